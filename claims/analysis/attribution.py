@@ -1,0 +1,86 @@
+"""Stage 4: who asserts a claim — quotes, reporting verbs, "according to", and vague attributions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import PASSIVE_ATTRIBUTION, PRONOUNS, REPORTING_VERBS, VAGUE_SPEAKERS
+
+_VERB = re.compile(
+    rf"\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
+    rf"recently|previously|then|first|now|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
+)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
+_NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
+_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\s*,?\s*", re.I)
+_CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
+_SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
+_ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: str | None
+    vague: bool
+    why: str | None
+
+
+def attribute(sentence: str, previous: str | None = None) -> Attribution:
+    m = _ACCORDING.search(sentence)
+    if m:
+        who = m.group("who").strip()
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
+    for m in _VERB.finditer(sentence):
+        verb = m.group("verb")
+        if verb == "according":
+            continue
+        if _NOT_REPORTING.match(sentence[m.start("verb"):]):
+            continue
+        before = sentence[: m.start()]
+        who = _subject(before)
+        if who is None:
+            continue
+        if who.lower() in PRONOUNS:
+            if previous:
+                return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
+            continue
+        if verb in _ACTION_VERBS and not who[0].isupper():
+            continue
+        vague = bool(VAGUE_SPEAKERS.search(who))
+        return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
+    vague = VAGUE_SPEAKERS.search(sentence)
+    if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
+        return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")
+    passive = PASSIVE_ATTRIBUTION.search(sentence)
+    if passive:
+        return Attribution(None, True, f"passive attribution '{passive.group(0)}'")
+    return Attribution(None, False, None)
+
+
+def _subject(before: str) -> str | None:
+    """The noun phrase right before a reporting verb, within its clause."""
+    text = before.rstrip()
+    if not text:
+        return None
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    clause = text[breaks[-1].end():] if breaks else text
+    clause = _LEADING.sub("", clause.strip())
+    if not clause:
+        # "France, for example, accused": skip a parenthetical between subject and verb
+        if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):
+            clause = text[breaks[-2].end():breaks[-1].start()] if len(breaks) >= 2 else ""
+            inner = text[: breaks[-1].start()]
+            parts = [p.strip() for p in inner.split(",") if p.strip()]
+            clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
+        if not clause:
+            return None
+    cap = _CAP_RUN.search(clause)
+    words = clause.split()
+    if len(words) > 8:
+        if cap:
+            return cap.group(1).strip()
+        return None
+    if cap and len(cap.group(1).split()) >= len(words) - 1 and words[0][0].isupper():
+        return clause.strip()
+    return clause.strip() if words else None

@@ -1,0 +1,243 @@
+"""HTML: the article's blocks in reading order; navigation, captions and promos set aside."""
+from __future__ import annotations
+
+import html as html_lib
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from . import layout
+from .inline import add_link, add_marker, safe_href
+from .model import Link, Metadata, Normalized, Reference, TextBuilder
+
+BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div section article header footer main aside nav figure ul ol table tr form".split())
+TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
+SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math".split())
+ASIDE_TAGS = frozenset("nav aside footer figure form".split())
+VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed param track".split())
+ASIDE_CLASS = re.compile(
+    r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
+    r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Piece:
+    text: str
+    offset: int
+    href: str | None = None
+    marker: str | None = None
+
+
+@dataclass
+class HtmlBlock:
+    tag: str
+    aside: str | None  # why it is not prose, when it is not
+    pieces: list[Piece] = field(default_factory=list)
+    in_article: bool = False
+
+
+class _Collector(HTMLParser):
+    def __init__(self, raw: str):
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0]
+        for m in re.finditer("\n", raw):
+            self.line_starts.append(m.end())
+        self.stack: list[tuple[str, str | None]] = []
+        self.blocks: list[HtmlBlock] = []
+        self.current: HtmlBlock | None = None
+        self.href: str | None = None
+        self.sup_depth = 0
+        self.skip_depth = 0
+        self.article_depth = 0
+        self.saw_article = False
+        self.meta: dict[str, str] = {}
+        self.head_title: list[str] = []
+        self.in_title = False
+        self.time_values: list[str] = []
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col if line - 1 < len(self.line_starts) else 0
+
+    def _aside_reason(self) -> str | None:
+        for tag, reason in reversed(self.stack):
+            if reason:
+                return reason
+        return None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or "").lower()
+            if key and attrs.get("content"):
+                self.meta.setdefault(key, attrs["content"])
+            return
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag == "time" and attrs.get("datetime"):
+            self.time_values.append(attrs["datetime"])
+        if tag in SKIP_TAGS:
+            self.skip_depth += 1
+            return
+        if tag in VOID_TAGS:
+            if tag == "br" and self.current is not None:
+                self.current.pieces.append(Piece(" ", self._offset()))
+            return
+        if tag == "article":
+            self.article_depth += 1
+            self.saw_article = True
+        cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")]))
+        reason = None
+        if tag in ASIDE_TAGS:
+            reason = tag
+        elif cls and ASIDE_CLASS.search(cls):
+            reason = ASIDE_CLASS.search(cls).group(1).lower()
+        elif tag == "header" and not self.article_depth:
+            reason = "header"
+        self.stack.append((tag, reason))
+        if tag in TEXT_BLOCKS:
+            self._open_block(tag)
+        elif tag == "a":
+            self.href = attrs.get("href")
+        elif tag == "sup":
+            self.sup_depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag in VOID_TAGS:
+            return
+        if not any(t == tag for t, _ in self.stack):
+            return
+        while self.stack:
+            t, _ = self.stack.pop()
+            if t == "a":
+                self.href = None
+            elif t == "sup":
+                self.sup_depth = max(0, self.sup_depth - 1)
+            elif t == "article":
+                self.article_depth = max(0, self.article_depth - 1)
+            if t in TEXT_BLOCKS:
+                self._close_block()
+                parent = next((pt for pt, _ in reversed(self.stack) if pt in TEXT_BLOCKS), None)
+                if parent:
+                    self._open_block(parent)
+            if t == tag:
+                break
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.head_title.append(data)
+            return
+        if self.skip_depth or not data:
+            return
+        if self.current is None:
+            if not data.strip():
+                return
+            self._open_block("div")
+        marker = None
+        if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data):
+            marker = data.strip().strip("[]")
+        self.current.pieces.append(Piece(data, self._offset(), self.href, marker))
+
+    def _open_block(self, tag):
+        self._close_block()
+        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth))
+
+    def _close_block(self):
+        if self.current is not None and any(p.text.strip() for p in self.current.pieces):
+            self.blocks.append(self.current)
+        self.current = None
+
+    def close(self):
+        super().close()
+        self._close_block()
+
+
+def _block_text(block: HtmlBlock) -> str:
+    return re.sub(r"\s+", " ", "".join(p.text for p in block.pieces)).strip()
+
+
+def build(raw: str) -> Normalized:
+    collector = _Collector(raw)
+    try:
+        collector.feed(raw)
+        collector.close()
+    except Exception:  # html.parser is lenient, but a broken document must still yield its text
+        collector._close_block()
+    meta = collector.meta
+    blocks = [b for b in collector.blocks if b.in_article] if collector.saw_article else collector.blocks
+    head_title = re.sub(r"\s+", " ", "".join(collector.head_title)).strip()
+    site = meta.get("og:site_name")
+    title = meta.get("og:title")
+    h1 = next((_block_text(b) for b in blocks if b.tag == "h1"), None)
+    title = h1 or title or (re.split(r"\s+[|–—-]\s+", head_title)[0] if head_title else None)
+    if not site and head_title and re.search(r"\s[|–—]\s", head_title):
+        site = re.split(r"\s+[|–—]\s+", head_title)[-1]
+    published = None
+    for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time"):
+        if meta.get(key):
+            published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else layout.published_in(meta[key])
+            if published:
+                break
+    if not published and collector.time_values:
+        published = collector.time_values[0][:10]
+    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
+
+    builder = TextBuilder()
+    removed: list[tuple[str, str]] = []
+    references: list[Reference] = []
+    in_references = False
+    for block in blocks:
+        text = _block_text(block)
+        heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        if heading:
+            in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
+        if block.aside or (not heading and layout.is_boilerplate_line(text)) or (
+            not heading and layout.BYLINE.match(text) and not layout.ends_sentence(text)
+        ):
+            reason = block.aside or "boilerplate"
+            removed.append((reason, text))
+            if reason in ("byline", "author") or layout.BYLINE.match(text):
+                author = author or layout.byline_author(text)
+            for p in block.pieces:
+                href = safe_href(p.href)
+                if href:
+                    role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
+                    builder.links.append(Link(href, 0, 0, role))
+            continue
+        if in_references and not heading:
+            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", text)
+            urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
+            references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
+            continue
+        builder.begin()
+        for piece in block.pieces:
+            if piece.marker:
+                add_marker(builder, piece.marker, piece.text.strip(), piece.offset)
+            elif piece.href:
+                add_link(builder, piece.text, piece.href, piece.offset)
+            else:
+                builder.add(piece.text, piece.offset)
+        kind = "heading" if heading else {"li": "list_item", "blockquote": "blockquote"}.get(block.tag, "paragraph")
+        builder.end(kind, level=int(block.tag[1]) if heading else 0)
+    for block in collector.blocks:
+        if block.in_article or not collector.saw_article:
+            continue
+        for p in block.pieces:
+            href = safe_href(p.href)
+            if href:
+                builder.links.append(Link(href, 0, 0, "navigation"))
+    return Normalized(
+        text=builder.text(), format="html", blocks=tuple(builder.blocks), links=tuple(builder.links),
+        url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
+        metadata=Metadata(title=html_lib.unescape(title) if title else None, author=author, publisher=site, published=published),
+        removed=tuple(removed), offset_map=tuple(builder.anchors),
+    )

@@ -1,0 +1,34 @@
+"""Inline markup shared by Markdown and HTML text runs: writes prose, records links and markers."""
+from __future__ import annotations
+
+import re
+
+from .model import Link, Marker, TextBuilder
+
+UNSAFE_SCHEMES = ("javascript:", "data:", "vbscript:", "file:")
+_AFTER_SENTENCE = re.compile(r"""[.!?]["'”’)]*\s*$""")
+
+
+def safe_href(href: str | None) -> str | None:
+    """An address worth keeping as a link; script and data addresses stay mere text."""
+    if not href:
+        return None
+    href = href.strip()
+    low = re.sub(r"[\s\x00-\x1f]", "", href).lower()
+    if low.startswith(UNSAFE_SCHEMES) or low.startswith("#") or low.startswith("mailto:"):
+        return None
+    return href
+
+
+def add_marker(builder: TextBuilder, label: str, text: str, raw_start: int | None) -> None:
+    before = "".join(builder.parts[-3:])
+    after_sentence = bool(_AFTER_SENTENCE.search(before))
+    start, end = builder.add(text, raw_start)
+    builder.markers.append(Marker(label, start, end, after_sentence=after_sentence))
+
+
+def add_link(builder: TextBuilder, text: str, href: str | None, raw_start: int | None, role: str | None = None) -> None:
+    start, end = builder.add(text, raw_start)
+    href = safe_href(href)
+    if href and end > start:
+        builder.links.append(Link(href, start, end, role))

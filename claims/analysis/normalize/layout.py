@@ -1,0 +1,132 @@
+"""Layout rules shared by every input format: what a heading, a byline or boilerplate looks like."""
+from __future__ import annotations
+
+import re
+
+URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORECASE)
+URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
+SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|\d{1,2})?$""")
+REFERENCE_HEADINGS = re.compile(
+    r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations)$",
+    re.IGNORECASE,
+)
+END_OF_BODY = re.compile(r"^(ends|-+\s*ends\s*-+|#{3}|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?)$", re.IGNORECASE)
+BOILERPLATE = re.compile(
+    r"""^(?:
+        for\ immediate\ release
+      | press\ release
+      | media\ (?:contact|enquiries|inquiries)\b.*
+      | contact:.*
+      | related:.*
+      | read\ more:?.*
+      | (?:sign\ up|subscribe)\b.*
+      | share\ (?:this|on)\b.*
+      | advertisement
+      | (?:photo|image|picture)\ ?(?:credit)?:.*
+      | all\ rights\ reserved.*
+      | ©.*
+      | copyright\b.*
+      | page\ \d+(?:\ of\ \d+)?
+      | \d{1,4}
+      | [-–—]\ ?\d{1,4}\ ?[-–—]
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+BYLINE = re.compile(
+    r"^(?:by|written by|posted by|published|posted|updated|statement by|from)\b[\s:]",
+    re.IGNORECASE,
+)
+BYLINE_AUTHOR = re.compile(
+    r"(?:^|·|\|)\s*(?:statement\ by|written\ by|posted\ by|by)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
+    re.VERBOSE,
+)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+DATELINE = re.compile(
+    rf"""^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}},\s*)?
+         (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?\s+(?P<y1>\d{{4}})
+          | (?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})
+          | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))
+         (?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DATE_IN_LINE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))",
+    re.IGNORECASE,
+)
+MONTH_NUMBER = {name: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into of on or over the to under up upon vs via with "
+    "without is are was be its it’s it's our their his her we".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def date_from_match(m: re.Match) -> str | None:
+    if m.group("iso"):
+        return m.group("iso")
+    day = m.group("d1") or m.group("d2")
+    month = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+    year = m.group("y1") or m.group("y2")
+    number = MONTH_NUMBER.get(month)
+    if not number or not (1 <= int(day) <= 31):
+        return None
+    return f"{int(year):04d}-{number:02d}-{int(day):02d}"
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(SENTENCE_END.search(line.rstrip()))
+
+
+def is_title_case(line: str) -> bool:
+    words = _WORD.findall(line)
+    if not words:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w[0].isupper())
+    return capital / len(content) >= 0.75 and words[0][0].isupper()
+
+
+def is_heading_line(line: str, *, max_words: int = 14) -> bool:
+    """A lone short line that does not read as a sentence: title case, or no closing full stop."""
+    text = line.strip()
+    if not text or len(text) > 120:
+        return False
+    words = text.split()
+    if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"')):
+        return False
+    if text[0].islower():
+        return False
+    if text.endswith(("?", "!")):
+        return is_title_case(text)
+    return True
+
+
+def is_boilerplate_line(line: str) -> bool:
+    text = line.strip()
+    return bool(BOILERPLATE.match(text) or DATELINE.match(text))
+
+
+def is_all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def byline_author(line: str) -> str | None:
+    m = BYLINE_AUTHOR.search(line)
+    if not m:
+        return None
+    return m.group("name").rstrip(".,")
+
+
+def published_in(line: str) -> str | None:
+    m = DATE_IN_LINE.search(line)
+    return date_from_match(m) if m else None

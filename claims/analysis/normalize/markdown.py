@@ -1,0 +1,241 @@
+"""Markdown: block structure by lines, inline links and emphasis stripped with their offsets kept."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import layout
+from .inline import add_link, add_marker, safe_href
+from .model import Link, Metadata, Normalized, Reference, TextBuilder
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^ {0,3}>\s?")
+_LINK_DEF = re.compile(r"^ {0,3}\[([^\]^]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?\s*$")
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_INLINE = re.compile(
+    r"""(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
+      | (?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?P<href>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+["'(][^)]*)?\))
+      | (?P<reflink>\[(?P<rtext>[^\]]+)\]\[(?P<ref>[^\]]*)\])
+      | (?P<auto><(?P<aurl>https?://[^>\s]+)>)
+      | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
+      | (?P<num>\[(?P<numlabel>\d{1,3})\])
+      | (?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!]))
+      | (?P<code>`+)
+      | (?P<tag></?[A-Za-z][^>]*>)
+      | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass
+class MdBlock:
+    kind: str
+    lines: list[tuple[str, int]]
+    level: int = 0
+
+
+def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict[str, str]) -> None:
+    pos = 0
+    for m in _INLINE.finditer(text):
+        if m.start() > pos:
+            builder.add(text[pos:m.start()], offset + pos)
+        if m.group("link"):
+            inner = m.group("text")
+            start = builder.position
+            write_inline(builder, inner, offset + m.start("text"), definitions)
+            _link_span(builder, start, m.group("href"))
+        elif m.group("reflink"):
+            start = builder.position
+            write_inline(builder, m.group("rtext"), offset + m.start("rtext"), definitions)
+            key = (m.group("ref") or m.group("rtext")).lower()
+            _link_span(builder, start, definitions.get(key))
+        elif m.group("auto"):
+            add_link(builder, m.group("aurl"), m.group("aurl"), offset + m.start("aurl"))
+        elif m.group("fnref"):
+            add_marker(builder, m.group("fnlabel"), m.group(0), offset + m.start())
+        elif m.group("num"):
+            add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
+        elif m.group("escape"):
+            builder.add(m.group("char"), offset + m.start("char"))
+        pos = m.end()
+    if pos < len(text):
+        builder.add(text[pos:], offset + pos)
+
+
+def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
+    href = safe_href(href)
+    if not href:
+        return
+    text = builder.text()
+    while start < builder.position and text[start] == " ":
+        start += 1
+    if builder.position > start:
+        builder.links.append(Link(href, start, builder.position))
+
+
+def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
+    lines = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        lines.append((line.rstrip("\r\n"), pos))
+        pos += len(line)
+    definitions: dict[str, str] = {}
+    footnotes: dict[str, str] = {}
+    blocks: list[MdBlock] = []
+    current: MdBlock | None = None
+    in_fence = False
+    for i, (line, off) in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            current = None
+            continue
+        if in_fence:
+            continue
+        if not line.strip():
+            current = None
+            continue
+        if m := _LINK_DEF.match(line):
+            definitions[m.group(1).lower()] = m.group(2)
+            current = None
+            continue
+        if m := _FOOTNOTE_DEF.match(line):
+            footnotes[m.group(1)] = m.group(2)
+            current = MdBlock("footnote", [(m.group(2), off + m.start(2))], 0)
+            current.level = 0
+            blocks.append(current)
+            current.kind = f"footnote:{m.group(1)}"
+            continue
+        if (m := _SETEXT.match(line)) and current is not None and current.kind == "paragraph" and len(current.lines) == 1:
+            current.kind = "heading"
+            current.level = 1 if m.group(1).startswith("=") else 2
+            current = None
+            continue
+        if _HR.match(line):
+            current = None
+            continue
+        if m := _ATX.match(line):
+            blocks.append(MdBlock("heading", [(m.group(2), off + m.start(2))], len(m.group(1))))
+            current = None
+            continue
+        if line.lstrip().startswith("|"):
+            current = None
+            continue
+        if m := _LIST.match(line):
+            current = MdBlock("list_item", [(line[m.end():], off + m.end())], 0)
+            blocks.append(current)
+            continue
+        if m := _QUOTE.match(line):
+            text = line[m.end():]
+            if current is None or current.kind != "blockquote":
+                current = MdBlock("blockquote", [], 0)
+                blocks.append(current)
+            if text.strip():
+                current.lines.append((text, off + m.end()))
+            continue
+        if current is not None and current.kind in ("paragraph", "list_item", "blockquote") or (
+            current is not None and current.kind.startswith("footnote")
+        ):
+            current.lines.append((line, off))
+            continue
+        current = MdBlock("paragraph", [(line, off)], 0)
+        blocks.append(current)
+    return blocks, definitions, footnotes
+
+
+def _plain(text: str) -> str:
+    """Text of a line with its markup removed (for layout decisions and metadata)."""
+    builder = TextBuilder()
+    builder.begin()
+    write_inline(builder, text, 0, {})
+    return builder.text()
+
+
+def build(raw: str) -> Normalized:
+    meta = {}
+    body_offset = 0
+    if fm := _FRONT_MATTER.match(raw):
+        for line in fm.group(1).splitlines():
+            if ":" in line:
+                k, v = line.split(":", 1)
+                meta[k.strip().lower()] = v.strip().strip("\"'")
+        body_offset = fm.end()
+    blocks, definitions, footnotes = parse_blocks(raw[body_offset:])
+    builder = TextBuilder()
+    references: list[Reference] = []
+    removed: list[tuple[str, str]] = []
+    role_links: list[tuple[str, str]] = []
+    title = meta.get("title")
+    author = meta.get("author")
+    published = layout.published_in(meta.get("date", "")) or (meta.get("date") if re.match(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")) else None)
+    publisher = meta.get("publisher")
+    in_references = False
+    reference_level = 0
+    seen_body = False
+    for block in blocks:
+        joined = " ".join(t.strip() for t, _ in block.lines)
+        plain = _plain(joined)
+        if block.kind.startswith("footnote:"):
+            label = block.kind.split(":", 1)[1]
+            references.append(Reference(label, plain, tuple(_urls(joined))))
+            continue
+        if block.kind == "heading":
+            in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
+            reference_level = block.level
+            if block.level == 1 and title is None and not seen_body:
+                title = plain
+        elif in_references:
+            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", plain)
+            number = label.group(1) if label else None
+            if number is None and block.kind == "list_item":
+                number = str(sum(1 for r in references if r.label) + 1)
+            references.append(Reference(number, plain, tuple(_urls(joined))))
+            continue
+        if block.kind == "paragraph" and len(block.lines) == 1 and not layout.ends_sentence(plain):
+            if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain):
+                removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
+                author = author or layout.byline_author(plain)
+                published = published or layout.published_in(plain)
+                role_links.extend((text, href) for text, href in _links(joined))
+                continue
+        if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
+            removed.append(("boilerplate", plain))
+            continue
+        builder.begin()
+        for k, (text, off) in enumerate(block.lines):
+            if k:
+                builder.space()
+            write_inline(builder, text.strip(), off + body_offset + (len(text) - len(text.lstrip())), definitions)
+        kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
+        if kind != "heading":
+            seen_body = True
+        builder.end(kind, level=block.level)
+    for text, href in role_links:
+        href = safe_href(href)
+        if href:
+            role = "author" if author and _plain(text).strip() == author else "publisher"
+            builder.links.append(Link(href, 0, 0, role))
+    return Normalized(
+        text=builder.text(), format="markdown", blocks=tuple(builder.blocks), links=tuple(builder.links),
+        url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
+        metadata=Metadata(title=title, author=author, publisher=publisher, published=published),
+        removed=tuple(removed), offset_map=tuple(builder.anchors),
+    )
+
+
+def _urls(text: str) -> list[str]:
+    seen = [href for _, href in _links(text)]
+    for u in layout.URL.findall(text):
+        u = u.rstrip(".,;:")
+        if u not in seen:
+            seen.append(u)
+    return seen
+
+
+def _links(text: str) -> list[tuple[str, str]]:
+    return [(m.group("text"), m.group("href")) for m in _INLINE.finditer(text) if m.group("link")]

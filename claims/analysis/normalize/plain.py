@@ -1,0 +1,276 @@
+"""Plain text and text extracted from PDF pages.
+
+PDF text arrives hard-wrapped, hyphenated at line ends, and with whatever sat at the bottom of
+a page (footnotes, the page's link targets, the page number) wedged between the two halves of a
+sentence that the page break cut. This module undoes that.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import layout
+from .model import Metadata, Normalized, Reference, TextBuilder, UrlBlock, Marker
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+_FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+_LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
+_HYPHEN_KEEP_PREFIXES = frozenset(
+    "anti post pre non co ex self cross multi inter intra pro counter semi sub super ultra "
+    "well long short high low full half mid neo pan quasi vice all".split()
+)
+_WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+
+
+@dataclass
+class Chunk:
+    kind: str  # body | heading | boilerplate | url_block | footnote | page_number | reference | list_item
+    lines: list[tuple[str, int]]
+    page: int = 1
+    cuts: list[tuple[int, "Chunk"]] = field(default_factory=list)  # (line index, url block) wedged in
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.strip() for t, _ in self.lines)
+
+
+def split_lines(raw: str) -> list[tuple[str, int] | None]:
+    """Lines with their raw offsets; None stands for a blank line or a page feed."""
+    out: list[tuple[str, int] | None] = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        pieces = body.split("\f")
+        offset = pos
+        for i, piece in enumerate(pieces):
+            if i:
+                out.append(None)
+            clean = _CONTROL.sub(" ", piece).replace("\t", " ")
+            out.append((clean, offset) if clean.strip() else None)
+            offset += len(piece) + 1
+        pos += len(line)
+    return out
+
+
+def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
+    chunks, current = [], []
+    for line in lines:
+        if line is None:
+            if current:
+                chunks.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def classify_chunks(groups: list[list[tuple[str, int]]]) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
+    chunks: list[Chunk] = []
+    removed: list[tuple[str, str]] = []
+    title = author = publisher = published = None
+    seen_body = in_references = after_end = False
+    for lines in groups:
+        texts = [t.strip() for t, _ in lines]
+        one_line = len(lines) == 1
+        first = texts[0]
+        if after_end:
+            kind = "boilerplate"
+        elif all(layout.URL_LINE.match(t) for t in texts):
+            kind = "url_block"
+        elif layout.END_OF_BODY.match(" ".join(texts)) or (one_line and layout.END_OF_BODY.match(first)):
+            kind, after_end = "boilerplate", True
+        elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
+            kind = "page_number"
+        elif one_line and layout.is_boilerplate_line(first):
+            kind = "boilerplate"
+            m = layout.DATELINE.match(first)
+            if m and not published:
+                published = layout.date_from_match(m)
+        elif one_line and layout.BYLINE.match(first) and not layout.ends_sentence(first):
+            kind = "boilerplate"
+            author = author or layout.byline_author(first)
+            published = published or layout.published_in(first)
+        elif in_references and not (one_line and layout.is_heading_line(first)):
+            kind = "reference"
+        elif one_line and layout.is_all_caps(first) and not seen_body:
+            kind = "boilerplate"
+            publisher = publisher or first.title()
+        elif one_line and layout.is_heading_line(first):
+            kind = "heading"
+            in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
+            if not seen_body and title is None and not in_references:
+                title = first
+        elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and not layout.ends_sentence(chunks[-1].text if chunks else "x."):
+            kind = "footnote"
+        elif all(_LIST_ITEM.match(t) for t, _ in lines):
+            kind = "list_item"
+        else:
+            kind = "body"
+        if kind in ("body", "list_item"):
+            seen_body = True
+        if kind in ("url_block", "footnote", "page_number", "boilerplate"):
+            removed.append((kind, " ".join(texts)))
+        chunks.append(Chunk(kind, list(lines)))
+    _footnotes_before_url_blocks(chunks, removed)
+    return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
+
+
+def _footnotes_before_url_blocks(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:
+    """A numbered note that sits just before a page's link targets is a footnote, whatever precedes it."""
+    for i in range(len(chunks) - 1):
+        c = chunks[i]
+        if c.kind == "body" and len(c.lines) <= 3 and _FOOTNOTE.match(c.lines[0][0]) and chunks[i + 1].kind in ("url_block", "page_number"):
+            c.kind = "footnote"
+            removed.append(("footnote", c.text))
+
+
+def join_page_breaks(chunks: list[Chunk]) -> list[Chunk]:
+    """Merge the halves of a paragraph that a page break (and what it wedged in) cut apart."""
+    out: list[Chunk] = []
+    page = 1
+    pending_junk: list[Chunk] = []
+    for chunk in chunks:
+        if chunk.kind in ("url_block", "footnote", "page_number"):
+            pending_junk.append(chunk)
+            continue
+        if pending_junk:
+            page += 1 if any(j.kind in ("url_block", "page_number") for j in pending_junk) else 0
+        prev = out[-1] if out else None
+        if chunk.kind == "body" and prev is not None and prev.kind == "body" and _continues(prev, chunk):
+            for junk in pending_junk:
+                if junk.kind == "url_block":
+                    prev.cuts.append((len(prev.lines), junk))
+            prev.lines.extend(chunk.lines)
+        else:
+            for junk in pending_junk:
+                if junk.kind == "url_block":
+                    if prev is not None:
+                        prev.cuts.append((len(prev.lines), junk))
+                    else:
+                        chunk.cuts.append((0, junk))
+            chunk.page = page
+            out.append(chunk)
+        pending_junk = []
+    if pending_junk and out:
+        for junk in pending_junk:
+            if junk.kind == "url_block":
+                out[-1].cuts.append((len(out[-1].lines), junk))
+    return out
+
+
+def _continues(prev: Chunk, chunk: Chunk) -> bool:
+    last = prev.lines[-1][0].rstrip()
+    nxt = chunk.lines[0][0].lstrip()
+    if not nxt:
+        return False
+    if last.endswith("-") or last.endswith(","):
+        return True
+    return not layout.ends_sentence(last) and (nxt[0].islower() or nxt[0] in "(—–")
+
+
+def join_line(previous: str, line: str, vocabulary: set[str]) -> tuple[str, bool]:
+    """How `line` attaches to `previous`: the text to append and whether a space goes first."""
+    m = _WORD_BEFORE_HYPHEN.search(previous)
+    if not m:
+        return line, True
+    head = m.group(1)
+    tail_word = re.match(r"[^\W\d_]+", line)
+    if not tail_word:
+        return line, False
+    tail = tail_word.group(0)
+    joined = (head + tail).lower()
+    if joined in vocabulary:
+        return "\x00" + line, False  # drop the hyphen
+    if f"{head}-{tail}".lower() in vocabulary or head.lower() in _HYPHEN_KEEP_PREFIXES or tail[0].isupper() or head[0].isupper():
+        return line, False
+    return "\x00" + line, False
+
+
+def build(raw: str, fmt: str) -> Normalized:
+    chunks, metadata, removed = classify_chunks(group_chunks(split_lines(raw)))
+    chunks = join_page_breaks(chunks)
+    vocabulary = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", raw)}
+    builder = TextBuilder()
+    url_blocks: list[UrlBlock] = []
+    references: list[Reference] = []
+    headings_seen = 0
+    for chunk in chunks:
+        if chunk.kind in ("boilerplate",):
+            continue
+        if chunk.kind == "reference":
+            text = chunk.text
+            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", text)
+            references.append(Reference(label.group(1) if label else None, text, tuple(layout.URL.findall(text))))
+            for pos, junk in chunk.cuts:
+                url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
+            continue
+        if chunk.kind == "heading":
+            builder.begin()
+            builder.add(chunk.lines[0][0], chunk.lines[0][1])
+            builder.end("heading", level=1 if headings_seen == 0 and metadata.title == chunk.text else 2, page=chunk.page)
+            headings_seen += 1
+            continue
+        if chunk.kind == "list_item":
+            for text, off in chunk.lines:
+                marker = _LIST_ITEM.match(text)
+                builder.begin()
+                builder.add(text[marker.end():], off + marker.end())
+                builder.end("list_item", page=chunk.page)
+            continue
+        _write_paragraph(builder, chunk, vocabulary, url_blocks)
+    return Normalized(
+        text=builder.text(),
+        format=fmt,
+        blocks=tuple(builder.blocks),
+        links=(),
+        url_blocks=tuple(url_blocks),
+        markers=tuple(builder.markers),
+        references=tuple(references),
+        metadata=metadata,
+        removed=tuple(removed),
+        offset_map=tuple(builder.anchors),
+    )
+
+
+def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: set[str], url_blocks: list[UrlBlock]) -> None:
+    cuts = dict()
+    for pos, junk in chunk.cuts:
+        cuts.setdefault(pos, []).append(junk)
+    builder.begin()
+    previous = ""
+    for i, (line, off) in enumerate(chunk.lines):
+        for junk in cuts.get(i, ()):
+            url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        if previous:
+            attach, spaced = join_line(previous, stripped, vocabulary)
+            if attach.startswith("\x00"):
+                builder.parts[-1] = builder.parts[-1][:-1]
+                builder.length -= 1
+                attach = attach[1:]
+            if spaced:
+                builder.space()
+            stripped = attach
+        marker = _LINE_END_MARKER.search(stripped) if i + 1 < len(chunk.lines) or i == len(chunk.lines) - 1 else None
+        if marker and _looks_like_marker(stripped, marker):
+            body = stripped[: marker.start()]
+            builder.add(body, off + lead)
+            builder.space()
+            start, end = builder.add(marker.group(1), off + lead + marker.start(1))
+            builder.markers.append(Marker(marker.group(1), start, end, after_sentence=True))
+        else:
+            builder.add(stripped, off + lead)
+        previous = stripped
+    for junk in cuts.get(len(chunk.lines), ()):
+        url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
+    builder.end("paragraph", page=chunk.page)
+
+
+def _looks_like_marker(line: str, m: re.Match) -> bool:
+    """`pronounced. 2` at a line's end is a footnote marker or page number, not a count."""
+    before = line[: m.start()].rstrip()
+    return bool(before) and before[-1] in '.!?"”’' and len(before.split()) >= 2

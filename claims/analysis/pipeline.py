@@ -1,0 +1,131 @@
+"""The engine: normalize -> segment -> per-claim stages -> sources -> relations -> flags."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from . import attribution, classify as classify_stage, quantities, relations, sensitivity, sources, temporal
+from .checkworthiness import CheckworthinessModel
+from .normalize import normalize
+from .segment import segment
+from .types import (
+    Analysis, AnalysisConfig, AnalysisError, Claim, Document, DocumentInfo, Evidence, Flag, Heading,
+)
+
+_MODEL: CheckworthinessModel | None = None
+
+
+def _model() -> CheckworthinessModel:
+    global _MODEL
+    if _MODEL is None:
+        _MODEL = CheckworthinessModel.default()
+    return _MODEL
+
+
+def _publication(document: Document, meta_published: str | None, text: str) -> tuple[dt.date | None, str, str | None, bool]:
+    """(date, precision, ISO value shown, estimated?)"""
+    if document.published:
+        return document.published, "day", document.published.isoformat(), False
+    if meta_published:
+        parsed = sensitivity.parse_iso(meta_published)
+        if parsed:
+            return parsed[0], parsed[1], meta_published, False
+    value, precision = temporal.latest_date(text, None)
+    if value is None:
+        return None, "none", None, True
+    # the newest date an article names is the earliest it can have been written: say only the year
+    year = int(value[:4])
+    return dt.date(year, 1, 1), "year", f"{year:04d}", True
+
+
+def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
+    if not document.raw or not document.raw.strip():
+        raise AnalysisError("empty document: there is no text to analyze")
+    norm = normalize(document.raw, document.format)
+    text = norm.text
+    sentences = segment(norm)
+    published, precision, published_value, estimated = _publication(document, norm.metadata.published, text)
+    narrative = temporal.Narrative(published, precision)
+    model = _model()
+    claims: list[Claim] = []
+    previous_speaker = None
+    for n, sent in enumerate(sentences, start=1):
+        body = text[sent.start:sent.end]
+        evidence: list[Evidence] = []
+        for _, month in temporal.narrative_month_ranges(body):
+            narrative.month = temporal.MONTH_NUMBER_OF(month)
+        times = tuple(temporal.find_times(body, sent.start, narrative))
+        if times:
+            evidence.append(Evidence("temporal", ", ".join(f"'{t.text}' = {t.value}" for t in times)))
+        qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times]))
+        if qty:
+            evidence.append(Evidence("quantities", ", ".join(f"'{q.text}' = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in qty)))
+        who = attribution.attribute(body, previous_speaker)
+        if who.why:
+            evidence.append(Evidence("attribution", who.why))
+        previous_speaker = who.speaker if who.speaker and not who.vague else previous_speaker
+        verdict = classify_stage.classify(body, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
+                                          speaker=who.speaker, model=model)
+        evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
+        anchor = _narrative_anchor(times, narrative, published, precision)
+        as_of = (published, precision) if published else anchor
+        state = sensitivity.assess(body, verdict.kind, times, anchor=anchor if _has_horizon(times) else as_of,
+                                   shelf_life_days=config.shelf_life_days.get(verdict.kind, 365))
+        if state.why:
+            evidence.append(Evidence("time_sensitivity", state.why + (f"; expires {state.expires}" if state.expires else "")))
+        claims.append(Claim(
+            id=f"c{n}", start=sent.start, end=sent.end, text=body, block=sent.block, kind=verdict.kind,
+            checkworthiness=verdict.checkworthiness, checkworthy=verdict.checkworthiness >= config.checkworthy_threshold,
+            speaker=who.speaker, speaker_vague=who.vague, times=times, quantities=qty,
+            time_sensitive=state.time_sensitive, expires=state.expires, evidence=tuple(evidence),
+        ))
+    spans = [sources.ClaimSpan(c.id, c.start, c.end, c.text, norm.blocks[c.block].page) for c in claims]
+    found_sources, source_notes = sources.link_sources(norm, spans)
+    by_claim: dict[str, list[str]] = {}
+    for s in found_sources:
+        for cid in s.claims:
+            by_claim.setdefault(cid, []).append(s.id)
+    claims = [replace(c, sources=tuple(by_claim.get(c.id, ()))) for c in claims]
+    found_relations = relations.find_relations(tuple(claims))
+    flags = stale_flags(claims, config.now)
+    headings = tuple(Heading(text[b.start:b.end], b.start, b.end, b.level) for b in norm.blocks if b.kind == "heading")
+    notes = tuple(Evidence("normalize", f"{what} lifted out: {body[:80]}") for what, body in norm.removed)
+    notes += tuple(Evidence("sources", n) for n in source_notes)
+    if estimated and published_value:
+        notes += (Evidence("temporal", f"publication date not given: estimated {published_value} from the newest date in the text"),)
+    info = DocumentInfo(
+        title=document.title or norm.metadata.title, author=norm.metadata.author, publisher=norm.metadata.publisher,
+        published=published_value, published_estimated=estimated, language="en", format=norm.format,
+    )
+    return Analysis(info, text, headings, tuple(claims), tuple(found_sources), tuple(found_relations), tuple(flags), notes)
+
+
+def _has_horizon(times) -> bool:
+    return any(t.kind in ("horizon", "duration") for t in times)
+
+
+def _narrative_anchor(times, narrative: temporal.Narrative, published, precision):
+    """When a claim's clock starts: the newest date it names, else where the story is."""
+    dated = [sensitivity.parse_iso(t.value) for t in times if t.kind == "date"]
+    dated = [d for d in dated if d]
+    if dated:
+        return max(dated)
+    if narrative.year:
+        if narrative.month:
+            return dt.date(narrative.year, narrative.month, 1), "month"
+        return dt.date(narrative.year, 1, 1), "year"
+    if published:
+        return published, precision
+    return None
+
+
+def stale_flags(claims, now: dt.date) -> list[Flag]:
+    out = []
+    for c in claims:
+        if not c.expires:
+            continue
+        parsed = sensitivity.parse_iso(c.expires)
+        if parsed and parsed[0] <= now:
+            why = next((e.why for e in c.evidence if e.stage == "time_sensitivity"), "")
+            out.append(Flag(c.id, "stale", (f"{why.split(';')[0]} passed on {c.expires}",)))
+    return out

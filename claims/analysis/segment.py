@@ -1,0 +1,104 @@
+"""Stage 2: sentences with exact offsets, block by block (a sentence never crosses a block)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import BODY_KINDS, Normalized
+
+_CANDIDATE = re.compile(
+    r"""(?P<stop>[.!?…]+["'”’»)\]]*)      # closing punctuation and quotes
+        (?P<glued>\[\d{1,3}\])?           # a reference marker glued after the full stop
+        (?P<gap>\s+)
+        (?=(?P<next>["'“‘(\[]?\S))""",
+    re.VERBOSE,
+)
+_LAST_TOKEN = re.compile(r"(\S+)$")
+# Titles and labels that always stand before a name or a number.
+_NEVER_ENDS = frozenset(
+    "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj pres rev hon fr mt ft no nos vol vols "
+    "fig figs art sec ch pp op cf approx dept univ e.g i.e vs viz al jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+# Abbreviations that end a sentence when a capitalized word follows.
+_ENDS_BEFORE_CAPITAL = frozenset("a.m p.m etc inc ltd co corp jr sr plc llc bros".split())
+# Initialisms used as adjectives ("U.S. policy"): they end a sentence only before a typical opener.
+_INITIALISMS = re.compile(r"^(?:[a-z]\.){1,3}[a-z]?$")
+_OPENERS = frozenset(
+    "the a an it he she they we i in on at but and however this that these those there his her its "
+    "their our meanwhile yet so still also after before when while since if for as".split()
+)
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    block: int
+
+
+def split_block(text: str, base: int, skip: set[int]) -> list[tuple[int, int]]:
+    """Sentence spans of one block's text, as absolute offsets."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _CANDIDATE.finditer(text):
+        if not _is_boundary(text, m):
+            continue
+        end = m.end("stop")
+        spans.append((start, end))
+        start = m.end()
+        # a footnote number printed after the full stop belongs to no sentence
+        lead = re.match(r"\d{1,3}\s+", text[start:])
+        if lead and base + start in skip:
+            start += lead.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s and _HAS_LETTER.search(text, s, e):
+            out.append((base + s, base + e))
+    return out
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    nxt = m.group("next")
+    first = nxt[-1]
+    stop = m.group("stop")
+    if not (first.isupper() or first.isdigit() or nxt[0] in "“\"'‘([" and first.isalnum()):
+        return False
+    if not stop.startswith("."):
+        return True
+    if stop.startswith("..") or "…" in stop:
+        return True
+    token = _LAST_TOKEN.search(text, 0, m.start("stop") + 1)
+    word = token.group(1).lower().lstrip("(\"'“‘[") if token else ""
+    word = word[:-1] if word.endswith(".") else word
+    if not word:
+        return True
+    original = token.group(1).lstrip("(\"'“‘[").rstrip(".")
+    if len(original) == 1 and original.isupper():
+        return False  # an initial: "John F. Kennedy"
+    if word in _NEVER_ENDS:
+        return False
+    following = re.match(r"[\w'’]+", text[m.end():])
+    follow = following.group(0) if following else ""
+    if word in _ENDS_BEFORE_CAPITAL:
+        return follow[:1].isupper() or follow[:1].isdigit()
+    if _INITIALISMS.match(word):
+        return follow.lower() in _OPENERS
+    return True
+
+
+def segment(norm: Normalized) -> list[Sentence]:
+    skip = {m.start for m in norm.markers if m.after_sentence}
+    text = norm.text
+    out: list[Sentence] = []
+    for i, block in enumerate(norm.blocks):
+        if block.kind not in BODY_KINDS:
+            continue
+        for s, e in split_block(text[block.start:block.end], block.start, skip):
+            out.append(Sentence(s, e, i))
+    return out

@@ -1,0 +1,85 @@
+"""Stage 9: does a claim describe the state of affairs as of writing, and when does it go stale?"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .lexicon import STATE_MARKERS
+from .types import TimeExpression
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_DURATION = re.compile(r"^P(\d+)([DWMY])$")
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    time_sensitive: bool
+    expires: str | None
+    why: str | None
+
+
+def parse_iso(value: str) -> tuple[dt.date, str] | None:
+    m = _ISO.match(value or "")
+    if not m:
+        return None
+    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        return dt.date(y, mo, d), ("day" if m.group(3) else "month" if m.group(2) else "year")
+    except ValueError:
+        return None
+
+
+def add_duration(start: dt.date, duration: str) -> dt.date | None:
+    m = _DURATION.match(duration)
+    if not m:
+        return None
+    n, unit = int(m.group(1)), m.group(2)
+    if unit == "D":
+        return start + dt.timedelta(days=n)
+    if unit == "W":
+        return start + dt.timedelta(weeks=n)
+    months = n * (12 if unit == "Y" else 1)
+    y, mo = divmod(start.month - 1 + months, 12)
+    year = start.year + y
+    day = min(start.day, calendar.monthrange(year, mo + 1)[1])
+    return dt.date(year, mo + 1, day)
+
+
+def format_at(day: dt.date, precision: str) -> str:
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def assess(sentence: str, kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
+           shelf_life_days: int) -> Sensitivity:
+    """`anchor` is when the claim was true as of: its narrative date, else the publication date."""
+    state = STATE_MARKERS.search(sentence)
+    horizon = next((t for t in times if t.kind == "horizon"), None)
+    duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)), None)
+    forward = kind == "prediction"
+    if horizon and horizon.value[:1].isdigit():
+        parsed = parse_iso(horizon.value)
+        if parsed:
+            day, precision = parsed
+            end = dt.date(day.year, 12, 31) if precision == "year" else day
+            return Sensitivity(True, format_at(end, precision), f"horizon '{horizon.text}'")
+    span = horizon or duration
+    if span and span.value.startswith("P") and (forward or state or duration) and anchor:
+        day, precision = anchor
+        end = add_duration(day, span.value)
+        if end:
+            shown = precision if precision != "day" else "day"
+            return Sensitivity(True, format_at(end, shown), f"horizon '{span.text}' from {format_at(day, precision)}")
+    if forward or state:
+        why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state.group(0)}'"
+        expires = None
+        if anchor:
+            expires = (anchor[0] + dt.timedelta(days=shelf_life_days)).isoformat()
+            why += f"; shelf life {shelf_life_days} days"
+        return Sensitivity(True, expires, why)
+    return Sensitivity(False, None, None)

@@ -1,0 +1,193 @@
+"""Stage 7: each claim linked to its sources — inline anchors, numbered markers, a PDF page's
+block of link targets, and sources named without an address."""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from . import urls
+from .normalize import Normalized
+from .types import Source
+
+_NAMED = re.compile(
+    r"\b(?:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
+    r"images?|records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
+    r"(?P<names>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)*)"
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+@dataclass
+class _Entry:
+    url: str | None
+    name: str | None
+    role: str
+    how: str
+    claims: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    id: str
+    start: int
+    end: int
+    text: str
+    page: int
+
+
+def _tokens(text: str) -> set[str]:
+    return set(_TOKEN.findall(text.lower().replace(".", "")))
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.entries: dict[str, _Entry] = {}
+        self.notes: list[str] = []
+
+    def add(self, *, url: str | None, name: str | None, role: str, how: str, claim: str | None, why: str) -> None:
+        key = "url:" + urls.identity(url) if url else "name:" + (name or "").lower()
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = _Entry(urls.normalize_url(url) if url else None, name, role, how)
+        if role == "citation" and entry.role != "citation":
+            entry.role, entry.how = role, how
+        if claim and claim not in entry.claims and entry.role == "citation":
+            entry.claims.append(claim)
+        if why and why not in entry.evidence:
+            entry.evidence.append(why)
+
+    def sources(self) -> list[Source]:
+        return [Source(id=f"s{i}", url=e.url, name=e.name, role=e.role, how=e.how, claims=tuple(e.claims),
+                       evidence="; ".join(e.evidence)[:500]) for i, e in enumerate(self.entries.values(), start=1)]
+
+
+def _claim_at(claims: list[ClaimSpan], pos: int, *, before: bool = False) -> ClaimSpan | None:
+    for c in claims:
+        if c.start <= pos < c.end or (before and c.end <= pos and pos - c.end <= 3):
+            return c
+    return None
+
+
+def link_sources(norm: Normalized, claims: list[ClaimSpan]) -> tuple[list[Source], list[str]]:
+    reg = _Registry()
+    meta = norm.metadata
+    for link in norm.links:
+        if link.role or link.end <= link.start:
+            reg.add(url=link.href, name=None, role=link.role or "navigation", how="inline", claim=None, why=f"{link.role or 'navigation'} link outside the prose")
+            continue
+        claim = _claim_at(claims, link.start)
+        anchor = norm.text[link.start:link.end]
+        if claim is None:
+            reg.add(url=link.href, name=None, role="navigation", how="inline", claim=None, why=f"anchor '{anchor}' is in no claim")
+            continue
+        reg.add(url=link.href, name=None, role="citation", how="inline", claim=claim.id, why=f"anchor '{anchor}'")
+    references = {r.label: r for r in norm.references if r.label}
+    cited_labels = set()
+    for marker in norm.markers:
+        claim = _claim_at(claims, marker.start, before=marker.after_sentence)
+        ref = references.get(marker.label)
+        if ref is None:
+            reg.notes.append(f"marker {marker.label} has no entry in a reference list")
+            continue
+        cited_labels.add(marker.label)
+        how = "footnote" if not marker.label.isdigit() or not norm.text[marker.start:marker.end].startswith("[") else "reference"
+        for url in ref.urls:
+            reg.add(url=url, name=None, role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
+        if not ref.urls:
+            reg.add(url=None, name=_reference_name(ref.text), role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
+    for ref in norm.references:
+        if ref.label in cited_labels:
+            continue
+        for url in ref.urls:
+            reg.add(url=url, name=None, role="citation", how="reference", claim=None, why="reference list entry no marker points to")
+    person = meta.author or _footnote_person(norm)
+    previous_cut = 0
+    for block in norm.url_blocks:
+        page_claims = [c for c in claims if previous_cut <= c.start and c.start < block.at]
+        previous_cut = block.at
+        citations = []
+        for url in block.urls:
+            if urls.is_site_root(url):
+                reg.add(url=url, name=None, role="publisher", how="url_block", claim=None, why="site root among the page's link targets")
+            elif urls.looks_like_profile(url, person):
+                reg.add(url=url, name=None, role="author", how="url_block", claim=None, why="profile page among the page's link targets")
+            else:
+                citations.append(url)
+        for url, claim in align_url_block(citations, page_claims, claims):
+            reg.add(url=url, name=None, role="citation", how="url_block", claim=claim.id if claim else None,
+                    why="page link target aligned by order and address words")
+    for c in claims:
+        for m in _NAMED.finditer(c.text):
+            for name in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")):
+                name = re.sub(r"^the\s+", "", name.strip()).strip(" .")
+                if name:
+                    reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"named source: '{m.group(0)}'")
+    return reg.sources(), reg.notes
+
+
+def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[ClaimSpan]) -> list[tuple[str, ClaimSpan | None]]:
+    """A monotone alignment of a page's link targets to the page's claims.
+
+    Targets are listed in the order their links appear on the page, so the claim of each is at or
+    after the claim of the one before; within that order the words of the address choose, weighted
+    by how rare each word is in the article.
+    """
+    if not targets:
+        return []
+    if not page:
+        return [(t, None) for t in targets]
+    df: dict[str, int] = {}
+    claim_tokens = [_tokens(c.text) for c in page]
+    for c in everything:
+        for t in _tokens(c.text):
+            df[t] = df.get(t, 0) + 1
+    n = len(everything) or 1
+
+    def score(url: str, j: int) -> float:
+        total = 0.0
+        for w in urls.words(url):
+            hit = w in claim_tokens[j] or (len(w) >= 5 and any(t.startswith(w[:5]) for t in claim_tokens[j]))
+            if hit:
+                total += math.log(1 + n / (1 + df.get(w, 0)))
+        return total
+
+    k, m = len(targets), len(page)
+    table = [[score(u, j) for j in range(m)] for u in targets]
+    # best[i][j]: best total for targets[:i+1] with target i on claim j
+    best = [[0.0] * m for _ in range(k)]
+    back = [[0] * m for _ in range(k)]
+    for j in range(m):
+        best[0][j] = table[0][j]
+    for i in range(1, k):
+        run_best, run_arg = -1.0, 0
+        for j in range(m):
+            if best[i - 1][j] > run_best:
+                run_best, run_arg = best[i - 1][j], j
+            best[i][j] = run_best + table[i][j]
+            back[i][j] = run_arg
+    j = max(range(m), key=lambda x: (best[k - 1][x], -x))
+    chosen = [0] * k
+    for i in range(k - 1, -1, -1):
+        chosen[i] = j
+        j = back[i][j]
+    # a target whose address gives no evidence follows the one before it
+    for i in range(k):
+        if table[i][chosen[i]] == 0 and i > 0:
+            chosen[i] = chosen[i - 1]
+    return [(targets[i], page[chosen[i]]) for i in range(k)]
+
+
+def _reference_name(text: str) -> str:
+    text = re.sub(r"^\[?\d{1,3}[.)\]]?\s*", "", text).strip()
+    return text.split(",")[0][:120] if text else text
+
+
+def _footnote_person(norm: Normalized) -> str | None:
+    for what, text in norm.removed:
+        if what == "footnote":
+            m = re.match(r"^\s*\d{1,3}\s+((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s+(?:is|was)\b", text)
+            if m:
+                return m.group(1)
+    return None

@@ -1,0 +1,195 @@
+"""Stage 5: time expressions normalized to ISO values against the publication date and the narrative.
+
+A bare "November 8" takes its year from the narrative (the last year the text named before it),
+falling back to the publication year; "last year" counts from the publication year.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .lexicon import NUMBER_WORDS
+from .normalize.layout import MONTH_NUMBER
+from .types import TimeExpression
+
+_MONTH = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+_NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
+_PATTERNS = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b")),
+    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
+    ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
+    ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:on\s+|by\s+|since\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
+    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
+    ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\b", re.I)),
+    ("n_day", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
+    ("month_range", re.compile(rf"\b(?P<mon1>{_MONTH})\s*[-–—]\s*(?P<mon>{_MONTH})\b")),
+]
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
+_UNIT_FACTOR = {"decade": 10, "century": 100}
+
+
+@dataclass
+class Narrative:
+    """The reader's running sense of "when": the year and month the story is in."""
+
+    published: dt.date | None
+    published_precision: str  # day | month | year | none
+    year: int | None = None
+    month: int | None = None
+
+    def bare_year(self) -> int | None:
+        return self.year or (self.published.year if self.published else None)
+
+
+def _number(token: str | None) -> int | None:
+    if token is None:
+        return None
+    token = token.lower()
+    if token in ("a", "an"):
+        return 1
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+def MONTH_NUMBER_OF(name: str) -> int:
+    return MONTH_NUMBER[name.lower().rstrip(".")]
+
+
+def _month(name: str) -> int:
+    return MONTH_NUMBER[name.lower().rstrip(".")]
+
+
+def find_times(text: str, base: int, narrative: Narrative) -> list[TimeExpression]:
+    """Time expressions of one sentence; updates the narrative with the dates it names."""
+    found: list[tuple[int, int, str, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            value, kind = _resolve(name, m, narrative)
+            if value is None:
+                continue
+            if name == "month_range":
+                taken.append((s, e))
+                continue
+            if name in ("by_year", "since", "for_span", "next_span"):
+                pass
+            taken.append((s, e))
+            found.append((s, e, m.group(0), value, kind))
+    found.sort()
+    out = []
+    for s, e, t, v, k in found:
+        if k == "date" and len(v) >= 4 and v[:4].isdigit():
+            narrative.year = int(v[:4])
+            if len(v) >= 7:
+                narrative.month = int(v[5:7])
+        out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k))
+    return out
+
+
+def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
+    g = m.groupdict()
+    if name == "iso":
+        return f"{g['y']}-{g['m']}-{g['d']}", "date"
+    if name in ("mdy", "dmy"):
+        if not 1 <= int(g["d"]) <= 31:
+            return None, ""
+        return f"{int(g['y']):04d}-{_month(g['mon']):02d}-{int(g['d']):02d}", "date"
+    if name == "my":
+        return f"{int(g['y']):04d}-{_month(g['mon']):02d}", "date"
+    if name in ("md", "dm"):
+        year = n.bare_year()
+        if year is None or not 1 <= int(g["d"]) <= 31:
+            return None, ""
+        if g["mon"].lower().startswith("may") and name == "dm":
+            pass
+        return f"{year:04d}-{_month(g['mon']):02d}-{int(g['d']):02d}", "date"
+    if name == "by_year":
+        lead = m.group(0).split()[0].lower()
+        return g["y"], ("horizon" if lead in ("by", "until", "through", "before") else "date")
+    if name in ("since", "year"):
+        return g["y"], "date"
+    if name == "rel_year":
+        if not n.published:
+            return None, ""
+        delta = {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        return str(n.published.year + delta), "date"
+    if name == "rel_day":
+        if not n.published or n.published_precision != "day":
+            return None, ""
+        word = g["rel"].lower()
+        delta = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
+    if name == "weekday":
+        if not n.published or n.published_precision != "day":
+            return None, ""
+        target = _WEEKDAYS.index(g["wd"].lower())
+        lead = m.group(0).split()[0].lower()
+        if lead == "next":
+            delta = (target - n.published.weekday()) % 7 or 7
+            return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
+        # news tells of the past week: the latest such weekday on or before publication
+        delta = (n.published.weekday() - target) % 7
+        if lead == "last" and delta == 0:
+            delta = 7
+        return (n.published - dt.timedelta(days=delta)).isoformat(), "date"
+    if name in ("next_span", "for_span", "n_day"):
+        count = _number(g.get("n")) if g.get("n") else 1
+        unit = g["unit"].lower()
+        if count is None:
+            return None, ""
+        count *= _UNIT_FACTOR.get(unit, 1)
+        kind = "horizon" if name == "next_span" else "duration"
+        return f"P{count}{_UNIT_CODE[unit]}", kind
+    if name == "month_range":
+        return "range", "date"
+    return None, ""
+
+
+def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
+    """Month ranges ("September-November war of 2020") tell when a story's events ended."""
+    return [(m.start(), m.group("mon")) for m in _PATTERNS[-1][1].finditer(text)]
+
+
+def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
+    """The publication date estimated from the text: the newest absolute date it names."""
+    best: tuple[int, int, int] | None = None
+    for name in ("iso", "mdy", "dmy", "my", "year"):
+        pattern = dict(_PATTERNS)[name]
+        for m in pattern.finditer(text):
+            g = m.groupdict()
+            y = int(g["y"])
+            if y > (published.year if published else 2100):
+                continue
+            mo = _month(g["mon"]) if g.get("mon") else (int(g["m"]) if g.get("m") else 0)
+            d = int(g["d"]) if g.get("d") else 0
+            key = (y, mo, d)
+            if best is None or key > best:
+                best = key
+    if best is None:
+        return None, "none"
+    y, mo, d = best
+    if d:
+        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
+    if mo:
+        return f"{y:04d}-{mo:02d}", "month"
+    return f"{y:04d}", "year"

@@ -1,0 +1,59 @@
+"""Address normalization: the same address written twice is one source."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|_ga|yclid|msclkid)$", re.I)
+_PROFILE_SEGMENTS = frozenset("members member people staff author authors team experts expert profile profiles bio contributors contributor about-us".split())
+
+
+def normalize_url(url: str) -> str:
+    url = url.strip().rstrip(".,;:)]}>\"'”’")
+    if url.lower().startswith("www."):
+        url = "http://" + url
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if parts.port and not ((scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)):
+        host = f"{host}:{parts.port}"
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
+    path = parts.path.rstrip("/")
+    return urlunsplit((scheme, host, path, query, ""))
+
+
+def identity(url: str) -> str:
+    """What two addresses must share to be one source: no scheme, no `www.`."""
+    n = normalize_url(url)
+    n = re.sub(r"^[a-z]+://", "", n)
+    return re.sub(r"^www\.", "", n)
+
+
+def domain(url: str) -> str:
+    host = urlsplit(normalize_url(url)).hostname or ""
+    return re.sub(r"^www\.", "", host)
+
+
+def is_site_root(url: str) -> bool:
+    parts = urlsplit(normalize_url(url))
+    return parts.path in ("", "/") and not parts.query
+
+
+def looks_like_profile(url: str, person: str | None) -> bool:
+    path = urlsplit(normalize_url(url)).path.lower()
+    segments = [s for s in path.split("/") if s]
+    if any(s in _PROFILE_SEGMENTS for s in segments[:-1] or segments):
+        return True
+    if person:
+        slug = re.sub(r"[^a-z0-9]+", "-", person.lower()).strip("-")
+        return bool(slug) and slug in path
+    return False
+
+
+def words(url: str) -> list[str]:
+    """The words an address carries in its path ("…/killed-by-indiscriminate-use…")."""
+    path = urlsplit(normalize_url(url)).path.lower()
+    return [w for w in re.findall(r"[a-z]+", path) if len(w) > 1 and w not in ("html", "htm", "php", "aspx", "www", "en", "news", "latest", "world")]
