@@ -37,7 +37,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(
-    r"(?:^|·|\|)\s*(?:statement\ by|written\ by|posted\ by|by)\s+"
+    r"(?:^|·|\|)\s*(?i:statement\ by|written\ by|posted\ by|by)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
     re.VERBOSE,
 )

@@ -54,6 +54,23 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
 
 
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
+    """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
+    out = []
+    for chunk in _raw_chunks(lines):
+        if len(chunk) > 1 and all(_header_like(t) for t, _ in chunk):
+            out.extend([line] for line in chunk)
+        else:
+            out.append(chunk)
+    return out
+
+
+def _header_like(line: str) -> bool:
+    text = line.strip()
+    return (layout.is_boilerplate_line(text) or layout.is_all_caps(text) or layout.END_OF_BODY.match(text) is not None
+            or bool(layout.BYLINE.match(text)))
+
+
+def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     chunks, current = [], []
     for line in lines:
         if line is None:

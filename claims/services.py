@@ -1,0 +1,134 @@
+"""Writes for articles, versions and claims. Keyword-only, typed, one transaction each."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+
+from claims.analysis import AnalysisError, Document, analysis_to_json, analyze
+from claims.analysis.types import PIPELINE_VERSION
+from claims.config_factory import analysis_config
+from claims.models import Article, ArticleVersion, Claim, ClaimRelation
+from newsrooms.models import Newsroom
+from sources.services import sources_store
+
+logger = logging.getLogger(__name__)
+QUOTE_CONTEXT = 32
+
+
+def content_sha256(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+def newsroom_get_or_create(*, slug: str) -> Newsroom:
+    newsroom, _ = Newsroom.objects.get_or_create(slug=slug, defaults={"name": slug.replace("-", " ").title()})
+    return newsroom
+
+
+@transaction.atomic
+def article_ingest(*, newsroom: Newsroom, document: Document, title: str = "", url: str = "") -> tuple[ArticleVersion, bool]:
+    """Store an article version; returns (version, created). The same content twice is one version.
+
+    Analysis runs in `version_analyze`, enqueued once this transaction commits.
+    """
+    if not document.raw.strip():
+        raise AnalysisError("empty document: there is no text to analyze")
+    sha = content_sha256(document.raw)
+    existing = (ArticleVersion.objects.select_related("article")
+                .filter(article__newsroom=newsroom, sha256=sha).order_by("created_at").first())
+    if existing is not None:
+        return existing, False
+    article = None
+    if url:
+        article = Article.objects.filter(newsroom=newsroom, url=url).first()
+    if article is None and title:
+        article = Article.objects.filter(newsroom=newsroom, title=title).first()
+    if article is None:
+        article = Article.objects.create(newsroom=newsroom, title=title, url=url)
+    version = ArticleVersion.objects.create(article=article, raw=document.raw, format=document.format, sha256=sha)
+    if document.published:
+        Article.objects.filter(pk=article.pk).update(published=document.published, published_precision="day")
+    from claims.tasks import version_analyze_task  # tasks import services: import here to keep one direction
+
+    transaction.on_commit(lambda: version_analyze_task.delay(version.id))
+    return version, True
+
+
+def version_analyze(*, version_id: int, now: dt.date | None = None) -> dict:
+    """Analyze a stored version and persist claims, sources, citations and relations. Idempotent."""
+    with transaction.atomic():
+        version = ArticleVersion.objects.select_for_update().select_related("article__newsroom").filter(pk=version_id).first()
+        if version is None:
+            logger.warning("version %s no longer exists", version_id)
+            return {"version": version_id, "status": "missing"}
+        if version.analyzed_at is not None:
+            return {"version": version_id, "status": "already_analyzed", "claims": version.claims.count()}
+        article = version.article
+        document = Document(raw=version.raw, format=version.format, published=article.published if article.published_precision == "day" else None,
+                            title=article.title or None)
+        result = analyze(document, config=analysis_config(now=now, newsroom=article.newsroom))
+        payload = analysis_to_json(result)
+        claims = _claims_store(version, result)
+        sources_store(article=article, claims_by_id=claims, sources=result.sources)
+        _relations_store(claims, result.relations)
+        _article_update(article, result)
+        version.normalized_text = result.text
+        version.analysis = payload
+        version.pipeline_version = PIPELINE_VERSION
+        version.analyzed_at = timezone.now()
+        version.save(update_fields=["normalized_text", "analysis", "pipeline_version", "analyzed_at"])
+    return {"version": version_id, "status": "analyzed", "claims": len(claims)}
+
+
+def _claims_store(version: ArticleVersion, result) -> dict[str, Claim]:
+    text = result.text
+    rows = []
+    for n, c in enumerate(result.claims):
+        expires_on = None
+        if c.expires:
+            from claims.analysis.sensitivity import parse_iso
+
+            parsed = parse_iso(c.expires)
+            expires_on = parsed[0] if parsed else None
+        rows.append(Claim(
+            article=version.article, version=version, ordinal=n, start=c.start, end=c.end, text=c.text,
+            prefix=text[max(0, c.start - QUOTE_CONTEXT):c.start], suffix=text[c.end:c.end + QUOTE_CONTEXT],
+            kind=c.kind, checkworthiness=c.checkworthiness, checkworthy=c.checkworthy, speaker=c.speaker or "",
+            speaker_vague=c.speaker_vague, times=[t.as_json() for t in c.times],
+            quantities=[q.as_json() for q in c.quantities], time_sensitive=c.time_sensitive,
+            expires=c.expires or "", expires_on=expires_on, evidence=[e.as_json() for e in c.evidence],
+        ))
+    Claim.objects.bulk_create(rows)
+    stored = Claim.objects.filter(version=version).order_by("ordinal")
+    return {result.claims[c.ordinal].id: c for c in stored}
+
+
+def _relations_store(claims: dict[str, Claim], relations) -> None:
+    rows = [
+        ClaimRelation(from_claim=claims[r.source], to_claim=claims[r.target], type=r.type, score=r.score,
+                      evidence=r.evidence, origin=ClaimRelation.Origin.DETECTED)
+        for r in relations if r.source in claims and r.target in claims
+    ]
+    ClaimRelation.objects.bulk_create(rows, ignore_conflicts=True)
+
+
+def _article_update(article: Article, result) -> None:
+    d = result.document
+    changes = {}
+    if not article.title and d.title:
+        changes["title"] = d.title[:500]
+    if not article.author and d.author:
+        changes["author"] = d.author[:300]
+    if not article.publisher and d.publisher:
+        changes["publisher"] = d.publisher[:300]
+    if article.published is None and d.published:
+        from claims.analysis.sensitivity import parse_iso
+
+        parsed = parse_iso(d.published)
+        if parsed:
+            changes.update(published=parsed[0], published_precision=parsed[1], published_estimated=d.published_estimated)
+    if changes:
+        Article.objects.filter(pk=article.pk).update(**changes)

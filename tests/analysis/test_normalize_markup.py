@@ -1,0 +1,64 @@
+from claims.analysis.normalize import normalize
+from claims.analysis.segment import segment
+
+HTML = """<html><head><title>Dam repairs | The River Post</title>
+<meta property="article:published_time" content="2026-02-01T10:00:00Z"></head>
+<body><nav><a href="https://riverpost.example/">Home</a></nav>
+<article><h1>Dam repairs begin</h1>
+<p class="byline">By <a href="https://riverpost.example/staff/ann-lee">Ann Lee</a></p>
+<figure><figcaption>The dam at dawn. (Photo: River Post)</figcaption></figure>
+<p>Repairs began on Monday, the <a href="https://water.example/news?id=4&amp;utm_source=x">water board</a> said.
+Costs reached &euro;3&nbsp;million.</p>
+<p class="newsletter">Sign up for our newsletter.</p>
+<p><a href="javascript:alert(1)">Click here</a> for nothing.</p>
+</article></body></html>"""
+
+
+def test_html_keeps_prose_and_sets_aside_navigation_bylines_captions_and_promos():
+    norm = normalize(HTML, "html")
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert sents == ["Repairs began on Monday, the water board said.", "Costs reached €3 million.", "Click here for nothing."]
+    assert norm.metadata.title == "Dam repairs begin"
+    assert norm.metadata.published == "2026-02-01"
+    assert norm.metadata.author == "Ann Lee"
+    assert norm.metadata.publisher == "The River Post"
+
+
+def test_html_links_keep_their_anchor_span_and_script_links_stay_text():
+    norm = normalize(HTML, "html")
+    prose = [link for link in norm.links if link.end > link.start]
+    assert [(norm.text[link.start:link.end], link.href) for link in prose] == [("water board", "https://water.example/news?id=4&utm_source=x")]
+    assert {link.role for link in norm.links if link.end == link.start} == {"author", "navigation"}
+
+
+MARKDOWN = """# Rail strike talks stall
+
+Published 3 March 2026 · Statement by Sam Ortiz, [Rail Union](https://railunion.example/)
+
+Drivers walked out on **Tuesday** after talks broke down [1]. Management offered 2 per cent.[2] The union
+wants 6 per cent, see [our claim](https://railunion.example/claim).
+
+## References
+
+1. Talks log, 2 March 2026. https://railunion.example/log
+2. Company letter of 1 March 2026.
+"""
+
+
+def test_markdown_strips_markup_and_keeps_markers_inside_the_sentence():
+    norm = normalize(MARKDOWN, "markdown")
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert sents == [
+        "Drivers walked out on Tuesday after talks broke down [1].",
+        "Management offered 2 per cent.",
+        "The union wants 6 per cent, see our claim.",
+    ]
+    assert norm.metadata.title == "Rail strike talks stall"
+    assert norm.metadata.published == "2026-03-03"
+    assert norm.metadata.author == "Sam Ortiz"
+
+
+def test_markdown_reference_list_is_structure_not_prose():
+    norm = normalize(MARKDOWN, "markdown")
+    assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://railunion.example/log",)), ("2", ())]
+    assert [(m.label, m.after_sentence) for m in norm.markers] == [("1", False), ("2", True)]

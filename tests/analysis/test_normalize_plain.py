@@ -1,0 +1,73 @@
+from claims.analysis.normalize import detect_format, normalize
+from claims.analysis.segment import segment
+
+PDF_PAGE_BREAK = """The harbour authority approved the dredging plan in March. The work
+is expected to take eighteen months and the first barges
+are due to arrive
+
+3 Jane Roe is a researcher at the Institute for Coastal Studies.
+
+https://www.coastal.example
+https://www.example.org/reports/dredging-plan-approved
+https://www.coastal.example/people/jane-roe
+
+in the summer, when the tides are lowest.
+
+Costs and Delays
+
+The contractor's estimate was revised up-
+wards twice. A spokesperson said the self-
+contained barges would reduce noise. 7
+Nobody objected at the hearing.
+"""
+
+
+def sentences(raw, fmt="pdf-text"):
+    norm = normalize(raw, fmt)
+    return norm, [norm.text[s.start:s.end] for s in segment(norm)]
+
+
+def test_it_joins_a_sentence_cut_by_a_page_break_with_a_footnote_and_link_targets_wedged_in():
+    norm, sents = sentences(PDF_PAGE_BREAK)
+    assert "The work is expected to take eighteen months and the first barges are due to arrive in the summer, when the tides are lowest." in sents
+    assert not any("Jane Roe is a researcher" in s or "http" in s for s in sents)
+    assert norm.url_blocks and norm.url_blocks[0].urls[1] == "https://www.example.org/reports/dredging-plan-approved"
+
+
+def test_the_cut_of_a_url_block_sits_where_the_page_ended():
+    norm, _ = sentences(PDF_PAGE_BREAK)
+    assert norm.text[: norm.url_blocks[0].at].endswith("are due to arrive")
+
+
+def test_it_undoes_end_of_line_hyphenation_but_keeps_real_hyphens():
+    _, sents = sentences(PDF_PAGE_BREAK)
+    assert "The contractor's estimate was revised upwards twice." in sents
+    assert "A spokesperson said the self-contained barges would reduce noise." in sents
+
+
+def test_a_footnote_number_after_a_full_stop_belongs_to_no_sentence():
+    _, sents = sentences(PDF_PAGE_BREAK)
+    assert "Nobody objected at the hearing." in sents
+    assert not any(s.endswith("7") or s.startswith("7") for s in sents)
+
+
+def test_headings_are_blocks_of_their_own_and_never_sentences():
+    norm, sents = sentences(PDF_PAGE_BREAK)
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert headings == ["Costs and Delays"]
+    assert "Costs and Delays" not in sents
+
+
+def test_press_release_header_and_notes_to_editors_are_not_prose():
+    raw = ("ACME WIDGETS LTD\nPress release\n\nFOR IMMEDIATE RELEASE\nSpringfield, 4 May 2026, 09:00\n\n"
+           "Widget sales rose by 12 per cent last year.\n\nENDS\n\nNotes to editors\n1. Acme was founded in 1950.\n")
+    norm, sents = sentences(raw, "text")
+    assert sents == ["Widget sales rose by 12 per cent last year."]
+    assert norm.metadata.published == "2026-05-04"
+
+
+def test_format_is_taken_from_the_extension_or_sniffed():
+    assert detect_format("<html><body><p>Hi.</p></body></html>", "a.txt") == "html"
+    assert detect_format("# Title\n\nSome [link](https://x.example) here.\n- item", None) == "markdown"
+    assert detect_format("plain words.", "a.md") == "markdown"
+    assert detect_format("Just a sentence.", None) == "text"

@@ -1,0 +1,30 @@
+import pytest
+
+from claims.analysis.normalize import normalize
+from claims.analysis.segment import segment
+
+
+def split(text):
+    norm = normalize(text, "text")
+    return [norm.text[s.start:s.end] for s in segment(norm)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dr. Mira Patel met the U.S. envoy. They talked.", ["Dr. Mira Patel met the U.S. envoy.", "They talked."]),
+    ("The alarm sounded at 4:10 a.m. Crews arrived soon after.", ["The alarm sounded at 4:10 a.m.", "Crews arrived soon after."]),
+    ("It left at 4:10 a.m. and returned at noon.", ["It left at 4:10 a.m. and returned at noon."]),
+    ("Growth was 2.5 per cent. It was No. 3 in the list.", ["Growth was 2.5 per cent.", "It was No. 3 in the list."]),
+    ("John F. Kennedy spoke. “We choose to go.” Then he left.", ["John F. Kennedy spoke.", "“We choose to go.”", "Then he left."]),
+    ("Was it safe? Nobody knew! Officials stayed silent.", ["Was it safe?", "Nobody knew!", "Officials stayed silent."]),
+    ("Policy in the U.S. The debate continues.", ["Policy in the U.S.", "The debate continues."]),
+])
+def test_it_splits_sentences_around_abbreviations_times_and_quotes(text, expected):
+    assert split(text) == expected
+
+
+def test_offsets_slice_exactly_to_each_sentence():
+    raw = "First line wraps\nonto the next. Second   sentence here.\n\nNew paragraph?"
+    norm = normalize(raw, "text")
+    for s in segment(norm):
+        assert norm.text[s.start:s.end].strip() == norm.text[s.start:s.end]
+        assert "\n" not in norm.text[s.start:s.end]
