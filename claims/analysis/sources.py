@@ -16,6 +16,7 @@ _NAMED = re.compile(
     r"(?P<names>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)*)"
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
+TOPIC_SHARE = 0.2
 
 
 @dataclass
@@ -138,19 +139,29 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
         return []
     if not page:
         return [(t, None) for t in targets]
-    df: dict[str, int] = {}
     claim_tokens = [_tokens(c.text) for c in page]
-    for c in everything:
-        for t in _tokens(c.text):
-            df[t] = df.get(t, 0) + 1
     n = len(everything) or 1
+
+    seen: dict[str, int] = {}
+
+    def frequency(w: str) -> int:
+        if w not in seen:
+            seen[w] = sum(1 for ts in all_tokens if w in ts or (len(w) >= 5 and any(t.startswith(w[:5]) for t in ts)))
+        return seen[w]
+
+    all_tokens = [_tokens(c.text) for c in everything]
 
     def score(url: str, j: int) -> float:
         total = 0.0
         for w in urls.words(url):
             hit = w in claim_tokens[j] or (len(w) >= 5 and any(t.startswith(w[:5]) for t in claim_tokens[j]))
-            if hit:
-                total += math.log(1 + n / (1 + df.get(w, 0)))
+            if not hit:
+                continue
+            seen_in = frequency(w)
+            # The article's topic words (in a fifth of its claims or more) say nothing about
+            # which sentence a link belongs to; the rare words of an address do.
+            if seen_in < 3 or seen_in / n < TOPIC_SHARE:
+                total += math.log(1 + n / (1 + seen_in))
         return total
 
     k, m = len(targets), len(page)

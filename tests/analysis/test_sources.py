@@ -1,0 +1,61 @@
+import datetime as dt
+
+from claims.analysis import AnalysisConfig, Document, analyze
+
+CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
+
+MEMO = """The river port handled record cargo volumes in the first quarter. Grain exports
+to Egypt doubled after the new terminal opened. Dredging of the channel was
+delayed by a dispute over contaminated silt. The port's cargo volumes shaped the
+regional budget, and the river port remains the region's largest employer. The
+river port authority is expected to publish its full-year figures
+
+2 Lena Marsh is a fellow at the Delta Policy Institute.
+
+https://www.deltapolicy.example
+https://news.example/2025/04/grain-exports-egypt-doubled-new-terminal
+https://news.example/2025/05/river-port-channel-dredging-contaminated-silt-dispute
+https://news.example/2025/05/river-port-channel-dredging-contaminated-silt-dispute
+https://www.deltapolicy.example/people/lena-marsh
+
+in the spring, when its board meets.
+"""
+
+
+def sources_by_url(result):
+    claims = {c.id: c.text for c in result.claims}
+    return {s.url or s.name: (s.role, s.how, [claims[c] for c in s.claims]) for s in result.sources}
+
+
+def test_a_pdf_pages_link_targets_align_to_its_claims_by_order_and_rare_address_words():
+    found = sources_by_url(analyze(Document(MEMO, "pdf-text"), config=CONFIG))
+    assert found["https://www.deltapolicy.example"][:2] == ("publisher", "url_block")
+    assert found["https://www.deltapolicy.example/people/lena-marsh"][0] == "author"
+    grain = found["https://news.example/2025/04/grain-exports-egypt-doubled-new-terminal"]
+    assert grain == ("citation", "url_block", ["Grain exports to Egypt doubled after the new terminal opened."])
+    silt = found["https://news.example/2025/05/river-port-channel-dredging-contaminated-silt-dispute"]
+    assert silt[2] == ["Dredging of the channel was delayed by a dispute over contaminated silt."]
+
+
+def test_the_same_address_twice_is_one_source():
+    result = analyze(Document(MEMO, "pdf-text"), config=CONFIG)
+    assert len([s for s in result.sources if s.url and "silt" in s.url]) == 1
+
+
+def test_inline_links_attach_to_the_claim_holding_the_anchor_and_tracking_is_dropped():
+    html = ('<article><p>Exports rose 4 per cent, <a href="HTTPS://Stats.Example/trade/?utm_source=feed&amp;id=9">the statistics office</a> said. '
+            'Imports fell.</p><p>See <a href="https://stats.example/trade?id=9">the tables</a>.</p></article>')
+    found = sources_by_url(analyze(Document(html, "html"), config=CONFIG))
+    assert found == {"https://stats.example/trade?id=9": ("citation", "inline", ["Exports rose 4 per cent, the statistics office said.", "See the tables."])}
+
+
+def test_named_sources_without_an_address_are_sources_with_a_name():
+    text = "Satellite images from Planet Labs and the European Space Agency show the flooded fields."
+    found = sources_by_url(analyze(Document(text, "text"), config=CONFIG))
+    assert set(found) == {"Planet Labs", "European Space Agency"}
+
+
+def test_a_marker_with_no_reference_is_noted_not_raised():
+    md = "Fares rose by 9 per cent [4].\n\n## References\n\n1. Fare table, 2025. https://transit.example/fares\n"
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert any("marker 4" in n.why for n in result.notes)
