@@ -76,6 +76,8 @@ class Claim(models.Model):
     time_sensitive = models.BooleanField(default=False)
     expires = models.CharField(max_length=10, blank=True, help_text="ISO date or reduced date")
     expires_on = models.DateField(null=True, blank=True, help_text="`expires` as a day, for the scans")
+    time_basis = models.CharField(max_length=300, blank=True, help_text="Why the claim is time-sensitive (rule and words)")
+    reviewed_at = models.DateTimeField(null=True, blank=True, help_text="When the latest review was submitted")
     evidence = models.JSONField(default=list, blank=True)
     review_status = models.CharField(max_length=16, choices=ReviewStatus.choices, default=ReviewStatus.UNREVIEWED)
     anchor_state = models.CharField(max_length=16, choices=AnchorState.choices, default=AnchorState.ANCHORED)

@@ -71,7 +71,9 @@ def version_analyze(*, version_id: int, now: dt.date | None = None) -> dict:
                             title=article.title or None)
         result = analyze(document, config=analysis_config(now=now, newsroom=article.newsroom))
         payload = analysis_to_json(result)
-        claims = _claims_store(version, result)
+        previous = (ArticleVersion.objects.filter(article=article, analyzed_at__isnull=False)
+                    .exclude(pk=version.pk).order_by("-analyzed_at").first())
+        claims = _claims_reanchor(version, previous, result) if previous else _claims_store(version, result)
         sources_store(article=article, claims_by_id=claims, sources=result.sources)
         _relations_store(claims, result.relations)
         _article_update(article, result)
@@ -83,25 +85,64 @@ def version_analyze(*, version_id: int, now: dt.date | None = None) -> dict:
     return {"version": version_id, "status": "analyzed", "claims": len(claims)}
 
 
-def _claims_store(version: ArticleVersion, result) -> dict[str, Claim]:
-    text = result.text
-    rows = []
-    for n, c in enumerate(result.claims):
-        expires_on = None
-        if c.expires:
-            from claims.analysis.sensitivity import parse_iso
+ANALYSIS_FIELDS = ("version", "ordinal", "start", "end", "text", "prefix", "suffix", "kind", "checkworthiness", "checkworthy",
+                   "speaker", "speaker_vague", "times", "quantities", "time_sensitive", "expires", "expires_on", "evidence",
+                   "time_basis", "anchor_state")
 
-            parsed = parse_iso(c.expires)
-            expires_on = parsed[0] if parsed else None
-        rows.append(Claim(
-            article=version.article, version=version, ordinal=n, start=c.start, end=c.end, text=c.text,
-            prefix=text[max(0, c.start - QUOTE_CONTEXT):c.start], suffix=text[c.end:c.end + QUOTE_CONTEXT],
-            kind=c.kind, checkworthiness=c.checkworthiness, checkworthy=c.checkworthy, speaker=c.speaker or "",
-            speaker_vague=c.speaker_vague, times=[t.as_json() for t in c.times],
-            quantities=[q.as_json() for q in c.quantities], time_sensitive=c.time_sensitive,
-            expires=c.expires or "", expires_on=expires_on, evidence=[e.as_json() for e in c.evidence],
-        ))
+
+def _claim_values(version: ArticleVersion, text: str, n: int, c) -> dict:
+    from claims.analysis.sensitivity import parse_iso
+
+    parsed = parse_iso(c.expires) if c.expires else None
+    return dict(
+        version=version, ordinal=n, start=c.start, end=c.end, text=c.text,
+        prefix=text[max(0, c.start - QUOTE_CONTEXT):c.start], suffix=text[c.end:c.end + QUOTE_CONTEXT],
+        kind=c.kind, checkworthiness=c.checkworthiness, checkworthy=c.checkworthy, speaker=(c.speaker or "")[:300],
+        speaker_vague=c.speaker_vague, times=[t.as_json() for t in c.times],
+        quantities=[q.as_json() for q in c.quantities], time_sensitive=c.time_sensitive,
+        expires=c.expires or "", expires_on=parsed[0] if parsed else None, evidence=[e.as_json() for e in c.evidence],
+        time_basis=next((e.why.split(";")[0] for e in c.evidence if e.stage == "time_sensitivity"), "")[:300],
+        anchor_state=Claim.AnchorState.ANCHORED,
+    )
+
+
+def _claims_store(version: ArticleVersion, result) -> dict[str, Claim]:
+    rows = [Claim(article=version.article, **_claim_values(version, result.text, n, c)) for n, c in enumerate(result.claims)]
     Claim.objects.bulk_create(rows)
+    stored = Claim.objects.filter(version=version).order_by("ordinal")
+    return {result.claims[c.ordinal].id: c for c in stored}
+
+
+def _claims_reanchor(version: ArticleVersion, previous: ArticleVersion, result) -> dict[str, Claim]:
+    """Carry the previous version's claims (and so their reviews and flags) over to this one."""
+    from claims.analysis.anchoring import Quote, reanchor
+    from reviews.models import Flag
+
+    old = list(Claim.objects.filter(version=previous).order_by("ordinal"))
+    anchors = reanchor([Quote(c.text, c.prefix, c.suffix, c.start) for c in old], result.text,
+                       [(c.start, c.end, c.text) for c in result.claims])
+    moved: dict[int, Claim] = {}
+    orphaned = []
+    for claim, anchor in zip(old, anchors):
+        if anchor.new_index is None:
+            claim.anchor_state = Claim.AnchorState.ORPHANED
+            orphaned.append(claim)
+            continue
+        for field, value in _claim_values(version, result.text, anchor.new_index, result.claims[anchor.new_index]).items():
+            setattr(claim, field, value)
+        claim.anchor_state = anchor.state
+        moved[anchor.new_index] = claim
+    Claim.objects.bulk_update(list(moved.values()), ANALYSIS_FIELDS)
+    Claim.objects.bulk_update(orphaned, ["anchor_state"])
+    fresh = [Claim(article=version.article, **_claim_values(version, result.text, n, c))
+             for n, c in enumerate(result.claims) if n not in moved]
+    Claim.objects.bulk_create(fresh)
+    changed = [c for c in moved.values() if c.anchor_state == Claim.AnchorState.CHANGED]
+    Flag.objects.bulk_create(
+        [Flag(claim=c, kind=Flag.Kind.TEXT_CHANGED, severity=Flag.Severity.HIGH, reason_key=f"changed:{version.id}",
+              reasons=[f"the text of this claim changed in version {version.id}"]) for c in changed],
+        ignore_conflicts=True,
+    )
     stored = Claim.objects.filter(version=version).order_by("ordinal")
     return {result.claims[c.ordinal].id: c for c in stored}
 

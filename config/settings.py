@@ -108,6 +108,31 @@ CLAIMTRACK_SHELF_LIFE_DAYS = {
     kind: env_int(f"CLAIMTRACK_SHELF_LIFE_{kind.upper()}_DAYS", days)
     for kind, days in {"fact": 365, "opinion": 730, "prediction": 730, "question": 1825, "reference": 1825}.items()
 }
+CLAIMTRACK_SCAN_BATCH = env_int("CLAIMTRACK_SCAN_BATCH", 100_000)
+# Outbound link checks are off unless asked for: development machines and tests stay offline.
+CLAIMTRACK_LINK_CHECK = env_bool("CLAIMTRACK_LINK_CHECK", False)
+CLAIMTRACK_LINK_RECHECK_DAYS = env_int("CLAIMTRACK_LINK_RECHECK_DAYS", 3)
+CLAIMTRACK_LINK_CHECK_BATCH = env_int("CLAIMTRACK_LINK_CHECK_BATCH", 500)
+CLAIMTRACK_LINK_TIMEOUT_SECONDS = env_int("CLAIMTRACK_LINK_TIMEOUT_SECONDS", 10)
+CLAIMTRACK_PAYWALLED_DOMAINS = env_list("CLAIMTRACK_PAYWALLED_DOMAINS", [
+    "nytimes.com", "wsj.com", "ft.com", "economist.com", "washingtonpost.com", "bloomberg.com", "thetimes.co.uk",
+    "telegraph.co.uk", "lemonde.fr", "spiegel.de", "haaretz.com", "theatlantic.com", "newyorker.com", "wired.com",
+])
+
+# Celery beat: the scans and the link check, at intervals from the environment.
+CELERY_BEAT_SCHEDULE = {
+    "stale-scan": {"task": "reviews.tasks.stale_scan_task", "schedule": 60.0 * env_int("CLAIMTRACK_STALE_SCAN_MINUTES", 60)},
+    "contested-scan": {"task": "reviews.tasks.contested_scan_task", "schedule": 60.0 * env_int("CLAIMTRACK_CONTESTED_SCAN_MINUTES", 30)},
+    "link-check": {"task": "sources.tasks.link_check_task", "schedule": 60.0 * env_int("CLAIMTRACK_LINK_CHECK_MINUTES", 360)},
+}
+_VISIBILITY_TIMEOUT = env_int("CELERY_VISIBILITY_TIMEOUT", 3600)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": _VISIBILITY_TIMEOUT,
+    # a short visibility timeout is only useful if abandoned tasks are looked for as often
+    "unacked_restore_interval": 1 if _VISIBILITY_TIMEOUT < 60 else 10,
+    "unacked_restore_throttle": 1 if _VISIBILITY_TIMEOUT < 60 else 10,
+}
+
 CLAIMTRACK_MAX_UPLOAD_BYTES = env_int("CLAIMTRACK_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 
 if not DEBUG:

@@ -69,7 +69,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         anchor = _narrative_anchor(times, narrative, published, precision)
         as_of = (published, precision) if published else anchor
-        state = sensitivity.assess(body, verdict.kind, times, anchor=anchor if _has_horizon(times) else as_of,
+        # "for five years" counts from when the story's events happened; "over the next decade"
+        # and plain forecasts count from when the text was written
+        state = sensitivity.assess(body, verdict.kind, times, anchor=anchor if _has_duration(times) else as_of,
                                    shelf_life_days=config.shelf_life_days.get(verdict.kind, 365))
         if state.why:
             evidence.append(Evidence("time_sensitivity", state.why + (f"; expires {state.expires}" if state.expires else "")))
@@ -100,8 +102,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     return Analysis(info, text, headings, tuple(claims), tuple(found_sources), tuple(found_relations), tuple(flags), notes)
 
 
-def _has_horizon(times) -> bool:
-    return any(t.kind in ("horizon", "duration") for t in times)
+def _has_duration(times) -> bool:
+    return any(t.kind == "duration" for t in times)
 
 
 def _narrative_anchor(times, narrative: temporal.Narrative, published, precision):
