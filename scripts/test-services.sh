@@ -50,6 +50,7 @@ trap cleanup EXIT INT TERM
 "${as_db_user[@]}" "$pg_bin/initdb" -D "$workdir/pgdata" -U claimtrack --auth=trust -E UTF8 --no-locale >/dev/null
 "${as_db_user[@]}" "$pg_bin/pg_ctl" -D "$workdir/pgdata" -l "$workdir/pg.log" -w \
   -o "-p $pg_port -k $workdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null
+"$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U claimtrack claimtrack
 redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
   --pidfile "$workdir/redis.pid" --logfile "$workdir/redis.log" --dir "$workdir"
 for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done

@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import PASSIVE_ATTRIBUTION, PRONOUNS, REPORTING_VERBS, VAGUE_SPEAKERS
+from .lexicon import (
+    PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING, REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS,
+)
 
 _VERB = re.compile(
     rf"\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
@@ -26,12 +28,13 @@ class Attribution:
     why: str | None
 
 
-def attribute(sentence: str, previous: str | None = None) -> Attribution:
-    m = _ACCORDING.search(sentence)
+def attribute(sentence: str, grams: frozenset[str], previous: str | None = None) -> Attribution:
+    reporting = bool(REPORTING.items & grams)
+    m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:
         who = m.group("who").strip()
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
-    for m in _VERB.finditer(sentence):
+    for m in _VERB.finditer(sentence) if reporting else ():
         verb = m.group("verb")
         if verb == "according":
             continue
@@ -49,10 +52,10 @@ def attribute(sentence: str, previous: str | None = None) -> Attribution:
             continue
         vague = bool(VAGUE_SPEAKERS.search(who))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
-    vague = VAGUE_SPEAKERS.search(sentence)
+    vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.items & grams else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
         return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")
-    passive = PASSIVE_ATTRIBUTION.search(sentence)
+    passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.items & grams else None
     if passive:
         return Attribution(None, True, f"passive attribution '{passive.group(0)}'")
     return Attribution(None, False, None)

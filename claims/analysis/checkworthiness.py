@@ -11,17 +11,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .lexicon import EVALUATIVE, FUTURE, HEDGES, MODALS, REPORTING_VERBS
+from .lexicon import EVALUATIVE, FIRST_PERSON, FUTURE, HEDGES, MODALS, REPORTING
 
-FEATURES = {
-    "number": re.compile(r"\d"),
-    "reporting verb": re.compile(rf"\b({REPORTING_VERBS})\b"),
-    "named actor": re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}"),
-    "hedge": HEDGES,
-    "modal": MODALS,
-    "future": FUTURE,
-    "evaluative": EVALUATIVE,
-    "first person": re.compile(r"\b(I|we|our|my|us)\b", re.I),
+_NAMED_ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
+_DIGIT = re.compile(r"\d")
+LEXICAL_FEATURES = {
+    "reporting verb": REPORTING, "hedge": HEDGES, "modal": MODALS, "future": FUTURE, "evaluative": EVALUATIVE,
+    "first person": FIRST_PERSON,
 }
 DEFAULT_WEIGHTS = {
     "bias": -0.6, "number": 1.2, "reporting verb": 0.9, "named actor": 0.6, "hedge": -1.2, "modal": -0.9,
@@ -46,8 +42,13 @@ class CheckworthinessModel:
             return cls.from_json(WEIGHTS_FILE)
         return cls()
 
-    def score(self, sentence: str, *, kind: str, has_time: bool, has_quantity: bool, speaker: str | None) -> tuple[float, list[str]]:
-        active = [name for name, rx in FEATURES.items() if rx.search(sentence)]
+    def score(self, sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
+              speaker: str | None) -> tuple[float, list[str]]:
+        active = [name for name, lexicon in LEXICAL_FEATURES.items() if lexicon.items & grams]
+        if _DIGIT.search(sentence):
+            active.append("number")
+        if _NAMED_ACTOR.search(sentence):
+            active.append("named actor")
         if has_time:
             active.append("has time")
         if has_quantity:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from .words import Phrases
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -22,6 +24,7 @@ REPORTING_VERBS = (
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|"
     "put|puts|logged|found|finds|showed|shows|according"
 )
+REPORTING = Phrases(REPORTING_VERBS)
 PRONOUNS = frozenset("he she they it we i you this that these those who which one".split())
 VAGUE_SPEAKERS = re.compile(
     r"\b(some|many|several|most|few|certain|unnamed|anonymous)\s+(experts?|analysts?|observers?|officials?|critics?|"
@@ -29,43 +32,47 @@ VAGUE_SPEAKERS = re.compile(
     r"|^\s*(experts?|analysts?|observers?|critics?|sources?)\b",
     re.IGNORECASE,
 )
+VAGUE_TRIGGERS = Phrases("expert|experts|analyst|analysts|observer|observers|official|officials|critic|critics|source|sources|"
+                         "commentator|commentators|people|scholar|scholars|economist|economists|diplomat|diplomats|resident|"
+                         "residents|witness|witnesses|insider|insiders")
 PASSIVE_ATTRIBUTION = re.compile(
     r"\b(?:is|are|was|were|has been|have been)\s+(?:said|reported|believed|thought|alleged|rumou?red|understood|expected)\s+to\b"
     r"|\breportedly\b|\ballegedly\b|\bit is (?:said|claimed|believed|reported)\b",
     re.IGNORECASE,
 )
-FUTURE = re.compile(r"\b(will|won[’']t|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|"
-                    r"would like to|will have to|in the coming (?:years|months|weeks|decades)|over the next)\b", re.IGNORECASE)
-MODALS = re.compile(r"\b(would|could|can|may|might|should|must|ought to|need to|needs to)\b", re.IGNORECASE)
-HEDGES = re.compile(
-    r"\b(probably|possibly|perhaps|likely|unlikely|apparently|seems?|seemed|appears?|arguably|presumably|"
-    r"one can|one could|it is (?:in|clear|likely|possible)|to a certain degree|without a doubt|in (?:our|my) view|"
-    r"i think|we think|we believe|i believe)\b",
-    re.IGNORECASE,
+PASSIVE_TRIGGERS = Phrases("said to|reported to|believed to|thought to|alleged to|rumored to|rumoured to|understood to|"
+                           "expected to|reportedly|allegedly|it is said|it is claimed|it is believed|it is reported")
+FUTURE = Phrases(
+    "will|won't|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
+    "will have to|in the coming|over the next"
 )
-EVALUATIVE = re.compile(
-    r"\b(tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
-    r"largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"
-    r"invincible|uncomfortable|symbolic|destabili[sz]ing|favorable|favourable|strategic|better|worse|harder|"
-    r"unhurriedly|silent|silence|erstwhile|haunts?|prefer|interests?|priority|danger|challenge|benefits?|"
-    r"welcome|grateful|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
-    r"should|must|ought|bad luck|nobody listened|chose to ignore)\b",
-    re.IGNORECASE,
+MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
+HEDGES = Phrases(
+    "probably|possibly|perhaps|likely|unlikely|apparently|seem|seems|seemed|appear|appears|arguably|presumably|"
+    "one can|one could|it is in|it is clear|it is likely|it is possible|to a certain|without a doubt|in our view|"
+    "in my view|i think|we think|we believe|i believe"
 )
-STATE_MARKERS = re.compile(
-    r"\b(now|currently|so far|thus far|to date|still|continues?|continuing|ongoing|today|at present|presently|"
-    r"as of|as it stands|remains?|remained|not yet|no longer|these days|at the moment|this week|this month|"
-    r"this year|until further notice)\b",
-    re.IGNORECASE,
+EVALUATIVE = Phrases(
+    "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
+    "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"
+    "invincible|uncomfortable|symbolic|destabilizing|destabilising|favorable|favourable|strategic|better|worse|harder|"
+    "unhurriedly|silent|silence|erstwhile|haunt|haunts|prefer|interest|interests|priority|danger|challenge|benefit|benefits|"
+    "welcome|grateful|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
+    "should|must|ought|bad luck|nobody listened|chose to ignore"
 )
-REFERENCE_CUES = re.compile(
-    r"\b(can be (?:seen|found|read|viewed)|see (?:also|the|our)|for more (?:information|details)|available (?:at|on|from)|"
-    r"can read|read (?:our|the|more)|as shown (?:in|on)|maps? at|details are at|is published (?:at|on))\b",
-    re.IGNORECASE,
+STATE_MARKERS = Phrases(
+    "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"
+    "as of|as it stands|remain|remains|remained|not yet|no longer|these days|at the moment|this week|this month|"
+    "this year|until further notice"
 )
-COUNTER_CUES = re.compile(
-    r"\b(claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
-    r"is contradicted|dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
-    r"critics (?:say|argue|said)|however|but)\b",
-    re.IGNORECASE,
+REFERENCE_CUES = Phrases(
+    "can be seen|can be found|can be read|can be viewed|see also|see the|see our|for more information|for more details|"
+    "available at|available on|available from|can read|read our|read the|read more|as shown in|as shown on|map at|"
+    "maps at|details are at|is published at|is published on"
 )
+COUNTER_CUES = Phrases(
+    "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
+    "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
+    "critics say|critics argue|critics said|however|but"
+)
+FIRST_PERSON = Phrases("i|we|our|my|us")

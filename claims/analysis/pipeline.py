@@ -8,6 +8,7 @@ from . import attribution, classify as classify_stage, quantities, relations, se
 from .checkworthiness import CheckworthinessModel
 from .normalize import normalize
 from .segment import segment
+from .words import grams as sentence_grams
 from .types import (
     Analysis, AnalysisConfig, AnalysisError, Claim, Document, DocumentInfo, Evidence, Flag, Heading,
 )
@@ -51,27 +52,29 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     previous_speaker = None
     for n, sent in enumerate(sentences, start=1):
         body = text[sent.start:sent.end]
+        g = sentence_grams(body)
         evidence: list[Evidence] = []
-        for _, month in temporal.narrative_month_ranges(body):
-            narrative.month = temporal.MONTH_NUMBER_OF(month)
-        times = tuple(temporal.find_times(body, sent.start, narrative))
+        if temporal.MONTH_WORDS.items & g:
+            for _, month in temporal.narrative_month_ranges(body):
+                narrative.month = temporal.MONTH_NUMBER_OF(month)
+        times = tuple(temporal.find_times(body, sent.start, narrative, g))
         if times:
             evidence.append(Evidence("temporal", ", ".join(f"'{t.text}' = {t.value}" for t in times)))
-        qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times]))
+        qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times], g))
         if qty:
             evidence.append(Evidence("quantities", ", ".join(f"'{q.text}' = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in qty)))
-        who = attribution.attribute(body, previous_speaker)
+        who = attribution.attribute(body, g, previous_speaker)
         if who.why:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = who.speaker if who.speaker and not who.vague else previous_speaker
-        verdict = classify_stage.classify(body, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
+        verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=who.speaker, model=model)
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         anchor = _narrative_anchor(times, narrative, published, precision)
         as_of = (published, precision) if published else anchor
         # "for five years" counts from when the story's events happened; "over the next decade"
         # and plain forecasts count from when the text was written
-        state = sensitivity.assess(body, verdict.kind, times, anchor=anchor if _has_duration(times) else as_of,
+        state = sensitivity.assess(g, verdict.kind, times, anchor=anchor if _has_duration(times) else as_of,
                                    shelf_life_days=config.shelf_life_days.get(verdict.kind, 365))
         if state.why:
             evidence.append(Evidence("time_sensitivity", state.why + (f"; expires {state.expires}" if state.expires else "")))

@@ -5,15 +5,22 @@ import re
 
 from .lexicon import APPROX, NUMBER_WORDS, SCALES
 from .types import Quantity
+from .words import Phrases
+
+_NUMBER_TRIGGERS = Phrases(list(NUMBER_WORDS))
+_DIGIT = re.compile(r"\d")
 
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _APPROX = "|".join(sorted((re.escape(a) for a in APPROX), key=len, reverse=True))
 _CURRENCY = r"(?:€|\$|£|¥|EUR|USD|GBP|US\$)"
-_QUANTITY = re.compile(
-    rf"""(?:(?P<approx>{_APPROX})\s+)?
-        (?P<cur>{_CURRENCY})?\s?
-        (?:(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)|(?P<word>\b(?:{_WORDS})\b))
-        (?:\s?(?:-|–|to|and)\s?(?P<num2>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?))?
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# The number itself is found first (digits alone when the sentence has no number words, which is
+# most sentences); what may stand around it is then matched on a few characters only.
+_CORE_DIGITS = re.compile(rf"(?P<num>{_NUM})")
+_CORE_ALL = re.compile(rf"(?P<num>{_NUM})|(?P<word>\b(?:{_WORDS})\b)", re.IGNORECASE)
+_BEFORE = re.compile(rf"(?:(?<![\w])(?P<approx>{_APPROX})\s+)?(?P<cur>{_CURRENCY})?\s?$", re.IGNORECASE)
+_AFTER = re.compile(
+    rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
         (?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?
         (?P<pct>\s?(?:%|per\s?cent|percent))?
         (?:(?P<hyph>-)(?P<hunit>[a-z]+(?:-[a-z]+)?))?""",
@@ -28,50 +35,52 @@ _NOT_AFTER_ONE = frozenset("of another also can could may might must should woul
                            "day way side thing hand".split())
 
 
-def find_quantities(text: str, base: int, exclude: list[tuple[int, int]]) -> list[Quantity]:
+def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
     out: list[Quantity] = []
-    for m in _QUANTITY.finditer(text):
-        s, e = m.span()
-        core_start = m.start("num") if m.group("num") else m.start("word")
-        if any(not (e <= a - base or core_start >= b - base) for a, b in exclude):
+    has_words = bool(_NUMBER_TRIGGERS.items & grams)
+    if not (has_words or _DIGIT.search(text)):
+        return out
+    for core in (_CORE_ALL if has_words else _CORE_DIGITS).finditer(text):
+        word = core.groupdict().get("word")
+        core_start = core.start()
+        after = _AFTER.match(text, core.end())
+        before = _BEFORE.search(text, max(0, core_start - 30), core_start)
+        approx = before.group("approx") if before else None
+        cur = before.group("cur") if before else None
+        end = after.end()
+        if any(not (end <= a - base or core_start >= b - base) for a, b in exclude):
             continue
-        if m.group("num") and _part_of_token(text, m.start("num"), m.end("num")):
+        if not word and _part_of_token(text, core_start, core.end()):
             continue
-        word = m.group("word")
         if word:
             lowered = word.lower()
             if lowered == "one" or lowered.startswith("a "):
-                follow = _NEXT_WORDS.match(text, m.end())
+                follow = _NEXT_WORDS.match(text, core.end())
                 nxt = follow.group(1).split()[0].lower() if follow else ""
                 if not nxt or nxt in _NOT_AFTER_ONE or nxt in _STOP or not nxt.isalpha():
                     continue
             value = float(NUMBER_WORDS[lowered])
         else:
-            value = float(m.group("num").replace(",", ""))
-        upper = float(m.group("num2").replace(",", "")) if m.group("num2") else None
-        scale = (m.group("scale") or "").lower()
-        if scale in ("m", "k", "bn", "mn") and not m.group("cur"):
-            scale = "" if scale in ("m", "k") else scale
+            value = float(core.group("num").replace(",", ""))
+        upper = float(after.group("num2").replace(",", "")) if after.group("num2") else None
+        scale = (after.group("scale") or "").lower()
+        if scale in ("m", "k") and not cur:
+            scale = ""
         factor = SCALES.get(scale, 1.0)
         value *= factor
         if upper is not None:
             upper *= factor
-        unit = None
-        if m.group("pct"):
+        if after.group("pct"):
             unit = "percent"
-        elif m.group("cur"):
-            unit = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "¥": "JPY"}.get(m.group("cur"), m.group("cur").upper())
-        elif m.group("hunit"):
-            unit = m.group("hunit").lower()
+        elif cur:
+            unit = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "¥": "JPY"}.get(cur, cur.upper())
+        elif after.group("hunit"):
+            unit = after.group("hunit").lower()
         else:
-            unit = _counted_noun(text, m.end())
-        start = s if m.group("approx") else (m.start("cur") if m.group("cur") else core_start)
-        end = m.end()
-        if m.group("hunit") and not m.group("pct"):
-            end = m.end("hyph") - 1 if unit else end
-            end = m.end()
+            unit = _counted_noun(text, end)
+        start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
         out.append(Quantity(text=text[start:end], value=value, start=base + start, end=base + end, unit=unit,
-                            approx=bool(m.group("approx")), upper=upper))
+                            approx=bool(approx), upper=upper))
     return out
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .lexicon import COUNTER_CUES
 from .types import Claim, Relation
+from .words import grams
 
 _WORD = re.compile(r"[a-z][a-z’'-]{2,}")
 _STOPWORDS = frozenset(
@@ -54,8 +55,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     for i, claim in enumerate(claims):
-        cue = COUNTER_CUES.search(claim.text)
-        if not cue or claim.kind in ("question", "reference") or (cue.group(0).lower() in ("but", "however") and not claim.speaker):
+        cue = COUNTER_CUES.first(grams(claim.text))
+        if not cue or claim.kind in ("question", "reference") or (cue in ("but", "however") and not claim.speaker):
             continue
         scored = []
         for j in range(max(0, i - window), i):
@@ -70,7 +71,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             if key not in seen:
                 seen.add(key)
                 out.append(Relation(claim.id, claims[j].id, "counters", round(min(1.0, 0.4 + score), 3),
-                                    f"'{cue.group(0)}' disputes a nearby account sharing {', '.join(shared)}"))
+                                    f"'{cue}' disputes a nearby account sharing {', '.join(shared)}"))
     out.extend(numeric_conflicts(doc))
     return out
 

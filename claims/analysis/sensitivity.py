@@ -55,10 +55,10 @@ def format_at(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
-def assess(sentence: str, kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
+def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int) -> Sensitivity:
     """`anchor` is when the claim was true as of: its narrative date, else the publication date."""
-    state = STATE_MARKERS.search(sentence)
+    state = STATE_MARKERS.first(grams)
     horizon = next((t for t in times if t.kind == "horizon"), None)
     duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)), None)
     forward = kind == "prediction"
@@ -76,7 +76,7 @@ def assess(sentence: str, kind: str, times: tuple[TimeExpression, ...], *, ancho
             shown = precision if precision != "day" else "day"
             return Sensitivity(True, format_at(end, shown), f"horizon '{span.text}' from {format_at(day, precision)}")
     if forward or state:
-        why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state.group(0)}'"
+        why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state}'"
         expires = None
         if anchor:
             expires = (anchor[0] + dt.timedelta(days=shelf_life_days)).isoformat()

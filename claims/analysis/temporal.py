@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from .lexicon import NUMBER_WORDS
 from .normalize.layout import MONTH_NUMBER
 from .types import TimeExpression
+from .words import Phrases
 
 _MONTH = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
@@ -35,6 +36,21 @@ _PATTERNS = [
     ("n_day", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{_MONTH})\s*[-–—]\s*(?P<mon>{_MONTH})\b")),
 ]
+MONTH_WORDS = Phrases("january|february|march|april|may|june|july|august|september|october|november|december|"
+                      "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_WEEKDAY_WORDS = Phrases("monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|"
+                         "thursday's|friday's|saturday's|sunday's")
+_UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long")
+_REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
+_YEAR_WORDS = Phrases("year|year's")
+_DIGIT = re.compile(r"\d")
+# Which words a pattern needs before it is worth running: most sentences name no time at all.
+_NEEDS = {
+    "iso": ("digit",), "mdy": ("digit", "month"), "dmy": ("digit", "month"), "my": ("digit", "month"),
+    "md": ("digit", "month"), "dm": ("digit", "month"), "by_year": ("digit",), "since": ("digit",), "year": ("digit",),
+    "rel_year": ("year",), "rel_day": ("relday",), "weekday": ("weekday",), "next_span": ("unit",),
+    "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
+}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
@@ -72,15 +88,24 @@ def _month(name: str) -> int:
     return MONTH_NUMBER[name.lower().rstrip(".")]
 
 
-def find_times(text: str, base: int, narrative: Narrative) -> list[TimeExpression]:
+def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]) -> list[TimeExpression]:
     """Time expressions of one sentence; updates the narrative with the dates it names."""
     found: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
+    present = {
+        "digit": bool(_DIGIT.search(text)), "month": bool(MONTH_WORDS.items & grams),
+        "year": bool(_YEAR_WORDS.items & grams), "relday": bool(_REL_DAY_WORDS.items & grams),
+        "weekday": bool(_WEEKDAY_WORDS.items & grams), "unit": bool(_UNIT_WORDS.items & grams),
+    }
+    if not any(present.values()):
+        return []
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
     for name, pattern in _PATTERNS:
+        if not all(present[need] for need in _NEEDS[name]):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if not free(s, e):
