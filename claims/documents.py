@@ -26,7 +26,10 @@ def read_document(path: str | Path, *, fmt: str | None = None, published: dt.dat
     if not data.strip():
         raise AnalysisError(f"{path}: the file is empty")
     if fmt == "pdf" or (fmt is None and (path.suffix.lower() == ".pdf" or data.startswith(b"%PDF-"))):
-        raise AnalysisError(f"{path}: PDF input is not supported yet; extract its text first (format pdf-text)")
+        from claims.analysis.normalize.pdf import extract
+
+        text, links = extract(data, str(path))
+        return Document(raw=text, format="pdf", published=published, title=title, pdf_links=links)
     text = decode_text(data, str(path))
     fmt = fmt or detect_format(text, path.name)
     return Document(raw=text, format=fmt, published=published, title=title)

@@ -27,6 +27,7 @@ class ArticleVersion(models.Model):
     raw = models.TextField()
     format = models.CharField(max_length=16)
     sha256 = models.CharField(max_length=64)
+    pdf_links = models.JSONField(default=list, blank=True, help_text="Link annotations of a PDF: url, page, anchor_text")
     normalized_text = models.TextField(blank=True)
     pipeline_version = models.CharField(max_length=16, blank=True)
     analysis = models.JSONField(null=True, blank=True)

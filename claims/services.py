@@ -8,7 +8,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
-from claims.analysis import AnalysisError, Document, analysis_to_json, analyze
+from claims.analysis import AnalysisError, Document, PdfLink, analysis_to_json, analyze
 from claims.analysis.types import PIPELINE_VERSION
 from claims.config_factory import analysis_config
 from claims.models import Article, ArticleVersion, Claim, ClaimRelation
@@ -48,7 +48,10 @@ def article_ingest(*, newsroom: Newsroom, document: Document, title: str = "", u
         article = Article.objects.filter(newsroom=newsroom, title=title).first()
     if article is None:
         article = Article.objects.create(newsroom=newsroom, title=title, url=url)
-    version = ArticleVersion.objects.create(article=article, raw=document.raw, format=document.format, sha256=sha)
+    version = ArticleVersion.objects.create(
+        article=article, raw=document.raw, format=document.format, sha256=sha,
+        pdf_links=[{"url": link.url, "page": link.page, "anchor_text": link.anchor_text} for link in document.pdf_links],
+    )
     if document.published:
         Article.objects.filter(pk=article.pk).update(published=document.published, published_precision="day")
     from claims.tasks import version_analyze_task  # tasks import services: import here to keep one direction
@@ -67,8 +70,10 @@ def version_analyze(*, version_id: int, now: dt.date | None = None) -> dict:
         if version.analyzed_at is not None:
             return {"version": version_id, "status": "already_analyzed", "claims": version.claims.count()}
         article = version.article
-        document = Document(raw=version.raw, format=version.format, published=article.published if article.published_precision == "day" else None,
-                            title=article.title or None)
+        document = Document(raw=version.raw, format=version.format,
+                            published=article.published if article.published_precision == "day" else None,
+                            title=article.title or None,
+                            pdf_links=tuple(PdfLink(**link) for link in version.pdf_links or ()))
         result = analyze(document, config=analysis_config(now=now, newsroom=article.newsroom))
         payload = analysis_to_json(result)
         previous = (ArticleVersion.objects.filter(article=article, analyzed_at__isnull=False)

@@ -39,7 +39,7 @@ class Flag(models.Model):
         ]
         indexes = [
             models.Index(fields=["state", "kind", "-created_at"], name="flag_queue"),
-            models.Index(fields=["claim", "kind", "reason_key"], name="flag_claim_kind_reason"),
+            models.Index(fields=["claim", "kind", "reason_key"], name="flag_dismissed_reason", condition=models.Q(state="dismissed")),
         ]
 
 

@@ -40,6 +40,12 @@ def _as_text(expr: str) -> str:
     return f"CAST({expr} AS TEXT)"
 
 
+def _related(rel_type: str) -> str:
+    """Claims at either end of a relation of this type, as a set the planner can hash once."""
+    return (f"c.id IN (SELECT r.from_claim_id FROM claims_claimrelation r WHERE r.type = '{rel_type}' "
+            f"UNION ALL SELECT r.to_claim_id FROM claims_claimrelation r WHERE r.type = '{rel_type}')")
+
+
 def _other_claim(rel_type: str) -> str:
     """A subquery: the strongest related claim of type rel_type, in either direction."""
     return (f"(SELECT CASE WHEN r.from_claim_id = c.id THEN r.to_claim_id ELSE r.from_claim_id END "
@@ -66,8 +72,8 @@ def stale_rules() -> list[Rule]:
              "'last review on ' || substr(" + _as_text("c.reviewed_at") + ", 1, 10) || ' is older than the newsroom''s review policy'",
              "'policy:' || substr(" + _as_text("c.reviewed_at") + ", 1, 10)", "'medium'"),
         Rule("source_dead", "source_dead",
-             "EXISTS (SELECT 1 FROM sources_citation ci JOIN sources_source s ON s.id = ci.source_id "
-             "WHERE ci.claim_id = c.id AND s.liveness = 'dead')",
+             "c.id IN (SELECT ci.claim_id FROM sources_citation ci JOIN sources_source s ON s.id = ci.source_id "
+             "WHERE s.liveness = 'dead')",
              "'cited source is dead: ' || (SELECT COALESCE(s.url, s.name) FROM sources_citation ci JOIN sources_source s "
              "ON s.id = ci.source_id WHERE ci.claim_id = c.id AND s.liveness = 'dead' ORDER BY s.id LIMIT 1)",
              "'dead:' || " + _as_text("(SELECT MIN(s.id) FROM sources_citation ci JOIN sources_source s ON s.id = ci.source_id "
@@ -88,23 +94,22 @@ def contested_rules() -> list[Rule]:
     falseish = ", ".join(f"'{v}'" for v in FALSEISH)
     return [
         Rule("contested", "counters",
-             "EXISTS (SELECT 1 FROM claims_claimrelation r WHERE r.type = 'counters' AND (r.from_claim_id = c.id OR r.to_claim_id = c.id))",
+             _related("counters"),
              "'counter-position: \"' || (SELECT substr(o.text, 1, 160) FROM claims_claim o WHERE o.id = " + _other_claim("counters") + ") || '\"'",
              "'counters:' || " + _as_text(_other_claim("counters"))),
         Rule("contested", "conflicts",
-             "EXISTS (SELECT 1 FROM claims_claimrelation r WHERE r.type = 'conflicts' AND (r.from_claim_id = c.id OR r.to_claim_id = c.id))",
+             _related("conflicts"),
              "'conflicting figure or date: \"' || (SELECT substr(o.text, 1, 160) FROM claims_claim o WHERE o.id = " + _other_claim("conflicts") + ") || '\"'",
              "'conflicts:' || " + _as_text(_other_claim("conflicts"))),
         Rule("contested", "verdicts_conflict",
-             "EXISTS (SELECT 1 FROM claims_claimrelation r "
-             "JOIN reviews_review v1 ON v1.claim_id = c.id "
-             "JOIN reviews_review v2 ON v2.claim_id = CASE WHEN r.from_claim_id = c.id THEN r.to_claim_id ELSE r.from_claim_id END "
-             f"WHERE r.type = 'same_as' AND (r.from_claim_id = c.id OR r.to_claim_id = c.id) "
-             f"AND ((v1.verdict IN ({trueish}) AND v2.verdict IN ({falseish})) OR (v1.verdict IN ({falseish}) AND v2.verdict IN ({trueish}))))",
+             "c.id IN (SELECT x.cid FROM (SELECT r.from_claim_id AS cid, r.to_claim_id AS oid FROM claims_claimrelation r "
+             "WHERE r.type = 'same_as' UNION ALL SELECT r.to_claim_id, r.from_claim_id FROM claims_claimrelation r "
+             "WHERE r.type = 'same_as') x JOIN reviews_review v1 ON v1.claim_id = x.cid JOIN reviews_review v2 ON v2.claim_id = x.oid "
+             f"WHERE (v1.verdict IN ({trueish}) AND v2.verdict IN ({falseish})) OR (v1.verdict IN ({falseish}) AND v2.verdict IN ({trueish})))",
              "'the same claim elsewhere received the opposite verdict'", "'verdicts'"),
         Rule("contested", "reviewers_disagree",
-             f"EXISTS (SELECT 1 FROM reviews_review v WHERE v.claim_id = c.id AND v.verdict IN ({trueish})) "
-             f"AND EXISTS (SELECT 1 FROM reviews_review v WHERE v.claim_id = c.id AND v.verdict IN ({falseish}))",
+             f"c.id IN (SELECT v.claim_id FROM reviews_review v WHERE v.verdict IN ({trueish})) "
+             f"AND c.id IN (SELECT v.claim_id FROM reviews_review v WHERE v.verdict IN ({falseish}))",
              "'reviewers disagree about this claim'", "'reviewers'"),
     ]
 
@@ -143,11 +148,10 @@ def _raise(rule: Rule, params: dict, lo: int, hi: int) -> int:
         SELECT c.id, '{rule.kind}', 'open', {rule.severity}, {_json_array()}({rule.reason}), {rule.key}, '', %(stamp)s
         FROM claims_claim c JOIN claims_article a ON a.id = c.article_id
         WHERE a.newsroom_id = %(newsroom)s AND c.id BETWEEN %(lo)s AND %(hi)s AND ({rule.where})
-          AND NOT EXISTS (SELECT 1 FROM reviews_flag f WHERE f.claim_id = c.id AND f.kind = '{rule.kind}' AND f.state = 'open')
           AND NOT EXISTS (SELECT 1 FROM reviews_flag d WHERE d.claim_id = c.id AND d.kind = '{rule.kind}'
                           AND d.state = 'dismissed' AND d.reason_key = {rule.key})
         ON CONFLICT DO NOTHING
-    """
+    """  # an open flag of this kind already there: the partial unique index turns the insert into nothing
     return _run(sql, {**params, "lo": lo, "hi": hi})
 
 

@@ -85,7 +85,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             time_sensitive=state.time_sensitive, expires=state.expires, evidence=tuple(evidence),
         ))
     spans = [sources.ClaimSpan(c.id, c.start, c.end, c.text, norm.blocks[c.block].page) for c in claims]
-    found_sources, source_notes = sources.link_sources(norm, spans)
+    found_sources, source_notes = sources.link_sources(norm, spans, document.pdf_links)
     by_claim: dict[str, list[str]] = {}
     for s in found_sources:
         for cid in s.claims:

@@ -71,7 +71,7 @@ def _claim_at(claims: list[ClaimSpan], pos: int, *, before: bool = False) -> Cla
     return None
 
 
-def link_sources(norm: Normalized, claims: list[ClaimSpan]) -> tuple[list[Source], list[str]]:
+def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = ()) -> tuple[list[Source], list[str]]:
     reg = _Registry()
     meta = norm.metadata
     for link in norm.links:
@@ -119,6 +119,7 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan]) -> tuple[list[Source
         for url, claim in align_url_block(citations, page_claims, claims):
             reg.add(url=url, name=None, role="citation", how="url_block", claim=claim.id if claim else None,
                     why="page link target aligned by order and address words")
+    _link_pdf_annotations(reg, pdf_links, claims, person)
     for c in claims:
         for m in _NAMED.finditer(c.text):
             for name in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")):
@@ -188,6 +189,40 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
         if table[i][chosen[i]] == 0 and i > 0:
             chosen[i] = chosen[i - 1]
     return [(targets[i], page[chosen[i]]) for i in range(k)]
+
+
+def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person: str | None) -> None:
+    """A PDF link attaches to the claim of its page that holds its words; links whose words are
+    not found are aligned like printed link targets, by order and address words."""
+    by_page: dict[int, list] = {}
+    for link in links:
+        by_page.setdefault(link.page, []).append(link)
+    for page, page_links in by_page.items():
+        page_claims = [c for c in claims if c.page == page]
+        unplaced = []
+        cursor = 0
+        for link in page_links:
+            if urls.is_site_root(link.url) and not link.anchor_text:
+                reg.add(url=link.url, name=None, role="publisher", how="pdf_link", claim=None, why="site root link on the page")
+                continue
+            if urls.looks_like_profile(link.url, person) and not link.anchor_text:
+                reg.add(url=link.url, name=None, role="author", how="pdf_link", claim=None, why="profile link on the page")
+                continue
+            anchor = " ".join(link.anchor_text.split()).lower()
+            found = None
+            if anchor:
+                order = page_claims[cursor:] + page_claims[:cursor]
+                found = next((c for c in order if anchor in " ".join(c.text.split()).lower()), None)
+            if found is not None:
+                cursor = page_claims.index(found)
+                reg.add(url=link.url, name=None, role="citation", how="pdf_link", claim=found.id, why=f"link on '{link.anchor_text}'")
+            else:
+                unplaced.append(link.url)
+        for url, claim in align_url_block(unplaced, page_claims, claims):
+            reg.add(url=url, name=None, role="citation", how="pdf_link", claim=claim.id if claim else None,
+                    why="link whose words were not found, aligned by order and address words")
+            if claim is None:
+                reg.notes.append(f"link to {url} on page {page} could not be placed on a claim")
 
 
 def _reference_name(text: str) -> str:

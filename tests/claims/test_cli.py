@@ -48,3 +48,28 @@ def test_analyze_refuses_an_unknown_format():
     out = run("analyze", str(SAMPLE), "--format", "docx")
     assert out.returncode != 0
     assert "docx" in out.stderr
+
+
+def test_analyze_reads_a_pdf_file(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "brief.pdf"
+    c = canvas.Canvas(str(path))
+    c.drawString(60, 780, "The ferry carried 1,200 passengers a day in 2025.")
+    c.linkURL("https://ferry.example/figures", (60, 778, 300, 790), relative=0)
+    c.showPage()
+    c.save()
+    out = run("analyze", str(path), "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["document"]["format"] == "pdf"
+    assert [c["text"] for c in data["claims"]] == ["The ferry carried 1,200 passengers a day in 2025."]
+    assert data["sources"][0]["url"] == "https://ferry.example/figures" and data["sources"][0]["claims"] == ["c1"]
+
+
+def test_analyze_refuses_a_file_that_only_claims_to_be_a_pdf(tmp_path):
+    path = tmp_path / "fake.pdf"
+    path.write_bytes(b"%PDF-1.7\nthis is not really a pdf\n")
+    out = run("analyze", str(path))
+    assert out.returncode != 0
+    assert "PDF" in out.stderr and len(out.stderr.strip().splitlines()) == 1

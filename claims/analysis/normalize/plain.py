@@ -6,6 +6,7 @@ sentence that the page break cut. This module undoes that.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -209,6 +210,11 @@ def join_line(previous: str, line: str, vocabulary: set[str]) -> tuple[str, bool
 def build(raw: str, fmt: str) -> Normalized:
     chunks, metadata, removed = classify_chunks(group_chunks(split_lines(raw)))
     chunks = join_page_breaks(chunks)
+    if "\f" in raw:
+        # pages are known exactly: a form feed separates them
+        feeds = [i for i, ch in enumerate(raw) if ch == "\f"]
+        for chunk in chunks:
+            chunk.page = bisect.bisect_right(feeds, chunk.lines[0][1]) + 1
     vocabulary = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", raw)}
     builder = TextBuilder()
     url_blocks: list[UrlBlock] = []

@@ -1,0 +1,100 @@
+"""Text and link annotations out of PDF bytes (pypdf), pages separated by form feeds.
+
+Each link keeps the words its rectangle covers on the page, so that the citation can attach to
+the claim holding them; a link whose words cannot be read falls back to the page-order alignment
+used for printed link targets.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+
+from ..types import AnalysisError, PdfLink
+
+_SLACK = 2.0  # points of tolerance around a link rectangle
+
+
+@contextlib.contextmanager
+def _quiet_pypdf():
+    """pypdf logs its repairs of damaged files; the caller gets one clear error instead."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def extract(data: bytes, label: str = "PDF") -> tuple[str, tuple[PdfLink, ...]]:
+    with _quiet_pypdf():
+        return _extract(data, label)
+
+
+def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:  # noqa: BLE001 - any failure means we cannot read it
+                raise AnalysisError(f"{label}: the PDF is encrypted") from None
+        pages, links = [], []
+        for number, page in enumerate(reader.pages, start=1):
+            fragments: list[tuple[float, float, str, float]] = []
+
+            def visit(text, cm, tm, font_dict, font_size, fragments=fragments):
+                if text and text.strip():
+                    x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                    y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                    fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1))))
+
+            pages.append(page.extract_text(visitor_text=visit) or "")
+            links.extend(_page_links(page, number, fragments))
+    except AnalysisError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise AnalysisError(f"{label}: unreadable PDF ({exc})") from None
+    text = "\n\f\n".join(pages)
+    if not text.strip():
+        raise AnalysisError(f"{label}: the PDF has no text layer (a scan?); run OCR first")
+    return text, tuple(links)
+
+
+def _within(text: str, x: float, right: float, size: float) -> str:
+    """The part of a text run that fits before the rectangle's right edge (average glyph width
+    about half the font size), finished at the end of the word the edge falls in."""
+    if size <= 0:
+        return text
+    n = max(1, int((right - x) / (0.5 * size)))
+    if n >= len(text):
+        return text
+    while n < len(text) and not text[n].isspace():
+        n += 1
+    return text[:n]
+
+
+def _page_links(page, number: int, fragments) -> list[PdfLink]:
+    out = []
+    for ref in page.get("/Annots") or []:
+        try:
+            annot = ref.get_object()
+            if annot.get("/Subtype") != "/Link":
+                continue
+            action = annot.get("/A")
+            action = action.get_object() if action is not None else {}
+            uri = action.get("/URI")
+            if not uri:
+                continue
+            x0, x1 = sorted(float(v) for v in annot["/Rect"][0::2])
+            y0, y1 = sorted(float(v) for v in annot["/Rect"][1::2])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+        words = [_within(t, x, x1, size) for x, y, t, size in fragments
+                 if x0 - _SLACK <= x <= x1 + _SLACK and y0 - _SLACK <= y <= y1 + _SLACK]
+        out.append(PdfLink(url=str(uri), page=number, anchor_text=" ".join(" ".join(words).split())))
+    return out

@@ -1,0 +1,59 @@
+"""PDF input: the tests draw their own PDFs, with text and link annotations."""
+import datetime as dt
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from claims.analysis import AnalysisConfig, AnalysisError, Document, analyze
+from claims.analysis.normalize.pdf import extract
+
+CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
+
+
+def draw_pdf(path, pages):
+    """pages: lists of lines; a line is a list of (text, url or None) runs."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 780
+        for runs in lines:
+            x = 60
+            for text, url in runs:
+                c.drawString(x, y, text)
+                width = c.stringWidth(text, "Helvetica", 12)
+                if url:
+                    c.linkURL(url, (x, y - 2, x + width, y + 10), relative=0)
+                x += width + c.stringWidth(" ", "Helvetica", 12)
+            y -= 16
+        c.showPage()
+    c.save()
+    return path.read_bytes()
+
+
+def test_pdf_text_and_link_annotations_attach_citations_to_the_claim_holding_the_anchor(tmp_path):
+    data = draw_pdf(tmp_path / "memo.pdf", [
+        [[("The port handled 4 million tonnes in 2024, according to", None), ("official figures.", "https://stats.example/port-2024")]],
+        [[("Dredging was delayed by a dispute over silt.", None)],
+         [("The", None), ("regional court", "https://courts.example/ruling/77"), ("ruled on the dispute in May 2025.", None)]],
+    ])
+    text, links = extract(data)
+    assert [(link.page, link.anchor_text) for link in links] == [(1, "official figures."), (2, "regional court")]
+    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    claims = {c.id: c.text for c in result.claims}
+    cited = {s.url: [claims[c] for c in s.claims] for s in result.sources if s.url}
+    assert cited["https://stats.example/port-2024"] == ["The port handled 4 million tonnes in 2024, according to official figures."]
+    assert cited["https://courts.example/ruling/77"] == ["The regional court ruled on the dispute in May 2025."]
+    assert {s.how for s in result.sources if s.url} == {"pdf_link"}
+
+
+def test_a_broken_pdf_is_a_clear_error():
+    with pytest.raises(AnalysisError, match="unreadable PDF|no text layer"):
+        extract(b"%PDF-1.4\n%garbage that is not a pdf")
+
+
+def test_a_pdf_without_text_is_refused(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "blank.pdf"))
+    c.showPage()
+    c.save()
+    with pytest.raises(AnalysisError, match="no text layer"):
+        extract((tmp_path / "blank.pdf").read_bytes())
