@@ -27,8 +27,29 @@ class _Doc:
     idf: dict[str, float]
 
 
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[:6] for w in _WORD.findall(text.lower()) if w not in _STOPWORDS)
+# Words that name the same act in a dispute ("who started it", "what caused it") count as one.
+_CONCEPTS = {
+    **dict.fromkeys("start started starting starts begin began begun beginning launch launched launching "
+                    "initiated initiate triggered trigger provoked sparked".split(), "@start"),
+    **dict.fromkeys("cause caused causing causes blame blamed responsible".split(), "@cause"),
+    **dict.fromkeys("hostilities offensive counter-offensive attack attacks attacked fighting combat".split(), "@fight"),
+}
+# Cues that name an account and dispute it: they reach back across the whole article, while a
+# bare "however" or "but" answers only what comes just before it.
+_ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies rejected rejects disputed disputes "
+                                "contradicted contradicts refuted refutes countered".split())
+
+
+_ACCUSATIONS = frozenset("claimed claims accused accuses".split())
+
+
+def _stems(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
+    out = set()
+    for w in _WORD.findall(text.lower()):
+        if w in _STOPWORDS or w in drop:
+            continue
+        out.add(_CONCEPTS.get(w, w[:6]))
+    return frozenset(out)
 
 
 def _prepare(claims: tuple[Claim, ...]) -> _Doc:
@@ -39,6 +60,16 @@ def _prepare(claims: tuple[Claim, ...]) -> _Doc:
             df[w] = df.get(w, 0) + 1
     n = len(claims) or 1
     return _Doc(claims, stems, {w: math.log(1 + n / c) for w, c in df.items()})
+
+
+def _overlap(doc: _Doc, stems: frozenset[str], j: int) -> tuple[float, list[str]]:
+    shared = stems & doc.stems[j]
+    if not shared:
+        return 0.0, []
+    idf = doc.idf
+    weight = sum(idf.get(w, 0.0) for w in shared)
+    norm = math.sqrt(sum(idf.get(w, 0.0) for w in stems) * sum(idf[w] for w in doc.stems[j])) or 1.0
+    return weight / norm, sorted(shared, key=lambda w: -idf.get(w, 0.0))[:4]
 
 
 def similarity(doc: _Doc, i: int, j: int) -> tuple[float, list[str]]:
@@ -58,20 +89,31 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         cue = COUNTER_CUES.first(grams(claim.text))
         if not cue or claim.kind in ("question", "reference") or (cue in ("but", "however") and not claim.speaker):
             continue
+        # an accuser's own name is not what the accusation is about (a denier's name is: it is
+        # the accused who denies)
+        speaker_words = frozenset(_WORD.findall((claim.speaker or "").lower())) if cue in _ACCUSATIONS else frozenset()
+        own = _stems(claim.text, speaker_words)
+        reach = i if cue in _ATTRIBUTED_DISPUTE else window
         scored = []
-        for j in range(max(0, i - window), i):
+        for j in range(max(0, i - reach), i):
             other = claims[j]
             if other.kind in ("question", "reference") or (other.speaker and claim.speaker and other.speaker == claim.speaker):
                 continue
-            score, shared = similarity(doc, i, j)
+            score, shared = _overlap(doc, own, j)
             if score >= threshold:
                 scored.append((score, j, shared))
         for score, j, shared in sorted(scored, reverse=True)[:2]:
-            key = (claim.id, claims[j].id, "counters")
+            # two accusations of the same act side with each other; a denial answers an accusation
+            other_cue = COUNTER_CUES.first(grams(claims[j].text))
+            agreeing = other_cue in _ACCUSATIONS and cue in _ACCUSATIONS
+            kind = "supports" if agreeing else "counters"
+            key = (claim.id, claims[j].id, kind)
             if key not in seen:
                 seen.add(key)
-                out.append(Relation(claim.id, claims[j].id, "counters", round(min(1.0, 0.4 + score), 3),
-                                    f"'{cue}' disputes a nearby account sharing {', '.join(shared)}"))
+                why = (f"'{cue}' sides with another dispute ('{other_cue}')" if agreeing
+                       else f"'{cue}' disputes an account sharing")
+                out.append(Relation(claim.id, claims[j].id, kind, round(min(1.0, 0.4 + score), 3),
+                                    f"{why} {', '.join(shared)}"))
     out.extend(numeric_conflicts(doc))
     return out
 

@@ -1,0 +1,37 @@
+import datetime as dt
+
+from claims.analysis import AnalysisConfig, Document, analyze
+
+CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
+
+
+def relations(text):
+    result = analyze(Document(text, "text"), config=CONFIG)
+    by_id = {c.id: c.text for c in result.claims}
+    return {(by_id[r.source][:25], by_id[r.target][:25], r.type) for r in result.relations}
+
+
+def test_a_denial_counters_the_accusation_it_answers():
+    found = relations("The mayor accused the contractor Brennan Works of skipping safety checks on the tunnel. "
+                      "Brennan Works denied skipping any safety checks on the tunnel.")
+    assert ("Brennan Works denied skip", "The mayor accused the con", "counters") in found
+
+
+def test_two_accusations_of_the_same_act_support_each_other_and_counter_the_account_they_dispute():
+    text = ("Officials said the Talvan army opened fire only after border guards shot at its patrol. "
+            "The villagers claimed that the Talvan army started the shooting without warning. "
+            "The park opened a new visitor centre in spring. "
+            "Observers from the Nordic mission later accused the Talvan army of starting the shooting.")
+    found = relations(text)
+    assert ("The villagers claimed tha", "Officials said the Talvan", "counters") in found
+    assert ("Observers from the Nordic", "The villagers claimed tha", "supports") in found
+    assert not any("The park" in pair[1] for pair in found)
+
+
+def test_figures_within_rounding_agree_and_figures_far_apart_conflict():
+    agree = relations("The deal sends 1,960 troops to the border region this spring. "
+                      "About 2,000 troops now guard the border region.")
+    assert not any(t == "conflicts" for _, _, t in agree)
+    differ = relations("The storm destroyed 120 homes in the valley, the council said. "
+                       "Rescuers said the storm destroyed 300 homes in the valley.")
+    assert any(t == "conflicts" for _, _, t in differ)
