@@ -87,6 +87,9 @@ def version_analyze(*, version_id: int, now: dt.date | None = None) -> dict:
         version.pipeline_version = PIPELINE_VERSION
         version.analyzed_at = timezone.now()
         version.save(update_fields=["normalized_text", "analysis", "pipeline_version", "analyzed_at"])
+        from claims.tasks import claims_match_task
+
+        transaction.on_commit(lambda: claims_match_task.delay(version_id))
     return {"version": version_id, "status": "analyzed", "claims": len(claims)}
 
 

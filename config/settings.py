@@ -95,6 +95,7 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_TASK_ROUTES = {
+    "claims.tasks.claims_match_task": {"queue": "matching"},
     "claims.tasks.*": {"queue": "analysis"},
     "sources.tasks.*": {"queue": "links"},
     "reviews.tasks.*": {"queue": "scans"},

@@ -95,15 +95,25 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
     return False
 
 
+_OF_PHRASE = re.compile(r"\s+of\s+(?:our|the|its|their|his|her|these|those|them)\s+([a-z][\w’'-]*)", re.IGNORECASE)
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECASE)
+
+
 def _counted_noun(text: str, end: int) -> str | None:
+    """The noun a number counts: "64 firefighters", "six of our members", "the number of
+    workers … rose to six"."""
+    of_phrase = _OF_PHRASE.match(text, end)
+    if of_phrase:
+        return of_phrase.group(1).lower()
     follow = _NEXT_WORDS.match(text, end)
-    if not follow:
-        return None
+    if not follow or follow.start(1) > end + 1 or text[end] != " ":
+        back = _NUMBER_OF.search(text, 0, end)
+        return back.group(1).lower() if back else None
     words = follow.group(1).split()
     noun = None
     for w in words:
         clean = w.strip("’'").lower()
-        if clean in _STOP:
+        if clean in _STOP or (noun and clean.endswith(("ing", "ed"))):
             break
         noun = clean
         if not w[0].isupper() and clean.endswith("s"):

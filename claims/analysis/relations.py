@@ -43,12 +43,28 @@ _ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies re
 _ACCUSATIONS = frozenset("claimed claims accused accuses".split())
 
 
+_SUFFIXES = ("ies", "es", "s", "ed", "ing", "ly", "y", "e")
+
+
+def stem(word: str) -> str:
+    """A light stem: common endings off, then six letters ("faulty" and "fault" meet)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
 def _stems(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     out = set()
-    for w in _WORD.findall(text.lower()):
-        if w in _STOPWORDS or w in drop:
+    for token in _WORD.findall(text.lower()):
+        if token in _CONCEPTS:
+            out.add(_CONCEPTS[token])
             continue
-        out.add(_CONCEPTS.get(w, w[:6]))
+        for w in token.split("-"):
+            if len(w) < 3 or w in _STOPWORDS or w in drop:
+                continue
+            out.add(_CONCEPTS.get(w, stem(w)))
     return frozenset(out)
 
 

@@ -1,0 +1,148 @@
+"""Relations between claims of different articles: the same claim, a conflicting figure, a
+counter-position, supporting evidence. Pure: two claims and word statistics in, a decision out.
+
+Candidates come from the database (full-text and trigram search); this module only judges a pair.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .relations import ROUNDING_TOLERANCE, _stems
+from .words import Phrases, grams
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9’'-]*")
+PERSON_UNITS = frozenset(
+    "people persons person workers worker staff employees employee members member residents resident soldiers "
+    "soldier civilians civilian passengers passenger patients patient victims victim crew".split()
+)
+DISPUTE = Phrases(
+    "contradicted|contradicts|is contradicted|not correct|incorrect|untrue|not true|false|denied|denies|rejected|"
+    "rejects|disputed|disputes|refuted|refutes|chose to ignore|were ignored|had been ignored|not caused|no indication|"
+    "never|misleading|wrong"
+)
+EVIDENCE = Phrases("shows|showed|show that|log|logs|records|record shows|documents|seen by|according to|data|minutes|report shows")
+SAME_AS = 0.55
+SAME_AS_WITH_FIGURES = 0.28
+SAME_AS_WITH_SPECIFIC_FIGURE = 0.2  # a count of ten or more told alike is strong evidence by itself
+CONFLICT_MIN = 0.15
+COUNTER_MIN = 0.09
+SUPPORT_MIN = 0.25
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    text: str
+    quantities: tuple[tuple[float, str | None, int], ...] = ()  # value, unit, offset in text
+    speaker: str | None = None
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return _stems(self.text)
+
+
+@dataclass(frozen=True)
+class Decision:
+    type: str
+    score: float
+    evidence: str
+
+
+def unit_class(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    u = unit.lower().strip(".,")
+    if u in PERSON_UNITS:
+        return "@person"
+    if len(u) > 3 and u.endswith("s") and not u.endswith("ss"):
+        u = u[:-1]
+    return u
+
+
+def document_frequencies(texts: list[str]) -> tuple[dict[str, int], int]:
+    df: dict[str, int] = {}
+    for t in texts:
+        for s in _stems(t):
+            df[s] = df.get(s, 0) + 1
+    return df, len(texts)
+
+
+def similarity(a: frozenset[str], b: frozenset[str], df: dict[str, int], n: int) -> tuple[float, list[str]]:
+    shared = a & b
+    if not shared:
+        return 0.0, []
+
+    def idf(w: str) -> float:
+        return math.log(1 + n / (1 + df.get(w, 0)))
+
+    top = sum(idf(w) for w in shared)
+    norm = math.sqrt(sum(idf(w) for w in a) * sum(idf(w) for w in b)) or 1.0
+    return top / norm, sorted(shared, key=lambda w: -idf(w))[:4]
+
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w’'-]*")
+
+
+def predicate_stems(text: str) -> frozenset[str]:
+    """Stems of the words that say what happened, leaving out names: capitalized words and the
+    lowercase words that finish a name ("Eastquay terminal", "Norrow Freight workers")."""
+    kept, previous_capital = [], False
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        capital = word[0].isupper() and m.start() > 0
+        if not capital and not previous_capital:
+            kept.append(word)
+        previous_capital = capital
+    return _stems(" ".join(kept))
+
+
+def _window(text: str, offset: int, width: int = 60) -> frozenset[str]:
+    return predicate_stems(text[max(0, offset - width):offset + width])
+
+
+def compare_figures(a: ClaimView, b: ClaimView) -> tuple[list[str], list[str]]:
+    """Figures of the same kind in both claims: (agreeing, differing) descriptions."""
+    agree, differ = [], []
+    for va, ua, oa in a.quantities:
+        for vb, ub, ob in b.quantities:
+            ca, cb = unit_class(ua), unit_class(ub)
+            if ca is None or ca != cb:
+                continue
+            hi, lo = max(va, vb), min(va, vb)
+            if hi == 0 or (hi - lo) / hi <= ROUNDING_TOLERANCE:
+                agree.append(f"{va:g} ~ {vb:g} {ub or ua}")
+            elif _window(a.text, oa) & _window(b.text, ob) - {ca.strip("@")}:
+                # the words around the two figures must overlap: the same quantity, told twice
+                differ.append(f"{va:g} vs {vb:g} {ua} / {ub}")
+    return agree, differ
+
+
+def _agreeing_values(a: ClaimView, b: ClaimView) -> list[float]:
+    return [va for va, ua, _ in a.quantities for vb, ub, _ in b.quantities
+            if unit_class(ua) is not None and unit_class(ua) == unit_class(ub) and va == vb]
+
+
+def decide(a: ClaimView, b: ClaimView, df: dict[str, int], n: int) -> Decision | None:
+    sim, shared = similarity(a.stems, b.stems, df, n)
+    if sim == 0:
+        return None
+    agree, differ = compare_figures(a, b)
+    words = ", ".join(shared)
+    # a dispute or a piece of evidence must be about the same happening, not merely name the same party
+    psim, pshared = similarity(predicate_stems(a.text), predicate_stems(b.text), df, n)
+    if differ and sim >= CONFLICT_MIN:
+        return Decision("conflicts", round(min(1.0, 0.5 + sim / 2), 3), f"{'; '.join(differ)} (shared: {words})")
+    specific = any(value >= 10 for value in _agreeing_values(a, b))
+    floor = SAME_AS_WITH_SPECIFIC_FIGURE if specific else SAME_AS_WITH_FIGURES
+    if not differ and (sim >= SAME_AS or (agree and max(sim, psim) >= floor)):
+        return Decision("same_as", round(min(1.0, max(sim, psim) + 0.1 * len(agree)), 3),
+                        f"same statement (shared: {words}{'; figures ' + ', '.join(agree) if agree else ''})")
+    ga, gb = grams(a.text), grams(b.text)
+    cue = DISPUTE.first(ga) or DISPUTE.first(gb)
+    if cue and psim >= COUNTER_MIN:
+        return Decision("counters", round(min(1.0, 0.3 + psim), 3), f"'{cue}' against an account sharing {', '.join(pshared)}")
+    evidence = EVIDENCE.first(ga) or EVIDENCE.first(gb)
+    if evidence and psim >= SUPPORT_MIN:
+        return Decision("supports", round(min(1.0, 0.3 + psim), 3), f"'{evidence}' gives evidence sharing {', '.join(pshared)}")
+    return None
