@@ -5,7 +5,9 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install serve bench clean
+EVAL ?= ../shared/eval
+
+.PHONY: demo test install serve bench train clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -26,6 +28,12 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PIP) install --quiet -e ".[bench]"
 	$(PY) bench/engine_throughput.py
+
+# Rebuild the shipped model weights from the evaluation data (needs scikit-learn).
+train: $(STAMP)
+	$(PIP) install --quiet -e ".[train]"
+	$(PY) training/train_checkworthiness.py $(EVAL)/checkworthiness/ct24_train.tsv
+	$(PY) training/train_stance.py $(EVAL)/stance/perspectrum_train.jsonl --eval $(EVAL)/stance/perspectrum_dev.jsonl
 
 clean:
 	rm -rf $(VENV) db.sqlite3 .pytest_cache

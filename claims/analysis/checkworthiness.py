@@ -1,62 +1,96 @@
-"""Check-worthiness as a logistic model over explainable features.
+"""Check-worthiness: a logistic model over the sentence's words and explainable signals.
 
-The default weights are a hand-set prior so the engine works out of the box; a trained weight
-file (JSON, loaded with `CheckworthinessModel.from_json`) replaces them.
+Signals are what a fact-checker names (a number, a date, a named actor, a reporting verb, a
+hedge, a forecast, the claim's kind); words carry what the signals miss. The weights are trained
+by `training/train_checkworthiness.py` and ship as JSON in this package; without that file the
+hand-set signal weights below are used.
 """
 from __future__ import annotations
 
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import EVALUATIVE, FIRST_PERSON, FUTURE, HEDGES, MODALS, REPORTING
 
 _NAMED_ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
 _DIGIT = re.compile(r"\d")
-LEXICAL_FEATURES = {
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+LEXICAL_SIGNALS = {
     "reporting verb": REPORTING, "hedge": HEDGES, "modal": MODALS, "future": FUTURE, "evaluative": EVALUATIVE,
     "first person": FIRST_PERSON,
 }
-DEFAULT_WEIGHTS = {
-    "bias": -0.6, "number": 1.2, "reporting verb": 0.9, "named actor": 0.6, "hedge": -1.2, "modal": -0.9,
+DEFAULT_SIGNAL_WEIGHTS = {
+    "number": 1.2, "reporting verb": 0.9, "named actor": 0.6, "hedge": -1.2, "modal": -0.9,
     "future": -1.0, "evaluative": -0.8, "first person": -0.4, "has time": 1.3, "has quantity": 0.8,
     "has speaker": 0.7, "kind fact": 1.0, "kind opinion": -1.0, "kind prediction": -1.2,
     "kind question": -2.5, "kind reference": -2.0,
 }
-WEIGHTS_FILE = Path(__file__).with_name("checkworthiness_weights.json")
+WEIGHTS_FILE = Path(__file__).with_name("models") / "checkworthiness.json"
+# Editorial prior on top of the trained model: the training sentences are transcribed debate
+# speech, where the line between fact and opinion is blurred; in written articles a sentence's
+# kind decides much of whether a fact-checker would check it.
+KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -1.2, "question": -2.5, "reference": -2.0}
+
+
+def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
+            speaker: str | None) -> list[str]:
+    active = [name for name, lexicon in LEXICAL_SIGNALS.items() if lexicon.items & grams]
+    if _DIGIT.search(sentence):
+        active.append("number")
+    if _NAMED_ACTOR.search(sentence):
+        active.append("named actor")
+    if has_time:
+        active.append("has time")
+    if has_quantity:
+        active.append("has quantity")
+    if speaker:
+        active.append("has speaker")
+    active.append(f"kind {kind}")
+    return active
+
+
+def word_features(sentence: str) -> list[str]:
+    words = [re.sub(r"\d", "0", w) for w in _WORD.findall(sentence.lower().replace("’", "'"))]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
 @dataclass(frozen=True)
 class CheckworthinessModel:
-    weights: dict = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
+    signal_weights: dict = field(default_factory=lambda: dict(DEFAULT_SIGNAL_WEIGHTS))
+    vocabulary: dict = field(default_factory=dict)  # word feature -> (idf, weight)
+    intercept: float = -0.6
 
     @classmethod
-    def from_json(cls, path: Path) -> "CheckworthinessModel":
-        return cls(json.loads(Path(path).read_text(encoding="utf-8"))["weights"])
+    def load(cls, path: Path = WEIGHTS_FILE) -> "CheckworthinessModel":
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return cls(data["signals"], {k: (v[0], v[1]) for k, v in data["vocabulary"].items()}, data["intercept"])
 
     @classmethod
+    @lru_cache(maxsize=1)
     def default(cls) -> "CheckworthinessModel":
-        if WEIGHTS_FILE.exists():
-            return cls.from_json(WEIGHTS_FILE)
-        return cls()
+        return cls.load() if WEIGHTS_FILE.exists() else cls()
 
     def score(self, sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
-              speaker: str | None) -> tuple[float, list[str]]:
-        active = [name for name, lexicon in LEXICAL_FEATURES.items() if lexicon.items & grams]
-        if _DIGIT.search(sentence):
-            active.append("number")
-        if _NAMED_ACTOR.search(sentence):
-            active.append("named actor")
-        if has_time:
-            active.append("has time")
-        if has_quantity:
-            active.append("has quantity")
-        if speaker:
-            active.append("has speaker")
-        active.append(f"kind {kind}")
-        z = self.weights.get("bias", 0.0) + sum(self.weights.get(a, 0.0) for a in active)
-        score = 1 / (1 + math.exp(-z))
-        shown = sorted(active, key=lambda a: -abs(self.weights.get(a, 0.0)))[:4]
-        return round(score, 3), [f"{a} ({self.weights.get(a, 0.0):+.1f})" for a in shown]
+              speaker: str | None, in_article: bool = True) -> tuple[float, list[str]]:
+        active = signals(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
+        contributions = {a: self.signal_weights.get(a, 0.0) for a in active}
+        if self.vocabulary:
+            values = {}
+            for feature, tf in Counter(word_features(sentence)).items():
+                entry = self.vocabulary.get(feature)
+                if entry:
+                    values[feature] = (1 + math.log(tf)) * entry[0]
+            norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+            for feature, value in values.items():
+                contributions[f"'{feature}'"] = value / norm * self.vocabulary[feature][1]
+        if self.vocabulary and in_article:
+            contributions[f"kind prior ({kind})"] = KIND_PRIOR.get(kind, 0.0)
+        z = self.intercept + sum(contributions.values())
+        score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+        shown = sorted(contributions.items(), key=lambda kv: -abs(kv[1]))[:4]
+        return round(score, 3), [f"{name} ({weight:+.1f})" for name, weight in shown]

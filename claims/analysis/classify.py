@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from .checkworthiness import CheckworthinessModel
 from .lexicon import EVALUATIVE, FUTURE, HEDGES, MODALS, REFERENCE_CUES, REPORTING
 
-_PAST_ACTION = re.compile(r"\b\w{3,}ed\b")
+# A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb.
+_PAST_ACTION = re.compile(
+    r"\b\w{3,}ed\b|\b(?:did|didn't|has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]{3,}\b"
+    r"|\b(?:went|took|made|gave|got|came|saw|told|began|brought|won|lost|left|held|met|paid|sent|built|fell|rose|ran|"
+    r"found|kept|led|shot|wrote|spoke|struck|broke|chose|drove|grew|knew|stood|sold|spent|thought|fought|caught|"
+    r"taught|bought|sought|became|forgot|hid|hit|bore|drew|flew|froze|hung|lay|lent|meant|rode|rang|shook|shut|"
+    r"sank|slid|spread|stole|swept|swore|threw|tore|understood|woke|wore|withdrew)\b",
+    re.IGNORECASE,
+)
+_EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -19,6 +28,26 @@ class Classification:
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel) -> Classification:
+    kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
+    score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
+    if features:
+        reasons.append("check-worthiness: " + ", ".join(features))
+    return Classification(kind, score, tuple(reasons))
+
+
+def _embedded_future(sentence: str, future: str) -> bool:
+    """ "Moscow has hailed the idea in the hopes that it will control …": the future sits in a
+    clause under a completed action, so the sentence reports what happened."""
+    at = sentence.lower().replace("’", "'").find(future.split()[0])
+    if at <= 0:
+        return False
+    before = sentence[:at]
+    clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
+    return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
+
+
+def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
+            speaker: str | None) -> tuple[str, list[str]]:
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams)
@@ -32,7 +61,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     elif reference:
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
-    elif future and not (speaker and REPORTING.first(grams) and has_time):
+    elif future and not (speaker and REPORTING.first(grams) and has_time) and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (has_time or has_quantity or speaker) and not hedge:
@@ -48,7 +77,4 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     else:
         kind = "opinion"
         reasons.append("no verifiable anchor (no date, number, source or past action)")
-    score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
-    if features:
-        reasons.append("check-worthiness: " + ", ".join(features))
-    return Classification(kind, score, tuple(reasons))
+    return kind, reasons

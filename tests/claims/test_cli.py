@@ -73,3 +73,27 @@ def test_analyze_refuses_a_file_that_only_claims_to_be_a_pdf(tmp_path):
     out = run("analyze", str(path))
     assert out.returncode != 0
     assert "PDF" in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_checkworthiness_command_scores_each_line_and_reports_f1(tmp_path):
+    path = tmp_path / "s.tsv"
+    path.write_text("Sentence_id\tText\tclass_label\n"
+                    "1\tThe deficit rose to 3.2 trillion dollars in 2020.\tYes\n"
+                    "2\tThank you all for coming tonight.\tNo\n")
+    out = run("checkworthiness", str(path))
+    assert out.returncode == 0, out.stderr
+    lines = [line.split("\t") for line in out.stdout.strip().splitlines()]
+    assert [row[0] for row in lines] == ["1", "2"] and [row[2] for row in lines] == ["Yes", "No"]
+    assert "F1 1.0000" in out.stderr
+
+
+def test_stance_command_prints_one_label_per_pair_in_order(tmp_path):
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"claim": "Cities should build more cycle lanes",
+                                "perspective": "Cycle lanes make cycling safer and reduce pollution.", "stance": "supports"}) + "\n"
+                    + json.dumps({"claim": "Cities should build more cycle lanes",
+                                  "perspective": "Cycle lanes waste money and cause dangerous congestion."}) + "\n")
+    out = run("stance", str(path))
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["supports", "counters"]
+    assert "accuracy 1.0000 on 1 labelled pairs" in out.stderr

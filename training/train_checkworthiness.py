@@ -1,0 +1,97 @@
+"""Train the check-worthiness model and write claims/analysis/models/checkworthiness.json.
+
+    python training/train_checkworthiness.py ../shared/eval/checkworthiness/ct24_train.tsv [--folds 5]
+
+Reports F1 of class Yes by stratified k-fold cross-validation (threshold chosen inside each
+training fold), then fits on everything. Needs scikit-learn (pip install -e '.[train]'). The
+features are the engine's own (`claims.analysis.sentence.view`, `checkworthiness.word_features`).
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from claims.analysis.checkworthiness import WEIGHTS_FILE, word_features  # noqa: E402
+from claims.analysis.sentence import view  # noqa: E402
+
+
+def read_tsv(path: str) -> tuple[list[str], list[bool]]:
+    texts, labels = [], []
+    with open(path, encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) < 3 or row[2] not in ("Yes", "No"):
+                continue
+            texts.append(row[1])
+            labels.append(row[2] == "Yes")
+    return texts, labels
+
+
+def main() -> None:
+    import numpy as np
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("tsv")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--out", default=str(WEIGHTS_FILE))
+    ap.add_argument("--min-weight", type=float, default=0.05)
+    args = ap.parse_args()
+    texts, labels = read_tsv(args.tsv)
+    y = np.array(labels)
+    words = [word_features(t) for t in texts]
+    sigs = [list(view(t).signals) for t in texts]
+
+    def fit(idx):
+        wv = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True, min_df=2)
+        sv = CountVectorizer(analyzer=lambda d: d, binary=True)
+        x = hstack([wv.fit_transform([words[i] for i in idx]), sv.fit_transform([sigs[i] for i in idx])]).tocsr()
+        model = LogisticRegression(C=1.0, max_iter=5000, class_weight="balanced").fit(x, y[idx])
+        return wv, sv, model
+
+    def predict(parts, idx):
+        wv, sv, model = parts
+        x = hstack([wv.transform([words[i] for i in idx]), sv.transform([sigs[i] for i in idx])]).tocsr()
+        return model.decision_function(x)
+
+    def best_shift(z, truth):
+        candidates = np.arange(-1.5, 1.51, 0.05)
+        return max(candidates, key=lambda t: f1_score(truth, z >= t))
+
+    folds = StratifiedKFold(args.folds, shuffle=True, random_state=13)
+    scores, shifts = [], []
+    for train, test in folds.split(texts, y):
+        inner_train, inner_test = next(StratifiedKFold(4, shuffle=True, random_state=7).split(train, y[train]))
+        inner = fit(train[inner_train])
+        shift = best_shift(predict(inner, train[inner_test]), y[train[inner_test]])
+        parts = fit(train)
+        scores.append(f1_score(y[test], predict(parts, test) >= shift))
+        shifts.append(shift)
+    print(f"{args.folds}-fold cross-validated F1 (Yes): {np.mean(scores):.4f} (folds: {', '.join(f'{s:.3f}' for s in scores)})",
+          file=sys.stderr)
+    wv, sv, model = fit(np.arange(len(texts)))
+    n_words = len(wv.vocabulary_)
+    coef = model.coef_[0]
+    vocabulary = {f: [round(float(wv.idf_[i]), 4), round(float(coef[i]), 4)] for f, i in wv.vocabulary_.items()
+                  if abs(coef[i]) >= args.min_weight}
+    signals = {f: round(float(coef[n_words + i]), 4) for f, i in sv.vocabulary_.items()}
+    # the decision threshold chosen by cross-validation becomes 0.5 on the shipped score
+    intercept = float(model.intercept_[0]) - float(np.mean(shifts))
+    data = {"vocabulary": vocabulary, "signals": signals, "intercept": round(intercept, 4),
+            "cv_f1_yes": round(float(np.mean(scores)), 4), "trained_on": Path(args.tsv).name}
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps(data, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+    print(f"wrote {args.out}: {len(vocabulary)} word features, {len(signals)} signals", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
