@@ -15,7 +15,7 @@ _VERB = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
-_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\s*,?\s*", re.I)
+_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\b\s*,?\s*", re.I)
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
@@ -34,9 +34,10 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     if m:
         who = m.group("who").strip()
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
+    passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.items & grams else None
     for m in _VERB.finditer(sentence) if reporting else ():
         verb = m.group("verb")
-        if verb == "according":
+        if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):
             continue
         if _NOT_REPORTING.match(sentence[m.start("verb"):]):
             continue
@@ -55,7 +56,6 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.items & grams else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
         return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")
-    passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.items & grams else None
     if passive:
         return Attribution(None, True, f"passive attribution '{passive.group(0)}'")
     return Attribution(None, False, None)

@@ -36,10 +36,14 @@ class ClaimView:
     text: str
     quantities: tuple[tuple[float, str | None, int], ...] = ()  # value, unit, offset in text
     speaker: str | None = None
+    stems: frozenset[str] = frozenset()
+    predicate: frozenset[str] = frozenset()
+    grams: frozenset[str] = frozenset()
 
-    @property
-    def stems(self) -> frozenset[str]:
-        return _stems(self.text)
+    @classmethod
+    def of(cls, text: str, quantities=(), speaker: str | None = None) -> "ClaimView":
+        """A claim with the word sets every comparison needs, computed once."""
+        return cls(text, tuple(quantities), speaker, _stems(text), predicate_stems(text), grams(text))
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,7 @@ def decide(a: ClaimView, b: ClaimView, df: dict[str, int], n: int) -> Decision |
     agree, differ = compare_figures(a, b)
     words = ", ".join(shared)
     # a dispute or a piece of evidence must be about the same happening, not merely name the same party
-    psim, pshared = similarity(predicate_stems(a.text), predicate_stems(b.text), df, n)
+    psim, pshared = similarity(a.predicate, b.predicate, df, n)
     if differ and sim >= CONFLICT_MIN:
         return Decision("conflicts", round(min(1.0, 0.5 + sim / 2), 3), f"{'; '.join(differ)} (shared: {words})")
     specific = any(value >= 10 for value in _agreeing_values(a, b))
@@ -138,7 +142,7 @@ def decide(a: ClaimView, b: ClaimView, df: dict[str, int], n: int) -> Decision |
     if not differ and (sim >= SAME_AS or (agree and max(sim, psim) >= floor)):
         return Decision("same_as", round(min(1.0, max(sim, psim) + 0.1 * len(agree)), 3),
                         f"same statement (shared: {words}{'; figures ' + ', '.join(agree) if agree else ''})")
-    ga, gb = grams(a.text), grams(b.text)
+    ga, gb = a.grams, b.grams
     cue = DISPUTE.first(ga) or DISPUTE.first(gb)
     if cue and psim >= COUNTER_MIN:
         return Decision("counters", round(min(1.0, 0.3 + psim), 3), f"'{cue}' against an account sharing {', '.join(pshared)}")

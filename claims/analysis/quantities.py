@@ -40,9 +40,12 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
     has_words = bool(_NUMBER_TRIGGERS.items & grams)
     if not (has_words or _DIGIT.search(text)):
         return out
+    covered = 0
     for core in (_CORE_ALL if has_words else _CORE_DIGITS).finditer(text):
         word = core.groupdict().get("word")
         core_start = core.start()
+        if core_start < covered:
+            continue  # the upper end of a range already taken
         after = _AFTER.match(text, core.end())
         before = _BEFORE.search(text, max(0, core_start - 30), core_start)
         approx = before.group("approx") if before else None
@@ -81,6 +84,7 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
         start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
         out.append(Quantity(text=text[start:end], value=value, start=base + start, end=base + end, unit=unit,
                             approx=bool(approx), upper=upper))
+        covered = end
     return out
 
 

@@ -66,8 +66,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         parsed = parse_iso(horizon.value)
         if parsed:
             day, precision = parsed
+            # "by 2028" runs to the end of 2028
             end = dt.date(day.year, 12, 31) if precision == "year" else day
-            return Sensitivity(True, format_at(end, precision), f"horizon '{horizon.text}'")
+            return Sensitivity(True, format_at(end, "day" if precision == "year" else precision), f"horizon '{horizon.text}'")
     span = horizon or duration
     if span and span.value.startswith("P") and (forward or state or duration) and anchor:
         day, precision = anchor

@@ -44,6 +44,7 @@ _UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decade
 _REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 _YEAR_WORDS = Phrases("year|year's")
 _DIGIT = re.compile(r"\d")
+_FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from")
 # Which words a pattern needs before it is worth running: most sentences name no time at all.
 _NEEDS = {
     "iso": ("digit",), "mdy": ("digit", "month"), "dmy": ("digit", "month"), "my": ("digit", "month"),
@@ -64,6 +65,7 @@ class Narrative:
     published_precision: str  # day | month | year | none
     year: int | None = None
     month: int | None = None
+    forward: bool = False  # the sentence being read looks ahead
 
     def bare_year(self) -> int | None:
         return self.year or (self.published.year if self.published else None)
@@ -99,6 +101,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     }
     if not any(present.values()):
         return []
+    narrative.forward = bool(_FORWARD_WORDS.items & grams)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
@@ -145,9 +148,15 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         year = n.bare_year()
         if year is None or not 1 <= int(g["d"]) <= 31:
             return None, ""
-        if g["mon"].lower().startswith("may") and name == "dm":
-            pass
-        return f"{year:04d}-{_month(g['mon']):02d}-{int(g['d']):02d}", "date"
+        month, day = _month(g["mon"]), int(g["d"])
+        if n.year is None and n.published and not n.forward and n.published_precision == "day":
+            # a past event on a day later in the year than publication happened the year before
+            try:
+                if dt.date(year, month, day) > n.published + dt.timedelta(days=1):
+                    year -= 1
+            except ValueError:
+                return None, ""
+        return f"{year:04d}-{month:02d}-{day:02d}", "date"
     if name == "by_year":
         lead = m.group(0).split()[0].lower()
         return g["y"], ("horizon" if lead in ("by", "until", "through", "before") else "date")

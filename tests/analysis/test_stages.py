@@ -1,0 +1,109 @@
+"""Per-stage cases written for Claimtrack: time, quantities, speakers, kinds and time sensitivity."""
+import datetime as dt
+
+import pytest
+
+from claims.analysis import AnalysisConfig, Document, analyze
+from claims.analysis.attribution import attribute
+from claims.analysis.quantities import find_quantities
+from claims.analysis.temporal import Narrative, find_times
+from claims.analysis.words import grams
+
+CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
+
+
+def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=None):
+    n = Narrative(published, precision, year=narrative_year)
+    return [(t.text, t.value) for t in find_times(text, 0, n, grams(text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The plant closed on 4 May 2019.", [("4 May 2019", "2019-05-04")]),
+    ("It reopened on June 2, 2021, after repairs.", [("June 2, 2021", "2021-06-02")]),
+    ("The law passed in January of 2023.", [("January of 2023", "2023-01")]),
+    ("Prices rose last year.", [("last year", "2025")]),
+    ("The strike began on Tuesday.", [("on Tuesday", "2026-03-10")]),
+    ("The site will stay closed for five years.", [("for five years", "P5Y")]),
+    ("Emissions must halve by 2030.", [("by 2030", "2030")]),
+    ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
+    ("It was the first such fine since 1998.", [("since 1998", "1998")]),
+    ("The 12-day strike ended.", [("12-day", "P12D")]),
+])
+def test_time_expressions_are_normalized(text, expected):
+    assert times(text) == expected
+
+
+def test_a_bare_date_takes_its_year_from_the_story():
+    assert times("The ceasefire broke down on March 3.", narrative_year=2019) == [("March 3", "2019-03-03")]
+
+
+def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_year():
+    assert times("The bridge was shut on October 21.") == [("October 21", "2025-10-21")]
+
+
+def qty(text):
+    return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text, 0, [], grams(text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Around 3,000 soldiers died.", [("Around 3,000", 3000.0, "soldiers", True)]),
+    ("Damage reached €9 million.", [("€9 million", 9e6, "EUR", False)]),
+    ("The plan costs about EUR 4 million.", [("about EUR 4 million", 4e6, "EUR", True)]),
+    ("Turnout was 61.5 per cent.", [("61.5 per cent", 61.5, "percent", False)]),
+    ("Seven ministers resigned.", [("Seven", 7.0, "ministers", False)]),
+    ("Six of our members were injured.", [("Six", 6.0, "members", False)]),
+    ("Between 40 and 60 homes flooded.", [("40 and 60", 40.0, "homes", False)]),
+    ("The 40-km corridor opened.", [("40-km", 40.0, "km", False)]),
+])
+def test_quantities_carry_value_unit_and_approximation(text, expected):
+    assert qty(text) == expected
+
+
+def test_times_of_day_and_words_inside_codes_are_not_quantities():
+    assert qty("The call came at 2:34 a.m. from flat B12.") == []
+    assert qty("One of them spoke.") == []
+
+
+@pytest.mark.parametrize("text,speaker,vague", [
+    ("The ministry said the budget would rise.", "The ministry", False),
+    ("Prices will fall, according to the central bank.", "the central bank", False),
+    ("“We are ready,” said Anna Berg, the mayor.", None, False),
+    ("Some analysts had warned of a recession.", "Some analysts", True),
+    ("The leaders are said to favour a deal.", None, True),
+    ("France, for example, accused the company of fraud.", "France", False),
+])
+def test_speakers_and_vague_attributions(text, speaker, vague):
+    who = attribute(text, grams(text))
+    assert (who.speaker, who.vague) == (speaker, vague)
+
+
+def analyzed(text, published=None):
+    return {c.text: c for c in analyze(Document(text, "text", published=published), config=CONFIG).claims}
+
+
+def test_kinds():
+    claims = analyzed("The council approved the budget on May 2, 2024. Will the mayor resign? "
+                      "The new tram line will open in 2027. This is probably the worst plan in years. "
+                      "Full figures can be found on the council's website.")
+    assert [c.kind for c in claims.values()] == ["fact", "question", "prediction", "opinion", "reference"]
+
+
+def test_states_as_of_writing_and_forecasts_are_time_sensitive_and_dated_events_are_not():
+    claims = analyzed("The dam burst on April 3, 2021. So far, 40 families have been rehoused. "
+                      "The road is currently closed. The new dam will be finished by 2028.",
+                      published=dt.date(2021, 6, 1))
+    burst, rehoused, closed, dam = claims.values()
+    assert not burst.time_sensitive and burst.expires is None
+    assert rehoused.time_sensitive and rehoused.expires == "2022-06-01"
+    assert closed.time_sensitive
+    assert dam.time_sensitive and dam.expires == "2028-12-31"
+
+
+def test_a_horizon_counts_from_the_narrative_date():
+    claims = analyzed("The peace deal was signed in March 2020. Monitors are said to stay for three years.")
+    assert claims["Monitors are said to stay for three years."].expires == "2023-03"
+
+
+def test_publication_date_is_estimated_from_the_text_when_not_given():
+    result = analyze(Document("The factory opened in 2018. It was sold in February 2021.", "text"), config=CONFIG)
+    assert result.document.published == "2021" and result.document.published_estimated
