@@ -107,6 +107,23 @@ def main() -> None:
     for name, seconds in rows:
         print(f"{name:40s} {seconds:8.3f} {total / 1e6 / seconds:7.2f} {seconds / base:9.2f}x")
     print(f"engine per claim: {base / claims * 1e6:.0f} µs; per 14 KB article: {base / total * 14_000 * 1e3:.1f} ms")
+    check_worthiness_speed(corpus, config, args.repeat)
+
+
+def check_worthiness_speed(corpus: list[str], config: AnalysisConfig, repeat: int) -> None:
+    """The check-worthiness model alone, per sentence (words, signals and the kind already known)."""
+    from claims.analysis.checkworthiness import CheckworthinessModel
+    from claims.analysis.words import grams
+
+    model = CheckworthinessModel.default()
+    rows = []
+    for a in corpus[:60]:
+        for c in analyze(Document(a, "pdf-text"), config=config).claims:
+            rows.append((c.text, grams(c.text), c.kind, bool(c.times), bool(c.quantities), c.speaker))
+    seconds = timed(lambda: [model.score(t, g, kind=k, has_time=ht, has_quantity=hq, speaker=sp)
+                             for t, g, k, ht, hq, sp in rows], repeat)
+    print(f"check-worthiness model: {seconds / len(rows) * 1e6:.1f} µs per sentence ({len(rows)} sentences, "
+          f"{len(model.vocabulary)} word features)")
 
 
 if __name__ == "__main__":

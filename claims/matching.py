@@ -1,14 +1,15 @@
 """Cross-article matching: each claim of a new version against its newsroom's corpus.
 
-Candidates come from PostgreSQL full-text search (a GIN-indexed tsvector) and trigram similarity
-(pg_trgm); the pure `crossmatch` module judges each pair. On SQLite (the embedded mode) the
-candidates are every current claim of the newsroom's other articles, which gives the same
-results on small data.
+Up to CLAIMTRACK_MATCH_SCAN_LIMIT claims, every claim of the newsroom's other articles is a
+candidate (on SQLite, the embedded mode, always). Past it, on PostgreSQL, candidates come from
+full-text search (a GIN-indexed tsvector) and, for short claims, trigram similarity (pg_trgm).
+The pure `crossmatch` module judges each pair.
 """
 from __future__ import annotations
 
 import re
 
+from django.conf import settings
 from django.db import connection, transaction
 
 from claims.analysis.crossmatch import ClaimView, decide, document_frequencies
@@ -20,7 +21,6 @@ PAIR_TERMS = 8  # the query asks for two of the claim's eight most telling words
 TRIGRAM_CANDIDATES = 8
 TRIGRAM_THRESHOLD = 0.3
 QUERY_TERMS = 8
-SCAN_LIMIT = 5000
 _TERM = re.compile(r"[A-Za-z][A-Za-z]{3,}")
 
 
@@ -91,15 +91,18 @@ def claims_match(*, version_id: int) -> dict:
         return {"version": version_id, "status": "missing"}
     article = version.article
     mine = list(Claim.objects.filter(version=version).exclude(kind__in=("question", "reference")))
-    postgres = connection.vendor == "postgresql"
-    if postgres:
+    corpus = Claim.objects.filter(article__newsroom_id=article.newsroom_id).exclude(article=article)
+    # A small corpus is compared claim by claim, on either database: the index only narrows a
+    # corpus too large to read whole, so small newsrooms get the same results everywhere.
+    limit = settings.CLAIMTRACK_MATCH_SCAN_LIMIT
+    indexed = connection.vendor == "postgresql" and corpus[: limit + 1].count() > limit
+    if indexed:
         with transaction.atomic():
             wanted = _candidates_postgres(mine, article.newsroom_id, article.id) if mine else {}
         pool = Claim.objects.in_bulk({i for ids in wanted.values() for i in ids})
     else:
-        pool = {c.id: c for c in Claim.objects.filter(article__newsroom_id=article.newsroom_id)
-                .exclude(article=article).exclude(anchor_state="orphaned")
-                .exclude(kind__in=("question", "reference")).order_by("-id")[:SCAN_LIMIT]}
+        pool = {c.id: c for c in corpus.exclude(anchor_state="orphaned")
+                .exclude(kind__in=("question", "reference")).order_by("-id")[: settings.CLAIMTRACK_MATCH_SCAN_LIMIT]}
         wanted = {c.id: list(pool) for c in mine}
     df, n = document_frequencies([c.text for c in mine] + [c.text for c in pool.values()])
     rows = []
@@ -120,7 +123,8 @@ def claims_match(*, version_id: int) -> dict:
                                       evidence=verdict.evidence[:1000], origin=ClaimRelation.Origin.DETECTED))
     with transaction.atomic():
         ClaimRelation.objects.bulk_create(rows, ignore_conflicts=True)
-    return {"version": version_id, "status": "matched", "relations": len(rows), "candidates": len(pool)}
+    return {"version": version_id, "status": "matched", "relations": len(rows), "candidates": len(pool),
+            "index": indexed}
 
 
 def _cue_in(text: str, evidence: str) -> bool:

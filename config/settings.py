@@ -109,6 +109,7 @@ CLAIMTRACK_SHELF_LIFE_DAYS = {
     kind: env_int(f"CLAIMTRACK_SHELF_LIFE_{kind.upper()}_DAYS", days)
     for kind, days in {"fact": 365, "opinion": 730, "prediction": 730, "question": 1825, "reference": 1825}.items()
 }
+CLAIMTRACK_MATCH_SCAN_LIMIT = env_int("CLAIMTRACK_MATCH_SCAN_LIMIT", 5000)
 CLAIMTRACK_SCAN_BATCH = env_int("CLAIMTRACK_SCAN_BATCH", 100_000)
 # Outbound link checks are off unless asked for: development machines and tests stay offline.
 CLAIMTRACK_LINK_CHECK = env_bool("CLAIMTRACK_LINK_CHECK", False)

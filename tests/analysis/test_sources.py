@@ -59,3 +59,30 @@ def test_a_marker_with_no_reference_is_noted_not_raised():
     md = "Fares rose by 9 per cent [4].\n\n## References\n\n1. Fare table, 2025. https://transit.example/fares\n"
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert any("marker 4" in n.why for n in result.notes)
+
+
+def test_a_pdf_footnote_with_an_address_is_the_source_of_the_sentence_its_marker_ends():
+    text = ("The tunnel cost 2.1 billion euros, twice the first estimate. 4\nWork began in 2015 and ended in\n\n"
+            "4 Audit office report, https://audit.example/tunnel-2023\n\n3\n\nlate 2022 after two delays.\n")
+    result = analyze(Document(text, "pdf-text"), config=CONFIG)
+    found = sources_by_url(result)
+    assert found["https://audit.example/tunnel-2023"][2] == ["The tunnel cost 2.1 billion euros, twice the first estimate."]
+    assert [c.text for c in result.claims][-1] == "Work began in 2015 and ended in late 2022 after two delays."
+
+
+def test_ten_thousand_links_and_broken_html_are_handled():
+    links = "".join(f'<a href="https://example.org/p/{i}">w{i}</a> ' for i in range(10000))
+    html = f"<html><body><p>Many links: {links}.</p><p>Unclosed <b>bold <i>and <a href='javascript:x()'>js</a> data" \
+           f" <a href='data:text/html,x'>d</a></p><div><p>Tail sentence here.</body>"
+    result = analyze(Document(html, "html"), config=CONFIG)
+    assert len([s for s in result.sources if s.url]) == 10000
+    assert not any(s.url and s.url.startswith(("javascript", "data")) for s in result.sources)
+    assert result.claims[-1].text == "Tail sentence here."
+
+
+def test_a_reference_list_with_missing_numbers_still_resolves_the_numbers_it_has():
+    md = ("Rents rose 8 per cent [1]. Wages rose 3 per cent [3].\n\n## References\n\n"
+          "1. Rent index 2025. https://rents.example/2025\n3. Wage survey. https://wages.example/s\n")
+    found = sources_by_url(analyze(Document(md, "markdown"), config=CONFIG))
+    assert found["https://rents.example/2025"][2] == ["Rents rose 8 per cent [1]."]
+    assert found["https://wages.example/s"][2] == ["Wages rose 3 per cent [3]."]

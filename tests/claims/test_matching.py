@@ -29,7 +29,19 @@ def relations_between(a, b):
     return {(r.from_claim.text[:30], r.to_claim.text[:30], r.type) for r in pairs.select_related("from_claim", "to_claim")}
 
 
-def test_a_new_article_is_matched_against_the_newsrooms_corpus():
+@pytest.fixture(params=["scan", "index"])
+def matching_path(request, settings):
+    """Both ways of choosing candidates: the claim-by-claim scan and, on PostgreSQL, the index."""
+    from django.db import connection
+
+    if request.param == "index":
+        if connection.vendor != "postgresql":
+            pytest.skip("the full-text index is PostgreSQL's")
+        settings.CLAIMTRACK_MATCH_SCAN_LIMIT = 0
+    return request.param
+
+
+def test_a_new_article_is_matched_against_the_newsrooms_corpus(matching_path):
     newsroom = services.newsroom_get_or_create(slug="dunholm")
     first, _ = services.article_ingest(newsroom=newsroom, document=Document(TOWN_HALL, "text", published=dt.date(2026, 2, 3)))
     second, _ = services.article_ingest(newsroom=newsroom, document=Document(RESIDENTS, "text", published=dt.date(2026, 2, 4)))

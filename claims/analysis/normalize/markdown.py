@@ -38,6 +38,7 @@ class MdBlock:
     kind: str
     lines: list[tuple[str, int]]
     level: int = 0
+    marker: str = ""  # a list item's bullet or number
 
 
 def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict[str, str]) -> None:
@@ -127,7 +128,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             current = None
             continue
         if m := _LIST.match(line):
-            current = MdBlock("list_item", [(line[m.end():], off + m.end())], 0)
+            current = MdBlock("list_item", [(line[m.end():], off + m.end())], 0, m.group(2))
             blocks.append(current)
             continue
         if m := _QUOTE.match(line):
@@ -190,7 +191,7 @@ def build(raw: str) -> Normalized:
             if block.level == 1 and title is None and not seen_body:
                 title = plain
         elif in_references:
-            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", plain)
+            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)
             number = label.group(1) if label else None
             if number is None and block.kind == "list_item":
                 number = str(sum(1 for r in references if r.label) + 1)

@@ -113,6 +113,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]]) -> tuple[list[Chunk], M
             published = published or layout.published_in(first)
         elif in_references and not (one_line and layout.is_heading_line(first)):
             kind = "reference"
+        elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and chunks and chunks[-1].kind == "body" \
+                and not layout.ends_sentence(chunks[-1].text):
+            kind = "footnote"  # a page break cut the paragraph before it: page-bottom matter
         elif one_line and layout.is_all_caps(first) and not seen_body:
             kind = "boilerplate"
             publisher = publisher or first.title()
@@ -121,8 +124,6 @@ def classify_chunks(groups: list[list[tuple[str, int]]]) -> tuple[list[Chunk], M
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             if not seen_body and title is None and not in_references:
                 title = first
-        elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and not layout.ends_sentence(chunks[-1].text if chunks else "x."):
-            kind = "footnote"
         elif all(_LIST_ITEM.match(t) for t, _ in lines):
             kind = "list_item"
         else:
@@ -244,6 +245,11 @@ def build(raw: str, fmt: str) -> Normalized:
                 builder.end("list_item", page=chunk.page)
             continue
         _write_paragraph(builder, chunk, vocabulary, url_blocks)
+    # a page's footnotes are the reference list its numbered markers point to
+    for what, text in removed:
+        label = re.match(r"^\s*(\d{1,3})\s+\S", text) if what == "footnote" else None
+        if label and not any(r.label == label.group(1) for r in references):
+            references.append(Reference(label.group(1), text, tuple(u.rstrip(".,;") for u in layout.URL.findall(text))))
     return Normalized(
         text=builder.text(),
         format=fmt,
