@@ -17,7 +17,7 @@ from claims.analysis.relations import _STOPWORDS
 from claims.models import ArticleVersion, Claim, ClaimRelation
 
 FTS_CANDIDATES = 20
-PAIR_TERMS = 8  # the query asks for two of the claim's eight most telling words: 28 pairs
+PAIR_TERMS = 6  # the query asks for two of the claim's six most telling words: 15 pairs
 TRIGRAM_CANDIDATES = 8
 TRIGRAM_THRESHOLD = 0.3
 QUERY_TERMS = 8

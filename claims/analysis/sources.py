@@ -76,7 +76,10 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
     meta = norm.metadata
     for link in norm.links:
         if link.role or link.end <= link.start:
-            reg.add(url=link.href, name=None, role=link.role or "navigation", how="inline", claim=None, why=f"{link.role or 'navigation'} link outside the prose")
+            role = link.role or "navigation"
+            if role == "navigation" and urls.is_site_root(link.href):
+                role = "publisher"  # the site's front page, linked from its own navigation
+            reg.add(url=link.href, name=None, role=role, how="inline", claim=None, why=f"{role} link outside the prose")
             continue
         claim = _claim_at(claims, link.start)
         anchor = norm.text[link.start:link.end]
