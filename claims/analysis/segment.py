@@ -8,7 +8,7 @@ from .normalize import BODY_KINDS, Normalized
 
 _CANDIDATE = re.compile(
     r"""(?P<stop>[.!?…]+["'”’»)\]]*)      # closing punctuation and quotes
-        (?P<glued>\[\d{1,3}\])?           # a reference marker glued after the full stop
+        (?P<glued>\[\d{1,3}\]|\d{1,2})?   # a reference or footnote marker glued after the full stop
         (?P<gap>\s+)
         (?=(?P<next>["'“‘(\[]?\S))""",
     re.VERBOSE,
@@ -42,6 +42,9 @@ def split_block(text: str, base: int, skip: set[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
+        glued = m.group("glued")
+        if glued and glued[0] != "[" and base + m.start("glued") not in skip:
+            continue  # digits after a full stop that no marker accounts for: "No.1 pick"
         if not _is_boundary(text, m):
             continue
         end = m.end("stop")

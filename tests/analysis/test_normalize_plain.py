@@ -71,3 +71,40 @@ def test_format_is_taken_from_the_extension_or_sniffed():
     assert detect_format("# Title\n\nSome [link](https://x.example) here.\n- item", None) == "markdown"
     assert detect_format("plain words.", "a.md") == "markdown"
     assert detect_format("Just a sentence.", None) == "text"
+
+
+MEMO = """INSTITUTE OF RIVER POLICY · BRIEF No. 7
+
+Dredging the Lower Aln
+
+Jon Berg
+May 2025
+
+The port authority dredged 1.2 million cubic metres last year.3 Costs rose by a
+third. Ships now reach the inner quay at
+Institute of River Policy · Brief No. 7                                        2
+
+https://www.port.example/dredging-2024
+
+every tide, the harbour master said.
+
+3 Port authority annual report, 2025.
+
+The Next Phase
+
+Dredging will resume in June.
+Institute of River Policy · Brief No. 7                                        3
+"""
+
+
+def test_running_headers_front_matter_and_glued_footnote_markers_are_not_prose():
+    norm, sents = sentences(MEMO)
+    assert sents == [
+        "The port authority dredged 1.2 million cubic metres last year.",
+        "Costs rose by a third.",
+        "Ships now reach the inner quay at every tide, the harbour master said.",
+        "Dredging will resume in June.",
+    ]
+    assert (norm.metadata.author, norm.metadata.published, norm.metadata.title) == ("Jon Berg", "2025-05", "Dredging the Lower Aln")
+    assert [(m.label, m.after_sentence) for m in norm.markers] == [("3", True)]
+    assert [r.label for r in norm.references] == ["3"]

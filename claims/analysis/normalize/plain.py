@@ -15,6 +15,7 @@ from .model import Metadata, Normalized, Reference, TextBuilder, UrlBlock, Marke
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")
+_FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+[A-ZÀ-Þ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
 _HYPHEN_KEEP_PREFIXES = frozenset(
@@ -54,6 +55,44 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
     return out
 
 
+_TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$", re.IGNORECASE)
+_LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
+
+
+def _running_key(text: str) -> tuple[str, bool]:
+    """The line without its page number, and whether it carried one."""
+    key, numbered = text.strip(), False
+    while (m := _TRAILING_PAGE.search(key)) or (m := _LEADING_PAGE.match(key)):
+        key = key[: m.start()] + key[m.end():] if m.start() else key[m.end():]
+        numbered = True
+    return " ".join(key.lower().split()), numbered
+
+
+def drop_running_lines(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, int] | None], list[str]]:
+    """A short line printed on several pages (a running header or footer, often with the page
+    number) is layout, not prose: it goes, and its place becomes a page break."""
+    counts: dict[str, int] = {}
+    numbered: set[str] = set()
+    for line in lines:
+        if line is not None:
+            key, has_number = _running_key(line[0])
+            if len(key) >= 12 and len(key.split()) <= 12:
+                counts[key] = counts.get(key, 0) + 1
+                if has_number:
+                    numbered.add(key)
+    repeated = {k for k, n in counts.items() if n >= 3 or (n >= 2 and k in numbered)}
+    if not repeated:
+        return lines, []
+    out, removed = [], []
+    for line in lines:
+        if line is not None and _running_key(line[0])[0] in repeated:
+            removed.append(line[0].strip())
+            out.append(None)
+        else:
+            out.append(line)
+    return out, removed
+
+
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
@@ -85,7 +124,32 @@ def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int
     return chunks
 
 
-def classify_chunks(groups: list[list[tuple[str, int]]]) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
+_GLUED_MARKER = re.compile(r"(?<=[a-z)\]][.!?])(\d{1,2})(?=\s|$)")
+_NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})$", re.IGNORECASE)
+_BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
+
+
+def _marker_labels(raw: str) -> set[str]:
+    """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4")."""
+    labels = set(_GLUED_MARKER.findall(raw))
+    labels.update(m.group(1) for m in re.finditer(r"""(?<=[.!?"”’])[ \t]*(\d{1,2})[ \t]*$""", raw, re.MULTILINE))
+    return labels
+
+
+def _month_date(text: str) -> str | None:
+    m = re.match(rf"^({layout._MONTHS})\.?\s+(\d{{4}})$", text.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    return f"{int(m.group(2)):04d}-{layout.MONTH_NUMBER[m.group(1).lower().rstrip('.')]:02d}"
+
+
+def _front_matter(texts: list[str]) -> bool:
+    """A few short lines before the prose that read as no sentence: author, date, series."""
+    return len(texts) <= 4 and all(len(t.split()) <= 8 and not layout.ends_sentence(t) for t in texts)
+
+
+def classify_chunks(groups: list[list[tuple[str, int]]],
+                    marker_labels: set[str] = frozenset()) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
     chunks: list[Chunk] = []
     removed: list[tuple[str, str]] = []
     title = author = publisher = published = None
@@ -113,6 +177,15 @@ def classify_chunks(groups: list[list[tuple[str, int]]]) -> tuple[list[Chunk], M
             published = published or layout.published_in(first)
         elif in_references and not (one_line and layout.is_heading_line(first)):
             kind = "reference"
+        elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
+            kind = "footnote"  # its number is printed as a marker in the prose
+        elif not seen_body and not one_line and _front_matter(texts):
+            kind = "boilerplate"
+            for t in texts:
+                if _BARE_DATE.match(t) and not published:
+                    published = layout.published_in(t) or _month_date(t)
+                elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(t + " x"):
+                    author = name.group(1)
         elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and chunks and chunks[-1].kind == "body" \
                 and not layout.ends_sentence(chunks[-1].text):
             kind = "footnote"  # a page break cut the paragraph before it: page-bottom matter
@@ -209,7 +282,9 @@ def join_line(previous: str, line: str, vocabulary: set[str]) -> tuple[str, bool
 
 
 def build(raw: str, fmt: str) -> Normalized:
-    chunks, metadata, removed = classify_chunks(group_chunks(split_lines(raw)))
+    lines, running = drop_running_lines(split_lines(raw))
+    chunks, metadata, removed = classify_chunks(group_chunks(lines), _marker_labels(raw))
+    removed = [("running header", r) for r in dict.fromkeys(running)] + removed
     chunks = join_page_breaks(chunks)
     if "\f" in raw:
         # pages are known exactly: a form feed separates them
@@ -245,13 +320,22 @@ def build(raw: str, fmt: str) -> Normalized:
                 builder.end("list_item", page=chunk.page)
             continue
         _write_paragraph(builder, chunk, vocabulary, url_blocks)
+    normalized = builder.text()
+    labels = _marker_labels(raw)
+    for block in builder.blocks:
+        if block.kind == "heading":
+            continue
+        for m in _GLUED_MARKER.finditer(normalized, block.start, block.end):
+            if m.group(1) in labels:
+                builder.markers.append(Marker(m.group(1), m.start(1), m.end(1), after_sentence=True))
+    builder.markers.sort(key=lambda marker: marker.start)
     # a page's footnotes are the reference list its numbered markers point to
     for what, text in removed:
         label = re.match(r"^\s*(\d{1,3})\s+\S", text) if what == "footnote" else None
         if label and not any(r.label == label.group(1) for r in references):
             references.append(Reference(label.group(1), text, tuple(u.rstrip(".,;") for u in layout.URL.findall(text))))
     return Normalized(
-        text=builder.text(),
+        text=normalized,
         format=fmt,
         blocks=tuple(builder.blocks),
         links=(),
