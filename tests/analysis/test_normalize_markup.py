@@ -62,3 +62,24 @@ def test_markdown_reference_list_is_structure_not_prose():
     norm = normalize(MARKDOWN, "markdown")
     assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://railunion.example/log",)), ("2", ())]
     assert [(m.label, m.after_sentence) for m in norm.markers] == [("1", False), ("2", True)]
+
+
+NO_ARTICLE_TAG = """<html><head><title>Tram extension approved - Northbridge Daily</title></head><body>
+<header><a href="https://northbridgedaily.example/">Northbridge Daily</a><ul class="menu"><li><a href="/news">News</a></li></ul></header>
+<div class="story-body"><h1>Tram extension approved</h1>
+<p>The council voted 31 to 12 to extend the line.<sup><a href="#fn1">1</a></sup> It will cost
+<a href="/docs/business-case">240 million pounds</a>.</p>
+<ol class="footnotes"><li id="fn1">Council minutes, <a href="https://city.example/minutes/7">city.example</a></li></ol>
+</div><footer><p>All rights reserved.</p></footer></body></html>"""
+
+
+def test_html_without_an_article_tag_keeps_the_story_and_resolves_notes_and_relative_links():
+    from claims.analysis import AnalysisConfig, Document, analyze
+    import datetime as dt
+
+    result = analyze(Document(NO_ARTICLE_TAG, "html"), config=AnalysisConfig(now=dt.date(2026, 1, 1)))
+    assert [c.text for c in result.claims] == ["The council voted 31 to 12 to extend the line.", "It will cost 240 million pounds."]
+    assert result.document.publisher == "Northbridge Daily"
+    cited = {s.url: (s.how, s.claims) for s in result.sources if s.role == "citation"}
+    assert cited == {"https://city.example/minutes/7": ("footnote", ("c1",)),
+                     "https://northbridgedaily.example/docs/business-case": ("inline", ("c2",))}

@@ -5,6 +5,7 @@ import html as html_lib
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from urllib.parse import urljoin
 
 from . import layout
 from .inline import add_link, add_marker, safe_href
@@ -15,6 +16,7 @@ TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td t
 SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math".split())
 ASIDE_TAGS = frozenset("nav aside footer figure form".split())
 VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed param track".split())
+REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bibliography)\b", re.IGNORECASE)
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer)\b",
@@ -33,9 +35,10 @@ class Piece:
 @dataclass
 class HtmlBlock:
     tag: str
-    aside: str | None  # why it is not prose, when it is not
+    aside: str | None  # why it is not prose, when it is not ("references" for a notes list)
     pieces: list[Piece] = field(default_factory=list)
     in_article: bool = False
+    element_id: str = ""
 
 
 class _Collector(HTMLParser):
@@ -56,6 +59,9 @@ class _Collector(HTMLParser):
         self.head_title: list[str] = []
         self.in_title = False
         self.time_values: list[str] = []
+        self.base: str | None = None
+        self.canonical: str | None = None
+        self.pending_id = ""
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -77,6 +83,10 @@ class _Collector(HTMLParser):
         if tag == "title":
             self.in_title = True
             return
+        if tag == "base" and attrs.get("href"):
+            self.base = self.base or attrs["href"]
+        if tag == "link" and "canonical" in (attrs.get("rel") or "").lower() and attrs.get("href"):
+            self.canonical = self.canonical or attrs["href"]
         if tag == "time" and attrs.get("datetime"):
             self.time_values.append(attrs["datetime"])
         if tag in SKIP_TAGS:
@@ -91,7 +101,9 @@ class _Collector(HTMLParser):
             self.saw_article = True
         cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")]))
         reason = None
-        if tag in ASIDE_TAGS:
+        if cls and REFERENCE_CLASS.search(cls):
+            reason = "references"
+        elif tag in ASIDE_TAGS:
             reason = tag
         elif cls and ASIDE_CLASS.search(cls):
             reason = ASIDE_CLASS.search(cls).group(1).lower()
@@ -99,6 +111,7 @@ class _Collector(HTMLParser):
             reason = "header"
         self.stack.append((tag, reason))
         if tag in TEXT_BLOCKS:
+            self.pending_id = attrs.get("id") or ""
             self._open_block(tag)
         elif tag == "a":
             self.href = attrs.get("href")
@@ -149,7 +162,8 @@ class _Collector(HTMLParser):
 
     def _open_block(self, tag):
         self._close_block()
-        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth))
+        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth), element_id=self.pending_id)
+        self.pending_id = ""
 
     def _close_block(self):
         if self.current is not None and any(p.text.strip() for p in self.current.pieces):
@@ -159,6 +173,21 @@ class _Collector(HTMLParser):
     def close(self):
         super().close()
         self._close_block()
+
+
+def _absolute(href: str | None, base: str | None) -> str | None:
+    """A relative address made absolute against the page's own (fragments stay as they are)."""
+    if not href or not base or href.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
+        return href
+    return urljoin(base, href)
+
+
+def _first_site_root(blocks: list[HtmlBlock]) -> str | None:
+    for block in blocks:
+        for piece in block.pieces:
+            if piece.href and re.match(r"^https?://[^/]+/?$", piece.href.strip()):
+                return piece.href.strip()
+    return None
 
 
 def _block_text(block: HtmlBlock) -> str:
@@ -179,8 +208,10 @@ def build(raw: str) -> Normalized:
     title = meta.get("og:title")
     h1 = next((_block_text(b) for b in blocks if b.tag == "h1"), None)
     title = h1 or title or (re.split(r"\s+[|–—-]\s+", head_title)[0] if head_title else None)
-    if not site and head_title and re.search(r"\s[|–—]\s", head_title):
-        site = re.split(r"\s+[|–—]\s+", head_title)[-1]
+    if not site and head_title and re.search(r"\s[|–—-]\s", head_title):
+        last = re.split(r"\s+[|–—-]\s+", head_title)[-1]
+        site = last if len(last.split()) <= 5 else None
+    base = collector.base or collector.canonical or meta.get("og:url") or _first_site_root(collector.blocks)
     published = None
     for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time"):
         if meta.get(key):
@@ -200,6 +231,13 @@ def build(raw: str) -> Normalized:
         heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
+        if block.aside == "references" or (in_references and not heading):
+            if heading:
+                continue
+            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", text)
+            urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
+            references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
+            continue
         if block.aside or (not heading and layout.is_boilerplate_line(text)) or (
             not heading and layout.BYLINE.match(text) and not layout.ends_sentence(text)
         ):
@@ -208,22 +246,17 @@ def build(raw: str) -> Normalized:
             if reason in ("byline", "author") or layout.BYLINE.match(text):
                 author = author or layout.byline_author(text)
             for p in block.pieces:
-                href = safe_href(p.href)
+                href = safe_href(_absolute(p.href, base))
                 if href:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
-            continue
-        if in_references and not heading:
-            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", text)
-            urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
-            references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
             continue
         builder.begin()
         for piece in block.pieces:
             if piece.marker:
                 add_marker(builder, piece.marker, piece.text.strip(), piece.offset)
             elif piece.href:
-                add_link(builder, piece.text, piece.href, piece.offset)
+                add_link(builder, piece.text, _absolute(piece.href, base), piece.offset)
             else:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else {"li": "list_item", "blockquote": "blockquote"}.get(block.tag, "paragraph")
@@ -232,7 +265,7 @@ def build(raw: str) -> Normalized:
         if block.in_article or not collector.saw_article:
             continue
         for p in block.pieces:
-            href = safe_href(p.href)
+            href = safe_href(_absolute(p.href, base))
             if href:
                 builder.links.append(Link(href, 0, 0, "navigation"))
     return Normalized(
