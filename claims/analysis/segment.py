@@ -8,12 +8,13 @@ from .normalize import BODY_KINDS, Normalized
 
 _CANDIDATE = re.compile(
     r"""(?P<stop>[.!?…]+["'”’»)\]]*)      # closing punctuation and quotes
-        (?P<glued>\[\d{1,3}\]|\d{1,2})?   # a reference or footnote marker glued after the full stop
+        (?P<glued>\[\^?\w{1,10}\]|\d{1,2})?   # a reference or footnote marker glued after the full stop
         (?P<gap>\s+)
         (?=(?P<next>["'“‘(\[]?\S))""",
     re.VERBOSE,
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2})\s*$""")
 # Titles and labels that always stand before a name or a number.
 _NEVER_ENDS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj pres rev hon fr mt ft no nos vol vols "
@@ -54,7 +55,12 @@ def split_block(text: str, base: int, skip: set[int]) -> list[tuple[int, int]]:
         lead = re.match(r"\d{1,3}\s+", text[start:])
         if lead and base + start in skip:
             start += lead.end()
-    spans.append((start, len(text)))
+    end = len(text)
+    # a marker after the paragraph's last full stop belongs to no sentence either
+    trailing = _TRAILING_MARKER.search(text, start)
+    if trailing and (trailing.group(1).startswith("[") or base + trailing.start(1) in skip):
+        end = trailing.start(1)
+    spans.append((start, end))
     out = []
     for s, e in spans:
         while s < e and text[s].isspace():

@@ -83,3 +83,44 @@ def test_html_without_an_article_tag_keeps_the_story_and_resolves_notes_and_rela
     cited = {s.url: (s.how, s.claims) for s in result.sources if s.role == "citation"}
     assert cited == {"https://city.example/minutes/7": ("footnote", ("c1",)),
                      "https://northbridgedaily.example/docs/business-case": ("inline", ("c2",))}
+
+
+BRIEF = """---
+title: Bus fares in Lenholm
+author: Ines Duarte
+date: 2025-02-14
+---
+
+Bus fares in Lenholm
+====================
+
+*Briefing for the regional assembly*
+
+Single fares rose to 2.40 euros in 2024.[^1]
+The operator says the rise pays for new buses; riders dispute that.[^2]
+
+Key figures
+-----------
+
+- Ridership fell 4% in 2024, according to the [authority](https://transit.example/ridership).
+
+[^1]: Fare tables 2024. https://transit.example/fares
+[^2]: Riders' Forum statement.
+"""
+
+
+def test_markdown_front_matter_setext_headings_standfirst_and_footnotes():
+    from claims.analysis import AnalysisConfig, Document, analyze
+    import datetime as dt
+
+    result = analyze(Document(BRIEF, "markdown"), config=AnalysisConfig(now=dt.date(2026, 1, 1)))
+    assert [h.text for h in result.headings] == ["Bus fares in Lenholm", "Key figures"]
+    assert [c.text for c in result.claims] == [
+        "Single fares rose to 2.40 euros in 2024.",
+        "The operator says the rise pays for new buses; riders dispute that.",
+        "Ridership fell 4% in 2024, according to the authority.",
+    ]
+    assert (result.document.author, result.document.published) == ("Ines Duarte", "2025-02-14")
+    by_claim = {s.url or s.name: s.claims for s in result.sources}
+    assert by_claim["https://transit.example/fares"] == ("c1",)
+    assert by_claim["Riders' Forum statement."] == ("c2",)

@@ -207,6 +207,10 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
             removed.append(("boilerplate", plain))
             continue
+        if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and not layout.ends_sentence(plain) \
+                and len(plain.split()) <= 14:
+            removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
+            continue
         builder.begin()
         for k, (text, off) in enumerate(block.lines):
             if k:
