@@ -54,8 +54,11 @@ def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, 
     return active
 
 
+_DIGITS = re.compile(r"\d")
+
+
 def word_features(sentence: str) -> list[str]:
-    words = [re.sub(r"\d", "0", w) for w in _WORD.findall(sentence.lower().replace("’", "'"))]
+    words = _WORD.findall(_DIGITS.sub("0", sentence.lower().replace("’", "'")))
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 

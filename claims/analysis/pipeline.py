@@ -50,9 +50,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     model = _model()
     claims: list[Claim] = []
     previous_speaker = None
+    claim_grams: dict[str, frozenset[str]] = {}
     for n, sent in enumerate(sentences, start=1):
         body = text[sent.start:sent.end]
         g = sentence_grams(body)
+        claim_grams[f"c{n}"] = g
         evidence: list[Evidence] = []
         if temporal.MONTH_WORDS.items & g:
             for _, month in temporal.narrative_month_ranges(body):
@@ -91,7 +93,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         for cid in s.claims:
             by_claim.setdefault(cid, []).append(s.id)
     claims = [replace(c, sources=tuple(by_claim.get(c.id, ()))) for c in claims]
-    found_relations = relations.find_relations(tuple(claims))
+    found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams)
     flags = stale_flags(claims, config.now)
     headings = tuple(Heading(text[b.start:b.end], b.start, b.end, b.level) for b in norm.blocks if b.kind == "heading")
     notes = tuple(Evidence("normalize", f"{what} lifted out: {body[:80]}") for what, body in norm.removed)

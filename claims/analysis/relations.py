@@ -97,12 +97,14 @@ def similarity(doc: _Doc, i: int, j: int) -> tuple[float, list[str]]:
     return weight / norm, sorted(shared, key=lambda w: -doc.idf[w])[:4]
 
 
-def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12) -> list[Relation]:
+def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
+                   claim_grams: dict[str, frozenset[str]] | None = None) -> list[Relation]:
     doc = _prepare(claims)
+    claim_grams = claim_grams or {}
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     for i, claim in enumerate(claims):
-        cue = COUNTER_CUES.first(grams(claim.text))
+        cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
         if not cue or claim.kind in ("question", "reference") or (cue in ("but", "however") and not claim.speaker):
             continue
         # an accuser's own name is not what the accusation is about (a denier's name is: it is
@@ -120,7 +122,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 scored.append((score, j, shared))
         for score, j, shared in sorted(scored, reverse=True)[:2]:
             # two accusations of the same act side with each other; a denial answers an accusation
-            other_cue = COUNTER_CUES.first(grams(claims[j].text))
+            other_cue = COUNTER_CUES.first(claim_grams.get(claims[j].id) or grams(claims[j].text))
             agreeing = other_cue in _ACCUSATIONS and cue in _ACCUSATIONS
             kind = "supports" if agreeing else "counters"
             key = (claim.id, claims[j].id, kind)
