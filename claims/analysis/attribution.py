@@ -13,6 +13,12 @@ _VERB = re.compile(
     rf"recently|previously|then|first|now|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
+# "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
+_QUOTE_THEN_VERB = re.compile(
+    r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
+    r"""(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"""
+)
+_WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\b\s*,?\s*", re.I)
@@ -34,6 +40,12 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     if m:
         who = m.group("who").strip()
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
+    m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
+    if m:
+        who = m.group("who").strip()
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"quotation attributed to '{who}'")
+    if previous and _WHOLE_QUOTE.match(sentence):
+        return Attribution(previous, False, f"continues the quotation of '{previous}'")
     passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.items & grams else None
     for m in _VERB.finditer(sentence) if reporting else ():
         verb = m.group("verb")

@@ -108,3 +108,11 @@ def test_running_headers_front_matter_and_glued_footnote_markers_are_not_prose()
     assert (norm.metadata.author, norm.metadata.published, norm.metadata.title) == ("Jon Berg", "2025-05", "Dredging the Lower Aln")
     assert [(m.label, m.after_sentence) for m in norm.markers] == [("3", True)]
     assert [r.label for r in norm.references] == ["3"]
+
+
+def test_a_wire_dateline_and_the_credit_line_are_not_prose():
+    raw = ("Output falls again\n\nLONDON, March 4 (Wire) - Factory output fell in February, a survey showed.\n\n"
+           "(Reporting by Sam Reed; Editing by Jo Lane)\n")
+    norm, sents = sentences(raw, "text")
+    assert sents == ["Factory output fell in February, a survey showed."]
+    assert ("dateline", "LONDON, March 4 (Wire) -") in norm.removed

@@ -64,10 +64,16 @@ def test_times_of_day_and_words_inside_codes_are_not_quantities():
     assert qty("One of them spoke.") == []
 
 
+def test_a_quotation_on_its_own_continues_the_previous_speaker():
+    text = "“We will not see a turnaround before the summer.”"
+    assert attribute(text, grams(text), "Rob Dobson").speaker == "Rob Dobson"
+
+
 @pytest.mark.parametrize("text,speaker,vague", [
     ("The ministry said the budget would rise.", "The ministry", False),
     ("Prices will fall, according to the central bank.", "the central bank", False),
-    ("“We are ready,” said Anna Berg, the mayor.", None, False),
+    ("“We are ready,” said Anna Berg, the mayor.", "Anna Berg", False),
+    ("“Costs will rise,” the minister said.", "the minister", False),
     ("Some analysts had warned of a recession.", "Some analysts", True),
     ("The leaders are said to favour a deal.", None, True),
     ("France, for example, accused the company of fraud.", "France", False),

@@ -175,6 +175,20 @@ class _Collector(HTMLParser):
         self._close_block()
 
 
+def _lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
+    """ "KYIV (AP) — " before the first sentence says where and who, not what."""
+    first = next((b for b in blocks if b.tag == "p" and not b.aside), None)
+    if first is None or not first.pieces:
+        return
+    piece = first.pieces[0]
+    stripped = piece.text.lstrip()
+    m = layout.WIRE_DATELINE.match(stripped)
+    if m and not piece.href:
+        removed.append(("dateline", m.group(0).strip()))
+        cut = len(piece.text) - len(stripped) + m.end()
+        first.pieces[0] = Piece(piece.text[cut:], piece.offset + cut, piece.href, piece.marker)
+
+
 def _absolute(href: str | None, base: str | None) -> str | None:
     """A relative address made absolute against the page's own (fragments stay as they are)."""
     if not href or not base or href.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
@@ -226,6 +240,7 @@ def build(raw: str) -> Normalized:
     removed: list[tuple[str, str]] = []
     references: list[Reference] = []
     in_references = False
+    _lift_wire_dateline(blocks, removed)
     for block in blocks:
         text = _block_text(block)
         heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6")

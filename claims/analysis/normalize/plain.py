@@ -296,6 +296,7 @@ def build(raw: str, fmt: str) -> Normalized:
     url_blocks: list[UrlBlock] = []
     references: list[Reference] = []
     headings_seen = 0
+    _lift_wire_dateline(chunks, removed)
     for chunk in chunks:
         if chunk.kind in ("boilerplate",):
             continue
@@ -346,6 +347,19 @@ def build(raw: str, fmt: str) -> Normalized:
         removed=tuple(removed),
         offset_map=tuple(builder.anchors),
     )
+
+
+def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
+    """ "LONDON, March 4 (Wire) - " opens a wire story; it says where and who, not what."""
+    first = next((c for c in chunks if c.kind == "body"), None)
+    if first is None:
+        return
+    text, offset = first.lines[0]
+    lead = len(text) - len(text.lstrip())
+    m = layout.WIRE_DATELINE.match(text.lstrip())
+    if m:
+        removed.append(("dateline", m.group(0).strip()))
+        first.lines[0] = (text[lead + m.end():], offset + lead + m.end())
 
 
 def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: set[str], url_blocks: list[UrlBlock]) -> None:
