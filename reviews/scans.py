@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import connection, transaction
+from django.db.models import Max, Min
 from django.utils import timezone
 
 from claims.models import Claim
@@ -187,12 +188,13 @@ def scan(kind: str, *, now: dt.datetime, default_shelf: dict[str, int], batch: i
     raised = resolved = 0
     # the wall-clock time of this run marks its rows (the rules' "now" may be another day)
     stamp = _value(timezone.now())
-    lo_id = Claim.objects.order_by("id").values_list("id", flat=True).first() or 0
-    hi_id = Claim.objects.order_by("-id").values_list("id", flat=True).first() or -1
     for newsroom in Newsroom.objects.all():
+        bounds = Claim.objects.filter(article__newsroom=newsroom).aggregate(lo=Min("id"), hi=Max("id"))
+        if bounds["lo"] is None:
+            continue
         shelf = {**default_shelf, **{k: int(v) for k, v in (newsroom.shelf_life_days or {}).items() if k in default_shelf}}
         params = _params(newsroom, now, shelf, stamp)
-        for lo in range(lo_id, hi_id + 1, batch):
+        for lo in range(bounds["lo"], bounds["hi"] + 1, batch):
             hi = lo + batch - 1
             with transaction.atomic():
                 for rule in rules:

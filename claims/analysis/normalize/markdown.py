@@ -176,7 +176,6 @@ def build(raw: str) -> Normalized:
     published = layout.published_in(meta.get("date", "")) or (meta.get("date") if re.match(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")) else None)
     publisher = meta.get("publisher")
     in_references = False
-    reference_level = 0
     seen_body = False
     for block in blocks:
         joined = " ".join(t.strip() for t, _ in block.lines)
@@ -187,7 +186,6 @@ def build(raw: str) -> Normalized:
             continue
         if block.kind == "heading":
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
-            reference_level = block.level
             if block.level == 1 and title is None and not seen_body:
                 title = plain
         elif in_references:

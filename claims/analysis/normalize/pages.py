@@ -1,0 +1,254 @@
+"""Pages of text extracted from a PDF (or typed as plain text): lines, the chunks between blank
+lines, what each chunk is (prose, heading, footnote, link targets, page number, running header,
+front matter), and the paragraphs a page break cut in two."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import layout
+from .model import Metadata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+_FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")
+_FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+[A-ZÀ-Þ]")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+_LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
+
+
+@dataclass
+class Chunk:
+    kind: str  # body | heading | boilerplate | url_block | footnote | page_number | reference | list_item
+    lines: list[tuple[str, int]]
+    page: int = 1
+    cuts: list[tuple[int, "Chunk"]] = field(default_factory=list)  # (line index, url block) wedged in
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.strip() for t, _ in self.lines)
+
+
+def split_lines(raw: str) -> list[tuple[str, int] | None]:
+    """Lines with their raw offsets; None stands for a blank line or a page feed."""
+    out: list[tuple[str, int] | None] = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        pieces = body.split("\f")
+        offset = pos
+        for i, piece in enumerate(pieces):
+            if i:
+                out.append(None)
+            clean = _CONTROL.sub(" ", piece).replace("\t", " ")
+            out.append((clean, offset) if clean.strip() else None)
+            offset += len(piece) + 1
+        pos += len(line)
+    return out
+
+
+_TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$", re.IGNORECASE)
+_LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
+
+
+def _running_key(text: str) -> tuple[str, bool]:
+    """The line without its page number, and whether it carried one."""
+    key, numbered = text.strip(), False
+    while (m := _TRAILING_PAGE.search(key)) or (m := _LEADING_PAGE.match(key)):
+        key = key[: m.start()] + key[m.end():] if m.start() else key[m.end():]
+        numbered = True
+    return " ".join(key.lower().split()), numbered
+
+
+def drop_running_lines(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, int] | None], list[str]]:
+    """A short line printed on several pages (a running header or footer, often with the page
+    number) is layout, not prose: it goes, and its place becomes a page break."""
+    counts: dict[str, int] = {}
+    numbered: set[str] = set()
+    for line in lines:
+        if line is not None:
+            key, has_number = _running_key(line[0])
+            if len(key) >= 12 and len(key.split()) <= 12:
+                counts[key] = counts.get(key, 0) + 1
+                if has_number:
+                    numbered.add(key)
+    repeated = {k for k, n in counts.items() if n >= 3 or (n >= 2 and k in numbered)}
+    if not repeated:
+        return lines, []
+    out, removed = [], []
+    for line in lines:
+        if line is not None and _running_key(line[0])[0] in repeated:
+            removed.append(line[0].strip())
+            out.append(None)
+        else:
+            out.append(line)
+    return out, removed
+
+
+def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
+    """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
+    out = []
+    for chunk in _raw_chunks(lines):
+        if len(chunk) > 1 and all(_header_like(t) for t, _ in chunk):
+            out.extend([line] for line in chunk)
+        else:
+            out.append(chunk)
+    return out
+
+
+def _header_like(line: str) -> bool:
+    text = line.strip()
+    return (layout.is_boilerplate_line(text) or layout.is_all_caps(text) or layout.END_OF_BODY.match(text) is not None
+            or bool(layout.BYLINE.match(text)))
+
+
+def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
+    chunks, current = [], []
+    for line in lines:
+        if line is None:
+            if current:
+                chunks.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+_GLUED_MARKER = re.compile(r"(?<=[a-z)\]][.!?])(\d{1,2})(?=\s|$)")
+_NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})$", re.IGNORECASE)
+_BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
+
+
+def _marker_labels(raw: str) -> set[str]:
+    """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4")."""
+    labels = set(_GLUED_MARKER.findall(raw))
+    labels.update(m.group(1) for m in re.finditer(r"""(?<=[.!?"”’])[ \t]*(\d{1,2})[ \t]*$""", raw, re.MULTILINE))
+    return labels
+
+
+def _month_date(text: str) -> str | None:
+    m = re.match(rf"^({layout._MONTHS})\.?\s+(\d{{4}})$", text.strip(), re.IGNORECASE)
+    if not m:
+        return None
+    return f"{int(m.group(2)):04d}-{layout.MONTH_NUMBER[m.group(1).lower().rstrip('.')]:02d}"
+
+
+def _front_matter(texts: list[str]) -> bool:
+    """A few short lines before the prose that read as no sentence: author, date, series."""
+    return len(texts) <= 4 and all(len(t.split()) <= 8 and not layout.ends_sentence(t) for t in texts)
+
+
+def classify_chunks(groups: list[list[tuple[str, int]]],
+                    marker_labels: set[str] = frozenset()) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
+    chunks: list[Chunk] = []
+    removed: list[tuple[str, str]] = []
+    title = author = publisher = published = None
+    seen_body = in_references = after_end = False
+    for lines in groups:
+        texts = [t.strip() for t, _ in lines]
+        one_line = len(lines) == 1
+        first = texts[0]
+        if after_end:
+            kind = "boilerplate"
+        elif all(layout.URL_LINE.match(t) for t in texts):
+            kind = "url_block"
+        elif layout.END_OF_BODY.match(" ".join(texts)) or (one_line and layout.END_OF_BODY.match(first)):
+            kind, after_end = "boilerplate", True
+        elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
+            kind = "page_number"
+        elif one_line and layout.is_boilerplate_line(first):
+            kind = "boilerplate"
+            m = layout.DATELINE.match(first)
+            if m and not published:
+                published = layout.date_from_match(m)
+        elif one_line and layout.BYLINE.match(first) and not layout.ends_sentence(first):
+            kind = "boilerplate"
+            author = author or layout.byline_author(first)
+            published = published or layout.published_in(first)
+        elif in_references and not (one_line and layout.is_heading_line(first)):
+            kind = "reference"
+        elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
+            kind = "footnote"  # its number is printed as a marker in the prose
+        elif not seen_body and not one_line and _front_matter(texts):
+            kind = "boilerplate"
+            for t in texts:
+                if _BARE_DATE.match(t) and not published:
+                    published = layout.published_in(t) or _month_date(t)
+                elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(t + " x"):
+                    author = name.group(1)
+        elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and chunks and chunks[-1].kind == "body" \
+                and not layout.ends_sentence(chunks[-1].text):
+            kind = "footnote"  # a page break cut the paragraph before it: page-bottom matter
+        elif one_line and layout.is_all_caps(first) and not seen_body:
+            kind = "boilerplate"
+            publisher = publisher or first.title()
+        elif one_line and layout.is_heading_line(first):
+            kind = "heading"
+            in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
+            if not seen_body and title is None and not in_references:
+                title = first
+        elif all(_LIST_ITEM.match(t) for t, _ in lines):
+            kind = "list_item"
+        else:
+            kind = "body"
+        if kind in ("body", "list_item"):
+            seen_body = True
+        if kind in ("url_block", "footnote", "page_number", "boilerplate"):
+            removed.append((kind, " ".join(texts)))
+        chunks.append(Chunk(kind, list(lines)))
+    _footnotes_before_url_blocks(chunks, removed)
+    return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
+
+
+def _footnotes_before_url_blocks(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:
+    """A numbered note that sits just before a page's link targets is a footnote, whatever precedes it."""
+    for i in range(len(chunks) - 1):
+        c = chunks[i]
+        if c.kind == "body" and len(c.lines) <= 3 and _FOOTNOTE.match(c.lines[0][0]) and chunks[i + 1].kind in ("url_block", "page_number"):
+            c.kind = "footnote"
+            removed.append(("footnote", c.text))
+
+
+def join_page_breaks(chunks: list[Chunk]) -> list[Chunk]:
+    """Merge the halves of a paragraph that a page break (and what it wedged in) cut apart."""
+    out: list[Chunk] = []
+    page = 1
+    pending_junk: list[Chunk] = []
+    for chunk in chunks:
+        if chunk.kind in ("url_block", "footnote", "page_number"):
+            pending_junk.append(chunk)
+            continue
+        if pending_junk:
+            page += 1 if any(j.kind in ("url_block", "page_number") for j in pending_junk) else 0
+        prev = out[-1] if out else None
+        if chunk.kind == "body" and prev is not None and prev.kind == "body" and _continues(prev, chunk):
+            for junk in pending_junk:
+                if junk.kind == "url_block":
+                    prev.cuts.append((len(prev.lines), junk))
+            prev.lines.extend(chunk.lines)
+        else:
+            for junk in pending_junk:
+                if junk.kind == "url_block":
+                    if prev is not None:
+                        prev.cuts.append((len(prev.lines), junk))
+                    else:
+                        chunk.cuts.append((0, junk))
+            chunk.page = page
+            out.append(chunk)
+        pending_junk = []
+    if pending_junk and out:
+        for junk in pending_junk:
+            if junk.kind == "url_block":
+                out[-1].cuts.append((len(out[-1].lines), junk))
+    return out
+
+
+def _continues(prev: Chunk, chunk: Chunk) -> bool:
+    last = prev.lines[-1][0].rstrip()
+    nxt = chunk.lines[0][0].lstrip()
+    if not nxt:
+        return False
+    if last.endswith("-") or last.endswith(","):
+        return True
+    return not layout.ends_sentence(last) and (nxt[0].islower() or nxt[0] in "(—–")
