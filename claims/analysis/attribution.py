@@ -24,6 +24,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(“”\"]|\b(?:that|while|whereas|when|a
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\b\s*,?\s*", re.I)
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
+_NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
 
 
@@ -61,8 +62,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue
-        if verb in _ACTION_VERBS and not who[0].isupper():
-            continue
+        if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES:
+            continue  # "put", "found", "shows" report only when a named body does it
         vague = bool(VAGUE_SPEAKERS.search(who))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.items & grams else None

@@ -9,7 +9,10 @@ from .lexicon import EVALUATIVE, FUTURE, HEDGES, MODALS, REFERENCE_CUES, REPORTI
 
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb.
 _PAST_ACTION = re.compile(
-    r"\b\w{3,}ed\b|\b(?:did|didn't|has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?[a-z]{3,}\b"
+    r"\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
+    r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
+    r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
+    r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
     r"|\b(?:went|took|made|gave|got|came|saw|told|began|brought|won|lost|left|held|met|paid|sent|built|fell|rose|ran|"
     r"found|kept|led|shot|wrote|spoke|struck|broke|chose|drove|grew|knew|stood|sold|spent|thought|fought|caught|"
     r"taught|bought|sought|became|forgot|hid|hit|bore|drew|flew|froze|hung|lay|lent|meant|rode|rang|shook|shut|"

@@ -113,3 +113,9 @@ def test_a_horizon_counts_from_the_narrative_date():
 def test_publication_date_is_estimated_from_the_text_when_not_given():
     result = analyze(Document("The factory opened in 2018. It was sold in February 2021.", "text"), config=CONFIG)
     assert result.document.published == "2021" and result.document.published_estimated
+
+
+def test_possession_is_not_a_completed_action_and_abstract_subjects_do_not_report():
+    claims = analyzed("The city has several options for the old depot. Such rising costs put the plan at risk.")
+    assert [c.kind for c in claims.values()] == ["opinion", "opinion"]
+    assert all(c.speaker is None for c in claims.values())
