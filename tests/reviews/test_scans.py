@@ -90,3 +90,21 @@ def test_the_database_allows_one_open_flag_per_claim_and_kind(article_version):
     with pytest.raises(IntegrityError), transaction.atomic():
         Flag.objects.create(claim=claim, kind="stale", reasons=["b"])
     Flag.objects.create(claim=claim, kind="stale", state="resolved", reasons=["c"])
+
+
+def test_flag_dismiss_command_records_the_note_and_refuses_a_closed_flag(article_version, reviewer):
+    from django.core.management import CommandError, call_command
+
+    services.scan_run(kind="stale", now=LATER)
+    flag = Flag.objects.filter(kind="stale", state="open").first()
+    call_command("flag_dismiss", str(flag.id), "--user", "checker", "--note", "checked with the utility")
+    flag.refresh_from_db()
+    assert (flag.state, flag.note, flag.closed_by_id) == ("dismissed", "checked with the utility", reviewer.id)
+    with pytest.raises(CommandError, match="only an open flag"):
+        call_command("flag_dismiss", str(flag.id), "--user", "checker", "--note", "again")
+
+
+def test_the_article_page_shows_open_flags_with_their_reason(article_version, client):
+    services.scan_run(kind="stale", now=LATER)
+    page = client.get(f"/articles/{article_version.article_id}/").content.decode()
+    assert page.count("stale: prediction due: check the outcome") == 2
