@@ -17,10 +17,9 @@ from claims.analysis.relations import _STOPWORDS
 from claims.models import ArticleVersion, Claim, ClaimRelation
 
 FTS_CANDIDATES = 20
-PAIR_TERMS = 6  # the query asks for two of the claim's six most telling words: 15 pairs
 TRIGRAM_CANDIDATES = 8
 TRIGRAM_THRESHOLD = 0.3
-QUERY_TERMS = 8
+QUERY_TERMS = 6  # the query asks for two of the claim's six most telling words: 15 pairs
 _TERM = re.compile(r"[A-Za-z][A-Za-z]{3,}")
 
 
@@ -39,7 +38,7 @@ def query_terms(text: str) -> list[str]:
 def tsquery(text: str) -> str | None:
     """Any two of the telling words: a restatement, a dispute or a conflicting figure shares at
     least two, and asking for two keeps each posting-list intersection small at any corpus size."""
-    terms = query_terms(text)[:PAIR_TERMS]
+    terms = query_terms(text)
     if len(terms) < 2:
         return terms[0] if terms else None
     return " | ".join(f"({a} & {b})" for i, a in enumerate(terms) for b in terms[i + 1:])
@@ -116,17 +115,10 @@ def claims_match(*, version_id: int) -> dict:
             verdict = decide(view, views[other_id], df, n)
             if verdict is None:
                 continue
-            source, target = claim, other
-            if verdict.type in ("counters", "supports") and verdict.evidence and _cue_in(other.text, verdict.evidence):
-                source, target = other, claim  # the claim holding the cue is the one that disputes or supports
+            source, target = (other, claim) if verdict.from_b else (claim, other)
             rows.append(ClaimRelation(from_claim=source, to_claim=target, type=verdict.type, score=verdict.score,
                                       evidence=verdict.evidence[:1000], origin=ClaimRelation.Origin.DETECTED))
     with transaction.atomic():
         ClaimRelation.objects.bulk_create(rows, ignore_conflicts=True)
     return {"version": version_id, "status": "matched", "relations": len(rows), "candidates": len(pool),
             "index": indexed}
-
-
-def _cue_in(text: str, evidence: str) -> bool:
-    cue = re.match(r"'([^']+)'", evidence)
-    return bool(cue) and cue.group(1).lower() in text.lower().replace("’", "'")

@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.analysis import AnalysisError, Document, PdfLink, analysis_to_json, analyze
+from claims.analysis.sensitivity import parse_iso
 from claims.analysis.types import PIPELINE_VERSION
 from claims.config_factory import analysis_config
 from claims.models import Article, ArticleVersion, Claim, ClaimRelation
@@ -99,8 +100,6 @@ ANALYSIS_FIELDS = ("version", "ordinal", "start", "end", "text", "prefix", "suff
 
 
 def _claim_values(version: ArticleVersion, text: str, n: int, c) -> dict:
-    from claims.analysis.sensitivity import parse_iso
-
     parsed = parse_iso(c.expires) if c.expires else None
     return dict(
         version=version, ordinal=n, start=c.start, end=c.end, text=c.text,
@@ -174,8 +173,6 @@ def _article_update(article: Article, result) -> None:
     if not article.publisher and d.publisher:
         changes["publisher"] = d.publisher[:300]
     if article.published is None and d.published:
-        from claims.analysis.sensitivity import parse_iso
-
         parsed = parse_iso(d.published)
         if parsed:
             changes.update(published=parsed[0], published_precision=parsed[1], published_estimated=d.published_estimated)

@@ -1,9 +1,18 @@
 """Writes for sources and citations."""
 from __future__ import annotations
 
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
 from claims.analysis import urls as url_rules
 from claims.models import Article, Claim
-from sources.models import ArticleSource, Citation, Source
+from reviews import scans
+from sources import linkcheck
+from sources.models import ArticleSource, Citation, LinkCheck, Source
 
 
 def _source_key(url: str | None, name: str | None) -> str:
@@ -38,17 +47,6 @@ def sources_store(*, article: Article, claims_by_id: dict[str, Claim], sources) 
 
 def link_check_run(*, now=None, limit: int | None = None) -> dict:
     """Check the sources that are due, update their liveness, then raise or resolve source_dead flags."""
-    import datetime as dt
-    from concurrent.futures import ThreadPoolExecutor
-
-    from django.conf import settings
-    from django.db.models import Q
-    from django.utils import timezone
-
-    from reviews import scans
-    from sources import linkcheck
-    from sources.models import LinkCheck
-
     now = now or timezone.now()
     due = (Source.objects.exclude(url=None)
            .filter(Q(last_checked_at=None) | Q(last_checked_at__lte=now - dt.timedelta(days=settings.CLAIMTRACK_LINK_RECHECK_DAYS)))

@@ -51,6 +51,7 @@ class Decision:
     type: str
     score: float
     evidence: str
+    from_b: bool = False  # the second claim is the one that disputes or gives evidence
 
 
 def unit_class(unit: str | None) -> str | None:
@@ -145,8 +146,10 @@ def decide(a: ClaimView, b: ClaimView, df: dict[str, int], n: int) -> Decision |
     ga, gb = a.grams, b.grams
     cue = DISPUTE.first(ga) or DISPUTE.first(gb)
     if cue and psim >= COUNTER_MIN:
-        return Decision("counters", round(min(1.0, 0.3 + psim), 3), f"'{cue}' against an account sharing {', '.join(pshared)}")
+        return Decision("counters", round(min(1.0, 0.3 + psim), 3), f"'{cue}' against an account sharing {', '.join(pshared)}",
+                        from_b=not DISPUTE.first(ga))
     evidence = EVIDENCE.first(ga) or EVIDENCE.first(gb)
     if evidence and psim >= SUPPORT_MIN:
-        return Decision("supports", round(min(1.0, 0.3 + psim), 3), f"'{evidence}' gives evidence sharing {', '.join(pshared)}")
+        return Decision("supports", round(min(1.0, 0.3 + psim), 3), f"'{evidence}' gives evidence sharing {', '.join(pshared)}",
+                        from_b=not EVIDENCE.first(ga))
     return None

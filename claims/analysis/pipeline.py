@@ -13,16 +13,6 @@ from .types import (
     Analysis, AnalysisConfig, AnalysisError, Claim, Document, DocumentInfo, Evidence, Flag, Heading,
 )
 
-_MODEL: CheckworthinessModel | None = None
-
-
-def _model() -> CheckworthinessModel:
-    global _MODEL
-    if _MODEL is None:
-        _MODEL = CheckworthinessModel.default()
-    return _MODEL
-
-
 def _publication(document: Document, meta_published: str | None, text: str) -> tuple[dt.date | None, str, str | None, bool]:
     """(date, precision, ISO value shown, estimated?)"""
     if document.published:
@@ -47,7 +37,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     sentences = segment(norm)
     published, precision, published_value, estimated = _publication(document, norm.metadata.published, text)
     narrative = temporal.Narrative(published, precision)
-    model = _model()
+    model = CheckworthinessModel.default()
     claims: list[Claim] = []
     previous_speaker = None
     claim_grams: dict[str, frozenset[str]] = {}

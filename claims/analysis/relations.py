@@ -89,12 +89,7 @@ def _overlap(doc: _Doc, stems: frozenset[str], j: int) -> tuple[float, list[str]
 
 
 def similarity(doc: _Doc, i: int, j: int) -> tuple[float, list[str]]:
-    shared = doc.stems[i] & doc.stems[j]
-    if not shared:
-        return 0.0, []
-    weight = sum(doc.idf[w] for w in shared)
-    norm = math.sqrt(sum(doc.idf[w] for w in doc.stems[i]) * sum(doc.idf[w] for w in doc.stems[j])) or 1.0
-    return weight / norm, sorted(shared, key=lambda w: -doc.idf[w])[:4]
+    return _overlap(doc, doc.stems[i], j)
 
 
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,

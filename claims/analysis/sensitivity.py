@@ -74,8 +74,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         day, precision = anchor
         end = add_duration(day, span.value)
         if end:
-            shown = precision if precision != "day" else "day"
-            return Sensitivity(True, format_at(end, shown), f"horizon '{span.text}' from {format_at(day, precision)}")
+            return Sensitivity(True, format_at(end, precision), f"horizon '{span.text}' from {format_at(day, precision)}")
     if forward or state:
         why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state}'"
         expires = None

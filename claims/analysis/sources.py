@@ -2,6 +2,7 @@
 block of link targets, and sources named without an address."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -64,15 +65,28 @@ class _Registry:
                        evidence="; ".join(e.evidence)[:500]) for i, e in enumerate(self.entries.values(), start=1)]
 
 
-def _claim_at(claims: list[ClaimSpan], pos: int, *, before: bool = False) -> ClaimSpan | None:
-    for c in claims:
-        if c.start <= pos < c.end or (before and c.end <= pos and pos - c.end <= 3):
-            return c
+def _claim_at(claims: "_Spans", pos: int, *, before: bool = False) -> ClaimSpan | None:
+    """The claim holding offset `pos` (or, with `before`, ending just before it)."""
+    i = bisect.bisect_right(claims.starts, pos) - 1
+    if i < 0:
+        return None
+    c = claims[i]
+    if c.start <= pos < c.end or (before and c.end <= pos and pos - c.end <= 3):
+        return c
     return None
+
+
+class _Spans(list):
+    """Claims in reading order with their start offsets, so a look-up is a binary search."""
+
+    def __init__(self, claims):
+        super().__init__(claims)
+        self.starts = [c.start for c in claims]
 
 
 def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = ()) -> tuple[list[Source], list[str]]:
     reg = _Registry()
+    claims = _Spans(claims)
     meta = norm.metadata
     for link in norm.links:
         if link.role or link.end <= link.start:

@@ -117,12 +117,9 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             value, kind = _resolve(name, m, narrative)
             if value is None:
                 continue
-            if name == "month_range":
-                taken.append((s, e))
-                continue
-            if name in ("by_year", "since", "for_span", "next_span"):
-                pass
             taken.append((s, e))
+            if name == "month_range":
+                continue  # it only sets the narrative month; its span is not a time of its own
             found.append((s, e, m.group(0), value, kind))
     found.sort()
     out = []

@@ -3,6 +3,7 @@ make test, the scan fallback on SQLite."""
 import datetime as dt
 
 import pytest
+from django.db.models import F
 
 from claims import services
 from claims.analysis import Document
@@ -64,13 +65,7 @@ def test_a_new_article_is_matched_against_the_newsrooms_corpus(matching_path):
 def test_articles_of_other_newsrooms_are_never_matched():
     services.article_ingest(newsroom=services.newsroom_get_or_create(slug="one"), document=Document(TOWN_HALL, "text"))
     services.article_ingest(newsroom=services.newsroom_get_or_create(slug="two"), document=Document(RESIDENTS, "text"))
-    assert not ClaimRelation.objects.exclude(from_claim__article__newsroom=models_newsroom_of_to()).exists()
-
-
-def models_newsroom_of_to():
-    from django.db.models import F
-
-    return F("to_claim__article__newsroom")
+    assert not ClaimRelation.objects.exclude(from_claim__article__newsroom=F("to_claim__article__newsroom")).exists()
 
 
 def test_relations_command_prints_every_relation_of_the_newsroom(capsys):

@@ -56,7 +56,6 @@ class Metadata:
     author: str | None = None
     publisher: str | None = None
     published: str | None = None  # ISO date taken from the document itself
-    site_url: str | None = None
 
 
 @dataclass(frozen=True)

@@ -142,7 +142,7 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: set[str], u
             if spaced:
                 builder.space()
             stripped = attach
-        marker = _LINE_END_MARKER.search(stripped) if i + 1 < len(chunk.lines) or i == len(chunk.lines) - 1 else None
+        marker = _LINE_END_MARKER.search(stripped)
         if marker and _looks_like_marker(stripped, marker):
             body = stripped[: marker.start()]
             builder.add(body, off + lead)
