@@ -7,10 +7,10 @@ hand-set signal weights below are used.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -81,19 +81,22 @@ class CheckworthinessModel:
     def score(self, sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
               speaker: str | None, in_article: bool = True) -> tuple[float, list[str]]:
         active = signals(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
-        contributions = {a: self.signal_weights.get(a, 0.0) for a in active}
+        weights = self.signal_weights
+        contributions = [(weights.get(a, 0.0), a) for a in active]
         if self.vocabulary:
-            values = {}
-            for feature, tf in Counter(word_features(sentence)).items():
-                entry = self.vocabulary.get(feature)
-                if entry:
-                    values[feature] = (1 + math.log(tf)) * entry[0]
+            vocabulary = self.vocabulary
+            counts: dict[str, int] = {}
+            for feature in word_features(sentence):
+                if feature in vocabulary:
+                    counts[feature] = counts.get(feature, 0) + 1
+            # sublinear term frequency, as in training: (1 + log tf) * idf
+            values = {f: vocabulary[f][0] * (1 if tf == 1 else 1 + math.log(tf)) for f, tf in counts.items()}
             norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-            for feature, value in values.items():
-                contributions[f"'{feature}'"] = value / norm * self.vocabulary[feature][1]
+            contributions.extend((value / norm * vocabulary[feature][1], f"'{feature}'") for feature, value in values.items())
         if self.vocabulary and in_article:
-            contributions[f"kind prior ({kind})"] = KIND_PRIOR.get(kind, 0.0)
-        z = self.intercept + sum(contributions.values())
+            contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})"))
+        z = self.intercept + sum(weight for weight, _ in contributions)
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        shown = sorted(contributions.items(), key=lambda kv: -abs(kv[1]))[:4]
-        return round(score, 3), [f"{name} ({weight:+.1f})" for name, weight in shown]
+        # the four largest by magnitude, the earlier first on a tie (compared as tuples, in C)
+        top = heapq.nlargest(4, zip(map(abs, (w for w, _ in contributions)), range(0, -len(contributions), -1)))
+        return round(score, 3), [f"{contributions[-i][1]} ({contributions[-i][0]:+.1f})" for _, i in top]

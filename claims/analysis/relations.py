@@ -25,6 +25,7 @@ class _Doc:
     claims: tuple[Claim, ...]
     stems: tuple[frozenset[str], ...]
     idf: dict[str, float]
+    mass: tuple[float, ...]  # each claim's summed idf, the norm's factor
 
 
 # Words that name the same act in a dispute ("who started it", "what caused it") count as one.
@@ -55,16 +56,30 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+# token -> its stems; an article repeats most of its words, so each is stemmed once per process
+_TOKEN_STEMS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _token_stems(token: str) -> tuple[tuple[str, str], ...]:
+    """(word, stem) pairs of one token: a concept as a whole, else each hyphen part."""
+    found = _TOKEN_STEMS.get(token)
+    if found is None:
+        if token in _CONCEPTS:
+            found = ((token, _CONCEPTS[token]),)
+        else:
+            found = tuple((w, _CONCEPTS.get(w) or stem(w)) for w in token.split("-")
+                          if len(w) >= 3 and w not in _STOPWORDS)
+        if len(_TOKEN_STEMS) < 200_000:
+            _TOKEN_STEMS[token] = found
+    return found
+
+
 def _stems(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
     out = set()
     for token in _WORD.findall(text.lower()):
-        if token in _CONCEPTS:
-            out.add(_CONCEPTS[token])
-            continue
-        for w in token.split("-"):
-            if len(w) < 3 or w in _STOPWORDS or w in drop:
-                continue
-            out.add(_CONCEPTS.get(w, stem(w)))
+        for word, stemmed in _token_stems(token):
+            if word not in drop or token in _CONCEPTS:
+                out.add(stemmed)
     return frozenset(out)
 
 
@@ -75,21 +90,25 @@ def _prepare(claims: tuple[Claim, ...]) -> _Doc:
         for w in s:
             df[w] = df.get(w, 0) + 1
     n = len(claims) or 1
-    return _Doc(claims, stems, {w: math.log(1 + n / c) for w, c in df.items()})
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    return _Doc(claims, stems, idf, tuple(sum(idf[w] for w in s) for s in stems))
 
 
-def _overlap(doc: _Doc, stems: frozenset[str], j: int) -> tuple[float, list[str]]:
+def _overlap(doc: _Doc, stems: frozenset[str], j: int, own_mass: float | None = None) -> tuple[float, list[str]]:
     shared = stems & doc.stems[j]
     if not shared:
         return 0.0, []
     idf = doc.idf
     weight = sum(idf.get(w, 0.0) for w in shared)
-    norm = math.sqrt(sum(idf.get(w, 0.0) for w in stems) * sum(idf[w] for w in doc.stems[j])) or 1.0
-    return weight / norm, sorted(shared, key=lambda w: -idf.get(w, 0.0))[:4]
+    if own_mass is None:
+        own_mass = sum(idf.get(w, 0.0) for w in stems)
+    norm = math.sqrt(own_mass * doc.mass[j]) or 1.0
+    # rounded so that a tie does not hang on the order sets were summed in
+    return round(weight / norm, 9), sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
 
 
 def similarity(doc: _Doc, i: int, j: int) -> tuple[float, list[str]]:
-    return _overlap(doc, doc.stems[i], j)
+    return _overlap(doc, doc.stems[i], j, doc.mass[i])
 
 
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
@@ -106,13 +125,14 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         # the accused who denies)
         speaker_words = frozenset(_WORD.findall((claim.speaker or "").lower())) if cue in _ACCUSATIONS else frozenset()
         own = _stems(claim.text, speaker_words)
+        own_mass = sum(doc.idf.get(w, 0.0) for w in own)
         reach = i if cue in _ATTRIBUTED_DISPUTE else window
         scored = []
         for j in range(max(0, i - reach), i):
             other = claims[j]
             if other.kind in ("question", "reference") or (other.speaker and claim.speaker and other.speaker == claim.speaker):
                 continue
-            score, shared = _overlap(doc, own, j)
+            score, shared = _overlap(doc, own, j, own_mass)
             if score >= threshold:
                 scored.append((score, j, shared))
         for score, j, shared in sorted(scored, reverse=True)[:2]:
@@ -135,8 +155,9 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
     """The same kind of figure given twice with values beyond rounding apart."""
     out = []
     claims = doc.claims
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
+    counted = [i for i, c in enumerate(claims) if any(q.unit and q.unit != "percent" for q in c.quantities)]
+    for x, i in enumerate(counted):
+        for j in counted[x + 1:]:
             for qa in claims[i].quantities:
                 for qb in claims[j].quantities:
                     if not qa.unit or qa.unit != qb.unit or qa.unit in ("percent",):

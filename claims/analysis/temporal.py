@@ -45,14 +45,29 @@ _UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decade
 _REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 _YEAR_WORDS = Phrases("year|year's")
 _DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from")
 # Which words a pattern needs before it is worth running: most sentences name no time at all.
 _NEEDS = {
-    "iso": ("digit",), "mdy": ("digit", "month"), "dmy": ("digit", "month"), "my": ("digit", "month"),
-    "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("digit",), "since": ("digit",), "year": ("digit",),
+    "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
+    "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
+    "year": ("yearish",),
     "rel_year": ("year",), "rel_day": ("relday",), "weekday": ("weekday",), "next_span": ("unit",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }
+_SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit")
+_PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}
+
+
+def _patterns_for(present: tuple[bool, ...]) -> list[tuple[str, re.Pattern]]:
+    """The patterns whose words are all present, in priority order (one list per combination)."""
+    found = _PATTERNS_FOR.get(present)
+    if found is None:
+        have = {sign for sign, on in zip(_SIGNS, present) if on}
+        found = _PATTERNS_FOR[present] = [(n, p) for n, p in _PATTERNS if set(_NEEDS[n]) <= have]
+    return found
+
+
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
@@ -95,21 +110,19 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     """Time expressions of one sentence; updates the narrative with the dates it names."""
     found: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
-    present = {
-        "digit": bool(_DIGIT.search(text)), "month": bool(MONTH_WORDS.items & grams),
-        "year": bool(_YEAR_WORDS.items & grams), "relday": bool(_REL_DAY_WORDS.items & grams),
-        "weekday": bool(_WEEKDAY_WORDS.items & grams), "unit": bool(_UNIT_WORDS.items & grams),
-    }
-    if not any(present.values()):
+    digit = bool(_DIGIT.search(text))
+    present = (digit, digit and bool(_YEARISH.search(text)), bool(MONTH_WORDS.items & grams),
+               bool(_YEAR_WORDS.items & grams), bool(_REL_DAY_WORDS.items & grams),
+               bool(_WEEKDAY_WORDS.items & grams), bool(_UNIT_WORDS.items & grams))
+    if not any(present):
         return []
     narrative.forward = bool(_FORWARD_WORDS.items & grams)
+    patterns = _patterns_for(present)
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for name, pattern in _PATTERNS:
-        if not all(present[need] for need in _NEEDS[name]):
-            continue
+    for name, pattern in patterns:
         for m in pattern.finditer(text):
             s, e = m.span()
             if not free(s, e):

@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# First words of every multi-word phrase any lexicon holds: word pairs and triples are built only
+# from these, since no look-up can ask for any other (a few dozen words instead of every word).
+_LEADS: set[str] = set()
 
 
 def grams(text: str) -> frozenset[str]:
+    """The sentence's words, and the pairs and triples that start with a phrase's first word."""
     tokens = _TOKEN.findall(text.lower().replace("’", "'"))
     out = set(tokens)
-    out.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:]))
-    out.update(f"{a} {b} {c}" for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+    leads = _LEADS.intersection(tokens)
+    if leads:
+        last = len(tokens) - 1
+        for i, token in enumerate(tokens):
+            if token in leads and i < last:
+                out.add(f"{token} {tokens[i + 1]}")
+                if i + 1 < last:
+                    out.add(f"{token} {tokens[i + 1]} {tokens[i + 2]}")
     return frozenset(out)
 
 
@@ -22,6 +32,7 @@ class Phrases:
         items = phrases.split("|") if isinstance(phrases, str) else phrases
         self.items = frozenset(p.strip().lower().replace("’", "'") for p in items if p.strip())
         assert all(len(p.split()) <= 3 for p in self.items), "phrases of up to three words"
+        _LEADS.update(p.split()[0] for p in self.items if " " in p)
 
     def all(self, g: frozenset[str]) -> list[str]:
         return sorted(self.items & g, key=lambda p: (-len(p), p))
