@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from . import attribution, classify as classify_stage, quantities, relations, sensitivity, sources, temporal
 from .checkworthiness import CheckworthinessModel
@@ -41,8 +40,15 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     claims: list[Claim] = []
     previous_speaker = None
     claim_grams: dict[str, frozenset[str]] = {}
+    spans = [sources.ClaimSpan(f"c{n}", sent.start, sent.end, text[sent.start:sent.end], norm.blocks[sent.block].page)
+             for n, sent in enumerate(sentences, start=1)]
+    found_sources, source_notes = sources.link_sources(norm, spans, document.pdf_links)
+    by_claim: dict[str, list[str]] = {}
+    for s in found_sources:
+        for cid in s.claims:
+            by_claim.setdefault(cid, []).append(s.id)
     for n, sent in enumerate(sentences, start=1):
-        body = text[sent.start:sent.end]
+        body = spans[n - 1].text
         g = sentence_grams(body)
         claim_grams[f"c{n}"] = g
         evidence: list[Evidence] = []
@@ -75,14 +81,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             checkworthiness=verdict.checkworthiness, checkworthy=verdict.checkworthiness >= config.checkworthy_threshold,
             speaker=who.speaker, speaker_vague=who.vague, times=times, quantities=qty,
             time_sensitive=state.time_sensitive, expires=state.expires, evidence=tuple(evidence),
+            sources=tuple(by_claim.get(f"c{n}", ())),
         ))
-    spans = [sources.ClaimSpan(c.id, c.start, c.end, c.text, norm.blocks[c.block].page) for c in claims]
-    found_sources, source_notes = sources.link_sources(norm, spans, document.pdf_links)
-    by_claim: dict[str, list[str]] = {}
-    for s in found_sources:
-        for cid in s.claims:
-            by_claim.setdefault(cid, []).append(s.id)
-    claims = [replace(c, sources=tuple(by_claim.get(c.id, ()))) for c in claims]
     found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams)
     flags = stale_flags(claims, config.now)
     headings = tuple(Heading(text[b.start:b.end], b.start, b.end, b.level) for b in norm.blocks if b.kind == "heading")
