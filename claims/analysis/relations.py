@@ -18,6 +18,9 @@ _STOPWORDS = frozenset(
 )
 # Quantities whose relative difference stays within this are the same figure rounded.
 ROUNDING_TOLERANCE = 0.1
+# How far back a dispute or a figure looks, in claims: the whole of any real article (a long
+# report has a few hundred claims), while a pathological input stays linear in its length.
+MAX_REACH = 400
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         speaker_words = frozenset(_WORD.findall((claim.speaker or "").lower())) if cue in _ACCUSATIONS else frozenset()
         own = _stems(claim.text, speaker_words)
         own_mass = sum(doc.idf.get(w, 0.0) for w in own)
-        reach = i if cue in _ATTRIBUTED_DISPUTE else window
+        reach = min(i, MAX_REACH) if cue in _ATTRIBUTED_DISPUTE else window
         scored = []
         for j in range(max(0, i - reach), i):
             other = claims[j]
@@ -157,7 +160,7 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
     claims = doc.claims
     counted = [i for i, c in enumerate(claims) if any(q.unit and q.unit != "percent" for q in c.quantities)]
     for x, i in enumerate(counted):
-        for j in counted[x + 1:]:
+        for j in counted[x + 1:x + 1 + MAX_REACH]:
             for qa in claims[i].quantities:
                 for qb in claims[j].quantities:
                     if not qa.unit or qa.unit != qb.unit or qa.unit in ("percent",):

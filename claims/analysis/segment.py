@@ -14,6 +14,9 @@ _CANDIDATE = re.compile(
     re.VERBOSE,
 )
 _LAST_TOKEN = re.compile(r"(\S+)$")
+_TOKEN_WINDOW = 80
+_FOOTNOTE_NUMBER = re.compile(r"\d{1,3}\s+")
+_FOLLOWING_WORD = re.compile(r"[\w'’]+")
 _TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2})\s*$""")
 # Titles and labels that always stand before a name or a number.
 _NEVER_ENDS = frozenset(
@@ -52,9 +55,9 @@ def split_block(text: str, base: int, skip: set[int]) -> list[tuple[int, int]]:
         spans.append((start, end))
         start = m.end()
         # a footnote number printed after the full stop belongs to no sentence
-        lead = re.match(r"\d{1,3}\s+", text[start:])
+        lead = _FOOTNOTE_NUMBER.match(text, start)
         if lead and base + start in skip:
-            start += lead.end()
+            start = lead.end()
     end = len(text)
     # a marker after the paragraph's last full stop belongs to no sentence either
     trailing = _TRAILING_MARKER.search(text, start)
@@ -82,7 +85,9 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return True
     if stop.startswith("..") or "…" in stop:
         return True
-    token = _LAST_TOKEN.search(text, 0, m.start("stop") + 1)
+    # the word before the stop, looked for in a short window (a search from the block's start
+    # would make a long paragraph cost quadratic time)
+    token = _LAST_TOKEN.search(text, max(0, m.start("stop") + 1 - _TOKEN_WINDOW), m.start("stop") + 1)
     word = token.group(1).lower().lstrip("(\"'“‘[") if token else ""
     word = word[:-1] if word.endswith(".") else word
     if not word:
@@ -92,7 +97,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return False  # an initial: "John F. Kennedy"
     if word in _NEVER_ENDS:
         return False
-    following = re.match(r"[\w'’]+", text[m.end():])
+    following = _FOLLOWING_WORD.match(text, m.end())
     follow = following.group(0) if following else ""
     if word in _ENDS_BEFORE_CAPITAL:
         return follow[:1].isupper() or follow[:1].isdigit()

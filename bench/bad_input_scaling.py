@@ -1,0 +1,98 @@
+"""Does `analyze` stay linear on hostile input? Each kind of input at 1x, 2x and 4x its size.
+
+    python bench/bad_input_scaling.py [--base-kb 640] [--repeat 3]
+
+Kinds: one long paragraph of short sentences that all name the same figure and dispute each
+other (the worst case for the relation stage), one paragraph with no sentence end at all,
+100,000-style one-word lines, unbalanced quotes, and arbitrary Unicode with control characters.
+For time linear in the input, seconds per MB stays flat from 1x to 4x (the ratio column near 1).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from claims.analysis import AnalysisConfig, Document, analyze  # noqa: E402
+
+CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
+
+
+def disputed_paragraph(size: int) -> str:
+    parts, n, total = [], 0, 0
+    while total < size:
+        s = (f"The union claimed on Tuesday that {n % 97 + 3} households lost power, "
+             f"and the council denied it. ")
+        parts.append(s)
+        total += len(s)
+        n += 1
+    return "".join(parts)
+
+
+def endless_sentence(size: int) -> str:
+    words = "the harbour board and the union and the ministry argued about the fares".split()
+    out, total, i = [], 0, 0
+    while total < size:
+        w = words[i % len(words)]
+        out.append(w)
+        total += len(w) + 1
+        i += 1
+    return " ".join(out)
+
+
+def one_word_lines(size: int) -> str:
+    return "\n".join(["word"] * (size // 5))
+
+
+def unbalanced_quotes(size: int) -> str:
+    unit = "“He said. ‘It is “over. "
+    return unit * (size // len(unit))
+
+
+def arbitrary_unicode(size: int) -> str:
+    rng = random.Random(5)
+    alphabet = [chr(c) for c in range(0x20, 0x2FF)] + ["\x00", "\x0b", "\x0c", "\u200b", "\u2028", "中", "🙂", "\n", ". "]
+    return "".join(rng.choice(alphabet) for _ in range(size))
+
+
+KINDS = {
+    "paragraph of disputes and figures": disputed_paragraph,
+    "one sentence, no full stop": endless_sentence,
+    "one-word lines": one_word_lines,
+    "unbalanced quotes": unbalanced_quotes,
+    "arbitrary Unicode and controls": arbitrary_unicode,
+}
+
+
+def seconds(raw: str, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        analyze(Document(raw, "text"), config=CONFIG)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--base-kb", type=int, default=640)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    base = args.base_kb * 1000
+    print(f"{'input':36s} {'1x s/MB':>8s} {'2x s/MB':>8s} {'4x s/MB':>8s} {'4x/1x':>6s}")
+    for name, make in KINDS.items():
+        per_mb = []
+        for factor in (1, 2, 4):
+            raw = make(base * factor)
+            per_mb.append(seconds(raw, args.repeat) / (len(raw.encode("utf-8")) / 1e6))
+        print(f"{name:36s} {per_mb[0]:8.2f} {per_mb[1]:8.2f} {per_mb[2]:8.2f} {per_mb[2] / per_mb[0]:6.2f}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
