@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .lexicon import EVALUATIVE, FIRST_PERSON, FUTURE, HEDGES, MODALS, REPORTING
+from .words import Phrases
 
 _NAMED_ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
 _DIGIT = re.compile(r"\d")
@@ -37,13 +38,31 @@ WEIGHTS_FILE = Path(__file__).with_name("models") / "checkworthiness.json"
 KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -1.2, "question": -2.5, "reference": -2.0}
 
 
+_NUMBERS = re.compile(r"\d+")
+_BIG_FIGURE = Phrases("percent|per cent|million|billion|trillion")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
             speaker: str | None) -> list[str]:
     active = [name for name, lexicon in LEXICAL_SIGNALS.items() if lexicon.items & grams]
+    # How much the sentence says: its length in words, how many names and figures it carries.
+    # A four-word reply is rarely worth checking; a long sentence full of names and figures often is.
+    active.append(f"{min(sentence.count(' ') // 4, 10) * 4}+ words")
+    names = len(_NAMED_ACTOR.findall(sentence))
+    if names:
+        active.append("named actor")
+        if names >= 2:
+            active.append(f"{min(names, 4)}+ names")
     if _DIGIT.search(sentence):
         active.append("number")
-    if _NAMED_ACTOR.search(sentence):
-        active.append("named actor")
+        figures = len(_NUMBERS.findall(sentence))
+        if figures >= 2:
+            active.append(f"{min(figures, 3)}+ figures")
+        if _YEAR.search(sentence):
+            active.append("year")
+    if _BIG_FIGURE.items & grams or "%" in sentence:
+        active.append("percentage or large figure")
     if has_time:
         active.append("has time")
     if has_quantity:
