@@ -7,7 +7,6 @@ hand-set signal weights below are used.
 """
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import re
@@ -101,21 +100,24 @@ class CheckworthinessModel:
               speaker: str | None, in_article: bool = True) -> tuple[float, list[str]]:
         active = signals(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
         weights = self.signal_weights
-        contributions = [(weights.get(a, 0.0), a) for a in active]
-        if self.vocabulary:
-            vocabulary = self.vocabulary
+        contributions = [(weights.get(a, 0.0), a, False) for a in active]
+        vocabulary = self.vocabulary
+        if vocabulary:
             counts: dict[str, int] = {}
             for feature in word_features(sentence):
                 if feature in vocabulary:
                     counts[feature] = counts.get(feature, 0) + 1
-            # sublinear term frequency, as in training: (1 + log tf) * idf
-            values = {f: vocabulary[f][0] * (1 if tf == 1 else 1 + math.log(tf)) for f, tf in counts.items()}
-            norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-            contributions.extend((value / norm * vocabulary[feature][1], f"'{feature}'") for feature, value in values.items())
-        if self.vocabulary and in_article:
-            contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})"))
-        z = self.intercept + sum(weight for weight, _ in contributions)
+            # TF-IDF as in training: sublinear term frequency (1 + log tf) times idf, L2-normalized
+            entries = [(vocabulary[f], 1.0 if tf == 1 else 1.0 + math.log(tf), f) for f, tf in counts.items()]
+            norm = math.sqrt(sum((idf * tfw) ** 2 for (idf, _), tfw, _ in entries)) or 1.0
+            contributions += [(idf * tfw * weight / norm, f, True) for (idf, weight), tfw, f in entries if weight]
+            if in_article:
+                contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})", False))
+        z = self.intercept + sum(weight for weight, _, _ in contributions)
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        # the four largest by magnitude, the earlier first on a tie (compared as tuples, in C)
-        top = heapq.nlargest(4, zip(map(abs, (w for w, _ in contributions)), range(0, -len(contributions), -1)))
-        return round(score, 3), [f"{contributions[-i][1]} ({contributions[-i][0]:+.1f})" for _, i in top]
+        top = sorted(contributions, key=_magnitude)[:4]  # stable: the earlier first on a tie
+        return round(score, 3), [f"'{name}' ({weight:+.1f})" if word else f"{name} ({weight:+.1f})" for weight, name, word in top]
+
+
+def _magnitude(contribution: tuple[float, str, bool]) -> float:
+    return -abs(contribution[0])
