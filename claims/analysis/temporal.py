@@ -47,6 +47,12 @@ _YEAR_WORDS = Phrases("year|year's")
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
 _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from")
+# "… will stay shut, the council said on Friday": the weekday dates the telling, not what is told
+_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
+                       r"denied|insisted|noted)\b")
+# Where a sentence starts to look ahead ("from" left out: "officials from the port said on Monday")
+_FORWARD_AT = re.compile(
+    r"\b(?:going\s+to|scheduled|expected|expects|planned|won[’']t|until|plans|shall|next|will|due)\b", re.IGNORECASE)
 # Which words a pattern needs before it is worth running: most sentences name no time at all.
 _NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
@@ -82,6 +88,7 @@ class Narrative:
     year: int | None = None
     month: int | None = None
     forward: bool = False  # the sentence being read looks ahead
+    forward_at: int = -1  # where in it the first word that looks ahead stands
 
     def bare_year(self) -> int | None:
         return self.year or (self.published.year if self.published else None)
@@ -117,6 +124,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     if not any(present):
         return []
     narrative.forward = bool(_FORWARD_WORDS.items & grams)
+    ahead = _FORWARD_AT.search(text) if narrative.forward else None
+    narrative.forward_at = ahead.start() if ahead else -1
     patterns = _patterns_for(present)
 
     def free(s: int, e: int) -> bool:
@@ -198,7 +207,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         target = _WEEKDAYS.index(g["wd"].lower())
         lead = m.group(0).split()[0].lower()
-        if lead == "next":
+        # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
+        # ahead; in "said on Monday that it will", Monday is still the past)
+        if lead == "next" or (lead != "last" and 0 <= n.forward_at < m.start()
+                              and not _REPORTED.search(m.string, n.forward_at, m.start())):
             delta = (target - n.published.weekday()) % 7 or 7
             return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
         # news tells of the past week: the latest such weekday on or before publication

@@ -41,6 +41,16 @@ def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_yea
     assert times("The bridge was shut on October 21.") == [("October 21", "2025-10-21")]
 
 
+def test_a_weekday_after_a_word_that_looks_ahead_is_the_coming_one():
+    # 14 March 2026 is a Saturday
+    assert times("Inspectors are expected to visit the depot on Thursday.") == [("on Thursday", "2026-03-19")]
+    assert times("The council said on Monday that the board will meet on Friday.") == [
+        ("on Monday", "2026-03-09"), ("on Friday", "2026-03-20")]
+    assert times("Officials from the port said on Tuesday that it was closed.") == [("on Tuesday", "2026-03-10")]
+    assert times("The road will stay shut until May, the council said on Friday.") == [
+        ("until May", "2026-05"), ("on Friday", "2026-03-13")]
+
+
 def qty(text):
     return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text, 0, [], grams(text))]
 
