@@ -25,6 +25,7 @@ _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|more
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
 _NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
+_PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
 
 
@@ -54,6 +55,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue
         if _NOT_REPORTING.match(sentence[m.start("verb"):]):
             continue
+        if verb == "told" and _PASSIVE_AUX.match(m.group(0)):
+            continue  # "residents were told to stay indoors": the subject is who heard it
         before = sentence[: m.start()]
         who = _subject(before)
         if who is None:

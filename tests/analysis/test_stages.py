@@ -87,6 +87,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Some analysts had warned of a recession.", "Some analysts", True),
     ("The leaders are said to favour a deal.", None, True),
     ("France, for example, accused the company of fraud.", "France", False),
+    ("Residents were told to keep their windows closed.", None, False),
+    ("The mayor told reporters the bridge was safe.", "The mayor", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
