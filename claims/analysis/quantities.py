@@ -94,12 +94,28 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
     after = text[e] if e < len(text) else " "
     if before.isalpha() or before in "/#:@_" or after in ":/@_" or (after.isalpha() and after.lower() not in "mkb%"):
         return True
-    if re.match(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", text[e:e + 6], re.IGNORECASE):
+    if _TIME_OF_DAY.match(text, e, e + 9):
         return True
-    return False
+    if before == "[" and after == "]":
+        return True  # a reference marker: "… when a valve failed [1]."
+    return _IDENTIFIER_BEFORE.search(text, max(0, s - 30), s) is not None and _PLAIN_INTEGER.fullmatch(text, s, e) is not None
 
 
-_OF_PHRASE = re.compile(r"\s+of\s+(?:our|the|its|their|his|her|these|those|them)\s+([a-z][\w’'-]*)", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGNORECASE)
+# "Warehouse 4", "Route 66", "Article 5": a plain integer right after a capitalized name labels a
+# thing rather than counting it (not after an approximation or a sentence's opening word).
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?!(?:About|Around|Nearly|Almost|Some|Over|Only|Just|All|Of|The|In|By|Since|At|For|With|To|From|Up|"
+    r"Another|Roughly|Approximately|More|Fewer|Less|Exactly|Than|Under|On|And|Or|But|Its|Their|Our|His|Her|These|Those|"
+    r"Every|Each|Top|Between|Among|After|Before|During|Until|Nearly|Total|Another|Those|Then|When|While)\s)"
+    r"[A-Z][a-z]+ $")
+_PLAIN_INTEGER = re.compile(r"\d{1,4}")
+
+
+# "six of our members", "two of the terminal's five berths": the noun after any possessive or number
+_OF_PHRASE = re.compile(
+    rf"\s+of\s+(?:our|the|its|their|his|her|these|those|them)\s+(?:[\w-]+[’']s\s+)?(?:(?:\d[\d,.]*|{_WORDS})\s+)?"
+    r"([a-z][\w’'-]*)", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECASE)
 
 

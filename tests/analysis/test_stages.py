@@ -72,6 +72,16 @@ def test_quantities_carry_value_unit_and_approximation(text, expected):
 def test_times_of_day_and_words_inside_codes_are_not_quantities():
     assert qty("The call came at 2:34 a.m. from flat B12.") == []
     assert qty("One of them spoke.") == []
+    assert qty("It was contained shortly after 11 o'clock.") == []
+
+
+def test_labels_and_reference_markers_are_not_quantities():
+    assert qty("Warehouse 4 will stay shut, as the valve had failed [2].") == []
+    assert qty("About 300 vehicles crossed it.") == [("About 300", 300, "vehicles", True)]
+
+
+def test_the_counted_noun_skips_a_possessive_and_a_number():
+    assert [q[2] for q in qty("Two of the terminal’s five berths closed.")] == ["berths", "berths"]
 
 
 def test_a_quotation_on_its_own_continues_the_previous_speaker():
