@@ -25,6 +25,15 @@ _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|more
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
 _NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
+# Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
+# determiner ("the reports"), a base form after a determiner and at most one singular word
+# ("every safety report"; "the members report" stays a verb).
+_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates".split())
+_DETERMINER = r"\b(?:the|a|an|its|their|our|his|her|these|those|every|each|any|no|such|this|that)\s+"
+_NOUN_BEFORE = {
+    True: re.compile(_DETERMINER + r"$", re.IGNORECASE),
+    False: re.compile(_DETERMINER + r"(?:[a-z-]*[a-rt-z]\s+)?$", re.IGNORECASE),
+}
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
 
@@ -55,6 +64,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue
         if _NOT_REPORTING.match(sentence[m.start("verb"):]):
             continue
+        if verb in _NOUN_FORMS and _NOUN_BEFORE[verb.endswith("s")].search(sentence, max(0, m.start("verb") - 40), m.start("verb")):
+            continue  # "the reports our members made", "every safety report": a noun, not a verb
         if verb == "told" and _PASSIVE_AUX.match(m.group(0)):
             continue  # "residents were told to stay indoors": the subject is who heard it
         before = sentence[: m.start()]

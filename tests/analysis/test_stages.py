@@ -99,6 +99,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("France, for example, accused the company of fraud.", "France", False),
     ("Residents were told to keep their windows closed.", None, False),
     ("The mayor told reporters the bridge was safe.", "The mayor", False),
+    ("None of the reports the crew made led to a repair.", None, False),
+    ("Every safety report made by staff was filed.", None, False),
+    ("The union claims the valve was broken.", "The union", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
