@@ -47,7 +47,7 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
         if core_start < covered:
             continue  # the upper end of a range already taken
         after = _AFTER.match(text, core.end())
-        before = _BEFORE.search(text, max(0, core_start - 30), core_start)
+        before = _BEFORE.search(text, max(0, core_start - 30), core_start) if _may_have_prefix(text, core_start) else None
         approx = before.group("approx") if before else None
         cur = before.group("cur") if before else None
         end = after.end()
@@ -88,6 +88,20 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
     return out
 
 
+_APPROX_LAST_WORDS = frozenset(a.split()[-1].lower() for a in APPROX)
+_CURRENCY_TAILS = ("€", "$", "£", "¥", "EUR", "USD", "GBP")
+
+
+def _may_have_prefix(text: str, s: int) -> bool:
+    """Whether an approximation word or a currency can stand right before the number: a cheap
+    look at the preceding word before the costlier pattern."""
+    window = text[max(0, s - 20):s]
+    if window.endswith(_CURRENCY_TAILS) or window.rstrip().endswith(_CURRENCY_TAILS):
+        return True
+    words = window.split()
+    return bool(words) and window[-1:].isspace() and words[-1].lower() in _APPROX_LAST_WORDS
+
+
 def _part_of_token(text: str, s: int, e: int) -> bool:
     """Digits inside a word, an address, a time of day or a code are not quantities."""
     before = text[s - 1] if s else " "
@@ -98,17 +112,22 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
         return True
     if before == "[" and after == "]":
         return True  # a reference marker: "… when a valve failed [1]."
-    return _IDENTIFIER_BEFORE.search(text, max(0, s - 30), s) is not None and _PLAIN_INTEGER.fullmatch(text, s, e) is not None
+    return before == " " and _PLAIN_INTEGER.fullmatch(text, s, e) is not None and _label_before(text, s)
+
+
+def _label_before(text: str, s: int) -> bool:
+    word = text[max(0, s - 30):s - 1].rsplit(None, 1)[-1:] or [""]
+    w = word[0]
+    return len(w) >= 2 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w not in _NOT_LABELS
 
 
 _TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGNORECASE)
 # "Warehouse 4", "Route 66", "Article 5": a plain integer right after a capitalized name labels a
 # thing rather than counting it (not after an approximation or a sentence's opening word).
-_IDENTIFIER_BEFORE = re.compile(
-    r"(?<![\w’'-])(?!(?:About|Around|Nearly|Almost|Some|Over|Only|Just|All|Of|The|In|By|Since|At|For|With|To|From|Up|"
-    r"Another|Roughly|Approximately|More|Fewer|Less|Exactly|Than|Under|On|And|Or|But|Its|Their|Our|His|Her|These|Those|"
-    r"Every|Each|Top|Between|Among|After|Before|During|Until|Nearly|Total|Another|Those|Then|When|While)\s)"
-    r"[A-Z][a-z]+ $")
+_NOT_LABELS = frozenset(
+    "About Around Nearly Almost Some Over Only Just All Of The In By Since At For With To From Up Another Roughly "
+    "Approximately More Fewer Less Exactly Than Under On And Or But Its Their Our His Her These Those Every Each Top "
+    "Between Among After Before During Until Total Then When While Of Some Another Only".split())
 _PLAIN_INTEGER = re.compile(r"\d{1,4}")
 
 

@@ -23,9 +23,22 @@ _HYPHEN_KEEP_PREFIXES = frozenset(
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 
 
-def join_line(previous: str, line: str, vocabulary: set[str]) -> tuple[str, bool]:
+class Vocabulary:
+    """The document's words, gathered only when a line first ends in a hyphen (most texts have none)."""
+
+    def __init__(self, raw: str):
+        self.raw = raw
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", self.raw)}
+        return word in self.words
+
+
+def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tuple[str, bool]:
     """How `line` attaches to `previous`: the text to append and whether a space goes first."""
-    m = _WORD_BEFORE_HYPHEN.search(previous)
+    m = _WORD_BEFORE_HYPHEN.search(previous) if previous.endswith("-") else None
     if not m:
         return line, True
     head = m.group(1)
@@ -51,7 +64,7 @@ def build(raw: str, fmt: str) -> Normalized:
         feeds = [i for i, ch in enumerate(raw) if ch == "\f"]
         for chunk in chunks:
             chunk.page = bisect.bisect_right(feeds, chunk.lines[0][1]) + 1
-    vocabulary = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", raw)}
+    vocabulary = Vocabulary(raw)
     builder = TextBuilder()
     url_blocks: list[UrlBlock] = []
     references: list[Reference] = []
@@ -122,7 +135,7 @@ def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
         first.lines[0] = (text[lead + m.end():], offset + lead + m.end())
 
 
-def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: set[str], url_blocks: list[UrlBlock]) -> None:
+def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock]) -> None:
     cuts = dict()
     for pos, junk in chunk.cuts:
         cuts.setdefault(pos, []).append(junk)
