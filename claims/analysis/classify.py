@@ -19,6 +19,16 @@ _PAST_ACTION = re.compile(
     r"sank|slid|spread|stole|swept|swore|threw|tore|understood|woke|wore|withdrew)\b",
     re.IGNORECASE,
 )
+# "Norrow Freight is cooperating with …", "crews are searching …": an action under way, checkable
+_ONGOING_ACTION = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?!going\b)[a-z]{3,}ing\b")
+_NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
+# "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
+_EVIDENCE_SAYS = re.compile(
+    r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
+    r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
+    r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
+_LOWER_MAY = re.compile(r"\bmay\b")
+_POSSIBILITY = frozenset(("may", "might", "could"))
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -49,12 +59,20 @@ def _embedded_future(sentence: str, future: str) -> bool:
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
 
 
+def _modal(sentence: str, grams: frozenset[str]) -> str | None:
+    """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal."""
+    modals = MODALS.all(grams)
+    if "may" in modals and not _LOWER_MAY.search(sentence):
+        modals.remove("may")
+    return modals[0] if modals else None
+
+
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
             speaker: str | None) -> tuple[str, list[str]]:
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams)
-    modal = MODALS.first(grams)
+    modal = _modal(sentence, grams)
     hedge = HEDGES.first(grams)
     evaluative = EVALUATIVE.all(grams)
     reference = REFERENCE_CUES.first(grams)
@@ -67,7 +85,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif future and not (speaker and REPORTING.first(grams) and has_time) and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif (has_time or has_quantity or speaker) and not hedge:
+    elif (has_time or has_quantity or speaker) and not hedge and (speaker or modal not in _POSSIBILITY):
+        # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")
     elif hedge or modal or len(evaluative) >= 1:
@@ -77,6 +96,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif _PAST_ACTION.search(sentence):
         kind = "fact"
         reasons.append("past action")
+    elif _EVIDENCE_SAYS.search(sentence):
+        kind = "fact"
+        reasons.append("says what evidence shows")
+    elif _ONGOING_ACTION.search(sentence) and _NAMED.search(sentence):
+        kind = "fact"
+        reasons.append("an action under way")
     else:
         kind = "opinion"
         reasons.append("no verifiable anchor (no date, number, source or past action)")

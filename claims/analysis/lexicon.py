@@ -44,7 +44,7 @@ PASSIVE_TRIGGERS = Phrases("said to|reported to|believed to|thought to|alleged t
                            "expected to|reportedly|allegedly|it is said|it is claimed|it is believed|it is reported")
 FUTURE = Phrases(
     "will|won't|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
-    "will have to|in the coming|over the next"
+    "will have to|in the coming|over the next|was expected to|were expected to"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(
@@ -57,7 +57,7 @@ EVALUATIVE = Phrases(
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"
     "invincible|uncomfortable|symbolic|destabilizing|destabilising|favorable|favourable|strategic|better|worse|harder|"
     "unhurriedly|silent|silence|erstwhile|haunt|haunts|prefer|interest|interests|priority|danger|challenge|benefit|benefits|"
-    "welcome|grateful|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
+    "welcome|grateful|thank|thanks|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
     "should|must|ought|bad luck|nobody listened|chose to ignore"
 )
 STATE_MARKERS = Phrases(
@@ -68,7 +68,7 @@ STATE_MARKERS = Phrases(
 REFERENCE_CUES = Phrases(
     "can be seen|can be found|can be read|can be viewed|see also|see the|see our|for more information|for more details|"
     "available at|available on|available from|can read|read our|read the|read more|as shown in|as shown on|map at|"
-    "maps at|details are at|is published at|is published on"
+    "maps at|details are at|is published at|is published on|can be reached|can be contacted"
 )
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"

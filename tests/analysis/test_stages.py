@@ -119,6 +119,18 @@ def test_kinds():
     assert [c.kind for c in claims.values()] == ["fact", "question", "prediction", "opinion", "reference"]
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Early tests point to a cracked weld in the main pipe.", "fact"),
+    ("The Ferry Company is negotiating with the harbour board over berths.", "fact"),
+    ("Some 40 trains this week may be cancelled at short notice.", "opinion"),
+    ("Passengers were expected to board the replacement ferry on Sunday.", "prediction"),
+    ("We thank the volunteers who cleared the beach.", "opinion"),
+    ("The press office can be reached on the usual number.", "reference"),
+])
+def test_kinds_of_plain_news_sentences(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
 def test_states_as_of_writing_and_forecasts_are_time_sensitive_and_dated_events_are_not():
     claims = analyzed("The dam burst on April 3, 2021. So far, 40 families have been rehoused. "
                       "The road is currently closed. The new dam will be finished by 2028.",
