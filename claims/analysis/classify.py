@@ -13,12 +13,17 @@ _PAST_ACTION = re.compile(
     r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
     r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
     r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
-    r"|\b(?:went|took|made|gave|got|came|saw|told|began|brought|won|lost|left|held|met|paid|sent|built|fell|rose|ran|"
+    r"|(?<!-)\b(?:went|took|made|gave|got|came|saw|told|began|brought|won|lost|left|held|met|paid|sent|built|fell|rose|ran|"
     r"found|kept|led|shot|wrote|spoke|struck|broke|chose|drove|grew|knew|stood|sold|spent|thought|fought|caught|"
     r"taught|bought|sought|became|forgot|hid|hit|bore|drew|flew|froze|hung|lay|lent|meant|rode|rang|shook|shut|"
     r"sank|slid|spread|stole|swept|swore|threw|tore|understood|woke|wore|withdrew)\b",
     re.IGNORECASE,
 )
+# "Baku seeks to secure a corridor", "Turkey continues to arm …": a named actor doing something now
+_NAMED_SUBJECT_ACTS = re.compile(
+    r"(?:(?:[A-Za-z]+ing|According|For|In|At|On|By|With|After|Before|Since|Also|Meanwhile)\b[^,]*,\s*)?"
+    r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b")
 # "Norrow Freight is cooperating with …", "crews are searching …": an action under way, checkable
 _ONGOING_ACTION = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?!going\b)[a-z]{3,}ing\b")
 _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
@@ -27,6 +32,14 @@ _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
     r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
     r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
+# Evaluative words in a neutral use: "a significant share" measures, "to benefit from" is a goal.
+_NEUTRAL_USE = {
+    "significant": re.compile(r"\bsignificant\s+(?:share|number|amount|portion|part|proportion|majority|minority|"
+                              r"increase|decrease|rise|fall|drop|growth|decline)\b", re.IGNORECASE),
+    "benefit": re.compile(r"\bto\s+benefit\s+from\b", re.IGNORECASE),
+    "interest": re.compile(r"\binterest\s+rates?\b", re.IGNORECASE),
+}
+_NEVER = re.compile(r"(?!)")
 _LOWER_MAY = re.compile(r"\bmay\b")
 _POSSIBILITY = frozenset(("may", "might", "could"))
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
@@ -74,7 +87,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     future = FUTURE.first(grams)
     modal = _modal(sentence, grams)
     hedge = HEDGES.first(grams)
-    evaluative = EVALUATIVE.all(grams)
+    evaluative = [w for w in EVALUATIVE.all(grams) if not _NEUTRAL_USE.get(w, _NEVER).search(sentence)]
     reference = REFERENCE_CUES.first(grams)
     if stripped.endswith("?"):
         kind = "question"
@@ -99,7 +112,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif _EVIDENCE_SAYS.search(sentence):
         kind = "fact"
         reasons.append("says what evidence shows")
-    elif _ONGOING_ACTION.search(sentence) and _NAMED.search(sentence):
+    elif _NAMED_SUBJECT_ACTS.match(sentence) or (_ONGOING_ACTION.search(sentence) and _NAMED.search(sentence)):
         kind = "fact"
         reasons.append("an action under way")
     else:

@@ -126,6 +126,9 @@ def test_kinds():
     ("Passengers were expected to board the replacement ferry on Sunday.", "prediction"),
     ("We thank the volunteers who cleared the beach.", "opinion"),
     ("The press office can be reached on the usual number.", "reference"),
+    ("A significant share of the fleet stayed in port during the storm.", "fact"),
+    ("Norway seeks to expand its fishing quota in the northern zone.", "fact"),
+    ("The Oslo-led consortium appears stronger than its rivals.", "opinion"),
 ])
 def test_kinds_of_plain_news_sentences(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
