@@ -37,6 +37,13 @@ _PATTERNS = [
     ("n_day", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{_MONTH})\s*[-–—]\s*(?P<mon>{_MONTH})\b")),
 ]
+# The same patterns with numbers in digits only: most sentences spell no number, and trying thirty
+# number words at every word is what these patterns spend their time on.
+_DIGITS_ONLY = {
+    name: re.compile(pattern.pattern.replace(f"|{_NUM_WORD}", ""), pattern.flags)
+    for name, pattern in _PATTERNS if _NUM_WORD in pattern.pattern
+}
+_NUMBER_WORDS = Phrases([w for w in NUMBER_WORDS if " " not in w])
 MONTH_WORDS = Phrases("january|february|march|april|may|june|july|august|september|october|november|december|"
                       "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _WEEKDAY_WORDS = Phrases("monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|"
@@ -127,11 +134,17 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     ahead = _FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = _patterns_for(present)
+    spelled = bool(_NUMBER_WORDS.items & grams)
+    dashed = "-" in text or "–" in text or "—" in text
 
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
     for name, pattern in patterns:
+        if name == "month_range" and not dashed:
+            continue
+        if not spelled and name in _DIGITS_ONLY:
+            pattern = _DIGITS_ONLY[name]
         for m in pattern.finditer(text):
             s, e = m.span()
             if not free(s, e):
