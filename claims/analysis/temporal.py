@@ -249,21 +249,37 @@ def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group("mon")) for m in _PATTERNS[-1][1].finditer(text)]
 
 
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_LATEST_PATTERNS = [p for n, p in _PATTERNS if n in ("iso", "mdy", "dmy", "my", "year")]
+
+
 def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
-    """The publication date estimated from the text: the newest absolute date it names."""
+    """The publication date estimated from the text: the newest absolute date it names.
+
+    Years are found first; only the text around the newest year is read closely (whole-text
+    date patterns cost a long document most of its analysis time)."""
+    limit = published.year if published else 2100
+    at: dict[int, list[int]] = {}
+    for m in _YEAR_TOKEN.finditer(text):
+        y = int(m.group(0))
+        if y <= limit:
+            at.setdefault(y, []).append(m.start())
     best: tuple[int, int, int] | None = None
-    for name in ("iso", "mdy", "dmy", "my", "year"):
-        pattern = dict(_PATTERNS)[name]
-        for m in pattern.finditer(text):
-            g = m.groupdict()
-            y = int(g["y"])
-            if y > (published.year if published else 2100):
-                continue
-            mo = _month(g["mon"]) if g.get("mon") else (int(g["m"]) if g.get("m") else 0)
-            d = int(g["d"]) if g.get("d") else 0
-            key = (y, mo, d)
-            if best is None or key > best:
-                best = key
+    for year in sorted(at, reverse=True):
+        for position in at[year]:
+            lo = text.rfind(" ", 0, max(0, position - 24)) + 1  # start the window on a word
+            window = text[lo:position + 24]
+            for pattern in _LATEST_PATTERNS:
+                for m in pattern.finditer(window):
+                    g = m.groupdict()
+                    if int(g["y"]) != year:
+                        continue
+                    mo = _month(g["mon"]) if g.get("mon") else (int(g["m"]) if g.get("m") else 0)
+                    d = int(g["d"]) if g.get("d") else 0
+                    if best is None or (year, mo, d) > best:
+                        best = (year, mo, d)
+        if best is not None:
+            break
     if best is None:
         return None, "none"
     y, mo, d = best
