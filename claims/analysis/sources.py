@@ -146,6 +146,11 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
     return reg.sources(), reg.notes
 
 
+def _words_and_stems(text: str) -> tuple[set[str], frozenset[str]]:
+    tokens = _tokens(text)
+    return tokens, frozenset(t[:5] for t in tokens if len(t) >= 5)
+
+
 def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[ClaimSpan]) -> list[tuple[str, ClaimSpan | None]]:
     """A monotone alignment of a page's link targets to the page's claims.
 
@@ -157,22 +162,25 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
         return []
     if not page:
         return [(t, None) for t in targets]
-    claim_tokens = [_tokens(c.text) for c in page]
+    # a word of an address meets a claim's word when equal or when both share their first five letters
+    claim_words = [_words_and_stems(c.text) for c in page]
     n = len(everything) or 1
 
     seen: dict[str, int] = {}
 
     def frequency(w: str) -> int:
         if w not in seen:
-            seen[w] = sum(1 for ts in all_tokens if w in ts or (len(w) >= 5 and any(t.startswith(w[:5]) for t in ts)))
+            seen[w] = sum(1 for ts, stems in all_words if w in ts or (len(w) >= 5 and w[:5] in stems))
         return seen[w]
 
-    all_tokens = [_tokens(c.text) for c in everything]
+    all_words = [_words_and_stems(c.text) for c in everything]
+    address_words = {u: urls.words(u) for u in targets}
 
     def score(url: str, j: int) -> float:
         total = 0.0
-        for w in urls.words(url):
-            hit = w in claim_tokens[j] or (len(w) >= 5 and any(t.startswith(w[:5]) for t in claim_tokens[j]))
+        tokens, stems = claim_words[j]
+        for w in address_words[url]:
+            hit = w in tokens or (len(w) >= 5 and w[:5] in stems)
             if not hit:
                 continue
             seen_in = frequency(w)
