@@ -115,7 +115,12 @@ class CheckworthinessModel:
                 contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})", False))
         z = self.intercept + sum(weight for weight, _, _ in contributions)
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        top = sorted(contributions, key=_magnitude)[:4]  # stable: the earlier first on a tie
+        if len(contributions) > 4:
+            # the four largest by magnitude, the earlier first on a tie: a sort of plain floats finds
+            # the fourth largest, and only contributions at least that large are sorted with a key
+            floor = sorted([abs(w) for w, _, _ in contributions])[-4]
+            contributions = [c for c in contributions if abs(c[0]) >= floor]
+        top = sorted(contributions, key=_magnitude)[:4]
         return round(score, 3), [f"'{name}' ({weight:+.1f})" if word else f"{name} ({weight:+.1f})" for weight, name, word in top]
 
 

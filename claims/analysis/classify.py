@@ -19,6 +19,23 @@ _PAST_ACTION = re.compile(
     r"sank|slid|spread|stole|swept|swore|threw|tore|understood|woke|wore|withdrew)\b",
     re.IGNORECASE,
 )
+_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
+_IRREGULAR_PASTS = frozenset(
+    "went took made gave got came saw told began brought won lost left held met paid sent built fell rose ran found kept "
+    "led shot wrote spoke struck broke chose drove grew knew stood sold spent thought fought caught taught bought sought "
+    "became forgot hid hit bore drew flew froze hung lay lent meant rode rang shook shut sank slid spread stole swept "
+    "swore threw tore understood woke wore withdrew".split())
+
+
+def _past_action(sentence: str, grams: frozenset[str]) -> bool:
+    """_PAST_ACTION, run only when the sentence's words make a match possible."""
+    if any(len(w) >= 5 and w.endswith("ed") and " " not in w for w in grams):
+        return bool(_PAST_ACTION.search(sentence))
+    if _AUXILIARIES & grams or _IRREGULAR_PASTS & grams:
+        return bool(_PAST_ACTION.search(sentence))
+    return False
+
+
 # "Baku seeks to secure a corridor", "Turkey continues to arm …": a named actor doing something now
 _NAMED_SUBJECT_ACTS = re.compile(
     r"(?:(?:[A-Za-z]+ing|According|For|In|At|On|By|With|After|Before|Since|Also|Meanwhile)\b[^,]*,\s*)?"
@@ -106,7 +123,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         cue = hedge or modal
         reasons.append("judgement: " + ", ".join(filter(None, [f"'{cue}'" if cue else None] + [f"'{w}'" for w in evaluative[:3]])))
-    elif _PAST_ACTION.search(sentence):
+    elif _past_action(sentence, grams):
         kind = "fact"
         reasons.append("past action")
     elif _EVIDENCE_SAYS.search(sentence):

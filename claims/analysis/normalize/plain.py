@@ -56,7 +56,8 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
 
 def build(raw: str, fmt: str) -> Normalized:
     lines, running = drop_running_lines(split_lines(raw))
-    chunks, metadata, removed = classify_chunks(group_chunks(lines), _marker_labels(raw))
+    labels = _marker_labels(raw)
+    chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
     removed = [("running header", r) for r in dict.fromkeys(running)] + removed
     chunks = join_page_breaks(chunks)
     if "\f" in raw:
@@ -95,7 +96,6 @@ def build(raw: str, fmt: str) -> Normalized:
             continue
         _write_paragraph(builder, chunk, vocabulary, url_blocks)
     normalized = builder.text()
-    labels = _marker_labels(raw)
     for block in builder.blocks:
         if block.kind == "heading":
             continue
