@@ -2,6 +2,7 @@
 pysbd on the same text in the same run.
 
     python bench/engine_throughput.py [--mb 1.0] [--repeat 5]
+    python bench/engine_throughput.py --articles FILE [FILE ...]    # real articles, one at a time
 
 Prints medians over the repeats and the ratios; the corpus is generated from a fixed seed, so
 runs are comparable. Run on an idle machine when you can; quote medians and ratios.
@@ -78,7 +79,11 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=1.0)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--articles", nargs="*", default=[], help="real articles to time one by one (format from the name)")
     args = ap.parse_args()
+    if args.articles:
+        time_articles(args.articles, max(args.repeat, 20))
+        return
     corpus = make_corpus(args.mb)
     total = sum(len(a.encode("utf-8")) for a in corpus)
     config = AnalysisConfig(now=dt.date(2026, 11, 25))
@@ -108,6 +113,21 @@ def main() -> None:
         print(f"{name:40s} {seconds:8.3f} {total / 1e6 / seconds:7.2f} {seconds / base:9.2f}x")
     print(f"engine per claim: {base / claims * 1e6:.0f} µs; per 14 KB article: {base / total * 14_000 * 1e3:.1f} ms")
     check_worthiness_speed(corpus, config, args.repeat)
+
+
+def time_articles(paths: list[str], repeat: int) -> None:
+    """Each article on its own, median of `repeat` runs: what one request to analyze costs."""
+    config = AnalysisConfig(now=dt.date(2026, 11, 25))
+    formats = {".html": "html", ".htm": "html", ".md": "markdown", ".txt": "pdf-text"}
+    print(f"{'article':36s} {'KB':>6s} {'claims':>6s} {'ms':>7s} {'MB/s':>6s} {'ms per 14 KB':>12s}")
+    for path in paths:
+        raw = Path(path).read_text(encoding="utf-8")
+        document = Document(raw, formats.get(Path(path).suffix, "text"))
+        claims = len(analyze(document, config=config).claims)
+        seconds = timed(lambda: analyze(document, config=config), repeat)
+        size = len(raw.encode("utf-8"))
+        print(f"{Path(path).name:36s} {size / 1000:6.1f} {claims:6d} {seconds * 1e3:7.1f} {size / 1e6 / seconds:6.2f} "
+              f"{seconds / size * 14_000 * 1e3:12.1f}")
 
 
 def check_worthiness_speed(corpus: list[str], config: AnalysisConfig, repeat: int) -> None:
