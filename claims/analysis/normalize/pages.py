@@ -122,10 +122,13 @@ _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-
 _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
 
+_NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]*$""", re.MULTILINE)
+
+
 def _marker_labels(raw: str) -> set[str]:
     """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4")."""
     labels = set(_GLUED_MARKER_SCAN.findall(raw))
-    labels.update(m.group(1) for m in re.finditer(r"""(?<=[.!?"”’])[ \t]*(\d{1,2})[ \t]*$""", raw, re.MULTILINE))
+    labels.update(_NUMBER_AFTER_STOP_AT_LINE_END.findall(raw))
     return labels
 
 

@@ -23,6 +23,9 @@ _HYPHEN_KEEP_PREFIXES = frozenset(
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 
 
+_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
 class Vocabulary:
     """The document's words, gathered only when a line first ends in a hyphen (most texts have none)."""
 
@@ -32,7 +35,7 @@ class Vocabulary:
 
     def __contains__(self, word: str) -> bool:
         if self.words is None:
-            self.words = {w.lower() for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", self.raw)}
+            self.words = set(_WORDS.findall(self.raw.lower()))
         return word in self.words
 
 
