@@ -19,6 +19,7 @@ _PAST_ACTION = re.compile(
     r"sank|slid|spread|stole|swept|swore|threw|tore|understood|woke|wore|withdrew)\b",
     re.IGNORECASE,
 )
+_PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
 _IRREGULAR_PASTS = frozenset(
     "went took made gave got came saw told began brought won lost left held met paid sent built fell rose ran found kept "
@@ -85,6 +86,8 @@ def _embedded_future(sentence: str, future: str) -> bool:
     if at <= 0:
         return False
     before = sentence[:at]
+    if _PLEDGE_THAT.search(before):
+        return True  # "the company's promise that staff will not lose pay" tells of a promise
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
 
