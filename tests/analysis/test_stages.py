@@ -102,6 +102,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("None of the reports the crew made led to a repair.", None, False),
     ("Every safety report made by staff was filed.", None, False),
     ("The union claims the valve was broken.", "The union", False),
+    ("The board must say so in writing.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
