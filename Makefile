@@ -28,6 +28,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PIP) install --quiet -e ".[bench]"
 	$(PY) bench/engine_throughput.py
+	$(PY) bench/engine_throughput.py --articles samples/harbour-bridge-closure.html
+	$(PY) bench/bad_input_scaling.py --base-kb 250 --repeat 1
 
 # Rebuild the shipped model weights from the evaluation data (needs scikit-learn).
 train: $(STAMP)
