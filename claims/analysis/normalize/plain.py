@@ -23,20 +23,32 @@ _HYPHEN_KEEP_PREFIXES = frozenset(
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 
 
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
-
 class Vocabulary:
-    """The document's words, gathered only when a line first ends in a hyphen (most texts have none)."""
+    """Whether a word stands in the document on its own (a whole word, not part of a hyphenated
+    one): looked up in the text itself, as only a few line-end hyphens ever ask."""
 
     def __init__(self, raw: str):
         self.raw = raw
-        self.words: set[str] | None = None
+        self.lowered: str | None = None
 
     def __contains__(self, word: str) -> bool:
-        if self.words is None:
-            self.words = set(_WORDS.findall(self.raw.lower()))
-        return word in self.words
+        if self.lowered is None:
+            self.lowered = self.raw.lower()
+        text, n, at = self.lowered, len(word), self.lowered.find(word)
+        while at >= 0:
+            if not _joined(text, at - 1, -1) and not _joined(text, at + n, 1):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _joined(text: str, i: int, step: int) -> bool:
+    """Whether the character at i (and a hyphen's neighbour beyond it) continues the word."""
+    if not 0 <= i < len(text):
+        return False
+    if text[i].isalpha():
+        return True
+    return text[i] == "-" and 0 <= i + step < len(text) and text[i + step].isalpha()
 
 
 def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tuple[str, bool]:
