@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .checkworthiness import CheckworthinessModel
-from .lexicon import EVALUATIVE, FUTURE, HEDGES, MODALS, REFERENCE_CUES, REPORTING
+from .lexicon import EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, MODALS, REFERENCE_CUES, REPORTING
 
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb.
 _PAST_ACTION = re.compile(
@@ -115,6 +115,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif reference:
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
+    elif expressive := EXPRESSIVE.first(grams):
+        kind = "opinion"
+        reasons.append(f"expresses a feeling: '{expressive}'")
     elif future and not (speaker and REPORTING.first(grams) and has_time) and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")

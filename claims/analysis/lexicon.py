@@ -60,6 +60,11 @@ EVALUATIVE = Phrases(
     "welcome|grateful|thank|thanks|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
     "should|must|ought|bad luck|nobody listened|chose to ignore"
 )
+# Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
+EXPRESSIVE = Phrases(
+    "thoughts are with|thoughts go out|our thoughts|grateful|we thank|we also thank|thank you|thanks to all|"
+    "condolences|sympathies|deepest sympathy|proud of|delighted|saddened|heartbroken|we welcome|we regret"
+)
 STATE_MARKERS = Phrases(
     "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"
     "as of|as it stands|remain|remains|remained|not yet|no longer|these days|at the moment|this week|this month|"

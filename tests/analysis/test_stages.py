@@ -131,6 +131,7 @@ def test_kinds():
     ("Norway seeks to expand its fishing quota in the northern zone.", "fact"),
     ("The Oslo-led consortium appears stronger than its rivals.", "opinion"),
     ("We welcome the board's promise that no depot will close, but it must say so in writing.", "opinion"),
+    ("“Our thoughts are with the crew who were on duty last night,” said the harbour master.", "opinion"),
 ])
 def test_kinds_of_plain_news_sentences(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
