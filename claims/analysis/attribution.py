@@ -47,7 +47,7 @@ class Attribution:
 
 
 def attribute(sentence: str, grams: frozenset[str], previous: str | None = None) -> Attribution:
-    reporting = bool(REPORTING.items & grams)
+    reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:
         who = m.group("who").strip()
@@ -58,7 +58,7 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"quotation attributed to '{who}'")
     if previous and _WHOLE_QUOTE.match(sentence):
         return Attribution(previous, False, f"continues the quotation of '{previous}'")
-    passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.items & grams else None
+    passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.any(grams) else None
     for m in _VERB.finditer(sentence) if reporting else ():
         verb = m.group("verb")
         if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):
@@ -83,7 +83,7 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue  # "put", "found", "shows" report only when a named body does it
         vague = bool(VAGUE_SPEAKERS.search(who))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
-    vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.items & grams else None
+    vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.any(grams) else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
         return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")
     if passive:

@@ -44,7 +44,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
             speaker: str | None) -> list[str]:
-    active = [name for name, lexicon in LEXICAL_SIGNALS.items() if lexicon.items & grams]
+    active = [name for name, lexicon in LEXICAL_SIGNALS.items() if lexicon.any(grams)]
     # How much the sentence says: its length in words, how many names and figures it carries.
     # A four-word reply is rarely worth checking; a long sentence full of names and figures often is.
     active.append(f"{min(sentence.count(' ') // 4, 10) * 4}+ words")
@@ -60,7 +60,7 @@ def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, 
             active.append(f"{min(figures, 3)}+ figures")
         if _YEAR.search(sentence):
             active.append("year")
-    if _BIG_FIGURE.items & grams or "%" in sentence:
+    if _BIG_FIGURE.any(grams) or "%" in sentence:
         active.append("percentage or large figure")
     if has_time:
         active.append("has time")

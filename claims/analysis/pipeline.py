@@ -52,7 +52,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         g = sentence_grams(body)
         claim_grams[f"c{n}"] = g
         evidence: list[Evidence] = []
-        if temporal.MONTH_WORDS.items & g:
+        if temporal.MONTH_WORDS.any(g):
             for _, month in temporal.narrative_month_ranges(body):
                 narrative.month = temporal.MONTH_NUMBER_OF(month)
         times = tuple(temporal.find_times(body, sent.start, narrative, g))

@@ -37,7 +37,7 @@ _NOT_AFTER_ONE = frozenset("of another also can could may might must should woul
 
 def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
     out: list[Quantity] = []
-    has_words = bool(_NUMBER_TRIGGERS.items & grams)
+    has_words = _NUMBER_TRIGGERS.any(grams)
     if not (has_words or _DIGIT.search(text)):
         return out
     covered = 0

@@ -125,16 +125,16 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     found: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
     digit = bool(_DIGIT.search(text))
-    present = (digit, digit and bool(_YEARISH.search(text)), bool(MONTH_WORDS.items & grams),
-               bool(_YEAR_WORDS.items & grams), bool(_REL_DAY_WORDS.items & grams),
-               bool(_WEEKDAY_WORDS.items & grams), bool(_UNIT_WORDS.items & grams))
+    present = (digit, digit and bool(_YEARISH.search(text)), MONTH_WORDS.any(grams),
+               _YEAR_WORDS.any(grams), _REL_DAY_WORDS.any(grams),
+               _WEEKDAY_WORDS.any(grams), _UNIT_WORDS.any(grams))
     if not any(present):
         return []
-    narrative.forward = bool(_FORWARD_WORDS.items & grams)
+    narrative.forward = _FORWARD_WORDS.any(grams)
     ahead = _FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = _patterns_for(present)
-    spelled = bool(_NUMBER_WORDS.items & grams)
+    spelled = _NUMBER_WORDS.any(grams)
     dashed = "-" in text or "–" in text or "—" in text
 
     def free(s: int, e: int) -> bool:

@@ -34,10 +34,17 @@ class Phrases:
         assert all(len(p.split()) <= 3 for p in self.items), "phrases of up to three words"
         _LEADS.update(p.split()[0] for p in self.items if " " in p)
 
+    def any(self, g: frozenset[str]) -> bool:
+        return not self.items.isdisjoint(g)
+
     def all(self, g: frozenset[str]) -> list[str]:
+        if self.items.isdisjoint(g):
+            return []
         return sorted(self.items & g, key=lambda p: (-len(p), p))
 
     def first(self, g: frozenset[str]) -> str | None:
+        if self.items.isdisjoint(g):
+            return None
         hits = self.items & g
         return min(hits, key=lambda p: (-len(p), p)) if hits else None
 
