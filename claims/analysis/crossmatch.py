@@ -26,6 +26,7 @@ EVIDENCE = Phrases("shows|showed|show that|log|logs|records|record shows|documen
 SAME_AS = 0.55
 SAME_AS_WITH_FIGURES = 0.28
 SAME_AS_WITH_SPECIFIC_FIGURE = 0.2  # a count of ten or more told alike is strong evidence by itself
+SAME_SOURCE_WITH_TIME = 0.1
 CONFLICT_MIN = 0.15
 COUNTER_MIN = 0.09
 SUPPORT_MIN = 0.25
@@ -42,8 +43,10 @@ class ClaimView:
 
     @classmethod
     def of(cls, text: str, quantities=(), speaker: str | None = None) -> "ClaimView":
-        """A claim with the word sets every comparison needs, computed once."""
-        return cls(text, tuple(quantities), speaker, _stems(text), predicate_stems(text), grams(text))
+        """A claim with the word sets every comparison needs, computed once; times of day join its
+        figures, so that "at 11:20 a.m." and "shortly after 11 o'clock" can be compared."""
+        figures = tuple(quantities) + clock_times(text)
+        return cls(text, figures, speaker, _stems(text), predicate_stems(text), grams(text))
 
 
 @dataclass(frozen=True)
@@ -54,10 +57,38 @@ class Decision:
     from_b: bool = False  # the second claim is the one that disputes or gives evidence
 
 
+CLOCK = "@clock"
+CLOCK_12 = "@clock12"  # a time of day that may be a.m. or p.m.
+# Two times of day within this many minutes are the same moment told twice ("11:20 a.m." and
+# "shortly after 11 o'clock"); a clock time is never exact in a news report.
+CLOCK_TOLERANCE_MINUTES = 30
+_CLOCK_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?:(?P<ap>[ap])\.?m\.?(?![a-z])|o[’']clock)", re.IGNORECASE)
+
+
+def clock_times(text: str) -> tuple[tuple[float, str, int], ...]:
+    """Times of day as minutes after midnight, with the unit class CLOCK and their offset."""
+    out = []
+    for m in _CLOCK_TIME.finditer(text):
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if hour > 23 or minute > 59:
+            continue
+        ap = (m.group("ap") or "").lower()
+        if ap == "p" and hour < 12:
+            hour += 12
+        elif ap == "a" and hour == 12:
+            hour = 0
+        # "4 o'clock" says neither morning nor afternoon
+        out.append((float(hour * 60 + minute), CLOCK if ap or hour > 12 else CLOCK_12, m.start()))
+    return tuple(out)
+
+
 def unit_class(unit: str | None) -> str | None:
     if not unit:
         return None
     u = unit.lower().strip(".,")
+    if u in (CLOCK, CLOCK_12):
+        return CLOCK
     if u in PERSON_UNITS:
         return "@person"
     if len(u) > 3 and u.endswith("s") and not u.endswith("ss"):
@@ -115,12 +146,33 @@ def compare_figures(a: ClaimView, b: ClaimView) -> tuple[list[str], list[str]]:
             if ca is None or ca != cb:
                 continue
             hi, lo = max(va, vb), min(va, vb)
+            if ca == CLOCK:
+                apart = hi - lo
+                if CLOCK_12 in (ua, ub):
+                    apart = min(apart, abs(apart - 720))
+                close = apart <= CLOCK_TOLERANCE_MINUTES
+                shown = f"time {int(va) // 60}:{int(va) % 60:02d} {'~' if close else 'vs'} {int(vb) // 60}:{int(vb) % 60:02d}"
+                if close:
+                    agree.append(shown)
+                elif _window(a.text, oa) & _window(b.text, ob):
+                    differ.append(shown)
+                continue
             if hi == 0 or (hi - lo) / hi <= ROUNDING_TOLERANCE:
                 agree.append(f"{va:g} ~ {vb:g} {ub or ua}")
             elif _window(a.text, oa) & _window(b.text, ob) - {ca.strip("@")}:
                 # the words around the two figures must overlap: the same quantity, told twice
                 differ.append(f"{va:g} vs {vb:g} {ua} / {ub}")
     return agree, differ
+
+
+_SOURCE_STOPWORDS = frozenset("the a an of and for its their our his her".split())
+
+
+def _same_source(a: ClaimView, b: ClaimView) -> bool:
+    if not a.speaker or not b.speaker:
+        return False
+    words = lambda s: {w for w in _WORD.findall(s.lower()) if w not in _SOURCE_STOPWORDS}  # noqa: E731
+    return bool(words(a.speaker) & words(b.speaker))
 
 
 def _agreeing_values(a: ClaimView, b: ClaimView) -> list[float]:
@@ -140,6 +192,10 @@ def decide(a: ClaimView, b: ClaimView, df: dict[str, int], n: int) -> Decision |
         return Decision("conflicts", round(min(1.0, 0.5 + sim / 2), 3), f"{'; '.join(differ)} (shared: {words})")
     specific = any(value >= 10 for value in _agreeing_values(a, b))
     floor = SAME_AS_WITH_SPECIFIC_FIGURE if specific else SAME_AS_WITH_FIGURES
+    if any(x.startswith("time ") for x in agree) and _same_source(a, b):
+        # one source giving one moment twice ("at 11:20 a.m., the service said" and "the fire
+        # service has confirmed … shortly after 11 o'clock"): the same statement in other words
+        floor = min(floor, SAME_SOURCE_WITH_TIME)
     if not differ and (sim >= SAME_AS or (agree and max(sim, psim) >= floor)):
         return Decision("same_as", round(min(1.0, max(sim, psim) + 0.1 * len(agree)), 3),
                         f"same statement (shared: {words}{'; figures ' + ', '.join(agree) if agree else ''})")
