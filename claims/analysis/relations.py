@@ -45,6 +45,9 @@ _ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies re
 
 
 _ACCUSATIONS = frozenset("claimed claims accused accuses".split())
+# Cues that dispute only when someone is saying it: "once the president claimed the end of the war"
+# declares rather than disputes, and a bare "but" is an author's turn of phrase.
+_NEEDS_SPEAKER = _ACCUSATIONS | {"but", "however"}
 
 
 _SUFFIXES = ("ies", "es", "s", "ed", "ing", "ly", "y", "e")
@@ -122,7 +125,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     seen: set[tuple[str, str, str]] = set()
     for i, claim in enumerate(claims):
         cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
-        if not cue or claim.kind in ("question", "reference") or (cue in ("but", "however") and not claim.speaker):
+        if not cue or claim.kind in ("question", "reference") or (cue in _NEEDS_SPEAKER and not claim.speaker):
             continue
         # an accuser's own name is not what the accusation is about (a denier's name is: it is
         # the accused who denies)

@@ -35,3 +35,9 @@ def test_figures_within_rounding_agree_and_figures_far_apart_conflict():
     differ = relations("The storm destroyed 120 homes in the valley, the council said. "
                        "Rescuers said the storm destroyed 300 homes in the valley.")
     assert any(t == "conflicts" for _, _, t in differ)
+
+
+def test_a_claim_that_declares_rather_than_disputes_counters_nothing():
+    found = relations("The storm emergency on the island ended in May, and ferries resumed service to the island pier. "
+                      "Repairs to the island pier stayed slow once the minister claimed the end of the storm emergency.")
+    assert not any(kind == "counters" for _, _, kind in found)
