@@ -35,6 +35,7 @@ _NOUN_BEFORE = {
     False: re.compile(_DETERMINER + r"(?:[a-z-]*[a-rt-z]\s+)?$", re.IGNORECASE),
 }
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
 
@@ -65,12 +66,13 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue
         if _NOT_REPORTING.match(sentence[m.start("verb"):]):
             continue
-        if verb in _NOUN_FORMS and _NOUN_BEFORE[verb.endswith("s")].search(sentence, max(0, m.start("verb") - 40), m.start("verb")):
+        if verb in _NOUN_FORMS and (_NOUN_BEFORE[verb.endswith("s")].search(sentence, max(0, m.start("verb") - 40), m.start("verb"))
+                                    or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start("verb") - 40), m.start("verb"))):
             continue  # "the reports our members made", "every safety report": a noun, not a verb
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
-        if verb == "told" and _PASSIVE_AUX.match(m.group(0)):
-            continue  # "residents were told to stay indoors": the subject is who heard it
+        if _PASSIVE_AUX.match(m.group(0)) and (verb.endswith("ed") or verb in ("told", "found", "put", "shown")):
+            continue  # "residents were told …", "every report is logged": the subject heard or underwent it
         before = sentence[: m.start()]
         who = _subject(before)
         if who is None:

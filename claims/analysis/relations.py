@@ -138,6 +138,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             other = claims[j]
             if other.kind in ("question", "reference") or (other.speaker and claim.speaker and other.speaker == claim.speaker):
                 continue
+            if not other.speaker and not claim.speaker:
+                continue  # the author against the author: the disputed account is inside the sentence
             score, shared = _overlap(doc, own, j, own_mass)
             if score >= threshold:
                 scored.append((score, j, shared))

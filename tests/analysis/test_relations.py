@@ -41,3 +41,9 @@ def test_a_claim_that_declares_rather_than_disputes_counters_nothing():
     found = relations("The storm emergency on the island ended in May, and ferries resumed service to the island pier. "
                       "Repairs to the island pier stayed slow once the minister claimed the end of the storm emergency.")
     assert not any(kind == "counters" for _, _, kind in found)
+
+
+def test_the_author_does_not_dispute_the_author():
+    found = relations("The depot fire was caused by a fault that the operator chose to ignore. "
+                      "The operator's claim that there was no fault at the depot is contradicted by its own records.")
+    assert not any(kind == "counters" for _, _, kind in found)

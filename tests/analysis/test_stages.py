@@ -103,6 +103,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Every safety report made by staff was filed.", None, False),
     ("The union claims the valve was broken.", "The union", False),
     ("The board must say so in writing.", None, False),
+    ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
