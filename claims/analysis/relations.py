@@ -141,6 +141,10 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             if not other.speaker and not claim.speaker:
                 continue  # the author against the author: the disputed account is inside the sentence
             score, shared = _overlap(doc, own, j, own_mass)
+            if score < threshold and j == i - 1 and cue in ("but", "however") and other.speaker and claim.speaker:
+                # "Norrow Freight said … But the union said …": a second source's account set
+                # against the one just before it, whatever words each uses
+                score, shared = threshold, shared or [f"the account of {other.speaker}"]
             if score >= threshold:
                 scored.append((score, j, shared))
         for score, j, shared in sorted(scored, reverse=True)[:2]:

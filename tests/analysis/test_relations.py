@@ -47,3 +47,9 @@ def test_the_author_does_not_dispute_the_author():
     found = relations("The depot fire was caused by a fault that the operator chose to ignore. "
                       "The operator's claim that there was no fault at the depot is contradicted by its own records.")
     assert not any(kind == "counters" for _, _, kind in found)
+
+
+def test_but_sets_a_second_source_against_the_account_just_before():
+    found = relations("The operator said a power surge started the depot fire on Monday. "
+                      "But the tenants' association said the alarms had been disabled for weeks.")
+    assert ("But the tenants' associat", "The operator said a power", "counters") in found
