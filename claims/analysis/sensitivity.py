@@ -55,10 +55,18 @@ def format_at(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
+# An action under way as of writing: "is cooperating", "are being contacted", "is being investigated"
+_UNDER_WAY = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:being\s+[a-z]{3,}(?:ed|en)|(?!going\b)[a-z]{3,}ing)\b")
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
-           shelf_life_days: int) -> Sensitivity:
+           shelf_life_days: int, text: str = "") -> Sensitivity:
     """`anchor` is when the claim was true as of: its narrative date, else the publication date."""
     state = STATE_MARKERS.first(grams)
+    if not state and text:
+        under_way = _UNDER_WAY.search(text)
+        state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
     duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)), None)
     forward = kind == "prediction"

@@ -149,6 +149,14 @@ def test_states_as_of_writing_and_forecasts_are_time_sensitive_and_dated_events_
     assert dam.time_sensitive and dam.expires == "2028-12-31"
 
 
+def test_an_action_under_way_is_time_sensitive():
+    claims = analyzed("The collapse is being investigated by the water board. Engineers are pumping out the valley. "
+                      "The board is based in Arnhem.", published=dt.date(2021, 6, 1))
+    investigated, pumping, based = claims.values()
+    assert investigated.time_sensitive and pumping.time_sensitive
+    assert not based.time_sensitive
+
+
 def test_a_horizon_counts_from_the_narrative_date():
     claims = analyzed("The peace deal was signed in March 2020. Monitors are said to stay for three years.")
     assert claims["Monitors are said to stay for three years."].expires == "2023-03"
