@@ -159,7 +159,9 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     found.sort()
     out = []
     for s, e, t, v, k in found:
-        if k == "date" and len(v) >= 4 and v[:4].isdigit():
+        # a bare year in a dated article is background ("since records began in 1961"), not
+        # where the story is: only a month or a day moves the narrative then
+        if k == "date" and len(v) >= 4 and v[:4].isdigit() and (len(v) >= 7 or narrative.published_precision != "day"):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])

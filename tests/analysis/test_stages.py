@@ -51,6 +51,12 @@ def test_a_weekday_after_a_word_that_looks_ahead_is_the_coming_one():
         ("until May", "2026-05"), ("on Friday", "2026-03-13")]
 
 
+def test_a_bare_year_in_a_dated_article_does_not_move_the_story():
+    claims = analyzed("Reservoirs are at their lowest level since records began in 1961. "
+                      "On 6 August, the governor announced rationing.", published=dt.date(2024, 8, 14))
+    assert [t.value for t in list(claims.values())[1].times] == ["2024-08-06"]
+
+
 def qty(text):
     return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text, 0, [], grams(text))]
 
