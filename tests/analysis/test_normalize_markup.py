@@ -124,3 +124,13 @@ def test_markdown_front_matter_setext_headings_standfirst_and_footnotes():
     by_claim = {s.url or s.name: s.claims for s in result.sources}
     assert by_claim["https://transit.example/fares"] == ("c1",)
     assert by_claim["Riders' Forum statement."] == ("c2",)
+
+
+def test_markdown_bold_lead_in_labels_the_paragraph_and_is_no_sentence():
+    norm = normalize("# Floods\n\n**Key points.** The river rose two metres overnight. "
+                     "Schools closed.\n\n**The dam held through the night.** Engineers checked it.\n", "markdown")
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert headings == ["Floods", "Key points"]
+    assert sents == ["The river rose two metres overnight.", "Schools closed.",
+                     "The dam held through the night.", "Engineers checked it."]

@@ -157,6 +157,9 @@ def _plain(text: str) -> str:
     return builder.text()
 
 
+_RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)")
+
+
 def build(raw: str) -> Normalized:
     meta = {}
     body_offset = 0
@@ -209,8 +212,16 @@ def build(raw: str) -> Normalized:
                 and len(plain.split()) <= 14:
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             continue
+        lines = list(block.lines)
+        run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind == "paragraph" else None
+        if run_in and len(run_in.group("label").split()) <= 4:
+            # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
+            builder.begin()
+            builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
+            builder.end("heading", level=3)
+            lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
         builder.begin()
-        for k, (text, off) in enumerate(block.lines):
+        for k, (text, off) in enumerate(lines):
             if k:
                 builder.space()
             write_inline(builder, text.strip(), off + body_offset + (len(text) - len(text.lstrip())), definitions)
