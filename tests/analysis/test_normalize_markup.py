@@ -134,3 +134,20 @@ def test_markdown_bold_lead_in_labels_the_paragraph_and_is_no_sentence():
     assert headings == ["Floods", "Key points"]
     assert sents == ["The river rose two metres overnight.", "Schools closed.",
                      "The dam held through the night.", "Engineers checked it."]
+
+
+def test_html_standfirst_dateline_without_agency_and_bold_lead_in_are_not_prose():
+    raw = ("<html><body><main><h1>Tolls to rise</h1>"
+           "<p class='dek'>Commuters face higher costs</p>"
+           "<p><strong>LAKESIDE —</strong> Tolls will rise by 15% on June 1, the operator said.</p>"
+           "<p><strong>What happens next:</strong> The council will vote on March 27.</p>"
+           "<p><strong>The council has the final say.</strong> Its vote is binding.</p>"
+           "</main></body></html>")
+    norm = normalize(raw, "html")
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert headings == ["Tolls to rise", "What happens next"]
+    assert sents == ["Tolls will rise by 15% on June 1, the operator said.", "The council will vote on March 27.",
+                     "The council has the final say.", "Its vote is binding."]
+    assert ("standfirst", "Commuters face higher costs") in norm.removed
+    assert ("dateline", "LAKESIDE —") in norm.removed

@@ -30,6 +30,7 @@ class Piece:
     offset: int
     href: str | None = None
     marker: str | None = None
+    bold: bool = False
 
 
 @dataclass
@@ -52,6 +53,7 @@ class _Collector(HTMLParser):
         self.current: HtmlBlock | None = None
         self.href: str | None = None
         self.sup_depth = 0
+        self.bold_depth = 0
         self.skip_depth = 0
         self.article_depth = 0
         self.saw_article = False
@@ -117,6 +119,8 @@ class _Collector(HTMLParser):
             self.href = attrs.get("href")
         elif tag == "sup":
             self.sup_depth += 1
+        elif tag in ("strong", "b"):
+            self.bold_depth += 1
 
     def handle_endtag(self, tag):
         if tag == "title":
@@ -135,6 +139,8 @@ class _Collector(HTMLParser):
                 self.href = None
             elif t == "sup":
                 self.sup_depth = max(0, self.sup_depth - 1)
+            elif t in ("strong", "b"):
+                self.bold_depth = max(0, self.bold_depth - 1)
             elif t == "article":
                 self.article_depth = max(0, self.article_depth - 1)
             if t in TEXT_BLOCKS:
@@ -158,7 +164,7 @@ class _Collector(HTMLParser):
         marker = None
         if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data):
             marker = data.strip().strip("[]")
-        self.current.pieces.append(Piece(data, self._offset(), self.href, marker))
+        self.current.pieces.append(Piece(data, self._offset(), self.href, marker, bool(self.bold_depth)))
 
     def _open_block(self, tag):
         self._close_block()
@@ -177,16 +183,17 @@ class _Collector(HTMLParser):
 
 def _lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
     """ "KYIV (AP) — " before the first sentence says where and who, not what."""
-    first = next((b for b in blocks if b.tag == "p" and not b.aside), None)
-    if first is None or not first.pieces:
-        return
-    piece = first.pieces[0]
-    stripped = piece.text.lstrip()
-    m = layout.WIRE_DATELINE.match(stripped)
-    if m and not piece.href:
-        removed.append(("dateline", m.group(0).strip()))
-        cut = len(piece.text) - len(stripped) + m.end()
-        first.pieces[0] = Piece(piece.text[cut:], piece.offset + cut, piece.href, piece.marker)
+    for first in [b for b in blocks if b.tag == "p" and not b.aside][:2]:  # a standfirst may come first
+        if not first.pieces:
+            continue
+        piece = first.pieces[0]
+        stripped = piece.text.lstrip()
+        m = layout.WIRE_DATELINE.match(stripped)
+        if m and not piece.href:
+            removed.append(("dateline", m.group(0).strip()))
+            cut = len(piece.text) - len(stripped) + m.end()
+            first.pieces[0] = Piece(piece.text[cut:], piece.offset + cut, piece.href, piece.marker, piece.bold)
+            return
 
 
 def _absolute(href: str | None, base: str | None) -> str | None:
@@ -202,6 +209,18 @@ def _first_site_root(blocks: list[HtmlBlock]) -> str | None:
             if piece.href and re.match(r"^https?://[^/]+/?$", piece.href.strip()):
                 return piece.href.strip()
     return None
+
+
+def _run_in_label(pieces: list[Piece]) -> int:
+    """How many leading pieces form a short bold lead-in followed by more text (0: none)."""
+    n = 0
+    while n < len(pieces) and pieces[n].bold and not pieces[n].href and not pieces[n].marker:
+        n += 1
+    label = "".join(p.text for p in pieces[:n]).strip()
+    rest = "".join(p.text for p in pieces[n:]).strip()
+    if not n or not label or not rest or len(label.split()) > 4 or not re.search(r"[^\W\d_]", label):
+        return 0
+    return n
 
 
 def _block_text(block: HtmlBlock) -> str:
@@ -240,6 +259,7 @@ def build(raw: str) -> Normalized:
     removed: list[tuple[str, str]] = []
     references: list[Reference] = []
     in_references = False
+    seen_body = False
     _lift_wire_dateline(blocks, removed)
     for block in blocks:
         text = _block_text(block)
@@ -266,8 +286,23 @@ def build(raw: str) -> Normalized:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
             continue
+        if not heading and not seen_body and block.tag == "p" and not layout.ends_sentence(text) and len(text.split()) <= 14:
+            removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
+            continue
+        pieces = block.pieces
+        label = _run_in_label(pieces) if block.tag == "p" else 0
+        if label:
+            # "<strong>What happens next:</strong> The council will vote …": the bold lead-in labels
+            # the paragraph like a heading
+            builder.begin()
+            for piece in pieces[:label]:
+                builder.add(piece.text.rstrip().rstrip(":.").rstrip(), piece.offset)
+            builder.end("heading", level=4)
+            pieces = pieces[label:]
+        if not heading:
+            seen_body = True
         builder.begin()
-        for piece in block.pieces:
+        for piece in pieces:
             if piece.marker:
                 add_marker(builder, piece.marker, piece.text.strip(), piece.offset)
             elif piece.href:

@@ -35,7 +35,8 @@ BOILERPLATE = re.compile(
 )
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - " or "KYIV (AP) — ".
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+\s+"
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--))(?:\s+|$)"
 )
 BYLINE = re.compile(
     r"^(?:by|written by|posted by|published|posted|updated|statement by|from)\b[\s:]",
