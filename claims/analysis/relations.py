@@ -117,6 +117,43 @@ def similarity(doc: _Doc, i: int, j: int) -> tuple[float, list[str]]:
     return _overlap(doc, doc.stems[i], j, doc.mass[i])
 
 
+_DENIALS = frozenset("denied denies rejected rejects disputed disputes refuted refutes".split())
+# "denied that figure", "rejected the claim", "denied it": a pointer back to what was just said
+# ("denied that the valve was faulty" is a clause, not a pointer)
+_ANAPHOR_AFTER = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes)\s+"
+    r"(?:(?:this|that|these|those|the|such)\s+(?:figures?|claims?|allegations?|accusations?|reports?|account|charges?|"
+    r"suggestions?|numbers?|estimates?)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
+    re.IGNORECASE)
+
+
+def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
+    """The claim a denial points back to: the nearest earlier one, within two, from another source."""
+    claim = claims[i]
+    if cue not in _DENIALS or not _ANAPHOR_AFTER.search(claim.text):
+        return None
+    for j in range(i - 1, max(-1, i - 3), -1):
+        other = claims[j]
+        if other.kind in ("question", "reference") or not other.speaker or other.speaker == claim.speaker:
+            continue
+        return j
+    return None
+
+
+def _denied_figures(claim: Claim, answered: Claim) -> list[Relation]:
+    """A denial that gives its own figure ("denied that figure, saying dividends totalled €7m")
+    conflicts with the figure it answers, when both count the same unit."""
+    out = []
+    for qa in claim.quantities:
+        for qb in answered.quantities:
+            if qa.unit and qa.unit == qb.unit and qa.unit != "percent":
+                hi, lo = max(qa.value, qb.value), min(qa.value, qb.value)
+                if hi and (hi - lo) / hi > ROUNDING_TOLERANCE:
+                    out.append(Relation(claim.id, answered.id, "conflicts", 0.7,
+                                        f"{qa.text} vs {qb.text} ({qa.unit}), given in a denial"))
+    return out[:1]
+
+
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
                    claim_grams: dict[str, frozenset[str]] | None = None) -> list[Relation]:
     doc = _prepare(claims)
@@ -133,7 +170,15 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         own = _stems(claim.text, speaker_words)
         own_mass = sum(doc.idf.get(w, 0.0) for w in own)
         reach = min(i, MAX_REACH) if cue in _ATTRIBUTED_DISPUTE else window
-        scored = []
+        antecedent = _answered(claims, i, cue)
+        if antecedent is not None:
+            # "Narrows Link denied that figure": the denial answers the account just before it
+            reach = 0
+            _, shared = _overlap(doc, own, antecedent, own_mass)
+            scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
+            out.extend(_denied_figures(claim, claims[antecedent]))
+        else:
+            scored = []
         for j in range(max(0, i - reach), i):
             other = claims[j]
             if other.kind in ("question", "reference") or (other.speaker and claim.speaker and other.speaker == claim.speaker):

@@ -53,3 +53,18 @@ def test_but_sets_a_second_source_against_the_account_just_before():
     found = relations("The operator said a power surge started the depot fire on Monday. "
                       "But the tenants' association said the alarms had been disabled for weeks.")
     assert ("But the tenants' associat", "The operator said a power", "counters") in found
+
+
+def test_a_denial_of_that_figure_answers_the_claim_before_it_and_its_own_figure_conflicts():
+    found = relations("The operator said repairs to the deck cost €38m last year. "
+                      "The Commuters' Alliance claimed the company paid shareholders €12m in 2024. "
+                      "Narrows Link denied that figure, saying dividends totalled €7m.")
+    assert ("Narrows Link denied that ", "The Commuters' Alliance c", "counters") in found
+    assert ("Narrows Link denied that ", "The Commuters' Alliance c", "conflicts") in found
+    assert not any(pair[1].startswith("The operator") for pair in found if pair[0].startswith("Narrows"))
+
+
+def test_denied_that_with_a_clause_is_no_pointer_back():
+    found = relations("The mayor said the tunnel will open in May. "
+                      "The contractor denied that the tunnel was flooded last winter.")
+    assert not any(kind == "conflicts" for _, _, kind in found)
