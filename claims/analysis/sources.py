@@ -49,6 +49,10 @@ class _Registry:
         self.notes: list[str] = []
 
     def add(self, *, url: str | None, name: str | None, role: str, how: str, claim: str | None, why: str) -> None:
+        if url and not urls.normalize_url(url):
+            url = None  # a bare "/" with no page address to resolve it against points nowhere
+            if not name:
+                return
         key = "url:" + urls.identity(url) if url else "name:" + (name or "").lower()
         entry = self.entries.get(key)
         if entry is None:

@@ -86,3 +86,10 @@ def test_a_reference_list_with_missing_numbers_still_resolves_the_numbers_it_has
     found = sources_by_url(analyze(Document(md, "markdown"), config=CONFIG))
     assert found["https://rents.example/2025"][2] == ["Rents rose 8 per cent [1]."]
     assert found["https://wages.example/s"][2] == ["Wages rose 3 per cent [3]."]
+
+
+def test_a_bare_slash_link_without_a_page_address_is_no_source():
+    raw = ("<html><body><header><a href='/'>Gazette</a></header><main><h1>Tolls</h1>"
+           "<p>Tolls will rise by 15% on June 1, the operator said.</p></main></body></html>")
+    result = analyze(Document(raw, "html"), config=CONFIG)
+    assert not any(s.url == "" for s in result.sources)
