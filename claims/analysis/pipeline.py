@@ -73,7 +73,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         # "for five years" counts from when the story's events happened; "over the next decade"
         # and plain forecasts count from when the text was written
         state = sensitivity.assess(g, verdict.kind, times, anchor=anchor if _has_duration(times) else as_of,
-                                   shelf_life_days=config.shelf_life_days.get(verdict.kind, 365), text=body)
+                                   shelf_life_days=config.shelf_life_days.get(verdict.kind, 365), text=body, as_of=as_of)
         if state.why:
             evidence.append(Evidence("time_sensitivity", state.why + (f"; expires {state.expires}" if state.expires else "")))
         claims.append(Claim(

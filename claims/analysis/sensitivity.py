@@ -55,20 +55,26 @@ def format_at(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+|been\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
 # An action under way as of writing: "is cooperating", "are being contacted", "is being investigated"
 _UNDER_WAY = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:being\s+[a-z]{3,}(?:ed|en)|(?!going\b)[a-z]{3,}ing)\b")
 
 
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
-           shelf_life_days: int, text: str = "") -> Sensitivity:
-    """`anchor` is when the claim was true as of: its narrative date, else the publication date."""
+           shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
+    """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
+    written, from which states and forecasts age (the anchor when not given)."""
     state = STATE_MARKERS.first(grams)
     if not state and text:
         under_way = _UNDER_WAY.search(text)
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
     duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)), None)
+    if duration and text and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
+        # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon
+        state = state or f"span up to now: '{duration.text}'"
+        duration = None
     forward = kind == "prediction"
     if horizon and horizon.value[:1].isdigit():
         parsed = parse_iso(horizon.value)
@@ -86,8 +92,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     if forward or state:
         why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state}'"
         expires = None
-        if anchor:
-            expires = (anchor[0] + dt.timedelta(days=shelf_life_days)).isoformat()
+        written = as_of or anchor
+        if written:
+            expires = (written[0] + dt.timedelta(days=shelf_life_days)).isoformat()
             why += f"; shelf life {shelf_life_days} days"
         return Sensitivity(True, expires, why)
     return Sensitivity(False, None, None)

@@ -25,7 +25,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b")),
-    ("m", re.compile(r"\b(?:in|since|from|until|by|last|this|early|late|mid-?)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")),
+    ("m", re.compile(r"\b(?P<lead>in|since|from|until|by|last|this|early|late|mid-?)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")),
     ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
@@ -200,7 +200,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if n.year is None and n.published and not n.forward and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month):
             year -= 1  # "in October", told in a March article about the past, is last October
-        return f"{year:04d}-{month:02d}", "date"
+        # "until the end of September" says when something stops: a horizon
+        return f"{year:04d}-{month:02d}", ("horizon" if g["lead"].lower() in ("until", "by") else "date")
     if name == "by_year":
         lead = m.group(0).split()[0].lower()
         return g["y"], ("horizon" if lead in ("by", "until", "through", "before") else "date")

@@ -155,6 +155,15 @@ def test_states_as_of_writing_and_forecasts_are_time_sensitive_and_dated_events_
     assert dam.time_sensitive and dam.expires == "2028-12-31"
 
 
+def test_a_span_up_to_now_ages_from_writing_and_until_a_month_is_a_horizon():
+    claims = analyzed("Dockers have worked at the port for twenty years. "
+                      "The ferry will run until the end of September.", published=dt.date(2024, 8, 14))
+    worked, ferry = claims.values()
+    assert worked.time_sensitive and worked.expires == "2025-08-14"
+    assert [(t.value, t.kind) for t in ferry.times] == [("2024-09", "horizon")]
+    assert ferry.time_sensitive and ferry.expires == "2024-09"
+
+
 def test_an_action_under_way_is_time_sensitive():
     claims = analyzed("The collapse is being investigated by the water board. Engineers are pumping out the valley. "
                       "The board is based in Arnhem.", published=dt.date(2021, 6, 1))
