@@ -44,7 +44,8 @@ PASSIVE_TRIGGERS = Phrases("said to|reported to|believed to|thought to|alleged t
                            "expected to|reportedly|allegedly|it is said|it is claimed|it is believed|it is reported")
 FUTURE = Phrases(
     "will|won't|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
-    "will have to|in the coming|over the next|was expected to|were expected to"
+    "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
+    "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(

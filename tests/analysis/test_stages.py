@@ -139,6 +139,8 @@ def test_kinds():
     ("The Oslo-led consortium appears stronger than its rivals.", "opinion"),
     ("We welcome the board's promise that no depot will close, but it must say so in writing.", "opinion"),
     ("“Our thoughts are with the crew who were on duty last night,” said the harbour master.", "opinion"),
+    ("The city plans to open two schools by 2027.", "prediction"),
+    ("Meteorologists expect the drought to ease in October.", "prediction"),
 ])
 def test_kinds_of_plain_news_sentences(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
