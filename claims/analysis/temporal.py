@@ -159,9 +159,11 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     found.sort()
     out = []
     for s, e, t, v, k in found:
-        # a bare year in a dated article is background ("since records began in 1961"), not
-        # where the story is: only a month or a day moves the narrative then
-        if k == "date" and len(v) >= 4 and v[:4].isdigit() and (len(v) >= 7 or narrative.published_precision != "day"):
+        # A bare year in a dated article is background ("since records began in 1961"), not where
+        # the story is: only a month or a day moves the narrative then. "Since July 2022, …" starts
+        # a span that runs to now, so it leaves the story where it is.
+        since = t.lower().startswith("since") or text[max(0, s - 7):s].lower().rstrip().endswith("since")
+        if k == "date" and not since and len(v) >= 4 and v[:4].isdigit() and (len(v) >= 7 or narrative.published_precision != "day"):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])

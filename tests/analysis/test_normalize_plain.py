@@ -116,3 +116,43 @@ def test_a_wire_dateline_and_the_credit_line_are_not_prose():
     norm, sents = sentences(raw, "text")
     assert sents == ["Factory output fell in February, a survey showed."]
     assert ("dateline", "LONDON, March 4 (Wire) -") in norm.removed
+
+
+GRAIN_MEMO = """POLICY MEMO No. 14                                        March 2023
+
+Grain Corridors After the Blockade
+Maria Ostrowska
+
+Since July 2022, more than 32 million tonnes of grain have left the ports
+under the corridor agreement.1 Prices fell by about 15 per cent, according
+to the FAO.2
+
+Figure 1: Monthly grain exports, 2021-2023
+Source: Joint Coordination Centre
+
+The agreement expires on 18 March.
+
+POLICY MEMO No. 14                                                    2
+
+Recommendations
+The EU should expand solidarity lanes for rail and road transport and
+fund new storage capacity near the border.
+
+1 Joint Coordination Centre, https://www.un.org/en/black-sea-grain-initiative
+2 FAO Food Price Index, https://www.fao.org/worldfoodsituation
+"""
+
+
+def test_memo_header_with_issue_date_captions_run_in_heading_and_one_footnote_per_number():
+    norm = normalize(GRAIN_MEMO, "pdf-text")
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert norm.metadata.published == "2023-03"
+    assert norm.metadata.title == "Grain Corridors After the Blockade"
+    assert headings == ["Recommendations"]
+    assert not any("Figure 1" in s or "Source:" in s or "POLICY MEMO" in s for s in sents)
+    assert sents[-1].startswith("The EU should expand")
+    assert [(r.label, r.urls) for r in norm.references] == [
+        ("1", ("https://www.un.org/en/black-sea-grain-initiative",)),
+        ("2", ("https://www.fao.org/worldfoodsituation",)),
+    ]

@@ -57,6 +57,12 @@ def test_a_bare_year_in_a_dated_article_does_not_move_the_story():
     assert [t.value for t in list(claims.values())[1].times] == ["2024-08-06"]
 
 
+def test_a_since_date_starts_a_span_and_leaves_the_story_in_the_present():
+    claims = analyzed("Since July 2022, grain has left the ports. The agreement expires on 18 March.",
+                      published=dt.date(2023, 3, 10))
+    assert [t.value for t in list(claims.values())[1].times] == ["2023-03-18"]
+
+
 def qty(text):
     return [(q.text, q.value, q.unit, q.approx) for q in find_quantities(text, 0, [], grams(text))]
 

@@ -50,12 +50,17 @@ _TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$
 _LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
 
 
+_TRAILING_DATE = re.compile(rf"\s+(?:\d{{1,2}} )?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
+_CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit)\s*:", re.IGNORECASE)
+
+
 def _running_key(text: str) -> tuple[str, bool]:
     """The line without its page number, and whether it carried one."""
     key, numbered = text.strip(), False
-    while (m := _TRAILING_PAGE.search(key)) or (m := _LEADING_PAGE.match(key)):
+    while (m := _TRAILING_DATE.search(key)) or (m := _TRAILING_PAGE.search(key)) or (m := _LEADING_PAGE.match(key)):
         key = key[: m.start()] + key[m.end():] if m.start() else key[m.end():]
-        numbered = True
+        numbered = True  # a page number or the issue's date: either marks a line printed on every page
     return " ".join(key.lower().split()), numbered
 
 
@@ -90,9 +95,18 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     for chunk in _raw_chunks(lines):
         if len(chunk) > 1 and all(_header_like(t) for t, _ in chunk):
             out.extend([line] for line in chunk)
+        elif len(chunk) > 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
+            out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
             out.append(chunk)
     return out
+
+
+def _run_in_heading(line: str, following: str) -> bool:
+    """A short title-case line with no full stop above a paragraph that starts a sentence."""
+    text = line.strip()
+    return (len(text.split()) <= 5 and layout.is_heading_line(text) and layout.is_title_case(text)
+            and following.strip()[:1].isupper() and not _FOOTNOTE.match(text))
 
 
 def _header_like(line: str) -> bool:
@@ -132,6 +146,14 @@ def _marker_labels(raw: str) -> set[str]:
     return labels
 
 
+def issue_date(line: str) -> str | None:
+    """The date at the end of a running header, as an ISO date or month."""
+    m = _TRAILING_DATE.search(line)
+    if not m:
+        return None
+    return layout.published_in(m.group(0)) or _month_date(m.group(0))
+
+
 def _month_date(text: str) -> str | None:
     m = re.match(rf"^({layout._MONTHS})\.?\s+(\d{{4}})$", text.strip(), re.IGNORECASE)
     if not m:
@@ -162,6 +184,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind, after_end = "boilerplate", True
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
+        elif len(lines) <= 3 and (_CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):
+            kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = layout.DATELINE.match(first)
@@ -182,6 +206,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     published = layout.published_in(t) or _month_date(t)
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(t + " x"):
                     author = name.group(1)
+                elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:
+                    title = t  # the first headline-like line of the front matter
         elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and chunks and chunks[-1].kind == "body" \
                 and not layout.ends_sentence(chunks[-1].text):
             kind = "footnote"  # a page break cut the paragraph before it: page-bottom matter
@@ -199,11 +225,25 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "body"
         if kind in ("body", "list_item"):
             seen_body = True
-        if kind in ("url_block", "footnote", "page_number", "boilerplate"):
+        if kind == "footnote":
+            removed.extend(("footnote", note) for note in _one_per_number(texts))
+        elif kind in ("url_block", "page_number", "boilerplate"):
             removed.append((kind, " ".join(texts)))
         chunks.append(Chunk(kind, list(lines)))
     _footnotes_before_url_blocks(chunks, removed)
     return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
+
+
+def _one_per_number(texts: list[str]) -> list[str]:
+    """Footnotes printed on consecutive lines ("1 Centre, https://…" then "2 FAO, https://…"):
+    each numbered line starts a note of its own."""
+    notes: list[list[str]] = []
+    for t in texts:
+        if not notes or _FOOTNOTE_NUMBER.match(t):
+            notes.append([t])
+        else:
+            notes[-1].append(t)
+    return [" ".join(n) for n in notes]
 
 
 def _footnotes_before_url_blocks(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:

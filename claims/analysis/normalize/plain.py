@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from . import layout
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .pages import (
+    issue_date,
     _GLUED_MARKER, _LINE_END_MARKER, _LIST_ITEM, Chunk, _marker_labels, classify_chunks, drop_running_lines,
     group_chunks, join_page_breaks, split_lines,
 )
@@ -73,6 +75,10 @@ def build(raw: str, fmt: str) -> Normalized:
     lines, running = drop_running_lines(split_lines(raw))
     labels = _marker_labels(raw)
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
+    if metadata.published is None:
+        # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue
+        dated = (issue_date(r) for r in dict.fromkeys(running))
+        metadata = replace(metadata, published=next((d for d in dated if d), None))
     removed = [("running header", r) for r in dict.fromkeys(running)] + removed
     chunks = join_page_breaks(chunks)
     if "\f" in raw:
