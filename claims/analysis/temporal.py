@@ -53,7 +53,8 @@ _REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|nig
 _YEAR_WORDS = Phrases("year|year's")
 _DIGIT = re.compile(r"\d")
 _YEARISH = re.compile(r"(?:1[89]|20)\d\d")
-_FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from")
+_FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from|"
+                         "expires|expire|takes effect|take effect|comes into force|come into force")
 # "… will stay shut, the council said on Friday": the weekday dates the telling, not what is told
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
                        r"denied|insisted|noted)\b")
