@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .types import Claim, Evidence
 from .lexicon import (
     PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING, REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS,
 )
 
 _VERB = re.compile(
     rf"\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
-    rf"recently|previously|then|first|now|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
+    rf"recently|previously|then|first|now|long|often|already|never|always|still|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 # "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
@@ -24,6 +25,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–(“”\"]|\b(?:that|while|whereas|when|a
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\b\s*,?\s*", re.I)
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
+_PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 _NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
 # Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
 # determiner ("the reports"), a base form after a determiner and at most one singular word
@@ -51,11 +53,11 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:
-        who = m.group("who").strip()
+        who = m.group("who").strip().rstrip(".,;:")
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:
-        who = m.group("who").strip()
+        who = m.group("who").strip().rstrip(".,;:")
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"quotation attributed to '{who}'")
     if previous and _WHOLE_QUOTE.match(sentence):
         return Attribution(previous, False, f"continues the quotation of '{previous}'")
@@ -108,6 +110,8 @@ def _subject(before: str) -> str | None:
             inner = text[: breaks[-1].start()]
             parts = [p.strip() for p in inner.split(",") if p.strip()]
             clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
+            if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]):
+                return f"{parts[-1]}, {parts[-2]}"  # "the mayor of Brask, Ewa Nowak, said": name and title
         if not clause:
             return None
     cap = _CAP_RUN.search(clause)
@@ -119,3 +123,25 @@ def _subject(before: str) -> str | None:
     if cap and len(cap.group(1).split()) >= len(words) - 1 and words[0][0].isupper():
         return clause.strip()
     return clause.strip() if words else None
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quotation marks (straight quotes count as opening when odd in number)."""
+    return text.count("“") - text.count("”") + text.count('"') % 2
+
+
+def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
+    """ "“We are shocked. The plant passed every inspection,” said Tomasz Wirth.": the sentences a
+    quotation opens with are the speaker's too, though only its last one names him."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if claim.speaker or not claim.text.lstrip().startswith(("“", '"')) or _quote_balance(claim.text) <= 0:
+            continue
+        for later in out[i + 1:i + 4]:
+            if later.block != claim.block:
+                break
+            if later.speaker and ("”" in later.text or '"' in later.text):
+                out[i] = replace(claim, speaker=later.speaker, speaker_vague=later.speaker_vague,
+                                 evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))
+                break
+    return out

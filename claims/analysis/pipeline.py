@@ -83,6 +83,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             time_sensitive=state.time_sensitive, expires=state.expires, evidence=tuple(evidence),
             sources=tuple(by_claim.get(f"c{n}", ())),
         ))
+    claims = attribution.carry_quote_speakers(claims)
     found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams)
     flags = stale_flags(claims, config.now)
     headings = tuple(Heading(text[b.start:b.end], b.start, b.end, b.level) for b in norm.blocks if b.kind == "heading")

@@ -57,7 +57,9 @@ _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled
                          "expires|expire|takes effect|take effect|comes into force|come into force")
 # "… will stay shut, the council said on Friday": the weekday dates the telling, not what is told
 _REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
-                       r"denied|insisted|noted)\b")
+                       r"denied|insisted|noted|after|since|following)\b")
+# "will close after a leak on Saturday injured 14 people": the weekday's own verb is past
+_PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
 # Where a sentence starts to look ahead ("from" left out: "officials from the port said on Monday")
 _FORWARD_AT = re.compile(
     r"\b(?:going\s+to|scheduled|expected|expects|planned|won[’']t|until|plans|shall|next|will|due)\b", re.IGNORECASE)
@@ -229,7 +231,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
         # ahead; in "said on Monday that it will", Monday is still the past)
         if lead == "next" or (lead != "last" and 0 <= n.forward_at < m.start()
-                              and not _REPORTED.search(m.string, n.forward_at, m.start())):
+                              and not _REPORTED.search(m.string, n.forward_at, m.start())
+                              and not _PAST_AFTER.match(m.string, m.end())):
             delta = (target - n.published.weekday()) % 7 or 7
             return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
         # news tells of the past week: the latest such weekday on or before publication

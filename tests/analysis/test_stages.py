@@ -96,6 +96,15 @@ def test_the_counted_noun_skips_a_possessive_and_a_number():
     assert [q[2] for q in qty("Two of the terminal’s five berths closed.")] == ["berths", "berths"]
 
 
+def test_the_first_sentences_of_a_quotation_belong_to_the_speaker_its_last_one_names():
+    claims = analyzed("“We are shocked by what happened. The plant passed every inspection,” said Tomasz Wirth.")
+    assert [c.speaker for c in claims.values()] == ["Tomasz Wirth", "Tomasz Wirth"]
+
+
+def test_a_weekday_whose_own_verb_is_past_stays_in_the_past():
+    assert times("The plant will close after a leak on Saturday injured 14 people.") == [("on Saturday", "2026-03-14")]
+
+
 def test_a_quotation_on_its_own_continues_the_previous_speaker():
     text = "“We will not see a turnaround before the summer.”"
     assert attribute(text, grams(text), "Rob Dobson").speaker == "Rob Dobson"
@@ -115,6 +124,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Every safety report made by staff was filed.", None, False),
     ("The union claims the valve was broken.", "The union", False),
     ("The board must say so in writing.", None, False),
+    ("Local campaigners have long argued that the plant is too close to homes.", "Local campaigners", False),
+    ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
