@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from .checkworthiness import CheckworthinessModel
-from .lexicon import EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, MODALS, REFERENCE_CUES, REPORTING
+from .lexicon import ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, MODALS, REFERENCE_CUES, REPORTING
 
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb.
 _PAST_ACTION = re.compile(
@@ -92,6 +92,10 @@ def _embedded_future(sentence: str, future: str) -> bool:
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
 
 
+def _reports_speech(grams: frozenset[str]) -> bool:
+    return any(w not in ATTITUDE for w in REPORTING.all(grams))
+
+
 def _modal(sentence: str, grams: frozenset[str]) -> str | None:
     """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal."""
     modals = MODALS.all(grams)
@@ -118,7 +122,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif expressive := EXPRESSIVE.first(grams):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
-    elif future and not (speaker and REPORTING.first(grams) and has_time) and not _embedded_future(sentence, future):
+    elif future and not (speaker and _reports_speech(grams) and has_time) and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (has_time or has_quantity or speaker) and not hedge and (speaker or modal not in _POSSIBILITY):

@@ -105,6 +105,12 @@ def test_a_weekday_whose_own_verb_is_past_stays_in_the_past():
     assert times("The plant will close after a leak on Saturday injured 14 people.") == [("on Saturday", "2026-03-14")]
 
 
+def test_an_expectation_has_its_speaker_and_stays_a_forecast():
+    claims = analyzed('"Costs are biting," said Lena Holm, an economist. She expects building to recover in 2025.')
+    expects = list(claims.values())[1]
+    assert (expects.speaker, expects.kind) == ("Lena Holm", "prediction")
+
+
 def test_a_quotation_on_its_own_continues_the_previous_speaker():
     text = "“We will not see a turnaround before the summer.”"
     assert attribute(text, grams(text), "Rob Dobson").speaker == "Rob Dobson"
