@@ -57,3 +57,38 @@ def test_a_pdf_without_text_is_refused(tmp_path):
     c.save()
     with pytest.raises(AnalysisError, match="no text layer"):
         extract((tmp_path / "blank.pdf").read_bytes())
+
+
+def test_pdf_layout_gaps_make_paragraphs_and_a_split_header_line_is_one_running_header(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "memo.pdf"), pagesize=A4)
+    for page in (1, 2):
+        c.setFont("Helvetica", 8)
+        c.drawString(50, 810, "TRADE BRIEF No. 7")
+        c.drawRightString(545, 810, "June 2024" if page == 1 else str(page))
+        c.setFont("Helvetica", 10)
+        if page == 1:
+            c.drawString(50, 770, "Port Volumes Rebound")
+            c.drawString(50, 756, "Ida Moreau")
+            y = 720
+            for line in ["Container traffic rose 12 per cent in the first quarter, according to the",
+                         "port authority.1 Bulk cargo fell slightly.", "",
+                         "The new terminal opens on 30 June."]:
+                if line:
+                    c.drawString(50, y, line)
+                y -= 14
+            c.drawString(50, 80, "1 Port Authority, https://port.example/q1-2024")
+        else:
+            c.drawString(50, 770, "Outlook")
+            c.drawString(50, 756, "Volumes should keep rising through the summer.")
+        c.showPage()
+    c.save()
+    text, _ = extract((tmp_path / "memo.pdf").read_bytes())
+    result = analyze(Document(text, "pdf"), config=CONFIG)
+    assert (result.document.title, result.document.published) == ("Port Volumes Rebound", "2024-06")
+    assert [h.text for h in result.headings] == ["Outlook"]
+    assert [c.text for c in result.claims] == [
+        "Container traffic rose 12 per cent in the first quarter, according to the port authority.",
+        "Bulk cargo fell slightly.", "The new terminal opens on 30 June.",
+        "Volumes should keep rising through the summer.",
+    ]
+    assert [(s.url, s.claims) for s in result.sources] == [("https://port.example/q1-2024", ("c1",))]

@@ -50,7 +50,7 @@ _TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$
 _LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
 
 
-_TRAILING_DATE = re.compile(rf"\s+(?:\d{{1,2}} )?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"\s+(?:(?<!No\. )(?<!no\. )(?<!#)\d{{1,2}} )?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
 _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit)\s*:", re.IGNORECASE)
 
@@ -95,7 +95,7 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     for chunk in _raw_chunks(lines):
         if len(chunk) > 1 and all(_header_like(t) for t, _ in chunk):
             out.extend([line] for line in chunk)
-        elif len(chunk) > 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
+        elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
             out.append(chunk)
@@ -105,8 +105,10 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
 def _run_in_heading(line: str, following: str) -> bool:
     """A short title-case line with no full stop above a paragraph that starts a sentence."""
     text = line.strip()
+    after = following.strip()
     return (len(text.split()) <= 5 and layout.is_heading_line(text) and layout.is_title_case(text)
-            and following.strip()[:1].isupper() and not _FOOTNOTE.match(text))
+            and after[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
+            and not _FOOTNOTE.match(text))
 
 
 def _header_like(line: str) -> bool:

@@ -53,7 +53,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1))))
 
-            pages.append(page.extract_text(visitor_text=visit) or "")
+            pages.append(_with_layout(page.extract_text(visitor_text=visit) or "", fragments))
             links.extend(_page_links(page, number, fragments))
     except AnalysisError:
         raise
@@ -63,6 +63,48 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
     if not text.strip():
         raise AnalysisError(f"{label}: the PDF has no text layer (a scan?); run OCR first")
     return text, tuple(links)
+
+
+_GAP = 1.6  # a vertical gap this many times the usual line spacing separates paragraphs
+
+
+def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) -> str:
+    """The extracted text with the page's layout put back: lines printed at the same height (a
+    header's left and right parts) joined, and a blank line where the vertical gap between two
+    lines is well above the usual spacing (pypdf loses both). Lines whose height cannot be
+    found stay as they are."""
+    lines = text.split("\n")
+    heights: list[float | None] = []
+    k = 0
+    for line in lines:
+        stripped = line.strip()
+        y = None
+        for j in range(k, min(len(fragments), k + 40)):
+            run = fragments[j][2].strip()
+            if run and stripped.startswith(run[:20]):
+                y, k = fragments[j][1], j + 1
+                break
+        heights.append(y)
+    known = [h for h in heights if h is not None]
+    if len(known) < 3:
+        return text
+    steps = sorted(a - b for a, b in zip(known, known[1:]) if a - b > 0.5)
+    if not steps:
+        return text
+    spacing = steps[int(len(steps) * 0.3)]  # most steps are lines within a paragraph
+    out: list[str] = []
+    previous: float | None = None
+    for line, y in zip(lines, heights):
+        if y is not None and previous is not None and out:
+            if abs(previous - y) <= 0.5 and line.strip():
+                out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
+                continue
+            if previous - y > _GAP * spacing:
+                out.append("")
+        out.append(line)
+        if y is not None:
+            previous = y
+    return "\n".join(out)
 
 
 def _within(text: str, x: float, right: float, size: float) -> str:
