@@ -156,3 +156,14 @@ def test_memo_header_with_issue_date_captions_run_in_heading_and_one_footnote_pe
         ("1", ("https://www.un.org/en/black-sea-grain-initiative",)),
         ("2", ("https://www.fao.org/worldfoodsituation",)),
     ]
+
+
+def test_a_paragraphs_first_line_alone_above_a_page_break_is_no_heading():
+    raw = ("Harbour Report\n\nThe board met on Monday. It approved the budget.\n\n"
+           "A decision that probably worries the port's smaller operators is that the new\n\n\f\n"
+           "tariffs will double the cost of a berth for boats under twenty metres.\n")
+    norm = normalize(raw, "pdf-text")
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert sents[-1] == ("A decision that probably worries the port's smaller operators is that the new tariffs "
+                         "will double the cost of a berth for boats under twenty metres.")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Harbour Report"]

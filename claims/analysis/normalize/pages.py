@@ -269,6 +269,9 @@ def join_page_breaks(chunks: list[Chunk]) -> list[Chunk]:
         if pending_junk:
             page += 1 if any(j.kind in ("url_block", "page_number") for j in pending_junk) else 0
         prev = out[-1] if out else None
+        if (chunk.kind == "body" and prev is not None and prev.kind == "heading" and len(prev.lines) == 1
+                and chunk.lines[0][0].lstrip()[:1].islower() and _continues(prev, chunk)):
+            prev.kind = "body"  # a paragraph's first line alone above a page break, not a heading
         if chunk.kind == "body" and prev is not None and prev.kind == "body" and _continues(prev, chunk):
             for junk in pending_junk:
                 if junk.kind == "url_block":
