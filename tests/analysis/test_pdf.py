@@ -92,3 +92,13 @@ def test_pdf_layout_gaps_make_paragraphs_and_a_split_header_line_is_one_running_
         "Volumes should keep rising through the summer.",
     ]
     assert [(s.url, s.claims) for s in result.sources] == [("https://port.example/q1-2024", ("c1",))]
+
+
+def test_a_compound_drawn_in_two_runs_keeps_its_hyphen_without_a_space(tmp_path):
+    data = draw_pdf(tmp_path / "compound.pdf", [
+        [[("Talks on the Moscow-", None), ("Baku route resumed.", None)],
+         [("Both pre- and post-war figures are given.", None)]],
+    ])
+    text, _ = extract(data)
+    assert "Moscow-Baku route resumed." in text
+    assert "pre- and post-war" in text

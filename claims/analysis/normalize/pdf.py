@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import logging
 
 from ..types import AnalysisError, PdfLink
@@ -53,7 +54,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1))))
 
-            pages.append(_with_layout(page.extract_text(visitor_text=visit) or "", fragments))
+            pages.append(_SPLIT_COMPOUND.sub(r"\1-\2", _with_layout(page.extract_text(visitor_text=visit) or "", fragments)))
             links.extend(_page_links(page, number, fragments))
     except AnalysisError:
         raise
@@ -65,6 +66,9 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
     return text, tuple(links)
 
 
+# "Moscow- Baku": a compound whose halves were drawn as separate runs comes out with a space after
+# its hyphen ("pre- and post-war" keeps its space)
+_SPLIT_COMPOUND = re.compile(r"(\w)- (?!(?:and|or|to|nor)\b)([^\W\d_])")
 _GAP = 1.6  # a vertical gap this many times the usual line spacing separates paragraphs
 
 
