@@ -6,13 +6,15 @@ import datetime as dt
 from . import attribution, classify as classify_stage, quantities, relations, sensitivity, sources, temporal
 from .checkworthiness import CheckworthinessModel
 from .normalize import normalize
+from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
 from .segment import segment
 from .words import grams as sentence_grams
 from .types import (
     Analysis, AnalysisConfig, AnalysisError, Claim, Document, DocumentInfo, Evidence, Flag, Heading,
 )
 
-def _publication(document: Document, meta_published: str | None, text: str) -> tuple[dt.date | None, str, str | None, bool]:
+def _publication(document: Document, meta_published: str | None, text: str,
+                 dateline: str | None = None) -> tuple[dt.date | None, str, str | None, bool]:
     """(date, precision, ISO value shown, estimated?)"""
     if document.published:
         return document.published, "day", document.published.isoformat(), False
@@ -25,7 +27,26 @@ def _publication(document: Document, meta_published: str | None, text: str) -> t
         return None, "none", None, True
     # the newest date an article names is the earliest it can have been written: say only the year
     year = int(value[:4])
+    day = _dateline_day(dateline, year, value)
+    if day:
+        # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year
+        return day, "day", day.isoformat(), True
     return dt.date(year, 1, 1), "year", f"{year:04d}", True
+
+
+def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | None:
+    m = WIRE_DATELINE.match(dateline or "")
+    if not m or not m.group("date"):
+        return None
+    month_name, day_text = m.group("date").split()
+    try:
+        day = dt.date(year, MONTH_NUMBER[month_name.lower().rstrip(".")], int(day_text))
+    except (KeyError, ValueError):
+        return None
+    parsed = sensitivity.parse_iso(newest)
+    if parsed and parsed[1] == "day" and day < parsed[0]:
+        day = day.replace(year=year + 1)  # written after the newest day it names
+    return day
 
 
 def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
@@ -34,7 +55,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     norm = normalize(document.raw, document.format)
     text = norm.text
     sentences = segment(norm)
-    published, precision, published_value, estimated = _publication(document, norm.metadata.published, text)
+    dateline = next((body for what, body in norm.removed if what == "dateline"), None)
+    published, precision, published_value, estimated = _publication(document, norm.metadata.published, text, dateline)
     narrative = temporal.Narrative(published, precision)
     model = CheckworthinessModel.default()
     claims: list[Claim] = []
@@ -90,7 +112,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     notes = tuple(Evidence("normalize", f"{what} lifted out: {body[:80]}") for what, body in norm.removed)
     notes += tuple(Evidence("sources", n) for n in source_notes)
     if estimated and published_value:
-        notes += (Evidence("temporal", f"publication date not given: estimated {published_value} from the newest date in the text"),)
+        source = ("the day from the dateline, the year from the newest date in the text" if precision == "day"
+                  else "from the newest date in the text")
+        notes += (Evidence("temporal", f"publication date not given: estimated {published_value}, {source}"),)
     info = DocumentInfo(
         title=document.title or norm.metadata.title, author=norm.metadata.author, publisher=norm.metadata.publisher,
         published=published_value, published_estimated=estimated, language="en", format=norm.format,

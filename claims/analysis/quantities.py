@@ -138,6 +138,9 @@ _OF_PHRASE = re.compile(
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECASE)
 
 
+_PLURALS_WITHOUT_S = frozenset("people staff personnel police children men women cattle livestock crew".split())
+
+
 def _counted_noun(text: str, end: int) -> str | None:
     """The noun a number counts: "64 firefighters", "six of our members", "the number of
     workers … rose to six"."""
@@ -154,7 +157,7 @@ def _counted_noun(text: str, end: int) -> str | None:
         clean = w.strip("’'").lower()
         if clean in _STOP or (noun and clean.endswith(("ing", "ed"))):
             break
-        noun = clean
-        if not w[0].isupper() and clean.endswith("s"):
+        noun = clean.strip(",.;:")
+        if not w[0].isupper() and (clean.endswith("s") or noun in _PLURALS_WITHOUT_S):
             break
     return noun

@@ -92,6 +92,17 @@ def test_labels_and_reference_markers_are_not_quantities():
     assert qty("About 300 vehicles crossed it.") == [("About 300", 300, "vehicles", True)]
 
 
+def test_a_plural_without_s_ends_the_counted_noun():
+    assert qty("The company employs 15,000 people worldwide.") == [("15,000", 15000, "people", False)]
+
+
+def test_a_wire_dateline_gives_the_day_and_the_text_the_year():
+    result = analyze(Document("SINGAPORE, Oct 14 (Reuters) - Veltra will cut 1,200 jobs, the company said on Tuesday. "
+                              "It has closed two plants since 2023.", "text"), config=CONFIG)
+    assert (result.document.published, result.document.published_estimated) == ("2023-10-14", True)
+    assert [t.value for t in result.claims[0].times] == ["2023-10-10"]
+
+
 def test_the_counted_noun_skips_a_possessive_and_a_number():
     assert [q[2] for q in qty("Two of the terminal’s five berths closed.")] == ["berths", "berths"]
 
