@@ -19,6 +19,12 @@ _PAST_ACTION = re.compile(
     r"sank|slid|spread|stole|swept|swore|threw|tore|understood|woke|wore|withdrew)\b",
     re.IGNORECASE,
 )
+# "the ministry said on Monday that …": the report itself is dated, so the sentence records it
+_DATED_REPORT = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
+    r"forecast|estimated)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
 _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
 _IRREGULAR_PASTS = frozenset(
@@ -122,7 +128,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif expressive := EXPRESSIVE.first(grams):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
-    elif future and not (speaker and _reports_speech(grams) and has_time) and not _embedded_future(sentence, future):
+    elif future and not (speaker and _reports_speech(grams) and has_time and _DATED_REPORT.search(sentence)) \
+            and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (has_time or has_quantity or speaker) and not hedge and (speaker or modal not in _POSSIBILITY):

@@ -175,6 +175,8 @@ def test_kinds():
     ("“Our thoughts are with the crew who were on duty last night,” said the harbour master.", "opinion"),
     ("The city plans to open two schools by 2027.", "prediction"),
     ("Meteorologists expect the drought to ease in October.", "prediction"),
+    ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
+    ("The ministry said in March 2024 that prices will stabilise the following year.", "fact"),
 ])
 def test_kinds_of_plain_news_sentences(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
