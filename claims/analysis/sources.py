@@ -16,6 +16,15 @@ _NAMED = re.compile(
     r"images?|records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
     r"(?P<names>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)*)"
 )
+# A news outlet named as where a statement was made or read: "told the BBC", "the Financial
+# Times reported", "in an interview with Reuters". Only names that read as outlets count (an
+# acronym, or a name with a newsroom word), so "told John Smith" names no source.
+_OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z]{2,6}\b|(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|News|Journal|Guardian|Telegraph|"
+                r"Reuters|Bloomberg|Herald|Tribune|Gazette|Courier|Chronicle|Press|Radio|Television|TV|Agency|Wire|"
+                r"Magazine|Review|Economist|Monitor|Observer|Independent|Mail|Express|Standard|Mirror|Associated Press)\b)")
+_OUTLET = re.compile(
+    rf"\b(?:told|in an interview with|speaking to|writing in)\s+(?P<a>{_OUTLET_NAME})"
+    rf"|(?P<b>{_OUTLET_NAME})\s+(?:reported|reports|revealed|first reported)\b")
 _TOKEN = re.compile(r"[a-z0-9]+")
 TOPIC_SHARE = 0.2
 
@@ -147,6 +156,9 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                 name = re.sub(r"^the\s+", "", name.strip()).strip(" .")
                 if name:
                     reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"named source: '{m.group(0)}'")
+        for m in _OUTLET.finditer(c.text):
+            name = re.sub(r"^the\s+", "", (m.group("a") or m.group("b")).strip(), flags=re.IGNORECASE).strip(" .")
+            reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"named outlet: '{m.group(0)}'")
     return reg.sources(), reg.notes
 
 

@@ -93,3 +93,11 @@ def test_a_bare_slash_link_without_a_page_address_is_no_source():
            "<p>Tolls will rise by 15% on June 1, the operator said.</p></main></body></html>")
     result = analyze(Document(raw, "html"), config=CONFIG)
     assert not any(s.url == "" for s in result.sources)
+
+
+def test_news_outlets_named_as_where_a_statement_was_made_are_sources():
+    text = ("The governor told the BBC that rates could fall. Food prices rose 4.1%, the Financial Times reported. "
+            "The mayor told John Smith about the plan.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    named = {(s.name, s.claims) for s in result.sources if s.how == "named"}
+    assert named == {("BBC", ("c1",)), ("Financial Times", ("c2",))}
