@@ -22,7 +22,7 @@ REPORTING_VERBS = (
     "alleged|alleges|added|adds|noted|notes|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|"
-    "put|puts|logged|found|finds|showed|shows|according|expects|believes|believed|fears|feared"
+    "put|puts|logged|found|finds|showed|shows|according|expects|believes|believed|fears|feared|forecast|forecasts"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.

@@ -141,6 +141,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Every safety report made by staff was filed.", None, False),
     ("The union claims the valve was broken.", "The union", False),
     ("The board must say so in writing.", None, False),
+    ("A recent IMF report forecast growth of 1.1% for 2025.", "A recent IMF report", False),
+    ("The forecast was wrong.", None, False),
     ("Local campaigners have long argued that the plant is too close to homes.", "Local campaigners", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
