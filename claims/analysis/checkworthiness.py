@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .lexicon import EVALUATIVE, FIRST_PERSON, FUTURE, HEDGES, MODALS, REPORTING
+from .lexicon import EVALUATIVE, FIRST_PERSON, FUTURE, HEDGES, MODALS, NAMED_ACTOR, REPORTING
 from .words import Phrases
 
-_NAMED_ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 LEXICAL_SIGNALS = {
@@ -48,7 +47,7 @@ def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, 
     # How much the sentence says: its length in words, how many names and figures it carries.
     # A four-word reply is rarely worth checking; a long sentence full of names and figures often is.
     active.append(f"{min(sentence.count(' ') // 4, 10) * 4}+ words")
-    names = len(_NAMED_ACTOR.findall(sentence))
+    names = len(NAMED_ACTOR.findall(sentence))
     if names:
         active.append("named actor")
         if names >= 2:
@@ -72,11 +71,8 @@ def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, 
     return active
 
 
-_DIGITS = re.compile(r"\d")
-
-
 def word_features(sentence: str) -> list[str]:
-    words = _WORD.findall(_DIGITS.sub("0", sentence.lower().replace("’", "'")))
+    words = _WORD.findall(_DIGIT.sub("0", sentence.lower().replace("’", "'")))
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
@@ -115,12 +111,7 @@ class CheckworthinessModel:
                 contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})", False))
         z = self.intercept + sum(weight for weight, _, _ in contributions)
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        if len(contributions) > 4:
-            # the four largest by magnitude, the earlier first on a tie: a sort of plain floats finds
-            # the fourth largest, and only contributions at least that large are sorted with a key
-            floor = sorted([abs(w) for w, _, _ in contributions])[-4]
-            contributions = [c for c in contributions if abs(c[0]) >= floor]
-        top = sorted(contributions, key=_magnitude)[:4]
+        top = sorted(contributions, key=_magnitude)[:4]  # the four largest; stable, so the earlier first on a tie
         return round(score, 3), [f"'{name}' ({weight:+.1f})" if word else f"{name} ({weight:+.1f})" for weight, name, word in top]
 
 

@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .relations import ROUNDING_TOLERANCE, _stems
+from .relations import _stems, beyond_rounding
 from .words import Phrases, grams
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9’'-]*")
@@ -145,9 +145,8 @@ def compare_figures(a: ClaimView, b: ClaimView) -> tuple[list[str], list[str]]:
             ca, cb = unit_class(ua), unit_class(ub)
             if ca is None or ca != cb:
                 continue
-            hi, lo = max(va, vb), min(va, vb)
             if ca == CLOCK:
-                apart = hi - lo
+                apart = abs(va - vb)
                 if CLOCK_12 in (ua, ub):
                     apart = min(apart, abs(apart - 720))
                 close = apart <= CLOCK_TOLERANCE_MINUTES
@@ -157,7 +156,7 @@ def compare_figures(a: ClaimView, b: ClaimView) -> tuple[list[str], list[str]]:
                 elif _window(a.text, oa) & _window(b.text, ob):
                     differ.append(shown)
                 continue
-            if hi == 0 or (hi - lo) / hi <= ROUNDING_TOLERANCE:
+            if not beyond_rounding(va, vb):
                 agree.append(f"{va:g} ~ {vb:g} {ub or ua}")
             elif _window(a.text, oa) & _window(b.text, ob) - {ca.strip("@")}:
                 # the words around the two figures must overlap: the same quantity, told twice
@@ -168,11 +167,12 @@ def compare_figures(a: ClaimView, b: ClaimView) -> tuple[list[str], list[str]]:
 _SOURCE_STOPWORDS = frozenset("the a an of and for its their our his her".split())
 
 
+def _source_words(speaker: str) -> set[str]:
+    return {w for w in _WORD.findall(speaker.lower()) if w not in _SOURCE_STOPWORDS}
+
+
 def _same_source(a: ClaimView, b: ClaimView) -> bool:
-    if not a.speaker or not b.speaker:
-        return False
-    words = lambda s: {w for w in _WORD.findall(s.lower()) if w not in _SOURCE_STOPWORDS}  # noqa: E731
-    return bool(words(a.speaker) & words(b.speaker))
+    return bool(a.speaker and b.speaker and _source_words(a.speaker) & _source_words(b.speaker))
 
 
 def _agreeing_values(a: ClaimView, b: ClaimView) -> list[float]:

@@ -84,3 +84,10 @@ COUNTER_CUES = Phrases(
     "critics say|critics argue|critics said|however|but"
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")
+# A capitalized word that is not a sentence's first: a named person, body or place.
+NAMED_ACTOR = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]{2,}")
+# An action under way as of writing, "is cooperating", "are searching"; with the passive
+# ("is being investigated") in UNDER_WAY_OR_BEING_DONE.
+_ONGOING = r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?"
+UNDER_WAY = re.compile(_ONGOING + r"(?!going\b)[a-z]{3,}ing\b")
+UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + r"(?:being\s+[a-z]{3,}(?:ed|en)|(?!going\b)[a-z]{3,}ing)\b")

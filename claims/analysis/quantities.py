@@ -127,7 +127,7 @@ _TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGN
 _NOT_LABELS = frozenset(
     "About Around Nearly Almost Some Over Only Just All Of The In By Since At For With To From Up Another Roughly "
     "Approximately More Fewer Less Exactly Than Under On And Or But Its Their Our His Her These Those Every Each Top "
-    "Between Among After Before During Until Total Then When While Of Some Another Only".split())
+    "Between Among After Before During Until Total Then When While".split())
 _PLAIN_INTEGER = re.compile(r"\d{1,4}")
 
 

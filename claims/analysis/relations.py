@@ -18,6 +18,22 @@ _STOPWORDS = frozenset(
 )
 # Quantities whose relative difference stays within this are the same figure rounded.
 ROUNDING_TOLERANCE = 0.1
+
+
+def beyond_rounding(a: float, b: float) -> bool:
+    """Two values of one figure that rounding cannot explain (relative to the larger)."""
+    hi, lo = max(a, b), min(a, b)
+    return hi != 0 and (hi - lo) / hi > ROUNDING_TOLERANCE
+
+
+def _differing_figures(claim: Claim, other: Claim):
+    """Pairs of figures, one from each claim, counting the same unit but too far apart to be one."""
+    for qa in claim.quantities:
+        for qb in other.quantities:
+            if qa.unit and qa.unit == qb.unit and qa.unit != "percent" and beyond_rounding(qa.value, qb.value):
+                yield qa, qb
+
+
 # How far back a dispute or a figure looks, in claims: the whole of any real article (a long
 # report has a few hundred claims), while a pathological input stays linear in its length.
 MAX_REACH = 400
@@ -100,14 +116,12 @@ def _prepare(claims: tuple[Claim, ...]) -> _Doc:
     return _Doc(claims, stems, idf, tuple(sum(idf[w] for w in s) for s in stems))
 
 
-def _overlap(doc: _Doc, stems: frozenset[str], j: int, own_mass: float | None = None) -> tuple[float, list[str]]:
+def _overlap(doc: _Doc, stems: frozenset[str], j: int, own_mass: float) -> tuple[float, list[str]]:
     shared = stems & doc.stems[j]
     if not shared:
         return 0.0, []
     idf = doc.idf
     weight = sum(idf.get(w, 0.0) for w in shared)
-    if own_mass is None:
-        own_mass = sum(idf.get(w, 0.0) for w in stems)
     norm = math.sqrt(own_mass * doc.mass[j]) or 1.0
     # rounded so that a tie does not hang on the order sets were summed in
     return round(weight / norm, 9), sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
@@ -117,11 +131,11 @@ def similarity(doc: _Doc, i: int, j: int) -> tuple[float, list[str]]:
     return _overlap(doc, doc.stems[i], j, doc.mass[i])
 
 
-_DENIALS = frozenset("denied denies rejected rejects disputed disputes refuted refutes".split())
+_DENIALS = _ATTRIBUTED_DISPUTE - _ACCUSATIONS - {"contradicted", "contradicts", "countered"}
 # "denied that figure", "rejected the claim", "denied it": a pointer back to what was just said
 # ("denied that the valve was faulty" is a clause, not a pointer)
 _ANAPHOR_AFTER = re.compile(
-    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|refuted|refutes)\s+"
+    r"\b(?:" + "|".join(sorted(_DENIALS)) + r")\s+"
     r"(?:(?:this|that|these|those|the|such)\s+(?:figures?|claims?|allegations?|accusations?|reports?|account|charges?|"
     r"suggestions?|numbers?|estimates?)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
     re.IGNORECASE)
@@ -143,15 +157,9 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
 def _denied_figures(claim: Claim, answered: Claim) -> list[Relation]:
     """A denial that gives its own figure ("denied that figure, saying dividends totalled €7m")
     conflicts with the figure it answers, when both count the same unit."""
-    out = []
-    for qa in claim.quantities:
-        for qb in answered.quantities:
-            if qa.unit and qa.unit == qb.unit and qa.unit != "percent":
-                hi, lo = max(qa.value, qb.value), min(qa.value, qb.value)
-                if hi and (hi - lo) / hi > ROUNDING_TOLERANCE:
-                    out.append(Relation(claim.id, answered.id, "conflicts", 0.7,
-                                        f"{qa.text} vs {qb.text} ({qa.unit}), given in a denial"))
-    return out[:1]
+    for qa, qb in _differing_figures(claim, answered):
+        return [Relation(claim.id, answered.id, "conflicts", 0.7, f"{qa.text} vs {qb.text} ({qa.unit}), given in a denial")]
+    return []
 
 
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
@@ -215,16 +223,10 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
     counted = [i for i, c in enumerate(claims) if any(q.unit and q.unit != "percent" for q in c.quantities)]
     for x, i in enumerate(counted):
         for j in counted[x + 1:x + 1 + MAX_REACH]:
-            for qa in claims[i].quantities:
-                for qb in claims[j].quantities:
-                    if not qa.unit or qa.unit != qb.unit or qa.unit in ("percent",):
-                        continue
-                    hi, lo = max(qa.value, qb.value), min(qa.value, qb.value)
-                    if hi == 0 or (hi - lo) / hi <= ROUNDING_TOLERANCE:
-                        continue
-                    score, shared = similarity(doc, i, j)
-                    if score < 0.35:
-                        continue
-                    out.append(Relation(claims[j].id, claims[i].id, "conflicts", round(min(1.0, score), 3),
-                                        f"{qa.text} vs {qb.text} ({qa.unit})"))
+            for qa, qb in _differing_figures(claims[i], claims[j]):
+                score, shared = similarity(doc, i, j)
+                if score < 0.35:
+                    continue
+                out.append(Relation(claims[j].id, claims[i].id, "conflicts", round(min(1.0, score), 3),
+                                    f"{qa.text} vs {qb.text} ({qa.unit})"))
     return out

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import STATE_MARKERS
+from .lexicon import STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .types import TimeExpression
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -56,9 +56,6 @@ def format_at(day: dt.date, precision: str) -> str:
 
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+|been\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
-# An action under way as of writing: "is cooperating", "are being contacted", "is being investigated"
-_UNDER_WAY = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?(?:being\s+[a-z]{3,}(?:ed|en)|(?!going\b)[a-z]{3,}ing)\b")
 
 
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
@@ -67,7 +64,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     written, from which states and forecasts age (the anchor when not given)."""
     state = STATE_MARKERS.first(grams)
     if not state and text:
-        under_way = _UNDER_WAY.search(text)
+        under_way = UNDER_WAY_OR_BEING_DONE.search(text)
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
     duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)), None)

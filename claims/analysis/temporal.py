@@ -52,17 +52,21 @@ _UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decade
 _REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 _YEAR_WORDS = Phrases("year|year's")
 _DIGIT = re.compile(r"\d")
-_YEARISH = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force")
-# "… will stay shut, the council said on Friday": the weekday dates the telling, not what is told
-_REPORTED = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
+# Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
+# said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
+_BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
                        r"denied|insisted|noted|after|since|following)\b")
 # "will close after a leak on Saturday injured 14 people": the weekday's own verb is past
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
-# Where a sentence starts to look ahead ("from" left out: "officials from the port said on Monday")
+# Where a sentence starts to look ahead: the same words ("from" left out: "officials from the port
+# said on Monday"), found in the text itself
 _FORWARD_AT = re.compile(
-    r"\b(?:going\s+to|scheduled|expected|expects|planned|won[’']t|until|plans|shall|next|will|due)\b", re.IGNORECASE)
+    r"\b(?:" + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+").replace("'", "[’']")
+                                for w in _FORWARD_WORDS.items if w != "from"), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
 # Which words a pattern needs before it is worth running: most sentences name no time at all.
 _NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
@@ -128,7 +132,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     found: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
     digit = bool(_DIGIT.search(text))
-    present = (digit, digit and bool(_YEARISH.search(text)), MONTH_WORDS.any(grams),
+    present = (digit, digit and bool(_YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams),
                _YEAR_WORDS.any(grams), _REL_DAY_WORDS.any(grams),
                _WEEKDAY_WORDS.any(grams), _UNIT_WORDS.any(grams))
     if not any(present):
@@ -231,7 +235,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
         # ahead; in "said on Monday that it will", Monday is still the past)
         if lead == "next" or (lead != "last" and 0 <= n.forward_at < m.start()
-                              and not _REPORTED.search(m.string, n.forward_at, m.start())
+                              and not _BACK_TO_PAST.search(m.string, n.forward_at, m.start())
                               and not _PAST_AFTER.match(m.string, m.end())):
             delta = (target - n.published.weekday()) % 7 or 7
             return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
@@ -258,7 +262,6 @@ def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group("mon")) for m in _PATTERNS[-1][1].finditer(text)]
 
 
-_YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _LATEST_PATTERNS = [p for n, p in _PATTERNS if n in ("iso", "mdy", "dmy", "my", "year")]
 
 

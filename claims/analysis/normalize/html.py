@@ -216,11 +216,9 @@ def _run_in_label(pieces: list[Piece]) -> int:
     n = 0
     while n < len(pieces) and pieces[n].bold and not pieces[n].href and not pieces[n].marker:
         n += 1
-    label = "".join(p.text for p in pieces[:n]).strip()
+    label = "".join(p.text for p in pieces[:n])
     rest = "".join(p.text for p in pieces[n:]).strip()
-    if not n or not label or not rest or len(label.split()) > 4 or not re.search(r"[^\W\d_]", label):
-        return 0
-    return n
+    return n if rest and layout.is_run_in_label(label) else 0
 
 
 def _block_text(block: HtmlBlock) -> str:
@@ -286,7 +284,7 @@ def build(raw: str) -> Normalized:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
             continue
-        if not heading and not seen_body and block.tag == "p" and not layout.ends_sentence(text) and len(text.split()) <= 14:
+        if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
             continue
         pieces = block.pieces

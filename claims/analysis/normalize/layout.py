@@ -116,6 +116,16 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     return True
 
 
+def is_standfirst(text: str) -> bool:
+    """A subtitle under the headline: short and not a sentence."""
+    return not ends_sentence(text) and len(text.split()) <= 14
+
+
+def is_run_in_label(label: str) -> bool:
+    """A bold lead-in that labels its paragraph ("Summary.", "What happens next:"): a few words."""
+    return 0 < len(label.split()) <= 4 and bool(re.search(r"[^\W\d_]", label))
+
+
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text))

@@ -208,13 +208,12 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
             removed.append(("boilerplate", plain))
             continue
-        if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and not layout.ends_sentence(plain) \
-                and len(plain.split()) <= 14:
+        if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             continue
         lines = list(block.lines)
         run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind == "paragraph" else None
-        if run_in and len(run_in.group("label").split()) <= 4:
+        if run_in and layout.is_run_in_label(run_in.group("label")):
             # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
             builder.begin()
             builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))

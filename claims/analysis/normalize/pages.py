@@ -131,9 +131,9 @@ def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int
     return chunks
 
 
-_GLUED_MARKER = re.compile(r"(?<=[a-z)\]][.!?])(\d{1,2})(?=\s|$)")
-# the same, quicker over a whole document: the look-behind tried at every character is what costs
-_GLUED_MARKER_SCAN = re.compile(r"[a-z)\]][.!?](\d{1,2})(?=\s|$)")
+# A footnote number glued to a full stop ("… to Odesa.1 Rail …"); the letter before the stop is
+# matched rather than looked behind for, which a scan of a whole document would try at every character
+_GLUED_MARKER = re.compile(r"[a-z)\]][.!?](\d{1,2})(?=\s|$)")
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})$", re.IGNORECASE)
 _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
@@ -143,7 +143,7 @@ _NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]
 
 def _marker_labels(raw: str) -> set[str]:
     """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4")."""
-    labels = set(_GLUED_MARKER_SCAN.findall(raw))
+    labels = set(_GLUED_MARKER.findall(raw))
     labels.update(_NUMBER_AFTER_STOP_AT_LINE_END.findall(raw))
     return labels
 

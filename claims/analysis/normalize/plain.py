@@ -13,9 +13,8 @@ from dataclasses import replace
 from . import layout
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .pages import (
-    issue_date,
     _GLUED_MARKER, _LINE_END_MARKER, _LIST_ITEM, Chunk, _marker_labels, classify_chunks, drop_running_lines,
-    group_chunks, join_page_breaks, split_lines,
+    group_chunks, issue_date, join_page_breaks, split_lines,
 )
 
 _HYPHEN_KEEP_PREFIXES = frozenset(
