@@ -7,6 +7,7 @@ hand-set signal weights below are used.
 """
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -104,16 +105,23 @@ class CheckworthinessModel:
                 if feature in vocabulary:
                     counts[feature] = counts.get(feature, 0) + 1
             # TF-IDF as in training: sublinear term frequency (1 + log tf) times idf, L2-normalized
-            entries = [(vocabulary[f], 1.0 if tf == 1 else 1.0 + math.log(tf), f) for f, tf in counts.items()]
-            norm = math.sqrt(sum((idf * tfw) ** 2 for (idf, _), tfw, _ in entries)) or 1.0
-            contributions += [(idf * tfw * weight / norm, f, True) for (idf, weight), tfw, f in entries if weight]
+            squares = 0.0
+            weighted = []
+            for f, tf in counts.items():
+                idf, weight = vocabulary[f]
+                value = idf if tf == 1 else idf * (1.0 + math.log(tf))
+                squares += value * value
+                if weight:
+                    weighted.append((value * weight, f))
+            norm = math.sqrt(squares) or 1.0
+            contributions += [(value / norm, f, True) for value, f in weighted]
             if in_article:
                 contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})", False))
-        z = self.intercept + sum(weight for weight, _, _ in contributions)
+        z = self.intercept + sum([c[0] for c in contributions])
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        top = sorted(contributions, key=_magnitude)[:4]  # the four largest; stable, so the earlier first on a tie
+        top = heapq.nlargest(4, contributions, key=_magnitude)  # stable, so the earlier first on a tie
         return round(score, 3), [f"'{name}' ({weight:+.1f})" if word else f"{name} ({weight:+.1f})" for weight, name, word in top]
 
 
 def _magnitude(contribution: tuple[float, str, bool]) -> float:
-    return -abs(contribution[0])
+    return abs(contribution[0])

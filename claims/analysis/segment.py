@@ -13,7 +13,6 @@ _CANDIDATE = re.compile(
         (?=(?P<next>["'“‘(\[]?\S))""",
     re.VERBOSE,
 )
-_LAST_TOKEN = re.compile(r"(\S+)$")
 _TOKEN_WINDOW = 80
 _FOOTNOTE_NUMBER = re.compile(r"\d{1,3}\s+")
 _FOLLOWING_WORD = re.compile(r"[\w'’]+")
@@ -87,12 +86,13 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return True
     # the word before the stop, looked for in a short window (a search from the block's start
     # would make a long paragraph cost quadratic time)
-    token = _LAST_TOKEN.search(text, max(0, m.start("stop") + 1 - _TOKEN_WINDOW), m.start("stop") + 1)
-    word = token.group(1).lower().lstrip("(\"'“‘[") if token else ""
+    window = text[max(0, m.start("stop") + 1 - _TOKEN_WINDOW):m.start("stop") + 1].rsplit(None, 1)
+    token = window[-1] if window else ""  # the window ends at the stop, never in a space
+    word = token.lower().lstrip("(\"'“‘[")
     word = word[:-1] if word.endswith(".") else word
     if not word:
         return True
-    original = token.group(1).lstrip("(\"'“‘[").rstrip(".")
+    original = token.lstrip("(\"'“‘[").rstrip(".")
     if len(original) == 1 and original.isupper():
         return False  # an initial: "John F. Kennedy"
     if word in _NEVER_ENDS:

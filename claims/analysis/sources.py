@@ -25,6 +25,9 @@ _OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z]{2,6}\b|(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|P
 _OUTLET = re.compile(
     rf"\b(?:told|in an interview with|speaking to|writing in)\s+(?P<a>{_OUTLET_NAME})"
     rf"|(?P<b>{_OUTLET_NAME})\s+(?:reported|reports|revealed|first reported)\b")
+# Words one of which any outlet match holds: the pattern above may start at every capital, so a
+# sentence without any of them is not searched.
+_OUTLET_CUES = ("told", "interview with", "speaking to", "writing in", "report", "revealed")
 _TOKEN = re.compile(r"[a-z0-9]+")
 TOPIC_SHARE = 0.2
 
@@ -156,6 +159,8 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                 name = re.sub(r"^the\s+", "", name.strip()).strip(" .")
                 if name:
                     reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"named source: '{m.group(0)}'")
+        if not any(cue in c.text for cue in _OUTLET_CUES):
+            continue
         for m in _OUTLET.finditer(c.text):
             name = re.sub(r"^the\s+", "", (m.group("a") or m.group("b")).strip(), flags=re.IGNORECASE).strip(" .")
             reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"named outlet: '{m.group(0)}'")

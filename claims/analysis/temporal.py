@@ -52,7 +52,8 @@ _UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decade
 _REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 _YEAR_WORDS = Phrases("year|year's")
 _DIGIT = re.compile(r"\d")
-_YEAR_TOKEN = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+# "no digit before the year" checked after its four digits, so a search skips to a 1 or a 2
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force")
 # Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council

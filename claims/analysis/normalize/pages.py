@@ -55,10 +55,15 @@ _CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\
 _SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit)\s*:", re.IGNORECASE)
 
 
+def _page_mark(key: str) -> re.Match | None:
+    # both trailing forms end in a digit: a line that does not is not searched for them
+    return (key[-1:].isdigit() and (_TRAILING_DATE.search(key) or _TRAILING_PAGE.search(key))) or _LEADING_PAGE.match(key)
+
+
 def _running_key(text: str) -> tuple[str, bool]:
     """The line without its page number, and whether it carried one."""
     key, numbered = text.strip(), False
-    while (m := _TRAILING_DATE.search(key)) or (m := _TRAILING_PAGE.search(key)) or (m := _LEADING_PAGE.match(key)):
+    while m := _page_mark(key):
         key = key[: m.start()] + key[m.end():] if m.start() else key[m.end():]
         numbered = True  # a page number or the issue's date: either marks a line printed on every page
     return " ".join(key.lower().split()), numbered
@@ -133,7 +138,8 @@ def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int
 
 # A footnote number glued to a full stop ("… to Odesa.1 Rail …"); the letter before the stop is
 # matched rather than looked behind for, which a scan of a whole document would try at every character
-_GLUED_MARKER = re.compile(r"[a-z)\]][.!?](\d{1,2})(?=\s|$)")
+# begins at the stop, so a search skips to stops (the look-behind checks the letter before it)
+_GLUED_MARKER = re.compile(r"[.!?](?<=[a-z)\]][.!?])(\d{1,2})(?=\s|$)")
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})$", re.IGNORECASE)
 _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
