@@ -10,6 +10,7 @@ from .lexicon import STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .types import TimeExpression
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _DURATION = re.compile(r"^P(\d+)([DWMY])$")
 
 
@@ -23,7 +24,11 @@ class Sensitivity:
 def parse_iso(value: str) -> tuple[dt.date, str] | None:
     m = _ISO.match(value or "")
     if not m:
-        return None
+        week = _ISO_WEEK.match(value or "")
+        try:  # an ISO week ("2025-W28") counts from its Monday
+            return (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), "day") if week else None
+        except ValueError:
+            return None
     y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
     try:
         return dt.date(y, mo, d), ("day" if m.group(3) else "month" if m.group(2) else "year")

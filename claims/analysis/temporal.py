@@ -18,18 +18,23 @@ _MONTH = ("January|February|March|April|May|June|July|August|September|October|N
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 _NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b")),
-    ("m", re.compile(r"\b(?P<lead>in|since|from|until|by|last|this|early|late|mid-?)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")),
-    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
+    ("ago", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\s+ago\b", re.I)),
+    ("m", re.compile(rf"\b(?P<lead>in|since|from|until|till|by|between|last|this|early|late|mid-?)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?![\s,]+\d)")),
+    # the second month of "between January and June", "from May to August": only it is the match
+    ("m_then", re.compile(rf"\b(?:{_FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+(?P<t>(?P<mon>{_FULL_MONTH}))\b(?![\s,]+\d)")),
+    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
-    ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
+    ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?:on\s+|by\s+|since\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
     ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
@@ -73,7 +78,7 @@ _NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "rel_year": ("year",), "rel_day": ("relday",), "weekday": ("weekday",), "next_span": ("unit",),
+    "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",), "weekday": ("weekday",), "next_span": ("unit",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }
 _SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit")
@@ -104,6 +109,14 @@ class Narrative:
     month: int | None = None
     forward: bool = False  # the sentence being read looks ahead
     forward_at: int = -1  # where in it the first word that looks ahead stands
+    # the year the sentence names itself ("from May to August last year", "in May and in June
+    # 2019"): its bare months and days are in that year; "last year" lends its year only to the
+    # months before it ("doubled … last year and moved … in January": January is this year's)
+    sentence_year: int | None = None
+    sentence_year_until: int = 0
+
+    def lent_year(self, position: int) -> int | None:
+        return self.sentence_year if position < self.sentence_year_until else None
 
     def bare_year(self) -> int | None:
         return self.year or (self.published.year if self.published else None)
@@ -138,6 +151,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                _WEEKDAY_WORDS.any(grams), _UNIT_WORDS.any(grams))
     if not any(present):
         return []
+    narrative.sentence_year, narrative.sentence_year_until = None, 0
     narrative.forward = _FORWARD_WORDS.any(grams)
     ahead = _FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
@@ -153,8 +167,9 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             continue
         if not spelled and name in _DIGITS_ONLY:
             pattern = _DIGITS_ONLY[name]
+        inner = "t" in pattern.groupindex  # the time is one part of what the pattern reads
         for m in pattern.finditer(text):
-            s, e = m.span()
+            s, e = m.span("t") if inner else m.span()
             if not free(s, e):
                 continue
             value, kind = _resolve(name, m, narrative)
@@ -163,7 +178,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             taken.append((s, e))
             if name == "month_range":
                 continue  # it only sets the narrative month; its span is not a time of its own
-            found.append((s, e, m.group(0), value, kind))
+            found.append((s, e, text[s:e], value, kind))
     found.sort()
     out = []
     for s, e, t, v, k in found:
@@ -171,7 +186,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # the story is: only a month or a day moves the narrative then. "Since July 2022, …" starts
         # a span that runs to now, so it leaves the story where it is.
         since = t.lower().startswith("since") or text[max(0, s - 7):s].lower().rstrip().endswith("since")
-        if k == "date" and not since and len(v) >= 4 and v[:4].isdigit() and (len(v) >= 7 or narrative.published_precision != "day"):
+        if k == "date" and not since and v[:4].isdigit() and "W" not in v and (len(v) >= 7 or narrative.published_precision != "day"):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
@@ -186,15 +201,18 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name in ("mdy", "dmy"):
         if not 1 <= int(g["d"]) <= 31:
             return None, ""
+        _names_year(n, int(g["y"]))
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}-{int(g['d']):02d}", "date"
     if name == "my":
+        _names_year(n, int(g["y"]))
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", "date"
     if name in ("md", "dm"):
-        year = n.bare_year()
+        lent = n.lent_year(m.start())
+        year = lent or n.bare_year()
         if year is None or not 1 <= int(g["d"]) <= 31:
             return None, ""
         month, day = _month(g["mon"]), int(g["d"])
-        if n.year is None and n.published and not n.forward and n.published_precision == "day":
+        if n.year is None and lent is None and n.published and not n.forward and n.published_precision == "day":
             # a past event on a day later in the year than publication happened the year before
             try:
                 if dt.date(year, month, day) > n.published + dt.timedelta(days=1):
@@ -202,16 +220,18 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             except ValueError:
                 return None, ""
         return f"{year:04d}-{month:02d}-{day:02d}", "date"
-    if name == "m":
-        year = n.bare_year()
+    if name in ("m", "m_then"):
+        lent = n.lent_year(m.start())
+        year = lent or n.bare_year()
         if year is None:
             return None, ""
         month = _month(g["mon"])
-        if n.year is None and n.published and not n.forward and n.published_precision in ("day", "month") \
+        if n.year is None and lent is None and n.published and not n.forward \
+                and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month):
             year -= 1  # "in October", told in a March article about the past, is last October
         # "until the end of September" says when something stops: a horizon
-        return f"{year:04d}-{month:02d}", ("horizon" if g["lead"].lower() in ("until", "by") else "date")
+        return f"{year:04d}-{month:02d}", ("horizon" if g["lead"].lower() in ("until", "till", "by") else "date")
     if name == "by_year":
         lead = m.group(0).split()[0].lower()
         return g["y"], ("horizon" if lead in ("by", "until", "through", "before") else "date")
@@ -221,7 +241,17 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if not n.published:
             return None, ""
         delta = {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        if not n.sentence_year:
+            n.sentence_year, n.sentence_year_until = n.published.year + delta, m.start()
         return str(n.published.year + delta), "date"
+    if name == "rel_span":
+        return _relative_span(g["rel"].lower(), g["unit"].lower(), n)
+    if name == "ago":
+        count = _number(g["n"])
+        unit = g["unit"].lower()
+        if count is None or not n.published:
+            return None, ""
+        return _before(n, count * _UNIT_FACTOR.get(unit, 1), "year" if unit in _UNIT_FACTOR else unit), "date"
     if name == "rel_day":
         if not n.published or n.published_precision != "day":
             return None, ""
@@ -256,6 +286,46 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "month_range":
         return "range", "date"
     return None, ""
+
+
+def _names_year(n: Narrative, year: int) -> None:
+    # a sentence that looks ahead may name a past date beside a future month ("the 2019 law,
+    # passed in May 2019, will be reviewed in March"): only a sentence about the past lends its year
+    if not n.forward and not n.sentence_year:
+        n.sentence_year, n.sentence_year_until = year, 1 << 30
+
+
+def _relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
+    """ "last week" is the calendar week before publication's (ISO week), "next month" the month after."""
+    delta = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
+    if unit == "week":
+        if not n.published or n.published_precision != "day":
+            return None, ""
+        year, week, _ = (n.published + dt.timedelta(weeks=delta)).isocalendar()
+        return f"{year:04d}-W{week:02d}", "date"
+    if not n.published or n.published_precision not in ("day", "month"):
+        return None, ""
+    year, month = divmod(n.published.year * 12 + n.published.month - 1 + delta, 12)
+    return f"{year:04d}-{month + 1:02d}", "date"
+
+
+def _before(n: Narrative, count: int, unit: str) -> str | None:
+    """ "three weeks ago": the day, week, month or year that many units before publication, as
+    precise as the unit and the publication date allow."""
+    published, precision = n.published, n.published_precision
+    if unit == "year":
+        return f"{published.year - count:04d}"
+    if unit == "month":
+        if precision == "year":
+            return None
+        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
+        return f"{year:04d}-{month + 1:02d}"
+    if precision != "day":
+        return None
+    if unit == "week":
+        year, week, _ = (published - dt.timedelta(weeks=count)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return (published - dt.timedelta(days=count)).isoformat()
 
 
 def narrative_month_ranges(text: str) -> list[tuple[int, str]]:

@@ -28,6 +28,19 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
     ("It was the first such fine since 1998.", [("since 1998", "1998")]),
     ("The 12-day strike ended.", [("12-day", "P12D")]),
+    # relative to publication (a Saturday in ISO week 11): calendar weeks and months, "ago"
+    ("The figures were published last week.", [("last week", "2026-W10")]),
+    ("Talks resume next week and end next month.", [("next week", "2026-W12"), ("next month", "2026-04")]),
+    ("The pier closed two weeks ago.", [("two weeks ago", "2026-W09")]),
+    ("It opened three years ago, 18 months ago it shut, and 10 days ago it reopened.",
+     [("three years ago", "2023"), ("18 months ago", "2024-09"), ("10 days ago", "2026-03-04")]),
+    # both ends of a span of months, and a horizon with "at least"
+    ("Sales fell between January and March.", [("between January", "2026-01"), ("March", "2026-03")]),
+    # a sentence that names its year lends it to its bare months and days
+    ("Exports rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
+    ("Talks began on 3 May 2019 and ended on June 4.", [("3 May 2019", "2019-05-03"), ("June 4", "2019-06-04")]),
+    ("The ban will last until at least June.", [("until at least June", "2026-06")]),
+    ("Smith and June Carter spoke.", []),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
