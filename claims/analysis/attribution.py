@@ -85,7 +85,7 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue
         if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES:
             continue  # "put", "found", "shows" report only when a named body does it
-        vague = bool(VAGUE_SPEAKERS.search(who))
+        vague = bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who)
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.any(grams) else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
@@ -93,6 +93,20 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     if passive:
         return Attribution(None, True, f"passive attribution '{passive.group(0)}'")
     return Attribution(None, False, None)
+
+
+_GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anonymous other numerous".split())
+
+
+def _unnamed_group(who: str) -> bool:
+    """ "Analysts", "Some hydrologists", "local residents": people the text does not name."""
+    words = who.split()
+    if len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    head = words[-1].lower()
+    plural = head == "people" or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    return plural and (words[0].lower() in _GROUP_DETERMINERS or len(words) == 1 or words[0][:1].islower()
+                       or words[0].lower() not in _NOT_NAMES and not words[0].lower().endswith(("'s", "’s")))
 
 
 def _subject(before: str) -> str | None:

@@ -96,6 +96,11 @@ def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
+def _only_belief(grams: frozenset[str]) -> bool:
+    """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
+    return REPORTING.any(grams) and not _reports_speech(grams)
+
+
 def _modal(sentence: str, grams: frozenset[str]) -> str | None:
     """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal."""
     modals = MODALS.all(grams)
@@ -126,7 +131,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif (has_time or has_quantity or speaker) and not hedge and (speaker or modal not in _POSSIBILITY):
+    elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _POSSIBILITY):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")

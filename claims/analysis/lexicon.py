@@ -22,11 +22,12 @@ REPORTING_VERBS = (
     "alleged|alleges|added|adds|noted|notes|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|"
-    "put|puts|logged|found|finds|showed|shows|according|expects|believes|believed|fears|feared|forecast|forecasts"
+    "put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
+    "forecast|forecasts|warn"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
-ATTITUDE = frozenset("expects believes believed fears feared".split())
+ATTITUDE = frozenset("expects expect believes believe believed fears fear feared".split())
 PRONOUNS = frozenset("he she they it we i you this that these those who which one".split())
 VAGUE_SPEAKERS = re.compile(
     r"\b(some|many|several|most|few|certain|unnamed|anonymous)\s+(experts?|analysts?|observers?|officials?|critics?|"

@@ -156,7 +156,12 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The board must say so in writing.", None, False),
     ("A recent IMF report forecast growth of 1.1% for 2025.", "A recent IMF report", False),
     ("The forecast was wrong.", None, False),
-    ("Local campaigners have long argued that the plant is too close to homes.", "Local campaigners", False),
+    # a group the text does not name is a vague speaker; a named body or a possessive is not
+    ("Local campaigners have long argued that the plant is too close to homes.", "Local campaigners", True),
+    ("Some hydrologists believe the lake is shrinking.", "Some hydrologists", True),
+    ("Analysts expect prices to rise.", "Analysts", True),
+    ("The company's engineers said the pipe was sound.", "The company's engineers", False),
+    ("Scientists at the University of Valdora said the study was flawed.", "Scientists at the University of Valdora", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
@@ -188,6 +193,9 @@ def test_kinds():
     ("The Oslo-led consortium appears stronger than its rivals.", "opinion"),
     ("We welcome the board's promise that no depot will close, but it must say so in writing.", "opinion"),
     ("“Our thoughts are with the crew who were on duty last night,” said the harbour master.", "opinion"),
+    # a belief held by a vague group is an opinion; what they say is reported as a fact
+    ("Some hydrologists believe the region must rethink how it stores water.", "opinion"),
+    ("Some hydrologists say the region has lost a third of its stored water.", "fact"),
     ("The city plans to open two schools by 2027.", "prediction"),
     ("Meteorologists expect the drought to ease in October.", "prediction"),
     ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
