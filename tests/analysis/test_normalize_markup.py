@@ -151,3 +151,19 @@ def test_html_standfirst_dateline_without_agency_and_bold_lead_in_are_not_prose(
                      "The council has the final say.", "Its vote is binding."]
     assert ("standfirst", "Commuters face higher costs") in norm.removed
     assert ("dateline", "LAKESIDE —") in norm.removed
+
+
+def test_a_correction_note_about_the_article_is_no_claim_in_any_format():
+    note = "Correction, 15 July 2025: An earlier version of this article gave the number of towns as 24."
+    inputs = {
+        "html": f"<article><h1>Water limits</h1><p>Supply fell by 9% in June.</p><p><em>{note}</em></p></article>",
+        "markdown": f"# Water limits\n\nSupply fell by 9% in June.\n\n*{note}*\n",
+        "text": f"Water limits\n\nSupply fell by 9% in June.\n\n{note[:60]}\n{note[60:]}\n",
+    }
+    for fmt, raw in inputs.items():
+        norm = normalize(raw, fmt)
+        assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Supply fell by 9% in June."], fmt
+        assert any(body.startswith("Correction, 15 July 2025") for _, body in norm.removed), fmt
+    # an update carries news and stays
+    norm = normalize("# Fire\n\nUpdate: The death toll has risen to 12.\n", "markdown")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Update: The death toll has risen to 12."]

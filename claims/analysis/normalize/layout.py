@@ -33,6 +33,9 @@ BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# A note about the article itself ("Correction, 15 July 2025: An earlier version …"): what it says
+# is about the text, not the world. ("Update:" paragraphs are left alone: they carry news.)
+EDITORIAL_NOTE = re.compile(r"^(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:", re.IGNORECASE)
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - " or "KYIV (AP) — ".
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
@@ -128,7 +131,7 @@ def is_run_in_label(label: str) -> bool:
 
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
-    return bool(BOILERPLATE.match(text) or DATELINE.match(text))
+    return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text))
 
 
 def is_all_caps(line: str) -> bool:

@@ -194,6 +194,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "page_number"
         elif len(lines) <= 3 and (_CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):
             kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
+        elif layout.EDITORIAL_NOTE.match(first):
+            kind = "boilerplate"
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = layout.DATELINE.match(first)
