@@ -36,7 +36,7 @@ _PATTERNS = [
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:on\s+|by\s+|since\s+|last\s+|next\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
+    ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
     ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\b", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
@@ -265,7 +265,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         lead = m.group(0).split()[0].lower()
         # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
         # ahead; in "said on Monday that it will", Monday is still the past)
-        if lead == "next" or (lead != "last" and 0 <= n.forward_at < m.start()
+        # "From Monday, households will be limited": a start or an end in a sentence that looks ahead
+        starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0
+        if lead == "next" or starts_ahead or (lead != "last" and 0 <= n.forward_at < m.start()
                               and not _BACK_TO_PAST.search(m.string, n.forward_at, m.start())
                               and not _PAST_AFTER.match(m.string, m.end())):
             delta = (target - n.published.weekday()) % 7 or 7

@@ -41,6 +41,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Talks began on 3 May 2019 and ended on June 4.", [("3 May 2019", "2019-05-03"), ("June 4", "2019-06-04")]),
     ("The ban will last until at least June.", [("until at least June", "2026-06")]),
     ("Smith and June Carter spoke.", []),
+    # a weekday that starts or ends something in a sentence that looks ahead is the coming one
+    ("From Monday, fares will rise by 5%.", [("From Monday", "2026-03-16")]),
+    ("By Friday, the fire had spread to the docks.", [("By Friday", "2026-03-13")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
