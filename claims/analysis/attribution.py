@@ -36,6 +36,9 @@ _NOUN_BEFORE = {
     True: re.compile(_DETERMINER + r"$", re.IGNORECASE),
     False: re.compile(_DETERMINER + r"(?:[a-z-]*[a-rt-z]\s+)?$", re.IGNORECASE),
 }
+# "the weather forecasts were wrong", "the company's claims are false": a verb takes an object, a
+# noun its own verb
+_AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|can|could|may|might|must|should)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
@@ -71,6 +74,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
         if verb in _NOUN_FORMS and (_NOUN_BEFORE[verb.endswith("s")].search(sentence, max(0, m.start("verb") - 40), m.start("verb"))
                                     or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start("verb") - 40), m.start("verb"))):
             continue  # "the reports our members made", "every safety report": a noun, not a verb
+        if verb in _NOUN_FORMS and _AUXILIARY_AFTER.match(sentence, m.end("verb")):
+            continue
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
         if _PASSIVE_AUX.match(m.group(0)) and (verb.endswith("ed") or verb in ("told", "found", "put", "shown")):

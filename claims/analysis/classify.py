@@ -60,6 +60,9 @@ _NEUTRAL_USE = {
 }
 _LOWER_MAY = re.compile(r"\bmay\b")
 _POSSIBILITY = frozenset(("may", "might", "could"))
+# what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
+_OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
+_NOT_SO = _POSSIBILITY | _OBLIGATION
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -96,6 +99,15 @@ def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
+def _forecast_by(sentence: str, speaker: str | None) -> str | None:
+    """ "The institute forecasts a rise of 6% in 2025": the speaker's own verb says it is a forecast."""
+    if not speaker:
+        return None
+    m = re.search(rf"{re.escape(speaker)}\s+(?:\w+ly\s+|now\s+|also\s+)?(?P<verb>forecasts?|predicts|predicted|projects|projected)\b",
+                  sentence)
+    return m.group("verb") if m else None
+
+
 def _only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not _reports_speech(grams)
@@ -113,7 +125,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             speaker: str | None) -> tuple[str, list[str]]:
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
-    future = FUTURE.first(grams)
+    future = FUTURE.first(grams) or _forecast_by(sentence, speaker)
     modal = _modal(sentence, grams)
     hedge = HEDGES.first(grams)
     evaluative = [w for w in EVALUATIVE.all(grams) if w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence)]
@@ -131,7 +143,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _POSSIBILITY):
+    elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")

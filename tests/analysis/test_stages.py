@@ -165,6 +165,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Analysts expect prices to rise.", "Analysts", True),
     ("The company's engineers said the pipe was sound.", "The company's engineers", False),
     ("Scientists at the University of Valdora said the study was flawed.", "Scientists at the University of Valdora", False),
+    ("The weather forecasts were wrong in 2023.", None, False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
@@ -199,6 +200,10 @@ def test_kinds():
     # a belief held by a vague group is an opinion; what they say is reported as a fact
     ("Some hydrologists believe the region must rethink how it stores water.", "opinion"),
     ("Some hydrologists say the region has lost a third of its stored water.", "fact"),
+    # a recommendation is no fact for naming a date; a forecast said in the speaker's own verb looks ahead
+    ("Empty-homes charges should be doubled from April 2025.", "opinion"),
+    ("The institute forecasts a rise of between 6% and 8% in 2025.", "prediction"),
+    ("The weather forecasts were wrong in 2023.", "fact"),
     ("The city plans to open two schools by 2027.", "prediction"),
     ("Meteorologists expect the drought to ease in October.", "prediction"),
     ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
