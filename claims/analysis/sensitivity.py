@@ -72,7 +72,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         under_way = UNDER_WAY_OR_BEING_DONE.search(text)
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
-    duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)), None)
+    duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)
+                     and not re.search(r"\b(past|last)\b", t.text, re.I)), None)
     if duration and text and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
         # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon
         state = state or f"span up to now: '{duration.text}'"

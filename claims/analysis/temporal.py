@@ -37,7 +37,7 @@ _PATTERNS = [
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
-    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?:next|coming)\s+(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
+    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\b", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{_MONTH})\s*[-–—]\s*(?P<mon>{_MONTH})\b")),
@@ -283,7 +283,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if count is None:
             return None, ""
         count *= _UNIT_FACTOR.get(unit, 1)
-        kind = "horizon" if name == "next_span" else "duration"
+        # "over the next decade" runs ahead (a horizon); "over the past decade" runs up to now
+        kind = "horizon" if name == "next_span" and g["way"].lower() in ("next", "coming") else "duration"
         return f"P{count}{_UNIT_CODE[unit]}", kind
     if name == "month_range":
         return "range", "date"

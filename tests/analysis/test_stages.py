@@ -26,6 +26,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The site will stay closed for five years.", [("for five years", "P5Y")]),
     ("Emissions must halve by 2030.", [("by 2030", "2030")]),
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
+    ("The town grew by 9% over the past decade.", [("over the past decade", "P10Y")]),
     ("It was the first such fine since 1998.", [("since 1998", "1998")]),
     ("The 12-day strike ended.", [("12-day", "P12D")]),
     # relative to publication (a Saturday in ISO week 11): calendar weeks and months, "ago"
@@ -255,3 +256,12 @@ def test_possession_is_not_a_completed_action_and_abstract_subjects_do_not_repor
     claims = analyzed("The city has several options for the old depot. Such rising costs put the plan at risk.")
     assert [c.kind for c in claims.values()] == ["opinion", "opinion"]
     assert all(c.speaker is None for c in claims.values())
+
+
+def test_a_span_that_runs_up_to_now_sets_no_horizon():
+    claims = analyzed("Prices have doubled within the last five years. The levy will apply within five years.",
+                      published=dt.date(2024, 8, 14))
+    doubled, levy = claims.values()
+    assert [(t.value, t.kind) for t in doubled.times] == [("P5Y", "duration")]
+    assert not doubled.time_sensitive and doubled.expires is None
+    assert levy.time_sensitive and levy.expires == "2029-08-14"
