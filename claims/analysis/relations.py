@@ -136,9 +136,15 @@ _DENIALS = _ATTRIBUTED_DISPUTE - _ACCUSATIONS - {"contradicted", "contradicts", 
 # ("denied that the valve was faulty" is a clause, not a pointer)
 _ANAPHOR_AFTER = re.compile(
     r"\b(?:" + "|".join(sorted(_DENIALS)) + r")\s+"
-    r"(?:(?:this|that|these|those|the|such)\s+(?:figures?|claims?|allegations?|accusations?|reports?|account|charges?|"
-    r"suggestions?|numbers?|estimates?)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
+    r"(?:(?:this|that|these|those|the|such)\s+(?:[\w’']+[’']\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
+    r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
+    r"interpretation|version)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
     re.IGNORECASE)
+
+
+# "but" and "however" set a sentence against the one before only when they open it ("But the union
+# said …", "The council, however, says …"); inside a sentence they weigh its own clauses
+_OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*however\b", re.IGNORECASE)
 
 
 def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
@@ -171,6 +177,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     for i, claim in enumerate(claims):
         cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
         if not cue or claim.kind in ("question", "reference") or (cue in _NEEDS_SPEAKER and not claim.speaker):
+            continue
+        if cue in ("but", "however") and not _OPENS_WITH_CONTRAST.match(claim.text):
             continue
         # an accuser's own name is not what the accusation is about (a denier's name is: it is
         # the accused who denies)

@@ -68,3 +68,12 @@ def test_denied_that_with_a_clause_is_no_pointer_back():
     found = relations("The mayor said the tunnel will open in May. "
                       "The contractor denied that the tunnel was flooded last winter.")
     assert not any(kind == "conflicts" for _, _, kind in found)
+
+
+def test_a_dispute_of_another_source_s_method_counters_it_and_a_but_inside_a_sentence_counters_nothing():
+    found = relations("Inspectors found that 18% of sea walls were in poor condition in 2024. "
+                      "The ministry disputes the inspectors' method, arguing that it counts cracks as defects. "
+                      "Only 41 of the 96 flood schemes have been completed. "
+                      "The ministry says all 96 flood schemes will be finished by 2032, but the pace suggests 2041.")
+    assert ("The ministry disputes the", "Inspectors found that 18%", "counters") in found
+    assert not any(source.startswith("The ministry says") for source, _, _ in found)
