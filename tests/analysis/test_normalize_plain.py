@@ -167,3 +167,31 @@ def test_a_paragraphs_first_line_alone_above_a_page_break_is_no_heading():
     assert sents[-1] == ("A decision that probably worries the port's smaller operators is that the new tariffs "
                          "will double the cost of a berth for boats under twenty metres.")
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Harbour Report"]
+
+
+TWO_PAGE_BRIEF = (
+    "Coastal Flood Defences\n\n"
+    "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025\n"
+    "Author: Dr. Helen Okafor\n"
+    "1. Summary\n\n"
+    "Inspectors found that 18% of sea walls were in poor condition in 2024, up from 9% in 2018.3 The\n"
+    "ministry disputes the method.\n\n"
+    "3 National Coastal Inspectorate, Condition Survey 2024.\n\n"
+    "Institute for Coastal Policy · Briefing paper 2025/03\n"
+    "\f\n"
+    "2. Findings\n\n"
+    "Only 41 of the 96 schemes have been completed.\n\n"
+    "Institute for Coastal Policy · Briefing paper 2025/03\n"
+)
+
+
+def test_a_two_page_brief_front_matter_numbered_headings_a_running_line_and_a_marker_after_a_year():
+    norm = normalize(TWO_PAGE_BRIEF, "pdf-text")
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert sents == ["Inspectors found that 18% of sea walls were in poor condition in 2024, up from 9% in 2018.",
+                     "The ministry disputes the method.", "Only 41 of the 96 schemes have been completed."]
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert headings == ["Coastal Flood Defences", "1. Summary", "2. Findings"]
+    assert norm.metadata.published == "2025-05-12" and norm.metadata.author == "Helen Okafor"
+    assert [m.label for m in norm.markers] == ["3"]
+    assert ("running header", "Institute for Coastal Policy · Briefing paper 2025/03") in norm.removed

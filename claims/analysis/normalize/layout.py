@@ -42,12 +42,12 @@ WIRE_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--))(?:\s+|$)"
 )
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|published|posted|updated|statement by|from)\b[\s:]",
+    r"^(?:by|written by|posted by|prepared by|published|posted|updated|statement by|from|authors?)\b[\s:]",
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(
-    r"(?:^|·|\|)\s*(?i:statement\ by|written\ by|posted\ by|by)\s+"
-    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
+    r"(?:^|·|\|)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|by|authors?:)\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
     re.VERBOSE,
 )
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -144,6 +144,17 @@ def byline_author(line: str) -> str | None:
     if not m:
         return None
     return m.group("name").rstrip(".,")
+
+
+# "1. Summary", "2.1 Spending": a numbered section title
+NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.!?:;]{0,60}$")
+
+
+def is_meta_line(line: str) -> bool:
+    """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
+    dots or bars, one of them a date."""
+    text = line.strip()
+    return bool(re.search(r"\s[·|]\s", text)) and not ends_sentence(text) and published_in(text) is not None
 
 
 def published_in(line: str) -> str | None:

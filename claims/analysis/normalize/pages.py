@@ -3,6 +3,7 @@ lines, what each chunk is (prose, heading, footnote, link targets, page number, 
 front matter), and the paragraphs a page break cut in two."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -69,19 +70,28 @@ def _running_key(text: str) -> tuple[str, bool]:
     return " ".join(key.lower().split()), numbered
 
 
-def drop_running_lines(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, int] | None], list[str]]:
+def drop_running_lines(lines: list[tuple[str, int] | None],
+                       page_starts: list[int] | None = None) -> tuple[list[tuple[str, int] | None], list[str]]:
     """A short line printed on several pages (a running header or footer, often with the page
-    number) is layout, not prose: it goes, and its place becomes a page break."""
+    number) is layout, not prose: it goes, and its place becomes a page break. Printed on only two
+    pages, it must carry a page number or, where the pages are known (`page_starts`, the offsets
+    where pages begin), stand at the top or the foot of each."""
     counts: dict[str, int] = {}
     numbered: set[str] = set()
-    for line in lines:
+    places: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
         if line is not None:
             key, has_number = _running_key(line[0])
             if len(key) >= 12 and len(key.split()) <= 12:
                 counts[key] = counts.get(key, 0) + 1
+                places.setdefault(key, []).append(i)
                 if has_number:
                     numbered.add(key)
+    twice = [k for k, n in counts.items() if n == 2 and k not in numbered]
+    edges = _page_edges(lines, page_starts) if twice and page_starts else {}
     repeated = {k for k, n in counts.items() if n >= 3 or (n >= 2 and k in numbered)}
+    repeated.update(k for k in twice if all(i in edges for i in places[k])
+                    and len({edges[i] for i in places[k]}) == 2)
     if not repeated:
         return lines, []
     out, removed = [], []
@@ -92,6 +102,15 @@ def drop_running_lines(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[
         else:
             out.append(line)
     return out, removed
+
+
+def _page_edges(lines: list[tuple[str, int] | None], page_starts: list[int], reach: int = 3) -> dict[int, int]:
+    """The lines among the first or last few of their page, with the page each is on."""
+    pages: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line is not None:
+            pages.setdefault(bisect.bisect_right(page_starts, line[1]), []).append(i)
+    return {i: page for page, found in pages.items() for i in found[:reach] + found[-reach:]}
 
 
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
@@ -119,7 +138,8 @@ def _run_in_heading(line: str, following: str) -> bool:
 def _header_like(line: str) -> bool:
     text = line.strip()
     return (layout.is_boilerplate_line(text) or layout.is_all_caps(text) or layout.END_OF_BODY.match(text) is not None
-            or bool(layout.BYLINE.match(text)))
+            or bool(layout.BYLINE.match(text)) or layout.is_meta_line(text)
+            or (bool(layout.NUMBERED_HEADING.match(text)) and len(text.split()) <= 8))
 
 
 def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
@@ -138,8 +158,9 @@ def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int
 
 # A footnote number glued to a full stop ("… to Odesa.1 Rail …"); the letter before the stop is
 # matched rather than looked behind for, which a scan of a whole document would try at every character
-# begins at the stop, so a search skips to stops (the look-behind checks the letter before it)
-_GLUED_MARKER = re.compile(r"[.!?](?<=[a-z)\]][.!?])(\d{1,2})(?=\s|$)")
+# begins at the stop, so a search skips to stops (the look-behind checks the letter before it); after
+# a year, "in 2018.3 The ministry", a number before a capital is a marker too (no year has decimals)
+_GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})$", re.IGNORECASE)
 _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
@@ -201,6 +222,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             m = layout.DATELINE.match(first)
             if m and not published:
                 published = layout.date_from_match(m)
+        elif one_line and layout.is_meta_line(first):
+            kind = "boilerplate"  # series, publisher and date on one line
+            published = published or layout.published_in(first)
         elif one_line and layout.BYLINE.match(first) and not layout.ends_sentence(first):
             kind = "boilerplate"
             author = author or layout.byline_author(first)

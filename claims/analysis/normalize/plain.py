@@ -71,7 +71,8 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
 
 
 def build(raw: str, fmt: str) -> Normalized:
-    lines, running = drop_running_lines(split_lines(raw))
+    feeds = [i for i, ch in enumerate(raw) if ch == "\f"]
+    lines, running = drop_running_lines(split_lines(raw), feeds)
     labels = _marker_labels(raw)
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
     if metadata.published is None:
@@ -80,9 +81,8 @@ def build(raw: str, fmt: str) -> Normalized:
         metadata = replace(metadata, published=next((d for d in dated if d), None))
     removed = [("running header", r) for r in dict.fromkeys(running)] + removed
     chunks = join_page_breaks(chunks)
-    if "\f" in raw:
+    if feeds:
         # pages are known exactly: a form feed separates them
-        feeds = [i for i, ch in enumerate(raw) if ch == "\f"]
         for chunk in chunks:
             chunk.page = bisect.bisect_right(feeds, chunk.lines[0][1]) + 1
     vocabulary = Vocabulary(raw)
