@@ -74,8 +74,9 @@ class Classification:
 
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
-             model: CheckworthinessModel) -> Classification:
-    kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
+             model: CheckworthinessModel, has_horizon: bool = False) -> Classification:
+    kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
+                            has_horizon=has_horizon)
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
     if features:
         reasons.append("check-worthiness: " + ", ".join(features))
@@ -122,7 +123,7 @@ def _modal(sentence: str, grams: frozenset[str]) -> str | None:
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
-            speaker: str | None) -> tuple[str, list[str]]:
+            speaker: str | None, has_horizon: bool = False) -> tuple[str, list[str]]:
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or _forecast_by(sentence, speaker)
@@ -143,6 +144,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
+    elif has_horizon and modal in _POSSIBILITY and not speaker:
+        # "homes at risk could double to 140,000 by 2040": what may happen by a set time is a forecast
+        kind = "prediction"
+        reasons.append(f"possibility by a horizon: '{modal}'")
     elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

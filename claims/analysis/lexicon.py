@@ -22,7 +22,7 @@ REPORTING_VERBS = (
     "alleged|alleges|added|adds|noted|notes|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|"
-    "put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
+    "attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
     "forecast|forecasts|warn"
 )
 REPORTING = Phrases(REPORTING_VERBS)
@@ -48,13 +48,15 @@ PASSIVE_TRIGGERS = Phrases("said to|reported to|believed to|thought to|alleged t
 FUTURE = Phrases(
     "will|won't|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
-    "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to"
+    "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
+    "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"
+    "are likely to"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(
     "probably|possibly|perhaps|likely|unlikely|apparently|seem|seems|seemed|appear|appears|arguably|presumably|"
     "one can|one could|it is in|it is clear|it is likely|it is possible|to a certain|without a doubt|in our view|"
-    "in my view|i think|we think|we believe|i believe"
+    "in my view|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on"
 )
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
