@@ -39,6 +39,7 @@ _NOUN_BEFORE = {
 # "the weather forecasts were wrong", "the company's claims are false": a verb takes an object, a
 # noun its own verb
 _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|can|could|may|might|must|should)\b")
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
@@ -81,6 +82,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
         if _PASSIVE_AUX.match(m.group(0)) and (verb.endswith("ed") or verb in ("told", "found", "put", "shown")):
             continue  # "residents were told …", "every report is logged": the subject heard or underwent it
         before = sentence[: m.start()]
+        if _WHAT_BEFORE.search(before):
+            continue  # "about 60% of what its own plan said was needed": the telling is inside a noun phrase
         who = _subject(before)
         if who is None:
             continue

@@ -167,6 +167,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The company's engineers said the pipe was sound.", "The company's engineers", False),
     ("Scientists at the University of Valdora said the study was flawed.", "Scientists at the University of Valdora", False),
     ("The weather forecasts were wrong in 2023.", None, False),
+    ("The state spent €2.4 billion, about 60% of what its own plan said was needed.", None, False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
