@@ -93,35 +93,48 @@ class CheckworthinessModel:
     def default(cls) -> "CheckworthinessModel":
         return cls.load() if WEIGHTS_FILE.exists() else cls()
 
+    def __post_init__(self):
+        # per word feature: idf, weight, and the two products the score needs (computed once here,
+        # with the same arithmetic as in `score`, so the result does not change)
+        object.__setattr__(self, "_terms", {f: (idf, w, idf * idf, idf * w) for f, (idf, w) in self.vocabulary.items()})
+
     def score(self, sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
               speaker: str | None, in_article: bool = True) -> tuple[float, list[str]]:
         active = signals(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
         weights = self.signal_weights
         contributions = [(weights.get(a, 0.0), a, False) for a in active]
-        vocabulary = self.vocabulary
-        if vocabulary:
-            counts: dict[str, int] = {}
-            for feature in word_features(sentence):
-                if feature in vocabulary:
-                    counts[feature] = counts.get(feature, 0) + 1
+        if self.vocabulary:
+            get = self._terms.get
+            found = [(f, term) for f in word_features(sentence) if (term := get(f)) is not None]
             # TF-IDF as in training: sublinear term frequency (1 + log tf) times idf, L2-normalized
-            squares = 0.0
-            weighted = []
-            for f, tf in counts.items():
-                idf, weight = vocabulary[f]
-                value = idf if tf == 1 else idf * (1.0 + math.log(tf))
-                squares += value * value
-                if weight:
-                    weighted.append((value * weight, f))
-            norm = math.sqrt(squares) or 1.0
-            contributions += [(value / norm, f, True) for value, f in weighted]
+            if len({f for f, _ in found}) == len(found):  # each feature once: tf 1 throughout
+                norm = math.sqrt(sum([term[2] for _, term in found])) or 1.0
+                contributions += [(term[3] / norm, f, True) for f, term in found if term[1]]
+            else:
+                contributions += _repeated_terms(found)
             if in_article:
                 contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})", False))
         z = self.intercept + sum([c[0] for c in contributions])
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        top = heapq.nlargest(4, contributions, key=_magnitude)  # stable, so the earlier first on a tie
+        magnitudes = [abs(c[0]) for c in contributions]
+        # the four largest; stable, so the earlier first on a tie
+        top = [contributions[i] for i in heapq.nlargest(4, range(len(magnitudes)), key=magnitudes.__getitem__)]
         return round(score, 3), [f"'{name}' ({weight:+.1f})" if word else f"{name} ({weight:+.1f})" for weight, name, word in top]
 
 
-def _magnitude(contribution: tuple[float, str, bool]) -> float:
-    return abs(contribution[0])
+def _repeated_terms(found: list[tuple[str, tuple[float, float, float, float]]]) -> list[tuple[float, str, bool]]:
+    counts: dict[str, int] = {}
+    terms = {}
+    for f, term in found:
+        counts[f] = counts.get(f, 0) + 1
+        terms[f] = term
+    squares = 0.0
+    weighted = []
+    for f, tf in counts.items():
+        idf, weight = terms[f][0], terms[f][1]
+        value = idf if tf == 1 else idf * (1.0 + math.log(tf))
+        squares += value * value
+        if weight:
+            weighted.append((value * weight, f))
+    norm = math.sqrt(squares) or 1.0
+    return [(value / norm, f, True) for value, f in weighted]

@@ -71,7 +71,7 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
 
 
 def build(raw: str, fmt: str) -> Normalized:
-    feeds = [i for i, ch in enumerate(raw) if ch == "\f"]
+    feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines, running = drop_running_lines(split_lines(raw), feeds)
     labels = _marker_labels(raw)
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
