@@ -167,3 +167,16 @@ def test_a_correction_note_about_the_article_is_no_claim_in_any_format():
     # an update carries news and stays
     norm = normalize("# Fire\n\nUpdate: The death toll has risen to 12.\n", "markdown")
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Update: The death toll has risen to 12."]
+
+
+def test_a_footnote_marker_inside_a_sentence_is_markup_not_part_of_the_word_before():
+    from claims.analysis import AnalysisConfig, Document, analyze
+    import datetime as dt
+
+    html = ('<article><p>Costs rose 14%, mainly because of wage bills<sup><a href="#fn1">1</a></sup>. Fares rise in May.</p>'
+            '<ol class="footnotes"><li id="fn1"><a href="https://lta.example/budget">Budget 2026</a></li></ol></article>')
+    markdown = "Costs rose 14%, mainly because of wage bills[^1]. Fares rise in May.\n\n[^1]: Budget 2026. https://lta.example/budget\n"
+    for raw, fmt in ((html, "html"), (markdown, "markdown")):
+        result = analyze(Document(raw, fmt), config=AnalysisConfig(now=dt.date(2026, 1, 1)))
+        assert [c.text for c in result.claims] == ["Costs rose 14%, mainly because of wage bills.", "Fares rise in May."], fmt
+        assert {s.url: s.claims for s in result.sources if s.role == "citation"} == {"https://lta.example/budget": ("c1",)}, fmt

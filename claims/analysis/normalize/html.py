@@ -302,7 +302,7 @@ def build(raw: str) -> Normalized:
         builder.begin()
         for piece in pieces:
             if piece.marker:
-                add_marker(builder, piece.marker, piece.text.strip(), piece.offset)
+                add_marker(builder, piece.marker, "", piece.offset)
             elif piece.href:
                 add_link(builder, piece.text, _absolute(piece.href, base), piece.offset)
             else:

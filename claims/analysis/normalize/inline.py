@@ -21,6 +21,8 @@ def safe_href(href: str | None) -> str | None:
 
 
 def add_marker(builder: TextBuilder, label: str, text: str, raw_start: int | None) -> None:
+    """A footnote marker; with no `text` it takes no room in the prose (a superscript "1" or a
+    "[^1]" is markup, and left in it would read as part of the word before: "wage bills1.")."""
     before = "".join(builder.parts[-3:])
     after_sentence = bool(_AFTER_SENTENCE.search(before))
     start, end = builder.add(text, raw_start)

@@ -59,7 +59,7 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
         elif m.group("auto"):
             add_link(builder, m.group("aurl"), m.group("aurl"), offset + m.start("aurl"))
         elif m.group("fnref"):
-            add_marker(builder, m.group("fnlabel"), m.group(0), offset + m.start())
+            add_marker(builder, m.group("fnlabel"), "", offset + m.start())
         elif m.group("num"):
             add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
         elif m.group("escape"):
