@@ -180,3 +180,20 @@ def test_a_footnote_marker_inside_a_sentence_is_markup_not_part_of_the_word_befo
         result = analyze(Document(raw, fmt), config=AnalysisConfig(now=dt.date(2026, 1, 1)))
         assert [c.text for c in result.claims] == ["Costs rose 14%, mainly because of wage bills.", "Fares rise in May."], fmt
         assert {s.url: s.claims for s in result.sources if s.role == "citation"} == {"https://lta.example/budget": ("c1",)}, fmt
+
+
+def test_json_ld_gives_author_publisher_and_date_when_the_page_shows_none_and_broken_json_ld_is_ignored():
+    page = """<html><head>
+<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+ {"@type": "WebSite", "name": "ignored"},
+ {"@type": ["NewsArticle"], "headline": "Fares rise", "datePublished": "2026-01-20T07:00:00Z",
+  "author": [{"@type": "Person", "name": "Sam Okoye"}, {"@type": "Person", "name": "Ana Ruiz"}],
+  "publisher": {"@type": "Organization", "name": "Lindmark Daily"}}]}</script>
+<script type="application/ld+json">{not json</script></head>
+<body><article><p>Fares rose by 8% on Monday.</p></article></body></html>"""
+    norm = normalize(page, "html")
+    assert (norm.metadata.author, norm.metadata.publisher, norm.metadata.published) == (
+        "Sam Okoye, Ana Ruiz", "Lindmark Daily", "2026-01-20")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Fares rose by 8% on Monday."]
+    broken = normalize('<script type="application/ld+json">[[[</script><p>Fares rose.</p>', "html")
+    assert broken.metadata.author is None and [broken.text[s.start:s.end] for s in segment(broken)] == ["Fares rose."]

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 from . import layout
 from .inline import add_link, add_marker, safe_href
+from .linked_data import article_metadata
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
 BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div section article header footer main aside nav figure ul ol table tr form".split())
@@ -64,6 +65,8 @@ class _Collector(HTMLParser):
         self.base: str | None = None
         self.canonical: str | None = None
         self.pending_id = ""
+        self.linked_data: list[str] = []  # JSON-LD scripts
+        self.in_linked_data = False
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -93,6 +96,9 @@ class _Collector(HTMLParser):
             self.time_values.append(attrs["datetime"])
         if tag in SKIP_TAGS:
             self.skip_depth += 1
+            if tag == "script" and (attrs.get("type") or "").strip().lower() == "application/ld+json":
+                self.in_linked_data = True
+                self.linked_data.append("")
             return
         if tag in VOID_TAGS:
             if tag == "br" and self.current is not None:
@@ -128,6 +134,7 @@ class _Collector(HTMLParser):
             return
         if tag in SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
+            self.in_linked_data = False
             return
         if tag in VOID_TAGS:
             return
@@ -152,6 +159,9 @@ class _Collector(HTMLParser):
                 break
 
     def handle_data(self, data):
+        if self.in_linked_data:
+            self.linked_data[-1] += data
+            return
         if self.in_title:
             self.head_title.append(data)
             return
@@ -235,8 +245,9 @@ def build(raw: str) -> Normalized:
     meta = collector.meta
     blocks = [b for b in collector.blocks if b.in_article] if collector.saw_article else collector.blocks
     head_title = re.sub(r"\s+", " ", "".join(collector.head_title)).strip()
-    site = meta.get("og:site_name")
-    title = meta.get("og:title")
+    linked = article_metadata(collector.linked_data)
+    site = meta.get("og:site_name") or linked.publisher
+    title = meta.get("og:title") or linked.title
     h1 = next((_block_text(b) for b in blocks if b.tag == "h1"), None)
     title = h1 or title or (re.split(r"\s+[|–—-]\s+", head_title)[0] if head_title else None)
     if not site and head_title and re.search(r"\s[|–—-]\s", head_title):
@@ -249,9 +260,10 @@ def build(raw: str) -> Normalized:
             published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else layout.published_in(meta[key])
             if published:
                 break
+    published = published or linked.published
     if not published and collector.time_values:
         published = collector.time_values[0][:10]
-    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator")
+    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or linked.author
 
     builder = TextBuilder()
     removed: list[tuple[str, str]] = []
