@@ -197,3 +197,14 @@ def test_json_ld_gives_author_publisher_and_date_when_the_page_shows_none_and_br
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Fares rose by 8% on Monday."]
     broken = normalize('<script type="application/ld+json">[[[</script><p>Fares rose.</p>', "html")
     assert broken.metadata.author is None and [broken.text[s.start:s.end] for s in segment(broken)] == ["Fares rose."]
+
+
+def test_a_blockquote_repeating_the_story_is_a_pull_quote_and_a_new_quotation_stays():
+    page = """<article><p>"We have cut where we can. The alternative to higher fares is fewer buses," said Dana Whitfield.</p>
+<blockquote>"The alternative to higher fares is fewer buses."</blockquote>
+<blockquote><p>"Every litre we save in July is a litre we can use in September."</p></blockquote></article>"""
+    norm = normalize(page, "html")
+    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert sents[-1] == '"Every litre we save in July is a litre we can use in September."'
+    assert sum("fewer buses" in s for s in sents) == 1
+    assert ("pull quote", '"The alternative to higher fares is fewer buses."') in norm.removed

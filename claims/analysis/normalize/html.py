@@ -20,7 +20,8 @@ VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed 
 REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bibliography)\b", re.IGNORECASE)
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
-    r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer)\b",
+    r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
+    r"pull-?quote)\b",
     re.IGNORECASE,
 )
 
@@ -191,6 +192,19 @@ class _Collector(HTMLParser):
         self._close_block()
 
 
+def _quote_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
+    """Blockquotes that repeat words the story already prints (a pull quote): said once is enough."""
+    quotes = [b for b in blocks if b.tag == "blockquote" and not b.aside]
+    if not quotes:
+        return set()
+    prose = " | ".join(_quote_key(_block_text(b)) for b in blocks if b.tag != "blockquote")
+    return {id(b) for b in quotes if len(key := _quote_key(_block_text(b))) >= 20 and key in prose}
+
+
 def _lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
     """ "KYIV (AP) — " before the first sentence says where and who, not what."""
     for first in [b for b in blocks if b.tag == "p" and not b.aside][:2]:  # a standfirst may come first
@@ -271,8 +285,12 @@ def build(raw: str) -> Normalized:
     in_references = False
     seen_body = False
     _lift_wire_dateline(blocks, removed)
+    repeats = _pull_quotes(blocks)
     for block in blocks:
         text = _block_text(block)
+        if id(block) in repeats:
+            removed.append(("pull quote", text))
+            continue
         heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
