@@ -10,7 +10,7 @@ from .lexicon import (
 )
 
 _VERB = re.compile(
-    rf"\b(?:(?:has|have|had|was|were|is|are)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
+    rf"\b(?:(?:has|have|had|was|were|is|are|did|does|do)\s+)?(?:(?:not|never|n't)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
     rf"recently|previously|then|first|now|long|often|already|never|always|still|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
@@ -39,6 +39,9 @@ _NOUN_BEFORE = {
 # "the weather forecasts were wrong", "the company's claims are false": a verb takes an object, a
 # noun its own verb
 _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|can|could|may|might|must|should)\b")
+# "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
+_NAMES_IT = re.compile(r"\b(?P<verb>called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+"
+                       r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
@@ -95,6 +98,11 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue  # "put", "found", "shows" report only when a named body does it
         vague = bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who)
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
+    named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
+    who = _subject(sentence[:named.start()]) if named else None
+    if who and who.lower() not in PRONOUNS:
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who),
+                           f"'{named.group('verb')}' with a quotation after '{who}'")
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.any(grams) else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
         return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")

@@ -168,6 +168,10 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Scientists at the University of Valdora said the study was flawed.", "Scientists at the University of Valdora", False),
     ("The weather forecasts were wrong in 2023.", None, False),
     ("The state spent €2.4 billion, about 60% of what its own plan said was needed.", None, False),
+    ("The mayor did not say when the line would reopen.", "The mayor", False),
+    ('The Riders Alliance, a passenger group, called the increase "a tax on workers."', "The Riders Alliance", False),
+    ('Critics described the plan as "reckless".', "Critics", True),
+    ('A group called "Save the Pier" met on Monday.', None, False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
