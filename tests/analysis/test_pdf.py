@@ -102,3 +102,33 @@ def test_a_compound_drawn_in_two_runs_keeps_its_hyphen_without_a_space(tmp_path)
     text, _ = extract(data)
     assert "Moscow-Baku route resumed." in text
     assert "pre- and post-war" in text
+
+
+def test_a_memorandum_head_dates_and_titles_the_memo_and_raised_footnote_numbers_are_markers(tmp_path):
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "memo.pdf"
+    c = canvas.Canvas(str(path), pagesize=letter)
+    y = 700
+    for text in ("MEMORANDUM", "TO: Members of the Transport Committee", "FROM: Office of Budget Analysis",
+                 "DATE: March 3, 2025", "RE: Cost overruns on the Eastside line"):
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, text)
+        y -= 13
+    y -= 30
+    c.setFont("Times-Roman", 10.5)
+    c.drawString(72, y, "The project was approved in 2019 with a budget of $1.2 billion.")
+    c.setFont("Times-Roman", 6.5)
+    c.drawString(72 + c.stringWidth("The project was approved in 2019 with a budget of $1.2 billion.", "Times-Roman", 10.5), y + 4, "1")
+    c.setFont("Times-Roman", 10.5)
+    c.drawString(340, y, "Costs have since risen by a third.")
+    c.setFont("Times-Roman", 8)
+    c.drawString(72, 90, "1 Transit Agency, Board Resolution 2019-14.")
+    c.save()
+    text, links = extract(path.read_bytes())
+    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The project was approved in 2019 with a budget of $1.2 billion.",
+                                               "Costs have since risen by a third."]
+    assert (result.document.title, result.document.published) == ("Cost overruns on the Eastside line", "2025-03-03")
+    assert [(s.name, s.claims) for s in result.sources] == [("Transit Agency", ("c1",))]

@@ -190,6 +190,23 @@ def _month_date(text: str) -> str | None:
     return f"{int(m.group(2)):04d}-{layout.MONTH_NUMBER[m.group(1).lower().rstrip('.')]:02d}"
 
 
+_MEMO_FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru)\s*:\s*(.+)$", re.IGNORECASE)
+# a line that names what the document is, not who published it
+_DOCUMENT_KIND = re.compile(r"(?:confidential\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
+                            r"press\s+release|fact\s+sheet|report|statement|news\s+release)", re.IGNORECASE)
+
+
+def _memo_fields(texts: list[str]) -> dict[str, str]:
+    """The fields of a memorandum's head, when every line is one (a title line above may name the
+    document: "MEMORANDUM")."""
+    if texts and _DOCUMENT_KIND.fullmatch(texts[0]):
+        texts = texts[1:]
+    fields = [_MEMO_FIELD.match(t) for t in texts]
+    if len(fields) < 2 or not all(fields):
+        return {}
+    return {m.group(1).lower(): m.group(2).strip() for m in fields}
+
+
 def _front_matter(texts: list[str]) -> bool:
     """A few short lines before the prose that read as no sentence: author, date, series."""
     return len(texts) <= 4 and all(len(t.split()) <= 8 and not layout.ends_sentence(t) for t in texts)
@@ -233,6 +250,11 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "reference"
         elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
+        elif not seen_body and (fields := _memo_fields(texts)):
+            kind = "boilerplate"  # "TO: … FROM: … DATE: … RE: …", the head of a memorandum
+            published = published or layout.published_in(fields.get("date", ""))
+            title = title or fields.get("re") or fields.get("subject")
+            author = author or fields.get("from")
         elif not seen_body and not one_line and _front_matter(texts):
             kind = "boilerplate"
             for t in texts:
@@ -247,7 +269,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "footnote"  # a page break cut the paragraph before it: page-bottom matter
         elif one_line and layout.is_all_caps(first) and not seen_body:
             kind = "boilerplate"
-            publisher = publisher or first.title()
+            if not _DOCUMENT_KIND.fullmatch(first.strip()):
+                publisher = publisher or first.title()
         elif one_line and layout.is_heading_line(first):
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))

@@ -69,6 +69,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
 # "Moscow- Baku": a compound whose halves were drawn as separate runs comes out with a space after
 # its hyphen ("pre- and post-war" keeps its space)
 _SPLIT_COMPOUND = re.compile(r"(\w)- (?!(?:and|or|to|nor)\b)([^\W\d_])")
+_SUPERSCRIPT = re.compile(r"\d{1,3}|[*†‡]")
 _GAP = 1.6  # a vertical gap this many times the usual line spacing separates paragraphs
 
 
@@ -79,16 +80,18 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) ->
     found stay as they are."""
     lines = text.split("\n")
     heights: list[float | None] = []
+    sizes: list[float] = []
     k = 0
     for line in lines:
         stripped = line.strip()
-        y = None
+        y, size = None, 0.0
         for j in range(k, min(len(fragments), k + 40)):
             run = fragments[j][2].strip()
             if run and stripped.startswith(run[:20]):
-                y, k = fragments[j][1], j + 1
+                y, size, k = fragments[j][1], fragments[j][3], j + 1
                 break
         heights.append(y)
+        sizes.append(size)
     known = [h for h in heights if h is not None]
     if len(known) < 3:
         return text
@@ -98,8 +101,12 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) ->
     spacing = steps[int(len(steps) * 0.3)]  # most steps are lines within a paragraph
     out: list[str] = []
     previous: float | None = None
-    for line, y in zip(lines, heights):
+    previous_size = 0.0
+    for line, y, size in zip(lines, heights, sizes):
         if y is not None and previous is not None and out:
+            if _SUPERSCRIPT.fullmatch(line.strip()) and 0 < size < 0.8 * previous_size and 0 < y - previous < previous_size:
+                out[-1] = out[-1].rstrip() + line.strip()  # a footnote number raised in small type
+                continue
             if abs(previous - y) <= 0.5 and line.strip():
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
                 continue
@@ -107,7 +114,7 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) ->
                 out.append("")
         out.append(line)
         if y is not None:
-            previous = y
+            previous, previous_size = y, size
     return "\n".join(out)
 
 
