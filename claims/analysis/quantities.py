@@ -26,6 +26,8 @@ _AFTER = re.compile(
         (?:(?P<hyph>-)(?P<hunit>[a-z]+(?:-[a-z]+)?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO = re.compile(r"\s?to\s?\d")
 _NEXT_WORDS = re.compile(r"\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 _STOP = frozenset(
     "of the a an and or to in on at by for with from as that which who is are was were has have had be been "
@@ -82,8 +84,15 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
         else:
             unit = _counted_noun(text, end)
         start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
-        out.append(Quantity(text=text[start:end], value=value, start=base + start, end=base + end, unit=unit,
-                            approx=bool(approx), upper=upper))
+        if upper is not None and _FROM_BEFORE.search(text, max(0, start - 12), start) and _TO.match(text, core.end()):
+            # "cut from 42,000 to 31,000 trips" is a change between two figures, not a range
+            second = after.start("num2")
+            out.append(Quantity(text=text[start:core.end()], value=value, start=base + start, end=base + core.end(),
+                                unit=unit, approx=bool(approx)))
+            out.append(Quantity(text=text[second:end], value=upper, start=base + second, end=base + end, unit=unit))
+        else:
+            out.append(Quantity(text=text[start:end], value=value, start=base + start, end=base + end, unit=unit,
+                                approx=bool(approx), upper=upper))
         covered = end
     return out
 
