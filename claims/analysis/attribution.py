@@ -42,6 +42,9 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|ca
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(r"\b(?P<verb>called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+# what follows "added" when it reports: a clause, a quotation, or the end of the sentence
+_TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
@@ -82,8 +85,11 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
-        if _PASSIVE_AUX.match(m.group(0)) and (verb.endswith("ed") or verb in ("told", "found", "put", "shown")):
-            continue  # "residents were told …", "every report is logged": the subject heard or underwent it
+        if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \
+                and (verb.endswith("ed") or verb in ("told", "found", "put", "shown")):
+            continue  # "residents were told …", "will be found": the subject heard or underwent it
+        if verb in ("adds", "added", "add") and not _TELLING_AFTER.match(sentence, m.end("verb")):
+            continue  # "each year of delay adds $85 million": a sum, not a statement
         before = sentence[: m.start()]
         if _WHAT_BEFORE.search(before):
             continue  # "about 60% of what its own plan said was needed": the telling is inside a noun phrase
