@@ -50,7 +50,7 @@ FUTURE = Phrases(
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"
-    "are likely to"
+    "are likely to|not expected to|isn't expected to|aren't expected to"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(

@@ -31,7 +31,7 @@ _PATTERNS = [
     ("m", re.compile(rf"\b(?P<lead>in|since|from|until|till|by|between|last|this|early|late|mid-?)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?![\s,]+\d)")),
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{_FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+(?P<t>(?P<mon>{_FULL_MONTH}))\b(?![\s,]+\d)")),
-    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
+    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
@@ -339,6 +339,12 @@ def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
 _LATEST_PATTERNS = [p for n, p in _PATTERNS if n in ("iso", "mdy", "dmy", "my", "year")]
 
 
+# "by 2030", "not expected to open before late 2027": a year the text looks ahead to was not
+# written in, so it says nothing of when the text was
+_AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|before|through|expected|will|forecasts?|projected|targets?|plans?|due|"
+                            r"scheduled|aims?)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+
+
 def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
     """The publication date estimated from the text: the newest absolute date it names.
 
@@ -348,7 +354,7 @@ def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
     at: dict[int, list[int]] = {}
     for m in _YEAR_TOKEN.finditer(text):
         y = int(m.group(0))
-        if y <= limit:
+        if y <= limit and not _AHEAD_OF_YEAR.search(text, max(0, m.start() - 40), m.start()):
             at.setdefault(y, []).append(m.start())
     best: tuple[int, int, int] | None = None
     for year in sorted(at, reverse=True):

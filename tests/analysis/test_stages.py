@@ -44,6 +44,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Smith and June Carter spoke.", []),
     # a weekday that starts or ends something in a sentence that looks ahead is the coming one
     ("From Monday, fares will rise by 5%.", [("From Monday", "2026-03-16")]),
+    ("The line will not open before late 2027.", [("before late 2027", "2027")]),
     ("By Friday, the fire had spread to the docks.", [("By Friday", "2026-03-13")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
@@ -93,6 +94,8 @@ def qty(text):
     ("Six of our members were injured.", [("Six", 6.0, "members", False)]),
     ("Between 40 and 60 homes flooded.", [("40 and 60", 40.0, "homes", False)]),
     ("The 40-km corridor opened.", [("40-km", 40.0, "km", False)]),
+    # a change from one figure to another gives both
+    ("Forecasts were cut from 42,000 to 31,000 trips.", [("42,000", 42000.0, "trips", False), ("31,000", 31000.0, "trips", False)]),
 ])
 def test_quantities_carry_value_unit_and_approximation(text, expected):
     assert qty(text) == expected
@@ -172,6 +175,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ('The Riders Alliance, a passenger group, called the increase "a tax on workers."', "The Riders Alliance", False),
     ('Critics described the plan as "reckless".', "Critics", True),
     ('A group called "Save the Pier" met on Monday.', None, False),
+    ("Each year of delay adds roughly $85 million in costs.", None, False),
+    ("The schedule assumes that no further conflicts will be found.", None, False),
+    ("The mayor added that the bridge would reopen.", "The mayor", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
@@ -215,6 +221,7 @@ def test_kinds():
     ("Turkey is likely to push for a further extension.", "prediction"),
     ("We recommend that the ministry publish a costed timetable.", "opinion"),
     ("The ministry attributes the rise to more frequent storms.", "fact"),
+    ("The line is not expected to open before late 2027.", "prediction"),
     ("The city plans to open two schools by 2027.", "prediction"),
     ("Meteorologists expect the drought to ease in October.", "prediction"),
     ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
@@ -260,6 +267,9 @@ def test_a_horizon_counts_from_the_narrative_date():
 def test_publication_date_is_estimated_from_the_text_when_not_given():
     result = analyze(Document("The factory opened in 2018. It was sold in February 2021.", "text"), config=CONFIG)
     assert result.document.published == "2021" and result.document.published_estimated
+    # a year the text looks ahead to does not date it
+    ahead = analyze(Document("The line opened in 2019. It is not expected to reach the port before 2027.", "text"), config=CONFIG)
+    assert ahead.document.published == "2019"
 
 
 def test_possession_is_not_a_completed_action_and_abstract_subjects_do_not_report():
