@@ -42,6 +42,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|ca
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(r"\b(?P<verb>called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
+_ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$",
+                   re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
@@ -72,6 +74,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     if previous and _WHOLE_QUOTE.match(sentence):
         return Attribution(previous, False, f"continues the quotation of '{previous}'")
     passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.any(grams) else None
+    if _ASKS.match(sentence):
+        reporting = False  # "Should the committee require monthly cost reports?" asks; nobody tells
     for m in _VERB.finditer(sentence) if reporting else ():
         verb = m.group("verb")
         if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):

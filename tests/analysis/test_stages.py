@@ -178,6 +178,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Each year of delay adds roughly $85 million in costs.", None, False),
     ("The schedule assumes that no further conflicts will be found.", None, False),
     ("The mayor added that the bridge would reopen.", "The mayor", False),
+    ("Should the committee require monthly cost reports?", None, False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
