@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .lexicon import APPROX, NUMBER_WORDS, SCALES
 from .types import Quantity
@@ -31,7 +32,8 @@ _TO = re.compile(r"\s?to\s?\d")
 _NEXT_WORDS = re.compile(r"\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 _STOP = frozenset(
     "of the a an and or to in on at by for with from as that which who is are was were has have had be been "
-    "will would can could may might must should do does did not also another more than per cent percent".split()
+    "will would can could may might must should do does did not also another more than per cent percent over under "
+    "above below since during".split()
 )
 _NOT_AFTER_ONE = frozenset("of another also can could may might must should would will has have had is was does did cannot "
                            "day way side thing hand".split())
@@ -94,6 +96,22 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
             out.append(Quantity(text=text[start:end], value=value, start=base + start, end=base + end, unit=unit,
                                 approx=bool(approx), upper=upper))
         covered = end
+    return _share_units(text, out, base) if len(out) > 1 else out
+
+
+# "4,812 offences … compared with 3,950 in 2021", "up from 14,200": the second figure counts what
+# the first did
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|up\s+from|down\s+from|to)\s+$", re.IGNORECASE)
+
+
+def _share_units(text: str, found: list[Quantity], base: int) -> list[Quantity]:
+    out = [found[0]]
+    for q in found[1:]:
+        prev = out[-1]
+        if q.unit is None and prev.unit and prev.unit != "percent" and q.start - prev.end <= 120 \
+                and _COMPARED.search(text, max(0, q.start - base - 20), q.start - base):
+            q = replace(q, unit=prev.unit)
+        out.append(q)
     return out
 
 

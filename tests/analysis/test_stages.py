@@ -96,6 +96,11 @@ def qty(text):
     ("The 40-km corridor opened.", [("40-km", 40.0, "km", False)]),
     # a change from one figure to another gives both
     ("Forecasts were cut from 42,000 to 31,000 trips.", [("42,000", 42000.0, "trips", False), ("31,000", 31000.0, "trips", False)]),
+    # a figure set against another counts the same thing; "over" is no counted noun
+    ("Police recorded 4,812 offences, compared with 3,950 in 2021.",
+     [("4,812", 4812.0, "offences", False), ("3,950", 3950.0, "offences", False), ("2021", 2021.0, None, False)]),
+    ("Knife crime rose from 212 offences to 301 over the period.",
+     [("212", 212.0, "offences", False), ("301", 301.0, "offences", False)]),
 ])
 def test_quantities_carry_value_unit_and_approximation(text, expected):
     assert qty(text) == expected
