@@ -23,6 +23,11 @@ _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\b\s*,?\s*", re.I)
+# "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
+_WHEN_BEFORE_SUBJECT = re.compile(
+    r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
+    r"morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
@@ -143,6 +148,7 @@ def _subject(before: str) -> str | None:
     breaks = list(_CLAUSE_BREAK.finditer(text))
     clause = text[breaks[-1].end():] if breaks else text
     clause = _LEADING.sub("", clause.strip())
+    clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
     if not clause:
         # "France, for example, accused": skip a parenthetical between subject and verb
         if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):

@@ -184,6 +184,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The schedule assumes that no further conflicts will be found.", None, False),
     ("The mayor added that the bridge would reopen.", "The mayor", False),
     ("Should the committee require monthly cost reports?", None, False),
+    ("In 2022 the national police inspectorate told forces to record threats.", "the national police inspectorate", False),
+    ("On Monday the harbour master said the port would reopen.", "the harbour master", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
