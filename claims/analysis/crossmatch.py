@@ -9,7 +9,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .relations import _stems, beyond_rounding
+from .relations import _stems, beyond_rounding, is_change
 from .words import Phrases, grams
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9’'-]*")
@@ -156,6 +156,8 @@ def compare_figures(a: ClaimView, b: ClaimView) -> tuple[list[str], list[str]]:
                 elif _window(a.text, oa) & _window(b.text, ob):
                     differ.append(shown)
                 continue
+            if is_change(a.text, oa) != is_change(b.text, ob):
+                continue  # "rose by 300" and "1,200 in all" count different things
             if not beyond_rounding(va, vb):
                 agree.append(f"{va:g} ~ {vb:g} {ub or ua}")
             elif _window(a.text, oa) & _window(b.text, ob) - {ca.strip("@")}:

@@ -26,11 +26,26 @@ def beyond_rounding(a: float, b: float) -> bool:
     return hi != 0 and (hi - lo) / hi > ROUNDING_TOLERANCE
 
 
+# "the cost had risen by €12 million", "up 300": a figure that says how much something changed,
+# which is no rival to a figure saying how much there is ("Cost: €40 million")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|increas\w*|decreas\w*|gr[eo]w(?:s|n|ing)?|cut|drop\w*|declin\w*|"
+    r"jump\w*|climb\w*|soar\w*|slump\w*|up|down|more|less|fewer)\s+(?:by\s+)?(?:(?:about|around|some|nearly|almost|"
+    r"roughly|over|more\s+than)\s+)?\W?$", re.IGNORECASE)
+
+
+def is_change(text: str, offset: int) -> bool:
+    """Whether the figure at `offset` in `text` tells a change rather than an amount."""
+    return bool(_CHANGE_BEFORE.search(text, max(0, offset - 40), offset))
+
+
 def _differing_figures(claim: Claim, other: Claim):
-    """Pairs of figures, one from each claim, counting the same unit but too far apart to be one."""
+    """Pairs of figures, one from each claim, counting the same unit but too far apart to be one
+    (an amount is only compared with an amount, a change with a change)."""
     for qa in claim.quantities:
         for qb in other.quantities:
-            if qa.unit and qa.unit == qb.unit and qa.unit != "percent" and beyond_rounding(qa.value, qb.value):
+            if qa.unit and qa.unit == qb.unit and qa.unit != "percent" and beyond_rounding(qa.value, qb.value) \
+                    and is_change(claim.text, qa.start - claim.start) == is_change(other.text, qb.start - other.start):
                 yield qa, qb
 
 
