@@ -208,3 +208,12 @@ def test_a_blockquote_repeating_the_story_is_a_pull_quote_and_a_new_quotation_st
     assert sents[-1] == '"Every litre we save in July is a litre we can use in September."'
     assert sum("fewer buses" in s for s in sents) == 1
     assert ("pull quote", '"The alternative to higher fares is fewer buses."') in norm.removed
+
+
+def test_image_wrappers_and_fact_boxes_are_set_aside():
+    page = """<article><div class="image"><img src="a.jpg"><span class="img-caption">The new centre. Image: Council</span></div>
+<p>The centre will cost €40 million.</p>
+<div class="factbox"><h4>Key facts</h4><ul><li>Cost: €40 million</li><li>Opening: 2028</li></ul></div></article>"""
+    norm = normalize(page, "html")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The centre will cost €40 million."]
+    assert {what for what, _ in norm.removed} == {"image", "factbox"}

@@ -21,7 +21,7 @@ REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bi
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
-    r"pull-?quote)\b",
+    r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box)\b",
     re.IGNORECASE,
 )
 
