@@ -17,7 +17,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 # "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
 _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
-    r"""(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"""
+    r"""(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"""
 )
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")

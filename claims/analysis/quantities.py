@@ -86,8 +86,8 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
         else:
             unit = _counted_noun(text, end)
         start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
-        if upper is not None and _FROM_BEFORE.search(text, max(0, start - 12), start) and _TO.match(text, core.end()):
-            # "cut from 42,000 to 31,000 trips" is a change between two figures, not a range
+        if upper is not None and _TO.match(text, core.end()) and (upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)):
+            # "cut from 42,000 to 31,000 trips", "voted 23 to 9": two figures, not a range
             second = after.start("num2")
             out.append(Quantity(text=text[start:core.end()], value=value, start=base + start, end=base + core.end(),
                                 unit=unit, approx=bool(approx)))

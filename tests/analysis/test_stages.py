@@ -99,6 +99,7 @@ def qty(text):
     # a figure set against another counts the same thing; "over" is no counted noun
     ("Police recorded 4,812 offences, compared with 3,950 in 2021.",
      [("4,812", 4812.0, "offences", False), ("3,950", 3950.0, "offences", False), ("2021", 2021.0, None, False)]),
+    ("The vote was 23 to 9.", [("23", 23.0, None, False), ("9", 9.0, None, False)]),
     ("Knife crime rose from 212 offences to 301 over the period.",
      [("212", 212.0, "offences", False), ("301", 301.0, "offences", False)]),
 ])
@@ -186,6 +187,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Should the committee require monthly cost reports?", None, False),
     ("In 2022 the national police inspectorate told forces to record threats.", "the national police inspectorate", False),
     ("On Monday the harbour master said the port would reopen.", "the harbour master", False),
+    ('"This is money the town does not have," said local councillor Aoife Brennan.', "local councillor Aoife Brennan", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
