@@ -217,3 +217,23 @@ def test_image_wrappers_and_fact_boxes_are_set_aside():
     norm = normalize(page, "html")
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The centre will cost €40 million."]
     assert {what for what, _ in norm.removed} == {"image", "factbox"}
+
+
+def test_markdown_chart_captions_are_set_aside_and_notes_on_consecutive_lines_are_one_entry_each():
+    brief = """# Late trains
+
+Only 71.2% of trains were on time in 2024 [1]. Delays cost £180 million last year [2].
+
+![Chart: on-time arrivals](chart.png)
+*Figure 1: Share of trains on time, 2019–2024. Source: Office of Rail Statistics.*
+
+## Notes
+
+[1] Office of Rail Statistics, Performance 2024. <https://railstats.example/2024>
+[2] Commuter Research Unit calculation.
+"""
+    norm = normalize(brief, "markdown")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+        "Only 71.2% of trains were on time in 2024 [1].", "Delays cost £180 million last year [2]."]
+    assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://railstats.example/2024",)), ("2", ())]
+    assert any(body.startswith("Figure 1:") for _, body in norm.removed)

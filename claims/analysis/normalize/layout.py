@@ -33,6 +33,8 @@ BOILERPLATE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# "Figure 1: Share of trains on time, 2019–2024": the label of a chart or table, not prose
+CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
 # A note about the article itself ("Correction, 15 July 2025: An earlier version …"): what it says
 # is about the text, not the world. ("Update:" paragraphs are left alone: they carry news.)
 EDITORIAL_NOTE = re.compile(r"^(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:", re.IGNORECASE)
@@ -131,7 +133,7 @@ def is_run_in_label(label: str) -> bool:
 
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
-    return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text))
+    return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text))
 
 
 def is_all_caps(line: str) -> bool:

@@ -157,6 +157,7 @@ def _plain(text: str) -> str:
     return builder.text()
 
 
+_NUMBERED_ENTRY = re.compile(r"^\[?(\d{1,3})[.)\]]\s")
 _RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)")
 
 
@@ -191,6 +192,12 @@ def build(raw: str) -> Normalized:
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
             if block.level == 1 and title is None and not seen_body:
                 title = plain
+        elif in_references and len(block.lines) > 1 and all(_NUMBERED_ENTRY.match(t.strip()) for t, _ in block.lines):
+            # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them
+            for text, _ in block.lines:
+                entry = _plain(text.strip())
+                references.append(Reference(_NUMBERED_ENTRY.match(text.strip()).group(1), entry, tuple(_urls(text))))
+            continue
         elif in_references:
             label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)
             number = label.group(1) if label else None

@@ -52,7 +52,6 @@ _LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
 
 
 _TRAILING_DATE = re.compile(rf"\s+(?:(?<!No\. )(?<!no\. )(?<!#)\d{{1,2}} )?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
-_CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit)\s*:", re.IGNORECASE)
 
 
@@ -230,7 +229,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind, after_end = "boilerplate", True
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
-        elif len(lines) <= 3 and (_CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):
+        elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):
             kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
