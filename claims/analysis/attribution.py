@@ -17,11 +17,13 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 # "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
 _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
-    r"""(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"""
+    r"""(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}"""
+    r"""(?:\s+(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)[a-z]{3,}"""
+    r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"""
 )
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\b\s*,?\s*", re.I)
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
@@ -52,6 +54,7 @@ _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|w
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
@@ -154,7 +157,7 @@ def _subject(before: str) -> str | None:
         if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):
             clause = text[breaks[-2].end():breaks[-1].start()] if len(breaks) >= 2 else ""
             inner = text[: breaks[-1].start()]
-            parts = [p.strip() for p in inner.split(",") if p.strip()]
+            parts = [p.strip() for p in _COMMA.split(inner) if p.strip()]  # "1,100" is no break
             clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
             if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]):
                 return f"{parts[-1]}, {parts[-2]}"  # "the mayor of Brask, Ewa Nowak, said": name and title
@@ -183,11 +186,20 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
     for i, claim in enumerate(out):
         if claim.speaker or not claim.text.lstrip().startswith(("“", '"')) or _quote_balance(claim.text) <= 0:
             continue
-        for later in out[i + 1:i + 4]:
-            if later.block != claim.block:
-                break
-            if later.speaker and ("”" in later.text or '"' in later.text):
-                out[i] = replace(claim, speaker=later.speaker, speaker_vague=later.speaker_vague,
-                                 evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))
-                break
+        # blocks run in order, so the paragraph's later sentences are the ones with its block
+        later = next((c for c in out[i + 1:i + 4] if c.block == claim.block and c.speaker and _quotes(c.text)), None)
+        if later:
+            out[i] = replace(claim, speaker=later.speaker, speaker_vague=later.speaker_vague,
+                             evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))
+            continue
+        # “Our members have had enough,” said Carlos Mendez. “They kept this port running … — a
+        # quotation that runs on past its paragraph, right after the speaker's own words
+        before = out[i - 1] if i else None
+        if before and before.block == claim.block and before.speaker and _quotes(before.text):
+            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague,
+                             evidence=claim.evidence + (Evidence("attribution", f"continues the quotation of '{before.speaker}'"),))
     return out
+
+
+def _quotes(text: str) -> bool:
+    return "”" in text or '"' in text

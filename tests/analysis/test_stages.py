@@ -188,6 +188,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("In 2022 the national police inspectorate told forces to record threats.", "the national police inspectorate", False),
     ("On Monday the harbour master said the port would reopen.", "the harbour master", False),
     ('"This is money the town does not have," said local councillor Aoife Brennan.', "local councillor Aoife Brennan", False),
+    ("The Dockworkers' Guild, which represents roughly 1,100 workers, said the offer was too low.", "The Dockworkers' Guild", False),
+    ('"Our members have had enough," said Guild president Carlos Mendez.', "Guild president Carlos Mendez", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
@@ -295,3 +297,14 @@ def test_a_span_that_runs_up_to_now_sets_no_horizon():
     assert [(t.value, t.kind) for t in doubled.times] == [("P5Y", "duration")]
     assert not doubled.time_sensitive and doubled.expires is None
     assert levy.time_sensitive and levy.expires == "2029-08-14"
+
+
+def test_a_quotation_running_on_past_its_paragraph_keeps_its_speaker_and_an_opening_one_takes_the_later_name():
+    claims = analyzed('The guild said talks had failed. "Our members have had enough," said Guild president Carlos Mendez. '
+                      '"They kept this port running through the pandemic.\n\n'
+                      '"Now they are being told to accept a pay cut."\n\n'
+                      'The mayor spoke first. "We are shocked. The plant passed every inspection," said Tomasz Wirth.')
+    speakers = {text[:20]: c.speaker for text, c in claims.items()}
+    assert speakers['"They kept this port'] == "Guild president Carlos Mendez"
+    assert speakers['"Now they are being '] == "Guild president Carlos Mendez"
+    assert speakers['"We are shocked.'] == "Tomasz Wirth"
