@@ -196,11 +196,14 @@ def _quote_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+_MAX_PULL_QUOTES = 50
+
+
 def _pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     """Blockquotes that repeat words the story already prints (a pull quote): said once is enough."""
     quotes = [b for b in blocks if b.tag == "blockquote" and not b.aside]
-    if not quotes:
-        return set()
+    if not quotes or len(quotes) > _MAX_PULL_QUOTES:
+        return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
     prose = " | ".join(_quote_key(_block_text(b)) for b in blocks if b.tag != "blockquote")
     return {id(b) for b in quotes if len(key := _quote_key(_block_text(b))) >= 20 and key in prose}
 
