@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import COUNTER_CUES
 from .types import Claim, Relation
@@ -34,6 +35,7 @@ _CHANGE_BEFORE = re.compile(
     r"roughly|over|more\s+than)\s+)?\W?$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # asked once per pair of figures, answered once per figure
 def is_change(text: str, offset: int) -> bool:
     """Whether the figure at `offset` in `text` tells a change rather than an amount."""
     return bool(_CHANGE_BEFORE.search(text, max(0, offset - 40), offset))
