@@ -8,6 +8,7 @@ from .checkworthiness import CheckworthinessModel
 from .lexicon import (
     ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, MODALS, NAMED_ACTOR, REFERENCE_CUES, REPORTING, UNDER_WAY,
 )
+from .words import Phrases
 
 # Common irregular pasts; "-led" in "Chinese-led" is no action, hence no hyphen before.
 _IRREGULAR_PASTS = frozenset(
@@ -100,6 +101,19 @@ def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
+_CONDITION = Phrases("if|unless|otherwise|provided|without")
+_RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
+
+
+def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
+    """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
+    under a condition ("would quicken if all parties cooperated") nor inside a relative clause
+    ("territories that would stay under Russian control")."""
+    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence):
+        return None
+    return "would"
+
+
 def _forecast_by(sentence: str, speaker: str | None) -> str | None:
     """ "The institute forecasts a rise of 6% in 2025": the speaker's own verb says it is a forecast."""
     if not speaker:
@@ -115,10 +129,13 @@ def _only_belief(grams: frozenset[str]) -> bool:
 
 
 def _modal(sentence: str, grams: frozenset[str]) -> str | None:
-    """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal."""
+    """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal; nor a
+    "would" inside a relative clause ("the plots that would later hold the depot")."""
     modals = MODALS.all(grams)
     if "may" in modals and not _LOWER_MAY.search(sentence):
         modals.remove("may")
+    if "would" in modals and _RELATIVE_WOULD.search(sentence) and sentence.count("would") == 1:
+        modals.remove("would")
     return modals[0] if modals else None
 
 
@@ -126,7 +143,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             speaker: str | None, has_horizon: bool = False) -> tuple[str, list[str]]:
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
-    future = FUTURE.first(grams) or _forecast_by(sentence, speaker)
+    future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
     modal = _modal(sentence, grams)
     hedge = HEDGES.first(grams)
     evaluative = [w for w in EVALUATIVE.all(grams) if w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence)]

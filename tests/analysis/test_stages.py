@@ -234,6 +234,10 @@ def test_kinds():
     ("We recommend that the ministry publish a costed timetable.", "opinion"),
     ("The ministry attributes the rise to more frequent storms.", "fact"),
     ("The line is not expected to open before late 2027.", "prediction"),
+    # "would" tells what will follow, unless under a condition or inside a relative clause
+    ("The new bridge would cut the journey to the port by half.", "prediction"),
+    ("Traffic would ease if the council opened the bypass.", "opinion"),
+    ("The council sold the plots that would later hold the depot.", "fact"),
     ("The city plans to open two schools by 2027.", "prediction"),
     ("Meteorologists expect the drought to ease in October.", "prediction"),
     ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
