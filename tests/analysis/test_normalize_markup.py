@@ -237,3 +237,13 @@ Only 71.2% of trains were on time in 2024 [1]. Delays cost £180 million last ye
         "Only 71.2% of trains were on time in 2024 [1].", "Delays cost £180 million last year [2]."]
     assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://railstats.example/2024",)), ("2", ())]
     assert any(body.startswith("Figure 1:") for _, body in norm.removed)
+
+
+def test_an_update_stamp_and_an_embedded_post_are_not_prose():
+    page = """<article><h1>Wildfire near Carrow</h1><p><em>Updated August 3, 2025, 9:10 a.m.</em></p>
+<p>The fire had burned about 4,200 hectares by Saturday.</p>
+<blockquote class="twitter-tweet"><p>Evacuation centres are open.</p>&mdash; County Fire (@CountyFire) August 2, 2025</blockquote></article>"""
+    norm = normalize(page, "html")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The fire had burned about 4,200 hectares by Saturday."]
+    md = normalize("# Wildfire\n\nUpdated August 3, 2025, 9:10 a.m.\n\nThe fire spread.\n", "markdown")
+    assert [md.text[s.start:s.end] for s in segment(md)] == ["The fire spread."]

@@ -21,7 +21,8 @@ REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bi
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
-    r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box)\b",
+    r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
+    r"tiktok-embed|embed)\b",
     re.IGNORECASE,
 )
 
@@ -305,7 +306,7 @@ def build(raw: str) -> Normalized:
             references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
             continue
         if block.aside or (not heading and layout.is_boilerplate_line(text)) or (
-            not heading and layout.BYLINE.match(text) and not layout.ends_sentence(text)
+            not heading and layout.is_byline(text)
         ):
             reason = block.aside or "boilerplate"
             removed.append((reason, text))

@@ -159,6 +159,12 @@ def is_meta_line(line: str) -> bool:
     return bool(re.search(r"\s[·|]\s", text)) and not ends_sentence(text) and published_in(text) is not None
 
 
+def is_byline(line: str) -> bool:
+    """ "By Nora Quist", "Updated August 3, 2025, 9:10 a.m." (its "a.m." is no full stop)."""
+    text = line.strip()
+    return bool(BYLINE.match(text)) and (not ends_sentence(text) or (len(text.split()) <= 10 and published_in(text) is not None))
+
+
 def published_in(line: str) -> str | None:
     m = DATE_IN_LINE.search(line)
     return date_from_match(m) if m else None

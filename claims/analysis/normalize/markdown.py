@@ -205,7 +205,7 @@ def build(raw: str) -> Normalized:
                 number = str(sum(1 for r in references if r.label) + 1)
             references.append(Reference(number, plain, tuple(_urls(joined))))
             continue
-        if block.kind == "paragraph" and len(block.lines) == 1 and not layout.ends_sentence(plain):
+        if block.kind == "paragraph" and len(block.lines) == 1 and (not layout.ends_sentence(plain) or layout.is_byline(plain)):
             if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain):
                 removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
                 author = author or layout.byline_author(plain)

@@ -241,7 +241,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
             published = published or layout.published_in(first)
-        elif one_line and layout.BYLINE.match(first) and not layout.ends_sentence(first):
+        elif one_line and layout.is_byline(first):
             kind = "boilerplate"
             author = author or layout.byline_author(first)
             published = published or layout.published_in(first)
