@@ -21,6 +21,13 @@ _QUOTE_THEN_VERB = re.compile(
     r"""(?:\s+(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)[a-z]{3,}"""
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"""
 )
+# "The fire is 15% contained, says incident commander Jo Marsh."
+_VERB_THEN_SPEAKER = re.compile(
+    r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
+    r"(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*[.!]?$")
+# "according to a statement from the county fire service": the service speaks
+_DOCUMENT_OF = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+"
+                          r"(?:issued\s+)?(?:from|by|of)\s+", re.IGNORECASE)
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
@@ -73,12 +80,16 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:
-        who = m.group("who").strip().rstrip(".,;:")
+        who = _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:"))
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:
         who = m.group("who").strip().rstrip(".,;:")
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"quotation attributed to '{who}'")
+    m = _VERB_THEN_SPEAKER.search(sentence) if reporting else None
+    if m:
+        who = m.group("who").strip().rstrip(".,;:")
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'{m.group('verb')}' then '{who}' closing the sentence")
     if previous and _WHOLE_QUOTE.match(sentence):
         return Attribution(previous, False, f"continues the quotation of '{previous}'")
     passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.any(grams) else None

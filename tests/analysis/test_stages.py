@@ -190,6 +190,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ('"This is money the town does not have," said local councillor Aoife Brennan.', "local councillor Aoife Brennan", False),
     ("The Dockworkers' Guild, which represents roughly 1,100 workers, said the offer was too low.", "The Dockworkers' Guild", False),
     ('"Our members have had enough," said Guild president Carlos Mendez.', "Guild president Carlos Mendez", False),
+    ("The fire is 15% contained, says incident commander Jo Marsh.", "incident commander Jo Marsh", False),
+    ("Two firefighters were hurt, according to a statement from the county fire service.", "the county fire service", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
