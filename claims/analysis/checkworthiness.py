@@ -11,6 +11,7 @@ import heapq
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -93,25 +94,18 @@ class CheckworthinessModel:
     def default(cls) -> "CheckworthinessModel":
         return cls.load() if WEIGHTS_FILE.exists() else cls()
 
-    def __post_init__(self):
-        # per word feature: idf, weight, and the two products the score needs (computed once here,
-        # with the same arithmetic as in `score`, so the result does not change)
-        object.__setattr__(self, "_terms", {f: (idf, w, idf * idf, idf * w) for f, (idf, w) in self.vocabulary.items()})
-
     def score(self, sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
               speaker: str | None, in_article: bool = True) -> tuple[float, list[str]]:
         active = signals(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
         weights = self.signal_weights
         contributions = [(weights.get(a, 0.0), a, False) for a in active]
         if self.vocabulary:
-            get = self._terms.get
-            found = [(f, term) for f in word_features(sentence) if (term := get(f)) is not None]
+            get = self.vocabulary.get
             # TF-IDF as in training: sublinear term frequency (1 + log tf) times idf, L2-normalized
-            if len({f for f, _ in found}) == len(found):  # each feature once: tf 1 throughout
-                norm = math.sqrt(sum([term[2] for _, term in found])) or 1.0
-                contributions += [(term[3] / norm, f, True) for f, term in found if term[1]]
-            else:
-                contributions += _repeated_terms(found)
+            entries = [(f, tf, entry) for f, tf in Counter(word_features(sentence)).items() if (entry := get(f)) is not None]
+            values = [entry[0] if tf == 1 else entry[0] * (1.0 + math.log(tf)) for _, tf, entry in entries]
+            norm = math.sqrt(sum([v * v for v in values])) or 1.0
+            contributions += [(v * entry[1] / norm, f, True) for v, (f, _, entry) in zip(values, entries) if entry[1]]
             if in_article:
                 contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})", False))
         z = self.intercept + sum([c[0] for c in contributions])
@@ -120,21 +114,3 @@ class CheckworthinessModel:
         # the four largest; stable, so the earlier first on a tie
         top = [contributions[i] for i in heapq.nlargest(4, range(len(magnitudes)), key=magnitudes.__getitem__)]
         return round(score, 3), [f"'{name}' ({weight:+.1f})" if word else f"{name} ({weight:+.1f})" for weight, name, word in top]
-
-
-def _repeated_terms(found: list[tuple[str, tuple[float, float, float, float]]]) -> list[tuple[float, str, bool]]:
-    counts: dict[str, int] = {}
-    terms = {}
-    for f, term in found:
-        counts[f] = counts.get(f, 0) + 1
-        terms[f] = term
-    squares = 0.0
-    weighted = []
-    for f, tf in counts.items():
-        idf, weight = terms[f][0], terms[f][1]
-        value = idf if tf == 1 else idf * (1.0 + math.log(tf))
-        squares += value * value
-        if weight:
-            weighted.append((value * weight, f))
-    norm = math.sqrt(squares) or 1.0
-    return [(value / norm, f, True) for value, f in weighted]
