@@ -63,6 +63,20 @@ def format_at(day: dt.date, precision: str) -> str:
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+|been\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
 
 
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|went|took|held|kept|ran|spent|lasted|stood|sat|lay|slept|"
+                        r"fought|grew|flew|drove|rode|stayed)\b")
+_AHEAD_VERB = re.compile(r"\b(?:to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
+
+
+def _lasted(before: str) -> bool:
+    """Whether the verb a duration belongs to, the nearest one before it, is in the past tense."""
+    window = before[-60:]
+    ahead = [m.start() for m in _AHEAD_VERB.finditer(window)]
+    # "will stay closed", "to be repaired": a participle after a word that looks ahead is no past
+    past = [p for p in (m.start() for m in _PAST_VERB.finditer(window)) if not any(0 < p - a <= 20 for a in ahead)]
+    return bool(past) and (not ahead or past[-1] > ahead[-1])
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -78,6 +92,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon
         state = state or f"span up to now: '{duration.text}'"
         duration = None
+    elif duration and text and _lasted(text[:max(0, text.find(duration.text))]):
+        duration = None  # "the study followed 12,400 patients for a decade": how long it went on
     forward = kind == "prediction"
     if horizon and horizon.value[:1].isdigit():
         parsed = parse_iso(horizon.value)
