@@ -101,6 +101,7 @@ def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
+_ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided|without")
 _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
 
@@ -146,6 +147,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
     modal = _modal(sentence, grams)
     hedge = HEDGES.first(grams)
+    if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
+        hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
     evaluative = [w for w in EVALUATIVE.all(grams) if w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence)]
     reference = REFERENCE_CUES.first(grams)
     if stripped.endswith("?"):
