@@ -40,6 +40,36 @@ _NOT_AFTER_ONE = frozenset("of another also can could may might must should woul
 
 
 def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
+    found = _numbers(text, base, exclude, grams)
+    if _FRACTION_WORDS.any(grams):
+        found = [q for q in found if q.unit not in _FRACTION_VALUES]  # "two" counting "thirds" is a fraction
+        found = sorted(found + _fractions(text, base, found), key=lambda q: q.start)
+    return found
+
+
+# "a third of treated water", "fell by a quarter": a share, as a fraction of one
+_FRACTION_WORDS = Phrases("half|third|thirds|quarter|quarters|fifth|fifths|tenth")
+_FRACTION_VALUES = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5,
+                    "fifths": 2 / 5, "tenth": 1 / 10}
+_FRACTION = re.compile(
+    r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bthird\s)(?<!\bfourth\s)"
+    r"\b(?P<text>half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?P<many>thirds|quarters|fifths))"
+    r"(?=\s+of\b)|(?<=\bby\s)(?P<by>half|(?:a|one)\s+(?:third|quarter|fifth|tenth))\b", re.IGNORECASE)
+
+
+def _fractions(text: str, base: int, taken: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in _FRACTION.finditer(text):
+        words = (m.group("text") or m.group("by")).lower().replace("-", " ").split()
+        s, e = m.span()
+        if any(base + s < q.end and q.start < base + e for q in taken):
+            continue
+        value = _FRACTION_VALUES[words[-1]]
+        out.append(Quantity(text=text[s:e], value=round(value, 4), start=base + s, end=base + e, unit="share"))
+    return out
+
+
+def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
     out: list[Quantity] = []
     has_words = _NUMBER_TRIGGERS.any(grams)
     if not (has_words or _DIGIT.search(text)):

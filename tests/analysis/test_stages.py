@@ -100,6 +100,11 @@ def qty(text):
     ("Police recorded 4,812 offences, compared with 3,950 in 2021.",
      [("4,812", 4812.0, "offences", False), ("3,950", 3950.0, "offences", False), ("2021", 2021.0, None, False)]),
     ("The vote was 23 to 9.", [("23", 23.0, None, False), ("9", 9.0, None, False)]),
+    # shares as fractions of one; "the first half of 2024" is a time, "half an hour" no share
+    ("A third of treated water never reaches a tap.", [("A third", 0.3333, "share", False)]),
+    ("Two-thirds of voters backed the plan in the first half of the year.", [("Two-thirds", 0.6667, "share", False)]),
+    ("Spending has fallen by a quarter.", [("a quarter", 0.25, "share", False)]),
+    ("She spent half an hour at the site.", []),
     ("Knife crime rose from 212 offences to 301 over the period.",
      [("212", 212.0, "offences", False), ("301", 301.0, "offences", False)]),
 ])
@@ -236,6 +241,8 @@ def test_kinds():
     ("We recommend that the ministry publish a costed timetable.", "opinion"),
     ("The ministry attributes the rise to more frequent storms.", "fact"),
     ("The line is not expected to open before late 2027.", "prediction"),
+    ("Smokers were twice as likely to be admitted to hospital.", "fact"),
+    ("Half of all households rent their homes.", "fact"),
     # "would" tells what will follow, unless under a condition or inside a relative clause
     ("The new bridge would cut the journey to the port by half.", "prediction"),
     ("Traffic would ease if the council opened the bypass.", "opinion"),
@@ -314,3 +321,11 @@ def test_a_quotation_running_on_past_its_paragraph_keeps_its_speaker_and_an_open
     assert speakers['"They kept this port'] == "Guild president Carlos Mendez"
     assert speakers['"Now they are being '] == "Guild president Carlos Mendez"
     assert speakers['"We are shocked.'] == "Tomasz Wirth"
+
+
+def test_how_long_something_went_on_is_no_horizon():
+    claims = analyzed("The study followed 12,400 patients for a decade. The site will stay closed for five years.",
+                      published=dt.date(2025, 7, 14))
+    followed, closed = claims.values()
+    assert not followed.time_sensitive and followed.expires is None
+    assert closed.time_sensitive and closed.expires == "2030-07-14"
