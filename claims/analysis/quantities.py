@@ -178,7 +178,7 @@ def _label_before(text: str, s: int) -> bool:
     return len(w) >= 2 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w not in _NOT_LABELS
 
 
-_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock)", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)", re.IGNORECASE)
 # "Warehouse 4", "Route 66", "Article 5": a plain integer right after a capitalized name labels a
 # thing rather than counting it (not after an approximation or a sentence's opening word).
 _NOT_LABELS = frozenset(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import BODY_KINDS, Normalized
+from .normalize import BODY_KINDS, Normalized, layout
 
 _CANDIDATE = re.compile(
     r"""(?P<stop>[.!?…]+["'”’»)\]]*)      # closing punctuation and quotes
@@ -114,5 +114,7 @@ def segment(norm: Normalized) -> list[Sentence]:
         if block.kind not in BODY_KINDS:
             continue
         for s, e in split_block(text[block.start:block.end], block.start, skip):
+            if text[s] == "(" and layout.BOILERPLATE.match(text[s:e]):
+                continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
             out.append(Sentence(s, e, i))
     return out

@@ -247,3 +247,17 @@ def test_an_update_stamp_and_an_embedded_post_are_not_prose():
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The fire had burned about 4,200 hectares by Saturday."]
     md = normalize("# Wildfire\n\nUpdated August 3, 2025, 9:10 a.m.\n\nThe fire spread.\n", "markdown")
     assert [md.text[s.start:s.end] for s in segment(md)] == ["The fire spread."]
+
+
+def test_wire_furniture_in_and_after_the_prose_is_no_claim():
+    from claims.analysis import AnalysisConfig, Document, analyze
+    import datetime as dt
+
+    page = """<article><h1>Copper at a record</h1>
+<p>Stocks fell to 98,000 tonnes by 1330 GMT. (Graphic: Copper stocks vs prices, <a href="https://graphics.example/c">click here</a>)</p>
+<p>(Reporting by Jan Kowal; Editing by Susan Fenton)</p>
+<p>Our Standards: <a href="https://wire.example/trust">The Trust Principles.</a></p></article>"""
+    result = analyze(Document(page, "html"), config=AnalysisConfig(now=dt.date(2026, 1, 1)))
+    assert [c.text for c in result.claims] == ["Stocks fell to 98,000 tonnes by 1330 GMT."]
+    assert [(q.value, q.unit) for q in result.claims[0].quantities] == [(98000.0, "tonnes")]
+    assert all(not s.claims for s in result.sources)

@@ -28,6 +28,8 @@ BOILERPLATE = re.compile(
       | copyright\b.*
       | page\ \d+(?:\ of\ \d+)?
       | \((?:reporting|writing|editing|additional\ reporting|compiled)\b.*\)
+      | \((?:graphics?|photos?|videos?|charts?|interactive|maps?|factbox|related|watch|listen)\b.*\)
+      | our\ standards:.*
       | \d{1,4}
       | [-–—]\ ?\d{1,4}\ ?[-–—]
     )$""",
