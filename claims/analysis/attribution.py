@@ -26,12 +26,17 @@ _VERB_THEN_SPEAKER = re.compile(
     r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
     r"(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks
-_DOCUMENT_OF = re.compile(r"^(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+"
-                          r"(?:issued\s+)?(?:from|by|of)\s+", re.IGNORECASE)
+_DOCUMENT_OF = re.compile(
+    r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+(?:issued\s+)?(?:from|by|of)"
+    r"|(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
+    r"(?:released|published|compiled|issued|provided)\s+by)\s+", re.IGNORECASE)
+# what trails a source's name: "the Weather Office [2]", "the ministry on Sunday"
+_AFTER_NAME = re.compile(r"\s*(?:\[\^?\w{1,10}\]|\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                         r"sunday|week|month|year)|\b(?:in|on)\s+\d{1,2}\s+\w+|\bin\s+(?:19|20)\d\d)\s*$", re.IGNORECASE)
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
-_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so)\b\s*,?\s*", re.I)
+_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with)\b\s*,?\s*", re.I)
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
@@ -80,7 +85,7 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:
-        who = _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:"))
+        who = _AFTER_NAME.sub("", _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:")))
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:

@@ -197,6 +197,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ('"Our members have had enough," said Guild president Carlos Mendez.', "Guild president Carlos Mendez", False),
     ("The fire is 15% contained, says incident commander Jo Marsh.", "incident commander Jo Marsh", False),
     ("Two firefighters were hurt, according to a statement from the county fire service.", "the county fire service", False),
+    ("According to figures released by the health ministry on Sunday, nine remain in hospital.", "the health ministry", False),
+    ("Rainfall fell by 41 per cent, according to the National Weather Office [2].", "the National Weather Office", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
 ])
