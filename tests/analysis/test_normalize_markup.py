@@ -261,3 +261,11 @@ def test_wire_furniture_in_and_after_the_prose_is_no_claim():
     assert [c.text for c in result.claims] == ["Stocks fell to 98,000 tonnes by 1330 GMT."]
     assert [(q.value, q.unit) for q in result.claims[0].quantities] == [(98000.0, "tonnes")]
     assert all(not s.claims for s in result.sources)
+
+
+def test_an_html_link_inside_markdown_is_a_link_and_an_amendment_note_is_no_claim():
+    md = ('Bills will rise to £603, according to <a href="https://ofwat.example/bills">the regulator</a>.\n\n'
+          '*This article was amended on 20 February 2025 to correct the size of the increase.*\n')
+    norm = normalize(md, "markdown")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Bills will rise to £603, according to the regulator."]
+    assert [(norm.text[link.start:link.end], link.href) for link in norm.links] == [("the regulator", "https://ofwat.example/bills")]

@@ -39,7 +39,9 @@ BOILERPLATE = re.compile(
 CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
 # A note about the article itself ("Correction, 15 July 2025: An earlier version …"): what it says
 # is about the text, not the world. ("Update:" paragraphs are left alone: they carry news.)
-EDITORIAL_NOTE = re.compile(r"^(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:", re.IGNORECASE)
+EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:"
+                            r"|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b"
+                            r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b)", re.IGNORECASE)
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - " or "KYIV (AP) — ".
 WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"

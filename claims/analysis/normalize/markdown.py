@@ -26,6 +26,7 @@ _INLINE = re.compile(
       | (?P<num>\[(?P<numlabel>\d{1,3})\])
       | (?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!]))
       | (?P<code>`+)
+      | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
       | (?P<tag></?[A-Za-z][^>]*>)
       | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)
     """,
@@ -56,6 +57,10 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             write_inline(builder, m.group("rtext"), offset + m.start("rtext"), definitions)
             key = (m.group("ref") or m.group("rtext")).lower()
             _link_span(builder, start, definitions.get(key))
+        elif m.group("anchor"):  # an HTML link written into the Markdown
+            start = builder.position
+            write_inline(builder, m.group("atext"), offset + m.start("atext"), definitions)
+            _link_span(builder, start, m.group("ahref"))
         elif m.group("auto"):
             add_link(builder, m.group("aurl"), m.group("aurl"), offset + m.start("aurl"))
         elif m.group("fnref"):
