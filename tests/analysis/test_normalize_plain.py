@@ -195,3 +195,15 @@ def test_a_two_page_brief_front_matter_numbered_headings_a_running_line_and_a_ma
     assert norm.metadata.published == "2025-05-12" and norm.metadata.author == "Helen Okafor"
     assert [m.label for m in norm.markers] == ["3"]
     assert ("running header", "Institute for Coastal Policy · Briefing paper 2025/03") in norm.removed
+
+
+def test_roman_and_lettered_section_titles_are_headings_and_a_name_comma_date_line_dates_the_brief():
+    brief = ("POLICY BRIEF\n\nReforming School Meals\nInstitute for Child Policy, October 2024\n\n"
+             "I. INTRODUCTION\n\nAbout 1.9 million pupils received free meals in 2023.\n\n"
+             "A. Take-up\n\nTake-up fell to 84% in 2023.\n")
+    norm = normalize(brief, "text")
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert headings == ["Reforming School Meals", "I. INTRODUCTION", "A. Take-up"]
+    assert norm.metadata.published == "2024-10" and norm.metadata.publisher is None
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+        "About 1.9 million pupils received free meals in 2023.", "Take-up fell to 84% in 2023."]

@@ -152,15 +152,21 @@ def byline_author(line: str) -> str | None:
     return m.group("name").rstrip(".,")
 
 
-# "1. Summary", "2.1 Spending": a numbered section title
-NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ][^.!?:;]{0,60}$")
+# "1. Summary", "2.1 Spending", "II. Key Findings", "A. Take-up": a numbered section title
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+[A-ZÀ-Þ][^.!?;]{0,60}$")
 
 
 def is_meta_line(line: str) -> bool:
     """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
     dots or bars, one of them a date."""
     text = line.strip()
-    return bool(re.search(r"\s[·|]\s", text)) and not ends_sentence(text) and published_in(text) is not None
+    if ends_sentence(text) or len(text.split()) > 14:
+        return False
+    if re.search(r"\s[·|]\s", text):
+        return published_in(text) is not None
+    # "Institute for Child Policy, October 2024": a name, then the date alone after a comma
+    last = text.rsplit(",", 1)[-1].strip() if "," in text else ""
+    return bool(last) and bool(re.fullmatch(rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}", last, re.IGNORECASE))
 
 
 def is_byline(line: str) -> bool:

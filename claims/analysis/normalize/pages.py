@@ -240,7 +240,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 published = layout.date_from_match(m)
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
-            published = published or layout.published_in(first)
+            published = published or layout.published_in(first) or _month_date(first.rsplit(",", 1)[-1])
         elif one_line and layout.is_byline(first):
             kind = "boilerplate"
             author = author or layout.byline_author(first)
@@ -266,7 +266,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and chunks and chunks[-1].kind == "body" \
                 and not layout.ends_sentence(chunks[-1].text):
             kind = "footnote"  # a page break cut the paragraph before it: page-bottom matter
-        elif one_line and layout.is_all_caps(first) and not seen_body:
+        elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first):
             kind = "boilerplate"
             if not _DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
