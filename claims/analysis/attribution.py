@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from .types import Claim, Evidence
 from .lexicon import (
-    PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING, REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS,
+    ATTITUDE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING, REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS,
 )
 
 _VERB = re.compile(
@@ -67,6 +67,7 @@ _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
@@ -119,6 +120,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
         if verb in ("adds", "added", "add") and not _TELLING_AFTER.match(sentence, m.end("verb")):
             continue  # "each year of delay adds $85 million": a sum, not a statement
         before = sentence[: m.start()]
+        if verb in ATTITUDE and _CONDITION_BEFORE.search(before):
+            continue  # "If the owners believe in the project, they can pay": a supposition, not a view reported
         if _WHAT_BEFORE.search(before):
             continue  # "about 60% of what its own plan said was needed": the telling is inside a noun phrase
         who = _subject(before)
