@@ -207,3 +207,11 @@ def test_roman_and_lettered_section_titles_are_headings_and_a_name_comma_date_li
     assert norm.metadata.published == "2024-10" and norm.metadata.publisher is None
     assert [norm.text[s.start:s.end] for s in segment(norm)] == [
         "About 1.9 million pupils received free meals in 2023.", "Take-up fell to 84% in 2023."]
+
+
+def test_a_title_with_its_series_and_month_right_under_it_is_a_heading_and_dates_the_brief():
+    norm = normalize("Fisheries Quotas and the Northern Coast\nCoastal Economy Brief · April 2025\n\n"
+                     "Cod catches fell by 38% between 2015 and 2024.\n", "pdf-text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Fisheries Quotas and the Northern Coast"]
+    assert norm.metadata.published == "2025-04"
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Cod catches fell by 38% between 2015 and 2024."]

@@ -163,10 +163,22 @@ def is_meta_line(line: str) -> bool:
     if ends_sentence(text) or len(text.split()) > 14:
         return False
     if re.search(r"\s[·|]\s", text):
-        return published_in(text) is not None
+        return meta_date(text) is not None
     # "Institute for Child Policy, October 2024": a name, then the date alone after a comma
     last = text.rsplit(",", 1)[-1].strip() if "," in text else ""
-    return bool(last) and bool(re.fullmatch(rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?(?:\s+\d{{1,2}},?)?\s+\d{{4}}", last, re.IGNORECASE))
+    return bool(last) and bool(_PART_DATE.fullmatch(last))
+
+
+_PART_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?(?P<month>{_MONTHS})\.?(?:\s+\d{{1,2}},?)?\s+(?P<year>\d{{4}})", re.IGNORECASE)
+
+
+def meta_date(line: str) -> str | None:
+    """The date a front-matter line gives: the day when it names one, else the month."""
+    found = published_in(line)
+    if found:
+        return found
+    m = _PART_DATE.search(line)
+    return f"{m.group('year')}-{MONTH_NUMBER[m.group('month').lower()]:02d}" if m else None
 
 
 def is_byline(line: str) -> bool:

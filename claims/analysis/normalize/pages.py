@@ -116,7 +116,9 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
     for chunk in _raw_chunks(lines):
-        if len(chunk) > 1 and all(_header_like(t) for t, _ in chunk):
+        if len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
+                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])):
+            # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
@@ -240,7 +242,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 published = layout.date_from_match(m)
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
-            published = published or layout.published_in(first) or _month_date(first.rsplit(",", 1)[-1])
+            published = published or layout.meta_date(first)
         elif one_line and layout.is_byline(first):
             kind = "boilerplate"
             author = author or layout.byline_author(first)
