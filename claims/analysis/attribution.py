@@ -67,6 +67,7 @@ _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)\s", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
@@ -125,8 +126,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
         if _WHAT_BEFORE.search(before):
             continue  # "about 60% of what its own plan said was needed": the telling is inside a noun phrase
         who = _subject(before)
-        if who is None:
-            continue
+        if who is None or _SUBORDINATE.match(who):
+            continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if who.lower() in PRONOUNS:
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")

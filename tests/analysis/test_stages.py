@@ -191,6 +191,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The mayor added that the bridge would reopen.", "The mayor", False),
     ("Should the committee require monthly cost reports?", None, False),
     ("If the team's owners believe in the project, they can pay for it themselves.", None, False),
+    ("Quotas were cut in 2022, after scientists warned that stocks were close to collapse.", None, False),
     ("In 2022 the national police inspectorate told forces to record threats.", "the national police inspectorate", False),
     ("On Monday the harbour master said the port would reopen.", "the harbour master", False),
     ('"This is money the town does not have," said local councillor Aoife Brennan.', "local councillor Aoife Brennan", False),
