@@ -227,6 +227,8 @@ def test_kinds():
     ("Passengers were expected to board the replacement ferry on Sunday.", "prediction"),
     ("We thank the volunteers who cleared the beach.", "opinion"),
     ("The press office can be reached on the usual number.", "reference"),
+    ("See Figure 2 for the monthly totals.", "reference"),
+    ("The data are summarised in Table 3.", "reference"),
     ("A significant share of the fleet stayed in port during the storm.", "fact"),
     ("Norway seeks to expand its fishing quota in the northern zone.", "fact"),
     ("The Oslo-led consortium appears stronger than its rivals.", "opinion"),
