@@ -74,7 +74,7 @@ EXPRESSIVE = Phrases(
 STATE_MARKERS = Phrases(
     "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"
     "as of|as it stands|remain|remains|remained|not yet|no longer|these days|at the moment|this week|this month|"
-    "this year|until further notice"
+    "this year|until further notice|yet to|time of writing|time of publication"
 )
 REFERENCE_CUES = Phrases(
     "can be seen|can be found|can be read|can be viewed|see also|see the|see our|for more information|for more details|"

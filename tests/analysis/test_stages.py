@@ -335,3 +335,11 @@ def test_how_long_something_went_on_is_no_horizon():
     followed, closed = claims.values()
     assert not followed.time_sensitive and followed.expires is None
     assert closed.time_sensitive and closed.expires == "2030-07-14"
+
+
+def test_yet_to_and_at_the_time_of_writing_hold_as_of_writing():
+    claims = analyzed("The operator has yet to publish its accounts. At the time of writing, no arrests had been made. "
+                      "The line has been closed to freight since 1992.", published=dt.date(2025, 7, 14))
+    yet, writing, since = claims.values()
+    assert yet.time_sensitive and writing.time_sensitive
+    assert not since.time_sensitive
