@@ -216,8 +216,8 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
         # quotation that runs on past its paragraph, right after the speaker's own words
         before = out[i - 1] if i else None
         if before and before.block == claim.block and before.speaker and _quotes(before.text):
-            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague,
-                             evidence=claim.evidence + (Evidence("attribution", f"continues the quotation of '{before.speaker}'"),))
+            why = Evidence("attribution", f"continues the quotation of '{before.speaker}'")
+            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague, evidence=claim.evidence + (why,))
     return out
 
 

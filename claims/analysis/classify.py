@@ -119,8 +119,8 @@ def _forecast_by(sentence: str, speaker: str | None) -> str | None:
     """ "The institute forecasts a rise of 6% in 2025": the speaker's own verb says it is a forecast."""
     if not speaker:
         return None
-    m = re.search(rf"{re.escape(speaker)}\s+(?:\w+ly\s+|now\s+|also\s+)?(?P<verb>forecasts?|predicts|predicted|projects|projected)\b",
-                  sentence)
+    m = re.search(rf"{re.escape(speaker)}\s+(?:\w+ly\s+|now\s+|also\s+)?"
+                  r"(?P<verb>forecasts?|predicts|predicted|projects|projected)\b", sentence)
     return m.group("verb") if m else None
 
 

@@ -116,7 +116,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         else:
             unit = _counted_noun(text, end)
         start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
-        if upper is not None and _TO.match(text, core.end()) and (upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)):
+        if upper is not None and _TO.match(text, core.end()) and (
+                upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)):
             # "cut from 42,000 to 31,000 trips", "voted 23 to 9": two figures, not a range
             second = after.start("num2")
             out.append(Quantity(text=text[start:core.end()], value=value, start=base + start, end=base + core.end(),
@@ -178,7 +179,8 @@ def _label_before(text: str, s: int) -> bool:
     return len(w) >= 2 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w not in _NOT_LABELS
 
 
-_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)",
+                          re.IGNORECASE)
 # "Warehouse 4", "Route 66", "Article 5": a plain integer right after a capitalized name labels a
 # thing rather than counting it (not after an approximation or a sentence's opening word).
 _NOT_LABELS = frozenset(

@@ -28,16 +28,21 @@ _PATTERNS = [
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b")),
     ("ago", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\s+ago\b", re.I)),
-    ("m", re.compile(rf"\b(?P<lead>in|since|from|until|till|by|between|last|this|early|late|mid-?)\s+(?:at\s+least\s+)?(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?![\s,]+\d)")),
+    ("m", re.compile(rf"\b(?P<lead>in|since|from|until|till|by|between|last|this|early|late|mid-?)\s+(?:at\s+least\s+)?"
+                     rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?![\s,]+\d)")),
     # the second month of "between January and June", "from May to August": only it is the match
-    ("m_then", re.compile(rf"\b(?:{_FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+(?P<t>(?P<mon>{_FULL_MONTH}))\b(?![\s,]+\d)")),
-    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
+    ("m_then", re.compile(rf"\b(?:{_FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
+                          rf"(?P<t>(?P<mon>{_FULL_MONTH}))\b(?![\s,]+\d)")),
+    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
+                           r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
-    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
+                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
+    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
+                             rf"(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\b", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{_MONTH})\s*[-–—]\s*(?P<mon>{_MONTH})\b")),
@@ -78,7 +83,8 @@ _NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",), "weekday": ("weekday",), "next_span": ("unit",),
+    "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
+    "weekday": ("weekday",), "next_span": ("unit",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }
 _SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit")
@@ -186,7 +192,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # the story is: only a month or a day moves the narrative then. "Since July 2022, …" starts
         # a span that runs to now, so it leaves the story where it is.
         since = t.lower().startswith("since") or text[max(0, s - 7):s].lower().rstrip().endswith("since")
-        if k == "date" and not since and v[:4].isdigit() and "W" not in v and (len(v) >= 7 or narrative.published_precision != "day"):
+        dated = k == "date" and not since and v[:4].isdigit() and "W" not in v  # a calendar week moves nothing
+        if dated and (len(v) >= 7 or narrative.published_precision != "day"):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
