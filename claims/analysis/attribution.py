@@ -67,6 +67,10 @@ _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+# "Environment Secretary Priya Shah today announced": when, not who
+_TIME_AFTER_SUBJECT = re.compile(r"\s+(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|"
+                                 r"evening|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$",
+                                 re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)\s", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
@@ -134,6 +138,7 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue
         if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES:
             continue  # "put", "found", "shows" report only when a named body does it
+        who = _TIME_AFTER_SUBJECT.sub("", who) or who
         vague = bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who)
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
