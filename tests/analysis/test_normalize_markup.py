@@ -269,3 +269,18 @@ def test_an_html_link_inside_markdown_is_a_link_and_an_amendment_note_is_no_clai
     norm = normalize(md, "markdown")
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Bills will rise to £603, according to the regulator."]
     assert [(norm.text[link.start:link.end], link.href) for link in norm.links] == [("the regulator", "https://ofwat.example/bills")]
+
+
+def test_a_said_colon_line_hands_its_speaker_to_the_quotation_below_it():
+    from claims.analysis import AnalysisConfig, Document, analyze
+    import datetime as dt
+
+    html = """<main><p>Environment Secretary Priya Shah said:</p>
+<blockquote><p>Communities have suffered devastating floods. This funding will protect them.</p></blockquote>
+<p>ENDS</p><p>Email: press@env.gov.example</p></main>"""
+    md = "Environment Secretary Priya Shah said:\n\n> Communities have suffered devastating floods. This funding will protect them.\n"
+    for raw, fmt in ((html, "html"), (md, "markdown")):
+        result = analyze(Document(raw, fmt), config=AnalysisConfig(now=dt.date(2026, 1, 1)))
+        assert [(c.text, c.speaker) for c in result.claims] == [
+            ("Communities have suffered devastating floods.", "Environment Secretary Priya Shah"),
+            ("This funding will protect them.", "Environment Secretary Priya Shah")], fmt

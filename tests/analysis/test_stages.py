@@ -198,6 +198,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The Dockworkers' Guild, which represents roughly 1,100 workers, said the offer was too low.", "The Dockworkers' Guild", False),
     ('"Our members have had enough," said Guild president Carlos Mendez.', "Guild president Carlos Mendez", False),
     ("The fire is 15% contained, says incident commander Jo Marsh.", "incident commander Jo Marsh", False),
+    ("Environment Secretary Priya Shah today announced £200 million of funding.", "Environment Secretary Priya Shah", False),
     ("Two firefighters were hurt, according to a statement from the county fire service.", "the county fire service", False),
     ("According to figures released by the health ministry on Sunday, nine remain in hospital.", "the health ministry", False),
     ("Rainfall fell by 41 per cent, according to the National Weather Office [2].", "the National Weather Office", False),

@@ -43,6 +43,11 @@ class HtmlBlock:
     pieces: list[Piece] = field(default_factory=list)
     in_article: bool = False
     element_id: str = ""
+    quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
+
+    @property
+    def is_quote(self) -> bool:
+        return self.tag == "blockquote" or self.quoted
 
 
 class _Collector(HTMLParser):
@@ -180,7 +185,8 @@ class _Collector(HTMLParser):
 
     def _open_block(self, tag):
         self._close_block()
-        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth), element_id=self.pending_id)
+        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth), element_id=self.pending_id,
+                                 quoted=any(t == "blockquote" for t, _ in self.stack))
         self.pending_id = ""
 
     def _close_block(self):
@@ -202,10 +208,10 @@ _MAX_PULL_QUOTES = 50
 
 def _pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     """Blockquotes that repeat words the story already prints (a pull quote): said once is enough."""
-    quotes = [b for b in blocks if b.tag == "blockquote" and not b.aside]
+    quotes = [b for b in blocks if b.is_quote and not b.aside]
     if not quotes or len(quotes) > _MAX_PULL_QUOTES:
         return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
-    prose = " | ".join(_quote_key(_block_text(b)) for b in blocks if b.tag != "blockquote")
+    prose = " | ".join(_quote_key(_block_text(b)) for b in blocks if not b.is_quote)
     return {id(b) for b in quotes if len(key := _quote_key(_block_text(b))) >= 20 and key in prose}
 
 
@@ -290,8 +296,15 @@ def build(raw: str) -> Normalized:
     seen_body = False
     _lift_wire_dateline(blocks, removed)
     repeats = _pull_quotes(blocks)
-    for block in blocks:
+    quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
+    for n, block in enumerate(blocks):
         text = _block_text(block)
+        speaker, quoted_by = quoted_by, None
+        if block.tag == "p" and not block.is_quote and (lead := layout.LEAD_IN.match(text)) and n + 1 < len(blocks) \
+                and blocks[n + 1].is_quote:
+            removed.append(("attribution", text))
+            quoted_by = lead.group("who").strip()
+            continue
         if id(block) in repeats:
             removed.append(("pull quote", text))
             continue
@@ -341,8 +354,8 @@ def build(raw: str) -> Normalized:
                 add_link(builder, piece.text, _absolute(piece.href, base), piece.offset)
             else:
                 builder.add(piece.text, piece.offset)
-        kind = "heading" if heading else {"li": "list_item", "blockquote": "blockquote"}.get(block.tag, "paragraph")
-        builder.end(kind, level=int(block.tag[1]) if heading else 0)
+        kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
+        builder.end(kind, level=int(block.tag[1]) if heading else 0, speaker=speaker if kind == "blockquote" else None)
     for block in collector.blocks:
         if block.in_article or not collector.saw_article:
             continue

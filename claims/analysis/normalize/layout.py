@@ -17,6 +17,9 @@ BOILERPLATE = re.compile(
       | press\ release
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
+      | (?:e-?mail|tel|telephone|phone|fax):.*
+      | -*\ ?ends\ ?-*
+      | \#\#\#
       | related:.*
       | read\ more:?.*
       | (?:sign\ up|subscribe)\b.*
@@ -179,6 +182,11 @@ def meta_date(line: str) -> str | None:
         return found
     m = _PART_DATE.search(line)
     return f"{m.group('year')}-{MONTH_NUMBER[m.group('month').lower()]:02d}" if m else None
+
+
+# "Environment Secretary Priya Shah said:" on its own, above the quotation it introduces
+LEAD_IN = re.compile(r"^(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
+                     r"\s*:\s*$")
 
 
 def is_byline(line: str) -> bool:

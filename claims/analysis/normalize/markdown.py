@@ -186,7 +186,8 @@ def build(raw: str) -> Normalized:
     publisher = meta.get("publisher")
     in_references = False
     seen_body = False
-    for block in blocks:
+    quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
+    for n, block in enumerate(blocks):
         joined = " ".join(t.strip() for t, _ in block.lines)
         plain = _plain(joined)
         if block.kind.startswith("footnote:"):
@@ -220,6 +221,12 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
             removed.append(("boilerplate", plain))
             continue
+        speaker, quoted_by = quoted_by, None
+        if block.kind == "paragraph" and (lead := layout.LEAD_IN.match(plain)) and n + 1 < len(blocks) \
+                and blocks[n + 1].kind == "blockquote":
+            removed.append(("attribution", plain))
+            quoted_by = lead.group("who").strip()
+            continue
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             continue
@@ -239,7 +246,7 @@ def build(raw: str) -> Normalized:
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         if kind != "heading":
             seen_body = True
-        builder.end(kind, level=block.level)
+        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" else None)
     for text, href in role_links:
         href = safe_href(href)
         if href:

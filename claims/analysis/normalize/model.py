@@ -16,6 +16,7 @@ class Block:
     end: int
     level: int = 0
     page: int = 1
+    speaker: str | None = None  # a blockquote's, from the "… said:" line that introduced it
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,7 @@ class TextBuilder:
     def space(self) -> None:
         self._pending_space = True
 
-    def end(self, kind: str, level: int = 0, page: int = 1) -> Block | None:
+    def end(self, kind: str, level: int = 0, page: int = 1, speaker: str | None = None) -> Block | None:
         start = self._block_start
         self._block_start = None
         self._pending_space = False
@@ -136,7 +137,7 @@ class TextBuilder:
             # nothing was written: take back the separator
             self._drop_to(start - 2 if start >= 2 else start)
             return None
-        block = Block(kind, start, self.length, level, page)
+        block = Block(kind, start, self.length, level, page, speaker)
         self.blocks.append(block)
         return block
 
