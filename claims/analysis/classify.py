@@ -101,6 +101,8 @@ def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
+_AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until")
+_COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided|without")
 _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
@@ -164,8 +166,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _embedded_future(sentence, future):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif has_horizon and modal in _POSSIBILITY and not speaker:
-        # "homes at risk could double to 140,000 by 2040": what may happen by a set time is a forecast
+    elif modal in _POSSIBILITY and (has_horizon or _AHEAD.any(grams)) and not _COULD_HAVE.search(sentence):
+        # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
+        # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'")
     elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _NOT_SO):

@@ -91,7 +91,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = who.speaker if who.speaker and not who.vague else previous_speaker
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
-                                          speaker=who.speaker, model=model, has_horizon=any(t.kind == "horizon" for t in times))
+                                          speaker=who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times))
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         anchor = _narrative_anchor(times, narrative, published, precision)
         as_of = (published, precision) if published else anchor

@@ -249,6 +249,10 @@ def test_kinds():
     ("The ministry attributes the rise to more frequent storms.", "fact"),
     ("The line is not expected to open before late 2027.", "prediction"),
     ("Smokers were twice as likely to be admitted to hospital.", "fact"),
+    # what may happen ahead is a forecast, said or not; what might have happened is not
+    ("Trains due at the station next week may be cancelled.", "prediction"),
+    ("The grocer said fresh bread could be scarce for up to two weeks.", "prediction"),
+    ("The fire could have started in the kitchen.", "opinion"),
     ("Half of all households rent their homes.", "fact"),
     # "would" tells what will follow, unless under a condition or inside a relative clause
     ("The new bridge would cut the journey to the port by half.", "prediction"),
