@@ -101,7 +101,7 @@ def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
-_AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until")
+_AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
 _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided|without")

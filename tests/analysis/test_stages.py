@@ -253,6 +253,7 @@ def test_kinds():
     ("Trains due at the station next week may be cancelled.", "prediction"),
     ("The grocer said fresh bread could be scarce for up to two weeks.", "prediction"),
     ("The fire could have started in the kitchen.", "opinion"),
+    ("Analysts estimate that food prices could rise by 10 to 20 per cent.", "prediction"),
     ("Half of all households rent their homes.", "fact"),
     # "would" tells what will follow, unless under a condition or inside a relative clause
     ("The new bridge would cut the journey to the port by half.", "prediction"),
