@@ -104,9 +104,10 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         if scale in ("m", "k") and not cur:
             scale = ""
         factor = SCALES.get(scale, 1.0)
-        value *= factor
+        # "€4.1 billion" is 4,100,000,000, not the 4,099,999,999.9999995 of binary floating point
+        value = float(f"{value * factor:.12g}")
         if upper is not None:
-            upper *= factor
+            upper = float(f"{upper * factor:.12g}")
         if after.group("pct"):
             unit = "percent"
         elif cur:
