@@ -117,6 +117,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue  # "the reports our members made", "every safety report": a noun, not a verb
         if verb in _NOUN_FORMS and _AUXILIARY_AFTER.match(sentence, m.end("verb")):
             continue
+        if verb == "estimated" and _NOUN_BEFORE[True].search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
+            continue  # "an estimated €4.1 billion": an adjective
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
         if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \
