@@ -215,3 +215,17 @@ def test_a_title_with_its_series_and_month_right_under_it_is_a_heading_and_dates
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Fisheries Quotas and the Northern Coast"]
     assert norm.metadata.published == "2025-04"
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Cod catches fell by 38% between 2015 and 2024."]
+
+
+def test_endnotes_under_a_notes_line_one_entry_a_number_and_a_marker_after_a_year_ends_a_paragraph():
+    memo = ("Bridge Maintenance Backlog\n\n"
+            "About 3,200 bridges are in poor condition.1 Repairs would cost an estimated €4.1 billion.2\n\n"
+            "Spending on bridge maintenance fell by 18% between 2015 and 2023.3\n\n"
+            "Notes\n1. Regional Roads Authority, Bridge Survey 2024, https://roads.example/bridges\n"
+            "2. Author's estimate based on unit costs in the\n2024 survey.\n3. Ministry of Finance, Outturn Tables.\n")
+    norm = normalize(memo, "pdf-text")
+    assert [norm.text[s.start:s.end] for s in segment(norm)][-1] == "Spending on bridge maintenance fell by 18% between 2015 and 2023."
+    assert [(r.label, r.text) for r in norm.references] == [
+        ("1", "1. Regional Roads Authority, Bridge Survey 2024, https://roads.example/bridges"),
+        ("2", "2. Author's estimate based on unit costs in the 2024 survey."),
+        ("3", "3. Ministry of Finance, Outturn Tables.")]

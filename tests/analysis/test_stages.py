@@ -88,6 +88,7 @@ def qty(text):
 @pytest.mark.parametrize("text,expected", [
     ("Around 3,000 soldiers died.", [("Around 3,000", 3000.0, "soldiers", True)]),
     ("Damage reached €9 million.", [("€9 million", 9e6, "EUR", False)]),
+    ("Repairs would cost €4.1 billion.", [("€4.1 billion", 4.1e9, "EUR", False)]),
     ("The plan costs about EUR 4 million.", [("about EUR 4 million", 4e6, "EUR", True)]),
     ("Turnout was 61.5 per cent.", [("61.5 per cent", 61.5, "percent", False)]),
     ("Seven ministers resigned.", [("Seven", 7.0, "ministers", False)]),
@@ -187,6 +188,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ('Critics described the plan as "reckless".', "Critics", True),
     ('A group called "Save the Pier" met on Monday.', None, False),
     ("Each year of delay adds roughly $85 million in costs.", None, False),
+    ("Repairing them would cost an estimated €4.1 billion.", None, False),
     ("The schedule assumes that no further conflicts will be found.", None, False),
     ("The mayor added that the bridge would reopen.", "The mayor", False),
     ("Should the committee require monthly cost reports?", None, False),

@@ -121,6 +121,8 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     words = text.split()
     if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"')):
         return False
+    if text[-1].isdigit() and ends_sentence(text):
+        return False  # "… between 2015 and 2023.3": a full stop with its footnote number
     if text[0].islower():
         return False
     if text.endswith(("?", "!")):

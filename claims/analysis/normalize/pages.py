@@ -120,6 +120,8 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
                 _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
+        elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
+            out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
