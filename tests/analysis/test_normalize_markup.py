@@ -284,3 +284,13 @@ def test_a_said_colon_line_hands_its_speaker_to_the_quotation_below_it():
         assert [(c.text, c.speaker) for c in result.claims] == [
             ("Communities have suffered devastating floods.", "Environment Secretary Priya Shah"),
             ("This funding will protect them.", "Environment Secretary Priya Shah")], fmt
+
+
+def test_a_visible_date_line_dates_a_page_whose_head_gives_none():
+    for line, author in (("Date: 3 March 2025", None), ("Posted on March 3, 2025 by Ann Lee", "Ann Lee"),
+                         ("March 3, 2025 | Ann Lee", None)):
+        for raw, fmt in ((f"# Fares\n\n{line}\n\nFares rose by 5%.\n", "markdown"),
+                         (f"<article><h1>Fares</h1><p>{line}</p><p>Fares rose by 5%.</p></article>", "html")):
+            norm = normalize(raw, fmt)
+            assert (norm.metadata.published, norm.metadata.author) == ("2025-03-03", author), (line, fmt)
+            assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Fares rose by 5%."], (line, fmt)

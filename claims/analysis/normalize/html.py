@@ -318,13 +318,15 @@ def build(raw: str) -> Normalized:
             urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
             references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
             continue
-        if block.aside or (not heading and layout.is_boilerplate_line(text)) or (
-            not heading and layout.is_byline(text)
-        ):
+        if block.aside or (not heading and (layout.is_boilerplate_line(text) or layout.is_byline(text)
+                                            or layout.is_meta_line(text))):
             reason = block.aside or "boilerplate"
             removed.append((reason, text))
             if reason in ("byline", "author") or layout.BYLINE.match(text):
                 author = author or layout.byline_author(text)
+            if not published and (reason in ("byline", "meta", "dateline", "timestamp") or layout.is_byline(text)
+                                  or layout.is_meta_line(text)):
+                published = layout.meta_date(text)  # the page's head gave no date: the visible byline does
             for p in block.pieces:
                 href = safe_href(_absolute(p.href, base))
                 if href:

@@ -51,11 +51,11 @@ WIRE_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--))(?:\s+|$)"
 )
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|prepared by|published|posted|updated|statement by|from|authors?)\b[\s:]",
+    r"^(?:by|written by|posted by|prepared by|published|posted|updated|statement by|from|authors?|date|dated)\b[\s:]",
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(
-    r"(?:^|·|\|)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|by|authors?:)\s+"
+    r"(?:^|·|\||\s)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|by|authors?:)\s+"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
     re.VERBOSE,
 )

@@ -212,10 +212,10 @@ def build(raw: str) -> Normalized:
             references.append(Reference(number, plain, tuple(_urls(joined))))
             continue
         if block.kind == "paragraph" and len(block.lines) == 1 and (not layout.ends_sentence(plain) or layout.is_byline(plain)):
-            if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain):
+            if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain) or layout.is_meta_line(plain):
                 removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
                 author = author or layout.byline_author(plain)
-                published = published or layout.published_in(plain)
+                published = published or layout.meta_date(plain)
                 role_links.extend((text, href) for text, href in _links(joined))
                 continue
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
