@@ -95,12 +95,15 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     original = token.lstrip("(\"'“‘[").rstrip(".")
     if len(original) == 1 and original.isupper():
         return False  # an initial: "John F. Kennedy"
-    if word in _NEVER_ENDS:
-        return False
     following = _FOLLOWING_WORD.match(text, m.end())
     follow = following.group(0) if following else ""
+    if word in ("no", "nos"):
+        return not follow[:1].isdigit()  # "No. 10 Downing St." is a label; "No. It is not." an answer
+    if word in _NEVER_ENDS:
+        return False
     if word in _ENDS_BEFORE_CAPITAL:
-        return follow[:1].isupper() or follow[:1].isdigit()
+        # "Smith & Co. Ltd." runs on; "… sold to Acme Co. The deal …" ends
+        return (follow[:1].isupper() or follow[:1].isdigit()) and follow.lower() not in _ENDS_BEFORE_CAPITAL
     if _INITIALISMS.match(word):
         return follow.lower() in _OPENERS
     return True

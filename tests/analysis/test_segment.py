@@ -17,6 +17,9 @@ def split(text):
     ("John F. Kennedy spoke. “We choose to go.” Then he left.", ["John F. Kennedy spoke.", "“We choose to go.”", "Then he left."]),
     ("Was it safe? Nobody knew! Officials stayed silent.", ["Was it safe?", "Nobody knew!", "Officials stayed silent."]),
     ("Policy in the U.S. The debate continues.", ["Policy in the U.S.", "The debate continues."]),
+    ("Is this the end? No. It is not.", ["Is this the end?", "No.", "It is not."]),
+    ("The firm, Smith & Co. Ltd., paid £4m. It sold to Acme Co. The deal closed.",
+     ["The firm, Smith & Co. Ltd., paid £4m.", "It sold to Acme Co.", "The deal closed."]),
 ])
 def test_it_splits_sentences_around_abbreviations_times_and_quotes(text, expected):
     assert split(text) == expected
