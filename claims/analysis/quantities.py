@@ -171,6 +171,8 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
         return True
     if before == "[" and after == "]":
         return True  # a reference marker: "… when a valve failed [1]."
+    if before in "-–/" and e - s == 2 and _YEAR_BEFORE.search(text, max(0, s - 5), s):
+        return True  # the second year of "2023-24"
     return before == " " and _PLAIN_INTEGER.fullmatch(text, s, e) is not None and _label_before(text, s)
 
 
@@ -180,6 +182,7 @@ def _label_before(text: str, s: int) -> bool:
     return len(w) >= 2 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w not in _NOT_LABELS
 
 
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[-–/]$")
 _TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)",
                           re.IGNORECASE)
 # "Warehouse 4", "Route 66", "Article 5": a plain integer right after a capitalized name labels a

@@ -27,8 +27,10 @@ _PATTERNS = [
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b")),
+    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
+                           r"(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\s+ago\b", re.I)),
-    ("m", re.compile(rf"\b(?P<lead>in|since|from|until|till|by|between|last|this|early|late|mid-?)\s+(?:at\s+least\s+)?"
+    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|this|early|late|mid-?|(?:year|months?)\s+to))\s+(?:at\s+least\s+)?"
                      rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?![\s,]+\d)")),
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{_FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
@@ -66,6 +68,8 @@ _DIGIT = re.compile(r"\d")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force")
+_FROM_A_DAY = re.compile(r"\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|today)\b",
+                         re.IGNORECASE)
 # Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
 # said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
 _BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
@@ -83,7 +87,7 @@ _NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }
@@ -100,6 +104,8 @@ def _patterns_for(present: tuple[bool, ...]) -> list[tuple[str, re.Pattern]]:
     return found
 
 
+_CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
@@ -158,7 +164,10 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     if not any(present):
         return []
     narrative.sentence_year, narrative.sentence_year_until = None, 0
-    narrative.forward = _FORWARD_WORDS.any(grams)
+    forward = _FORWARD_WORDS.all(grams)
+    # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
+    # December" compares, "From Monday, …" starts something
+    narrative.forward = bool(forward) and (forward != ["from"] or bool(_FROM_A_DAY.search(text)))
     ahead = _FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = _patterns_for(present)
@@ -192,7 +201,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # the story is: only a month or a day moves the narrative then. "Since July 2022, …" starts
         # a span that runs to now, so it leaves the story where it is.
         since = t.lower().startswith("since") or text[max(0, s - 7):s].lower().rstrip().endswith("since")
-        dated = k == "date" and not since and v[:4].isdigit() and "W" not in v  # a calendar week moves nothing
+        dated = k == "date" and not since and _CALENDAR_DATE.match(v)  # a week or a quarter moves nothing
         if dated and (len(v) >= 7 or narrative.published_precision != "day"):
             narrative.year = int(v[:4])
             if len(v) >= 7:
@@ -251,6 +260,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = n.published.year + delta, m.start()
         return str(n.published.year + delta), "date"
+    if name == "quarter":
+        quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
+        return f"{g['y']}-Q{quarter}", "date"
     if name == "rel_span":
         return _relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "ago":

@@ -45,6 +45,15 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a weekday that starts or ends something in a sentence that looks ahead is the coming one
     ("From Monday, fares will rise by 5%.", [("From Monday", "2026-03-16")]),
     ("The line will not open before late 2027.", [("before late 2027", "2027")]),
+    # quarters, and the month a year-on-year figure runs to
+    ("Revenue rose 4% in Q3 2024 and in the second quarter of 2025.",
+     [("Q3 2024", "2024-Q3"), ("second quarter of 2025", "2025-Q2")]),
+    ("Rents rose 11.4% in the year to September.", [("year to September", "2025-09")]),
+    ("She gave the keys to June.", []),
+    # a capitalised lead word counts; "down from" compares and does not look ahead (published in March)
+    ("From April, bills will rise by 6%.", [("From April", "2026-04")]),
+    ("Prices rose 2.9% in the year to January, down from 3.4% in December.",
+     [("year to January", "2026-01"), ("in December", "2025-12")]),
     ("By Friday, the fire had spread to the docks.", [("By Friday", "2026-03-13")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
@@ -351,3 +360,8 @@ def test_yet_to_and_at_the_time_of_writing_hold_as_of_writing():
     yet, writing, since = claims.values()
     assert yet.time_sensitive and writing.time_sensitive
     assert not since.time_sensitive
+
+
+def test_a_financial_year_is_a_time_and_not_two_figures():
+    claim, = analyzed("The deficit widened in 2023-24.", published=dt.date(2025, 7, 14)).values()
+    assert [t.value for t in claim.times] == ["2023"] and claim.quantities == ()
