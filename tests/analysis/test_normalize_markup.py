@@ -294,3 +294,11 @@ def test_a_visible_date_line_dates_a_page_whose_head_gives_none():
             norm = normalize(raw, fmt)
             assert (norm.metadata.published, norm.metadata.author) == ("2025-03-03", author), (line, fmt)
             assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Fares rose by 5%."], (line, fmt)
+
+
+def test_a_dated_address_dates_a_page_that_says_nothing_else():
+    page = ('<html><head><link rel="canonical" href="https://news.example/2025/05/20/copper-record"></head>'
+            "<body><article><h1>Copper</h1><p>Copper rose 2% on Tuesday.</p></article></body></html>")
+    assert normalize(page, "html").metadata.published == "2025-05-20"
+    undated = page.replace("2025/05/20/", "markets/")
+    assert normalize(undated, "html").metadata.published is None

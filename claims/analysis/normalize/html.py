@@ -199,6 +199,15 @@ class _Collector(HTMLParser):
         self._close_block()
 
 
+_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def _date_in_address(url: str | None) -> str | None:
+    """ "https://news.example/2025/05/20/copper-record": the page's own address dates it."""
+    m = _DATED_PATH.search(url or "")
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
+
+
 def _quote_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
@@ -368,6 +377,7 @@ def build(raw: str) -> Normalized:
     return Normalized(
         text=builder.text(), format="html", blocks=tuple(builder.blocks), links=tuple(builder.links),
         url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
-        metadata=Metadata(title=html_lib.unescape(title) if title else None, author=author, publisher=site, published=published),
+        metadata=Metadata(title=html_lib.unescape(title) if title else None, author=author, publisher=site,
+                          published=published or _date_in_address(collector.canonical or meta.get("og:url"))),
         removed=tuple(removed), offset_map=tuple(builder.anchors),
     )
