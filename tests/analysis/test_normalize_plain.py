@@ -229,3 +229,8 @@ def test_endnotes_under_a_notes_line_one_entry_a_number_and_a_marker_after_a_yea
         ("1", "1. Regional Roads Authority, Bridge Survey 2024, https://roads.example/bridges"),
         ("2", "2. Author's estimate based on unit costs in the 2024 survey."),
         ("3", "3. Ministry of Finance, Outturn Tables.")]
+
+
+def test_ligatures_and_soft_hyphens_are_read_as_their_letters():
+    norm = normalize("The ﬁnancial ofﬁcer said the deﬁ\u00adcit was €4 million.\n", "pdf-text")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The financial officer said the deficit was €4 million."]

@@ -34,7 +34,15 @@ def detect_format(raw: str, filename: str | None = None) -> str:
     return "text"
 
 
+# Typographic ligatures a PDF's text layer often keeps ("ﬁnancial"), and soft hyphens: the words
+# are read as the letters they stand for
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st", "\u00ad": None})
+
+
 def normalize(raw: str, fmt: str) -> Normalized:
+    if any(ch in raw for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad"):
+        raw = raw.translate(_LIGATURES)
     if fmt == "html":
         return html.build(raw)
     if fmt == "markdown":
