@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..types import AnalysisError
-from . import html, markdown, plain
+from . import html, layout, markdown, plain
 from .model import BODY_KINDS, Block, Link, Marker, Metadata, Normalized, Reference, UrlBlock
 
 __all__ = ["normalize", "detect_format", "Normalized", "Block", "Link", "Marker", "Metadata", "Reference", "UrlBlock", "BODY_KINDS"]
@@ -34,15 +34,8 @@ def detect_format(raw: str, filename: str | None = None) -> str:
     return "text"
 
 
-# Typographic ligatures a PDF's text layer often keeps ("ﬁnancial"), and soft hyphens: the words
-# are read as the letters they stand for
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st", "\u00ad": None})
-
-
 def normalize(raw: str, fmt: str) -> Normalized:
-    if any(ch in raw for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad"):
-        raw = raw.translate(_LIGATURES)
+    raw = layout.letters(raw)
     if fmt == "html":
         return html.build(raw)
     if fmt == "markdown":

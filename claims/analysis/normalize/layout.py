@@ -98,6 +98,18 @@ def date_from_match(m: re.Match) -> str | None:
     return f"{int(year):04d}-{number:02d}-{int(day):02d}"
 
 
+# Typographic ligatures a PDF's text layer often keeps ("ﬁnancial"), and soft hyphens: the words
+# are read as the letters they stand for
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st", "\u00ad": None})
+
+
+def letters(text: str) -> str:
+    if any(ch in text for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad"):
+        return text.translate(_LIGATURES)
+    return text
+
+
 def ends_sentence(line: str) -> bool:
     return bool(SENTENCE_END.search(line.rstrip()))
 
