@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|_ga|yclid|msclkid)$", re.I)
 _PROFILE_SEGMENTS = frozenset("members member people staff author authors team experts expert profile profiles bio contributors contributor about-us".split())
@@ -14,12 +14,13 @@ def normalize_url(url: str) -> str:
         url = "http://" + url
     try:
         parts = urlsplit(url)
-    except ValueError:
+        port = parts.port
+    except ValueError:  # "http://y.example:(Graphic" has no port: the address is kept as written
         return url
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if parts.port and not ((scheme == "http" and parts.port == 80) or (scheme == "https" and parts.port == 443)):
-        host = f"{host}:{parts.port}"
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
     path = parts.path.rstrip("/")
     return urlunsplit((scheme, host, path, query, ""))
@@ -32,18 +33,27 @@ def identity(url: str) -> str:
     return re.sub(r"^www\.", "", n)
 
 
+def _parts(url: str) -> SplitResult:
+    """The normalized address split into its parts; one that cannot be split has a path only."""
+    normalized = normalize_url(url)
+    try:
+        return urlsplit(normalized)
+    except ValueError:  # "http://[abc" (a broken IPv6 host)
+        return SplitResult("", "", normalized, "", "")
+
+
 def domain(url: str) -> str:
-    host = urlsplit(normalize_url(url)).hostname or ""
+    host = _parts(url).hostname or ""
     return re.sub(r"^www\.", "", host)
 
 
 def is_site_root(url: str) -> bool:
-    parts = urlsplit(normalize_url(url))
+    parts = _parts(url)
     return parts.path in ("", "/") and not parts.query
 
 
 def looks_like_profile(url: str, person: str | None) -> bool:
-    path = urlsplit(normalize_url(url)).path.lower()
+    path = _parts(url).path.lower()
     segments = [s for s in path.split("/") if s]
     if any(s in _PROFILE_SEGMENTS for s in segments[:-1] or segments):
         return True
@@ -55,5 +65,5 @@ def looks_like_profile(url: str, person: str | None) -> bool:
 
 def words(url: str) -> list[str]:
     """The words an address carries in its path ("…/killed-by-indiscriminate-use…")."""
-    path = urlsplit(normalize_url(url)).path.lower()
+    path = _parts(url).path.lower()
     return [w for w in re.findall(r"[a-z]+", path) if len(w) > 1 and w not in ("html", "htm", "php", "aspx", "www", "en", "news", "latest", "world")]

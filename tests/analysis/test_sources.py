@@ -101,3 +101,14 @@ def test_news_outlets_named_as_where_a_statement_was_made_are_sources():
     result = analyze(Document(text, "text"), config=CONFIG)
     named = {(s.name, s.claims) for s in result.sources if s.how == "named"}
     assert named == {("BBC", ("c1",)), ("Financial Times", ("c2",))}
+
+
+def test_an_address_with_a_broken_port_or_host_is_kept_as_written_and_never_raises():
+    from claims.analysis import urls
+
+    for bad in ("http://y.example:(Graphic", "http://[abc/x"):
+        assert urls.normalize_url(bad) == bad
+        urls.domain(bad), urls.is_site_root(bad), urls.words(bad), urls.looks_like_profile(bad, "Ann Lee")
+    md = "# Fares\n\nFares rose.\n\n## Sources\n\n1. Memo http://y.example:(Graphic and http://[abc/x\n"
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Fares rose."]
