@@ -24,6 +24,7 @@ _AFTER = re.compile(
     rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
         (?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?
         (?P<pct>\s?(?:%|per\s?cent|percent))?
+        (?P<temp>\s?°\s?[CF]\b|(?-i:[CF])\b)?
         (?:(?P<hyph>-)(?P<hunit>[a-z]+(?:-[a-z]+)?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -101,8 +102,9 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             value = float(core.group("num").replace(",", ""))
         upper = float(after.group("num2").replace(",", "")) if after.group("num2") else None
         scale = (after.group("scale") or "").lower()
-        if scale in ("m", "k") and not cur:
-            scale = ""
+        metres = False
+        if scale in ("m", "k") and not cur and not _counts_many(_counted_noun(text, end)):
+            metres, scale = scale == "m", ""  # "a 5m wall" is five metres; "1.2m residents" is 1.2 million
         factor = SCALES.get(scale, 1.0)
         # "€4.1 billion" is 4,100,000,000, not the 4,099,999,999.9999995 of binary floating point
         value = float(f"{value * factor:.12g}")
@@ -110,6 +112,10 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             upper = float(f"{upper * factor:.12g}")
         if after.group("pct"):
             unit = "percent"
+        elif after.group("temp"):
+            unit = "°" + after.group("temp").strip().lstrip("°").strip()  # "41.5C" is a temperature
+        elif metres:
+            unit = "m"
         elif cur:
             unit = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "¥": "JPY"}.get(cur, cur.upper())
         elif after.group("hunit"):
@@ -165,7 +171,8 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
     """Digits inside a word, an address, a time of day or a code are not quantities."""
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
-    if before.isalpha() or before in "/#:@_" or after in ":/@_" or (after.isalpha() and after.lower() not in "mkb%"):
+    if before.isalpha() or before in "/#:@_" or after in ":/@_" or (after.isalpha() and after.lower() not in "mkb%"
+                                                                    and not _DEGREES.match(text, e)):
         return True
     if _TIME_OF_DAY.match(text, e, e + 9):
         return True
@@ -182,6 +189,7 @@ def _label_before(text: str, s: int) -> bool:
     return len(w) >= 2 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w not in _NOT_LABELS
 
 
+_DEGREES = re.compile(r"[CF]\b")  # "41.5C"
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[-–/]$")
 _TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)",
                           re.IGNORECASE)
@@ -202,6 +210,10 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECA
 
 
 _PLURALS_WITHOUT_S = frozenset("people staff personnel police children men women cattle livestock crew".split())
+
+
+def _counts_many(noun: str | None) -> bool:
+    return bool(noun) and (noun in _PLURALS_WITHOUT_S or (noun.endswith("s") and not noun.endswith("ss")))
 
 
 def _counted_noun(text: str, end: int) -> str | None:
