@@ -15,11 +15,15 @@ _VERB = re.compile(
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 # "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
+# lowercase words that may stand in a speaker's title ("local councillor", "police chief"), not a
+# preposition that starts what follows the name ("said officials on Monday")
+_NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)"
 _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
-    r"""(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3}"""
-    r"""(?:\s+(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)[a-z]{3,}"""
-    r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"""
+    rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){{0,3}}"""
+    rf"""(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}"""
+    r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another)\s+[a-z]+(?:\s+[a-z]+)?"""
+    r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
 )
 # "The fire is 15% contained, says incident commander Jo Marsh."
 _VERB_THEN_SPEAKER = re.compile(
@@ -74,7 +78,7 @@ _TIME_AFTER_SUBJECT = re.compile(r"\s+(?:today|yesterday|tonight|earlier|later|a
 _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)\s", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
-_MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|may|might|will|shall|to)\s+$", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
@@ -96,7 +100,7 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:
         who = m.group("who").strip().rstrip(".,;:")
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"quotation attributed to '{who}'")
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who), f"quotation attributed to '{who}'")
     m = _VERB_THEN_SPEAKER.search(sentence) if reporting else None
     if m:
         who = m.group("who").strip().rstrip(".,;:")
@@ -164,6 +168,8 @@ def _unnamed_group(who: str) -> bool:
     words = who.split()
     if len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
         return False
+    if words[0].lower() in ("one", "another") and len(words) > 1:
+        return True  # "one resident, who asked not to be named"
     head = words[-1].lower()
     plural = head == "people" or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
     return plural and (words[0].lower() in _GROUP_DETERMINERS or len(words) == 1 or words[0][:1].islower()
