@@ -302,3 +302,12 @@ def test_a_dated_address_dates_a_page_that_says_nothing_else():
     assert normalize(page, "html").metadata.published == "2025-05-20"
     undated = page.replace("2025/05/20/", "markets/")
     assert normalize(undated, "html").metadata.published is None
+
+
+def test_a_data_tables_cells_are_no_claims_but_sentences_in_a_layout_table_stay():
+    page = ("<article><p>The council approved the budget on Monday.</p><table><tr><th>Item</th><th>Cost</th></tr>"
+            "<tr><td>Roads</td><td>€4m</td></tr></table>"
+            "<table><tr><td>Schools were repaired over the summer.</td></tr></table></article>")
+    norm = normalize(page, "html")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+        "The council approved the budget on Monday.", "Schools were repaired over the summer."]

@@ -317,6 +317,11 @@ def build(raw: str) -> Normalized:
         if id(block) in repeats:
             removed.append(("pull quote", text))
             continue
+        if block.tag in ("td", "th") and not layout.ends_sentence(text):
+            # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table
+            # still has its sentences
+            removed.append(("table cell", text))
+            continue
         heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
