@@ -317,7 +317,7 @@ def build(raw: str) -> Normalized:
         if id(block) in repeats:
             removed.append(("pull quote", text))
             continue
-        if block.tag in ("td", "th") and not layout.ends_sentence(text):
+        if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text)):
             # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table
             # still has its sentences
             removed.append(("table cell", text))
