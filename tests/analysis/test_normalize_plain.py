@@ -234,3 +234,13 @@ def test_endnotes_under_a_notes_line_one_entry_a_number_and_a_marker_after_a_yea
 def test_ligatures_and_soft_hyphens_are_read_as_their_letters():
     norm = normalize("The ﬁnancial ofﬁcer said the deﬁ\u00adcit was €4 million.\n", "pdf-text")
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The financial officer said the deficit was €4 million."]
+
+
+def test_a_table_of_figures_in_extracted_text_is_no_claim():
+    memo = ("Housing Review\n\nCompletions fell in 2023, the council said.\n\n"
+            "Table 2: Completions and targets\nYear Completions Target\n2021 1,610 3,000\n2022 1,395 3,000\n\n"
+            "The target was missed every year.\n")
+    norm = normalize(memo, "pdf-text")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+        "Completions fell in 2023, the council said.", "The target was missed every year."]
+    assert any(body.startswith("Table 2:") for _, body in norm.removed)

@@ -210,6 +210,21 @@ def _memo_fields(texts: list[str]) -> dict[str, str]:
     return {m.group(1).lower(): m.group(2).strip() for m in fields}
 
 
+def _is_table(texts: list[str]) -> bool:
+    """A caption ("Table 2: …") or header row, then at least two rows of figures ("2021 1,610 3,000");
+    no line a sentence."""
+    rows = texts[1:] if layout.CAPTION.match(texts[0]) else texts
+    if any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
+        return False
+    numeric = [t for t in rows if _figure_share(t) >= 0.5]
+    return len(numeric) >= 2 and len(rows) - len(numeric) <= 1
+
+
+def _figure_share(line: str) -> float:
+    words = line.split()
+    return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
+
+
 def _front_matter(texts: list[str]) -> bool:
     """A few short lines before the prose that read as no sentence: author, date, series."""
     return len(texts) <= 4 and all(len(t.split()) <= 8 and not layout.ends_sentence(t) for t in texts)
@@ -235,6 +250,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "page_number"
         elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):
             kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
+        elif _is_table(texts):
+            kind = "boilerplate"  # a table: its caption, then rows of figures
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
         elif one_line and layout.is_boilerplate_line(first):
