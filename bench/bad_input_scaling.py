@@ -12,14 +12,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from claims.analysis import AnalysisConfig, Document, analyze  # noqa: E402
+from engine_throughput import timed  # noqa: E402  (bench/ is on the path when a bench script runs)
 
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 
@@ -70,15 +69,6 @@ KINDS = {
 }
 
 
-def seconds(raw: str, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        analyze(Document(raw, "text"), config=CONFIG)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base-kb", type=int, default=640)
@@ -90,7 +80,8 @@ def main() -> None:
         per_mb = []
         for factor in (1, 2, 4):
             raw = make(base * factor)
-            per_mb.append(seconds(raw, args.repeat) / (len(raw.encode("utf-8")) / 1e6))
+            seconds = timed(lambda: analyze(Document(raw, "text"), config=CONFIG), args.repeat)
+            per_mb.append(seconds / (len(raw.encode("utf-8")) / 1e6))
         print(f"{name:36s} {per_mb[0]:8.2f} {per_mb[1]:8.2f} {per_mb[2]:8.2f} {per_mb[2] / per_mb[0]:6.2f}", flush=True)
 
 

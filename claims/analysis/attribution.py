@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 
 from .types import Claim, Evidence
 from .lexicon import (
-    ATTITUDE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING, REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS,
+    ATTITUDE, MONTH_NAMES, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING, REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS,
+    WEEKDAY_NAMES,
 )
 
 _VERB = re.compile(
@@ -34,18 +35,21 @@ _DOCUMENT_OF = re.compile(
     r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+(?:issued\s+)?(?:from|by|of)"
     r"|(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
     r"(?:released|published|compiled|issued|provided)\s+by)\s+", re.IGNORECASE)
-# what trails a source's name: "the Weather Office [2]", "the ministry on Sunday"
-_AFTER_NAME = re.compile(r"\s*(?:\[\^?\w{1,10}\]|\b(?:on|last|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                         r"sunday|week|month|year)|\b(?:in|on)\s+\d{1,2}\s+\w+|\bin\s+(?:19|20)\d\d)\s*$", re.IGNORECASE)
+# what trails a speaker's name and is no part of it: "the Weather Office [2]", "the ministry on
+# Sunday", "Priya Shah today announced"
+_AFTER_NAME = re.compile(
+    rf"\s*(?:\[\^?\w{{1,10}}\]|\b(?:on|last|this)\s+(?:{WEEKDAY_NAMES}|week|month|year)|\b(?:in|on)\s+\d{{1,2}}\s+\w+"
+    r"|\bin\s+(?:19|20)\d\d|\b(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|evening)))"
+    r"\s*$", re.IGNORECASE)
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
+_CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with)\b\s*,?\s*", re.I)
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
-    r"morning|afternoon|evening|night|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
+    rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
@@ -70,11 +74,6 @@ _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|w
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
-_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
-# "Environment Secretary Priya Shah today announced": when, not who
-_TIME_AFTER_SUBJECT = re.compile(r"\s+(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|"
-                                 r"evening|week)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$",
-                                 re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)\s", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
@@ -91,7 +90,17 @@ class Attribution:
     why: str | None
 
 
-def attribute(sentence: str, grams: frozenset[str], previous: str | None = None) -> Attribution:
+def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
+              quoted_by: str | None = None) -> Attribution:
+    """Who asserts the sentence. `previous` is the last named speaker (for "she said" and running
+    quotations); `quoted_by` the speaker of the "… said:" line above a blockquote it stands in."""
+    found = _attribute(sentence, grams, previous)
+    if quoted_by and not found.speaker:
+        return Attribution(quoted_by, False, f"in the quotation introduced by '{quoted_by} said:'")
+    return found
+
+
+def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> Attribution:
     reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:
@@ -144,7 +153,7 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None)
             continue
         if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES:
             continue  # "put", "found", "shows" report only when a named body does it
-        who = _TIME_AFTER_SUBJECT.sub("", who) or who
+        who = _AFTER_NAME.sub("", who) or who
         vague = bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who)
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
@@ -190,7 +199,7 @@ def _subject(before: str) -> str | None:
         if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):
             clause = text[breaks[-2].end():breaks[-1].start()] if len(breaks) >= 2 else ""
             inner = text[: breaks[-1].start()]
-            parts = [p.strip() for p in _COMMA.split(inner) if p.strip()]  # "1,100" is no break
+            parts = [p.strip() for p in _COMMA.split(inner) if p.strip()]
             clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
             if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]):
                 return f"{parts[-1]}, {parts[-2]}"  # "the mayor of Brask, Ewa Nowak, said": name and title

@@ -6,38 +6,33 @@ from dataclasses import dataclass
 
 from .checkworthiness import CheckworthinessModel
 from .lexicon import (
-    ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, MODALS, NAMED_ACTOR, REFERENCE_CUES, REPORTING, UNDER_WAY,
+    ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, IRREGULAR_PASTS, MODALS, MONTH_NAMES, NAMED_ACTOR, REFERENCE_CUES,
+    REPORTING, UNDER_WAY, WEEKDAY_NAMES,
 )
 from .words import Phrases
 
-# Common irregular pasts; "-led" in "Chinese-led" is no action, hence no hyphen before.
-_IRREGULAR_PASTS = frozenset(
-    "went took made gave got came saw told began brought won lost left held met paid sent built fell rose ran found kept "
-    "led shot wrote spoke struck broke chose drove grew knew stood sold spent thought fought caught taught bought sought "
-    "became forgot hid hit bore drew flew froze hung lay lent meant rode rang shook shut sank slid spread stole swept "
-    "swore threw tore understood woke wore withdrew".split())
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
-# A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb.
+# A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
+# ("-led" in "Chinese-led" is no action, hence no hyphen before an irregular past).
 _PAST_ACTION = re.compile(
     r"\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
     r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
     r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
     r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
-    r"|(?<!-)\b(?:" + "|".join(sorted(_IRREGULAR_PASTS)) + r")\b",
+    r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
     re.IGNORECASE,
 )
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
 _DATED_REPORT = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
-    r"forecast|estimated)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|"
+    rf"forecast|estimated)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
     r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
 _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
 
 
 def _past_action(sentence: str, grams: frozenset[str]) -> bool:
     """_PAST_ACTION, run only when the sentence's words make a match possible."""
-    possible = (not _AUXILIARIES.isdisjoint(grams) or not _IRREGULAR_PASTS.isdisjoint(grams)
+    possible = (not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
                 or any(len(w) >= 5 and w.endswith("ed") and " " not in w for w in grams))
     return possible and bool(_PAST_ACTION.search(sentence))
 
@@ -117,13 +112,21 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     return "would"
 
 
+_FORECAST_VERB = re.compile(r"\s+(?:\w+ly\s+|now\s+|also\s+)?(?P<verb>forecasts?|predicts|predicted|projects|projected)\b")
+
+
 def _forecast_by(sentence: str, speaker: str | None) -> str | None:
     """ "The institute forecasts a rise of 6% in 2025": the speaker's own verb says it is a forecast."""
     if not speaker:
         return None
-    m = re.search(rf"{re.escape(speaker)}\s+(?:\w+ly\s+|now\s+|also\s+)?"
-                  r"(?P<verb>forecasts?|predicts|predicted|projects|projected)\b", sentence)
-    return m.group("verb") if m else None
+    # each place the speaker is named, then one fixed pattern (no pattern compiled per speaker)
+    at = sentence.find(speaker)
+    while at >= 0:
+        m = _FORECAST_VERB.match(sentence, at + len(speaker))
+        if m:
+            return m.group("verb")
+        at = sentence.find(speaker, at + 1)
+    return None
 
 
 def _only_belief(grams: frozenset[str]) -> bool:

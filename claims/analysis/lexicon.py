@@ -12,6 +12,15 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100, "a thousand": 1000, "a million": 1_000_000,
 }
+# Common irregular past tenses.
+IRREGULAR_PASTS = frozenset(
+    "went took made gave got came saw told began brought won lost left held met paid sent built fell rose ran found kept "
+    "led shot wrote spoke struck broke chose drove grew knew stood sold spent thought fought caught taught bought sought "
+    "became forgot hid hit bore drew flew froze hung lay lent meant rode rang shook shut sank slid spread stole swept "
+    "swore threw tore understood woke wore withdrew".split())
+# Calendar names, capitalised as written (patterns that ignore case use them as they are)
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6}
 APPROX = ("around", "about", "approximately", "roughly", "nearly", "almost", "some", "an estimated", "estimated",
           "circa", "ca.", "more than", "over", "up to", "at least", "fewer than", "less than", "close to", "just over",

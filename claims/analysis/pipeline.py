@@ -83,10 +83,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times], g))
         if qty:
             evidence.append(Evidence("quantities", ", ".join(f"'{q.text}' = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in qty)))
-        who = attribution.attribute(body, g, previous_speaker)
-        quoted_by = norm.blocks[sent.block].speaker
-        if quoted_by and not who.speaker:
-            who = attribution.Attribution(quoted_by, False, f"in the quotation introduced by '{quoted_by} said:'")
+        who = attribution.attribute(body, g, previous_speaker, quoted_by=norm.blocks[sent.block].speaker)
         if who.why:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = who.speaker if who.speaker and not who.vague else previous_speaker

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
+from .lexicon import IRREGULAR_PASTS, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .types import TimeExpression
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -63,8 +63,7 @@ def format_at(day: dt.date, precision: str) -> str:
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+|been\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
 
 
-_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|went|took|held|kept|ran|spent|lasted|stood|sat|lay|slept|"
-                        r"fought|grew|flew|drove|rode|stayed)\b")
+_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 _AHEAD_VERB = re.compile(r"\b(?:to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
 
 

@@ -9,16 +9,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import NUMBER_WORDS
+from .lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .normalize.layout import MONTH_NUMBER
 from .types import TimeExpression
 from .words import Phrases
 
-_MONTH = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+_MONTH = (f"{MONTH_NAMES}|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 _NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 _UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
-_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+_FULL_MONTH = MONTH_NAMES
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
@@ -42,7 +42,7 @@ _PATTERNS = [
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
-                           r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b")),
+                           rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
     ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
                              rf"(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\b", re.I)),
@@ -56,10 +56,8 @@ _DIGITS_ONLY = {
     for name, pattern in _PATTERNS if _NUM_WORD in pattern.pattern
 }
 _NUMBER_WORDS = Phrases([w for w in NUMBER_WORDS if " " not in w])
-MONTH_WORDS = Phrases("january|february|march|april|may|june|july|august|september|october|november|december|"
-                      "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_WEEKDAY_WORDS = Phrases("monday|tuesday|wednesday|thursday|friday|saturday|sunday|monday's|tuesday's|wednesday's|"
-                         "thursday's|friday's|saturday's|sunday's")
+MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
 _UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long")
 _REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 _YEAR_WORDS = Phrases("year|year's")
@@ -68,8 +66,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force")
-_FROM_A_DAY = re.compile(r"\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|today)\b",
-                         re.IGNORECASE)
+_FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)
 # Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
 # said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
 _BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"

@@ -22,23 +22,23 @@ def test_times_of_day_become_minutes_after_midnight():
     assert clock_times("flight 11 from gate 20") == ()
 
 
+WRECK_RAISED = ClaimView.of("Divers lifted the wreck out of the channel at 4:10 p.m., the coastguard said.",
+                            speaker="the coastguard")
+
+
 def test_one_source_giving_one_moment_in_other_words_is_the_same_statement():
-    a = ClaimView.of("Divers lifted the wreck out of the channel at 4:10 p.m., the coastguard said.",
-                     speaker="the coastguard")
     b = ClaimView.of("The coastguard has confirmed that the sunken barge was raised shortly after 4 o'clock.",
                      speaker="The coastguard")
-    verdict = judge(a, b)
+    verdict = judge(WRECK_RAISED, b)
     assert verdict is not None and verdict.type == "same_as"
     assert "time 16:10 ~ 4:00" in verdict.evidence  # "4 o'clock" may be morning or afternoon
 
 
 def test_the_same_moment_from_different_sources_needs_more_shared_words():
-    a = ClaimView.of("Divers lifted the wreck out of the channel at 4:10 p.m., the coastguard said.",
-                     speaker="the coastguard")
     # shares "divers" and "channel" and the moment, yet too few words for another source's account
     b = ClaimView.of("Divers raised the barge from the channel shortly after 4 o'clock, a harbour pilot said.",
                      speaker="a harbour pilot")
-    assert judge(a, b) is None
+    assert judge(WRECK_RAISED, b) is None
 
 
 def test_the_same_happening_at_hours_apart_conflicts():

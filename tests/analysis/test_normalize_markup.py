@@ -1,6 +1,12 @@
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
 
+
+def texts(norm):
+    """The sentences of a normalized document, as text."""
+    return [norm.text[s.start:s.end] for s in segment(norm)]
+
+
 HTML = """<html><head><title>Dam repairs | The River Post</title>
 <meta property="article:published_time" content="2026-02-01T10:00:00Z"></head>
 <body><nav><a href="https://riverpost.example/">Home</a></nav>
@@ -16,7 +22,7 @@ Costs reached &euro;3&nbsp;million.</p>
 
 def test_html_keeps_prose_and_sets_aside_navigation_bylines_captions_and_promos():
     norm = normalize(HTML, "html")
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     assert sents == ["Repairs began on Monday, the water board said.", "Costs reached €3 million.", "Click here for nothing."]
     assert norm.metadata.title == "Dam repairs begin"
     assert norm.metadata.published == "2026-02-01"
@@ -47,7 +53,7 @@ wants 6 per cent, see [our claim](https://railunion.example/claim).
 
 def test_markdown_strips_markup_and_keeps_markers_inside_the_sentence():
     norm = normalize(MARKDOWN, "markdown")
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     assert sents == [
         "Drivers walked out on Tuesday after talks broke down [1].",
         "Management offered 2 per cent.",
@@ -130,7 +136,7 @@ def test_markdown_bold_lead_in_labels_the_paragraph_and_is_no_sentence():
     norm = normalize("# Floods\n\n**Key points.** The river rose two metres overnight. "
                      "Schools closed.\n\n**The dam held through the night.** Engineers checked it.\n", "markdown")
     headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     assert headings == ["Floods", "Key points"]
     assert sents == ["The river rose two metres overnight.", "Schools closed.",
                      "The dam held through the night.", "Engineers checked it."]
@@ -145,7 +151,7 @@ def test_html_standfirst_dateline_without_agency_and_bold_lead_in_are_not_prose(
            "</main></body></html>")
     norm = normalize(raw, "html")
     headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     assert headings == ["Tolls to rise", "What happens next"]
     assert sents == ["Tolls will rise by 15% on June 1, the operator said.", "The council will vote on March 27.",
                      "The council has the final say.", "Its vote is binding."]
@@ -162,11 +168,11 @@ def test_a_correction_note_about_the_article_is_no_claim_in_any_format():
     }
     for fmt, raw in inputs.items():
         norm = normalize(raw, fmt)
-        assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Supply fell by 9% in June."], fmt
+        assert texts(norm) == ["Supply fell by 9% in June."], fmt
         assert any(body.startswith("Correction, 15 July 2025") for _, body in norm.removed), fmt
     # an update carries news and stays
     norm = normalize("# Fire\n\nUpdate: The death toll has risen to 12.\n", "markdown")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Update: The death toll has risen to 12."]
+    assert texts(norm) == ["Update: The death toll has risen to 12."]
 
 
 def test_a_footnote_marker_inside_a_sentence_is_markup_not_part_of_the_word_before():
@@ -194,9 +200,9 @@ def test_json_ld_gives_author_publisher_and_date_when_the_page_shows_none_and_br
     norm = normalize(page, "html")
     assert (norm.metadata.author, norm.metadata.publisher, norm.metadata.published) == (
         "Sam Okoye, Ana Ruiz", "Lindmark Daily", "2026-01-20")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Fares rose by 8% on Monday."]
+    assert texts(norm) == ["Fares rose by 8% on Monday."]
     broken = normalize('<script type="application/ld+json">[[[</script><p>Fares rose.</p>', "html")
-    assert broken.metadata.author is None and [broken.text[s.start:s.end] for s in segment(broken)] == ["Fares rose."]
+    assert broken.metadata.author is None and texts(broken) == ["Fares rose."]
 
 
 def test_a_blockquote_repeating_the_story_is_a_pull_quote_and_a_new_quotation_stays():
@@ -204,7 +210,7 @@ def test_a_blockquote_repeating_the_story_is_a_pull_quote_and_a_new_quotation_st
 <blockquote>"The alternative to higher fares is fewer buses."</blockquote>
 <blockquote><p>"Every litre we save in July is a litre we can use in September."</p></blockquote></article>"""
     norm = normalize(page, "html")
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     assert sents[-1] == '"Every litre we save in July is a litre we can use in September."'
     assert sum("fewer buses" in s for s in sents) == 1
     assert ("pull quote", '"The alternative to higher fares is fewer buses."') in norm.removed
@@ -215,7 +221,7 @@ def test_image_wrappers_and_fact_boxes_are_set_aside():
 <p>The centre will cost €40 million.</p>
 <div class="factbox"><h4>Key facts</h4><ul><li>Cost: €40 million</li><li>Opening: 2028</li></ul></div></article>"""
     norm = normalize(page, "html")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The centre will cost €40 million."]
+    assert texts(norm) == ["The centre will cost €40 million."]
     assert {what for what, _ in norm.removed} == {"image", "factbox"}
 
 
@@ -233,7 +239,7 @@ Only 71.2% of trains were on time in 2024 [1]. Delays cost £180 million last ye
 [2] Commuter Research Unit calculation.
 """
     norm = normalize(brief, "markdown")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+    assert texts(norm) == [
         "Only 71.2% of trains were on time in 2024 [1].", "Delays cost £180 million last year [2]."]
     assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://railstats.example/2024",)), ("2", ())]
     assert any(body.startswith("Figure 1:") for _, body in norm.removed)
@@ -244,9 +250,9 @@ def test_an_update_stamp_and_an_embedded_post_are_not_prose():
 <p>The fire had burned about 4,200 hectares by Saturday.</p>
 <blockquote class="twitter-tweet"><p>Evacuation centres are open.</p>&mdash; County Fire (@CountyFire) August 2, 2025</blockquote></article>"""
     norm = normalize(page, "html")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The fire had burned about 4,200 hectares by Saturday."]
+    assert texts(norm) == ["The fire had burned about 4,200 hectares by Saturday."]
     md = normalize("# Wildfire\n\nUpdated August 3, 2025, 9:10 a.m.\n\nThe fire spread.\n", "markdown")
-    assert [md.text[s.start:s.end] for s in segment(md)] == ["The fire spread."]
+    assert texts(md) == ["The fire spread."]
 
 
 def test_wire_furniture_in_and_after_the_prose_is_no_claim():
@@ -267,7 +273,7 @@ def test_an_html_link_inside_markdown_is_a_link_and_an_amendment_note_is_no_clai
     md = ('Bills will rise to £603, according to <a href="https://ofwat.example/bills">the regulator</a>.\n\n'
           '*This article was amended on 20 February 2025 to correct the size of the increase.*\n')
     norm = normalize(md, "markdown")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Bills will rise to £603, according to the regulator."]
+    assert texts(norm) == ["Bills will rise to £603, according to the regulator."]
     assert [(norm.text[link.start:link.end], link.href) for link in norm.links] == [("the regulator", "https://ofwat.example/bills")]
 
 
@@ -293,7 +299,7 @@ def test_a_visible_date_line_dates_a_page_whose_head_gives_none():
                          (f"<article><h1>Fares</h1><p>{line}</p><p>Fares rose by 5%.</p></article>", "html")):
             norm = normalize(raw, fmt)
             assert (norm.metadata.published, norm.metadata.author) == ("2025-03-03", author), (line, fmt)
-            assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Fares rose by 5%."], (line, fmt)
+            assert texts(norm) == ["Fares rose by 5%."], (line, fmt)
 
 
 def test_a_dated_address_dates_a_page_that_says_nothing_else():
@@ -309,5 +315,5 @@ def test_a_data_tables_cells_are_no_claims_but_sentences_in_a_layout_table_stay(
             "<tr><td>Roads</td><td>€4m</td></tr></table>"
             "<table><tr><td>Schools were repaired over the summer.</td></tr></table></article>")
     norm = normalize(page, "html")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+    assert texts(norm) == [
         "The council approved the budget on Monday.", "Schools were repaired over the summer."]

@@ -1,6 +1,12 @@
 from claims.analysis.normalize import detect_format, normalize
 from claims.analysis.segment import segment
 
+
+def texts(norm):
+    """The sentences of a normalized document, as text."""
+    return [norm.text[s.start:s.end] for s in segment(norm)]
+
+
 PDF_PAGE_BREAK = """The harbour authority approved the dredging plan in March. The work
 is expected to take eighteen months and the first barges
 are due to arrive
@@ -24,7 +30,7 @@ Nobody objected at the hearing.
 
 def sentences(raw, fmt="pdf-text"):
     norm = normalize(raw, fmt)
-    return norm, [norm.text[s.start:s.end] for s in segment(norm)]
+    return norm, texts(norm)
 
 
 def test_it_joins_a_sentence_cut_by_a_page_break_with_a_footnote_and_link_targets_wedged_in():
@@ -145,7 +151,7 @@ fund new storage capacity near the border.
 
 def test_memo_header_with_issue_date_captions_run_in_heading_and_one_footnote_per_number():
     norm = normalize(GRAIN_MEMO, "pdf-text")
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
     assert norm.metadata.published == "2023-03"
     assert norm.metadata.title == "Grain Corridors After the Blockade"
@@ -163,7 +169,7 @@ def test_a_paragraphs_first_line_alone_above_a_page_break_is_no_heading():
            "A decision that probably worries the port's smaller operators is that the new\n\n\f\n"
            "tariffs will double the cost of a berth for boats under twenty metres.\n")
     norm = normalize(raw, "pdf-text")
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     assert sents[-1] == ("A decision that probably worries the port's smaller operators is that the new tariffs "
                          "will double the cost of a berth for boats under twenty metres.")
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Harbour Report"]
@@ -187,7 +193,7 @@ TWO_PAGE_BRIEF = (
 
 def test_a_two_page_brief_front_matter_numbered_headings_a_running_line_and_a_marker_after_a_year():
     norm = normalize(TWO_PAGE_BRIEF, "pdf-text")
-    sents = [norm.text[s.start:s.end] for s in segment(norm)]
+    sents = texts(norm)
     assert sents == ["Inspectors found that 18% of sea walls were in poor condition in 2024, up from 9% in 2018.",
                      "The ministry disputes the method.", "Only 41 of the 96 schemes have been completed."]
     headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
@@ -205,7 +211,7 @@ def test_roman_and_lettered_section_titles_are_headings_and_a_name_comma_date_li
     headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
     assert headings == ["Reforming School Meals", "I. INTRODUCTION", "A. Take-up"]
     assert norm.metadata.published == "2024-10" and norm.metadata.publisher is None
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+    assert texts(norm) == [
         "About 1.9 million pupils received free meals in 2023.", "Take-up fell to 84% in 2023."]
 
 
@@ -214,7 +220,7 @@ def test_a_title_with_its_series_and_month_right_under_it_is_a_heading_and_dates
                      "Cod catches fell by 38% between 2015 and 2024.\n", "pdf-text")
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Fisheries Quotas and the Northern Coast"]
     assert norm.metadata.published == "2025-04"
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["Cod catches fell by 38% between 2015 and 2024."]
+    assert texts(norm) == ["Cod catches fell by 38% between 2015 and 2024."]
 
 
 def test_endnotes_under_a_notes_line_one_entry_a_number_and_a_marker_after_a_year_ends_a_paragraph():
@@ -224,7 +230,7 @@ def test_endnotes_under_a_notes_line_one_entry_a_number_and_a_marker_after_a_yea
             "Notes\n1. Regional Roads Authority, Bridge Survey 2024, https://roads.example/bridges\n"
             "2. Author's estimate based on unit costs in the\n2024 survey.\n3. Ministry of Finance, Outturn Tables.\n")
     norm = normalize(memo, "pdf-text")
-    assert [norm.text[s.start:s.end] for s in segment(norm)][-1] == "Spending on bridge maintenance fell by 18% between 2015 and 2023."
+    assert texts(norm)[-1] == "Spending on bridge maintenance fell by 18% between 2015 and 2023."
     assert [(r.label, r.text) for r in norm.references] == [
         ("1", "1. Regional Roads Authority, Bridge Survey 2024, https://roads.example/bridges"),
         ("2", "2. Author's estimate based on unit costs in the 2024 survey."),
@@ -233,7 +239,7 @@ def test_endnotes_under_a_notes_line_one_entry_a_number_and_a_marker_after_a_yea
 
 def test_ligatures_and_soft_hyphens_are_read_as_their_letters():
     norm = normalize("The ﬁnancial ofﬁcer said the deﬁ\u00adcit was €4 million.\n", "pdf-text")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["The financial officer said the deficit was €4 million."]
+    assert texts(norm) == ["The financial officer said the deficit was €4 million."]
 
 
 def test_a_table_of_figures_in_extracted_text_is_no_claim():
@@ -241,6 +247,6 @@ def test_a_table_of_figures_in_extracted_text_is_no_claim():
             "Table 2: Completions and targets\nYear Completions Target\n2021 1,610 3,000\n2022 1,395 3,000\n\n"
             "The target was missed every year.\n")
     norm = normalize(memo, "pdf-text")
-    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+    assert texts(norm) == [
         "Completions fell in 2023, the council said.", "The target was missed every year."]
     assert any(body.startswith("Table 2:") for _, body in norm.removed)

@@ -12,7 +12,6 @@ from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
-BLOCK_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div section article header footer main aside nav figure ul ol table tr form".split())
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
 SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math".split())
 ASIDE_TAGS = frozenset("nav aside footer figure form".split())
@@ -42,7 +41,6 @@ class HtmlBlock:
     aside: str | None  # why it is not prose, when it is not ("references" for a notes list)
     pieces: list[Piece] = field(default_factory=list)
     in_article: bool = False
-    element_id: str = ""
     quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
 
     @property
@@ -71,7 +69,6 @@ class _Collector(HTMLParser):
         self.time_values: list[str] = []
         self.base: str | None = None
         self.canonical: str | None = None
-        self.pending_id = ""
         self.linked_data: list[str] = []  # JSON-LD scripts
         self.in_linked_data = False
 
@@ -126,7 +123,6 @@ class _Collector(HTMLParser):
             reason = "header"
         self.stack.append((tag, reason))
         if tag in TEXT_BLOCKS:
-            self.pending_id = attrs.get("id") or ""
             self._open_block(tag)
         elif tag == "a":
             self.href = attrs.get("href")
@@ -185,9 +181,8 @@ class _Collector(HTMLParser):
 
     def _open_block(self, tag):
         self._close_block()
-        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth), element_id=self.pending_id,
+        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth),
                                  quoted=any(t == "blockquote" for t, _ in self.stack))
-        self.pending_id = ""
 
     def _close_block(self):
         if self.current is not None and any(p.text.strip() for p in self.current.pieces):
@@ -309,10 +304,10 @@ def build(raw: str) -> Normalized:
     for n, block in enumerate(blocks):
         text = _block_text(block)
         speaker, quoted_by = quoted_by, None
-        if block.tag == "p" and not block.is_quote and (lead := layout.LEAD_IN.match(text)) and n + 1 < len(blocks) \
-                and blocks[n + 1].is_quote:
+        if block.tag == "p" and not block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote \
+                and (who := layout.lead_in_speaker(text)):
             removed.append(("attribution", text))
-            quoted_by = lead.group("who").strip()
+            quoted_by = who
             continue
         if id(block) in repeats:
             removed.append(("pull quote", text))
@@ -328,7 +323,7 @@ def build(raw: str) -> Normalized:
         if block.aside == "references" or (in_references and not heading):
             if heading:
                 continue
-            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", text)
+            label = layout.ENTRY_LABEL.match(text)
             urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
             references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
             continue

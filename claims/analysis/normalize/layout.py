@@ -199,8 +199,35 @@ def meta_date(line: str) -> str | None:
 
 
 # "Environment Secretary Priya Shah said:" on its own, above the quotation it introduces
-LEAD_IN = re.compile(r"^(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
+_LEAD_IN = re.compile(r"^(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
                      r"\s*:\s*$")
+
+
+# A reference-list entry's number: "1. …", "[2] …", "3 …"
+ENTRY_LABEL = re.compile(r"^\[?(\d{1,3})[.)\]]?\s")
+# a line that starts a numbered entry ("1. …", "[2] …"; a bare "3 " may be a wrapped figure)
+_NUMBERED_LINE = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
+
+
+def is_numbered_line(line: str) -> bool:
+    return bool(_NUMBERED_LINE.match(line))
+
+
+def numbered_entries(lines: list[str]) -> list[str]:
+    """A reference list's entries: a numbered line starts one, other lines continue the entry before."""
+    entries: list[str] = []
+    for text in lines:
+        if not entries or _NUMBERED_LINE.match(text):
+            entries.append(text.strip())
+        else:
+            entries[-1] += " " + text.strip()
+    return entries
+
+
+def lead_in_speaker(line: str) -> str | None:
+    """Who a "… said:" line above a quotation names."""
+    m = _LEAD_IN.match(line)
+    return m.group("who").strip() if m else None
 
 
 def is_byline(line: str) -> bool:

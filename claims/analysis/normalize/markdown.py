@@ -162,7 +162,6 @@ def _plain(text: str) -> str:
     return builder.text()
 
 
-_NUMBERED_ENTRY = re.compile(r"^\[?(\d{1,3})[.)\]]\s")
 _RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)")
 
 
@@ -198,14 +197,13 @@ def build(raw: str) -> Normalized:
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
             if block.level == 1 and title is None and not seen_body:
                 title = plain
-        elif in_references and len(block.lines) > 1 and all(_NUMBERED_ENTRY.match(t.strip()) for t, _ in block.lines):
+        elif in_references and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them
-            for text, _ in block.lines:
-                entry = _plain(text.strip())
-                references.append(Reference(_NUMBERED_ENTRY.match(text.strip()).group(1), entry, tuple(_urls(text))))
+            for entry in layout.numbered_entries([t for t, _ in block.lines]):
+                references.append(Reference(layout.ENTRY_LABEL.match(entry).group(1), _plain(entry), tuple(_urls(entry))))
             continue
         elif in_references:
-            label = re.match(r"^\[?(\d{1,3})[.)\]]?\s", plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)
+            label = layout.ENTRY_LABEL.match(plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)
             number = label.group(1) if label else None
             if number is None and block.kind == "list_item":
                 number = str(sum(1 for r in references if r.label) + 1)
@@ -222,10 +220,10 @@ def build(raw: str) -> Normalized:
             removed.append(("boilerplate", plain))
             continue
         speaker, quoted_by = quoted_by, None
-        if block.kind == "paragraph" and (lead := layout.LEAD_IN.match(plain)) and n + 1 < len(blocks) \
-                and blocks[n + 1].kind == "blockquote":
+        if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote" \
+                and (who := layout.lead_in_speaker(plain)):
             removed.append(("attribution", plain))
-            quoted_by = lead.group("who").strip()
+            quoted_by = who
             continue
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence

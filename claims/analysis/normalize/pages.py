@@ -183,14 +183,7 @@ def issue_date(line: str) -> str | None:
     m = _TRAILING_DATE.search(line)
     if not m:
         return None
-    return layout.published_in(m.group(0)) or _month_date(m.group(0))
-
-
-def _month_date(text: str) -> str | None:
-    m = re.match(rf"^({layout._MONTHS})\.?\s+(\d{{4}})$", text.strip(), re.IGNORECASE)
-    if not m:
-        return None
-    return f"{int(m.group(2)):04d}-{layout.MONTH_NUMBER[m.group(1).lower().rstrip('.')]:02d}"
+    return layout.meta_date(m.group(0))
 
 
 _MEMO_FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru)\s*:\s*(.+)$", re.IGNORECASE)
@@ -279,7 +272,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             for t in texts:
                 if _BARE_DATE.match(t) and not published:
-                    published = layout.published_in(t) or _month_date(t)
+                    published = layout.meta_date(t)
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(t + " x"):
                     author = name.group(1)
                 elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:

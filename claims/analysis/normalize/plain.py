@@ -70,22 +70,6 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
     return "\x00" + line, False
 
 
-_ENTRY_LABEL = re.compile(r"^\[?(\d{1,3})[.)\]]?\s")
-_NUMBERED_LINE = re.compile(r"^\s*\[?\d{1,3}[.)\]]\s")
-
-
-def _entries(chunk: Chunk) -> list[str]:
-    """A reference list's entries: a numbered line starts one ("1. …", "[2] …"), other lines
-    continue the entry before them."""
-    entries: list[str] = []
-    for text, _ in chunk.lines:
-        if not entries or _NUMBERED_LINE.match(text):
-            entries.append(text.strip())
-        else:
-            entries[-1] += " " + text.strip()
-    return entries
-
-
 def build(raw: str, fmt: str) -> Normalized:
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines, running = drop_running_lines(split_lines(raw), feeds)
@@ -111,8 +95,8 @@ def build(raw: str, fmt: str) -> Normalized:
         if chunk.kind in ("boilerplate",):
             continue
         if chunk.kind == "reference":
-            for text in _entries(chunk):
-                label = _ENTRY_LABEL.match(text)
+            for text in layout.numbered_entries([t for t, _ in chunk.lines]):
+                label = layout.ENTRY_LABEL.match(text)
                 references.append(Reference(label.group(1) if label else None, text, tuple(layout.URL.findall(text))))
             for pos, junk in chunk.cuts:
                 url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
