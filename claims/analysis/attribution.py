@@ -80,6 +80,8 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
+# what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
+_NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|on|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
 
 
@@ -151,8 +153,12 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue
-        if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES:
-            continue  # "put", "found", "shows" report only when a named body does it
+        if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES \
+                and not (before.rstrip().endswith(who) and before.rstrip()[:-len(who)].rstrip().endswith(",")
+                         and _NOTHING_MORE.match(sentence, m.end("verb"))):
+            # "put", "found", "shows" report only when a named body does it — or when they close the
+            # sentence as its attribution ("…, the city's budget office estimated in a memo last month.")
+            continue
         who = _AFTER_NAME.sub("", who) or who
         vague = bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who)
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")

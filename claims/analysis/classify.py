@@ -47,6 +47,8 @@ _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
     r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
     r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
+# "Officials are still negotiating a contract", "Crews are pumping water": people at work as of writing
+_GROUP_AT_WORK = re.compile(r"(?:The\s+)?[A-Z][a-z]+s\s+are\s+(?:now\s+|still\s+|currently\s+)?(?!going\b)[a-z]{3,}ing\b")
 # Evaluative words in a neutral use: "a significant share" measures, "to benefit from" is a goal.
 _NEUTRAL_USE = {
     "significant": re.compile(r"\bsignificant\s+(?:share|number|amount|portion|part|proportion|majority|minority|"
@@ -101,13 +103,19 @@ _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORE
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided|without")
 _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
+# "the money would be better spent on service": a judgement told with "would", no forecast
+_WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+)?(?:better|best|worse|wiser|preferable|fairer|"
+                          r"a\s+mistake|a\s+better|wrong)\b", re.IGNORECASE)
+# "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
+_RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
+_JUDGING_WOULD = "would be better"
 
 
 def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
     under a condition ("would quicken if all parties cooperated") nor inside a relative clause
     ("territories that would stay under Russian control")."""
-    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence):
+    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _WOULD_JUDGE.search(sentence):
         return None
     return "would"
 
@@ -135,13 +143,19 @@ def _only_belief(grams: frozenset[str]) -> bool:
 
 
 def _modal(sentence: str, grams: frozenset[str]) -> str | None:
-    """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal; nor a
-    "would" inside a relative clause ("the plots that would later hold the depot")."""
+    """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal; nor a modal
+    inside a relative clause ("the plots that would later hold the depot", "a contract, which could
+    add pressure")."""
     modals = MODALS.all(grams)
     if "may" in modals and not _LOWER_MAY.search(sentence):
         modals.remove("may")
-    if "would" in modals and _RELATIVE_WOULD.search(sentence) and sentence.count("would") == 1:
-        modals.remove("would")
+    if "would" in modals and _WOULD_JUDGE.search(sentence):
+        return _JUDGING_WOULD
+    relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)] \
+        if not {"which", "that", "who"}.isdisjoint(grams) else []
+    for modal in set(relative):
+        if modal in modals and relative.count(modal) == len(re.findall(rf"\b{modal}\b", sentence, re.IGNORECASE)):
+            modals.remove(modal)
     return modals[0] if modals else None
 
 
@@ -174,6 +188,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'")
+    elif modal == _JUDGING_WOULD:
+        kind = "opinion"
+        reasons.append(f"judgement: '{_WOULD_JUDGE.search(sentence).group(0)}'")
     elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
@@ -188,7 +205,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif _EVIDENCE_SAYS.search(sentence):
         kind = "fact"
         reasons.append("says what evidence shows")
-    elif _NAMED_SUBJECT_ACTS.match(sentence) or (UNDER_WAY.search(sentence) and NAMED_ACTOR.search(sentence)):
+    elif _NAMED_SUBJECT_ACTS.match(sentence) or (UNDER_WAY.search(sentence) and NAMED_ACTOR.search(sentence)) \
+            or _GROUP_AT_WORK.match(sentence):
         kind = "fact"
         reasons.append("an action under way")
     else:

@@ -95,6 +95,7 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+_POSSESSIVE = re.compile(r"[’'](?:s\b)?$")
 # token -> its stems; an article repeats most of its words, so each is stemmed once per process
 _TOKEN_STEMS: dict[str, tuple[tuple[str, str], ...]] = {}
 
@@ -103,13 +104,15 @@ def _token_stems(token: str) -> tuple[tuple[str, str], ...]:
     """(word, stem) pairs of one token: a concept as a whole, else each hyphen part."""
     found = _TOKEN_STEMS.get(token)
     if found is None:
+        key = token
+        token = _POSSESSIVE.sub("", token)  # "the union's survey" and "the union" name one union
         if token in _CONCEPTS:
             found = ((token, _CONCEPTS[token]),)
         else:
             found = tuple((w, _CONCEPTS.get(w) or stem(w)) for w in token.split("-")
                           if len(w) >= 3 and w not in _STOPWORDS)
         if len(_TOKEN_STEMS) < 200_000:
-            _TOKEN_STEMS[token] = found
+            _TOKEN_STEMS[key] = found
     return found
 
 
@@ -155,7 +158,7 @@ _ANAPHOR_AFTER = re.compile(
     r"\b(?:" + "|".join(sorted(_DENIALS)) + r")\s+"
     r"(?:(?:this|that|these|those|the|such)\s+(?:[\w’']+[’']\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
-    r"interpretation|version)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
+    r"interpretation|reading|view|assessment|analysis|characteri[sz]ation|survey|study|poll|version)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
     re.IGNORECASE)
 
 

@@ -1,6 +1,7 @@
 import datetime as dt
 
 from claims.analysis import AnalysisConfig, Document, analyze
+from claims.analysis.relations import _stems as stem_set
 
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 
@@ -86,3 +87,14 @@ def test_a_change_in_a_figure_does_not_conflict_with_the_figure_itself():
     assert not any(target.startswith("Opposition") or source.startswith("Opposition") for source, target, kind in found
                    if kind == "conflicts")
     assert ("A councillor later said t", "The council said the spor", "conflicts") in found
+
+
+def test_a_dispute_of_that_reading_answers_the_account_just_before_it():
+    found = relations("Seven in ten renters want rent caps, a 2024 poll for the Tenants' Federation found. "
+                      "The housing minister, Omar Feld, disputed that reading, arguing it asked only members.")
+    assert ("The housing minister, Oma", "Seven in ten renters want", "counters") in found
+
+
+def test_a_possessive_names_the_same_body_as_the_bare_noun():
+    assert stem_set("the union said") <= stem_set("the union's survey")
+    assert stem_set("the riders") <= stem_set("the riders' survey")

@@ -223,6 +223,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Rainfall fell by 41 per cent, according to the National Weather Office [2].", "the National Weather Office", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
     ("Every complaint made by tenants is logged by the housing office.", None, False),
+    # a verb that closes its sentence attributes it, named body or not
+    ("The levy will raise about €9 million a year, the finance department estimated in a note.", "the finance department", False),
+    ("The levy will raise about €9 million a year, the finance department estimated the revenue.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
@@ -278,6 +281,10 @@ def test_kinds():
     ("The new bridge would cut the journey to the port by half.", "prediction"),
     ("Traffic would ease if the council opened the bypass.", "opinion"),
     ("The council sold the plots that would later hold the depot.", "fact"),
+    # "would be better" judges; a modal inside a relative clause qualifies a noun, not the claim
+    ("The harbour master said the grant would be better spent on dredging.", "opinion"),
+    ("Engineers are still inspecting the pier, which could delay the ferry timetable.", "fact"),
+    ("Dredging the channel could delay the ferry timetable.", "opinion"),
     ("The city plans to open two schools by 2027.", "prediction"),
     ("Meteorologists expect the drought to ease in October.", "prediction"),
     ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
