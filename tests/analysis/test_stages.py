@@ -24,6 +24,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Prices rose last year.", [("last year", "2025")]),
     ("The strike began on Tuesday.", [("on Tuesday", "2026-03-10")]),
     ("The site will stay closed for five years.", [("for five years", "P5Y")]),
+    ("The upgrade is to be paid for over three years.", [("over three years", "P3Y")]),
+    ("Pupils over seven years old walk to school.", []),
     ("Emissions must halve by 2030.", [("by 2030", "2030")]),
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
     ("The town grew by 9% over the past decade.", [("over the past decade", "P10Y")]),
