@@ -250,3 +250,11 @@ def test_a_table_of_figures_in_extracted_text_is_no_claim():
     assert texts(norm) == [
         "Completions fell in 2023, the council said.", "The target was missed every year."]
     assert any(body.startswith("Table 2:") for _, body in norm.removed)
+
+
+def test_superscript_footnote_markers_end_no_sentence_and_point_to_their_note_while_a_unit_keeps_its_power():
+    raw = ("Rents rose by 9% in 2024.² The flats measure 60 m² on average.\n\n"
+           "² City Housing Office, Rent Survey 2024, https://housing.example/rents\n")
+    norm, sents = sentences(raw, "text")
+    assert sents == ["Rents rose by 9% in 2024.", "The flats measure 60 m² on average."]
+    assert [(r.label, r.urls) for r in norm.references] == [("2", ("https://housing.example/rents",))]

@@ -132,3 +132,31 @@ def test_a_memorandum_head_dates_and_titles_the_memo_and_raised_footnote_numbers
                                                "Costs have since risen by a third."]
     assert (result.document.title, result.document.published) == ("Cost overruns on the Eastside line", "2025-03-03")
     assert [(s.name, s.claims) for s in result.sources] == [("Transit Agency", ("c1",))]
+
+
+def test_a_larger_short_line_inside_the_prose_is_a_heading_and_superscript_digits_are_footnote_markers(tmp_path):
+    path = tmp_path / "brief.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    lines = [("Helvetica-Bold", 15, "Rail freight after the strikes"), ("Helvetica", 10, "Jonas Vik, Research Director"),
+             ("Helvetica", 10, "May 2024"), (None, 0, ""),
+             ("Times-Roman", 11, "Freight volumes on the northern line fell by 12% in 2023, the operator reported.¹"),
+             ("Times-Roman", 11, "Fewer trains ran on Sundays than in any year since 2015, and two depots closed."),
+             ("Helvetica-Bold", 12, "Outlook"),
+             ("Times-Roman", 11, "The operator expects volumes to recover by 2026 if the new timetable holds.")]
+    y = 780
+    for font, size, text in lines:
+        if font:
+            c.setFont(font, size)
+            c.drawString(60, y, text)
+        y -= 14
+    c.setFont("Times-Roman", 8)
+    c.drawString(60, 60, "¹ Northern Rail Freight, Annual Statement 2023, https://nrf.example/2023")
+    c.save()
+    text, links = extract(path.read_bytes())
+    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    assert [h.text for h in result.headings] == ["Outlook"]
+    assert result.document.title == "Rail freight after the strikes"
+    assert result.claims[0].text == "Freight volumes on the northern line fell by 12% in 2023, the operator reported."
+    assert not any("Outlook" in claim.text for claim in result.claims)
+    assert [(s.url, s.claims) for s in result.sources] == [("https://nrf.example/2023", ("c1",))]
+    assert result.document.author == "Jonas Vik"

@@ -164,7 +164,9 @@ def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int
 # begins at the stop, so a search skips to stops (the look-behind checks the letter before it); after
 # a year, "in 2018.3 The ministry", a number before a capital is a marker too (no year has decimals)
 _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
-_NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})$", re.IGNORECASE)
+# "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
+_NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
+                        r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
 _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
 
@@ -273,7 +275,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             for t in texts:
                 if _BARE_DATE.match(t) and not published:
                     published = layout.meta_date(t)
-                elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(t + " x"):
+                elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x"):
                     author = name.group(1)
                 elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:
                     title = t  # the first headline-like line of the front matter

@@ -100,10 +100,19 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) ->
     if not steps:
         return text
     spacing = steps[int(len(steps) * 0.3)]  # most steps are lines within a paragraph
+    body_size = _body_size(lines, sizes)
     out: list[str] = []
     previous: float | None = None
     previous_size = 0.0
+    heading_above = prose_above = False
     for line, y, size in zip(lines, heights, sizes):
+        # a short line set larger than the body ("Background" in 12 points over 11-point prose) is
+        # a heading even when the paragraph gap around it is no wider than between paragraphs; above
+        # the page's first prose, larger lines are the title block and stay together with its byline
+        heading = bool(prose_above and size >= _HEADING_RATIO * body_size and _HEADING_SHAPE.fullmatch(line.strip()))
+        prose_above = prose_above or (body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6)
+        break_before = (heading or heading_above) and bool(line.strip())
+        heading_above = heading
         if y is not None and previous is not None and out:
             if _SUPERSCRIPT.fullmatch(line.strip()) and 0 < size < 0.8 * previous_size and 0 < y - previous < previous_size:
                 out[-1] = out[-1].rstrip() + line.strip()  # a footnote number raised in small type
@@ -113,10 +122,26 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) ->
                 continue
             if previous - y > _GAP * spacing:
                 out.append("")
+        if break_before and out and out[-1].strip():
+            out.append("")
         out.append(line)
         if y is not None:
             previous, previous_size = y, size
     return "\n".join(out)
+
+
+_HEADING_RATIO = 1.08
+# a few words, no sentence's end: "Background", "3. What comes next"
+_HEADING_SHAPE = re.compile(r"[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_]", re.UNICODE)
+
+
+def _body_size(lines: list[str], sizes: list[float]) -> float:
+    """The type size of most of the page's words."""
+    words: dict[float, int] = {}
+    for line, size in zip(lines, sizes):
+        if size > 0:
+            words[round(size, 1)] = words.get(round(size, 1), 0) + len(line.split())
+    return max(words, key=words.get) if words else 0.0
 
 
 def _within(text: str, x: float, right: float, size: float) -> str:

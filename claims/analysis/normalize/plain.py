@@ -70,7 +70,21 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
     return "\x00" + line, False
 
 
+# Footnote markers typed as superscript digits ("… 212 wells.¹ Farms …", a note "¹ Basin Authority, …")
+# read as the plain digits the layout rules know; one character for one, so offsets hold ("m²"
+# after a letter is a unit and stays)
+_SUPERSCRIPT_MARKER = re.compile(r"(?:(?<=[.!?,;:\"”’)\]])|^(?=[¹²³⁰⁴-⁹]{1,3}[ \t]))[¹²³⁰⁴-⁹]{1,3}(?=\s|$)", re.MULTILINE)
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _plain_markers(raw: str) -> str:
+    if not any("⁰" <= ch <= "⁹" or ch in "¹²³" for ch in raw):
+        return raw
+    return _SUPERSCRIPT_MARKER.sub(lambda m: m.group(0).translate(_SUPERSCRIPT_DIGITS), raw)
+
+
 def build(raw: str, fmt: str) -> Normalized:
+    raw = _plain_markers(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines, running = drop_running_lines(split_lines(raw), feeds)
     labels = _marker_labels(raw)
