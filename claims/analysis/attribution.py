@@ -42,7 +42,9 @@ _AFTER_NAME = re.compile(
     r"|\bin\s+(?:19|20)\d\d|\b(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|evening)))"
     r"\s*$", re.IGNORECASE)
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
-_NOT_REPORTING = re.compile(r"^(?:reports?|claims?|states?|notes?|finds|found|shows?|put|puts|estimates?)\s+(?:of|that the|on)\b")
+# "reports of", "claims that the …" are nouns; "found that the figure was inflated" reports
+_NOT_REPORTING = re.compile(r"^(?:(?:reports?|claims?|states?|notes?|estimates?)\s+(?:of|that the|on)"
+                            r"|(?:finds|found|shows?|put|puts)\s+(?:of|on))\b")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
 _CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with)\b\s*,?\s*", re.I)
@@ -150,6 +152,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if who.lower() in PRONOUNS:
+            if who.lower() in ("i", "we") and not _quotes(before):
+                return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue

@@ -228,10 +228,17 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     # a verb that closes its sentence attributes it, named body or not
     ("The levy will raise about €9 million a year, the finance department estimated in a note.", "the finance department", False),
     ("The levy will raise about €9 million a year, the finance department estimated the revenue.", None, False),
+    ("A review by the Tarn Institute, however, found that the 2021 count was too high.", "A review by the Tarn Institute", False),
+    ("The ministry's own surveys suggest the queue is growing.", "The ministry's own surveys", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
     assert (who.speaker, who.vague) == (speaker, vague)
+
+
+def test_the_author_s_own_we_takes_no_earlier_speaker_while_they_does():
+    for text, speaker in (("We believe the levy is too low.", None), ("They believe the levy is too low.", "the union")):
+        assert attribute(text, grams(text), previous="the union").speaker == speaker
 
 
 def analyzed(text, published=None):
@@ -287,6 +294,7 @@ def test_kinds():
     ("The harbour master said the grant would be better spent on dredging.", "opinion"),
     ("Engineers are still inspecting the pier, which could delay the ferry timetable.", "fact"),
     ("Dredging the channel could delay the ferry timetable.", "opinion"),
+    ("Landlords argue that the register would be costly and unfair to small owners.", "opinion"),
     ("The city plans to open two schools by 2027.", "prediction"),
     ("Meteorologists expect the drought to ease in October.", "prediction"),
     ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
