@@ -225,6 +225,14 @@ def test_image_wrappers_and_fact_boxes_are_set_aside():
     assert {what for what, _ in norm.removed} == {"image", "factbox"}
 
 
+def test_a_site_header_drawn_with_divs_is_set_aside_and_an_entry_header_is_not():
+    page = """<div class="site-header"><span class="site-title">Harbour Notes</span> <a href="/about">About</a></div>
+<div class="entry-header"><h1>Dredging stalls</h1></div><p>The dredger left the harbour in May.</p>"""
+    norm = normalize(page, "html")
+    assert texts(norm) == ["The dredger left the harbour in May."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Dredging stalls"]
+
+
 def test_markdown_chart_captions_are_set_aside_and_notes_on_consecutive_lines_are_one_entry_each():
     brief = """# Late trains
 

@@ -230,6 +230,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The levy will raise about €9 million a year, the finance department estimated the revenue.", None, False),
     ("A review by the Tarn Institute, however, found that the 2021 count was too high.", "A review by the Tarn Institute", False),
     ("The ministry's own surveys suggest the queue is growing.", "The ministry's own surveys", False),
+    ("The port authority has since said it will appeal.", "The port authority", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
