@@ -41,7 +41,7 @@ def _past_action(sentence: str, grams: frozenset[str]) -> bool:
 _NAMED_SUBJECT_ACTS = re.compile(
     r"(?:(?:[A-Za-z]+ing|According|For|In|At|On|By|With|After|Before|Since|Also|Meanwhile)\b[^,]*,\s*)?"
     r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b")
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b")
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
 _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
@@ -72,9 +72,10 @@ class Classification:
 
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
-             model: CheckworthinessModel, has_horizon: bool = False) -> Classification:
+             model: CheckworthinessModel, has_horizon: bool = False,
+             lowercase_words: frozenset[str] = frozenset()) -> Classification:
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
-                            has_horizon=has_horizon)
+                            has_horizon=has_horizon, lowercase_words=lowercase_words)
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
     if features:
         reasons.append("check-worthiness: " + ", ".join(features))
@@ -160,8 +161,20 @@ def _modal(sentence: str, grams: frozenset[str]) -> str | None:
     return modals[0] if modals else None
 
 
+def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
+    """ "Baku seeks to secure a corridor" names an actor; "Heat harms learning" does not, when the
+    text writes "heat" in lower case elsewhere (a common noun capitalised only to open the sentence)."""
+    m = _NAMED_SUBJECT_ACTS.match(sentence)
+    if not m:
+        return False
+    name = m.group("name")
+    return not (m.start("name") == 0 and " " not in name and name.lower() in lowercase_words)
+
+
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
-            speaker: str | None, has_horizon: bool = False) -> tuple[str, list[str]]:
+            speaker: str | None, has_horizon: bool = False,
+            lowercase_words: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+    """`lowercase_words`: the words the whole text writes in lower case somewhere."""
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
@@ -206,7 +219,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif _EVIDENCE_SAYS.search(sentence):
         kind = "fact"
         reasons.append("says what evidence shows")
-    elif _NAMED_SUBJECT_ACTS.match(sentence) or (UNDER_WAY.search(sentence) and NAMED_ACTOR.search(sentence)) \
+    elif _named_subject_acts(sentence, lowercase_words) or (UNDER_WAY.search(sentence) and NAMED_ACTOR.search(sentence)) \
             or _GROUP_AT_WORK.match(sentence):
         kind = "fact"
         reasons.append("an action under way")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import attribution, classify as classify_stage, quantities, relations, sensitivity, sources, temporal
 from .checkworthiness import CheckworthinessModel
@@ -49,6 +50,9 @@ def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | Non
     return day
 
 
+_LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
+
+
 def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     if not document.raw or not document.raw.strip():
         raise AnalysisError("empty document: there is no text to analyze")
@@ -59,6 +63,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     published, precision, published_value, estimated = _publication(document, norm.metadata.published, text, dateline)
     narrative = temporal.Narrative(published, precision)
     model = CheckworthinessModel.default()
+    lowercase_words = frozenset(_LOWERCASE_WORD.findall(text))
     claims: list[Claim] = []
     previous_speaker = None
     claim_grams: dict[str, frozenset[str]] = {}
@@ -88,7 +93,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = who.speaker if who.speaker and not who.vague else previous_speaker
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
-                                          speaker=who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times))
+                                          speaker=who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
+                                          lowercase_words=lowercase_words)
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         anchor = _narrative_anchor(times, narrative, published, precision)
         as_of = (published, precision) if published else anchor

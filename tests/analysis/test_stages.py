@@ -391,3 +391,9 @@ def test_yet_to_and_at_the_time_of_writing_hold_as_of_writing():
 def test_a_financial_year_is_a_time_and_not_two_figures():
     claim, = analyzed("The deficit widened in 2023-24.", published=dt.date(2025, 7, 14)).values()
     assert [t.value for t in claim.times] == ["2023"] and claim.quantities == ()
+
+
+def test_a_common_noun_that_opens_a_sentence_names_no_actor_while_a_name_does():
+    kinds = [c.kind for c in analyzed("Noise harms sleep. Ostrava seeks quieter roads. "
+                                      "The noise from the ring road rose in 2023.").values()]
+    assert kinds == ["opinion", "fact", "fact"]
