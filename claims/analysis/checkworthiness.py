@@ -35,7 +35,10 @@ WEIGHTS_FILE = Path(__file__).with_name("models") / "checkworthiness.json"
 # Editorial prior on top of the trained model: the training sentences are transcribed debate
 # speech, where the line between fact and opinion is blurred; in written articles a sentence's
 # kind decides much of whether a fact-checker would check it.
-KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -1.2, "question": -2.5, "reference": -2.0}
+KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -1.2, "question": -2.5, "reference": -2.0,
+              # what someone should do ("We recommend that the ministry …", "The council must …") is
+              # argued for, not asserted: nothing in it can be checked, whatever it counts
+              "recommendation": -2.0}
 
 
 _NUMBERS = re.compile(r"\d+")
@@ -95,7 +98,8 @@ class CheckworthinessModel:
         return cls.load() if WEIGHTS_FILE.exists() else cls()
 
     def score(self, sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, has_quantity: bool,
-              speaker: str | None, in_article: bool = True) -> tuple[float, list[str]]:
+              speaker: str | None, in_article: bool = True, prior: str | None = None) -> tuple[float, list[str]]:
+        """`prior`: the editorial prior to apply in an article, when not the kind's own."""
         active = signals(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
         weights = self.signal_weights
         contributions = [(weights.get(a, 0.0), a, False) for a in active]
@@ -107,7 +111,7 @@ class CheckworthinessModel:
             norm = math.sqrt(sum([v * v for v in values])) or 1.0
             contributions += [(v * entry[1] / norm, f, True) for v, (f, _, entry) in zip(values, entries) if entry[1]]
             if in_article:
-                contributions.append((KIND_PRIOR.get(kind, 0.0), f"kind prior ({kind})", False))
+                contributions.append((KIND_PRIOR.get(prior or kind, 0.0), f"kind prior ({prior or kind})", False))
         z = self.intercept + sum([c[0] for c in contributions])
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
         magnitudes = [abs(c[0]) for c in contributions]

@@ -61,6 +61,7 @@ _POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
 _NOT_SO = _POSSIBILITY | _OBLIGATION
+_RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to")
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -76,7 +77,9 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
              lowercase_words: frozenset[str] = frozenset()) -> Classification:
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, lowercase_words=lowercase_words)
-    score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker)
+    prior = "recommendation" if kind == "opinion" and _RECOMMENDS.any(grams) else None
+    score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
+                                  prior=prior)
     if features:
         reasons.append("check-worthiness: " + ", ".join(features))
     return Classification(kind, score, tuple(reasons))
