@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import APPROX, NUMBER_WORDS, SCALES
+from .lexicon import APPROX, IRREGULAR_PASTS, NUMBER_WORDS, SCALES
 from .types import Quantity
 from .words import Phrases
 
@@ -230,7 +230,7 @@ def _counted_noun(text: str, end: int) -> str | None:
     noun = None
     for w in words:
         clean = w.strip("’'").lower()
-        if clean in _STOP or (noun and clean.endswith(("ing", "ed"))):
+        if clean in _STOP or (noun and (clean.endswith(("ing", "ed")) or clean in IRREGULAR_PASTS)):
             break
         noun = clean.strip(",.;:")
         if not w[0].isupper() and (clean.endswith("s") or noun in _PLURALS_WITHOUT_S):

@@ -158,7 +158,8 @@ _ANAPHOR_AFTER = re.compile(
     r"\b(?:" + "|".join(sorted(_DENIALS)) + r")\s+"
     r"(?:(?:this|that|these|those|the|such)\s+(?:[\w’']+[’']\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
-    r"interpretation|reading|view|assessment|analysis|characteri[sz]ation|survey|study|poll|version)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
+    r"interpretation|reading|views?|assessments?|analysis|characteri[sz]ation|survey|study|poll|warnings?|predictions?|"
+    r"forecasts?|projections?|concerns?|fears?|version)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
     re.IGNORECASE)
 
 

@@ -325,3 +325,12 @@ def test_a_data_tables_cells_are_no_claims_but_sentences_in_a_layout_table_stay(
     norm = normalize(page, "html")
     assert texts(norm) == [
         "The council approved the budget on Monday.", "Schools were repaired over the summer."]
+
+
+def test_a_markdown_dateline_and_a_credit_line_are_not_prose():
+    md = ("# Floods close the coast road\n\nBy Ana Ruiz | Shore Gazette | 3 March 2025\n\n"
+          "PORT ELLEN — The coast road closed on Sunday after a sea wall failed.\n\n"
+          "Crews expect to reopen it next week.\n\n*Additional reporting by Li Wei and Tom Hart.*\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The coast road closed on Sunday after a sea wall failed.", "Crews expect to reopen it next week."]
+    assert ("dateline", "PORT ELLEN —") in norm.removed

@@ -98,3 +98,11 @@ def test_a_dispute_of_that_reading_answers_the_account_just_before_it():
 def test_a_possessive_names_the_same_body_as_the_bare_noun():
     assert stem_set("the union said") <= stem_set("the union's survey")
     assert stem_set("the riders") <= stem_set("the riders' survey")
+
+
+def test_a_rejected_warning_answers_the_warning_not_the_same_body_s_earlier_account():
+    found = relations("The national flood office said the river peaked on Sunday. "
+                      "Independent hydrologists have warned that the levee could fail within weeks. "
+                      "The flood office rejected that warning, saying the levee was sound.")
+    assert ("The flood office rejected", "Independent hydrologists ", "counters") in found
+    assert not any(target.startswith("The national flood") for _, target, _ in found)

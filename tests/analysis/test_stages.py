@@ -139,6 +139,10 @@ def test_labels_and_reference_markers_are_not_quantities():
     assert qty("About 300 vehicles crossed it.") == [("About 300", 300, "vehicles", True)]
 
 
+def test_a_past_verb_after_a_singular_noun_ends_the_counted_noun():
+    assert qty("A 5.2 tremor struck the coast.") == [("5.2", 5.2, "tremor", False)]
+
+
 def test_a_plural_without_s_ends_the_counted_noun():
     assert qty("The company employs 15,000 people worldwide.") == [("15,000", 15000, "people", False)]
 

@@ -152,9 +152,16 @@ def is_run_in_label(label: str) -> bool:
     return 0 < len(label.split()) <= 4 and bool(re.search(r"[^\W\d_]", label))
 
 
+# "Additional reporting by Tom Reyes.", "Editing by Ana Ruiz and Li Wei": who worked on the story
+_NAME = r"[A-ZÀ-Þ][\w.’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]+){0,3}"
+CREDIT_LINE = re.compile(rf"^(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)\s+by\s+{_NAME}"
+                         rf"(?:(?:,\s*|\s+and\s+|;\s*(?:[a-z]+\s+by\s+)?){_NAME})*\.?$")
+
+
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
-    return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text))
+    return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
+                or CREDIT_LINE.match(text))
 
 
 def is_all_caps(line: str) -> bool:

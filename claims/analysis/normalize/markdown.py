@@ -236,6 +236,10 @@ def build(raw: str) -> Normalized:
             builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
             builder.end("heading", level=3)
             lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
+        if block.kind == "paragraph" and not seen_body and (m := layout.WIRE_DATELINE.match(lines[0][0])):
+            # "KESTREL VALLEY — A magnitude 4.8 aftershock …": where the story was filed, not what it says
+            removed.append(("dateline", m.group(0).strip()))
+            lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
         builder.begin()
         for k, (text, off) in enumerate(lines):
             if k:
