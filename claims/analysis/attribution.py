@@ -42,9 +42,15 @@ _AFTER_NAME = re.compile(
     r"|\bin\s+(?:19|20)\d\d|\b(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|evening)))"
     r"\s*$", re.IGNORECASE)
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
-# "reports of", "claims that the …" are nouns; "found that the figure was inflated" reports
-_NOT_REPORTING = re.compile(r"^(?:(?:reports?|claims?|states?|notes?|estimates?)\s+(?:of|that the|on)"
-                            r"|(?:finds|found|shows?|put|puts)\s+(?:of|on))\b")
+# "reports of", "claims on" are nouns; "found that the figure was inflated" reports
+_NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b")
+# "amid reports that the …", "dismissed claims that the …": a noun after a word no subject ends
+# with; "The authority estimates that the …" reports
+_NOUN_THAT = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?)\s+that\s+the\b")
+_BEFORE_NOUN_THAT = re.compile(
+    r"\b(?:amid|despite|over|about|of|with|after|following|dismissed|rejected|denied|denies|rejects|dismisses|"
+    r"are|were|there|and|or|but|new|fresh|unconfirmed|media|press|news|earlier|initial|conflicting|such|any|no)\s+$",
+    re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
 _CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with)\b\s*,?\s*", re.I)
@@ -84,6 +90,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a n
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
 _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|on|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
+_THAT_AFTER = re.compile(r"\s+that\b")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
 
 
@@ -127,7 +134,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         verb = m.group("verb")
         if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):
             continue
-        if _NOT_REPORTING.match(sentence[m.start("verb"):]):
+        if _NOT_REPORTING.match(sentence, m.start("verb")) or (
+                _NOUN_THAT.match(sentence, m.start("verb"))
+                and _BEFORE_NOUN_THAT.search(sentence, max(0, m.start("verb") - 16), m.start("verb"))):
             continue
         if verb in _NOUN_FORMS and (_NOUN_BEFORE[verb.endswith("s")].search(sentence, max(0, m.start("verb") - 40), m.start("verb"))
                                     or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start("verb") - 40), m.start("verb"))):
@@ -159,9 +168,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue
         if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES \
                 and not (before.rstrip().endswith(who) and before.rstrip()[:-len(who)].rstrip().endswith(",")
-                         and _NOTHING_MORE.match(sentence, m.end("verb"))):
+                         and _NOTHING_MORE.match(sentence, m.end("verb"))) \
+                and not (verb.startswith("estimate") and _THAT_AFTER.match(sentence, m.end("verb"))):
             # "put", "found", "shows" report only when a named body does it — or when they close the
-            # sentence as its attribution ("…, the city's budget office estimated in a memo last month.")
+            # sentence as its attribution ("…, the city's budget office estimated in a memo last month."),
+            # or an estimate is told in a clause ("the authority estimates that …")
             continue
         who = _AFTER_NAME.sub("", who) or who
         vague = bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who)

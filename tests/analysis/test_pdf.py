@@ -160,3 +160,24 @@ def test_a_larger_short_line_inside_the_prose_is_a_heading_and_superscript_digit
     assert not any("Outlook" in claim.text for claim in result.claims)
     assert [(s.url, s.claims) for s in result.sources] == [("https://nrf.example/2023", ("c1",))]
     assert result.document.author == "Jonas Vik"
+
+
+def test_a_short_line_all_in_bold_inside_the_prose_is_a_heading_and_a_bold_lead_in_is_not(tmp_path):
+    path = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for font, text in (("Times-Roman", "The ferry pier was last rebuilt in 1998 and its piles have corroded since then."),
+                       ("Times-Bold", "Costs"),
+                       ("Times-Roman", "The council estimates that repairs will cost €3 million over two years.")):
+        c.setFont(font, 11)
+        c.drawString(60, y, text)
+        y -= 14
+    c.setFont("Times-Bold", 11)
+    c.drawString(60, y, "Note.")
+    c.setFont("Times-Roman", 11)
+    c.drawString(60 + c.stringWidth("Note. ", "Times-Bold", 11), y, "Tenders close on 4 June, when the contract will be signed.")
+    c.save()
+    text, links = extract(path.read_bytes())
+    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    assert [h.text for h in result.headings] == ["Costs"]
+    assert result.claims[1].text == "The council estimates that repairs will cost €3 million over two years."

@@ -235,6 +235,10 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("A review by the Tarn Institute, however, found that the 2021 count was too high.", "A review by the Tarn Institute", False),
     ("The ministry's own surveys suggest the queue is growing.", "The ministry's own surveys", False),
     ("The port authority has since said it will appeal.", "The port authority", False),
+    ("The authority estimates that the works will cost €14 million.", "The authority", False),
+    ("The union claims that the valve was never replaced.", "The union", False),
+    ("The mayor dismissed claims that the valve was never replaced.", None, False),
+    ("Amid reports that the valve failed, shares fell.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))

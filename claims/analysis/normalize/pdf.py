@@ -53,7 +53,8 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                 if text and text.strip():
                     x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
                     y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-                    fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1))))
+                    bold = "bold" in str((font_dict or {}).get("/BaseFont", "")).lower()
+                    fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1)), bold))
 
             pages.append(_SPLIT_COMPOUND.sub(r"\1-\2", _with_layout(page.extract_text(visitor_text=visit) or "", fragments)))
             links.extend(_page_links(page, number, fragments))
@@ -74,7 +75,7 @@ _SUPERSCRIPT = re.compile(r"\d{1,3}|[*†‡]")
 _GAP = 1.6  # a vertical gap this many times the usual line spacing separates paragraphs
 
 
-def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) -> str:
+def _with_layout(text: str, fragments: list[tuple[float, float, str, float, bool]]) -> str:
     """The extracted text with the page's layout put back: lines printed at the same height (a
     header's left and right parts) joined, and a blank line where the vertical gap between two
     lines is well above the usual spacing (pypdf loses both). Lines whose height cannot be
@@ -82,17 +83,20 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) ->
     lines = text.split("\n")
     heights: list[float | None] = []
     sizes: list[float] = []
+    bold_lines: list[bool] = []
     k = 0
     for line in lines:
         stripped = line.strip()
-        y, size = None, 0.0
+        y, size, bold = None, 0.0, False
         for j in range(k, min(len(fragments), k + 40)):
             run = fragments[j][2].strip()
             if run and stripped.startswith(run[:20]):
                 y, size, k = fragments[j][1], fragments[j][3], j + 1
+                bold = fragments[j][4] and run == stripped  # the whole line one bold run
                 break
         heights.append(y)
         sizes.append(size)
+        bold_lines.append(bold)
     known = [h for h in heights if h is not None]
     if len(known) < 3:
         return text
@@ -105,11 +109,12 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float]]) ->
     previous: float | None = None
     previous_size = 0.0
     heading_above = prose_above = False
-    for line, y, size in zip(lines, heights, sizes):
-        # a short line set larger than the body ("Background" in 12 points over 11-point prose) is
-        # a heading even when the paragraph gap around it is no wider than between paragraphs; above
-        # the page's first prose, larger lines are the title block and stay together with its byline
-        heading = bool(prose_above and size >= _HEADING_RATIO * body_size and _HEADING_SHAPE.fullmatch(line.strip()))
+    for line, y, size, bold in zip(lines, heights, sizes, bold_lines):
+        # a short line set larger than the body ("Background" in 12 points over 11-point prose), or
+        # all in bold, is a heading even when the paragraph gap around it is no wider than between
+        # paragraphs; above the page's first prose, such lines are the title block and stay together
+        heading = bool(prose_above and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
+                       and _HEADING_SHAPE.fullmatch(line.strip()))
         prose_above = prose_above or (body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6)
         break_before = (heading or heading_above) and bool(line.strip())
         heading_above = heading
@@ -173,7 +178,7 @@ def _page_links(page, number: int, fragments) -> list[PdfLink]:
             y0, y1 = sorted(float(v) for v in annot["/Rect"][1::2])
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
-        words = [_within(t, x, x1, size) for x, y, t, size in fragments
+        words = [_within(t, x, x1, size) for x, y, t, size, _ in fragments
                  if x0 - _SLACK <= x <= x1 + _SLACK and y0 - _SLACK <= y <= y1 + _SLACK]
         out.append(PdfLink(url=str(uri), page=number, anchor_text=layout.letters(" ".join(" ".join(words).split()))))
     return out
