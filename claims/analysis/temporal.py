@@ -30,7 +30,7 @@ _PATTERNS = [
     ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
                            r"(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\s+ago\b", re.I)),
-    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|this|early|late|mid-?|(?:year|months?)\s+to))\s+(?:at\s+least\s+)?"
+    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|this|early|late|mid-?|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)))\s+(?:at\s+least\s+)?"
                      rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?![\s,]+\d)")),
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{_FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
@@ -199,12 +199,19 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # a span that runs to now, so it leaves the story where it is.
         since = t.lower().startswith("since") or text[max(0, s - 7):s].lower().rstrip().endswith("since")
         dated = k == "date" and not since and _CALENDAR_DATE.match(v)  # a week or a quarter moves nothing
-        if dated and (len(v) >= 7 or narrative.published_precision != "day"):
+        # a date after publication is looked ahead to ("cleared by March 2026"): the story stays in
+        # its present, and a later "in September" is the coming September, not March's year's
+        cut = _PRECISION_CHARS.get(narrative.published_precision, 0)
+        ahead = narrative.published is not None and cut > 0 and v[:cut] > narrative.published.isoformat()[:cut]
+        if dated and not ahead and (len(v) >= 7 or narrative.published_precision != "day"):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k))
     return out
+
+
+_PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date the publication date fixes
 
 
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:

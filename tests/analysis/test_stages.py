@@ -57,6 +57,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Prices rose 2.9% in the year to January, down from 3.4% in December.",
      [("year to January", "2026-01"), ("in December", "2025-12")]),
     ("By Friday, the fire had spread to the docks.", [("By Friday", "2026-03-13")]),
+    ("Arrears stood at 3,450 at the end of February.", [("at the end of February", "2026-02")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
@@ -412,3 +413,9 @@ def test_a_recommendation_is_not_check_worthy_whatever_it_counts():
     claim = next(iter(claims.values()))
     assert (claim.kind, claim.checkworthy) == ("opinion", False)
     assert any("kind prior (recommendation)" in e.why for e in claim.evidence)
+
+
+def test_a_date_looked_ahead_to_does_not_move_the_story_and_a_later_bare_month_is_the_coming_one():
+    claims = analyzed("The operator said the backlog would be cleared by March 2028. The board will decide in September.",
+                      published=dt.date(2026, 7, 10))
+    assert [t.value for c in claims.values() for t in c.times] == ["2028-03", "2026-09"]
