@@ -53,7 +53,7 @@ _BEFORE_NOUN_THAT = re.compile(
     re.IGNORECASE)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
 _CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
-_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with)\b\s*,?\s*", re.I)
+_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with|but|and)\b\s*,?\s*", re.I)
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
@@ -91,7 +91,8 @@ _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
 _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|on|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
 _THAT_AFTER = re.compile(r"\s+that\b")
-_ACTION_VERBS = frozenset("put puts logged found finds showed shows estimates estimated".split())
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
+_ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue
         if verb == "estimated" and _NOUN_BEFORE[True].search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "an estimated €4.1 billion": an adjective
+        if verb == "proposed" and not (_PERFECT_BEFORE.search(sentence, max(0, m.start() - 8), m.start("verb"))
+                                       or _THAT_AFTER.match(sentence, m.end("verb"))):
+            continue  # "the proposed bridge": an adjective; "has proposed", "proposed that …" tell
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
         if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \

@@ -61,7 +61,9 @@ _POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
 _NOT_SO = _POSSIBILITY | _OBLIGATION
-_RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to")
+# "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
+_RECOMMENDING = Phrases("recommends|recommend that|urges|calls on")
+_RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|recommends|urges|calls on")
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -85,6 +87,11 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     return Classification(kind, score, tuple(reasons))
 
 
+_ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains")
+_TOO = re.compile(r"\btoo\s+[a-z]{3,}")
+_BECAUSE = re.compile(r"\bbecause\b[^;:]*$", re.IGNORECASE)
+
+
 def _embedded_future(sentence: str, future: str) -> bool:
     """ "Moscow has hailed the idea in the hopes that it will control …": the future sits in a
     clause under a completed action, so the sentence reports what happened."""
@@ -94,6 +101,8 @@ def _embedded_future(sentence: str, future: str) -> bool:
     before = sentence[:at]
     if _PLEDGE_THAT.search(before):
         return True  # "the company's promise that staff will not lose pay" tells of a promise
+    if _BECAUSE.search(before):
+        return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
 
@@ -107,6 +116,8 @@ _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORE
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided|without")
 _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
+# "did not say how many staff the trust would need": the "would" of an embedded question
+_EMBEDDED_QUESTION_WOULD = re.compile(r"\b(?:how|what|when|whether|why|where)\b[^,;:.]*\bwould\b", re.IGNORECASE)
 # "the money would be better spent on service": a judgement told with "would", no forecast
 _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
                           r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
@@ -120,7 +131,8 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
     under a condition ("would quicken if all parties cooperated") nor inside a relative clause
     ("territories that would stay under Russian control")."""
-    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _WOULD_JUDGE.search(sentence):
+    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _WOULD_JUDGE.search(sentence) \
+            or _EMBEDDED_QUESTION_WOULD.search(sentence):
         return None
     return "would"
 
@@ -196,6 +208,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif expressive := EXPRESSIVE.first(grams):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
+    elif recommending := _RECOMMENDING.first(grams):
+        kind = "opinion"
+        reasons.append(f"recommendation: '{recommending}'")
     elif future and not (speaker and _reports_speech(grams) and has_time and _DATED_REPORT.search(sentence)) \
             and not _embedded_future(sentence, future):
         kind = "prediction"
@@ -205,6 +220,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'")
+    elif (arguing := _ARGUING.first(grams)) and (evaluative or _TOO.search(sentence)):
+        # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
+        kind = "opinion"
+        reasons.append(f"judgement argued: '{arguing}'")
     elif modal == _JUDGING_WOULD:
         kind = "opinion"
         reasons.append(f"judgement: '{_WOULD_JUDGE.search(sentence).group(0)}'")

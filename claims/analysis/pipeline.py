@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import attribution, classify as classify_stage, quantities, relations, sensitivity, sources, temporal
+from . import attribution, classify as classify_stage, dating, quantities, relations, sensitivity, sources, temporal
 from .checkworthiness import CheckworthinessModel
 from .normalize import normalize
 from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
@@ -23,7 +23,7 @@ def _publication(document: Document, meta_published: str | None, text: str,
         parsed = sensitivity.parse_iso(meta_published)
         if parsed:
             return parsed[0], parsed[1], meta_published, False
-    value, precision = temporal.latest_date(text, None)
+    value, precision = dating.latest_date(text, None)
     if value is None:
         return None, "none", None, True
     # the newest date an article names is the earliest it can have been written: say only the year

@@ -64,6 +64,8 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+|been\s+|l
 
 
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
+_AHEAD_WORD = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to)\b",
+                         re.IGNORECASE)
 _AHEAD_VERB = re.compile(r"\b(?:to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
 
 
@@ -74,6 +76,22 @@ def _lasted(before: str) -> bool:
     # "will stay closed", "to be repaired": a participle after a word that looks ahead is no past
     past = [p for p in (m.start() for m in _PAST_VERB.finditer(window)) if not any(0 < p - a <= 20 for a in ahead)]
     return bool(past) and (not ahead or past[-1] > ahead[-1])
+
+
+_PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}
+
+
+def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None):
+    """The first calendar date after the writing, compared at the precision the writing is known to."""
+    if not as_of:
+        return None
+    cut = _PRECISION_CHARS.get(as_of[1], 0)
+    written = as_of[0].isoformat()[:cut]
+    for t in times:
+        # compared as dates, not strings: an ISO week ("2025-W28") starts on its Monday
+        if cut and t.kind == "date" and (parsed := parse_iso(t.value)) and format_at(*parsed)[:cut] > written:
+            return t, parsed
+    return None
 
 
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
@@ -101,6 +119,17 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             # "by 2028" runs to the end of 2028
             end = dt.date(day.year, 12, 31) if precision == "year" else day
             return Sensitivity(True, format_at(end, "day" if precision == "year" else precision), f"horizon '{horizon.text}'")
+    # "has proposed that ships connect from 2030", "voted to hold fares until March 2027": a done
+    # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
+    told_ahead = not (_PAST_VERB.search(text) and not _AHEAD_WORD.search(text)) if text else True
+    upcoming = _upcoming(times, as_of) if not state and told_ahead else None
+    if upcoming:
+        # "Tenders close on 4 June", "apply before the call closes in March 2023": a date still
+        # ahead when written; once it has passed, the claim tells of a past plan
+        day, precision = upcoming[1]
+        end = dt.date(day.year, 12, 31) if precision == "year" else day
+        return Sensitivity(True, format_at(end, "day" if precision == "year" else precision),
+                           f"date ahead of writing: '{upcoming[0].text}'")
     span = horizon or duration
     if span and span.value.startswith("P") and (forward or state or duration) and anchor:
         day, precision = anchor

@@ -214,6 +214,15 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 _PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date the publication date fixes
 
 
+def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
+    """No year named yet, or only the publication's own ("on Friday" in a March article) and the
+    sentence tells of the past: a bare month later in the year than publication is last year's."""
+    return n.published is not None and (n.year is None or n.year == n.published.year and bool(_TOLD_IN_PAST.search(sentence)))
+
+
+_TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+
+
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     g = m.groupdict()
     if name == "iso":
@@ -232,7 +241,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if year is None or not 1 <= int(g["d"]) <= 31:
             return None, ""
         month, day = _month(g["mon"]), int(g["d"])
-        if n.year is None and lent is None and n.published and not n.forward and n.published_precision == "day":
+        if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day":
             # a past event on a day later in the year than publication happened the year before
             try:
                 if dt.date(year, month, day) > n.published + dt.timedelta(days=1):
@@ -246,7 +255,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if year is None:
             return None, ""
         month = _month(g["mon"])
-        if n.year is None and lent is None and n.published and not n.forward \
+        if _story_in_publication_year(n, m.string) and lent is None and not n.forward \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month):
             year -= 1  # "in October", told in a March article about the past, is last October
@@ -357,49 +366,3 @@ def _before(n: Narrative, count: int, unit: str) -> str | None:
 def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
     """Month ranges ("September-November war of 2020") tell when a story's events ended."""
     return [(m.start(), m.group("mon")) for m in _PATTERNS[-1][1].finditer(text)]
-
-
-_LATEST_PATTERNS = [p for n, p in _PATTERNS if n in ("iso", "mdy", "dmy", "my", "year")]
-
-
-# "by 2030", "not expected to open before late 2027": a year the text looks ahead to was not
-# written in, so it says nothing of when the text was
-_AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|before|through|expected|will|forecasts?|projected|targets?|plans?|due|"
-                            r"scheduled|aims?)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
-
-
-def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
-    """The publication date estimated from the text: the newest absolute date it names.
-
-    Years are found first; only the text around the newest year is read closely (whole-text
-    date patterns cost a long document most of its analysis time)."""
-    limit = published.year if published else 2100
-    at: dict[int, list[int]] = {}
-    for m in _YEAR_TOKEN.finditer(text):
-        y = int(m.group(0))
-        if y <= limit and not _AHEAD_OF_YEAR.search(text, max(0, m.start() - 40), m.start()):
-            at.setdefault(y, []).append(m.start())
-    best: tuple[int, int, int] | None = None
-    for year in sorted(at, reverse=True):
-        for position in at[year]:
-            lo = text.rfind(" ", 0, max(0, position - 24)) + 1  # start the window on a word
-            window = text[lo:position + 24]
-            for pattern in _LATEST_PATTERNS:
-                for m in pattern.finditer(window):
-                    g = m.groupdict()
-                    if int(g["y"]) != year:
-                        continue
-                    mo = _month(g["mon"]) if g.get("mon") else (int(g["m"]) if g.get("m") else 0)
-                    d = int(g["d"]) if g.get("d") else 0
-                    if best is None or (year, mo, d) > best:
-                        best = (year, mo, d)
-        if best is not None:
-            break
-    if best is None:
-        return None, "none"
-    y, mo, d = best
-    if d:
-        return f"{y:04d}-{mo:02d}-{d:02d}", "day"
-    if mo:
-        return f"{y:04d}-{mo:02d}", "month"
-    return f"{y:04d}", "year"

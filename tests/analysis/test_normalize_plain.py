@@ -258,3 +258,14 @@ def test_superscript_footnote_markers_end_no_sentence_and_point_to_their_note_wh
     norm, sents = sentences(raw, "text")
     assert sents == ["Rents rose by 9% in 2024.", "The flats measure 60 m² on average."]
     assert [(r.label, r.urls) for r in norm.references] == [("2", ("https://housing.example/rents",))]
+
+
+def test_a_series_and_title_line_and_a_prepared_by_line_are_front_matter_and_bracketed_markers_cite_the_list():
+    raw = ("HARBOUR BOARD OF LINDEN\nBriefing 2023/7 — Dredging the inner basin\nPrepared by the Secretariat, 3 May 2023\n\n"
+           "The inner basin lost 40 cm of depth in 2022 [1]. Dredging would cost EUR 6 million [2].\n\n"
+           "References\n\n[1] Linden Survey Office, Depth survey 2022, https://survey.example/2022\n"
+           "[2] Harbour Board, Cost note, https://board.example/cost\n")
+    norm, sents = sentences(raw, "text")
+    assert sents == ["The inner basin lost 40 cm of depth in 2022 [1].", "Dredging would cost EUR 6 million [2]."]
+    assert norm.metadata.published == "2023-05-03"
+    assert [(m.label, norm.text[m.start:m.end]) for m in norm.markers] == [("1", "[1]"), ("2", "[2]")]

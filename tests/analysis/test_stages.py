@@ -238,6 +238,10 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The port authority has since said it will appeal.", "The port authority", False),
     ("The authority estimates that the works will cost €14 million.", "The authority", False),
     ("The union claims that the valve was never replaced.", "The union", False),
+    ("Freight fell by 9% in May, the port's own figures show.", "the port's own figures", True),
+    ("But dock workers warned that the cranes were unsafe.", "dock workers", True),
+    ("The Commission has proposed that ferries use shore power.", "The Commission", False),
+    ("The proposed bridge will cost €2 billion.", None, False),
     ("The mayor dismissed claims that the valve was never replaced.", None, False),
     ("Amid reports that the valve failed, shares fell.", None, False),
 ])
@@ -419,3 +423,34 @@ def test_a_date_looked_ahead_to_does_not_move_the_story_and_a_later_bare_month_i
     claims = analyzed("The operator said the backlog would be cleared by March 2028. The board will decide in September.",
                       published=dt.date(2026, 7, 10))
     assert [t.value for c in claims.values() for t in c.times] == ["2028-03", "2026-09"]
+
+
+def test_a_date_ahead_of_writing_makes_a_plan_time_sensitive_until_then_but_not_a_done_deed():
+    claims = analyzed("Ferry fares will rise by 4% on 1 June. Tenders are due in August. "
+                      "The board voted on Monday to keep the timetable until June 2027.", published=dt.date(2026, 3, 14))
+    by_text = {text.split()[0]: (c.time_sensitive, c.expires) for text, c in claims.items()}
+    assert by_text["Ferry"] == (True, "2026-06-01")
+    assert by_text["Tenders"] == (True, "2026-08")
+    assert by_text["The"] == (False, None)
+
+
+def test_a_past_event_on_a_later_month_is_last_year_s_even_after_a_date_in_the_publication_year():
+    claims = analyzed("The council met on Friday. The bridge was shut on October 21.", published=dt.date(2026, 3, 14))
+    assert [t.value for c in claims.values() for t in c.times] == ["2026-03-13", "2025-10-21"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Secretariat recommends that members apply jointly for co-funding by March 2027.", "opinion"),
+    ("Ferry operators argue that the deadline is too tight.", "opinion"),
+    ("Ferry operators argue that the deadline falls in 2030.", "fact"),
+    ("The mayor did not say how many staff the port would need.", "fact"),
+    ("Hauliers said the cut came late, because most of their lorries will need refits.", "fact"),
+])
+def test_recommendations_argued_judgements_and_futures_inside_other_clauses(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_an_open_ended_start_year_does_not_date_an_undated_text_unless_it_is_the_only_year():
+    dated = analyze(Document("Ships emitted 41,000 tonnes in 2021. Ships must use shore power from 2030.", "text"), config=CONFIG)
+    only = analyze(Document("Prices have risen every year from 2019.", "text"), config=CONFIG)
+    assert (dated.document.published, only.document.published) == ("2021", "2019")

@@ -222,7 +222,18 @@ def _figure_share(line: str) -> float:
 
 def _front_matter(texts: list[str]) -> bool:
     """A few short lines before the prose that read as no sentence: author, date, series."""
-    return len(texts) <= 4 and all(len(t.split()) <= 8 and not layout.ends_sentence(t) for t in texts)
+    return len(texts) <= 4 and all(not layout.ends_sentence(t) and _front_matter_line(t) for t in texts)
+
+
+# "Policy Note 2022/4 — Shore power for cruise ships": a series and a title on one line
+_TITLE_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
+
+
+def _front_matter_line(text: str) -> bool:
+    """Short, or a longer title or byline line ("Prepared by the Secretariat, 21 October 2022");
+    the wrapped first lines of a paragraph run longer and have neither."""
+    words = len(text.split())
+    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text))))
 
 
 def classify_chunks(groups: list[list[tuple[str, int]]],
@@ -275,6 +286,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             for t in texts:
                 if _BARE_DATE.match(t) and not published:
                     published = layout.meta_date(t)
+                elif layout.is_byline(t) and not published and (date := layout.published_in(t)):
+                    published = date  # "Prepared by the Secretariat, 21 October 2022"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x"):
                     author = name.group(1)
                 elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:

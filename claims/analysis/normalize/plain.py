@@ -77,6 +77,9 @@ _SUPERSCRIPT_MARKER = re.compile(r"(?:(?<=[.!?,;:\"”’)\]])|^(?=[¹²³⁰⁴
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
+_BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+
+
 def _plain_markers(raw: str) -> str:
     if not any("⁰" <= ch <= "⁹" or ch in "¹²³" for ch in raw):
         return raw
@@ -130,12 +133,18 @@ def build(raw: str, fmt: str) -> Normalized:
             continue
         _write_paragraph(builder, chunk, vocabulary, url_blocks)
     normalized = builder.text()
+    listed = {r.label for r in references if r.label}
     for block in builder.blocks:
         if block.kind == "heading":
             continue
         for m in _GLUED_MARKER.finditer(normalized, block.start, block.end):
             if m.group(1) in labels:
                 builder.markers.append(Marker(m.group(1), m.start(1), m.end(1), after_sentence=True))
+        if listed and "[" in normalized[block.start:block.end]:
+            # "… at the quay [1]." points to entry [1] of the reference list
+            for m in _BRACKET_MARKER.finditer(normalized, block.start, block.end):
+                if m.group(1) in listed:
+                    builder.markers.append(Marker(m.group(1), m.start(), m.end(), after_sentence=False))
     builder.markers.sort(key=lambda marker: marker.start)
     # a page's footnotes are the reference list its numbered markers point to
     for what, text in removed:
