@@ -86,7 +86,9 @@ _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|becau
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+$")  # "the operator's claim": a noun
+# "the operator's claim", "the company's first estimate": a noun
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+(?:(?:first|initial|latest|own|new|original|revised|official|earlier|final|"
+                                r"previous|last|annual|formal)\s+)?$")
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
 _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|on|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")

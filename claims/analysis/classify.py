@@ -92,6 +92,33 @@ _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 _BECAUSE = re.compile(r"\bbecause\b[^;:]*$", re.IGNORECASE)
 
 
+# "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a
+# sentence that opens with a bare verb and its object tells the reader what to do
+_OPENING_VERB = re.compile(r"[\"“‘(]?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|a|an|all|every|more|their|its|our|your|his|her|"
+                           r"this|these|those|each|any|no|some)\s")
+_NOT_VERBS = frozenset((
+    "in on at for with from by of to after before during since until under over about against among amid between "
+    "without within despite unlike like near across through throughout behind beyond beside above below inside "
+    "outside upon toward towards per given and but or nor so yet because although though while when where if unless "
+    "whether once as than the this that these those it its he she they we you his her their our my your some many "
+    "most few all both each every any none such one two three four five six seven eight nine ten another other "
+    "there here then now today tonight yesterday tomorrow also even only just still never always often sometimes "
+    "however meanwhile instead thus hence therefore perhaps indeed already soon later first second third finally "
+    "overall last next half twice nearly almost about around roughly barely not neither either what whatever "
+    "which who whom whose why how quite rather mr mrs ms dr sir"
+).split()) | frozenset(w.lower() for w in (MONTH_NAMES + "|" + WEEKDAY_NAMES).split("|"))
+
+
+def _imperative(sentence: str) -> str | None:
+    m = _OPENING_VERB.match(sentence)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    if verb in _NOT_VERBS or verb.endswith(("s", "ing", "ed", "ly", "en")):
+        return None
+    return m.group("verb")
+
+
 def _embedded_future(sentence: str, future: str) -> bool:
     """ "Moscow has hailed the idea in the hopes that it will control …": the future sits in a
     clause under a completed action, so the sentence reports what happened."""
@@ -205,6 +232,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif reference:
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
+    elif imperative := _imperative(sentence):
+        kind = "opinion"
+        reasons.append(f"tells what to do: '{imperative}'")
     elif expressive := EXPRESSIVE.first(grams):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")

@@ -32,7 +32,7 @@ REPORTING_VERBS = (
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|"
     "attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
-    "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed"
+    "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed|cite|cites|estimate"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.

@@ -134,8 +134,13 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
     for ref in norm.references:
         if ref.label in cited_labels:
             continue
+        named_in = _claim_naming(ref.text, claims) if ref.urls else None
         for url in ref.urls:
-            reg.add(url=url, name=None, role="citation", how="reference", claim=None, why="reference list entry no marker points to")
+            if named_in:
+                reg.add(url=url, name=None, role="citation", how="reference", claim=named_in.id,
+                        why=f"reference list entry by '{_reference_name(ref.text)}', whom the claim names")
+            else:
+                reg.add(url=url, name=None, role="citation", how="reference", claim=None, why="reference list entry no marker points to")
     person = meta.author or _footnote_person(norm)
     previous_cut = 0
     for block in norm.url_blocks:
@@ -269,6 +274,40 @@ def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person
                     why="link whose words were not found, aligned by order and address words")
             if claim is None:
                 reg.notes.append(f"link to {url} on page {page} could not be placed on a claim")
+
+
+_REFERENCE_STOPWORDS = frozenset("the a an of and for on in to by at from with its their our".split())
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _tokens(re.sub(r"[’']s\b", "", text)) if w not in _REFERENCE_STOPWORDS and len(w) >= 3}
+
+
+def _claim_naming(entry: str, claims: list[ClaimSpan]) -> ClaimSpan | None:
+    """The one claim that names an unmarked entry's author ("Energy Regulator, Heat Pump Statistics,
+    https://…" and "the national energy regulator disputes …"): the author's name as a phrase, or
+    its words together with a word of the entry's title ("Northshire Council, Stock Survey 2024"
+    and "… homes in Northshire …, according to the council's 2024 stock survey")."""
+    text = re.sub(r"https?://\S+", "", re.sub(r"^\[?\d{1,3}[.)\]]?\s*", "", entry)).strip(" .,-–—:")
+    author, _, title = text.partition(",")
+    author_words, title_words = _content_words(author), _content_words(title) - _content_words(author)
+    if not author_words:
+        return None
+    phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, author.lower().split())) + r"\b")
+    best: tuple[tuple[int, int], ClaimSpan] | None = None
+    tie = False
+    for claim in claims:
+        words = _content_words(claim.text)
+        if not author_words <= words:
+            continue
+        score = (1 if phrase.search(claim.text.lower()) else 0, len(title_words & words))
+        if score == (0, 0):
+            continue
+        if best is None or score > best[0]:
+            best, tie = (score, claim), False
+        elif score == best[0]:
+            tie = True
+    return None if best is None or tie else best[1]
 
 
 def _reference_name(text: str) -> str:

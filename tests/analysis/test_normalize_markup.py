@@ -334,3 +334,11 @@ def test_a_markdown_dateline_and_a_credit_line_are_not_prose():
     norm = normalize(md, "markdown")
     assert texts(norm) == ["The coast road closed on Sunday after a sea wall failed.", "Crews expect to reopen it next week."]
     assert ("dateline", "PORT ELLEN —") in norm.removed
+
+
+def test_a_markdown_standfirst_that_carries_a_date_dates_the_brief():
+    md = ("# Heat pumps in rented homes\n\n_Briefing for the Housing Committee, Ostrava City — 14 November 2024_\n\n"
+          "Only 3.1% of rented homes have a heat pump.\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["Only 3.1% of rented homes have a heat pump."]
+    assert norm.metadata.published == "2024-11-14"

@@ -112,3 +112,15 @@ def test_an_address_with_a_broken_port_or_host_is_kept_as_written_and_never_rais
     md = "# Fares\n\nFares rose.\n\n## Sources\n\n1. Memo http://y.example:(Graphic and http://[abc/x\n"
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert [c.text for c in result.claims] == ["Fares rose."]
+
+
+def test_an_unmarked_reference_entry_cites_the_one_claim_that_names_its_author():
+    md = ("Only 2% of rented flats in Ostrava have solar panels, according to the city's 2024 housing survey. "
+          "The national grid operator disputes that figure. Panels are cheaper than ever.\n\n## Sources\n\n"
+          "- Ostrava City, Housing Survey 2024: https://ostrava.example/survey\n"
+          "- Grid Operator, Connection Statistics: https://grid.example/stats\n"
+          "- Solar Trade Body, Price Index: https://solar.example/prices\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    cited = {s.url: [c.text.split()[0] for c in result.claims if c.id in s.claims] for s in result.sources}
+    assert cited == {"https://ostrava.example/survey": ["Only"], "https://grid.example/stats": ["The"],
+                     "https://solar.example/prices": []}

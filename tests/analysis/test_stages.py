@@ -242,6 +242,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("But dock workers warned that the cranes were unsafe.", "dock workers", True),
     ("The Commission has proposed that ferries use shore power.", "The Commission", False),
     ("The proposed bridge will cost €2 billion.", None, False),
+    ("Hauliers cite fuel prices as the main cost.", "Hauliers", True),
+    ("Officers estimate that the levy would raise £2 million.", "Officers", True),
+    ("The rise is more than double the company's first estimate of £4 million.", None, False),
     ("The mayor dismissed claims that the valve was never replaced.", None, False),
     ("Amid reports that the valve failed, shares fell.", None, False),
 ])
@@ -445,6 +448,11 @@ def test_a_past_event_on_a_later_month_is_last_year_s_even_after_a_date_in_the_p
     ("Ferry operators argue that the deadline falls in 2030.", "fact"),
     ("The mayor did not say how many staff the port would need.", "fact"),
     ("Hauliers said the cut came late, because most of their lorries will need refits.", "fact"),
+    # a bare verb with its object tells the reader what to do
+    ("Reopen the grant scheme with a cap per landlord.", "opinion"),
+    ("Require a heat pump at the next change of tenancy from 2027.", "opinion"),
+    ("Given the cost, the council delayed the scheme in 2024.", "fact"),
+    ("Half the grants went to ten landlords in 2023.", "fact"),
 ])
 def test_recommendations_argued_judgements_and_futures_inside_other_clauses(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]

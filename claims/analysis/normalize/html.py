@@ -344,6 +344,7 @@ def build(raw: str) -> Normalized:
             continue
         if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
+            published = published or layout.published_in(text)
             continue
         pieces = block.pieces
         label = _run_in_label(pieces) if block.tag == "p" else 0

@@ -227,6 +227,7 @@ def build(raw: str) -> Normalized:
             continue
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
+            published = published or layout.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
             continue
         lines = list(block.lines)
         run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind == "paragraph" else None
