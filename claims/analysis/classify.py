@@ -31,9 +31,12 @@ _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|v
 
 
 def _past_action(sentence: str, grams: frozenset[str]) -> bool:
-    """_PAST_ACTION, run only when the sentence's words make a match possible."""
-    possible = (not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
-                or any(len(w) >= 5 and w.endswith("ed") and " " not in w for w in grams))
+    """_PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
+    or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
+    irregular pasts (which need the words around them)."""
+    if any(len(w) >= 5 and w.endswith("ed") and " " not in w for w in grams):
+        return True
+    possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
     return possible and bool(_PAST_ACTION.search(sentence))
 
 
@@ -152,6 +155,9 @@ _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
 _JUDGING_WOULD = "would be better"
+_RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
+_RELATIVE_WORDS = frozenset(("that", "which", "who"))
+_MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
 
 
 def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
@@ -195,10 +201,11 @@ def _modal(sentence: str, grams: frozenset[str]) -> str | None:
         modals.remove("may")
     if "would" in modals and _WOULD_JUDGE.search(sentence):
         return _JUDGING_WOULD
-    relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)] \
-        if not {"which", "that", "who"}.isdisjoint(grams) else []
+    if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
+        return modals[0] if modals else None
+    relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
     for modal in set(relative):
-        if modal in modals and relative.count(modal) == len(re.findall(rf"\b{modal}\b", sentence, re.IGNORECASE)):
+        if modal in modals and relative.count(modal) == len(_MODAL_WORD[modal].findall(sentence)):
             modals.remove(modal)
     return modals[0] if modals else None
 

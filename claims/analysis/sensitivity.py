@@ -121,8 +121,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             return Sensitivity(True, format_at(end, "day" if precision == "year" else precision), f"horizon '{horizon.text}'")
     # "has proposed that ships connect from 2030", "voted to hold fares until March 2027": a done
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
-    told_ahead = not (_PAST_VERB.search(text) and not _AHEAD_WORD.search(text)) if text else True
-    upcoming = _upcoming(times, as_of) if not state and told_ahead else None
+    upcoming = _upcoming(times, as_of) if not state and times else None
+    if upcoming and text and _PAST_VERB.search(text) and not _AHEAD_WORD.search(text):
+        upcoming = None
     if upcoming:
         # "Tenders close on 4 June", "apply before the call closes in March 2023": a date still
         # ahead when written; once it has passed, the claim tells of a past plan

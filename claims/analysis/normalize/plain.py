@@ -74,6 +74,7 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
 # read as the plain digits the layout rules know; one character for one, so offsets hold ("m²"
 # after a letter is a unit and stays)
 _SUPERSCRIPT_MARKER = re.compile(r"(?:(?<=[.!?,;:\"”’)\]])|^(?=[¹²³⁰⁴-⁹]{1,3}[ \t]))[¹²³⁰⁴-⁹]{1,3}(?=\s|$)", re.MULTILINE)
+_SUPERSCRIPT_DIGIT = re.compile("[⁰¹²³⁴-⁹]")
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
@@ -81,7 +82,7 @@ _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
 
 
 def _plain_markers(raw: str) -> str:
-    if not any("⁰" <= ch <= "⁹" or ch in "¹²³" for ch in raw):
+    if not _SUPERSCRIPT_DIGIT.search(raw):
         return raw
     return _SUPERSCRIPT_MARKER.sub(lambda m: m.group(0).translate(_SUPERSCRIPT_DIGITS), raw)
 
