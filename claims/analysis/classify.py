@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .checkworthiness import CheckworthinessModel
 from .lexicon import (
     ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, IRREGULAR_PASTS, MODALS, MONTH_NAMES, NAMED_ACTOR, REFERENCE_CUES,
-    REPORTING, UNDER_WAY, WEEKDAY_NAMES,
+    REPORTING, REPORTING_VERBS, UNDER_WAY, WEEKDAY_NAMES,
 )
 from .words import Phrases
 
@@ -92,6 +92,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
+_REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})$")
 _BECAUSE = re.compile(r"\bbecause\b[^;:]*$", re.IGNORECASE)
 
 
@@ -134,6 +135,8 @@ def _embedded_future(sentence: str, future: str) -> bool:
     if _BECAUSE.search(before):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
+    if clause_start > 0 and _REPORTED_BY.search(before, 0, clause_start):
+        return False  # "It warned that fewer trains would run": the forecast is what was reported
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
 
 

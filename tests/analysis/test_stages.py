@@ -453,6 +453,9 @@ def test_a_past_event_on_a_later_month_is_last_year_s_even_after_a_date_in_the_p
     ("Require a heat pump at the next change of tenancy from 2027.", "opinion"),
     ("Given the cost, the council delayed the scheme in 2024.", "fact"),
     ("Half the grants went to ten landlords in 2023.", "fact"),
+    # a forecast reported with "warned that" is the speaker's forecast; a future under "in the hopes that" is not
+    ("The operator warned that fewer than half of its ferries would sail during the strike.", "prediction"),
+    ("The council has backed the plan in the hope that it will revive the harbour.", "fact"),
 ])
 def test_recommendations_argued_judgements_and_futures_inside_other_clauses(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
