@@ -92,6 +92,7 @@ _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+(?:(?:first|initial|latest|own|new
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
 _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|on|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
+_NO_ONE = frozenset(("nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone", "somebody"))
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
@@ -166,6 +167,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = _subject(before)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
+        if who.lower() in _NO_ONE:
+            continue  # "Nobody disputes that": no one in particular tells it
         if who.lower() in PRONOUNS:
             if who.lower() in ("i", "we") and not _quotes(before):
                 return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view

@@ -13,9 +13,9 @@ from .words import Phrases
 
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
-# ("-led" in "Chinese-led" is no action, hence no hyphen before an irregular past).
+# ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
 _PAST_ACTION = re.compile(
-    r"\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
+    r"(?<!-)\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
     r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
     r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
     r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
@@ -34,8 +34,12 @@ def _past_action(sentence: str, grams: frozenset[str]) -> bool:
     """_PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
     or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
     irregular pasts (which need the words around them)."""
-    if any(len(w) >= 5 and w.endswith("ed") and " " not in w for w in grams):
-        return True
+    ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
+    if ed_words:
+        # "short-sighted", "state-owned": the second half of a compound adjective is no verb
+        lower = sentence.lower()
+        if any(f"-{w}" not in lower for w in ed_words):
+            return True
     possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
     return possible and bool(_PAST_ACTION.search(sentence))
 
@@ -43,7 +47,7 @@ def _past_action(sentence: str, grams: frozenset[str]) -> bool:
 # "Baku seeks to secure a corridor", "Turkey continues to arm …": a named actor doing something now
 _NAMED_SUBJECT_ACTS = re.compile(
     r"(?:(?:[A-Za-z]+ing|According|For|In|At|On|By|With|After|Before|Since|Also|Meanwhile)\b[^,]*,\s*)?"
-    r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here)\b)"
+    r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here|Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|None|Each|Both|All|Most)\b)"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b")
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
 _EVIDENCE_SAYS = re.compile(

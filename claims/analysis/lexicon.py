@@ -73,7 +73,9 @@ EVALUATIVE = Phrases(
     "invincible|uncomfortable|symbolic|destabilizing|destabilising|favorable|favourable|strategic|better|worse|harder|"
     "unhurriedly|silent|silence|erstwhile|haunt|haunts|prefer|interest|interests|priority|danger|challenge|benefit|benefits|"
     "welcome|grateful|thank|thanks|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
-    "should|must|ought|bad luck|nobody listened|chose to ignore"
+    "should|must|ought|bad luck|nobody listened|chose to ignore|short sighted|misguided|reckless|"
+    "irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|disastrous|terrible|appalling|"
+    "admirable|laudable|regrettable|deplorable|wrong headed|cynical|hypocritical|pointless|wasteful|scandalous"
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
 EXPRESSIVE = Phrases(

@@ -189,6 +189,25 @@ def _denied_figures(claim: Claim, answered: Claim) -> list[Relation]:
     return []
 
 
+def _author_answers(doc: _Doc, claims: tuple[Claim, ...], i: int, cue: str, claim_grams) -> Relation | None:
+    claim = claims[i]
+    if i == 0 or cue not in ("but", "however") or not _OPENS_WITH_CONTRAST.match(claim.text):
+        return None
+    other = claims[i - 1]
+    if not other.speaker or other.kind in ("question", "reference") or other.block != claim.block:
+        return None
+    score, shared = similarity(doc, i, i - 1)
+    if score < AUTHOR_ANSWER_THRESHOLD:
+        return None
+    return Relation(claim.id, other.id, "counters", round(min(1.0, 0.4 + score), 3),
+                    f"'{cue}' answers the account of {other.speaker} just before, sharing {', '.join(shared)}")
+
+
+# how much an author's "But …" must share with the sourced claim before it to answer it rather
+# than turn to something else
+AUTHOR_ANSWER_THRESHOLD = 0.2
+
+
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
                    claim_grams: dict[str, frozenset[str]] | None = None) -> list[Relation]:
     doc = _prepare(claims)
@@ -197,7 +216,14 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     seen: set[tuple[str, str, str]] = set()
     for i, claim in enumerate(claims):
         cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
-        if not cue or claim.kind in ("question", "reference") or (cue in _NEEDS_SPEAKER and not claim.speaker):
+        if not cue or claim.kind in ("question", "reference"):
+            continue
+        if cue in _NEEDS_SPEAKER and not claim.speaker:
+            # "The council says the sale will close the gap. But £3.2 million covers less than a
+            # quarter of it.": the author answers the sourced claim just before, in its own words
+            answer = _author_answers(doc, claims, i, cue, claim_grams)
+            if answer:
+                out.append(answer)
             continue
         if cue in ("but", "however") and not _OPENS_WITH_CONTRAST.match(claim.text):
             continue

@@ -342,3 +342,14 @@ def test_a_markdown_standfirst_that_carries_a_date_dates_the_brief():
     norm = normalize(md, "markdown")
     assert texts(norm) == ["Only 3.1% of rented homes have a heat pump."]
     assert norm.metadata.published == "2024-11-14"
+
+
+def test_a_kicker_a_standfirst_by_class_and_an_author_note_are_not_prose():
+    page = """<html><head><meta name="author" content="Ana Ruiz"></head><body><article>
+<p class="kicker">Opinion</p><h1>Keep the allotments</h1>
+<p class="standfirst">Selling the site would raise little and lose a great deal.</p>
+<p>The council plans to sell the site for £3.2 million.</p>
+<p><em>Ana Ruiz is a member of the Riverside Allotment Society.</em></p></article></body></html>"""
+    norm = normalize(page, "html")
+    assert texts(norm) == ["The council plans to sell the site for £3.2 million."]
+    assert {what for what, _ in norm.removed} >= {"kicker", "standfirst", "author note"}

@@ -106,3 +106,11 @@ def test_a_rejected_warning_answers_the_warning_not_the_same_body_s_earlier_acco
                       "The flood office rejected that warning, saying the levee was sound.")
     assert ("The flood office rejected", "Independent hydrologists ", "counters") in found
     assert not any(target.startswith("The national flood") for _, target, _ in found)
+
+
+def test_the_author_s_but_answers_the_sourced_claim_just_before_when_it_shares_its_subject():
+    found = relations("The council says the sale of the depot will close a £14 million budget gap. "
+                      "But the £3.2 million sale covers less than a quarter of the budget gap. "
+                      "The depot opened in 1962. But the trams stopped running in 1971.")
+    assert ("But the £3.2 million sale", "The council says the sale", "counters") in found
+    assert not any(source.startswith("But the trams") for source, _, _ in found)

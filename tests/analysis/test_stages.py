@@ -456,6 +456,9 @@ def test_a_past_event_on_a_later_month_is_last_year_s_even_after_a_date_in_the_p
     # a forecast reported with "warned that" is the speaker's forecast; a future under "in the hopes that" is not
     ("The operator warned that fewer than half of its ferries would sail during the strike.", "prediction"),
     ("The council has backed the plan in the hope that it will revive the harbour.", "fact"),
+    # the second half of a compound adjective is no past action; "Nobody" names no actor
+    ("It is a short-sighted plan.", "opinion"),
+    ("Nobody disputes that.", "opinion"),
 ])
 def test_recommendations_argued_judgements_and_futures_inside_other_clauses(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]

@@ -21,9 +21,14 @@ ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
     r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
-    r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner)\b",
+    r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
+    r"standfirst|dek|kicker|strapline|subtitle)\b",
     re.IGNORECASE,
 )
+
+
+# class names that mean the same thing, under one name in the notes
+_SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
 
 
 @dataclass
@@ -119,6 +124,7 @@ class _Collector(HTMLParser):
             reason = tag
         elif cls and ASIDE_CLASS.search(cls):
             reason = ASIDE_CLASS.search(cls).group(1).lower()
+            reason = _SAME_REASON.get(reason, reason)
         elif tag == "header" and not self.article_depth:
             reason = "header"
         self.stack.append((tag, reason))
@@ -341,6 +347,9 @@ def build(raw: str) -> Normalized:
                 if href:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
+            continue
+        if not heading and layout.is_author_note(text, author):
+            removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column
             continue
         if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence

@@ -147,6 +147,13 @@ def is_standfirst(text: str) -> bool:
     return not ends_sentence(text) and len(text.split()) <= 14
 
 
+def is_author_note(text: str, author: str | None) -> bool:
+    """ "Grace Lindqvist is a member of the Riverside Allotment Society.": who the author is, in a
+    line of its own after the piece."""
+    return bool(author) and text.startswith(author) and len(text) <= 300 \
+        and re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
+
+
 def is_run_in_label(label: str) -> bool:
     """A bold lead-in that labels its paragraph ("Summary.", "What happens next:"): a few words."""
     return 0 < len(label.split()) <= 4 and bool(re.search(r"[^\W\d_]", label))

@@ -219,6 +219,9 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
             removed.append(("boilerplate", plain))
             continue
+        if block.kind == "paragraph" and layout.is_author_note(plain, author):
+            removed.append(("author note", plain))
+            continue
         speaker, quoted_by = quoted_by, None
         if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote" \
                 and (who := layout.lead_in_speaker(plain)):
