@@ -32,7 +32,8 @@ REPORTING_VERBS = (
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|"
     "attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
-    "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed|cite|cites|estimate"
+    "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed|cite|cites|estimate|"
+    "dispute|reject|deny|defended|defends"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
@@ -97,7 +98,7 @@ REFERENCE_CUES = Phrases(
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
-    "critics say|critics argue|critics said|however|but"
+    "critics say|critics argue|critics said|however|but|dispute|reject|deny"
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")
 # A capitalized word that is not a sentence's first: a named person, body or place. The pattern

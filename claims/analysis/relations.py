@@ -74,7 +74,10 @@ _CONCEPTS = {
 # Cues that name an account and dispute it: they reach back across the whole article, while a
 # bare "however" or "but" answers only what comes just before it.
 _ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies rejected rejects disputed disputes "
-                                "contradicted contradicts refuted refutes countered".split())
+                                "contradicted contradicts refuted refutes countered dispute reject deny".split())
+# the plural verb, not the noun: "economists dispute that conclusion", not "a pay dispute over …"
+_BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny)\s+"
+                           r"(?:that|this|these|those|the|it|its|their|any|claims?)\b", re.IGNORECASE)
 
 
 _ACCUSATIONS = frozenset("claimed claims accused accuses".split())
@@ -217,6 +220,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     for i, claim in enumerate(claims):
         cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
         if not cue or claim.kind in ("question", "reference"):
+            continue
+        if cue in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
             continue
         if cue in _NEEDS_SPEAKER and not claim.speaker:
             # "The council says the sale will close the gap. But £3.2 million covers less than a

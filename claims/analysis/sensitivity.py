@@ -98,6 +98,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
     written, from which states and forecasts age (the anchor when not given)."""
+    if kind == "question":
+        return Sensitivity(False, None, None)  # a question asserts nothing that could go stale
     state = STATE_MARKERS.first(grams)
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text)

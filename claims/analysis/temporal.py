@@ -220,6 +220,17 @@ def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
     return n.published is not None and (n.year is None or n.year == n.published.year and bool(_TOLD_IN_PAST.search(sentence)))
 
 
+def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
+    """ "The Commission is expected to publish new limits in October", written in March 2022 after a
+    paragraph about 2021: a sentence that says what will happen means the coming October."""
+    if n.published is None or (year, month) >= (n.published.year, n.published.month) \
+            or not _WILL_HAPPEN.search(m.string, 0, m.start()):
+        return year
+    return n.published.year if month >= n.published.month else n.published.year + 1
+
+
+_WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
+                          r"plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 
 
@@ -241,6 +252,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if year is None or not 1 <= int(g["d"]) <= 31:
             return None, ""
         month, day = _month(g["mon"]), int(g["d"])
+        year = _ahead_of_publication(n, year, month, m) if lent is None else year
         if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day":
             # a past event on a day later in the year than publication happened the year before
             try:
@@ -255,6 +267,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if year is None:
             return None, ""
         month = _month(g["mon"])
+        year = _ahead_of_publication(n, year, month, m) if lent is None else year
         if _story_in_publication_year(n, m.string) and lent is None and not n.forward \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month):

@@ -269,3 +269,11 @@ def test_a_series_and_title_line_and_a_prepared_by_line_are_front_matter_and_bra
     assert sents == ["The inner basin lost 40 cm of depth in 2022 [1].", "Dredging would cost EUR 6 million [2]."]
     assert norm.metadata.published == "2023-05-03"
     assert [(m.label, norm.text[m.start:m.end]) for m in norm.markers] == [("1", "[1]"), ("2", "[2]")]
+
+
+def test_a_name_with_its_footnote_marker_and_a_month_under_the_title_are_byline_and_date_not_a_table():
+    raw = ("Who Owns the Catch?\n\nMarta Kowalczyk1\nMarch 2022\n\nIntroduction\n\n"
+           "Three companies now hold half of all cod quota.\n\n1 Marta Kowalczyk is a fellow at the institute.\n")
+    norm, sents = sentences(raw)
+    assert (norm.metadata.author, norm.metadata.published) == ("Marta Kowalczyk", "2022-03")
+    assert sents == ["Three companies now hold half of all cod quota."]

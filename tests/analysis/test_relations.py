@@ -114,3 +114,11 @@ def test_the_author_s_but_answers_the_sourced_claim_just_before_when_it_shares_i
                       "The depot opened in 1962. But the trams stopped running in 1971.")
     assert ("But the £3.2 million sale", "The council says the sale", "counters") in found
     assert not any(source.startswith("But the trams") for source, _, _ in found)
+
+
+def test_a_plural_dispute_answers_the_account_and_a_pay_dispute_answers_nothing():
+    found = relations("In a 2021 review, the ministry argued that tradable quotas raised incomes in the fleet. "
+                      "Independent economists dispute that conclusion, noting the review ignored fuel prices. "
+                      "A pay dispute over the quotas closed two ports in 2020.")
+    assert ("Independent economists di", "In a 2021 review, the min", "counters") in found
+    assert not any(source.startswith("A pay dispute") for source, _, _ in found)

@@ -468,3 +468,13 @@ def test_an_open_ended_start_year_does_not_date_an_undated_text_unless_it_is_the
     dated = analyze(Document("Ships emitted 41,000 tonnes in 2021. Ships must use shore power from 2030.", "text"), config=CONFIG)
     only = analyze(Document("Prices have risen every year from 2019.", "text"), config=CONFIG)
     assert (dated.document.published, only.document.published) == ("2021", "2019")
+
+
+def test_a_bare_month_in_a_sentence_that_says_what_will_happen_is_the_coming_one_and_a_question_never_goes_stale():
+    claims = analyzed("In a 2021 review, the agency argued that quotas worked. "
+                      "The agency is expected to publish new limits in October. Is a fair fishery still possible?",
+                      published=dt.date(2022, 3, 1))
+    by_first = {text.split()[0]: c for text, c in claims.items()}
+    assert [t.value for t in by_first["The"].times] == ["2022-10"]
+    assert by_first["Is"].time_sensitive is False
+    assert attribute("The Commission has defended the system.", grams("The Commission has defended the system.")).speaker == "The Commission"

@@ -167,6 +167,8 @@ _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.
 # "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
                         r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
+_FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
+_MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡]{1,2}$")
 _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
 
@@ -208,9 +210,10 @@ def _memo_fields(texts: list[str]) -> dict[str, str]:
 def _is_table(texts: list[str]) -> bool:
     """A caption ("Table 2: …") or header row, then at least two rows of figures ("2021 1,610 3,000");
     no line a sentence."""
-    rows = texts[1:] if layout.CAPTION.match(texts[0]) else texts
-    if any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
-        return False
+    captioned = bool(layout.CAPTION.match(texts[0]))
+    rows = texts[1:] if captioned else texts
+    if (not captioned and len(rows) < 3) or any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
+        return False  # two lines ("Marta Kowalczyk1", "March 2022") are a byline and a date, not a table
     numeric = [t for t in rows if _figure_share(t) >= 0.5]
     return len(numeric) >= 2 and len(rows) - len(numeric) <= 1
 
@@ -260,6 +263,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # a table: its caption, then rows of figures
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
+        elif len(lines) <= 3 and layout.is_author_note(_FOOTNOTE_LABEL.sub("", " ".join(texts)), author):
+            kind = "boilerplate"  # "1 Marta Kowalczyk is a research fellow at …": who the author is
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = layout.DATELINE.match(first)
@@ -289,7 +294,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 elif layout.is_byline(t) and not published and (date := layout.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x"):
-                    author = name.group(1)
+                    author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
                 elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:
                     title = t  # the first headline-like line of the front matter
         elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and chunks and chunks[-1].kind == "body" \
