@@ -263,8 +263,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # a table: its caption, then rows of figures
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
-        elif len(lines) <= 3 and layout.is_author_note(_FOOTNOTE_LABEL.sub("", " ".join(texts)), author):
-            kind = "boilerplate"  # "1 Marta Kowalczyk is a research fellow at …": who the author is
+        elif one_line and layout.is_author_note(_FOOTNOTE_LABEL.sub("", first), author):
+            # "1 Marta Kowalczyk is a research fellow at …": who the author is, a note of its own
+            kind = "footnote" if _FOOTNOTE.match(first) else "boilerplate"
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = layout.DATELINE.match(first)
