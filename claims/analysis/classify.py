@@ -153,6 +153,8 @@ _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORE
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided|without")
 _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
+# "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
+_SUPPOSING = re.compile(r"\W*(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b", re.IGNORECASE)
 # "did not say how many staff the trust would need": the "would" of an embedded question
 _EMBEDDED_QUESTION_WOULD = re.compile(r"\b(?:how|what|when|whether|why|where)\b[^,;:.]*\bwould\b", re.IGNORECASE)
 # "the money would be better spent on service": a judgement told with "would", no forecast
@@ -172,7 +174,7 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     under a condition ("would quicken if all parties cooperated") nor inside a relative clause
     ("territories that would stay under Russian control")."""
     if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _WOULD_JUDGE.search(sentence) \
-            or _EMBEDDED_QUESTION_WOULD.search(sentence):
+            or _EMBEDDED_QUESTION_WOULD.search(sentence) or _SUPPOSING.match(sentence):
         return None
     return "would"
 

@@ -258,7 +258,9 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 # "Norrow Freight said … But the union said …": a second source's account set
                 # against the one just before it, whatever words each uses
                 score, shared = threshold, shared or [f"the account of {other.speaker}"]
-            if score >= threshold:
+            # the author's own sentence answers a source only on a firmer overlap ("We rate the claim
+            # false" shares no more than the word "rate" with a quotation about survival rates)
+            if score >= (threshold if claim.speaker else AUTHOR_ANSWER_THRESHOLD):
                 scored.append((score, j, shared))
         for score, j, shared in sorted(scored, reverse=True)[:2]:
             # two accusations of the same act side with each other; a denial answers an accusation

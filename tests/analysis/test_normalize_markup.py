@@ -353,3 +353,12 @@ def test_a_kicker_a_standfirst_by_class_and_an_author_note_are_not_prose():
     norm = normalize(page, "html")
     assert texts(norm) == ["The council plans to sell the site for £3.2 million."]
     assert {what for what, _ in norm.removed} >= {"kicker", "standfirst", "author note"}
+
+
+def test_a_fact_check_s_claim_box_and_verdict_are_not_prose():
+    page = """<article><h1>Fact check: 50,000 trees?</h1>
+<div class="claim-box"><p><strong>Claim:</strong> "We have planted 50,000 trees in the city since 2019." — Mayor Lena Osei, 24 September 2024</p>
+<p><strong>Verdict:</strong> Mostly false</p></div>
+<p>The register lists 21,480 trees planted since 2019.</p></article>"""
+    norm = normalize(page, "html")
+    assert texts(norm) == ["The register lists 21,480 trees planted since 2019."]

@@ -122,3 +122,11 @@ def test_a_plural_dispute_answers_the_account_and_a_pay_dispute_answers_nothing(
                       "A pay dispute over the quotas closed two ports in 2020.")
     assert ("Independent economists di", "In a 2021 review, the min", "counters") in found
     assert not any(source.startswith("A pay dispute") for source, _, _ in found)
+
+
+def test_the_author_s_verdict_does_not_answer_a_quotation_sharing_one_word():
+    found = relations("The mayor said the city had planted 50,000 trees since 2019. "
+                      "The register lists 21,480 trees planted since 2019. "
+                      '"Survival rates for giveaway saplings are often below 50%," said Dr. Ines Baptista. '
+                      "We rate the claim Mostly false.")
+    assert not any(source.startswith("We rate") and target.startswith('"Survival') for source, target, _ in found)

@@ -459,6 +459,7 @@ def test_a_past_event_on_a_later_month_is_last_year_s_even_after_a_date_in_the_p
     # the second half of a compound adjective is no past action; "Nobody" names no actor
     ("It is a short-sighted plan.", "opinion"),
     ("Nobody disputes that.", "opinion"),
+    ("Even counting every sapling, the total would be 49,480.", "fact"),
 ])
 def test_recommendations_argued_judgements_and_futures_inside_other_clauses(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
