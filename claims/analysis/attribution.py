@@ -15,13 +15,15 @@ _VERB = re.compile(
     rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
+# the lower-case particles inside a name: "Pieter de Groot", "Ursula von der Leyen"
+_PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
 # "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
 # lowercase words that may stand in a speaker's title ("local councillor", "police chief"), not a
 # preposition that starts what follows the name ("said officials on Monday")
 _NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)"
 _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
-    rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){{0,3}}"""
+    rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{_PARTICLE}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"""
     rf"""(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}"""
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another)\s+[a-z]+(?:\s+[a-z]+)?"""
     r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
@@ -29,7 +31,7 @@ _QUOTE_THEN_VERB = re.compile(
 # "The fire is 15% contained, says incident commander Jo Marsh."
 _VERB_THEN_SPEAKER = re.compile(
     r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
-    r"(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*[.!]?$")
+    rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{_PARTICLE}[A-ZÀ-Þ][\w’'.-]*){{0,3}})\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks
 _DOCUMENT_OF = re.compile(
     r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+(?:issued\s+)?(?:from|by|of)"
@@ -60,6 +62,8 @@ _WHEN_BEFORE_SUBJECT = re.compile(
     rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
+_FIRST_SUBJECT = re.compile(r"((?:[Tt]he\s+[a-z][\w’'-]*|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
+                            r"\w+ed)\b")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 _NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
 # Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
@@ -224,6 +228,10 @@ def _subject(before: str) -> str | None:
     clause = text[breaks[-1].end():] if breaks else text
     clause = _LEADING.sub("", clause.strip())
     clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
+    if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
+        # "She has ruled out a freeze but said …": the verb shares the sentence's subject
+        first = _FIRST_SUBJECT.match(text[: breaks[-1].start()])
+        return first.group(1) if first else None
     if not clause:
         # "France, for example, accused": skip a parenthetical between subject and verb
         if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):

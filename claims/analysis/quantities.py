@@ -94,7 +94,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             lowered = word.lower()
             if lowered == "one" or lowered.startswith("a "):
                 follow = _NEXT_WORDS.match(text, core.end())
-                nxt = follow.group(1).split()[0].lower() if follow else ""
+                nxt = follow.group(1).split()[0].lower().rstrip("’'") if follow else ""  # "a dozen tenants' groups"
                 if not nxt or nxt in _NOT_AFTER_ONE or nxt in _STOP or not nxt.isalpha():
                     continue
             value = float(NUMBER_WORDS[lowered])

@@ -140,6 +140,10 @@ def test_labels_and_reference_markers_are_not_quantities():
     assert qty("About 300 vehicles crossed it.") == [("About 300", 300, "vehicles", True)]
 
 
+def test_a_dozen_counts_a_possessive_plural():
+    assert qty("A dozen tenants' groups wrote to the minister.") == [("A dozen", 12, "tenants", False)]
+
+
 def test_a_past_verb_after_a_singular_noun_ends_the_counted_noun():
     assert qty("A 5.2 tremor struck the coast.") == [("5.2", 5.2, "tremor", False)]
 
@@ -244,6 +248,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The proposed bridge will cost €2 billion.", None, False),
     ("Hauliers cite fuel prices as the main cost.", "Hauliers", True),
     ("Officers estimate that the levy would raise £2 million.", "Officers", True),
+    ('"Owners are not the villains," said Pieter de Groot of the Owners\' Federation.', "Pieter de Groot", False),
+    ("The minister ruled out a freeze but said she would consider limits.", "The minister", False),
     ("The rise is more than double the company's first estimate of £4 million.", None, False),
     ("The mayor dismissed claims that the valve was never replaced.", None, False),
     ("Amid reports that the valve failed, shares fell.", None, False),
