@@ -206,6 +206,24 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
 _GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anonymous other numerous".split())
 
 
+# "Housing minister Ana Ribeiro is due to present a bill": a named person the sentence is about
+_NAMED_SUBJECT = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-]+(?:\s+[A-ZÀ-Þ][a-z’'-]+){1,2})"
+                            r"\s+(?:is|was|has|had|will|would|\w+ed)\b")
+
+
+def named_subject(sentence: str) -> str | None:
+    """The person a sentence without a speaker is about, whom a later "she said" may point back to."""
+    m = _NAMED_SUBJECT.match(sentence)
+    if not m or sentence.split(None, 1)[0] in _NOT_SUBJECT_STARTS or m.group("name").split()[0] in _NOT_SUBJECT_STARTS:
+        return None
+    return m.group("name")
+
+
+# a sentence opening with one of these has its subject elsewhere ("In March Prices Rose …")
+_NOT_SUBJECT_STARTS = frozenset("The A An In On At For By From After Before Since Until During But And Its Their This That "
+                                "These Those When While If As".split())
+
+
 def _unnamed_group(who: str) -> bool:
     """ "Analysts", "Some hydrologists", "local residents": people the text does not name."""
     words = who.split()

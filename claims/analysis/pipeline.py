@@ -91,7 +91,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         who = attribution.attribute(body, g, previous_speaker, quoted_by=norm.blocks[sent.block].speaker)
         if who.why:
             evidence.append(Evidence("attribution", who.why))
-        previous_speaker = who.speaker if who.speaker and not who.vague else previous_speaker
+        previous_speaker = (who.speaker if who.speaker and not who.vague
+                            else attribution.named_subject(body) or previous_speaker)
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           lowercase_words=lowercase_words)

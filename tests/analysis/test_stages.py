@@ -485,3 +485,10 @@ def test_a_bare_month_in_a_sentence_that_says_what_will_happen_is_the_coming_one
     assert [t.value for t in by_first["The"].times] == ["2022-10"]
     assert by_first["Is"].time_sensitive is False
     assert attribute("The Commission has defended the system.", grams("The Commission has defended the system.")).speaker == "The Commission"
+
+
+def test_she_points_back_to_the_person_a_sentence_was_about_rather_than_an_earlier_speaker():
+    claims = analyzed("The landlords' federation says costs rose by 12% last year. "
+                      "Housing minister Ana Ribeiro is due to present a bill in April. "
+                      "She said last week that she would consider limits on increases.")
+    assert [c.speaker for c in claims.values()] == ["The landlords' federation", None, "Ana Ribeiro"]
