@@ -38,7 +38,9 @@ WEIGHTS_FILE = Path(__file__).with_name("models") / "checkworthiness.json"
 KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -1.2, "question": -2.5, "reference": -2.0,
               # what someone should do ("We recommend that the ministry …", "The council must …") is
               # argued for, not asserted: nothing in it can be checked, whatever it counts
-              "recommendation": -2.0}
+              "recommendation": -2.0,
+              # a remark quoted whole, with no figure or date: a reaction more often than a checkable claim
+              "quoted remark": -1.0}
 
 
 _NUMBERS = re.compile(r"\d+")

@@ -69,6 +69,9 @@ _POSSIBILITY = frozenset(("may", "might", "could"))
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
 _NOT_SO = _POSSIBILITY | _OBLIGATION
 # "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
+# “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
+# figure or date in it: a view or a reaction more often than anything a fact-checker could check
+_QUOTED_REMARK = re.compile(r"""\s*["“][^"“”]{3,300}["”]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
 _RECOMMENDING = Phrases("recommends|recommend that|urges|calls on")
 _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|recommends|urges|calls on")
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
@@ -87,6 +90,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, lowercase_words=lowercase_words)
     prior = "recommendation" if kind == "opinion" and _RECOMMENDS.any(grams) else None
+    if kind == "fact" and not (has_time or has_quantity) and _QUOTED_REMARK.match(sentence):
+        prior = "quoted remark"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)
     if features:

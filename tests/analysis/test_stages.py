@@ -492,3 +492,12 @@ def test_she_points_back_to_the_person_a_sentence_was_about_rather_than_an_earli
                       "Housing minister Ana Ribeiro is due to present a bill in April. "
                       "She said last week that she would consider limits on increases.")
     assert [c.speaker for c in claims.values()] == ["The landlords' federation", None, "Ana Ribeiro"]
+
+
+def test_a_remark_quoted_whole_without_a_figure_weighs_less_than_one_with_a_figure():
+    claims = analyzed('"Our members have had enough," said union leader Carlos Mendez. '
+                      '"Our members lost 4% of their pay in 2024," said union leader Carlos Mendez.')
+    remark, figure = claims.values()
+    assert any("kind prior (quoted remark)" in e.why for e in remark.evidence)
+    assert not any("quoted remark" in e.why for e in figure.evidence)
+    assert (remark.checkworthy, figure.checkworthy) == (False, True)
