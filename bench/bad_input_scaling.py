@@ -3,7 +3,8 @@
     python bench/bad_input_scaling.py [--base-kb 640] [--repeat 3]
 
 Kinds: one long paragraph of short sentences that all name the same figure and dispute each
-other (the worst case for the relation stage), one paragraph with no sentence end at all,
+other (the worst case for the relation stage), one paragraph with no sentence end at all, one
+with no sentence end and a reporting verb every few words,
 100,000-style one-word lines, unbalanced quotes, and arbitrary Unicode with control characters.
 For time linear in the input, seconds per MB stays flat from 1x to 4x (the ratio column near 1).
 """
@@ -45,6 +46,12 @@ def endless_sentence(size: int) -> str:
     return " ".join(out)
 
 
+def reporting_verbs_without_a_stop(size: int) -> str:
+    """Reporting verbs whose subjects cannot be found, in one sentence: each is read for a subject."""
+    unit = 'She has ruled out a freeze but said and "the harbour " said the "union '
+    return unit * (size // len(unit) + 1)
+
+
 def one_word_lines(size: int) -> str:
     return "\n".join(["word"] * (size // 5))
 
@@ -63,6 +70,7 @@ def arbitrary_unicode(size: int) -> str:
 KINDS = {
     "paragraph of disputes and figures": disputed_paragraph,
     "one sentence, no full stop": endless_sentence,
+    "reporting verbs, no full stop": reporting_verbs_without_a_stop,
     "one-word lines": one_word_lines,
     "unbalanced quotes": unbalanced_quotes,
     "arbitrary Unicode and controls": arbitrary_unicode,

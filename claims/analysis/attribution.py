@@ -62,6 +62,9 @@ _WHEN_BEFORE_SUBJECT = re.compile(
     rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
+# how far before a reporting verb its subject is looked for, and how many verbs a sentence is read for
+_SUBJECT_REACH = 240
+_MAX_CANDIDATES = 16
 _FIRST_SUBJECT = re.compile(r"((?:[Tt]he\s+[a-z][\w’'-]*|[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
                             r"\w+ed)\b")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
@@ -138,7 +141,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.any(grams) else None
     if _ASKS.match(sentence):
         reporting = False  # "Should the committee require monthly cost reports?" asks; nobody tells
-    for m in _VERB.finditer(sentence) if reporting else ():
+    for n, m in enumerate(_VERB.finditer(sentence) if reporting else ()):
+        if n == _MAX_CANDIDATES:
+            break  # a real sentence has a few reporting verbs; a pathological one must stay linear
         verb = m.group("verb")
         if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):
             continue
@@ -163,12 +168,12 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue  # "residents were told …", "will be found": the subject heard or underwent it
         if verb in ("adds", "added", "add") and not _TELLING_AFTER.match(sentence, m.end("verb")):
             continue  # "each year of delay adds $85 million": a sum, not a statement
-        before = sentence[: m.start()]
+        before = sentence[max(0, m.start() - _SUBJECT_REACH): m.start()]
         if verb in ATTITUDE and _CONDITION_BEFORE.search(before):
             continue  # "If the owners believe in the project, they can pay": a supposition, not a view reported
         if _WHAT_BEFORE.search(before):
             continue  # "about 60% of what its own plan said was needed": the telling is inside a noun phrase
-        who = _subject(before)
+        who = _subject(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if who.lower() in _NO_ONE:
@@ -237,8 +242,9 @@ def _unnamed_group(who: str) -> bool:
                        or words[0].lower() not in _NOT_NAMES and not words[0].lower().endswith(("'s", "’s")))
 
 
-def _subject(before: str) -> str | None:
-    """The noun phrase right before a reporting verb, within its clause."""
+def _subject(before: str, sentence: str = "") -> str | None:
+    """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
+    it, for a verb that shares the sentence's subject)."""
     text = before.rstrip()
     if not text:
         return None
@@ -248,7 +254,7 @@ def _subject(before: str) -> str | None:
     clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
     if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
         # "She has ruled out a freeze but said …": the verb shares the sentence's subject
-        first = _FIRST_SUBJECT.match(text[: breaks[-1].start()])
+        first = _FIRST_SUBJECT.match(sentence or text)
         return first.group(1) if first else None
     if not clause:
         # "France, for example, accused": skip a parenthetical between subject and verb
