@@ -4,7 +4,8 @@
 
 Kinds: one long paragraph of short sentences that all name the same figure and dispute each
 other (the worst case for the relation stage), one paragraph with no sentence end at all, one
-with no sentence end and a reporting verb every few words,
+with no sentence end and a reporting verb every few words, one with no sentence end and a date
+or figure every few words,
 100,000-style one-word lines, unbalanced quotes, and arbitrary Unicode with control characters.
 For time linear in the input, seconds per MB stays flat from 1x to 4x (the ratio column near 1).
 """
@@ -52,6 +53,12 @@ def reporting_verbs_without_a_stop(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def dates_and_figures_without_a_stop(size: int) -> str:
+    """Months, figures and shares in one sentence: each is checked against those already read."""
+    unit = "in May 2020 some 5 boats and a third of 40% in June and 7 ships "
+    return unit * (size // len(unit) + 1)
+
+
 def one_word_lines(size: int) -> str:
     return "\n".join(["word"] * (size // 5))
 
@@ -71,6 +78,7 @@ KINDS = {
     "paragraph of disputes and figures": disputed_paragraph,
     "one sentence, no full stop": endless_sentence,
     "reporting verbs, no full stop": reporting_verbs_without_a_stop,
+    "dates and figures, no full stop": dates_and_figures_without_a_stop,
     "one-word lines": one_word_lines,
     "unbalanced quotes": unbalanced_quotes,
     "arbitrary Unicode and controls": arbitrary_unicode,

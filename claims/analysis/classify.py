@@ -102,7 +102,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 _REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})$")
-_BECAUSE = re.compile(r"\bbecause\b[^;:]*$", re.IGNORECASE)
+# the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
+_BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
 
 
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a
@@ -141,7 +142,8 @@ def _embedded_future(sentence: str, future: str) -> bool:
     before = sentence[:at]
     if _PLEDGE_THAT.search(before):
         return True  # "the company's promise that staff will not lose pay" tells of a promise
-    if _BECAUSE.search(before):
+    because = before.lower().rfind("because")
+    if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
     if clause_start > 0 and _REPORTED_BY.search(before, 0, clause_start):
@@ -161,7 +163,20 @@ _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
 # "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
 _SUPPOSING = re.compile(r"\W*(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b", re.IGNORECASE)
 # "did not say how many staff the trust would need": the "would" of an embedded question
-_EMBEDDED_QUESTION_WOULD = re.compile(r"\b(?:how|what|when|whether|why|where)\b[^,;:.]*\bwould\b", re.IGNORECASE)
+_QUESTION_WORD_OR_BREAK = re.compile(r"[,;:.]|\b(?:how|what|when|whether|why|where|would)\b", re.IGNORECASE)
+
+
+def _embedded_question_would(sentence: str) -> bool:
+    """A "would" after a question word in the same clause, found in one pass over the sentence."""
+    asked = False
+    for m in _QUESTION_WORD_OR_BREAK.finditer(sentence):
+        token = m.group(0).lower()
+        if token == "would":
+            if asked:
+                return True
+        else:
+            asked = token not in ",;:."
+    return False
 # "the money would be better spent on service": a judgement told with "would", no forecast
 _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
                           r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
@@ -179,7 +194,7 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     under a condition ("would quicken if all parties cooperated") nor inside a relative clause
     ("territories that would stay under Russian control")."""
     if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _WOULD_JUDGE.search(sentence) \
-            or _EMBEDDED_QUESTION_WOULD.search(sentence) or _SUPPOSING.match(sentence):
+            or _embedded_question_would(sentence) or _SUPPOSING.match(sentence):
         return None
     return "would"
 

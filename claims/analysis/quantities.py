@@ -5,6 +5,7 @@ import re
 from dataclasses import replace
 
 from .lexicon import APPROX, IRREGULAR_PASTS, NUMBER_WORDS, SCALES
+from .spans import DisjointSpans
 from .types import Quantity
 from .words import Phrases
 
@@ -60,10 +61,11 @@ _FRACTION = re.compile(
 
 def _fractions(text: str, base: int, taken: list[Quantity]) -> list[Quantity]:
     out = []
+    figures = DisjointSpans((q.start - base, q.end - base) for q in taken)
     for m in _FRACTION.finditer(text):
         words = (m.group("text") or m.group("by")).lower().replace("-", " ").split()
         s, e = m.span()
-        if any(base + s < q.end and q.start < base + e for q in taken):
+        if figures.overlaps(s, e):
             continue
         value = _FRACTION_VALUES[words[-1]]
         out.append(Quantity(text=text[s:e], value=round(value, 4), start=base + s, end=base + e, unit="share"))
@@ -76,6 +78,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
     if not (has_words or _DIGIT.search(text)):
         return out
     covered = 0
+    times = DisjointSpans((a - base, b - base) for a, b in exclude)
     for core in (_CORE_ALL if has_words else _CORE_DIGITS).finditer(text):
         word = core.groupdict().get("word")
         core_start = core.start()
@@ -86,7 +89,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         approx = before.group("approx") if before else None
         cur = before.group("cur") if before else None
         end = after.end()
-        if any(not (end <= a - base or core_start >= b - base) for a, b in exclude):
+        if times.overlaps(core_start, end):
             continue
         if not word and _part_of_token(text, core_start, core.end()):
             continue

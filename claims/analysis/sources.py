@@ -131,10 +131,13 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             reg.add(url=url, name=None, role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
         if not ref.urls:
             reg.add(url=None, name=_reference_name(ref.text), role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
+    claim_words: _WordIndex | None = None
     for ref in norm.references:
         if ref.label in cited_labels:
             continue
-        named_in = _claim_naming(ref.text, claims) if ref.urls else None
+        if ref.urls and claim_words is None:
+            claim_words = _WordIndex(claims)
+        named_in = _claim_naming(ref.text, claim_words) if ref.urls else None
         for url in ref.urls:
             if named_in:
                 reg.add(url=url, name=None, role="citation", how="reference", claim=named_in.id,
@@ -283,7 +286,27 @@ def _content_words(text: str) -> set[str]:
     return {w for w in _tokens(re.sub(r"[’']s\b", "", text)) if w not in _REFERENCE_STOPWORDS and len(w) >= 3}
 
 
-def _claim_naming(entry: str, claims: list[ClaimSpan]) -> ClaimSpan | None:
+class _WordIndex:
+    """Each claim's content words, and which claims hold each word (built once per document)."""
+
+    def __init__(self, claims: list[ClaimSpan]):
+        self.claims = claims
+        self.words = [_content_words(c.text) for c in claims]
+        self.holding: dict[str, list[int]] = {}
+        for i, words in enumerate(self.words):
+            for w in words:
+                self.holding.setdefault(w, []).append(i)
+
+    def with_all(self, words: set[str]) -> list[int]:
+        """The claims holding every one of `words`, in reading order."""
+        postings = sorted((self.holding.get(w, []) for w in words), key=len)
+        if not postings or not postings[0]:
+            return []
+        found = set(postings[0]).intersection(*postings[1:])
+        return sorted(found)
+
+
+def _claim_naming(entry: str, index: _WordIndex) -> ClaimSpan | None:
     """The one claim that names an unmarked entry's author ("Energy Regulator, Heat Pump Statistics,
     https://…" and "the national energy regulator disputes …"): the author's name as a phrase, or
     its words together with a word of the entry's title ("Northshire Council, Stock Survey 2024"
@@ -296,10 +319,8 @@ def _claim_naming(entry: str, claims: list[ClaimSpan]) -> ClaimSpan | None:
     phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, author.lower().split())) + r"\b")
     best: tuple[tuple[int, int], ClaimSpan] | None = None
     tie = False
-    for claim in claims:
-        words = _content_words(claim.text)
-        if not author_words <= words:
-            continue
+    for i in index.with_all(author_words):
+        claim, words = index.claims[i], index.words[i]
         score = (1 if phrase.search(claim.text.lower()) else 0, len(title_words & words))
         if score == (0, 0):
             continue

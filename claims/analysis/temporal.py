@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from .lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .normalize.layout import MONTH_NUMBER
+from .spans import DisjointSpans
 from .types import TimeExpression
 from .words import Phrases
 
@@ -153,7 +155,8 @@ def _month(name: str) -> int:
 def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]) -> list[TimeExpression]:
     """Time expressions of one sentence; updates the narrative with the dates it names."""
     found: list[tuple[int, int, str, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    # spans already read: a later pattern does not read them again
+    taken = DisjointSpans()
     digit = bool(_DIGIT.search(text))
     present = (digit, digit and bool(_YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams),
                _YEAR_WORDS.any(grams), _REL_DAY_WORDS.any(grams),
@@ -171,9 +174,6 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     spelled = _NUMBER_WORDS.any(grams)
     dashed = "-" in text or "–" in text or "—" in text
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
     for name, pattern in patterns:
         if name == "month_range" and not dashed:
             continue
@@ -182,12 +182,12 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         inner = "t" in pattern.groupindex  # the time is one part of what the pattern reads
         for m in pattern.finditer(text):
             s, e = m.span("t") if inner else m.span()
-            if not free(s, e):
+            if taken.overlaps(s, e):
                 continue
             value, kind = _resolve(name, m, narrative)
             if value is None:
                 continue
-            taken.append((s, e))
+            taken.add(s, e)
             if name == "month_range":
                 continue  # it only sets the narrative month; its span is not a time of its own
             found.append((s, e, text[s:e], value, kind))
@@ -217,14 +217,14 @@ _PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date
 def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
     """No year named yet, or only the publication's own ("on Friday" in a March article) and the
     sentence tells of the past: a bare month later in the year than publication is last year's."""
-    return n.published is not None and (n.year is None or n.year == n.published.year and bool(_TOLD_IN_PAST.search(sentence)))
+    return n.published is not None and (n.year is None or n.year == n.published.year and _first_at(_TOLD_IN_PAST, sentence) >= 0)
 
 
 def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not _WILL_HAPPEN.search(m.string, 0, m.start()):
+            or not 0 <= _first_at(_WILL_HAPPEN, m.string) < m.start():
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1
 
@@ -232,6 +232,14 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
 _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                           r"plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+
+
+@lru_cache(maxsize=256)
+def _first_at(pattern: re.Pattern, sentence: str) -> int:
+    """Where a pattern first matches in a sentence (-1 if nowhere): searched once per sentence,
+    however many dates it holds, so that a sentence with no full stop stays linear."""
+    m = pattern.search(sentence)
+    return m.start() if m else -1
 
 
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
