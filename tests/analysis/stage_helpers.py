@@ -1,0 +1,10 @@
+"""Helpers shared by the per-stage tests."""
+import datetime as dt
+
+from claims.analysis import AnalysisConfig, Document, analyze
+
+CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
+
+
+def analyzed(text, published=None):
+    return {c.text: c for c in analyze(Document(text, "text", published=published), config=CONFIG).claims}
