@@ -101,6 +101,10 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
+# words that judge, in what a source argues ("argue that the levy is unfair")
+_JUDGING = Phrases("unfair|unjust|fair|wrong|right|misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|"
+                   "unwise|wise|sensible|disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|"
+                   "scandalous|unworkable|unaffordable|better|worse|best|worst|mistake")
 _REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})$")
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
@@ -286,7 +290,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'")
-    elif (arguing := _ARGUING.first(grams)) and (evaluative or _TOO.search(sentence)):
+    elif (arguing := _ARGUING.first(grams)) and (_JUDGING.any(grams) or _TOO.search(sentence)):
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"
         reasons.append(f"judgement argued: '{arguing}'")

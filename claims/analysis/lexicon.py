@@ -66,7 +66,8 @@ MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs t
 HEDGES = Phrases(
     "probably|possibly|perhaps|likely|unlikely|apparently|seem|seems|seemed|appear|appears|arguably|presumably|"
     "one can|one could|it is in|it is clear|it is likely|it is possible|to a certain|without a doubt|in our view|"
-    "in my view|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on"
+    "in my view|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on|"
+    "we disagree|i disagree"
 )
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
@@ -98,7 +99,7 @@ REFERENCE_CUES = Phrases(
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
-    "critics say|critics argue|critics said|however|but|dispute|reject|deny"
+    "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed"
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")
 # A capitalized word that is not a sentence's first: a named person, body or place. The pattern

@@ -206,6 +206,8 @@ def _author_answers(doc: _Doc, claims: tuple[Claim, ...], i: int, cue: str, clai
                     f"'{cue}' answers the account of {other.speaker} just before, sharing {', '.join(shared)}")
 
 
+_DISAGREES = frozenset(("disagree", "disagrees", "disagreed"))
+_OPENS_WITH_DISAGREEMENT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:strongly\s+)?disagree[sd]?\b", re.IGNORECASE)
 # how much an author's "But …" must share with the sourced claim before it to answer it rather
 # than turn to something else
 AUTHOR_ANSWER_THRESHOLD = 0.2
@@ -258,6 +260,9 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 # "Norrow Freight said … But the union said …": a second source's account set
                 # against the one just before it, whatever words each uses
                 score, shared = threshold, shared or [f"the account of {other.speaker}"]
+            if j == i - 1 and cue in _DISAGREES and other.speaker and _OPENS_WITH_DISAGREEMENT.match(claim.text):
+                # "The regulator has argued … . We disagree: …": disagreement with the account just given
+                score, shared = max(score, AUTHOR_ANSWER_THRESHOLD), shared or [f"the account of {other.speaker}"]
             # the author's own sentence answers a source only on a firmer overlap ("We rate the claim
             # false" shares no more than the word "rate" with a quotation about survival rates)
             if score >= (threshold if claim.speaker else AUTHOR_ANSWER_THRESHOLD):

@@ -277,3 +277,12 @@ def test_a_name_with_its_footnote_marker_and_a_month_under_the_title_are_byline_
     norm, sents = sentences(raw)
     assert (norm.metadata.author, norm.metadata.published) == ("Marta Kowalczyk", "2022-03")
     assert sents == ["Three companies now hold half of all cod quota."]
+
+
+def test_notes_numbered_without_a_stop_are_one_entry_each_and_cite_their_markers():
+    raw = ("Outages cost the islands £4.6 million in 2022.1 Demand has grown by 30% since 2015.2\n\n"
+           "Notes\n\n1 Island Energy Board, Outage Report 2022, https://ieb.example/outage\n"
+           "2 Northern Grid Ltd, Winter Statement, https://grid.example/winter\n")
+    norm, _ = sentences(raw, "text")
+    assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://ieb.example/outage",)),
+                                                             ("2", ("https://grid.example/winter",))]

@@ -130,3 +130,9 @@ def test_the_author_s_verdict_does_not_answer_a_quotation_sharing_one_word():
                       '"Survival rates for giveaway saplings are often below 50%," said Dr. Ines Baptista. '
                       "We rate the claim Mostly false.")
     assert not any(source.startswith("We rate") and target.startswith('"Survival') for source, target, _ in found)
+
+
+def test_a_disagreement_answers_the_account_just_given():
+    found = relations("The regulator has argued that the benefits do not justify the cost. "
+                      "We disagree: its assessment leaves out exports of wind power.")
+    assert ("We disagree: its assessme", "The regulator has argued ", "counters") in found

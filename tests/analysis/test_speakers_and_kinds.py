@@ -210,6 +210,8 @@ def test_a_recommendation_is_not_check_worthy_whatever_it_counts():
     # the second half of a compound adjective is no past action; "Nobody" names no actor
     ("It is a short-sighted plan.", "opinion"),
     ("Nobody disputes that.", "opinion"),
+    ("The regulator has argued that the benefits do not justify the cost.", "fact"),
+    ("We disagree with the regulator's assessment of the cable.", "opinion"),
     ("Even counting every sapling, the total would be 49,480.", "fact"),
 ])
 def test_recommendations_argued_judgements_and_futures_inside_other_clauses(text, kind):

@@ -220,7 +220,8 @@ _LEAD_IN = re.compile(r"^(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|
 # A reference-list entry's number: "1. …", "[2] …", "3 …"
 ENTRY_LABEL = re.compile(r"^\[?(\d{1,3})[.)\]]?\s")
 # a line that starts a numbered entry ("1. …", "[2] …"; a bare "3 " may be a wrapped figure)
-_NUMBERED_LINE = re.compile(r"^\s*\[?(\d{1,3})[.)\]]\s")
+# "1. …", "[1] …", or a bare "1 Island Energy Board, …" as footnote lists print them
+_NUMBERED_LINE = re.compile(r"^\s*(?:\[?(\d{1,3})[.)\]]\s|(\d{1,3})\s+(?=[A-ZÀ-Þ]))")
 
 
 def is_numbered_line(line: str) -> bool:
