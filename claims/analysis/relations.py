@@ -247,6 +247,13 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             _, shared = _overlap(doc, own, antecedent, own_mass)
             scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
             out.extend(_denied_figures(claim, claims[antecedent]))
+            before = antecedent - 1
+            if before >= 0 and claims[before].speaker == claims[antecedent].speaker \
+                    and claims[before].kind not in ("question", "reference") and claims[before].block != claim.block:
+                # "Haas said the new aircraft were half as loud. 'Residents will hear fewer planes,' he
+                # said. Campaigners dispute that claim": the account runs over both of his sentences
+                _, shared = _overlap(doc, own, before, own_mass)
+                scored.append((threshold, before, shared or [f"the account of {claims[before].speaker}"]))
         else:
             scored = []
         for j in range(max(0, i - reach), i):

@@ -75,6 +75,16 @@ _BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|ad
                        r"denied|insisted|noted|after|since|following)\b")
 # "will close after a leak on Saturday injured 14 people": the weekday's own verb is past
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
+# "plans published on Tuesday": a participle of something done just before the weekday ("will be
+# reopened on Monday" looks ahead still)
+_DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being)\s+)?\b[a-z]{3,}ed\s+$")
+
+
+def _done_just_before(text: str, at: int) -> bool:
+    m = _DONE_BEFORE.search(text, max(0, at - 30), at)
+    return bool(m) and m.group("aux") is None
+
+
 # Where a sentence starts to look ahead: the same words ("from" left out: "officials from the port
 # said on Monday"), found in the text itself
 _FORWARD_AT = re.compile(
@@ -322,7 +332,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0
         if lead == "next" or starts_ahead or (lead != "last" and 0 <= n.forward_at < m.start()
                               and not _BACK_TO_PAST.search(m.string, n.forward_at, m.start())
-                              and not _PAST_AFTER.match(m.string, m.end())):
+                              and not _PAST_AFTER.match(m.string, m.end())
+                              and not _done_just_before(m.string, m.start())):
             delta = (target - n.published.weekday()) % 7 or 7
             return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
         # news tells of the past week: the latest such weekday on or before publication

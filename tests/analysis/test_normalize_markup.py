@@ -362,3 +362,11 @@ def test_a_fact_check_s_claim_box_and_verdict_are_not_prose():
 <p>The register lists 21,480 trees planted since 2019.</p></article>"""
     norm = normalize(page, "html")
     assert texts(norm) == ["The register lists 21,480 trees planted since 2019."]
+
+
+def test_a_row_of_links_drawn_without_a_menu_tag_is_navigation():
+    page = """<div id="top"><a href="/">Lakeside Gazette</a> | <a href="/news">News</a> | <a href="/weather">Weather</a></div>
+<div class="story"><h1>Night flights to double</h1><p>The airport handled 8,100 night flights last year.</p></div>"""
+    norm = normalize(page, "html")
+    assert texts(norm) == ["The airport handled 8,100 night flights last year."]
+    assert ("navigation", "Lakeside Gazette | News | Weather") in norm.removed

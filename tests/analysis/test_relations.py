@@ -136,3 +136,11 @@ def test_a_disagreement_answers_the_account_just_given():
     found = relations("The regulator has argued that the benefits do not justify the cost. "
                       "We disagree: its assessment leaves out exports of wind power.")
     assert ("We disagree: its assessme", "The regulator has argued ", "counters") in found
+
+
+def test_a_denial_answers_both_sentences_of_the_account_just_before_it():
+    found = relations("The operator's chief executive, Daniel Haas, said the new ferries were half as loud.\n\n"
+                      '"Residents will hear fewer, quieter boats," he said.\n\n'
+                      "Campaigners dispute that claim, citing a study of the 2019 fleet change.")
+    targets = {target for source, target, kind in found if source.startswith("Campaigners") and kind == "counters"}
+    assert targets == {"The operator's chief exec", '"Residents will hear fewe'}

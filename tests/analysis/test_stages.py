@@ -57,6 +57,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Prices rose 2.9% in the year to January, down from 3.4% in December.",
      [("year to January", "2026-01"), ("in December", "2025-12")]),
     ("By Friday, the fire had spread to the docks.", [("By Friday", "2026-03-13")]),
+    # a participle of something done just before the weekday keeps it in the past
+    ("Flights would double under plans published on Tuesday.", [("on Tuesday", "2026-03-10")]),
+    ("The pier will be reopened on Tuesday.", [("on Tuesday", "2026-03-17")]),
     ("Arrears stood at 3,450 at the end of February.", [("at the end of February", "2026-02")]),
 ])
 def test_time_expressions_are_normalized(text, expected):

@@ -225,6 +225,15 @@ def _pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     return {id(b) for b in quotes if len(key := _quote_key(_block_text(b))) >= 20 and key in prose}
 
 
+def _link_row(pieces: list[Piece]) -> bool:
+    """ "Lakeside Gazette | News | Weather": links and separators only, a menu drawn without a menu tag."""
+    links = [p for p in pieces if p.href and p.text.strip()]
+    return len(links) >= 2 and all(p.href or not _NOT_SEPARATOR.search(p.text) for p in pieces)
+
+
+_NOT_SEPARATOR = re.compile(r"[^\s|·•/,–—-]")
+
+
 def _lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
     """ "KYIV (AP) — " before the first sentence says where and who, not what."""
     for first in [b for b in blocks if b.tag == "p" and not b.aside][:2]:  # a standfirst may come first
@@ -334,8 +343,8 @@ def build(raw: str) -> Normalized:
             references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
             continue
         if block.aside or (not heading and (layout.is_boilerplate_line(text) or layout.is_byline(text)
-                                            or layout.is_meta_line(text))):
-            reason = block.aside or "boilerplate"
+                                            or layout.is_meta_line(text) or _link_row(block.pieces))):
+            reason = block.aside or ("navigation" if _link_row(block.pieces) else "boilerplate")
             removed.append((reason, text))
             if reason in ("byline", "author") or layout.BYLINE.match(text):
                 author = author or layout.byline_author(text)
