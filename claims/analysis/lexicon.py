@@ -99,7 +99,8 @@ REFERENCE_CUES = Phrases(
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
-    "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed"
+    "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
+    "exaggerated|overstated|misleading|inaccurate|incorrect|wrong"
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")
 # A capitalized word that is not a sentence's first: a named person, body or place. The pattern

@@ -81,9 +81,11 @@ _BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s)\s+(?:\w+ly\s+|also\s+|still\s
 
 
 _ACCUSATIONS = frozenset("claimed claims accused accuses".split())
+# a source calling something wrong disputes it; the author's "the chart is misleading" judges it
+_JUDGED_WRONG_CUES = frozenset("exaggerated overstated misleading inaccurate incorrect wrong".split())
 # Cues that dispute only when someone is saying it: "once the president claimed the end of the war"
 # declares rather than disputes, and a bare "but" is an author's turn of phrase.
-_NEEDS_SPEAKER = _ACCUSATIONS | {"but", "however"}
+_NEEDS_SPEAKER = _ACCUSATIONS | {"but", "however"} | _JUDGED_WRONG_CUES
 
 
 _SUFFIXES = ("ies", "es", "s", "ed", "ing", "ly", "y", "e")
@@ -166,6 +168,14 @@ _ANAPHOR_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# "The operator says that figure is exaggerated": a source calls the account just given wrong
+_JUDGED_WRONG = _JUDGED_WRONG_CUES
+_POINTER_JUDGED = re.compile(
+    r"\b(?:that|this|these|those|the|such)\s+(?:figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
+    r"reports?|statements?)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:exaggerated|overstated|misleading|inaccurate|"
+    r"incorrect|wrong)\b", re.IGNORECASE)
+
+
 # "but" and "however" set a sentence against the one before only when they open it ("But the union
 # said …", "The council, however, says …"); inside a sentence they weigh its own clauses
 _OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*however\b", re.IGNORECASE)
@@ -174,7 +184,8 @@ _OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*h
 def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     """The claim a denial points back to: the nearest earlier one, within two, from another source."""
     claim = claims[i]
-    if cue not in _DENIALS or not _ANAPHOR_AFTER.search(claim.text):
+    if not ((cue in _DENIALS and _ANAPHOR_AFTER.search(claim.text))
+            or (cue in _JUDGED_WRONG and claim.speaker and _POINTER_JUDGED.search(claim.text))):
         return None
     for j in range(i - 1, max(-1, i - 3), -1):
         other = claims[j]

@@ -370,3 +370,11 @@ def test_a_row_of_links_drawn_without_a_menu_tag_is_navigation():
     norm = normalize(page, "html")
     assert texts(norm) == ["The airport handled 8,100 night flights last year."]
     assert ("navigation", "Lakeside Gazette | News | Weather") in norm.removed
+
+
+def test_a_signature_line_under_a_markdown_quotation_names_its_speaker_and_is_no_prose():
+    md = ("The ferries keep breaking down.\n\n> We have never been this short of ships.\n>\n"
+          "> — Rhona MacLeod, Strait Lines operations director\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The ferries keep breaking down.", "We have never been this short of ships."]
+    assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Rhona MacLeod"]

@@ -144,3 +144,10 @@ def test_a_denial_answers_both_sentences_of_the_account_just_before_it():
                       "Campaigners dispute that claim, citing a study of the 2019 fleet change.")
     targets = {target for source, target, kind in found if source.startswith("Campaigners") and kind == "counters"}
     assert targets == {"The operator's chief exec", '"Residents will hear fewe'}
+
+
+def test_a_source_calling_the_figure_just_given_exaggerated_counters_it():
+    found = relations("Traders' groups say the roadworks have cost shops more than £2 million. "
+                      "The council says that figure is exaggerated. The chart on page two is misleading.")
+    assert ("The council says that fig", "Traders' groups say the r", "counters") in found
+    assert not any(source.startswith("The chart") for source, _, _ in found)

@@ -239,6 +239,11 @@ def numbered_entries(lines: list[str]) -> list[str]:
     return entries
 
 
+# "— Rhona MacLeod, Strait Lines operations director": the signature line under a quotation
+QUOTE_SIGNATURE = re.compile(r"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)*"
+                             r"[A-ZÀ-Þ][\w’'.-]*){0,3})\s*(?:,[^.!?]{0,120})?\.?\s*$")
+
+
 def lead_in_speaker(line: str) -> str | None:
     """Who a "… said:" line above a quotation names."""
     m = _LEAD_IN.match(line)

@@ -233,6 +233,11 @@ def build(raw: str) -> Normalized:
             published = published or layout.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
             continue
         lines = list(block.lines)
+        if block.kind == "blockquote" and len(lines) > 1 and (sign := layout.QUOTE_SIGNATURE.match(_plain(lines[-1][0]))):
+            # "> — Rhona MacLeod, operations director" under the quotation: who said it, not what
+            removed.append(("attribution", _plain(lines[-1][0]).strip()))
+            speaker = speaker or sign.group("who").strip()
+            lines = lines[:-1]
         run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind == "paragraph" else None
         if run_in and layout.is_run_in_label(run_in.group("label")):
             # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
