@@ -117,8 +117,9 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
     """Who asserts the sentence. `previous` is the last named speaker (for "she said" and running
     quotations); `quoted_by` the speaker of the "… said:" line above a blockquote it stands in."""
     found = _attribute(sentence, grams, previous)
-    if quoted_by and not found.speaker:
-        return Attribution(quoted_by, False, f"in the quotation introduced by '{quoted_by} said:'")
+    if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)):
+        # the quotation's own lead-in or signature outranks the speaker of the sentence before it
+        return Attribution(quoted_by, False, f"in the quotation of '{quoted_by}' (its lead-in or signature)")
     return found
 
 

@@ -378,3 +378,13 @@ def test_a_signature_line_under_a_markdown_quotation_names_its_speaker_and_is_no
     norm = normalize(md, "markdown")
     assert texts(norm) == ["The ferries keep breaking down.", "We have never been this short of ships."]
     assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Rhona MacLeod"]
+
+
+def test_an_html_quotation_signed_in_its_footer_names_its_speaker_and_key_points_are_set_aside():
+    page = """<main><h1>Dam repairs to cost triple</h1><ul class="key-points"><li>Repair bill now €96 million</li></ul>
+<p>The board blamed higher steel prices, the water board said on Wednesday.</p>
+<blockquote><p>"We could not have foreseen the state of the spillway."</p><footer>— Anders Holm, chief engineer</footer></blockquote></main>"""
+    norm = normalize(page, "html")
+    assert texts(norm) == ["The board blamed higher steel prices, the water board said on Wednesday.",
+                           '"We could not have foreseen the state of the spillway."']
+    assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Anders Holm"]

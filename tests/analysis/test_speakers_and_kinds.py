@@ -232,3 +232,9 @@ def test_a_remark_quoted_whole_without_a_figure_weighs_less_than_one_with_a_figu
     assert any("kind prior (quoted remark)" in e.why for e in remark.evidence)
     assert not any("quoted remark" in e.why for e in figure.evidence)
     assert (remark.checkworthy, figure.checkworthy) == (False, True)
+
+
+def test_a_signed_quotation_takes_its_signature_over_the_speaker_of_the_sentence_before():
+    who = attribute('"We could not have foreseen it."', grams('"We could not have foreseen it."'),
+                    previous="the water board", quoted_by="Anders Holm")
+    assert who.speaker == "Anders Holm"

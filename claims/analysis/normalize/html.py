@@ -22,7 +22,7 @@ ASIDE_CLASS = re.compile(
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
     r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
     r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
-    r"standfirst|dek|kicker|strapline|subtitle|claim-?box|verdict|rating)\b",
+    r"standfirst|dek|kicker|strapline|subtitle|claim-?box|verdict|rating|key-?points|highlights|takeaways)\b",
     re.IGNORECASE,
 )
 
@@ -225,6 +225,23 @@ def _pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     return {id(b) for b in quotes if len(key := _quote_key(_block_text(b))) >= 20 and key in prose}
 
 
+def _signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
+    """The quotation blocks a signature line ("— Anders Holm, chief engineer") closes, with its
+    name, and the signature blocks themselves."""
+    signed_by: dict[int, str] = {}
+    signatures: set[int] = set()
+    for n, block in enumerate(blocks):
+        if not block.is_quote or not (sign := layout.QUOTE_SIGNATURE.match(_block_text(block))):
+            continue
+        j = n - 1
+        while j >= 0 and blocks[j].is_quote and j not in signatures:
+            signed_by[j] = sign.group("who").strip()
+            j -= 1
+        if j < n - 1:
+            signatures.add(n)
+    return signed_by, signatures
+
+
 def _link_row(pieces: list[Piece]) -> bool:
     """ "Lakeside Gazette | News | Weather": links and separators only, a menu drawn without a menu tag."""
     links = [p for p in pieces if p.href and p.text.strip()]
@@ -316,9 +333,13 @@ def build(raw: str) -> Normalized:
     _lift_wire_dateline(blocks, removed)
     repeats = _pull_quotes(blocks)
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
+    signed_by, signatures = _signed_quotes(blocks)
     for n, block in enumerate(blocks):
         text = _block_text(block)
-        speaker, quoted_by = quoted_by, None
+        speaker, quoted_by = quoted_by or signed_by.get(n), None
+        if n in signatures:
+            removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation
+            continue
         if block.tag == "p" and not block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote \
                 and (who := layout.lead_in_speaker(text)):
             removed.append(("attribution", text))
