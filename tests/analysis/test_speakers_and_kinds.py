@@ -238,3 +238,10 @@ def test_a_signed_quotation_takes_its_signature_over_the_speaker_of_the_sentence
     who = attribute('"We could not have foreseen it."', grams('"We could not have foreseen it."'),
                     previous="the water board", quoted_by="Anders Holm")
     assert who.speaker == "Anders Holm"
+
+
+def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
+    forecast, report = analyzed("Bus fares are expected to rise by 5% in May, the operator said. "
+                                "Bus fares rose by 5% in May, the operator said.").values()
+    assert (forecast.kind, forecast.checkworthy) == ("prediction", False)
+    assert (report.kind, report.checkworthy) == ("fact", True)
