@@ -286,3 +286,14 @@ def test_notes_numbered_without_a_stop_are_one_entry_each_and_cite_their_markers
     norm, _ = sentences(raw, "text")
     assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://ieb.example/outage",)),
                                                              ("2", ("https://grid.example/winter",))]
+
+
+def test_pasted_text_with_one_paragraph_a_line_keeps_its_title_out_of_the_first_sentence():
+    raw = ("Free lunches for all primary pupils from September\n"
+           "The government will extend free school lunches to every primary pupil from September, the minister said.\n"
+           "About 1.9 million children currently receive free meals, according to the education department.\n"
+           "The scheme is expected to cost £1.1 billion a year, which ministers say a new levy will cover.\n")
+    norm, sents = sentences(raw, "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == \
+        ["Free lunches for all primary pupils from September"]
+    assert sents[0].startswith("The government will extend")

@@ -116,7 +116,10 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
     for chunk in _raw_chunks(lines):
-        if len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
+        if _one_paragraph_a_line(chunk):
+            # pasted text: each line a whole paragraph, with no blank line between them
+            out.extend([line] for line in chunk)
+        elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
                 _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
@@ -127,6 +130,16 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
         else:
             out.append(chunk)
     return out
+
+
+def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
+    """Three or more long lines that nearly all end a sentence: paragraphs pasted one a line, not a
+    hard-wrapped paragraph (whose lines end mid-sentence)."""
+    body = chunk[1:] if chunk and not layout.ends_sentence(chunk[0][0]) else chunk
+    if len(body) < 3:
+        return False
+    ended = sum(1 for t, _ in body if layout.ends_sentence(t))
+    return ended >= 0.8 * len(body) and sum(len(t) for t, _ in body) / len(body) >= 60
 
 
 def _run_in_heading(line: str, following: str) -> bool:
