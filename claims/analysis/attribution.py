@@ -194,7 +194,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             # or an estimate is told in a clause ("the authority estimates that …")
             continue
         who = _AFTER_NAME.sub("", who) or who
-        vague = bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who)
+        # one capitalised word inside the sentence is a name ('"…," Collins said'), not a group
+        named_inside = " " not in who and who[:1].isupper() and not sentence.lstrip(" \"“‘'(").startswith(who)
+        vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and _unnamed_group(who))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
     who = _subject(sentence[:named.start()]) if named else None

@@ -85,6 +85,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Freight fell by 9% in May, the port's own figures show.", "the port's own figures", True),
     ("But dock workers warned that the cranes were unsafe.", "dock workers", True),
     ("The Commission has proposed that ferries use shore power.", "The Commission", False),
+    ('"No child should go hungry," Collins said.', "Collins", False),
+    ("Analysts said the plan would fail.", "Analysts", True),
     ("The proposed bridge will cost €2 billion.", None, False),
     ("Hauliers cite fuel prices as the main cost.", "Hauliers", True),
     ("Officers estimate that the levy would raise £2 million.", "Officers", True),
