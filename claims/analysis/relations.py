@@ -164,6 +164,7 @@ _ANAPHOR_AFTER = re.compile(
     r"(?:(?:this|that|these|those|the|such)\s+(?:[\w’']+[’']\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
     r"interpretation|reading|views?|assessments?|analysis|characteri[sz]ation|survey|study|poll|warnings?|predictions?|"
+    r"comparisons?|arguments?|"
     r"forecasts?|projections?|concerns?|fears?|version)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
     re.IGNORECASE)
 

@@ -297,3 +297,13 @@ def test_pasted_text_with_one_paragraph_a_line_keeps_its_title_out_of_the_first_
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == \
         ["Free lunches for all primary pupils from September"]
     assert sents[0].startswith("The government will extend")
+
+
+def test_an_unnumbered_source_line_at_a_page_foot_is_lifted_out_and_the_cut_sentence_joined():
+    raw = ("Riders made 14.5 million trips, according to the transport department's evaluation. Safety groups\n"
+           "say most trips were short, which makes the two\n\n"
+           "Transport Department, Trials Evaluation, https://transport.example/evaluation\n\n1\n\f\n"
+           "hard to compare. The department will decide by the end of 2024.\n")
+    norm, sents = sentences(raw)
+    assert "Safety groups say most trips were short, which makes the two hard to compare." in sents
+    assert [(r.label, r.urls) for r in norm.references] == [(None, ("https://transport.example/evaluation",))]

@@ -151,3 +151,9 @@ def test_a_source_calling_the_figure_just_given_exaggerated_counters_it():
                       "The council says that figure is exaggerated. The chart on page two is misleading.")
     assert ("The council says that fig", "Traders' groups say the r", "counters") in found
     assert not any(source.startswith("The chart") for source, _, _ in found)
+
+
+def test_rejecting_that_comparison_answers_the_account_just_before_it():
+    found = relations("Operators argue that the trial figures show e-scooters are as safe as cycling. "
+                      "Road safety groups reject that comparison, pointing to short trips in good weather.")
+    assert ("Road safety groups reject", "Operators argue that the ", "counters") in found

@@ -311,9 +311,12 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
                 elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:
                     title = t  # the first headline-like line of the front matter
-        elif len(lines) <= 3 and _FOOTNOTE.match(lines[0][0]) and chunks and chunks[-1].kind == "body" \
-                and not layout.ends_sentence(chunks[-1].text):
-            kind = "footnote"  # a page break cut the paragraph before it: page-bottom matter
+        elif len(lines) <= 3 and (_FOOTNOTE.match(lines[0][0]) or (one_line and layout.URL.search(first)
+                                                                    and not layout.ends_sentence(first))) \
+                and chunks and chunks[-1].kind == "body" and not layout.ends_sentence(chunks[-1].text):
+            # a page break cut the paragraph before it: page-bottom matter, numbered or a bare
+            # source line ("Transport Department, Trials Evaluation, https://…")
+            kind = "footnote"
         elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first):
             kind = "boilerplate"
             if not _DOCUMENT_KIND.fullmatch(first.strip()):

@@ -152,6 +152,9 @@ def build(raw: str, fmt: str) -> Normalized:
         label = re.match(r"^\s*(\d{1,3})\s+\S", text) if what == "footnote" else None
         if label and not any(r.label == label.group(1) for r in references):
             references.append(Reference(label.group(1), text, tuple(u.rstrip(".,;") for u in layout.URL.findall(text))))
+        elif what == "footnote" and not label and layout.URL.search(text):
+            # an unnumbered source line at a page's foot: cited by the claim that names its author
+            references.append(Reference(None, text, tuple(u.rstrip(".,;") for u in layout.URL.findall(text))))
     return Normalized(
         text=normalized,
         format=fmt,
