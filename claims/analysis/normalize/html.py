@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 from . import layout
 from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
+from .html_blocks import (
+    HtmlBlock, Piece, block_text, lift_wire_dateline, link_row, pull_quotes, run_in_label, signed_quotes,
+)
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
@@ -29,28 +31,6 @@ ASIDE_CLASS = re.compile(
 
 # class names that mean the same thing, under one name in the notes
 _SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
-
-
-@dataclass
-class Piece:
-    text: str
-    offset: int
-    href: str | None = None
-    marker: str | None = None
-    bold: bool = False
-
-
-@dataclass
-class HtmlBlock:
-    tag: str
-    aside: str | None  # why it is not prose, when it is not ("references" for a notes list)
-    pieces: list[Piece] = field(default_factory=list)
-    in_article: bool = False
-    quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
-
-    @property
-    def is_quote(self) -> bool:
-        return self.tag == "blockquote" or self.quoted
 
 
 class _Collector(HTMLParser):
@@ -209,63 +189,6 @@ def _date_in_address(url: str | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
 
 
-def _quote_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-_MAX_PULL_QUOTES = 50
-
-
-def _pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
-    """Blockquotes that repeat words the story already prints (a pull quote): said once is enough."""
-    quotes = [b for b in blocks if b.is_quote and not b.aside]
-    if not quotes or len(quotes) > _MAX_PULL_QUOTES:
-        return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
-    prose = " | ".join(_quote_key(_block_text(b)) for b in blocks if not b.is_quote)
-    return {id(b) for b in quotes if len(key := _quote_key(_block_text(b))) >= 20 and key in prose}
-
-
-def _signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
-    """The quotation blocks a signature line ("— Anders Holm, chief engineer") closes, with its
-    name, and the signature blocks themselves."""
-    signed_by: dict[int, str] = {}
-    signatures: set[int] = set()
-    for n, block in enumerate(blocks):
-        if not block.is_quote or not (sign := layout.QUOTE_SIGNATURE.match(_block_text(block))):
-            continue
-        j = n - 1
-        while j >= 0 and blocks[j].is_quote and j not in signatures:
-            signed_by[j] = sign.group("who").strip()
-            j -= 1
-        if j < n - 1:
-            signatures.add(n)
-    return signed_by, signatures
-
-
-def _link_row(pieces: list[Piece]) -> bool:
-    """ "Lakeside Gazette | News | Weather": links and separators only, a menu drawn without a menu tag."""
-    links = [p for p in pieces if p.href and p.text.strip()]
-    return len(links) >= 2 and all(p.href or not _NOT_SEPARATOR.search(p.text) for p in pieces)
-
-
-_NOT_SEPARATOR = re.compile(r"[^\s|·•/,–—-]")
-
-
-def _lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
-    """ "KYIV (AP) — " before the first sentence says where and who, not what."""
-    for first in [b for b in blocks if b.tag == "p" and not b.aside][:2]:  # a standfirst may come first
-        if not first.pieces:
-            continue
-        piece = first.pieces[0]
-        stripped = piece.text.lstrip()
-        m = layout.WIRE_DATELINE.match(stripped)
-        if m and not piece.href:
-            removed.append(("dateline", m.group(0).strip()))
-            cut = len(piece.text) - len(stripped) + m.end()
-            first.pieces[0] = Piece(piece.text[cut:], piece.offset + cut, piece.href, piece.marker, piece.bold)
-            return
-
-
 def _absolute(href: str | None, base: str | None) -> str | None:
     """A relative address made absolute against the page's own (fragments stay as they are)."""
     if not href or not base or href.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
@@ -281,20 +204,6 @@ def _first_site_root(blocks: list[HtmlBlock]) -> str | None:
     return None
 
 
-def _run_in_label(pieces: list[Piece]) -> int:
-    """How many leading pieces form a short bold lead-in followed by more text (0: none)."""
-    n = 0
-    while n < len(pieces) and pieces[n].bold and not pieces[n].href and not pieces[n].marker:
-        n += 1
-    label = "".join(p.text for p in pieces[:n])
-    rest = "".join(p.text for p in pieces[n:]).strip()
-    return n if rest and layout.is_run_in_label(label) else 0
-
-
-def _block_text(block: HtmlBlock) -> str:
-    return re.sub(r"\s+", " ", "".join(p.text for p in block.pieces)).strip()
-
-
 def build(raw: str) -> Normalized:
     collector = _Collector(raw)
     try:
@@ -308,7 +217,7 @@ def build(raw: str) -> Normalized:
     linked = article_metadata(collector.linked_data)
     site = meta.get("og:site_name") or linked.publisher
     title = meta.get("og:title") or linked.title
-    h1 = next((_block_text(b) for b in blocks if b.tag == "h1"), None)
+    h1 = next((block_text(b) for b in blocks if b.tag == "h1"), None)
     title = h1 or title or (re.split(r"\s+[|–—-]\s+", head_title)[0] if head_title else None)
     if not site and head_title and re.search(r"\s[|–—-]\s", head_title):
         last = re.split(r"\s+[|–—-]\s+", head_title)[-1]
@@ -330,12 +239,12 @@ def build(raw: str) -> Normalized:
     references: list[Reference] = []
     in_references = False
     seen_body = False
-    _lift_wire_dateline(blocks, removed)
-    repeats = _pull_quotes(blocks)
+    lift_wire_dateline(blocks, removed)
+    repeats = pull_quotes(blocks)
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
-    signed_by, signatures = _signed_quotes(blocks)
+    signed_by, signatures = signed_quotes(blocks)
     for n, block in enumerate(blocks):
-        text = _block_text(block)
+        text = block_text(block)
         speaker, quoted_by = quoted_by or signed_by.get(n), None
         if n in signatures:
             removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation
@@ -364,8 +273,8 @@ def build(raw: str) -> Normalized:
             references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
             continue
         if block.aside or (not heading and (layout.is_boilerplate_line(text) or layout.is_byline(text)
-                                            or layout.is_meta_line(text) or _link_row(block.pieces))):
-            reason = block.aside or ("navigation" if _link_row(block.pieces) else "boilerplate")
+                                            or layout.is_meta_line(text) or link_row(block.pieces))):
+            reason = block.aside or ("navigation" if link_row(block.pieces) else "boilerplate")
             removed.append((reason, text))
             if reason in ("byline", "author") or layout.BYLINE.match(text):
                 author = author or layout.byline_author(text)
@@ -386,7 +295,7 @@ def build(raw: str) -> Normalized:
             published = published or layout.published_in(text)
             continue
         pieces = block.pieces
-        label = _run_in_label(pieces) if block.tag == "p" else 0
+        label = run_in_label(pieces) if block.tag == "p" else 0
         if label:
             # "<strong>What happens next:</strong> The council will vote …": the bold lead-in labels
             # the paragraph like a heading

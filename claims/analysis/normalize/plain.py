@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from . import layout
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
+from .page_breaks import join_page_breaks
 from .pages import (
     _GLUED_MARKER, _LINE_END_MARKER, _LIST_ITEM, Chunk, _marker_labels, classify_chunks, drop_running_lines,
-    group_chunks, issue_date, join_page_breaks, split_lines,
+    group_chunks, issue_date, split_lines,
 )
 
 _HYPHEN_KEEP_PREFIXES = frozenset(

@@ -1,0 +1,101 @@
+"""The blocks an HTML page is read into, and what is decided about a block from its neighbours:
+pull quotes, signed quotations, rows of links, a wire dateline, a bold lead-in."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import layout
+
+
+@dataclass
+class Piece:
+    text: str
+    offset: int
+    href: str | None = None
+    marker: str | None = None
+    bold: bool = False
+
+
+@dataclass
+class HtmlBlock:
+    tag: str
+    aside: str | None  # why it is not prose, when it is not ("references" for a notes list)
+    pieces: list[Piece] = field(default_factory=list)
+    in_article: bool = False
+    quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
+
+    @property
+    def is_quote(self) -> bool:
+        return self.tag == "blockquote" or self.quoted
+
+
+def quote_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+MAX_PULL_QUOTES = 50
+
+
+def pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
+    """Blockquotes that repeat words the story already prints (a pull quote): said once is enough."""
+    quotes = [b for b in blocks if b.is_quote and not b.aside]
+    if not quotes or len(quotes) > MAX_PULL_QUOTES:
+        return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
+    prose = " | ".join(quote_key(block_text(b)) for b in blocks if not b.is_quote)
+    return {id(b) for b in quotes if len(key := quote_key(block_text(b))) >= 20 and key in prose}
+
+
+def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
+    """The quotation blocks a signature line ("— Anders Holm, chief engineer") closes, with its
+    name, and the signature blocks themselves."""
+    signed_by: dict[int, str] = {}
+    signatures: set[int] = set()
+    for n, block in enumerate(blocks):
+        if not block.is_quote or not (sign := layout.QUOTE_SIGNATURE.match(block_text(block))):
+            continue
+        j = n - 1
+        while j >= 0 and blocks[j].is_quote and j not in signatures:
+            signed_by[j] = sign.group("who").strip()
+            j -= 1
+        if j < n - 1:
+            signatures.add(n)
+    return signed_by, signatures
+
+
+def link_row(pieces: list[Piece]) -> bool:
+    """ "Lakeside Gazette | News | Weather": links and separators only, a menu drawn without a menu tag."""
+    links = [p for p in pieces if p.href and p.text.strip()]
+    return len(links) >= 2 and all(p.href or not _NOT_SEPARATOR.search(p.text) for p in pieces)
+
+
+_NOT_SEPARATOR = re.compile(r"[^\s|·•/,–—-]")
+
+
+def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
+    """ "KYIV (AP) — " before the first sentence says where and who, not what."""
+    for first in [b for b in blocks if b.tag == "p" and not b.aside][:2]:  # a standfirst may come first
+        if not first.pieces:
+            continue
+        piece = first.pieces[0]
+        stripped = piece.text.lstrip()
+        m = layout.WIRE_DATELINE.match(stripped)
+        if m and not piece.href:
+            removed.append(("dateline", m.group(0).strip()))
+            cut = len(piece.text) - len(stripped) + m.end()
+            first.pieces[0] = Piece(piece.text[cut:], piece.offset + cut, piece.href, piece.marker, piece.bold)
+            return
+
+
+def run_in_label(pieces: list[Piece]) -> int:
+    """How many leading pieces form a short bold lead-in followed by more text (0: none)."""
+    n = 0
+    while n < len(pieces) and pieces[n].bold and not pieces[n].href and not pieces[n].marker:
+        n += 1
+    label = "".join(p.text for p in pieces[:n])
+    rest = "".join(p.text for p in pieces[n:]).strip()
+    return n if rest and layout.is_run_in_label(label) else 0
+
+
+def block_text(block: HtmlBlock) -> str:
+    return re.sub(r"\s+", " ", "".join(p.text for p in block.pieces)).strip()
