@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 
 from .types import Claim, Evidence
 from .lexicon import (
-    ATTITUDE, MONTH_NAMES, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING, REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS,
-    WEEKDAY_NAMES,
+    ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
+    REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
 _VERB = re.compile(
@@ -15,15 +15,13 @@ _VERB = re.compile(
     rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
-# the lower-case particles inside a name: "Pieter de Groot", "Ursula von der Leyen"
-_PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
 # "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
 # lowercase words that may stand in a speaker's title ("local councillor", "police chief"), not a
 # preposition that starts what follows the name ("said officials on Monday")
 _NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)"
 _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
-    rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{_PARTICLE}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"""
+    rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"""
     rf"""(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}"""
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another)\s+[a-z]+(?:\s+[a-z]+)?"""
     r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
@@ -31,7 +29,7 @@ _QUOTE_THEN_VERB = re.compile(
 # "The fire is 15% contained, says incident commander Jo Marsh."
 _VERB_THEN_SPEAKER = re.compile(
     r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
-    rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{_PARTICLE}[A-ZÀ-Þ][\w’'.-]*){{0,3}})\s*[.!]?$")
+    rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}})\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks
 _DOCUMENT_OF = re.compile(
     r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+(?:issued\s+)?(?:from|by|of)"
@@ -98,8 +96,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+(?:(?:first|initial|latest|own|new
                                 r"previous|last|annual|formal)\s+)?$")
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
-_NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|on|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
-_NO_ONE = frozenset(("nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone", "somebody"))
+_NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
+_NO_ONE = frozenset(NO_ONE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
@@ -121,6 +119,18 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
         # the quotation's own lead-in or signature outranks the speaker of the sentence before it
         return Attribution(quoted_by, False, f"in the quotation of '{quoted_by}' (its lead-in or signature)")
     return found
+
+
+def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
+    """ "put", "found", "shows" report only when a named body does it — or when they close the
+    sentence as its attribution ("…, the city's budget office estimated in a memo last month."), or
+    an estimate is told in a clause ("the authority estimates that …")."""
+    words = who.split()
+    if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in _NOT_NAMES:
+        return True
+    told = before.rstrip()
+    closing = told.endswith(who) and told[:-len(who)].rstrip().endswith(",") and _NOTHING_MORE.match(sentence, m.end("verb"))
+    return bool(closing) or (m.group("verb").startswith("estimate") and bool(_THAT_AFTER.match(sentence, m.end("verb"))))
 
 
 def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> Attribution:
@@ -185,13 +195,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue
-        if verb in _ACTION_VERBS and not any(w[:1].isupper() for w in who.split()[1:]) and who.split()[0].lower() in _NOT_NAMES \
-                and not (before.rstrip().endswith(who) and before.rstrip()[:-len(who)].rstrip().endswith(",")
-                         and _NOTHING_MORE.match(sentence, m.end("verb"))) \
-                and not (verb.startswith("estimate") and _THAT_AFTER.match(sentence, m.end("verb"))):
-            # "put", "found", "shows" report only when a named body does it — or when they close the
-            # sentence as its attribution ("…, the city's budget office estimated in a memo last month."),
-            # or an estimate is told in a clause ("the authority estimates that …")
+        if verb in _ACTION_VERBS and not _action_reports(sentence, m, before, who):
             continue
         who = _AFTER_NAME.sub("", who) or who
         # one capitalised word inside the sentence is a name ('"…," Collins said'), not a group

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from .checkworthiness import CheckworthinessModel
 from .lexicon import (
-    ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, IRREGULAR_PASTS, MODALS, MONTH_NAMES, NAMED_ACTOR, REFERENCE_CUES,
-    REPORTING, REPORTING_VERBS, UNDER_WAY, WEEKDAY_NAMES,
+    ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, IRREGULAR_PASTS, JUDGING_ADJECTIVES, MODALS, MONTH_NAMES, NAMED_ACTOR,
+    NO_ONE, REFERENCE_CUES, REPORTING, REPORTING_VERBS, UNDER_WAY, WEEKDAY_NAMES,
 )
 from .words import Phrases
 
@@ -47,7 +47,8 @@ def _past_action(sentence: str, grams: frozenset[str]) -> bool:
 # "Baku seeks to secure a corridor", "Turkey continues to arm …": a named actor doing something now
 _NAMED_SUBJECT_ACTS = re.compile(
     r"(?:(?:[A-Za-z]+ing|According|For|In|At|On|By|With|After|Before|Since|Also|Meanwhile)\b[^,]*,\s*)?"
-    r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here|Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|None|Each|Both|All|Most)\b)"
+    r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here|None|Each|Both|All|Most|"
+    + "|".join(w.capitalize() for w in NO_ONE if " " not in w) + r")\b)"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b")
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
 _EVIDENCE_SAYS = re.compile(
@@ -68,12 +69,14 @@ _POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
 _NOT_SO = _POSSIBILITY | _OBLIGATION
-# "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
 # “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
 # figure or date in it: a view or a reaction more often than anything a fact-checker could check
 _QUOTED_REMARK = re.compile(r"""\s*["“][^"“”]{3,300}["”]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
-_RECOMMENDING = Phrases("recommends|recommend that|urges|calls on")
-_RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|recommends|urges|calls on")
+# "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
+_RECOMMENDING_WORDS = "recommends|recommend that|urges|calls on"
+_RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
+# what takes the recommendation prior: the above, the author's own advice and the obligations
+_RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -102,9 +105,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 # words that judge, in what a source argues ("argue that the levy is unfair")
-_JUDGING = Phrases("unfair|unjust|fair|wrong|right|misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|"
-                   "unwise|wise|sensible|disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|"
-                   "scandalous|unworkable|unaffordable|better|worse|best|worst|mistake")
+_JUDGING = Phrases("fair|wrong|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES)
 _REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})$")
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
@@ -181,13 +182,14 @@ def _embedded_question_would(sentence: str) -> bool:
         else:
             asked = token not in ",;:."
     return False
+
+
 # "the money would be better spent on service": a judgement told with "would", no forecast
 _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
                           r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
                           r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better)\b", re.IGNORECASE)
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
-_JUDGING_WOULD = "would be better"
 _RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
 _MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
@@ -232,8 +234,6 @@ def _modal(sentence: str, grams: frozenset[str]) -> str | None:
     modals = MODALS.all(grams)
     if "may" in modals and not _LOWER_MAY.search(sentence):
         modals.remove("may")
-    if "would" in modals and _WOULD_JUDGE.search(sentence):
-        return _JUDGING_WOULD
     if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
         return modals[0] if modals else None
     relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
@@ -260,7 +260,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
-    modal = _modal(sentence, grams)
+    # "the money would be better spent on service": a judgement, whatever other modal the sentence has
+    judging_would = _WOULD_JUDGE.search(sentence) if "would" in grams else None
+    modal = None if judging_would else _modal(sentence, grams)
     hedge = HEDGES.first(grams)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
@@ -294,9 +296,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"
         reasons.append(f"judgement argued: '{arguing}'")
-    elif modal == _JUDGING_WOULD:
+    elif judging_would:
         kind = "opinion"
-        reasons.append(f"judgement: '{_WOULD_JUDGE.search(sentence).group(0)}'")
+        reasons.append(f"judgement: '{judging_would.group(0)}'")
     elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

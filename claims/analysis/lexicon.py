@@ -38,6 +38,10 @@ REPORTING_VERBS = (
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
 ATTITUDE = frozenset("expects expect believes believe believed fears fear feared".split())
+# lower-case particles inside a name ("Pieter de Groot", "Ursula von der Leyen"), as a pattern
+NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
+# nobody in particular: no speaker, no actor ("Nobody disputes that")
+NO_ONE = ("nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone", "somebody")
 PRONOUNS = frozenset("he she they it we i you this that these those who which one".split())
 VAGUE_SPEAKERS = re.compile(
     r"\b(some|many|several|most|few|certain|unnamed|anonymous)\s+(experts?|analysts?|observers?|officials?|critics?|"
@@ -69,15 +73,17 @@ HEDGES = Phrases(
     "in my view|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on|"
     "we disagree|i disagree"
 )
+# Adjectives that pass a judgement: what an evaluative sentence, or a source's argued position, says
+JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|"
+                      "disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|scandalous")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"
     "invincible|uncomfortable|symbolic|destabilizing|destabilising|favorable|favourable|strategic|better|worse|harder|"
     "unhurriedly|silent|silence|erstwhile|haunt|haunts|prefer|interest|interests|priority|danger|challenge|benefit|benefits|"
     "welcome|grateful|thank|thanks|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
-    "should|must|ought|bad luck|nobody listened|chose to ignore|short sighted|misguided|reckless|"
-    "irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|disastrous|terrible|appalling|"
-    "admirable|laudable|regrettable|deplorable|wrong headed|cynical|hypocritical|pointless|wasteful|scandalous"
+    "should|must|ought|bad luck|nobody listened|chose to ignore|short sighted|admirable|laudable|regrettable|"
+    "deplorable|wrong headed|" + JUDGING_ADJECTIVES
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
 EXPRESSIVE = Phrases(
@@ -96,11 +102,13 @@ REFERENCE_CUES = Phrases(
     "see chart|see annex|see appendix|see section|see page|are given in|is given in|summarised in|summarized in|"
     "set out in|are listed in|is listed in"
 )
+# what a source calls an account it disputes: "The operator says that figure is exaggerated"
+JUDGED_WRONG = "exaggerated|overstated|misleading|inaccurate|incorrect|wrong"
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
     "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
-    "exaggerated|overstated|misleading|inaccurate|incorrect|wrong"
+    + JUDGED_WRONG
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")
 # A capitalized word that is not a sentence's first: a named person, body or place. The pattern

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import COUNTER_CUES
+from .lexicon import COUNTER_CUES, JUDGED_WRONG
 from .types import Claim, Relation
 from .words import grams
 
@@ -82,7 +82,7 @@ _BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s)\s+(?:\w+ly\s+|also\s+|still\s
 
 _ACCUSATIONS = frozenset("claimed claims accused accuses".split())
 # a source calling something wrong disputes it; the author's "the chart is misleading" judges it
-_JUDGED_WRONG_CUES = frozenset("exaggerated overstated misleading inaccurate incorrect wrong".split())
+_JUDGED_WRONG_CUES = frozenset(JUDGED_WRONG.split("|"))
 # Cues that dispute only when someone is saying it: "once the president claimed the end of the war"
 # declares rather than disputes, and a bare "but" is an author's turn of phrase.
 _NEEDS_SPEAKER = _ACCUSATIONS | {"but", "however"} | _JUDGED_WRONG_CUES
@@ -170,11 +170,9 @@ _ANAPHOR_AFTER = re.compile(
 
 
 # "The operator says that figure is exaggerated": a source calls the account just given wrong
-_JUDGED_WRONG = _JUDGED_WRONG_CUES
 _POINTER_JUDGED = re.compile(
     r"\b(?:that|this|these|those|the|such)\s+(?:figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
-    r"reports?|statements?)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:exaggerated|overstated|misleading|inaccurate|"
-    r"incorrect|wrong)\b", re.IGNORECASE)
+    rf"reports?|statements?)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
 
 
 # "but" and "however" set a sentence against the one before only when they open it ("But the union
@@ -186,7 +184,7 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     """The claim a denial points back to: the nearest earlier one, within two, from another source."""
     claim = claims[i]
     if not ((cue in _DENIALS and _ANAPHOR_AFTER.search(claim.text))
-            or (cue in _JUDGED_WRONG and claim.speaker and _POINTER_JUDGED.search(claim.text))):
+            or (cue in _JUDGED_WRONG_CUES and claim.speaker and _POINTER_JUDGED.search(claim.text))):
         return None
     for j in range(i - 1, max(-1, i - 3), -1):
         other = claims[j]
@@ -204,7 +202,7 @@ def _denied_figures(claim: Claim, answered: Claim) -> list[Relation]:
     return []
 
 
-def _author_answers(doc: _Doc, claims: tuple[Claim, ...], i: int, cue: str, claim_grams) -> Relation | None:
+def _author_answers(doc: _Doc, claims: tuple[Claim, ...], i: int, cue: str) -> Relation | None:
     claim = claims[i]
     if i == 0 or cue not in ("but", "however") or not _OPENS_WITH_CONTRAST.match(claim.text):
         return None
@@ -240,7 +238,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         if cue in _NEEDS_SPEAKER and not claim.speaker:
             # "The council says the sale will close the gap. But £3.2 million covers less than a
             # quarter of it.": the author answers the sourced claim just before, in its own words
-            answer = _author_answers(doc, claims, i, cue, claim_grams)
+            answer = _author_answers(doc, claims, i, cue)
             if answer:
                 out.append(answer)
             continue

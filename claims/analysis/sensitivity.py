@@ -78,18 +78,24 @@ def _lasted(before: str) -> bool:
     return bool(past) and (not ahead or past[-1] > ahead[-1])
 
 
-_PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}
+_PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date a precision fixes
+
+
+def after_writing(value: str, written: dt.date, precision: str) -> tuple[dt.date, str] | None:
+    """The date an ISO value names, when it lies after the writing, compared at the precision the
+    writing is known to ("2025-09" is after a text of 2025-07-10, "2025" is not after one of 2025);
+    an ISO week ("2025-W28") counts from its Monday."""
+    cut = _PRECISION_CHARS.get(precision, 0)
+    parsed = parse_iso(value) if cut else None
+    return parsed if parsed and format_at(*parsed)[:cut] > written.isoformat()[:cut] else None
 
 
 def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None):
-    """The first calendar date after the writing, compared at the precision the writing is known to."""
+    """The first calendar date after the writing."""
     if not as_of:
         return None
-    cut = _PRECISION_CHARS.get(as_of[1], 0)
-    written = as_of[0].isoformat()[:cut]
     for t in times:
-        # compared as dates, not strings: an ISO week ("2025-W28") starts on its Monday
-        if cut and t.kind == "date" and (parsed := parse_iso(t.value)) and format_at(*parsed)[:cut] > written:
+        if t.kind == "date" and (parsed := after_writing(t.value, *as_of)):
             return t, parsed
     return None
 

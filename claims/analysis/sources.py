@@ -311,7 +311,7 @@ def _claim_naming(entry: str, index: _WordIndex) -> ClaimSpan | None:
     https://…" and "the national energy regulator disputes …"): the author's name as a phrase, or
     its words together with a word of the entry's title ("Northshire Council, Stock Survey 2024"
     and "… homes in Northshire …, according to the council's 2024 stock survey")."""
-    text = re.sub(r"https?://\S+", "", re.sub(r"^\[?\d{1,3}[.)\]]?\s*", "", entry)).strip(" .,-–—:")
+    text = re.sub(r"https?://\S+", "", _ENTRY_NUMBER.sub("", entry)).strip(" .,-–—:")
     author, _, title = text.partition(",")
     author_words, title_words = _content_words(author), _content_words(title) - _content_words(author)
     if not author_words:
@@ -331,8 +331,11 @@ def _claim_naming(entry: str, index: _WordIndex) -> ClaimSpan | None:
     return None if best is None or tie else best[1]
 
 
+_ENTRY_NUMBER = re.compile(r"^\[?\d{1,3}[.)\]]?\s*")  # "[2] ", "2. ", "2 " before a reference entry
+
+
 def _reference_name(text: str) -> str:
-    text = re.sub(r"^\[?\d{1,3}[.)\]]?\s*", "", text).strip()
+    text = _ENTRY_NUMBER.sub("", text).strip()
     return text.split(",")[0][:120] if text else text
 
 

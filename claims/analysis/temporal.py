@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .normalize.layout import MONTH_NUMBER
+from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .types import TimeExpression
 from .words import Phrases
@@ -211,17 +212,13 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         dated = k == "date" and not since and _CALENDAR_DATE.match(v)  # a week or a quarter moves nothing
         # a date after publication is looked ahead to ("cleared by March 2026"): the story stays in
         # its present, and a later "in September" is the coming September, not March's year's
-        cut = _PRECISION_CHARS.get(narrative.published_precision, 0)
-        ahead = narrative.published is not None and cut > 0 and v[:cut] > narrative.published.isoformat()[:cut]
+        ahead = narrative.published is not None and after_writing(v, narrative.published, narrative.published_precision)
         if dated and not ahead and (len(v) >= 7 or narrative.published_precision != "day"):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k))
     return out
-
-
-_PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date the publication date fixes
 
 
 def _story_in_publication_year(n: Narrative, sentence: str) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import NAME_PARTICLES
+
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORECASE)
 URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
 SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|\d{1,2})?$""")
@@ -240,7 +242,7 @@ def numbered_entries(lines: list[str]) -> list[str]:
 
 
 # "— Rhona MacLeod, Strait Lines operations director": the signature line under a quotation
-QUOTE_SIGNATURE = re.compile(r"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:de|van|von|der|da|di|du|la|le)\s+)*"
+QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}"
                              r"[A-ZÀ-Þ][\w’'.-]*){0,3})\s*(?:,[^.!?]{0,120})?\.?\s*$")
 
 

@@ -74,9 +74,11 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
 # Footnote markers typed as superscript digits ("… 212 wells.¹ Farms …", a note "¹ Basin Authority, …")
 # read as the plain digits the layout rules know; one character for one, so offsets hold ("m²"
 # after a letter is a unit and stays)
-_SUPERSCRIPT_MARKER = re.compile(r"(?:(?<=[.!?,;:\"”’)\]])|^(?=[¹²³⁰⁴-⁹]{1,3}[ \t]))[¹²³⁰⁴-⁹]{1,3}(?=\s|$)", re.MULTILINE)
-_SUPERSCRIPT_DIGIT = re.compile("[⁰¹²³⁴-⁹]")
-_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_MARKER = re.compile(rf"(?:(?<=[.!?,;:\"”’)\]])|^(?=[{_SUPERSCRIPTS}]{{1,3}}[ \t]))[{_SUPERSCRIPTS}]{{1,3}}(?=\s|$)",
+                                 re.MULTILINE)
+_SUPERSCRIPT_DIGIT = re.compile(f"[{_SUPERSCRIPTS}]")
+_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 
 _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -150,12 +152,15 @@ def build(raw: str, fmt: str) -> Normalized:
     builder.markers.sort(key=lambda marker: marker.start)
     # a page's footnotes are the reference list its numbered markers point to
     for what, text in removed:
-        label = re.match(r"^\s*(\d{1,3})\s+\S", text) if what == "footnote" else None
+        if what != "footnote":
+            continue
+        label = re.match(r"^\s*(\d{1,3})\s+\S", text)
+        urls = tuple(u.rstrip(".,;") for u in layout.URL.findall(text))
         if label and not any(r.label == label.group(1) for r in references):
-            references.append(Reference(label.group(1), text, tuple(u.rstrip(".,;") for u in layout.URL.findall(text))))
-        elif what == "footnote" and not label and layout.URL.search(text):
+            references.append(Reference(label.group(1), text, urls))
+        elif not label and urls:
             # an unnumbered source line at a page's foot: cited by the claim that names its author
-            references.append(Reference(None, text, tuple(u.rstrip(".,;") for u in layout.URL.findall(text))))
+            references.append(Reference(None, text, urls))
     return Normalized(
         text=normalized,
         format=fmt,
