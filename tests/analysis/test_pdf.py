@@ -181,3 +181,48 @@ def test_a_short_line_all_in_bold_inside_the_prose_is_a_heading_and_a_bold_lead_
     result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
     assert [h.text for h in result.headings] == ["Costs"]
     assert result.claims[1].text == "The council estimates that repairs will cost €3 million over two years."
+
+
+def test_word_processor_paragraph_spacing_a_raised_number_after_a_figure_a_points_list_and_a_notes_page(tmp_path):
+    path = tmp_path / "brief.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+
+    def line(text, font="Times-Roman", size=11, step=14, raised=None):
+        nonlocal y
+        c.setFont(font, size)
+        c.drawString(60, y, text)
+        if raised:
+            c.setFont(font, 7)
+            c.drawString(60 + c.stringWidth(text, font, size), y + 4, raised)
+        y -= step
+
+    line("Bus services in the county", "Helvetica-Bold", 15, 24)
+    line("Key findings", "Helvetica-Bold", 11)
+    line("- Routes fell from 212 to 160")
+    line("- Fares rose faster than wages", step=22)
+    # paragraphs 8 points apart on 14-point lines, as a word processor sets them (a gap of 1.57 lines)
+    line("The county ran 212 bus routes in 2015. By 2023 it ran 160, and the number of passengers fell")
+    line("by 41.", raised="1", step=22)
+    line("Operators say the cuts followed a fall in subsidy from the county council over the decade.")
+    c.setFont("Times-Roman", 8)
+    c.drawString(60, 60, "1 County Transport Survey 2023, https://county.example/buses-2023")
+    c.showPage()
+    y = 780
+    line("Councillors are expected to review the subsidy in the spring.", step=22)
+    line("Notes", "Helvetica-Bold", 12, 16)
+    for note in ("2. Regional Bus Review, https://region.example/review", "3. Operators' Association, Annual Report",
+                 "4. County Council, Budget Book 2023", "5. Census of Bus Passengers, Table 4"):
+        line(note, size=9, step=12)
+    c.save()
+    text, links = extract(path.read_bytes())
+    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    texts = [claim.text for claim in result.claims]
+    assert texts[:2] == ["Routes fell from 212 to 160", "Fares rose faster than wages"]
+    # the raised "1" after "41." is the footnote's marker, not the figure's decimals
+    assert "By 2023 it ran 160, and the number of passengers fell by 41." in texts
+    assert [q.value for claim in result.claims for q in claim.quantities if claim.text.endswith("by 41.")] == [160, 41]
+    assert [(s.url, s.claims) for s in result.sources][0][0] == "https://county.example/buses-2023"
+    # a heading over the notes though the notes page has more words in small type than in the body's
+    assert [h.text for h in result.headings] == ["Bus services in the county", "Key findings", "Notes"]
+    assert "Operators say the cuts followed a fall in subsidy from the county council over the decade." in texts

@@ -116,7 +116,9 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
     for chunk in _raw_chunks(lines):
-        if _one_paragraph_a_line(chunk):
+        if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
+            out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
+        elif _one_paragraph_a_line(chunk):
             # pasted text: each line a whole paragraph, with no blank line between them
             out.extend([line] for line in chunk)
         elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
@@ -125,6 +127,9 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             out.extend([line] for line in chunk)
         elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
             out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
+        elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not _LIST_ITEM.match(chunk[0][0])
+              and all(_LIST_ITEM.match(t) for t, _ in chunk[1:])):
+            out.extend([[chunk[0]], chunk[1:]])  # "Key findings" right above its points
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
@@ -300,7 +305,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             published = published or layout.published_in(fields.get("date", ""))
             title = title or fields.get("re") or fields.get("subject")
             author = author or fields.get("from")
-        elif not seen_body and not one_line and _front_matter(texts):
+        elif not seen_body and not one_line and _front_matter(texts) and not all(_LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"
             for t in texts:
                 if _BARE_DATE.match(t) and not published:

@@ -45,9 +45,9 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                 reader.decrypt("")
             except Exception:  # noqa: BLE001 - any failure means we cannot read it
                 raise AnalysisError(f"{label}: the PDF is encrypted") from None
-        pages, links = [], []
+        drawn, links = [], []
         for number, page in enumerate(reader.pages, start=1):
-            fragments: list[tuple[float, float, str, float]] = []
+            fragments: list[tuple[float, float, str, float, bool]] = []
 
             def visit(text, cm, tm, font_dict, font_size, fragments=fragments):
                 if text and text.strip():
@@ -56,8 +56,14 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     bold = "bold" in str((font_dict or {}).get("/BaseFont", "")).lower()
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1)), bold))
 
-            pages.append(_SPLIT_COMPOUND.sub(r"\1-\2", _with_layout(page.extract_text(visitor_text=visit) or "", fragments)))
+            text = page.extract_text(visitor_text=visit) or ""
+            drawn.append((text.split("\n"), _line_facts(text.split("\n"), fragments)))
             links.extend(_page_links(page, number, fragments))
+        # the body's type size is read off the whole document: a short last page of notes in
+        # small type would otherwise take its notes for the prose
+        body_size = _body_size([line for lines, _ in drawn for line in lines],
+                               [size for _, facts in drawn for _, size, _ in facts])
+        pages = [_SPLIT_COMPOUND.sub(r"\1-\2", _with_layout(lines, facts, body_size)) for lines, facts in drawn]
     except AnalysisError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
@@ -72,18 +78,18 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
 # its hyphen ("pre- and post-war" keeps its space)
 _SPLIT_COMPOUND = re.compile(r"(\w)- (?!(?:and|or|to|nor)\b)([^\W\d_])")
 _SUPERSCRIPT = re.compile(r"\d{1,3}|[*†‡]")
-_GAP = 1.6  # a vertical gap this many times the usual line spacing separates paragraphs
+# a vertical gap this many times the usual line spacing separates paragraphs (Word's and
+# LibreOffice's default space after a paragraph makes about 1.5)
+_GAP = 1.4
+# above the first prose, the title, byline and date are set apart more loosely and stay one block
+_TITLE_GAP = 1.6
 
 
-def _with_layout(text: str, fragments: list[tuple[float, float, str, float, bool]]) -> str:
-    """The extracted text with the page's layout put back: lines printed at the same height (a
-    header's left and right parts) joined, and a blank line where the vertical gap between two
-    lines is well above the usual spacing (pypdf loses both). Lines whose height cannot be
-    found stay as they are."""
-    lines = text.split("\n")
-    heights: list[float | None] = []
-    sizes: list[float] = []
-    bold_lines: list[bool] = []
+def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float, bool]]
+                ) -> list[tuple[float | None, float, bool]]:
+    """For each extracted line, the height it is printed at, its type size and whether it is all
+    one bold run; (None, 0.0, False) where no drawn run matches it."""
+    facts = []
     k = 0
     for line in lines:
         stripped = line.strip()
@@ -92,40 +98,65 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float, bool
             run = fragments[j][2].strip()
             if run and stripped.startswith(run[:20]):
                 y, size, k = fragments[j][1], fragments[j][3], j + 1
-                bold = fragments[j][4] and run == stripped  # the whole line one bold run
+                bold = fragments[j][4] and run == stripped
                 break
-        heights.append(y)
-        sizes.append(size)
-        bold_lines.append(bold)
-    known = [h for h in heights if h is not None]
-    if len(known) < 3:
-        return text
-    steps = sorted(a - b for a, b in zip(known, known[1:]) if a - b > 0.5)
+        facts.append((y, size, bold))
+    return facts
+
+
+def _spacings(facts: list[tuple[float | None, float, bool]]) -> tuple[float, dict[float, float]]:
+    """The usual step from one line to the next: over the page, and between lines of each type size
+    (notes in small type are set closer or wider than the prose)."""
+    known = [(y, round(size, 1)) for y, size, _ in facts if y is not None]
+    steps = sorted(a - b for (a, _), (b, _) in zip(known, known[1:]) if a - b > 0.5)
     if not steps:
-        return text
-    spacing = steps[int(len(steps) * 0.3)]  # most steps are lines within a paragraph
-    body_size = _body_size(lines, sizes)
+        return 0.0, {}
+    by_size: dict[float, list[float]] = {}
+    for (a, size_a), (b, size_b) in zip(known, known[1:]):
+        if a - b > 0.5 and size_a == size_b:
+            by_size.setdefault(size_a, []).append(a - b)
+    # most steps are lines within a paragraph
+    usual = {size: sorted(found)[int(len(found) * 0.3)] for size, found in by_size.items() if len(found) >= 2}
+    return steps[int(len(steps) * 0.3)], usual
+
+
+def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]], body_size: float) -> str:
+    """The extracted text with the page's layout put back: lines printed at the same height (a
+    header's left and right parts) joined, and a blank line where the vertical gap between two
+    lines is well above the usual spacing (pypdf loses both). Lines whose height cannot be
+    found stay as they are."""
+    if sum(1 for y, _, _ in facts if y is not None) < 3:
+        return "\n".join(lines)
+    spacing, spacing_by_size = _spacings(facts)
+    if not spacing:
+        return "\n".join(lines)
     out: list[str] = []
     previous: float | None = None
     previous_size = 0.0
     heading_above = prose_above = False
-    for line, y, size, bold in zip(lines, heights, sizes, bold_lines):
+    for line, (y, size, bold) in zip(lines, facts):
         # a short line set larger than the body ("Background" in 12 points over 11-point prose), or
         # all in bold, is a heading even when the paragraph gap around it is no wider than between
         # paragraphs; above the page's first prose, such lines are the title block and stay together
         heading = bool(prose_above and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
                        and _HEADING_SHAPE.fullmatch(line.strip()))
+        gap = _GAP if prose_above else _TITLE_GAP
         prose_above = prose_above or (body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6)
         break_before = (heading or heading_above) and bool(line.strip())
         heading_above = heading
         if y is not None and previous is not None and out:
             if _SUPERSCRIPT.fullmatch(line.strip()) and 0 < size < 0.8 * previous_size and 0 < y - previous < previous_size:
-                out[-1] = out[-1].rstrip() + line.strip()  # a footnote number raised in small type
+                # a footnote number raised in small type; after a figure ("fell by only 60.²") it is
+                # written raised, or it would read as the figure's decimals
+                mark = line.strip()
+                if out[-1].rstrip()[-2:-1].isdigit() or out[-1].rstrip()[-1:].isdigit():
+                    mark = mark.translate(_RAISED)
+                out[-1] = out[-1].rstrip() + mark
                 continue
             if abs(previous - y) <= 0.5 and line.strip():
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
                 continue
-            if previous - y > _GAP * spacing:
+            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing):
                 out.append("")
         if break_before and out and out[-1].strip():
             out.append("")
@@ -135,6 +166,7 @@ def _with_layout(text: str, fragments: list[tuple[float, float, str, float, bool
     return "\n".join(out)
 
 
+_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _HEADING_RATIO = 1.08
 # a few words, no sentence's end: "Background", "3. What comes next"
 _HEADING_SHAPE = re.compile(r"[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_]", re.UNICODE)

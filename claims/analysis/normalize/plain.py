@@ -90,11 +90,27 @@ def _plain_markers(raw: str) -> str:
     return _SUPERSCRIPT_MARKER.sub(lambda m: m.group(0).translate(_SUPERSCRIPT_DIGITS), raw)
 
 
+def _raised_markers(raw: str) -> list[tuple[int, str]]:
+    """Footnote numbers typed raised, by raw offset and label: raised, a number is a marker even
+    where its plain digits would read as a figure's decimals ("… fell by only 60.² Owners …")."""
+    if not _SUPERSCRIPT_DIGIT.search(raw):
+        return []
+    return [(m.start(), m.group(0).translate(_SUPERSCRIPT_DIGITS)) for m in _SUPERSCRIPT_MARKER.finditer(raw)]
+
+
+def _normalized_at(anchors: list[tuple[int, int]], raw_start: int) -> int | None:
+    """Where a raw offset landed in the normalized text, by the nearest piece starting at or before it."""
+    by_raw = sorted((raw, norm) for norm, raw in anchors)
+    i = bisect.bisect_right(by_raw, (raw_start, float("inf"))) - 1
+    return None if i < 0 else by_raw[i][1] + raw_start - by_raw[i][0]
+
+
 def build(raw: str, fmt: str) -> Normalized:
+    raised = _raised_markers(raw)
     raw = _plain_markers(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines, running = drop_running_lines(split_lines(raw), feeds)
-    labels = _marker_labels(raw)
+    labels = _marker_labels(raw) | {label for _, label in raised}
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
     if metadata.published is None:
         # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue
@@ -149,6 +165,11 @@ def build(raw: str, fmt: str) -> Normalized:
             for m in _BRACKET_MARKER.finditer(normalized, block.start, block.end):
                 if m.group(1) in listed:
                     builder.markers.append(Marker(m.group(1), m.start(), m.end(), after_sentence=False))
+    taken = {marker.start for marker in builder.markers}
+    for raw_start, label in raised:
+        at = _normalized_at(builder.anchors, raw_start)
+        if at is not None and at not in taken and normalized[at:at + len(label)] == label:
+            builder.markers.append(Marker(label, at, at + len(label), after_sentence=True))
     builder.markers.sort(key=lambda marker: marker.start)
     # a page's footnotes are the reference list its numbered markers point to
     for what, text in removed:
