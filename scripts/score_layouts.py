@@ -1,6 +1,6 @@
 """Score the engine on the layout probes in eval/layouts with the shared scorer.
 
-    .venv/bin/python scripts/score_layouts.py [--scorer ../shared/eval/score.py]
+    .venv/bin/python scripts/score_layouts.py [--scorer ../shared/eval/score.py] [--dir eval/layouts]
 
 Each article there (HTML news, Markdown briefs, PDF memos, plain and PDF-extracted text) has a
 gold annotation in the scorer's format, written for Claimtrack by hand. The script analyzes each
@@ -47,14 +47,16 @@ def score(scorer: Path, gold: Path, analysis: dict) -> dict[str, str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--scorer", default=str(ROOT.parent / "shared" / "eval" / "score.py"))
+    ap.add_argument("--dir", default=str(LAYOUTS), help="a folder of articles and their .gold.json files")
     args = ap.parse_args()
+    layouts = Path(args.dir).resolve()
     scorer = Path(args.scorer)
     if not scorer.exists():
         sys.exit(f"no scorer at {scorer}: pass --scorer PATH")
     rows = []
-    for gold in sorted(LAYOUTS.glob("*.gold.json")):
+    for gold in sorted(layouts.glob("*.gold.json")):
         name = gold.name[: -len(".gold.json")]
-        article = next(p for p in LAYOUTS.glob(name + ".*") if not p.name.endswith(".json"))
+        article = next(p for p in layouts.glob(name + ".*") if not p.name.endswith(".json"))
         rows.append((article.name, score(scorer, gold, analyze(article))))
     print(f"{'article':16s}" + "".join(f"{column:>11s}" for column in METRICS.values()))
     for name, got in rows:

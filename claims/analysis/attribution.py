@@ -70,7 +70,7 @@ _NOT_NAMES = frozenset("the a an such this that these those its their our his he
 # Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
 # determiner ("the reports"), a base form after a determiner and at most one singular word
 # ("every safety report"; "the members report" stays a verb).
-_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute".split())
+_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute blame".split())
 _DETERMINER = r"\b(?:the|a|an|its|their|our|his|her|these|those|every|each|any|no|such|this|that)\s+"
 _NOUN_BEFORE = {
     True: re.compile(_DETERMINER + r"$", re.IGNORECASE),
@@ -101,6 +101,9 @@ _NO_ONE = frozenset(NO_ONE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
+# bodies that speak for themselves when they put, find or estimate a figure
+_BODIES = frozenset("ministry department office agency authority council government regulator commission board "
+                    "institute bureau service inspectorate watchdog police company union".split())
 
 
 @dataclass(frozen=True)
@@ -128,8 +131,12 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     words = who.split()
     if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in _NOT_NAMES:
         return True
+    if words[-1].lower() in _BODIES and before.strip() == who:
+        return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
     told = before.rstrip()
-    closing = told.endswith(who) and told[:-len(who)].rstrip().endswith(",") and _NOTHING_MORE.match(sentence, m.end("verb"))
+    # "…, the regulator's latest report shows, compared with …": the attribution closes the clause
+    closing = told.endswith(who) and told[:-len(who)].rstrip().endswith(",") and (
+        _NOTHING_MORE.match(sentence, m.end("verb")) or sentence.startswith(",", m.end("verb")))
     return bool(closing) or (m.group("verb").startswith("estimate") and bool(_THAT_AFTER.match(sentence, m.end("verb"))))
 
 

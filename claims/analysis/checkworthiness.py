@@ -42,7 +42,9 @@ KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -2.0, "question": -2.5
               # argued for, not asserted: nothing in it can be checked, whatever it counts
               "recommendation": -2.0,
               # a remark quoted whole, with no figure or date: a reaction more often than a checkable claim
-              "quoted remark": -1.0}
+              "quoted remark": -1.0,
+              # "The school board disputes those figures.": a side taken, with nothing in it to check
+              "stance alone": -1.0}
 
 
 _NUMBERS = re.compile(r"\d+")

@@ -77,6 +77,9 @@ _RECOMMENDING_WORDS = "recommends|recommend that|urges|calls on"
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
+# "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
+_STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
+                           r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?)?[\s.!\"”’]*$")
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -95,6 +98,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     prior = "recommendation" if kind == "opinion" and _RECOMMENDS.any(grams) else None
     if kind == "fact" and not (has_time or has_quantity) and _QUOTED_REMARK.match(sentence):
         prior = "quoted remark"
+    elif kind == "fact" and not (has_time or has_quantity) and _STANCE_ALONE.search(sentence) and len(sentence.split()) <= 8:
+        prior = "stance alone"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)
     if features:
@@ -106,7 +111,12 @@ _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 # words that judge, in what a source argues ("argue that the levy is unfair")
 _JUDGING = Phrases("fair|wrong|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES)
-_REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})$")
+# a reporting verb ending the words before a "that", perhaps with whom it was told and when ("told
+# the port in February", "were told on Tuesday")
+_REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+[\w’'-]+){{0,4}}$")
+_DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|rejects?|rejected)(?:\s+[\w’'-]+){0,2}$")
+# "…, which is due to start", "…, who will chair it": a relative clause right before the future
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$", re.IGNORECASE)
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
 
@@ -150,7 +160,11 @@ def _embedded_future(sentence: str, future: str) -> bool:
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
+    if _RELATIVE_BEFORE.search(before):
+        return True  # "backed a strike, which is due to start on May 15": the future qualifies a noun
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
+    if clause_start > 0 and _DENIED_BY.search(before, 0, clause_start):
+        return True  # "disputes that emergency visits will rise": a forecast denied is no forecast
     if clause_start > 0 and _REPORTED_BY.search(before, 0, clause_start):
         return False  # "It warned that fewer trains would run": the forecast is what was reported
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
@@ -188,6 +202,20 @@ def _embedded_question_would(sentence: str) -> bool:
 _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
                           r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
                           r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better)\b", re.IGNORECASE)
+# "Keeping every clinic open with the staff we have would not be safe": a course of action judged
+_OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
+                            r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")
+# "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
+_CALLED_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){0,3}\s+[\"“‘]")
+# "argue that closures would cost more": the forecast is the position a side argues
+_ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
+                            r"\b(?:would|will|could)\b", re.IGNORECASE)
+
+
+def _judging_would(sentence: str) -> re.Match | None:
+    return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence)
+
+
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
 _RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
@@ -199,7 +227,7 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
     under a condition ("would quicken if all parties cooperated") nor inside a relative clause
     ("territories that would stay under Russian control")."""
-    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _WOULD_JUDGE.search(sentence) \
+    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _judging_would(sentence) \
             or _embedded_question_would(sentence) or _SUPPOSING.match(sentence):
         return None
     return "would"
@@ -261,7 +289,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
-    judging_would = _WOULD_JUDGE.search(sentence) if "would" in grams else None
+    judging_would = _judging_would(sentence) if "would" in grams else None
     modal = None if judging_would else _modal(sentence, grams)
     hedge = HEDGES.first(grams)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
@@ -283,6 +311,13 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := _RECOMMENDING.first(grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
+    elif named := _CALLED_IT.search(sentence):
+        kind = "opinion"
+        reasons.append(f"a name called: '{named.group(0)}'")
+    elif future and (argued := _ARGUED_FUTURE.search(sentence)):
+        # "Campaigners argue that closures would cost more than they save": a position argued
+        kind = "opinion"
+        reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and _reports_speech(grams) and has_time and _DATED_REPORT.search(sentence)) \
             and not _embedded_future(sentence, future):
         kind = "prediction"

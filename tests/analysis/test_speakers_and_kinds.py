@@ -247,3 +247,41 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
                                 "Bus fares rose by 5% in May, the operator said.").values()
     assert (forecast.kind, forecast.checkworthy) == ("prediction", False)
     assert (report.kind, report.checkworthy) == ("fact", True)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a label pinned on something, in quotes, judges it
+    ('The mayor called the merger "a slow-motion takeover" and said she would vote against it.', "opinion"),
+    # a forecast a side argues is its position; a forecast denied is none
+    ("Landlords argue that a cap would drive owners out of the market.", "opinion"),
+    ("The operator disputes that fares will rise, saying most tickets are fixed by contract.", "fact"),
+    # a course of action judged with "would be"
+    ("Cutting the timetable with the drivers we have would be irresponsible.", "opinion"),
+    ("Running the line would cost $40 million a year.", "prediction"),
+    # a future in a relative clause qualifies its noun; a future told to someone is what they were told
+    ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
+    ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+])
+def test_labels_argued_and_denied_forecasts_judged_options_and_futures_told(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Our engineers disagree, saying the cracks are on the surface.", "Our engineers"),
+    ("Opposition councillors blame the operator for the delays.", "Opposition councillors"),
+    ("Several landlords have criticised the register as costly.", "Several landlords"),
+    ("The blame lies with the operator.", None),
+    ("The health ministry puts the cost at €41 million.", "The health ministry"),
+    ("About 14% of trains ran late, the inspectorate's annual report shows, against 9% in 2022.",
+     "the inspectorate's annual report"),
+])
+def test_stance_verbs_and_bodies_that_put_a_figure_name_their_speaker(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
+
+
+def test_a_side_taken_with_nothing_to_check_weighs_less_than_a_denial_with_content():
+    bare, content = list(analyzed("The operator was fined $2 million in 2023 for late trains, the regulator said. "
+                             "The operator disputes those figures. "
+                             "The operator disputes that fares will rise, saying 80% of tickets are fixed by contract.").values())[1:]
+    assert any("kind prior (stance alone)" in e.why for e in bare.evidence)
+    assert (bare.checkworthy, content.checkworthy) == (False, True)
