@@ -388,3 +388,29 @@ def test_an_html_quotation_signed_in_its_footer_names_its_speaker_and_key_points
     assert texts(norm) == ["The board blamed higher steel prices, the water board said on Wednesday.",
                            '"We could not have foreseen the state of the spillway."']
     assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Anders Holm"]
+
+
+def test_markdown_front_lines_a_bold_dateline_a_pull_quote_and_credits_are_no_prose():
+    md = ("# Reservoirs at a record low\n\n"
+          "*Briefing for the Environment Scrutiny Committee — prepared by the Policy Unit, 16 August 2025*\n\n"
+          "**PORT ELLEN, 16 August 2025** — The water company will extend rationing to nine towns.\n\n"
+          "> \"We are asking everyone to cut their use by a fifth.\"\n\n"
+          "\"We are asking everyone to cut their use by a fifth,\" said its director, Ana Ruiz.\n\n"
+          "*Additional reporting by Pablo Ortega. Edited by Lucía Serra.*\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The water company will extend rationing to nine towns.",
+                           "\"We are asking everyone to cut their use by a fifth,\" said its director, Ana Ruiz."]
+    assert norm.metadata.published == "2025-08-16"
+    assert [what for what, _ in norm.removed] == ["standfirst", "dateline", "pull quote", "boilerplate"]
+    dated = normalize("**PORT ELLEN, 3 May 2024** — Ferries were cancelled.\n", "markdown")
+    assert (texts(dated), dated.metadata.published) == (["Ferries were cancelled."], "2024-05-03")
+
+
+def test_two_line_breaks_in_a_row_end_an_html_paragraph_and_one_does_not():
+    page = ("<div class='text'>Teachers have voted to strike<br>next week.<br><br>\n"
+            "<b>Related:</b> <a href='/budget'>Board approves budget</a><br><br>\n"
+            "Some parents have criticised the union.</div>")
+    norm = normalize(page, "html")
+    assert texts(norm) == ["Teachers have voted to strike next week.", "Some parents have criticised the union."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks] == ["Teachers have voted to strike next week.",
+                                                               "Some parents have criticised the union."]

@@ -45,6 +45,7 @@ class _Collector(HTMLParser):
         self.href: str | None = None
         self.sup_depth = 0
         self.bold_depth = 0
+        self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
         self.skip_depth = 0
         self.article_depth = 0
         self.saw_article = False
@@ -91,7 +92,14 @@ class _Collector(HTMLParser):
             return
         if tag in VOID_TAGS:
             if tag == "br" and self.current is not None:
-                self.current.pieces.append(Piece(" ", self._offset()))
+                pieces = self.current.pieces
+                # "…since 1998.<br><br>The Riverton …": two line breaks in a row end a paragraph
+                if pieces and pieces[-1] is self.line_break:
+                    pieces.pop()
+                    self._open_block(self.current.tag)
+                else:
+                    self.line_break = Piece(" ", self._offset())
+                    pieces.append(self.line_break)
             return
         if tag == "article":
             self.article_depth += 1
@@ -148,6 +156,9 @@ class _Collector(HTMLParser):
                 break
 
     def handle_data(self, data):
+        if self.current is not None and self.current.pieces and self.current.pieces[-1] is self.line_break \
+                and not data.strip() and not self.in_linked_data and not self.in_title:
+            return  # the line end between two <br>: the second still makes a paragraph break
         if self.in_linked_data:
             self.linked_data[-1] += data
             return

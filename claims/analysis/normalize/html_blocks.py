@@ -30,20 +30,11 @@ class HtmlBlock:
         return self.tag == "blockquote" or self.quoted
 
 
-def quote_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
-MAX_PULL_QUOTES = 50
-
-
 def pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     """Blockquotes that repeat words the story already prints (a pull quote): said once is enough."""
     quotes = [b for b in blocks if b.is_quote and not b.aside]
-    if not quotes or len(quotes) > MAX_PULL_QUOTES:
-        return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
-    prose = " | ".join(quote_key(block_text(b)) for b in blocks if not b.is_quote)
-    return {id(b) for b in quotes if len(key := quote_key(block_text(b))) >= 20 and key in prose}
+    repeated = layout.repeated_quotes([block_text(b) for b in quotes], [block_text(b) for b in blocks if not b.is_quote])
+    return {id(quotes[n]) for n in repeated}
 
 
 def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:

@@ -145,8 +145,12 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
 
 
 def is_standfirst(text: str) -> bool:
-    """A subtitle under the headline: short and not a sentence."""
-    return not ends_sentence(text) and len(text.split()) <= 14
+    """A subtitle under the headline: short and not a sentence — or a longer line that ends in the
+    date it was written ("Briefing for the Scrutiny Panel — prepared by the Policy Unit, 2 February 2026")."""
+    if ends_sentence(text):
+        return False
+    words = len(text.split())
+    return words <= 14 or (words <= 30 and (m := DATE_IN_LINE.search(text)) is not None and not text[m.end():].strip(" .)"))
 
 
 def is_author_note(text: str, author: str | None) -> bool:
@@ -163,8 +167,10 @@ def is_run_in_label(label: str) -> bool:
 
 # "Additional reporting by Tom Reyes.", "Editing by Ana Ruiz and Li Wei": who worked on the story
 _NAME = r"[A-ZÀ-Þ][\w.’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]+){0,3}"
-CREDIT_LINE = re.compile(rf"^(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch)\s+by\s+{_NAME}"
-                         rf"(?:(?:,\s*|\s+and\s+|;\s*(?:[a-z]+\s+by\s+)?){_NAME})*\.?$")
+_CREDIT = (rf"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Ee]dited|[Ww]ritten|[Cc]ompiled)"
+           rf"\s+by\s+{_NAME}(?:(?:,\s*|\s+and\s+|;\s*(?:[a-z]+\s+by\s+)?){_NAME})*")
+# several credits in a line: "Additional reporting by Pablo Ortega. Edited by Lucía Serra."
+CREDIT_LINE = re.compile(rf"^{_CREDIT}(?:[.;]\s+{_CREDIT})*\.?$")
 
 
 def is_boilerplate_line(line: str) -> bool:
@@ -261,3 +267,18 @@ def is_byline(line: str) -> bool:
 def published_in(line: str) -> str | None:
     m = DATE_IN_LINE.search(line)
     return date_from_match(m) if m else None
+
+
+MAX_PULL_QUOTES = 50
+
+
+def repeated_quotes(quotes: list[str], prose: list[str]) -> set[int]:
+    """Which quotations repeat words the story already prints (a pull quote): said once is enough."""
+    if not quotes or len(quotes) > MAX_PULL_QUOTES:
+        return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
+    printed = " | ".join(_quote_key(text) for text in prose)
+    return {n for n, text in enumerate(quotes) if len(key := _quote_key(text)) >= 20 and key in printed}
+
+
+def _quote_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))

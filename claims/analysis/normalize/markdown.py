@@ -85,6 +85,10 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
         builder.links.append(Link(href, start, builder.position))
 
 
+# a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
+_EMPHASISED_DATELINE = re.compile(r"(\*\*|__|\*|_)(?P<inner>[A-ZÀ-Þ][^*_\n]{2,80}?)\1\s*(?:[-–—]|--)\s+")
+
+
 def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
     lines = []
     pos = 0
@@ -186,6 +190,10 @@ def build(raw: str) -> Normalized:
     in_references = False
     seen_body = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
+    quotes = [b for b in blocks if b.kind == "blockquote"]
+    repeated = {id(quotes[n]) for n in layout.repeated_quotes(
+        [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],
+        [_plain(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind in ("paragraph", "list_item")])}
     for n, block in enumerate(blocks):
         joined = " ".join(t.strip() for t, _ in block.lines)
         plain = _plain(joined)
@@ -216,6 +224,9 @@ def build(raw: str) -> Normalized:
                 published = published or layout.meta_date(plain)
                 role_links.extend((text, href) for text, href in _links(joined))
                 continue
+        if id(block) in repeated:
+            removed.append(("pull quote", plain))  # the story prints these words where they were said
+            continue
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
             removed.append(("boilerplate", plain))
             continue
@@ -245,7 +256,13 @@ def build(raw: str) -> Normalized:
             builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
             builder.end("heading", level=3)
             lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
-        if block.kind == "paragraph" and not seen_body and (m := layout.WIRE_DATELINE.match(lines[0][0])):
+        if block.kind == "paragraph" and not seen_body and (m := _EMPHASISED_DATELINE.match(lines[0][0])) \
+                and (date := layout.published_in(m.group("inner"))):
+            # "**SANTA LUCIA, 16 August 2023** — The regional …": where and when the story was filed
+            removed.append(("dateline", _plain(m.group(0)).strip()))
+            published = published or date
+            lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
+        elif block.kind == "paragraph" and not seen_body and (m := layout.WIRE_DATELINE.match(lines[0][0])):
             # "KESTREL VALLEY — A magnitude 4.8 aftershock …": where the story was filed, not what it says
             removed.append(("dateline", m.group(0).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
