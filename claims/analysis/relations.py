@@ -164,9 +164,12 @@ _ANAPHOR_AFTER = re.compile(
     r"(?:(?:this|that|these|those|the|such)\s+(?:[\w’']+[’']\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
     r"interpretation|reading|views?|assessments?|analysis|characteri[sz]ation|survey|study|poll|warnings?|predictions?|"
-    r"comparisons?|arguments?|"
+    r"comparisons?|arguments?|criticisms?|complaints?|blame|"
     r"forecasts?|projections?|concerns?|fears?|version)\b|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
     re.IGNORECASE)
+# "rejects the criticism": the pointer names a reproach, so it answers the sentence that made one
+_REPROACH_NAMED = re.compile(r"\b(?:criticisms?|complaints?|accusations?|allegations?|charges?|blame)\b", re.IGNORECASE)
+_REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|attack\w*|fault\w*)\b", re.IGNORECASE)
 
 
 # "The operator says that figure is exaggerated": a source calls the account just given wrong
@@ -186,12 +189,26 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     if not ((cue in _DENIALS and _ANAPHOR_AFTER.search(claim.text))
             or (cue in _JUDGED_WRONG_CUES and claim.speaker and _POINTER_JUDGED.search(claim.text))):
         return None
-    for j in range(i - 1, max(-1, i - 3), -1):
-        other = claims[j]
-        if other.kind in ("question", "reference") or not other.speaker or other.speaker == claim.speaker:
-            continue
-        return j
-    return None
+    candidates = [j for j in range(i - 1, max(-1, i - 4), -1)
+                  if claims[j].kind not in ("question", "reference") and claims[j].speaker
+                  and not same_source(claims[j].speaker, claim.speaker)]
+    if _REPROACH_NAMED.search(claim.text):
+        reproach = next((j for j in candidates if _REPROACH_MADE.search(claims[j].text)), None)
+        if reproach is not None:
+            return reproach
+    return next((j for j in candidates if j >= i - 2), None)
+
+
+def same_source(a: str | None, b: str | None) -> bool:
+    """Whether two speakers name one source: "The health authority" and "the regional health
+    authority" (the words of one inside the other's)."""
+    if not a or not b:
+        return False
+    words_a, words_b = (frozenset(_WORD.findall(_POSSESSIVE.sub("", x.lower()))) - _DETERMINERS for x in (a, b))
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+_DETERMINERS = frozenset(("the", "its", "their"))
 
 
 def _denied_figures(claim: Claim, answered: Claim) -> list[Relation]:
@@ -268,7 +285,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             scored = []
         for j in range(max(0, i - reach), i):
             other = claims[j]
-            if other.kind in ("question", "reference") or (other.speaker and claim.speaker and other.speaker == claim.speaker):
+            if other.kind in ("question", "reference") or same_source(other.speaker, claim.speaker):
                 continue
             if not other.speaker and not claim.speaker:
                 continue  # the author against the author: the disputed account is inside the sentence

@@ -43,6 +43,8 @@ _PATTERNS = [
     ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
+    # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
+    ("season", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
@@ -64,6 +66,7 @@ _WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (
 _UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long")
 _REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 _YEAR_WORDS = Phrases("year|year's")
+_SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")
 _DIGIT = re.compile(r"\d")
 # "no digit before the year" checked after its four digits, so a search skips to a 1 or a 2
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
@@ -98,10 +101,10 @@ _NEEDS = {
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
     "quarter": ("yearish",), "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
-    "weekday": ("weekday",), "next_span": ("unit",),
+    "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }
-_SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit")
+_SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season")
 _PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}
 
 
@@ -171,7 +174,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     digit = bool(_DIGIT.search(text))
     present = (digit, digit and bool(_YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams),
                _YEAR_WORDS.any(grams), _REL_DAY_WORDS.any(grams),
-               _WEEKDAY_WORDS.any(grams), _UNIT_WORDS.any(grams))
+               _WEEKDAY_WORDS.any(grams), _UNIT_WORDS.any(grams), _SEASON_WORDS.any(grams))
     if not any(present):
         return []
     narrative.sentence_year, narrative.sentence_year_until = None, 0
@@ -306,6 +309,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return f"{g['y']}-Q{quarter}", "date"
     if name == "rel_span":
         return _relative_span(g["rel"].lower(), g["unit"].lower(), n)
+    if name == "season":
+        if not n.published:
+            return None, ""
+        return str(n.published.year + {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel"].lower()]), "date"
     if name == "ago":
         count = _number(g["n"])
         unit = g["unit"].lower()

@@ -2,6 +2,7 @@ import datetime as dt
 
 from claims.analysis import AnalysisConfig, Document, analyze
 from claims.analysis.relations import _stems as stem_set
+from claims.analysis.relations import same_source
 
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 
@@ -157,3 +158,15 @@ def test_rejecting_that_comparison_answers_the_account_just_before_it():
     found = relations("Operators argue that the trial figures show e-scooters are as safe as cycling. "
                       "Road safety groups reject that comparison, pointing to short trips in good weather.")
     assert ("Road safety groups reject", "Operators argue that the ", "counters") in found
+
+
+def test_one_body_named_two_ways_does_not_answer_itself_and_a_named_reproach_finds_the_sentence_that_made_it():
+    assert same_source("The health authority", "the regional health authority")
+    assert not same_source("The health authority", "Residents' groups")
+    found = relations("Seven clinics will close on Saturdays to save money, the regional health authority said. "
+                      "The health authority disputes that the Saturday closures will cost patients money.")
+    assert not found
+    found = relations("Opposition politicians blame the company for the shortage. "
+                      "A quarter of the water leaks from old pipes, the regulator said. "
+                      "The company rejects the criticism, saying it has replaced 140 kilometres of pipe.")
+    assert ("The company rejects the c", "Opposition politicians bl", "counters") in found

@@ -61,6 +61,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Flights would double under plans published on Tuesday.", [("on Tuesday", "2026-03-10")]),
     ("The pier will be reopened on Tuesday.", [("on Tuesday", "2026-03-17")]),
     ("Arrears stood at 3,450 at the end of February.", [("at the end of February", "2026-02")]),
+    # a season to its year: ISO dates name no seasons
+    ("The depth fell to 7.8 metres last autumn.", [("last autumn", "2025")]),
+    ("It hopes to fill the posts by next summer.", [("next summer", "2027")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
