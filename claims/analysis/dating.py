@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .temporal import _PATTERNS, _YEAR_TOKEN, _month
+from .temporal import _month
+from .time_patterns import PATTERNS, YEAR_TOKEN
 
-_LATEST_PATTERNS = [p for n, p in _PATTERNS if n in ("iso", "mdy", "dmy", "my", "year")]
+_LATEST_PATTERNS = [p for n, p in PATTERNS if n in ("iso", "mdy", "dmy", "my", "year")]
 
 
 # "by 2030", "not expected to open before late 2027": a year the text looks ahead to was not
@@ -28,7 +29,7 @@ def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
     limit = published.year if published else 2100
     at: dict[int, list[int]] = {}
     open_starts: dict[int, list[int]] = {}
-    for m in _YEAR_TOKEN.finditer(text):
+    for m in YEAR_TOKEN.finditer(text):
         y = int(m.group(0))
         if y > limit or _AHEAD_OF_YEAR.search(text, max(0, m.start() - 40), m.start()):
             continue

@@ -10,66 +10,27 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
+from .lexicon import NUMBER_WORDS, WEEKDAY_NAMES
 from .normalize.layout import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
+from .time_patterns import (
+    DIGIT,
+    DIGITS_ONLY,
+    MONTH_WORDS,
+    NUMBER_WORD_PHRASES,
+    PATTERNS,
+    REL_DAY_WORDS,
+    SEASON_WORDS,
+    UNIT_WORDS,
+    WEEKDAY_WORDS,
+    YEAR_TOKEN,
+    YEAR_WORDS,
+    patterns_for,
+)
 from .types import TimeExpression
 from .words import Phrases
 
-_MONTH = (f"{MONTH_NAMES}|"
-          "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
-_NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
-_UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
-_FULL_MONTH = MONTH_NAMES
-_PATTERNS = [
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
-    ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
-    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
-    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})\b")),
-    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
-                           r"(?P<y>(?:19|20)\d{2})\b", re.I)),
-    ("ago", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\s+ago\b", re.I)),
-    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|this|early|late|mid-?|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)))\s+(?:at\s+least\s+)?"
-                     rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{_FULL_MONTH})\b(?![\s,]+\d)")),
-    # the second month of "between January and June", "from May to August": only it is the match
-    ("m_then", re.compile(rf"\b(?:{_FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
-                          rf"(?P<t>(?P<mon>{_FULL_MONTH}))\b(?![\s,]+\d)")),
-    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
-                           r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
-    ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
-    ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
-    ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
-    # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
-    ("season", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
-    ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
-                           rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
-    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
-                             rf"(?:(?P<n>\d+|{_NUM_WORD})\s+)?{_UNIT}\b", re.I)),
-    ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{_NUM_WORD}|a|an)\s+{_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
-    ("n_day", re.compile(rf"\b(?P<n>\d+|{_NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
-    ("month_range", re.compile(rf"\b(?P<mon1>{_MONTH})\s*[-–—]\s*(?P<mon>{_MONTH})\b")),
-]
-# The same patterns with numbers in digits only: most sentences spell no number, and trying thirty
-# number words at every word is what these patterns spend their time on.
-_DIGITS_ONLY = {
-    name: re.compile(pattern.pattern.replace(f"|{_NUM_WORD}", ""), pattern.flags)
-    for name, pattern in _PATTERNS if _NUM_WORD in pattern.pattern
-}
-_NUMBER_WORDS = Phrases([w for w in NUMBER_WORDS if " " not in w])
-MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
-_UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long")
-_REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
-_YEAR_WORDS = Phrases("year|year's")
-_SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")
-_DIGIT = re.compile(r"\d")
-# "no digit before the year" checked after its four digits, so a search skips to a 1 or a 2
-_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 _FORWARD_WORDS = Phrases("will|won't|shall|until|expected|expects|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force")
 _FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)
@@ -95,28 +56,10 @@ _FORWARD_AT = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+").replace("'", "[’']")
                                 for w in _FORWARD_WORDS.items if w != "from"), key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
-# Which words a pattern needs before it is worth running: most sentences name no time at all.
-_NEEDS = {
-    "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
-    "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
-    "year": ("yearish",),
-    "quarter": ("yearish",), "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
-    "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",),
-    "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
-}
-_SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season")
-_PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}
-
-
-def _patterns_for(present: tuple[bool, ...]) -> list[tuple[str, re.Pattern]]:
-    """The patterns whose words are all present, in priority order (one list per combination)."""
-    found = _PATTERNS_FOR.get(present)
-    if found is None:
-        have = {sign for sign, on in zip(_SIGNS, present) if on}
-        found = _PATTERNS_FOR[present] = [(n, p) for n, p in _PATTERNS if set(_NEEDS[n]) <= have]
-    return found
-
-
+# a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
+# plural noun after it and a determiner or quantifier before it
+_HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
+_COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -171,10 +114,10 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     found: list[tuple[int, int, str, str, str]] = []
     # spans already read: a later pattern does not read them again
     taken = DisjointSpans()
-    digit = bool(_DIGIT.search(text))
-    present = (digit, digit and bool(_YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams),
-               _YEAR_WORDS.any(grams), _REL_DAY_WORDS.any(grams),
-               _WEEKDAY_WORDS.any(grams), _UNIT_WORDS.any(grams), _SEASON_WORDS.any(grams))
+    digit = bool(DIGIT.search(text))
+    present = (digit, digit and bool(YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams),
+               YEAR_WORDS.any(grams), REL_DAY_WORDS.any(grams),
+               WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams))
     if not any(present):
         return []
     narrative.sentence_year, narrative.sentence_year_until = None, 0
@@ -184,15 +127,15 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     narrative.forward = bool(forward) and (forward != ["from"] or bool(_FROM_A_DAY.search(text)))
     ahead = _FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
-    patterns = _patterns_for(present)
-    spelled = _NUMBER_WORDS.any(grams)
+    patterns = patterns_for(present)
+    spelled = NUMBER_WORD_PHRASES.any(grams)
     dashed = "-" in text or "–" in text or "—" in text
 
     for name, pattern in patterns:
         if name == "month_range" and not dashed:
             continue
-        if not spelled and name in _DIGITS_ONLY:
-            pattern = _DIGITS_ONLY[name]
+        if not spelled and name in DIGITS_ONLY:
+            pattern = DIGITS_ONLY[name]
         inner = "t" in pattern.groupindex  # the time is one part of what the pattern reads
         for m in pattern.finditer(text):
             s, e = m.span("t") if inner else m.span()
@@ -328,6 +271,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "weekday":
         if not n.published or n.published_precision != "day":
             return None, ""
+        if m.start() == m.start("wd") and _HABITUAL_DAY.match(m.string, m.end()) \
+                and _COUNTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+            return None, ""  # "most Saturday appointments": what happens on Saturdays, no date
         target = _WEEKDAYS.index(g["wd"].lower())
         lead = m.group(0).split()[0].lower()
         # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
@@ -401,4 +347,4 @@ def _before(n: Narrative, count: int, unit: str) -> str | None:
 
 def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
     """Month ranges ("September-November war of 2020") tell when a story's events ended."""
-    return [(m.start(), m.group("mon")) for m in _PATTERNS[-1][1].finditer(text)]
+    return [(m.start(), m.group("mon")) for m in PATTERNS[-1][1].finditer(text)]

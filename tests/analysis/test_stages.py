@@ -64,6 +64,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a season to its year: ISO dates name no seasons
     ("The depth fell to 7.8 metres last autumn.", [("last autumn", "2025")]),
     ("It hopes to fill the posts by next summer.", [("next summer", "2027")]),
+    # a weekday naming a kind of thing is no date
+    ("Most Saturday appointments are for repeat prescriptions.", []),
+    ("The Saturday closures began on Saturday.", [("on Saturday", "2026-03-14")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected

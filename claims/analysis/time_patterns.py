@@ -1,0 +1,83 @@
+"""The patterns that find time expressions, and the words each needs before it is worth running."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
+from .words import Phrases
+
+MONTH = (f"{MONTH_NAMES}|"
+          "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
+NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
+FULL_MONTH = MONTH_NAMES
+PATTERNS = [
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("my", re.compile(rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
+    ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
+    ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
+    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
+                           r"(?P<y>(?:19|20)\d{2})\b", re.I)),
+    ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
+    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|this|early|late|mid-?|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)))\s+(?:at\s+least\s+)?"
+                     rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{FULL_MONTH})\b(?![\s,]+\d)")),
+    # the second month of "between January and June", "from May to August": only it is the match
+    ("m_then", re.compile(rf"\b(?:{FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
+                          rf"(?P<t>(?P<mon>{FULL_MONTH}))\b(?![\s,]+\d)")),
+    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
+                           r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
+    ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
+    ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
+    ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
+    # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
+    ("season", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
+                           rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
+    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
+                             rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{UNIT}\b", re.I)),
+    ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+    ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
+    ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),
+]
+# The same patterns with numbers in digits only: most sentences spell no number, and trying thirty
+# number words at every word is what these patterns spend their time on.
+DIGITS_ONLY = {
+    name: re.compile(pattern.pattern.replace(f"|{NUM_WORD}", ""), pattern.flags)
+    for name, pattern in PATTERNS if NUM_WORD in pattern.pattern
+}
+NUMBER_WORD_PHRASES = Phrases([w for w in NUMBER_WORDS if " " not in w])
+MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
+UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long")
+REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
+YEAR_WORDS = Phrases("year|year's")
+SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")
+DIGIT = re.compile(r"\d")
+# "no digit before the year" checked after its four digits, so a search skips to a 1 or a 2
+YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
+
+
+# Which words a pattern needs before it is worth running: most sentences name no time at all.
+NEEDS = {
+    "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
+    "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
+    "year": ("yearish",),
+    "quarter": ("yearish",), "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
+    "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",),
+    "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
+}
+SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season")
+_PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}
+
+
+def patterns_for(present: tuple[bool, ...]) -> list[tuple[str, re.Pattern]]:
+    """The patterns whose words are all present, in priority order (one list per combination)."""
+    found = _PATTERNS_FOR.get(present)
+    if found is None:
+        have = {sign for sign, on in zip(SIGNS, present) if on}
+        found = _PATTERNS_FOR[present] = [(n, p) for n, p in PATTERNS if set(NEEDS[n]) <= have]
+    return found
