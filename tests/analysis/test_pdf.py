@@ -226,3 +226,24 @@ def test_word_processor_paragraph_spacing_a_raised_number_after_a_figure_a_point
     # a heading over the notes though the notes page has more words in small type than in the body's
     assert [h.text for h in result.headings] == ["Bus services in the county", "Key findings", "Notes"]
     assert "Operators say the cuts followed a fall in subsidy from the county council over the decade." in texts
+
+
+def test_a_page_drawn_one_character_at_a_time_reads_as_words_and_paragraphs(tmp_path):
+    path = tmp_path / "glyphs.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+    for paragraph in ("Northfield had 4,870 empty homes in April 2022, up from 3,350 in 2017.",
+                      "Owners say the premium punishes people who cannot afford repairs."):
+        x = 60
+        for ch in paragraph:
+            c.setFont("Times-Roman", 11)
+            c.drawString(x, y, ch)
+            x += c.stringWidth(ch, "Times-Roman", 11)
+        y -= 30
+    c.save()
+    text, links = extract(path.read_bytes())
+    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    assert [claim.text for claim in result.claims] == [
+        "Northfield had 4,870 empty homes in April 2022, up from 3,350 in 2017.",
+        "Owners say the premium punishes people who cannot afford repairs."]
+    assert [q.value for q in result.claims[0].quantities] == [4870, 3350]

@@ -57,7 +57,13 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1)), bold))
 
             text = page.extract_text(visitor_text=visit) or ""
-            drawn.append((text.split("\n"), _line_facts(text.split("\n"), fragments)))
+            if _glyph_by_glyph(text):
+                # each character drawn on its own: pypdf's plain reading puts one on each line, its
+                # layout reading puts them back on the page's lines, with the paragraph gaps
+                lines = [" ".join(line.split()) for line in (page.extract_text(extraction_mode="layout") or "").split("\n")]
+                drawn.append((lines, [(None, 0.0, False)] * len(lines)))
+            else:
+                drawn.append((text.split("\n"), _line_facts(text.split("\n"), fragments)))
             links.extend(_page_links(page, number, fragments))
         # the body's type size is read off the whole document: a short last page of notes in
         # small type would otherwise take its notes for the prose
@@ -83,6 +89,12 @@ _SUPERSCRIPT = re.compile(r"\d{1,3}|[*†‡]")
 _GAP = 1.4
 # above the first prose, the title, byline and date are set apart more loosely and stay one block
 _TITLE_GAP = 1.6
+
+
+def _glyph_by_glyph(text: str) -> bool:
+    """A page whose plain reading is mostly one character a line: its text was drawn glyph by glyph."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= 40 and sum(1 for line in lines if len(line.strip()) == 1) > 0.6 * len(lines)
 
 
 def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float, bool]]
