@@ -414,3 +414,10 @@ def test_two_line_breaks_in_a_row_end_an_html_paragraph_and_one_does_not():
     assert texts(norm) == ["Teachers have voted to strike next week.", "Some parents have criticised the union."]
     assert [norm.text[b.start:b.end] for b in norm.blocks] == ["Teachers have voted to strike next week.",
                                                                "Some parents have criticised the union."]
+
+
+def test_a_bold_label_opening_a_markdown_list_item_is_a_heading_not_a_sentence():
+    norm = normalize("1. **Two berths.** Equip the two ferry berths for about £14 million.\n"
+                     "2. **All four berths.** Equip every berth for about £31 million.\n", "markdown")
+    assert texts(norm) == ["Equip the two ferry berths for about £14 million.", "Equip every berth for about £31 million."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Two berths", "All four berths"]

@@ -11,6 +11,11 @@ from claims.analysis.normalize.pdf import extract
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 
 
+def analyzed_pdf(path):
+    text, links = extract(path.read_bytes())
+    return analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+
+
 def draw_pdf(path, pages):
     """pages: lists of lines; a line is a list of (text, url or None) runs."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -126,8 +131,7 @@ def test_a_memorandum_head_dates_and_titles_the_memo_and_raised_footnote_numbers
     c.setFont("Times-Roman", 8)
     c.drawString(72, 90, "1 Transit Agency, Board Resolution 2019-14.")
     c.save()
-    text, links = extract(path.read_bytes())
-    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    result = analyzed_pdf(path)
     assert [c.text for c in result.claims] == ["The project was approved in 2019 with a budget of $1.2 billion.",
                                                "Costs have since risen by a third."]
     assert (result.document.title, result.document.published) == ("Cost overruns on the Eastside line", "2025-03-03")
@@ -152,8 +156,7 @@ def test_a_larger_short_line_inside_the_prose_is_a_heading_and_superscript_digit
     c.setFont("Times-Roman", 8)
     c.drawString(60, 60, "¹ Northern Rail Freight, Annual Statement 2023, https://nrf.example/2023")
     c.save()
-    text, links = extract(path.read_bytes())
-    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    result = analyzed_pdf(path)
     assert [h.text for h in result.headings] == ["Outlook"]
     assert result.document.title == "Rail freight after the strikes"
     assert result.claims[0].text == "Freight volumes on the northern line fell by 12% in 2023, the operator reported."
@@ -177,8 +180,7 @@ def test_a_short_line_all_in_bold_inside_the_prose_is_a_heading_and_a_bold_lead_
     c.setFont("Times-Roman", 11)
     c.drawString(60 + c.stringWidth("Note. ", "Times-Bold", 11), y, "Tenders close on 4 June, when the contract will be signed.")
     c.save()
-    text, links = extract(path.read_bytes())
-    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    result = analyzed_pdf(path)
     assert [h.text for h in result.headings] == ["Costs"]
     assert result.claims[1].text == "The council estimates that repairs will cost €3 million over two years."
 
@@ -215,8 +217,7 @@ def test_word_processor_paragraph_spacing_a_raised_number_after_a_figure_a_point
                  "4. County Council, Budget Book 2023", "5. Census of Bus Passengers, Table 4"):
         line(note, size=9, step=12)
     c.save()
-    text, links = extract(path.read_bytes())
-    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    result = analyzed_pdf(path)
     texts = [claim.text for claim in result.claims]
     assert texts[:2] == ["Routes fell from 212 to 160", "Fares rose faster than wages"]
     # the raised "1" after "41." is the footnote's marker, not the figure's decimals
@@ -241,9 +242,27 @@ def test_a_page_drawn_one_character_at_a_time_reads_as_words_and_paragraphs(tmp_
             x += c.stringWidth(ch, "Times-Roman", 11)
         y -= 30
     c.save()
-    text, links = extract(path.read_bytes())
-    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    result = analyzed_pdf(path)
     assert [claim.text for claim in result.claims] == [
         "Northfield had 4,870 empty homes in April 2022, up from 3,350 in 2017.",
         "Owners say the premium punishes people who cannot afford repairs."]
     assert [q.value for q in result.claims[0].quantities] == [4870, 3350]
+
+
+def test_a_footer_drawn_before_the_text_is_set_apart_and_lifted(tmp_path):
+    path = tmp_path / "audit.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(60, 30, "Office of the City Auditor - Audit Memo 2023-07")
+    c.drawRightString(535, 30, "Page 1")
+    c.setFont("Times-Roman", 11)
+    y = 780
+    for line in ("The Parks Department paid $2.8 million in overtime in 2022, 64% more than budgeted.",
+                 "Eleven employees each earned more than $40,000 in overtime."):
+        c.drawString(60, y, line)
+        y -= 14
+    c.save()
+    result = analyzed_pdf(path)
+    assert [claim.text for claim in result.claims] == [
+        "The Parks Department paid $2.8 million in overtime in 2022, 64% more than budgeted.",
+        "Eleven employees each earned more than $40,000 in overtime."]

@@ -249,7 +249,7 @@ def build(raw: str) -> Normalized:
             removed.append(("attribution", _plain(lines[-1][0]).strip()))
             speaker = speaker or sign.group("who").strip()
             lines = lines[:-1]
-        run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind == "paragraph" else None
+        run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind in ("paragraph", "list_item") else None
         if run_in and layout.is_run_in_label(run_in.group("label")):
             # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
             builder.begin()

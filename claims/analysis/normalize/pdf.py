@@ -168,8 +168,8 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
             if abs(previous - y) <= 0.5 and line.strip():
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
                 continue
-            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing):
-                out.append("")
+            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing) or y - previous > 2 * spacing:
+                out.append("")  # a paragraph gap, or a jump back up the page (a footer drawn before the text)
         if break_before and out and out[-1].strip():
             out.append("")
         out.append(line)
