@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from .types import Claim, Evidence
 from .lexicon import (
-    ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
+    ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -80,7 +80,7 @@ _NOUN_BEFORE = {
 # noun its own verb
 _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|can|could|may|might|must|should)\b")
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
-_NAMES_IT = re.compile(r"\b(?P<verb>called|calls|described|describes|branded|brands|dubbed|labell?ed)\s+"
+_NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
 _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$",
                    re.IGNORECASE)

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from .checkworthiness import CheckworthinessModel
 from .lexicon import (
-    ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, IRREGULAR_PASTS, JUDGING_ADJECTIVES, MODALS, MONTH_NAMES, NAMED_ACTOR,
+    ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, IRREGULAR_PASTS, JUDGING_ADJECTIVES, MODALS, MONTH_NAMES, NAMED_ACTOR, NAMING_VERBS,
     NO_ONE, REFERENCE_CUES, REPORTING, REPORTING_VERBS, UNDER_WAY, WEEKDAY_NAMES,
 )
 from .words import Phrases
 
-_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
+_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't was were".split())
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
 # ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
 _PAST_ACTION = re.compile(
@@ -19,6 +19,9 @@ _PAST_ACTION = re.compile(
     r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
     r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
     r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
+    # a passive past: "the sample was drawn at random", "two depots were shut"
+    r"|\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|left|lost|met|paid|"
+    r"put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b"
     r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
     re.IGNORECASE,
 )
@@ -27,6 +30,9 @@ _DATED_REPORT = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
     rf"forecast|estimated)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
     r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
+# "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
+_DECISION_TAKEN = re.compile(r"\b(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?(?:approved|voted|agreed|decided|"
+                             r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
 _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
 
 
@@ -71,7 +77,7 @@ _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
 _NOT_SO = _POSSIBILITY | _OBLIGATION
 # “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
 # figure or date in it: a view or a reaction more often than anything a fact-checker could check
-_QUOTED_REMARK = re.compile(r"""\s*["“][^"“”]{3,300}["”]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
+_QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
 # "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
 _RECOMMENDING_WORDS = "recommends|recommend that|urges|calls on"
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
@@ -95,7 +101,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
              lowercase_words: frozenset[str] = frozenset()) -> Classification:
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, lowercase_words=lowercase_words)
-    prior = "recommendation" if kind == "opinion" and _RECOMMENDS.any(grams) else None
+    # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
+    prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or _imperative(sentence)) else None
     if kind == "fact" and not (has_time or has_quantity) and _QUOTED_REMARK.match(sentence):
         prior = "quoted remark"
     elif kind == "fact" and not (has_time or has_quantity) and _STANCE_ALONE.search(sentence) and len(sentence.split()) <= 8:
@@ -206,10 +213,21 @@ _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+
 _OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
                             r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")
 # "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
-_CALLED_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){0,3}\s+[\"“‘]")
+_CALLED_IT = re.compile(rf"\b(?:{NAMING_VERBS}|call|calling)\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
+                        r"(?:\s+as)?\s+[\"“‘]")
 # "argue that closures would cost more": the forecast is the position a side argues
 _ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
                             r"\b(?:would|will|could)\b", re.IGNORECASE)
+
+
+_SHOULD = re.compile(r"\b(?:should|ought\s+to)\b", re.IGNORECASE)
+# what makes a "should" part of a noun or a question rather than advice: "defects that should never
+# have been there", "did not say how the authority should cover it"
+_NOT_ADVICE_BEFORE = re.compile(r"\b(?:that|which|who|how|what|whether|when|where|why)\b[^,;:]*$", re.IGNORECASE)
+
+
+def _advises(sentence: str) -> bool:
+    return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))
 
 
 def _judging_would(sentence: str) -> re.Match | None:
@@ -278,7 +296,12 @@ def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
     if not m:
         return False
     name = m.group("name")
+    if _HOLDS_A_VIEW.match(sentence, m.end("name")):
+        return False  # "Mr Brannigan believes so": a view held, not an act
     return not (m.start("name") == 0 and " " not in name and name.lower() in lowercase_words)
+
+
+_HOLDS_A_VIEW = re.compile(r"\s+(?:believes|thinks|feels|hopes|fears|doubts|suspects|reckons|wants|prefers)\b")
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
@@ -319,7 +342,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and _reports_speech(grams) and has_time and _DATED_REPORT.search(sentence)) \
-            and not _embedded_future(sentence, future):
+            and not _embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif modal in _POSSIBILITY and (has_horizon or _AHEAD.any(grams)) and not _COULD_HAVE.search(sentence):
@@ -334,6 +357,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif judging_would:
         kind = "opinion"
         reasons.append(f"judgement: '{judging_would.group(0)}'")
+    elif modal in ("should", "ought to") and speaker and not has_time and _advises(sentence):
+        # "The council should publish the contracts, he added": advice, whoever gives it ("should
+        # reopen in May" with its date may be a forecast, and stays with the rules below)
+        kind = "opinion"
+        reasons.append(f"advice given: '{modal}'")
     elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

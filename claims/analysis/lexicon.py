@@ -64,7 +64,7 @@ FUTURE = Phrases(
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"
-    "are likely to|not expected to|isn't expected to|aren't expected to"
+    "are likely to|was likely to|were likely to|not expected to|isn't expected to|aren't expected to"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(
@@ -93,7 +93,7 @@ EXPRESSIVE = Phrases(
 STATE_MARKERS = Phrases(
     "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"
     "as of|as it stands|remain|remains|remained|not yet|no longer|these days|at the moment|this week|this month|"
-    "this year|until further notice|yet to|time of writing|time of publication"
+    "this year|until further notice|yet to|cannot yet|can't yet|could not yet|time of writing|time of publication"
 )
 REFERENCE_CUES = Phrases(
     "can be seen|can be found|can be read|can be viewed|see also|see the|see our|for more information|for more details|"
@@ -108,6 +108,7 @@ COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
     "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
+    "do not agree|does not agree|did not agree|don't agree|doesn't agree|"
     + JUDGED_WRONG
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")
@@ -120,3 +121,6 @@ NAMED_ACTOR = re.compile(r"[A-Z](?<=\b[A-Z])(?<!^[A-Z])(?<![.!?]\s[A-Z])[a-z]{2,
 _ONGOING = r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?"
 UNDER_WAY = re.compile(_ONGOING + r"(?!going\b)[a-z]{3,}ing\b")
 UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + r"(?:being\s+[a-z]{3,}(?:ed|en)|(?!going\b)[a-z]{3,}ing)\b")
+# verbs that pin a name on something, in the speaker's own quoted words ("called the increase “a tax”",
+# "described the quay as “the most polluted street”")
+NAMING_VERBS = "called|calls|described|describes|branded|brands|dubbed|labell?ed"

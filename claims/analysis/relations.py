@@ -233,8 +233,10 @@ def _author_answers(doc: _Doc, claims: tuple[Claim, ...], i: int, cue: str) -> R
                     f"'{cue}' answers the account of {other.speaker} just before, sharing {', '.join(shared)}")
 
 
-_DISAGREES = frozenset(("disagree", "disagrees", "disagreed"))
-_OPENS_WITH_DISAGREEMENT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:strongly\s+)?disagree[sd]?\b", re.IGNORECASE)
+_DISAGREES = frozenset(("disagree", "disagrees", "disagreed", "do not agree", "does not agree", "did not agree",
+                        "don't agree", "doesn't agree"))
+_OPENS_WITH_DISAGREEMENT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:strongly\s+)?(?:disagree[sd]?|(?:do|does|did)\s+not\s+agree|"
+                                      r"(?:don|doesn)[’']t\s+agree)\b", re.IGNORECASE)
 # how much an author's "But …" must share with the sourced claim before it to answer it rather
 # than turn to something else
 AUTHOR_ANSWER_THRESHOLD = 0.2
@@ -321,7 +323,9 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
     """The same kind of figure given twice with values beyond rounding apart."""
     out = []
     claims = doc.claims
-    counted = [i for i, c in enumerate(claims) if any(q.unit and q.unit != "percent" for q in c.quantities)]
+    # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
+    counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")
+               and any(q.unit and q.unit != "percent" for q in c.quantities)]
     for x, i in enumerate(counted):
         for j in counted[x + 1:x + 1 + MAX_REACH]:
             for qa, qb in _differing_figures(claims[i], claims[j]):

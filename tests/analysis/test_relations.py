@@ -170,3 +170,12 @@ def test_one_body_named_two_ways_does_not_answer_itself_and_a_named_reproach_fin
                       "A quarter of the water leaks from old pipes, the regulator said. "
                       "The company rejects the criticism, saying it has replaced 140 kilometres of pipe.")
     assert ("The company rejects the c", "Opposition politicians bl", "counters") in found
+
+
+def test_we_do_not_agree_answers_the_account_just_given_and_two_options_priced_apart_do_not_conflict():
+    found = relations("The department disputes our sample, arguing that it over-represents storm clean-up. "
+                      "We do not agree: the sample was drawn at random from all overtime claims.")
+    assert ("We do not agree: the samp", "The department disputes o", "counters") in found
+    found = relations("Equip the two ferry berths with shore power for about £14 million. "
+                      "Equip all four berths with shore power for about £31 million.")
+    assert not found

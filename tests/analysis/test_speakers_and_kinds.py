@@ -285,3 +285,27 @@ def test_a_side_taken_with_nothing_to_check_weighs_less_than_a_denial_with_conte
                              "The operator disputes that fares will rise, saying 80% of tickets are fixed by contract.").values())[1:]
     assert any("kind prior (stance alone)" in e.why for e in bare.evidence)
     assert (bare.checkworthy, content.checkworthy) == (False, True)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a decision taken settles is reported, not forecast
+    ("Householders will pay 4.99% more from April after councillors approved the budget on Thursday.", "fact"),
+    ("Mr Brannigan believes so.", "opinion"),
+    ("The finance director told councillors that reserves were likely to run out within two years.", "prediction"),
+    # advice from a source is advice; a "should" inside a noun or a question is not
+    ("The council should publish a full list of the contracts, he added.", "opinion"),
+    ('The director said the cost came from "defects that should never have been there."', "fact"),
+    ('The health director has described the quay as "the most polluted street in the city".', "opinion"),
+    # a passive past is a past action
+    ("We do not agree: the sample was drawn at random from all claims.", "fact"),
+])
+def test_decisions_views_held_advice_names_pinned_and_passive_pasts(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_remark_in_single_quotes_and_an_option_put_to_the_reader_weigh_as_remark_and_advice():
+    remark, option = analyzed("‘Nobody wants to put up council tax,’ said Cllr Priya Malhotra. "
+                              "Equip every berth, including the cruise terminal, for about £31 million.").values()
+    assert any("kind prior (quoted remark)" in e.why for e in remark.evidence)
+    assert any("kind prior (recommendation)" in e.why for e in option.evidence)
+    assert not option.checkworthy

@@ -67,6 +67,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a weekday naming a kind of thing is no date
     ("Most Saturday appointments are for repeat prescriptions.", []),
     ("The Saturday closures began on Saturday.", [("on Saturday", "2026-03-14")]),
+    # a month naming an event of the story's year: "the January floods"
+    ("The sample over-represents clean-up after the January floods.", [("the January", "2026-01")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
