@@ -421,3 +421,15 @@ def test_a_bold_label_opening_a_markdown_list_item_is_a_heading_not_a_sentence()
                      "2. **All four berths.** Equip every berth for about £31 million.\n", "markdown")
     assert texts(norm) == ["Equip the two ferry berths for about £14 million.", "Equip every berth for about £31 million."]
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Two berths", "All four berths"]
+
+
+def test_an_html_superscript_in_markdown_is_a_marker_its_note_a_reference_and_a_closing_lead_in_names_the_quotation():
+    md = ("The estimated cost has risen to £268 million.<sup>1</sup> The bank has offered a loan. As its offer letter puts it:\n\n"
+          "> The loan is conditional on construction starting before 31 March 2026.\n\n"
+          "<small>1. Tram Extension Cost Review, March 2025.</small>\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The estimated cost has risen to £268 million.", "The bank has offered a loan.",
+                           "The loan is conditional on construction starting before 31 March 2026."]
+    assert [(m.label, m.after_sentence) for m in norm.markers] == [("1", True)]
+    assert [r.label for r in norm.references] == ["1"]
+    assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["its offer letter"]

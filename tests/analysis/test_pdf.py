@@ -266,3 +266,33 @@ def test_a_footer_drawn_before_the_text_is_set_apart_and_lifted(tmp_path):
     assert [claim.text for claim in result.claims] == [
         "The Parks Department paid $2.8 million in overtime in 2022, 64% more than budgeted.",
         "Eleven employees each earned more than $40,000 in overtime."]
+
+
+def test_a_memo_with_numbered_sections_and_paragraphs_keeps_the_numbers_out_and_its_sign_off_lifted(tmp_path):
+    path = tmp_path / "memo.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 780
+
+    def line(text, x=70, font="Helvetica", size=10.5, step=14, number=None):
+        nonlocal y
+        c.setFont(font, size)
+        if number:
+            c.drawString(70, y, number)
+        c.drawString(x, y, text)
+        y -= step
+
+    line("This memo sets out what the council learned from the floods of this winter.", step=24)
+    line("1. What happened", font="Helvetica-Bold", size=11, step=18)
+    line("Storm Isla brought 94 mm of rain to the upper valley in 36 hours on 8 and 9 January.", x=100, number="1.1")
+    line("The river at Millbridge peaked at 4.6 metres, the highest level since 1978.", x=100, step=22)
+    line("About 310 homes and 45 businesses were flooded in the valley that week.", x=100, number="1.2", step=30)
+    line("Signed: M. Okonkwo")
+    line("Head of Flood Risk")
+    line("cc: Chief Executive; Cabinet Member for Environment")
+    c.save()
+    result = analyzed_pdf(path)
+    assert "1. What happened" in [h.text for h in result.headings]
+    assert [claim.text for claim in result.claims][1:] == [
+        "Storm Isla brought 94 mm of rain to the upper valley in 36 hours on 8 and 9 January.",
+        "The river at Millbridge peaked at 4.6 metres, the highest level since 1978.",
+        "About 310 homes and 45 businesses were flooded in the valley that week."]

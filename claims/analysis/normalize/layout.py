@@ -19,6 +19,7 @@ BOILERPLATE = re.compile(
       | press\ release
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
+      | (?:signed|cc|c\.c\.|bcc|encl(?:osures?)?\.?|distribution):.*
       | (?:e-?mail|tel|telephone|phone|fax):.*
       | -*\ ?ends\ ?-*
       | \#\#\#
@@ -221,8 +222,8 @@ def meta_date(line: str) -> str | None:
 
 
 # "Environment Secretary Priya Shah said:" on its own, above the quotation it introduces
-_LEAD_IN = re.compile(r"^(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
-                     r"\s*:\s*$")
+_LEAD_IN = re.compile(r"^(?:(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
+                     r"|(?i:as|in\s+the\s+words\s+of)\s+(?P<whose>[^.!?:,]{3,80}?)(?:\s+(?:puts|put|says|said)\s+it)?)\s*:\s*$")
 
 
 # A reference-list entry's number: "1. …", "[2] …", "3 …"
@@ -255,7 +256,7 @@ QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\
 def lead_in_speaker(line: str) -> str | None:
     """Who a "… said:" line above a quotation names."""
     m = _LEAD_IN.match(line)
-    return m.group("who").strip() if m else None
+    return (m.group("who") or m.group("whose")).strip() if m else None
 
 
 def is_byline(line: str) -> bool:

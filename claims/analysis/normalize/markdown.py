@@ -27,6 +27,7 @@ _INLINE = re.compile(
       | (?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!]))
       | (?P<code>`+)
       | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
+      | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
       | (?P<tag></?[A-Za-z][^>]*>)
       | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)
     """,
@@ -65,6 +66,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_link(builder, m.group("aurl"), m.group("aurl"), offset + m.start("aurl"))
         elif m.group("fnref"):
             add_marker(builder, m.group("fnlabel"), "", offset + m.start())
+        elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>"
+            add_marker(builder, m.group("suplabel"), "", offset + m.start())
         elif m.group("num"):
             add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
         elif m.group("escape"):
@@ -85,6 +88,9 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
         builder.links.append(Link(href, start, builder.position))
 
 
+_NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
+# the last sentence of a line, after the stop that ends the one before it
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
 _EMPHASISED_DATELINE = re.compile(r"(\*\*|__|\*|_)(?P<inner>[A-ZÀ-Þ][^*_\n]{2,80}?)\1\s*(?:[-–—]|--)\s+")
 
@@ -227,6 +233,12 @@ def build(raw: str) -> Normalized:
         if id(block) in repeated:
             removed.append(("pull quote", plain))  # the story prints these words where they were said
             continue
+        if block.kind == "paragraph" and (note := _NOTE_NUMBER.match(plain)) \
+                and any(marker.label == note.group(1) for marker in builder.markers):
+            # "<small>1. Tram Extension Cost Review, March 2025.</small>": the note a "<sup>1</sup>" points to
+            references.append(Reference(note.group(1), plain, tuple(_urls(joined))))
+            removed.append(("footnote", plain))
+            continue
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
             removed.append(("boilerplate", plain))
             continue
@@ -234,16 +246,22 @@ def build(raw: str) -> Normalized:
             removed.append(("author note", plain))
             continue
         speaker, quoted_by = quoted_by, None
-        if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote" \
-                and (who := layout.lead_in_speaker(plain)):
-            removed.append(("attribution", plain))
-            quoted_by = who
-            continue
+        lines = list(block.lines)
+        if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote":
+            if who := layout.lead_in_speaker(plain):
+                removed.append(("attribution", plain))
+                quoted_by = who
+                continue
+            # "… up to £150 million. As its offer letter puts it:": the lead-in closes a paragraph
+            tail = _LAST_SENTENCE.search(lines[-1][0])
+            if tail and (who := layout.lead_in_speaker(tail.group(0).strip())):
+                removed.append(("attribution", tail.group(0).strip()))
+                quoted_by = who
+                lines[-1] = (lines[-1][0][:tail.start()], lines[-1][1])
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             published = published or layout.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
             continue
-        lines = list(block.lines)
         if block.kind == "blockquote" and len(lines) > 1 and (sign := layout.QUOTE_SIGNATURE.match(_plain(lines[-1][0]))):
             # "> — Rhona MacLeod, operations director" under the quotation: who said it, not what
             removed.append(("attribution", _plain(lines[-1][0]).strip()))

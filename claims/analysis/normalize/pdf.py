@@ -180,8 +180,8 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
 
 _RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _HEADING_RATIO = 1.08
-# a few words, no sentence's end: "Background", "3. What comes next"
-_HEADING_SHAPE = re.compile(r"[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_]", re.UNICODE)
+# a few words, no sentence's end, perhaps after a section number: "Background", "3. What comes next"
+_HEADING_SHAPE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_])", re.UNICODE)
 
 
 def _body_size(lines: list[str], sizes: list[float]) -> float:

@@ -82,6 +82,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 
 _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"“‘])")
 
 
 def _plain_markers(raw: str) -> str:
@@ -220,6 +221,9 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
             url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
+        if i == 0 and (number := _PARAGRAPH_NUMBER.match(stripped)):
+            # "1.1 Storm Isla brought …": the paragraph's number in a memo is no part of its first sentence
+            stripped, lead = stripped[number.end():], lead + number.end()
         if previous:
             attach, spaced = join_line(previous, stripped, vocabulary)
             if attach.startswith("\x00"):
