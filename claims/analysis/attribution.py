@@ -101,6 +101,7 @@ _NO_ONE = frozenset(NO_ONE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
+_EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts".split())
 # bodies that speak for themselves when they put, find or estimate a figure
 _BODIES = frozenset("ministry department office agency authority council government regulator commission board "
                     "institute bureau service inspectorate watchdog police company union".split())
@@ -133,6 +134,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
         return True
     if words[-1].lower() in _BODIES and before.strip() == who:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
+    if words[-1].lower() in _EVIDENCE_NOUNS and _THAT_AFTER.match(sentence, m.end("verb")):
+        return True  # "Its own figures show that spending fell": a record tells what it shows
     told = before.rstrip()
     # "…, the regulator's latest report shows, compared with …": the attribution closes the clause
     closing = told.endswith(who) and told[:-len(who)].rstrip().endswith(",") and (
@@ -292,6 +295,20 @@ def _subject(before: str, sentence: str = "") -> str | None:
     return clause.strip() if words else None
 
 
+def _closes_quotation(text: str) -> bool:
+    """A sentence that ends a quotation it did not open: a closing mark with no opening one."""
+    if "“" in text or "”" in text:
+        return text.count("”") > text.count("“")
+    stripped = text.strip()
+    return stripped.count('"') % 2 == 1 and not stripped.startswith('"') and stripped.rstrip(".!?").endswith('"')
+
+
+def _leaves_quotation_open(text: str) -> bool:
+    if "“" in text or "”" in text:
+        return text.count("“") > text.count("”")
+    return text.count('"') % 2 == 1 and not text.strip().rstrip(".!?").endswith('"')
+
+
 def _quote_balance(text: str) -> int:
     """Opening minus closing quotation marks (straight quotes count as opening when odd in number)."""
     return text.count("“") - text.count("”") + text.count('"') % 2
@@ -302,6 +319,14 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
     quotation opens with are the speaker's too, though only its last one names him."""
     out = list(claims)
     for i, claim in enumerate(out):
+        before = out[i - 1] if i else None
+        if not claim.speaker and before and before.block == claim.block and before.speaker \
+                and _closes_quotation(claim.text) and _leaves_quotation_open(before.text):
+            # 'Mayor Lina Holt said: “Nobody is going to risk a collapse. The bridge will stay
+            # restricted.”': the sentence that closes a quotation is the speaker's who opened it
+            why = Evidence("attribution", f"closes the quotation of '{before.speaker}'")
+            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague, evidence=claim.evidence + (why,))
+            continue
         if claim.speaker or not claim.text.lstrip().startswith(("“", '"')) or _quote_balance(claim.text) <= 0:
             continue
         # blocks run in order, so the paragraph's later sentences are the ones with its block

@@ -220,7 +220,8 @@ _ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|contend|contends|contende
                             r"\b(?:would|will|could)\b", re.IGNORECASE)
 
 
-_SHOULD = re.compile(r"\b(?:should|ought\s+to)\b", re.IGNORECASE)
+# "later than it should have been" regrets the past; it advises nothing
+_SHOULD = re.compile(r"\b(?:should|ought\s+to)\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
 # what makes a "should" part of a noun or a question rather than advice: "defects that should never
 # have been there", "did not say how the authority should cover it"
 _NOT_ADVICE_BEFORE = re.compile(r"\b(?:that|which|who|how|what|whether|when|where|why)\b[^,;:]*$", re.IGNORECASE)

@@ -28,8 +28,8 @@ PATTERNS = [
     ("m_then", re.compile(rf"\b(?:{FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
                           rf"(?P<t>(?P<mon>{FULL_MONTH}))\b(?![\s,]+\d)")),
     ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
-                           r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2})\b(?!-)")),
-    ("since", re.compile(r"\bsince\s+(?P<y>(?:19|20)\d{2})\b")),
+                           r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2}|18\d{2}(?!\s+[a-z]+s\b)\b)\b(?!-)")),
+    ("since", re.compile(r"\bsince\s+(?P<y>(?:1[89]|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
     # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
@@ -39,7 +39,7 @@ PATTERNS = [
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
     ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
                              rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{UNIT}\b", re.I)),
-    ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+    ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),
 ]

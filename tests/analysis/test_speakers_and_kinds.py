@@ -309,3 +309,14 @@ def test_a_remark_in_single_quotes_and_an_option_put_to_the_reader_weigh_as_rema
     assert any("kind prior (quoted remark)" in e.why for e in remark.evidence)
     assert any("kind prior (recommendation)" in e.why for e in option.evidence)
     assert not option.checkworthy
+
+
+def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_closing_quotation_keeps_its_opener():
+    claims = list(analyzed("The agency has said its warning was issued three hours later than it should have been. "
+                           "Residents of Quay Street have asked for a permanent wall. "
+                           "Its own figures show that maintenance spending fell by a quarter. "
+                           "Mayor Lina Holt said: “Nobody is going to risk a collapse. "
+                           "The bridge will stay restricted until it has been repaired.”").values())
+    assert claims[0].kind == "fact"
+    assert [c.speaker for c in claims[1:]] == ["Residents of Quay Street", "Its own figures", "Mayor Lina Holt",
+                                                "Mayor Lina Holt"]

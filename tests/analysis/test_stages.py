@@ -69,6 +69,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The Saturday closures began on Saturday.", [("on Saturday", "2026-03-14")]),
     # a month naming an event of the story's year: "the January floods"
     ("The sample over-represents clean-up after the January floods.", [("the January", "2026-01")]),
+    # a duration after the verb that spends it; a year of the nineteenth century
+    ("Repairs will take about eight months.", [("take about eight months", "P8M")]),
+    ("The bridge was built in 1887 and widened in 1962.", [("in 1887", "1887"), ("in 1962", "1962")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
