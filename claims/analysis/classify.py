@@ -105,7 +105,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or _imperative(sentence)) else None
     if kind == "fact" and not (has_time or has_quantity) and _QUOTED_REMARK.match(sentence):
         prior = "quoted remark"
-    elif kind == "fact" and not (has_time or has_quantity) and _STANCE_ALONE.search(sentence) and len(sentence.split()) <= 8:
+    elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
+            and _STANCE_ALONE.search(sentence):
         prior = "stance alone"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)

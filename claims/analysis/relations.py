@@ -204,8 +204,15 @@ def same_source(a: str | None, b: str | None) -> bool:
     authority" (the words of one inside the other's)."""
     if not a or not b:
         return False
-    words_a, words_b = (frozenset(_WORD.findall(_POSSESSIVE.sub("", x.lower()))) - _DETERMINERS for x in (a, b))
+    if a == b:
+        return True
+    words_a, words_b = _speaker_words(a), _speaker_words(b)
     return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
+@lru_cache(maxsize=4096)  # asked for every pair of claims a dispute reaches back over
+def _speaker_words(name: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(_POSSESSIVE.sub("", name.lower()))) - _DETERMINERS
 
 
 _DETERMINERS = frozenset(("the", "its", "their"))
