@@ -296,3 +296,19 @@ def test_a_memo_with_numbered_sections_and_paragraphs_keeps_the_numbers_out_and_
         "Storm Isla brought 94 mm of rain to the upper valley in 36 hours on 8 and 9 January.",
         "The river at Millbridge peaked at 4.6 metres, the highest level since 1978.",
         "About 310 homes and 45 businesses were flooded in the valley that week."]
+
+
+def test_a_heading_right_above_the_first_prose_under_a_title_block_is_a_heading(tmp_path):
+    path = tmp_path / "brief.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for y, font, size, text in ((780, "Helvetica-Bold", 17, "Closing the pensions gap"),
+                                (760, "Helvetica", 9, "Policy brief | Workforce Institute | 22 May 2023"),
+                                (730, "Helvetica-Bold", 11, "The problem"),
+                                (714, "Times-Roman", 10, "About 1.3 million part-time workers fall below the threshold,"),
+                                (701, "Times-Roman", 10, "and three quarters of them are women, the institute found.")):
+        c.setFont(font, size)
+        c.drawString(50, y, text)
+    c.save()
+    result = analyzed_pdf(path)
+    assert "The problem" in [h.text for h in result.headings]
+    assert result.claims[0].text.startswith("About 1.3 million")

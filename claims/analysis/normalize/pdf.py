@@ -146,11 +146,15 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
     previous: float | None = None
     previous_size = 0.0
     heading_above = prose_above = False
-    for line, (y, size, bold) in zip(lines, facts):
+    prose_next = _prose_follows(lines, facts, body_size)
+    for n, (line, (y, size, bold)) in enumerate(zip(lines, facts)):
         # a short line set larger than the body ("Background" in 12 points over 11-point prose), or
         # all in bold, is a heading even when the paragraph gap around it is no wider than between
         # paragraphs; above the page's first prose, such lines are the title block and stay together
-        heading = bool(prose_above and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
+        # — but for the last of them, right above the prose, when lines stand above it ("The problem"
+        # under a title and a meta line)
+        heading = bool((prose_above or n > 0 and prose_next[n] and out)
+                       and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
                        and _HEADING_SHAPE.fullmatch(line.strip()))
         gap = _GAP if prose_above else _TITLE_GAP
         prose_above = prose_above or (body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6)
@@ -176,6 +180,18 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
         if y is not None:
             previous, previous_size = y, size
     return "\n".join(out)
+
+
+def _prose_follows(lines: list[str], facts: list[tuple[float | None, float, bool]], body_size: float) -> list[bool]:
+    """For each line, whether the next printed line is prose: body type and six words or more."""
+    out = [False] * len(lines)
+    following = False
+    for n in range(len(lines) - 1, -1, -1):
+        out[n] = following
+        y, size, _ = facts[n]
+        if y is not None and lines[n].strip():
+            following = body_size > 0 and abs(size - body_size) < 0.2 and len(lines[n].split()) >= 6
+    return out
 
 
 _RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
