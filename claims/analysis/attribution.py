@@ -41,6 +41,11 @@ _AFTER_NAME = re.compile(
     rf"\s*(?:\[\^?\w{{1,10}}\]|\b(?:on|last|this)\s+(?:{WEEKDAY_NAMES}|week|month|year)|\b(?:in|on)\s+\d{{1,2}}\s+\w+"
     r"|\bin\s+(?:19|20)\d\d|\b(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|evening)))"
     r"\s*$", re.IGNORECASE)
+# "… was 8.9% in 2023/24 (Department for Education, 2024).": an author-date citation closing the sentence
+_CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|for|and|the|on))*)"
+                                r",?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)\W*$")
+_NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                           r"Q[1-4]|FY|Table|Figure|See)\b")
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports
 _NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b")
@@ -134,7 +139,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
         return True
     if words[-1].lower() in _BODIES and before.strip() == who:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
-    if words[-1].lower() in _EVIDENCE_NOUNS and _THAT_AFTER.match(sentence, m.end("verb")):
+    head = who.split(" of ")[0].split()[-1].lower()  # "survey" in "The council's own survey of 1,200 parents"
+    if head in _EVIDENCE_NOUNS and _THAT_AFTER.match(sentence, m.end("verb")):
         return True  # "Its own figures show that spending fell": a record tells what it shows
     told = before.rstrip()
     # "…, the regulator's latest report shows, compared with …": the attribution closes the clause
@@ -149,6 +155,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     if m:
         who = _AFTER_NAME.sub("", _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:")))
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
+    m = _CITED_IN_BRACKETS.search(sentence) if sentence.rstrip().endswith((")", ").", ")!")) else None
+    if m and not _NOT_A_SOURCE.match(m.group("who")):
+        who = m.group("who").strip()
+        return Attribution(who, False, f"cited in brackets: '({m.group(0).strip(' .()')})'")
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:
         who = m.group("who").strip().rstrip(".,;:")

@@ -10,6 +10,7 @@ from .lexicon import (
     NO_ONE, REFERENCE_CUES, REPORTING, REPORTING_VERBS, UNDER_WAY, WEEKDAY_NAMES,
 )
 from .words import Phrases
+from .words import grams as word_grams
 
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't was were".split())
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
@@ -97,10 +98,10 @@ class Classification:
 
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
-             model: CheckworthinessModel, has_horizon: bool = False,
+             model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
              lowercase_words: frozenset[str] = frozenset()) -> Classification:
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
-                            has_horizon=has_horizon, lowercase_words=lowercase_words)
+                            has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words)
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
     prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or _imperative(sentence)) else None
     if kind == "fact" and not (has_time or has_quantity) and _QUOTED_REMARK.match(sentence):
@@ -232,6 +233,30 @@ def _advises(sentence: str) -> bool:
     return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))
 
 
+# "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
+_POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
+# "This note summarises the county's figures …": what the text itself sets out to do
+_ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
+                           r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
+                           r"looks\s+at|reviews|presents|explains|considers|assesses)\b")
+# "It was a remarkable night for a party that …": the author's verdict on an event
+_EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
+                           r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
+                           r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
+# "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
+_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
+_VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
+                         "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
+                         "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling")
+
+
+def _quoted_verdict(sentence: str) -> str | None:
+    m = _QUOTED_PREDICATE.search(sentence) if ('"' in sentence or "“" in sentence or "‘" in sentence) else None
+    if m and _VERDICT_WORDS.any(word_grams(m.group("words"))):
+        return m.group("words")
+    return None
+
+
 def _judging_would(sentence: str) -> re.Match | None:
     return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence)
 
@@ -307,9 +332,10 @@ _HOLDS_A_VIEW = re.compile(r"\s+(?:believes|thinks|feels|hopes|fears|doubts|susp
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
-            speaker: str | None, has_horizon: bool = False,
+            speaker: str | None, has_horizon: bool = False, has_date_ahead: bool = False,
             lowercase_words: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
-    """`lowercase_words`: the words the whole text writes in lower case somewhere."""
+    """`lowercase_words`: the words the whole text writes in lower case somewhere; `has_date_ahead`:
+    the sentence names a date after the writing ("could gain seats in May", written in March)."""
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
@@ -324,9 +350,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if stripped.endswith("?"):
         kind = "question"
         reasons.append("ends with a question mark")
-    elif reference:
+    elif reference and not _POINTER_IN_BRACKETS.search(sentence):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
+    elif about_itself := _ABOUT_ITSELF.match(sentence):
+        kind = "reference"
+        reasons.append(f"tells what the text itself does: '{about_itself.group(0)}'")
     elif imperative := _imperative(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")
@@ -339,6 +368,13 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif named := _CALLED_IT.search(sentence):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
+    elif len(REPORTING.all(grams)) <= 1 and (verdict := _quoted_verdict(sentence)):
+        # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
+        kind = "opinion"
+        reasons.append(f"a verdict quoted: '{verdict}'")
+    elif judged := _EVENT_JUDGED.match(sentence):
+        kind = "opinion"
+        reasons.append(f"the event judged: '{judged.group(0)}'")
     elif future and (argued := _ARGUED_FUTURE.search(sentence)):
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"
@@ -347,7 +383,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif modal in _POSSIBILITY and (has_horizon or _AHEAD.any(grams)) and not _COULD_HAVE.search(sentence):
+    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or _AHEAD.any(grams)) and not _COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"

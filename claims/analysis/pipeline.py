@@ -95,6 +95,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                             else attribution.named_subject(body) or previous_speaker)
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
+                                          has_date_ahead=bool(published) and any(
+                                              t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
                                           lowercase_words=lowercase_words)
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         anchor = _narrative_anchor(times, narrative, published, precision)

@@ -179,3 +179,9 @@ def test_we_do_not_agree_answers_the_account_just_given_and_two_options_priced_a
     found = relations("Equip the two ferry berths with shore power for about £14 million. "
                       "Equip all four berths with shore power for about £31 million.")
     assert not found
+
+
+def test_the_claim_that_names_its_own_content_and_is_no_pointer_to_the_sentence_before():
+    found = relations("Polls suggest that the Greens could gain seats in the spring elections. "
+                      "Labour disputes the claim that the pool closure cost it the Harlow seat.")
+    assert not found

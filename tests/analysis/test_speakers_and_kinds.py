@@ -1,4 +1,6 @@
 """Per-stage cases written for Claimtrack: speakers, kinds and the check-worthiness priors."""
+import datetime as dt
+
 import pytest
 
 from claims.analysis.attribution import attribute
@@ -320,3 +322,30 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     assert claims[0].kind == "fact"
     assert [c.speaker for c in claims[1:]] == ["Residents of Quay Street", "Its own figures", "Mayor Lina Holt",
                                                 "Mayor Lina Holt"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a verdict in the speaker's quoted words, unless something checkable is reported beside it
+    ('A spokeswoman said the result was "disappointing but not a surprise".', "opinion"),
+    ('The operator said the offer was "fair and affordable" and accused the union of walking away.', "fact"),
+    ("It was a remarkable night for a party that won no seats a decade ago.", "opinion"),
+    ("This note summarises the county's absence figures for the last school year.", "reference"),
+    ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
+])
+def test_verdicts_quoted_and_given_a_text_about_itself_and_a_pointer_in_brackets(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_possibility_dated_after_the_writing_is_a_forecast():
+    claims = analyzed("Polls suggest that the Greens could gain seats in May.", published=dt.date(2024, 3, 8))
+    assert [c.kind for c in claims.values()] == ["prediction"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Overall absence was 8.9% in 2023/24 (Department for Education, 2024).", "Department for Education"),
+    ("The rate fell to 4% (March 2024).", None),
+    ("The council's own survey of 1,200 parents, carried out in June, found that one in five kept a child home.",
+     "The council's own survey of 1,200 parents"),
+])
+def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
