@@ -433,3 +433,12 @@ def test_an_html_superscript_in_markdown_is_a_marker_its_note_a_reference_and_a_
     assert [(m.label, m.after_sentence) for m in norm.markers] == [("1", True)]
     assert [r.label for r in norm.references] == ["1"]
     assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["its offer letter"]
+
+
+def test_a_press_release_s_bold_dateline_is_no_heading_and_notes_to_editors_end_the_story():
+    md = ("FOR IMMEDIATE RELEASE\n\n**LONDON, 4 June 2024** – The trust today published a study of river spills.\n\n"
+          "## Notes to editors\n\n1. The trust is a charity working to protect rivers.\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The trust today published a study of river spills."]
+    assert norm.metadata.published == "2024-06-04"
+    assert not [b for b in norm.blocks if b.kind == "heading"]

@@ -312,3 +312,19 @@ def test_a_heading_right_above_the_first_prose_under_a_title_block_is_a_heading(
     result = analyzed_pdf(path)
     assert "The problem" in [h.text for h in result.headings]
     assert result.claims[0].text.startswith("About 1.3 million")
+
+
+def test_a_front_line_closing_on_its_date_dates_the_brief(tmp_path):
+    path = tmp_path / "brief.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for y, font, size, text in ((780, "Helvetica-Bold", 9, "ISLAND FERRIES REVIEW"),
+                                (760, "Helvetica-Bold", 15, "Reliability of the northern isles ferry service"),
+                                (742, "Helvetica", 9, "Briefing for the Transport Scrutiny Committee, 9 October 2025"),
+                                (712, "Times-Roman", 11, "The service has been run by Norland Ferries since April 2021."),
+                                (697, "Times-Roman", 11, "Norland Ferries says two new vessels will enter service in 2027.")):
+        c.setFont(font, size)
+        c.drawString(70, y, text)
+    c.save()
+    result = analyzed_pdf(path)
+    assert (result.document.published, result.document.published_estimated) == ("2025-10-09", False)
+    assert not any("Briefing for" in claim.text for claim in result.claims)

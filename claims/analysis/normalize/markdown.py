@@ -194,7 +194,7 @@ def build(raw: str) -> Normalized:
     published = layout.published_in(meta.get("date", "")) or (meta.get("date") if re.match(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")) else None)
     publisher = meta.get("publisher")
     in_references = False
-    seen_body = False
+    seen_body = after_end = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
@@ -206,6 +206,13 @@ def build(raw: str) -> Normalized:
         if block.kind.startswith("footnote:"):
             label = block.kind.split(":", 1)[1]
             references.append(Reference(label, plain, tuple(_urls(joined))))
+            continue
+        if after_end:
+            removed.append(("boilerplate", plain))
+            continue
+        if block.kind == "heading" and layout.END_OF_BODY.match(plain.strip()):
+            after_end = True  # "## Notes to editors": what follows is about the sender, not the story
+            removed.append(("boilerplate", plain))
             continue
         if block.kind == "heading":
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
@@ -267,13 +274,6 @@ def build(raw: str) -> Normalized:
             removed.append(("attribution", _plain(lines[-1][0]).strip()))
             speaker = speaker or sign.group("who").strip()
             lines = lines[:-1]
-        run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind in ("paragraph", "list_item") else None
-        if run_in and layout.is_run_in_label(run_in.group("label")):
-            # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
-            builder.begin()
-            builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
-            builder.end("heading", level=3)
-            lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
         if block.kind == "paragraph" and not seen_body and (m := _EMPHASISED_DATELINE.match(lines[0][0])) \
                 and (date := layout.published_in(m.group("inner"))):
             # "**SANTA LUCIA, 16 August 2023** — The regional …": where and when the story was filed
@@ -284,6 +284,13 @@ def build(raw: str) -> Normalized:
             # "KESTREL VALLEY — A magnitude 4.8 aftershock …": where the story was filed, not what it says
             removed.append(("dateline", m.group(0).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
+        run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind in ("paragraph", "list_item") else None
+        if run_in and layout.is_run_in_label(run_in.group("label")):
+            # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
+            builder.begin()
+            builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
+            builder.end("heading", level=3)
+            lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
         builder.begin()
         for k, (text, off) in enumerate(lines):
             if k:

@@ -259,7 +259,13 @@ def _front_matter_line(text: str) -> bool:
     """Short, or a longer title or byline line ("Prepared by the Secretariat, 21 October 2022");
     the wrapped first lines of a paragraph run longer and have neither."""
     words = len(text.split())
-    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text))))
+    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or _ends_in_date(text)))
+
+
+def _ends_in_date(text: str) -> bool:
+    """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
+    m = layout.DATE_IN_LINE.search(text)
+    return m is not None and not text[m.end():].strip(" .)")
 
 
 def classify_chunks(groups: list[list[tuple[str, int]]],
@@ -319,8 +325,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             for t in texts:
                 if _BARE_DATE.match(t) and not published:
                     published = layout.meta_date(t)
-                elif layout.is_byline(t) and not published and (date := layout.published_in(t)):
-                    published = date  # "Prepared by the Secretariat, 21 October 2022"
+                elif (layout.is_byline(t) or _ends_in_date(t)) and not published and (date := layout.published_in(t)):
+                    published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x"):
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
                 elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:
