@@ -251,9 +251,16 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
 
 
 def _quoted_verdict(sentence: str) -> str | None:
-    m = _QUOTED_PREDICATE.search(sentence) if ('"' in sentence or "“" in sentence or "‘" in sentence) else None
+    """A verdict in the speaker's quoted words: "said the result was “disappointing”", or a remark
+    quoted whole that is one ("“These figures are a national scandal,” said Helen Ward")."""
+    if not ('"' in sentence or "“" in sentence or "‘" in sentence):
+        return None
+    m = _QUOTED_PREDICATE.search(sentence)
     if m and _VERDICT_WORDS.any(word_grams(m.group("words"))):
         return m.group("words")
+    whole = _QUOTED_REMARK.match(sentence)
+    if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):
+        return whole.group(0).strip()
     return None
 
 

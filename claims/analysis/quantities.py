@@ -42,11 +42,37 @@ _NOT_AFTER_ONE = frozenset("of another also can could may might must should woul
 
 
 def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
-    found = _numbers(text, base, exclude, grams)
+    ratios = _ratios(text, base, exclude) if "in" in grams else []
+    found = _numbers(text, base, exclude + [(q.start, q.end) for q in ratios], grams)
+    if ratios:
+        found = sorted(found + ratios, key=lambda q: q.start)
     if _FRACTION_WORDS.any(grams):
         found = [q for q in found if q.unit not in _FRACTION_VALUES]  # "two" counting "thirds" is a fraction
         found = sorted(found + _fractions(text, base, found), key=lambda q: q.start)
     return found
+
+
+# "nearly 1 in 4 patients", "one in five parents": a share, as a fraction of one
+_RATIO_NUMBER = r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
+_RATIO = re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
+                    rf"(?P<a>{_RATIO_NUMBER})\s+in\s+(?:every\s+)?(?P<b>{_RATIO_NUMBER})\b(?!\s*(?:%|per\s*cent))", re.IGNORECASE)
+
+
+def _ratios(text: str, base: int, exclude: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    times = DisjointSpans((a - base, b - base) for a, b in exclude)
+    for m in _RATIO.finditer(text):
+        a, b = (_ratio_number(m.group(k)) for k in ("a", "b"))
+        if not a or not b or a >= b or times.overlaps(m.start(), m.end()):
+            continue  # "2 in 2024" is no share, nor "in 10 in 10"
+        out.append(Quantity(text=m.group(0), value=round(a / b, 4), start=base + m.start(), end=base + m.end(),
+                            unit="share", approx=bool(m.group("approx"))))
+    return out
+
+
+def _ratio_number(token: str) -> float | None:
+    token = token.lower().replace(",", "")
+    return float(token) if token.isdigit() else (float(NUMBER_WORDS[token]) if token in NUMBER_WORDS else None)
 
 
 # "a third of treated water", "fell by a quarter": a share, as a fraction of one

@@ -100,6 +100,9 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
     return None
 
 
+_DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b", re.IGNORECASE)
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -107,6 +110,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     if kind == "question":
         return Sensitivity(False, None, None)  # a question asserts nothing that could go stale
     state = STATE_MARKERS.first(grams)
+    if state == "today" and text and _DONE_TODAY.search(text):
+        state = None  # "The trust today published a study": something done on the day, no state of affairs
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text)
         state = under_way.group(0) if under_way else None

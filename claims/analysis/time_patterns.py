@@ -39,7 +39,8 @@ PATTERNS = [
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
     ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
                              rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{UNIT}\b", re.I)),
-    ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+    ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|"
+                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),
 ]

@@ -72,6 +72,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a duration after the verb that spends it; a year of the nineteenth century
     ("Repairs will take about eight months.", [("take about eight months", "P8M")]),
     ("The bridge was built in 1887 and widened in 1962.", [("in 1887", "1887"), ("in 1962", "1962")]),
+    ("The shipyard has reported delays of at least nine months.", [("of at least nine months", "P9M")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
@@ -286,3 +287,17 @@ def test_a_bare_month_in_a_sentence_that_says_what_will_happen_is_the_coming_one
     assert [t.value for t in by_first["The"].times] == ["2022-10"]
     assert by_first["Is"].time_sensitive is False
     assert attribute("The Commission has defended the system.", grams("The Commission has defended the system.")).speaker == "The Commission"
+
+
+def test_one_in_four_is_a_share_and_a_bare_count_beside_in_is_not():
+    claim = next(iter(analyzed("Nearly 1 in 4 patients waited more than 12 hours, up from 1 in 10 a year earlier.").values()))
+    assert [(q.text, q.value, q.unit) for q in claim.quantities] == [
+        ("Nearly 1 in 4", 0.25, "share"), ("more than 12", 12, "hours"), ("1 in 10", 0.1, "share")]
+    claim = next(iter(analyzed("The vote was 2 in favour and 9 against.").values()))
+    assert not any(q.unit == "share" for q in claim.quantities)
+
+
+def test_something_done_today_is_no_state_of_affairs_while_a_state_today_is():
+    done, state = analyzed("The trust today published a study of 3,600 overflows. "
+                           "Fewer than one in five berths can supply shore power today.").values()
+    assert (done.time_sensitive, state.time_sensitive) == (False, True)
