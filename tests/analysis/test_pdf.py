@@ -16,6 +16,16 @@ def analyzed_pdf(path):
     return analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
 
 
+def draw_rows(path, x, rows):
+    """rows: (y, font, size, text) lines drawn at one left edge."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for y, font, size, text in rows:
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+    c.save()
+    return path
+
+
 def draw_pdf(path, pages):
     """pages: lists of lines; a line is a list of (text, url or None) runs."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -299,32 +309,22 @@ def test_a_memo_with_numbered_sections_and_paragraphs_keeps_the_numbers_out_and_
 
 
 def test_a_heading_right_above_the_first_prose_under_a_title_block_is_a_heading(tmp_path):
-    path = tmp_path / "brief.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for y, font, size, text in ((780, "Helvetica-Bold", 17, "Closing the pensions gap"),
+    path = draw_rows(tmp_path / "brief.pdf", 50, ((780, "Helvetica-Bold", 17, "Closing the pensions gap"),
                                 (760, "Helvetica", 9, "Policy brief | Workforce Institute | 22 May 2023"),
                                 (730, "Helvetica-Bold", 11, "The problem"),
                                 (714, "Times-Roman", 10, "About 1.3 million part-time workers fall below the threshold,"),
-                                (701, "Times-Roman", 10, "and three quarters of them are women, the institute found.")):
-        c.setFont(font, size)
-        c.drawString(50, y, text)
-    c.save()
+                                (701, "Times-Roman", 10, "and three quarters of them are women, the institute found.")))
     result = analyzed_pdf(path)
     assert "The problem" in [h.text for h in result.headings]
     assert result.claims[0].text.startswith("About 1.3 million")
 
 
 def test_a_front_line_closing_on_its_date_dates_the_brief(tmp_path):
-    path = tmp_path / "brief.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    for y, font, size, text in ((780, "Helvetica-Bold", 9, "ISLAND FERRIES REVIEW"),
+    path = draw_rows(tmp_path / "brief.pdf", 70, ((780, "Helvetica-Bold", 9, "ISLAND FERRIES REVIEW"),
                                 (760, "Helvetica-Bold", 15, "Reliability of the northern isles ferry service"),
                                 (742, "Helvetica", 9, "Briefing for the Transport Scrutiny Committee, 9 October 2025"),
                                 (712, "Times-Roman", 11, "The service has been run by Norland Ferries since April 2021."),
-                                (697, "Times-Roman", 11, "Norland Ferries says two new vessels will enter service in 2027.")):
-        c.setFont(font, size)
-        c.drawString(70, y, text)
-    c.save()
+                                (697, "Times-Roman", 11, "Norland Ferries says two new vessels will enter service in 2027.")))
     result = analyzed_pdf(path)
     assert (result.document.published, result.document.published_estimated) == ("2025-10-09", False)
     assert not any("Briefing for" in claim.text for claim in result.claims)
