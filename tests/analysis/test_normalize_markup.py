@@ -442,3 +442,11 @@ def test_a_press_release_s_bold_dateline_is_no_heading_and_notes_to_editors_end_
     assert texts(norm) == ["The trust today published a study of river spills."]
     assert norm.metadata.published == "2024-06-04"
     assert not [b for b in norm.blocks if b.kind == "heading"]
+
+
+def test_a_live_blog_summary_box_is_set_aside_and_a_spaced_footnote_marker_takes_its_space_with_it():
+    page = ("<div class='live-blog'><div class='summary'><ul><li>About 48,000 homes without power</li></ul></div>"
+            "<div class='entry-body'>The operator says 48,000 homes are still without power.</div></div>")
+    assert texts(normalize(page, "html")) == ["The operator says 48,000 homes are still without power."]
+    norm = normalize("Cycle counts rose by 77% [^a]. Traffic fell.\n\n[^a]: Automatic counters.\n", "markdown")
+    assert texts(norm) == ["Cycle counts rose by 77%.", "Traffic fell."]

@@ -47,7 +47,10 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
     pos = 0
     for m in _INLINE.finditer(text):
         if m.start() > pos:
-            builder.add(text[pos:m.start()], offset + pos)
+            before = text[pos:m.start()]
+            if (m.group("fnref") or m.group("sup")) and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION:
+                before = before.rstrip()  # "an increase of 77% [^a].": the marker's space goes with it
+            builder.add(before, offset + pos)
         if m.group("link"):
             inner = m.group("text")
             start = builder.position
@@ -89,6 +92,7 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
 
 
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)")
 # the last sentence of a line, after the stop that ends the one before it
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
