@@ -109,7 +109,7 @@ COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
     "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
-    "do not agree|does not agree|did not agree|don't agree|doesn't agree|"
+    "do not agree|does not agree|did not agree|don't agree|doesn't agree|defended|defends|"
     + JUDGED_WRONG
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")

@@ -167,6 +167,7 @@ _ANAPHOR_AFTER = re.compile(
     r"comparisons?|arguments?|criticisms?|complaints?|blame|"
     r"forecasts?|projections?|concerns?|fears?|version)\b(?!\s+that\b)|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
     re.IGNORECASE)
+_DEFENDED = re.compile(r"\bdefend(?:ed|s)\s+(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z]{4,})\b")
 # "rejects the criticism": the pointer names a reproach, so it answers the sentence that made one
 _REPROACH_NAMED = re.compile(r"\b(?:criticisms?|complaints?|accusations?|allegations?|charges?|blame)\b", re.IGNORECASE)
 _REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|attack\w*|fault\w*)\b", re.IGNORECASE)
@@ -186,6 +187,13 @@ _OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*h
 def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     """The claim a denial points back to: the nearest earlier one, within two, from another source."""
     claim = claims[i]
+    defended = _DEFENDED.search(claim.text) if cue in ("defended", "defends") and claim.speaker else None
+    if defended:
+        # "The grants team has defended the process": it answers the nearest criticism of the process
+        noun = defended.group("noun").lower()
+        return next((j for j in range(i - 1, max(-1, i - 4), -1)
+                     if claims[j].speaker and not same_source(claims[j].speaker, claim.speaker)
+                     and claims[j].kind not in ("question", "reference") and noun in claims[j].text.lower()), None)
     if not ((cue in _DENIALS and _ANAPHOR_AFTER.search(claim.text))
             or (cue in _JUDGED_WRONG_CUES and claim.speaker and _POINTER_JUDGED.search(claim.text))):
         return None

@@ -185,3 +185,10 @@ def test_the_claim_that_names_its_own_content_and_is_no_pointer_to_the_sentence_
     found = relations("Polls suggest that the Greens could gain seats in the spring elections. "
                       "Labour disputes the claim that the pool closure cost it the Harlow seat.")
     assert not found
+
+
+def test_defending_the_process_answers_the_criticism_of_the_process():
+    found = relations("Regional arts bodies have long argued that the application process favours larger organisations. "
+                      "Our survey found that 58% of applicants had no fundraiser. "
+                      "The grants team has defended the process, saying every application is scored against the same criteria.")
+    assert ("The grants team has defen", "Regional arts bodies have", "counters") in found

@@ -73,6 +73,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Repairs will take about eight months.", [("take about eight months", "P8M")]),
     ("The bridge was built in 1887 and widened in 1962.", [("in 1887", "1887"), ("in 1962", "1962")]),
     ("The shipyard has reported delays of at least nine months.", [("of at least nine months", "P9M")]),
+    ("The Board will consider three options at its March meeting.", [("its March", "2026-03")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
@@ -301,3 +302,9 @@ def test_something_done_today_is_no_state_of_affairs_while_a_state_today_is():
     done, state = analyzed("The trust today published a study of 3,600 overflows. "
                            "Fewer than one in five berths can supply shore power today.").values()
     assert (done.time_sensitive, state.time_sensitive) == (False, True)
+
+
+def test_a_weekday_after_would_in_a_reported_future_is_the_coming_one():
+    claim = next(iter(analyzed("Moira Bain said schools would stay closed on Thursday and Friday.",
+                               published=dt.date(2025, 12, 4)).values()))
+    assert [t.value for t in claim.times] == ["2025-12-04", "2025-12-05"]
