@@ -328,3 +328,20 @@ def test_a_front_line_closing_on_its_date_dates_the_brief(tmp_path):
     result = analyzed_pdf(path)
     assert (result.document.published, result.document.published_estimated) == ("2025-10-09", False)
     assert not any("Briefing for" in claim.text for claim in result.claims)
+
+
+def test_a_letter_s_addressee_salutation_and_signature_are_no_prose(tmp_path):
+    path = draw_rows(tmp_path / "letter.pdf", 70, (
+        (780, "Helvetica-Bold", 13, "Harbourtown Water Authority"),
+        (765, "Helvetica", 9, "14 Quay Road, Harbourtown HT1 4QR"),
+        (737, "Times-Roman", 11, "18 February 2026"),
+        (713, "Times-Roman", 11, "Councillor Anne Smith"),
+        (698, "Times-Roman", 11, "Chair, Environment Scrutiny Committee"),
+        (674, "Times-Roman", 11, "Dear Councillor Smith,"),
+        (652, "Times-Roman", 11, "Our storm overflow at Mill Cove discharged on 37 occasions in 2025."),
+        (627, "Times-Roman", 11, "Yours sincerely,"),
+        (597, "Times-Roman", 11, "Daniel Osei"),
+        (582, "Times-Roman", 11, "Director of Wastewater")))
+    result = analyzed_pdf(path)
+    assert [claim.text for claim in result.claims] == ["Our storm overflow at Mill Cove discharged on 37 occasions in 2025."]
+    assert result.document.published == "2026-02-18"

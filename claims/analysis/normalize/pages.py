@@ -115,7 +115,7 @@ def _page_edges(lines: list[tuple[str, int] | None], page_starts: list[int], rea
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
-    for chunk in _raw_chunks(lines):
+    for chunk in _split_at_salutation(_raw_chunks(lines)):
         if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
             out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
         elif _one_paragraph_a_line(chunk):
@@ -134,6 +134,22 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
             out.append(chunk)
+    return out
+
+
+_SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?")
+
+
+def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """ "… Chair, Environment Scrutiny Committee / Dear Councillor Smith, / Thank you for …": a
+    letter's salutation is a chunk of its own between the addressee and the letter."""
+    out = []
+    for chunk in chunks:
+        at = next((n for n, (text, _) in enumerate(chunk) if _SALUTATION.fullmatch(text.strip())), None)
+        if at is None:
+            out.append(chunk)
+            continue
+        out.extend(part for part in (chunk[:at], [chunk[at]], chunk[at + 1:]) if part)
     return out
 
 
@@ -193,7 +209,9 @@ _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{
 _NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]*$""", re.MULTILINE)
 
 
-_SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*|distribution)\s*:|yours\s+(?:sincerely|faithfully)\b", re.IGNORECASE)
+_VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*|distribution)\s*:|yours\s+(?:sincerely|faithfully|truly)\b"
+                       r"|(?:kind|best|warm)\s+regards\b", re.IGNORECASE)
 # a line that ends in its page number, with no sentence before it
 _PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 
@@ -286,8 +304,11 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind, after_end = "boilerplate", True
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
+        elif one_line and _SALUTATION.fullmatch(first):
+            kind = "boilerplate"  # "Dear Councillor Smith,"
         elif len(lines) <= 5 and _SIGN_OFF.match(first):
             kind = "boilerplate"  # "Signed: M. Okonkwo / Head of Flood Risk / cc: …": who signs and who gets a copy
+            after_end = after_end or bool(_VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
         elif one_line and _PAGE_FOOTER.fullmatch(first):
             kind = "boilerplate"  # "Office of the City Auditor - Audit Memo 2023-07 Page 1": a page's footer
         elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):

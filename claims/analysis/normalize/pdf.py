@@ -127,9 +127,18 @@ def _spacings(facts: list[tuple[float | None, float, bool]]) -> tuple[float, dic
     for (a, size_a), (b, size_b) in zip(known, known[1:]):
         if a - b > 0.5 and size_a == size_b:
             by_size.setdefault(size_a, []).append(a - b)
-    # most steps are lines within a paragraph
-    usual = {size: sorted(found)[int(len(found) * 0.3)] for size, found in by_size.items() if len(found) >= 2}
+    usual = {size: _usual_step(found) for size, found in by_size.items() if len(found) >= 2}
     return steps[int(len(steps) * 0.3)], usual
+
+
+def _usual_step(steps: list[float]) -> float:
+    """The step between the lines of one paragraph: the smallest that recurs (a letter of one-line
+    paragraphs has more steps between paragraphs than within them), else a low percentile."""
+    counts: dict[float, int] = {}
+    for step in steps:
+        counts[round(step * 2) / 2] = counts.get(round(step * 2) / 2, 0) + 1
+    recurring = [step for step, n in counts.items() if n >= 2]
+    return min(recurring) if recurring else sorted(steps)[int(len(steps) * 0.3)]
 
 
 def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]], body_size: float) -> str:
