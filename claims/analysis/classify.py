@@ -184,6 +184,9 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
+# "have warned that they may also raise prices": a possibility a source warns of is its forecast
+_WARNED = re.compile(r"\b(?:warned|warns|warning|cautioned|cautions)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
+_TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap)\b", re.IGNORECASE)
 _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided|without")
@@ -390,11 +393,16 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or _AHEAD.any(grams)) and not _COULD_HAVE.search(sentence):
+    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or _AHEAD.any(grams) or _WARNED.search(sentence)) \
+            and not _COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'")
+    elif too_much := _TOO_MUCH.search(sentence):
+        # "Critics still say the line cost too much": a judgement of degree, whoever makes it
+        kind = "opinion"
+        reasons.append(f"judgement of degree: '{too_much.group(0)}'")
     elif (arguing := _ARGUING.first(grams)) and (_JUDGING.any(grams) or _TOO.search(sentence)):
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"

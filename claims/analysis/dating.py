@@ -12,7 +12,7 @@ _LATEST_PATTERNS = [p for n, p in PATTERNS if n in ("iso", "mdy", "dmy", "my", "
 
 # "by 2030", "not expected to open before late 2027": a year the text looks ahead to was not
 # written in, so it says nothing of when the text was
-_AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|before|through|expected|will|forecasts?|projected|targets?|plans?|due|"
+_AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|before|beyond|through|expected|will|forecasts?|projected|targets?|plans?|due|"
                             r"scheduled|aims?)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
 
 

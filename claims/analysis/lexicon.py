@@ -110,6 +110,7 @@ COUNTER_CUES = Phrases(
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
     "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
     "do not agree|does not agree|did not agree|don't agree|doesn't agree|defended|defends|"
+    "does not support|do not support|did not support|doesn't support|don't support|"
     + JUDGED_WRONG
 )
 FIRST_PERSON = Phrases("i|we|our|my|us")

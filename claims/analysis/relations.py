@@ -74,7 +74,8 @@ _CONCEPTS = {
 # Cues that name an account and dispute it: they reach back across the whole article, while a
 # bare "however" or "but" answers only what comes just before it.
 _ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies rejected rejects disputed disputes "
-                                "contradicted contradicts refuted refutes countered dispute reject deny".split())
+                                "contradicted contradicts refuted refutes countered dispute reject deny".split()) | {
+    "does not support", "do not support", "did not support", "doesn't support", "don't support"}
 # the plural verb, not the noun: "economists dispute that conclusion", not "a pay dispute over …"
 _BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny)\s+"
                            r"(?:that|this|these|those|the|it|its|their|any|claims?)\b", re.IGNORECASE)

@@ -192,3 +192,9 @@ def test_defending_the_process_answers_the_criticism_of_the_process():
                       "Our survey found that 58% of applicants had no fundraiser. "
                       "The grants team has defended the process, saying every application is scored against the same criteria.")
     assert ("The grants team has defen", "Regional arts bodies have", "counters") in found
+
+
+def test_does_not_support_that_view_answers_the_view_just_reported():
+    found = relations("Some residents have told us that they believe the spills are caused by new housing. "
+                      "Our modelling does not support that view: new homes add less than 3% of the flow.")
+    assert ("Our modelling does not su", "Some residents have told ", "counters") in found

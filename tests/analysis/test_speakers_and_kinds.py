@@ -330,6 +330,8 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ('The operator said the offer was "fair and affordable" and accused the union of walking away.', "fact"),
     ("It was a remarkable night for a party that won no seats a decade ago.", "opinion"),
     ('"These figures are a national scandal," said Helen Ward, chief executive of the trust.', "opinion"),
+    ("Critics still say the line cost too much.", "opinion"),
+    ("Some producers have warned that they may also raise prices to cover the costs.", "prediction"),
     ("This note summarises the county's absence figures for the last school year.", "reference"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
 ])
