@@ -1,6 +1,8 @@
 from claims.analysis.normalize import detect_format, normalize
 from claims.analysis.segment import segment
 
+from .stage_helpers import analyzed
+
 
 def texts(norm):
     """The sentences of a normalized document, as text."""
@@ -307,3 +309,12 @@ def test_an_unnumbered_source_line_at_a_page_foot_is_lifted_out_and_the_cut_sent
     norm, sents = sentences(raw)
     assert "Safety groups say most trips were short, which makes the two hard to compare." in sents
     assert [(r.label, r.urls) for r in norm.references] == [(None, ("https://transport.example/evaluation",))]
+
+
+def test_a_lead_in_closing_a_paragraph_names_the_quotation_below_it():
+    text = ("Passenger groups have said that the cuts would leave shift workers without a way home.\n"
+            "As one respondent to the consultation wrote:\n\n"
+            "    \"I finish at ten at night. Without the late bus I cannot keep my job.\"\n")
+    claims = analyzed(text)
+    assert [c.speaker for t, c in claims.items() if t.startswith(("\"I", "Without"))] == [
+        "one respondent to the consultation", "one respondent to the consultation"]

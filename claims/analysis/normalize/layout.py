@@ -256,7 +256,10 @@ QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\
 def lead_in_speaker(line: str) -> str | None:
     """Who a "… said:" line above a quotation names."""
     m = _LEAD_IN.match(line)
-    return (m.group("who") or m.group("whose")).strip() if m else None
+    if not m:
+        return None
+    # "As one respondent to the consultation wrote:": the respondent, not "As one …"
+    return re.sub(r"^(?:as|in\s+the\s+words\s+of)\s+", "", (m.group("who") or m.group("whose")).strip(), flags=re.IGNORECASE)
 
 
 def is_byline(line: str) -> bool:

@@ -82,6 +82,8 @@ _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 
 _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+# the last sentence of a line, after the stop that ends the one before it
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"“‘])")
 
 
@@ -129,6 +131,7 @@ def build(raw: str, fmt: str) -> Normalized:
     references: list[Reference] = []
     headings_seen = 0
     _lift_wire_dateline(chunks, removed)
+    quoted_by = None
     for chunk in chunks:
         if chunk.kind in ("boilerplate",):
             continue
@@ -152,7 +155,10 @@ def build(raw: str, fmt: str) -> Normalized:
                 builder.add(text[marker.end():], off + marker.end())
                 builder.end("list_item", page=chunk.page)
             continue
-        _write_paragraph(builder, chunk, vocabulary, url_blocks)
+        _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=quoted_by)
+        # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
+        tail = _LAST_SENTENCE.search(chunk.lines[-1][0].strip())
+        quoted_by = layout.lead_in_speaker((tail.group(0) if tail else chunk.lines[-1][0]).strip())
     normalized = builder.text()
     listed = {r.label for r in references if r.label}
     for block in builder.blocks:
@@ -210,7 +216,8 @@ def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
         first.lines[0] = (text[lead + m.end():], offset + lead + m.end())
 
 
-def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock]) -> None:
+def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock],
+                     speaker: str | None = None) -> None:
     cuts = dict()
     for pos, junk in chunk.cuts:
         cuts.setdefault(pos, []).append(junk)
@@ -245,7 +252,7 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
         previous = stripped
     for junk in cuts.get(len(chunk.lines), ()):
         url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
-    builder.end("paragraph", page=chunk.page)
+    builder.end("paragraph", page=chunk.page, speaker=speaker)
 
 
 def _looks_like_marker(line: str, m: re.Match) -> bool:
