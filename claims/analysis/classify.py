@@ -80,7 +80,7 @@ _NOT_SO = _POSSIBILITY | _OBLIGATION
 # figure or date in it: a view or a reaction more often than anything a fact-checker could check
 _QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
 # "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
-_RECOMMENDING_WORDS = "recommends|recommend that|urges|calls on"
+_RECOMMENDING_WORDS = "recommends|recommend that|urges|calls on|is asked to|are asked to|is invited to|are invited to"
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
@@ -124,6 +124,8 @@ _JUDGING = Phrases("fair|wrong|right|wise|unworkable|unaffordable|better|worse|b
 # the port in February", "were told on Tuesday")
 _REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+[\w’'-]+){{0,4}}$")
 _DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|rejects?|rejected)(?:\s+[\w’'-]+){0,2}$")
+# "38 bus routes that commercial operators will not run": a counted noun with its relative clause
+_COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$", re.IGNORECASE)
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
@@ -169,8 +171,10 @@ def _embedded_future(sentence: str, future: str) -> bool:
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
-    if _RELATIVE_BEFORE.search(before):
-        return True  # "backed a strike, which is due to start on May 15": the future qualifies a noun
+    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before):
+        # "backed a strike, which is due to start on May 15", "38 bus routes that operators will
+        # not run": the future qualifies a noun
+        return True
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
     if clause_start > 0 and _DENIED_BY.search(before, 0, clause_start):
         return True  # "disputes that emergency visits will rise": a forecast denied is no forecast
@@ -189,7 +193,7 @@ _WARNED = re.compile(r"\b(?:warned|warns|warning|cautioned|cautions)\s+(?:that\s
 _TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap)\b", re.IGNORECASE)
 _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
-_CONDITION = Phrases("if|unless|otherwise|provided|without")
+_CONDITION = Phrases("if|unless|otherwise|provided")
 _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
 # "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
 _SUPPOSING = re.compile(r"\W*(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b", re.IGNORECASE)

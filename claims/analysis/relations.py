@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import COUNTER_CUES, JUDGED_WRONG
+from .lexicon import COUNTER_CUES, JUDGED_WRONG, NO_ONE
 from .types import Claim, Relation
 from .words import grams
 
@@ -81,6 +81,8 @@ _BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s)\s+(?:\w+ly\s+|also\s+|still\s
                            r"(?:that|this|these|those|the|it|its|their|any|claims?)\b", re.IGNORECASE)
 
 
+_NO_ONE_DISPUTES = re.compile(r"\W*(?:" + "|".join(NO_ONE) + r")\s+(?:\w+\s+)?(?:disputes?|denies|deny|rejects?|doubts?|questions?)\b",
+                              re.IGNORECASE)
 _ACCUSATIONS = frozenset("claimed claims accused accuses".split())
 # a source calling something wrong disputes it; the author's "the chart is misleading" judges it
 _JUDGED_WRONG_CUES = frozenset(JUDGED_WRONG.split("|"))
@@ -166,7 +168,8 @@ _ANAPHOR_AFTER = re.compile(
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
     r"interpretation|reading|views?|assessments?|analysis|characteri[sz]ation|survey|study|poll|warnings?|predictions?|"
     r"comparisons?|arguments?|criticisms?|complaints?|blame|"
-    r"forecasts?|projections?|concerns?|fears?|version)\b(?!\s+that\b)|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b))",
+    r"forecasts?|projections?|concerns?|fears?|version)\b(?!\s+that\b)|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b)"
+    r"|that(?=\s*[,.;:!?]|\s*$))",
     re.IGNORECASE)
 _DEFENDED = re.compile(r"\bdefend(?:ed|s)\s+(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z]{4,})\b")
 # "rejects the criticism": the pointer names a reproach, so it answers the sentence that made one
@@ -270,6 +273,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             continue
         if cue in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
             continue
+        if _NO_ONE_DISPUTES.match(claim.text):
+            continue  # "Nobody disputes that.": a dispute nobody makes is agreement
         if cue in _NEEDS_SPEAKER and not claim.speaker:
             # "The council says the sale will close the gap. But £3.2 million covers less than a
             # quarter of it.": the author answers the sourced claim just before, in its own words

@@ -131,7 +131,10 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             day, precision = parsed
             # "by 2028" runs to the end of 2028
             end = dt.date(day.year, 12, 31) if precision == "year" else day
-            return Sensitivity(True, format_at(end, "day" if precision == "year" else precision), f"horizon '{horizon.text}'")
+            # ("homes built before 1919" names a horizon long past at the writing: no forecast)
+            if not as_of or end >= as_of[0]:
+                return Sensitivity(True, format_at(end, "day" if precision == "year" else precision),
+                                   f"horizon '{horizon.text}'")
     # "has proposed that ships connect from 2030", "voted to hold fares until March 2027": a done
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
     upcoming = _upcoming(times, as_of) if not state and times else None

@@ -198,3 +198,10 @@ def test_does_not_support_that_view_answers_the_view_just_reported():
     found = relations("Some residents have told us that they believe the spills are caused by new housing. "
                       "Our modelling does not support that view: new homes add less than 3% of the flow.")
     assert ("Our modelling does not su", "Some residents have told ", "counters") in found
+
+
+def test_dispute_that_answers_the_account_before_and_nobody_disputes_that_answers_nothing():
+    found = relations("The Landlords' Association says most hazards are fixed within weeks of being reported. "
+                      "Tenants' groups dispute that, citing repairs that took more than a year.")
+    assert ("Tenants' groups dispute t", "The Landlords' Associatio", "counters") in found
+    assert not relations("Supporters of the sale argue that the city needs 2,000 new homes. Nobody disputes that.")

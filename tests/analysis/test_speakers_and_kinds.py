@@ -332,6 +332,10 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ('"These figures are a national scandal," said Helen Ward, chief executive of the trust.', "opinion"),
     ("Critics still say the line cost too much.", "opinion"),
     ("Some producers have warned that they may also raise prices to cover the costs.", "prediction"),
+    # a future in a counted noun's relative clause; a request put to a decision-maker; "without" is no condition
+    ("The county subsidises 38 bus routes that commercial operators will not run.", "fact"),
+    ("The Cabinet Member is asked to approve the changes.", "opinion"),
+    ("Passenger groups have said that the cuts would leave shift workers without a way home.", "prediction"),
     ("This note summarises the county's absence figures for the last school year.", "reference"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
 ])
@@ -345,6 +349,9 @@ def test_a_possibility_dated_after_the_writing_is_a_forecast():
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("The union wants 12% over two years and says real wages have fallen by a fifth.", "The union"),
+    ("Its owners want to build a second runway and say it will create 3,500 jobs.", None),
+    ("Officers propose withdrawing the evening services on six routes.", "Officers"),
     ("Overall absence was 8.9% in 2023/24 (Department for Education, 2024).", "Department for Education"),
     ("The rate fell to 4% (March 2024).", None),
     ("The council's own survey of 1,200 parents, carried out in June, found that one in five kept a child home.",

@@ -308,3 +308,9 @@ def test_a_weekday_after_would_in_a_reported_future_is_the_coming_one():
     claim = next(iter(analyzed("Moira Bain said schools would stay closed on Thursday and Friday.",
                                published=dt.date(2025, 12, 4)).values()))
     assert [t.value for t in claim.times] == ["2025-12-04", "2025-12-05"]
+
+
+def test_a_horizon_long_past_at_the_writing_makes_no_claim_time_sensitive():
+    claim = next(iter(analyzed("Damp was reported in about 220,000 homes, most of them built before 1919.",
+                               published=dt.date(2026, 3, 3)).values()))
+    assert [t.value for t in claim.times] == ["1919"] and not claim.time_sensitive
