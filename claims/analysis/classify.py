@@ -12,7 +12,7 @@ from .lexicon import (
 from .words import Phrases
 from .words import grams as word_grams
 
-_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't was were".split())
+_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
 # ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
 _PAST_ACTION = re.compile(
@@ -20,12 +20,12 @@ _PAST_ACTION = re.compile(
     r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
     r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
     r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
-    # a passive past: "the sample was drawn at random", "two depots were shut"
-    r"|\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|left|lost|met|paid|"
-    r"put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b"
     r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
     re.IGNORECASE,
 )
+# a passive past: "the sample was drawn at random", "two depots were shut"
+_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
+                           r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b")
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
 _DATED_REPORT = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
@@ -48,7 +48,9 @@ def _past_action(sentence: str, grams: frozenset[str]) -> bool:
         if any(f"-{w}" not in lower for w in ed_words):
             return True
     possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
-    return possible and bool(_PAST_ACTION.search(sentence))
+    if possible and _PAST_ACTION.search(sentence):
+        return True
+    return ("was" in grams or "were" in grams) and bool(_PASSIVE_PAST.search(sentence))
 
 
 # "Baku seeks to secure a corridor", "Turkey continues to arm …": a named actor doing something now
@@ -221,6 +223,7 @@ _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+
 # "Keeping every clinic open with the staff we have would not be safe": a course of action judged
 _OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
                             r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")
+_NAMING = Phrases(NAMING_VERBS.replace("labell?ed", "labelled|labeled") + "|call|calling")
 # "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
 _CALLED_IT = re.compile(rf"\b(?:{NAMING_VERBS}|call|calling)\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
                         r"(?:\s+as)?\s+[\"“‘]")
@@ -379,10 +382,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := _RECOMMENDING.first(grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
-    elif named := _CALLED_IT.search(sentence):
+    elif _NAMING.any(grams) and (named := _CALLED_IT.search(sentence)):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
-    elif len(REPORTING.all(grams)) <= 1 and (verdict := _quoted_verdict(sentence)):
+    elif (verdict := _quoted_verdict(sentence)) and len(REPORTING.all(grams)) <= 1:
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
@@ -403,7 +406,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'")
-    elif too_much := _TOO_MUCH.search(sentence):
+    elif "too" in grams and (too_much := _TOO_MUCH.search(sentence)):
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")

@@ -42,7 +42,7 @@ _NOT_AFTER_ONE = frozenset("of another also can could may might must should woul
 
 
 def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
-    ratios = _ratios(text, base, exclude) if "in" in grams else []
+    ratios = _ratios(text, base, exclude) if "in" in grams and _RATIO_HINT.search(text) else []
     found = _numbers(text, base, exclude + [(q.start, q.end) for q in ratios], grams)
     if ratios:
         found = sorted(found + ratios, key=lambda q: q.start)
@@ -56,6 +56,11 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
 _RATIO_NUMBER = r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
 _RATIO = re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
                     rf"(?P<a>{_RATIO_NUMBER})\s+in\s+(?:every\s+)?(?P<b>{_RATIO_NUMBER})\b(?!\s*(?:%|per\s*cent))", re.IGNORECASE)
+
+
+# the " in " of a share, found before the whole pattern is tried at every word
+_RATIO_HINT = re.compile(r"\sin\s+(?:every\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|"
+                         r"twenty\b|hundred\b|thousand\b)", re.IGNORECASE)
 
 
 def _ratios(text: str, base: int, exclude: list[tuple[int, int]]) -> list[Quantity]:

@@ -157,8 +157,9 @@ def build(raw: str, fmt: str) -> Normalized:
             continue
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=quoted_by)
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
-        tail = _LAST_SENTENCE.search(chunk.lines[-1][0].strip())
-        quoted_by = layout.lead_in_speaker((tail.group(0) if tail else chunk.lines[-1][0]).strip())
+        last = chunk.lines[-1][0].strip()
+        tail = _LAST_SENTENCE.search(last) if last.endswith(":") else None
+        quoted_by = layout.lead_in_speaker((tail.group(0) if tail else last).strip()) if last.endswith(":") else None
     normalized = builder.text()
     listed = {r.label for r in references if r.label}
     for block in builder.blocks:
