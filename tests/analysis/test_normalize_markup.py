@@ -450,3 +450,10 @@ def test_a_live_blog_summary_box_is_set_aside_and_a_spaced_footnote_marker_takes
     assert texts(normalize(page, "html")) == ["The operator says 48,000 homes are still without power."]
     norm = normalize("Cycle counts rose by 77% [^a]. Traffic fell.\n\n[^a]: Automatic counters.\n", "markdown")
     assert texts(norm) == ["Cycle counts rose by 77%.", "Traffic fell."]
+
+
+def test_a_fact_check_s_rating_label_and_rating_are_no_claim_and_what_follows_stays():
+    norm = normalize("**Verdict:** Mostly false.\n\n**Rating:** Misleading. Offences rose, but by far less than double.\n",
+                     "markdown")
+    assert texts(norm) == ["Offences rose, but by far less than double."]
+    assert [text for what, text in norm.removed if what == "verdict"] == ["Verdict: Mostly false.", "Rating: Misleading."]

@@ -318,3 +318,9 @@ def test_a_lead_in_closing_a_paragraph_names_the_quotation_below_it():
     claims = analyzed(text)
     assert [c.speaker for t, c in claims.items() if t.startswith(("\"I", "Without"))] == [
         "one respondent to the consultation", "one respondent to the consultation"]
+
+
+def test_a_decimal_at_a_line_s_end_is_no_footnote_marker():
+    text = ("The Executive considered a report on the leisure centre. Repairing the roof would cost an estimated £1.9\n"
+            "million. The roof failed in August 2024.\n")
+    assert "Repairing the roof would cost an estimated £1.9 million." in analyzed(text)

@@ -93,6 +93,8 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
 
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)")
+_RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECASE)
+_RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
 # the last sentence of a line, after the stop that ends the one before it
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
@@ -289,6 +291,14 @@ def build(raw: str) -> Normalized:
             removed.append(("dateline", m.group(0).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
         run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind in ("paragraph", "list_item") else None
+        if run_in and _RATING_LABEL.fullmatch(run_in.group("label").strip()) \
+                and (rating := _RATING.match(lines[0][0], run_in.end())):
+            # "**Verdict:** Mostly false.": a fact check's rating is no claim; what follows it may be
+            removed.append(("verdict", _plain(lines[0][0][:rating.end()]).strip()))
+            lines[0] = (lines[0][0][rating.end():], lines[0][1] + rating.end())
+            if not any(text.strip() for text, _ in lines):
+                continue
+            run_in = None
         if run_in and layout.is_run_in_label(run_in.group("label")):
             # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
             builder.begin()

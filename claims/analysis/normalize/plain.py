@@ -84,6 +84,8 @@ _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
 # the last sentence of a line, after the stop that ends the one before it
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
+# a number that is no year right before the stop: "£1." of "£1.9"
+_DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[89]|20)\d\d\.)\d{1,3}(?:,\d{3})*\.$")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"“‘])")
 
 
@@ -259,4 +261,6 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
 def _looks_like_marker(line: str, m: re.Match) -> bool:
     """`pronounced. 2` at a line's end is a footnote marker or page number, not a count."""
     before = line[: m.start()].rstrip()
+    if m.start() == m.start(1) and before.endswith(".") and _DECIMAL_BEFORE.search(before):
+        return False  # "an estimated £1.9" at a line's end: a decimal, not a marker after a year's stop
     return bool(before) and before[-1] in '.!?"”’' and len(before.split()) >= 2
