@@ -46,6 +46,8 @@ _CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-Z�
                                 r",?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)\W*$")
 _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Q[1-4]|FY|Table|Figure|See)\b")
+# '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
+_QUOTE_THEN_DASH = re.compile(rf"""["”’]\s*[—–]\s*(?P<who>(?:[A-Z][a-z]+\.?\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{1,3}})""")
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports
 _NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b")
@@ -159,6 +161,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     if m and not _NOT_A_SOURCE.match(m.group("who")):
         who = m.group("who").strip()
         return Attribution(who, False, f"cited in brackets: '({m.group(0).strip(' .()')})'")
+    m = _QUOTE_THEN_DASH.search(sentence) if "—" in sentence or "–" in sentence else None
+    if m:
+        who = m.group("who").strip()
+        return Attribution(who, False, f"quotation signed '— {who}'")
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:
         who = m.group("who").strip().rstrip(".,;:")

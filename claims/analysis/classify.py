@@ -245,6 +245,9 @@ def _advises(sentence: str) -> bool:
 
 # "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
 _POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
+# "We rate the claim mostly false": a fact check's verdict
+_RATED = re.compile(r"(?:We|I)\s+(?:rate|rated|find|judge|consider)\s+(?:this|the|that|his|her|their)\s+(?:claim|statement|"
+                    r"assertion|figure)\b", re.IGNORECASE)
 # "This note summarises the county's figures …": what the text itself sets out to do
 _ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
                            r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
@@ -257,7 +260,8 @@ _EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\
 _QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
 _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
-                         "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling")
+                         "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
+                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary")
 
 
 def _quoted_verdict(sentence: str) -> str | None:
@@ -370,6 +374,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif reference and not _POINTER_IN_BRACKETS.search(sentence):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
+    elif rated := _RATED.match(sentence):
+        kind = "opinion"
+        reasons.append(f"a verdict given: '{rated.group(0)}'")
     elif about_itself := _ABOUT_ITSELF.match(sentence):
         kind = "reference"
         reasons.append(f"tells what the text itself does: '{about_itself.group(0)}'")
