@@ -457,3 +457,9 @@ def test_a_fact_check_s_rating_label_and_rating_are_no_claim_and_what_follows_st
                      "markdown")
     assert texts(norm) == ["Offences rose, but by far less than double."]
     assert [text for what, text in norm.removed if what == "verdict"] == ["Verdict: Mostly false.", "Rating: Misleading."]
+
+
+def test_a_markdown_quotation_signed_after_a_dash_in_its_paragraph_keeps_the_signature_out():
+    norm = normalize('**Claim:** "We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.\n', "markdown")
+    assert texts(norm) == ['"We planted 10,000 trees in 2024."']
+    assert [b.speaker for b in norm.blocks if b.kind == "paragraph"] == ["Mayor Tom Reyes"]

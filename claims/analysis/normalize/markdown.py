@@ -94,6 +94,8 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)")
 _RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECASE)
+# a quotation closing its paragraph, signed after a dash ("… in 2024.\" — Mayor Tom Reyes, in a speech")
+_SIGNED_INLINE = re.compile(r".*[\"”]\s*(?P<sign>[—–]\s*[A-ZÀ-Þ][^\"“”]{2,120})$")
 _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
 # the last sentence of a line, after the stop that ends the one before it
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
@@ -305,6 +307,14 @@ def build(raw: str) -> Normalized:
             builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
             builder.end("heading", level=3)
             lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
+        signed = _SIGNED_INLINE.match(lines[-1][0]) if block.kind == "paragraph" else None
+        signature = layout.QUOTE_SIGNATURE.match(_plain(lines[-1][0][signed.start("sign"):])) if signed else None
+        if signature:
+            # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': the
+            # signature names the speaker and is no part of the claim
+            removed.append(("attribution", _plain(lines[-1][0][signed.start("sign"):]).strip()))
+            speaker = signature.group("who").strip()
+            lines[-1] = (lines[-1][0][:signed.start("sign")], lines[-1][1])
         builder.begin()
         for k, (text, off) in enumerate(lines):
             if k:
@@ -313,7 +323,7 @@ def build(raw: str) -> Normalized:
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         if kind != "heading":
             seen_body = True
-        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" else None)
+        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signature else None)
     for text, href in role_links:
         href = safe_href(href)
         if href:
