@@ -345,3 +345,15 @@ def test_a_letter_s_addressee_salutation_and_signature_are_no_prose(tmp_path):
     result = analyzed_pdf(path)
     assert [claim.text for claim in result.claims] == ["Our storm overflow at Mill Cove discharged on 37 occasions in 2025."]
     assert result.document.published == "2026-02-18"
+
+
+def test_a_pull_quote_set_larger_inside_the_prose_is_its_own_block_and_dropped_when_it_repeats_the_text(tmp_path):
+    path = draw_rows(tmp_path / "note.pdf", 65, (
+        (780, "Times-Roman", 11, "Patients in Eastvale waited a median of 16 days for a routine appointment in April."),
+        (765, "Times-Roman", 11, "Nationally the median was 9 days, according to the health department."),
+        (747, "Times-Italic", 14, "“We have one GP for every 2,900 patients.”"),
+        (727, "Times-Roman", 11, "The practices told the committee: “We have one GP for every 2,900 patients.”"),
+        (712, "Times-Roman", 11, "Two practices have closed their lists to new patients since January.")))
+    texts = [claim.text for claim in analyzed_pdf(path).claims]
+    assert texts[1] == "Nationally the median was 9 days, according to the health department."
+    assert not any(text.startswith("“We have") for text in texts)

@@ -166,6 +166,7 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
                        and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
                        and _HEADING_SHAPE.fullmatch(line.strip()))
         gap = _GAP if prose_above else _TITLE_GAP
+        prose_was_above = prose_above
         prose_above = prose_above or (body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6)
         break_before = (heading or heading_above) and bool(line.strip())
         heading_above = heading
@@ -181,8 +182,11 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
             if abs(previous - y) <= 0.5 and line.strip():
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
                 continue
-            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing) or y - previous > 2 * spacing:
-                out.append("")  # a paragraph gap, or a jump back up the page (a footer drawn before the text)
+            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing) or y - previous > 2 * spacing \
+                    or prose_was_above and size and previous_size and abs(size - previous_size) > 0.15 * max(size, previous_size):
+                # a paragraph gap, a jump back up the page (a footer drawn before the text), or a change
+                # of type size inside the prose (a pull quote set larger, notes set smaller)
+                out.append("")
         if break_before and out and out[-1].strip():
             out.append("")
         out.append(line)

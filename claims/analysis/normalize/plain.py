@@ -134,7 +134,11 @@ def build(raw: str, fmt: str) -> Normalized:
     headings_seen = 0
     _lift_wire_dateline(chunks, removed)
     quoted_by = None
+    pulled = _pull_quotes(chunks)
     for chunk in chunks:
+        if id(chunk) in pulled:
+            removed.append(("pull quote", chunk.text))  # the note prints these words where they were said
+            continue
         if chunk.kind in ("boilerplate",):
             continue
         if chunk.kind == "reference":
@@ -217,6 +221,19 @@ def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
     if m:
         removed.append(("dateline", m.group(0).strip()))
         first.lines[0] = (text[lead + m.end():], offset + lead + m.end())
+
+
+def _pull_quotes(chunks: list[Chunk]) -> set[int]:
+    """Short paragraphs that are a quotation whole and repeat words the body prints elsewhere."""
+    quotes = [c for c in chunks if c.kind == "body" and len(c.lines) <= 3 and _WHOLE_QUOTATION.fullmatch(c.text.strip())]
+    if not quotes:
+        return set()
+    repeated = layout.repeated_quotes([c.text for c in quotes],
+                                      [c.text for c in chunks if c.kind == "body" and all(c is not q for q in quotes)])
+    return {id(quotes[n]) for n in repeated}
+
+
+_WHOLE_QUOTATION = re.compile(r"[\"“][^\"“”]{10,300}[\"”]")
 
 
 def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock],
