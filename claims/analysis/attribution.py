@@ -77,7 +77,7 @@ _NOT_NAMES = frozenset("the a an such this that these those its their our his he
 # Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
 # determiner ("the reports"), a base form after a determiner and at most one singular word
 # ("every safety report"; "the members report" stays a verb).
-_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute blame".split())
+_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute blame doubt".split())
 _DETERMINER = r"\b(?:the|a|an|its|their|our|his|her|these|those|every|each|any|no|such|this|that)\s+"
 _NOUN_BEFORE = {
     True: re.compile(_DETERMINER + r"$", re.IGNORECASE),

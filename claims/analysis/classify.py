@@ -360,6 +360,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
+    if future and _embedded_future(sentence, future):
+        # "said the building would be reassessed once …, which is expected to take six weeks": when
+        # the first future cue qualifies a noun, another may still forecast
+        future = next((f for f in FUTURE.all(grams) + [_plain_would(sentence, grams)]
+                       if f and not _embedded_future(sentence, f)), future)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = _judging_would(sentence) if "would" in grams else None
     modal = None if judging_would else _modal(sentence, grams)

@@ -352,7 +352,8 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
             for qa, qb in _differing_figures(claims[i], claims[j]):
                 score, shared = similarity(doc, i, j)
                 if score < 0.35:
-                    continue
+                    break
                 out.append(Relation(claims[j].id, claims[i].id, "conflicts", round(min(1.0, score), 3),
                                     f"{qa.text} vs {qb.text} ({qa.unit})"))
+                break  # one conflict a pair of claims, on its first pair of figures
     return out

@@ -60,6 +60,7 @@ _FORWARD_AT = re.compile(
 # plural noun after it and a determiner or quantifier before it
 _HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
 _COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -225,6 +226,11 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name in ("m", "m_then"):
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
+        if g["lead"].lower() == "since" and n.published and not lent:
+            # "have closed their lists since January": the latest January up to the writing
+            month = _month(g["mon"])
+            year = n.published.year - (1 if month > n.published.month else 0)
+            return f"{year:04d}-{month:02d}", "date"
         if year is None:
             return None, ""
         month = _month(g["mon"])
@@ -279,7 +285,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
         # ahead; in "said on Monday that it will", Monday is still the past)
         # "From Monday, households will be limited": a start or an end in a sentence that looks ahead
-        starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0
+        starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
+            or lead in ("by", "until", "till") and not _PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
         if lead == "next" or starts_ahead or (lead != "last" and 0 <= n.forward_at < m.start()
                               and not _BACK_TO_PAST.search(m.string, n.forward_at, m.start())
                               and not _PAST_AFTER.match(m.string, m.end())

@@ -205,3 +205,9 @@ def test_dispute_that_answers_the_account_before_and_nobody_disputes_that_answer
                       "Tenants' groups dispute that, citing repairs that took more than a year.")
     assert ("Tenants' groups dispute t", "The Landlords' Associatio", "counters") in found
     assert not relations("Supporters of the sale argue that the city needs 2,000 new homes. Nobody disputes that.")
+
+
+def test_two_claims_with_several_differing_figures_conflict_once():
+    result = analyze(Document("The port handled 410 ships and 52 ferries in 2024, the authority said. "
+                              "The port handled 300 ships and 90 ferries in 2024, the union said.", "text"), config=CONFIG)
+    assert len([r for r in result.relations if r.type == "conflicts"]) == 1

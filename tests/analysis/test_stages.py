@@ -74,6 +74,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The bridge was built in 1887 and widened in 1962.", [("in 1887", "1887"), ("in 1962", "1962")]),
     ("The shipyard has reported delays of at least nine months.", [("of at least nine months", "P9M")]),
     ("The Board will consider three options at its March meeting.", [("its March", "2026-03")]),
+    # a deadline on a weekday lies ahead; "since January" in the present perfect is the latest January
+    ("Residents have been told to leave their flats by Friday.", [("by Friday", "2026-03-20")]),
+    ("Two practices have closed their lists since January.", [("since January", "2026-01")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
