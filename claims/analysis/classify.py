@@ -5,12 +5,41 @@ import re
 from dataclasses import dataclass
 
 from .checkworthiness import CheckworthinessModel
+from .judgement import (
+    ABOUT_ITSELF,
+    ARGUED_FUTURE,
+    CALLED_IT,
+    EVENT_JUDGED,
+    NAMING,
+    POINTER_IN_BRACKETS,
+    QUOTED_REMARK,
+    RATED,
+    TOO_MUCH,
+    WARNED,
+    advises,
+    opening_verb,
+    quoted_verdict,
+    would_judges,
+)
 from .lexicon import (
-    ATTITUDE, EVALUATIVE, EXPRESSIVE, FUTURE, HEDGES, IRREGULAR_PASTS, JUDGING_ADJECTIVES, MODALS, MONTH_NAMES, NAMED_ACTOR, NAMING_VERBS,
-    NO_ONE, REFERENCE_CUES, REPORTING, REPORTING_VERBS, UNDER_WAY, WEEKDAY_NAMES,
+    ATTITUDE,
+    EVALUATIVE,
+    EXPRESSIVE,
+    FUTURE,
+    HEDGES,
+    IRREGULAR_PASTS,
+    JUDGING_ADJECTIVES,
+    MODALS,
+    MONTH_NAMES,
+    NAMED_ACTOR,
+    NO_ONE,
+    REFERENCE_CUES,
+    REPORTING,
+    REPORTING_VERBS,
+    UNDER_WAY,
+    WEEKDAY_NAMES,
 )
 from .words import Phrases
-from .words import grams as word_grams
 
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
@@ -78,9 +107,6 @@ _POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
 _NOT_SO = _POSSIBILITY | _OBLIGATION
-# “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
-# figure or date in it: a view or a reaction more often than anything a fact-checker could check
-_QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
 # "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
 _RECOMMENDING_WORDS = "recommends|recommend that|urges|calls on|is asked to|are asked to|is invited to|are invited to"
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
@@ -105,8 +131,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words)
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
-    prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or _imperative(sentence)) else None
-    if kind == "fact" and not (has_time or has_quantity) and _QUOTED_REMARK.match(sentence):
+    prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or opening_verb(sentence)) else None
+    if kind == "fact" and not (has_time or has_quantity) and QUOTED_REMARK.match(sentence):
         prior = "quoted remark"
     elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
             and _STANCE_ALONE.search(sentence):
@@ -134,31 +160,6 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
 
 
-# "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a
-# sentence that opens with a bare verb and its object tells the reader what to do
-_OPENING_VERB = re.compile(r"[\"“‘(]?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|a|an|all|every|more|their|its|our|your|his|her|"
-                           r"this|these|those|each|any|no|some)\s")
-_NOT_VERBS = frozenset((
-    "in on at for with from by of to after before during since until under over about against among amid between "
-    "without within despite unlike like near across through throughout behind beyond beside above below inside "
-    "outside upon toward towards per given and but or nor so yet because although though while when where if unless "
-    "whether once as than the this that these those it its he she they we you his her their our my your some many "
-    "most few all both each every any none such one two three four five six seven eight nine ten another other "
-    "there here then now today tonight yesterday tomorrow also even only just still never always often sometimes "
-    "however meanwhile instead thus hence therefore perhaps indeed already soon later first second third finally "
-    "overall last next half twice nearly almost about around roughly barely not neither either what whatever "
-    "which who whom whose why how quite rather mr mrs ms dr sir"
-).split()) | frozenset(w.lower() for w in (MONTH_NAMES + "|" + WEEKDAY_NAMES).split("|"))
-
-
-def _imperative(sentence: str) -> str | None:
-    m = _OPENING_VERB.match(sentence)
-    if not m:
-        return None
-    verb = m.group("verb").lower()
-    if verb in _NOT_VERBS or verb.endswith(("s", "ing", "ed", "ly", "en")):
-        return None
-    return m.group("verb")
 
 
 def _embedded_future(sentence: str, future: str) -> bool:
@@ -190,9 +191,6 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
-# "have warned that they may also raise prices": a possibility a source warns of is its forecast
-_WARNED = re.compile(r"\b(?:warned|warns|warning|cautioned|cautions)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
-_TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap)\b", re.IGNORECASE)
 _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided")
@@ -216,71 +214,6 @@ def _embedded_question_would(sentence: str) -> bool:
     return False
 
 
-# "the money would be better spent on service": a judgement told with "would", no forecast
-_WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
-                          r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
-                          r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better)\b", re.IGNORECASE)
-# "Keeping every clinic open with the staff we have would not be safe": a course of action judged
-_OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
-                            r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")
-_NAMING = Phrases(NAMING_VERBS.replace("labell?ed", "labelled|labeled") + "|call|calling")
-# "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
-_CALLED_IT = re.compile(rf"\b(?:{NAMING_VERBS}|call|calling)\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
-                        r"(?:\s+as)?\s+[\"“‘]")
-# "argue that closures would cost more": the forecast is the position a side argues
-_ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
-                            r"\b(?:would|will|could)\b", re.IGNORECASE)
-
-
-# "later than it should have been" regrets the past; it advises nothing
-_SHOULD = re.compile(r"\b(?:should|ought\s+to)\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
-# what makes a "should" part of a noun or a question rather than advice: "defects that should never
-# have been there", "did not say how the authority should cover it"
-_NOT_ADVICE_BEFORE = re.compile(r"\b(?:that|which|who|how|what|whether|when|where|why)\b[^,;:]*$", re.IGNORECASE)
-
-
-def _advises(sentence: str) -> bool:
-    return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))
-
-
-# "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
-_POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
-# "We rate the claim mostly false": a fact check's verdict
-_RATED = re.compile(r"(?:We|I)\s+(?:rate|rated|find|judge|consider)\s+(?:this|the|that|his|her|their)\s+(?:claim|statement|"
-                    r"assertion|figure)\b", re.IGNORECASE)
-# "This note summarises the county's figures …": what the text itself sets out to do
-_ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
-                           r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
-                           r"looks\s+at|reviews|presents|explains|considers|assesses)\b")
-# "It was a remarkable night for a party that …": the author's verdict on an event
-_EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
-                           r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
-                           r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
-# "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
-_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
-_VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
-                         "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
-                         "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
-                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary")
-
-
-def _quoted_verdict(sentence: str) -> str | None:
-    """A verdict in the speaker's quoted words: "said the result was “disappointing”", or a remark
-    quoted whole that is one ("“These figures are a national scandal,” said Helen Ward")."""
-    if not ('"' in sentence or "“" in sentence or "‘" in sentence):
-        return None
-    m = _QUOTED_PREDICATE.search(sentence)
-    if m and _VERDICT_WORDS.any(word_grams(m.group("words"))):
-        return m.group("words")
-    whole = _QUOTED_REMARK.match(sentence)
-    if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):
-        return whole.group(0).strip()
-    return None
-
-
-def _judging_would(sentence: str) -> re.Match | None:
-    return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence)
-
 
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
@@ -293,7 +226,7 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
     under a condition ("would quicken if all parties cooperated") nor inside a relative clause
     ("territories that would stay under Russian control")."""
-    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or _judging_would(sentence) \
+    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or would_judges(sentence) \
             or _embedded_question_would(sentence) or _SUPPOSING.match(sentence):
         return None
     return "would"
@@ -366,7 +299,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         future = next((f for f in FUTURE.all(grams) + [_plain_would(sentence, grams)]
                        if f and not _embedded_future(sentence, f)), future)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
-    judging_would = _judging_would(sentence) if "would" in grams else None
+    judging_would = would_judges(sentence) if "would" in grams else None
     modal = None if judging_would else _modal(sentence, grams)
     hedge = HEDGES.first(grams)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
@@ -376,16 +309,16 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if stripped.endswith("?"):
         kind = "question"
         reasons.append("ends with a question mark")
-    elif reference and not _POINTER_IN_BRACKETS.search(sentence):
+    elif reference and not POINTER_IN_BRACKETS.search(sentence):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
-    elif rated := _RATED.match(sentence):
+    elif rated := RATED.match(sentence):
         kind = "opinion"
         reasons.append(f"a verdict given: '{rated.group(0)}'")
-    elif about_itself := _ABOUT_ITSELF.match(sentence):
+    elif about_itself := ABOUT_ITSELF.match(sentence):
         kind = "reference"
         reasons.append(f"tells what the text itself does: '{about_itself.group(0)}'")
-    elif imperative := _imperative(sentence):
+    elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")
     elif expressive := EXPRESSIVE.first(grams):
@@ -394,17 +327,17 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := _RECOMMENDING.first(grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
-    elif _NAMING.any(grams) and (named := _CALLED_IT.search(sentence)):
+    elif NAMING.any(grams) and (named := CALLED_IT.search(sentence)):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
-    elif (verdict := _quoted_verdict(sentence)) and len(REPORTING.all(grams)) <= 1:
+    elif (verdict := quoted_verdict(sentence)) and len(REPORTING.all(grams)) <= 1:
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
-    elif judged := _EVENT_JUDGED.match(sentence):
+    elif judged := EVENT_JUDGED.match(sentence):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
-    elif future and (argued := _ARGUED_FUTURE.search(sentence)):
+    elif future and (argued := ARGUED_FUTURE.search(sentence)):
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")
@@ -412,13 +345,13 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or _AHEAD.any(grams) or _WARNED.search(sentence)) \
+    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or _AHEAD.any(grams) or WARNED.search(sentence)) \
             and not _COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'")
-    elif "too" in grams and (too_much := _TOO_MUCH.search(sentence)):
+    elif "too" in grams and (too_much := TOO_MUCH.search(sentence)):
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
@@ -429,7 +362,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif judging_would:
         kind = "opinion"
         reasons.append(f"judgement: '{judging_would.group(0)}'")
-    elif modal in ("should", "ought to") and speaker and not has_time and _advises(sentence):
+    elif modal in ("should", "ought to") and speaker and not has_time and advises(sentence):
         # "The council should publish the contracts, he added": advice, whoever gives it ("should
         # reopen in May" with its date may be a forecast, and stays with the rules below)
         kind = "opinion"

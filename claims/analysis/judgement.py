@@ -1,0 +1,111 @@
+"""Cues that a sentence judges, advises or gives a verdict rather than reports: names pinned in
+quotes, verdicts quoted or given, advice, courses of action judged, a text telling what it does."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_NAMES, NAMING_VERBS, WEEKDAY_NAMES
+from .words import Phrases
+from .words import grams as word_grams
+
+# “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
+# figure or date in it: a view or a reaction more often than anything a fact-checker could check
+QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
+
+# "have warned that they may also raise prices": a possibility a source warns of is its forecast
+WARNED = re.compile(r"\b(?:warned|warns|warning|cautioned|cautions)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
+TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap)\b", re.IGNORECASE)
+
+
+# "the money would be better spent on service": a judgement told with "would", no forecast
+_WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
+                          r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
+                          r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better)\b", re.IGNORECASE)
+# "Keeping every clinic open with the staff we have would not be safe": a course of action judged
+_OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
+                            r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")
+NAMING = Phrases(NAMING_VERBS.replace("labell?ed", "labelled|labeled") + "|call|calling")
+# "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
+CALLED_IT = re.compile(rf"\b(?:{NAMING_VERBS}|call|calling)\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
+                        r"(?:\s+as)?\s+[\"“‘]")
+# "argue that closures would cost more": the forecast is the position a side argues
+ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
+                            r"\b(?:would|will|could)\b", re.IGNORECASE)
+
+
+# "later than it should have been" regrets the past; it advises nothing
+_SHOULD = re.compile(r"\b(?:should|ought\s+to)\b(?!\s+(?:not\s+)?have\b)", re.IGNORECASE)
+# what makes a "should" part of a noun or a question rather than advice: "defects that should never
+# have been there", "did not say how the authority should cover it"
+_NOT_ADVICE_BEFORE = re.compile(r"\b(?:that|which|who|how|what|whether|when|where|why)\b[^,;:]*$", re.IGNORECASE)
+
+
+def advises(sentence: str) -> bool:
+    return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))
+
+
+# "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
+POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
+# "We rate the claim mostly false": a fact check's verdict
+RATED = re.compile(r"(?:We|I)\s+(?:rate|rated|find|judge|consider)\s+(?:this|the|that|his|her|their)\s+(?:claim|statement|"
+                    r"assertion|figure)\b", re.IGNORECASE)
+# "This note summarises the county's figures …": what the text itself sets out to do
+ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
+                           r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
+                           r"looks\s+at|reviews|presents|explains|considers|assesses)\b")
+# "It was a remarkable night for a party that …": the author's verdict on an event
+EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
+                           r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
+                           r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
+# "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
+_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
+_VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
+                         "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
+                         "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
+                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary")
+
+
+def quoted_verdict(sentence: str) -> str | None:
+    """A verdict in the speaker's quoted words: "said the result was “disappointing”", or a remark
+    quoted whole that is one ("“These figures are a national scandal,” said Helen Ward")."""
+    if not ('"' in sentence or "“" in sentence or "‘" in sentence):
+        return None
+    m = _QUOTED_PREDICATE.search(sentence)
+    if m and _VERDICT_WORDS.any(word_grams(m.group("words"))):
+        return m.group("words")
+    whole = QUOTED_REMARK.match(sentence)
+    if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):
+        return whole.group(0).strip()
+    return None
+
+
+def would_judges(sentence: str) -> re.Match | None:
+    return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence)
+
+
+# "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a
+# sentence that opens with a bare verb and its object tells the reader what to do
+_OPENING_VERB = re.compile(r"[\"“‘(]?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|a|an|all|every|more|their|its|our|your|his|her|"
+                           r"this|these|those|each|any|no|some)\s")
+_NOT_VERBS = frozenset((
+    "in on at for with from by of to after before during since until under over about against among amid between "
+    "without within despite unlike like near across through throughout behind beyond beside above below inside "
+    "outside upon toward towards per given and but or nor so yet because although though while when where if unless "
+    "whether once as than the this that these those it its he she they we you his her their our my your some many "
+    "most few all both each every any none such one two three four five six seven eight nine ten another other "
+    "there here then now today tonight yesterday tomorrow also even only just still never always often sometimes "
+    "however meanwhile instead thus hence therefore perhaps indeed already soon later first second third finally "
+    "overall last next half twice nearly almost about around roughly barely not neither either what whatever "
+    "which who whom whose why how quite rather mr mrs ms dr sir"
+).split()) | frozenset(w.lower() for w in (MONTH_NAMES + "|" + WEEKDAY_NAMES).split("|"))
+
+
+def opening_verb(sentence: str) -> str | None:
+    """The bare verb a sentence opens with, when it tells the reader what to do."""
+    m = _OPENING_VERB.match(sentence)
+    if not m:
+        return None
+    verb = m.group("verb").lower()
+    if verb in _NOT_VERBS or verb.endswith(("s", "ing", "ed", "ly", "en")):
+        return None
+    return m.group("verb")
