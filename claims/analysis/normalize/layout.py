@@ -286,3 +286,19 @@ def repeated_quotes(quotes: list[str], prose: list[str]) -> set[int]:
 
 def _quote_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# a letter's salutation, on a line of its own
+SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?")
+# a letter's close; a memo's sign-off lines
+VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards", re.IGNORECASE)
+SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*|distribution)\s*:|yours\s+(?:sincerely|faithfully|truly)\b"
+                      r"|(?:kind|best|warm)\s+regards\b", re.IGNORECASE)
+# a line that ends in its page number, with no sentence before it
+PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
+
+
+def ends_in_date(text: str) -> bool:
+    """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
+    m = DATE_IN_LINE.search(text)
+    return m is not None and not text[m.end():].strip(" .)")

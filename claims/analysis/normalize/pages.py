@@ -137,7 +137,6 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     return out
 
 
-_SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?")
 
 
 def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
@@ -145,7 +144,7 @@ def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple
     letter's salutation is a chunk of its own between the addressee and the letter."""
     out = []
     for chunk in chunks:
-        at = next((n for n, (text, _) in enumerate(chunk) if _SALUTATION.fullmatch(text.strip())), None)
+        at = next((n for n, (text, _) in enumerate(chunk) if layout.SALUTATION.fullmatch(text.strip())), None)
         if at is None:
             out.append(chunk)
             continue
@@ -209,11 +208,6 @@ _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{
 _NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]*$""", re.MULTILINE)
 
 
-_VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards", re.IGNORECASE)
-_SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*|distribution)\s*:|yours\s+(?:sincerely|faithfully|truly)\b"
-                       r"|(?:kind|best|warm)\s+regards\b", re.IGNORECASE)
-# a line that ends in its page number, with no sentence before it
-_PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 
 
 def _marker_labels(raw: str) -> set[str]:
@@ -277,13 +271,9 @@ def _front_matter_line(text: str) -> bool:
     """Short, or a longer title or byline line ("Prepared by the Secretariat, 21 October 2022");
     the wrapped first lines of a paragraph run longer and have neither."""
     words = len(text.split())
-    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or _ends_in_date(text)))
+    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or layout.ends_in_date(text)))
 
 
-def _ends_in_date(text: str) -> bool:
-    """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
-    m = layout.DATE_IN_LINE.search(text)
-    return m is not None and not text[m.end():].strip(" .)")
 
 
 def classify_chunks(groups: list[list[tuple[str, int]]],
@@ -304,12 +294,12 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind, after_end = "boilerplate", True
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
-        elif one_line and _SALUTATION.fullmatch(first):
+        elif one_line and layout.SALUTATION.fullmatch(first):
             kind = "boilerplate"  # "Dear Councillor Smith,"
-        elif len(lines) <= 5 and _SIGN_OFF.match(first):
+        elif len(lines) <= 5 and layout.SIGN_OFF.match(first):
             kind = "boilerplate"  # "Signed: M. Okonkwo / Head of Flood Risk / cc: …": who signs and who gets a copy
-            after_end = after_end or bool(_VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
-        elif one_line and _PAGE_FOOTER.fullmatch(first):
+            after_end = after_end or bool(layout.VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
+        elif one_line and layout.PAGE_FOOTER.fullmatch(first):
             kind = "boilerplate"  # "Office of the City Auditor - Audit Memo 2023-07 Page 1": a page's footer
         elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):
             kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
@@ -346,7 +336,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             for t in texts:
                 if _BARE_DATE.match(t) and not published:
                     published = layout.meta_date(t)
-                elif (layout.is_byline(t) or _ends_in_date(t)) and not published and (date := layout.published_in(t)):
+                elif (layout.is_byline(t) or layout.ends_in_date(t)) and not published and (date := layout.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x"):
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
