@@ -463,3 +463,12 @@ def test_a_markdown_quotation_signed_after_a_dash_in_its_paragraph_keeps_the_sig
     norm = normalize('**Claim:** "We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.\n', "markdown")
     assert texts(norm) == ['"We planted 10,000 trees in 2024."']
     assert [b.speaker for b in norm.blocks if b.kind == "paragraph"] == ["Mayor Tom Reyes"]
+
+
+def test_a_related_topics_heading_and_the_links_under_it_are_no_prose():
+    page = ("<article><h1>Fares to rise</h1><p>Fares will rise by 9% from April.</p>"
+            "<h2>Related Topics</h2><ul><li><a href='/topics/ferries'>Ferries</a></li>"
+            "<li><a href='/topics/wend'>Isle of Wend</a></li></ul></article>")
+    norm = normalize(page, "html")
+    assert texts(norm) == ["Fares will rise by 9% from April."]
+    assert {link.role for link in norm.links} == {"navigation"}

@@ -191,6 +191,8 @@ class _Collector(HTMLParser):
         self._close_block()
 
 
+_RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics)"
+                              r"(?:\s+(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
 
 
@@ -252,6 +254,7 @@ def build(raw: str) -> Normalized:
     seen_body = False
     lift_wire_dateline(blocks, removed)
     repeats = pull_quotes(blocks)
+    in_related = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     signed_by, signatures = signed_quotes(blocks)
     for n, block in enumerate(blocks):
@@ -276,6 +279,14 @@ def build(raw: str) -> Normalized:
         heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
+            in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))
+            if in_related:
+                removed.append(("related", text))  # "Related Topics" and the links listed under it
+                continue
+        elif in_related and not block.aside and (block.tag == "li" or all(p.href or not p.text.strip() for p in block.pieces)):
+            removed.append(("related", text))
+            builder.links.extend(Link(href, 0, 0, "navigation") for p in block.pieces if (href := safe_href(_absolute(p.href, base))))
+            continue
         if block.aside == "references" or (in_references and not heading):
             if heading:
                 continue
