@@ -142,7 +142,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     if words[-1].lower() in _BODIES and before.strip() == who:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
     head = who.split(" of ")[0].split()[-1].lower()  # "survey" in "The council's own survey of 1,200 parents"
-    if head in _EVIDENCE_NOUNS and _THAT_AFTER.match(sentence, m.end("verb")):
+    if head in _EVIDENCE_NOUNS and (_THAT_AFTER.match(sentence, m.end("verb")) or m.group("verb") in ("found", "finds")):
+        # ("A study of 62 local authorities found no increase in crime": a study finds)
         return True  # "Its own figures show that spending fell": a record tells what it shows
     told = before.rstrip()
     # "…, the regulator's latest report shows, compared with …": the attribution closes the clause

@@ -63,6 +63,8 @@ _DATED_REPORT = re.compile(
 # "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
 _DECISION_TAKEN = re.compile(r"\b(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?(?:approved|voted|agreed|decided|"
                              r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
+# "…, the operator Wendlink has announced": a decision made public, which the sentence records
+_ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
 
 
@@ -341,7 +343,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")
-    elif future and not (speaker and _reports_speech(grams) and has_time and _DATED_REPORT.search(sentence)) \
+    elif future and not (speaker and _reports_speech(grams) and (has_time and _DATED_REPORT.search(sentence)
+                                                                 or _ANNOUNCED.search(sentence))) \
             and not _embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")

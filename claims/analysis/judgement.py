@@ -62,7 +62,7 @@ _QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"â€œâ€
 _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
-                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary")
+                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -34,11 +34,12 @@ REPORTING_VERBS = (
     "attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
     "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
-    "asked|demanded|propose|heard|doubt|doubts|doubted"
+    "asked|demanded|propose|heard|doubt|doubts|doubted|worry|worries|worried"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
-ATTITUDE = frozenset("expects expect believes believe believed fears fear feared doubt doubts doubted".split())
+ATTITUDE = frozenset("expects expect believes believe believed fears fear feared doubt doubts doubted worry worries worried"
+                     .split())
 # lower-case particles inside a name ("Pieter de Groot", "Ursula von der Leyen"), as a pattern
 NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
 # nobody in particular: no speaker, no actor ("Nobody disputes that")

@@ -341,6 +341,9 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ('Judge Helen Marsh said the failings were "serious and sustained".', "opinion"),
     ("The fire service said the building would be reassessed, which is expected to take six weeks.", "prediction"),
     ("Patient groups doubt that the posts can be filled.", "opinion"),
+    # a future announced is a decision made public
+    ("Ferry fares will rise by 9% from 1 April, the operator Wendlink has announced.", "fact"),
+    ("“We know this is unwelcome news,” said Sara Lind, the chief executive.", "opinion"),
     ("This note summarises the county's absence figures for the last school year.", "reference"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
 ])
@@ -357,6 +360,8 @@ def test_a_possibility_dated_after_the_writing_is_a_forecast():
     ("The union wants 12% over two years and says real wages have fallen by a fifth.", "The union"),
     ("The court heard that the scaffold had been altered without checks.", "The court"),
     ("Without a doubt, repairs would be quicker if the parties cooperated.", None),
+    ("A study of 62 local authorities found no increase in night-time crime.", "A study of 62 local authorities"),
+    ("Some residents worry they will feel unsafe walking home late.", "Some residents"),
     ('"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.', "Mayor Tom Reyes"),
     ("Its owners want to build a second runway and say it will create 3,500 jobs.", None),
     ("Officers propose withdrawing the evening services on six routes.", "Officers"),
