@@ -14,6 +14,7 @@ from .judgement import (
     POINTER_IN_BRACKETS,
     QUOTED_REMARK,
     RATED,
+    SAID_JUDGED,
     TOO_MUCH,
     WARNED,
     advises,
@@ -162,6 +163,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
 
 
+
+
+def _said_judged(sentence: str, grams: frozenset[str]) -> str | None:
+    m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and _JUDGING.any(grams) else None
+    return m.group(0) if m else None
 
 
 def _embedded_future(sentence: str, future: str) -> bool:
@@ -332,7 +338,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence)):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
-    elif (verdict := quoted_verdict(sentence)) and len(REPORTING.all(grams)) <= 1:
+    elif (verdict := quoted_verdict(sentence) or _said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1:
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")

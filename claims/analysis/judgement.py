@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_NAMES, NAMING_VERBS, WEEKDAY_NAMES
+from .lexicon import JUDGING_ADJECTIVES, MONTH_NAMES, NAMING_VERBS, WEEKDAY_NAMES
 from .words import Phrases
 from .words import grams as word_grams
 
@@ -29,7 +29,7 @@ NAMING = Phrases(NAMING_VERBS.replace("labell?ed", "labelled|labeled") + "|call|
 CALLED_IT = re.compile(rf"\b(?:{NAMING_VERBS}|call|calling)\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
                         r"(?:\s+as)?\s+[\"“‘]")
 # "argue that closures would cost more": the forecast is the position a side argues
-ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
+ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|arguing|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
                             r"\b(?:would|will|could)\b", re.IGNORECASE)
 
 
@@ -51,8 +51,10 @@ RATED = re.compile(r"(?:We|I)\s+(?:rate|rated|find|judge|consider)\s+(?:this|the
                     r"assertion|figure)\b", re.IGNORECASE)
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
-                           r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
-                           r"looks\s+at|reviews|presents|explains|considers|assesses)\b")
+                          r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
+                          r"looks\s+at|reviews|presents|explains|considers|assesses)\b"
+                          # a memo's purpose: "To inform members of the proposed increase …"
+                          r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s")
 # "It was a remarkable night for a party that …": the author's verdict on an event
 EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
@@ -109,3 +111,8 @@ def opening_verb(sentence: str) -> str | None:
     if verb in _NOT_VERBS or verb.endswith(("s", "ing", "ed", "ly", "en")):
         return None
     return m.group("verb")
+
+
+# "Residents' associations have said a 50% rise is unjustified": a judgement reported, not a fact
+SAID_JUDGED = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:\w+ly\s+)?"
+                         rf"(?:{JUDGING_ADJECTIVES})\b")

@@ -34,7 +34,7 @@ REPORTING_VERBS = (
     "attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
     "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
-    "asked|demanded|propose|heard|doubt|doubts|doubted|worry|worries|worried"
+    "asked|demanded|propose|heard|doubt|doubts|doubted|worry|worries|worried|opposed|opposes"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
@@ -77,7 +77,8 @@ HEDGES = Phrases(
 )
 # Adjectives that pass a judgement: what an evaluative sentence, or a source's argued position, says
 JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|"
-                      "disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|scandalous")
+                      "disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|scandalous|unjustified|"
+                      "unjustifiable|unacceptable|excessive|unreasonable")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

@@ -343,6 +343,10 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ("Patient groups doubt that the posts can be filled.", "opinion"),
     # a future announced is a decision made public
     ("Ferry fares will rise by 9% from 1 April, the operator Wendlink has announced.", "fact"),
+    # a memo's purpose; a judgement reported; a position argued in a participle
+    ("To inform members of the proposed increase in the charge for parking permits.", "reference"),
+    ("Residents' associations have said a 50% rise is unjustified.", "opinion"),
+    ("Fishing organisations had opposed the plan, arguing that it would close the richest grounds.", "opinion"),
     ("“We know this is unwelcome news,” said Sara Lind, the chief executive.", "opinion"),
     ("This note summarises the county's absence figures for the last school year.", "reference"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
