@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .normalize.layout import QUOTE_SIGNATURE
 from .types import Claim, Evidence
 from .lexicon import (
     ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
@@ -47,7 +48,8 @@ _CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-Z�
 _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Q[1-4]|FY|Table|Figure|See)\b")
 # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
-_QUOTE_THEN_DASH = re.compile(rf"""["”’]\s*[—–]\s*(?P<who>(?:[A-Z][a-z]+\.?\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{1,3}})""")
+# (the signature itself is read as under a blockquote, layout.QUOTE_SIGNATURE)
+_QUOTE_THEN_DASH = re.compile(r"""["”’]\s*(?=[—–])""")
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports
 _NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b")
@@ -163,8 +165,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = m.group("who").strip()
         return Attribution(who, False, f"cited in brackets: '({m.group(0).strip(' .()')})'")
     m = _QUOTE_THEN_DASH.search(sentence) if "—" in sentence or "–" in sentence else None
-    if m:
-        who = m.group("who").strip()
+    signed = QUOTE_SIGNATURE.match(sentence[m.end():]) if m else None
+    if signed:
+        who = signed.group("who").strip()
         return Attribution(who, False, f"quotation signed '— {who}'")
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:

@@ -24,9 +24,10 @@ _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+
 # "Keeping every clinic open with the staff we have would not be safe": a course of action judged
 _OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
                             r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")
-NAMING = Phrases(NAMING_VERBS.replace("labell?ed", "labelled|labeled") + "|call|calling")
+_CALLING = NAMING_VERBS + "|call|calling"
+NAMING = Phrases(_CALLING)
 # "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
-CALLED_IT = re.compile(rf"\b(?:{NAMING_VERBS}|call|calling)\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
+CALLED_IT = re.compile(rf"\b(?:{_CALLING})\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
                         r"(?:\s+as)?\s+[\"“‘]")
 # "argue that closures would cost more": the forecast is the position a side argues
 ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|arguing|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"

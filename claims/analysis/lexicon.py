@@ -127,4 +127,4 @@ UNDER_WAY = re.compile(_ONGOING + r"(?!going\b)[a-z]{3,}ing\b")
 UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + r"(?:being\s+[a-z]{3,}(?:ed|en)|(?!going\b)[a-z]{3,}ing)\b")
 # verbs that pin a name on something, in the speaker's own quoted words ("called the increase “a tax”",
 # "described the quay as “the most polluted street”")
-NAMING_VERBS = "called|calls|described|describes|branded|brands|dubbed|labell?ed"
+NAMING_VERBS = "called|calls|described|describes|branded|brands|dubbed|labelled|labeled"

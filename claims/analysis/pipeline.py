@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import attribution, classify as classify_stage, dating, quantities, relations, sensitivity, sources, temporal
+from . import attribution, classify as classify_stage, dating, quantities, relations, sensitivity, sources, temporal, time_patterns
 from .checkworthiness import CheckworthinessModel
 from .normalize import normalize
 from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
@@ -79,7 +79,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         g = sentence_grams(body)
         claim_grams[f"c{n}"] = g
         evidence: list[Evidence] = []
-        if temporal.MONTH_WORDS.any(g):
+        if time_patterns.MONTH_WORDS.any(g):
             for _, month in temporal.narrative_month_ranges(body):
                 narrative.month = temporal.MONTH_NUMBER_OF(month)
         times = tuple(temporal.find_times(body, sent.start, narrative, g))

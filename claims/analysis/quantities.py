@@ -53,14 +53,14 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
 
 
 # "nearly 1 in 4 patients", "one in five parents": a share, as a fraction of one
-_RATIO_NUMBER = r"\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
+_RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
+_RATIO_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})*|{_RATIO_WORDS}"
 _RATIO = re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
                     rf"(?P<a>{_RATIO_NUMBER})\s+in\s+(?:every\s+)?(?P<b>{_RATIO_NUMBER})\b(?!\s*(?:%|per\s*cent))", re.IGNORECASE)
 
 
 # the " in " of a share, found before the whole pattern is tried at every word
-_RATIO_HINT = re.compile(r"\sin\s+(?:every\s+)?(?:\d|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|"
-                         r"twenty\b|hundred\b|thousand\b)", re.IGNORECASE)
+_RATIO_HINT = re.compile(rf"\sin\s+(?:every\s+)?(?:\d|(?:{_RATIO_WORDS})\b)", re.IGNORECASE)
 
 
 def _ratios(text: str, base: int, exclude: list[tuple[int, int]]) -> list[Quantity]:

@@ -192,18 +192,17 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     """The claim a denial points back to: the nearest earlier one, within two, from another source."""
     claim = claims[i]
     defended = _DEFENDED.search(claim.text) if cue in ("defended", "defends") and claim.speaker else None
-    if defended:
-        # "The grants team has defended the process": it answers the nearest criticism of the process
-        noun = defended.group("noun").lower()
-        return next((j for j in range(i - 1, max(-1, i - 4), -1)
-                     if claims[j].speaker and not same_source(claims[j].speaker, claim.speaker)
-                     and claims[j].kind not in ("question", "reference") and noun in claims[j].text.lower()), None)
-    if not ((cue in _DENIALS and _ANAPHOR_AFTER.search(claim.text))
+    if not (defended or (cue in _DENIALS and _ANAPHOR_AFTER.search(claim.text))
             or (cue in _JUDGED_WRONG_CUES and claim.speaker and _POINTER_JUDGED.search(claim.text))):
         return None
+    # the sourced claims of others up to three back, nearest first
     candidates = [j for j in range(i - 1, max(-1, i - 4), -1)
                   if claims[j].kind not in ("question", "reference") and claims[j].speaker
                   and not same_source(claims[j].speaker, claim.speaker)]
+    if defended:
+        # "The grants team has defended the process": it answers the nearest criticism of the process
+        noun = defended.group("noun").lower()
+        return next((j for j in candidates if noun in claims[j].text.lower()), None)
     if _REPROACH_NAMED.search(claim.text):
         reproach = next((j for j in candidates if _REPROACH_MADE.search(claims[j].text)), None)
         if reproach is not None:

@@ -15,18 +15,11 @@ from .normalize.layout import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .time_patterns import (
-    DIGIT,
     DIGITS_ONLY,
-    MONTH_WORDS,
     NUMBER_WORD_PHRASES,
     PATTERNS,
-    REL_DAY_WORDS,
-    SEASON_WORDS,
-    UNIT_WORDS,
-    WEEKDAY_WORDS,
-    YEAR_TOKEN,
-    YEAR_WORDS,
     patterns_for,
+    signs_present,
 )
 from .types import TimeExpression
 from .words import Phrases
@@ -60,6 +53,8 @@ _FORWARD_AT = re.compile(
 # plural noun after it and a determiner or quantifier before it
 _HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
 _COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
+# "last year", "next month", "this autumn": how many years or spans from the writing's
+_REL_DELTA = {"last": -1, "past": -1, "this": 0, "next": 1}
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -115,10 +110,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     found: list[tuple[int, int, str, str, str]] = []
     # spans already read: a later pattern does not read them again
     taken = DisjointSpans()
-    digit = bool(DIGIT.search(text))
-    present = (digit, digit and bool(YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams),
-               YEAR_WORDS.any(grams), REL_DAY_WORDS.any(grams),
-               WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams))
+    present = signs_present(text, grams)
     if not any(present):
         return []
     narrative.sentence_year, narrative.sentence_year_until = None, 0
@@ -249,7 +241,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "rel_year":
         if not n.published:
             return None, ""
-        delta = {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel"].lower()]
+        delta = _REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = n.published.year + delta, m.start()
         return str(n.published.year + delta), "date"
@@ -261,7 +253,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "season":
         if not n.published:
             return None, ""
-        return str(n.published.year + {"last": -1, "past": -1, "this": 0, "next": 1}[g["rel"].lower()]), "date"
+        return str(n.published.year + _REL_DELTA[g["rel"].lower()]), "date"
     if name == "ago":
         count = _number(g["n"])
         unit = g["unit"].lower()
@@ -321,7 +313,7 @@ def _names_year(n: Narrative, year: int) -> None:
 
 def _relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
     """ "last week" is the calendar week before publication's (ISO week), "next month" the month after."""
-    delta = {"last": -1, "past": -1, "this": 0, "next": 1}[rel]
+    delta = _REL_DELTA[rel]
     if unit == "week":
         if not n.published or n.published_precision != "day":
             return None, ""

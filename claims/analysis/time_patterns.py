@@ -82,3 +82,10 @@ def patterns_for(present: tuple[bool, ...]) -> list[tuple[str, re.Pattern]]:
         have = {sign for sign, on in zip(SIGNS, present) if on}
         found = _PATTERNS_FOR[present] = [(n, p) for n, p in PATTERNS if set(NEEDS[n]) <= have]
     return found
+
+
+def signs_present(text: str, grams: frozenset[str]) -> tuple[bool, ...]:
+    """Which of the SIGNS the sentence shows, in their order (the key of `patterns_for`)."""
+    digit = bool(DIGIT.search(text))
+    return (digit, digit and bool(YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams), YEAR_WORDS.any(grams),
+            REL_DAY_WORDS.any(grams), WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams))

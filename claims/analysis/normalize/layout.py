@@ -19,7 +19,6 @@ BOILERPLATE = re.compile(
       | press\ release
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
-      | (?:signed|cc|c\.c\.|bcc|encl(?:osures?)?\.?|distribution):.*
       | (?:e-?mail|tel|telephone|phone|fax):.*
       | -*\ ?ends\ ?-*
       | \#\#\#
@@ -151,7 +150,7 @@ def is_standfirst(text: str) -> bool:
     if ends_sentence(text):
         return False
     words = len(text.split())
-    return words <= 14 or (words <= 30 and (m := DATE_IN_LINE.search(text)) is not None and not text[m.end():].strip(" .)"))
+    return words <= 14 or (words <= 30 and ends_in_date(text))
 
 
 def is_author_note(text: str, author: str | None) -> bool:
@@ -177,7 +176,7 @@ CREDIT_LINE = re.compile(rf"^{_CREDIT}(?:[.;]\s+{_CREDIT})*\.?$")
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
-                or CREDIT_LINE.match(text))
+                or CREDIT_LINE.match(text) or SIGN_OFF.match(text))
 
 
 def is_all_caps(line: str) -> bool:
@@ -292,7 +291,7 @@ def _quote_key(text: str) -> str:
 SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?")
 # a letter's close; a memo's sign-off lines
 VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+regards", re.IGNORECASE)
-SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*|distribution)\s*:|yours\s+(?:sincerely|faithfully|truly)\b"
+SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*\.?|distribution)\s*:|yours\s+(?:sincerely|faithfully|truly)\b"
                       r"|(?:kind|best|warm)\s+regards\b", re.IGNORECASE)
 # a line that ends in its page number, with no sentence before it
 PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
@@ -302,3 +301,21 @@ def ends_in_date(text: str) -> bool:
     """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
     m = DATE_IN_LINE.search(text)
     return m is not None and not text[m.end():].strip(" .)")
+
+
+# footnote numbers typed raised, and the plain digits they stand for
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# the last sentence of a line, after the stop that ends the one before it
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
+
+
+def closing_lead_in(line: str) -> tuple[str, int] | None:
+    """ "… up to £150 million. As its offer letter puts it:": who a lead-in closing a line names,
+    and where in the line the lead-in starts."""
+    line = line.rstrip()
+    if not line.endswith(":"):
+        return None
+    tail = _LAST_SENTENCE.search(line)
+    start = tail.start() if tail else 0
+    who = lead_in_speaker(line[start:].strip())
+    return (who, start) if who else None

@@ -97,8 +97,6 @@ _RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECAS
 # a quotation closing its paragraph, signed after a dash ("… in 2024.\" — Mayor Tom Reyes, in a speech")
 _SIGNED_INLINE = re.compile(r".*[\"”]\s*(?P<sign>[—–]\s*[A-ZÀ-Þ][^\"“”]{2,120})$")
 _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
-# the last sentence of a line, after the stop that ends the one before it
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
 _EMPHASISED_DATELINE = re.compile(r"(\*\*|__|\*|_)(?P<inner>[A-ZÀ-Þ][^*_\n]{2,80}?)\1\s*(?:[-–—]|--)\s+")
 
@@ -207,7 +205,7 @@ def build(raw: str) -> Normalized:
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
         [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],
-        [_plain(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind in ("paragraph", "list_item")])}
+        [_plain(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind in ("paragraph", "list_item")])} if quotes else set()
     for n, block in enumerate(blocks):
         joined = " ".join(t.strip() for t, _ in block.lines)
         plain = _plain(joined)
@@ -268,11 +266,10 @@ def build(raw: str) -> Normalized:
                 quoted_by = who
                 continue
             # "… up to £150 million. As its offer letter puts it:": the lead-in closes a paragraph
-            tail = _LAST_SENTENCE.search(lines[-1][0])
-            if tail and (who := layout.lead_in_speaker(tail.group(0).strip())):
-                removed.append(("attribution", tail.group(0).strip()))
-                quoted_by = who
-                lines[-1] = (lines[-1][0][:tail.start()], lines[-1][1])
+            if closing := layout.closing_lead_in(lines[-1][0]):
+                quoted_by, start = closing
+                removed.append(("attribution", lines[-1][0][start:].strip()))
+                lines[-1] = (lines[-1][0][:start], lines[-1][1])
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             published = published or layout.published_in(plain)  # "Briefing for …, Council — 14 November 2024"

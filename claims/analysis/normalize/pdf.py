@@ -56,14 +56,14 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     bold = "bold" in str((font_dict or {}).get("/BaseFont", "")).lower()
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1)), bold))
 
-            text = page.extract_text(visitor_text=visit) or ""
-            if _glyph_by_glyph(text):
+            lines = (page.extract_text(visitor_text=visit) or "").split("\n")
+            if _glyph_by_glyph(lines):
                 # each character drawn on its own: pypdf's plain reading puts one on each line, its
                 # layout reading puts them back on the page's lines, with the paragraph gaps
                 lines = [" ".join(line.split()) for line in (page.extract_text(extraction_mode="layout") or "").split("\n")]
                 drawn.append((lines, [(None, 0.0, False)] * len(lines)))
             else:
-                drawn.append((text.split("\n"), _line_facts(text.split("\n"), fragments)))
+                drawn.append((lines, _line_facts(lines, fragments)))
             links.extend(_page_links(page, number, fragments))
         # the body's type size is read off the whole document: a short last page of notes in
         # small type would otherwise take its notes for the prose
@@ -91,9 +91,9 @@ _GAP = 1.4
 _TITLE_GAP = 1.6
 
 
-def _glyph_by_glyph(text: str) -> bool:
+def _glyph_by_glyph(lines: list[str]) -> bool:
     """A page whose plain reading is mostly one character a line: its text was drawn glyph by glyph."""
-    lines = [line for line in text.split("\n") if line.strip()]
+    lines = [line for line in lines if line.strip()]
     return len(lines) >= 40 and sum(1 for line in lines if len(line.strip()) == 1) > 0.6 * len(lines)
 
 
@@ -167,17 +167,17 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
                        and _HEADING_SHAPE.fullmatch(line.strip()))
         gap = _GAP if prose_above else _TITLE_GAP
         prose_was_above = prose_above
-        prose_above = prose_above or (body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6)
+        prose_above = prose_above or _is_prose(line, size, body_size)
         break_before = (heading or heading_above) and bool(line.strip())
         heading_above = heading
         if y is not None and previous is not None and out:
             if _SUPERSCRIPT.fullmatch(line.strip()) and 0 < size < 0.8 * previous_size and 0 < y - previous < previous_size:
                 # a footnote number raised in small type; after a figure ("fell by only 60.²") it is
                 # written raised, or it would read as the figure's decimals
-                mark = line.strip()
-                if out[-1].rstrip()[-2:-1].isdigit() or out[-1].rstrip()[-1:].isdigit():
+                mark, before = line.strip(), out[-1].rstrip()
+                if before[-2:-1].isdigit() or before[-1:].isdigit():
                     mark = mark.translate(_RAISED)
-                out[-1] = out[-1].rstrip() + mark
+                out[-1] = before + mark
                 continue
             if abs(previous - y) <= 0.5 and line.strip():
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
@@ -203,11 +203,16 @@ def _prose_follows(lines: list[str], facts: list[tuple[float | None, float, bool
         out[n] = following
         y, size, _ = facts[n]
         if y is not None and lines[n].strip():
-            following = body_size > 0 and abs(size - body_size) < 0.2 and len(lines[n].split()) >= 6
+            following = _is_prose(lines[n], size, body_size)
     return out
 
 
-_RAISED = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+def _is_prose(line: str, size: float, body_size: float) -> bool:
+    """A line of the body's text: its type size and six words or more."""
+    return body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6
+
+
+_RAISED = str.maketrans("0123456789", layout.SUPERSCRIPT_DIGITS)
 _HEADING_RATIO = 1.08
 # a few words, no sentence's end, perhaps after a section number: "Background", "3. What comes next"
 _HEADING_SHAPE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_])", re.UNICODE)

@@ -74,7 +74,7 @@ def join_line(previous: str, line: str, vocabulary: Vocabulary | set[str]) -> tu
 # Footnote markers typed as superscript digits ("… 212 wells.¹ Farms …", a note "¹ Basin Authority, …")
 # read as the plain digits the layout rules know; one character for one, so offsets hold ("m²"
 # after a letter is a unit and stays)
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPTS = layout.SUPERSCRIPT_DIGITS
 _SUPERSCRIPT_MARKER = re.compile(rf"(?:(?<=[.!?,;:\"”’)\]])|^(?=[{_SUPERSCRIPTS}]{{1,3}}[ \t]))[{_SUPERSCRIPTS}]{{1,3}}(?=\s|$)",
                                  re.MULTILINE)
 _SUPERSCRIPT_DIGIT = re.compile(f"[{_SUPERSCRIPTS}]")
@@ -82,8 +82,6 @@ _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 
 _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
-# the last sentence of a line, after the stop that ends the one before it
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
 # a number that is no year right before the stop: "£1." of "£1.9"
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[89]|20)\d\d\.)\d{1,3}(?:,\d{3})*\.$")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"“‘])")
@@ -103,9 +101,9 @@ def _raised_markers(raw: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0).translate(_SUPERSCRIPT_DIGITS)) for m in _SUPERSCRIPT_MARKER.finditer(raw)]
 
 
-def _normalized_at(anchors: list[tuple[int, int]], raw_start: int) -> int | None:
-    """Where a raw offset landed in the normalized text, by the nearest piece starting at or before it."""
-    by_raw = sorted((raw, norm) for norm, raw in anchors)
+def _normalized_at(by_raw: list[tuple[int, int]], raw_start: int) -> int | None:
+    """Where a raw offset landed in the normalized text, by the nearest piece starting at or before
+    it (`by_raw`: the builder's anchors as (raw, normalized) pairs, sorted)."""
     i = bisect.bisect_right(by_raw, (raw_start, float("inf"))) - 1
     return None if i < 0 else by_raw[i][1] + raw_start - by_raw[i][0]
 
@@ -163,9 +161,8 @@ def build(raw: str, fmt: str) -> Normalized:
             continue
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=quoted_by)
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
-        last = chunk.lines[-1][0].strip()
-        tail = _LAST_SENTENCE.search(last) if last.endswith(":") else None
-        quoted_by = layout.lead_in_speaker((tail.group(0) if tail else last).strip()) if last.endswith(":") else None
+        closing = layout.closing_lead_in(chunk.lines[-1][0])
+        quoted_by = closing[0] if closing else None
     normalized = builder.text()
     listed = {r.label for r in references if r.label}
     for block in builder.blocks:
@@ -180,8 +177,9 @@ def build(raw: str, fmt: str) -> Normalized:
                 if m.group(1) in listed:
                     builder.markers.append(Marker(m.group(1), m.start(), m.end(), after_sentence=False))
     taken = {marker.start for marker in builder.markers}
+    by_raw = sorted((raw_start, norm) for norm, raw_start in builder.anchors) if raised else []
     for raw_start, label in raised:
-        at = _normalized_at(builder.anchors, raw_start)
+        at = _normalized_at(by_raw, raw_start)
         if at is not None and at not in taken and normalized[at:at + len(label)] == label:
             builder.markers.append(Marker(label, at, at + len(label), after_sentence=True))
     builder.markers.sort(key=lambda marker: marker.start)
@@ -228,8 +226,8 @@ def _pull_quotes(chunks: list[Chunk]) -> set[int]:
     quotes = [c for c in chunks if c.kind == "body" and len(c.lines) <= 3 and _WHOLE_QUOTATION.fullmatch(c.text.strip())]
     if not quotes:
         return set()
-    repeated = layout.repeated_quotes([c.text for c in quotes],
-                                      [c.text for c in chunks if c.kind == "body" and all(c is not q for q in quotes)])
+    quoted = {id(c) for c in quotes}
+    repeated = layout.repeated_quotes([c.text for c in quotes], [c.text for c in chunks if c.kind == "body" and id(c) not in quoted])
     return {id(quotes[n]) for n in repeated}
 
 
