@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .judgement import view_held
 from .normalize.layout import QUOTE_SIGNATURE
 from .types import Claim, Evidence
 from .lexicon import (
@@ -110,7 +111,11 @@ _NO_ONE = frozenset(NO_ONE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
-_EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts".split())
+_EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts forecast "
+                            "forecasts projections modelling modeling analysis assessment".split())
+# "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
+_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){1,3}?(?:would|will|could|had|has|have|was|were|"
+                           r"is|are|fell|rose)\b")
 # bodies that speak for themselves when they put, find or estimate a figure
 _BODIES = frozenset("ministry department office agency authority council government regulator commission board "
                     "institute bureau service inspectorate watchdog police company union".split())
@@ -144,7 +149,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     if words[-1].lower() in _BODIES and before.strip() == who:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
     head = who.split(" of ")[0].split()[-1].lower()  # "survey" in "The council's own survey of 1,200 parents"
-    if head in _EVIDENCE_NOUNS and (_THAT_AFTER.match(sentence, m.end("verb")) or m.group("verb") in ("found", "finds")):
+    if head in _EVIDENCE_NOUNS and (_THAT_AFTER.match(sentence, m.end("verb")) or m.group("verb") in ("found", "finds")
+                                    or _CLAUSE_AFTER.match(sentence, m.end("verb"))):
         # ("A study of 62 local authorities found no increase in crime": a study finds)
         return True  # "Its own figures show that spending fell": a record tells what it shows
     told = before.rstrip()
@@ -232,6 +238,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         named_inside = " " not in who and who[:1].isupper() and not sentence.lstrip(" \"“‘'(").startswith(who)
         vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and _unnamed_group(who))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
+    held = view_held(sentence, grams)
+    who = _subject(sentence[:held.start()], sentence) if held else None
+    if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
     who = _subject(sentence[:named.start()]) if named else None
     if who and who.lower() not in PRONOUNS:

@@ -19,7 +19,9 @@ from .judgement import (
     WARNED,
     advises,
     opening_verb,
+    proposing,
     quoted_verdict,
+    view_held,
     would_judges,
 )
 from .lexicon import (
@@ -134,7 +136,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words)
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
-    prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or opening_verb(sentence)) else None
+    prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or opening_verb(sentence)
+                                                        or proposing(sentence, grams)) else None
     if kind == "fact" and not (has_time or has_quantity) and QUOTED_REMARK.match(sentence):
         prior = "quoted remark"
     elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
@@ -199,6 +202,8 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
+# "Fleet renewal would have brought levels down anyway": what might have been, no forecast
+_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]+", re.IGNORECASE)
 _COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _CONDITION = Phrases("if|unless|otherwise|provided")
@@ -235,7 +240,7 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
     under a condition ("would quicken if all parties cooperated") nor inside a relative clause
     ("territories that would stay under Russian control")."""
     if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or would_judges(sentence) \
-            or _embedded_question_would(sentence) or _SUPPOSING.match(sentence):
+            or _embedded_question_would(sentence) or _SUPPOSING.match(sentence) or _WOULD_HAVE.search(sentence):
         return None
     return "would"
 
@@ -243,10 +248,17 @@ def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
 _FORECAST_VERB = re.compile(r"\s+(?:\w+ly\s+|now\s+|also\s+)?(?P<verb>forecasts?|predicts|predicted|projects|projected)\b")
 
 
+# "The council's own forecast shows the reserves would still be …": a source that looks ahead
+_FORECAST_SOURCE = re.compile(r"\b(?:forecasts?|projections?|modell?ing)$", re.IGNORECASE)
+_AHEAD_MODAL = re.compile(r"\b(?:would|will|could)\b")
+
+
 def _forecast_by(sentence: str, speaker: str | None) -> str | None:
     """ "The institute forecasts a rise of 6% in 2025": the speaker's own verb says it is a forecast."""
     if not speaker:
         return None
+    if _FORECAST_SOURCE.search(speaker) and _AHEAD_MODAL.search(sentence):
+        return speaker.split()[-1]
     # each place the speaker is named, then one fixed pattern (no pattern compiled per speaker)
     at = sentence.find(speaker)
     while at >= 0:
@@ -332,9 +344,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif expressive := EXPRESSIVE.first(grams):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
-    elif recommending := _RECOMMENDING.first(grams):
+    elif recommending := _RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
+    elif held := view_held(sentence, grams):
+        kind = "opinion"
+        reasons.append(f"a view held: '{held.group(0)}'")
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence)):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
@@ -371,6 +386,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif judging_would:
         kind = "opinion"
         reasons.append(f"judgement: '{judging_would.group(0)}'")
+    elif "would" in grams and (might_have_been := _WOULD_HAVE.search(sentence)):
+        kind = "opinion"
+        reasons.append(f"what might have been: '{might_have_been.group(0)}'")
     elif modal in ("should", "ought to") and speaker and not has_time and advises(sentence):
         # "The council should publish the contracts, he added": advice, whoever gives it ("should
         # reopen in May" with its date may be a forecast, and stays with the rules below)

@@ -45,6 +45,29 @@ def advises(sentence: str) -> bool:
     return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))
 
 
+# "Officers propose raising it to £72", "The council proposes to raise rents": a course of action
+# argued for as of writing ("has proposed closing …" tells of a deed done, and stays a fact)
+_PROPOSING = re.compile(r"\bproposes?\s+(?:to\s+[a-z]+|that\b|[a-z]{3,}ing\b)")
+
+
+def proposing(sentence: str, grams: frozenset[str]) -> str | None:
+    if "propose" not in grams and "proposes" not in grams:
+        return None
+    m = _PROPOSING.search(sentence)
+    return m.group(0) if m else None
+
+
+# "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and
+# who holds it is the subject before the verb
+VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:convinced|persuaded)"
+                       r"|unconvinced|unpersuaded|sceptical|skeptical|doubtful)\b")
+VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful".split())
+
+
+def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return VIEW_HELD.search(sentence) if VIEW_WORDS & grams else None
+
+
 # "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
 POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
 # "We rate the claim mostly false": a fact check's verdict

@@ -85,7 +85,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         times = tuple(temporal.find_times(body, sent.start, narrative, g))
         if times:
             evidence.append(Evidence("temporal", ", ".join(f"'{t.text}' = {t.value}" for t in times)))
-        qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times], g))
+        # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not
+        qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times
+                                                                  if not t.value.startswith("PT")], g))
         if qty:
             evidence.append(Evidence("quantities", ", ".join(f"'{q.text}' = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in qty)))
         who = attribution.attribute(body, g, previous_speaker, quoted_by=norm.blocks[sent.block].speaker)

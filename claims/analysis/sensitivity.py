@@ -103,6 +103,9 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b", re.IGNORECASE)
 
 
+_STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(?<!\bhave )(?<!\bbeen )\bstill\s+(?:[a-z]{3,}ed|had|was|were|did|made|took|saw|found|lost|won|went|came|fell|rose)\b")
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -112,6 +115,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     state = STATE_MARKERS.first(grams)
     if state == "today" and text and _DONE_TODAY.search(text):
         state = None  # "The trust today published a study": something done on the day, no state of affairs
+    elif state == "still" and text and _STILL_PAST.search(text):
+        # "three streets still recorded levels above the limit": a past that held despite something
+        state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text)
         state = under_way.group(0) if under_way else None

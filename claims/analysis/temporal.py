@@ -60,6 +60,7 @@ _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
+_CLOCK_CODE = {"hour": "H", "minute": "M"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
 
 
@@ -298,6 +299,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         count *= _UNIT_FACTOR.get(unit, 1)
         # "over the next decade" runs ahead (a horizon); "over the past decade" runs up to now
         kind = "horizon" if name == "next_span" and g["way"].lower() in ("next", "coming") else "duration"
+        if unit in _CLOCK_CODE:
+            return f"PT{count}{_CLOCK_CODE[unit]}", kind  # "within 15 minutes": PT15M
         return f"P{count}{_UNIT_CODE[unit]}", kind
     if name == "month_range":
         return "range", "date"

@@ -10,6 +10,8 @@ MONTH = (f"{MONTH_NAMES}|"
           "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?")
 NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
 UNIT = r"(?P<unit>day|week|month|year|decade|century)s?"
+# how long something takes or lasts may be told in hours and minutes ("answered within 15 minutes")
+SPAN_UNIT = r"(?P<unit>day|week|month|year|decade|century|hour|minute)s?"
 FULL_MONTH = MONTH_NAMES
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
@@ -38,9 +40,9 @@ PATTERNS = [
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
     ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
-                             rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{UNIT}\b", re.I)),
+                             rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{SPAN_UNIT}\b", re.I)),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|"
-                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),
 ]
@@ -53,7 +55,8 @@ DIGITS_ONLY = {
 NUMBER_WORD_PHRASES = Phrases([w for w in NUMBER_WORDS if " " not in w])
 MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
-UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long")
+UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long|"
+                     "hour|hours|minute|minutes")
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 YEAR_WORDS = Phrases("year|year's")
 SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")

@@ -330,6 +330,19 @@ def test_a_front_line_closing_on_its_date_dates_the_brief(tmp_path):
     assert not any("Briefing for" in claim.text for claim in result.claims)
 
 
+def test_a_long_subtitle_over_a_short_dated_line_is_front_matter_that_dates_the_paper(tmp_path):
+    path = draw_rows(tmp_path / "response.pdf", 70, (
+        (780, "Helvetica-Bold", 15, "Northgate Cyclists' Forum"),
+        (760, "Helvetica", 11, "Response to the county's consultation on the local transport plan for the next decade"),
+        (746, "Helvetica-Oblique", 10, "Submitted 3 March 2025"),
+        (716, "Helvetica-Bold", 12, "Summary"),
+        (699, "Helvetica", 10.5, "Cycle casualties in the county rose by 14% between 2019 and 2024."),
+        (685, "Helvetica", 10.5, "The county wants to halve them by 2030, and we support that aim.")))
+    result = analyzed_pdf(path)
+    assert (result.document.published, result.document.published_estimated) == ("2025-03-03", False)
+    assert result.claims[0].text.startswith("Cycle casualties")
+
+
 def test_a_letter_s_addressee_salutation_and_signature_are_no_prose(tmp_path):
     path = draw_rows(tmp_path / "letter.pdf", 70, (
         (780, "Helvetica-Bold", 13, "Harbourtown Water Authority"),

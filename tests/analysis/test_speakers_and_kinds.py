@@ -376,3 +376,36 @@ def test_a_possibility_dated_after_the_writing_is_a_forecast():
 ])
 def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a course of action argued for as of writing; a proposal made is a deed done
+    ("The council proposes to raise social rents by 7.7% from April.", "opinion"),
+    ("Officers propose raising the charge to £72.", "opinion"),
+    ("The cabinet has proposed closing three branch libraries.", "fact"),
+    # a view held, not a report
+    ("Business groups are not convinced.", "opinion"),
+    ("Opposition councillors remain sceptical of the figures.", "opinion"),
+    # what might have been is no forecast, and no fact
+    ('"Fleet renewal would have brought levels down anyway," she said.', "opinion"),
+    ("Without the grant, the library would have closed in 2019.", "opinion"),
+    ("Ministers said the line would have to close by 2030.", "prediction"),
+    # a pointer to where readers can look something up
+    ("Readers can check the readings for their nearest monitor on the council's website.", "reference"),
+])
+def test_proposals_views_held_what_might_have_been_and_where_to_look(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,speaker,vague", [
+    ("Business groups are not convinced.", "Business groups", True),
+    ("Opposition councillors remain sceptical of the figures.", "Opposition councillors", True),
+    ("The Valley Chamber of Commerce is unconvinced.", "The Valley Chamber of Commerce", False),
+    ("The council's own forecast shows the reserves would still be above £5 million in 2027.",
+     "The council's own forecast", False),
+    ("The plan shows the route of the new road.", None, False),
+])
+def test_who_holds_a_view_and_a_forecast_that_shows_what_follows_are_speakers(text, speaker, vague):
+    found = attribute(text, grams(text))
+    assert (found.speaker, found.vague) == (speaker, vague)
+

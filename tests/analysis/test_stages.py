@@ -77,6 +77,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a deadline on a weekday lies ahead; "since January" in the present perfect is the latest January
     ("Residents have been told to leave their flats by Friday.", [("by Friday", "2026-03-20")]),
     ("Two practices have closed their lists since January.", [("since January", "2026-01")]),
+    # spans in hours and minutes are durations too
+    ("Crews answered 71% of calls within 15 minutes.", [("within 15 minutes", "PT15M")]),
+    ("Rain is expected over the next 48 hours.", [("over the next 48 hours", "PT48H")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
@@ -317,3 +320,17 @@ def test_a_horizon_long_past_at_the_writing_makes_no_claim_time_sensitive():
     claim = next(iter(analyzed("Damp was reported in about 220,000 homes, most of them built before 1919.",
                                published=dt.date(2026, 3, 3)).values()))
     assert [t.value for t in claim.times] == ["1919"] and not claim.time_sensitive
+
+
+def test_a_span_in_minutes_is_a_measure_as_well_as_a_duration_and_dates_nothing():
+    claim = next(iter(analyzed("The force answered 71% of emergency calls within 15 minutes last year.",
+                               published=dt.date(2025, 9, 4)).values()))
+    assert [t.value for t in claim.times] == ["PT15M", "2024"]
+    assert [q.value for q in claim.quantities] == [71, 15]
+    assert not claim.time_sensitive
+
+
+def test_still_before_a_past_verb_tells_of_the_past_and_before_a_state_of_now():
+    past, now = analyzed("Three streets still recorded levels above the limit in 2024. "
+                         "The ring road is still closed to lorries.", published=dt.date(2025, 6, 12)).values()
+    assert (past.time_sensitive, now.time_sensitive) == (False, True)

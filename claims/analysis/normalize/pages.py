@@ -260,7 +260,14 @@ def _figure_share(line: str) -> float:
 
 def _front_matter(texts: list[str]) -> bool:
     """A few short lines before the prose that read as no sentence: author, date, series."""
-    return len(texts) <= 4 and all(not layout.ends_sentence(t) and _front_matter_line(t) for t in texts)
+    if len(texts) > 4 or any(layout.ends_sentence(t) for t in texts):
+        return False
+    if all(_front_matter_line(t) for t in texts):
+        return True
+    # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":
+    # a long subtitle is front matter when a short dated line closes it
+    return (len(texts) > 1 and layout.ends_in_date(texts[-1]) and len(texts[-1].split()) <= 8
+            and all(layout.is_heading_line(t) for t in texts[:-1]))
 
 
 # "Policy Note 2022/4 — Shore power for cruise ships": a series and a title on one line
