@@ -47,6 +47,16 @@ KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -2.0, "question": -2.5
               "stance alone": -1.0}
 
 
+# Only a claim of fact can be checked as it stands: a forecast when its time comes (the stale-claim
+# job flags it then), a view, advice, a question or a pointer never. The commissioning annotation
+# marks none of its fifty-eight non-facts check-worthy, whatever they count.
+CHECKABLE_KINDS = frozenset({"fact"})
+
+
+def is_checkworthy(kind: str, score: float, threshold: float) -> bool:
+    return score >= threshold and kind in CHECKABLE_KINDS
+
+
 _NUMBERS = re.compile(r"\d+")
 _BIG_FIGURE = Phrases("percent|per cent|million|billion|trillion")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -5,7 +5,7 @@ import datetime as dt
 import re
 
 from . import attribution, classify as classify_stage, dating, quantities, relations, sensitivity, sources, temporal, time_patterns
-from .checkworthiness import CheckworthinessModel
+from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
 from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
 from .segment import segment
@@ -101,6 +101,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                                               t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
                                           lowercase_words=lowercase_words)
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
+        checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
+        if verdict.checkworthiness >= config.checkworthy_threshold and not checkworthy:
+            evidence.append(Evidence("classify", f"not check-worthy: a {verdict.kind} cannot be checked as it stands"))
         anchor = _narrative_anchor(times, narrative, published, precision)
         as_of = (published, precision) if published else anchor
         # "for five years" counts from when the story's events happened; "over the next decade"
@@ -111,7 +114,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("time_sensitivity", state.why + (f"; expires {state.expires}" if state.expires else "")))
         claims.append(Claim(
             id=f"c{n}", start=sent.start, end=sent.end, text=body, block=sent.block, kind=verdict.kind,
-            checkworthiness=verdict.checkworthiness, checkworthy=verdict.checkworthiness >= config.checkworthy_threshold,
+            checkworthiness=verdict.checkworthiness, checkworthy=checkworthy,
             speaker=who.speaker, speaker_vague=who.vague, times=times, quantities=qty,
             time_sensitive=state.time_sensitive, expires=state.expires, evidence=tuple(evidence),
             sources=tuple(by_claim.get(f"c{n}", ())),

@@ -409,3 +409,11 @@ def test_who_holds_a_view_and_a_forecast_that_shows_what_follows_are_speakers(te
     found = attribute(text, grams(text))
     assert (found.speaker, found.vague) == (speaker, vague)
 
+
+def test_only_a_claim_of_fact_is_check_worthy_though_a_forecast_keeps_its_score():
+    forecast, fact = analyzed("Officials expect the deficit to reach £4.1 million, 12% of the budget, by 2027. "
+                              "The deficit was £4.1 million, 12% of the budget, in 2024.", published=dt.date(2025, 1, 14)).values()
+    assert (forecast.kind, fact.kind) == ("prediction", "fact")
+    assert forecast.checkworthiness > 0.5 and not forecast.checkworthy
+    assert fact.checkworthy
+    assert any("cannot be checked as it stands" in e.why for e in forecast.evidence)
