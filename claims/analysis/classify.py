@@ -30,7 +30,6 @@ from .lexicon import (
     EXPRESSIVE,
     FUTURE,
     HEDGES,
-    IRREGULAR_PASTS,
     JUDGING_ADJECTIVES,
     MODALS,
     MONTH_NAMES,
@@ -38,26 +37,12 @@ from .lexicon import (
     NO_ONE,
     REFERENCE_CUES,
     REPORTING,
-    REPORTING_VERBS,
     UNDER_WAY,
     WEEKDAY_NAMES,
 )
+from .tense import COULD_HAVE, WOULD_HAVE, embedded_future, forecast_by, past_action, plain_would
 from .words import Phrases
 
-_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
-# A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
-# ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
-_PAST_ACTION = re.compile(
-    r"(?<!-)\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
-    r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
-    r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
-    r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
-    r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
-    re.IGNORECASE,
-)
-# a passive past: "the sample was drawn at random", "two depots were shut"
-_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
-                           r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b")
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
 _DATED_REPORT = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
@@ -68,23 +53,6 @@ _DECISION_TAKEN = re.compile(r"\b(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){
                              r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
 # "…, the operator Wendlink has announced": a decision made public, which the sentence records
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
-_PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
-
-
-def _past_action(sentence: str, grams: frozenset[str]) -> bool:
-    """_PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
-    or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
-    irregular pasts (which need the words around them)."""
-    ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
-    if ed_words:
-        # "short-sighted", "state-owned": the second half of a compound adjective is no verb
-        lower = sentence.lower()
-        if any(f"-{w}" not in lower for w in ed_words):
-            return True
-    possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
-    if possible and _PAST_ACTION.search(sentence):
-        return True
-    return ("was" in grams or "were" in grams) and bool(_PASSIVE_PAST.search(sentence))
 
 
 # "Baku seeks to secure a corridor", "Turkey continues to arm …": a named actor doing something now
@@ -154,18 +122,6 @@ _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 # words that judge, in what a source argues ("argue that the levy is unfair")
 _JUDGING = Phrases("fair|wrong|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES)
-# a reporting verb ending the words before a "that", perhaps with whom it was told and when ("told
-# the port in February", "were told on Tuesday")
-_REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+[\w’'-]+){{0,4}}$")
-_DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|rejects?|rejected)(?:\s+[\w’'-]+){0,2}$")
-# "38 bus routes that commercial operators will not run": a counted noun with its relative clause
-_COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
-# "…, which is due to start", "…, who will chair it": a relative clause right before the future
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$", re.IGNORECASE)
-# the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
-_BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
-
-
 
 
 def _said_judged(sentence: str, grams: frozenset[str]) -> str | None:
@@ -173,100 +129,17 @@ def _said_judged(sentence: str, grams: frozenset[str]) -> str | None:
     return m.group(0) if m else None
 
 
-def _embedded_future(sentence: str, future: str) -> bool:
-    """ "Moscow has hailed the idea in the hopes that it will control …": the future sits in a
-    clause under a completed action, so the sentence reports what happened."""
-    at = sentence.lower().replace("’", "'").find(future.split()[0])
-    if at <= 0:
-        return False
-    before = sentence[:at]
-    if _PLEDGE_THAT.search(before):
-        return True  # "the company's promise that staff will not lose pay" tells of a promise
-    because = before.lower().rfind("because")
-    if because >= 0 and _BECAUSE.match(before, because):
-        return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
-    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before):
-        # "backed a strike, which is due to start on May 15", "38 bus routes that operators will
-        # not run": the future qualifies a noun
-        return True
-    clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
-    if clause_start > 0 and _DENIED_BY.search(before, 0, clause_start):
-        return True  # "disputes that emergency visits will rise": a forecast denied is no forecast
-    if clause_start > 0 and _REPORTED_BY.search(before, 0, clause_start):
-        return False  # "It warned that fewer trains would run": the forecast is what was reported
-    return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
-
-
 def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
-# "Fleet renewal would have brought levels down anyway": what might have been, no forecast
-_WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]+", re.IGNORECASE)
-_COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
-_CONDITION = Phrases("if|unless|otherwise|provided")
-_RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
-# "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
-_SUPPOSING = re.compile(r"\W*(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b", re.IGNORECASE)
-# "did not say how many staff the trust would need": the "would" of an embedded question
-_QUESTION_WORD_OR_BREAK = re.compile(r"[,;:.]|\b(?:how|what|when|whether|why|where|would)\b", re.IGNORECASE)
-
-
-def _embedded_question_would(sentence: str) -> bool:
-    """A "would" after a question word in the same clause, found in one pass over the sentence."""
-    asked = False
-    for m in _QUESTION_WORD_OR_BREAK.finditer(sentence):
-        token = m.group(0).lower()
-        if token == "would":
-            if asked:
-                return True
-        else:
-            asked = token not in ",;:."
-    return False
-
-
-
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
 _RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
 _MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
-
-
-def _plain_would(sentence: str, grams: frozenset[str]) -> str | None:
-    """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
-    under a condition ("would quicken if all parties cooperated") nor inside a relative clause
-    ("territories that would stay under Russian control")."""
-    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or would_judges(sentence) \
-            or _embedded_question_would(sentence) or _SUPPOSING.match(sentence) or _WOULD_HAVE.search(sentence):
-        return None
-    return "would"
-
-
-_FORECAST_VERB = re.compile(r"\s+(?:\w+ly\s+|now\s+|also\s+)?(?P<verb>forecasts?|predicts|predicted|projects|projected)\b")
-
-
-# "The council's own forecast shows the reserves would still be …": a source that looks ahead
-_FORECAST_SOURCE = re.compile(r"\b(?:forecasts?|projections?|modell?ing)$", re.IGNORECASE)
-_AHEAD_MODAL = re.compile(r"\b(?:would|will|could)\b")
-
-
-def _forecast_by(sentence: str, speaker: str | None) -> str | None:
-    """ "The institute forecasts a rise of 6% in 2025": the speaker's own verb says it is a forecast."""
-    if not speaker:
-        return None
-    if _FORECAST_SOURCE.search(speaker) and _AHEAD_MODAL.search(sentence):
-        return speaker.split()[-1]
-    # each place the speaker is named, then one fixed pattern (no pattern compiled per speaker)
-    at = sentence.find(speaker)
-    while at >= 0:
-        m = _FORECAST_VERB.match(sentence, at + len(speaker))
-        if m:
-            return m.group("verb")
-        at = sentence.find(speaker, at + 1)
-    return None
 
 
 def _only_belief(grams: frozenset[str]) -> bool:
@@ -312,12 +185,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     the sentence names a date after the writing ("could gain seats in May", written in March)."""
     reasons: list[str] = []
     stripped = sentence.rstrip("\"'”’) ")
-    future = FUTURE.first(grams) or _forecast_by(sentence, speaker) or _plain_would(sentence, grams)
-    if future and _embedded_future(sentence, future):
+    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams)
+    if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast
-        future = next((f for f in FUTURE.all(grams) + [_plain_would(sentence, grams)]
-                       if f and not _embedded_future(sentence, f)), future)
+        future = next((f for f in FUTURE.all(grams) + [plain_would(sentence, grams)]
+                       if f and not embedded_future(sentence, f)), future)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = would_judges(sentence) if "would" in grams else None
     modal = None if judging_would else _modal(sentence, grams)
@@ -366,11 +239,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and _reports_speech(grams) and (has_time and _DATED_REPORT.search(sentence)
                                                                  or _ANNOUNCED.search(sentence))) \
-            and not _embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
+            and not embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or _AHEAD.any(grams) or WARNED.search(sentence)) \
-            and not _COULD_HAVE.search(sentence):
+            and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
@@ -386,7 +259,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif judging_would:
         kind = "opinion"
         reasons.append(f"judgement: '{judging_would.group(0)}'")
-    elif "would" in grams and (might_have_been := _WOULD_HAVE.search(sentence)):
+    elif "would" in grams and (might_have_been := WOULD_HAVE.search(sentence)):
         kind = "opinion"
         reasons.append(f"what might have been: '{might_have_been.group(0)}'")
     elif modal in ("should", "ought to") and speaker and not has_time and advises(sentence):
@@ -402,7 +275,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         cue = hedge or modal
         reasons.append("judgement: " + ", ".join(filter(None, [f"'{cue}'" if cue else None] + [f"'{w}'" for w in evaluative[:3]])))
-    elif _past_action(sentence, grams):
+    elif past_action(sentence, grams):
         kind = "fact"
         reasons.append("past action")
     elif _EVIDENCE_SAYS.search(sentence):

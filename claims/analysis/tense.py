@@ -1,0 +1,137 @@
+"""Tense in a sentence: past actions, a future that qualifies a noun or sits under a completed
+action, "would" told plainly, what might have been, and a source whose own word forecasts."""
+from __future__ import annotations
+
+import re
+
+from .judgement import would_judges
+from .lexicon import IRREGULAR_PASTS, REPORTING_VERBS
+from .words import Phrases
+
+_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
+# A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
+# ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
+_PAST_ACTION = re.compile(
+    r"(?<!-)\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
+    r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
+    r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
+    r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
+    r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
+    re.IGNORECASE,
+)
+# a passive past: "the sample was drawn at random", "two depots were shut"
+_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
+                           r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b")
+_PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
+
+
+def past_action(sentence: str, grams: frozenset[str]) -> bool:
+    """_PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
+    or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
+    irregular pasts (which need the words around them)."""
+    ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
+    if ed_words:
+        # "short-sighted", "state-owned": the second half of a compound adjective is no verb
+        lower = sentence.lower()
+        if any(f"-{w}" not in lower for w in ed_words):
+            return True
+    possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
+    if possible and _PAST_ACTION.search(sentence):
+        return True
+    return ("was" in grams or "were" in grams) and bool(_PASSIVE_PAST.search(sentence))
+
+
+# a reporting verb ending the words before a "that", perhaps with whom it was told and when ("told
+# the port in February", "were told on Tuesday")
+_REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+[\w’'-]+){{0,4}}$")
+_DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|rejects?|rejected)(?:\s+[\w’'-]+){0,2}$")
+# "38 bus routes that commercial operators will not run": a counted noun with its relative clause
+_COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
+# "…, which is due to start", "…, who will chair it": a relative clause right before the future
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$", re.IGNORECASE)
+# the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
+_BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
+
+
+def embedded_future(sentence: str, future: str) -> bool:
+    """ "Moscow has hailed the idea in the hopes that it will control …": the future sits in a
+    clause under a completed action, so the sentence reports what happened."""
+    at = sentence.lower().replace("’", "'").find(future.split()[0])
+    if at <= 0:
+        return False
+    before = sentence[:at]
+    if _PLEDGE_THAT.search(before):
+        return True  # "the company's promise that staff will not lose pay" tells of a promise
+    because = before.lower().rfind("because")
+    if because >= 0 and _BECAUSE.match(before, because):
+        return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
+    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before):
+        # "backed a strike, which is due to start on May 15", "38 bus routes that operators will
+        # not run": the future qualifies a noun
+        return True
+    clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
+    if clause_start > 0 and _DENIED_BY.search(before, 0, clause_start):
+        return True  # "disputes that emergency visits will rise": a forecast denied is no forecast
+    if clause_start > 0 and _REPORTED_BY.search(before, 0, clause_start):
+        return False  # "It warned that fewer trains would run": the forecast is what was reported
+    return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
+
+
+# "Fleet renewal would have brought levels down anyway": what might have been, no forecast
+WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]+", re.IGNORECASE)
+COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
+
+
+_CONDITION = Phrases("if|unless|otherwise|provided")
+_RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
+# "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
+_SUPPOSING = re.compile(r"\W*(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b", re.IGNORECASE)
+# "did not say how many staff the trust would need": the "would" of an embedded question
+_QUESTION_WORD_OR_BREAK = re.compile(r"[,;:.]|\b(?:how|what|when|whether|why|where|would)\b", re.IGNORECASE)
+
+
+def _embedded_question_would(sentence: str) -> bool:
+    """A "would" after a question word in the same clause, found in one pass over the sentence."""
+    asked = False
+    for m in _QUESTION_WORD_OR_BREAK.finditer(sentence):
+        token = m.group(0).lower()
+        if token == "would":
+            if asked:
+                return True
+        else:
+            asked = token not in ",;:."
+    return False
+
+
+def plain_would(sentence: str, grams: frozenset[str]) -> str | None:
+    """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
+    under a condition ("would quicken if all parties cooperated") nor inside a relative clause
+    ("territories that would stay under Russian control")."""
+    if "would" not in grams or _CONDITION.any(grams) or _RELATIVE_WOULD.search(sentence) or would_judges(sentence) \
+            or _embedded_question_would(sentence) or _SUPPOSING.match(sentence) or WOULD_HAVE.search(sentence):
+        return None
+    return "would"
+
+
+_FORECAST_VERB = re.compile(r"\s+(?:\w+ly\s+|now\s+|also\s+)?(?P<verb>forecasts?|predicts|predicted|projects|projected)\b")
+
+
+# "The council's own forecast shows the reserves would still be …": a source that looks ahead
+_FORECAST_SOURCE = re.compile(r"\b(?:forecasts?|projections?|modell?ing)$", re.IGNORECASE)
+_AHEAD_MODAL = re.compile(r"\b(?:would|will|could)\b")
+
+
+def forecast_by(sentence: str, speaker: str | None) -> str | None:
+    """ "The institute forecasts a rise of 6% in 2025": the speaker's own verb says it is a forecast."""
+    if not speaker:
+        return None
+    if _FORECAST_SOURCE.search(speaker) and _AHEAD_MODAL.search(sentence):
+        return speaker.split()[-1]
+    # each place the speaker is named, then one fixed pattern (no pattern compiled per speaker)
+    at = sentence.find(speaker)
+    while at >= 0:
+        m = _FORECAST_VERB.match(sentence, at + len(speaker))
+        if m:
+            return m.group("verb")
+        at = sentence.find(speaker, at + 1)
+    return None
