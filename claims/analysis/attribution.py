@@ -126,6 +126,9 @@ class Attribution:
     speaker: str | None
     vague: bool
     why: str | None
+    # the speaker comes from the layout (a quotation's lead-in, an interview's answers), not from
+    # anything the sentence says
+    by_layout: bool = False
 
 
 def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
@@ -135,7 +138,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
     found = _attribute(sentence, grams, previous)
     if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)):
         # the quotation's own lead-in or signature outranks the speaker of the sentence before it
-        return Attribution(quoted_by, False, f"in the quotation of '{quoted_by}' (its lead-in or signature)")
+        return Attribution(quoted_by, False, f"'{quoted_by}' by the layout (a quotation's lead-in or signature, an interview's question or answer)",
+                           by_layout=True)
     return found
 
 

@@ -96,7 +96,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         previous_speaker = (who.speaker if who.speaker and not who.vague
                             else attribution.named_subject(body) or previous_speaker)
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
-                                          speaker=who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
+                                          speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
                                               t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
                                           lowercase_words=lowercase_words)

@@ -472,3 +472,50 @@ def test_a_related_topics_heading_and_the_links_under_it_are_no_prose():
     norm = normalize(page, "html")
     assert texts(norm) == ["Fares will rise by 9% from April."]
     assert {link.role for link in norm.links} == {"navigation"}
+
+
+INTERVIEW_MD = """---
+author: Lena Park
+---
+
+# Ten minutes with the harbour master
+
+*Tomas Reyes has run Kelby harbour since March. He spoke to Lena Park about dredging.*
+
+**You have been in the job six months. What surprised you?**
+
+How shallow the channel has become. We dredged 40,000 tonnes last year.
+
+**Will you ask the council for more money?**
+
+Yes. Our budget has not risen since 2019.
+"""
+
+
+def _speakers(norm):
+    return [(norm.text[s.start:s.end], norm.blocks[s.block].speaker) for s in segment(norm)]
+
+
+def test_an_interview_s_bold_questions_are_the_author_s_and_the_answers_the_interviewee_s():
+    said = dict(_speakers(normalize(INTERVIEW_MD, "markdown")))
+    assert said["What surprised you?"] == "Lena Park"
+    assert said["We dredged 40,000 tonnes last year."] == "Tomas Reyes"
+    assert said["Yes."] == "Tomas Reyes"
+    assert said["Tomas Reyes has run Kelby harbour since March."] is None
+
+
+def test_an_html_interview_reads_its_roles_from_strong_paragraphs():
+    html = ("<html><head><meta name='author' content='Lena Park'></head><body><article>"
+            "<p><em>Tomas Reyes has run Kelby harbour since March.</em></p>"
+            "<p><strong>What surprised you?</strong></p><p>We dredged 40,000 tonnes last year.</p>"
+            "<p><strong>Will you ask for more money?</strong></p><p>Yes, as our budget has not risen.</p>"
+            "</article></body></html>")
+    said = dict(_speakers(normalize(html, "html")))
+    assert (said["What surprised you?"], said["We dredged 40,000 tonnes last year."]) == ("Lena Park", "Tomas Reyes")
+
+
+def test_an_explainer_s_bold_questions_answered_by_the_desk_give_no_speaker():
+    explainer = ("# The harbour dredging explained\n\n*Dr Ana Silva of Kelby University has studied the harbour.*\n\n"
+                 "**What is being dredged?**\n\nThe channel, which has silted up since 2019.\n\n"
+                 "**Who pays for it?**\n\nThe council pays, with a grant from the port.\n")
+    assert all(speaker is None for _, speaker in _speakers(normalize(explainer, "markdown")))

@@ -3,10 +3,11 @@ import datetime as dt
 
 import pytest
 
+from claims.analysis import Document, analyze
 from claims.analysis.attribution import attribute
 from claims.analysis.words import grams
 
-from .stage_helpers import analyzed
+from .stage_helpers import CONFIG, analyzed
 
 
 def test_the_first_sentences_of_a_quotation_belong_to_the_speaker_its_last_one_names():
@@ -417,3 +418,26 @@ def test_only_a_claim_of_fact_is_check_worthy_though_a_forecast_keeps_its_score(
     assert forecast.checkworthiness > 0.5 and not forecast.checkworthy
     assert fact.checkworthy
     assert any("cannot be checked as it stands" in e.why for e in forecast.evidence)
+
+
+def test_an_answer_s_speaker_from_the_layout_makes_no_short_reply_a_fact():
+    result = analyze(Document(INTERVIEW, "markdown"), config=CONFIG)
+    said = {c.text: c for c in result.claims}
+    assert (said["No."].speaker, said["No."].kind, said["No."].checkworthy) == ("Maya Ortiz", "opinion", False)
+    assert (said["We closed two depots in 2023."].speaker, said["We closed two depots in 2023."].kind) == ("Maya Ortiz", "fact")
+
+
+INTERVIEW = """---
+author: Joel Brandt
+---
+
+*Maya Ortiz runs the city's bus company. She spoke to Joel Brandt.*
+
+**Are you cutting routes?**
+
+No. We closed two depots in 2023.
+
+**Do you regret that?**
+
+I think it was the right decision.
+"""

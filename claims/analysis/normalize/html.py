@@ -6,7 +6,7 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
-from . import layout
+from . import interview, layout
 from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
 from .html_blocks import (
@@ -217,6 +217,12 @@ def _first_site_root(blocks: list[HtmlBlock]) -> str | None:
     return None
 
 
+def _interview_roles(blocks: list[HtmlBlock], author: str | None, title: str | None) -> interview.Roles:
+    paragraphs = [(n, interview.Paragraph(block_text(b), all(p.bold for p in b.pieces if p.text.strip())))
+                  for n, b in enumerate(blocks) if b.tag == "p" and not b.aside and not b.is_quote]
+    return interview.roles(paragraphs, author=author, title=title)
+
+
 def build(raw: str) -> Normalized:
     collector = _Collector(raw)
     try:
@@ -257,9 +263,11 @@ def build(raw: str) -> Normalized:
     in_related = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     signed_by, signatures = signed_quotes(blocks)
+    roles = _interview_roles(blocks, author, title)
     for n, block in enumerate(blocks):
         text = block_text(block)
-        speaker, quoted_by = quoted_by or signed_by.get(n), None
+        role_speaker = roles.speaker(n, author)
+        speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, None
         if n in signatures:
             removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation
             continue
@@ -337,7 +345,8 @@ def build(raw: str) -> Normalized:
             else:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
-        builder.end(kind, level=int(block.tag[1]) if heading else 0, speaker=speaker if kind == "blockquote" else None)
+        builder.end(kind, level=int(block.tag[1]) if heading else 0,
+                    speaker=speaker if kind == "blockquote" or role_speaker else None)
     for block in collector.blocks:
         if block.in_article or not collector.saw_article:
             continue

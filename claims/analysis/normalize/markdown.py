@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import layout
+from . import interview, layout
 from .inline import add_link, add_marker, safe_href
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
@@ -181,6 +181,18 @@ def _plain(text: str) -> str:
 _RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)")
 
 
+_ALL_BOLD = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*", re.DOTALL)
+
+
+def _interview_roles(blocks: list, author: str | None, title: str | None) -> interview.Roles:
+    paragraphs = []
+    for n, block in enumerate(blocks):
+        if block.kind == "paragraph":
+            joined = " ".join(t.strip() for t, _ in block.lines)
+            paragraphs.append((n, interview.Paragraph(_plain(joined), bool(_ALL_BOLD.fullmatch(joined)))))
+    return interview.roles(paragraphs, author=author, title=title)
+
+
 def build(raw: str) -> Normalized:
     meta = {}
     body_offset = 0
@@ -202,6 +214,7 @@ def build(raw: str) -> Normalized:
     in_references = False
     seen_body = after_end = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
+    roles = _interview_roles(blocks, author, title)
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
         [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],
@@ -258,7 +271,8 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
             continue
-        speaker, quoted_by = quoted_by, None
+        role_speaker = roles.speaker(n, author)
+        speaker, quoted_by = quoted_by or role_speaker, None
         lines = list(block.lines)
         if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote":
             if who := layout.lead_in_speaker(plain):
@@ -320,7 +334,7 @@ def build(raw: str) -> Normalized:
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         if kind != "heading":
             seen_body = True
-        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signature else None)
+        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signature or role_speaker else None)
     for text, href in role_links:
         href = safe_href(href)
         if href:

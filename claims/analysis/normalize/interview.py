@@ -1,0 +1,69 @@
+"""An interview laid out as questions and answers: questions set in bold, each answered by the plain
+paragraphs under it. The interviewer asks (the story's author); the person the introduction names
+answers. Both are read from the layout, since neither is named in the sentences themselves."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|me|us)\b")
+# a person's name: two or three capitalised words, perhaps with a particle ("Pieter de Groot")
+_PERSON = re.compile(r"(?<![\w’'-])(?!(?:The|This|That|These|Those|A|An|In|On|At|By|For|From|She|He|They|It|We|I|Mr|Mrs|Ms|Dr)\b)"
+                     r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+(?:de|van|von|der|da|di|le|la)(?=\s))?(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2}\b")
+# what ends the name of a body rather than a person ("Westmoor Police", "Valley University")
+_BODY_WORDS = frozenset(
+    "police council authority university college hospital trust party ministry department office agency ltd limited "
+    "group bank service board court company federation union association school times courier news post herald "
+    "street road city county district region government committee commission institute centre center".split())
+# fewer questions than this is a story that asks, not an interview
+MIN_QUESTIONS = 2
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    set_in_bold: bool  # the whole paragraph is bold
+
+
+def is_question(paragraph: Paragraph) -> bool:
+    return paragraph.set_in_bold and paragraph.text.rstrip(" \"'”’").endswith("?")
+
+
+def interviewee(intro: str, author: str | None) -> str | None:
+    """The first person the introduction names who is not its author."""
+    for m in _PERSON.finditer(intro):
+        name = m.group(0)
+        if name.split()[-1].lower() in _BODY_WORDS or (author and (name in author or author in name)):
+            continue
+        return name
+    return None
+
+
+@dataclass(frozen=True)
+class Roles:
+    asked: frozenset[int] = frozenset()  # paragraphs the interviewer puts
+    answered: tuple[tuple[int, str], ...] = ()  # paragraphs the interviewee answers, and who that is
+
+    def speaker(self, n: int, author: str | None) -> str | None:
+        """Who speaks paragraph `n`: the author asks (known by the time the questions come, as a
+        byline stands above them); the interviewee answers."""
+        if n in self.asked:
+            return author
+        return dict(self.answered).get(n)
+
+
+def roles(paragraphs: list[tuple[int, Paragraph]], *, author: str | None, title: str | None = None) -> Roles:
+    """Who asks and who answers, by the block index each paragraph comes with; no roles when the
+    paragraphs are not laid out as an interview (a few bold questions put to "you", answered in the
+    first person)."""
+    questions = [k for k, (_, p) in enumerate(paragraphs) if is_question(p)]
+    if len(questions) < MIN_QUESTIONS or not any(_SECOND_PERSON.search(paragraphs[k][1].text) for k in questions):
+        return Roles()
+    answers = [k for k in range(questions[0] + 1, len(paragraphs)) if not paragraphs[k][1].set_in_bold]
+    if not any(_FIRST_PERSON.search(paragraphs[k][1].text) for k in answers):
+        return Roles()
+    intro = " ".join([title or ""] + [p.text for _, p in paragraphs[:questions[0]]])
+    who_answers = interviewee(intro, author)
+    return Roles(frozenset(paragraphs[k][0] for k in questions),
+                 tuple((paragraphs[k][0], who_answers) for k in answers if who_answers))
