@@ -46,6 +46,10 @@ _AFTER_NAME = re.compile(
 # "… was 8.9% in 2023/24 (Department for Education, 2024).": an author-date citation closing the sentence
 _CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|for|and|the|on))*)"
                                 r",?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)\W*$")
+# "The national figure for people over 75, from the Community Life Survey, is 26%": a named record gives the figure
+_FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|on)){0,6}?"
+                          r"\s+(?:Survey|Census|Review|Report|Index|Study|Register|Statistics|Audit|Inquiry|Monitor))\b")
+_DIGIT = re.compile(r"\d")
 _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Q[1-4]|FY|Table|Figure|See)\b")
 # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
@@ -251,6 +255,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     if who and who.lower() not in PRONOUNS:
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who),
                            f"'{named.group('verb')}' with a quotation after '{who}'")
+    m = _FROM_RECORD.search(sentence) if "from" in grams and _DIGIT.search(sentence) else None
+    if m:
+        return Attribution(m.group("who"), False, f"a figure from '{m.group('who')}'")
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.any(grams) else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
         return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")
@@ -264,7 +271,8 @@ _GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anony
 
 # "Housing minister Ana Ribeiro is due to present a bill": a named person the sentence is about
 _NAMED_SUBJECT = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-]+(?:\s+[A-ZÀ-Þ][a-z’'-]+){1,2})"
-                            r"\s+(?:is|was|has|had|will|would|\w+ed)\b")
+                            # "Councillor Amira Shah, the finance lead, presented …": past a title in commas
+                            r"(?:,\s+(?:the|a|an|its|their)\s+[^,]{3,60},)?\s+(?:is|was|has|had|will|would|\w+ed)\b")
 
 
 def named_subject(sentence: str) -> str | None:

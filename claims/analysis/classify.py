@@ -134,6 +134,7 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
+_MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
@@ -184,6 +185,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     """`lowercase_words`: the words the whole text writes in lower case somewhere; `has_date_ahead`:
     the sentence names a date after the writing ("could gain seats in May", written in March)."""
     reasons: list[str] = []
+    if not has_quantity and ("twice" in grams or "half" in grams) and _MEASURED_RATIO.search(sentence):
+        has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams)
     if future and embedded_future(sentence, future):

@@ -88,7 +88,10 @@ _QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"â€œâ€
 _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
-                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome")
+                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"
+                         "a waste|wasteful|nonsense|madness|short-sighted|misguided|wrong-headed|mistake|folly|cynical|"
+                         "insult|insulting|slap in the|disastrous|catastrophic|laughable|pathetic|shocking|"
+                         "vindictive|heartless|cruel|unjustified|unjustifiable|unfounded")
 
 
 def quoted_verdict(sentence: str) -> str | None:

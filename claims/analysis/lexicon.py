@@ -66,7 +66,9 @@ FUTURE = Phrases(
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"
-    "are likely to|was likely to|were likely to|not expected to|isn't expected to|aren't expected to"
+    "are likely to|was likely to|were likely to|not expected to|isn't expected to|aren't expected to|"
+    # "A final decision is expected in the summer": what is due, with no verb after it
+    "is expected in|are expected in|is expected by|are expected by|is expected later|is expected soon|is expected next"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(

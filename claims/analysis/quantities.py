@@ -19,7 +19,9 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The number itself is found first (digits alone when the sentence has no number words, which is
 # most sentences); what may stand around it is then matched on a few characters only.
 _CORE_DIGITS = re.compile(rf"(?P<num>{_NUM})")
-_CORE_ALL = re.compile(rf"(?P<num>{_NUM})|(?P<word>\b(?:{_WORDS})\b)", re.IGNORECASE)
+# "Forty-two of the 48 councillors": tens and units joined by a hyphen are one number
+_COMPOUND = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
+_CORE_ALL = re.compile(rf"(?P<num>{_NUM})|(?P<word>\b(?:{_COMPOUND}|{_WORDS})\b)", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:(?<![\w])(?P<approx>{_APPROX})\s+)?(?P<cur>{_CURRENCY})?\s?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
@@ -131,7 +133,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
                 nxt = follow.group(1).split()[0].lower().rstrip("’'") if follow else ""  # "a dozen tenants' groups"
                 if not nxt or nxt in _NOT_AFTER_ONE or nxt in _STOP or not nxt.isalpha():
                     continue
-            value = float(NUMBER_WORDS[lowered])
+            value = float(sum(NUMBER_WORDS[part] for part in lowered.split("-")))
         else:
             value = float(core.group("num").replace(",", ""))
         upper = float(after.group("num2").replace(",", "")) if after.group("num2") else None

@@ -55,6 +55,8 @@ _HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
 _COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
 # "last year", "next month", "this autumn": how many years or spans from the writing's
 _REL_DELTA = {"last": -1, "past": -1, "this": 0, "next": 1}
+# the month each season starts in (the northern seasons news in English mostly means)
+_SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
@@ -217,6 +219,12 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
                 return None, ""
         return f"{year:04d}-{month:02d}-{day:02d}", "date"
     if name in ("m", "m_then"):
+        if g["lead"].lower() in ("last", "next") and n.published:
+            # "last January" is the latest January before the writing, "next January" the first after it
+            month = _month(g["mon"])
+            ahead = 1 if g["lead"].lower() == "next" else -1
+            year = n.published.year + (ahead if (month - n.published.month) * ahead <= 0 else 0)
+            return f"{year:04d}-{month:02d}", "date"
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
         if g["lead"].lower() == "since" and n.published and not lent:
@@ -251,6 +259,13 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return f"{g['y']}-Q{quarter}", "date"
     if name == "rel_span":
         return _relative_span(g["rel"].lower(), g["unit"].lower(), n)
+    if name == "the_season":
+        if not n.published or n.lent_year(m.start()):
+            return None, ""  # "in the summer of 2019" is read by its year; a story's own year is not enough
+        starts = _SEASON_STARTS[g["season"].lower()]
+        if n.forward:
+            return str(n.published.year + (1 if starts < n.published.month - 2 else 0)), "date"
+        return str(n.published.year - (1 if starts > n.published.month else 0)), "date"
     if name == "season":
         if not n.published:
             return None, ""

@@ -22,6 +22,9 @@ _PAST_ACTION = re.compile(
 # a passive past: "the sample was drawn at random", "two depots were shut"
 _PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
                            r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b")
+# what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
+_PLANS_AS_NOUN = re.compile(r"\b(?:against|about|over|on|of|for|with|to|the|its|their|his|her|our|your|these|those|new|any|no|"
+                            r"announced|unveiled|scrapped|shelved|approved|opposed|backed|rejected|dropped)\s+$", re.IGNORECASE)
 _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
 
 
@@ -60,6 +63,8 @@ def embedded_future(sentence: str, future: str) -> bool:
     if at <= 0:
         return False
     before = sentence[:at]
+    if future.startswith("plan") and _PLANS_AS_NOUN.search(before):
+        return True  # "marched to protest against plans to close the unit": the plans are a noun
     if _PLEDGE_THAT.search(before):
         return True  # "the company's promise that staff will not lose pay" tells of a promise
     because = before.lower().rfind("because")
@@ -78,7 +83,10 @@ def embedded_future(sentence: str, future: str) -> bool:
 
 
 # "Fleet renewal would have brought levels down anyway": what might have been, no forecast
-WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+|never\s+)?have\s+(?!to\b)[a-z]+", re.IGNORECASE)
+# ("would have consultants on site" owns something ahead: "have" before a participle only)
+WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+|never\s+)?have\s+(?:been|[a-z]{2,}(?:ed|en|wn)|made|done|gone|seen|said|told|got|"
+                        r"brought|bought|built|found|held|kept|left|lost|met|paid|put|run|sent|set|spent|stood|struck|"
+                        r"thought|won|led|hit|cut|had|come|become|begun|fallen|risen)\b", re.IGNORECASE)
 COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ PATTERNS = [
     ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
                            r"(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
-    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|this|early|late|mid-?|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))\s+(?:at\s+least\s+)?"
+    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))\s+(?:at\s+least\s+)?"
                      rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{FULL_MONTH})\b(?![\s,]+\d)")),
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
@@ -36,6 +36,10 @@ PATTERNS = [
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
     # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
     ("season", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
+    # "is expected in the summer", "was repaired over the winter": the season nearest the writing,
+    # ahead of it or behind it as the sentence looks
+    ("the_season", re.compile(r"\b(?:in|by|over|during|until|before|after)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)",
+                              re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
@@ -71,7 +75,7 @@ NEEDS = {
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
     "quarter": ("yearish",), "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
-    "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",),
+    "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }
 SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season")

@@ -519,3 +519,20 @@ def test_an_explainer_s_bold_questions_answered_by_the_desk_give_no_speaker():
                  "**What is being dredged?**\n\nThe channel, which has silted up since 2019.\n\n"
                  "**Who pays for it?**\n\nThe council pays, with a grant from the port.\n")
     assert all(speaker is None for _, speaker in _speakers(normalize(explainer, "markdown")))
+
+
+def test_a_live_entry_s_time_of_day_is_lifted_but_a_span_of_times_is_prose():
+    md = "# Council live\n\n**19:05** — The meeting has opened.\n\n20:40 – The budget was approved.\n\n10:15 – 12:30 is when it opens.\n"
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The meeting has opened.", "The budget was approved.", "10:15 – 12:30 is when it opens."]
+    html = ("<html><body><article><p><strong>19:05</strong> — The meeting has opened.</p>"
+            "<p><b>20:40</b> The budget was approved.</p></article></body></html>")
+    norm = normalize(html, "html")
+    assert texts(norm) == ["The meeting has opened.", "The budget was approved."]
+    assert ("timestamp", "19:05 —") in norm.removed
+
+
+def test_a_wire_dateline_naming_a_region_before_the_agency_is_lifted():
+    html = ("<html><body><article><p>ASHFORD, England (Wire Service) - Thousands marched on Sunday.</p>"
+            "</article></body></html>")
+    assert texts(normalize(html, "html")) == ["Thousands marched on Sunday."]

@@ -441,3 +441,26 @@ No. We closed two depots in 2023.
 
 I think it was the right decision.
 """
+
+
+@pytest.mark.parametrize("text,kind", [
+    # "plans" after a preposition or determiner is a noun, and no plan of the subject's
+    ("Thousands of people marched on Sunday to protest against plans to close the maternity unit.", "fact"),
+    # "would have" owning something ahead is a forecast; before a participle, what might have been
+    ("The health board said the new unit would have consultants on site around the clock.", "prediction"),
+    ("A final decision is expected in the summer.", "prediction"),
+    # a measured ratio is a figure
+    ("Loneliness was twice as common among those living alone as among those living with others.", "fact"),
+    # a verdict in the speaker's quoted words
+    ('Tom Grady said the cuts were "a false economy" and the savings of £180,000 "trivial".', "opinion"),
+])
+def test_plans_as_a_noun_possession_ahead_what_is_expected_ratios_and_quoted_verdicts(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_named_record_gives_its_figure_and_she_points_past_a_title_in_commas():
+    text = "The national figure for people over 75, from the Community Life Survey, is 26%."
+    assert attribute(text, grams(text)).speaker == "the Community Life Survey"
+    presented, said = analyzed("Councillor Amira Shah, the finance lead, presented the budget. "
+                               "She said the council faces a gap of £6.3 million.").values()
+    assert said.speaker == "Councillor Amira Shah"

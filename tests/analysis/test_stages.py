@@ -80,6 +80,13 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # spans in hours and minutes are durations too
     ("Crews answered 71% of calls within 15 minutes.", [("within 15 minutes", "PT15M")]),
     ("Rain is expected over the next 48 hours.", [("over the next 48 hours", "PT48H")]),
+    # a month after "next" or "last" is the first after or the latest before the writing (14 March)
+    ("Births will move to Kenton from next January.", [("next January", "2027-01")]),
+    ("Prices fell last June.", [("last June", "2025-06")]),
+    # "the summer": the one ahead in a sentence that looks ahead, the one behind in one that does not
+    ("A final decision is expected in the summer.", [("in the summer", "2026")]),
+    ("The pier was repaired in the summer.", [("in the summer", "2025")]),
+    ("The pier was repaired in the summer of 2019.", [("2019", "2019")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
@@ -334,3 +341,8 @@ def test_still_before_a_past_verb_tells_of_the_past_and_before_a_state_of_now():
     past, now = analyzed("Three streets still recorded levels above the limit in 2024. "
                          "The ring road is still closed to lorries.", published=dt.date(2025, 6, 12)).values()
     assert (past.time_sensitive, now.time_sensitive) == (False, True)
+
+
+def test_tens_and_units_joined_by_a_hyphen_are_one_number():
+    claim = next(iter(analyzed("Forty-two of the 48 councillors are present.").values()))
+    assert [q.value for q in claim.quantities] == [42, 48]

@@ -10,7 +10,7 @@ from . import interview, layout
 from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
 from .html_blocks import (
-    HtmlBlock, Piece, block_text, lift_wire_dateline, link_row, pull_quotes, run_in_label, signed_quotes,
+    HtmlBlock, Piece, block_text, lift_timestamp, lift_wire_dateline, link_row, pull_quotes, run_in_label, signed_quotes,
 )
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
@@ -324,6 +324,8 @@ def build(raw: str) -> Normalized:
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
             published = published or layout.published_in(text)
             continue
+        if block.tag in ("p", "li") and (stamp := lift_timestamp(block)):
+            removed.append(("timestamp", stamp))
         pieces = block.pieces
         label = run_in_label(pieces) if block.tag == "p" else 0
         if label:

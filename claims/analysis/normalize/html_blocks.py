@@ -78,6 +78,23 @@ def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
             return
 
 
+def lift_timestamp(block: HtmlBlock) -> str | None:
+    """ "<b>19:05</b> — The meeting has opened.": a live entry's time of day is cut from its pieces
+    and returned; the pieces keep their offsets."""
+    raw = "".join(p.text if not p.bold else f"**{p.text}**" for p in block.pieces[:2])
+    m = layout.LIVE_TIMESTAMP.match(raw)
+    if not m:
+        return None
+    stamp = re.sub(r"\*\*", "", m.group(0))
+    cut = len(stamp)
+    while block.pieces and cut >= len(block.pieces[0].text):
+        cut -= len(block.pieces.pop(0).text)
+    if block.pieces and cut:
+        first = block.pieces[0]
+        block.pieces[0] = Piece(first.text[cut:], first.offset + cut, first.href, first.marker, first.bold)
+    return stamp.strip()
+
+
 def run_in_label(pieces: list[Piece]) -> int:
     """How many leading pieces form a short bold lead-in followed by more text (0: none)."""
     n = 0

@@ -47,9 +47,15 @@ CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s
 EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:"
                             r"|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b"
                             r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b)", re.IGNORECASE)
-# A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - " or "KYIV (AP) — ".
+# A live entry's time of day opening its paragraph: "**19:05** — The meeting has opened.", "14.32 GMT - …"
+# (set in bold, or followed by a dash: a figure opening a sentence is neither)
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?"
+LIVE_TIMESTAMP = re.compile(rf"\s*(?:(\*\*|__){_CLOCK}\1\s*(?:[-–—]|--)?|{_CLOCK}\s*(?:[-–—]|--))\s+(?=\S)(?!{_CLOCK})", re.IGNORECASE)
+# A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",
+# "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\())?"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--))(?:\s+|$)"
 )
 BYLINE = re.compile(
