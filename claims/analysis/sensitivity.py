@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import IRREGULAR_PASTS, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
+from .tense import WOULD_HAVE
 from .types import TimeExpression
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -144,8 +145,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # "has proposed that ships connect from 2030", "voted to hold fares until March 2027": a done
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
     upcoming = _upcoming(times, as_of) if not state and times else None
-    if upcoming and text and _PAST_VERB.search(text) and not _AHEAD_WORD.search(text):
-        upcoming = None
+    if upcoming and text and (_PAST_VERB.search(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)):
+        upcoming = None  # ("they would have risen by 9% in April": what might have been, whenever)
     if upcoming:
         # "Tenders close on 4 June", "apply before the call closes in March 2023": a date still
         # ahead when written; once it has passed, the claim tells of a past plan

@@ -35,11 +35,13 @@ _BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|ad
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
 # "plans published on Tuesday": a participle of something done just before the weekday ("will be
 # reopened on Monday" looks ahead still)
-_DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being)\s+)?\b[a-z]{3,}ed\s+$")
+_DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being)\s+)?\b[a-z]{3,}ed\s+"
+                          # "a settlement approved by the regulator in December": the agent between
+                          r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?$")
 
 
 def _done_just_before(text: str, at: int) -> bool:
-    m = _DONE_BEFORE.search(text, max(0, at - 30), at)
+    m = _DONE_BEFORE.search(text, max(0, at - 50), at)
     return bool(m) and m.group("aux") is None
 
 
@@ -173,7 +175,7 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not 0 <= _first_at(_WILL_HAPPEN, m.string) < m.start():
+            or not 0 <= _first_at(_WILL_HAPPEN, m.string) < m.start() or _done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1
 
@@ -236,7 +238,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         month = _month(g["mon"])
         year = _ahead_of_publication(n, year, month, m) if lent is None else year
-        if _story_in_publication_year(n, m.string) and lent is None and not n.forward \
+        # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
+        if _story_in_publication_year(n, m.string) and lent is None \
+                and (not n.forward or _done_just_before(m.string, m.start())) \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month):
             year -= 1  # "in October", told in a March article about the past, is last October

@@ -536,3 +536,40 @@ def test_a_wire_dateline_naming_a_region_before_the_agency_is_lifted():
     html = ("<html><body><article><p>ASHFORD, England (Wire Service) - Thousands marched on Sunday.</p>"
             "</article></body></html>")
     assert texts(normalize(html, "html")) == ["Thousands marched on Sunday."]
+
+
+NEWSLETTER = """# The Morning Brief — Tuesday 14 October 2025
+
+Good morning. Here is what you need to know today.
+
+**In today's brief:**
+
+- Bin collections move to fortnightly
+- Weather
+
+## Bin collections move to fortnightly
+
+General waste will be collected every two weeks from 3 November.
+
+## Weather
+
+Rain will spread from the west overnight.
+
+*You are receiving this email because you signed up to The Morning Brief. [Unsubscribe](https://brief.example/u)*
+"""
+
+
+def test_a_newsletter_s_greeting_contents_list_and_email_footer_are_no_prose_and_its_title_dates_it():
+    norm = normalize(NEWSLETTER, "markdown")
+    assert texts(norm) == ["General waste will be collected every two weeks from 3 November.",
+                           "Rain will spread from the west overnight."]
+    assert norm.metadata.published == "2025-10-14"
+    html = ("<html><body><article><h1>Brief</h1><p>Hello everyone, and welcome.</p><p>Inside:</p>"
+            "<ul><li>Bins</li><li>Weather</li></ul><h2>Bins</h2><p>Bins go fortnightly.</p>"
+            "<h2>Weather</h2><p>Rain will spread.</p></article></body></html>")
+    assert texts(normalize(html, "html")) == ["Bins go fortnightly.", "Rain will spread."]
+
+
+def test_a_list_naming_only_one_heading_stays_prose():
+    md = "# Brief\n\n- Bins go fortnightly.\n- Libraries close early.\n\n## Bins go fortnightly.\n\nText.\n"
+    assert "Libraries close early." in texts(normalize(md, "markdown"))

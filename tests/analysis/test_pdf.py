@@ -343,6 +343,17 @@ def test_a_long_subtitle_over_a_short_dated_line_is_front_matter_that_dates_the_
     assert result.claims[0].text.startswith("Cycle casualties")
 
 
+def test_an_embargo_line_dates_a_release_and_is_no_title(tmp_path):
+    path = draw_rows(tmp_path / "release.pdf", 72, (
+        (780, "Helvetica-Bold", 12, "NEWS RELEASE"),
+        (764, "Helvetica-Bold", 9.5, "Embargoed until 00:01 Tuesday 4 March 2025"),
+        (738, "Helvetica-Bold", 15, "Ferry fares frozen for island residents"),
+        (714, "Helvetica", 10.5, "Fares for residents have been frozen since 2022, the board said today.")))
+    result = analyzed_pdf(path)
+    assert (result.document.published, result.document.title) == ("2025-03-04", "Ferry fares frozen for island residents")
+    assert [c.text for c in result.claims] == ["Fares for residents have been frozen since 2022, the board said today."]
+
+
 def test_a_letter_s_addressee_salutation_and_signature_are_no_prose(tmp_path):
     path = draw_rows(tmp_path / "letter.pdf", 70, (
         (780, "Helvetica-Bold", 13, "Harbourtown Water Authority"),

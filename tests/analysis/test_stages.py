@@ -87,6 +87,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("A final decision is expected in the summer.", [("in the summer", "2026")]),
     ("The pier was repaired in the summer.", [("in the summer", "2025")]),
     ("The pier was repaired in the summer of 2019.", [("2019", "2019")]),
+    # a month after a participle and its agent is done, though the sentence looks ahead
+    ("Bills will rise until 2030, under a settlement approved by the regulator in December.",
+     [("until 2030", "2030"), ("in December", "2025-12")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
@@ -346,3 +349,9 @@ def test_still_before_a_past_verb_tells_of_the_past_and_before_a_state_of_now():
 def test_tens_and_units_joined_by_a_hyphen_are_one_number():
     claim = next(iter(analyzed("Forty-two of the 48 councillors are present.").values()))
     assert [q.value for q in claim.quantities] == [42, 48]
+
+
+def test_what_might_have_been_by_a_date_ahead_is_not_time_sensitive():
+    claim = next(iter(analyzed("Without the new funding, the board says, fares would have risen by about 9% in April.",
+                               published=dt.date(2025, 3, 4)).values()))
+    assert (claim.kind, claim.time_sensitive) == ("opinion", False)

@@ -217,6 +217,14 @@ def _first_site_root(blocks: list[HtmlBlock]) -> str | None:
     return None
 
 
+def _contents(blocks: list[HtmlBlock]) -> set[int]:
+    items = [n for n, b in enumerate(blocks) if b.tag == "li" and not b.aside]
+    if not items:
+        return set()
+    headings = [block_text(b) for b in blocks if b.tag in ("h1", "h2", "h3", "h4", "h5", "h6")]
+    return {items[k] for k in layout.contents_entries([block_text(blocks[n]) for n in items], headings)}
+
+
 def _interview_roles(blocks: list[HtmlBlock], author: str | None, title: str | None) -> interview.Roles:
     paragraphs = [(n, interview.Paragraph(block_text(b), all(p.bold for p in b.pieces if p.text.strip())))
                   for n, b in enumerate(blocks) if b.tag == "p" and not b.aside and not b.is_quote]
@@ -264,6 +272,7 @@ def build(raw: str) -> Normalized:
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     signed_by, signatures = signed_quotes(blocks)
     roles = _interview_roles(blocks, author, title)
+    contents = _contents(blocks)
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author)
@@ -278,6 +287,12 @@ def build(raw: str) -> Normalized:
             continue
         if id(block) in repeats:
             removed.append(("pull quote", text))
+            continue
+        if n in contents or (block.tag == "p" and n + 1 in contents and text.rstrip().endswith(":")):
+            removed.append(("contents", text))  # "In today's brief:" and the sections it lists
+            continue
+        if block.tag == "p" and not seen_body and not block.is_quote and layout.is_greeting(text):
+            removed.append(("greeting", text))
             continue
         if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text)):
             # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table

@@ -25,6 +25,9 @@ BOILERPLATE = re.compile(
       | related:.*
       | read\ more:?.*
       | (?:sign\ up|subscribe)\b.*
+      | (?:strictly\ )?embargoed?\b.*
+      | you\ (?:are\ )?receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message)\b.*
+      | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
       | advertisement
       | (?:photo|image|picture)\ ?(?:credit)?:.*
@@ -179,6 +182,14 @@ _CREDIT = (rf"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]ese
 CREDIT_LINE = re.compile(rf"^{_CREDIT}(?:[.;]\s+{_CREDIT})*\.?$")
 
 
+_EMBARGO = re.compile(r"(?:strictly\s+)?embargoed?\b", re.IGNORECASE)
+
+
+def embargo_date(line: str) -> str | None:
+    """ "Embargoed until 00:01 Tuesday 4 March 2025": a release is published when its embargo lifts."""
+    return published_in(line) if _EMBARGO.match(line.strip()) else None
+
+
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
@@ -291,6 +302,25 @@ def repeated_quotes(quotes: list[str], prose: list[str]) -> set[int]:
 
 def _quote_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# a newsletter's greeting: "Good morning.", "Hello everyone,"
+_GREETING = re.compile(r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings|welcome(?:\s+back)?)\b"
+                       r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends))?\s*[,.!]", re.IGNORECASE)
+
+
+def is_greeting(paragraph: str) -> bool:
+    """ "Good morning. Here is what you need to know today.": a greeting and its one-line welcome,
+    with nothing in them to check."""
+    return bool(_GREETING.match(paragraph)) and len(paragraph) <= 160 and not any(ch.isdigit() for ch in paragraph)
+
+
+def contents_entries(items: list[str], headings: list[str]) -> set[int]:
+    """The list items that name the story's own headings ("In today's brief:" and a line per
+    section): a table of contents, no prose. Only when two or more do."""
+    keys = {_quote_key(h) for h in headings}
+    hits = {n for n, item in enumerate(items) if _quote_key(item) in keys}
+    return hits if len(hits) >= 2 else set()
 
 
 # a letter's salutation, on a line of its own

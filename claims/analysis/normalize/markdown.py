@@ -184,6 +184,15 @@ _RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(
 _ALL_BOLD = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*", re.DOTALL)
 
 
+def _contents(blocks: list) -> set[int]:
+    items = [n for n, b in enumerate(blocks) if b.kind == "list_item"]
+    if not items:
+        return set()
+    headings = [_plain(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind == "heading"]
+    found = layout.contents_entries([_plain(" ".join(t for t, _ in blocks[n].lines)) for n in items], headings)
+    return {items[k] for k in found}
+
+
 def _interview_roles(blocks: list, author: str | None, title: str | None) -> interview.Roles:
     paragraphs = []
     for n, block in enumerate(blocks):
@@ -215,6 +224,7 @@ def build(raw: str) -> Normalized:
     seen_body = after_end = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     roles = _interview_roles(blocks, author, title)
+    contents = _contents(blocks)
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
         [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],
@@ -237,6 +247,8 @@ def build(raw: str) -> Normalized:
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
             if block.level == 1 and title is None and not seen_body:
                 title = plain
+                # "The Morning Brief — Tuesday 14 October 2025": a title that closes on its date dates the issue
+                published = published or (layout.published_in(plain) if layout.ends_in_date(plain) else None)
         elif in_references and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them
             for entry in layout.numbered_entries([t for t, _ in block.lines]):
@@ -256,6 +268,12 @@ def build(raw: str) -> Normalized:
                 published = published or layout.meta_date(plain)
                 role_links.extend((text, href) for text, href in _links(joined))
                 continue
+        if n in contents or (block.kind == "paragraph" and n + 1 in contents and plain.rstrip().endswith(":")):
+            removed.append(("contents", plain))  # "In today's brief:" and the sections it lists
+            continue
+        if block.kind == "paragraph" and not seen_body and layout.is_greeting(plain):
+            removed.append(("greeting", plain))  # "Good morning. Here is what you need to know today."
+            continue
         if id(block) in repeated:
             removed.append(("pull quote", plain))  # the story prints these words where they were said
             continue

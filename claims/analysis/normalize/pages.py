@@ -320,8 +320,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = layout.DATELINE.match(first)
-            if m and not published:
-                published = layout.date_from_match(m)
+            published = published or (layout.date_from_match(m) if m else None) or layout.embargo_date(first)
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
             published = published or layout.meta_date(first)
