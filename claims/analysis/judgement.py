@@ -105,7 +105,15 @@ def quoted_verdict(sentence: str) -> str | None:
     whole = QUOTED_REMARK.match(sentence)
     if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):
         return whole.group(0).strip()
+    judged = _QUOTE_OPENS_JUDGING.search(sentence)
+    if judged and _VERDICT_WORDS.any(word_grams(judged.group("words"))):
+        return judged.group(0).strip(" “\"‘")
     return None
+
+
+# 'Fiona MacRae said: “This is good news for the 18,000 people …': a quotation that opens with a verdict
+_QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)\s+(?:is|was|has\s+been|will\s+be|would\s+be)\s+"
+                                  r"(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
 def would_judges(sentence: str) -> re.Match | None:

@@ -453,6 +453,8 @@ I think it was the right decision.
     ("Loneliness was twice as common among those living alone as among those living with others.", "fact"),
     # a verdict in the speaker's quoted words
     ('Tom Grady said the cuts were "a false economy" and the savings of £180,000 "trivial".', "opinion"),
+    ("Fiona MacRae said: “This is good news for the 18,000 people who rely on these sailings.", "opinion"),
+    ("“It is 40 metres long,” she said.", "fact"),
 ])
 def test_plans_as_a_noun_possession_ahead_what_is_expected_ratios_and_quoted_verdicts(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
