@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .judgement import view_held
+from .judgement import RESOLUTION, view_held
 from .normalize.layout import QUOTE_SIGNATURE
 from .types import Claim, Evidence
 from .lexicon import (
@@ -77,7 +77,8 @@ _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w�
 # how far before a reporting verb its subject is looked for, and how many verbs a sentence is read for
 _SUBJECT_REACH = 240
 _MAX_CANDIDATES = 16
-_FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
+_FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*|"
+                            r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
                             r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 _NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
@@ -169,6 +170,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
 
 
 def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> Attribution:
+    if "that" in grams and RESOLUTION.match(sentence):
+        return Attribution(None, False, None)  # "That the Committee notes …": put to the committee, not told by it
     reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:
@@ -219,7 +222,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
         if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \
-                and (verb.endswith("ed") or verb in ("told", "found", "put", "shown")):
+                and (verb.endswith("ed") or verb in ("told", "found", "put", "shown", "forecast")):
             continue  # "residents were told …", "will be found": the subject heard or underwent it
         if verb in ("adds", "added", "add") and not _TELLING_AFTER.match(sentence, m.end("verb")):
             continue  # "each year of delay adds $85 million": a sum, not a statement

@@ -14,6 +14,7 @@ from .judgement import (
     POINTER_IN_BRACKETS,
     QUOTED_REMARK,
     RATED,
+    RESOLUTION,
     SAID_JUDGED,
     TOO_MUCH,
     WARNED,
@@ -105,7 +106,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words)
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
     prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or opening_verb(sentence)
-                                                        or proposing(sentence, grams)) else None
+                                                        or proposing(sentence, grams) or RESOLUTION.match(sentence)) else None
     if kind == "fact" and not (has_time or has_quantity) and QUOTED_REMARK.match(sentence):
         prior = "quoted remark"
     elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
@@ -214,6 +215,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif about_itself := ABOUT_ITSELF.match(sentence):
         kind = "reference"
         reasons.append(f"tells what the text itself does: '{about_itself.group(0)}'")
+    elif resolution := RESOLUTION.match(sentence):
+        kind = "opinion"
+        reasons.append(f"a resolution proposed: '{resolution.group(0)}'")
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")

@@ -57,6 +57,12 @@ def proposing(sentence: str, grams: frozenset[str]) -> str | None:
     return m.group(0) if m else None
 
 
+# "That the Committee approves part-night lighting from 1 April": a resolution a report puts to its committee
+RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]{1,30}\)\s+)?"
+                        r"(?:approves?|notes?|agrees?|endorses?|adopts?|authori[sz]es?|delegates?|considers?|"
+                        r"recommends?|resolves?|supports?|instructs?|requests?|accepts?|receives?|confirms?)\b")
+
+
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and
 # who holds it is the subject before the verb
 VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:convinced|persuaded)"
@@ -91,7 +97,8 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"
                          "a waste|wasteful|nonsense|madness|short-sighted|misguided|wrong-headed|mistake|folly|cynical|"
                          "insult|insulting|slap in the|disastrous|catastrophic|laughable|pathetic|shocking|"
-                         "vindictive|heartless|cruel|unjustified|unjustifiable|unfounded")
+                         "vindictive|heartless|cruel|unjustified|unjustifiable|unfounded|devastating|heartbreaking|"
+                         "tragic|dire|grim|alarming|staggering|astonishing|remarkable")
 
 
 def quoted_verdict(sentence: str) -> str | None:

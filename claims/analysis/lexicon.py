@@ -68,7 +68,9 @@ FUTURE = Phrases(
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"
     "are likely to|was likely to|were likely to|not expected to|isn't expected to|aren't expected to|"
     # "A final decision is expected in the summer": what is due, with no verb after it
-    "is expected in|are expected in|is expected by|are expected by|is expected later|is expected soon|is expected next"
+    "is expected in|are expected in|is expected by|are expected by|is expected later|is expected soon|is expected next|"
+    # "More rain is forecast for Monday"
+    "is forecast for|are forecast for|is forecast on|are forecast on"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(

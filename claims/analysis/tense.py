@@ -93,7 +93,10 @@ COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNOREC
 _CONDITION = Phrases("if|unless|otherwise|provided")
 _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
 # "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
-_SUPPOSING = re.compile(r"\W*(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b", re.IGNORECASE)
+# ("Had it risen with prices, it would now stand at £9,900": a condition put first, inverted)
+_SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b"
+                        r"|(?:had|were)\s+(?:it|they|he|she|we|you|i|the\s+[\w-]+|[a-z][\w-]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn)?\b[^,]{0,80},)",
+                        re.IGNORECASE)
 # "did not say how many staff the trust would need": the "would" of an embedded question
 _QUESTION_WORD_OR_BREAK = re.compile(r"[,;:.]|\b(?:how|what|when|whether|why|where|would)\b", re.IGNORECASE)
 

@@ -573,3 +573,19 @@ def test_a_newsletter_s_greeting_contents_list_and_email_footer_are_no_prose_and
 def test_a_list_naming_only_one_heading_stays_prose():
     md = "# Brief\n\n- Bins go fortnightly.\n- Libraries close early.\n\n## Bins go fortnightly.\n\nText.\n"
     assert "Libraries close early." in texts(normalize(md, "markdown"))
+
+
+def test_a_credit_loose_in_a_figure_a_byline_component_and_related_internet_links_are_no_prose():
+    html = ("<html><body><div id='main'>"
+            "<div data-component='byline-block'><span>Ellie Stone</span><span>BBS News, Cardiff</span></div>"
+            "<div data-component='text-block'><p>About 18,000 homes were without power.</p></div>"
+            "<figure><img src='x.jpg'><span>Getty Images</span><figcaption>The river burst its banks</figcaption></figure>"
+            "<div data-component='text-block'><p>Eleven flood warnings were issued.</p></div>"
+            "<div><h2>Related internet links</h2><ul><li><a href='https://nrw.example/'>Flood warnings</a></li></ul></div>"
+            "</div></body></html>")
+    assert texts(normalize(html, "html")) == ["About 18,000 homes were without power.", "Eleven flood warnings were issued."]
+
+
+def test_a_bold_label_opening_a_blockquote_is_no_claim():
+    md = "# Brief\n\n> **Summary.** About 900,000 children are not eligible.\n"
+    assert texts(normalize(md, "markdown")) == ["About 900,000 children are not eligible."]

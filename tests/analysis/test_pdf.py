@@ -354,6 +354,20 @@ def test_an_embargo_line_dates_a_release_and_is_no_title(tmp_path):
     assert [c.text for c in result.claims] == ["Fares for residents have been frozen since 2022, the board said today."]
 
 
+def test_a_committee_report_s_head_of_fields_under_the_council_s_name_is_no_prose(tmp_path):
+    path = draw_rows(tmp_path / "report.pdf", 72, (
+        (780, "Helvetica-Bold", 14, "Westmoor Borough Council"),
+        (760, "Helvetica", 11, "Report to: Environment Committee"),
+        (746, "Helvetica", 11, "Date of meeting: 9 January 2025"),
+        (732, "Helvetica", 11, "Report of: Director of Place"),
+        (718, "Helvetica", 11, "Wards affected: All"),
+        (694, "Helvetica-Bold", 13, "Street lighting: switching to part-night operation"),
+        (672, "Helvetica", 11, "The council spent £2.9 million on street lighting energy in 2023/24.")))
+    result = analyzed_pdf(path)
+    assert (result.document.published, result.document.publisher) == ("2025-01-09", "Westmoor Borough Council")
+    assert [c.text for c in result.claims] == ["The council spent £2.9 million on street lighting energy in 2023/24."]
+
+
 def test_a_letter_s_addressee_salutation_and_signature_are_no_prose(tmp_path):
     path = draw_rows(tmp_path / "letter.pdf", 70, (
         (780, "Helvetica-Bold", 13, "Harbourtown Water Authority"),

@@ -466,3 +466,20 @@ def test_a_named_record_gives_its_figure_and_she_points_past_a_title_in_commas()
     presented, said = analyzed("Councillor Amira Shah, the finance lead, presented the budget. "
                                "She said the council faces a gap of £6.3 million.").values()
     assert said.speaker == "Councillor Amira Shah"
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    # a resolution a report puts to its committee: advice, and nobody's statement
+    ("That the Committee approves part-night lighting on residential roads from 1 April 2025.", "opinion", None),
+    ("That the Committee notes the responses to the public consultation.", "opinion", None),
+    # what is forecast is a forecast, and a passive "is forecast" names nobody
+    ("More rain is forecast for Monday, with a yellow warning in place.", "prediction", None),
+    ('First Minister Eluned Morgan said the damage was "devastating".', "opinion", "First Minister Eluned Morgan"),
+    # a condition put first and inverted is no forecast; the computed figure stands
+    ("Had it risen with prices, it would now stand at about £9,900.", "fact", None),
+    # a quantifier opening the subject a later verb shares
+    ("Several neighbouring councils adopted it in 2016 and reported no rise in crime.", "fact", "Several neighbouring councils"),
+])
+def test_resolutions_passive_forecasts_inverted_conditions_and_quantified_subjects(text, kind, speaker):
+    claim = next(iter(analyzed(text).values()))
+    assert (claim.kind, claim.speaker) == (kind, speaker)

@@ -90,6 +90,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a month after a participle and its agent is done, though the sentence looks ahead
     ("Bills will rise until 2030, under a settlement approved by the regulator in December.",
      [("until 2030", "2030"), ("in December", "2025-12")]),
+    # a weekday a hope or a forecast looks to is the coming one (14 March 2026 is a Saturday)
+    ("Engineers had restored 40,000 customers and hoped to reconnect the rest by Monday.", [("by Monday", "2026-03-16")]),
+    ("More rain is forecast for Monday.", [("Monday", "2026-03-16")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected

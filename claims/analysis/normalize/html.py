@@ -104,7 +104,8 @@ class _Collector(HTMLParser):
         if tag == "article":
             self.article_depth += 1
             self.saw_article = True
-        cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop")]))
+        cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"),
+                                     attrs.get("data-component"), attrs.get("data-testid")]))
         reason = None
         if cls and REFERENCE_CLASS.search(cls):
             reason = "references"
@@ -118,6 +119,10 @@ class _Collector(HTMLParser):
         self.stack.append((tag, reason))
         if tag in TEXT_BLOCKS:
             self._open_block(tag)
+        elif reason and (self.current is None or not self.current.aside):
+            # '<figure><span>Getty Images</span>…': text loose inside an aside is the aside's, not
+            # the open prose block's around it (inside an aside already, it stays with it)
+            self._close_block()
         elif tag == "a":
             self.href = attrs.get("href")
         elif tag == "sup":
@@ -138,7 +143,7 @@ class _Collector(HTMLParser):
         if not any(t == tag for t, _ in self.stack):
             return
         while self.stack:
-            t, _ = self.stack.pop()
+            t, reason = self.stack.pop()
             if t == "a":
                 self.href = None
             elif t == "sup":
@@ -147,7 +152,7 @@ class _Collector(HTMLParser):
                 self.bold_depth = max(0, self.bold_depth - 1)
             elif t == "article":
                 self.article_depth = max(0, self.article_depth - 1)
-            if t in TEXT_BLOCKS:
+            if t in TEXT_BLOCKS or (reason and self.current is not None and self.current.aside != self._aside_reason()):
                 self._close_block()
                 parent = next((pt for pt, _ in reversed(self.stack) if pt in TEXT_BLOCKS), None)
                 if parent:
@@ -192,7 +197,7 @@ class _Collector(HTMLParser):
 
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics)"
-                              r"(?:\s+(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
+                              r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
 
 

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import layout
+from . import front, layout
 from .model import Metadata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
@@ -137,8 +137,6 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     return out
 
 
-
-
 def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
     """ "… Chair, Environment Scrutiny Committee / Dear Councillor Smith, / Thank you for …": a
     letter's salutation is a chunk of its own between the addressee and the letter."""
@@ -208,8 +206,6 @@ _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{
 _NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]*$""", re.MULTILINE)
 
 
-
-
 def _marker_labels(raw: str) -> set[str]:
     """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4")."""
     labels = set(_GLUED_MARKER.findall(raw))
@@ -223,23 +219,6 @@ def issue_date(line: str) -> str | None:
     if not m:
         return None
     return layout.meta_date(m.group(0))
-
-
-_MEMO_FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru)\s*:\s*(.+)$", re.IGNORECASE)
-# a line that names what the document is, not who published it
-_DOCUMENT_KIND = re.compile(r"(?:confidential\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
-                            r"press\s+release|fact\s+sheet|report|statement|news\s+release)", re.IGNORECASE)
-
-
-def _memo_fields(texts: list[str]) -> dict[str, str]:
-    """The fields of a memorandum's head, when every line is one (a title line above may name the
-    document: "MEMORANDUM")."""
-    if texts and _DOCUMENT_KIND.fullmatch(texts[0]):
-        texts = texts[1:]
-    fields = [_MEMO_FIELD.match(t) for t in texts]
-    if len(fields) < 2 or not all(fields):
-        return {}
-    return {m.group(1).lower(): m.group(2).strip() for m in fields}
 
 
 def _is_table(texts: list[str]) -> bool:
@@ -256,31 +235,6 @@ def _is_table(texts: list[str]) -> bool:
 def _figure_share(line: str) -> float:
     words = line.split()
     return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
-
-
-def _front_matter(texts: list[str]) -> bool:
-    """A few short lines before the prose that read as no sentence: author, date, series."""
-    if len(texts) > 4 or any(layout.ends_sentence(t) for t in texts):
-        return False
-    if all(_front_matter_line(t) for t in texts):
-        return True
-    # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":
-    # a long subtitle is front matter when a short dated line closes it
-    return (len(texts) > 1 and layout.ends_in_date(texts[-1]) and len(texts[-1].split()) <= 8
-            and all(layout.is_heading_line(t) for t in texts[:-1]))
-
-
-# "Policy Note 2022/4 — Shore power for cruise ships": a series and a title on one line
-_TITLE_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
-
-
-def _front_matter_line(text: str) -> bool:
-    """Short, or a longer title or byline line ("Prepared by the Secretariat, 21 October 2022");
-    the wrapped first lines of a paragraph run longer and have neither."""
-    words = len(text.split())
-    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or layout.ends_in_date(text)))
-
-
 
 
 def classify_chunks(groups: list[list[tuple[str, int]]],
@@ -332,12 +286,13 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "reference"
         elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
-        elif not seen_body and (fields := _memo_fields(texts)):
+        elif not seen_body and (fields := front.memo_fields(texts)):
             kind = "boilerplate"  # "TO: … FROM: … DATE: … RE: …", the head of a memorandum
             published = published or layout.published_in(fields.get("date", ""))
             title = title or fields.get("re") or fields.get("subject")
             author = author or fields.get("from")
-        elif not seen_body and not one_line and _front_matter(texts) and not all(_LIST_ITEM.match(t) for t in texts):
+            publisher = publisher or fields.get("body")
+        elif not seen_body and not one_line and front.front_matter(texts) and not all(_LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"
             for t in texts:
                 if _BARE_DATE.match(t) and not published:
@@ -356,7 +311,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "footnote"
         elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first):
             kind = "boilerplate"
-            if not _DOCUMENT_KIND.fullmatch(first.strip()):
+            if not front.DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
         elif one_line and layout.is_heading_line(first):
             kind = "heading"

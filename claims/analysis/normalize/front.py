@@ -1,0 +1,54 @@
+"""The lines above a document's prose: a memorandum's or a committee report's head of fields, and a
+title block's short lines (series, author, date) that read as no sentence."""
+from __future__ import annotations
+
+import re
+
+from . import layout
+
+# a memorandum's head, and a committee report's ("Report to: …", "Date of meeting: …", "Wards affected: All")
+_FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru|report\s+(?:to|of|by|author)|"
+                    r"date\s+of\s+meeting|meeting\s+date|wards?\s+affected|(?:key\s+)?decision(?:\s+required)?|"
+                    r"contact\s+officer|classification|agenda\s+item)\s*:\s*(.+)$", re.IGNORECASE)
+# a line that names what the document is, not who published it
+DOCUMENT_KIND = re.compile(r"(?:confidential\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
+                           r"press\s+release|fact\s+sheet|report|statement|news\s+release)", re.IGNORECASE)
+
+
+def memo_fields(texts: list[str]) -> dict[str, str]:
+    """The fields of a memorandum's head, when every line is one (a title line above may name the
+    document: "MEMORANDUM")."""
+    body = None
+    if texts and (DOCUMENT_KIND.fullmatch(texts[0]) or len(texts) >= 4 and not _FIELD.match(texts[0])):
+        body, texts = texts[0], texts[1:]  # "Westmoor Borough Council" above a report's fields
+    fields = [_FIELD.match(t) for t in texts]
+    if len(fields) < 2 or not all(fields):
+        return {}
+    found = {re.sub(r"\s+", " ", m.group(1).lower()): m.group(2).strip() for m in fields}
+    found.setdefault("date", found.get("date of meeting") or found.get("meeting date") or "")
+    if body and not DOCUMENT_KIND.fullmatch(body):
+        found["body"] = body
+    return found
+
+
+def front_matter(texts: list[str]) -> bool:
+    """A few short lines before the prose that read as no sentence: author, date, series."""
+    if len(texts) > 4 or any(layout.ends_sentence(t) for t in texts):
+        return False
+    if all(_front_matter_line(t) for t in texts):
+        return True
+    # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":
+    # a long subtitle is front matter when a short dated line closes it
+    return (len(texts) > 1 and layout.ends_in_date(texts[-1]) and len(texts[-1].split()) <= 8
+            and all(layout.is_heading_line(t) for t in texts[:-1]))
+
+
+# "Policy Note 2022/4 — Shore power for cruise ships": a series and a title on one line
+_TITLE_SEPARATOR = re.compile(r"\s[—–-]\s|:\s")
+
+
+def _front_matter_line(text: str) -> bool:
+    """Short, or a longer title or byline line ("Prepared by the Secretariat, 21 October 2022");
+    the wrapped first lines of a paragraph run longer and have neither."""
+    words = len(text.split())
+    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or layout.ends_in_date(text)))
