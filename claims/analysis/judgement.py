@@ -130,7 +130,7 @@ def would_judges(sentence: str) -> re.Match | None:
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a
 # sentence that opens with a bare verb and its object tells the reader what to do
 _OPENING_VERB = re.compile(r"[\"“‘(]?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|a|an|all|every|more|their|its|our|your|his|her|"
-                           r"this|these|those|each|any|no|some)\s")
+                           r"this|these|those|each|any|no|some|us)\s")
 _NOT_VERBS = frozenset((
     "in on at for with from by of to after before during since until under over about against among amid between "
     "without within despite unlike like near across through throughout behind beyond beside above below inside "

@@ -183,6 +183,12 @@ _POINTER_JUDGED = re.compile(
     rf"reports?|statements?)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
 
 
+# "That is simply not true.": a speaker calls what was just said false, pointing at nothing else
+_POINTER_REBUTTED = re.compile(r"\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|"
+                               r"absolutely\s+|plainly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|nonsense|a\s+lie)\W*$",
+                               re.IGNORECASE)
+
+
 # "but" and "however" set a sentence against the one before only when they open it ("But the union
 # said …", "The council, however, says …"); inside a sentence they weigh its own clauses
 _OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*however\b", re.IGNORECASE)
@@ -193,7 +199,8 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     claim = claims[i]
     defended = _DEFENDED.search(claim.text) if cue in ("defended", "defends") and claim.speaker else None
     if not (defended or (cue in _DENIALS and _ANAPHOR_AFTER.search(claim.text))
-            or (cue in _JUDGED_WRONG_CUES and claim.speaker and _POINTER_JUDGED.search(claim.text))):
+            or (cue in _JUDGED_WRONG_CUES and claim.speaker and _POINTER_JUDGED.search(claim.text))
+            or (claim.speaker and _POINTER_REBUTTED.match(claim.text))):
         return None
     # the sourced claims of others up to three back, nearest first
     candidates = [j for j in range(i - 1, max(-1, i - 4), -1)
@@ -237,6 +244,21 @@ def _denied_figures(claim: Claim, answered: Claim) -> list[Relation]:
     return []
 
 
+# "Some posts have claimed that a knife was used. No weapons were found, …": the author's own
+# finding, opening on a negation, answers a claim just reported as claimed
+_OPENS_NEGATING = re.compile(r"\W*(?:no|none|nobody|neither|nothing|there\s+(?:is|was|are|were)\s+no|in\s+fact)\b", re.IGNORECASE)
+_CLAIMED_THAT = re.compile(r"\b(?:claimed|claims|claim|alleged|alleges|suggested|suggest|suggests|rumou?red)\s+that\b")
+
+
+def _author_rebuts(claims: tuple[Claim, ...], i: int) -> Relation | None:
+    claim, other = claims[i], claims[i - 1]
+    if claim.kind != "fact" or not other.speaker or not _OPENS_NEGATING.match(claim.text) \
+            or not _CLAIMED_THAT.search(other.text):
+        return None
+    return Relation(claim.id, other.id, "counters", 0.5,
+                    f"the author's finding answers what {other.speaker} claimed just before")
+
+
 def _author_answers(doc: _Doc, claims: tuple[Claim, ...], i: int, cue: str) -> Relation | None:
     claim = claims[i]
     if i == 0 or cue not in ("but", "however") or not _OPENS_WITH_CONTRAST.match(claim.text):
@@ -268,6 +290,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     seen: set[tuple[str, str, str]] = set()
     for i, claim in enumerate(claims):
         cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
+        if not claim.speaker and i and (rebuttal := _author_rebuts(claims, i)):
+            out.append(rebuttal)
         if not cue or claim.kind in ("question", "reference"):
             continue
         if cue in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):

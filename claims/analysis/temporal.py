@@ -168,8 +168,10 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 
 def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
     """No year named yet, or only the publication's own ("on Friday" in a March article) and the
-    sentence tells of the past: a bare month later in the year than publication is last year's."""
-    return n.published is not None and (n.year is None or n.year == n.published.year and _first_at(_TOLD_IN_PAST, sentence) >= 0)
+    sentence tells of the past: a bare month later in the year than publication is last year's (not
+    in a sentence telling the reader what to do: "Apply before 1 April")."""
+    return n.published is not None and (n.year is None or n.year == n.published.year) \
+        and (_first_at(_TOLD_IN_PAST, sentence) >= 0 or n.year is None and _first_at(_TELLS_READER, sentence) != 0)
 
 
 def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
@@ -183,6 +185,10 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
 
 _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                           r"plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
+# "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
+# what to do looks ahead, whatever day it names
+_TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
+                                 r"renew|pay|check|remember|note|join)\b", re.IGNORECASE)
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 
 

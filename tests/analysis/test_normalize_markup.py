@@ -589,3 +589,42 @@ def test_a_credit_loose_in_a_figure_a_byline_component_and_related_internet_link
 def test_a_bold_label_opening_a_blockquote_is_no_claim():
     md = "# Brief\n\n> **Summary.** About 900,000 children are not eligible.\n"
     assert texts(normalize(md, "markdown")) == ["About 900,000 children are not eligible."]
+
+
+TRANSCRIPT = """Westmoor mayoral debate
+Broadcast on Radio Westmoor, 2 April 2025
+
+RUIZ: Your manifesto promised 5,000 new homes.
+
+HALE: We have completed 3,100 homes since 2021.
+
+BYRNE: Only about 1,900 of those were started on his watch.
+
+HALE: That is simply not true.
+"""
+
+
+def test_a_transcript_s_speaker_labels_name_who_takes_each_turn_in_text_markdown_and_html():
+    for raw, fmt, who_speaks in (
+            (TRANSCRIPT, "text", ["Ruiz", "Hale", "Byrne", "Hale"]),
+            ("# Debate\n\n**Ruiz:** Homes were promised.\n\n**Hale:** We built them.\n\n**Ruiz:** All of them?\n",
+             "markdown", ["Ruiz", "Hale", "Ruiz"]),
+            ("<html><body><article><p><b>RUIZ:</b> Homes were promised.</p><p><b>HALE:</b> We built them.</p>"
+             "<p><b>RUIZ:</b> All of them?</p></article></body></html>", "html", ["Ruiz", "Hale", "Ruiz"])):
+        said = _speakers(normalize(raw, fmt))
+        assert [who for _, who in said] == who_speaks, fmt
+        assert not any(":" in text for text, _ in said), fmt
+
+
+def test_labels_used_once_each_or_naming_notes_are_no_turns():
+    md = "# Fact check\n\n**Claim:** Homes were promised.\n\n**Verdict:** False.\n\nNOTE: This was updated. NOTE: twice.\n"
+    assert all(who is None for _, who in _speakers(normalize(md, "markdown")))
+
+
+def test_a_faq_s_summaries_are_headings_and_its_feedback_prompt_and_last_updated_line_no_prose():
+    html = ("<html><body><main><h1>Council tax</h1><details><summary>How much is my bill going up?</summary>"
+            "<p>The share is rising by 4.99%.</p></details><p>Was this page helpful? <a href='/f'>Yes</a></p>"
+            "<p>Last updated: 1 March 2025</p></main></body></html>")
+    norm = normalize(html, "html")
+    assert texts(norm) == ["The share is rising by 4.99%."]
+    assert "How much is my bill going up?" in [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]

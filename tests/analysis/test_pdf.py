@@ -368,6 +368,17 @@ def test_a_committee_report_s_head_of_fields_under_the_council_s_name_is_no_pros
     assert [c.text for c in result.claims] == ["The council spent £2.9 million on street lighting energy in 2023/24."]
 
 
+def test_an_issued_line_dates_a_statement(tmp_path):
+    path = draw_rows(tmp_path / "statement.pdf", 72, (
+        (780, "Helvetica-Bold", 12, "WESTMOOR POLICE"),
+        (764, "Helvetica-Bold", 14, "Statement on the Riverside Park disorder"),
+        (746, "Helvetica", 9.5, "Issued: 3 June 2025, 16:40"),
+        (720, "Times-Roman", 11.5, "Eleven people were arrested in the park on Sunday.")))
+    result = analyzed_pdf(path)
+    assert result.document.published == "2025-06-03"
+    assert [t.value for t in result.claims[0].times] == ["2025-06-01"]
+
+
 def test_a_letter_s_addressee_salutation_and_signature_are_no_prose(tmp_path):
     path = draw_rows(tmp_path / "letter.pdf", 70, (
         (780, "Helvetica-Bold", 13, "Harbourtown Water Authority"),

@@ -211,3 +211,22 @@ def test_two_claims_with_several_differing_figures_conflict_once():
     result = analyze(Document("The port handled 410 ships and 52 ferries in 2024, the authority said. "
                               "The port handled 300 ships and 90 ferries in 2024, the union said.", "text"), config=CONFIG)
     assert len([r for r in result.relations if r.type == "conflicts"]) == 1
+
+
+def test_that_is_not_true_answers_the_other_speaker_s_account_just_before():
+    result = analyze(Document("BYRNE: The mayor is counting homes approved before he took office.\n\n"
+                              "HALE: Homes matter.\n\nBYRNE: He is wrong about this.\n\nHALE: That is simply not true.\n",
+                              "text"), config=CONFIG)
+    said = {c.text: c.id for c in result.claims}
+    assert ("counters", said["That is simply not true."], said["He is wrong about this."]) in {
+        (r.type, r.source, r.target) for r in result.relations}
+
+
+def test_the_author_s_finding_opening_on_a_negation_answers_a_claim_just_reported():
+    result = analyze(Document("Some social media posts have claimed that a knife was used. "
+                              "No weapons were found, and nobody was treated for stab wounds. "
+                              "No arrests were made on Monday.", "text"), config=CONFIG)
+    claimed, found, later = (c.id for c in result.claims)
+    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    assert ("counters", found, claimed) in pairs
+    assert not any(r.source == later for r in result.relations)

@@ -483,3 +483,9 @@ def test_a_named_record_gives_its_figure_and_she_points_past_a_title_in_commas()
 def test_resolutions_passive_forecasts_inverted_conditions_and_quantified_subjects(text, kind, speaker):
     claim = next(iter(analyzed(text).values()))
     assert (claim.kind, claim.speaker) == (kind, speaker)
+
+
+def test_telling_the_reader_what_to_do_by_a_date_looks_ahead():
+    claim = next(iter(analyzed("Contact us before 1 April to switch from 10 to 12 monthly payments.",
+                               published=dt.date(2025, 3, 1)).values()))
+    assert (claim.kind, [t.value for t in claim.times], claim.time_sensitive) == ("opinion", ["2025-04-01"], True)

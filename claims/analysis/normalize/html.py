@@ -10,7 +10,7 @@ from . import interview, layout
 from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
 from .html_blocks import (
-    HtmlBlock, Piece, block_text, lift_timestamp, lift_wire_dateline, link_row, pull_quotes, run_in_label, signed_quotes,
+    HtmlBlock, Piece, block_text, cut_label, lift_timestamp, lift_wire_dateline, link_row, pull_quotes, run_in_label, signed_quotes,
 )
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
@@ -278,10 +278,14 @@ def build(raw: str) -> Normalized:
     signed_by, signatures = signed_quotes(blocks)
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks)
+    turns = interview.turns([(n, "".join(f"**{p.text}**" if p.bold else p.text for p in b.pieces[:2]).lstrip())
+                             for n, b in enumerate(blocks) if b.tag == "p" and not b.aside])
     for n, block in enumerate(blocks):
         text = block_text(block)
-        role_speaker = roles.speaker(n, author)
+        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None)
         speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, None
+        if n in turns and (label := cut_label(block)):
+            removed.append(("speaker label", label))  # "<b>HALE:</b> We have completed …"
         if n in signatures:
             removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation
             continue
@@ -304,7 +308,8 @@ def build(raw: str) -> Normalized:
             # still has its sentences
             removed.append(("table cell", text))
             continue
-        heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        # a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it
+        heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
             in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))
@@ -367,7 +372,7 @@ def build(raw: str) -> Normalized:
             else:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
-        builder.end(kind, level=int(block.tag[1]) if heading else 0,
+        builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" else 3) if heading else 0,
                     speaker=speaker if kind == "blockquote" or role_speaker else None)
     for block in collector.blocks:
         if block.in_article or not collector.saw_article:

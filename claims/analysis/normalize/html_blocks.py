@@ -81,11 +81,21 @@ def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
 def lift_timestamp(block: HtmlBlock) -> str | None:
     """ "<b>19:05</b> — The meeting has opened.": a live entry's time of day is cut from its pieces
     and returned; the pieces keep their offsets."""
-    raw = "".join(p.text if not p.bold else f"**{p.text}**" for p in block.pieces[:2])
-    m = layout.LIVE_TIMESTAMP.match(raw)
-    if not m:
-        return None
-    stamp = re.sub(r"\*\*", "", m.group(0))
+    m = layout.LIVE_TIMESTAMP.match(_marked_bold(block))
+    return _cut(block, re.sub(r"\*\*", "", m.group(0))) if m else None
+
+
+def cut_label(block: HtmlBlock) -> str | None:
+    """ "<b>HALE:</b> We have completed …": a transcript turn's speaker label, cut from its pieces."""
+    m = re.match(r"\s*(?:\*\*)?[^:*]{1,40}:(?:\*\*)?\s+", _marked_bold(block))
+    return _cut(block, re.sub(r"\*\*", "", m.group(0))) if m else None
+
+
+def _marked_bold(block: HtmlBlock) -> str:
+    return "".join(p.text if not p.bold else f"**{p.text}**" for p in block.pieces[:2])
+
+
+def _cut(block: HtmlBlock, stamp: str) -> str:
     cut = len(stamp)
     while block.pieces and cut >= len(block.pieces[0].text):
         cut -= len(block.pieces.pop(0).text)

@@ -67,3 +67,28 @@ def roles(paragraphs: list[tuple[int, Paragraph]], *, author: str | None, title:
     who_answers = interviewee(intro, author)
     return Roles(frozenset(paragraphs[k][0] for k in questions),
                  tuple((paragraphs[k][0], who_answers) for k in answers if who_answers))
+
+
+# A transcript names who speaks before each turn: "HALE: We have completed 3,100 homes …",
+# "**Sara Byrne:** And ridership has fallen …"
+_TURN_LABEL = re.compile(r"(?P<bold>\*\*|__)?(?P<who>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+                         r"|(?(bold)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?!)))\s*:(?(bold)(?P=bold)|)\s+(?=\S)")
+# capitals before a colon that label a note, not a speaker
+_NOT_SPEAKERS = frozenset("NOTE UPDATE CORRECTION WARNING BREAKING EXCLUSIVE ENDS SOURCE SOURCES CONTACT EDITOR "
+                          "CLARIFICATION SUMMARY BACKGROUND UPDATED WATCH LISTEN READ MORE PHOTO VIDEO".split())
+# a transcript has several turns, and some speaker takes more than one
+MIN_TURNS = 3
+
+
+def turns(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str, int]]:
+    """Who speaks each paragraph of a transcript, and where the label ends in its text, by the index
+    each paragraph comes with; nothing when the paragraphs are not laid out as turns."""
+    found = {}
+    for n, text in paragraphs:
+        m = _TURN_LABEL.match(text)
+        if m and not _NOT_SPEAKERS.intersection(m.group("who").upper().split()):
+            found[n] = (m.group("who"), m.end())
+    names = [who for who, _ in found.values()]
+    if len(found) < MIN_TURNS or len(set(names)) < 2 or len(set(names)) == len(names):
+        return {}
+    return {n: (who.title() if who.isupper() else who, end) for n, (who, end) in found.items()}

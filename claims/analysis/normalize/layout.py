@@ -26,6 +26,7 @@ BOILERPLATE = re.compile(
       | read\ more:?.*
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
+      | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
       | you\ (?:are\ )?receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message)\b.*
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
@@ -62,7 +63,8 @@ WIRE_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--))(?:\s+|$)"
 )
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|prepared by|published|posted|updated|statement by|from|authors?|date|dated)\b[\s:]",
+    r"^(?:by|written by|posted by|prepared by|published|posted|updated|(?:page\s+)?last\s+(?:updated|reviewed)|issued|"
+    r"statement by|from|authors?|date|dated)\b[\s:]",
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(

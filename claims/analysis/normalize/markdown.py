@@ -225,6 +225,7 @@ def build(raw: str) -> Normalized:
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks)
+    turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"])
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
         [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],
@@ -289,9 +290,15 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
             continue
-        role_speaker = roles.speaker(n, author)
+        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None)
         speaker, quoted_by = quoted_by or role_speaker, None
         lines = list(block.lines)
+        if n in turns:
+            # "**Sara Byrne:** And ridership has fallen …": who takes the turn, not what is said
+            text, off = lines[0]
+            end = turns[n][1] + len(text) - len(text.lstrip())
+            removed.append(("speaker label", _plain(text[:end]).strip()))
+            lines[0] = (text[end:], off + end)
         if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote":
             if who := layout.lead_in_speaker(plain):
                 removed.append(("attribution", plain))

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import layout
+from . import interview, layout
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .page_breaks import join_page_breaks
 from .pages import (
@@ -133,7 +133,8 @@ def build(raw: str, fmt: str) -> Normalized:
     _lift_wire_dateline(chunks, removed)
     quoted_by = None
     pulled = _pull_quotes(chunks)
-    for chunk in chunks:
+    turns = interview.turns([(n, c.lines[0][0].lstrip()) for n, c in enumerate(chunks) if c.kind == "body"])
+    for n, chunk in enumerate(chunks):
         if id(chunk) in pulled:
             removed.append(("pull quote", chunk.text))  # the note prints these words where they were said
             continue
@@ -159,7 +160,14 @@ def build(raw: str, fmt: str) -> Normalized:
                 builder.add(text[marker.end():], off + marker.end())
                 builder.end("list_item", page=chunk.page)
             continue
-        _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=quoted_by)
+        if n in turns:
+            # "HALE: We have completed …": who takes the turn, not what is said
+            who, end = turns[n]
+            line, off = chunk.lines[0]
+            end += len(line) - len(line.lstrip())
+            removed.append(("speaker label", line[:end].strip()))
+            chunk.lines[0] = (line[end:], off + end)
+        _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else quoted_by)
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
         closing = layout.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
