@@ -77,7 +77,7 @@ _SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w�
 # how far before a reporting verb its subject is looked for, and how many verbs a sentence is read for
 _SUBJECT_REACH = 240
 _MAX_CANDIDATES = 16
-_FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*|"
+_FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
                             r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
                             r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")

@@ -11,7 +11,6 @@ from .judgement import (
     CALLED_IT,
     EVENT_JUDGED,
     NAMING,
-    POINTER_IN_BRACKETS,
     QUOTED_REMARK,
     RATED,
     RESOLUTION,
@@ -20,6 +19,7 @@ from .judgement import (
     WARNED,
     advises,
     opening_verb,
+    points_elsewhere,
     proposing,
     quoted_verdict,
     view_held,
@@ -135,6 +135,7 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
+_DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b", re.IGNORECASE)
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
@@ -206,7 +207,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if stripped.endswith("?"):
         kind = "question"
         reasons.append("ends with a question mark")
-    elif reference and not POINTER_IN_BRACKETS.search(sentence):
+    elif reference and points_elsewhere(sentence):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
     elif rated := RATED.match(sentence):
@@ -274,6 +275,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # reopen in May" with its date may be a forecast, and stays with the rules below)
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
+    elif modal == "must" and (deadline := _DEADLINE.search(sentence)):
+        # "Dell must pay the fine within 28 days": an order or a rule with its deadline, not advice
+        kind = "fact"
+        reasons.append(f"an obligation with a deadline: '{deadline.group(0)}'")
     elif (has_time or has_quantity or speaker and not _only_belief(grams)) and not hedge and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

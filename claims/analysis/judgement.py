@@ -77,8 +77,18 @@ def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
 # "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
 POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
 # "We rate the claim mostly false": a fact check's verdict
-RATED = re.compile(r"(?:We|I)\s+(?:rate|rated|find|judge|consider)\s+(?:this|the|that|his|her|their)\s+(?:claim|statement|"
-                    r"assertion|figure)\b", re.IGNORECASE)
+RATED = re.compile(r"(?:(?:overall|in\s+summary|in\s+conclusion),?\s+)?(?:We|I)\s+(?:(?:rate|rated|find|judge|consider)\s+"
+                   r"(?:this|the|that|his|her|their)\s+(?:claim|statement|assertion|figure)\b"
+                   # "Overall, we give a limited assurance opinion on the controls": an audit's verdict
+                   r"|(?:give|gave)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:opinion|rating|assurance|verdict)\b)", re.IGNORECASE)
+# "as set out in October", "published in 2019": a time after the pointer's words, so no pointer
+_POINTS_TO_A_TIME = re.compile(rf"\b(?:set\s+out|summari[sz]ed|given|listed|published)\s+(?:in|on)\s+(?:(?:{MONTH_NAMES})\b|\d{{4}}\b)",
+                               re.IGNORECASE)
+
+
+def points_elsewhere(sentence: str) -> bool:
+    """Whether a pointer cue ("set out in …") points at a text, not at a time."""
+    return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
                           r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"

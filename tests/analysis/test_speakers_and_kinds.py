@@ -489,3 +489,22 @@ def test_telling_the_reader_what_to_do_by_a_date_looks_ahead():
     claim = next(iter(analyzed("Contact us before 1 April to switch from 10 to 12 monthly payments.",
                                published=dt.date(2025, 3, 1)).values()))
     assert (claim.kind, [t.value for t in claim.times], claim.time_sensitive) == ("opinion", ["2025-04-01"], True)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a pointer's words before a time point at no text
+    ("Spending will grow by 1.2% from 2026, down from the 1.3% she set out in October.", "prediction"),
+    ("The options are set out in section 3.", "reference"),
+    # an audit's verdict
+    ("Overall, we give a limited assurance opinion on the controls over fuel cards.", "opinion"),
+    # an order or a rule with its deadline, against advice
+    ("Dell must pay the fine within 28 days.", "fact"),
+    ("The council must act now.", "opinion"),
+])
+def test_pointers_to_a_time_audit_verdicts_and_obligations_with_deadlines(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 27)).values()] == [kind]
+
+
+def test_a_head_of_something_is_the_subject_a_later_verb_shares():
+    text = "The head of fleet services accepts the findings and says all cards were cancelled in June 2024."
+    assert attribute(text, grams(text)).speaker == "The head of fleet services"

@@ -328,11 +328,11 @@ def build(raw: str) -> Normalized:
             # "KESTREL VALLEY — A magnitude 4.8 aftershock …": where the story was filed, not what it says
             removed.append(("dateline", m.group(0).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
-        if block.kind in ("paragraph", "list_item") and (m := layout.LIVE_TIMESTAMP.match(lines[0][0])):
+        if lines and block.kind in ("paragraph", "list_item") and (m := layout.LIVE_TIMESTAMP.match(lines[0][0])):
             # "**19:05** — The meeting has opened.": when a live entry was posted, not what it says
             removed.append(("timestamp", _plain(m.group(0)).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
-        run_in = _RUN_IN_LABEL.match(lines[0][0]) if block.kind in ("paragraph", "list_item", "blockquote") else None
+        run_in = _RUN_IN_LABEL.match(lines[0][0]) if lines and block.kind in ("paragraph", "list_item", "blockquote") else None
         if run_in and _RATING_LABEL.fullmatch(run_in.group("label").strip()) \
                 and (rating := _RATING.match(lines[0][0], run_in.end())):
             # "**Verdict:** Mostly false.": a fact check's rating is no claim; what follows it may be
