@@ -10,7 +10,8 @@ from . import interview, layout
 from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
 from .html_blocks import (
-    HtmlBlock, Piece, block_text, cut_label, lift_timestamp, lift_wire_dateline, link_row, pull_quotes, run_in_label, signed_quotes,
+    HtmlBlock, Piece, block_text, cut_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
+    signed_quotes,
 )
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
@@ -278,8 +279,7 @@ def build(raw: str) -> Normalized:
     signed_by, signatures = signed_quotes(blocks)
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks)
-    turns = interview.turns([(n, "".join(f"**{p.text}**" if p.bold else p.text for p in b.pieces[:2]).lstrip())
-                             for n, b in enumerate(blocks) if b.tag == "p" and not b.aside])
+    turns = interview.turns([(n, marked_bold(b).lstrip()) for n, b in enumerate(blocks) if b.tag == "p" and not b.aside])
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None)

@@ -81,17 +81,19 @@ def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
 def lift_timestamp(block: HtmlBlock) -> str | None:
     """ "<b>19:05</b> — The meeting has opened.": a live entry's time of day is cut from its pieces
     and returned; the pieces keep their offsets."""
-    m = layout.LIVE_TIMESTAMP.match(_marked_bold(block))
+    m = layout.LIVE_TIMESTAMP.match(marked_bold(block))
     return _cut(block, re.sub(r"\*\*", "", m.group(0))) if m else None
 
 
 def cut_label(block: HtmlBlock) -> str | None:
     """ "<b>HALE:</b> We have completed …": a transcript turn's speaker label, cut from its pieces."""
-    m = re.match(r"\s*(?:\*\*)?[^:*]{1,40}:(?:\*\*)?\s+", _marked_bold(block))
+    m = re.match(r"\s*(?:\*\*)?[^:*]{1,40}:(?:\*\*)?\s+", marked_bold(block))
     return _cut(block, re.sub(r"\*\*", "", m.group(0))) if m else None
 
 
-def _marked_bold(block: HtmlBlock) -> str:
+def marked_bold(block: HtmlBlock) -> str:
+    """The opening pieces of a block with bold ones marked as Markdown would ("**19:05** — …"),
+    so that one pattern reads a label or a timestamp in either format."""
     return "".join(p.text if not p.bold else f"**{p.text}**" for p in block.pieces[:2])
 
 
