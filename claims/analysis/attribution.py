@@ -44,7 +44,7 @@ _AFTER_NAME = re.compile(
     r"|\bin\s+(?:19|20)\d\d|\b(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|evening)))"
     r"\s*$", re.IGNORECASE)
 # "… was 8.9% in 2023/24 (Department for Education, 2024).": an author-date citation closing the sentence
-_CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|for|and|the|on))*)"
+_CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|for|and|the|on|et\s+al\.?))*)"
                                 r",?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)\W*$")
 # "The national figure for people over 75, from the Community Life Survey, is 26%": a named record gives the figure
 _FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|on)){0,6}?"

@@ -94,7 +94,9 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
                           r"looks\s+at|reviews|presents|explains|considers|assesses)\b"
                           # a memo's purpose: "To inform members of the proposed increase …"
-                          r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s")
+                          r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s"
+                          # a paper's own method: "We study road deaths in …" ("We estimate that …" finds)
+                          r"|We\s+(?:study|examine|investigate|analy[sz]e|review|explore|model|describe)\s+(?!that\b)")
 # "It was a remarkable night for a party that …": the author's verdict on an event
 EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"

@@ -24,7 +24,7 @@ from .time_patterns import (
 from .types import TimeExpression
 from .words import Phrases
 
-_FORWARD_WORDS = Phrases("will|won't|shall|would|could|might|until|expected|expects|next|scheduled|due|plans|planned|going to|from|"
+_FORWARD_WORDS = Phrases("will|won't|shall|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
                          "hopes to|hoped to|hope to|aims to|aimed to")
 _FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)

@@ -25,10 +25,10 @@ PATTERNS = [
                            r"(?P<y>(?:19|20)\d{2})\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
     ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))\s+(?:at\s+least\s+)?"
-                     rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{FULL_MONTH})\b(?![\s,]+\d)")),
+                     rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<mon>{FULL_MONTH})\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
-                          rf"(?P<t>(?P<mon>{FULL_MONTH}))\b(?![\s,]+\d)")),
+                          rf"(?P<t>(?P<mon>{FULL_MONTH}))\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),
     ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
                            r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2}|18\d{2}(?!\s+[a-z]+s\b)\b)\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:1[89]|20)\d{2})\b")),

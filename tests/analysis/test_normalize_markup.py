@@ -628,3 +628,9 @@ def test_a_faq_s_summaries_are_headings_and_its_feedback_prompt_and_last_updated
     norm = normalize(html, "html")
     assert texts(norm) == ["The share is rising by 4.99%."]
     assert "How much is my bill going up?" in [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+
+
+def test_a_closing_prompt_to_write_in_is_no_prose():
+    html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
+            "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")
+    assert texts(normalize(html, "html")) == ["The share of households with no car rose to 29%."]

@@ -324,3 +324,14 @@ def test_a_decimal_at_a_line_s_end_is_no_footnote_marker():
     text = ("The Executive considered a report on the leisure centre. Repairing the roof would cost an estimated £1.9\n"
             "million. The roof failed in August 2024.\n")
     assert "Repairing the roof would cost an estimated £1.9 million." in analyzed(text)
+
+
+def test_an_email_s_head_dates_and_titles_it_and_its_salutation_and_sign_off_are_no_prose():
+    from claims.analysis.normalize import normalize
+    from claims.analysis.segment import segment
+    raw = ("From: Press Office <press@trust.example>\nSent: Tuesday, 4 March 2025 10:02\nTo: newsdesk@paper.example\n"
+           "Subject: A&E waiting times\n\nDear colleague,\n\nIn February, 68% of patients were seen within four hours.\n\n"
+           "Kind regards,\nPress Office\n")
+    norm = normalize(raw, "text")
+    assert (norm.metadata.published, norm.metadata.title) == ("2025-03-04", "A&E waiting times")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == ["In February, 68% of patients were seen within four hours."]

@@ -379,6 +379,18 @@ def test_an_issued_line_dates_a_statement(tmp_path):
     assert [t.value for t in result.claims[0].times] == ["2025-06-01"]
 
 
+def test_a_paper_s_title_block_with_a_question_title_and_marked_affiliations_is_no_prose(tmp_path):
+    path = draw_rows(tmp_path / "paper.pdf", 72, (
+        (780, "Helvetica", 9, "Working Paper 2024/11"),
+        (758, "Times-Bold", 16, "Do congestion charges reduce road deaths?"),
+        (738, "Times-Italic", 12, "Evidence from three European cities"),
+        (718, "Times-Roman", 11, "Lena Fischer\u00b9 and Omar Nasser\u00b2"),
+        (704, "Times-Italic", 9, "\u00b9 Institute for Transport Studies, Northbridge  \u00b2 Centre for Urban Policy"),
+        (678, "Times-Bold", 11, "Abstract"),
+        (663, "Times-Roman", 10.5, "Deaths in the charged zones fell by 18% on average.")))
+    assert [c.text for c in analyzed_pdf(path).claims] == ["Deaths in the charged zones fell by 18% on average."]
+
+
 def test_a_letter_s_addressee_salutation_and_signature_are_no_prose(tmp_path):
     path = draw_rows(tmp_path / "letter.pdf", 70, (
         (780, "Helvetica-Bold", 13, "Harbourtown Water Authority"),

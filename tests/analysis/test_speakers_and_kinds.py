@@ -508,3 +508,18 @@ def test_pointers_to_a_time_audit_verdicts_and_obligations_with_deadlines(text, 
 def test_a_head_of_something_is_the_subject_a_later_verb_shares():
     text = "The head of fleet services accepts the findings and says all cards were cancelled in June 2024."
     assert attribute(text, grams(text)).speaker == "The head of fleet services"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("We study road deaths in Stockholm, Milan and Gothenburg before and after each city's charge.", "reference"),
+    ("We estimate that deaths fell by 18%.", "fact"),
+    ("Please find below a statement from the trust about waiting times.", "reference"),
+    ("Here is what they show.", "reference"),
+])
+def test_a_paper_s_own_method_and_pointers_to_what_follows(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_an_author_date_citation_with_et_al_names_its_authors():
+    text = "Earlier studies found that collisions fell after 2003 (Green et al., 2016)."
+    assert attribute(text, grams(text)).speaker == "Green et al."

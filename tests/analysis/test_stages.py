@@ -95,6 +95,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("More rain is forecast for Monday.", [("Monday", "2026-03-16")]),
     # an irregular past with its particle before a month keeps it behind, though the sentence looks ahead
     ("Spending will grow by 1.2%, down from the 1.3% she set out in October.", [("in October", "2025-10")]),
+    # a comma and a figure after a month are no day of it; "expect" looks ahead
+    ("In February, 68% of patients were seen, up from 61% in January.", [("In February", "2026-02"), ("in January", "2026-01")]),
+    ("We expect to meet the standard by the summer.", [("by the summer", "2026")]),
 ])
 def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected

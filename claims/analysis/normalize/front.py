@@ -6,10 +6,11 @@ import re
 
 from . import layout
 
-# a memorandum's head, and a committee report's ("Report to: …", "Date of meeting: …", "Wards affected: All")
+# a memorandum's head, a committee report's ("Report to: …", "Date of meeting: …", "Wards affected: All")
+# and an email's ("From: …", "Sent: …", "To: …", "Subject: …")
 _FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru|report\s+(?:to|of|by|author)|"
                     r"date\s+of\s+meeting|meeting\s+date|wards?\s+affected|(?:key\s+)?decision(?:\s+required)?|"
-                    r"contact\s+officer|classification|agenda\s+item)\s*:\s*(.+)$", re.IGNORECASE)
+                    r"contact\s+officer|classification|agenda\s+item|sent)\s*:\s*(.+)$", re.IGNORECASE)
 # a line that names what the document is, not who published it
 DOCUMENT_KIND = re.compile(r"(?:confidential\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
                            r"press\s+release|fact\s+sheet|report|statement|news\s+release)", re.IGNORECASE)
@@ -25,17 +26,27 @@ def memo_fields(texts: list[str]) -> dict[str, str]:
     if len(fields) < 2 or not all(fields):
         return {}
     found = {re.sub(r"\s+", " ", m.group(1).lower()): m.group(2).strip() for m in fields}
-    found.setdefault("date", found.get("date of meeting") or found.get("meeting date") or "")
+    # an email's "Sent:" line dates it as a memo's "Date:" does
+    found.setdefault("date", found.get("date of meeting") or found.get("meeting date") or found.get("sent") or "")
     if body and not DOCUMENT_KIND.fullmatch(body):
         found["body"] = body
     return found
 
 
+# "¹ Institute for Transport Studies, Northbridge  ² Centre for Urban Policy" (its first mark may be read as a digit)
+_AFFILIATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[A-ZÀ-Þ]")
+# "Do congestion charges reduce road deaths?": a title may ask
+TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?]{10,110}\?")
+
+
 def front_matter(texts: list[str]) -> bool:
-    """A few short lines before the prose that read as no sentence: author, date, series."""
-    if len(texts) > 4 or any(layout.ends_sentence(t) for t in texts):
+    """A few short lines before the prose that read as no sentence: series, title, author, date,
+    the authors' affiliations."""
+    if len(texts) > 6 or any(layout.ends_sentence(t) and not TITLE_QUESTION.fullmatch(t) for t in texts):
         return False
-    if all(_front_matter_line(t) for t in texts):
+    # authors marked with raised numbers, and the affiliations those numbers label
+    marked = any(ch in layout.SUPERSCRIPT_DIGITS for t in texts for ch in t)
+    if all(_front_matter_line(t) or marked and _AFFILIATION.match(t) for t in texts):
         return True
     # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":
     # a long subtitle is front matter when a short dated line closes it

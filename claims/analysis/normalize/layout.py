@@ -27,6 +27,7 @@ BOILERPLATE = re.compile(
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
       | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
+      | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
       | you\ (?:are\ )?receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message)\b.*
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*

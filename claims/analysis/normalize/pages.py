@@ -313,7 +313,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             if not front.DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
-        elif one_line and layout.is_heading_line(first):
+        elif one_line and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
+            # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             if not seen_body and title is None and not in_references:
