@@ -634,3 +634,12 @@ def test_a_closing_prompt_to_write_in_is_no_prose():
     html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
             "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")
     assert texts(normalize(html, "html")) == ["The share of households with no car rose to 29%."]
+
+
+def test_a_q_and_a_interview_s_questions_are_the_author_s_and_answers_the_interviewee_s():
+    md = ("---\nauthor: Lena Park\n---\n\n# Ten minutes with the harbour master\n\n"
+          "Tomas Reyes has run Kelby harbour since March.\n\n**Q:** What surprised you?\n\n"
+          "**A:** How shallow the channel has become.\n\n**Q:** Will you ask for more money?\n\n**A:** Yes.\n")
+    assert _speakers(normalize(md, "markdown"))[1:] == [
+        ("What surprised you?", "Lena Park"), ("How shallow the channel has become.", "Tomas Reyes"),
+        ("Will you ask for more money?", "Lena Park"), ("Yes.", "Tomas Reyes")]

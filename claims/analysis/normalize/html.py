@@ -279,7 +279,8 @@ def build(raw: str) -> Normalized:
     signed_by, signatures = signed_quotes(blocks)
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks)
-    turns = interview.turns([(n, marked_bold(b).lstrip()) for n, b in enumerate(blocks) if b.tag == "p" and not b.aside])
+    turns = interview.turns([(n, marked_bold(b).lstrip()) for n, b in enumerate(blocks) if b.tag == "p" and not b.aside],
+                            author)
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None)

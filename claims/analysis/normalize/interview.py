@@ -71,7 +71,7 @@ def roles(paragraphs: list[tuple[int, Paragraph]], *, author: str | None, title:
 
 # A transcript names who speaks before each turn: "HALE: We have completed 3,100 homes …",
 # "**Sara Byrne:** And ridership has fallen …"
-_TURN_LABEL = re.compile(r"(?P<bold>\*\*|__)?(?P<who>[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+_TURN_LABEL = re.compile(r"(?P<bold>\*\*|__)?(?P<who>[QA](?=\s*:)|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
                          r"|(?(bold)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?!)))\s*:(?(bold)(?P=bold)|)\s+(?=\S)")
 # capitals before a colon that label a note, not a speaker
 _NOT_SPEAKERS = frozenset("NOTE UPDATE CORRECTION WARNING BREAKING EXCLUSIVE ENDS SOURCE SOURCES CONTACT EDITOR "
@@ -80,9 +80,10 @@ _NOT_SPEAKERS = frozenset("NOTE UPDATE CORRECTION WARNING BREAKING EXCLUSIVE END
 MIN_TURNS = 3
 
 
-def turns(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str, int]]:
+def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[int, tuple[str | None, int]]:
     """Who speaks each paragraph of a transcript, and where the label ends in its text, by the index
-    each paragraph comes with; nothing when the paragraphs are not laid out as turns."""
+    each paragraph comes with; nothing when the paragraphs are not laid out as turns. In a "Q:" and
+    "A:" interview the author asks and the person the introduction names answers."""
     found = {}
     for n, text in paragraphs:
         m = _TURN_LABEL.match(text)
@@ -91,4 +92,8 @@ def turns(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str, int]]:
     names = [who for who, _ in found.values()]
     if len(found) < MIN_TURNS or len(set(names)) < 2 or len(set(names)) == len(names):
         return {}
+    if set(names) == {"Q", "A"}:
+        first = min(found)
+        answers = interviewee(" ".join(text for n, text in paragraphs if n < first), author)
+        return {n: (author if who == "Q" else answers, end) for n, (who, end) in found.items()}
     return {n: (who.title() if who.isupper() else who, end) for n, (who, end) in found.items()}

@@ -225,7 +225,7 @@ def build(raw: str) -> Normalized:
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks)
-    turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"])
+    turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
         [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],

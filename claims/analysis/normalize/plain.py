@@ -133,7 +133,7 @@ def build(raw: str, fmt: str) -> Normalized:
     _lift_wire_dateline(chunks, removed)
     quoted_by = None
     pulled = _pull_quotes(chunks)
-    turns = interview.turns([(n, c.lines[0][0].lstrip()) for n, c in enumerate(chunks) if c.kind == "body"])
+    turns = interview.turns([(n, c.lines[0][0].lstrip()) for n, c in enumerate(chunks) if c.kind == "body"], metadata.author)
     for n, chunk in enumerate(chunks):
         if id(chunk) in pulled:
             removed.append(("pull quote", chunk.text))  # the note prints these words where they were said
