@@ -643,3 +643,16 @@ def test_a_q_and_a_interview_s_questions_are_the_author_s_and_answers_the_interv
     assert _speakers(normalize(md, "markdown"))[1:] == [
         ("What surprised you?", "Lena Park"), ("How shallow the channel has become.", "Tomas Reyes"),
         ("Will you ask for more money?", "Lena Park"), ("Yes.", "Tomas Reyes")]
+
+
+def test_a_written_question_s_asker_and_answerer_speak_their_paragraphs():
+    raw = ("Written question and answer\nTabled: 12 May 2025\nAnswered: 20 May 2025\n\n"
+           "Asked by Councillor Sara Byrne: How many children were waiting for a school place?\n\n"
+           "Answered by Councillor Tom Hale, cabinet member for education: On 1 May, 212 children were waiting.\n\n"
+           "Most of those waiting are in Years 7 to 9.\n")
+    norm = normalize(raw, "text")
+    assert norm.metadata.published == "2025-05-20"
+    assert _speakers(norm) == [
+        ("How many children were waiting for a school place?", "Councillor Sara Byrne"),
+        ("On 1 May, 212 children were waiting.", "Councillor Tom Hale"),
+        ("Most of those waiting are in Years 7 to 9.", "Councillor Tom Hale")]

@@ -10,7 +10,8 @@ from . import layout
 # and an email's ("From: …", "Sent: …", "To: …", "Subject: …")
 _FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru|report\s+(?:to|of|by|author)|"
                     r"date\s+of\s+meeting|meeting\s+date|wards?\s+affected|(?:key\s+)?decision(?:\s+required)?|"
-                    r"contact\s+officer|classification|agenda\s+item|sent)\s*:\s*(.+)$", re.IGNORECASE)
+                    r"contact\s+officer|classification|agenda\s+item|sent|tabled|answered|(?:question\s+)?reference|ref)\s*:\s*(.+)$",
+                    re.IGNORECASE)
 # a line that names what the document is, not who published it
 DOCUMENT_KIND = re.compile(r"(?:confidential\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
                            r"press\s+release|fact\s+sheet|report|statement|news\s+release)", re.IGNORECASE)
@@ -20,14 +21,16 @@ def memo_fields(texts: list[str]) -> dict[str, str]:
     """The fields of a memorandum's head, when every line is one (a title line above may name the
     document: "MEMORANDUM")."""
     body = None
-    if texts and (DOCUMENT_KIND.fullmatch(texts[0]) or len(texts) >= 4 and not _FIELD.match(texts[0])):
+    if texts and (DOCUMENT_KIND.fullmatch(texts[0]) or len(texts) >= 3 and not _FIELD.match(texts[0])
+                  and layout.is_heading_line(texts[0])):
         body, texts = texts[0], texts[1:]  # "Westmoor Borough Council" above a report's fields
     fields = [_FIELD.match(t) for t in texts]
     if len(fields) < 2 or not all(fields):
         return {}
     found = {re.sub(r"\s+", " ", m.group(1).lower()): m.group(2).strip() for m in fields}
     # an email's "Sent:" line dates it as a memo's "Date:" does
-    found.setdefault("date", found.get("date of meeting") or found.get("meeting date") or found.get("sent") or "")
+    found.setdefault("date", found.get("date of meeting") or found.get("meeting date") or found.get("sent")
+                     or found.get("answered") or found.get("tabled") or "")
     if body and not DOCUMENT_KIND.fullmatch(body):
         found["body"] = body
     return found
@@ -36,7 +39,7 @@ def memo_fields(texts: list[str]) -> dict[str, str]:
 # "¹ Institute for Transport Studies, Northbridge  ² Centre for Urban Policy" (its first mark may be read as a digit)
 _AFFILIATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[A-ZÀ-Þ]")
 # "Do congestion charges reduce road deaths?": a title may ask
-TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?]{10,110}\?")
+TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{10,110}\?")
 
 
 def front_matter(texts: list[str]) -> bool:

@@ -80,10 +80,34 @@ _NOT_SPEAKERS = frozenset("NOTE UPDATE CORRECTION WARNING BREAKING EXCLUSIVE END
 MIN_TURNS = 3
 
 
+# a written question and its answer: "Asked by Councillor Sara Byrne: How many …", "Answered by
+# Councillor Tom Hale, cabinet member for education: On 1 May, …"
+_ASKED_OR_ANSWERED = re.compile(r"(?P<bold>\*\*|__)?(?:asked|answered|replied|response|reply)\s+by\s+(?P<who>[^:,]{3,60})"
+                                r"(?:,[^:]{0,80})?:(?(bold)(?P=bold)|)\s+(?=\S)", re.IGNORECASE)
+
+
+def _asked_and_answered(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str | None, int]]:
+    """The asker's and the answerer's paragraphs; an answer's later paragraphs are the answerer's."""
+    found: dict[int, tuple[str | None, int]] = {}
+    current = None
+    for n, text in paragraphs:
+        m = _ASKED_OR_ANSWERED.match(text)
+        if m:
+            current = m.group("who").strip()
+            found[n] = (current, m.end())
+        elif current:
+            found[n] = (current, 0)
+    labels = [text[:8].lower() for n, text in paragraphs if n in found and found[n][1]]
+    return found if any(lab.lstrip("*_").startswith("asked") for lab in labels) \
+        and any(lab.lstrip("*_").startswith(("answered", "replied", "respons", "reply")) for lab in labels) else {}
+
+
 def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[int, tuple[str | None, int]]:
     """Who speaks each paragraph of a transcript, and where the label ends in its text, by the index
     each paragraph comes with; nothing when the paragraphs are not laid out as turns. In a "Q:" and
     "A:" interview the author asks and the person the introduction names answers."""
+    if answered := _asked_and_answered(paragraphs):
+        return answered
     found = {}
     for n, text in paragraphs:
         m = _TURN_LABEL.match(text)

@@ -224,6 +224,8 @@ def issue_date(line: str) -> str | None:
 def _is_table(texts: list[str]) -> bool:
     """A caption ("Table 2: …") or header row, then at least two rows of figures ("2021 1,610 3,000");
     no line a sentence."""
+    if front.memo_fields(texts):
+        return False  # "Tabled: 12 May 2025" / "Answered: 20 May 2025": a head of dated fields
     captioned = bool(layout.CAPTION.match(texts[0]))
     rows = texts[1:] if captioned else texts
     if (not captioned and len(rows) < 3) or any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
