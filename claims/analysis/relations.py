@@ -185,7 +185,7 @@ _POINTER_JUDGED = re.compile(
 
 # "That is simply not true.": a speaker calls what was just said false, pointing at nothing else
 _POINTER_REBUTTED = re.compile(r"\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|"
-                               r"absolutely\s+|plainly\s+)?(?:not\s+true|untrue|false|wrong|incorrect|nonsense|a\s+lie)\W*$",
+                               rf"absolutely\s+|plainly\s+)?(?:not\s+true|untrue|false|nonsense|a\s+lie|{JUDGED_WRONG})\W*$",
                                re.IGNORECASE)
 
 

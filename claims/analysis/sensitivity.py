@@ -104,7 +104,8 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b", re.IGNORECASE)
 
 
-_STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(?<!\bhave )(?<!\bbeen )\bstill\s+(?:[a-z]{3,}ed|had|was|were|did|made|took|saw|found|lost|won|went|came|fell|rose)\b")
+_STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(?<!\bhave )(?<!\bbeen )\bstill\s+"
+                         r"(?:[a-z]{3,}ed|had|was|were|did|saw|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,

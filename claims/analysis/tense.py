@@ -8,14 +8,16 @@ from .judgement import would_judges
 from .lexicon import IRREGULAR_PASTS, REPORTING_VERBS
 from .words import Phrases
 
+# what follows "has", "had" or "would have": a participle, regular or one of the common irregular ones
+_PARTICIPLE = (r"[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
+               r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut")
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
 # ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
 _PAST_ACTION = re.compile(
     r"(?<!-)\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
     r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
-    r"(?:[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
-    r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut)\b"
+    rf"(?:{_PARTICIPLE})\b"
     r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
     re.IGNORECASE,
 )
@@ -84,9 +86,7 @@ def embedded_future(sentence: str, future: str) -> bool:
 
 # "Fleet renewal would have brought levels down anyway": what might have been, no forecast
 # ("would have consultants on site" owns something ahead: "have" before a participle only)
-WOULD_HAVE = re.compile(r"\bwould\s+(?:not\s+|never\s+)?have\s+(?:been|[a-z]{2,}(?:ed|en|wn)|made|done|gone|seen|said|told|got|"
-                        r"brought|bought|built|found|held|kept|left|lost|met|paid|put|run|sent|set|spent|stood|struck|"
-                        r"thought|won|led|hit|cut|had|come|become|begun|fallen|risen)\b", re.IGNORECASE)
+WOULD_HAVE = re.compile(rf"\bwould\s+(?:not\s+|never\s+)?have\s+(?:{_PARTICIPLE}|had|come|become|begun)\b", re.IGNORECASE)
 COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 
 

@@ -82,24 +82,24 @@ MIN_TURNS = 3
 
 # a written question and its answer: "Asked by Councillor Sara Byrne: How many …", "Answered by
 # Councillor Tom Hale, cabinet member for education: On 1 May, …"
-_ASKED_OR_ANSWERED = re.compile(r"(?P<bold>\*\*|__)?(?:asked|answered|replied|response|reply)\s+by\s+(?P<who>[^:,]{3,60})"
+_ASKED_OR_ANSWERED = re.compile(r"(?P<bold>\*\*|__)?(?P<role>asked|answered|replied|response|reply)\s+by\s+(?P<who>[^:,]{3,60})"
                                 r"(?:,[^:]{0,80})?:(?(bold)(?P=bold)|)\s+(?=\S)", re.IGNORECASE)
 
 
 def _asked_and_answered(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[str | None, int]]:
     """The asker's and the answerer's paragraphs; an answer's later paragraphs are the answerer's."""
     found: dict[int, tuple[str | None, int]] = {}
+    roles: set[str] = set()
     current = None
     for n, text in paragraphs:
         m = _ASKED_OR_ANSWERED.match(text)
         if m:
             current = m.group("who").strip()
             found[n] = (current, m.end())
+            roles.add("asked" if m.group("role").lower() == "asked" else "answered")
         elif current:
             found[n] = (current, 0)
-    labels = [text[:8].lower() for n, text in paragraphs if n in found and found[n][1]]
-    return found if any(lab.lstrip("*_").startswith("asked") for lab in labels) \
-        and any(lab.lstrip("*_").startswith(("answered", "replied", "respons", "reply")) for lab in labels) else {}
+    return found if roles == {"asked", "answered"} else {}
 
 
 def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[int, tuple[str | None, int]]:
