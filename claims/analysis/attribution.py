@@ -121,6 +121,8 @@ _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study
 # "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
 _CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){1,3}?(?:would|will|could|had|has|have|was|were|"
                            r"is|are|fell|rose)\b")
+_PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|cost|costs|toll|total|bill|"
+                             r"loss|losses|count|price|value|damage)\s+at\b")
 # bodies that speak for themselves when they put, find or estimate a figure
 _BODIES = frozenset("ministry department office agency authority council government regulator commission board "
                     "institute bureau service inspectorate watchdog police company union".split())
@@ -155,6 +157,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     words = who.split()
     if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in _NOT_NAMES:
         return True
+    if m.group("verb") in ("put", "puts") and before.strip() == who and _PUTS_FIGURE_AT.match(sentence, m.end("verb")):
+        return True  # "Its own consultants put the figure at 120": whoever puts a figure at a number gives it
     if words[-1].lower() in _BODIES and before.strip() == who:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
     head = who.split(" of ")[0].split()[-1].lower()  # "survey" in "The council's own survey of 1,200 parents"

@@ -656,3 +656,28 @@ def test_a_written_question_s_asker_and_answerer_speak_their_paragraphs():
         ("How many children were waiting for a school place?", "Councillor Sara Byrne"),
         ("On 1 May, 212 children were waiting.", "Councillor Tom Hale"),
         ("Most of those waiting are in Years 7 to 9.", "Councillor Tom Hale")]
+
+
+LETTERS = ("Letters\n\nHarbour plan ignores fishermen\n\nThe marina will create few jobs. Losing the harbour would finish it.\n\n"
+           "Mary Polwin, Kelby\n\nFares are too high\n\nA return ticket now costs £7.40.\nArthur Venn, Polgate\n")
+
+
+def test_a_letters_page_s_signatures_name_who_wrote_each_letter_in_every_format():
+    expected = [("The marina will create few jobs.", "Mary Polwin"), ("Losing the harbour would finish it.", "Mary Polwin"),
+                ("A return ticket now costs £7.40.", "Arthur Venn")]
+    md = ("# Letters\n\n## Harbour plan ignores fishermen\n\nThe marina will create few jobs. Losing the harbour would finish it."
+          "\n\n*Mary Polwin, Kelby*\n\n## Fares are too high\n\nA return ticket now costs £7.40.\n\n**Arthur Venn, Polgate**\n")
+    html = ("<html><body><article><h1>Letters</h1><h2>Harbour plan ignores fishermen</h2><p>The marina will create few jobs. "
+            "Losing the harbour would finish it.</p><p>Mary Polwin, Kelby</p><h2>Fares are too high</h2>"
+            "<p>A return ticket now costs £7.40.</p><p class='signature'>Arthur Venn, Polgate</p></article></body></html>")
+    for raw, fmt in ((LETTERS, "text"), (md, "markdown"), (html, "html")):
+        norm = normalize(raw, fmt)
+        assert _speakers(norm) == expected, fmt
+        assert ("attribution", "Arthur Venn, Polgate") in norm.removed, fmt
+
+
+def test_one_signed_paragraph_is_no_letters_page():
+    raw = "Harbour report\n\nThe marina will create few jobs.\n\nMary Polwin, Kelby\n"
+    norm = normalize(raw, "text")
+    assert _speakers(norm) == [("The marina will create few jobs.", None)]
+    assert ("attribution", "Mary Polwin, Kelby") not in norm.removed

@@ -325,6 +325,14 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
                                                 "Mayor Lina Holt"]
 
 
+def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_reports_nothing():
+    estimate, pronoun, chore = analyzed("Its own consultants put the figure at 120. They put the total cost at £4m. "
+                                        "Some residents put their bins out at 7am.").values()
+    assert estimate.speaker == "Its own consultants"
+    assert pronoun.speaker == "Its own consultants"
+    assert chore.speaker is None
+
+
 @pytest.mark.parametrize("text,kind", [
     # a verdict in the speaker's quoted words, unless something checkable is reported beside it
     ('A spokeswoman said the result was "disappointing but not a surprise".', "opinion"),

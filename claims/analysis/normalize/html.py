@@ -200,6 +200,8 @@ class _Collector(HTMLParser):
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
+# a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "summary"))
 
 
 def _date_in_address(url: str | None) -> str | None:
@@ -281,13 +283,15 @@ def build(raw: str) -> Normalized:
     contents = _contents(blocks)
     turns = interview.turns([(n, marked_bold(b).lstrip()) for n, b in enumerate(blocks) if b.tag == "p" and not b.aside],
                             author)
+    written_by, letter_signatures = interview.signed_letters(
+        [(n, block_text(b), b.tag in _HEADINGS) for n, b in enumerate(blocks) if (b.tag == "p" or b.tag in _HEADINGS) and not b.aside])
     for n, block in enumerate(blocks):
         text = block_text(block)
-        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None)
+        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
         speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, None
         if n in turns and (label := cut_label(block)):
             removed.append(("speaker label", label))  # "<b>HALE:</b> We have completed …"
-        if n in signatures:
+        if n in signatures or n in letter_signatures:
             removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation
             continue
         if block.tag == "p" and not block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote \
@@ -309,8 +313,7 @@ def build(raw: str) -> Normalized:
             # still has its sentences
             removed.append(("table cell", text))
             continue
-        # a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it
-        heading = block.tag in ("h1", "h2", "h3", "h4", "h5", "h6", "summary")
+        heading = block.tag in _HEADINGS
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
             in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))

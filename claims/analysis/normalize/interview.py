@@ -1,6 +1,7 @@
-"""An interview laid out as questions and answers: questions set in bold, each answered by the plain
-paragraphs under it. The interviewer asks (the story's author); the person the introduction names
-answers. Both are read from the layout, since neither is named in the sentences themselves."""
+"""Who speaks, read from the layout where the sentences do not say: an interview laid out as
+questions and answers (bold questions, each answered by the plain paragraphs under it: the
+interviewer, the story's author, asks; the person the introduction names answers), a transcript's
+speaker labels, a written question and its answer, a letters page's signatures."""
 from __future__ import annotations
 
 import re
@@ -121,3 +122,33 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
         answers = interviewee(" ".join(text for n, text in paragraphs if n < first), author)
         return {n: (author if who == "Q" else answers, end) for n, (who, end) in found.items()}
     return {n: (who.title() if who.isupper() else who, end) for n, (who, end) in found.items()}
+
+
+# a letters page signs each letter under it: "Mary Polwin, Kelby", "— Dr Ann Hale, Westmoor University"
+LETTER_SIGNATURE = re.compile(r"^\s*(?:[—–-]\s*)?(?P<who>(?:(?:Dr|Prof|Professor|Rev|Cllr|Councillor|Sir|Dame)\.?\s+)?"
+                               r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w’'.-]*)){1,3})"
+                               r",\s+(?P<where>[A-ZÀ-Þ][^.!?:;,]{0,60}(?:,\s*[A-ZÀ-Þ][^.!?:;,]{0,40})?)\.?\s*$")
+# one signed paragraph is a story's last line; a letters page signs several
+MIN_LETTERS = 2
+
+
+def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, str], set[int]]:
+    """Who wrote each letter on a letters page, by the index each paragraph comes with (its text and
+    whether it is a heading): a signature line closes a letter and names its writer for the prose
+    above it, back to the heading or the letter before. Returns the writers and the signature lines;
+    nothing unless several letters are signed."""
+    written: dict[int, str] = {}
+    signatures: set[int] = set()
+    for k, (n, text, heading) in enumerate(paragraphs):
+        sign = LETTER_SIGNATURE.match(text)
+        if not sign or k == 0 or paragraphs[k - 1][2] or not _ENDS_SENTENCE.search(paragraphs[k - 1][1]):
+            continue
+        j = k - 1
+        while j >= 0 and not paragraphs[j][2] and paragraphs[j][0] not in signatures:
+            written[paragraphs[j][0]] = sign.group("who")
+            j -= 1
+        signatures.add(n)
+    return (written, signatures) if len(signatures) >= MIN_LETTERS else ({}, set())
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")

@@ -226,6 +226,8 @@ def build(raw: str) -> Normalized:
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
+    written_by, letter_signatures = interview.signed_letters(
+        [(n, _plain(" ".join(t for t, _ in b.lines)), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
         [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],
@@ -269,6 +271,9 @@ def build(raw: str) -> Normalized:
                 published = published or layout.meta_date(plain)
                 role_links.extend((text, href) for text, href in _links(joined))
                 continue
+        if n in letter_signatures:
+            removed.append(("attribution", plain))  # "*Mary Polwin, Kelby*" under her letter
+            continue
         if n in contents or (block.kind == "paragraph" and n + 1 in contents and plain.rstrip().endswith(":")):
             removed.append(("contents", plain))  # "In today's brief:" and the sections it lists
             continue
@@ -290,7 +295,7 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
             continue
-        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None)
+        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
         speaker, quoted_by = quoted_by or role_speaker, None
         lines = list(block.lines)
         if n in turns:

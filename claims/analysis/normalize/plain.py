@@ -125,6 +125,7 @@ def build(raw: str, fmt: str) -> Normalized:
         # pages are known exactly: a form feed separates them
         for chunk in chunks:
             chunk.page = bisect.bisect_right(feeds, chunk.lines[0][1]) + 1
+    chunks = _signatures_apart(chunks)
     vocabulary = Vocabulary(raw)
     builder = TextBuilder()
     url_blocks: list[UrlBlock] = []
@@ -134,6 +135,8 @@ def build(raw: str, fmt: str) -> Normalized:
     quoted_by = None
     pulled = _pull_quotes(chunks)
     turns = interview.turns([(n, c.lines[0][0].lstrip()) for n, c in enumerate(chunks) if c.kind == "body"], metadata.author)
+    written_by, letter_signatures = interview.signed_letters(
+        [(n, c.text, c.kind == "heading") for n, c in enumerate(chunks) if c.kind in ("body", "heading")])
     for n, chunk in enumerate(chunks):
         if id(chunk) in pulled:
             removed.append(("pull quote", chunk.text))  # the note prints these words where they were said
@@ -146,6 +149,9 @@ def build(raw: str, fmt: str) -> Normalized:
                 references.append(Reference(label.group(1) if label else None, text, tuple(layout.URL.findall(text))))
             for pos, junk in chunk.cuts:
                 url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
+            continue
+        if n in letter_signatures:
+            removed.append(("attribution", chunk.text))  # "Mary Polwin, Kelby" under her letter
             continue
         if chunk.kind == "heading":
             builder.begin()
@@ -167,7 +173,7 @@ def build(raw: str, fmt: str) -> Normalized:
             end += len(line) - len(line.lstrip())
             removed.append(("speaker label", line[:end].strip()))
             chunk.lines[0] = (line[end:], off + end)
-        _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else quoted_by)
+        _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else quoted_by or written_by.get(n))
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
         closing = layout.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
@@ -240,6 +246,25 @@ def _pull_quotes(chunks: list[Chunk]) -> set[int]:
 
 
 _WHOLE_QUOTATION = re.compile(r"[\"“][^\"“”]{10,300}[\"”]")
+
+
+def _signatures_apart(chunks: list[Chunk]) -> list[Chunk]:
+    """A letter's signature set on the line under its last sentence ("… pay it." / "Arthur Venn,
+    Polgate") becomes a paragraph of its own, as it would be with a blank line between; only on a
+    page that signs several letters."""
+    def signed_last(chunk: Chunk) -> bool:
+        return chunk.kind == "body" and len(chunk.lines) > 1 and not chunk.cuts \
+            and bool(interview.LETTER_SIGNATURE.match(chunk.lines[-1][0])) and layout.ends_sentence(chunk.lines[-2][0])
+    signed = [c for c in chunks if signed_last(c)]
+    if not signed or len(signed) + sum(1 for c in chunks if interview.LETTER_SIGNATURE.match(c.text)) < interview.MIN_LETTERS:
+        return chunks
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if signed_last(chunk):
+            out += [replace(chunk, lines=chunk.lines[:-1]), replace(chunk, lines=chunk.lines[-1:])]
+        else:
+            out.append(chunk)
+    return out
 
 
 def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock],
