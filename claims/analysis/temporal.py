@@ -86,9 +86,12 @@ class Narrative:
     # months before it ("doubled … last year and moved … in January": January is this year's)
     sentence_year: int | None = None
     sentence_year_until: int = 0
+    # "On 1 May, 212 were waiting, compared with 167 on the same date last year": a comparison's
+    # "last year" dates only what is compared, after the word that compares
+    sentence_year_from: int = 0
 
     def lent_year(self, position: int) -> int | None:
-        return self.sentence_year if position < self.sentence_year_until else None
+        return self.sentence_year if self.sentence_year_from <= position < self.sentence_year_until else None
 
     def bare_year(self) -> int | None:
         return self.year or (self.published.year if self.published else None)
@@ -121,7 +124,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     present = signs_present(text, grams)
     if not any(present):
         return []
-    narrative.sentence_year, narrative.sentence_year_until = None, 0
+    narrative.sentence_year, narrative.sentence_year_until, narrative.sentence_year_from = None, 0, 0
     forward = _FORWARD_WORDS.all(grams)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
@@ -185,6 +188,8 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|up\s+from|down\s+from|versus)\b",
+                            re.IGNORECASE)
 _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                           r"plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
@@ -266,6 +271,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         delta = _REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = n.published.year + delta, m.start()
+            compared = [c.end() for c in _COMPARED_WITH.finditer(m.string, 0, m.start())]
+            n.sentence_year_from = compared[-1] if compared else 0
         return str(n.published.year + delta), "date"
     if name == "quarter":
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]

@@ -41,6 +41,11 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Sales fell between January and March.", [("between January", "2026-01"), ("March", "2026-03")]),
     # a sentence that names its year lends it to its bare months and days
     ("Exports rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
+    # … but a comparison's "last year" dates only what is compared
+    ("On 1 March, 212 were waiting, compared with 167 on the same date last year.",
+     [("1 March", "2026-03-01"), ("last year", "2025")]),
+    ("How many waited on 2 March, and how does that compare with the same date last year?",
+     [("2 March", "2026-03-02"), ("last year", "2025")]),
     ("Talks began on 3 May 2019 and ended on June 4.", [("3 May 2019", "2019-05-03"), ("June 4", "2019-06-04")]),
     ("The ban will last until at least June.", [("until at least June", "2026-06")]),
     ("Smith and June Carter spoke.", []),
