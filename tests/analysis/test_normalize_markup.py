@@ -681,3 +681,20 @@ def test_one_signed_paragraph_is_no_letters_page():
     norm = normalize(raw, "text")
     assert _speakers(norm) == [("The marina will create few jobs.", None)]
     assert ("attribution", "Mary Polwin, Kelby") not in norm.removed
+
+
+def test_a_timeline_entry_s_opening_date_heads_it_in_every_format():
+    md = "# Tram\n\n- **March 2016** — The council approves the plan.\n- **14 July 2021:** Halden Rail fails.\n- 2019 — Works slip.\n"
+    html = ("<html><body><article><h1>Tram</h1><ul><li><b>March 2016</b> — The council approves the plan.</li>"
+            "<li><strong>14 July 2021:</strong> Halden Rail fails.</li><li>2019 — Works slip.</li></ul></article></body></html>")
+    txt = "Tram\n\n• March 2016 — The council approves the plan.\n• 14 July 2021: Halden Rail fails.\n• 2019 — Works slip.\n"
+    for raw, fmt in ((md, "markdown"), (html, "html"), (txt, "text")):
+        norm = normalize(raw, fmt)
+        assert texts(norm) == ["The council approves the plan.", "Halden Rail fails.", "Works slip."], fmt
+        assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][-3:] == ["March 2016", "14 July 2021", "2019"], fmt
+
+
+def test_a_bare_month_opens_an_entry_only_in_bold_and_a_year_only_before_a_separator():
+    md = "# Talks\n\nMay: I think we will win.\n\n2019 was a hard year.\n\n**May:** Talks resumed.\n"
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["May: I think we will win.", "2019 was a hard year.", "Talks resumed."]

@@ -368,3 +368,13 @@ def test_what_might_have_been_by_a_date_ahead_is_not_time_sensitive():
     claim = next(iter(analyzed("Without the new funding, the board says, fares would have risen by about 9% in April.",
                                published=dt.date(2025, 3, 4)).values()))
     assert (claim.kind, claim.time_sensitive) == ("opinion", False)
+
+
+def test_a_date_heading_dates_the_sentences_under_it_and_moves_the_story():
+    raw = "# Tram\n\n## Timeline\n\nThe plan was drawn up.\n\n- **March 2016** — The council approves the plan. Work starts in May.\n" \
+          "- **Last month:** The cost is put at £310 million.\n\n## What next\n\nTesting is due to begin in the autumn.\n"
+    analysis = analyze(Document(raw, "markdown", published=dt.date(2025, 6, 12)), config=CONFIG)
+    claims = analysis.claims
+    assert [[t.value for t in c.times] for c in claims] == [[], ["2016-03"], ["2016-03", "2016-05"], ["2025-05"], ["2025"]]
+    label = claims[1].times[0]  # it points at the heading, outside the sentence
+    assert analysis.text[label.start:label.end] == "March 2016" and label.end < claims[1].start

@@ -85,6 +85,21 @@ def lift_timestamp(block: HtmlBlock) -> str | None:
     return _cut(block, re.sub(r"\*\*", "", m.group(0))) if m else None
 
 
+def lift_date_label(block: HtmlBlock) -> tuple[str, int | None] | None:
+    """ "<b>March 2016</b> — The council approves …": a timeline entry's date, cut from its pieces and
+    returned with its raw offset."""
+    marked = marked_bold(block)
+    dated = layout.date_label(marked)
+    if not dated:
+        return None
+    before = len(re.sub(r"\*\*", "", marked[:dated[0]]))
+    first = block.pieces[0]
+    at = first.offset + before if first.offset is not None and before < len(first.text) else None
+    label = marked[dated[0]:dated[1]]
+    _cut(block, re.sub(r"\*\*", "", marked[:dated[2]]))
+    return label, at
+
+
 def cut_label(block: HtmlBlock) -> str | None:
     """ "<b>HALE:</b> We have completed …": a transcript turn's speaker label, cut from its pieces."""
     m = re.match(r"\s*(?:\*\*)?[^:*]{1,40}:(?:\*\*)?\s+", marked_bold(block))

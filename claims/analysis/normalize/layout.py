@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import NAME_PARTICLES
+from ..lexicon import MONTH_NAMES, NAME_PARTICLES, WEEKDAY_NAMES
 
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORECASE)
 URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
@@ -56,6 +56,28 @@ EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+no
 # (set in bold, or followed by a dash: a figure opening a sentence is neither)
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?"
 LIVE_TIMESTAMP = re.compile(rf"\s*(?:(\*\*|__){_CLOCK}\1\s*(?:[-–—]|--)?|{_CLOCK}\s*(?:[-–—]|--))\s+(?=\S)(?!{_CLOCK})", re.IGNORECASE)
+# A timeline entry's date opening its paragraph: "**March 2016** — The council approves …",
+# "14 July 2021: The main contractor …", "2019 — The opening date slips …". It heads the entry
+# (and dates it); a bare month or weekday counts only set in bold ("May: …" may be a speaker)
+_MONTH = rf"(?:{MONTH_NAMES})"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_DAY_DATE = (rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+             rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)")
+_LABEL_DATE = (rf"(?:{_DAY_DATE}|(?:early|mid|late|the\s+end\s+of)[\s-]+(?:{_MONTH}\s+)?\d{{4}}|(?:{_MONTH}|{_SEASON})\s+\d{{4}}"
+               rf"|(?:19|20)\d\d|(?:last|this|next)\s+(?:{_MONTH}|{_SEASON}|week|month|year))")
+DATE_LABEL = re.compile(rf"\s*(?:(\*\*|__)(?P<bold>{_LABEL_DATE}|{_MONTH}|{WEEKDAY_NAMES})[:.]?\1\s*(?:[-–—:]|--)?"
+                        rf"|(?P<plain>{_LABEL_DATE})\s*(?:[–—:]|--|\s-))\s+(?=\S)", re.IGNORECASE)
+
+
+def date_label(line: str) -> tuple[int, int, int] | None:
+    """Where the date a timeline entry opens on starts and ends, and where the entry's text begins."""
+    m = DATE_LABEL.match(line)
+    if not m:
+        return None
+    which = "bold" if m.group("bold") else "plain"
+    return m.start(which), m.end(which), m.end()
+
+
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",
 # "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(

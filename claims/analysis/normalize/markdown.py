@@ -337,6 +337,12 @@ def build(raw: str) -> Normalized:
             # "**19:05** — The meeting has opened.": when a live entry was posted, not what it says
             removed.append(("timestamp", _plain(m.group(0)).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
+        if lines and block.kind in ("paragraph", "list_item") and (dated := layout.date_label(lines[0][0])):
+            # "**March 2016** — The council approves …": a timeline entry's date heads (and dates) it
+            builder.begin()
+            builder.add(lines[0][0][dated[0]:dated[1]], lines[0][1] + body_offset + dated[0])
+            builder.end("heading", level=4)
+            lines[0] = (lines[0][0][dated[2]:], lines[0][1] + dated[2])
         run_in = _RUN_IN_LABEL.match(lines[0][0]) if lines and block.kind in ("paragraph", "list_item", "blockquote") else None
         if run_in and _RATING_LABEL.fullmatch(run_in.group("label").strip()) \
                 and (rating := _RATING.match(lines[0][0], run_in.end())):

@@ -162,8 +162,9 @@ def build(raw: str, fmt: str) -> Normalized:
         if chunk.kind == "list_item":
             for text, off in chunk.lines:
                 marker = _LIST_ITEM.match(text)
+                skip = _date_heading(builder, text[marker.end():], off + marker.end(), chunk.page)
                 builder.begin()
-                builder.add(text[marker.end():], off + marker.end())
+                builder.add(text[marker.end() + skip:], off + marker.end() + skip)
                 builder.end("list_item", page=chunk.page)
             continue
         if n in turns:
@@ -267,11 +268,25 @@ def _signatures_apart(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+def _date_heading(builder: TextBuilder, line: str, off: int, page: int) -> int:
+    """ "March 2016 — The council approves …": a timeline entry's date is written as a heading over
+    it (which dates it); returns how much of the line that took."""
+    dated = layout.date_label(line)
+    if not dated:
+        return 0
+    builder.begin()
+    builder.add(line[dated[0]:dated[1]], off + dated[0])
+    builder.end("heading", level=4, page=page)
+    return dated[2]
+
+
 def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock],
                      speaker: str | None = None) -> None:
     cuts = dict()
     for pos, junk in chunk.cuts:
         cuts.setdefault(pos, []).append(junk)
+    if skip := _date_heading(builder, *chunk.lines[0], chunk.page):
+        chunk.lines[0] = (chunk.lines[0][0][skip:], chunk.lines[0][1] + skip)
     builder.begin()
     previous = ""
     for i, (line, off) in enumerate(chunk.lines):
