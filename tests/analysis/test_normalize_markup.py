@@ -698,3 +698,33 @@ def test_a_bare_month_opens_an_entry_only_in_bold_and_a_year_only_before_a_separ
     md = "# Talks\n\nMay: I think we will win.\n\n2019 was a hard year.\n\n**May:** Talks resumed.\n"
     norm = normalize(md, "markdown")
     assert texts(norm) == ["May: I think we will win.", "2019 was a hard year.", "Talks resumed."]
+
+
+DEBATE_RECORD = """Westmoor Tram Project
+Volume 771: debated on Wednesday 4 June 2025
+
+Tom Ellis (Westmoor North) (Lab): The project was approved in 2016.
+
+Fares have risen by 40% since 2019.
+
+Sarah Quill (Eastgate) (Con): Does the hon. Gentleman accept that?
+
+Tom Ellis: The review found otherwise.
+
+2.44 pm
+
+The Minister for Transport (Helen Rooke): We have provided £95 million.
+"""
+
+
+def test_a_debate_record_names_members_with_seat_and_party_then_by_name_and_a_minister_by_office():
+    said = _speakers(normalize(DEBATE_RECORD, "text"))
+    assert said == [("The project was approved in 2016.", "Tom Ellis"), ("Fares have risen by 40% since 2019.", "Tom Ellis"),
+                    ("Does the hon. Gentleman accept that?", "Sarah Quill"), ("The review found otherwise.", "Tom Ellis"),
+                    ("We have provided £95 million.", "Helen Rooke")]
+
+
+def test_a_name_and_colon_is_a_label_only_for_a_member_the_record_named_in_full():
+    raw = DEBATE_RECORD.replace("Tom Ellis: The review", "Key point: The review")
+    said = dict(_speakers(normalize(raw, "text")))
+    assert "Key point: The review found otherwise." in said

@@ -418,3 +418,24 @@ def test_a_pull_quote_set_larger_inside_the_prose_is_its_own_block_and_dropped_w
     texts = [claim.text for claim in analyzed_pdf(path).claims]
     assert texts[1] == "Nationally the median was 9 days, according to the health department."
     assert not any(text.startswith("“We have") for text in texts)
+
+
+def test_a_debate_record_s_bold_time_over_a_run_in_speaker_sets_the_title_block_apart(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "debate.pdf"), pagesize=A4)
+    for y, font, size, text in ((770, "Times-Bold", 9, "HOUSE OF COMMONS"), (756, "Times-Bold", 15, "Westmoor Tram Project"),
+                                (736, "Times-Italic", 9.5, "Volume 771: debated on Wednesday 4 June 2025"),
+                                (714, "Times-Bold", 10.5, "2.31 pm")):
+        c.setFont(font, size)
+        c.drawString(72, y, text)
+    for y, label, speech in ((698, "Tom Ellis (Westmoor North) (Lab):", "The project was approved in 2016 at a cost of £120 million."),
+                             (676, "Sarah Quill (Eastgate) (Con):", "Does the hon. Gentleman accept that the contractor failed?"),
+                             (654, "Tom Ellis:", "The independent review found that it explained less than a third.")):
+        c.setFont("Times-Bold", 10.5)
+        c.drawString(72, y, label)
+        c.setFont("Times-Roman", 10.5)
+        c.drawString(76 + c.stringWidth(label, "Times-Bold", 10.5), y, speech)
+    c.save()
+    result = analyzed_pdf(tmp_path / "debate.pdf")
+    assert (result.document.title, result.document.author, result.document.published) == ("Westmoor Tram Project", None, "2025-06-04")
+    assert [(claim.text[:20], claim.speaker) for claim in result.claims] == [
+        ("The project was appr", "Tom Ellis"), ("Does the hon. Gentle", "Sarah Quill"), ("The independent revi", "The independent review")]

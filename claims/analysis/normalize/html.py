@@ -289,7 +289,7 @@ def build(raw: str) -> Normalized:
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
         speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, None
-        if n in turns and (label := cut_label(block)):
+        if n in turns and turns[n][1] and (label := cut_label(block)):
             removed.append(("speaker label", label))  # "<b>HALE:</b> We have completed …"
         if n in signatures or n in letter_signatures:
             removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation

@@ -74,6 +74,12 @@ def roles(paragraphs: list[tuple[int, Paragraph]], *, author: str | None, title:
 # "**Sara Byrne:** And ridership has fallen …"
 _TURN_LABEL = re.compile(r"(?P<bold>\*\*|__)?(?P<who>[QA](?=\s*:)|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
                          r"|(?(bold)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?!)))\s*:(?(bold)(?P=bold)|)\s+(?=\S)")
+# a debate record's labels: a member with constituency and party, "Tom Ellis (Westmoor North) (Lab):";
+# an office with its holder, "The Minister for Transport (Helen Rooke):"
+_NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w’'.-]+)){1,3}"
+_RECORD_LABEL = re.compile(rf"(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,2}}"
+                           rf"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\))\s*:\s+(?=\S)")
+_NAME_LABEL = re.compile(rf"(?P<who>{_NAME})\s*:\s+(?=\S)")
 # capitals before a colon that label a note, not a speaker
 _NOT_SPEAKERS = frozenset("NOTE UPDATE CORRECTION WARNING BREAKING EXCLUSIVE ENDS SOURCE SOURCES CONTACT EDITOR "
                           "CLARIFICATION SUMMARY BACKGROUND UPDATED WATCH LISTEN READ MORE PHOTO VIDEO".split())
@@ -114,14 +120,34 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
         m = _TURN_LABEL.match(text)
         if m and not _NOT_SPEAKERS.intersection(m.group("who").upper().split()):
             found[n] = (m.group("who"), m.end())
+        elif m := _RECORD_LABEL.match(text):
+            found[n] = (m.group("member") or m.group("holder"), m.end())
+    # a debate record names a member in full the first time ("Tom Ellis (Westmoor North) (Lab):"),
+    # by name alone after ("Tom Ellis:")
+    named_in_full = {who for who, _ in found.values()}
+    for n, text in paragraphs:
+        if n not in found and (m := _NAME_LABEL.match(text)) and m.group("who") in named_in_full:
+            found[n] = (m.group("who"), m.end())
     names = [who for who, _ in found.values()]
     if len(found) < MIN_TURNS or len(set(names)) < 2 or len(set(names)) == len(names):
         return {}
     if set(names) == {"Q", "A"}:
         first = min(found)
         answers = interviewee(" ".join(text for n, text in paragraphs if n < first), author)
-        return {n: (author if who == "Q" else answers, end) for n, (who, end) in found.items()}
-    return {n: (who.title() if who.isupper() else who, end) for n, (who, end) in found.items()}
+        found = {n: (author if who == "Q" else answers, end) for n, (who, end) in found.items()}
+    else:
+        found = {n: (who.title() if who.isupper() else who, end) for n, (who, end) in found.items()}
+    return _continued(found, [n for n, _ in paragraphs])
+
+
+def _continued(found: dict[int, tuple[str | None, int]], order: list[int]) -> dict[int, tuple[str | None, int]]:
+    """A turn's later paragraphs, unlabelled and right after it (nothing in between: a heading or a
+    time of day ends the turn), are the same speaker's."""
+    out = dict(found)
+    for previous, n in zip(order, order[1:]):
+        if n not in out and previous in out and n == previous + 1:
+            out[n] = (out[previous][0], 0)
+    return out
 
 
 # a letters page signs each letter under it: "Mary Polwin, Kelby", "— Dr Ann Hale, Westmoor University"

@@ -298,7 +298,7 @@ def build(raw: str) -> Normalized:
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
         speaker, quoted_by = quoted_by or role_speaker, None
         lines = list(block.lines)
-        if n in turns:
+        if n in turns and turns[n][1]:
             # "**Sara Byrne:** And ridership has fallen …": who takes the turn, not what is said
             text, off = lines[0]
             end = turns[n][1] + len(text) - len(text.lstrip())

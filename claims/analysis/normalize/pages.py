@@ -198,6 +198,8 @@ _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.
 # "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
                         r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
+# "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
+_BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
 _MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡]{1,2}$")
 _BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
@@ -301,10 +303,13 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     published = layout.meta_date(t)
                 elif (layout.is_byline(t) or layout.ends_in_date(t)) and not published and (date := layout.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
-                elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x"):
+                elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
+                        and not _BODY_NAME_WORD.search(name.group(1)):
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
-                elif title is None and layout.is_heading_line(t) and len(t.split()) >= 2:
-                    title = t  # the first headline-like line of the front matter
+                elif (title is None or title.isupper() and not t.isupper()) and layout.is_heading_line(t) and len(t.split()) >= 2:
+                    # the first headline-like line of the front matter, past a series line in capitals
+                    # ("HOUSE OF COMMONS" over "Westmoor Tram Project")
+                    title = t
         elif len(lines) <= 3 and (_FOOTNOTE.match(lines[0][0]) or (one_line and layout.URL.search(first)
                                                                     and not layout.ends_sentence(first))) \
                 and chunks and chunks[-1].kind == "body" and not layout.ends_sentence(chunks[-1].text):

@@ -199,11 +199,16 @@ def _prose_follows(lines: list[str], facts: list[tuple[float | None, float, bool
     """For each line, whether the next printed line is prose: body type and six words or more."""
     out = [False] * len(lines)
     following = False
+    printed, printed_at = "", None  # a printed line read in parts ("Tom Ellis (Lab):" in bold, then the speech)
     for n in range(len(lines) - 1, -1, -1):
-        out[n] = following
         y, size, _ = facts[n]
         if y is not None and lines[n].strip():
-            following = _is_prose(lines[n], size, body_size)
+            printed = f"{lines[n].strip()} {printed}" if printed_at is not None and abs(printed_at - y) <= 0.5 else lines[n]
+            printed_at = y
+        # the parts of one printed line are not each other's next line
+        out[n] = following if printed_at is None or printed == lines[n] else out[n + 1]
+        if y is not None and lines[n].strip():
+            following = _is_prose(printed, size, body_size)
     return out
 
 

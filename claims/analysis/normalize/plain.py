@@ -167,7 +167,7 @@ def build(raw: str, fmt: str) -> Normalized:
                 builder.add(text[marker.end() + skip:], off + marker.end() + skip)
                 builder.end("list_item", page=chunk.page)
             continue
-        if n in turns:
+        if n in turns and turns[n][1]:
             # "HALE: We have completed …": who takes the turn, not what is said
             who, end = turns[n]
             line, off = chunk.lines[0]
