@@ -41,7 +41,7 @@ from .lexicon import (
     UNDER_WAY,
     WEEKDAY_NAMES,
 )
-from .tense import COULD_HAVE, WOULD_HAVE, embedded_future, forecast_by, past_action, plain_would
+from .tense import COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, past_action, plain_would
 from .words import Phrases
 
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
@@ -190,7 +190,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if not has_quantity and ("twice" in grams or "half" in grams) and _MEASURED_RATIO.search(sentence):
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
-    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams)
+    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams) or adverb_future(sentence, grams)
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast

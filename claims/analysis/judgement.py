@@ -110,7 +110,10 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          "a waste|wasteful|nonsense|madness|short-sighted|misguided|wrong-headed|mistake|folly|cynical|"
                          "insult|insulting|slap in the|disastrous|catastrophic|laughable|pathetic|shocking|"
                          "vindictive|heartless|cruel|unjustified|unjustifiable|unfounded|devastating|heartbreaking|"
-                         "tragic|dire|grim|alarming|staggering|astonishing|remarkable")
+                         "tragic|dire|grim|alarming|staggering|astonishing|remarkable|regrettable|unfortunate|"
+                         # a tribute: what someone was like ("She was fearless, and she was usually right")
+                         "fearless|brave|courageous|generous|inspirational|inspiring|wonderful|brilliant|formidable|"
+                         "tireless|selfless|irreplaceable|larger than life|force of nature|usually right|always right")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -108,7 +108,7 @@ REFERENCE_CUES = Phrases(
     "maps at|details are at|is published at|is published on|can be reached|can be contacted|see figure|see table|"
     "see chart|see annex|see appendix|see section|see page|are given in|is given in|summarised in|summarized in|"
     "set out in|are listed in|is listed in|can check|can look up|can find out|please find|find below|see below|"
-    "set out below|here is what|here's what|here are the"
+    "set out below|here is what|here's what|here are the|here is how|here's how|here is why|here's why"
 )
 # what a source calls an account it disputes: "The operator says that figure is exaggerated"
 JUDGED_WRONG = "exaggerated|overstated|misleading|inaccurate|incorrect|wrong"

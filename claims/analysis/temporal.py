@@ -18,6 +18,7 @@ from .time_patterns import (
     DIGITS_ONLY,
     NUMBER_WORD_PHRASES,
     PATTERNS,
+    YEAR_TOKEN,
     patterns_for,
     signs_present,
 )
@@ -274,6 +275,15 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             compared = [c.end() for c in _COMPARED_WITH.finditer(m.string, 0, m.start())]
             n.sentence_year_from = compared[-1] if compared else 0
         return str(n.published.year + delta), "date"
+    if name == "year_after":
+        # counted from the last year the sentence names before it, else the year the story is in
+        # ("the next year", with no year before it in the sentence, is the coming one)
+        named = YEAR_TOKEN.findall(m.string, 0, m.start())
+        base = int(named[-1]) if named else None if (g["rel"] or "").lower() == "next" else n.year
+        if base is None:
+            return None, ""
+        later = (g["rel"] or g["way"]).lower() in ("following", "next", "later", "on")
+        return str(base + (1 if later else -1)), "date"
     if name == "quarter":
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
         return f"{g['y']}-Q{quarter}", "date"

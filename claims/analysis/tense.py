@@ -146,3 +146,17 @@ def forecast_by(sentence: str, speaker: str | None) -> str | None:
             return m.group("verb")
         at = sentence.find(speaker, at + 1)
     return None
+
+
+# "The first trams are now due to run in 2027", "The ferry is still expected to sail": a scheduled or
+# expected future with "now" or "still" between (the phrase lists hold three words at most)
+_ADVERB_FUTURE = re.compile(r"\b(?:is|are)\s+(?:now|still|currently|also)\s+(?:due|expected|set|likely|scheduled|projected|"
+                            r"forecast|predicted)\s+to\b", re.IGNORECASE)
+
+
+def adverb_future(sentence: str, grams: frozenset[str]) -> str | None:
+    if not ("now" in grams or "still" in grams or "currently" in grams or "also" in grams):
+        return None
+    m = _ADVERB_FUTURE.search(sentence)
+    return m.group(0).lower() if m else None
+

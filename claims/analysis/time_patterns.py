@@ -18,6 +18,9 @@ PATTERNS = [
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    # "retired in 2005 and was appointed MBE the following year": a year counted from the one before it
+    ("year_after", re.compile(r"\b(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|a\s+year\s+(?P<way>later|earlier|on))\b",
+                              re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
@@ -74,7 +77,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "rel_year": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "rel_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }

@@ -325,6 +325,18 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
                                                 "Mayor Lina Holt"]
 
 
+@pytest.mark.parametrize("text,kind", [
+    # a schedule with "now" or "still" inside it; a pointer to what follows; a tribute's verdict
+    ("The first trams are now due to run in spring 2027, eight years later than promised.", "prediction"),
+    ("The ferry is still expected to sail on Monday.", "prediction"),
+    ("Here is how the project got here.", "reference"),
+    ('"She was fearless, and she was usually right," said Dan Corr, the station\'s coxswain.', "opinion"),
+    ('The mayor said the delay was "regrettable".', "opinion"),
+])
+def test_schedules_with_an_adverb_pointers_and_tributes(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
 def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_reports_nothing():
     estimate, pronoun, chore = analyzed("Its own consultants put the figure at 120. They put the total cost at £4m. "
                                         "Some residents put their bins out at 7am.").values()

@@ -46,6 +46,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
      [("1 March", "2026-03-01"), ("last year", "2025")]),
     ("How many waited on 2 March, and how does that compare with the same date last year?",
      [("2 March", "2026-03-02"), ("last year", "2025")]),
+    # a year counted from the one the sentence names before it; with none, "the next year" is the coming one
+    ("She retired in 2005 and was appointed MBE the following year.", [("in 2005", "2005"), ("the following year", "2006")]),
+    ("The next year will be hard.", [("next year", "2027")]),
     ("Talks began on 3 May 2019 and ended on June 4.", [("3 May 2019", "2019-05-03"), ("June 4", "2019-06-04")]),
     ("The ban will last until at least June.", [("until at least June", "2026-06")]),
     ("Smith and June Carter spoke.", []),
