@@ -166,6 +166,13 @@ def _modal(sentence: str, grams: frozenset[str]) -> str | None:
     return modals[0] if modals else None
 
 
+# "Fares are set by the operator, not by the Government": who runs, owns, pays or sets a thing, as
+# it stands — a standing arrangement anyone can check
+_DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set|run|owned|funded|paid|operated|managed|controlled|"
+                            r"regulated|financed|employed|appointed|elected|chosen|decided|licensed|leased|subsidi[sz]ed)\s+by\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+")
+
+
 def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
     """ "Baku seeks to secure a corridor" names an actor; "Heat harms learning" does not, when the
     text writes "heat" in lower case elsewhere (a common noun capitalised only to open the sentence)."""
@@ -297,6 +304,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or _GROUP_AT_WORK.match(sentence):
         kind = "fact"
         reasons.append("an action under way")
+    elif "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
+        kind = "fact"
+        reasons.append(f"who does it, named: '{done_by.group(0)}'")
     else:
         kind = "opinion"
         reasons.append("no verifiable anchor (no date, number, source or past action)")
