@@ -51,6 +51,13 @@ def _differing_figures(claim: Claim, other: Claim):
                 yield qa, qb
 
 
+def _told_of_different_times(claim: Claim, other: Claim) -> bool:
+    """Both claims are dated, and no date of one falls within a date of the other."""
+    mine = [t.value for t in claim.times if t.kind == "date" and t.value[:1].isdigit()]
+    theirs = [t.value for t in other.times if t.kind == "date" and t.value[:1].isdigit()]
+    return bool(mine and theirs) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
+
+
 # How far back a dispute or a figure looks, in claims: the whole of any real article (a long
 # report has a few hundred claims), while a pathological input stays linear in its length.
 MAX_REACH = 400
@@ -372,6 +379,8 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
                and any(q.unit and q.unit != "percent" for q in c.quantities)]
     for x, i in enumerate(counted):
         for j in counted[x + 1:x + 1 + MAX_REACH]:
+            if _told_of_different_times(claims[i], claims[j]):
+                continue  # "£120 million" in March 2016 and "£245 million" in January 2022: a figure revised
             for qa, qb in _differing_figures(claims[i], claims[j]):
                 score, shared = similarity(doc, i, j)
                 if score < 0.35:

@@ -90,6 +90,15 @@ def test_a_change_in_a_figure_does_not_conflict_with_the_figure_itself():
     assert ("A councillor later said t", "The council said the spor", "conflicts") in found
 
 
+def test_a_figure_revised_between_two_dates_is_no_conflict_but_two_figures_for_one_date_are():
+    revised = relations("In March 2016 the council put the cost of the tram line at £120 million. "
+                        "In January 2022 the council put the cost of the tram line at £245 million.")
+    assert not any(kind == "conflicts" for _, _, kind in revised)
+    rival = relations("In March 2016 the council put the cost of the tram line at £120 million. "
+                      "In March 2016 the contractor put the cost of the tram line at £245 million.")
+    assert any(kind == "conflicts" for _, _, kind in rival)
+
+
 def test_a_dispute_of_that_reading_answers_the_account_just_before_it():
     found = relations("Seven in ten renters want rent caps, a 2024 poll for the Tenants' Federation found. "
                       "The housing minister, Omar Feld, disputed that reading, arguing it asked only members.")
