@@ -1,98 +1,16 @@
-"""Markdown: block structure by lines, inline links and emphasis stripped with their offsets kept."""
+"""Markdown: the layout read from its blocks (titles, datelines, labels, signatures, notes) into the
+normalized text; the blocks and inline markup themselves are read in markdown_blocks."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from . import interview, layout
-from .inline import add_link, add_marker, safe_href
+from .inline import safe_href
+from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
-_HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
-_FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+")
-_QUOTE = re.compile(r"^ {0,3}>\s?")
-_LINK_DEF = re.compile(r"^ {0,3}\[([^\]^]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?\s*$")
-_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-_INLINE = re.compile(
-    r"""(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
-      | (?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?P<href>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+["'(][^)]*)?\))
-      | (?P<reflink>\[(?P<rtext>[^\]]+)\]\[(?P<ref>[^\]]*)\])
-      | (?P<auto><(?P<aurl>https?://[^>\s]+)>)
-      | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
-      | (?P<num>\[(?P<numlabel>\d{1,3})\])
-      | (?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!]))
-      | (?P<code>`+)
-      | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
-      | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
-      | (?P<tag></?[A-Za-z][^>]*>)
-      | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)
-    """,
-    re.VERBOSE,
-)
-
-
-@dataclass
-class MdBlock:
-    kind: str
-    lines: list[tuple[str, int]]
-    level: int = 0
-    marker: str = ""  # a list item's bullet or number
-
-
-def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict[str, str]) -> None:
-    pos = 0
-    for m in _INLINE.finditer(text):
-        if m.start() > pos:
-            before = text[pos:m.start()]
-            if (m.group("fnref") or m.group("sup")) and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION:
-                before = before.rstrip()  # "an increase of 77% [^a].": the marker's space goes with it
-            builder.add(before, offset + pos)
-        if m.group("link"):
-            inner = m.group("text")
-            start = builder.position
-            write_inline(builder, inner, offset + m.start("text"), definitions)
-            _link_span(builder, start, m.group("href"))
-        elif m.group("reflink"):
-            start = builder.position
-            write_inline(builder, m.group("rtext"), offset + m.start("rtext"), definitions)
-            key = (m.group("ref") or m.group("rtext")).lower()
-            _link_span(builder, start, definitions.get(key))
-        elif m.group("anchor"):  # an HTML link written into the Markdown
-            start = builder.position
-            write_inline(builder, m.group("atext"), offset + m.start("atext"), definitions)
-            _link_span(builder, start, m.group("ahref"))
-        elif m.group("auto"):
-            add_link(builder, m.group("aurl"), m.group("aurl"), offset + m.start("aurl"))
-        elif m.group("fnref"):
-            add_marker(builder, m.group("fnlabel"), "", offset + m.start())
-        elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>"
-            add_marker(builder, m.group("suplabel"), "", offset + m.start())
-        elif m.group("num"):
-            add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
-        elif m.group("escape"):
-            builder.add(m.group("char"), offset + m.start("char"))
-        pos = m.end()
-    if pos < len(text):
-        builder.add(text[pos:], offset + pos)
-
-
-def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
-    href = safe_href(href)
-    if not href:
-        return
-    text = builder.text()
-    while start < builder.position and text[start] == " ":
-        start += 1
-    if builder.position > start:
-        builder.links.append(Link(href, start, builder.position))
-
-
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
-_CLOSING_PUNCTUATION = frozenset(".,;:!?)")
 _RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECASE)
 # a quotation closing its paragraph, signed after a dash ("… in 2024.\" — Mayor Tom Reyes, in a speech")
 _SIGNED_INLINE = re.compile(r".*[\"”]\s*(?P<sign>[—–]\s*[A-ZÀ-Þ][^\"“”]{2,120})$")
@@ -100,107 +18,25 @@ _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
 _EMPHASISED_DATELINE = re.compile(r"(\*\*|__|\*|_)(?P<inner>[A-ZÀ-Þ][^*_\n]{2,80}?)\1\s*(?:[-–—]|--)\s+")
 
-
-def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
-    lines = []
-    pos = 0
-    for line in raw.splitlines(keepends=True):
-        lines.append((line.rstrip("\r\n"), pos))
-        pos += len(line)
-    definitions: dict[str, str] = {}
-    footnotes: dict[str, str] = {}
-    blocks: list[MdBlock] = []
-    current: MdBlock | None = None
-    in_fence = False
-    for i, (line, off) in enumerate(lines):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            current = None
-            continue
-        if in_fence:
-            continue
-        if not line.strip():
-            current = None
-            continue
-        if m := _LINK_DEF.match(line):
-            definitions[m.group(1).lower()] = m.group(2)
-            current = None
-            continue
-        if m := _FOOTNOTE_DEF.match(line):
-            footnotes[m.group(1)] = m.group(2)
-            current = MdBlock("footnote", [(m.group(2), off + m.start(2))], 0)
-            current.level = 0
-            blocks.append(current)
-            current.kind = f"footnote:{m.group(1)}"
-            continue
-        if (m := _SETEXT.match(line)) and current is not None and current.kind == "paragraph" and len(current.lines) == 1:
-            current.kind = "heading"
-            current.level = 1 if m.group(1).startswith("=") else 2
-            current = None
-            continue
-        if _HR.match(line):
-            current = None
-            continue
-        if m := _ATX.match(line):
-            blocks.append(MdBlock("heading", [(m.group(2), off + m.start(2))], len(m.group(1))))
-            current = None
-            continue
-        if line.lstrip().startswith("|"):
-            current = None
-            continue
-        if m := _LIST.match(line):
-            current = MdBlock("list_item", [(line[m.end():], off + m.end())], 0, m.group(2))
-            blocks.append(current)
-            continue
-        if m := _QUOTE.match(line):
-            text = line[m.end():]
-            if current is None or current.kind != "blockquote":
-                current = MdBlock("blockquote", [], 0)
-                blocks.append(current)
-            if text.strip():
-                current.lines.append((text, off + m.end()))
-            continue
-        if current is not None and current.kind in ("paragraph", "list_item", "blockquote") or (
-            current is not None and current.kind.startswith("footnote")
-        ):
-            current.lines.append((line, off))
-            continue
-        current = MdBlock("paragraph", [(line, off)], 0)
-        blocks.append(current)
-    return blocks, definitions, footnotes
-
-
-def _plain(text: str) -> str:
-    """Text of a line with its markup removed (for layout decisions and metadata)."""
-    builder = TextBuilder()
-    builder.begin()
-    write_inline(builder, text, 0, {})
-    return builder.text()
-
-
 _RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)")
 
-
 _ALL_BOLD = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*", re.DOTALL)
-
 
 def _contents(blocks: list) -> set[int]:
     items = [n for n, b in enumerate(blocks) if b.kind == "list_item"]
     if not items:
         return set()
-    headings = [_plain(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind == "heading"]
-    found = layout.contents_entries([_plain(" ".join(t for t, _ in blocks[n].lines)) for n in items], headings)
+    headings = [plain_text(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind == "heading"]
+    found = layout.contents_entries([plain_text(" ".join(t for t, _ in blocks[n].lines)) for n in items], headings)
     return {items[k] for k in found}
-
 
 def _interview_roles(blocks: list, author: str | None, title: str | None) -> interview.Roles:
     paragraphs = []
     for n, block in enumerate(blocks):
         if block.kind == "paragraph":
             joined = " ".join(t.strip() for t, _ in block.lines)
-            paragraphs.append((n, interview.Paragraph(_plain(joined), bool(_ALL_BOLD.fullmatch(joined)))))
+            paragraphs.append((n, interview.Paragraph(plain_text(joined), bool(_ALL_BOLD.fullmatch(joined)))))
     return interview.roles(paragraphs, author=author, title=title)
-
 
 def build(raw: str) -> Normalized:
     meta = {}
@@ -227,17 +63,17 @@ def build(raw: str) -> Normalized:
     contents = _contents(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     written_by, letter_signatures = interview.signed_letters(
-        [(n, _plain(" ".join(t for t, _ in b.lines)), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
+        [(n, plain_text(" ".join(t for t, _ in b.lines)), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
-        [_plain(" ".join(t for t, _ in b.lines)) for b in quotes],
-        [_plain(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind in ("paragraph", "list_item")])} if quotes else set()
+        [plain_text(" ".join(t for t, _ in b.lines)) for b in quotes],
+        [plain_text(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind in ("paragraph", "list_item")])} if quotes else set()
     for n, block in enumerate(blocks):
         joined = " ".join(t.strip() for t, _ in block.lines)
-        plain = _plain(joined)
+        plain = plain_text(joined)
         if block.kind.startswith("footnote:"):
             label = block.kind.split(":", 1)[1]
-            references.append(Reference(label, plain, tuple(_urls(joined))))
+            references.append(Reference(label, plain, tuple(urls_in(joined))))
             continue
         if after_end:
             removed.append(("boilerplate", plain))
@@ -255,21 +91,21 @@ def build(raw: str) -> Normalized:
         elif in_references and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them
             for entry in layout.numbered_entries([t for t, _ in block.lines]):
-                references.append(Reference(layout.ENTRY_LABEL.match(entry).group(1), _plain(entry), tuple(_urls(entry))))
+                references.append(Reference(layout.ENTRY_LABEL.match(entry).group(1), plain_text(entry), tuple(urls_in(entry))))
             continue
         elif in_references:
             label = layout.ENTRY_LABEL.match(plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)
             number = label.group(1) if label else None
             if number is None and block.kind == "list_item":
                 number = str(sum(1 for r in references if r.label) + 1)
-            references.append(Reference(number, plain, tuple(_urls(joined))))
+            references.append(Reference(number, plain, tuple(urls_in(joined))))
             continue
         if block.kind == "paragraph" and len(block.lines) == 1 and (not layout.ends_sentence(plain) or layout.is_byline(plain)):
             if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain) or layout.is_meta_line(plain):
                 removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
                 author = author or layout.byline_author(plain)
                 published = published or layout.meta_date(plain)
-                role_links.extend((text, href) for text, href in _links(joined))
+                role_links.extend((text, href) for text, href in inline_links(joined))
                 continue
         if n in letter_signatures:
             removed.append(("attribution", plain))  # "*Mary Polwin, Kelby*" under her letter
@@ -286,7 +122,7 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and (note := _NOTE_NUMBER.match(plain)) \
                 and any(marker.label == note.group(1) for marker in builder.markers):
             # "<small>1. Tram Extension Cost Review, March 2025.</small>": the note a "<sup>1</sup>" points to
-            references.append(Reference(note.group(1), plain, tuple(_urls(joined))))
+            references.append(Reference(note.group(1), plain, tuple(urls_in(joined))))
             removed.append(("footnote", plain))
             continue
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
@@ -302,7 +138,7 @@ def build(raw: str) -> Normalized:
             # "**Sara Byrne:** And ridership has fallen …": who takes the turn, not what is said
             text, off = lines[0]
             end = turns[n][1] + len(text) - len(text.lstrip())
-            removed.append(("speaker label", _plain(text[:end]).strip()))
+            removed.append(("speaker label", plain_text(text[:end]).strip()))
             lines[0] = (text[end:], off + end)
         if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote":
             if who := layout.lead_in_speaker(plain):
@@ -318,15 +154,15 @@ def build(raw: str) -> Normalized:
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             published = published or layout.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
             continue
-        if block.kind == "blockquote" and len(lines) > 1 and (sign := layout.QUOTE_SIGNATURE.match(_plain(lines[-1][0]))):
+        if block.kind == "blockquote" and len(lines) > 1 and (sign := layout.QUOTE_SIGNATURE.match(plain_text(lines[-1][0]))):
             # "> — Rhona MacLeod, operations director" under the quotation: who said it, not what
-            removed.append(("attribution", _plain(lines[-1][0]).strip()))
+            removed.append(("attribution", plain_text(lines[-1][0]).strip()))
             speaker = speaker or sign.group("who").strip()
             lines = lines[:-1]
         if block.kind == "paragraph" and not seen_body and (m := _EMPHASISED_DATELINE.match(lines[0][0])) \
                 and (date := layout.published_in(m.group("inner"))):
             # "**SANTA LUCIA, 16 August 2023** — The regional …": where and when the story was filed
-            removed.append(("dateline", _plain(m.group(0)).strip()))
+            removed.append(("dateline", plain_text(m.group(0)).strip()))
             published = published or date
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
         elif block.kind == "paragraph" and not seen_body and (m := layout.WIRE_DATELINE.match(lines[0][0])):
@@ -335,7 +171,7 @@ def build(raw: str) -> Normalized:
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
         if lines and block.kind in ("paragraph", "list_item") and (m := layout.LIVE_TIMESTAMP.match(lines[0][0])):
             # "**19:05** — The meeting has opened.": when a live entry was posted, not what it says
-            removed.append(("timestamp", _plain(m.group(0)).strip()))
+            removed.append(("timestamp", plain_text(m.group(0)).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
         if lines and block.kind in ("paragraph", "list_item") and (dated := layout.date_label(lines[0][0])):
             # "**March 2016** — The council approves …": a timeline entry's date heads (and dates) it
@@ -347,7 +183,7 @@ def build(raw: str) -> Normalized:
         if run_in and _RATING_LABEL.fullmatch(run_in.group("label").strip()) \
                 and (rating := _RATING.match(lines[0][0], run_in.end())):
             # "**Verdict:** Mostly false.": a fact check's rating is no claim; what follows it may be
-            removed.append(("verdict", _plain(lines[0][0][:rating.end()]).strip()))
+            removed.append(("verdict", plain_text(lines[0][0][:rating.end()]).strip()))
             lines[0] = (lines[0][0][rating.end():], lines[0][1] + rating.end())
             if not any(text.strip() for text, _ in lines):
                 continue
@@ -359,11 +195,11 @@ def build(raw: str) -> Normalized:
             builder.end("heading", level=3)
             lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
         signed = _SIGNED_INLINE.match(lines[-1][0]) if block.kind == "paragraph" else None
-        signature = layout.QUOTE_SIGNATURE.match(_plain(lines[-1][0][signed.start("sign"):])) if signed else None
+        signature = layout.QUOTE_SIGNATURE.match(plain_text(lines[-1][0][signed.start("sign"):])) if signed else None
         if signature:
             # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': the
             # signature names the speaker and is no part of the claim
-            removed.append(("attribution", _plain(lines[-1][0][signed.start("sign"):]).strip()))
+            removed.append(("attribution", plain_text(lines[-1][0][signed.start("sign"):]).strip()))
             speaker = signature.group("who").strip()
             lines[-1] = (lines[-1][0][:signed.start("sign")], lines[-1][1])
         builder.begin()
@@ -378,7 +214,7 @@ def build(raw: str) -> Normalized:
     for text, href in role_links:
         href = safe_href(href)
         if href:
-            role = "author" if author and _plain(text).strip() == author else "publisher"
+            role = "author" if author and plain_text(text).strip() == author else "publisher"
             builder.links.append(Link(href, 0, 0, role))
     return Normalized(
         text=builder.text(), format="markdown", blocks=tuple(builder.blocks), links=tuple(builder.links),
@@ -386,16 +222,3 @@ def build(raw: str) -> Normalized:
         metadata=Metadata(title=title, author=author, publisher=publisher, published=published),
         removed=tuple(removed), offset_map=tuple(builder.anchors),
     )
-
-
-def _urls(text: str) -> list[str]:
-    seen = [href for _, href in _links(text)]
-    for u in layout.URL.findall(text):
-        u = u.rstrip(".,;:")
-        if u not in seen:
-            seen.append(u)
-    return seen
-
-
-def _links(text: str) -> list[tuple[str, str]]:
-    return [(m.group("text"), m.group("href")) for m in _INLINE.finditer(text) if m.group("link")]

@@ -1,0 +1,186 @@
+"""Markdown read line by line into blocks, and its inline markup (links, emphasis, notes) written
+out with the offsets of what it keeps."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import layout
+from .inline import add_link, add_marker, safe_href
+from .model import Link, TextBuilder
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+")
+_QUOTE = re.compile(r"^ {0,3}>\s?")
+_LINK_DEF = re.compile(r"^ {0,3}\[([^\]^]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?\s*$")
+_FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
+_INLINE = re.compile(
+    r"""(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
+      | (?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?P<href>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+["'(][^)]*)?\))
+      | (?P<reflink>\[(?P<rtext>[^\]]+)\]\[(?P<ref>[^\]]*)\])
+      | (?P<auto><(?P<aurl>https?://[^>\s]+)>)
+      | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
+      | (?P<num>\[(?P<numlabel>\d{1,3})\])
+      | (?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!]))
+      | (?P<code>`+)
+      | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
+      | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
+      | (?P<tag></?[A-Za-z][^>]*>)
+      | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass
+class MdBlock:
+    kind: str
+    lines: list[tuple[str, int]]
+    level: int = 0
+    marker: str = ""  # a list item's bullet or number
+
+
+def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict[str, str]) -> None:
+    pos = 0
+    for m in _INLINE.finditer(text):
+        if m.start() > pos:
+            before = text[pos:m.start()]
+            if (m.group("fnref") or m.group("sup")) and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION:
+                before = before.rstrip()  # "an increase of 77% [^a].": the marker's space goes with it
+            builder.add(before, offset + pos)
+        if m.group("link"):
+            inner = m.group("text")
+            start = builder.position
+            write_inline(builder, inner, offset + m.start("text"), definitions)
+            _link_span(builder, start, m.group("href"))
+        elif m.group("reflink"):
+            start = builder.position
+            write_inline(builder, m.group("rtext"), offset + m.start("rtext"), definitions)
+            key = (m.group("ref") or m.group("rtext")).lower()
+            _link_span(builder, start, definitions.get(key))
+        elif m.group("anchor"):  # an HTML link written into the Markdown
+            start = builder.position
+            write_inline(builder, m.group("atext"), offset + m.start("atext"), definitions)
+            _link_span(builder, start, m.group("ahref"))
+        elif m.group("auto"):
+            add_link(builder, m.group("aurl"), m.group("aurl"), offset + m.start("aurl"))
+        elif m.group("fnref"):
+            add_marker(builder, m.group("fnlabel"), "", offset + m.start())
+        elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>"
+            add_marker(builder, m.group("suplabel"), "", offset + m.start())
+        elif m.group("num"):
+            add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
+        elif m.group("escape"):
+            builder.add(m.group("char"), offset + m.start("char"))
+        pos = m.end()
+    if pos < len(text):
+        builder.add(text[pos:], offset + pos)
+
+
+def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
+    href = safe_href(href)
+    if not href:
+        return
+    text = builder.text()
+    while start < builder.position and text[start] == " ":
+        start += 1
+    if builder.position > start:
+        builder.links.append(Link(href, start, builder.position))
+
+
+
+_CLOSING_PUNCTUATION = frozenset(".,;:!?)")
+
+
+def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
+    lines = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        lines.append((line.rstrip("\r\n"), pos))
+        pos += len(line)
+    definitions: dict[str, str] = {}
+    footnotes: dict[str, str] = {}
+    blocks: list[MdBlock] = []
+    current: MdBlock | None = None
+    in_fence = False
+    for i, (line, off) in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            current = None
+            continue
+        if in_fence:
+            continue
+        if not line.strip():
+            current = None
+            continue
+        if m := _LINK_DEF.match(line):
+            definitions[m.group(1).lower()] = m.group(2)
+            current = None
+            continue
+        if m := _FOOTNOTE_DEF.match(line):
+            footnotes[m.group(1)] = m.group(2)
+            current = MdBlock("footnote", [(m.group(2), off + m.start(2))], 0)
+            current.level = 0
+            blocks.append(current)
+            current.kind = f"footnote:{m.group(1)}"
+            continue
+        if (m := _SETEXT.match(line)) and current is not None and current.kind == "paragraph" and len(current.lines) == 1:
+            current.kind = "heading"
+            current.level = 1 if m.group(1).startswith("=") else 2
+            current = None
+            continue
+        if _HR.match(line):
+            current = None
+            continue
+        if m := _ATX.match(line):
+            blocks.append(MdBlock("heading", [(m.group(2), off + m.start(2))], len(m.group(1))))
+            current = None
+            continue
+        if line.lstrip().startswith("|"):
+            current = None
+            continue
+        if m := _LIST.match(line):
+            current = MdBlock("list_item", [(line[m.end():], off + m.end())], 0, m.group(2))
+            blocks.append(current)
+            continue
+        if m := _QUOTE.match(line):
+            text = line[m.end():]
+            if current is None or current.kind != "blockquote":
+                current = MdBlock("blockquote", [], 0)
+                blocks.append(current)
+            if text.strip():
+                current.lines.append((text, off + m.end()))
+            continue
+        if current is not None and current.kind in ("paragraph", "list_item", "blockquote") or (
+            current is not None and current.kind.startswith("footnote")
+        ):
+            current.lines.append((line, off))
+            continue
+        current = MdBlock("paragraph", [(line, off)], 0)
+        blocks.append(current)
+    return blocks, definitions, footnotes
+
+
+def plain_text(text: str) -> str:
+    """Text of a line with its markup removed (for layout decisions and metadata)."""
+    builder = TextBuilder()
+    builder.begin()
+    write_inline(builder, text, 0, {})
+    return builder.text()
+
+
+
+def urls_in(text: str) -> list[str]:
+    seen = [href for _, href in inline_links(text)]
+    for u in layout.URL.findall(text):
+        u = u.rstrip(".,;:")
+        if u not in seen:
+            seen.append(u)
+    return seen
+
+
+def inline_links(text: str) -> list[tuple[str, str]]:
+    return [(m.group("text"), m.group("href")) for m in _INLINE.finditer(text) if m.group("link")]
