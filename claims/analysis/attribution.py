@@ -91,6 +91,9 @@ _NOUN_BEFORE = {
     True: re.compile(_DETERMINER + r"$", re.IGNORECASE),
     False: re.compile(_DETERMINER + r"(?:[a-z-]*[a-rt-z]\s+)?$", re.IGNORECASE),
 }
+# "The bank forecast growth of 2%", "The agency forecast that …": the past of the verb, by what it forecast
+_FORECAST_OBJECT = re.compile(r"\s+(?:that|a|an|its|their|growth|inflation|unemployment|losses|profits|rises?|falls?|"
+                              r"[£$€]?\d)\b", re.IGNORECASE)
 # "the weather forecasts were wrong", "the company's claims are false": a verb takes an object, a
 # noun its own verb
 _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|can|could|may|might|must|should)\b")
@@ -214,7 +217,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
                 and _BEFORE_NOUN_THAT.search(sentence, max(0, m.start("verb") - 16), m.start("verb"))):
             continue
         if verb in _NOUN_FORMS and (_NOUN_BEFORE[verb.endswith("s")].search(sentence, max(0, m.start("verb") - 40), m.start("verb"))
-                                    or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start("verb") - 40), m.start("verb"))):
+                                    or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start("verb") - 40), m.start("verb"))) \
+                and not (verb == "forecast" and _FORECAST_OBJECT.match(sentence, m.end("verb"))):
             continue  # "the reports our members made", "every safety report": a noun, not a verb
         if verb in _NOUN_FORMS and _AUXILIARY_AFTER.match(sentence, m.end("verb")):
             continue

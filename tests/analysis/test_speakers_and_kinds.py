@@ -332,6 +332,9 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ("Here is how the project got here.", "reference"),
     ('"She was fearless, and she was usually right," said Dan Corr, the station\'s coxswain.', "opinion"),
     ('The mayor said the delay was "regrettable".', "opinion"),
+    # "forecast" after a body and before what it forecast is the verb's past
+    ("The bank forecast growth of 2% next year.", "prediction"),
+    ("The weather forecast was wrong.", "opinion"),
     # who sets, runs or pays for a thing, as it stands
     ("Fares on the replacement buses are set by the operator, not by the Government.", "fact"),
     ("The school is run by a charity.", "fact"),
