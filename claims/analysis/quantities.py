@@ -245,6 +245,9 @@ _OF_PHRASE = re.compile(
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECASE)
 
 
+_CROWD_BEFORE = re.compile(r"\b(?:crowd|crowds|turnout|attendance|audience|gathering)\s+(?:at|of)\s+(?:(?:about|around|roughly|some|nearly|"
+                           r"almost|over|more\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?[\d,.]+(?:\s*(?:thousand|million))?$",
+                           re.IGNORECASE)
 _PLURALS_WITHOUT_S = frozenset("people staff personnel police children men women cattle livestock crew".split())
 
 
@@ -260,6 +263,8 @@ def _counted_noun(text: str, end: int) -> str | None:
         return of_phrase.group(1).lower()
     follow = _NEXT_WORDS.match(text, end)
     if not follow or follow.start(1) > end + 1 or text[end] != " ":
+        if _CROWD_BEFORE.search(text, max(0, end - 60), end):
+            return "people"  # "estimated the crowd at about 2,000": a crowd is counted in people
         back = _NUMBER_OF.search(text, 0, end)
         return back.group(1).lower() if back else None
     words = follow.group(1).split()

@@ -172,6 +172,8 @@ def qty(text):
     ("Temperatures reached 41.5C, or 106.7F.", [("41.5C", 41.5, "°C", False), ("106.7F", 106.7, "°F", False)]),
     ("Knife crime rose from 212 offences to 301 over the period.",
      [("212", 212.0, "offences", False), ("301", 301.0, "offences", False)]),
+    # a crowd is counted in people
+    ("Police estimated the crowd at about 2,000.", [("about 2,000", 2000.0, "people", True)]),
 ])
 def test_quantities_carry_value_unit_and_approximation(text, expected):
     assert qty(text) == expected
