@@ -277,9 +277,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif "would" in grams and (might_have_been := WOULD_HAVE.search(sentence)):
         kind = "opinion"
         reasons.append(f"what might have been: '{might_have_been.group(0)}'")
-    elif modal in ("should", "ought to") and speaker and not has_time and advises(sentence):
-        # "The council should publish the contracts, he added": advice, whoever gives it ("should
-        # reopen in May" with its date may be a forecast, and stays with the rules below)
+    elif modal in ("should", "ought to") and speaker and advises(sentence):
+        # "The council should publish the contracts, he added", "said the conversions should be
+        # finished before the winter": advice, whoever gives it and whenever for
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
     elif modal == "must" and (deadline := _DEADLINE.search(sentence)):

@@ -27,7 +27,9 @@ from .words import Phrases
 
 _FORWARD_WORDS = Phrases("will|won't|shall|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
-                         "hopes to|hoped to|hope to|aims to|aimed to")
+                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to")
+# "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
+_SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)
 # Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
 # said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
@@ -129,7 +131,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     forward = _FORWARD_WORDS.all(grams)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
-    narrative.forward = bool(forward) and (forward != ["from"] or bool(_FROM_A_DAY.search(text)))
+    narrative.forward = bool(forward) and (forward != ["from"] or bool(_FROM_A_DAY.search(text))) \
+        and not (set(forward) <= {"should", "ought to", "from"} and _SHOULD_HAVE.search(text))
     ahead = _FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = patterns_for(present)

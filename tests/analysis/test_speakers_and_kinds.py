@@ -332,6 +332,8 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ("Here is how the project got here.", "reference"),
     ('"She was fearless, and she was usually right," said Dan Corr, the station\'s coxswain.', "opinion"),
     ('The mayor said the delay was "regrettable".', "opinion"),
+    # advice with its date is still advice
+    ("Cllr Grady said the remaining conversions should be finished before the winter.", "opinion"),
     # "forecast" after a body and before what it forecast is the verb's past
     ("The bank forecast growth of 2% next year.", "prediction"),
     ("The weather forecast was wrong.", "opinion"),

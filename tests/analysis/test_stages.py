@@ -49,6 +49,10 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a year counted from the one the sentence names before it; with none, "the next year" is the coming one
     ("She retired in 2005 and was appointed MBE the following year.", [("in 2005", "2005"), ("the following year", "2006")]),
     ("The next year will be hard.", [("next year", "2027")]),
+    # advice looks ahead; a regret ("should have") looks back
+    ("The board should approve the works before the summer season.", [("before the summer", "2026")]),
+    ("The council should reject the deal when it votes on October 21.", [("October 21", "2026-10-21")]),
+    ("Payments should have arrived in March.", [("in March", "2026-03")]),
     ("Talks began on 3 May 2019 and ended on June 4.", [("3 May 2019", "2019-05-03"), ("June 4", "2019-06-04")]),
     ("The ban will last until at least June.", [("until at least June", "2026-06")]),
     ("Smith and June Carter spoke.", []),
