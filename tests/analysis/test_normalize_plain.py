@@ -335,3 +335,36 @@ def test_an_email_s_head_dates_and_titles_it_and_its_salutation_and_sign_off_are
     norm = normalize(raw, "text")
     assert (norm.metadata.published, norm.metadata.title) == ("2025-03-04", "A&E waiting times")
     assert [norm.text[s.start:s.end] for s in segment(norm)] == ["In February, 68% of patients were seen within four hours."]
+
+
+MINUTES = """WESTMOOR TOWN COUNCIL
+Minutes of the Environment Committee
+Held on Tuesday 4 March 2025 at 7pm, Westmoor Town Hall
+
+Present: Cllr A. Shah (Chair), Cllr T. Grady, Cllr M. Okafor
+Apologies: Cllr L. Holt
+
+1. Street lighting
+The Clerk reported that 412 of the town's 1,180 street lights had been converted to LED.
+RESOLVED: That the Clerk seeks quotes for converting the remaining 768 lights.
+
+2. Allotments
+The waiting list has grown to 96 households.
+Action: Clerk to contact the county council by 31 March.
+"""
+
+
+def test_minutes_are_dated_by_their_meeting_and_their_numbered_items_and_labels_head_what_they_label():
+    norm = normalize(MINUTES, "text")
+    assert (norm.metadata.title, norm.metadata.published) == ("Minutes of the Environment Committee", "2025-03-04")
+    assert texts(norm) == ["The Clerk reported that 412 of the town's 1,180 street lights had been converted to LED.",
+                           "That the Clerk seeks quotes for converting the remaining 768 lights.",
+                           "The waiting list has grown to 96 households.",
+                           "Clerk to contact the county council by 31 March."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == [
+        "1. Street lighting", "RESOLVED", "2. Allotments", "Action"]
+
+
+def test_a_numbered_paragraph_s_first_line_is_no_heading():
+    raw = "Report\n\n3. The council has approved the plan and the works\nwill begin in the spring after the vote.\n"
+    assert texts(normalize(raw, "text")) == ["The council has approved the plan and the works will begin in the spring after the vote."]

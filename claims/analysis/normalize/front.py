@@ -10,7 +10,9 @@ from . import layout
 # and an email's ("From: …", "Sent: …", "To: …", "Subject: …")
 _FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru|report\s+(?:to|of|by|author)|"
                     r"date\s+of\s+meeting|meeting\s+date|wards?\s+affected|(?:key\s+)?decision(?:\s+required)?|"
-                    r"contact\s+officer|classification|agenda\s+item|sent|tabled|answered|(?:question\s+)?reference|ref)\s*:\s*(.+)$",
+                    r"contact\s+officer|classification|agenda\s+item|sent|tabled|answered|(?:question\s+)?reference|ref|"
+                    # a meeting's minutes: who came
+                    r"present|also\s+present|apologies(?:\s+for\s+absence)?|in\s+attendance|absent|chair)\s*:\s*(.+)$",
                     re.IGNORECASE)
 # a line that names what the document is, not who published it
 DOCUMENT_KIND = re.compile(r"(?:confidential\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
@@ -65,4 +67,10 @@ def _front_matter_line(text: str) -> bool:
     """Short, or a longer title or byline line ("Prepared by the Secretariat, 21 October 2022");
     the wrapped first lines of a paragraph run longer and have neither."""
     words = len(text.split())
-    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or layout.ends_in_date(text)))
+    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or layout.ends_in_date(text)
+                                            or bool(HELD_ON.match(text))))
+
+
+# "Held on Tuesday 4 March 2025 at 7pm, Westmoor Town Hall": when a meeting sat dates its minutes
+HELD_ON = re.compile(r"(?:(?:meeting\s+)?held|convened|(?:date\s+of\s+)?meeting)\s+(?:on\s+)?(?=\S*\s*\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
+                     re.IGNORECASE)

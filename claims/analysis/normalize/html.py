@@ -10,7 +10,7 @@ from . import interview, layout
 from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
 from .html_blocks import (
-    HtmlBlock, Piece, block_text, cut_label, lift_date_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
+    HtmlBlock, Piece, block_text, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
     signed_quotes,
 )
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
@@ -355,8 +355,8 @@ def build(raw: str) -> Normalized:
             continue
         if block.tag in ("p", "li") and (stamp := lift_timestamp(block)):
             removed.append(("timestamp", stamp))
-        if block.tag in ("p", "li") and (dated := lift_date_label(block)):
-            builder.begin()  # "<b>March 2016</b> — The council approves …": the entry's date heads (and dates) it
+        if block.tag in ("p", "li") and (dated := lift_lead_label(block)):
+            builder.begin()  # "<b>March 2016</b> — The council approves …", "RESOLVED: That …": a label heads the entry (a date dates it)
             builder.add(*dated)
             builder.end("heading", level=4)
         pieces = block.pieces

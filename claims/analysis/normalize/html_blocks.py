@@ -85,11 +85,11 @@ def lift_timestamp(block: HtmlBlock) -> str | None:
     return _cut(block, re.sub(r"\*\*", "", m.group(0))) if m else None
 
 
-def lift_date_label(block: HtmlBlock) -> tuple[str, int | None] | None:
-    """ "<b>March 2016</b> — The council approves …": a timeline entry's date, cut from its pieces and
-    returned with its raw offset."""
+def lift_lead_label(block: HtmlBlock) -> tuple[str, int | None] | None:
+    """ "<b>March 2016</b> — The council approves …", "RESOLVED: That …": a timeline entry's date or a
+    minute's label, cut from its pieces and returned with its raw offset."""
     marked = marked_bold(block)
-    dated = layout.date_label(marked)
+    dated = layout.lead_label(marked)
     if not dated:
         return None
     before = len(re.sub(r"\*\*", "", marked[:dated[0]]))

@@ -69,13 +69,19 @@ DATE_LABEL = re.compile(rf"\s*(?:(\*\*|__)(?P<bold>{_LABEL_DATE}|{_MONTH}|{WEEKD
                         rf"|(?P<plain>{_LABEL_DATE})\s*(?:[–—:]|--|\s-))\s+(?=\S)", re.IGNORECASE)
 
 
-def date_label(line: str) -> tuple[int, int, int] | None:
-    """Where the date a timeline entry opens on starts and ends, and where the entry's text begins."""
-    m = DATE_LABEL.match(line)
+def lead_label(line: str) -> tuple[int, int, int] | None:
+    """Where the date a timeline entry opens on, or a minute's label ("RESOLVED:"), starts and ends,
+    and where the entry's text begins."""
+    m = DATE_LABEL.match(line) or MINUTE_LABEL.match(line)
     if not m:
         return None
-    which = "bold" if m.group("bold") else "plain"
+    which = "label" if m.re is MINUTE_LABEL else "bold" if m.group("bold") else "plain"
     return m.start(which), m.end(which), m.end()
+
+
+# a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
+MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"
+                          r"ACTIONS?|Actions?|NOTED|Noted)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 
 
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",

@@ -173,8 +173,9 @@ def build(raw: str) -> Normalized:
             # "**19:05** — The meeting has opened.": when a live entry was posted, not what it says
             removed.append(("timestamp", plain_text(m.group(0)).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
-        if lines and block.kind in ("paragraph", "list_item") and (dated := layout.date_label(lines[0][0])):
-            # "**March 2016** — The council approves …": a timeline entry's date heads (and dates) it
+        if lines and block.kind in ("paragraph", "list_item") and (dated := layout.lead_label(lines[0][0])):
+            # "**March 2016** — The council approves …": a timeline entry's date heads (and dates) it;
+            # "RESOLVED: That …", a minute's label, heads it
             builder.begin()
             builder.add(lines[0][0][dated[0]:dated[1]], lines[0][1] + body_offset + dated[0])
             builder.end("heading", level=4)

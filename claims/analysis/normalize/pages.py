@@ -115,7 +115,7 @@ def _page_edges(lines: list[tuple[str, int] | None], page_starts: list[int], rea
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
-    for chunk in _split_at_salutation(_raw_chunks(lines)):
+    for chunk in _split_at_salutation(_split_at_minute_labels(_raw_chunks(lines))):
         if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
             out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
         elif _one_paragraph_a_line(chunk):
@@ -134,6 +134,16 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
             out.append(chunk)
+    return out
+
+
+def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """ "RESOLVED: That …", "Action: Clerk to …" under a minute's paragraph start paragraphs of their own."""
+    out = []
+    for chunk in chunks:
+        starts = [n for n, (text, _) in enumerate(chunk) if n and layout.MINUTE_LABEL.match(text)]
+        for a, b in zip([0] + starts, starts + [len(chunk)]):
+            out.append(chunk[a:b])
     return out
 
 
@@ -161,12 +171,20 @@ def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
 
 
 def _run_in_heading(line: str, following: str) -> bool:
-    """A short title-case line with no full stop above a paragraph that starts a sentence."""
+    """A short title-case line with no full stop above a paragraph that starts a sentence; or a
+    numbered one in any case ("2. Street lighting"), well shorter than the line under it (a wrapped
+    paragraph's first line is about as long as its second)."""
     text = line.strip()
     after = following.strip()
-    return (len(text.split()) <= 5 and layout.is_heading_line(text) and layout.is_title_case(text)
-            and after[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
-            and not _FOOTNOTE.match(text))
+    if not (layout.is_heading_line(text) and after[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
+            and not _FOOTNOTE.match(text)):
+        return False
+    if len(text.split()) <= 5 and layout.is_title_case(text):
+        return True
+    return bool(_SECTION_NUMBER.match(text)) and len(text.split()) <= 8 and len(text) < 0.6 * len(after)
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ]")
 
 
 def _header_like(line: str) -> bool:
@@ -301,7 +319,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             for t in texts:
                 if _BARE_DATE.match(t) and not published:
                     published = layout.meta_date(t)
-                elif (layout.is_byline(t) or layout.ends_in_date(t)) and not published and (date := layout.published_in(t)):
+                elif (layout.is_byline(t) or layout.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := layout.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
                         and not _BODY_NAME_WORD.search(name.group(1)):

@@ -162,7 +162,7 @@ def build(raw: str, fmt: str) -> Normalized:
         if chunk.kind == "list_item":
             for text, off in chunk.lines:
                 marker = _LIST_ITEM.match(text)
-                skip = _date_heading(builder, text[marker.end():], off + marker.end(), chunk.page)
+                skip = _lead_heading(builder, text[marker.end():], off + marker.end(), chunk.page)
                 builder.begin()
                 builder.add(text[marker.end() + skip:], off + marker.end() + skip)
                 builder.end("list_item", page=chunk.page)
@@ -268,16 +268,17 @@ def _signatures_apart(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def _date_heading(builder: TextBuilder, line: str, off: int, page: int) -> int:
-    """ "March 2016 — The council approves …": a timeline entry's date is written as a heading over
-    it (which dates it); returns how much of the line that took."""
-    dated = layout.date_label(line)
-    if not dated:
+def _lead_heading(builder: TextBuilder, line: str, off: int, page: int) -> int:
+    """ "March 2016 — The council approves …", "RESOLVED: That …": a timeline entry's date or a
+    minute's label is written as a heading over it (a date heading dates it); returns how much of the
+    line that took."""
+    label = layout.lead_label(line)
+    if not label:
         return 0
     builder.begin()
-    builder.add(line[dated[0]:dated[1]], off + dated[0])
+    builder.add(line[label[0]:label[1]], off + label[0])
     builder.end("heading", level=4, page=page)
-    return dated[2]
+    return label[2]
 
 
 def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock],
@@ -285,7 +286,7 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
     cuts = dict()
     for pos, junk in chunk.cuts:
         cuts.setdefault(pos, []).append(junk)
-    if skip := _date_heading(builder, *chunk.lines[0], chunk.page):
+    if skip := _lead_heading(builder, *chunk.lines[0], chunk.page):
         chunk.lines[0] = (chunk.lines[0][0][skip:], chunk.lines[0][1] + skip)
     builder.begin()
     previous = ""
