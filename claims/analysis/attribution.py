@@ -28,6 +28,9 @@ _QUOTE_THEN_VERB = re.compile(
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another)\s+[a-z]+(?:\s+[a-z]+)?"""
     r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
 )
+# the rest of a title, then the speaker's name in apposition closing the sentence
+_NAME_AFTER_TITLE = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w’'-]*){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})"
+                               r"\s*[.!?]?[\"”’]?\s*$")
 # "The fire is 15% contained, says incident commander Jo Marsh."
 _VERB_THEN_SPEAKER = re.compile(
     r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
@@ -196,6 +199,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:
         who = m.group("who").strip().rstrip(".,;:")
+        if named := _NAME_AFTER_TITLE.match(sentence, m.end("who")):
+            who = named.group("name")  # '…," said the Green group leader, Amira Shah.': the name after the title
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who), f"quotation attributed to '{who}'")
     m = _VERB_THEN_SPEAKER.search(sentence) if reporting else None
     if m:

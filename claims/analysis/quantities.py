@@ -89,7 +89,9 @@ _FRACTION_VALUES = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1
 _FRACTION = re.compile(
     r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bthird\s)(?<!\bfourth\s)"
     r"\b(?P<text>half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?P<many>thirds|quarters|fifths))"
-    r"(?=\s+of\b)|(?<=\bby\s)(?P<by>half|(?:a|one)\s+(?:third|quarter|fifth|tenth))\b", re.IGNORECASE)
+    r"(?=\s+of\b)|(?<=\bby\s)(?P<by>half|(?:a|one)\s+(?:third|quarter|fifth|tenth))\b"
+    # ("too long by half an hour", "late by a quarter of an hour": a span of time, no share)
+    r"(?!\s+(?:of\s+)?an?\s+(?:hour|minute|day|week|month|year|mile|metre|kilometre|century|decade)\b)", re.IGNORECASE)
 
 
 def _fractions(text: str, base: int, taken: list[Quantity]) -> list[Quantity]:

@@ -345,6 +345,13 @@ def test_schedules_with_an_adverb_pointers_and_tributes(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
+def test_a_quotation_s_speaker_is_the_name_after_the_title():
+    group, planning, named = analyzed('"People have voted for cleaner air," said the Green group leader, Amira Shah. '
+                                      '"It works," said the council\'s head of planning, Jo Marsh. '
+                                      '"It works," said the mayor.').values()
+    assert (group.speaker, planning.speaker, named.speaker) == ("Amira Shah", "Jo Marsh", "the mayor")
+
+
 def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_reports_nothing():
     estimate, pronoun, chore = analyzed("Its own consultants put the figure at 120. They put the total cost at £4m. "
                                         "Some residents put their bins out at 7am.").values()

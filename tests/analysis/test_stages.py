@@ -170,6 +170,7 @@ def qty(text):
     ("Two-thirds of voters backed the plan in the first half of the year.", [("Two-thirds", 0.6667, "share", False)]),
     ("Spending has fallen by a quarter.", [("a quarter", 0.25, "share", False)]),
     ("She spent half an hour at the site.", []),
+    ("The play is too long by half an hour.", []),
     # "m" and "k" count millions and thousands of things, but a "5m wall" is in metres; temperatures
     ("The city has 1.2m residents and 350k cars.", [("1.2m", 1.2e6, "residents", False), ("350k", 3.5e5, "cars", False)]),
     ("A 5m wall collapsed.", [("5m", 5.0, "m", False)]),
