@@ -728,3 +728,10 @@ def test_a_name_and_colon_is_a_label_only_for_a_member_the_record_named_in_full(
     raw = DEBATE_RECORD.replace("Tom Ellis: The review", "Key point: The review")
     said = dict(_speakers(normalize(raw, "text")))
     assert "Key point: The review found otherwise." in said
+
+
+def test_a_line_saying_where_a_table_s_figures_come_from_is_no_prose():
+    md = "# Results\n\nThe Greens won 23 seats.\n\n| Party | Seats |\n|---|---|\n| Green | 23 |\n\n*Figures: Westmoor Council. Turnout is the share of voters.*\n"
+    html = "<html><body><article><p>The Greens won 23 seats.</p><p><em>Source: Westmoor Council.</em></p></article></body></html>"
+    assert texts(normalize(md, "markdown")) == ["The Greens won 23 seats."]
+    assert texts(normalize(html, "html")) == ["The Greens won 23 seats."]

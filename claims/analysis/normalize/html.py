@@ -346,6 +346,9 @@ def build(raw: str) -> Normalized:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
             continue
+        if block.tag == "p" and seen_body and layout.SOURCE_LINE.match(text) and len(text.split()) <= 40:
+            removed.append(("source line", text))  # "Figures: Westmoor Borough Council." under a table
+            continue
         if not heading and layout.is_author_note(text, author):
             removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column
             continue

@@ -84,6 +84,11 @@ MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Ag
                           r"ACTIONS?|Actions?|NOTED|Noted)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 
 
+# "Source: Westmoor Older People's Survey", "Figures: Westmoor Borough Council. Turnout is …": the
+# line under a chart or a table that says where its figures come from
+SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures)\s*:", re.IGNORECASE)
+
+
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",
 # "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(

@@ -125,6 +125,9 @@ def build(raw: str) -> Normalized:
             references.append(Reference(note.group(1), plain, tuple(urls_in(joined))))
             removed.append(("footnote", plain))
             continue
+        if block.kind == "paragraph" and seen_body and layout.SOURCE_LINE.match(plain.strip()) and len(plain.split()) <= 40:
+            removed.append(("source line", plain))  # "*Figures: Westmoor Borough Council.*" under a table
+            continue
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
             removed.append(("boilerplate", plain))
             continue

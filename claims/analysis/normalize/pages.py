@@ -52,7 +52,6 @@ _LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
 
 
 _TRAILING_DATE = re.compile(rf"\s+(?:(?<!No\. )(?<!no\. )(?<!#)\d{{1,2}} )?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
-_SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit)\s*:", re.IGNORECASE)
 
 
 def _page_mark(key: str) -> re.Match | None:
@@ -284,7 +283,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             after_end = after_end or bool(layout.VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
         elif one_line and layout.PAGE_FOOTER.fullmatch(first):
             kind = "boilerplate"  # "Office of the City Auditor - Audit Memo 2023-07 Page 1": a page's footer
-        elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(_SOURCE_LINE.match(t) for t in texts)):
+        elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(layout.SOURCE_LINE.match(t) for t in texts)):
             kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
         elif _is_table(texts):
             kind = "boilerplate"  # a table: its caption, then rows of figures
