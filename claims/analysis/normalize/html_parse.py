@@ -1,0 +1,189 @@
+"""HTML read in one pass: the page's blocks of text with their pieces (links, notes, bold runs), the
+asides it marks by tag or class, and the head's metadata."""
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from .html_blocks import HtmlBlock, Piece
+
+TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
+SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math".split())
+ASIDE_TAGS = frozenset("nav aside footer figure form".split())
+VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed param track".split())
+REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bibliography)\b", re.IGNORECASE)
+ASIDE_CLASS = re.compile(
+    r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
+    r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
+    r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
+    r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
+    r"standfirst|dek|kicker|strapline|subtitle|claim-?box|verdict|rating|key-?points|highlights|takeaways|summary)\b",
+    re.IGNORECASE,
+)
+
+
+# class names that mean the same thing, under one name in the notes
+_SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
+
+
+class Collector(HTMLParser):
+    def __init__(self, raw: str):
+        super().__init__(convert_charrefs=True)
+        self.line_starts = [0]
+        for m in re.finditer("\n", raw):
+            self.line_starts.append(m.end())
+        self.stack: list[tuple[str, str | None]] = []
+        self.blocks: list[HtmlBlock] = []
+        self.current: HtmlBlock | None = None
+        self.href: str | None = None
+        self.sup_depth = 0
+        self.bold_depth = 0
+        self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
+        self.skip_depth = 0
+        self.article_depth = 0
+        self.saw_article = False
+        self.meta: dict[str, str] = {}
+        self.head_title: list[str] = []
+        self.in_title = False
+        self.time_values: list[str] = []
+        self.base: str | None = None
+        self.canonical: str | None = None
+        self.linked_data: list[str] = []  # JSON-LD scripts
+        self.in_linked_data = False
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self.line_starts[line - 1] + col if line - 1 < len(self.line_starts) else 0
+
+    def _aside_reason(self) -> str | None:
+        for tag, reason in reversed(self.stack):
+            if reason:
+                return reason
+        return None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or "").lower()
+            if key and attrs.get("content"):
+                self.meta.setdefault(key, attrs["content"])
+            return
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag == "base" and attrs.get("href"):
+            self.base = self.base or attrs["href"]
+        if tag == "link" and "canonical" in (attrs.get("rel") or "").lower() and attrs.get("href"):
+            self.canonical = self.canonical or attrs["href"]
+        if tag == "time" and attrs.get("datetime"):
+            self.time_values.append(attrs["datetime"])
+        if tag in SKIP_TAGS:
+            self.skip_depth += 1
+            if tag == "script" and (attrs.get("type") or "").strip().lower() == "application/ld+json":
+                self.in_linked_data = True
+                self.linked_data.append("")
+            return
+        if tag in VOID_TAGS:
+            if tag == "br" and self.current is not None:
+                pieces = self.current.pieces
+                # "…since 1998.<br><br>The Riverton …": two line breaks in a row end a paragraph
+                if pieces and pieces[-1] is self.line_break:
+                    pieces.pop()
+                    self._open_block(self.current.tag)
+                else:
+                    self.line_break = Piece(" ", self._offset())
+                    pieces.append(self.line_break)
+            return
+        if tag == "article":
+            self.article_depth += 1
+            self.saw_article = True
+        cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"),
+                                     attrs.get("data-component"), attrs.get("data-testid")]))
+        reason = None
+        if cls and REFERENCE_CLASS.search(cls):
+            reason = "references"
+        elif tag in ASIDE_TAGS:
+            reason = tag
+        elif cls and ASIDE_CLASS.search(cls):
+            reason = ASIDE_CLASS.search(cls).group(1).lower()
+            reason = _SAME_REASON.get(reason, reason)
+        elif tag == "header" and not self.article_depth:
+            reason = "header"
+        self.stack.append((tag, reason))
+        if tag in TEXT_BLOCKS:
+            self._open_block(tag)
+        elif reason and (self.current is None or not self.current.aside):
+            # '<figure><span>Getty Images</span>…': text loose inside an aside is the aside's, not
+            # the open prose block's around it (inside an aside already, it stays with it)
+            self._close_block()
+        elif tag == "a":
+            self.href = attrs.get("href")
+        elif tag == "sup":
+            self.sup_depth += 1
+        elif tag in ("strong", "b"):
+            self.bold_depth += 1
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            self.in_linked_data = False
+            return
+        if tag in VOID_TAGS:
+            return
+        if not any(t == tag for t, _ in self.stack):
+            return
+        while self.stack:
+            t, reason = self.stack.pop()
+            if t == "a":
+                self.href = None
+            elif t == "sup":
+                self.sup_depth = max(0, self.sup_depth - 1)
+            elif t in ("strong", "b"):
+                self.bold_depth = max(0, self.bold_depth - 1)
+            elif t == "article":
+                self.article_depth = max(0, self.article_depth - 1)
+            if t in TEXT_BLOCKS or (reason and self.current is not None and self.current.aside != self._aside_reason()):
+                self._close_block()
+                parent = next((pt for pt, _ in reversed(self.stack) if pt in TEXT_BLOCKS), None)
+                if parent:
+                    self._open_block(parent)
+            if t == tag:
+                break
+
+    def handle_data(self, data):
+        if self.current is not None and self.current.pieces and self.current.pieces[-1] is self.line_break \
+                and not data.strip() and not self.in_linked_data and not self.in_title:
+            return  # the line end between two <br>: the second still makes a paragraph break
+        if self.in_linked_data:
+            self.linked_data[-1] += data
+            return
+        if self.in_title:
+            self.head_title.append(data)
+            return
+        if self.skip_depth or not data:
+            return
+        if self.current is None:
+            if not data.strip():
+                return
+            self._open_block("div")
+        marker = None
+        if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data):
+            marker = data.strip().strip("[]")
+        self.current.pieces.append(Piece(data, self._offset(), self.href, marker, bool(self.bold_depth)))
+
+    def _open_block(self, tag):
+        self._close_block()
+        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth),
+                                 quoted=any(t == "blockquote" for t, _ in self.stack))
+
+    def _close_block(self):
+        if self.current is not None and any(p.text.strip() for p in self.current.pieces):
+            self.blocks.append(self.current)
+        self.current = None
+
+    def close(self):
+        super().close()
+        self._close_block()
