@@ -735,3 +735,12 @@ def test_a_line_saying_where_a_table_s_figures_come_from_is_no_prose():
     html = "<html><body><article><p>The Greens won 23 seats.</p><p><em>Source: Westmoor Council.</em></p></article></body></html>"
     assert texts(normalize(md, "markdown")) == ["The Greens won 23 seats."]
     assert texts(normalize(html, "html")) == ["The Greens won 23 seats."]
+
+
+def test_one_signature_under_a_statement_in_the_first_person_names_who_makes_it():
+    raw = ("Annual Report\n\nChair's statement\n\nIncome rose to £4.2 million.\n\nWe handled 612 vessel calls.\n"
+           "Dr Helen Marr, Chair\n\nKey figures\n\nIncome rose again.\n")
+    norm = normalize(raw, "text")
+    assert _speakers(norm) == [("Income rose to £4.2 million.", "Dr Helen Marr"), ("We handled 612 vessel calls.", "Dr Helen Marr"),
+                               ("Income rose again.", None)]
+    assert ("attribution", "Dr Helen Marr, Chair") in norm.removed

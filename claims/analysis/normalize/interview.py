@@ -161,10 +161,12 @@ MIN_LETTERS = 2
 def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, str], set[int]]:
     """Who wrote each letter on a letters page, by the index each paragraph comes with (its text and
     whether it is a heading): a signature line closes a letter and names its writer for the prose
-    above it, back to the heading or the letter before. Returns the writers and the signature lines;
-    nothing unless several letters are signed."""
+    above it, back to the heading or the letter before. Returns the writers and the signature lines:
+    when several letters are signed, or a statement told in the first person ("We handled 612
+    vessel calls", signed "Dr Helen Marr, Chair")."""
     written: dict[int, str] = {}
     signatures: set[int] = set()
+    first_person: set[int] = set()
     for k, (n, text, heading) in enumerate(paragraphs):
         sign = LETTER_SIGNATURE.match(text)
         if not sign or k == 0 or paragraphs[k - 1][2] or not _ENDS_SENTENCE.search(paragraphs[k - 1][1]):
@@ -172,9 +174,14 @@ def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, s
         j = k - 1
         while j >= 0 and not paragraphs[j][2] and paragraphs[j][0] not in signatures:
             written[paragraphs[j][0]] = sign.group("who")
+            if _FIRST_PERSON.search(paragraphs[j][1]):
+                first_person.add(n)
             j -= 1
         signatures.add(n)
-    return (written, signatures) if len(signatures) >= MIN_LETTERS else ({}, set())
+    if len(signatures) >= MIN_LETTERS:
+        return written, signatures
+    # one signature: it signs a statement in the first person, not the last line of a report
+    return (written if first_person else {}), first_person
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")

@@ -250,14 +250,13 @@ _WHOLE_QUOTATION = re.compile(r"[\"“][^\"“”]{10,300}[\"”]")
 
 
 def _signatures_apart(chunks: list[Chunk]) -> list[Chunk]:
-    """A letter's signature set on the line under its last sentence ("… pay it." / "Arthur Venn,
-    Polgate") becomes a paragraph of its own, as it would be with a blank line between; only on a
-    page that signs several letters."""
+    """A signature set on the line under a letter's or a statement's last sentence ("… pay it." /
+    "Arthur Venn, Polgate") becomes a paragraph of its own, as it would be with a blank line
+    between (interview.signed_letters then decides whether it signs anything)."""
     def signed_last(chunk: Chunk) -> bool:
         return chunk.kind == "body" and len(chunk.lines) > 1 and not chunk.cuts \
             and bool(interview.LETTER_SIGNATURE.match(chunk.lines[-1][0])) and layout.ends_sentence(chunk.lines[-2][0])
-    signed = [c for c in chunks if signed_last(c)]
-    if not signed or len(signed) + sum(1 for c in chunks if interview.LETTER_SIGNATURE.match(c.text)) < interview.MIN_LETTERS:
+    if not any(signed_last(c) for c in chunks):
         return chunks
     out: list[Chunk] = []
     for chunk in chunks:
