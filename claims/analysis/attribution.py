@@ -125,7 +125,7 @@ _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimat
 _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts forecast "
                             "forecasts projections modelling modeling analysis assessment".split())
 # "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
-_CLAUSE_AFTER = re.compile(r"\s+(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){1,3}?(?:would|will|could|had|has|have|was|were|"
+_CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){1,4}?(?:would|will|could|had|has|have|was|were|"
                            r"is|are|fell|rose)\b")
 _PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|cost|costs|toll|total|bill|"
                              r"loss|losses|count|price|value|damage)\s+at\b")

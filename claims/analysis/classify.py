@@ -36,6 +36,7 @@ from .lexicon import (
     MONTH_NAMES,
     NAMED_ACTOR,
     NO_ONE,
+    PHONE_NUMBER,
     REFERENCE_CUES,
     REPORTING,
     UNDER_WAY,
@@ -173,6 +174,10 @@ _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+")
 
 
+# "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
+_CONTACT_NUMBER = re.compile(rf"\b(?:call|ring|phone|text|contact|dial)\b[^.;]{{0,60}}?{PHONE_NUMBER}", re.IGNORECASE)
+
+
 def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
     """ "Baku seeks to secure a corridor" names an actor; "Heat harms learning" does not, when the
     text writes "heat" in lower case elsewhere (a common noun capitalised only to open the sentence)."""
@@ -210,7 +215,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
     evaluative = [w for w in EVALUATIVE.all(grams) if w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence)]
-    reference = REFERENCE_CUES.first(grams)
+    reference = REFERENCE_CUES.first(grams) or (_CONTACT_NUMBER.search(sentence) and "a number to call")
     if stripped.endswith("?"):
         kind = "question"
         reasons.append("ends with a question mark")

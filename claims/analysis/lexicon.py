@@ -62,7 +62,7 @@ PASSIVE_ATTRIBUTION = re.compile(
 PASSIVE_TRIGGERS = Phrases("said to|reported to|believed to|thought to|alleged to|rumored to|rumoured to|understood to|"
                            "expected to|reportedly|allegedly|it is said|it is claimed|it is believed|it is reported")
 FUTURE = Phrases(
-    "will|won't|shall|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
+    "will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"
@@ -133,3 +133,5 @@ UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + r"(?:being\s+[a-z]{3,}(?:ed|en)|
 # verbs that pin a name on something, in the speaker's own quoted words ("called the increase “a tax”",
 # "described the quay as “the most polluted street”")
 NAMING_VERBS = "called|calls|described|describes|branded|brands|dubbed|labelled|labeled"
+# "0800 555 0199", "+44 (0)20 7946 0000", "020 7946 0000": a telephone number
+PHONE_NUMBER = r"(?:\+\d{1,3}\s?)?(?:\(0\)\s?\d{1,4}|\(?0\d{1,4}\)?)[\s-]?\d{2,4}[\s-]\d{3,4}(?:[\s-]?\d{1,4})?"

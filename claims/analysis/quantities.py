@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import APPROX, IRREGULAR_PASTS, NUMBER_WORDS, SCALES
+from .lexicon import APPROX, IRREGULAR_PASTS, NUMBER_WORDS, PHONE_NUMBER, SCALES
 from .spans import DisjointSpans
 from .types import Quantity
 from .words import Phrases
@@ -43,7 +43,13 @@ _NOT_AFTER_ONE = frozenset("of another also can could may might must should woul
                            "day way side thing hand".split())
 
 
+# "0800 555 0199", "+44 (0)20 7946 0000": a telephone number is no figure
+_PHONE = re.compile(rf"(?<![\d,.]){PHONE_NUMBER}(?!\d|[,.]\d|\s*%)")
+
+
 def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
+    if "0" in text and (phones := [(base + m.start(), base + m.end()) for m in _PHONE.finditer(text)]):
+        exclude = exclude + phones
     ratios = _ratios(text, base, exclude) if "in" in grams and _RATIO_HINT.search(text) else []
     found = _numbers(text, base, exclude + [(q.start, q.end) for q in ratios], grams)
     if ratios:

@@ -25,7 +25,7 @@ from .time_patterns import (
 from .types import TimeExpression
 from .words import Phrases
 
-_FORWARD_WORDS = Phrases("will|won't|shall|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
+_FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
                          "hopes to|hoped to|hope to|aims to|aimed to|should|ought to")
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead

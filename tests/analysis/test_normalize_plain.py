@@ -368,3 +368,10 @@ def test_minutes_are_dated_by_their_meeting_and_their_numbered_items_and_labels_
 def test_a_numbered_paragraph_s_first_line_is_no_heading():
     raw = "Report\n\n3. The council has approved the plan and the works\nwill begin in the spring after the vote.\n"
     assert texts(normalize(raw, "text")) == ["The council has approved the plan and the works will begin in the spring after the vote."]
+
+
+def test_a_thread_s_post_numbers_and_closing_pictographs_are_no_part_of_its_sentences():
+    raw = ("Cllr Ruth Amos\n12 Mar 2025\n\n1/ Bus use has fallen by 22% since 2019. Fares rose three times. \U0001F9F5\n\n"
+           "2/ The subsidy is £1.1m a year.\n\nThe line runs 24/7 Monday to Friday.\n")
+    assert texts(normalize(raw, "text")) == ["Bus use has fallen by 22% since 2019.", "Fares rose three times.",
+                                             "The subsidy is £1.1m a year.", "The line runs 24/7 Monday to Friday."]

@@ -49,6 +49,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a year counted from the one the sentence names before it; with none, "the next year" is the coming one
     ("She retired in 2005 and was appointed MBE the following year.", [("in 2005", "2005"), ("the following year", "2006")]),
     ("The next year will be hard.", [("next year", "2027")]),
+    ("I'll be asking at Thursday's meeting why.", [("Thursday's", "2026-03-19")]),
     # advice looks ahead; a regret ("should have") looks back
     ("The board should approve the works before the summer season.", [("before the summer", "2026")]),
     ("The council should reject the deal when it votes on October 21.", [("October 21", "2026-10-21")]),
@@ -171,6 +172,8 @@ def qty(text):
     ("Spending has fallen by a quarter.", [("a quarter", 0.25, "share", False)]),
     ("She spent half an hour at the site.", []),
     ("The play is too long by half an hour.", []),
+    # a telephone number is no figure
+    ("Call the recall line on 0800 555 0199 or +44 (0)20 7946 0000.", []),
     # "m" and "k" count millions and thousands of things, but a "5m wall" is in metres; temperatures
     ("The city has 1.2m residents and 350k cars.", [("1.2m", 1.2e6, "residents", False), ("350k", 3.5e5, "cars", False)]),
     ("A 5m wall collapsed.", [("5m", 5.0, "m", False)]),

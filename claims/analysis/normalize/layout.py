@@ -172,9 +172,15 @@ def is_title_case(line: str) -> bool:
     return capital / len(content) >= 0.75 and words[0][0].isupper()
 
 
+# "… in that period. 🧵": pictographs closing a post after its sentence
+TRAILING_PICTOGRAPHS = re.compile(r"(?<=[.!?\"”’)])(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])+\s*$")
+
+
 def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     """A lone short line that does not read as a sentence: title case, or no closing full stop."""
     text = line.strip()
+    if text and text[-1] >= "\u2600":
+        text = TRAILING_PICTOGRAPHS.sub("", text)
     if not text or len(text) > 120:
         return False
     words = text.split()

@@ -85,6 +85,13 @@ _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
 # a number that is no year right before the stop: "£1." of "£1.9"
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[89]|20)\d\d\.)\d{1,3}(?:,\d{3})*\.$")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"“‘])")
+# "1/ The council's own figures …", "3/8 Cutting …": a post's place in a thread (not "24/7", a span)
+_POST_NUMBER = re.compile(r"(?P<n>\d{1,2})/(?P<of>\d{1,2})?\s+(?=[A-Z\"“‘])")
+
+
+def _post_number(line: str) -> re.Match | None:
+    m = _POST_NUMBER.match(line)
+    return m if m and (not m.group("of") or int(m.group("n")) <= int(m.group("of"))) else None
 
 
 def _plain_markers(raw: str) -> str:
@@ -294,9 +301,12 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
             url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
-        if i == 0 and (number := _PARAGRAPH_NUMBER.match(stripped)):
-            # "1.1 Storm Isla brought …": the paragraph's number in a memo is no part of its first sentence
+        if i == 0 and (number := _PARAGRAPH_NUMBER.match(stripped) or _post_number(stripped)):
+            # "1.1 Storm Isla brought …", "2/ The administration says …": a memo's paragraph number or
+            # a thread's post number is no part of the first sentence
             stripped, lead = stripped[number.end():], lead + number.end()
+        if i == len(chunk.lines) - 1 and (emoji := layout.TRAILING_PICTOGRAPHS.search(stripped)):
+            stripped = stripped[:emoji.start()]  # "… in that period. 🧵": a pictograph closing a post says nothing
         if previous:
             attach, spaced = join_line(previous, stripped, vocabulary)
             if attach.startswith("\x00"):
