@@ -175,6 +175,7 @@ _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set
 
 
 # "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
+_CONTACT_VERBS = Phrases("call|ring|phone|text|contact|dial")
 _CONTACT_NUMBER = re.compile(rf"\b(?:call|ring|phone|text|contact|dial)\b[^.;]{{0,60}}?{PHONE_NUMBER}", re.IGNORECASE)
 
 
@@ -215,7 +216,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
     evaluative = [w for w in EVALUATIVE.all(grams) if w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence)]
-    reference = REFERENCE_CUES.first(grams) or (_CONTACT_NUMBER.search(sentence) and "a number to call")
+    reference = REFERENCE_CUES.first(grams) or (_CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) and "a number to call")
     if stripped.endswith("?"):
         kind = "question"
         reasons.append("ends with a question mark")

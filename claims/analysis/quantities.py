@@ -45,10 +45,12 @@ _NOT_AFTER_ONE = frozenset("of another also can could may might must should woul
 
 # "0800 555 0199", "+44 (0)20 7946 0000": a telephone number is no figure
 _PHONE = re.compile(rf"(?<![\d,.]){PHONE_NUMBER}(?!\d|[,.]\d|\s*%)")
+# what every telephone number has, found before the whole pattern is tried: groups of digits apart
+_DIGITS_APART = re.compile(r"\d[\s-]\(?\d")
 
 
 def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
-    if "0" in text and (phones := [(base + m.start(), base + m.end()) for m in _PHONE.finditer(text)]):
+    if _DIGITS_APART.search(text) and (phones := [(base + m.start(), base + m.end()) for m in _PHONE.finditer(text)]):
         exclude = exclude + phones
     ratios = _ratios(text, base, exclude) if "in" in grams and _RATIO_HINT.search(text) else []
     found = _numbers(text, base, exclude + [(q.start, q.end) for q in ratios], grams)
