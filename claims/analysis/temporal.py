@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from .lexicon import NUMBER_WORDS, WEEKDAY_NAMES
+from .narrative import Narrative, first_at, year_before
 from .normalize.layout import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
@@ -18,7 +17,6 @@ from .time_patterns import (
     DIGITS_ONLY,
     NUMBER_WORD_PHRASES,
     PATTERNS,
-    YEAR_TOKEN,
     patterns_for,
     signs_present,
 )
@@ -72,32 +70,6 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 _CLOCK_CODE = {"hour": "H", "minute": "M"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
-
-
-@dataclass
-class Narrative:
-    """The reader's running sense of "when": the year and month the story is in."""
-
-    published: dt.date | None
-    published_precision: str  # day | month | year | none
-    year: int | None = None
-    month: int | None = None
-    forward: bool = False  # the sentence being read looks ahead
-    forward_at: int = -1  # where in it the first word that looks ahead stands
-    # the year the sentence names itself ("from May to August last year", "in May and in June
-    # 2019"): its bare months and days are in that year; "last year" lends its year only to the
-    # months before it ("doubled … last year and moved … in January": January is this year's)
-    sentence_year: int | None = None
-    sentence_year_until: int = 0
-    # "On 1 May, 212 were waiting, compared with 167 on the same date last year": a comparison's
-    # "last year" dates only what is compared, after the word that compares
-    sentence_year_from: int = 0
-
-    def lent_year(self, position: int) -> int | None:
-        return self.sentence_year if self.sentence_year_from <= position < self.sentence_year_until else None
-
-    def bare_year(self) -> int | None:
-        return self.year or (self.published.year if self.published else None)
 
 
 def _number(token: str | None) -> int | None:
@@ -180,14 +152,14 @@ def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
     sentence tells of the past: a bare month later in the year than publication is last year's (not
     in a sentence telling the reader what to do: "Apply before 1 April")."""
     return n.published is not None and (n.year is None or n.year == n.published.year) \
-        and (_first_at(_TOLD_IN_PAST, sentence) >= 0 or n.year is None and _first_at(_TELLS_READER, sentence) != 0)
+        and (first_at(_TOLD_IN_PAST, sentence) >= 0 or n.year is None and first_at(_TELLS_READER, sentence) != 0)
 
 
 def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not 0 <= _first_at(_WILL_HAPPEN, m.string) < m.start() or _done_just_before(m.string, m.start()):
+            or not 0 <= first_at(_WILL_HAPPEN, m.string) < m.start() or _done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1
 
@@ -201,14 +173,6 @@ _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\
 _TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
                                  r"renew|pay|check|remember|note|join)\b", re.IGNORECASE)
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
-
-
-@lru_cache(maxsize=256)
-def _first_at(pattern: re.Pattern, sentence: str) -> int:
-    """Where a pattern first matches in a sentence (-1 if nowhere): searched once per sentence,
-    however many dates it holds, so that a sentence with no full stop stays linear."""
-    m = pattern.search(sentence)
-    return m.start() if m else -1
 
 
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
@@ -281,8 +245,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "year_after":
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)
-        named = YEAR_TOKEN.findall(m.string, 0, m.start())
-        base = int(named[-1]) if named else None if (g["rel"] or "").lower() == "next" else n.year
+        named = year_before(m.string, m.start())
+        base = named if named else None if (g["rel"] or "").lower() == "next" else n.year
         if base is None:
             return None, ""
         later = (g["rel"] or g["way"]).lower() in ("following", "next", "later", "on")

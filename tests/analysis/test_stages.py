@@ -49,6 +49,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a year counted from the one the sentence names before it; with none, "the next year" is the coming one
     ("She retired in 2005 and was appointed MBE the following year.", [("in 2005", "2005"), ("the following year", "2006")]),
     ("The next year will be hard.", [("next year", "2027")]),
+    ("It opened in 1998; a year later it closed, and in 2003, a year later than planned, it reopened.",
+     [("in 1998", "1998"), ("a year later", "1999"), ("in 2003", "2003"), ("a year later", "2004")]),
     ("I'll be asking at Thursday's meeting why.", [("Thursday's", "2026-03-19")]),
     # advice looks ahead; a regret ("should have") looks back
     ("The board should approve the works before the summer season.", [("before the summer", "2026")]),
