@@ -51,10 +51,12 @@ def _differing_figures(claim: Claim, other: Claim):
                 yield qa, qb
 
 
-def _told_of_different_times(claim: Claim, other: Claim) -> bool:
+def _dates(claim: Claim) -> tuple[str, ...]:
+    return tuple(t.value for t in claim.times if t.kind == "date" and t.value[:1].isdigit())
+
+
+def _different_times(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Both claims are dated, and no date of one falls within a date of the other."""
-    mine = [t.value for t in claim.times if t.kind == "date" and t.value[:1].isdigit()]
-    theirs = [t.value for t in other.times if t.kind == "date" and t.value[:1].isdigit()]
     return bool(mine and theirs) and not any(a.startswith(b) or b.startswith(a) for a in mine for b in theirs)
 
 
@@ -377,9 +379,10 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
     # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
     counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")
                and any(q.unit and q.unit != "percent" for q in c.quantities)]
+    dated = {i: _dates(claims[i]) for i in counted}
     for x, i in enumerate(counted):
         for j in counted[x + 1:x + 1 + MAX_REACH]:
-            if _told_of_different_times(claims[i], claims[j]):
+            if _different_times(dated[i], dated[j]):
                 continue  # "£120 million" in March 2016 and "£245 million" in January 2022: a figure revised
             for qa, qb in _differing_figures(claims[i], claims[j]):
                 score, shared = similarity(doc, i, j)
