@@ -744,3 +744,12 @@ def test_one_signature_under_a_statement_in_the_first_person_names_who_makes_it(
     assert _speakers(norm) == [("Income rose to £4.2 million.", "Dr Helen Marr"), ("We handled 612 vessel calls.", "Dr Helen Marr"),
                                ("Income rose again.", None)]
     assert ("attribution", "Dr Helen Marr, Chair") in norm.removed
+
+
+def test_a_notice_s_summary_list_keeps_its_whole_sentences_and_a_summary_box_of_bullets_stays_aside():
+    html = ("<html><body><main><h1>Recall</h1><dl class='govuk-summary-list'><dt>Product</dt><dd>BW-200 heater, batch 2411</dd>"
+            "<dt>Hazard</dt><dd>The heater's thermal cut-out can fail, causing the casing to overheat.</dd></dl>"
+            "<div class='summary'><ul><li>Fourteen reports of overheating have been received so far.</li></ul></div>"
+            "<p>About 38,000 heaters were sold.</p></main></body></html>")
+    assert texts(normalize(html, "html")) == ["The heater's thermal cut-out can fail, causing the casing to overheat.",
+                                             "About 38,000 heaters were sold."]

@@ -149,6 +149,10 @@ def build(raw: str) -> Normalized:
             urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
             references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
             continue
+        if block.aside == "summary" and block.tag == "dd" and layout.ends_sentence(text) and len(text.split()) >= 6:
+            # a notice's summary list (GOV.UK's "govuk-summary-list": "Hazard" — "The heater's cut-out
+            # can fail, …") states in whole sentences what the page says nowhere else
+            block.aside = None
         if block.aside or (not heading and (layout.is_boilerplate_line(text) or layout.is_byline(text)
                                             or layout.is_meta_line(text) or link_row(block.pieces))):
             reason = block.aside or ("navigation" if link_row(block.pieces) else "boilerplate")
