@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import layout
+
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|me|us)\b")
 # a person's name: two or three capitalised words, perhaps with a particle ("Pieter de Groot")
@@ -151,9 +153,8 @@ def _continued(found: dict[int, tuple[str | None, int]], order: list[int]) -> di
 
 
 # a letters page signs each letter under it: "Mary Polwin, Kelby", "— Dr Ann Hale, Westmoor University"
-LETTER_SIGNATURE = re.compile(r"^\s*(?:[—–-]\s*)?(?P<who>(?:(?:Dr|Prof|Professor|Rev|Cllr|Councillor|Sir|Dame)\.?\s+)?"
-                               r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w’'.-]*)){1,3})"
-                               r",\s+(?P<where>[A-ZÀ-Þ][^.!?:;,]{0,60}(?:,\s*[A-ZÀ-Þ][^.!?:;,]{0,40})?)\.?\s*$")
+LETTER_SIGNATURE = re.compile(rf"^\s*(?:[—–-]\s*)?(?P<who>(?:(?:Dr|Prof|Professor|Rev|Cllr|Councillor|Sir|Dame)\.?\s+)?{_NAME})"
+                              r",\s+(?P<where>[A-ZÀ-Þ][^.!?:;,]{0,60}(?:,\s*[A-ZÀ-Þ][^.!?:;,]{0,40})?)\.?\s*$")
 # one signed paragraph is a story's last line; a letters page signs several
 MIN_LETTERS = 2
 
@@ -169,7 +170,7 @@ def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, s
     first_person: set[int] = set()
     for k, (n, text, heading) in enumerate(paragraphs):
         sign = LETTER_SIGNATURE.match(text)
-        if not sign or k == 0 or paragraphs[k - 1][2] or not _ENDS_SENTENCE.search(paragraphs[k - 1][1]):
+        if not sign or k == 0 or paragraphs[k - 1][2] or not layout.ends_sentence(paragraphs[k - 1][1]):
             continue
         j = k - 1
         while j >= 0 and not paragraphs[j][2] and paragraphs[j][0] not in signatures:
@@ -183,5 +184,3 @@ def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, s
     # one signature: it signs a statement in the first person, not the last line of a report
     return (written if first_person else {}), first_person
 
-
-_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
