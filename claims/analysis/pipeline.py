@@ -7,7 +7,6 @@ import re
 from . import attribution, classify as classify_stage, dating, quantities, relations, sensitivity, sources, temporal, time_patterns
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
-from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
 from .segment import segment
 from .words import grams as sentence_grams
@@ -85,7 +84,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         heading = heading_over[sent.block]
         if heading is not None and heading not in heading_times:
             # read once, where the story reaches it: a date heading moves the story as a date would
-            heading_times[heading] = _date_heading_times(norm.blocks[heading], text, narrative)
+            block = norm.blocks[heading]
+            heading_times[heading] = temporal.date_heading_times(text[block.start:block.end], block.start, narrative)
         if time_patterns.MONTH_WORDS.any(g):
             for _, month in temporal.narrative_month_ranges(body):
                 narrative.month = temporal.MONTH_NUMBER_OF(month)
@@ -156,20 +156,6 @@ def _heading_over(blocks) -> list[int | None]:
             current = i
         over.append(current)
     return over
-
-
-# a heading that is only a date: "March 2016", "14 July 2021", "Last month", "Since spring 2019"
-_DATE_HEADING_WORD = re.compile(rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{MONTH_NAMES}|{WEEKDAY_NAMES}|spring|summer|autumn|fall|winter|"
-                                r"last|this|next|week|month|year|in|on|since|from|by|until|the|of|end|early|late|mid)",
-                                re.IGNORECASE)
-
-
-def _date_heading_times(block, text: str, narrative: temporal.Narrative) -> tuple:
-    heading = text[block.start:block.end]
-    words = re.sub(r"[-,.:]", " ", heading).split()
-    if not 0 < len(words) <= 5 or not all(_DATE_HEADING_WORD.fullmatch(w) for w in words):
-        return ()
-    return tuple(temporal.find_times(heading, block.start, narrative, sentence_grams(heading)))
 
 
 def _narrative_anchor(times, narrative: temporal.Narrative, published, precision):

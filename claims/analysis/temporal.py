@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import NUMBER_WORDS, WEEKDAY_NAMES
+from .lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .narrative import Narrative, first_at, year_before
 from .normalize.layout import MONTH_NUMBER
 from .sensitivity import after_writing
@@ -22,6 +22,7 @@ from .time_patterns import (
 )
 from .types import TimeExpression
 from .words import Phrases
+from .words import grams as word_grams
 
 _FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
@@ -362,3 +363,19 @@ def _before(n: Narrative, count: int, unit: str) -> str | None:
 def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
     """Month ranges ("September-November war of 2020") tell when a story's events ended."""
     return [(m.start(), m.group("mon")) for m in PATTERNS[-1][1].finditer(text)]
+
+
+# a heading that is only a date: "March 2016", "14 July 2021", "Last month", "Since spring 2019"
+_DATE_HEADING_WORD = re.compile(rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{MONTH_NAMES}|{WEEKDAY_NAMES}|spring|summer|autumn|fall|winter|"
+                                r"last|this|next|week|month|year|in|on|since|from|by|until|the|of|end|early|late|mid)",
+                                re.IGNORECASE)
+
+
+def date_heading_times(heading: str, start: int, narrative: Narrative) -> tuple[TimeExpression, ...]:
+    """The times of a heading that is only a date (a timeline entry's "March 2016"), read where the
+    story reaches it, so that it dates the sentences under it and moves the story as a date would;
+    nothing for any other heading."""
+    words = re.sub(r"[-,.:]", " ", heading).split()
+    if not 0 < len(words) <= 5 or not all(_DATE_HEADING_WORD.fullmatch(w) for w in words):
+        return ()
+    return tuple(find_times(heading, start, narrative, word_grams(heading)))
