@@ -51,6 +51,19 @@ def _differing_figures(claim: Claim, other: Claim):
                 yield qa, qb
 
 
+# "Police estimated the crowd at about 2,000." / "Organisers said more than 10,000 people took part.":
+# the classic dispute over the size of one gathering, told in words the two sentences need not share
+_GATHERING = re.compile(r"\b(?:crowds?|turnout|attendance|audience|took\s+part|take\s+part|marched|attended|gathered|"
+                        r"protesters|demonstrators|marchers)\b", re.IGNORECASE)
+
+
+def _two_counts_of_a_gathering(claims: tuple[Claim, ...], i: int, j: int, unit: str | None) -> bool:
+    """Two sources, one right after the other, each counting the people at a gathering."""
+    a, b = claims[i], claims[j]
+    return (unit == "people" and j - i <= 2 and bool(a.speaker and b.speaker) and not same_source(a.speaker, b.speaker)
+            and bool(_GATHERING.search(a.text)) and bool(_GATHERING.search(b.text)))
+
+
 def _dates(claim: Claim) -> tuple[str, ...]:
     return tuple(t.value for t in claim.times if t.kind == "date" and t.value[:1].isdigit())
 
@@ -386,7 +399,7 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
                 continue  # "£120 million" in March 2016 and "£245 million" in January 2022: a figure revised
             for qa, qb in _differing_figures(claims[i], claims[j]):
                 score, shared = similarity(doc, i, j)
-                if score < 0.35:
+                if score < 0.35 and not _two_counts_of_a_gathering(claims, i, j, qa.unit):
                     break
                 out.append(Relation(claims[j].id, claims[i].id, "conflicts", round(min(1.0, score), 3),
                                     f"{qa.text} vs {qb.text} ({qa.unit})"))

@@ -99,6 +99,13 @@ def test_a_figure_revised_between_two_dates_is_no_conflict_but_two_figures_for_o
     assert any(kind == "conflicts" for _, _, kind in rival)
 
 
+def test_two_sources_counting_one_crowd_conflict_but_arrests_beside_a_crowd_do_not():
+    crowd = relations("Police estimated the crowd at about 2,000. Organisers said more than 10,000 people took part.")
+    assert ("Organisers said more than", "Police estimated the crow", "conflicts") in crowd
+    arrests = relations("Police said they arrested 12 people. Organisers said more than 10,000 people took part.")
+    assert not any(kind == "conflicts" for _, _, kind in arrests)
+
+
 def test_a_dispute_of_that_reading_answers_the_account_just_before_it():
     found = relations("Seven in ten renters want rent caps, a 2024 poll for the Tenants' Federation found. "
                       "The housing minister, Omar Feld, disputed that reading, arguing it asked only members.")
