@@ -127,6 +127,7 @@ _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study
 # "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){1,4}?(?:would|will|could|had|has|have|was|were|"
                            r"is|are|fell|rose)\b")
+_SHARED_AFTER = re.compile(r"\s(?:and|but)\s*$")
 _PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|cost|costs|toll|total|bill|"
                              r"loss|losses|count|price|value|damage)\s+at\b")
 # bodies that speak for themselves when they put, find or estimate a figure
@@ -163,9 +164,11 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     words = who.split()
     if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in _NOT_NAMES:
         return True
-    if m.group("verb") in ("put", "puts") and before.strip() == who and _PUTS_FIGURE_AT.match(sentence, m.end("verb")):
+    # the subject right before the verb, or the sentence's own after "and" ("The council approves … and puts")
+    subject_acts = before.strip() == who or bool(_SHARED_AFTER.search(before))
+    if m.group("verb") in ("put", "puts") and subject_acts and _PUTS_FIGURE_AT.match(sentence, m.end("verb")):
         return True  # "Its own consultants put the figure at 120": whoever puts a figure at a number gives it
-    if words[-1].lower() in _BODIES and before.strip() == who:
+    if words[-1].lower() in _BODIES and subject_acts:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
     head = who.split(" of ")[0].split()[-1].lower()  # "survey" in "The council's own survey of 1,200 parents"
     if head in _EVIDENCE_NOUNS and (_THAT_AFTER.match(sentence, m.end("verb")) or m.group("verb") in ("found", "finds")

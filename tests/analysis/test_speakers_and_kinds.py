@@ -361,11 +361,13 @@ def test_a_quotation_s_speaker_is_the_name_after_the_title():
 
 
 def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_reports_nothing():
-    estimate, pronoun, chore = analyzed("Its own consultants put the figure at 120. They put the total cost at £4m. "
-                                        "Some residents put their bins out at 7am.").values()
+    estimate, pronoun, chore, shared = analyzed("Its own consultants put the figure at 120. They put the total cost at £4m. "
+                                                "Some residents put their bins out at 7am. "
+                                                "The council approves the tram and puts the cost at £120 million.").values()
     assert estimate.speaker == "Its own consultants"
     assert pronoun.speaker == "Its own consultants"
     assert chore.speaker is None
+    assert shared.speaker == "The council"  # the sentence's subject, after "and"
 
 
 @pytest.mark.parametrize("text,kind", [
