@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 
 from .judgement import RESOLUTION, view_held
 from .normalize.layout import QUOTE_SIGNATURE
+from .time_patterns import DIGIT
 from .types import Claim, Evidence
 from .lexicon import (
     ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
@@ -52,7 +53,6 @@ _CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-Z�
 # "The national figure for people over 75, from the Community Life Survey, is 26%": a named record gives the figure
 _FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|on)){0,6}?"
                           r"\s+(?:Survey|Census|Review|Report|Index|Study|Register|Statistics|Audit|Inquiry|Monitor))\b")
-_DIGIT = re.compile(r"\d")
 _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Q[1-4]|FY|Table|Figure|See)\b")
 # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
@@ -274,7 +274,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     if who and who.lower() not in PRONOUNS:
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who),
                            f"'{named.group('verb')}' with a quotation after '{who}'")
-    m = _FROM_RECORD.search(sentence) if "from" in grams and _DIGIT.search(sentence) else None
+    m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
     if m:
         return Attribution(m.group("who"), False, f"a figure from '{m.group('who')}'")
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.any(grams) else None

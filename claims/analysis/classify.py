@@ -175,8 +175,9 @@ _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set
 
 
 # "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
-_CONTACT_VERBS = Phrases("call|ring|phone|text|contact|dial")
-_CONTACT_NUMBER = re.compile(rf"\b(?:call|ring|phone|text|contact|dial)\b[^.;]{{0,60}}?{PHONE_NUMBER}", re.IGNORECASE)
+_CONTACT = "call|ring|phone|text|contact|dial"
+_CONTACT_VERBS = Phrases(_CONTACT)
+_CONTACT_NUMBER = re.compile(rf"\b(?:{_CONTACT})\b[^.;]{{0,60}}?{PHONE_NUMBER}", re.IGNORECASE)
 
 
 def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:

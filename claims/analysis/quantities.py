@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import APPROX, IRREGULAR_PASTS, NUMBER_WORDS, PHONE_NUMBER, SCALES
+from .lexicon import APPROX, GATHERING_NOUNS, IRREGULAR_PASTS, NUMBER_WORDS, PHONE_NUMBER, SCALES
 from .spans import DisjointSpans
 from .types import Quantity
 from .words import Phrases
@@ -255,7 +255,7 @@ _OF_PHRASE = re.compile(
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECASE)
 
 
-_CROWD_BEFORE = re.compile(r"\b(?:crowd|crowds|turnout|attendance|audience|gathering)\s+(?:at|of)\s+(?:(?:about|around|roughly|some|nearly|"
+_CROWD_BEFORE = re.compile(rf"\b(?:{GATHERING_NOUNS})\s+(?:at|of)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|over|more\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?[\d,.]+(?:\s*(?:thousand|million))?$",
                            re.IGNORECASE)
 _PLURALS_WITHOUT_S = frozenset("people staff personnel police children men women cattle livestock crew".split())

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import COUNTER_CUES, JUDGED_WRONG, NO_ONE
+from .lexicon import COUNTER_CUES, GATHERING_NOUNS, JUDGED_WRONG, NO_ONE
 from .types import Claim, Relation
 from .words import grams
 
@@ -53,7 +53,7 @@ def _differing_figures(claim: Claim, other: Claim):
 
 # "Police estimated the crowd at about 2,000." / "Organisers said more than 10,000 people took part.":
 # the classic dispute over the size of one gathering, told in words the two sentences need not share
-_GATHERING = re.compile(r"\b(?:crowds?|turnout|attendance|audience|took\s+part|take\s+part|marched|attended|gathered|"
+_GATHERING = re.compile(rf"\b(?:{GATHERING_NOUNS}|took\s+part|take\s+part|marched|attended|gathered|"
                         r"protesters|demonstrators|marchers)\b", re.IGNORECASE)
 
 

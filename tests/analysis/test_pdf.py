@@ -17,11 +17,15 @@ def analyzed_pdf(path):
 
 
 def draw_rows(path, x, rows):
-    """rows: (y, font, size, text) lines drawn at one left edge."""
+    """rows: (y, font, size, text) lines drawn at one left edge; `text` may be a list of (font, text)
+    runs set one after the other on the line (a bold run-in label, then the speech)."""
     c = canvas.Canvas(str(path), pagesize=A4)
     for y, font, size, text in rows:
-        c.setFont(font, size)
-        c.drawString(x, y, text)
+        at = x
+        for run_font, run in text if isinstance(text, list) else [(font, text)]:
+            c.setFont(run_font, size)
+            c.drawString(at, y, run)
+            at += c.stringWidth(run + " ", run_font, size)
     c.save()
     return path
 
@@ -421,20 +425,14 @@ def test_a_pull_quote_set_larger_inside_the_prose_is_its_own_block_and_dropped_w
 
 
 def test_a_debate_record_s_bold_time_over_a_run_in_speaker_sets_the_title_block_apart(tmp_path):
-    c = canvas.Canvas(str(tmp_path / "debate.pdf"), pagesize=A4)
-    for y, font, size, text in ((770, "Times-Bold", 9, "HOUSE OF COMMONS"), (756, "Times-Bold", 15, "Westmoor Tram Project"),
-                                (736, "Times-Italic", 9.5, "Volume 771: debated on Wednesday 4 June 2025"),
-                                (714, "Times-Bold", 10.5, "2.31 pm")):
-        c.setFont(font, size)
-        c.drawString(72, y, text)
-    for y, label, speech in ((698, "Tom Ellis (Westmoor North) (Lab):", "The project was approved in 2016 at a cost of £120 million."),
-                             (676, "Sarah Quill (Eastgate) (Con):", "Does the hon. Gentleman accept that the contractor failed?"),
-                             (654, "Tom Ellis:", "The independent review found that it explained less than a third.")):
-        c.setFont("Times-Bold", 10.5)
-        c.drawString(72, y, label)
-        c.setFont("Times-Roman", 10.5)
-        c.drawString(76 + c.stringWidth(label, "Times-Bold", 10.5), y, speech)
-    c.save()
+    def speech(y, label, words):
+        return (y, "Times-Roman", 10.5, [("Times-Bold", label), ("Times-Roman", words)])
+    draw_rows(tmp_path / "debate.pdf", 72, (
+        (770, "Times-Bold", 9, "HOUSE OF COMMONS"), (756, "Times-Bold", 15, "Westmoor Tram Project"),
+        (736, "Times-Italic", 9.5, "Volume 771: debated on Wednesday 4 June 2025"), (714, "Times-Bold", 10.5, "2.31 pm"),
+        speech(698, "Tom Ellis (Westmoor North) (Lab):", "The project was approved in 2016 at a cost of £120 million."),
+        speech(676, "Sarah Quill (Eastgate) (Con):", "Does the hon. Gentleman accept that the contractor failed?"),
+        speech(654, "Tom Ellis:", "The independent review found that it explained less than a third.")))
     result = analyzed_pdf(tmp_path / "debate.pdf")
     assert (result.document.title, result.document.author, result.document.published) == ("Westmoor Tram Project", None, "2025-06-04")
     assert [(claim.text[:20], claim.speaker) for claim in result.claims] == [

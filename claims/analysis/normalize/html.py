@@ -168,7 +168,7 @@ def build(raw: str) -> Normalized:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
             continue
-        if block.tag == "p" and seen_body and layout.SOURCE_LINE.match(text) and len(text.split()) <= 40:
+        if block.tag == "p" and seen_body and layout.is_source_note(text):
             removed.append(("source line", text))  # "Figures: Westmoor Borough Council." under a table
             continue
         if not heading and layout.is_author_note(text, author):
@@ -180,9 +180,9 @@ def build(raw: str) -> Normalized:
             continue
         if block.tag in ("p", "li") and (stamp := lift_timestamp(block)):
             removed.append(("timestamp", stamp))
-        if block.tag in ("p", "li") and (dated := lift_lead_label(block)):
+        if block.tag in ("p", "li") and (lead := lift_lead_label(block)):
             builder.begin()  # "<b>March 2016</b> — The council approves …", "RESOLVED: That …": a label heads the entry (a date dates it)
-            builder.add(*dated)
+            builder.add(*lead)
             builder.end("heading", level=4)
         pieces = block.pieces
         label = run_in_label(pieces) if block.tag == "p" else 0

@@ -89,15 +89,15 @@ def lift_lead_label(block: HtmlBlock) -> tuple[str, int | None] | None:
     """ "<b>March 2016</b> — The council approves …", "RESOLVED: That …": a timeline entry's date or a
     minute's label, cut from its pieces and returned with its raw offset."""
     marked = marked_bold(block)
-    dated = layout.lead_label(marked)
-    if not dated:
+    found = layout.lead_label(marked)
+    if not found:
         return None
-    before = len(re.sub(r"\*\*", "", marked[:dated[0]]))
+    start, end, text_start = found
+    before = len(re.sub(r"\*\*", "", marked[:start]))
     first = block.pieces[0]
     at = first.offset + before if first.offset is not None and before < len(first.text) else None
-    label = marked[dated[0]:dated[1]]
-    _cut(block, re.sub(r"\*\*", "", marked[:dated[2]]))
-    return label, at
+    _cut(block, re.sub(r"\*\*", "", marked[:text_start]))
+    return marked[start:end], at
 
 
 def cut_label(block: HtmlBlock) -> str | None:

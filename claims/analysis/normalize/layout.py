@@ -89,6 +89,11 @@ MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Ag
 SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures)\s*:", re.IGNORECASE)
 
 
+def is_source_note(paragraph: str) -> bool:
+    """A short paragraph opening on a source label: "*Figures: Westmoor Borough Council. Turnout is …*"."""
+    return bool(SOURCE_LINE.match(paragraph.strip())) and len(paragraph.split()) <= 40
+
+
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",
 # "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(

@@ -26,8 +26,8 @@ def _contents(blocks: list) -> set[int]:
     items = [n for n, b in enumerate(blocks) if b.kind == "list_item"]
     if not items:
         return set()
-    headings = [plain_text(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind == "heading"]
-    found = layout.contents_entries([plain_text(" ".join(t for t, _ in blocks[n].lines)) for n in items], headings)
+    headings = [b.plain() for b in blocks if b.kind == "heading"]
+    found = layout.contents_entries([blocks[n].plain() for n in items], headings)
     return {items[k] for k in found}
 
 def _interview_roles(blocks: list, author: str | None, title: str | None) -> interview.Roles:
@@ -63,11 +63,11 @@ def build(raw: str) -> Normalized:
     contents = _contents(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     written_by, letter_signatures = interview.signed_letters(
-        [(n, plain_text(" ".join(t for t, _ in b.lines)), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
+        [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in layout.repeated_quotes(
-        [plain_text(" ".join(t for t, _ in b.lines)) for b in quotes],
-        [plain_text(" ".join(t for t, _ in b.lines)) for b in blocks if b.kind in ("paragraph", "list_item")])} if quotes else set()
+        [b.plain() for b in quotes],
+        [b.plain() for b in blocks if b.kind in ("paragraph", "list_item")])} if quotes else set()
     for n, block in enumerate(blocks):
         joined = " ".join(t.strip() for t, _ in block.lines)
         plain = plain_text(joined)
@@ -125,7 +125,7 @@ def build(raw: str) -> Normalized:
             references.append(Reference(note.group(1), plain, tuple(urls_in(joined))))
             removed.append(("footnote", plain))
             continue
-        if block.kind == "paragraph" and seen_body and layout.SOURCE_LINE.match(plain.strip()) and len(plain.split()) <= 40:
+        if block.kind == "paragraph" and seen_body and layout.is_source_note(plain):
             removed.append(("source line", plain))  # "*Figures: Westmoor Borough Council.*" under a table
             continue
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
@@ -176,13 +176,13 @@ def build(raw: str) -> Normalized:
             # "**19:05** — The meeting has opened.": when a live entry was posted, not what it says
             removed.append(("timestamp", plain_text(m.group(0)).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
-        if lines and block.kind in ("paragraph", "list_item") and (dated := layout.lead_label(lines[0][0])):
+        if lines and block.kind in ("paragraph", "list_item") and (lead := layout.lead_label(lines[0][0])):
             # "**March 2016** — The council approves …": a timeline entry's date heads (and dates) it;
             # "RESOLVED: That …", a minute's label, heads it
             builder.begin()
-            builder.add(lines[0][0][dated[0]:dated[1]], lines[0][1] + body_offset + dated[0])
+            builder.add(lines[0][0][lead[0]:lead[1]], lines[0][1] + body_offset + lead[0])
             builder.end("heading", level=4)
-            lines[0] = (lines[0][0][dated[2]:], lines[0][1] + dated[2])
+            lines[0] = (lines[0][0][lead[2]:], lines[0][1] + lead[2])
         run_in = _RUN_IN_LABEL.match(lines[0][0]) if lines and block.kind in ("paragraph", "list_item", "blockquote") else None
         if run_in and _RATING_LABEL.fullmatch(run_in.group("label").strip()) \
                 and (rating := _RATING.match(lines[0][0], run_in.end())):

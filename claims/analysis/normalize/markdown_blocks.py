@@ -42,6 +42,10 @@ class MdBlock:
     level: int = 0
     marker: str = ""  # a list item's bullet or number
 
+    def plain(self) -> str:
+        """The block's text with its markup removed (for layout decisions and metadata)."""
+        return plain_text(" ".join(t for t, _ in self.lines))
+
 
 def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict[str, str]) -> None:
     pos = 0

@@ -202,13 +202,15 @@ def _prose_follows(lines: list[str], facts: list[tuple[float | None, float, bool
     printed, printed_at = "", None  # a printed line read in parts ("Tom Ellis (Lab):" in bold, then the speech)
     for n in range(len(lines) - 1, -1, -1):
         y, size, _ = facts[n]
-        if y is not None and lines[n].strip():
-            printed = f"{lines[n].strip()} {printed}" if printed_at is not None and abs(printed_at - y) <= 0.5 else lines[n]
-            printed_at = y
-        # the parts of one printed line are not each other's next line
-        out[n] = following if printed_at is None or printed == lines[n] else out[n + 1]
-        if y is not None and lines[n].strip():
-            following = _is_prose(printed, size, body_size)
+        if y is None or not lines[n].strip():
+            out[n] = following
+            continue
+        joined = printed_at is not None and abs(printed_at - y) <= 0.5
+        printed = f"{lines[n].strip()} {printed}" if joined else lines[n]
+        printed_at = y
+        # the parts of one printed line are not each other's next line: they share what follows them
+        out[n] = out[n + 1] if joined else following
+        following = _is_prose(printed, size, body_size)
     return out
 
 

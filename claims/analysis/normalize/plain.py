@@ -263,8 +263,6 @@ def _signatures_apart(chunks: list[Chunk]) -> list[Chunk]:
     def signed_last(chunk: Chunk) -> bool:
         return chunk.kind == "body" and len(chunk.lines) > 1 and not chunk.cuts \
             and bool(interview.LETTER_SIGNATURE.match(chunk.lines[-1][0])) and layout.ends_sentence(chunk.lines[-2][0])
-    if not any(signed_last(c) for c in chunks):
-        return chunks
     out: list[Chunk] = []
     for chunk in chunks:
         if signed_last(chunk):
