@@ -142,6 +142,17 @@ def test_markdown_bold_lead_in_labels_the_paragraph_and_is_no_sentence():
                      "The dam held through the night.", "Engineers checked it."]
 
 
+def test_a_bold_lead_term_the_sentence_runs_on_from_is_its_subject_not_a_label():
+    html = normalize("<main><h1>Kel Bridge</h1><p><b>Kel Bridge</b> is a road bridge over the River Kel. "
+                     "It opened in 1968.</p><p><b>In short</b> The bridge is safe.</p></main>", "html")
+    md = normalize("# Kel Bridge\n\n**Kel Bridge** is a road bridge over the River Kel. It opened in 1968.\n\n"
+                   "**In short** The bridge is safe.\n", "markdown")
+    for norm in (html, md):
+        headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+        assert headings == ["Kel Bridge", "In short"]
+        assert texts(norm) == ["Kel Bridge is a road bridge over the River Kel.", "It opened in 1968.", "The bridge is safe."]
+
+
 def test_html_standfirst_dateline_without_agency_and_bold_lead_in_are_not_prose():
     raw = ("<html><body><main><h1>Tolls to rise</h1>"
            "<p class='dek'>Commuters face higher costs</p>"

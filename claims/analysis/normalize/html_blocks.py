@@ -129,7 +129,7 @@ def run_in_label(pieces: list[Piece]) -> int:
         n += 1
     label = "".join(p.text for p in pieces[:n])
     rest = "".join(p.text for p in pieces[n:]).strip()
-    return n if rest and layout.is_run_in_label(label) else 0
+    return n if rest and layout.is_run_in_label(label, rest) else 0
 
 
 def block_text(block: HtmlBlock) -> str:

@@ -216,8 +216,12 @@ def is_author_note(text: str, author: str | None) -> bool:
         and re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
 
 
-def is_run_in_label(label: str) -> bool:
-    """A bold lead-in that labels its paragraph ("Summary.", "What happens next:"): a few words."""
+def is_run_in_label(label: str, rest: str = "") -> bool:
+    """A bold lead-in that labels its paragraph ("Summary.", "What happens next:"): a few words. One
+    the sentence runs on from in lower case, with no stop after it ("**Harwick Bridge** is a road
+    bridge …", an encyclopedia's lead term), is the sentence's subject."""
+    if rest.lstrip()[:1].islower() and not re.search(r"[.:;!?\u2013\u2014-]\W*$", label.strip()):
+        return False
     return 0 < len(label.split()) <= 4 and bool(re.search(r"[^\W\d_]", label))
 
 

@@ -192,7 +192,7 @@ def build(raw: str) -> Normalized:
             if not any(text.strip() for text, _ in lines):
                 continue
             run_in = None
-        if run_in and layout.is_run_in_label(run_in.group("label")):
+        if run_in and layout.is_run_in_label(run_in.group(0).strip(), lines[0][0][run_in.end():]):
             # "**Summary.** Reservoirs stood at …": the bold lead-in labels the paragraph like a heading
             builder.begin()
             builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
