@@ -124,3 +124,21 @@ def test_an_unmarked_reference_entry_cites_the_one_claim_that_names_its_author()
     cited = {s.url: [c.text.split()[0] for c in result.claims if c.id in s.claims] for s in result.sources}
     assert cited == {"https://ostrava.example/survey": ["Only"], "https://grid.example/stats": ["The"],
                      "https://solar.example/prices": []}
+
+
+def test_an_encyclopedia_page_s_bracketed_superscripts_cite_its_reference_list_and_its_last_edit_dates_it():
+    raw = ("<html><body><div id='content'><h1>Kel Bridge</h1>"
+           "<p>The bridge opened in 1968.<sup class='reference'><a href='#cite_note-1'>[1]</a></sup> "
+           "It cost £2 million.<sup class='reference'><a href='#cite_note-2'>[2]</a></sup> "
+           "Some say it was badly built.<sup class='noprint'><i>[<a href='/wiki/Citation_needed'>citation needed</a>]</i></sup></p>"
+           "<h2><span class='mw-headline' id='References'>References</span></h2>"
+           "<ol class='references'><li id='cite_note-1'><a href='https://echo.example/1968/bridge'>Bridge opens</a>. Echo.</li>"
+           "<li id='cite_note-2'><a href='https://council.example/bridge'>Bridge costs</a>. Council.</li></ol></div>"
+           "<footer><ul><li>This page was last edited on 3 March 2025, at 14:12 (UTC).</li>"
+           "<li>Text is available under a licence.</li></ul></footer></body></html>")
+    result = analyze(Document(raw, "html"), config=CONFIG)
+    found = sources_by_url(result)
+    assert [c.text for c in result.claims] == ["The bridge opened in 1968.", "It cost £2 million.", "Some say it was badly built."]
+    assert found["https://echo.example/1968/bridge"][2] == ["The bridge opened in 1968."]
+    assert found["https://council.example/bridge"][2] == ["It cost £2 million."]
+    assert result.document.published == "2025-03-03" and not result.document.published_estimated

@@ -88,7 +88,7 @@ def build(raw: str) -> Normalized:
     author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or linked.author
 
     builder = TextBuilder()
-    removed: list[tuple[str, str]] = []
+    removed: list[tuple[str, str]] = [("editorial note", note) for note in collector.editorial_notes]
     references: list[Reference] = []
     in_references = False
     seen_body = False
@@ -142,7 +142,8 @@ def build(raw: str) -> Normalized:
             removed.append(("related", text))
             builder.links.extend(Link(href, 0, 0, "navigation") for p in block.pieces if (href := safe_href(_absolute(p.href, base))))
             continue
-        if block.aside == "references" or (in_references and not heading):
+        if block.aside == "references" or (in_references and not heading and not block.aside):
+            # under a References heading until the next one; the page's footer is no entry
             if heading:
                 continue
             label = layout.ENTRY_LABEL.match(text)

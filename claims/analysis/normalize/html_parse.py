@@ -11,6 +11,10 @@ TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td t
 SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math".split())
 ASIDE_TAGS = frozenset("nav aside footer figure form".split())
 VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed param track".split())
+# a class or id naming references on an inline element names what it points to or is (a citation
+# marker's '<sup class="reference"><a href="#cite_note-1">', a heading's '<span id="References">'):
+# it is no references block
+INLINE_TAGS = frozenset("sup sub a span i em b strong small cite abbr".split())
 REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bibliography)\b", re.IGNORECASE)
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
@@ -21,6 +25,8 @@ ASIDE_CLASS = re.compile(
     re.IGNORECASE,
 )
 
+
+_EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 
 # class names that mean the same thing, under one name in the notes
 _SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
@@ -37,6 +43,8 @@ class Collector(HTMLParser):
         self.current: HtmlBlock | None = None
         self.href: str | None = None
         self.sup_depth = 0
+        self.sup_start: tuple[HtmlBlock | None, int] = (None, 0)  # where the open superscript's text began
+        self.editorial_notes: list[str] = []  # "[citation needed]" superscripts cut from the prose
         self.bold_depth = 0
         self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
         self.skip_depth = 0
@@ -100,7 +108,7 @@ class Collector(HTMLParser):
         cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"),
                                      attrs.get("data-component"), attrs.get("data-testid")]))
         reason = None
-        if cls and REFERENCE_CLASS.search(cls):
+        if cls and REFERENCE_CLASS.search(cls) and tag not in INLINE_TAGS:
             reason = "references"
         elif tag in ASIDE_TAGS:
             reason = tag
@@ -119,6 +127,8 @@ class Collector(HTMLParser):
         elif tag == "a":
             self.href = attrs.get("href")
         elif tag == "sup":
+            if not self.sup_depth:
+                self.sup_start = (self.current, len(self.current.pieces) if self.current else 0)
             self.sup_depth += 1
         elif tag in ("strong", "b"):
             self.bold_depth += 1
@@ -141,6 +151,8 @@ class Collector(HTMLParser):
                 self.href = None
             elif t == "sup":
                 self.sup_depth = max(0, self.sup_depth - 1)
+                if not self.sup_depth:
+                    self._cut_editorial_note()
             elif t in ("strong", "b"):
                 self.bold_depth = max(0, self.bold_depth - 1)
             elif t == "article":
@@ -173,6 +185,17 @@ class Collector(HTMLParser):
         if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data):
             marker = data.strip().strip("[]")
         self.current.pieces.append(Piece(data, self._offset(), self.href, marker, bool(self.bold_depth)))
+
+    def _cut_editorial_note(self):
+        """ "<sup>[citation needed]</sup>", "<sup>[when?]</sup>": an editor's bracketed note in a
+        superscript is about the sentence, not part of it (a bracketed number is a marker, kept)."""
+        block, start = self.sup_start
+        if block is None or block is not self.current:
+            return
+        note = "".join(p.text for p in block.pieces[start:])
+        if _EDITORIAL_NOTE.fullmatch(note) and not any(p.marker for p in block.pieces[start:]):
+            del block.pieces[start:]
+            self.editorial_notes.append(note.strip())
 
     def _open_block(self, tag):
         self._close_block()

@@ -102,7 +102,8 @@ WIRE_DATELINE = re.compile(
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--))(?:\s+|$)"
 )
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|prepared by|published|posted|updated|(?:page\s+)?last\s+(?:updated|reviewed)|issued|"
+    r"^(?:by|written by|posted by|prepared by|published|posted|updated|(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)|issued|"
+    r"this\s+(?:page|article|story)\s+was\s+last\s+(?:updated|edited|modified)|"
     r"statement by|from|authors?|date|dated)\b[\s:]",
     re.IGNORECASE,
 )
@@ -329,10 +330,15 @@ def lead_in_speaker(line: str) -> str | None:
     return re.sub(r"^(?:as|in\s+the\s+words\s+of)\s+", "", (m.group("who") or m.group("whose")).strip(), flags=re.IGNORECASE)
 
 
+_LAST_CHANGED = re.compile(r"^(?:this\s+\w+\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)\b", re.IGNORECASE)
+
+
 def is_byline(line: str) -> bool:
-    """ "By Nora Quist", "Updated August 3, 2025, 9:10 a.m." (its "a.m." is no full stop)."""
+    """ "By Nora Quist", "Updated August 3, 2025, 9:10 a.m." (its "a.m." is no full stop), "This page
+    was last edited on 3 March 2025, at 14:12 (UTC)." (a page's only date may be its last edit)."""
     text = line.strip()
-    return bool(BYLINE.match(text)) and (not ends_sentence(text) or (len(text.split()) <= 10 and published_in(text) is not None))
+    longest = 14 if _LAST_CHANGED.match(text) else 10
+    return bool(BYLINE.match(text)) and (not ends_sentence(text) or (len(text.split()) <= longest and published_in(text) is not None))
 
 
 def published_in(line: str) -> str | None:
