@@ -134,7 +134,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         end = after.end()
         if times.overlaps(core_start, end):
             continue
-        if not word and _part_of_token(text, core_start, core.end()):
+        pence = not word and not cur and _PENCE.match(text, core.end()) is not None
+        if not word and not pence and _part_of_token(text, core_start, core.end()):
             continue
         if word:
             lowered = word.lower()
@@ -156,7 +157,9 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         value = float(f"{value * factor:.12g}")
         if upper is not None:
             upper = float(f"{upper * factor:.12g}")
-        if after.group("pct"):
+        if pence:
+            value, unit, end = float(f"{value / 100:.12g}"), "GBP", core.end() + 1  # "a toll of 40p" is £0.40
+        elif after.group("pct"):
             unit = "percent"
         elif after.group("temp"):
             unit = "°" + after.group("temp").strip().lstrip("°").strip()  # "41.5C" is a temperature
@@ -236,6 +239,7 @@ def _label_before(text: str, s: int) -> bool:
 
 
 _DEGREES = re.compile(r"[CF]\b")  # "41.5C"
+_PENCE = re.compile(r"p(?![\w’']|\.\w)")  # "40p", not "5p.m."
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[-–/]$")
 _TIME_OF_DAY = re.compile(r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o[’']clock|(?-i:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT)\b)",
                           re.IGNORECASE)

@@ -184,6 +184,9 @@ def qty(text):
      [("212", 212.0, "offences", False), ("301", 301.0, "offences", False)]),
     # a crowd is counted in people
     ("Police estimated the crowd at about 2,000.", [("about 2,000", 2000.0, "people", True)]),
+    # pence are pounds; "5p.m." is a time of day
+    ("A toll of 40p was charged, then about 85p.", [("40p", 0.4, "GBP", False), ("about 85p", 0.85, "GBP", True)]),
+    ("The office shuts at 5p.m. on Fridays.", []),
 ])
 def test_quantities_carry_value_unit_and_approximation(text, expected):
     assert qty(text) == expected
