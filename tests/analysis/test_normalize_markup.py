@@ -627,6 +627,22 @@ def test_a_transcript_s_speaker_labels_name_who_takes_each_turn_in_text_markdown
         assert not any(":" in text for text, _ in said), fmt
 
 
+def test_a_recording_s_time_before_each_label_is_cut_with_it_and_a_series_title_may_ask():
+    raw = ("The Kelby Briefing — Episode 41: Is the new bus network working?\nReleased 2 October 2025\n\n"
+           "[00:00:04] PRIYA NAIR: The council says passenger numbers are up.\n\n"
+           "[00:00:31] TOM REYES: On the main corridors, yes.\n\n"
+           "[00:00:52] PRIYA NAIR: The figures show 212,000 journeys in August.\n")
+    md = "# Bus talk\n\n(00:04) Priya Nair: Numbers are up.\n\n(00:31) Tom Reyes: Not in the villages.\n\n(00:52) Priya Nair: Why?\n"
+    for norm, who_speaks in ((normalize(raw, "text"), ["Priya Nair", "Tom Reyes", "Priya Nair"]),
+                             (normalize(md, "markdown"), ["Priya Nair", "Tom Reyes", "Priya Nair"])):
+        said = _speakers(norm)
+        assert [who for _, who in said] == who_speaks
+        assert not any(":" in text or "0" in text[:3] for text, _ in said)
+    norm = normalize(raw, "text")
+    assert norm.metadata.title == "The Kelby Briefing — Episode 41: Is the new bus network working?"
+    assert norm.metadata.published == "2025-10-02"
+
+
 def test_labels_used_once_each_or_naming_notes_are_no_turns():
     md = "# Fact check\n\n**Claim:** Homes were promised.\n\n**Verdict:** False.\n\nNOTE: This was updated. NOTE: twice.\n"
     assert all(who is None for _, who in _speakers(normalize(md, "markdown")))

@@ -40,8 +40,9 @@ def memo_fields(texts: list[str]) -> dict[str, str]:
 
 # "¹ Institute for Transport Studies, Northbridge  ² Centre for Urban Policy" (its first mark may be read as a digit)
 _AFFILIATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[A-ZÀ-Þ]")
-# "Do congestion charges reduce road deaths?": a title may ask
-TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{10,110}\?")
+# "Do congestion charges reduce road deaths?": a title may ask, also after its series ("The Kelby
+# Briefing — Episode 41: Is the new bus network working?")
+TITLE_QUESTION = re.compile(r"(?:[A-ZÀ-Þ][^.!?:]{2,60}:\s+)?[A-ZÀ-Þ][^.!?:]{10,110}\?")
 
 
 def front_matter(texts: list[str]) -> bool:

@@ -323,7 +323,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
                         and not _BODY_NAME_WORD.search(name.group(1)):
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
-                elif (title is None or title.isupper() and not t.isupper()) and layout.is_heading_line(t) and len(t.split()) >= 2:
+                elif (title is None or title.isupper() and not t.isupper()) and len(t.split()) >= 2 \
+                        and (layout.is_heading_line(t) or front.TITLE_QUESTION.fullmatch(t)):
                     # the first headline-like line of the front matter, past a series line in capitals
                     # ("HOUSE OF COMMONS" over "Westmoor Tram Project")
                     title = t
