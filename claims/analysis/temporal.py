@@ -165,8 +165,8 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
-_COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|up\s+from|down\s+from|versus)\b",
-                            re.IGNORECASE)
+_COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|up\s+from|down\s+from|versus|"
+                            r"(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|points?)?\s+on)\b", re.IGNORECASE)
 _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                           r"plans?\s+to|intends?\s+to)\b", re.IGNORECASE)
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
@@ -234,15 +234,15 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return g["y"], ("horizon" if lead in ("by", "until", "through", "before") else "date")
     if name in ("since", "year"):
         return g["y"], "date"
-    if name == "rel_year":
+    if name in ("rel_year", "month_rel_year"):
         if not n.published:
             return None, ""
-        delta = _REL_DELTA[g["rel"].lower()]
+        year = n.published.year + _REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
-            n.sentence_year, n.sentence_year_until = n.published.year + delta, m.start()
+            n.sentence_year, n.sentence_year_until = year, m.start()
             compared = [c.end() for c in _COMPARED_WITH.finditer(m.string, 0, m.start())]
             n.sentence_year_from = compared[-1] if compared else 0
-        return str(n.published.year + delta), "date"
+        return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
     if name == "year_after":
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)

@@ -21,6 +21,9 @@ PATTERNS = [
     # "retired in 2005 and was appointed MBE the following year": a year counted from the one before it
     ("year_after", re.compile(r"\b(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|a\s+year\s+(?P<way>later|earlier|on))\b",
                               re.I)),
+    # "up 9% on August last year": a month of the year before, after or of the writing (the end of
+    # "from May to August last year" is read as a span's, the year lent to both months)
+    ("month_rel_year", re.compile(rf"(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)\b(?P<mon>{FULL_MONTH})\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
@@ -77,7 +80,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "rel_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
 }

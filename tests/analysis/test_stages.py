@@ -41,7 +41,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Sales fell between January and March.", [("between January", "2026-01"), ("March", "2026-03")]),
     # a sentence that names its year lends it to its bare months and days
     ("Exports rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
-    # … but a comparison's "last year" dates only what is compared
+    # … but a comparison's "last year" dates only what is compared, also after "up 9% on"
+    ("Journeys rose in February, up 9% on February last year.", [("in February", "2026-02"), ("February last year", "2025-02")]),
+    ("Sales fell in January, down 3 per cent on the same month last year.", [("in January", "2026-01"), ("last year", "2025")]),
     ("On 1 March, 212 were waiting, compared with 167 on the same date last year.",
      [("1 March", "2026-03-01"), ("last year", "2025")]),
     ("How many waited on 2 March, and how does that compare with the same date last year?",
