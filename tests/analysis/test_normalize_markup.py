@@ -153,6 +153,16 @@ def test_a_bold_lead_term_the_sentence_runs_on_from_is_its_subject_not_a_label()
         assert texts(norm) == ["Kel Bridge is a road bridge over the River Kel.", "It opened in 1968.", "The bridge is safe."]
 
 
+def test_a_scoreline_or_key_figures_set_line_by_line_are_no_prose_in_markdown_and_text():
+    block = "**Kelby Town 2** (Diallo 34, 67 pen)\n**Harlow Rovers 1** (Price 52)\nAttendance: 4,812"
+    figures = "Income: £4.2m\nStaff: 46"
+    md = normalize(f"# Match\n\n{block}\n\nDiallo scored twice.\n\n{figures}\n\nThe two sides meet again\nin 2026 at\n"
+                   "Mill Lane.\n", "markdown")
+    text = normalize(f"Match report\n\n{block.replace('**', '')}\n\nDiallo scored twice, the club said.\n\n{figures}\n", "text")
+    assert texts(md) == ["Diallo scored twice.", "The two sides meet again in 2026 at Mill Lane."]
+    assert texts(text) == ["Diallo scored twice, the club said."]
+
+
 def test_html_standfirst_dateline_without_agency_and_bold_lead_in_are_not_prose():
     raw = ("<html><body><main><h1>Tolls to rise</h1>"
            "<p class='dek'>Commuters face higher costs</p>"

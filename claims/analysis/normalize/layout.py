@@ -217,6 +217,14 @@ def is_author_note(text: str, author: str | None) -> bool:
         and re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
 
 
+def is_figure_lines(lines: list[str]) -> bool:
+    """Short lines, each with a figure and none a sentence ("Kelby Town 2 (Diallo 34, 67 pen)" over
+    "Attendance: 4,812"; "Income: £4.2m" over "Staff: 46"): a scoreline or a box of key figures set
+    line by line, no prose (a paragraph of prose, however wrapped, ends on a sentence)."""
+    return len(lines) >= 2 and all(len(t.split()) <= 8 and any(ch.isdigit() for ch in t) and not ends_sentence(t)
+                                   for t in lines)
+
+
 def is_run_in_label(label: str, rest: str = "") -> bool:
     """A bold lead-in that labels its paragraph ("Summary.", "What happens next:"): a few words. One
     the sentence runs on from in lower case, with no stop after it ("**Harwick Bridge** is a road

@@ -134,6 +134,9 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
             continue
+        if block.kind == "paragraph" and layout.is_figure_lines([plain_text(t) for t, _ in block.lines]):
+            removed.append(("figures", plain))  # a scoreline or a box of key figures, set line by line
+            continue
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
         speaker, quoted_by = quoted_by or role_speaker, None
         lines = list(block.lines)

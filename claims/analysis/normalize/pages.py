@@ -346,6 +346,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 title = first
         elif all(_LIST_ITEM.match(t) for t, _ in lines):
             kind = "list_item"
+        elif layout.is_figure_lines(texts):
+            kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
         else:
             kind = "body"
         if kind in ("body", "list_item"):
