@@ -40,15 +40,22 @@ def memo_fields(texts: list[str]) -> dict[str, str]:
 
 # "¹ Institute for Transport Studies, Northbridge  ² Centre for Urban Policy" (its first mark may be read as a digit)
 _AFFILIATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[A-ZÀ-Þ]")
-# "Do congestion charges reduce road deaths?": a title may ask, also after its series ("The Kelby
-# Briefing — Episode 41: Is the new bus network working?")
-TITLE_QUESTION = re.compile(r"(?:[A-ZÀ-Þ][^.!?:]{2,60}:\s+)?[A-ZÀ-Þ][^.!?:]{10,110}\?")
+# "Do congestion charges reduce road deaths?": a title may ask
+TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{10,110}\?")
+# … also after its series, among the lines of a front matter ("The Kelby Briefing — Episode 41: Is
+# the new bus network working?" over "Released 2 October 2025"; alone, "Asked by …: How many …?"
+# is a question put)
+_SERIES_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{2,60}:\s+[A-ZÀ-Þ][^.!?:]{10,110}\?")
+
+
+def is_front_title_question(line: str) -> bool:
+    return bool(TITLE_QUESTION.fullmatch(line) or _SERIES_QUESTION.fullmatch(line))
 
 
 def front_matter(texts: list[str]) -> bool:
     """A few short lines before the prose that read as no sentence: series, title, author, date,
     the authors' affiliations."""
-    if len(texts) > 6 or any(layout.ends_sentence(t) and not TITLE_QUESTION.fullmatch(t) for t in texts):
+    if len(texts) > 6 or any(layout.ends_sentence(t) and not is_front_title_question(t) for t in texts):
         return False
     # authors marked with raised numbers, and the affiliations those numbers label
     marked = any(ch in layout.SUPERSCRIPT_DIGITS for t in texts for ch in t)

@@ -324,7 +324,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                         and not _BODY_NAME_WORD.search(name.group(1)):
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
                 elif (title is None or title.isupper() and not t.isupper()) and len(t.split()) >= 2 \
-                        and (layout.is_heading_line(t) or front.TITLE_QUESTION.fullmatch(t)):
+                        and (layout.is_heading_line(t) or front.is_front_title_question(t)):
                     # the first headline-like line of the front matter, past a series line in capitals
                     # ("HOUSE OF COMMONS" over "Westmoor Tram Project")
                     title = t
