@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .judgement import RESOLUTION, view_held
-from .normalize.layout import QUOTE_SIGNATURE
+from .normalize.quotations import QUOTE_SIGNATURE
 from .time_patterns import DIGIT
 from .types import Claim, Evidence
 from .lexicon import (
@@ -56,7 +56,7 @@ _FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:
 _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Q[1-4]|FY|Table|Figure|See)\b")
 # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
-# (the signature itself is read as under a blockquote, layout.QUOTE_SIGNATURE)
+# (the signature itself is read as under a blockquote, quotations.QUOTE_SIGNATURE)
 _QUOTE_THEN_DASH = re.compile(r"""["”’]\s*(?=[—–])""")
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports

@@ -5,7 +5,7 @@ import html as html_lib
 import re
 from urllib.parse import urljoin
 
-from . import interview, layout
+from . import interview, layout, quotations
 from .inline import add_link, add_marker, safe_href
 from .linked_data import article_metadata
 from .html_blocks import (
@@ -113,7 +113,7 @@ def build(raw: str) -> Normalized:
             removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation
             continue
         if block.tag == "p" and not block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote \
-                and (who := layout.lead_in_speaker(text)):
+                and (who := quotations.lead_in_speaker(text)):
             removed.append(("attribution", text))
             quoted_by = who
             continue

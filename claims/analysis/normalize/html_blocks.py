@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import layout
+from . import layout, quotations
 
 
 @dataclass
@@ -33,7 +33,7 @@ class HtmlBlock:
 def pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     """Blockquotes that repeat words the story already prints (a pull quote): said once is enough."""
     quotes = [b for b in blocks if b.is_quote and not b.aside]
-    repeated = layout.repeated_quotes([block_text(b) for b in quotes], [block_text(b) for b in blocks if not b.is_quote])
+    repeated = quotations.repeated_quotes([block_text(b) for b in quotes], [block_text(b) for b in blocks if not b.is_quote])
     return {id(quotes[n]) for n in repeated}
 
 
@@ -43,7 +43,7 @@ def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
     signed_by: dict[int, str] = {}
     signatures: set[int] = set()
     for n, block in enumerate(blocks):
-        if not block.is_quote or not (sign := layout.QUOTE_SIGNATURE.match(block_text(block))):
+        if not block.is_quote or not (sign := quotations.QUOTE_SIGNATURE.match(block_text(block))):
             continue
         j = n - 1
         while j >= 0 and blocks[j].is_quote and j not in signatures:

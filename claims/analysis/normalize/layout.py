@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTH_NAMES, NAME_PARTICLES, WEEKDAY_NAMES
+from ..lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from .quotations import quote_key
 
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORECASE)
 URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
@@ -297,11 +298,6 @@ def meta_date(line: str) -> str | None:
     return f"{m.group('year')}-{MONTH_NUMBER[m.group('month').lower()]:02d}" if m else None
 
 
-# "Environment Secretary Priya Shah said:" on its own, above the quotation it introduces
-_LEAD_IN = re.compile(r"^(?:(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
-                     r"|(?i:as|in\s+the\s+words\s+of)\s+(?P<whose>[^.!?:,]{3,80}?)(?:\s+(?:puts|put|says|said)\s+it)?)\s*:\s*$")
-
-
 # A reference-list entry's number: "1. …", "[2] …", "3 …"
 ENTRY_LABEL = re.compile(r"^\[?(\d{1,3})[.)\]]?\s")
 # a line that starts a numbered entry ("1. …", "[2] …"; a bare "3 " may be a wrapped figure)
@@ -324,20 +320,6 @@ def numbered_entries(lines: list[str]) -> list[str]:
     return entries
 
 
-# "— Rhona MacLeod, Strait Lines operations director": the signature line under a quotation
-QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}"
-                             r"[A-ZÀ-Þ][\w’'.-]*){0,3})\s*(?:,[^.!?]{0,120})?\.?\s*$")
-
-
-def lead_in_speaker(line: str) -> str | None:
-    """Who a "… said:" line above a quotation names."""
-    m = _LEAD_IN.match(line)
-    if not m:
-        return None
-    # "As one respondent to the consultation wrote:": the respondent, not "As one …"
-    return re.sub(r"^(?:as|in\s+the\s+words\s+of)\s+", "", (m.group("who") or m.group("whose")).strip(), flags=re.IGNORECASE)
-
-
 _LAST_CHANGED = re.compile(r"^(?:this\s+\w+\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)\b", re.IGNORECASE)
 
 
@@ -354,21 +336,6 @@ def published_in(line: str) -> str | None:
     return date_from_match(m) if m else None
 
 
-MAX_PULL_QUOTES = 50
-
-
-def repeated_quotes(quotes: list[str], prose: list[str]) -> set[int]:
-    """Which quotations repeat words the story already prints (a pull quote): said once is enough."""
-    if not quotes or len(quotes) > MAX_PULL_QUOTES:
-        return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
-    printed = " | ".join(_quote_key(text) for text in prose)
-    return {n for n, text in enumerate(quotes) if len(key := _quote_key(text)) >= 20 and key in printed}
-
-
-def _quote_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 # a newsletter's greeting: "Good morning.", "Hello everyone,"
 _GREETING = re.compile(r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings|welcome(?:\s+back)?)\b"
                        r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends))?\s*[,.!]", re.IGNORECASE)
@@ -383,8 +350,8 @@ def is_greeting(paragraph: str) -> bool:
 def contents_entries(items: list[str], headings: list[str]) -> set[int]:
     """The list items that name the story's own headings ("In today's brief:" and a line per
     section): a table of contents, no prose. Only when two or more do."""
-    keys = {_quote_key(h) for h in headings}
-    hits = {n for n, item in enumerate(items) if _quote_key(item) in keys}
+    keys = {quote_key(h) for h in headings}
+    hits = {n for n, item in enumerate(items) if quote_key(item) in keys}
     return hits if len(hits) >= 2 else set()
 
 
@@ -406,17 +373,3 @@ def ends_in_date(text: str) -> bool:
 
 # footnote numbers typed raised, and the plain digits they stand for
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-# the last sentence of a line, after the stop that ends the one before it
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
-
-
-def closing_lead_in(line: str) -> tuple[str, int] | None:
-    """ "… up to £150 million. As its offer letter puts it:": who a lead-in closing a line names,
-    and where in the line the lead-in starts."""
-    line = line.rstrip()
-    if not line.endswith(":"):
-        return None
-    tail = _LAST_SENTENCE.search(line)
-    start = tail.start() if tail else 0
-    who = lead_in_speaker(line[start:].strip())
-    return (who, start) if who else None

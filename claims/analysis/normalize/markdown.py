@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import interview, layout
+from . import interview, layout, quotations
 from .inline import safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
@@ -65,7 +65,7 @@ def build(raw: str) -> Normalized:
     written_by, letter_signatures = interview.signed_letters(
         [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
     quotes = [b for b in blocks if b.kind == "blockquote"]
-    repeated = {id(quotes[n]) for n in layout.repeated_quotes(
+    repeated = {id(quotes[n]) for n in quotations.repeated_quotes(
         [b.plain() for b in quotes],
         [b.plain() for b in blocks if b.kind in ("paragraph", "list_item")])} if quotes else set()
     for n, block in enumerate(blocks):
@@ -147,12 +147,12 @@ def build(raw: str) -> Normalized:
             removed.append(("speaker label", plain_text(text[:end]).strip()))
             lines[0] = (text[end:], off + end)
         if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "blockquote":
-            if who := layout.lead_in_speaker(plain):
+            if who := quotations.lead_in_speaker(plain):
                 removed.append(("attribution", plain))
                 quoted_by = who
                 continue
             # "… up to £150 million. As its offer letter puts it:": the lead-in closes a paragraph
-            if closing := layout.closing_lead_in(lines[-1][0]):
+            if closing := quotations.closing_lead_in(lines[-1][0]):
                 quoted_by, start = closing
                 removed.append(("attribution", lines[-1][0][start:].strip()))
                 lines[-1] = (lines[-1][0][:start], lines[-1][1])
@@ -160,7 +160,7 @@ def build(raw: str) -> Normalized:
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             published = published or layout.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
             continue
-        if block.kind == "blockquote" and len(lines) > 1 and (sign := layout.QUOTE_SIGNATURE.match(plain_text(lines[-1][0]))):
+        if block.kind == "blockquote" and len(lines) > 1 and (sign := quotations.QUOTE_SIGNATURE.match(plain_text(lines[-1][0]))):
             # "> — Rhona MacLeod, operations director" under the quotation: who said it, not what
             removed.append(("attribution", plain_text(lines[-1][0]).strip()))
             speaker = speaker or sign.group("who").strip()
@@ -202,7 +202,7 @@ def build(raw: str) -> Normalized:
             builder.end("heading", level=3)
             lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
         signed = _SIGNED_INLINE.match(lines[-1][0]) if block.kind == "paragraph" else None
-        signature = layout.QUOTE_SIGNATURE.match(plain_text(lines[-1][0][signed.start("sign"):])) if signed else None
+        signature = quotations.QUOTE_SIGNATURE.match(plain_text(lines[-1][0][signed.start("sign"):])) if signed else None
         if signature:
             # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': the
             # signature names the speaker and is no part of the claim

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import interview, layout
+from . import interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .page_breaks import join_page_breaks
 from .pages import (
@@ -183,7 +183,7 @@ def build(raw: str, fmt: str) -> Normalized:
             chunk.lines[0] = (line[end:], off + end)
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else quoted_by or written_by.get(n))
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
-        closing = layout.closing_lead_in(chunk.lines[-1][0])
+        closing = quotations.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
     normalized = builder.text()
     listed = {r.label for r in references if r.label}
@@ -249,7 +249,7 @@ def _pull_quotes(chunks: list[Chunk]) -> set[int]:
     if not quotes:
         return set()
     quoted = {id(c) for c in quotes}
-    repeated = layout.repeated_quotes([c.text for c in quotes], [c.text for c in chunks if c.kind == "body" and id(c) not in quoted])
+    repeated = quotations.repeated_quotes([c.text for c in quotes], [c.text for c in chunks if c.kind == "body" and id(c) not in quoted])
     return {id(quotes[n]) for n in repeated}
 
 

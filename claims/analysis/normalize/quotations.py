@@ -1,0 +1,56 @@
+"""Quotations as a page sets them: the line that introduces one, the signature under one, a pull
+quote that repeats the story's words."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NAME_PARTICLES
+
+# "Environment Secretary Priya Shah said:" on its own, above the quotation it introduces
+_LEAD_IN = re.compile(r"^(?:(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
+                     r"|(?i:as|in\s+the\s+words\s+of)\s+(?P<whose>[^.!?:,]{3,80}?)(?:\s+(?:puts|put|says|said)\s+it)?)\s*:\s*$")
+
+
+# "— Rhona MacLeod, Strait Lines operations director": the signature line under a quotation
+QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}"
+                             r"[A-ZÀ-Þ][\w’'.-]*){0,3})\s*(?:,[^.!?]{0,120})?\.?\s*$")
+
+
+def lead_in_speaker(line: str) -> str | None:
+    """Who a "… said:" line above a quotation names."""
+    m = _LEAD_IN.match(line)
+    if not m:
+        return None
+    # "As one respondent to the consultation wrote:": the respondent, not "As one …"
+    return re.sub(r"^(?:as|in\s+the\s+words\s+of)\s+", "", (m.group("who") or m.group("whose")).strip(), flags=re.IGNORECASE)
+
+
+MAX_PULL_QUOTES = 50
+
+
+def repeated_quotes(quotes: list[str], prose: list[str]) -> set[int]:
+    """Which quotations repeat words the story already prints (a pull quote): said once is enough."""
+    if not quotes or len(quotes) > MAX_PULL_QUOTES:
+        return set()  # a page of hundreds of quotations is no story with a pull quote; each search reads the whole text
+    printed = " | ".join(quote_key(text) for text in prose)
+    return {n for n, text in enumerate(quotes) if len(key := quote_key(text)) >= 20 and key in printed}
+
+
+def quote_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# the last sentence of a line, after the stop that ends the one before it
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+[A-Z][^.!?]*$")
+
+
+def closing_lead_in(line: str) -> tuple[str, int] | None:
+    """ "… up to £150 million. As its offer letter puts it:": who a lead-in closing a line names,
+    and where in the line the lead-in starts."""
+    line = line.rstrip()
+    if not line.endswith(":"):
+        return None
+    tail = _LAST_SENTENCE.search(line)
+    start = tail.start() if tail else 0
+    who = lead_in_speaker(line[start:].strip())
+    return (who, start) if who else None
