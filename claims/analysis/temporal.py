@@ -8,13 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
+from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .narrative import Narrative, first_at, year_before
 from .normalize.layout import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .time_patterns import (
     DIGITS_ONLY,
+    HOLIDAYS,
     NUMBER_WORD_PHRASES,
     PATTERNS,
     patterns_for,
@@ -24,9 +25,13 @@ from .types import TimeExpression
 from .words import Phrases
 from .words import grams as word_grams
 
+# a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
+# (not beside a past: "Housing starts in Norland fell 8.4% in April")
+_SCHEDULED = "starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts"
+_SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
 _FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
-                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to")
+                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|" + _SCHEDULED)
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
 _SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\b", re.IGNORECASE)
 _FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)
@@ -104,8 +109,13 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     forward = _FORWARD_WORDS.all(grams)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
+    # (a timeline's "Work starts in May" under "March 2016" tells the story's past in the present)
+    narrative.scheduled = bool(forward) and set(forward) <= _SCHEDULE_WORDS \
+        and not (_TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams)) \
+        and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
     narrative.forward = bool(forward) and (forward != ["from"] or bool(_FROM_A_DAY.search(text))) \
-        and not (set(forward) <= {"should", "ought to", "from"} and _SHOULD_HAVE.search(text))
+        and not (set(forward) <= {"should", "ought to", "from"} and _SHOULD_HAVE.search(text)) \
+        and (narrative.scheduled or not set(forward) <= _SCHEDULE_WORDS)
     ahead = _FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = patterns_for(present)
@@ -160,7 +170,7 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not 0 <= first_at(_WILL_HAPPEN, m.string) < m.start() or _done_just_before(m.string, m.start()):
+            or not (n.scheduled or 0 <= first_at(_WILL_HAPPEN, m.string) < m.start()) or _done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1
 
@@ -176,6 +186,23 @@ _TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 
 
+def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | None:
+    """ "on June 4", "by Christmas": the year the sentence lends, else the story's, moved ahead for
+    what will happen and back for a past event on a day later in the year than publication."""
+    lent = n.lent_year(m.start())
+    year = lent or n.bare_year()
+    if year is None:
+        return None
+    year = _ahead_of_publication(n, year, month, m) if lent is None else year
+    if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day":
+        try:
+            if dt.date(year, month, day) > n.published + dt.timedelta(days=1):
+                year -= 1
+        except ValueError:
+            return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     g = m.groupdict()
     if name == "iso":
@@ -188,21 +215,18 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "my":
         _names_year(n, int(g["y"]))
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", "date"
-    if name in ("md", "dm"):
-        lent = n.lent_year(m.start())
-        year = lent or n.bare_year()
-        if year is None or not 1 <= int(g["d"]) <= 31:
+    if name == "holiday":
+        month, day = HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
+        if g["y"]:
+            return f"{g['y']}-{month:02d}-{day:02d}", "date"
+        if not g["lead"] and not g["hol"].endswith(("Day", "Eve")):
             return None, ""
-        month, day = _month(g["mon"]), int(g["d"])
-        year = _ahead_of_publication(n, year, month, m) if lent is None else year
-        if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day":
-            # a past event on a day later in the year than publication happened the year before
-            try:
-                if dt.date(year, month, day) > n.published + dt.timedelta(days=1):
-                    year -= 1
-            except ValueError:
-                return None, ""
-        return f"{year:04d}-{month:02d}-{day:02d}", "date"
+        return _day_without_year(n, m, month, day), "date"
+    if name in ("md", "dm"):
+        if not 1 <= int(g["d"]) <= 31:
+            return None, ""
+        value = _day_without_year(n, m, _month(g["mon"]), int(g["d"]))
+        return value, "date" if value else ""
     if name in ("m", "m_then"):
         if g["lead"].lower() in ("last", "next") and n.published:
             # "last January" is the latest January before the writing, "next January" the first after it

@@ -18,6 +18,12 @@ PATTERNS = [
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    # "in the top three by Christmas", "on Boxing Day": a feast on a fixed day of the year, read as
+    # that day (a bare "Christmas" only after a word that places something in time: "Christmas
+    # markets" is no date)
+    ("holiday", re.compile(r"\b(?:(?P<lead>by|at|over|before|after|until|till|since|for|on|around|from|during|this|last|next)\s+)?"
+                           r"(?P<hol>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year(?:[’']s)?(?:\s+(?:Eve|Day))?|"
+                           r"Hallowe[’']?en)\b(?:\s+(?P<y>(?:19|20)\d{2})\b)?")),
     # "retired in 2005 and was appointed MBE the following year": a year counted from the one before it
     ("year_after", re.compile(r"\b(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|a\s+year\s+(?P<way>later|earlier|on))\b",
                               re.I)),
@@ -70,6 +76,11 @@ UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 YEAR_WORDS = Phrases("year|year's")
 SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")
+HOLIDAY_WORDS = Phrases("christmas|boxing|year|year's|halloween|hallowe'en|hallowe’en")
+# the month and day of each feast the "holiday" pattern reads, by its words in lower case
+HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+            "new year": (1, 1), "new year's": (1, 1), "new year's day": (1, 1), "new year day": (1, 1),
+            "new year's eve": (12, 31), "new year eve": (12, 31), "halloween": (10, 31), "hallowe'en": (10, 31)}
 DIGIT = re.compile(r"\d")
 # "no digit before the year" checked after its four digits, so a search skips to a 1 or a 2
 YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
@@ -82,9 +93,9 @@ NEEDS = {
     "year": ("yearish",),
     "quarter": ("yearish",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
-    "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",),
+    "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",),
 }
-SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season")
+SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season", "holiday")
 _PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}
 
 
@@ -101,4 +112,5 @@ def signs_present(text: str, grams: frozenset[str]) -> tuple[bool, ...]:
     """Which of the SIGNS the sentence shows, in their order (the key of `patterns_for`)."""
     digit = bool(DIGIT.search(text))
     return (digit, digit and bool(YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams), YEAR_WORDS.any(grams),
-            REL_DAY_WORDS.any(grams), WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams))
+            REL_DAY_WORDS.any(grams), WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams),
+            HOLIDAY_WORDS.any(grams))

@@ -69,6 +69,15 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
      [("Q3 2024", "2024-Q3"), ("second quarter of 2025", "2025-Q2")]),
     ("Rents rose 11.4% in the year to September.", [("year to September", "2025-09")]),
     ("She gave the keys to June.", []),
+    # a feast on a fixed day, ahead or behind as the sentence looks; "Christmas markets" is no date
+    ("If we keep defending, we will be in the top three by Christmas.", [("by Christmas", "2026-12-25")]),
+    ("Shops were busy over Christmas, and sales rose over Christmas 2024.",
+     [("over Christmas", "2025-12-25"), ("over Christmas 2024", "2024-12-25")]),
+    ("Christmas markets drew crowds.", []),
+    # a schedule told in the present looks ahead; beside a past it does not ("housing starts" are homes)
+    ("The ban starts on January 1.", [("January 1", "2027-01-01")]),
+    ("Town travel to Dunmore on Saturday.", [("on Saturday", "2026-03-21")]),
+    ("Housing starts fell 8.4% in April.", [("in April", "2025-04")]),
     # a capitalised lead word counts; "down from" compares and does not look ahead (published in March)
     ("From April, bills will rise by 6%.", [("From April", "2026-04")]),
     ("Prices rose 2.9% in the year to January, down from 3.4% in December.",
