@@ -63,6 +63,14 @@ _NAMED_SUBJECT_ACTS = re.compile(
     r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here|None|Each|Both|All|Most|"
     + "|".join(w.capitalize() for w in NO_ONE if " " not in w) + r")\b)"
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b")
+# "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
+# Bus Users' Group": what a named thing is, placed by another name ("a club in crisis" is not), or
+# what post a named person holds (an encyclopedia's opening line, a presenter's introduction)
+_NAMED_THING_IS = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:of|the|on|upon|[A-Z][\w’'-]+))*\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+"
+                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in|of|over|across|on|at|near|between|linking|"
+                             r"run\s+by|owned\s+by|based\s+in)\s+(?:the\s+)?[A-Z]")
+_HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:chairs|leads|runs|heads|directs|owns|founded|"
+                         r"represents|manages|coaches|edits|co-founded)\s+(?:the\s+)?[A-Z]")
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
 _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
@@ -311,6 +319,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or _GROUP_AT_WORK.match(sentence):
         kind = "fact"
         reasons.append("an action under way")
+    elif _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)):
+        kind = "fact"
+        reasons.append("what a named thing is, or the post a named person holds")
     elif "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
         kind = "fact"
         reasons.append(f"who does it, named: '{done_by.group(0)}'")

@@ -343,6 +343,11 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     # who sets, runs or pays for a thing, as it stands
     ("Fares on the replacement buses are set by the operator, not by the Government.", "fact"),
     ("The school is run by a charity.", "fact"),
+    # what a named thing is, placed by another name, and the post a named person holds; a
+    # characterisation is no such statement
+    ("Harwick Bridge is a road bridge over the River Kel linking Harwick and Kelby.", "fact"),
+    ("With me is Tom Reyes, who chairs the Kelby Bus Users' Group.", "fact"),
+    ("Kelby Town is a club in crisis.", "opinion"),
 ])
 def test_schedules_with_an_adverb_pointers_and_tributes(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
