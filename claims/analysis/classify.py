@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
+    CALL_JUDGED,
     ARGUED_FUTURE,
     CALLED_IT,
     EVENT_JUDGED,
@@ -131,7 +132,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 # words that judge, in what a source argues ("argue that the levy is unfair")
-_JUDGING = Phrases("fair|wrong|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES)
+_JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED)
 
 
 def _said_judged(sentence: str, grams: frozenset[str]) -> str | None:

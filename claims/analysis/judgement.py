@@ -170,6 +170,11 @@ def opening_verb(sentence: str) -> str | None:
     return m.group("verb")
 
 
-# "Residents' associations have said a 50% rise is unjustified": a judgement reported, not a fact
-SAID_JUDGED = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:\w+ly\s+)?"
-                         rf"(?:{JUDGING_ADJECTIVES})\b")
+# "Residents' associations have said a 50% rise is unjustified": a judgement reported, not a fact;
+# also "said the decision was correct" (a decision judged right or wrong; a figure said to be
+# correct is a checkable claim)
+CALL_JUDGED = "correct|incorrect|wrong|justified|unjustified"
+SAID_JUDGED = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?(?:[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:\w+ly\s+)?"
+                         rf"(?:{JUDGING_ADJECTIVES})|(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?:decision|call|ruling|verdict|"
+                         rf"choice|move|penalty|sending-off|appointment|sacking)\s+(?:is|was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                         rf"(?:{CALL_JUDGED}))\b")

@@ -348,6 +348,9 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ("Harwick Bridge is a road bridge over the River Kel linking Harwick and Kelby.", "fact"),
     ("With me is Tom Reyes, who chairs the Kelby Bus Users' Group.", "fact"),
     ("Kelby Town is a club in crisis.", "opinion"),
+    # a decision said to be right or wrong is judged; a figure said to be correct is a claim
+    ("Town manager Ellen Cole said the decision was correct and that her side deserved the win.", "opinion"),
+    ("The minister said the figure was correct.", "fact"),
 ])
 def test_schedules_with_an_adverb_pointers_and_tributes(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
