@@ -252,6 +252,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if who.lower() in _NO_ONE:
             continue  # "Nobody disputes that": no one in particular tells it
+        if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
+            who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells
         if who.lower() in PRONOUNS:
             if who.lower() in ("i", "we") and not _quotes(before):
                 return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view
@@ -283,6 +285,12 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     if passive:
         return Attribution(None, True, f"passive attribution '{passive.group(0)}'")
     return Attribution(None, False, None)
+
+
+# a pronoun with its auxiliary or adverb before the reporting verb: "I don't", "We've", "They have also"
+_PRONOUN_WITH_AUXILIARY = re.compile(
+    r"(?P<pronoun>I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:['’](?:ve|d|ll|m|re|s))?"
+    r"(?:\s+(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|have|has|had|also|all|both|still|never|always|just|really|certainly))*")
 
 
 _GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anonymous other numerous".split())

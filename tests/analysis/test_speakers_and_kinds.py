@@ -105,7 +105,10 @@ def test_speakers_and_vague_attributions(text, speaker, vague):
 
 
 def test_the_author_s_own_we_takes_no_earlier_speaker_while_they_does():
-    for text, speaker in (("We believe the levy is too low.", None), ("They believe the levy is too low.", "the union")):
+    for text, speaker in (("We believe the levy is too low.", None), ("They believe the levy is too low.", "the union"),
+                          # a pronoun with its auxiliary or contraction is still the pronoun
+                          ("I don't doubt the total.", None), ("We've heard that before.", None),
+                          ("They have also denied it.", "the union")):
         assert attribute(text, grams(text), previous="the union").speaker == speaker
 
 
