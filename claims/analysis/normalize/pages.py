@@ -315,9 +315,12 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             publisher = publisher or fields.get("body")
         elif not seen_body and not one_line and front.front_matter(texts) and not all(_LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"
+            # a line that is only a date dates the text before one that closes on a date ("Half-year
+            # results for the six months to 30 September 2025" names the period reported)
+            published = published or next((layout.meta_date(t) for t in texts if _BARE_DATE.match(t)), None)
             for t in texts:
-                if _BARE_DATE.match(t) and not published:
-                    published = layout.meta_date(t)
+                if _BARE_DATE.match(t):
+                    continue
                 elif (layout.is_byline(t) or layout.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := layout.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
