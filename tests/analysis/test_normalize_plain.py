@@ -382,3 +382,24 @@ def test_a_line_that_is_only_a_date_dates_the_text_before_a_title_closing_on_the
                      "Revenue rose by 7% in the half.\n", "pdf-text")
     assert norm.metadata.title == "Half-year results for the six months to 30 September 2025"
     assert norm.metadata.published == "2025-11-12"
+
+
+def test_bullets_a_pdf_prints_in_win_ansi_are_items_and_an_item_wraps_onto_unmarked_lines():
+    raw = ("Half-year results\n12 November 2025\n\nHighlights\n"
+           "\x7f  Revenue £612m (H1 2024/25: £571m), up 7%\n"
+           "\x7f  Operating profit £141m (H1 2024/25: £158m)\n"
+           "\x7f  Leakage 182 megalitres a day, down 6%\n\n"
+           "Findings\n"
+           "\x7f Only 91.5% of sailings ran as timetabled in 2024, and 412 sailings were cancelled because of\n"
+           "technical faults with the two oldest vessels.\n"
+           "\x7f The operator has been fined £1.7 million since 2021.\n"
+           "\x7f Islanders told the review that cancellations forced them to miss appointments.\n")
+    norm = normalize(raw, "pdf-text")
+    items = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "list_item"]
+    assert items == ["Revenue £612m (H1 2024/25: £571m), up 7%", "Operating profit £141m (H1 2024/25: £158m)",
+                     "Leakage 182 megalitres a day, down 6%",
+                     "Only 91.5% of sailings ran as timetabled in 2024, and 412 sailings were cancelled because of "
+                     "technical faults with the two oldest vessels.",
+                     "The operator has been fined £1.7 million since 2021.",
+                     "Islanders told the review that cancellations forced them to miss appointments."]
+    assert norm.metadata.published == "2025-11-12"

@@ -10,9 +10,13 @@ from dataclasses import dataclass, field
 from . import front, layout
 from .model import Metadata
 
+# a PDF's bullet in WinAnsiEncoding, where the unused codes (0x7F, 0x95 …) print a bullet, read back
+# as the control character: at a line's start, before a space, it is the bullet
+_WIN_ANSI_BULLET = re.compile(r"^(\s*)[\x7f\x95](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 _FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")
 _FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+[A-ZÀ-Þ]")
+_BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
 
@@ -40,7 +44,7 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
         for i, piece in enumerate(pieces):
             if i:
                 out.append(None)
-            clean = _CONTROL.sub(" ", piece).replace("\t", " ")
+            clean = _CONTROL.sub(" ", _WIN_ANSI_BULLET.sub(r"\1•", piece)).replace("\t", " ")
             out.append((clean, offset) if clean.strip() else None)
             offset += len(piece) + 1
         pos += len(line)
@@ -117,6 +121,8 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     for chunk in _split_at_salutation(_split_at_minute_labels(_raw_chunks(lines))):
         if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
             out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
+        elif items := _wrapped_items(chunk):
+            out.extend(items)  # "• Only 91.5% of sailings ran … because of" / "technical faults …": one item each
         elif _one_paragraph_a_line(chunk):
             # pasted text: each line a whole paragraph, with no blank line between them
             out.extend([line] for line in chunk)
@@ -127,8 +133,9 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
         elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
             out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
         elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not _LIST_ITEM.match(chunk[0][0])
-              and all(_LIST_ITEM.match(t) for t, _ in chunk[1:])):
-            out.extend([[chunk[0]], chunk[1:]])  # "Key findings" right above its points
+              and (all(_LIST_ITEM.match(t) for t, _ in chunk[1:]) or _wrapped_items(chunk[1:]))):
+            out.append([chunk[0]])  # "Key findings" right above its points
+            out.extend(_wrapped_items(chunk[1:]) or [chunk[1:]])
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
@@ -157,6 +164,23 @@ def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple
             continue
         out.extend(part for part in (chunk[:at], [chunk[at]], chunk[at + 1:]) if part)
     return out
+
+
+def _wrapped_items(chunk: list[tuple[str, int]]) -> list[list[tuple[str, int]]] | None:
+    """A list whose items wrap onto unmarked lines (each such line continuing a line that ends no
+    sentence), split into one chunk an item; None when the chunk is no such list."""
+    if len(chunk) < 2 or not _LIST_ITEM.match(chunk[0][0]) or all(_LIST_ITEM.match(t) for t, _ in chunk) \
+            or _run_in_heading(chunk[0][0], chunk[1][0]):
+        return None  # ("1. Street lighting" over its paragraph is a numbered heading)
+    items: list[list[tuple[str, int]]] = []
+    for line in chunk:
+        if _LIST_ITEM.match(line[0]):
+            items.append([line])
+        elif layout.ends_sentence(items[-1][-1][0]):
+            return None
+        else:
+            items[-1].append(line)
+    return items
 
 
 def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
@@ -245,6 +269,8 @@ def _is_table(texts: list[str]) -> bool:
     no line a sentence."""
     if front.memo_fields(texts):
         return False  # "Tabled: 12 May 2025" / "Answered: 20 May 2025": a head of dated fields
+    if all(_LIST_ITEM.match(t) for t in texts):
+        return False  # "• Revenue £612m (H1 2024/25: £571m), up 7%": a list of highlights, each a claim
     captioned = bool(layout.CAPTION.match(texts[0]))
     rows = texts[1:] if captioned else texts
     if (not captioned and len(rows) < 3) or any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
@@ -341,13 +367,14 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             if not front.DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
-        elif one_line and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
+        elif one_line and not _BULLET.match(first) \
+                and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
             # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             if not seen_body and title is None and not in_references:
                 title = first
-        elif all(_LIST_ITEM.match(t) for t, _ in lines):
+        elif all(_LIST_ITEM.match(t) for t, _ in lines) or _wrapped_items(lines) == [lines]:
             kind = "list_item"
         elif layout.is_figure_lines(texts):
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line

@@ -167,12 +167,17 @@ def build(raw: str, fmt: str) -> Normalized:
             headings_seen += 1
             continue
         if chunk.kind == "list_item":
-            for text, off in chunk.lines:
+            for k, (text, off) in enumerate(chunk.lines):
                 marker = _LIST_ITEM.match(text)
+                if not marker:
+                    builder.add(" " + text, off - 1)  # the item wraps onto this line
+                    continue
+                if k:
+                    builder.end("list_item", page=chunk.page)
                 skip = _lead_heading(builder, text[marker.end():], off + marker.end(), chunk.page)
                 builder.begin()
                 builder.add(text[marker.end() + skip:], off + marker.end() + skip)
-                builder.end("list_item", page=chunk.page)
+            builder.end("list_item", page=chunk.page)
             continue
         if n in turns and turns[n][1]:
             # "HALE: We have completed …": who takes the turn, not what is said
