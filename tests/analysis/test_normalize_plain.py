@@ -378,7 +378,7 @@ def test_a_thread_s_post_numbers_and_closing_pictographs_are_no_part_of_its_sent
 
 
 def test_a_line_that_is_only_a_date_dates_the_text_before_a_title_closing_on_the_period_it_reports():
-    norm = normalize("Half-year results for the six months to 30 September 2025\n12 November 2025\n\n"
+    norm = normalize("NORTHFIELD WATER PLC\nHalf-year results for the six months to 30 September 2025\n12 November 2025\n\n"
                      "Revenue rose by 7% in the half.\n", "pdf-text")
     assert norm.metadata.title == "Half-year results for the six months to 30 September 2025"
     assert norm.metadata.published == "2025-11-12"
