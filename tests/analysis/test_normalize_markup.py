@@ -770,8 +770,11 @@ def test_a_name_and_colon_is_a_label_only_for_a_member_the_record_named_in_full(
 def test_a_line_saying_where_a_table_s_figures_come_from_is_no_prose():
     md = "# Results\n\nThe Greens won 23 seats.\n\n| Party | Seats |\n|---|---|\n| Green | 23 |\n\n*Figures: Westmoor Council. Turnout is the share of voters.*\n"
     html = "<html><body><article><p>The Greens won 23 seats.</p><p><em>Source: Westmoor Council.</em></p></article></body></html>"
+    poll = ("# Poll\n\nLabour leads by three points.\n\n| Party | Share |\n|---|---|\n| Labour | 34% |\n\n"
+            "*Fieldwork: 3–5 October 2025. Sample: 2,014 adults in Great Britain. Margin of error ±2 points.*\n")
     assert texts(normalize(md, "markdown")) == ["The Greens won 23 seats."]
     assert texts(normalize(html, "html")) == ["The Greens won 23 seats."]
+    assert texts(normalize(poll, "markdown")) == ["Labour leads by three points."]  # how a poll's figures were gathered
 
 
 def test_one_signature_under_a_statement_in_the_first_person_names_who_makes_it():

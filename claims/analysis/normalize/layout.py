@@ -86,8 +86,9 @@ MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Ag
 
 
 # "Source: Westmoor Older People's Survey", "Figures: Westmoor Borough Council. Turnout is …": the
-# line under a chart or a table that says where its figures come from
-SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures)\s*:", re.IGNORECASE)
+# line under a chart or a table that says where its figures come from; a poll's "Fieldwork: 3–5
+# October 2025. Sample: 2,014 adults …" says how they were gathered
+SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures|fieldwork|sample|methodology|base)\s*:", re.IGNORECASE)
 
 
 def is_source_note(paragraph: str) -> bool:
