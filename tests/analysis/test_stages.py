@@ -131,6 +131,9 @@ def test_time_expressions_are_normalized(text, expected):
 
 def test_a_bare_date_takes_its_year_from_the_story():
     assert times("The ceasefire broke down on March 3.", narrative_year=2019) == [("March 3", "2019-03-03")]
+    # … unless the sentence looks ahead of the writing: what someone expects to happen
+    assert times("Pollsters expect the gap to narrow before the budget on 26 November.", narrative_year=2024) == [
+        ("26 November", "2026-11-26")]
 
 
 def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_year():
