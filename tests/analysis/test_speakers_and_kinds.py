@@ -98,6 +98,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The rise is more than double the company's first estimate of £4 million.", None, False),
     ("The mayor dismissed claims that the valve was never replaced.", None, False),
     ("Amid reports that the valve failed, shares fell.", None, False),
+    # a doubt raised is told; a suspect questioned by police tells nothing
+    ("Some pollsters have questioned whether online panels overstate support.", "Some pollsters", True),
+    ("The suspect was questioned by police on Monday.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
