@@ -70,7 +70,10 @@ FUTURE = Phrases(
     # "A final decision is expected in the summer": what is due, with no verb after it
     "is expected in|are expected in|is expected by|are expected by|is expected later|is expected soon|is expected next|"
     # "More rain is forecast for Monday"
-    "is forecast for|are forecast for|is forecast on|are forecast on"
+    "is forecast for|are forecast for|is forecast on|are forecast on|"
+    # a warning's "40 mm of rain is expected widely", "The heaviest rain is likely on Saturday afternoon"
+    "is expected widely|are expected widely|is expected across|are expected across|is expected on|are expected on|"
+    "is likely on|are likely on|is likely by|are likely by|is likely from|are likely from"
 )
 MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs to")
 HEDGES = Phrases(

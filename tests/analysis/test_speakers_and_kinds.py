@@ -357,6 +357,9 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     # a decision said to be right or wrong is judged; a figure said to be correct is a claim
     ("Town manager Ellen Cole said the decision was correct and that her side deserved the win.", "opinion"),
     ("The minister said the figure was correct.", "fact"),
+    # a warning's amounts expected and its likely timing forecast
+    ("Between 40 and 60 mm of rain is expected widely, with up to 90 mm over higher ground.", "prediction"),
+    ("The heaviest rain is likely on Saturday afternoon.", "prediction"),
 ])
 def test_schedules_with_an_adverb_pointers_and_tributes(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]

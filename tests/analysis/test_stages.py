@@ -78,6 +78,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The ban starts on January 1.", [("January 1", "2027-01-01")]),
     ("Town travel to Dunmore on Saturday.", [("on Saturday", "2026-03-21")]),
     ("Housing starts fell 8.4% in April.", [("in April", "2025-04")]),
+    ("The heaviest rain is likely on Saturday afternoon.", [("on Saturday", "2026-03-21")]),
     # a capitalised lead word counts; "down from" compares and does not look ahead (published in March)
     ("From April, bills will rise by 6%.", [("From April", "2026-04")]),
     ("Prices rose 2.9% in the year to January, down from 3.4% in December.",
