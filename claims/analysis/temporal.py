@@ -354,7 +354,7 @@ def _names_year(n: Narrative, year: int) -> None:
 def _relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
     """ "last week" is the calendar week before publication's (ISO week), "next month" the month after."""
     delta = _REL_DELTA[rel]
-    if unit == "week":
+    if unit in ("week", "weekend"):  # a weekend is in the ISO week of the days before it
         if not n.published or n.published_precision != "day":
             return None, ""
         year, week, _ = (n.published + dt.timedelta(weeks=delta)).isocalendar()

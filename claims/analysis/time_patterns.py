@@ -45,7 +45,8 @@ PATTERNS = [
                            r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2}|18\d{2}(?!\s+[a-z]+s\b)\b)\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:1[89]|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
-    ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>week|month)(?:[’']s)?\b", re.I)),
+    # "last week", "next month"; "after 70 mm fell last weekend": the weekend of the calendar week before
+    ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>weekend|week|month)(?:[’']s)?\b", re.I)),
     # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
     ("season", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
     # "is expected in the summer", "was repaired over the winter": the season nearest the writing,
@@ -71,7 +72,7 @@ DIGITS_ONLY = {
 NUMBER_WORD_PHRASES = Phrases([w for w in NUMBER_WORDS if " " not in w])
 MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
-UNIT_WORDS = Phrases("day|days|week|weeks|month|months|year|years|decade|decades|century|centuries|day-long|year-long|"
+UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|day-long|year-long|"
                      "hour|hours|minute|minutes")
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 YEAR_WORDS = Phrases("year|year's")
