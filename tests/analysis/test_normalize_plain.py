@@ -403,3 +403,10 @@ def test_bullets_a_pdf_prints_in_win_ansi_are_items_and_an_item_wraps_onto_unmar
                      "The operator has been fined £1.7 million since 2021.",
                      "Islanders told the review that cancellations forced them to miss appointments."]
     assert norm.metadata.published == "2025-11-12"
+
+
+def test_a_forward_looking_statements_disclaimer_under_the_last_paragraph_is_no_prose():
+    raw = ("Results\n\nThe interim dividend is unchanged at 21.3p a share.\n"
+           "This announcement contains forward-looking statements that involve risks and uncertainties.\n")
+    norm = normalize(raw, "pdf-text")
+    assert texts(norm) == ["The interim dividend is unchanged at 21.3p a share."]

@@ -41,6 +41,7 @@ BOILERPLATE = re.compile(
       | \((?:reporting|writing|editing|additional\ reporting|compiled)\b.*\)
       | \((?:graphics?|photos?|videos?|charts?|interactive|maps?|factbox|related|watch|listen)\b.*\)
       | our\ standards:.*
+      | this\ (?:announcement|release|document|report|statement|presentation)\ (?:contains|includes|may\ contain)\ (?:certain\ )?forward[-\ ]looking\ statements\b.*
       | \d{1,4}
       | [-–—]\ ?\d{1,4}\ ?[-–—]
     )$""",

@@ -118,7 +118,7 @@ def _page_edges(lines: list[tuple[str, int] | None], page_starts: list[int], rea
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
-    for chunk in _split_at_salutation(_split_at_minute_labels(_raw_chunks(lines))):
+    for chunk in _split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(_raw_chunks(lines)))):
         if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
             out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
         elif items := _wrapped_items(chunk):
@@ -140,6 +140,17 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
             out.append(chunk)
+    return out
+
+
+def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """A boilerplate line printed right under a paragraph's last sentence ("This announcement contains
+    forward-looking statements …", "Contact: …") is a chunk of its own."""
+    out = []
+    for chunk in chunks:
+        starts = [n for n in range(1, len(chunk)) if layout.ends_sentence(chunk[n - 1][0]) and layout.is_boilerplate_line(chunk[n][0])]
+        for a, b in zip([0] + starts, starts + [len(chunk)]):
+            out.append(chunk[a:b])
     return out
 
 
