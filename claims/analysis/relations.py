@@ -35,10 +35,15 @@ _CHANGE_BEFORE = re.compile(
     r"roughly|over|more\s+than)\s+)?\W?$", re.IGNORECASE)
 
 
+# "energy costs were £19m higher than a year earlier", "£300,000 more than budgeted": a difference
+_DIFFERENCE_AFTER = re.compile(r"(?:[£$€¥]|[A-Z]{3}\s?)?\d[\d.,]*\s?(?:m|bn|k|mn|million|billion|thousand)?\s+"
+                               r"(?:higher|lower|more|less|fewer|above|below)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # asked once per pair of figures, answered once per figure
 def is_change(text: str, offset: int) -> bool:
     """Whether the figure at `offset` in `text` tells a change rather than an amount."""
-    return bool(_CHANGE_BEFORE.search(text, max(0, offset - 40), offset))
+    return bool(_CHANGE_BEFORE.search(text, max(0, offset - 40), offset) or _DIFFERENCE_AFTER.match(text, offset))
 
 
 def _differing_figures(claim: Claim, other: Claim):
@@ -62,6 +67,18 @@ def _two_counts_of_a_gathering(claims: tuple[Claim, ...], i: int, j: int, unit: 
     a, b = claims[i], claims[j]
     return (unit == "people" and j - i <= 2 and bool(a.speaker and b.speaker) and not same_source(a.speaker, b.speaker)
             and bool(_GATHERING.search(a.text)) and bool(_GATHERING.search(b.text)))
+
+
+# the span a figure covers: "full-year operating profit of £270m" is no rival to "Operating profit
+# £141m (H1 …)", nor "182 megalitres a day" to a yearly total
+_PERIOD = re.compile(r"\b(?:(?P<year>full[- ]year|annual(?:ly)?|a\s+year|per\s+year|yearly)|(?P<half>half[- ]year|first[- ]half|"
+                     r"second[- ]half|H[12])|(?P<quarter>(?:first|second|third|fourth)[- ]quarter|Q[1-4]|quarterly)|"
+                     r"(?P<month>a\s+month|per\s+month|monthly)|(?P<week>a\s+week|per\s+week|weekly)|(?P<day>a\s+day|per\s+day|daily))\b",
+                     re.IGNORECASE)
+
+
+def _periods(claim: Claim) -> frozenset[str]:
+    return frozenset(name for m in _PERIOD.finditer(claim.text) for name, found in m.groupdict().items() if found)
 
 
 def _dates(claim: Claim) -> tuple[str, ...]:
@@ -393,10 +410,13 @@ def numeric_conflicts(doc: _Doc) -> list[Relation]:
     counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")
                and any(q.unit and q.unit != "percent" for q in c.quantities)]
     dated = {i: _dates(claims[i]) for i in counted}
+    periods = {i: _periods(claims[i]) for i in counted}
     for x, i in enumerate(counted):
         for j in counted[x + 1:x + 1 + MAX_REACH]:
             if _different_times(dated[i], dated[j]):
                 continue  # "£120 million" in March 2016 and "£245 million" in January 2022: a figure revised
+            if periods[i] and periods[j] and not periods[i] & periods[j]:
+                continue  # a half-year's figure and a full year's forecast
             for qa, qb in _differing_figures(claims[i], claims[j]):
                 score, shared = similarity(doc, i, j)
                 if score < 0.35 and not _two_counts_of_a_gathering(claims, i, j, qa.unit):

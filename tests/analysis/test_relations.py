@@ -90,6 +90,16 @@ def test_a_change_in_a_figure_does_not_conflict_with_the_figure_itself():
     assert ("A councillor later said t", "The council said the spor", "conflicts") in found
 
 
+def test_a_difference_a_half_year_and_a_full_year_are_no_rivals_but_two_half_years_are():
+    found = relations("Operating profit was £141 million in the first half, the company said. "
+                      "Operating profit fell because energy costs were £19 million higher than a year earlier, the company said. "
+                      "The board expects full-year operating profit of between £270 million and £290 million.")
+    assert not any(kind == "conflicts" for _, _, kind in found)
+    rival = relations("Operating profit was £141 million in the first half, the company said. "
+                      "Analysts put first-half operating profit at £190 million.")
+    assert any(kind == "conflicts" for _, _, kind in rival)
+
+
 def test_a_figure_revised_between_two_dates_is_no_conflict_but_two_figures_for_one_date_are():
     revised = relations("In March 2016 the council put the cost of the tram line at £120 million. "
                         "In January 2022 the council put the cost of the tram line at £245 million.")
