@@ -111,9 +111,10 @@ class Classification:
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
-             lowercase_words: frozenset[str] = frozenset()) -> Classification:
+             lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False) -> Classification:
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
-                            has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words)
+                            has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
+                            under_outlook=under_outlook)
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
     prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or opening_verb(sentence)
                                                         or proposing(sentence, grams) or RESOLUTION.match(sentence)) else None
@@ -206,9 +207,10 @@ _HOLDS_A_VIEW = re.compile(r"\s+(?:believes|thinks|feels|hopes|fears|doubts|susp
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
             speaker: str | None, has_horizon: bool = False, has_date_ahead: bool = False,
-            lowercase_words: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+            lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False) -> tuple[str, list[str]]:
     """`lowercase_words`: the words the whole text writes in lower case somewhere; `has_date_ahead`:
-    the sentence names a date after the writing ("could gain seats in May", written in March)."""
+    the sentence names a date after the writing ("could gain seats in May", written in March);
+    `under_outlook`: it stands under a heading that looks ahead ("What to expect", "Outlook")."""
     reasons: list[str] = []
     if not has_quantity and ("twice" in grams or "half" in grams) and _MEASURED_RATIO.search(sentence):
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
@@ -273,7 +275,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or _AHEAD.any(grams) or WARNED.search(sentence)) \
+    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)) \
             and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast

@@ -7,7 +7,7 @@ import re
 from . import attribution, classify as classify_stage, dating, quantities, relations, sensitivity, sources, temporal, time_patterns
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
-from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
+from .normalize.layout import MONTH_NUMBER, OUTLOOK_HEADING, WIRE_DATELINE
 from .segment import segment
 from .words import grams as sentence_grams
 from .types import (
@@ -76,6 +76,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             by_claim.setdefault(cid, []).append(s.id)
     heading_over = _heading_over(norm.blocks)
     heading_times: dict[int, tuple] = {}
+    outlook_headings: dict[int, bool] = {}  # headings that look ahead ("What to expect", "Outlook")
     for n, sent in enumerate(sentences, start=1):
         body = spans[n - 1].text
         g = sentence_grams(body)
@@ -103,11 +104,14 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = (who.speaker if who.speaker and not who.vague
                             else attribution.named_subject(body) or previous_speaker)
+        if heading is not None and heading not in outlook_headings:
+            block = norm.blocks[heading]
+            outlook_headings[heading] = bool(OUTLOOK_HEADING.match(text[block.start:block.end]))
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
                                               t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
-                                          lowercase_words=lowercase_words)
+                                          lowercase_words=lowercase_words, under_outlook=outlook_headings.get(heading, False))
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
         if verdict.checkworthiness >= config.checkworthy_threshold and not checkworthy:

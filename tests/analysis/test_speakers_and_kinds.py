@@ -585,3 +585,10 @@ def test_a_paper_s_own_method_and_pointers_to_what_follows(text, kind):
 def test_an_author_date_citation_with_et_al_names_its_authors():
     text = "Earlier studies found that collisions fell after 2003 (Green et al., 2016)."
     assert attribute(text, grams(text)).speaker == "Green et al."
+
+
+def test_a_possibility_under_a_heading_that_looks_ahead_is_a_forecast():
+    md = ("# Yellow warning of rain\n\n## What to expect\n\nSome homes could be flooded.\n\n"
+          "## Background\n\nSome homes could be flooded.\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.kind for c in result.claims] == ["prediction", "opinion"]

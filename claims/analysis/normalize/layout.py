@@ -86,6 +86,11 @@ MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Ag
                           r"ACTIONS?|Actions?|NOTED|Noted)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 
 
+# a heading over what is expected: "What to expect", "Outlook", "What happens next"
+OUTLOOK_HEADING = re.compile(r"^\W*(?:what\s+to\s+expect|(?:the\s+)?outlook|(?:the\s+)?forecast|what\s+happens\s+next|"
+                             r"what\s+next|next\s+steps|looking\s+ahead|the\s+(?:week|year|months)\s+ahead)\b", re.IGNORECASE)
+
+
 # "Source: Westmoor Older People's Survey", "Figures: Westmoor Borough Council. Turnout is …": the
 # line under a chart or a table that says where its figures come from; a poll's "Fieldwork: 3–5
 # October 2025. Sample: 2,014 adults …" says how they were gathered
