@@ -229,7 +229,8 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
         return True  # a reference marker: "… when a valve failed [1]."
     if before in "-–/" and e - s == 2 and _YEAR_BEFORE.search(text, max(0, s - 5), s):
         return True  # the second year of "2023-24"
-    return before == " " and _PLAIN_INTEGER.fullmatch(text, s, e) is not None and _label_before(text, s)
+    return before == " " and _PLAIN_INTEGER.fullmatch(text, s, e) is not None and _label_before(text, s) \
+        and not _MEASURE_AFTER.match(text, e)
 
 
 def _label_before(text: str, s: int) -> bool:
@@ -250,6 +251,9 @@ _NOT_LABELS = frozenset(
     "Approximately More Fewer Less Exactly Than Under On And Or But Its Their Our His Her These Those Every Each Top "
     "Between Among After Before During Until Total Then When While".split())
 _PLAIN_INTEGER = re.compile(r"\d{1,4}")
+# … unless a unit of measure follows: "Leakage 182 megalitres a day" counts
+_MEASURE_AFTER = re.compile(r"\s+(?:(?:mega|kilo|milli|centi|giga)?(?:litres?|liters?|metres?|meters?|grams?|watts?|tonnes?)|"
+                            r"tons?|miles?|hectares?|acres?|km|kg|mm|cm|ml|kWh|MWh|GWh|MW|GW)\b")
 
 
 # "six of our members", "two of the terminal's five berths": the noun after any possessive or number

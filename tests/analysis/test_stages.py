@@ -203,6 +203,8 @@ def qty(text):
     # pence are pounds; "5p.m." is a time of day
     ("A toll of 40p was charged, then about 85p.", [("40p", 0.4, "GBP", False), ("about 85p", 0.85, "GBP", True)]),
     ("The office shuts at 5p.m. on Fridays.", []),
+    # a capitalised word before a number labels it ("Warehouse 4"), unless a unit of measure follows
+    ("Leakage 182 megalitres a day, down 6%", [("182", 182.0, "megalitres", False), ("6%", 6.0, "percent", False)]),
 ])
 def test_quantities_carry_value_unit_and_approximation(text, expected):
     assert qty(text) == expected
