@@ -44,7 +44,9 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
         for i, piece in enumerate(pieces):
             if i:
                 out.append(None)
-            clean = _CONTROL.sub(" ", _WIN_ANSI_BULLET.sub(r"\1•", piece)).replace("\t", " ")
+            if "\x7f" in piece or "\x95" in piece:
+                piece = _WIN_ANSI_BULLET.sub(r"\1•", piece)
+            clean = _CONTROL.sub(" ", piece).replace("\t", " ")
             out.append((clean, offset) if clean.strip() else None)
             offset += len(piece) + 1
         pos += len(line)
@@ -144,13 +146,14 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
 
 
 def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
-    """A boilerplate line printed right under a paragraph's last sentence ("This announcement contains
-    forward-looking statements …", "Contact: …") is a chunk of its own."""
+    """A boilerplate line closing a paragraph right under its last sentence ("This announcement
+    contains forward-looking statements …", "Contact: …") is a chunk of its own."""
     out = []
     for chunk in chunks:
-        starts = [n for n in range(1, len(chunk)) if layout.ends_sentence(chunk[n - 1][0]) and layout.is_boilerplate_line(chunk[n][0])]
-        for a, b in zip([0] + starts, starts + [len(chunk)]):
-            out.append(chunk[a:b])
+        if len(chunk) > 1 and layout.ends_sentence(chunk[-2][0]) and layout.is_boilerplate_line(chunk[-1][0]):
+            out.extend([chunk[:-1], chunk[-1:]])
+        else:
+            out.append(chunk)
     return out
 
 
