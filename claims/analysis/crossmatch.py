@@ -9,7 +9,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from .relations import _stems, beyond_rounding, is_change
+from .figures import beyond_rounding, is_change
+from .relations import _stems
 from .words import Phrases, grams
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9’'-]*")
