@@ -8,16 +8,14 @@ import re
 from dataclasses import dataclass, field
 
 from . import front, layout
+from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 
 # a PDF's bullet in WinAnsiEncoding, where the unused codes (0x7F, 0x95 …) print a bullet, read back
 # as the control character: at a line's start, before a space, it is the bullet
-_WIN_ANSI_BULLET = re.compile(r"^(\s*)[\x7f\x95](?=\s)")
+_WIN_ANSIBULLET = re.compile(r"^(\s*)[\x7f\x95](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
-_FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")
 _FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+[A-ZÀ-Þ]")
-_BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
 
 
@@ -45,7 +43,7 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
             if i:
                 out.append(None)
             if "\x7f" in piece or "\x95" in piece:
-                piece = _WIN_ANSI_BULLET.sub(r"\1•", piece)
+                piece = _WIN_ANSIBULLET.sub(r"\1•", piece)
             clean = _CONTROL.sub(" ", piece).replace("\t", " ")
             out.append((clean, offset) if clean.strip() else None)
             offset += len(piece) + 1
@@ -117,138 +115,6 @@ def _page_edges(lines: list[tuple[str, int] | None], page_starts: list[int], rea
     return {i: page for page, found in pages.items() for i in found[:reach] + found[-reach:]}
 
 
-def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
-    """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
-    out = []
-    for chunk in _split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(_raw_chunks(lines)))):
-        if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
-            out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
-        elif items := _wrapped_items(chunk):
-            out.extend(items)  # "• Only 91.5% of sailings ran … because of" / "technical faults …": one item each
-        elif _one_paragraph_a_line(chunk):
-            # pasted text: each line a whole paragraph, with no blank line between them
-            out.extend([line] for line in chunk)
-        elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
-                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])):
-            # header lines, or a title with its series, date or byline lines right under it
-            out.extend([line] for line in chunk)
-        elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
-            out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
-        elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not _LIST_ITEM.match(chunk[0][0])
-              and (all(_LIST_ITEM.match(t) for t, _ in chunk[1:]) or _wrapped_items(chunk[1:]))):
-            out.append([chunk[0]])  # "Key findings" right above its points
-            out.extend(_wrapped_items(chunk[1:]) or [chunk[1:]])
-        elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
-            out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
-        else:
-            out.append(chunk)
-    return out
-
-
-def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
-    """A boilerplate line closing a paragraph right under its last sentence ("This announcement
-    contains forward-looking statements …", "Contact: …") is a chunk of its own."""
-    out = []
-    for chunk in chunks:
-        if len(chunk) > 1 and layout.ends_sentence(chunk[-2][0]) and layout.is_boilerplate_line(chunk[-1][0]):
-            out.extend([chunk[:-1], chunk[-1:]])
-        else:
-            out.append(chunk)
-    return out
-
-
-def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
-    """ "RESOLVED: That …", "Action: Clerk to …" under a minute's paragraph start paragraphs of their own."""
-    out = []
-    for chunk in chunks:
-        starts = [n for n, (text, _) in enumerate(chunk) if n and layout.MINUTE_LABEL.match(text)]
-        for a, b in zip([0] + starts, starts + [len(chunk)]):
-            out.append(chunk[a:b])
-    return out
-
-
-def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
-    """ "… Chair, Environment Scrutiny Committee / Dear Councillor Smith, / Thank you for …": a
-    letter's salutation is a chunk of its own between the addressee and the letter."""
-    out = []
-    for chunk in chunks:
-        at = next((n for n, (text, _) in enumerate(chunk) if layout.SALUTATION.fullmatch(text.strip())), None)
-        if at is None:
-            out.append(chunk)
-            continue
-        out.extend(part for part in (chunk[:at], [chunk[at]], chunk[at + 1:]) if part)
-    return out
-
-
-def _wrapped_items(chunk: list[tuple[str, int]]) -> list[list[tuple[str, int]]] | None:
-    """A list whose items wrap onto unmarked lines (each such line continuing a line that ends no
-    sentence), split into one chunk an item; None when the chunk is no such list."""
-    if len(chunk) < 2 or not _LIST_ITEM.match(chunk[0][0]) or all(_LIST_ITEM.match(t) for t, _ in chunk) \
-            or _run_in_heading(chunk[0][0], chunk[1][0]):
-        return None  # ("1. Street lighting" over its paragraph is a numbered heading)
-    items: list[list[tuple[str, int]]] = []
-    for line in chunk:
-        if _LIST_ITEM.match(line[0]):
-            items.append([line])
-        elif layout.ends_sentence(items[-1][-1][0]):
-            return None
-        else:
-            items[-1].append(line)
-    return items
-
-
-def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
-    """Three or more long lines that nearly all end a sentence: paragraphs pasted one a line, not a
-    hard-wrapped paragraph (whose lines end mid-sentence)."""
-    body = chunk[1:] if chunk and not layout.ends_sentence(chunk[0][0]) else chunk
-    if len(body) < 3:
-        return False
-    ended = sum(1 for t, _ in body if layout.ends_sentence(t))
-    return ended >= 0.8 * len(body) and sum(len(t) for t, _ in body) / len(body) >= 60
-
-
-def _run_in_heading(line: str, following: str) -> bool:
-    """A short title-case line with no full stop above a paragraph that starts a sentence; or a
-    numbered one in any case ("2. Street lighting"), well shorter than the line under it (a wrapped
-    paragraph's first line is about as long as its second)."""
-    text = line.strip()
-    after = following.strip()
-    if not (layout.is_heading_line(text) and after[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
-            and not _FOOTNOTE.match(text)):
-        return False
-    if len(text.split()) <= 5 and layout.is_title_case(text):
-        return True
-    return bool(_SECTION_NUMBER.match(text)) and len(text.split()) <= 8 and len(text) < 0.6 * len(after)
-
-
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ]")
-
-
-def _header_like(line: str) -> bool:
-    text = line.strip()
-    return (layout.is_boilerplate_line(text) or layout.is_all_caps(text) or layout.END_OF_BODY.match(text) is not None
-            or bool(layout.BYLINE.match(text)) or layout.is_meta_line(text)
-            or (bool(layout.NUMBERED_HEADING.match(text)) and len(text.split()) <= 8))
-
-
-def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
-    chunks, current = [], []
-    for line in lines:
-        if line is None:
-            if current:
-                chunks.append(current)
-                current = []
-        else:
-            current.append(line)
-    if current:
-        chunks.append(current)
-    return chunks
-
-
-# A footnote number glued to a full stop ("… to Odesa.1 Rail …"); the letter before the stop is
-# matched rather than looked behind for, which a scan of a whole document would try at every character
-# begins at the stop, so a search skips to stops (the look-behind checks the letter before it); after
-# a year, "in 2018.3 The ministry", a number before a capital is a marker too (no year has decimals)
 _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
 # "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
@@ -283,7 +149,7 @@ def _is_table(texts: list[str]) -> bool:
     no line a sentence."""
     if front.memo_fields(texts):
         return False  # "Tabled: 12 May 2025" / "Answered: 20 May 2025": a head of dated fields
-    if all(_LIST_ITEM.match(t) for t in texts):
+    if all(LIST_ITEM.match(t) for t in texts):
         return False  # "• Revenue £612m (H1 2024/25: £571m), up 7%": a list of highlights, each a claim
     captioned = bool(layout.CAPTION.match(texts[0]))
     rows = texts[1:] if captioned else texts
@@ -331,7 +197,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
         elif one_line and layout.is_author_note(_FOOTNOTE_LABEL.sub("", first), author):
             # "1 Marta Kowalczyk is a research fellow at …": who the author is, a note of its own
-            kind = "footnote" if _FOOTNOTE.match(first) else "boilerplate"
+            kind = "footnote" if FOOTNOTE.match(first) else "boilerplate"
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = layout.DATELINE.match(first)
@@ -353,7 +219,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             title = title or fields.get("re") or fields.get("subject")
             author = author or fields.get("from")
             publisher = publisher or fields.get("body")
-        elif not seen_body and not one_line and front.front_matter(texts) and not all(_LIST_ITEM.match(t) for t in texts):
+        elif not seen_body and not one_line and front.front_matter(texts) and not all(LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"
             # a line that is only a date dates the text before one that closes on a date ("Half-year
             # results for the six months to 30 September 2025" names the period reported)
@@ -371,7 +237,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     # the first headline-like line of the front matter, past a series line in capitals
                     # ("HOUSE OF COMMONS" over "Westmoor Tram Project")
                     title = t
-        elif len(lines) <= 3 and (_FOOTNOTE.match(lines[0][0]) or (one_line and layout.URL.search(first)
+        elif len(lines) <= 3 and (FOOTNOTE.match(lines[0][0]) or (one_line and layout.URL.search(first)
                                                                     and not layout.ends_sentence(first))) \
                 and chunks and chunks[-1].kind == "body" and not layout.ends_sentence(chunks[-1].text):
             # a page break cut the paragraph before it: page-bottom matter, numbered or a bare
@@ -381,14 +247,14 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             if not front.DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
-        elif one_line and not _BULLET.match(first) \
+        elif one_line and not BULLET.match(first) \
                 and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
             # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             if not seen_body and title is None and not in_references:
                 title = first
-        elif all(_LIST_ITEM.match(t) for t, _ in lines) or _wrapped_items(lines) == [lines]:
+        elif all(LIST_ITEM.match(t) for t, _ in lines) or wrapped_items(lines) == [lines]:
             kind = "list_item"
         elif layout.is_figure_lines(texts):
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
@@ -421,6 +287,6 @@ def _footnotes_before_url_blocks(chunks: list[Chunk], removed: list[tuple[str, s
     """A numbered note that sits just before a page's link targets is a footnote, whatever precedes it."""
     for i in range(len(chunks) - 1):
         c = chunks[i]
-        if c.kind == "body" and len(c.lines) <= 3 and _FOOTNOTE.match(c.lines[0][0]) and chunks[i + 1].kind in ("url_block", "page_number"):
+        if c.kind == "body" and len(c.lines) <= 3 and FOOTNOTE.match(c.lines[0][0]) and chunks[i + 1].kind in ("url_block", "page_number"):
             c.kind = "footnote"
             removed.append(("footnote", c.text))

@@ -13,9 +13,9 @@ from dataclasses import replace
 from . import interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .page_breaks import join_page_breaks
+from .chunking import LIST_ITEM, group_chunks
 from .pages import (
-    _GLUED_MARKER, _LINE_END_MARKER, _LIST_ITEM, Chunk, _marker_labels, classify_chunks, drop_running_lines,
-    group_chunks, issue_date, split_lines,
+    _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks, drop_running_lines, issue_date, split_lines,
 )
 
 _HYPHEN_KEEP_PREFIXES = frozenset(
@@ -168,7 +168,7 @@ def build(raw: str, fmt: str) -> Normalized:
             continue
         if chunk.kind == "list_item":
             for k, (text, off) in enumerate(chunk.lines):
-                marker = _LIST_ITEM.match(text)
+                marker = LIST_ITEM.match(text)
                 if not marker:
                     builder.add(" " + text, off - 1)  # the item wraps onto this line
                     continue

@@ -1,0 +1,146 @@
+"""Plain or PDF text's lines grouped into chunks: runs of lines between blank lines, split where a
+run holds several things (header lines, a heading over its points or paragraph, list items that
+wrap, a minute's labels, a letter's salutation, a closing boilerplate line)."""
+from __future__ import annotations
+
+import re
+
+from . import layout
+
+BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
+FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")  # a footnote's number or mark opening its line
+LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+
+
+def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
+    """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
+    out = []
+    for chunk in _split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(_raw_chunks(lines)))):
+        if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
+            out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
+        elif items := wrapped_items(chunk):
+            out.extend(items)  # "• Only 91.5% of sailings ran … because of" / "technical faults …": one item each
+        elif _one_paragraph_a_line(chunk):
+            # pasted text: each line a whole paragraph, with no blank line between them
+            out.extend([line] for line in chunk)
+        elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
+                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])):
+            # header lines, or a title with its series, date or byline lines right under it
+            out.extend([line] for line in chunk)
+        elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
+            out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
+        elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not LIST_ITEM.match(chunk[0][0])
+              and (all(LIST_ITEM.match(t) for t, _ in chunk[1:]) or wrapped_items(chunk[1:]))):
+            out.append([chunk[0]])  # "Key findings" right above its points
+            out.extend(wrapped_items(chunk[1:]) or [chunk[1:]])
+        elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
+            out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
+        else:
+            out.append(chunk)
+    return out
+
+
+def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """A boilerplate line closing a paragraph right under its last sentence ("This announcement
+    contains forward-looking statements …", "Contact: …") is a chunk of its own."""
+    out = []
+    for chunk in chunks:
+        if len(chunk) > 1 and layout.ends_sentence(chunk[-2][0]) and layout.is_boilerplate_line(chunk[-1][0]):
+            out.extend([chunk[:-1], chunk[-1:]])
+        else:
+            out.append(chunk)
+    return out
+
+
+def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """ "RESOLVED: That …", "Action: Clerk to …" under a minute's paragraph start paragraphs of their own."""
+    out = []
+    for chunk in chunks:
+        starts = [n for n, (text, _) in enumerate(chunk) if n and layout.MINUTE_LABEL.match(text)]
+        for a, b in zip([0] + starts, starts + [len(chunk)]):
+            out.append(chunk[a:b])
+    return out
+
+
+def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """ "… Chair, Environment Scrutiny Committee / Dear Councillor Smith, / Thank you for …": a
+    letter's salutation is a chunk of its own between the addressee and the letter."""
+    out = []
+    for chunk in chunks:
+        at = next((n for n, (text, _) in enumerate(chunk) if layout.SALUTATION.fullmatch(text.strip())), None)
+        if at is None:
+            out.append(chunk)
+            continue
+        out.extend(part for part in (chunk[:at], [chunk[at]], chunk[at + 1:]) if part)
+    return out
+
+
+def wrapped_items(chunk: list[tuple[str, int]]) -> list[list[tuple[str, int]]] | None:
+    """A list whose items wrap onto unmarked lines (each such line continuing a line that ends no
+    sentence), split into one chunk an item; None when the chunk is no such list."""
+    if len(chunk) < 2 or not LIST_ITEM.match(chunk[0][0]) or all(LIST_ITEM.match(t) for t, _ in chunk) \
+            or _run_in_heading(chunk[0][0], chunk[1][0]):
+        return None  # ("1. Street lighting" over its paragraph is a numbered heading)
+    items: list[list[tuple[str, int]]] = []
+    for line in chunk:
+        if LIST_ITEM.match(line[0]):
+            items.append([line])
+        elif layout.ends_sentence(items[-1][-1][0]):
+            return None
+        else:
+            items[-1].append(line)
+    return items
+
+
+def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
+    """Three or more long lines that nearly all end a sentence: paragraphs pasted one a line, not a
+    hard-wrapped paragraph (whose lines end mid-sentence)."""
+    body = chunk[1:] if chunk and not layout.ends_sentence(chunk[0][0]) else chunk
+    if len(body) < 3:
+        return False
+    ended = sum(1 for t, _ in body if layout.ends_sentence(t))
+    return ended >= 0.8 * len(body) and sum(len(t) for t, _ in body) / len(body) >= 60
+
+
+def _run_in_heading(line: str, following: str) -> bool:
+    """A short title-case line with no full stop above a paragraph that starts a sentence; or a
+    numbered one in any case ("2. Street lighting"), well shorter than the line under it (a wrapped
+    paragraph's first line is about as long as its second)."""
+    text = line.strip()
+    after = following.strip()
+    if not (layout.is_heading_line(text) and after[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
+            and not FOOTNOTE.match(text)):
+        return False
+    if len(text.split()) <= 5 and layout.is_title_case(text):
+        return True
+    return bool(_SECTION_NUMBER.match(text)) and len(text.split()) <= 8 and len(text) < 0.6 * len(after)
+
+
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ]")
+
+
+def _header_like(line: str) -> bool:
+    text = line.strip()
+    return (layout.is_boilerplate_line(text) or layout.is_all_caps(text) or layout.END_OF_BODY.match(text) is not None
+            or bool(layout.BYLINE.match(text)) or layout.is_meta_line(text)
+            or (bool(layout.NUMBERED_HEADING.match(text)) and len(text.split()) <= 8))
+
+
+def _raw_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
+    chunks, current = [], []
+    for line in lines:
+        if line is None:
+            if current:
+                chunks.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+# A footnote number glued to a full stop ("… to Odesa.1 Rail …"); the letter before the stop is
+# matched rather than looked behind for, which a scan of a whole document would try at every character
+# begins at the stop, so a search skips to stops (the look-behind checks the letter before it); after
+# a year, "in 2018.3 The ministry", a number before a capital is a marker too (no year has decimals)
