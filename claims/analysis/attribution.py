@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .judgement import RESOLUTION, view_held
 from .normalize.quotations import QUOTE_SIGNATURE
+from .quote_speakers import has_quotes
 from .time_patterns import DIGIT
-from .types import Claim, Evidence
 from .lexicon import (
     ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
@@ -255,7 +255,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
             who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells
         if who.lower() in PRONOUNS:
-            if who.lower() in ("i", "we") and not _quotes(before):
+            if who.lower() in ("i", "we") and not has_quotes(before):
                 return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
@@ -362,56 +362,3 @@ def _subject(before: str, sentence: str = "") -> str | None:
     if cap and len(cap.group(1).split()) >= len(words) - 1 and words[0][0].isupper():
         return clause.strip()
     return clause.strip() if words else None
-
-
-def _closes_quotation(text: str) -> bool:
-    """A sentence that ends a quotation it did not open: a closing mark with no opening one."""
-    if "“" in text or "”" in text:
-        return text.count("”") > text.count("“")
-    stripped = text.strip()
-    return stripped.count('"') % 2 == 1 and not stripped.startswith('"') and stripped.rstrip(".!?").endswith('"')
-
-
-def _leaves_quotation_open(text: str) -> bool:
-    if "“" in text or "”" in text:
-        return text.count("“") > text.count("”")
-    return text.count('"') % 2 == 1 and not text.strip().rstrip(".!?").endswith('"')
-
-
-def _quote_balance(text: str) -> int:
-    """Opening minus closing quotation marks (straight quotes count as opening when odd in number)."""
-    return text.count("“") - text.count("”") + text.count('"') % 2
-
-
-def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
-    """ "“We are shocked. The plant passed every inspection,” said Tomasz Wirth.": the sentences a
-    quotation opens with are the speaker's too, though only its last one names him."""
-    out = list(claims)
-    for i, claim in enumerate(out):
-        before = out[i - 1] if i else None
-        if not claim.speaker and before and before.block == claim.block and before.speaker \
-                and _closes_quotation(claim.text) and _leaves_quotation_open(before.text):
-            # 'Mayor Lina Holt said: “Nobody is going to risk a collapse. The bridge will stay
-            # restricted.”': the sentence that closes a quotation is the speaker's who opened it
-            why = Evidence("attribution", f"closes the quotation of '{before.speaker}'")
-            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague, evidence=claim.evidence + (why,))
-            continue
-        if claim.speaker or not claim.text.lstrip().startswith(("“", '"')) or _quote_balance(claim.text) <= 0:
-            continue
-        # blocks run in order, so the paragraph's later sentences are the ones with its block
-        later = next((c for c in out[i + 1:i + 4] if c.block == claim.block and c.speaker and _quotes(c.text)), None)
-        if later:
-            out[i] = replace(claim, speaker=later.speaker, speaker_vague=later.speaker_vague,
-                             evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))
-            continue
-        # “Our members have had enough,” said Carlos Mendez. “They kept this port running … — a
-        # quotation that runs on past its paragraph, right after the speaker's own words
-        before = out[i - 1] if i else None
-        if before and before.block == claim.block and before.speaker and _quotes(before.text):
-            why = Evidence("attribution", f"continues the quotation of '{before.speaker}'")
-            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague, evidence=claim.evidence + (why,))
-    return out
-
-
-def _quotes(text: str) -> bool:
-    return "”" in text or '"' in text

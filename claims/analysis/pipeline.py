@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import attribution, classify as classify_stage, dating, quantities, relations, sensitivity, sources, temporal, time_patterns
+from . import (
+    attribution, classify as classify_stage, dating, quantities, quote_speakers, relations, sensitivity, sources, temporal, time_patterns,
+)
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
 from .normalize.layout import MONTH_NUMBER, OUTLOOK_HEADING, WIRE_DATELINE
@@ -131,7 +133,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             time_sensitive=state.time_sensitive, expires=state.expires, evidence=tuple(evidence),
             sources=tuple(by_claim.get(f"c{n}", ())),
         ))
-    claims = attribution.carry_quote_speakers(claims)
+    claims = quote_speakers.carry_quote_speakers(claims)
     found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams)
     flags = stale_flags(claims, config.now)
     headings = tuple(Heading(text[b.start:b.end], b.start, b.end, b.level) for b in norm.blocks if b.kind == "heading")

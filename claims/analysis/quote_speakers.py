@@ -1,0 +1,60 @@
+"""Speakers carried across a quotation's sentences: the sentences a quotation opens with, and the one
+that closes it, are the speaker's whom one of them names."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .types import Claim, Evidence
+
+
+def _closes_quotation(text: str) -> bool:
+    """A sentence that ends a quotation it did not open: a closing mark with no opening one."""
+    if "“" in text or "”" in text:
+        return text.count("”") > text.count("“")
+    stripped = text.strip()
+    return stripped.count('"') % 2 == 1 and not stripped.startswith('"') and stripped.rstrip(".!?").endswith('"')
+
+
+def _leaves_quotation_open(text: str) -> bool:
+    if "“" in text or "”" in text:
+        return text.count("“") > text.count("”")
+    return text.count('"') % 2 == 1 and not text.strip().rstrip(".!?").endswith('"')
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quotation marks (straight quotes count as opening when odd in number)."""
+    return text.count("“") - text.count("”") + text.count('"') % 2
+
+
+def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
+    """ "“We are shocked. The plant passed every inspection,” said Tomasz Wirth.": the sentences a
+    quotation opens with are the speaker's too, though only its last one names him."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        before = out[i - 1] if i else None
+        if not claim.speaker and before and before.block == claim.block and before.speaker \
+                and _closes_quotation(claim.text) and _leaves_quotation_open(before.text):
+            # 'Mayor Lina Holt said: “Nobody is going to risk a collapse. The bridge will stay
+            # restricted.”': the sentence that closes a quotation is the speaker's who opened it
+            why = Evidence("attribution", f"closes the quotation of '{before.speaker}'")
+            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague, evidence=claim.evidence + (why,))
+            continue
+        if claim.speaker or not claim.text.lstrip().startswith(("“", '"')) or _quote_balance(claim.text) <= 0:
+            continue
+        # blocks run in order, so the paragraph's later sentences are the ones with its block
+        later = next((c for c in out[i + 1:i + 4] if c.block == claim.block and c.speaker and has_quotes(c.text)), None)
+        if later:
+            out[i] = replace(claim, speaker=later.speaker, speaker_vague=later.speaker_vague,
+                             evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))
+            continue
+        # “Our members have had enough,” said Carlos Mendez. “They kept this port running … — a
+        # quotation that runs on past its paragraph, right after the speaker's own words
+        before = out[i - 1] if i else None
+        if before and before.block == claim.block and before.speaker and has_quotes(before.text):
+            why = Evidence("attribution", f"continues the quotation of '{before.speaker}'")
+            out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague, evidence=claim.evidence + (why,))
+    return out
+
+
+def has_quotes(text: str) -> bool:
+    return "”" in text or '"' in text
