@@ -13,6 +13,7 @@ from .narrative import Narrative, first_at, year_before
 from .normalize.layout import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
+from .time_cues import BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, done_just_before
 from .time_patterns import (
     DIGITS_ONLY,
     HOLIDAYS,
@@ -22,45 +23,8 @@ from .time_patterns import (
     signs_present,
 )
 from .types import TimeExpression
-from .words import Phrases
 from .words import grams as word_grams
 
-# a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
-# (not beside a past: "Housing starts in Norland fell 8.4% in April")
-_SCHEDULED = "starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts"
-_SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
-_FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
-                         "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
-                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|is likely on|are likely on|" + _SCHEDULED)
-# "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
-_SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\b", re.IGNORECASE)
-_FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)
-# Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
-# said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
-_BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
-                       r"denied|insisted|noted|after|since|following)\b")
-# "will close after a leak on Saturday injured 14 people": the weekday's own verb is past
-_PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
-# "plans published on Tuesday": a participle of something done just before the weekday ("will be
-# reopened on Monday" looks ahead still)
-_DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being)\s+)?\b(?:[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
-                          # "the 1.3% she set out in October": an irregular past, perhaps with its particle
-                          r"built|paid|sold|won|lost)(?:\s+(?:out|up|down|off|forward))?)\s+"
-                          # "a settlement approved by the regulator in December": the agent between
-                          r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?$")
-
-
-def _done_just_before(text: str, at: int) -> bool:
-    m = _DONE_BEFORE.search(text, max(0, at - 50), at)
-    return bool(m) and m.group("aux") is None
-
-
-# Where a sentence starts to look ahead: the same words ("from" left out: "officials from the port
-# said on Monday"), found in the text itself
-_FORWARD_AT = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+").replace("'", "[’']")
-                                for w in _FORWARD_WORDS.items if w != "from"), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE)
 # a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
 # plural noun after it and a determiner or quantifier before it
 _HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
@@ -106,17 +70,17 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     if not any(present):
         return []
     narrative.sentence_year, narrative.sentence_year_until, narrative.sentence_year_from = None, 0, 0
-    forward = _FORWARD_WORDS.all(grams)
+    forward = FORWARD_WORDS.all(grams)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
     # (a timeline's "Work starts in May" under "March 2016" tells the story's past in the present)
-    narrative.scheduled = bool(forward) and set(forward) <= _SCHEDULE_WORDS \
+    narrative.scheduled = bool(forward) and set(forward) <= SCHEDULE_WORDS \
         and not (_TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams)) \
         and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
-    narrative.forward = bool(forward) and (forward != ["from"] or bool(_FROM_A_DAY.search(text))) \
-        and not (set(forward) <= {"should", "ought to", "from"} and _SHOULD_HAVE.search(text)) \
-        and (narrative.scheduled or not set(forward) <= _SCHEDULE_WORDS)
-    ahead = _FORWARD_AT.search(text) if narrative.forward else None
+    narrative.forward = bool(forward) and (forward != ["from"] or bool(FROM_A_DAY.search(text))) \
+        and not (set(forward) <= {"should", "ought to", "from"} and SHOULD_HAVE.search(text)) \
+        and (narrative.scheduled or not set(forward) <= SCHEDULE_WORDS)
+    ahead = FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = patterns_for(present)
     spelled = NUMBER_WORD_PHRASES.any(grams)
@@ -170,7 +134,7 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not (n.scheduled or 0 <= first_at(_WILL_HAPPEN, m.string) < m.start()) or _done_just_before(m.string, m.start()):
+            or not (n.scheduled or 0 <= first_at(_WILL_HAPPEN, m.string) < m.start()) or done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1
 
@@ -247,7 +211,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         year = _ahead_of_publication(n, year, month, m) if lent is None else year
         # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
         if _story_in_publication_year(n, m.string) and lent is None \
-                and (not n.forward or _done_just_before(m.string, m.start())) \
+                and (not n.forward or done_just_before(m.string, m.start())) \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month):
             year -= 1  # "in October", told in a March article about the past, is last October
@@ -318,9 +282,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
             or lead in ("by", "until", "till") and not _PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
         if lead == "next" or starts_ahead or (lead != "last" and 0 <= n.forward_at < m.start()
-                              and not _BACK_TO_PAST.search(m.string, n.forward_at, m.start())
-                              and not _PAST_AFTER.match(m.string, m.end())
-                              and not _done_just_before(m.string, m.start())):
+                              and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
+                              and not PAST_AFTER.match(m.string, m.end())
+                              and not done_just_before(m.string, m.start())):
             delta = (target - n.published.weekday()) % 7 or 7
             return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
         # news tells of the past week: the latest such weekday on or before publication

@@ -1,0 +1,45 @@
+"""The words that tell whether a sentence looks ahead of the writing or back from it: futures and
+schedules, a regret's "should have", a report's "said on Friday", something done just before a day."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import WEEKDAY_NAMES
+from .words import Phrases
+
+# a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
+# (not beside a past: "Housing starts in Norland fell 8.4% in April")
+_SCHEDULED = "starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts"
+SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
+FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
+                         "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
+                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|is likely on|are likely on|" + _SCHEDULED)
+# "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
+SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\b", re.IGNORECASE)
+FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)
+# Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
+# said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
+BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"
+                       r"denied|insisted|noted|after|since|following)\b")
+# "will close after a leak on Saturday injured 14 people": the weekday's own verb is past
+PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
+# "plans published on Tuesday": a participle of something done just before the weekday ("will be
+# reopened on Monday" looks ahead still)
+DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being)\s+)?\b(?:[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
+                          # "the 1.3% she set out in October": an irregular past, perhaps with its particle
+                          r"built|paid|sold|won|lost)(?:\s+(?:out|up|down|off|forward))?)\s+"
+                          # "a settlement approved by the regulator in December": the agent between
+                          r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?$")
+
+
+def done_just_before(text: str, at: int) -> bool:
+    m = DONE_BEFORE.search(text, max(0, at - 50), at)
+    return bool(m) and m.group("aux") is None
+
+
+# Where a sentence starts to look ahead: the same words ("from" left out: "officials from the port
+# said on Monday"), found in the text itself
+FORWARD_AT = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+").replace("'", "[’']")
+                                for w in FORWARD_WORDS.items if w != "from"), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE)
