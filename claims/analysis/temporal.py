@@ -71,12 +71,13 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         return []
     narrative.sentence_year, narrative.sentence_year_until, narrative.sentence_year_from = None, 0, 0
     forward = FORWARD_WORDS.all(grams)
-    # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
-    # December" compares, "From Monday, …" starts something
-    # (a timeline's "Work starts in May" under "March 2016" tells the story's past in the present)
+    # a schedule in the present looks ahead only with no past beside it, in a story set in the
+    # writing's year (a timeline's "Work starts in May" under "March 2016" tells its past)
     narrative.scheduled = bool(forward) and set(forward) <= SCHEDULE_WORDS \
         and not (_TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams)) \
         and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
+    # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
+    # December" compares, "From Monday, …" starts something
     narrative.forward = bool(forward) and (forward != ["from"] or bool(FROM_A_DAY.search(text))) \
         and not (set(forward) <= {"should", "ought to", "from"} and SHOULD_HAVE.search(text)) \
         and (narrative.scheduled or not set(forward) <= SCHEDULE_WORDS)

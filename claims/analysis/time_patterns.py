@@ -77,7 +77,7 @@ UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 YEAR_WORDS = Phrases("year|year's")
 SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")
-HOLIDAY_WORDS = Phrases("christmas|boxing|year|year's|halloween|hallowe'en|hallowe’en")
+HOLIDAY_WORDS = Phrases("christmas|boxing day|new year|new year's|halloween|hallowe'en|hallowe’en")
 # the month and day of each feast the "holiday" pattern reads, by its words in lower case
 HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
             "new year": (1, 1), "new year's": (1, 1), "new year's day": (1, 1), "new year day": (1, 1),

@@ -75,6 +75,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Shops were busy over Christmas, and sales rose over Christmas 2024.",
      [("over Christmas", "2025-12-25"), ("over Christmas 2024", "2024-12-25")]),
     ("Christmas markets drew crowds.", []),
+    ("The ban starts on New Year's Day.", [("on New Year's Day", "2027-01-01")]),
     # a schedule told in the present looks ahead; beside a past it does not ("housing starts" are homes)
     ("The ban starts on January 1.", [("January 1", "2027-01-01")]),
     ("Town travel to Dunmore on Saturday.", [("on Saturday", "2026-03-21")]),

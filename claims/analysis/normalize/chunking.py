@@ -30,9 +30,9 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
         elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
             out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
         elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not LIST_ITEM.match(chunk[0][0])
-              and (all(LIST_ITEM.match(t) for t, _ in chunk[1:]) or wrapped_items(chunk[1:]))):
+              and (points := [chunk[1:]] if all(LIST_ITEM.match(t) for t, _ in chunk[1:]) else wrapped_items(chunk[1:]))):
             out.append([chunk[0]])  # "Key findings" right above its points
-            out.extend(wrapped_items(chunk[1:]) or [chunk[1:]])
+            out.extend(points)
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
