@@ -78,7 +78,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             by_claim.setdefault(cid, []).append(s.id)
     heading_over = _heading_over(norm.blocks)
     heading_times: dict[int, tuple] = {}
-    outlook_headings: dict[int, bool] = {}  # headings that look ahead ("What to expect", "Outlook")
+    # headings that look ahead ("What to expect", "Outlook"): what may happen under them is forecast
+    outlook_headings = {i for i, b in enumerate(norm.blocks)
+                        if b.kind == "heading" and OUTLOOK_HEADING.match(text[b.start:b.end])}
     for n, sent in enumerate(sentences, start=1):
         body = spans[n - 1].text
         g = sentence_grams(body)
@@ -106,14 +108,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = (who.speaker if who.speaker and not who.vague
                             else attribution.named_subject(body) or previous_speaker)
-        if heading is not None and heading not in outlook_headings:
-            block = norm.blocks[heading]
-            outlook_headings[heading] = bool(OUTLOOK_HEADING.match(text[block.start:block.end]))
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
                                               t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
-                                          lowercase_words=lowercase_words, under_outlook=outlook_headings.get(heading, False))
+                                          lowercase_words=lowercase_words, under_outlook=heading in outlook_headings)
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
         if verdict.checkworthiness >= config.checkworthy_threshold and not checkworthy:

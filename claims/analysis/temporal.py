@@ -73,14 +73,15 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     forward = FORWARD_WORDS.all(grams)
     # a schedule in the present looks ahead only with no past beside it, in a story set in the
     # writing's year (a timeline's "Work starts in May" under "March 2016" tells its past)
-    narrative.scheduled = bool(forward) and set(forward) <= SCHEDULE_WORDS \
+    only_schedule = set(forward) <= SCHEDULE_WORDS
+    narrative.scheduled = bool(forward) and only_schedule \
         and not (_TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams)) \
         and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
     narrative.forward = bool(forward) and (forward != ["from"] or bool(FROM_A_DAY.search(text))) \
         and not (set(forward) <= {"should", "ought to", "from"} and SHOULD_HAVE.search(text)) \
-        and (narrative.scheduled or not set(forward) <= SCHEDULE_WORDS)
+        and (narrative.scheduled or not only_schedule)
     ahead = FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = patterns_for(present)

@@ -109,9 +109,10 @@ WIRE_DATELINE = re.compile(
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--))(?:\s+|$)"
 )
+# "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
+_LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
-    r"^(?:by|written by|posted by|prepared by|published|posted|updated|(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)|issued|"
-    r"this\s+(?:page|article|story)\s+was\s+last\s+(?:updated|edited|modified)|"
+    rf"^(?:by|written by|posted by|prepared by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
     r"statement by|from|authors?|date|dated)\b[\s:]",
     re.IGNORECASE,
 )
@@ -327,7 +328,7 @@ def numbered_entries(lines: list[str]) -> list[str]:
     return entries
 
 
-_LAST_CHANGED = re.compile(r"^(?:this\s+\w+\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)\b", re.IGNORECASE)
+_LAST_CHANGED = re.compile(rf"^{_LAST_CHANGED_WORDS}\b", re.IGNORECASE)
 
 
 def is_byline(line: str) -> bool:
