@@ -65,6 +65,15 @@ _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+|been\s+|l
 
 
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
+# "is funded only until March 2026", "are frozen until": a participle after a present "is" or "are"
+# tells a state that holds now, not a deed done
+_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+ly\s+|only\s+|not\s+|still\s+)?$")
+
+
+def _tells_past(text: str) -> bool:
+    return any(not _PRESENT_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in _PAST_VERB.finditer(text))
+
+
 _AHEAD_WORD = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to)\b",
                          re.IGNORECASE)
 _AHEAD_VERB = re.compile(r"\b(?:to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
@@ -146,7 +155,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # "has proposed that ships connect from 2030", "voted to hold fares until March 2027": a done
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
     upcoming = _upcoming(times, as_of) if not state and times else None
-    if upcoming and text and (_PAST_VERB.search(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)):
+    if upcoming and text and (_tells_past(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)):
         upcoming = None  # ("they would have risen by 9% in April": what might have been, whenever)
     if upcoming:
         # "Tenders close on 4 June", "apply before the call closes in March 2023": a date still

@@ -415,3 +415,14 @@ def test_a_date_heading_dates_the_sentences_under_it_and_moves_the_story():
     assert [[t.value for t in c.times] for c in claims] == [[], ["2016-03"], ["2016-03", "2016-05"], ["2025-05"], ["2025"]]
     label = claims[1].times[0]  # it points at the heading, outside the sentence
     assert analysis.text[label.start:label.end] == "March 2016" and label.end < claims[1].start
+
+
+@pytest.mark.parametrize("text,sensitive", [
+    # a state that holds now, to a date still ahead
+    ("The £2 cap is funded only until March 2026.", True),
+    # a deed done whose content is dated ahead stays true
+    ("The council voted to hold the fare until March 2027.", False),
+])
+def test_a_present_passive_up_to_a_date_ahead_is_a_state_that_will_lapse(text, sensitive):
+    claim = next(iter(analyzed(text, published=dt.date(2025, 5, 12)).values()))
+    assert claim.time_sensitive is sensitive
