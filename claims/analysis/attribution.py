@@ -328,12 +328,18 @@ def _unnamed_group(who: str) -> bool:
                        or words[0].lower() not in _NOT_NAMES and not words[0].lower().endswith(("'s", "’s")))
 
 
+_NAME_AND_TEAM = re.compile(r"(?<![\w’'-])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\s+(?:(?:and|&)\s+(?:(?:his|her|their)\s+)?"
+                            r"(?:colleagues|co-?authors|co-?workers|collaborators))$")
+
+
 def _subject(before: str, sentence: str = "") -> str | None:
     """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
     it, for a verb that shares the sentence's subject)."""
     text = before.rstrip()
     if not text:
         return None
+    if ("and" in text or "&" in text) and (team := _NAME_AND_TEAM.search(text)):
+        return team.group("name")  # "Lindqvist and colleagues found": the named author's study
     breaks = list(_CLAUSE_BREAK.finditer(text))
     clause = text[breaks[-1].end():] if breaks else text
     clause = _LEADING.sub("", clause.strip())

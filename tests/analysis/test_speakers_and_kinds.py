@@ -582,6 +582,15 @@ def test_a_paper_s_own_method_and_pointers_to_what_follows(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Lindqvist and colleagues found no change in traffic counts in a 2021 study of 30 schemes.", "Lindqvist"),
+    ("In 2021, Per Lindqvist and his colleagues reported a fall of 12%.", "Per Lindqvist"),
+    ("Marsh et al. found that exposure fell by 10% in 2020.", "Marsh et al."),
+])
+def test_a_named_author_and_colleagues_is_the_named_author(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
+
+
 def test_an_author_date_citation_with_et_al_names_its_authors():
     text = "Earlier studies found that collisions fell after 2003 (Green et al., 2016)."
     assert attribute(text, grams(text)).speaker == "Green et al."
