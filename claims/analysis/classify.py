@@ -232,7 +232,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if stripped.endswith("?"):
         kind = "question"
         reasons.append("ends with a question mark")
-    elif reference and points_elsewhere(sentence):
+    elif reference and points_elsewhere(sentence, reference):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
     elif rated := RATED.match(sentence):

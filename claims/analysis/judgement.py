@@ -86,8 +86,15 @@ _POINTS_TO_A_TIME = re.compile(rf"\b(?:set\s+out|summari[sz]ed|given|listed|publ
                                re.IGNORECASE)
 
 
-def points_elsewhere(sentence: str) -> bool:
+# "See the timetable at …", "(see table 2)", "For details, see our guide": "see" told to the reader;
+# "We would rather see the money spent on buses" is what a speaker wants to see
+_SEE_TOLD = re.compile(r"(?:^|[(\[;:,–—]\s*|\b(?:please|also|you\s+(?:can|may|will))\s+)see\b", re.IGNORECASE)
+
+
+def points_elsewhere(sentence: str, cue: str = "") -> bool:
     """Whether a pointer cue ("set out in …") points at a text, not at a time."""
+    if cue.startswith("see ") and not _SEE_TOLD.search(sentence):
+        return False
     return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
@@ -138,8 +145,13 @@ _QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)\s+(?:is|was|has\s
                                   r"(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
+# "We would much rather help people get it right", "The council would prefer to keep it open": a
+# preference stated, not a forecast
+_WOULD_PREFER = re.compile(r"\b(?:would|’d|'d)\s+(?:much\s+|far\s+)?(?:rather|prefer)\b", re.IGNORECASE)
+
+
 def would_judges(sentence: str) -> re.Match | None:
-    return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence)
+    return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence) or _WOULD_PREFER.search(sentence)
 
 
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a

@@ -1,0 +1,16 @@
+"""Per-stage cases written for Claimtrack: what kind of claim a sentence makes."""
+import pytest
+
+from .stage_helpers import analyzed
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('A council spokesperson said: "We would much rather help people get it right than punish them."', "opinion"),
+    ("The council would prefer to keep the library open.", "opinion"),
+    # "see the" after a speaker's "would rather" points nowhere; told to the reader, it does
+    ("We would rather see the money spent on buses, she said.", "opinion"),
+    ("For details, see the council's website.", "reference"),
+    ("See the timetable for the new routes.", "reference"),
+])
+def test_a_preference_is_no_forecast_and_see_points_only_when_told_to_the_reader(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
