@@ -9,7 +9,7 @@ from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .time_patterns import DIGIT
 from .lexicon import (
-    ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
+    ATTITUDE, BODIES, MONTH_NAMES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -130,9 +130,6 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){
 _SHARED_AFTER = re.compile(r"\s(?:and|but)\s*$")
 _PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|cost|costs|toll|total|bill|"
                              r"loss|losses|count|price|value|damage)\s+at\b")
-# bodies that speak for themselves when they put, find or estimate a figure
-_BODIES = frozenset("ministry department office agency authority council government regulator commission board "
-                    "institute bureau service inspectorate watchdog police company union".split())
 
 
 @dataclass(frozen=True)
@@ -168,7 +165,7 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     subject_acts = before.strip() == who or bool(_SHARED_AFTER.search(before))
     if m.group("verb") in ("put", "puts") and subject_acts and _PUTS_FIGURE_AT.match(sentence, m.end("verb")):
         return True  # "Its own consultants put the figure at 120": whoever puts a figure at a number gives it
-    if words[-1].lower() in _BODIES and subject_acts:
+    if words[-1].lower() in BODIES and subject_acts:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
     head = who.split(" of ")[0].split()[-1].lower()  # "survey" in "The council's own survey of 1,200 parents"
     if head in _EVIDENCE_NOUNS and (_THAT_AFTER.match(sentence, m.end("verb")) or m.group("verb") in ("found", "finds")

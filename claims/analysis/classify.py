@@ -28,6 +28,7 @@ from .judgement import (
 )
 from .lexicon import (
     ATTITUDE,
+    BODIES,
     EVALUATIVE,
     EXPRESSIVE,
     FUTURE,
@@ -202,6 +203,17 @@ def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
     return not (m.start("name") == 0 and " " not in name and name.lower() in lowercase_words)
 
 
+# "The council sends the contents of recycling bins to landfill", "The government funds the scheme
+# through a levy": what a public body does, in its own name, is checkable as a named actor's deed is
+_BODY_ACTS = re.compile(r"(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?P<body>[a-z]+)(?:['’]s\s+[a-z]+)?"
+                        r"\s+(?P<verb>(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s)\b")
+
+
+def _body_acts(sentence: str) -> bool:
+    m = _BODY_ACTS.match(sentence)
+    return bool(m) and m.group("body") in BODIES and not _HOLDS_A_VIEW.match(sentence, m.start("verb") - 1)
+
+
 _HOLDS_A_VIEW = re.compile(r"\s+(?:believes|thinks|feels|hopes|fears|doubts|suspects|reckons|wants|prefers)\b")
 
 
@@ -319,7 +331,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "fact"
         reasons.append("says what evidence shows")
     elif _named_subject_acts(sentence, lowercase_words) or (UNDER_WAY.search(sentence) and NAMED_ACTOR.search(sentence)) \
-            or _GROUP_AT_WORK.match(sentence):
+            or _GROUP_AT_WORK.match(sentence) or _body_acts(sentence):
         kind = "fact"
         reasons.append("an action under way")
     elif _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)):

@@ -138,5 +138,8 @@ UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + r"(?:being\s+[a-z]{3,}(?:ed|en)|
 NAMING_VERBS = "called|calls|described|describes|branded|brands|dubbed|labelled|labeled"
 # what a count of people at an event is a count of: "the crowd at about 2,000", "a turnout of 31,000"
 GATHERING_NOUNS = "crowds?|turnout|attendance|audience|gathering"
+# bodies that speak for themselves when they put, find or estimate a figure, and act in their own name
+BODIES = frozenset("ministry department office agency authority council government regulator commission board "
+                   "institute bureau service inspectorate watchdog police company union".split())
 # "0800 555 0199", "+44 (0)20 7946 0000", "020 7946 0000": a telephone number
 PHONE_NUMBER = r"(?:\+\d{1,3}\s?)?(?:\(0\)\s?\d{1,4}|\(?0\d{1,4}\)?)[\s-]?\d{2,4}[\s-]\d{3,4}(?:[\s-]?\d{1,4})?"

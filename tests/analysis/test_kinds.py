@@ -5,6 +5,18 @@ from .stage_helpers import analyzed
 
 
 @pytest.mark.parametrize("text,kind", [
+    # what a public body does in its own name is checkable
+    ("The council sends the contents of recycling bins to landfill.", "fact"),
+    ("The government funds the scheme through a levy.", "fact"),
+    ("The council's contractor sorts the waste by hand.", "fact"),
+    # a view a body holds is not a deed
+    ("The council believes the scheme works.", "opinion"),
+])
+def test_what_a_public_body_does_is_a_fact_and_what_it_believes_is_not(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ('A council spokesperson said: "We would much rather help people get it right than punish them."', "opinion"),
     ("The council would prefer to keep the library open.", "opinion"),
     # "see the" after a speaker's "would rather" points nowhere; told to the reader, it does
