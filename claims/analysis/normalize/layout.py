@@ -94,7 +94,9 @@ OUTLOOK_HEADING = re.compile(r"^\W*(?:what\s+to\s+expect|(?:the\s+)?outlook|(?:t
 # "Source: Westmoor Older People's Survey", "Figures: Westmoor Borough Council. Turnout is …": the
 # line under a chart or a table that says where its figures come from; a poll's "Fieldwork: 3–5
 # October 2025. Sample: 2,014 adults …" says how they were gathered
-SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures|fieldwork|sample|methodology|base)\s*:", re.IGNORECASE)
+# (with what a text is filed under: "Keywords: air pollution; nitrogen dioxide", "Tags: …")
+SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures|fieldwork|sample|methodology|base|key\s?words|tags|topics|"
+                         r"subjects)\s*:", re.IGNORECASE)
 
 
 def is_source_note(paragraph: str) -> bool:
@@ -259,10 +261,16 @@ def embargo_date(line: str) -> str | None:
     return published_in(line) if _EMBARGO.match(line.strip()) else None
 
 
+# "Have you seen a claim you want checked? Email factcheck@dunmorenews.example.": the reader asked to
+# write in, to an address
+_WRITE_IN = re.compile(r"(?:^|[.?!]\s+)(?:e-?mail|write\s+to|contact|send|tell)\b[^.?!@]{0,40}?\s[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+
+
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
-                or CREDIT_LINE.match(text) or SIGN_OFF.match(text))
+                or CREDIT_LINE.match(text) or SIGN_OFF.match(text)
+                or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text))
 
 
 def is_all_caps(line: str) -> bool:

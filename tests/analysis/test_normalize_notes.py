@@ -1,0 +1,30 @@
+"""Per-stage cases written for Claimtrack: lines around the prose that are no claims."""
+from claims.analysis import Document, analyze
+
+from .stage_helpers import CONFIG
+
+
+def claim_texts(raw, fmt):
+    return [c.text for c in analyze(Document(raw, fmt), config=CONFIG).claims]
+
+
+def test_a_journal_page_s_affiliations_and_keywords_are_no_claims():
+    html = ("<html><body><article><h1>School streets and air</h1>"
+            "<p class='affiliations'><sup>1</sup> Department of Public Health, University of Eastmere.</p>"
+            "<p>Concentrations at the gate fell by 23% at 9 schools.</p>"
+            "<p><strong>Keywords:</strong> air pollution; nitrogen dioxide; children</p>"
+            "<p>No increase was found on surrounding roads.</p></article></body></html>")
+    assert claim_texts(html, "html") == ["Concentrations at the gate fell by 23% at 9 schools.",
+                                         "No increase was found on surrounding roads."]
+
+
+def test_keywords_in_markdown_and_a_prompt_to_write_in_are_no_claims():
+    md = ("# Five myths about the bins\n\nThe council paid £840,000 for 52,000 bins.\n\n"
+          "**Keywords:** recycling; bins; council tax\n\n"
+          "*Have you seen a claim you want checked? Email factcheck@dunmorenews.example.*\n")
+    assert claim_texts(md, "markdown") == ["The council paid £840,000 for 52,000 bins."]
+
+
+def test_an_address_in_a_sentence_that_reports_is_kept():
+    text = "Residents can report missed collections to bins@dunmore.example, the council said."
+    assert claim_texts(text, "text") == [text]
