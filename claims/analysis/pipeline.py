@@ -133,7 +133,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             sources=tuple(by_claim.get(f"c{n}", ())),
         ))
     claims = quote_speakers.carry_quote_speakers(claims)
-    found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams)
+    sections = {c.id: (heading, text[norm.blocks[heading].start:norm.blocks[heading].end])
+                for c in claims if (heading := heading_over[c.block]) is not None}
+    found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams, sections=sections)
     flags = stale_flags(claims, config.now)
     headings = tuple(Heading(text[b.start:b.end], b.start, b.end, b.level) for b in norm.blocks if b.kind == "heading")
     notes = tuple(Evidence("normalize", f"{what} lifted out: {body[:80]}") for what, body in norm.removed)

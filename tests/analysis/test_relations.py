@@ -256,3 +256,16 @@ def test_the_author_s_finding_opening_on_a_negation_answers_a_claim_just_reporte
     pairs = {(r.type, r.source, r.target) for r in result.relations}
     assert ("counters", found, claimed) in pairs
     assert not any(r.source == later for r in result.relations)
+
+
+def test_what_stands_under_fact_answers_what_stands_under_myth_before_it():
+    md = ("# Myths about the new bins\n\n## Cost\n\n**Myth:** The bins cost residents £2 million.\n\n"
+          "**Fact:** The council paid £840,000 for 52,000 bins. Council tax was not raised to pay for them.\n\n"
+          "## Collections\n\nGeneral waste is collected every three weeks.\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    myth, paid, tax, collected = (c.id for c in result.claims)
+    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    assert {("counters", paid, myth), ("conflicts", paid, myth), ("counters", tax, myth)} <= pairs
+    assert not any(collected in (r.source, r.target) for r in result.relations)
+    # the labels take turns as speakers would, but name no one
+    assert all(c.speaker is None for c in result.claims)

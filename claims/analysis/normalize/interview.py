@@ -85,9 +85,11 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w�
 _RECORD_LABEL = re.compile(rf"(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,2}}"
                            rf"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\))\s*:\s+(?=\S)")
 _NAME_LABEL = re.compile(rf"(?P<who>{_NAME})\s*:\s+(?=\S)")
-# capitals before a colon that label a note, not a speaker
+# capitals before a colon that label a note, not a speaker (a myth-buster's "Myth:" and "Fact:" take
+# turns as speakers would)
 _NOT_SPEAKERS = frozenset("NOTE UPDATE CORRECTION WARNING BREAKING EXCLUSIVE ENDS SOURCE SOURCES CONTACT EDITOR "
-                          "CLARIFICATION SUMMARY BACKGROUND UPDATED WATCH LISTEN READ MORE PHOTO VIDEO".split())
+                          "CLARIFICATION SUMMARY BACKGROUND UPDATED WATCH LISTEN READ MORE PHOTO VIDEO "
+                          "MYTH FACT FACTS REALITY TRUTH CLAIM VERDICT RUMOUR RUMOR MISCONCEPTION FICTION".split())
 # a transcript has several turns, and some speaker takes more than one
 MIN_TURNS = 3
 
