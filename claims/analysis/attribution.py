@@ -121,6 +121,9 @@ _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|duri
 _NO_ONE = frozenset(NO_ONE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
+_A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*cent|percent)?")
+# counsel's "submitted that …", an answer's "replied that …"
+_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds".split())
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
 _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts forecast "
                             "forecasts projections modelling modeling analysis assessment".split())
@@ -232,6 +235,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         if verb == "proposed" and not (_PERFECT_BEFORE.search(sentence, max(0, m.start() - 8), m.start("verb"))
                                        or _THAT_AFTER.match(sentence, m.end("verb"))):
             continue  # "the proposed bridge": an adjective; "has proposed", "proposed that …" tell
+        if verb in _TELLS_ONLY_WITH_THAT and not _THAT_AFTER.match(sentence, m.end("verb")):
+            continue  # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
         if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \
@@ -247,8 +252,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = _subject(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
-        if who.lower() in _NO_ONE:
-            continue  # "Nobody disputes that": no one in particular tells it
+        if who.lower() in _NO_ONE or _A_COUNT.fullmatch(who):
+            # "Nobody disputes that", "of which 389 opposed the closure", "29% said": no one in
+            # particular tells it
+            continue
         if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
             who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells
         if who.lower() in PRONOUNS:

@@ -131,7 +131,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     return Classification(kind, score, tuple(reasons))
 
 
-_ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains")
+_ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 # words that judge, in what a source argues ("argue that the levy is unfair")
 _JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED)

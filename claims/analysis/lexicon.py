@@ -34,7 +34,8 @@ REPORTING_VERBS = (
     "attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
     "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
-    "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes"
+    "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes|"
+    "submitted|submits|replied|replies|responded|responds"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
@@ -79,7 +80,7 @@ MODALS = Phrases("would|could|can|may|might|should|must|ought to|need to|needs t
 HEDGES = Phrases(
     "probably|possibly|perhaps|likely|unlikely|apparently|seem|seems|seemed|appear|appears|arguably|presumably|"
     "one can|one could|it is in|it is clear|it is likely|it is possible|to a certain|without a doubt|in our view|"
-    "in my view|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on|"
+    "in my view|in my opinion|in our opinion|in my judgment|in my judgement|in our judgment|in our judgement|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on|"
     "we disagree|i disagree"
 )
 # Adjectives that pass a judgement: what an evaluative sentence, or a source's argued position, says

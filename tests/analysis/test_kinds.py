@@ -26,3 +26,13 @@ def test_what_a_public_body_does_is_a_fact_and_what_it_believes_is_not(text, kin
 ])
 def test_a_preference_is_no_forecast_and_see_points_only_when_told_to_the_reader(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # counsel's submission is a position argued
+    ("Ms Priya Lal, for the claimant, submitted that four weeks was too short for a change of this kind.", "opinion"),
+    ("In my judgment the council did not have the due regard the statute requires.", "opinion"),
+    ("In our opinion the accounts give a true and fair view.", "opinion"),
+])
+def test_a_submission_judged_and_a_view_in_my_judgment_are_opinions(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]

@@ -591,6 +591,21 @@ def test_a_named_author_and_colleagues_is_the_named_author(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Mr Daniel Stone, for the council, replied that the council's own policy sets a minimum of four weeks.",
+     "Mr Daniel Stone"),
+    ("Ms Priya Lal, for the claimant, submitted that the consultation was unlawful.", "Ms Priya Lal"),
+    # a deed, not a telling
+    ("The council submitted its plans in May.", None),
+    ("The minister replied to the letter on Monday.", None),
+    # a count of people tells nothing in anyone's name
+    ("It received 412 responses, of which 389 opposed the closure.", None),
+    ("Asked who would make the best prime minister, 29% said the current prime minister.", None),
+])
+def test_counsel_submits_and_replies_that_and_a_count_is_no_speaker(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
+
+
 def test_an_author_date_citation_with_et_al_names_its_authors():
     text = "Earlier studies found that collisions fell after 2003 (Green et al., 2016)."
     assert attribute(text, grams(text)).speaker == "Green et al."
