@@ -28,3 +28,10 @@ def test_keywords_in_markdown_and_a_prompt_to_write_in_are_no_claims():
 def test_an_address_in_a_sentence_that_reports_is_kept():
     text = "Residents can report missed collections to bins@dunmore.example, the council said."
     assert claim_texts(text, "text") == [text]
+
+
+def test_a_postal_address_in_a_footer_is_no_claim():
+    html = ("<html><body><h1>Health bulletin</h1><p>A second scanner opened at Westfield Hospital on 6 October.</p>"
+            "<p>Harbourside Health Trust, Quay Road, Harbourside HB1 2QQ</p>"
+            "<p>Riverside Clinic, 40 Main Street, Springfield, IL 62701</p></body></html>")
+    assert claim_texts(html, "html") == ["A second scanner opened at Westfield Hospital on 6 October."]

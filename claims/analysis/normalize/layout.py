@@ -266,11 +266,16 @@ def embargo_date(line: str) -> str | None:
 _WRITE_IN = re.compile(r"(?:^|[.?!]\s+)(?:e-?mail|write\s+to|contact|send|tell)\b[^.?!@]{0,40}?\s[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
 
 
+# "Harbourside Health Trust, Quay Road, Harbourside HB1 2QQ": a postal address, ending on a UK postcode
+# or a US state and ZIP code, with no full stop
+_POSTAL_ADDRESS = re.compile(r"[^.!?]{0,150},[^,.!?]{0,40}\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)")
+
+
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
                 or CREDIT_LINE.match(text) or SIGN_OFF.match(text)
-                or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text))
+                or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text) or _POSTAL_ADDRESS.fullmatch(text))
 
 
 def is_all_caps(line: str) -> bool:
