@@ -336,6 +336,12 @@ _NAME_AND_TEAM = re.compile(r"(?<![\w’'-])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[
                             r"(?:colleagues|co-?authors|co-?workers|collaborators))$")
 
 
+_BRACKETS_AT_END = re.compile(r"\s*\([^()]{1,120}\)$")
+_NOT_A_NOUN = r"(?!(?:was|were|is|are|has|have|had|be|been|will|would|can|could|may|might|[a-z]+ed|[a-z]+wn)\b)"
+_HEAD_BEFORE_MODIFIERS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:{_NOT_A_NOUN}[\w’'-]+\s+){{0,2}}?{_NOT_A_NOUN}[\w’'-]+"
+                                    r"(?=\s+(?:on|in|of|about|at|from|for|by|with)\s)")
+
+
 def _subject(before: str, sentence: str = "") -> str | None:
     """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
     it, for a verb that shares the sentence's subject)."""
@@ -344,6 +350,9 @@ def _subject(before: str, sentence: str = "") -> str | None:
         return None
     if ("and" in text or "&" in text) and (team := _NAME_AND_TEAM.search(text)):
         return team.group("name")  # "Lindqvist and colleagues found": the named author's study
+    if text.endswith(")"):
+        # 'A report on 9 July ("Hospital parking charges rise") said': the subject is before the brackets
+        text = _BRACKETS_AT_END.sub("", text).rstrip()
     breaks = list(_CLAUSE_BREAK.finditer(text))
     clause = text[breaks[-1].end():] if breaks else text
     clause = _LEADING.sub("", clause.strip())
@@ -368,7 +377,10 @@ def _subject(before: str, sentence: str = "") -> str | None:
     if len(words) > 8:
         if cap:
             return cap.group(1).strip()
-        return None
+        # "An article on 2 July about the Northgate housing scheme said": the head before what
+        # places or describes it
+        head = _HEAD_BEFORE_MODIFIERS.match(clause)
+        return head.group(0) if head else None
     if cap and len(cap.group(1).split()) >= len(words) - 1 and words[0][0].isupper():
         return clause.strip()
     return clause.strip() if words else None

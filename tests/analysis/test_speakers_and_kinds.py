@@ -606,6 +606,16 @@ def test_counsel_submits_and_replies_that_and_a_count_is_no_speaker(text, speake
     assert attribute(text, grams(text)).speaker == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("An article on 2 July about the Northgate housing scheme said the council had approved 450 homes.", "An article"),
+    ('A report on 9 July ("Hospital parking charges rise") said charges had doubled since 2022.', "A report"),
+    # "claims" here is a noun, and no head noun stands before "at random"
+    ("We do not agree: the sample was drawn at random from all overtime claims.", None),
+])
+def test_a_long_subject_is_its_head_before_what_places_it_and_brackets_are_skipped(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
+
+
 def test_an_author_date_citation_with_et_al_names_its_authors():
     text = "Earlier studies found that collisions fell after 2003 (Green et al., 2016)."
     assert attribute(text, grams(text)).speaker == "Green et al."
