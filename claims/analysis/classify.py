@@ -55,6 +55,10 @@ _DATED_REPORT = re.compile(
 # "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
 _DECISION_TAKEN = re.compile(r"\b(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?(?:approved|voted|agreed|decided|"
                              r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
+# "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
+# the object of a decision taken, not a forecast of the speaker's
+_PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b", re.IGNORECASE)
 # "…, the operator Wendlink has announced": a decision made public, which the sentence records
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 
@@ -284,7 +288,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and _reports_speech(grams) and (has_time and _DATED_REPORT.search(sentence)
                                                                  or _ANNOUNCED.search(sentence))) \
-            and not embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence):
+            and not embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence) \
+            and not _PLAN_ADOPTED.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)) \

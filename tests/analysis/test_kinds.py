@@ -36,3 +36,13 @@ def test_a_preference_is_no_forecast_and_see_points_only_when_told_to_the_reader
 ])
 def test_a_submission_judged_and_a_view_in_my_judgment_are_opinions(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The board has agreed a long-term plan to bring the harbour's finances back into balance by 2028.", "fact"),
+    ("The council has published a plan to build 500 homes by 2030.", "fact"),
+    # a plan of one's own, told as a verb, stays a forecast
+    ("The council plans to build 500 homes by 2030.", "prediction"),
+])
+def test_a_plan_agreed_or_published_is_a_decision_taken_not_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
