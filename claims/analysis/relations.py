@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .figures import dates, different_times, differing_figures, periods, two_counts_of_a_gathering
+from .rebuttals import told_rebuttals
 from .lexicon import COUNTER_CUES, JUDGED_WRONG, NO_ONE
 from .types import Claim, Relation
 from .words import grams
@@ -247,38 +248,6 @@ _OPENS_WITH_DISAGREEMENT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:strongly\s+)?(?:d
 AUTHOR_ANSWER_THRESHOLD = 0.2
 
 
-# A myth-buster's labels: what stands under "Fact:" ("Reality:", "The truth:") answers what stands
-# under the "Myth:" label right before it, whatever words each uses
-_MYTH_LABEL = re.compile(r"(?:the\s+)?(?:myths?|misconceptions?|rumou?rs?|fiction|false\s+claims?)\W*", re.IGNORECASE)
-_FACT_LABEL = re.compile(r"(?:the\s+)?(?:facts?|reality|truth)\W*", re.IGNORECASE)
-
-
-def labelled_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]]) -> list[Relation]:
-    """`sections`: each claim's section, as its heading's block index and text."""
-    groups: list[tuple[tuple[int, str] | None, list[Claim]]] = []
-    for claim in claims:
-        section = sections.get(claim.id)
-        if groups and groups[-1][0] == section:
-            groups[-1][1].append(claim)
-        else:
-            groups.append((section, [claim]))
-    out = []
-    for (myth, told), (fact, answers) in zip(groups, groups[1:]):
-        if not (myth and fact and _MYTH_LABEL.fullmatch(myth[1].strip()) and _FACT_LABEL.fullmatch(fact[1].strip())):
-            continue
-        for answer in answers:
-            if answer.kind in ("question", "reference"):
-                continue
-            for claim in told:
-                out.append(Relation(answer.id, claim.id, "counters", 0.6,
-                                    f"under '{fact[1].strip()}', answers what stands under '{myth[1].strip()}' before it"))
-                for qa, qb in differing_figures(answer, claim):
-                    out.append(Relation(answer.id, claim.id, "conflicts", 0.6,
-                                        f"{qa.text} vs {qb.text} ({qa.unit}), given against a myth"))
-                    break
-    return out
-
-
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
                    claim_grams: dict[str, frozenset[str]] | None = None,
                    sections: dict[str, tuple[int, str]] | None = None) -> list[Relation]:
@@ -357,7 +326,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                        else f"'{cue}' disputes an account sharing")
                 out.append(Relation(claim.id, claims[j].id, kind, round(min(1.0, 0.4 + score), 3),
                                     f"{why} {', '.join(shared)}"))
-    for relation in labelled_rebuttals(claims, sections or {}) + numeric_conflicts(doc):
+    for relation in told_rebuttals(claims, sections or {}) + numeric_conflicts(doc):
         if (relation.source, relation.target, relation.type) not in seen:
             seen.add((relation.source, relation.target, relation.type))
             out.append(relation)

@@ -269,3 +269,18 @@ def test_what_stands_under_fact_answers_what_stands_under_myth_before_it():
     assert not any(collected in (r.source, r.target) for r in result.relations)
     # the labels take turns as speakers would, but name no one
     assert all(c.speaker is None for c in result.claims)
+
+
+def test_a_correction_answers_what_an_earlier_article_said_and_puts_its_figure_right():
+    html = ("<html><body><h1>Corrections</h1>"
+            "<div><p>An article on 2 July about the housing scheme said the council had approved 450 homes. "
+            "It approved 340; the other 110 are still awaiting a decision.</p></div>"
+            "<div><p>We wrongly said on 11 July that Councillor Maria Olsen voted against the closures. "
+            "She voted in favour.</p></div>"
+            "<div><p>A caption on 14 July misnamed the River Kel.</p></div></body></html>")
+    result = analyze(Document(html, "html"), config=CONFIG)
+    said, approved, wrongly, favour, caption = (c.id for c in result.claims)
+    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    assert {("counters", approved, said), ("conflicts", approved, said), ("counters", favour, wrongly)} <= pairs
+    # a correction is answered only by the sentence after it, in its own block
+    assert ("counters", wrongly, approved) not in pairs and not any(caption in (r.source, r.target) for r in result.relations)

@@ -1,0 +1,73 @@
+"""Relations the layout tells rather than the words: what stands under a myth-buster's "Fact:" label
+answers its "Myth:", and a correction's next sentence answers what an earlier article said."""
+from __future__ import annotations
+
+import re
+
+from .figures import beyond_rounding, differing_figures
+from .types import Claim, Relation
+
+# A myth-buster's labels: what stands under "Fact:" ("Reality:", "The truth:") answers what stands
+# under the "Myth:" label right before it, whatever words each uses
+_MYTH_LABEL = re.compile(r"(?:the\s+)?(?:myths?|misconceptions?|rumou?rs?|fiction|false\s+claims?)\W*", re.IGNORECASE)
+_FACT_LABEL = re.compile(r"(?:the\s+)?(?:facts?|reality|truth)\W*", re.IGNORECASE)
+
+
+def _labelled_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]]) -> list[Relation]:
+    """`sections`: each claim's section, as its heading's block index and text."""
+    groups: list[tuple[tuple[int, str] | None, list[Claim]]] = []
+    for claim in claims:
+        section = sections.get(claim.id)
+        if groups and groups[-1][0] == section:
+            groups[-1][1].append(claim)
+        else:
+            groups.append((section, [claim]))
+    out = []
+    for (myth, told), (fact, answers) in zip(groups, groups[1:]):
+        if not (myth and fact and _MYTH_LABEL.fullmatch(myth[1].strip()) and _FACT_LABEL.fullmatch(fact[1].strip())):
+            continue
+        for answer in answers:
+            if answer.kind in ("question", "reference"):
+                continue
+            for claim in told:
+                out.append(Relation(answer.id, claim.id, "counters", 0.6,
+                                    f"under '{fact[1].strip()}', answers what stands under '{myth[1].strip()}' before it"))
+                if figures := next(differing_figures(answer, claim), None):
+                    out.append(Relation(answer.id, claim.id, "conflicts", 0.6,
+                                        f"{figures[0].text} vs {figures[1].text} ({figures[0].unit}), given against a myth"))
+    return out
+
+
+# "An article on 2 July … said the council had approved 450 homes. It approved 340": a correction
+# restates what was wrongly said, then what is so
+_CORRECTED = re.compile(r"(?:An?|The|Our|This)\s+(?:earlier\s+|previous\s+)?(?:version\s+of\s+this\s+)?"
+                        r"(?:article|report|story|headline|caption|piece|version|graphic)\b[^.;]{0,120}?\b"
+                        r"(?:said|stated|reported|described|named|gave|misnamed)\b"
+                        r"|We\s+(?:wrongly|incorrectly|mistakenly)\s+(?:said|stated|reported|described|named|gave)\b")
+
+
+def _corrections(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for wrong, right in zip(claims, claims[1:]):
+        if right.block != wrong.block or right.kind in ("question", "reference") or not _CORRECTED.match(wrong.text) \
+                or _CORRECTED.match(right.text):
+            continue
+        out.append(Relation(right.id, wrong.id, "counters", 0.6, "a correction: says what is so after what was wrongly said"))
+        figures = next(differing_figures(right, wrong), None) or _figure_put_right(right, wrong)
+        if figures:
+            qa, qb = figures
+            out.append(Relation(right.id, wrong.id, "conflicts", 0.6,
+                                f"{qa.text} vs {qb.text} ({qb.unit}), given in a correction"))
+    return out
+
+
+def _figure_put_right(right: Claim, wrong: Claim):
+    """ "It approved 340" after "said the council had approved 450 homes": a bare number in a
+    correction puts right the counted one it answers."""
+    bare = next((q for q in right.quantities if not q.unit), None)
+    counted = next((q for q in wrong.quantities if q.unit and q.unit != "percent"), None)
+    return (bare, counted) if bare and counted and beyond_rounding(bare.value, counted.value) else None
+
+
+def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]]) -> list[Relation]:
+    return _labelled_rebuttals(claims, sections) + _corrections(claims)
