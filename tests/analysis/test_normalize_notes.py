@@ -35,3 +35,17 @@ def test_a_postal_address_in_a_footer_is_no_claim():
             "<p>Harbourside Health Trust, Quay Road, Harbourside HB1 2QQ</p>"
             "<p>Riverside Clinic, 40 Main Street, Springfield, IL 62701</p></body></html>")
     assert claim_texts(html, "html") == ["A second scanner opened at Westfield Hospital on 6 October."]
+
+
+def test_a_reply_header_names_who_writes_below_it_and_a_signature_may_be_a_handle():
+    md = ("# Re: Is the new cycle lane used?\n\n> The council claims 1,200 cyclists a day use the lane.\n>\n"
+          "> — quoted from **dave_k**\n\nThe council's counter recorded 1,180 bikes a day in August.\n\n"
+          "**Reply from dave_k** · 4 September 2025\n\nI still think the lane is too narrow for cargo bikes.\n\n"
+          "## Background\n\nThe lane opened in March.\n\n"
+          "To report an error, email corrections@kelbycourier.example or call 01632 960 441.\n")
+    claims = analyze(Document(md, "markdown"), config=CONFIG).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("The council claims 1,200 cyclists a day use the lane.", "The council"),
+        ("The council's counter recorded 1,180 bikes a day in August.", None),
+        ("I still think the lane is too narrow for cargo bikes.", "dave_k"),
+        ("The lane opened in March.", None)]

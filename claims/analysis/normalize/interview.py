@@ -189,3 +189,26 @@ def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, s
     # one signature: it signs a statement in the first person, not the last line of a report
     return (written if first_person else {}), first_person
 
+
+
+# a forum's or a comment thread's header over a reply: "Reply from dave_k · 4 September 2025",
+# "Comment by Anna Berg"
+_REPLY_HEADER = re.compile(r"(?:reply|response|comment|answer)\s+(?:from|by)\s+(?P<who>@?[\w.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){0,2})"
+                           r"\s*(?:[·|•,–—-].{0,60})?", re.IGNORECASE)
+
+
+def replies(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, str], set[int]]:
+    """Who writes each paragraph under a reply header, up to the next header or heading (paragraphs
+    come as index, text, whether a heading); and the headers themselves."""
+    by: dict[int, str] = {}
+    headers: set[int] = set()
+    current = None
+    for n, text, is_heading in paragraphs:
+        if is_heading:
+            current = None
+        elif m := _REPLY_HEADER.fullmatch(text.strip()):
+            current = m.group("who")
+            headers.add(n)
+        elif current:
+            by[n] = current
+    return by, headers

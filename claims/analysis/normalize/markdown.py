@@ -64,6 +64,8 @@ def build(raw: str) -> Normalized:
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     written_by, letter_signatures = interview.signed_letters(
         [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
+    replied_by, reply_headers = interview.replies(
+        [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading", "blockquote")])
     quotes = [b for b in blocks if b.kind == "blockquote"]
     repeated = {id(quotes[n]) for n in quotations.repeated_quotes(
         [b.plain() for b in quotes],
@@ -99,6 +101,9 @@ def build(raw: str) -> Normalized:
             if number is None and block.kind == "list_item":
                 number = str(sum(1 for r in references if r.label) + 1)
             references.append(Reference(number, plain, tuple(urls_in(joined))))
+            continue
+        if n in reply_headers:
+            removed.append(("reply header", plain))  # "**Reply from dave_k** · 4 September 2025": who writes below
             continue
         if block.kind == "paragraph" and len(block.lines) == 1 and (not layout.ends_sentence(plain) or layout.is_byline(plain)):
             if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain) or layout.is_meta_line(plain):
@@ -137,7 +142,8 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_figure_lines([plain_text(t) for t, _ in block.lines]):
             removed.append(("figures", plain))  # a scoreline or a box of key figures, set line by line
             continue
-        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
+        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
+            or replied_by.get(n)
         speaker, quoted_by = quoted_by or role_speaker, None
         lines = list(block.lines)
         if n in turns and turns[n][1]:

@@ -11,9 +11,11 @@ _LEAD_IN = re.compile(r"^(?:(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explain
                      r"|(?i:as|in\s+the\s+words\s+of)\s+(?P<whose>[^.!?:,]{3,80}?)(?:\s+(?:puts|put|says|said)\s+it)?)\s*:\s*$")
 
 
-# "— Rhona MacLeod, Strait Lines operations director": the signature line under a quotation
-QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}"
-                             r"[A-ZÀ-Þ][\w’'.-]*){0,3})\s*(?:,[^.!?]{0,120})?\.?\s*$")
+# "— Rhona MacLeod, Strait Lines operations director": the signature line under a quotation; a forum's
+# "— quoted from dave_k" names a poster by a handle
+QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?:(?i:quoted\s+from|posted\s+by|written\s+by)\s+)?"
+                             rf"(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"
+                             r"|(?:(?<=from\s)|(?<=by\s))@?[a-z_][\w.-]{1,39})\s*(?:,[^.!?]{0,120})?\.?\s*$")
 
 
 def lead_in_speaker(line: str) -> str | None:
