@@ -144,7 +144,9 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
 _COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|up\s+from|down\s+from|versus|"
                             r"(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|points?)?\s+on)\b", re.IGNORECASE)
 _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
-                          r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to)\b", re.IGNORECASE)
+                          r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
+                          # "The ban takes effect on New Year's Day": a rule's start told in the present
+                          r"takes?\s+effect|comes?\s+into\s+force)\b", re.IGNORECASE)
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
 # what to do looks ahead, whatever day it names
 _TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"

@@ -426,3 +426,14 @@ def test_a_date_heading_dates_the_sentences_under_it_and_moves_the_story():
 def test_a_present_passive_up_to_a_date_ahead_is_a_state_that_will_lapse(text, sensitive):
     claim = next(iter(analyzed(text, published=dt.date(2025, 5, 12)).values()))
     assert claim.time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The ban takes effect on New Year's Day.", "2026-01-01"),
+    ("The law comes into force on 6 April.", "2026-04-06"),
+    # done, so the day already passed this year
+    ("The rules took effect on 1 January.", "2025-01-01"),
+])
+def test_a_rule_that_takes_effect_on_a_day_earlier_in_the_year_takes_effect_next_year(text, value):
+    claim = next(iter(analyzed(text, published=dt.date(2025, 6, 1)).values()))
+    assert [t.value for t in claim.times] == [value]
