@@ -137,6 +137,19 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
+# "Operators argue that the figures show e-scooters are as safe as cycling": evidence put forward
+_EVIDENCE_SHOWN = re.compile(r"\b(?:figures|data|statistics|records|study|studies|research|evidence)\s+(?:show|shows|showed|suggest|"
+                             r"suggests|found|finds)\b", re.IGNORECASE)
+
+
+def _group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> bool:
+    """ "Consumer groups argue that customers are being asked to pay for decades of underinvestment":
+    a position a group argues, with no figure, date or evidence of its own to check (one body's
+    argued finding, "The regulator has argued that …", stays a report)."""
+    if not speaker or counted_or_dated or _EVIDENCE_SHOWN.search(sentence):
+        return False
+    head = speaker.split()[-1].lower()
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
 # words that judge, in what a source argues ("argue that the levy is unfair")
 _JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED)
 
@@ -302,7 +315,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
-    elif (arguing := _ARGUING.first(grams)) and (_JUDGING.any(grams) or _TOO.search(sentence)):
+    elif (arguing := _ARGUING.first(grams)) and (_JUDGING.any(grams) or _TOO.search(sentence)
+                                                 or _group_argues(sentence, speaker, has_quantity or has_time)):
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"
         reasons.append(f"judgement argued: '{arguing}'")

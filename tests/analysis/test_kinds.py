@@ -46,3 +46,15 @@ def test_a_submission_judged_and_a_view_in_my_judgment_are_opinions(text, kind):
 ])
 def test_a_plan_agreed_or_published_is_a_decision_taken_not_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Consumer groups argue that customers are being asked to pay for decades of underinvestment.", "opinion"),
+    ("Some local historians have argued that the original design was never suited to the salt air.", "opinion"),
+    # evidence put forward, a figure, or one body's argued finding stay reports
+    ("Operators argue that the figures show e-scooters are as safe as cycling.", "fact"),
+    ("Supporters of the sale argue that the city needs 2,000 new homes by 2030.", "fact"),
+    ("The regulator has argued that the benefits do not yet justify the cost.", "fact"),
+])
+def test_a_position_a_group_argues_without_figure_or_evidence_is_an_opinion(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
