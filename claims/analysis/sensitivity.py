@@ -113,6 +113,7 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b", re.IGNORECASE)
 
 
+_NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
 _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(?<!\bhave )(?<!\bbeen )\bstill\s+"
                          r"(?:[a-z]{3,}ed|had|was|were|did|saw|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
@@ -129,6 +130,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     elif state == "still" and text and _STILL_PAST.search(text):
         # "three streets still recorded levels above the limit": a past that held despite something
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
+    if not state and text and "yet" in grams and (not_yet := _NOT_YET.search(text)):
+        state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text)
         state = under_way.group(0) if under_way else None

@@ -437,3 +437,13 @@ def test_a_present_passive_up_to_a_date_ahead_is_a_state_that_will_lapse(text, s
 def test_a_rule_that_takes_effect_on_a_day_earlier_in_the_year_takes_effect_next_year(text, value):
     claim = next(iter(analyzed(text, published=dt.date(2025, 6, 1)).values()))
     assert [t.value for t in claim.times] == [value]
+
+
+@pytest.mark.parametrize("text,sensitive", [
+    ("Two promises are not rated yet because the figures have not been published.", True),
+    ("No decision has been made yet.", True),
+    ("The figures have not been published.", False),
+])
+def test_not_yet_with_words_between_is_a_state_as_of_writing(text, sensitive):
+    claim = next(iter(analyzed(text, published=dt.date(2025, 5, 20)).values()))
+    assert claim.time_sensitive is sensitive
