@@ -49,3 +49,30 @@ def test_a_reply_header_names_who_writes_below_it_and_a_signature_may_be_a_handl
         ("The council's counter recorded 1,180 bikes a day in August.", None),
         ("I still think the lane is too narrow for cargo bikes.", "dave_k"),
         ("The lane opened in March.", None)]
+
+
+def test_a_page_drawn_by_a_script_is_read_from_its_json_ld_article_body():
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"Tram late\", "
+            "\"articleBody\": \"The tram extension will not open until 2028. A report puts the cost at £312 million.\"}"
+            "</script></head><body><noscript>You need to enable JavaScript to run this app.</noscript>"
+            "<div id='root'></div></body></html>")
+    result = analyze(Document(html, "html"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The tram extension will not open until 2028.",
+                                               "A report puts the cost at £312 million."]
+    assert all(result.text[c.start:c.end] == c.text for c in result.claims)
+
+
+def test_a_page_with_its_own_text_ignores_the_article_body():
+    html = ("<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"articleBody\": \"A summary the page also prints.\"}</script></head>"
+            "<body><article><p>The council approved the budget on Monday.</p></article></body></html>")
+    assert claim_texts(html, "html") == ["The council approved the budget on Monday."]
+
+
+def test_a_markdown_table_cell_of_whole_sentences_is_prose_and_figures_are_not():
+    md = ("# Promise tracker\n\n| Promise | Status | What we found |\n|---|---|---|\n"
+          "| Freeze bus fares | Kept | Fares have stayed at £1.80 since May 2024. |\n"
+          "| Plant 20,000 trees | Broken | Only 3,100 trees were planted in the first year. |\n\n"
+          "| Year | Trees |\n|---|---|\n| 2024 | 3,100 |\n")
+    assert claim_texts(md, "markdown") == ["Fares have stayed at £1.80 since May 2024.",
+                                           "Only 3,100 trees were planted in the first year."]

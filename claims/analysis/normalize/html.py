@@ -7,13 +7,13 @@ from urllib.parse import urljoin
 
 from . import interview, layout, quotations
 from .inline import add_link, add_marker, safe_href
-from .linked_data import article_metadata
+from .linked_data import article_body, article_metadata
 from .html_blocks import (
     HtmlBlock, block_text, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
     signed_quotes,
 )
 from .html_parse import Collector
-from .model import Link, Metadata, Normalized, Reference, TextBuilder
+from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
@@ -208,6 +208,14 @@ def build(raw: str) -> Normalized:
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
         builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" else 3) if heading else 0,
                     speaker=speaker if kind == "blockquote" or role_speaker else None)
+    if not any(b.kind in BODY_KINDS for b in builder.blocks) and (body := article_body(collector.linked_data)):
+        # a page drawn by a script: its story is only in the JSON-LD's articleBody
+        removed.append(("article body", "read from the page's JSON-LD"))
+        for paragraph in re.split(r"\n\s*\n|\n", body):
+            if paragraph.strip():
+                builder.begin()
+                builder.add(paragraph.strip(), max(0, raw.find(paragraph.strip()[:40])))
+                builder.end("paragraph")
     for block in collector.blocks:
         if block.in_article or not collector.saw_article:
             continue

@@ -32,6 +32,22 @@ def article_metadata(scripts: list[str]) -> Metadata:
     return Metadata()
 
 
+def article_body(scripts: list[str]) -> str | None:
+    """The first article-like object's `articleBody`: the story's text on a page that draws it with
+    a script (the visible page is an empty root element)."""
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in _objects(data):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds) and (body := _text(item.get("articleBody"))):
+                return body
+    return None
+
+
 def _objects(data, depth: int = 0):
     """Every object in the document, @graph members included, shallow first."""
     if depth > 4:

@@ -99,6 +99,19 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)")
 
 
+_CELL = re.compile(r"[^|]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _sentence_cells(line: str, off: int) -> list[tuple[str, int]]:
+    cells = []
+    for m in _CELL.finditer(line):
+        text = m.group(0).strip()
+        if len(text.split()) >= 5 and _SENTENCE_END.search(text):
+            cells.append((text, off + m.start() + m.group(0).index(text)))
+    return cells
+
+
 def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
     lines = []
     pos = 0
@@ -144,6 +157,9 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             current = None
             continue
         if line.lstrip().startswith("|"):
+            # a table is figures, but a cell that holds whole sentences (a promise tracker's "What we
+            # found" column) is prose, read row by row
+            blocks.extend(MdBlock("paragraph", [cell], 0) for cell in _sentence_cells(line, off))
             current = None
             continue
         if m := _LIST.match(line):
