@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import (
     attribution, classify as classify_stage, dating, quantities, quote_speakers, relations, sensitivity, sources, temporal, time_patterns,
@@ -17,7 +18,7 @@ from .types import (
 )
 
 def _publication(document: Document, meta_published: str | None, text: str,
-                 dateline: str | None = None) -> tuple[dt.date | None, str, str | None, bool]:
+                 dateline: str | None = None, now: dt.date | None = None) -> tuple[dt.date | None, str, str | None, bool]:
     """(date, precision, ISO value shown, estimated?)"""
     if document.published:
         return document.published, "day", document.published.isoformat(), False
@@ -27,7 +28,8 @@ def _publication(document: Document, meta_published: str | None, text: str,
             return parsed[0], parsed[1], meta_published, False
     value, precision = dating.latest_date(text, None)
     if value is None:
-        return None, "none", None, True
+        day = _dateline_weekday_year(dateline, text, now) if now else None
+        return (day, "day", day.isoformat(), True) if day else (None, "none", None, True)
     # the newest date an article names is the earliest it can have been written: say only the year
     year = int(value[:4])
     day = _dateline_day(dateline, year, value)
@@ -52,6 +54,64 @@ def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | Non
     return day
 
 
+def _in_capitals(sentence: str) -> bool:
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 12 and all(c.isupper() for c in letters)
+
+
+# month and day names, and "i" ("may" only as a month: "in May", "May 4", not "we may strike")
+_CALENDAR_WORD = re.compile(r"\b(?P<lead>(?:in|on|by|since|until|from|of|early|late|last|next)\s+)?"
+                            r"(?P<word>january|february|march|april|may|june|july|august|september|october|november|"
+                            r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i)\b")
+_DAY_AFTER = re.compile(r"\s+\d")
+
+
+def _capitalised(m: re.Match) -> str:
+    word = m.group("word")
+    if word == "may" and not m.group("lead") and not _DAY_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return (m.group("lead") or "") + word[0].upper() + word[1:]
+
+
+def _sentence_case(sentence: str) -> str:
+    """ "THE UNION SAID ON TUESDAY." as "The union said on Tuesday.", letter for letter (a letter whose
+    lower case is longer stays as it is, so offsets hold)."""
+    lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
+    lower = _CALENDAR_WORD.sub(_capitalised, lower)
+    first = next((i for i, c in enumerate(lower) if c.isalpha()), None)
+    return lower if first is None else lower[:first] + lower[first].upper() + lower[first + 1:]
+
+
+def _as_written(found: str | None, read: str, written: str) -> str | None:
+    """What was found in the sentence-case reading, as the sentence writes it."""
+    if not found or read is written or (at := read.find(found)) < 0:
+        return found
+    return written[at:at + len(found)]
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.date | None:
+    """ "LONDON, JUNE 3 - … THE UNITE UNION SAID ON TUESDAY", with no year anywhere: the latest June 3,
+    up to now, that fell on a Tuesday (a wire's day is the one its first sentence names)."""
+    m = WIRE_DATELINE.match(dateline or "")
+    weekdays = {w.lower() for w in _WEEKDAY.findall(text[:400])}
+    if not m or not m.group("date") or len(weekdays) != 1:
+        return None
+    month_name, day_text = m.group("date").split()
+    month = MONTH_NUMBER.get(month_name.lower().rstrip("."))
+    weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(weekdays.pop())
+    for year in range(now.year, now.year - 8, -1):
+        try:
+            day = dt.date(year, month, int(day_text)) if month else None
+        except ValueError:
+            return None
+        if day and day <= now and day.weekday() == weekday:
+            return day
+    return None
+
+
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
 
@@ -62,7 +122,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     text = norm.text
     sentences = segment(norm)
     dateline = next((body for what, body in norm.removed if what == "dateline"), None)
-    published, precision, published_value, estimated = _publication(document, norm.metadata.published, text, dateline)
+    published, precision, published_value, estimated = _publication(document, norm.metadata.published, text, dateline,
+                                                                      config.now)
     narrative = temporal.Narrative(published, precision)
     model = CheckworthinessModel.default()
     lowercase_words = frozenset(_LOWERCASE_WORD.findall(text))
@@ -82,7 +143,10 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     outlook_headings = {i for i, b in enumerate(norm.blocks)
                         if b.kind == "heading" and OUTLOOK_HEADING.match(text[b.start:b.end])}
     for n, sent in enumerate(sentences, start=1):
-        body = spans[n - 1].text
+        written = spans[n - 1].text
+        # a sentence set in capitals (a telex) is read in sentence case; what is found in it is shown
+        # as written
+        body = _sentence_case(written) if _in_capitals(written) else written
         g = sentence_grams(body)
         claim_grams[f"c{n}"] = g
         evidence: list[Evidence] = []
@@ -96,18 +160,24 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                 narrative.month = temporal.MONTH_NUMBER_OF(month)
         # "March 2016" heading a timeline entry dates what the entry says
         times = heading_times.get(heading, ()) + tuple(temporal.find_times(body, sent.start, narrative, g))
+        if body is not written:
+            times = tuple(replace(t, text=text[t.start:t.end]) for t in times)
         if times:
             evidence.append(Evidence("temporal", ", ".join(f"'{t.text}' = {t.value}" for t in times)))
         # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not
         qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times
                                                                   if not t.value.startswith("PT")], g))
+        if body is not written:
+            qty = tuple(replace(q, text=text[q.start:q.end]) for q in qty)
         if qty:
             evidence.append(Evidence("quantities", ", ".join(f"'{q.text}' = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in qty)))
         who = attribution.attribute(body, g, previous_speaker, quoted_by=norm.blocks[sent.block].speaker)
+        if body is not written and who.speaker:
+            who = replace(who, speaker=_as_written(who.speaker, body, written))
         if who.why:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = (who.speaker if who.speaker and not who.vague
-                            else attribution.named_subject(body) or previous_speaker)
+                            else _as_written(attribution.named_subject(body), body, written) or previous_speaker)
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
@@ -126,7 +196,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         if state.why:
             evidence.append(Evidence("time_sensitivity", state.why + (f"; expires {state.expires}" if state.expires else "")))
         claims.append(Claim(
-            id=f"c{n}", start=sent.start, end=sent.end, text=body, block=sent.block, kind=verdict.kind,
+            id=f"c{n}", start=sent.start, end=sent.end, text=written, block=sent.block, kind=verdict.kind,
             checkworthiness=verdict.checkworthiness, checkworthy=checkworthy,
             speaker=who.speaker, speaker_vague=who.vague, times=times, quantities=qty,
             time_sensitive=state.time_sensitive, expires=state.expires, evidence=tuple(evidence),
@@ -142,7 +212,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     notes += tuple(Evidence("sources", n) for n in source_notes)
     if estimated and published_value:
         source = ("the day from the dateline, the year from the newest date in the text" if precision == "day"
-                  else "from the newest date in the text")
+                  and dating.latest_date(text, None)[0] else "the day from the dateline, the year from the weekday the "
+                  "story names" if precision == "day" else "from the newest date in the text")
         notes += (Evidence("temporal", f"publication date not given: estimated {published_value}, {source}"),)
     info = DocumentInfo(
         title=document.title or norm.metadata.title, author=norm.metadata.author, publisher=norm.metadata.publisher,

@@ -76,3 +76,27 @@ def test_a_markdown_table_cell_of_whole_sentences_is_prose_and_figures_are_not()
           "| Year | Trees |\n|---|---|\n| 2024 | 3,100 |\n")
     assert claim_texts(md, "markdown") == ["Fares have stayed at £1.80 since May 2024.",
                                            "Only 3,100 trees were planted in the first year."]
+
+
+TELEX = ("ZCZC LON042 4 NEWS\nURGENT\n\nSTRIKE BALLOT/DOCKS\n\n"
+         "LONDON, JUNE 3 - DOCKERS AT THE PORT OF FELIXSTOWE HAVE VOTED TO STRIKE OVER PAY, THE UNITE UNION SAID ON TUESDAY.\n\n"
+         "OF THE 1,900 MEMBERS BALLOTED, 82 PER CENT VOTED FOR ACTION, THE UNION SAID.\n\n"
+         "WE MAY STRIKE IN MAY, A SHOP STEWARD SAID.\n\nNNNN\n")
+
+
+def test_a_telex_in_capitals_is_read_as_prose_and_what_is_found_is_shown_as_written():
+    result = analyze(Document(TELEX, "text"), config=CONFIG)
+    voted, balloted, may = result.claims
+    assert voted.text.startswith("DOCKERS AT THE PORT") and voted.speaker == "THE UNITE UNION"
+    # no year anywhere: the dateline's June 3 that fell on the Tuesday the story names
+    assert (result.document.published, result.document.published_estimated) == ("2025-06-03", True)
+    assert [(t.text, t.value) for t in voted.times] == [("ON TUESDAY", "2025-06-03")]
+    assert [(q.text, q.value) for q in balloted.quantities][1:] == [("82 PER CENT", 82)]
+    # "may" is read as a month only where it is one
+    assert [t.value for t in may.times] == ["2025-05"] and may.speaker == "A SHOP STEWARD"
+    assert all(result.text[c.start:c.end] == c.text for c in result.claims)
+
+
+def test_a_header_in_capitals_over_ordinary_prose_stays_out():
+    text = "WESTMOOR TOWN COUNCIL\n\nThe council approved the budget on Monday, the clerk said.\n"
+    assert claim_texts(text, "text") == ["The council approved the budget on Monday, the clerk said."]

@@ -164,12 +164,25 @@ def _figure_share(line: str) -> float:
     return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
 
 
+def _long_sentence(text: str) -> bool:
+    return len(text.split()) >= 6 and layout.ends_sentence(text)
+
+
+def _prose_in_capitals(groups: list[list[tuple[str, int]]]) -> bool:
+    """A telex or a notice set wholly in capitals: most of its long sentences are, so a line in
+    capitals is no header for that alone."""
+    sentences = [" ".join(t.strip() for t, _ in lines) for lines in groups]
+    sentences = [t for t in sentences if _long_sentence(t)]
+    return bool(sentences) and sum(layout.is_all_caps(t) for t in sentences) * 2 > len(sentences)
+
+
 def classify_chunks(groups: list[list[tuple[str, int]]],
                     marker_labels: set[str] = frozenset()) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
     chunks: list[Chunk] = []
     removed: list[tuple[str, str]] = []
     title = author = publisher = published = None
     seen_body = in_references = after_end = False
+    caps_prose = _prose_in_capitals(groups)
     for lines in groups:
         texts = [t.strip() for t, _ in lines]
         one_line = len(lines) == 1
@@ -243,7 +256,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # a page break cut the paragraph before it: page-bottom matter, numbered or a bare
             # source line ("Transport Department, Trials Evaluation, https://…")
             kind = "footnote"
-        elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first):
+        elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first) \
+                and not (caps_prose and _long_sentence(first)):
             kind = "boilerplate"
             if not front.DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
