@@ -305,7 +305,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _PLAN_ADOPTED.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)) \
+    elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence))
+          # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
+          or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence)) \
             and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast

@@ -1,4 +1,6 @@
 """Per-stage cases written for Claimtrack: what kind of claim a sentence makes."""
+import datetime as dt
+
 import pytest
 
 from .stage_helpers import analyzed
@@ -58,3 +60,13 @@ def test_a_plan_agreed_or_published_is_a_decision_taken_not_a_forecast(text, kin
 ])
 def test_a_position_a_group_argues_without_figure_or_evidence_is_an_opinion(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The union said a first strike would begin on June 17 if no new offer was made.", "prediction"),
+    # under a condition with no date ahead, "would" stays no forecast
+    ("Progress would quicken if all parties cooperated.", "opinion"),
+])
+def test_a_threat_under_a_condition_dated_ahead_is_a_forecast(text, kind):
+    claims = analyzed(text, published=dt.date(2025, 6, 3))
+    assert [c.kind for c in claims.values()] == [kind]
