@@ -121,6 +121,7 @@ _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|duri
 _NO_ONE = frozenset(NO_ONE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
+_AS_ASIDE = re.compile(r"(?:^|\s)as\s", re.IGNORECASE)
 _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*cent|percent)?")
 # counsel's "submitted that …", an answer's "replied that …"
 _TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds".split())
@@ -252,6 +253,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = _subject(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
+        if _AS_ASIDE.search(who) and not _AS_ASIDE.match(sentence.lstrip(" \"“‘'(")):
+            continue  # "£5.60, not £6 as the council leaflet says": the source of an aside, not of the sentence
         if who.lower() in _NO_ONE or _A_COUNT.fullmatch(who):
             # "Nobody disputes that", "of which 389 opposed the closure", "29% said": no one in
             # particular tells it

@@ -616,6 +616,11 @@ def test_a_long_subject_is_its_head_before_what_places_it_and_brackets_are_skipp
     assert attribute(text, grams(text)).speaker == speaker
 
 
+def test_the_source_of_an_aside_with_as_is_not_the_sentence_s_speaker():
+    text = "The single fare is going up from £4.80 to £5.60, not £6 as the council leaflet says."
+    assert attribute(text, grams(text)).speaker is None
+
+
 def test_an_author_date_citation_with_et_al_names_its_authors():
     text = "Earlier studies found that collisions fell after 2003 (Green et al., 2016)."
     assert attribute(text, grams(text)).speaker == "Green et al."
