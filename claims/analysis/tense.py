@@ -91,7 +91,9 @@ COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNOREC
 
 
 _CONDITION = Phrases("if|unless|otherwise|provided")
-_RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+would\b", re.IGNORECASE)
+# (with its own teller: "120 more spaces, which it estimates would cost £1.1 million")
+_RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+(?:(?:it|they|he|she|we)\s+(?:estimates?|expects?|says?|believes?|thinks?|"
+                             r"reckons?|calculates?)\s+)?would\b", re.IGNORECASE)
 # "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
 # ("Had it risen with prices, it would now stand at £9,900": a condition put first, inverted)
 _SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b"

@@ -70,3 +70,14 @@ def test_a_position_a_group_argues_without_figure_or_evidence_is_an_opinion(text
 def test_a_threat_under_a_condition_dated_ahead_is_a_forecast(text, kind):
     claims = analyzed(text, published=dt.date(2025, 6, 3))
     assert [c.kind for c in claims.values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The first bus arrives at 10.40am, and the last leaves at 4.15pm.", "fact"),
+    ("Car parking at the station is now full by 8am on most weekdays.", "fact"),
+    # a would in a relative clause with its own teller forecasts nothing of the sentence's
+    ("The partnership has asked the county council to fund 120 more spaces, which it estimates would cost £1.1 million.",
+     "fact"),
+])
+def test_a_time_of_day_anchors_a_fact_and_a_relative_would_with_its_teller_is_no_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
