@@ -437,3 +437,46 @@ def test_a_debate_record_s_bold_time_over_a_run_in_speaker_sets_the_title_block_
     assert (result.document.title, result.document.author, result.document.published) == ("Westmoor Tram Project", None, "2025-06-04")
     assert [(claim.text[:20], claim.speaker) for claim in result.claims] == [
         ("The project was appr", "Tom Ellis"), ("Does the hon. Gentle", "Sarah Quill"), ("The independent revi", "The independent review")]
+
+
+def _two_columns(path, right_first):
+    """A story in two columns, a sentence running from the foot of the left one to the top of the
+    right; drawn in reading order or the right column first and the footer before the title."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    left = ["Only three buses a day now run", "between Aldby and Crossfell, down from", "nine in 2019, after the operator cut",
+            "services in January. Before the cuts", "there were buses every two hours,", "which meant nine return trips"]
+    right = ["a day. Tourism bodies say the gap in", "services is costing the valley around",
+             "\u00a32 million a year in lost visits."]
+
+    def column(x, rows):
+        c.setFont("Times-Roman", 11)
+        for k, row in enumerate(rows):
+            c.drawString(x, 700 - 14 * k, row)
+
+    def title_and_footer(footer_first):
+        parts = [lambda: (c.setFont("Times-Italic", 8), c.drawString(72, 40, "Crossfell Valley News, April 2025")),
+                 lambda: (c.setFont("Times-Bold", 20), c.drawString(72, 760, "Valley bus services cut to three a day"))]
+        for draw in (parts if footer_first else parts[::-1]):
+            draw()
+
+    if right_first:
+        column(310, right)
+        title_and_footer(footer_first=True)
+        column(72, left)
+    else:
+        title_and_footer(footer_first=False)
+        column(72, left)
+        column(310, right)
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("right_first", [False, True])
+def test_two_columns_are_read_left_then_right_whatever_order_they_were_drawn_in(tmp_path, right_first):
+    result = analyzed_pdf(_two_columns(tmp_path / "columns.pdf", right_first))
+    assert [c.text for c in result.claims] == [
+        "Only three buses a day now run between Aldby and Crossfell, down from nine in 2019, after the operator cut "
+        "services in January.",
+        "Before the cuts there were buses every two hours, which meant nine return trips a day.",
+        "Tourism bodies say the gap in services is costing the valley around £2 million a year in lost visits."]
+    assert result.document.title == "Valley bus services cut to three a day"

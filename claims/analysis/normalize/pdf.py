@@ -63,7 +63,12 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                 lines = [" ".join(line.split()) for line in (page.extract_text(extraction_mode="layout") or "").split("\n")]
                 drawn.append((lines, [(None, 0.0, False)] * len(lines)))
             else:
-                drawn.append((lines, _line_facts(lines, fragments)))
+                facts, starts = _line_facts(lines, fragments)
+                order = [i for i in _reading_order(lines, facts, starts, float(page.mediabox.width)) if lines[i].strip()] \
+                    if lines else []
+                if order and order != [i for i, line in enumerate(lines) if line.strip()]:
+                    lines, facts = [lines[i] for i in order], [facts[i] for i in order]
+                drawn.append((lines, facts))
             links.extend(_page_links(page, number, fragments))
         # the body's type size is read off the whole document: a short last page of notes in
         # small type would otherwise take its notes for the prose
@@ -98,22 +103,71 @@ def _glyph_by_glyph(lines: list[str]) -> bool:
 
 
 def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float, bool]]
-                ) -> list[tuple[float | None, float, bool]]:
+                ) -> tuple[list[tuple[float | None, float, bool]], list[float | None]]:
     """For each extracted line, the height it is printed at, its type size and whether it is all
-    one bold run; (None, 0.0, False) where no drawn run matches it."""
-    facts = []
+    one bold run ((None, 0.0, False) where no drawn run matches it); and where it starts across."""
+    facts, starts = [], []
     k = 0
     for line in lines:
         stripped = line.strip()
-        y, size, bold = None, 0.0, False
+        x, y, size, bold = None, None, 0.0, False
         for j in range(k, min(len(fragments), k + 40)):
             run = fragments[j][2].strip()
             if run and stripped.startswith(run[:20]):
-                y, size, k = fragments[j][1], fragments[j][3], j + 1
+                x, y, size, k = fragments[j][0], fragments[j][1], fragments[j][3], j + 1
                 bold = fragments[j][4] and run == stripped
                 break
         facts.append((y, size, bold))
-    return facts
+        starts.append(x)
+    return facts, starts
+
+
+def _column(ids, y) -> list[int]:
+    """A column's lines, top down, up to a gap many times its usual step (a footer far below)."""
+    ids = sorted(ids, key=lambda i: -y[i])
+    steps = sorted(y[a] - y[b] for a, b in zip(ids, ids[1:]))
+    if not steps:
+        return ids
+    usual = steps[len(steps) // 2]
+    for k, (a, b) in enumerate(zip(ids, ids[1:])):
+        if y[a] - y[b] > 5 * max(usual, 1.0):
+            return ids[:k + 1]
+    return ids
+
+
+def _reading_order(lines: list[str], facts: list[tuple[float | None, float, bool]], starts: list[float | None],
+                   width: float) -> list[int]:
+    """The order to read a page's lines in. A page set in two columns is read down the left column,
+    then the right, between what spans the page above and below them, whatever order the PDF drew
+    them in; any other page, as drawn."""
+    order = list(range(len(lines)))
+    if width <= 0 or any(facts[i][0] is None or starts[i] is None for i in order if lines[i].strip()):
+        return order
+    middle = width / 2
+    side = {}
+    for i in order:
+        x, size = starts[i], facts[i][1] or 10.0
+        if not lines[i].strip():
+            continue
+        # a line's reach, from its letters at about half the type size each
+        reach = x + len(lines[i].strip()) * size * 0.45
+        side[i] = "left" if reach < middle + 5 else "right" if x > middle - 10 else "across"
+    y = {i: facts[i][0] for i in side}
+    left = _column((i for i in side if side[i] == "left"), y)
+    right = _column((i for i in side if side[i] == "right"), y)
+    if len(left) < 3 or len(right) < 3:
+        return order
+    for i in set(side) - set(left) - set(right):
+        side[i] = "across"  # a page footer at the foot, far below the column it starts in
+    top, bottom = max(y[i] for i in left + right), min(y[i] for i in left + right)
+    if min(y[i] for i in right) > max(y[i] for i in left) or max(y[i] for i in right) < min(y[i] for i in left):
+        return order  # one block under the other: no columns side by side
+    above = [i for i in side if side[i] == "across" and y[i] > top]
+    below = [i for i in side if side[i] == "across" and y[i] < bottom]
+    if len(above) + len(below) + len(left) + len(right) != len(side):
+        return order  # something spans the page between the columns: not two plain columns
+    by_height = lambda ids: sorted(ids, key=lambda i: -y[i])  # noqa: E731 - top of the page first
+    return by_height(above) + by_height(left) + by_height(right) + by_height(below)
 
 
 def _spacings(facts: list[tuple[float | None, float, bool]]) -> tuple[float, dict[float, float]]:
@@ -182,7 +236,11 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
             if abs(previous - y) <= 0.5 and line.strip():
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
                 continue
-            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing) or y - previous > 2 * spacing \
+            # (back up to the top of the next column mid-sentence, "… nine return trips" / "a day. …",
+            # the sentence runs on)
+            runs_on = y > previous and size == previous_size and line.lstrip()[:1].islower() \
+                and not out[-1].rstrip().endswith((".", "!", "?", ":"))
+            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing) or y - previous > 2 * spacing and not runs_on \
                     or prose_was_above and size and previous_size and abs(size - previous_size) > 0.15 * max(size, previous_size):
                 # a paragraph gap, a jump back up the page (a footer drawn before the text), or a change
                 # of type size inside the prose (a pull quote set larger, notes set smaller)
