@@ -100,3 +100,26 @@ def test_a_telex_in_capitals_is_read_as_prose_and_what_is_found_is_shown_as_writ
 def test_a_header_in_capitals_over_ordinary_prose_stays_out():
     text = "WESTMOOR TOWN COUNCIL\n\nThe council approved the budget on Monday, the clerk said.\n"
     assert claim_texts(text, "text") == ["The council approved the budget on Monday, the clerk said."]
+
+
+REPLY = ("From: Tom Reyes <tom.reyes@kelbyecho.example>\nTo: Newsdesk <newsdesk@kelbyecho.example>\n"
+         "Date: Tue, 14 Oct 2025 16:42:10 +0100\nSubject: Re: Ferry fares\n\n"
+         "The single fare is going up from £4.80 to £5.60.\n\nTom\n\n"
+         "On Tue, 14 Oct 2025 at 11:05, Ana Ruiz <ana.ruiz@kelbyecho.example> wrote:\n"
+         "> Can you check the fare figures before we run this?\n> I also heard the service might be cut.\n")
+
+
+def test_an_email_quoting_the_message_it_answers_is_plain_text_and_the_quoted_lines_are_its_writer_s():
+    from claims.analysis.normalize import detect_format
+    assert detect_format(REPLY, "reply.txt") == "text"
+    result = analyze(Document(REPLY, "text"), config=CONFIG)
+    assert result.document.author == "Tom Reyes" and result.document.published == "2025-10-14"
+    assert [(c.text, c.speaker) for c in result.claims] == [
+        ("The single fare is going up from £4.80 to £5.60.", None),
+        ("Can you check the fare figures before we run this?", "Ana Ruiz"),
+        ("I also heard the service might be cut.", "Ana Ruiz")]
+
+
+def test_markdown_with_quotes_and_other_signs_is_still_markdown():
+    from claims.analysis.normalize import detect_format
+    assert detect_format("# Title\n\n> A quoted line.\n> Another.\n\n- a point\n") == "markdown"

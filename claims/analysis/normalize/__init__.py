@@ -27,7 +27,9 @@ def detect_format(raw: str, filename: str | None = None) -> str:
     head = raw[:4096]
     if _HTML_SNIFF.search(head):
         return "html"
-    if len(_MD_SNIFF.findall(raw[:20000])) >= 2:
+    signs = _MD_SNIFF.findall(raw[:20000])
+    # (lines quoted with "> " count once: a plain-text email quotes the message it answers so)
+    if len(signs) - max(0, sum(1 for sign in signs if sign.startswith(">")) - 1) >= 2:
         return "markdown"
     if _PDF_TEXT_SNIFF.search(raw[:200000]):
         return "pdf-text"

@@ -212,3 +212,33 @@ def replies(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, str], se
         elif current:
             by[n] = current
     return by, headers
+
+
+# "On Tue, 14 Oct 2025 at 11:05, Ana Ruiz <ana.ruiz@…> wrote:" over the message an email answers
+_REPLY_INTRO = re.compile(r"\s*On\s[^<>]{4,80}?,\s*(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})\s*(?:<[^<>\s]+>)?\s+wrote:\s*")
+_QUOTED_LINE = re.compile(r"\s*>\s?")
+
+
+def quoted_email(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, int] | None], dict[int, str], list[str]]:
+    """An email's quoted message, its "> " marks taken off: the lines (a blank in place of the
+    "On …, … wrote:" line), the raw offsets of the quoted lines with who wrote them, the intro lines."""
+    out: list[tuple[str, int] | None] = []
+    quoted: dict[int, str] = {}
+    intros: list[str] = []
+    writer = None
+    for line in lines:
+        if line is not None and (intro := _REPLY_INTRO.fullmatch(line[0])):
+            writer = intro.group("who")
+            intros.append(line[0].strip())
+            out.append(None)
+            continue
+        mark = _QUOTED_LINE.match(line[0]) if line is not None and writer else None
+        if mark:
+            text = line[0][mark.end():]
+            out.append((text, line[1] + mark.end()) if text.strip() else None)
+            quoted[line[1] + mark.end()] = writer
+            continue
+        if line is not None:
+            writer = None
+        out.append(line)
+    return out, quoted, intros

@@ -164,6 +164,9 @@ def _figure_share(line: str) -> float:
     return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
 
 
+_ADDRESS_AFTER_NAME = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
+
+
 def _long_sentence(text: str) -> bool:
     return len(text.split()) >= 6 and layout.ends_sentence(text)
 
@@ -230,7 +233,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # "TO: … FROM: … DATE: … RE: …", the head of a memorandum
             published = published or layout.published_in(fields.get("date", ""))
             title = title or fields.get("re") or fields.get("subject")
-            author = author or fields.get("from")
+            author = author or _ADDRESS_AFTER_NAME.sub("", fields.get("from") or "") or None  # "Tom Reyes <tom@…>"
             publisher = publisher or fields.get("body")
         elif not seen_body and not one_line and front.front_matter(texts) and not all(LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"

@@ -119,14 +119,15 @@ def build(raw: str, fmt: str) -> Normalized:
     raised = _raised_markers(raw)
     raw = _plain_markers(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
-    lines, running = drop_running_lines(split_lines(raw), feeds)
+    lines, quoted, intros = interview.quoted_email(split_lines(raw))
+    lines, running = drop_running_lines(lines, feeds)
     labels = _marker_labels(raw) | {label for _, label in raised}
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
     if metadata.published is None:
         # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue
         dated = (issue_date(r) for r in dict.fromkeys(running))
         metadata = replace(metadata, published=next((d for d in dated if d), None))
-    removed = [("running header", r) for r in dict.fromkeys(running)] + removed
+    removed = [("running header", r) for r in dict.fromkeys(running)] + [("attribution", i) for i in intros] + removed
     chunks = join_page_breaks(chunks)
     if feeds:
         # pages are known exactly: a form feed separates them
@@ -186,7 +187,8 @@ def build(raw: str, fmt: str) -> Normalized:
             end += len(line) - len(line.lstrip())
             removed.append(("speaker label", line[:end].strip()))
             chunk.lines[0] = (line[end:], off + end)
-        _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else quoted_by or written_by.get(n))
+        _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
+                         quoted_by or written_by.get(n) or quoted.get(chunk.lines[0][1]))
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
         closing = quotations.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
