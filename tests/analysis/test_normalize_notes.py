@@ -123,3 +123,21 @@ def test_an_email_quoting_the_message_it_answers_is_plain_text_and_the_quoted_li
 def test_markdown_with_quotes_and_other_signs_is_still_markdown():
     from claims.analysis.normalize import detect_format
     assert detect_format("# Title\n\n> A quoted line.\n> Another.\n\n- a point\n") == "markdown"
+
+
+def test_soft_hyphens_and_zero_width_spaces_do_not_split_words():
+    html = ("<html><body><article><h1>Ferry fined</h1><p>The operator can&shy;celled 1,340 sailings, "
+            "Island&#8203;ers say.</p></article></body></html>")
+    assert claim_texts(html, "html") == ["The operator cancelled 1,340 sailings, Islanders say."]
+    assert claim_texts("The operator can\u00adcelled 1,340 sailings, Island\u200bers say.", "text") == [
+        "The operator cancelled 1,340 sailings, Islanders say."]
+
+
+def test_a_lead_in_that_ends_on_a_colon_and_opens_with_from_is_prose_and_a_short_from_line_a_tagline():
+    md = ("# School transport changes\n\n*Education desk, 2 June 2025*\n\n"
+          "From September the county will change who qualifies for free school transport:\n\n"
+          "1. Children under eight will qualify if they live more than two miles from school.\n")
+    assert claim_texts(md, "markdown")[0] == "From September the county will change who qualifies for free school transport:"
+    html = ("<html><body><p>From Kelbypedia, the free encyclopedia</p><h1>Harwick Bridge</h1>"
+            "<p>The bridge opened in 1968.</p></body></html>")
+    assert claim_texts(html, "html") == ["The bridge opened in 1968."]

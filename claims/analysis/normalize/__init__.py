@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..types import AnalysisError
-from . import html, layout, markdown, plain
+from . import characters, html, markdown, plain
 from .model import BODY_KINDS, Block, Link, Marker, Metadata, Normalized, Reference, UrlBlock
 
 __all__ = ["normalize", "detect_format", "Normalized", "Block", "Link", "Marker", "Metadata", "Reference", "UrlBlock", "BODY_KINDS"]
@@ -37,7 +37,7 @@ def detect_format(raw: str, filename: str | None = None) -> str:
 
 
 def normalize(raw: str, fmt: str) -> Normalized:
-    raw = layout.letters(raw)
+    raw = characters.letters(raw)
     if fmt == "html":
         return html.build(raw)
     if fmt == "markdown":

@@ -183,6 +183,10 @@ class Collector(HTMLParser):
             if not data.strip():
                 return
             self._open_block("div")
+        if "\u00ad" in data or "\u200b" in data:
+            data = data.replace("\u00ad", "").replace("\u200b", "")  # "cancel&shy;led", "Island&#8203;ers": one word
+            if not data:
+                return
         marker = None
         if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data):
             marker = data.strip().strip("[]")

@@ -116,7 +116,9 @@ WIRE_DATELINE = re.compile(
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
     rf"^(?:by|written by|posted by|prepared by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
-    r"statement by|from|authors?|date|dated)\b[\s:]",
+    # ("From:" heads an email, "From Kelbypedia, the free encyclopedia" tags a page; "From September
+    # the county will change …" opens a sentence)
+    r"statement by|from(?=\s*:|(?:\s+\S+){1,6}\s*$)|authors?|date|dated)\b[\s:]",
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(
@@ -163,18 +165,6 @@ def date_from_match(m: re.Match) -> str | None:
     return f"{int(year):04d}-{number:02d}-{int(day):02d}"
 
 
-# Typographic ligatures a PDF's text layer often keeps ("ﬁnancial"), and soft hyphens: the words
-# are read as the letters they stand for
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                            "\ufb05": "st", "\ufb06": "st", "\u00ad": None})
-
-
-def letters(text: str) -> str:
-    if any(ch in text for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad"):
-        return text.translate(_LIGATURES)
-    return text
-
-
 def ends_sentence(line: str) -> bool:
     return bool(SENTENCE_END.search(line.rstrip()))
 
@@ -215,8 +205,9 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
 
 def is_standfirst(text: str) -> bool:
     """A subtitle under the headline: short and not a sentence — or a longer line that ends in the
-    date it was written ("Briefing for the Scrutiny Panel — prepared by the Policy Unit, 2 February 2026")."""
-    if ends_sentence(text):
+    date it was written ("Briefing for the Scrutiny Panel — prepared by the Policy Unit, 2 February 2026").
+    A line that ends on a colon leads into what follows."""
+    if ends_sentence(text) or text.rstrip().endswith(":"):
         return False
     words = len(text.split())
     return words <= 14 or (words <= 30 and ends_in_date(text))

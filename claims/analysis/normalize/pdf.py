@@ -12,7 +12,7 @@ import logging
 import re
 
 from ..types import AnalysisError, PdfLink
-from . import layout
+from . import characters, layout
 
 _SLACK = 2.0  # points of tolerance around a link rectangle
 
@@ -323,5 +323,5 @@ def _page_links(page, number: int, fragments) -> list[PdfLink]:
             continue
         words = [_within(t, x, x1, size) for x, y, t, size, _ in fragments
                  if x0 - _SLACK <= x <= x1 + _SLACK and y0 - _SLACK <= y <= y1 + _SLACK]
-        out.append(PdfLink(url=str(uri), page=number, anchor_text=layout.letters(" ".join(" ".join(words).split()))))
+        out.append(PdfLink(url=str(uri), page=number, anchor_text=characters.letters(" ".join(" ".join(words).split()))))
     return out
