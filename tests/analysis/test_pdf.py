@@ -480,3 +480,20 @@ def test_two_columns_are_read_left_then_right_whatever_order_they_were_drawn_in(
         "Before the cuts there were buses every two hours, which meant nine return trips a day.",
         "Tourism bodies say the gap in services is costing the valley around £2 million a year in lost visits."]
     assert result.document.title == "Valley bus services cut to three a day"
+
+
+def test_a_drop_cap_opens_the_word_beside_it(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "drop.pdf"), pagesize=A4)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(72, 760, "Library opening hours to be cut")
+    c.setFont("Times-Bold", 34)
+    c.drawString(72, 700, "T")
+    c.setFont("Times-Roman", 11)
+    for k, (x, row) in enumerate([(96, "he county council plans to cut opening hours at"),
+                                  (96, "nine of its 14 libraries from January."),
+                                  (72, "Visits fell from 2.1 million in 2019 to 1.4 million.")]):
+        c.drawString(x, 712 - 14 * k, row)
+    c.save()
+    result = analyzed_pdf(tmp_path / "drop.pdf")
+    assert [c.text for c in result.claims][0] == \
+        "The county council plans to cut opening hours at nine of its 14 libraries from January."

@@ -88,6 +88,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
 # "Moscow- Baku": a compound whose halves were drawn as separate runs comes out with a space after
 # its hyphen ("pre- and post-war" keeps its space)
 _SPLIT_COMPOUND = re.compile(r"(\w)- (?!(?:and|or|to|nor)\b)([^\W\d_])")
+_DROP_CAP = re.compile(r"[\"“‘]?[A-ZÀ-Þ]")
 _SUPERSCRIPT = re.compile(r"\d{1,3}|[*†‡]")
 # a vertical gap this many times the usual line spacing separates paragraphs (Word's and
 # LibreOffice's default space after a paragraph makes about 1.5)
@@ -210,7 +211,15 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
     previous_size = 0.0
     heading_above = prose_above = False
     prose_next = _prose_follows(lines, facts, body_size)
+    drop_cap = ""
     for n, (line, (y, size, bold)) in enumerate(zip(lines, facts)):
+        if _DROP_CAP.fullmatch(line.strip()) and size >= 1.8 * body_size and n + 1 < len(lines) \
+                and lines[n + 1].lstrip()[:1].islower():
+            # "T" set large beside "he county council plans …": a drop cap opens the word under it
+            drop_cap = line.strip()
+            continue
+        if drop_cap:
+            line, drop_cap = drop_cap + line.lstrip(), ""
         # a short line set larger than the body ("Background" in 12 points over 11-point prose), or
         # all in bold, is a heading even when the paragraph gap around it is no wider than between
         # paragraphs; above the page's first prose, such lines are the title block and stay together
