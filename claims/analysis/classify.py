@@ -90,6 +90,10 @@ _NEUTRAL_USE = {
                               r"increase|decrease|rise|fall|drop|growth|decline)\b", re.IGNORECASE),
     "benefit": re.compile(r"\bto\s+benefit\s+from\b", re.IGNORECASE),
     "interest": re.compile(r"\binterest\s+rates?\b", re.IGNORECASE),
+    # "the largest penalty the regulator has imposed", "the largest since 1998": a record, measured
+    "largest": re.compile(r"\blargest\s+(?:[\w-]+\s+){0,2}?(?:(?:that\s+)?(?:the|a|an|its|it|they|we)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)",
+                          re.IGNORECASE),
 }
 _LOWER_MAY = re.compile(r"\bmay\b")
 _POSSIBILITY = frozenset(("may", "might", "could"))

@@ -81,3 +81,13 @@ def test_a_threat_under_a_condition_dated_ahead_is_a_forecast(text, kind):
 ])
 def test_a_time_of_day_anchors_a_fact_and_a_relative_would_with_its_teller_is_no_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("It is the largest penalty the regulator has imposed on a ferry company.", "fact"),
+    ("It was the largest fall since 2008.", "fact"),
+    # with no record to measure it against, "largest" judges
+    ("Removing land mines presents the largest danger of all.", "opinion"),
+])
+def test_a_largest_measured_against_a_record_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
