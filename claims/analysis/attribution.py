@@ -253,7 +253,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = _subject(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
-        if _AS_ASIDE.search(who) and not _AS_ASIDE.match(sentence.lstrip(" \"“‘'(")):
+        if "as " in who.lower() and _AS_ASIDE.search(who) and not _AS_ASIDE.match(sentence.lstrip(" \"“‘'(")):
             continue  # "£5.60, not £6 as the council leaflet says": the source of an aside, not of the sentence
         if who.lower() in _NO_ONE or _A_COUNT.fullmatch(who):
             # "Nobody disputes that", "of which 389 opposed the closure", "29% said": no one in
@@ -335,6 +335,7 @@ def _unnamed_group(who: str) -> bool:
                        or words[0].lower() not in _NOT_NAMES and not words[0].lower().endswith(("'s", "’s")))
 
 
+_TEAM_WORDS = ("colleagues", "authors", "workers", "collaborators")
 _NAME_AND_TEAM = re.compile(r"(?<![\w’'-])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\s+(?:(?:and|&)\s+(?:(?:his|her|their)\s+)?"
                             r"(?:colleagues|co-?authors|co-?workers|collaborators))$")
 
@@ -351,7 +352,7 @@ def _subject(before: str, sentence: str = "") -> str | None:
     text = before.rstrip()
     if not text:
         return None
-    if ("and" in text or "&" in text) and (team := _NAME_AND_TEAM.search(text)):
+    if text.endswith(_TEAM_WORDS) and (team := _NAME_AND_TEAM.search(text)):
         return team.group("name")  # "Lindqvist and colleagues found": the named author's study
     if text.endswith(")"):
         # 'A report on 9 July ("Hospital parking charges rise") said': the subject is before the brackets

@@ -143,6 +143,10 @@ _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 # "The first bus arrives at 10.40am", "is now full by 8am": a time of day is as checkable as a date
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
+
+
+def _has_clock_time(sentence: str) -> bool:
+    return ("am" in sentence or "pm" in sentence or ".m." in sentence) and _CLOCK_TIME.search(sentence) is not None
 # "Operators argue that the figures show e-scooters are as safe as cycling": evidence put forward
 _EVIDENCE_SHOWN = re.compile(r"\b(?:figures|data|statistics|records|study|studies|research|evidence)\s+(?:show|shows|showed|suggest|"
                              r"suggests|found|finds)\b", re.IGNORECASE)
@@ -343,7 +347,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Dell must pay the fine within 28 days": an order or a rule with its deadline, not advice
         kind = "fact"
         reasons.append(f"an obligation with a deadline: '{deadline.group(0)}'")
-    elif (has_time or has_quantity or speaker and not _only_belief(grams) or _CLOCK_TIME.search(sentence)) and not hedge \
+    elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)) and not hedge \
             and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

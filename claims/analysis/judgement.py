@@ -151,7 +151,8 @@ _WOULD_PREFER = re.compile(r"\b(?:would|’d|'d)\s+(?:much\s+|far\s+)?(?:rather|
 
 
 def would_judges(sentence: str) -> re.Match | None:
-    return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence) or _WOULD_PREFER.search(sentence)
+    return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence) \
+        or ("rather" in sentence or "prefer" in sentence) and _WOULD_PREFER.search(sentence)
 
 
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a

@@ -55,8 +55,7 @@ def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | Non
 
 
 def _in_capitals(sentence: str) -> bool:
-    letters = [c for c in sentence if c.isalpha()]
-    return len(letters) >= 12 and all(c.isupper() for c in letters)
+    return sentence.isupper() and sum(1 for c in sentence if c.isalpha()) >= 12
 
 
 # month and day names, and "i" ("may" only as a month: "in May", "May 4", not "we may strike")

@@ -168,7 +168,7 @@ _ADDRESS_AFTER_NAME = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 
 
 def _long_sentence(text: str) -> bool:
-    return len(text.split()) >= 6 and layout.ends_sentence(text)
+    return text.count(" ") >= 5 and len(text.split()) >= 6 and layout.ends_sentence(text)
 
 
 def _prose_in_capitals(groups: list[list[tuple[str, int]]]) -> bool:
@@ -176,7 +176,7 @@ def _prose_in_capitals(groups: list[list[tuple[str, int]]]) -> bool:
     capitals is no header for that alone."""
     sentences = [" ".join(t.strip() for t, _ in lines) for lines in groups]
     sentences = [t for t in sentences if _long_sentence(t)]
-    return bool(sentences) and sum(layout.is_all_caps(t) for t in sentences) * 2 > len(sentences)
+    return bool(sentences) and sum(t.isupper() for t in sentences) * 2 > len(sentences)
 
 
 def classify_chunks(groups: list[list[tuple[str, int]]],
