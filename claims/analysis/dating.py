@@ -1,11 +1,15 @@
-"""The publication date of an undated text, estimated from the newest absolute date it names."""
+"""The publication date of a text: given, or estimated from the newest absolute date it names and a
+wire's dateline."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
+from .sensitivity import parse_iso
 from .temporal import _month
 from .time_patterns import PATTERNS, YEAR_TOKEN
+from .types import Document
 
 _LATEST_PATTERNS = [p for n, p in PATTERNS if n in ("iso", "mdy", "dmy", "my", "year")]
 
@@ -62,3 +66,64 @@ def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
     if mo:
         return f"{y:04d}-{mo:02d}", "month"
     return f"{y:04d}", "year"
+
+
+def publication(document: Document, meta_published: str | None, text: str,
+                dateline: str | None = None, now: dt.date | None = None) -> tuple[dt.date | None, str, str | None, bool]:
+    """When a text was published: as given, from its metadata, or estimated from the newest date it
+    names and its dateline. (date, precision, ISO value shown, estimated?)"""
+    if document.published:
+        return document.published, "day", document.published.isoformat(), False
+    if meta_published:
+        parsed = parse_iso(meta_published)
+        if parsed:
+            return parsed[0], parsed[1], meta_published, False
+    value, precision = latest_date(text, None)
+    if value is None:
+        day = _dateline_weekday_year(dateline, text, now) if now else None
+        return (day, "day", day.isoformat(), True) if day else (None, "none", None, True)
+    # the newest date an article names is the earliest it can have been written: say only the year
+    year = int(value[:4])
+    day = _dateline_day(dateline, year, value)
+    if day:
+        # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year
+        return day, "day", day.isoformat(), True
+    return dt.date(year, 1, 1), "year", f"{year:04d}", True
+
+
+def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | None:
+    m = WIRE_DATELINE.match(dateline or "")
+    if not m or not m.group("date"):
+        return None
+    month_name, day_text = m.group("date").split()
+    try:
+        day = dt.date(year, MONTH_NUMBER[month_name.lower().rstrip(".")], int(day_text))
+    except (KeyError, ValueError):
+        return None
+    parsed = parse_iso(newest)
+    if parsed and parsed[1] == "day" and day < parsed[0]:
+        day = day.replace(year=year + 1)  # written after the newest day it names
+    return day
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.date | None:
+    """ "LONDON, JUNE 3 - … THE UNITE UNION SAID ON TUESDAY", with no year anywhere: the latest June 3,
+    up to now, that fell on a Tuesday (a wire's day is the one its first sentence names)."""
+    m = WIRE_DATELINE.match(dateline or "")
+    weekdays = {w.lower() for w in _WEEKDAY.findall(text[:400])}
+    if not m or not m.group("date") or len(weekdays) != 1:
+        return None
+    month_name, day_text = m.group("date").split()
+    month = MONTH_NUMBER.get(month_name.lower().rstrip("."))
+    weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(weekdays.pop())
+    for year in range(now.year, now.year - 8, -1):
+        try:
+            day = dt.date(year, month, int(day_text)) if month else None
+        except ValueError:
+            return None
+        if day and day <= now and day.weekday() == weekday:
+            return day
+    return None

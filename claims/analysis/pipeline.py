@@ -6,110 +6,16 @@ import re
 from dataclasses import replace
 
 from . import (
-    attribution, classify as classify_stage, dating, quantities, quote_speakers, relations, sensitivity, sources, temporal, time_patterns,
+    attribution, capitals, classify as classify_stage, dating, quantities, quote_speakers, relations, sensitivity, sources, temporal, time_patterns,
 )
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
-from .normalize.layout import MONTH_NUMBER, OUTLOOK_HEADING, WIRE_DATELINE
+from .normalize.layout import OUTLOOK_HEADING
 from .segment import segment
 from .words import grams as sentence_grams
 from .types import (
     Analysis, AnalysisConfig, AnalysisError, Claim, Document, DocumentInfo, Evidence, Flag, Heading,
 )
-
-def _publication(document: Document, meta_published: str | None, text: str,
-                 dateline: str | None = None, now: dt.date | None = None) -> tuple[dt.date | None, str, str | None, bool]:
-    """(date, precision, ISO value shown, estimated?)"""
-    if document.published:
-        return document.published, "day", document.published.isoformat(), False
-    if meta_published:
-        parsed = sensitivity.parse_iso(meta_published)
-        if parsed:
-            return parsed[0], parsed[1], meta_published, False
-    value, precision = dating.latest_date(text, None)
-    if value is None:
-        day = _dateline_weekday_year(dateline, text, now) if now else None
-        return (day, "day", day.isoformat(), True) if day else (None, "none", None, True)
-    # the newest date an article names is the earliest it can have been written: say only the year
-    year = int(value[:4])
-    day = _dateline_day(dateline, year, value)
-    if day:
-        # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year
-        return day, "day", day.isoformat(), True
-    return dt.date(year, 1, 1), "year", f"{year:04d}", True
-
-
-def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | None:
-    m = WIRE_DATELINE.match(dateline or "")
-    if not m or not m.group("date"):
-        return None
-    month_name, day_text = m.group("date").split()
-    try:
-        day = dt.date(year, MONTH_NUMBER[month_name.lower().rstrip(".")], int(day_text))
-    except (KeyError, ValueError):
-        return None
-    parsed = sensitivity.parse_iso(newest)
-    if parsed and parsed[1] == "day" and day < parsed[0]:
-        day = day.replace(year=year + 1)  # written after the newest day it names
-    return day
-
-
-def _in_capitals(sentence: str) -> bool:
-    return sentence.isupper() and sum(1 for c in sentence if c.isalpha()) >= 12
-
-
-# month and day names, and "i" ("may" only as a month: "in May", "May 4", not "we may strike")
-_CALENDAR_WORD = re.compile(r"\b(?P<lead>(?:in|on|by|since|until|from|of|early|late|last|next)\s+)?"
-                            r"(?P<word>january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i)\b")
-_DAY_AFTER = re.compile(r"\s+\d")
-
-
-def _capitalised(m: re.Match) -> str:
-    word = m.group("word")
-    if word == "may" and not m.group("lead") and not _DAY_AFTER.match(m.string, m.end()):
-        return m.group(0)
-    return (m.group("lead") or "") + word[0].upper() + word[1:]
-
-
-def _sentence_case(sentence: str) -> str:
-    """ "THE UNION SAID ON TUESDAY." as "The union said on Tuesday.", letter for letter (a letter whose
-    lower case is longer stays as it is, so offsets hold)."""
-    lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
-    lower = _CALENDAR_WORD.sub(_capitalised, lower)
-    first = next((i for i, c in enumerate(lower) if c.isalpha()), None)
-    return lower if first is None else lower[:first] + lower[first].upper() + lower[first + 1:]
-
-
-def _as_written(found: str | None, read: str, written: str) -> str | None:
-    """What was found in the sentence-case reading, as the sentence writes it."""
-    if not found or read is written or (at := read.find(found)) < 0:
-        return found
-    return written[at:at + len(found)]
-
-
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-
-
-def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.date | None:
-    """ "LONDON, JUNE 3 - … THE UNITE UNION SAID ON TUESDAY", with no year anywhere: the latest June 3,
-    up to now, that fell on a Tuesday (a wire's day is the one its first sentence names)."""
-    m = WIRE_DATELINE.match(dateline or "")
-    weekdays = {w.lower() for w in _WEEKDAY.findall(text[:400])}
-    if not m or not m.group("date") or len(weekdays) != 1:
-        return None
-    month_name, day_text = m.group("date").split()
-    month = MONTH_NUMBER.get(month_name.lower().rstrip("."))
-    weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(weekdays.pop())
-    for year in range(now.year, now.year - 8, -1):
-        try:
-            day = dt.date(year, month, int(day_text)) if month else None
-        except ValueError:
-            return None
-        if day and day <= now and day.weekday() == weekday:
-            return day
-    return None
-
 
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
@@ -121,8 +27,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     text = norm.text
     sentences = segment(norm)
     dateline = next((body for what, body in norm.removed if what == "dateline"), None)
-    published, precision, published_value, estimated = _publication(document, norm.metadata.published, text, dateline,
-                                                                      config.now)
+    published, precision, published_value, estimated = dating.publication(document, norm.metadata.published, text,
+                                                                            dateline, config.now)
     narrative = temporal.Narrative(published, precision)
     model = CheckworthinessModel.default()
     lowercase_words = frozenset(_LOWERCASE_WORD.findall(text))
@@ -145,7 +51,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         written = spans[n - 1].text
         # a sentence set in capitals (a telex) is read in sentence case; what is found in it is shown
         # as written
-        body = _sentence_case(written) if _in_capitals(written) else written
+        body = capitals.sentence_case(written) if capitals.in_capitals(written) else written
         g = sentence_grams(body)
         claim_grams[f"c{n}"] = g
         evidence: list[Evidence] = []
@@ -172,11 +78,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("quantities", ", ".join(f"'{q.text}' = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in qty)))
         who = attribution.attribute(body, g, previous_speaker, quoted_by=norm.blocks[sent.block].speaker)
         if body is not written and who.speaker:
-            who = replace(who, speaker=_as_written(who.speaker, body, written))
+            who = replace(who, speaker=capitals.as_written(who.speaker, body, written))
         if who.why:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = (who.speaker if who.speaker and not who.vague
-                            else _as_written(attribution.named_subject(body), body, written) or previous_speaker)
+                            else capitals.as_written(attribution.named_subject(body), body, written) or previous_speaker)
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
