@@ -145,14 +145,14 @@ _QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)\s+(?:is|was|has\s
                                   r"(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
-# "We would much rather help people get it right", "The council would prefer to keep it open": a
-# preference stated, not a forecast
-_WOULD_PREFER = re.compile(r"\b(?:would|’d|'d)\s+(?:much\s+|far\s+)?(?:rather|prefer)\b", re.IGNORECASE)
+# "We would much rather help people get it right", "The council would prefer to keep it open", "I would
+# like more": a preference stated, not a forecast
+_WOULD_PREFER = re.compile(r"\b(?:would|’d|'d)\s+(?:much\s+|far\s+|really\s+)?(?:rather|prefer|like)\b", re.IGNORECASE)
 
 
 def would_judges(sentence: str) -> re.Match | None:
     return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence) \
-        or ("rather" in sentence or "prefer" in sentence) and _WOULD_PREFER.search(sentence)
+        or ("rather" in sentence or "prefer" in sentence or "like" in sentence) and _WOULD_PREFER.search(sentence)
 
 
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a

@@ -91,3 +91,11 @@ def test_a_time_of_day_anchors_a_fact_and_a_relative_would_with_its_teller_is_no
 ])
 def test_a_largest_measured_against_a_record_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("I would like more, but the budget does not allow it.", "opinion"),
+    ("I want every victim of burglary to get a visit within 24 hours.", "opinion"),
+])
+def test_a_wish_is_an_opinion_not_a_forecast_or_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
