@@ -141,3 +141,22 @@ def test_a_lead_in_that_ends_on_a_colon_and_opens_with_from_is_prose_and_a_short
     html = ("<html><body><p>From Kelbypedia, the free encyclopedia</p><h1>Harwick Bridge</h1>"
             "<p>The bridge opened in 1968.</p></body></html>")
     assert claim_texts(html, "html") == ["The bridge opened in 1968."]
+
+
+def test_an_interview_with_q_and_a_stops_names_the_asker_from_its_byline_and_the_answerer():
+    text = ("Ten questions for the chief constable\n\nInterview by Sam Ortiz, 12 February 2026\n\n"
+            "Chief Constable Rachel Adeyemi took charge of Kelby Police in January.\n\n"
+            "Q. How much has crime fallen?\n\nA. Recorded crime fell by 8% last year.\n\n"
+            "Q. Are there enough officers?\n\nA. We have 1,340 officers.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert result.document.author == "Sam Ortiz"
+    assert [(c.text, c.speaker) for c in result.claims][1:] == [
+        ("How much has crime fallen?", "Sam Ortiz"), ("Recorded crime fell by 8% last year.", "Rachel Adeyemi"),
+        ("Are there enough officers?", "Sam Ortiz"), ("We have 1,340 officers.", "Rachel Adeyemi")]
+
+
+def test_a_table_of_contents_with_dot_leaders_is_no_prose():
+    text = ("Coastal Erosion Review 2025\n\nContents\n\n1. Summary 2 ..............................\n"
+            "2. Rates of erosion ...................... 3\n\n"
+            "The cliffs at Thornby retreated by 1.8 metres a year between 2015 and 2025.\n")
+    assert claim_texts(text, "text") == ["The cliffs at Thornby retreated by 1.8 metres a year between 2015 and 2025."]

@@ -13,7 +13,11 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|my|My|me|us)\b")
 # a person's name: two or three capitalised words, perhaps with a particle ("Pieter de Groot")
 _PERSON = re.compile(r"(?<![\w’'-])(?!(?:The|This|That|These|Those|A|An|In|On|At|By|For|From|She|He|They|It|We|I|Mr|Mrs|Ms|Dr)\b)"
-                     r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+(?:de|van|von|der|da|di|le|la)(?=\s))?(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2}\b")
+                     r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+(?:de|van|von|der|da|di|le|la)(?=\s))?(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,3}\b")
+# a rank or office before a name ("Chief Constable Rachel Adeyemi")
+_TITLE_WORDS = frozenset("chief constable councillor cllr professor prof dr sir dame lord lady inspector superintendent "
+                         "sergeant detective judge mayor president minister secretary director commissioner chancellor "
+                         "governor senator general colonel captain".split())
 # what ends the name of a body rather than a person ("Westmoor Police", "Valley University")
 _BODY_WORDS = frozenset(
     "police council authority university college hospital trust party ministry department office agency ltd limited "
@@ -39,7 +43,10 @@ def interviewee(intro: str, author: str | None) -> str | None:
         name = m.group(0)
         if name.split()[-1].lower() in _BODY_WORDS or (author and (name in author or author in name)):
             continue
-        return name
+        words = name.split()
+        while len(words) > 2 and words[0].lower() in _TITLE_WORDS:
+            words = words[1:]
+        return " ".join(words)
     return None
 
 
@@ -76,9 +83,10 @@ def roles(paragraphs: list[tuple[int, Paragraph]], *, author: str | None, title:
 # "**Sara Byrne:** And ridership has fallen …", a recording's time first: "[00:00:31] TOM REYES: On the
 # main corridors, yes.", "(12:04) Priya Nair: …" (a name in lower case needs the bold or the time)
 _TURN_LABEL = re.compile(r"(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?P<bold>\*\*|__)?"
-                         r"(?P<who>[QA](?=\s*:)|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
+                         r"(?P<who>[QA](?=\s*[:.])|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
                          r"|(?(bold)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?(stamp)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?!))))"
-                         r"\s*:(?(bold)(?P=bold)|)\s+(?=\S)")
+                         # ("Q." and "A." with a stop, as some interviews print them)
+                         r"\s*(?::|(?<=\bQ)\.|(?<=\bA)\.)(?(bold)(?P=bold)|)\s+(?=\S)")
 # a debate record's labels: a member with constituency and party, "Tom Ellis (Westmoor North) (Lab):";
 # an office with its holder, "The Minister for Transport (Helen Rooke):"
 _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w’'.-]+)){1,3}"

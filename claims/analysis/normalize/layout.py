@@ -115,14 +115,14 @@ WIRE_DATELINE = re.compile(
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
-    rf"^(?:by|written by|posted by|prepared by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
+    rf"^(?:by|written by|posted by|prepared by|interview by|interviewed by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
     # ("From:" heads an email, "From Kelbypedia, the free encyclopedia" tags a page; "From September
     # the county will change …" opens a sentence)
     r"statement by|from(?=\s*:|(?:\s+\S+){1,6}\s*$)|authors?|date|dated)\b[\s:]",
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(
-    r"(?:^|·|\||\s)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|by|authors?:)\s+"
+    r"(?:^|·|\||\s)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|interview\ by|by|authors?:)\s+"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
     re.VERBOSE,
 )

@@ -164,6 +164,8 @@ def _figure_share(line: str) -> float:
     return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
 
 
+# a contents entry: a title and its page number either side of a dot leader
+_CONTENTS_LINE = re.compile(r"\S.{0,80}?(?:\s\d{1,4}\s*(?:\.\s?){5,}\s*$|(?:\.\s?){5,}\s*\d{1,4}\s*$)")
 _ADDRESS_AFTER_NAME = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
 
 
@@ -196,6 +198,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "url_block"
         elif layout.END_OF_BODY.match(" ".join(texts)) or (one_line and layout.END_OF_BODY.match(first)):
             kind, after_end = "boilerplate", True
+        elif all(_CONTENTS_LINE.search(t) for t in texts):
+            kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
         elif one_line and layout.SALUTATION.fullmatch(first):
@@ -218,6 +222,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             m = layout.DATELINE.match(first)
             published = published or (layout.date_from_match(m) if m else None) or layout.embargo_date(first)
+            if layout.BYLINE.match(first):
+                author = author or layout.byline_author(first)  # "Interview by Sam Ortiz, 12 February 2026"
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
             published = published or layout.meta_date(first)
