@@ -160,3 +160,23 @@ def test_a_table_of_contents_with_dot_leaders_is_no_prose():
             "2. Rates of erosion ...................... 3\n\n"
             "The cliffs at Thornby retreated by 1.8 metres a year between 2015 and 2025.\n")
     assert claim_texts(text, "text") == ["The cliffs at Thornby retreated by 1.8 metres a year between 2015 and 2025."]
+
+
+def test_html_comments_in_markdown_are_no_text_over_one_line_or_several():
+    md = ("# Harbour wall\n\n<!-- Editor: check the figure. -->\n\nThe wall was breached in three places.\n\n"
+          "<!--\nCut from an earlier draft:\nThe harbour master said the wall could collapse.\n-->\n\nWork is due to start in November.\n")
+    assert claim_texts(md, "markdown") == ["The wall was breached in three places.", "Work is due to start in November."]
+
+
+def test_a_plain_text_update_with_mixed_bullet_marks_is_text_and_each_point_a_claim():
+    from claims.analysis.normalize import detect_format
+    text = ("WINTER PRESSURES UPDATE\nKelby General Hospital - 8 January 2026\n\nKey points this week:\n\n"
+            "• A&E saw 2,910 attendances.\n* 71% of patients were seen within four hours.\n"
+            "- Ambulance handovers took an average of 52 minutes.\no Flu admissions doubled to 184.\n\n"
+            "N.B. Figures for the last week are provisional and may change.\n\n"
+            "The trust has opened 30 extra beds.\n")
+    assert detect_format(text, "update.txt") == "text"
+    assert claim_texts(text, "text") == [
+        "A&E saw 2,910 attendances.", "71% of patients were seen within four hours.",
+        "Ambulance handovers took an average of 52 minutes.", "Flu admissions doubled to 184.",
+        "The trust has opened 30 extra beds."]

@@ -28,8 +28,12 @@ def detect_format(raw: str, filename: str | None = None) -> str:
     if _HTML_SNIFF.search(head):
         return "html"
     signs = _MD_SNIFF.findall(raw[:20000])
-    # (lines quoted with "> " count once: a plain-text email quotes the message it answers so)
-    if len(signs) - max(0, sum(1 for sign in signs if sign.startswith(">")) - 1) >= 2:
+    # lines quoted with "> " count once (a plain-text email quotes the message it answers so), and
+    # bullets once unless three share a mark (a plain-text update mixes "•", "*" and "-")
+    quoted = [sign for sign in signs if sign.startswith(">")]
+    bullets = [sign.strip()[:1] for sign in signs if sign.strip()[:1] in "-*"]
+    bullet_signs = min(len(bullets), 1) + (1 if bullets and max(bullets.count("-"), bullets.count("*")) >= 3 else 0)
+    if len(signs) - len(quoted) - len(bullets) + min(len(quoted), 1) + bullet_signs >= 2:
         return "markdown"
     if _PDF_TEXT_SNIFF.search(raw[:200000]):
         return "pdf-text"

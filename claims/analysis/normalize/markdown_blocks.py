@@ -122,8 +122,13 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     footnotes: dict[str, str] = {}
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
-    in_fence = False
+    in_fence = in_comment = False
     for i, (line, off) in enumerate(lines):
+        if in_comment or line.lstrip().startswith("<!--"):
+            # an HTML comment (an editor's note, a cut draft) is no part of the text, over lines too
+            in_comment = "-->" not in line
+            current = None
+            continue
         if _FENCE.match(line):
             in_fence = not in_fence
             current = None
