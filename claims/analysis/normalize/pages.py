@@ -198,7 +198,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "url_block"
         elif layout.END_OF_BODY.match(" ".join(texts)) or (one_line and layout.END_OF_BODY.match(first)):
             kind, after_end = "boilerplate", True
-        elif all(_CONTENTS_LINE.search(t) for t in texts):
+        elif all(("....." in t or ". . . . ." in t) and _CONTENTS_LINE.search(t) for t in texts):
             kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
