@@ -12,29 +12,25 @@ _ARTICLE_TYPES = re.compile(r"Article$|^BlogPosting$|^Report$|^ScholarlyArticle$
 
 def article_metadata(scripts: list[str]) -> Metadata:
     """The first article-like object's fields; malformed JSON is ignored (it is only a hint)."""
-    for script in scripts:
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        for item in _objects(data):
-            kinds = item.get("@type")
-            kinds = kinds if isinstance(kinds, list) else [kinds]
-            if not any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
-                continue
-            published = item.get("datePublished") or item.get("dateCreated")
-            return Metadata(
-                title=_text(item.get("headline")),
-                author=_name(item.get("author")),
-                publisher=_name(item.get("publisher")),
-                published=published[:10] if isinstance(published, str) and re.match(r"\d{4}-\d{2}-\d{2}", published) else None,
-            )
+    for item in _articles(scripts):
+        published = item.get("datePublished") or item.get("dateCreated")
+        return Metadata(
+            title=_text(item.get("headline")),
+            author=_name(item.get("author")),
+            publisher=_name(item.get("publisher")),
+            published=published[:10] if isinstance(published, str) and re.match(r"\d{4}-\d{2}-\d{2}", published) else None,
+        )
     return Metadata()
 
 
 def article_body(scripts: list[str]) -> str | None:
     """The first article-like object's `articleBody`: the story's text on a page that draws it with
     a script (the visible page is an empty root element)."""
+    return next((body for item in _articles(scripts) if (body := _text(item.get("articleBody")))), None)
+
+
+def _articles(scripts: list[str]):
+    """The article-like objects of the page's JSON-LD scripts, in order."""
     for script in scripts:
         try:
             data = json.loads(script)
@@ -43,9 +39,8 @@ def article_body(scripts: list[str]) -> str | None:
         for item in _objects(data):
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds) and (body := _text(item.get("articleBody"))):
-                return body
-    return None
+            if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+                yield item
 
 
 def _objects(data, depth: int = 0):
