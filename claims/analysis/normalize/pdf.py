@@ -123,9 +123,13 @@ def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float
     return facts, starts
 
 
+def _top_down(ids, y) -> list[int]:
+    return sorted(ids, key=lambda i: -y[i])
+
+
 def _column(ids, y) -> list[int]:
     """A column's lines, top down, up to a gap many times its usual step (a footer far below)."""
-    ids = sorted(ids, key=lambda i: -y[i])
+    ids = _top_down(ids, y)
     steps = sorted(y[a] - y[b] for a, b in zip(ids, ids[1:]))
     if not steps:
         return ids
@@ -167,8 +171,7 @@ def _reading_order(lines: list[str], facts: list[tuple[float | None, float, bool
     below = [i for i in side if side[i] == "across" and y[i] < bottom]
     if len(above) + len(below) + len(left) + len(right) != len(side):
         return order  # something spans the page between the columns: not two plain columns
-    by_height = lambda ids: sorted(ids, key=lambda i: -y[i])  # noqa: E731 - top of the page first
-    return by_height(above) + by_height(left) + by_height(right) + by_height(below)
+    return _top_down(above, y) + left + right + _top_down(below, y)
 
 
 def _spacings(facts: list[tuple[float | None, float, bool]]) -> tuple[float, dict[float, float]]:
