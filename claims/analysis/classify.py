@@ -141,6 +141,11 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
+# "A decision is due in March 2026", "The report is due next week": something expected by a time
+# ahead ("due on receipt", "due in part to" name none)
+_DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
+                        rf"the\s+(?:spring|summer|autumn|winter|new\s+year))|(?:next|this)\s+(?:week|month|year|spring|summer|"
+                        rf"autumn|winter|{MONTH_NAMES}|{WEEKDAY_NAMES}))")
 # "The first bus arrives at 10.40am", "is now full by 8am": a time of day is as checkable as a date
 _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 
@@ -254,7 +259,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if not has_quantity and ("twice" in grams or "half" in grams) and _MEASURED_RATIO.search(sentence):
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
-    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams) or adverb_future(sentence, grams)
+    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams) or adverb_future(sentence, grams) \
+        or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0))
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast

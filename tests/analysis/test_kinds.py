@@ -99,3 +99,13 @@ def test_a_largest_measured_against_a_record_is_a_fact(text, kind):
 ])
 def test_a_wish_is_an_opinion_not_a_forecast_or_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("A decision is due in March 2026.", "prediction"),
+    ("The report is due next week.", "prediction"),
+    # no time ahead named
+    ("The fall is due in part to higher prices.", "opinion"),
+])
+def test_something_due_by_a_time_ahead_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 2, 1)).values()] == [kind]
