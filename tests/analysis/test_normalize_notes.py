@@ -180,3 +180,12 @@ def test_a_plain_text_update_with_mixed_bullet_marks_is_text_and_each_point_a_cl
         "A&E saw 2,910 attendances.", "71% of patients were seen within four hours.",
         "Ambulance handovers took an average of 52 minutes.", "Flu admissions doubled to 184.",
         "The trust has opened 30 extra beds."]
+
+
+def test_an_image_with_its_italic_caption_and_a_form_s_fields_are_no_claims():
+    md = ("# Flood defences fail\n\n![A flooded street](flood.jpg)\n*Water stood a metre deep on Mill Lane. Photo: Tom Hale*\n\n"
+          "Temporary barriers gave way on Monday, flooding 46 homes.\n")
+    assert claim_texts(md, "markdown") == ["Temporary barriers gave way on Monday, flooding 46 homes."]
+    notice = ("NOTICE OF PLANNING APPLICATION\n\nApplication number: 25/01412/FUL\nSite: Former bus depot, Station Road\n"
+              "Proposal: Demolition of the depot and erection of 84 flats.\n\nThe application includes 21 affordable homes.\n")
+    assert claim_texts(notice, "text") == ["The application includes 21 affordable homes."]

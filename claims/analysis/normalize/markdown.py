@@ -38,6 +38,10 @@ def _interview_roles(blocks: list, author: str | None, title: str | None) -> int
             paragraphs.append((n, interview.Paragraph(plain_text(joined), bool(_ALL_BOLD.fullmatch(joined)))))
     return interview.roles(paragraphs, author=author, title=title)
 
+_IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_ITALIC_LINE = re.compile(r"([*_])[^*_].*\1")
+
+
 def build(raw: str) -> Normalized:
     meta = {}
     body_offset = 0
@@ -101,6 +105,10 @@ def build(raw: str) -> Normalized:
             if number is None and block.kind == "list_item":
                 number = str(sum(1 for r in references if r.label) + 1)
             references.append(Reference(number, plain, tuple(urls_in(joined))))
+            continue
+        if block.kind == "paragraph" and len(block.lines) > 1 and _IMAGE_LINE.fullmatch(block.lines[0][0].strip()) \
+                and _ITALIC_LINE.fullmatch(" ".join(t.strip() for t, _ in block.lines[1:])):
+            removed.append(("caption", plain))  # an image with its italic caption under it
             continue
         if n in reply_headers:
             removed.append(("reply header", plain))  # "**Reply from dave_k** · 4 September 2025": who writes below

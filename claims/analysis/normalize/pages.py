@@ -164,6 +164,8 @@ def _figure_share(line: str) -> float:
     return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
 
 
+# a form's field: a label in sentence case before a colon (a speaker's "TOM REYES:" or "Tom Reyes:" is not)
+_FIELD_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
 # a contents entry: a title and its page number either side of a dot leader
 _CONTENTS_LINE = re.compile(r"\S.{0,80}?(?:\s\d{1,4}\s*(?:\.\s?){5,}\s*$|(?:\.\s?){5,}\s*\d{1,4}\s*$)")
 _ADDRESS_AFTER_NAME = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
@@ -281,6 +283,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "heading"  # "Key points this week:" over the points it labels
         elif all(LIST_ITEM.match(t) for t, _ in lines) or wrapped_items(lines) == [lines]:
             kind = "list_item"
+        elif len(lines) >= 3 and all(_FIELD_LINE.match(t) for t in texts):
+            kind = "boilerplate"  # "Application number: …" / "Site: …" / "Proposal: …": a form's fields
         elif layout.is_figure_lines(texts):
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
         else:
