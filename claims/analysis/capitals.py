@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
+
 
 def in_capitals(sentence: str) -> bool:
     return sentence.isupper() and sum(1 for c in sentence if c.isalpha()) >= 12
@@ -11,8 +13,7 @@ def in_capitals(sentence: str) -> bool:
 
 # month and day names, and "i" ("may" only as a month: "in May", "May 4", not "we may strike")
 _CALENDAR_WORD = re.compile(r"\b(?P<lead>(?:in|on|by|since|until|from|of|early|late|last|next)\s+)?"
-                            r"(?P<word>january|february|march|april|may|june|july|august|september|october|november|"
-                            r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|i)\b")
+                            rf"(?P<word>{MONTH_NAMES.lower()}|{WEEKDAY_NAMES.lower()}|i)\b")
 _DAY_AFTER = re.compile(r"\s+\d")
 
 

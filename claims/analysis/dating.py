@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .lexicon import WEEKDAY_NAMES
 from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
 from .sensitivity import parse_iso
 from .temporal import _month
@@ -106,7 +107,8 @@ def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | Non
     return day
 
 
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_WEEKDAYS = WEEKDAY_NAMES.lower().split("|")  # Monday first, as date.weekday() counts
+_WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 
 def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.date | None:
@@ -118,7 +120,7 @@ def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.
         return None
     month_name, day_text = m.group("date").split()
     month = MONTH_NUMBER.get(month_name.lower().rstrip("."))
-    weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(weekdays.pop())
+    weekday = _WEEKDAYS.index(weekdays.pop())
     for year in range(now.year, now.year - 8, -1):
         try:
             day = dt.date(year, month, int(day_text)) if month else None

@@ -326,15 +326,16 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                        else f"'{cue}' disputes an account sharing")
                 out.append(Relation(claim.id, claims[j].id, kind, round(min(1.0, 0.4 + score), 3),
                                     f"{why} {', '.join(shared)}"))
+    told_conflicts = set()
     for relation in told_rebuttals(claims, sections or {}):
         if (relation.source, relation.target, relation.type) not in seen:
             seen.add((relation.source, relation.target, relation.type))
             out.append(relation)
+            if relation.type == "conflicts":
+                told_conflicts.add((relation.source, relation.target))
     numeric = numeric_conflicts(doc)
-    if len(seen) > 0 and any(r.type == "conflicts" for r in out):
-        # (a conflict the layout told already, "given in a correction", is not given twice)
-        numeric = [r for r in numeric if (r.source, r.target, r.type) not in seen]
-    out.extend(numeric)
+    # a conflict the layout told already ("given in a correction") is not given twice
+    out.extend([r for r in numeric if (r.source, r.target) not in told_conflicts] if told_conflicts else numeric)
     return out
 
 
