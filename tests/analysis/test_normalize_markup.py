@@ -667,6 +667,16 @@ def test_a_faq_s_summaries_are_headings_and_its_feedback_prompt_and_last_updated
     assert "How much is my bill going up?" in [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
 
 
+def test_a_definition_list_s_terms_head_their_descriptions():
+    html = ("<html><body><article><h1>Water bills</h1><dl><dt>How much will my bill rise?</dt>"
+            "<dd>The average bill will go up by £86 a year.</dd><dt>Is that fair?</dt>"
+            "<dd>WaterWatch says it is not.</dd></dl></article></body></html>")
+    norm = normalize(html, "html")
+    assert texts(norm) == ["The average bill will go up by £86 a year.", "WaterWatch says it is not."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][1:] == [
+        "How much will my bill rise?", "Is that fair?"]
+
+
 def test_a_closing_prompt_to_write_in_is_no_prose():
     html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
             "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")

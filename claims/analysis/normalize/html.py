@@ -18,8 +18,9 @@ from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilde
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
-# a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "summary"))
+# a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it, and
+# a definition list's term ("Is that fair?", "Charge") the description that follows it
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt"))
 
 
 def _date_in_address(url: str | None) -> str | None:
