@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .judgement import RESOLUTION, view_held
+from .judgement import JUDGING_WORD_PINNED, NAMING, RESOLUTION, view_held
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .time_patterns import DIGIT
@@ -18,7 +18,8 @@ _VERB = re.compile(
     rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
-# "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation
+# "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation ("said its director,
+# Leon Fairweather": a title then the name)
 # lowercase words that may stand in a speaker's title ("local councillor", "police chief"), not a
 # preposition that starts what follows the name ("said officials on Monday")
 _NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)"
@@ -26,7 +27,7 @@ _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
     rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"""
     rf"""(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}"""
-    r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another)\s+[a-z]+(?:\s+[a-z]+)?"""
+    r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?"""
     r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
 )
 # the rest of a title, then the speaker's name in apposition closing the sentence
@@ -279,10 +280,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
+    named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
     who = _subject(sentence[:named.start()]) if named else None
     if who and who.lower() not in PRONOUNS:
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who),
-                           f"'{named.group('verb')}' with a quotation after '{who}'")
+                           f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a judging word'} after '{who}'")
     m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
     if m:
         return Attribution(m.group("who"), False, f"a figure from '{m.group('who')}'")

@@ -9,7 +9,7 @@ from .judgement import (
     ABOUT_ITSELF,
     CALL_JUDGED,
     ARGUED_FUTURE,
-    CALLED_IT,
+    CALLED_IT, JUDGING_WORD_PINNED,
     EVENT_JUDGED,
     NAMING,
     QUOTED_REMARK,
@@ -301,7 +301,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif held := view_held(sentence, grams):
         kind = "opinion"
         reasons.append(f"a view held: '{held.group(0)}'")
-    elif NAMING.any(grams) and (named := CALLED_IT.search(sentence)):
+    elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
     elif (verdict := quoted_verdict(sentence) or _said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1:

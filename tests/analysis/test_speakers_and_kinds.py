@@ -101,6 +101,11 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     # a doubt raised is told; a suspect questioned by police tells nothing
     ("Some pollsters have questioned whether online panels overstate support.", "Some pollsters", True),
     ("The suspect was questioned by police on Monday.", None, False),
+    # a title with a possessive before the name; a judging word pinned on something without quotes
+    ('"It was a mess," said its director, Leon Fairweather.', "Leon Fairweather", False),
+    ("Commissioner Ruth Calder, who cast the only vote against, called the decision short-sighted.",
+     "Commissioner Ruth Calder", False),
+    ("The union called the strike off.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
@@ -338,6 +343,8 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ("Here is how the project got here.", "reference"),
     ('"She was fearless, and she was usually right," said Dan Corr, the station\'s coxswain.', "opinion"),
     ('The mayor said the delay was "regrettable".', "opinion"),
+    ("Ruth Calder called the decision short-sighted.", "opinion"),
+    ("Critics called the ruling wrong.", "opinion"),
     # advice with its date is still advice
     ("Cllr Grady said the remaining conversions should be finished before the winter.", "opinion"),
     # "forecast" after a body and before what it forecast is the verb's past
