@@ -122,6 +122,8 @@ _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|duri
 _NO_ONE = frozenset(NO_ONE)
 _THAT_AFTER = re.compile(r"\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
+# a noun in apposition opening the subject: "a move officials", "a change campaigners"
+_APPOSITION = re.compile(r"an?\s+[a-z]+\s+\S")
 _AS_ASIDE = re.compile(r"(?:^|\s)as\s", re.IGNORECASE)
 _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*cent|percent)?")
 # counsel's "submitted that …", an answer's "replied that …"
@@ -254,6 +256,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = _subject(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
+        if who[:2].lower() in ("a ", "an") and _APPOSITION.match(who) and before.rstrip().endswith(who) \
+                and before.rstrip()[:-len(who)].rstrip().endswith(",") and not _NOTHING_MORE.fullmatch(sentence, m.end("verb")):
+            # "…, a move officials say will save …": the telling sums up the clause before, not the
+            # sentence ("…, a review by the taskforce found." closing the sentence is its source)
+            continue
         if "as " in who.lower() and _AS_ASIDE.search(who) and not _AS_ASIDE.match(sentence.lstrip(" \"“‘'(")):
             continue  # "£5.60, not £6 as the council leaflet says": the source of an aside, not of the sentence
         if who.lower() in _NO_ONE or _A_COUNT.fullmatch(who):

@@ -54,6 +54,10 @@ _DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|dou
 _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$", re.IGNORECASE)
+# "…, a move officials say will save $1.2 million", "…, a change that will cost …": a noun in apposition
+# sums up the clause before it, and the future qualifies that noun
+_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(?:[\w’'-]+\s+){1,3}?"
+                                r"(?:say|says|said|estimate|estimates|expect|expects|believe|believes)\s+)$")
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
 
@@ -72,7 +76,7 @@ def embedded_future(sentence: str, future: str) -> bool:
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
-    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before):
+    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before) or _APPOSITION_BEFORE.search(before):
         # "backed a strike, which is due to start on May 15", "38 bus routes that operators will
         # not run": the future qualifies a noun
         return True

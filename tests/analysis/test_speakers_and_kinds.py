@@ -106,6 +106,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Commissioner Ruth Calder, who cast the only vote against, called the decision short-sighted.",
      "Commissioner Ruth Calder", False),
     ("The union called the strike off.", None, False),
+    # a noun in apposition sums up the clause before: its telling is not the sentence's
+    ("The board voted to close three libraries, a move officials say will save $1 million.", None, False),
+    ("Opening hours were cut by half, a review by the taskforce found.", "a review by the taskforce", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
@@ -344,6 +347,8 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ('"She was fearless, and she was usually right," said Dan Corr, the station\'s coxswain.', "opinion"),
     ('The mayor said the delay was "regrettable".', "opinion"),
     ("Ruth Calder called the decision short-sighted.", "opinion"),
+    ("The board voted on Monday to close three libraries, a move officials say will save $1 million.", "fact"),
+    ("Parking charges rose by 20% in May, a change that will bring in £300,000.", "fact"),
     ("Critics called the ruling wrong.", "opinion"),
     # advice with its date is still advice
     ("Cllr Grady said the remaining conversions should be finished before the winter.", "opinion"),
