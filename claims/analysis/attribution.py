@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from .judgement import JUDGING_WORD_PINNED, NAMING, RESOLUTION, view_held
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
+from .subjects import NOT_NAMES, subject_before, unnamed_group
 from .time_patterns import DIGIT
 from .lexicon import (
-    ATTITUDE, BODIES, MONTH_NAMES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
+    ATTITUDE, BODIES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -69,23 +70,9 @@ _BEFORE_NOUN_THAT = re.compile(
     r"\b(?:amid|despite|over|about|of|with|after|following|dismissed|rejected|denied|denies|rejects|dismisses|"
     r"are|were|there|and|or|but|new|fresh|unconfirmed|media|press|news|earlier|initial|conflicting|such|any|no)\s+$",
     re.IGNORECASE)
-_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
-_CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
-_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with|but|and)\b\s*,?\s*", re.I)
-# "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
-_WHEN_BEFORE_SUBJECT = re.compile(
-    r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
-    rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
-_CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
-_SUBJECT_WORDS = re.compile(r"((?:(?:the|a|an|its|their|our|his|her)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*$", re.I)
 # how far before a reporting verb its subject is looked for, and how many verbs a sentence is read for
 _SUBJECT_REACH = 240
 _MAX_CANDIDATES = 16
-_FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
-                            r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
-                            r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
-_PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
-_NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
 # Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
 # determiner ("the reports"), a base form after a determiner and at most one singular word
 # ("every safety report"; "the members report" stays a verb).
@@ -166,7 +153,7 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     sentence as its attribution ("…, the city's budget office estimated in a memo last month."), or
     an estimate is told in a clause ("the authority estimates that …")."""
     words = who.split()
-    if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in _NOT_NAMES:
+    if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in NOT_NAMES:
         return True
     # the subject right before the verb, or the sentence's own after "and" ("The council approves … and puts")
     subject_acts = before.strip() == who or bool(_SHARED_AFTER.search(before))
@@ -208,7 +195,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = m.group("who").strip().rstrip(".,;:")
         if named := _NAME_AFTER_TITLE.match(sentence, m.end("who")):
             who = named.group("name")  # '…," said the Green group leader, Amira Shah.': the name after the title
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who), f"quotation attributed to '{who}'")
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"quotation attributed to '{who}'")
     m = _VERB_THEN_SPEAKER.search(sentence) if reporting else None
     if m:
         who = m.group("who").strip().rstrip(".,;:")
@@ -253,7 +240,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue  # "If the owners believe in the project, they can pay": a supposition, not a view reported
         if _WHAT_BEFORE.search(before):
             continue  # "about 60% of what its own plan said was needed": the telling is inside a noun phrase
-        who = _subject(before, sentence)
+        who = subject_before(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if who[:2].lower() in ("a ", "an") and _APPOSITION.match(who) and before.rstrip().endswith(who) \
@@ -280,17 +267,17 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = _AFTER_NAME.sub("", who) or who
         # one capitalised word inside the sentence is a name ('"…," Collins said'), not a group
         named_inside = " " not in who and who[:1].isupper() and not sentence.lstrip(" \"“‘'(").startswith(who)
-        vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and _unnamed_group(who))
+        vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and unnamed_group(who))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     held = view_held(sentence, grams)
-    who = _subject(sentence[:held.start()], sentence) if held else None
+    who = subject_before(sentence[:held.start()], sentence) if held else None
     if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
     named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
-    who = _subject(sentence[:named.start()]) if named else None
+    who = subject_before(sentence[:named.start()]) if named else None
     if who and who.lower() not in PRONOUNS:
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or _unnamed_group(who),
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who),
                            f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a judging word'} after '{who}'")
     m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
     if m:
@@ -307,93 +294,3 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
 _PRONOUN_WITH_AUXILIARY = re.compile(
     r"(?P<pronoun>I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)(?:['’](?:ve|d|ll|m|re|s))?"
     r"(?:\s+(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|not|have|has|had|also|all|both|still|never|always|just|really|certainly))*")
-
-
-_GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anonymous other numerous".split())
-
-
-# "Housing minister Ana Ribeiro is due to present a bill": a named person the sentence is about
-_NAMED_SUBJECT = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-]+(?:\s+[A-ZÀ-Þ][a-z’'-]+){1,2})"
-                            # "Councillor Amira Shah, the finance lead, presented …": past a title in commas
-                            r"(?:,\s+(?:the|a|an|its|their)\s+[^,]{3,60},)?\s+(?:is|was|has|had|will|would|\w+ed)\b")
-
-
-def named_subject(sentence: str) -> str | None:
-    """The person a sentence without a speaker is about, whom a later "she said" may point back to."""
-    m = _NAMED_SUBJECT.match(sentence)
-    if not m or sentence.split(None, 1)[0] in _NOT_SUBJECT_STARTS or m.group("name").split()[0] in _NOT_SUBJECT_STARTS:
-        return None
-    return m.group("name")
-
-
-# a sentence opening with one of these has its subject elsewhere ("In March Prices Rose …")
-_NOT_SUBJECT_STARTS = frozenset("The A An In On At For By From After Before Since Until During But And Its Their This That "
-                                "These Those When While If As".split())
-
-
-def _unnamed_group(who: str) -> bool:
-    """ "Analysts", "Some hydrologists", "local residents": people the text does not name."""
-    words = who.split()
-    if len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
-        return False
-    if words[0].lower() in ("one", "another") and len(words) > 1:
-        return True  # "one resident, who asked not to be named"
-    head = words[-1].lower()
-    plural = head == "people" or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
-    return plural and (words[0].lower() in _GROUP_DETERMINERS or len(words) == 1 or words[0][:1].islower()
-                       or words[0].lower() not in _NOT_NAMES and not words[0].lower().endswith(("'s", "’s")))
-
-
-_TEAM_WORDS = ("colleagues", "authors", "workers", "collaborators")
-_NAME_AND_TEAM = re.compile(r"(?<![\w’'-])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\s+(?:(?:and|&)\s+(?:(?:his|her|their)\s+)?"
-                            r"(?:colleagues|co-?authors|co-?workers|collaborators))$")
-
-
-_BRACKETS_AT_END = re.compile(r"\s*\([^()]{1,120}\)$")
-_NOT_A_NOUN = r"(?!(?:was|were|is|are|has|have|had|be|been|will|would|can|could|may|might|[a-z]+ed|[a-z]+wn)\b)"
-_HEAD_BEFORE_MODIFIERS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:{_NOT_A_NOUN}[\w’'-]+\s+){{0,2}}?{_NOT_A_NOUN}[\w’'-]+"
-                                    r"(?=\s+(?:on|in|of|about|at|from|for|by|with)\s)")
-
-
-def _subject(before: str, sentence: str = "") -> str | None:
-    """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
-    it, for a verb that shares the sentence's subject)."""
-    text = before.rstrip()
-    if not text:
-        return None
-    if text.endswith(_TEAM_WORDS) and (team := _NAME_AND_TEAM.search(text)):
-        return team.group("name")  # "Lindqvist and colleagues found": the named author's study
-    if text.endswith(")"):
-        # 'A report on 9 July ("Hospital parking charges rise") said': the subject is before the brackets
-        text = _BRACKETS_AT_END.sub("", text).rstrip()
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    clause = text[breaks[-1].end():] if breaks else text
-    clause = _LEADING.sub("", clause.strip())
-    clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
-    if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
-        # "She has ruled out a freeze but said …": the verb shares the sentence's subject
-        first = _FIRST_SUBJECT.match(sentence or text)
-        return first.group(1) if first else None
-    if not clause:
-        # "France, for example, accused": skip a parenthetical between subject and verb
-        if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):
-            clause = text[breaks[-2].end():breaks[-1].start()] if len(breaks) >= 2 else ""
-            inner = text[: breaks[-1].start()]
-            parts = [p.strip() for p in _COMMA.split(inner) if p.strip()]
-            clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
-            if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]):
-                return f"{parts[-1]}, {parts[-2]}"  # "the mayor of Brask, Ewa Nowak, said": name and title
-        if not clause:
-            return None
-    cap = _CAP_RUN.search(clause)
-    words = clause.split()
-    if len(words) > 8:
-        if cap:
-            return cap.group(1).strip()
-        # "An article on 2 July about the Northgate housing scheme said": the head before what
-        # places or describes it
-        head = _HEAD_BEFORE_MODIFIERS.match(clause)
-        return head.group(0) if head else None
-    if cap and len(cap.group(1).split()) >= len(words) - 1 and words[0][0].isupper():
-        return clause.strip()
-    return clause.strip() if words else None

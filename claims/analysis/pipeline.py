@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from . import (
-    attribution, capitals, classify as classify_stage, dating, quantities, quote_speakers, relations, sensitivity, sources, temporal, time_patterns,
+    attribution, capitals, classify as classify_stage, dating, quantities, quote_speakers, relations, sensitivity, sources, subjects, temporal, time_patterns,
 )
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
@@ -82,7 +82,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         if who.why:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = (who.speaker if who.speaker and not who.vague
-                            else capitals.as_written(attribution.named_subject(body), body, written) or previous_speaker)
+                            else capitals.as_written(subjects.named_subject(body), body, written) or previous_speaker)
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(

@@ -1,0 +1,110 @@
+"""The subject of a reporting verb: the noun phrase before it within its clause, and whether it names
+anyone (a person, a body) or an unnamed group ("Analysts", "some residents")."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_NAMES
+
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
+_CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
+_LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with|but|and)\b\s*,?\s*", re.I)
+# "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
+_WHEN_BEFORE_SUBJECT = re.compile(
+    r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
+    rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
+_CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
+_FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
+                            r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
+                            r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
+_PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
+NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
+
+_GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anonymous other numerous".split())
+
+
+# "Housing minister Ana Ribeiro is due to present a bill": a named person the sentence is about
+_NAMED_SUBJECT = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-]+(?:\s+[A-ZÀ-Þ][a-z’'-]+){1,2})"
+                            # "Councillor Amira Shah, the finance lead, presented …": past a title in commas
+                            r"(?:,\s+(?:the|a|an|its|their)\s+[^,]{3,60},)?\s+(?:is|was|has|had|will|would|\w+ed)\b")
+
+
+def named_subject(sentence: str) -> str | None:
+    """The person a sentence without a speaker is about, whom a later "she said" may point back to."""
+    m = _NAMED_SUBJECT.match(sentence)
+    if not m or sentence.split(None, 1)[0] in _NOT_SUBJECT_STARTS or m.group("name").split()[0] in _NOT_SUBJECT_STARTS:
+        return None
+    return m.group("name")
+
+
+# a sentence opening with one of these has its subject elsewhere ("In March Prices Rose …")
+_NOT_SUBJECT_STARTS = frozenset("The A An In On At For By From After Before Since Until During But And Its Their This That "
+                                "These Those When While If As".split())
+
+
+def unnamed_group(who: str) -> bool:
+    """ "Analysts", "Some hydrologists", "local residents": people the text does not name."""
+    words = who.split()
+    if len(words) > 4 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    if words[0].lower() in ("one", "another") and len(words) > 1:
+        return True  # "one resident, who asked not to be named"
+    head = words[-1].lower()
+    plural = head == "people" or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+    return plural and (words[0].lower() in _GROUP_DETERMINERS or len(words) == 1 or words[0][:1].islower()
+                       or words[0].lower() not in NOT_NAMES and not words[0].lower().endswith(("'s", "’s")))
+
+
+_TEAM_WORDS = ("colleagues", "authors", "workers", "collaborators")
+_NAME_AND_TEAM = re.compile(r"(?<![\w’'-])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){0,2})\s+(?:(?:and|&)\s+(?:(?:his|her|their)\s+)?"
+                            r"(?:colleagues|co-?authors|co-?workers|collaborators))$")
+
+
+_BRACKETS_AT_END = re.compile(r"\s*\([^()]{1,120}\)$")
+_NOT_A_NOUN = r"(?!(?:was|were|is|are|has|have|had|be|been|will|would|can|could|may|might|[a-z]+ed|[a-z]+wn)\b)"
+_HEAD_BEFORE_MODIFIERS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:{_NOT_A_NOUN}[\w’'-]+\s+){{0,2}}?{_NOT_A_NOUN}[\w’'-]+"
+                                    r"(?=\s+(?:on|in|of|about|at|from|for|by|with)\s)")
+
+
+def subject_before(before: str, sentence: str = "") -> str | None:
+    """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
+    it, for a verb that shares the sentence's subject)."""
+    text = before.rstrip()
+    if not text:
+        return None
+    if text.endswith(_TEAM_WORDS) and (team := _NAME_AND_TEAM.search(text)):
+        return team.group("name")  # "Lindqvist and colleagues found": the named author's study
+    if text.endswith(")"):
+        # 'A report on 9 July ("Hospital parking charges rise") said': the subject is before the brackets
+        text = _BRACKETS_AT_END.sub("", text).rstrip()
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    clause = text[breaks[-1].end():] if breaks else text
+    clause = _LEADING.sub("", clause.strip())
+    clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
+    if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
+        # "She has ruled out a freeze but said …": the verb shares the sentence's subject
+        first = _FIRST_SUBJECT.match(sentence or text)
+        return first.group(1) if first else None
+    if not clause:
+        # "France, for example, accused": skip a parenthetical between subject and verb
+        if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):
+            clause = text[breaks[-2].end():breaks[-1].start()] if len(breaks) >= 2 else ""
+            inner = text[: breaks[-1].start()]
+            parts = [p.strip() for p in _COMMA.split(inner) if p.strip()]
+            clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
+            if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]):
+                return f"{parts[-1]}, {parts[-2]}"  # "the mayor of Brask, Ewa Nowak, said": name and title
+        if not clause:
+            return None
+    cap = _CAP_RUN.search(clause)
+    words = clause.split()
+    if len(words) > 8:
+        if cap:
+            return cap.group(1).strip()
+        # "An article on 2 July about the Northgate housing scheme said": the head before what
+        # places or describes it
+        head = _HEAD_BEFORE_MODIFIERS.match(clause)
+        return head.group(0) if head else None
+    if cap and len(cap.group(1).split()) >= len(words) - 1 and words[0][0].isupper():
+        return clause.strip()
+    return clause.strip() if words else None
