@@ -114,6 +114,21 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
 
 
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
+# "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
+# already halved", "were already high", "already knew", "as some already do" (an aside) tell none
+_ALREADY = re.compile(r"\b(?P<before>[\w’'-]+)\s+already\s+(?P<verb>[a-z]+)\b")
+_NOT_PRESENT_BEFORE = frozenset("has have had was were be been would could will did as some may might must can should".split())
+
+
+def _already_now(text: str) -> str | None:
+    for m in _ALREADY.finditer(text):
+        before, verb = m.group("before").lower(), m.group("verb")
+        if before in ("is", "are", "am") or (before not in _NOT_PRESENT_BEFORE and not verb.endswith("ed")
+                                               and verb not in IRREGULAR_PASTS):
+            return m.group(0)
+    return None
+
+
 _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(?<!\bhave )(?<!\bbeen )\bstill\s+"
                          r"(?:[a-z]{3,}ed|had|was|were|did|saw|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
@@ -132,6 +147,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
     if not state and text and "yet" in grams and (not_yet := _NOT_YET.search(text)):
         state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
+    if not state and text and "already" in grams:
+        state = _already_now(text)
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text)
         state = under_way.group(0) if under_way else None

@@ -447,3 +447,16 @@ def test_a_rule_that_takes_effect_on_a_day_earlier_in_the_year_takes_effect_next
 def test_not_yet_with_words_between_is_a_state_as_of_writing(text, sensitive):
     claim = next(iter(analyzed(text, published=dt.date(2025, 5, 20)).values()))
     assert claim.time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text,sensitive", [
+    ("About 38,000 homes already receive the social tariff.", True),
+    ("Part-night lighting is already used by 60 councils.", True),
+    ("The fleet has already shrunk from 40 boats to 14.", False),
+    ("Rivers were already high after the storm.", False),
+    ("The company already knew of the fault.", False),
+    ("Councils should enrol children automatically, as some already do.", False),
+])
+def test_already_with_a_present_verb_is_a_state_as_of_writing(text, sensitive):
+    claim = next(iter(analyzed(text, published=dt.date(2026, 2, 10)).values()))
+    assert claim.time_sensitive is sensitive
