@@ -68,7 +68,10 @@ _NAMED_SUBJECT_ACTS = re.compile(
     r"(?:(?:[A-Za-z]+ing|According|For|In|At|On|By|With|After|Before|Since|Also|Meanwhile)\b[^,]*,\s*)?"
     r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here|None|Each|Both|All|Most|"
     + "|".join(w.capitalize() for w in NO_ONE if " " not in w) + r")\b)"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b")
+    r"(?:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b"
+    # "Scotland and Wales already offer free meals": two named actors, a plural verb
+    r"|(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+)\s+(?:(?:already|still|now|also|both)\s+)?"
+    r"(?!(?:have|are|were|do|did|had|will|would|could|can|may|might|must|should)\b)[a-z]{3,}(?<![sd])\b)")
 # "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
 # Bus Users' Group": what a named thing is, placed by another name ("a club in crisis" is not), or
 # what post a named person holds (an encyclopedia's opening line, a presenter's introduction)
@@ -229,6 +232,8 @@ def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
     m = _NAMED_SUBJECT_ACTS.match(sentence)
     if not m:
         return False
+    if m.group("names"):
+        return not _HOLDS_A_VIEW_PLURAL.match(sentence, m.end("names"))
     name = m.group("name")
     if _HOLDS_A_VIEW.match(sentence, m.end("name")):
         return False  # "Mr Brannigan believes so": a view held, not an act
@@ -247,6 +252,8 @@ def _body_acts(sentence: str) -> bool:
 
 
 _HOLDS_A_VIEW = re.compile(r"\s+(?:believes|thinks|feels|hopes|fears|doubts|suspects|reckons|wants|prefers)\b")
+_HOLDS_A_VIEW_PLURAL = re.compile(r"\s+(?:(?:already|still|now|also|both)\s+)?(?:believe|think|feel|hope|fear|doubt|suspect|"
+                                  r"reckon|want|prefer|argue|agree|disagree|say|claim|insist)\b")
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,

@@ -350,6 +350,9 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ("The board voted on Monday to close three libraries, a move officials say will save $1 million.", "fact"),
     ("Parking charges rose by 20% in May, a change that will bring in £300,000.", "fact"),
     ("Critics called the ruling wrong.", "opinion"),
+    # two named actors doing something now; two holding a view
+    ("Scotland and Wales already offer free meals to all pupils.", "fact"),
+    ("Smith and Jones believe the plan is wrong.", "opinion"),
     # advice with its date is still advice
     ("Cllr Grady said the remaining conversions should be finished before the winter.", "opinion"),
     # "forecast" after a body and before what it forecast is the verb's past
