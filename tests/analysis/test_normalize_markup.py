@@ -1,3 +1,5 @@
+import pytest
+
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
 
@@ -675,6 +677,19 @@ def test_a_definition_list_s_terms_head_their_descriptions():
     assert texts(norm) == ["The average bill will go up by £86 a year.", "WaterWatch says it is not."]
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][1:] == [
         "How much will my bill rise?", "Is that fair?"]
+
+
+@pytest.mark.parametrize("html", [
+    "<article><p>The trust said costs rose. <span class='sr-only'>Opens in a new window</span></p>"
+    "<p hidden>Draft: check the figure.</p><div aria-hidden='true'><div><p>Advertisement</p></div></div>"
+    "<p>Parking is free in Wales.</p></article>",
+    # a hidden paragraph whose end tag is left out ends at the next block, or with its enclosing one
+    "<article><p>The trust said costs rose.<p hidden>Draft: check the figure.<p>Parking is free in Wales.</p></article>",
+    "<article><p>The trust said costs rose.</p><div><p hidden>Draft: check the figure.</div>"
+    "<p>Parking is free in Wales.</p></article>",
+])
+def test_text_a_reader_never_sees_is_no_prose(html):
+    assert texts(normalize(html, "html")) == ["The trust said costs rose.", "Parking is free in Wales."]
 
 
 def test_a_closing_prompt_to_write_in_is_no_prose():

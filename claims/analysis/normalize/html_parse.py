@@ -28,6 +28,19 @@ ASIDE_CLASS = re.compile(
 )
 
 
+# what a reader never sees: text for screen readers only ("Opens in a new window"), and elements
+# marked hidden (a draft note, a collapsed duplicate)
+_UNSEEN_CLASS = re.compile(r"\b(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden)\b", re.IGNORECASE)
+
+
+_END_OPTIONAL = frozenset("p li dt dd".split())
+
+
+def unseen(attrs: dict) -> bool:
+    return ("hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true"
+            or bool(_UNSEEN_CLASS.search(attrs.get("class") or "")))
+
+
 _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 
 # class names that mean the same thing, under one name in the notes
@@ -60,6 +73,7 @@ class Collector(HTMLParser):
         self.canonical: str | None = None
         self.linked_data: list[str] = []  # JSON-LD scripts
         self.in_linked_data = False
+        self.unseen: list = []  # the tag of an element a reader never sees, and how deep the same tag nests in it
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -72,7 +86,15 @@ class Collector(HTMLParser):
         return None
 
     def handle_starttag(self, tag, attrs):
+        if self.unseen and self.unseen[0] in _END_OPTIONAL and tag in TEXT_BLOCKS:
+            self.unseen = []  # "<p hidden>draft<p>Text": a paragraph whose end tag may be left out ends at the next block
+        if self.unseen:
+            self.unseen[1] += tag == self.unseen[0] and tag not in VOID_TAGS
+            return
         attrs = dict(attrs)
+        if tag not in VOID_TAGS and tag not in ("html", "body", "head") and unseen(attrs):
+            self.unseen = [tag, 1]
+            return
         if tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or "").lower()
             if key and attrs.get("content"):
@@ -136,6 +158,14 @@ class Collector(HTMLParser):
             self.bold_depth += 1
 
     def handle_endtag(self, tag):
+        if self.unseen and tag != self.unseen[0] and self.unseen[0] in _END_OPTIONAL:
+            self.unseen = []  # "<div><p hidden>draft</div>": the enclosing block's end ends it too
+        if self.unseen:
+            if tag == self.unseen[0]:
+                self.unseen[1] -= 1
+                if not self.unseen[1]:
+                    self.unseen = []
+            return
         if tag == "title":
             self.in_title = False
             return
@@ -177,7 +207,7 @@ class Collector(HTMLParser):
         if self.in_title:
             self.head_title.append(data)
             return
-        if self.skip_depth or not data:
+        if self.skip_depth or self.unseen or not data:
             return
         if self.current is None:
             if not data.strip():
