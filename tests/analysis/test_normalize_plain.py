@@ -410,3 +410,18 @@ def test_a_forward_looking_statements_disclaimer_under_the_last_paragraph_is_no_
            "This announcement contains forward-looking statements that involve risks and uncertainties.\n")
     norm = normalize(raw, "pdf-text")
     assert texts(norm) == ["The interim dividend is unchanged at 21.3p a share."]
+
+
+def test_a_digest_s_rules_divide_it_and_its_links_list_is_the_reference_list_its_markers_point_to():
+    text = ("THE HARBOUR DIGEST\nIssue 48 - 14 March 2026\n" + "=" * 60 + "\n\nFERRY TIMETABLE CUT\n\n"
+            "Kelby Ferries will run four crossings a day from 1 April, the company said [1].\n\n" + "-" * 60 + "\n\n"
+            "HARBOUR WALL\n\nRepairs have so far cost £840,000, the accounts show [2].\n\n" + "- " * 30 + "\n\n"
+            "Links\n[1] https://ferries.example/timetable\n[2] https://harbour.example/accounts.pdf\n\n"
+            "You are receiving this because you subscribed at harbour.example.\n")
+    norm = normalize(text, "text")
+    assert texts(norm) == ["Kelby Ferries will run four crossings a day from 1 April, the company said [1].",
+                           "Repairs have so far cost £840,000, the accounts show [2]."]
+    assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://ferries.example/timetable",)),
+                                                             ("2", ("https://harbour.example/accounts.pdf",))]
+    assert [m.label for m in norm.markers] == ["1", "2"]
+    assert not any(set(norm.text[b.start:b.end]) <= set("-= ") for b in norm.blocks)

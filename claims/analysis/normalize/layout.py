@@ -10,7 +10,7 @@ URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORE
 URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
 SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|\d{1,2})?$""")
 REFERENCE_HEADINGS = re.compile(
-    r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations)$",
+    r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links)$",
     re.IGNORECASE,
 )
 END_OF_BODY = re.compile(r"^(ends|-+\s*ends\s*-+|#{3}|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?)$", re.IGNORECASE)
@@ -29,7 +29,7 @@ BOILERPLATE = re.compile(
       | (?:strictly\ )?embargoed?\b.*
       | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
-      | you\ (?:are\ )?receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message)\b.*
+      | you\ (?:are\ )?receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
       | advertisement

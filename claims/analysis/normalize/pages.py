@@ -31,6 +31,14 @@ class Chunk:
         return " ".join(t.strip() for t, _ in self.lines)
 
 
+# a line drawn across the text ("-----", "=====", "* * *") divides it like a blank line and says nothing
+_RULE = re.compile(r"\s*([-=_*~#])(?:\s?\1){2,}\s*")
+
+
+def _is_rule(line: str) -> bool:
+    return line.lstrip()[:1] in "-=_*~#" and _RULE.fullmatch(line) is not None
+
+
 def split_lines(raw: str) -> list[tuple[str, int] | None]:
     """Lines with their raw offsets; None stands for a blank line or a page feed."""
     out: list[tuple[str, int] | None] = []
@@ -45,7 +53,7 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
             if "\x7f" in piece or "\x95" in piece:
                 piece = _WIN_ANSIBULLET.sub(r"\1•", piece)
             clean = _CONTROL.sub(" ", piece).replace("\t", " ")
-            out.append((clean, offset) if clean.strip() else None)
+            out.append((clean, offset) if clean.strip() and not _is_rule(clean) else None)
             offset += len(piece) + 1
         pos += len(line)
     return out
@@ -213,7 +221,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # "Office of the City Auditor - Audit Memo 2023-07 Page 1": a page's footer
         elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(layout.SOURCE_LINE.match(t) for t in texts)):
             kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
-        elif _is_table(texts):
+        elif _is_table(texts) and not in_references:
             kind = "boilerplate"  # a table: its caption, then rows of figures
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
@@ -285,7 +293,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "list_item"
         elif len(lines) >= 3 and all(_FIELD_LINE.match(t) for t in texts):
             kind = "boilerplate"  # "Application number: …" / "Site: …" / "Proposal: …": a form's fields
-        elif layout.is_figure_lines(texts):
+        elif layout.is_figure_lines(texts) and not in_references:
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
         else:
             kind = "body"
