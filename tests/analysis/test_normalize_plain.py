@@ -425,3 +425,11 @@ def test_a_digest_s_rules_divide_it_and_its_links_list_is_the_reference_list_its
                                                              ("2", ("https://harbour.example/accounts.pdf",))]
     assert [m.label for m in norm.markers] == ["1", "2"]
     assert not any(set(norm.text[b.start:b.end]) <= set("-= ") for b in norm.blocks)
+
+
+def test_a_page_s_footnote_that_is_only_an_address_is_a_note_of_its_own():
+    raw = ("The council spent £18.6 million on school transport last year.1 The department has said it will "
+           "review walking distances.2\n\n1 Council accounts 2024/25, p. 41.\n"
+           "2 https://www.gov.uk/travel-review\n")
+    norm, _ = sentences(raw, "text")
+    assert [(r.label, r.urls) for r in norm.references] == [("1", ()), ("2", ("https://www.gov.uk/travel-review",))]

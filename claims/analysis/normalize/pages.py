@@ -15,7 +15,7 @@ from .model import Metadata
 # as the control character: at a line's start, before a space, it is the bullet
 _WIN_ANSIBULLET = re.compile(r"^(\s*)[\x7f\x95](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
-_FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+[A-ZÀ-Þ]")
+_FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?:[A-ZÀ-Þ]|https?://|www\.)")  # "2 Internal data, …", "3 https://…"
 _LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
 
 
