@@ -425,6 +425,7 @@ def test_a_digest_s_rules_divide_it_and_its_links_list_is_the_reference_list_its
                                                              ("2", ("https://harbour.example/accounts.pdf",))]
     assert [m.label for m in norm.markers] == ["1", "2"]
     assert not any(set(norm.text[b.start:b.end]) <= set("-= ") for b in norm.blocks)
+    assert norm.metadata.published == "2026-03-14"  # "Issue 48 - 14 March 2026": the issue's date
 
 
 def test_a_page_s_footnote_that_is_only_an_address_is_a_note_of_its_own():

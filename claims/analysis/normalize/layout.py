@@ -292,13 +292,14 @@ def is_meta_line(line: str) -> bool:
     text = line.strip()
     if ends_sentence(text) or len(text.split()) > 14:
         return False
-    if re.search(r"\s[·|]\s", text):
-        return meta_date(text) is not None
+    if re.search(r"\s[·|]\s", text) or _ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
+        return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)
     # "Institute for Child Policy, October 2024": a name, then the date alone after a comma
     last = text.rsplit(",", 1)[-1].strip() if "," in text else ""
     return bool(last) and bool(_PART_DATE.fullmatch(last))
 
 
+_ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume|edition)\s*\d", re.IGNORECASE)
 _PART_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?(?P<month>{_MONTHS})\.?(?:\s+\d{{1,2}},?)?\s+(?P<year>\d{{4}})", re.IGNORECASE)
 
 
