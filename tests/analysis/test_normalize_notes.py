@@ -78,6 +78,14 @@ def test_a_markdown_table_cell_of_whole_sentences_is_prose_and_figures_are_not()
                                            "Only 3,100 trees were planted in the first year."]
 
 
+
+def test_a_markdown_table_cell_quoting_a_speaker_is_a_claim_of_theirs():
+    md = ("# Fact check\n\nWe checked the claims made in Tuesday's debate.\n\n| Claim | Verdict | What the figures show |\n|---|---|---|\n"
+          '| "Burglary has doubled since 2020." – Dan Pryce | False | Police recorded 1,240 burglaries in 2025. |\n')
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [(c.text, c.speaker) for c in result.claims][1:] == [('"Burglary has doubled since 2020."', "Dan Pryce"),
+                                                            ("Police recorded 1,240 burglaries in 2025.", None)]
+
 TELEX = ("ZCZC LON042 4 NEWS\nURGENT\n\nSTRIKE BALLOT/DOCKS\n\n"
          "LONDON, JUNE 3 - DOCKERS AT THE PORT OF FELIXSTOWE HAVE VOTED TO STRIKE OVER PAY, THE UNITE UNION SAID ON TUESDAY.\n\n"
          "OF THE 1,900 MEMBERS BALLOTED, 82 PER CENT VOTED FOR ACTION, THE UNION SAID.\n\n"

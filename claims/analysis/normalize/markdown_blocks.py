@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import layout
 from .inline import add_link, add_marker, safe_href
 from .model import Link, TextBuilder
+from .quotations import QUOTE_SIGNATURE
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -103,11 +104,16 @@ _CELL = re.compile(r"[^|]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 
 
+# a quotation closed by its sentence end, then who said it: '"Burglary has doubled." – Dan Pryce'
+_QUOTE_CLOSED = re.compile(r"^[\"“].*[.!?][\"”]")
+
+
 def _sentence_cells(line: str, off: int) -> list[tuple[str, int]]:
     cells = []
     for m in _CELL.finditer(line):
         text = m.group(0).strip()
-        if len(text.split()) >= 5 and _SENTENCE_END.search(text):
+        if len(text.split()) >= 5 and (_SENTENCE_END.search(text) or (quoted := _QUOTE_CLOSED.match(text))
+                                       and QUOTE_SIGNATURE.match(text[quoted.end():])):
             cells.append((text, off + m.start() + m.group(0).index(text)))
     return cells
 
