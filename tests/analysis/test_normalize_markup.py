@@ -692,6 +692,17 @@ def test_text_a_reader_never_sees_is_no_prose(html):
     assert texts(normalize(html, "html")) == ["The trust said costs rose.", "Parking is free in Wales."]
 
 
+def test_a_wire_dateline_after_an_adds_note_and_a_byline_paragraph_is_lifted():
+    html = ("<html><body><div class='story'><h1>UPDATE 2-Port workers vote to strike</h1>"
+            "<p>(Adds union comment in paragraph 2)</p><p>By Ines Kowal</p>"
+            "<p>KELBY, March 3 (Newswire) - Dock workers have voted to strike, their union said on Tuesday.</p>"
+            "<p>The port handles a fifth of the traffic.</p></div></body></html>")
+    norm = normalize(html, "html")
+    assert texts(norm) == ["Dock workers have voted to strike, their union said on Tuesday.",
+                           "The port handles a fifth of the traffic."]
+    assert ("dateline", "KELBY, March 3 (Newswire) -") in norm.removed
+
+
 def test_a_closing_prompt_to_write_in_is_no_prose():
     html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
             "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")

@@ -65,7 +65,8 @@ _NOT_SEPARATOR = re.compile(r"[^\s|·•/,–—-]")
 
 def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
     """ "KYIV (AP) — " before the first sentence says where and who, not what."""
-    for first in [b for b in blocks if b.tag == "p" and not b.aside][:2]:  # a standfirst may come first
+    # a standfirst, a wire's "(Adds …)" note or a byline paragraph may come first
+    for first in [b for b in blocks if b.tag == "p" and not b.aside][:4]:
         if not first.pieces:
             continue
         piece = first.pieces[0]
