@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import WEEKDAY_NAMES
+from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .words import Phrases
 
 # a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
@@ -16,7 +16,9 @@ FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll
                          "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|is likely on|are likely on|" + _SCHEDULED)
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
 SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\b", re.IGNORECASE)
-FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b", re.IGNORECASE)
+# ("voted to strike for 48 hours from March 17": what was decided starts on a day ahead)
+FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b|\bto\s+[a-z]{{3,}}\b[^.;]{{0,40}}?\bfrom\s+"
+                        rf"(?:(?:{MONTH_NAMES})\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b)", re.IGNORECASE)
 # Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
 # said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
 BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"

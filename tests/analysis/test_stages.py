@@ -460,3 +460,14 @@ def test_not_yet_with_words_between_is_a_state_as_of_writing(text, sensitive):
 def test_already_with_a_present_verb_is_a_state_as_of_writing(text, sensitive):
     claim = next(iter(analyzed(text, published=dt.date(2026, 2, 10)).values()))
     assert claim.time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Dock workers have voted to strike from March 17, their union said.", "2026-03-17"),
+    ("The council agreed to freeze fares from 1 April.", "2026-04-01"),
+    # a past span: no infinitive before "from"
+    ("Prices rose sharply from March 17.", "2025-03-17"),
+])
+def test_what_a_decision_starts_from_a_day_is_ahead(text, value):
+    claim = next(iter(analyzed(text, published=dt.date(2026, 3, 3)).values()))
+    assert [t.value for t in claim.times] == [value]
