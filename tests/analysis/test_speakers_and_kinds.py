@@ -106,6 +106,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Commissioner Ruth Calder, who cast the only vote against, called the decision short-sighted.",
      "Commissioner Ruth Calder", False),
     ("The union called the strike off.", None, False),
+    ("Officers attribute the rise to the wet winter.", "Officers", True),
     # a noun in apposition sums up the clause before: its telling is not the sentence's
     ("The board voted to close three libraries, a move officials say will save $1 million.", None, False),
     ("Opening hours were cut by half, a review by the taskforce found.", "a review by the taskforce", False),
