@@ -1,10 +1,12 @@
 """Relations the layout tells rather than the words: what stands under a myth-buster's "Fact:" label
-answers its "Myth:", and a correction's next sentence answers what an earlier article said."""
+answers its "Myth:", a correction's next sentence answers what an earlier article said, and a fact
+check's table row rated false answers the claim it checks."""
 from __future__ import annotations
 
 import re
 
 from .figures import beyond_rounding, differing_figures
+from .normalize.model import Block
 from .types import Claim, Relation
 
 # A myth-buster's labels: what stands under "Fact:" ("Reality:", "The truth:") answers what stands
@@ -69,5 +71,32 @@ def _figure_put_right(right: Claim, wrong: Claim):
     return (bare, counted) if bare and counted and beyond_rounding(bare.value, counted.value) else None
 
 
-def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]]) -> list[Relation]:
-    return _labelled_rebuttals(claims, sections) + _corrections(claims)
+# a fact check's rating that a claim does not stand
+_NOT_SO = re.compile(r"(?:mostly\s+|partly\s+|largely\s+)?(?:false|wrong|incorrect|inaccurate|misleading|exaggerated|"
+                     r"unsupported|unproven|distorted|fake|untrue)|half[\s-]true|no\s+evidence|pants\s+on\s+fire", re.IGNORECASE)
+
+
+def _rated_rows(claims: tuple[Claim, ...], blocks: tuple[Block, ...]) -> list[Relation]:
+    """A fact-check table's row: "Burglary has doubled" | False | "Police recorded 1,240 burglaries …":
+    under a rating that the claim does not stand, the row's later cells answer its first."""
+    rows: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if 0 <= claim.block < len(blocks) and blocks[claim.block].row:
+            rows.setdefault(blocks[claim.block].row, []).append(claim)
+    out = []
+    for row in rows.values():
+        first = blocks[row[0].block]
+        rating = next((label for label in first.row_labels if _NOT_SO.fullmatch(label.strip(" .!*_"))), None)
+        if rating is None:
+            continue
+        told = [c for c in row if c.block == row[0].block]
+        for answer in row[len(told):]:
+            for claim in told:
+                out.append(Relation(answer.id, claim.id, "counters", 0.6,
+                                    f"in a row rated '{rating}', answers the claim the row checks"))
+    return out
+
+
+def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
+                   blocks: tuple[Block, ...] = ()) -> list[Relation]:
+    return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks)

@@ -284,3 +284,15 @@ def test_a_correction_answers_what_an_earlier_article_said_and_puts_its_figure_r
     assert {("counters", approved, said), ("conflicts", approved, said), ("counters", favour, wrongly)} <= pairs
     # a correction is answered only by the sentence after it, in its own block
     assert ("counters", wrongly, approved) not in pairs and not any(caption in (r.source, r.target) for r in result.relations)
+
+
+def test_a_fact_check_row_rated_false_answers_the_claim_it_checks_and_a_true_one_does_not():
+    md = ("# Fact check\n\nWe checked two claims from the debate.\n\n| Claim | Verdict | What the figures show |\n"
+          "|---|---|---|\n"
+          '| "Burglary has doubled since 2020." – Dan Pryce | **False** | Police recorded 1,240 burglaries in 2025. |\n'
+          '| "We have fewer officers than ten years ago." – Lucy Marr | True | The force had 1,410 officers in 2026. |\n')
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    _, doubled, recorded, fewer, officers = (c.id for c in result.claims)
+    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    assert ("counters", recorded, doubled) in pairs
+    assert not any(officers in (r.source, r.target) and fewer in (r.source, r.target) for r in result.relations)

@@ -231,7 +231,8 @@ def build(raw: str) -> Normalized:
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         if kind != "heading":
             seen_body = True
-        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signature or role_speaker else None)
+        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signature or role_speaker else None,
+                    row=block.row, row_labels=block.row_labels)
     for text, href in role_links:
         href = safe_href(href)
         if href:

@@ -42,6 +42,8 @@ class MdBlock:
     lines: list[tuple[str, int]]
     level: int = 0
     marker: str = ""  # a list item's bullet or number
+    row: int = 0  # a table row's number, for the cells of whole sentences read from it
+    row_labels: tuple[str, ...] = ()  # that row's short cells ("False", "Kept")
 
     def plain(self) -> str:
         """The block's text with its markup removed (for layout decisions and metadata)."""
@@ -108,14 +110,17 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _QUOTE_CLOSED = re.compile(r"^[\"“].*[.!?][\"”]")
 
 
-def _sentence_cells(line: str, off: int) -> list[tuple[str, int]]:
-    cells = []
+def _sentence_cells(line: str, off: int) -> tuple[list[tuple[str, int]], tuple[str, ...]]:
+    """A row's cells of whole sentences, with offsets, and its short cells (a verdict, a status)."""
+    cells, labels = [], []
     for m in _CELL.finditer(line):
         text = m.group(0).strip()
+        if 0 < len(text.split()) <= 4 and not set(text) <= set("-: "):
+            labels.append(text)
         if len(text.split()) >= 5 and (_SENTENCE_END.search(text) or (quoted := _QUOTE_CLOSED.match(text))
                                        and QUOTE_SIGNATURE.match(text[quoted.end():])):
             cells.append((text, off + m.start() + m.group(0).index(text)))
-    return cells
+    return cells, tuple(labels)
 
 
 def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
@@ -129,6 +134,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
     in_fence = in_comment = False
+    rows = 0
     for i, (line, off) in enumerate(lines):
         if in_comment or line.lstrip().startswith("<!--"):
             # an HTML comment (an editor's note, a cut draft) is no part of the text, over lines too
@@ -170,7 +176,9 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
         if line.lstrip().startswith("|"):
             # a table is figures, but a cell that holds whole sentences (a promise tracker's "What we
             # found" column) is prose, read row by row
-            blocks.extend(MdBlock("paragraph", [cell], 0) for cell in _sentence_cells(line, off))
+            cells, labels = _sentence_cells(line, off)
+            rows += bool(cells)
+            blocks.extend(MdBlock("paragraph", [cell], 0, row=rows, row_labels=labels) for cell in cells)
             current = None
             continue
         if m := _LIST.match(line):

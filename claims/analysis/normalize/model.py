@@ -17,6 +17,8 @@ class Block:
     level: int = 0
     page: int = 1
     speaker: str | None = None  # a blockquote's, from the "… said:" line that introduced it
+    row: int = 0  # a table cell's row (numbered from 1), 0 outside a table
+    row_labels: tuple[str, ...] = ()  # the short cells of that row: a fact check's "False", a status
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ class TextBuilder:
     def space(self) -> None:
         self._pending_space = True
 
-    def end(self, kind: str, level: int = 0, page: int = 1, speaker: str | None = None) -> Block | None:
+    def end(self, kind: str, level: int = 0, page: int = 1, speaker: str | None = None,
+            row: int = 0, row_labels: tuple[str, ...] = ()) -> Block | None:
         start = self._block_start
         self._block_start = None
         self._pending_space = False
@@ -137,7 +140,7 @@ class TextBuilder:
             # nothing was written: take back the separator
             self._drop_to(start - 2 if start >= 2 else start)
             return None
-        block = Block(kind, start, self.length, level, page, speaker)
+        block = Block(kind, start, self.length, level, page, speaker, row, row_labels)
         self.blocks.append(block)
         return block
 
