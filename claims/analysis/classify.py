@@ -39,6 +39,7 @@ from .lexicon import (
     NAMED_ACTOR,
     NO_ONE,
     PHONE_NUMBER,
+    RECORD_LEVEL,
     REFERENCE_CUES,
     REPORTING,
     UNDER_WAY,
@@ -375,6 +376,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif _EVIDENCE_SAYS.search(sentence):
         kind = "fact"
         reasons.append("says what evidence shows")
+    elif " at " in sentence and (level := RECORD_LEVEL.search(sentence)):
+        kind = "fact"
+        reasons.append(f"a level against a record: '{level.group(0)}'")
     elif _named_subject_acts(sentence, lowercase_words) or (UNDER_WAY.search(sentence) and NAMED_ACTOR.search(sentence)) \
             or _GROUP_AT_WORK.match(sentence) or _body_acts(sentence):
         kind = "fact"

@@ -134,6 +134,10 @@ NAMED_ACTOR = re.compile(r"[A-Z](?<=\b[A-Z])(?<!^[A-Z])(?<![.!?]\s[A-Z])[a-z]{2,
 _ONGOING = r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?"
 UNDER_WAY = re.compile(_ONGOING + r"(?!going\b)[a-z]{3,}ing\b")
 UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + r"(?:being\s+[a-z]{3,}(?:ed|en)|(?!going\b)[a-z]{3,}ing)\b")
+# "Knife crime is at a record high", "stands at its lowest level since 1975": a measured level set
+# against a record, checkable, and (in the present) a state as of writing
+RECORD_LEVEL = re.compile(r"\b(?P<verb>is|are|was|were|stands?|stood|remains?|remained)\s+at\s+(?:a|an|its|their)\s+"
+                          r"(?:all-time\s+|record\s+|[\w-]+-year\s+)?(?:high|low|highest|lowest|peak)\b", re.IGNORECASE)
 # verbs that pin a name on something, in the speaker's own quoted words ("called the increase “a tax”",
 # "described the quay as “the most polluted street”")
 NAMING_VERBS = "called|calls|described|describes|branded|brands|dubbed|labelled|labeled"

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import IRREGULAR_PASTS, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
+from .lexicon import IRREGULAR_PASTS, RECORD_LEVEL, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .tense import WOULD_HAVE
 from .types import TimeExpression
 
@@ -149,6 +149,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
     if not state and text and "already" in grams:
         state = _already_now(text)
+    if not state and text and " at " in text and (level := RECORD_LEVEL.search(text)) \
+            and level.group("verb").lower() in ("is", "are", "stands", "stand", "remains", "remain"):
+        state = level.group(0)  # "is at a record high": as of writing
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text)
         state = under_way.group(0) if under_way else None

@@ -471,3 +471,13 @@ def test_already_with_a_present_verb_is_a_state_as_of_writing(text, sensitive):
 def test_what_a_decision_starts_from_a_day_is_ahead(text, value):
     claim = next(iter(analyzed(text, published=dt.date(2026, 3, 3)).values()))
     assert [t.value for t in claim.times] == [value]
+
+
+@pytest.mark.parametrize("text,kind,sensitive", [
+    ("Knife crime is at a record high.", "fact", True),
+    ("House prices remain at an all-time high.", "fact", True),
+    ("Unemployment stood at its lowest level in May.", "fact", False),
+])
+def test_a_level_against_a_record_is_a_fact_and_in_the_present_a_state_as_of_writing(text, kind, sensitive):
+    claim = next(iter(analyzed(text, published=dt.date(2026, 4, 22)).values()))
+    assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
