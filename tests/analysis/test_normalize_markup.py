@@ -703,6 +703,12 @@ def test_a_wire_dateline_after_an_adds_note_and_a_byline_paragraph_is_lifted():
     assert ("dateline", "KELBY, March 3 (Newswire) -") in norm.removed
 
 
+@pytest.mark.parametrize("note", ["*This page is no longer being updated.*", "We have now stopped updating this page."])
+def test_a_live_page_s_note_that_it_is_no_longer_updated_is_no_prose(note):
+    md = f"# Storm: live updates\n\n{note}\n\n### 18:40\n\nThe wind warning has been lifted.\n"
+    assert texts(normalize(md, "markdown")) == ["The wind warning has been lifted."]
+
+
 def test_a_closing_prompt_to_write_in_is_no_prose():
     html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
             "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")

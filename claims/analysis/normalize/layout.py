@@ -33,6 +33,8 @@ BOILERPLATE = re.compile(
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
       | advertisement
+      | this\ (?:page|blog|live\ page|live\ blog|coverage|story)\ (?:is|has)\ (?:no\ longer|now\ stopped)\ (?:being\ )?updat\w*.*
+      | we\ (?:have\ )?(?:now\ )?(?:stopped|paused|ended)\ (?:updating|our\ live\ coverage)\b.*
       | (?:photo|image|picture)\ ?(?:credit)?:.*
       | all\ rights\ reserved.*
       | ©.*
