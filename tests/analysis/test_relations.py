@@ -296,3 +296,17 @@ def test_a_fact_check_row_rated_false_answers_the_claim_it_checks_and_a_true_one
     pairs = {(r.type, r.source, r.target) for r in result.relations}
     assert ("counters", recorded, doubled) in pairs
     assert not any(officers in (r.source, r.target) and fewer in (r.source, r.target) for r in result.relations)
+
+
+def test_an_html_fact_check_row_rated_mostly_false_answers_the_claim_in_its_first_cell():
+    html = ("<html><body><article><h1>Fact check</h1><p>We checked two of the leader's claims.</p><table>"
+            "<tr><th>Claim</th><th>Rating</th><th>What we found</th></tr>"
+            "<tr><td>\"Council tax here is the lowest in the region.\"</td><td>Mostly false</td>"
+            "<td>Band D council tax in Kelby is £2,104, the third lowest of seven councils.</td></tr>"
+            "<tr><td>\"We have built 1,200 homes since 2021.\"</td><td>True</td>"
+            "<td>The council's figures show 1,236 homes completed since April 2021.</td></tr></table></article></body></html>")
+    result = analyze(Document(html, "html"), config=CONFIG)
+    _, lowest, band_d, built, completed = (c.id for c in result.claims)
+    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    assert ("counters", band_d, lowest) in pairs
+    assert ("counters", completed, built) not in pairs

@@ -104,6 +104,10 @@ def build(raw: str) -> Normalized:
                             author)
     written_by, letter_signatures = interview.signed_letters(
         [(n, block_text(b), b.tag in _HEADINGS) for n, b in enumerate(blocks) if (b.tag == "p" or b.tag in _HEADINGS) and not b.aside])
+    row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
+    for block in blocks:
+        if block.row and 0 < len((label := block_text(block).strip()).split()) <= 4:
+            row_labels.setdefault(block.row, []).append(label)
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
@@ -208,7 +212,8 @@ def build(raw: str) -> Normalized:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
         builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" else 3) if heading else 0,
-                    speaker=speaker if kind == "blockquote" or role_speaker else None)
+                    speaker=speaker if kind == "blockquote" or role_speaker else None,
+                    row=block.row, row_labels=tuple(row_labels.get(block.row, ())))
     if not any(b.kind in BODY_KINDS for b in builder.blocks) and (body := article_body(collector.linked_data)):
         # a page drawn by a script: its story is only in the JSON-LD's articleBody
         removed.append(("article body", "read from the page's JSON-LD"))

@@ -24,6 +24,7 @@ class HtmlBlock:
     pieces: list[Piece] = field(default_factory=list)
     in_article: bool = False
     quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
+    row: int = 0  # a table cell's row, numbered through the page; 0 outside a table row
 
     @property
     def is_quote(self) -> bool:

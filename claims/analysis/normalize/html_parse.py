@@ -73,6 +73,7 @@ class Collector(HTMLParser):
         self.canonical: str | None = None
         self.linked_data: list[str] = []  # JSON-LD scripts
         self.in_linked_data = False
+        self.rows = 0  # table rows opened so far
         self.unseen: list = []  # the tag of an element a reader never sees, and how deep the same tag nests in it
 
     def _offset(self) -> int:
@@ -129,6 +130,8 @@ class Collector(HTMLParser):
         if tag == "article":
             self.article_depth += 1
             self.saw_article = True
+        elif tag == "tr":
+            self.rows += 1
         cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"),
                                      attrs.get("data-component"), attrs.get("data-testid")]))
         reason = None
@@ -236,7 +239,8 @@ class Collector(HTMLParser):
     def _open_block(self, tag):
         self._close_block()
         self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth),
-                                 quoted=any(t == "blockquote" for t, _ in self.stack))
+                                 quoted=any(t == "blockquote" for t, _ in self.stack),
+                                 row=self.rows if tag in ("td", "th") else 0)
 
     def _close_block(self):
         if self.current is not None and any(p.text.strip() for p in self.current.pieces):
