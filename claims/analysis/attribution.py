@@ -120,7 +120,9 @@ _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study
                             "forecasts projections modelling modeling analysis assessment".split())
 # "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){1,4}?(?:would|will|could|had|has|have|was|were|"
-                           r"is|are|fell|rose)\b")
+                           r"is|are|fell|rose)\b"
+                           # "figures show 1,236 homes completed since 2021": a count, then what befell it
+                           r"|\s+(?:about\s+|around\s+|only\s+)?\d[\d,.]*%?\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}ed\b")
 _SHARED_AFTER = re.compile(r"\s(?:and|but)\s*$")
 _PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|cost|costs|toll|total|bill|"
                              r"loss|losses|count|price|value|damage)\s+at\b")

@@ -292,6 +292,8 @@ def test_labels_argued_and_denied_forecasts_judged_options_and_futures_told(text
     ("The health ministry puts the cost at €41 million.", "The health ministry"),
     ("About 14% of trains ran late, the inspectorate's annual report shows, against 9% in 2022.",
      "the inspectorate's annual report"),
+    ("The council's own figures show 1,236 homes completed since April 2021.", "The council's own figures"),
+    ("The figures show 1,236 homes.", None),
 ])
 def test_stance_verbs_and_bodies_that_put_a_figure_name_their_speaker(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
