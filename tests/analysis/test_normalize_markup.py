@@ -681,8 +681,11 @@ def test_a_definition_list_s_terms_head_their_descriptions():
 
 @pytest.mark.parametrize("html", [
     "<article><p>The trust said costs rose. <span class='sr-only'>Opens in a new window</span></p>"
-    "<p hidden>Draft: check the figure.</p><div aria-hidden='true'><div><p>Advertisement</p></div></div>"
-    "<p>Parking is free in Wales.</p></article>",
+    "<p hidden>Draft: check the figure.</p><figure aria-hidden='true'><p>Icons by Kelby Design</p></figure>"
+    "<p>Parking is free in Wales.<span aria-hidden='true'> Share this</span></p></article>",
+    # a page behind a dialog marks its story aria-hidden: the story is still read
+    "<div id='page' aria-hidden='true'><article><p>The trust said costs rose.</p>"
+    "<p>Parking is free in Wales.</p></article></div>",
     # a hidden paragraph whose end tag is left out ends at the next block, or with its enclosing one
     "<article><p>The trust said costs rose.<p hidden>Draft: check the figure.<p>Parking is free in Wales.</p></article>",
     "<article><p>The trust said costs rose.</p><div><p hidden>Draft: check the figure.</div>"

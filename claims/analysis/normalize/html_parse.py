@@ -36,8 +36,14 @@ _UNSEEN_CLASS = re.compile(r"\b(?:sr-only|visually-?hidden|screen-?reader-(?:tex
 _END_OPTIONAL = frozenset("p li dt dd".split())
 
 
-def unseen(attrs: dict) -> bool:
-    return ("hidden" in attrs or (attrs.get("aria-hidden") or "").strip().lower() == "true"
+# a page that opens a dialog marks everything behind it aria-hidden, the story too: on these only the
+# hidden attribute and a screen-reader class say a reader never sees them
+_PAGE_PARTS = frozenset("html head body main article section div".split())
+
+
+def unseen(tag: str, attrs: dict) -> bool:
+    return ("hidden" in attrs and tag not in ("html", "head", "body", "main", "article")
+            or tag not in _PAGE_PARTS and (attrs.get("aria-hidden") or "").strip().lower() == "true"
             or bool(_UNSEEN_CLASS.search(attrs.get("class") or "")))
 
 
@@ -90,10 +96,11 @@ class Collector(HTMLParser):
         if self.unseen and self.unseen[0] in _END_OPTIONAL and tag in TEXT_BLOCKS:
             self.unseen = []  # "<p hidden>draft<p>Text": a paragraph whose end tag may be left out ends at the next block
         if self.unseen:
-            self.unseen[1] += tag == self.unseen[0] and tag not in VOID_TAGS
+            if tag == self.unseen[0] and tag not in VOID_TAGS:
+                self.unseen[1] += 1  # the same tag nested inside: its end tag is not the hidden one's
             return
         attrs = dict(attrs)
-        if tag not in VOID_TAGS and tag not in ("html", "body", "head") and unseen(attrs):
+        if tag not in VOID_TAGS and unseen(tag, attrs):
             self.unseen = [tag, 1]
             return
         if tag == "meta":
