@@ -120,6 +120,13 @@ _ALREADY = re.compile(r"\b(?P<before>[\w’'-]+)\s+already\s+(?P<verb>[a-z]+)\b"
 _NOT_PRESENT_BEFORE = frozenset("has have had was were be been would could will did as some may might must can should".split())
 
 
+# "We have fewer officers than ten years ago", "Our reserves have never been higher": now set against
+# the past, true only as of writing
+_NOW_AGAINST_PAST = re.compile(r"\bthan\s+(?:\w+\s+){0,2}(?:years?|decades?|months?)\s+ago\b"
+                               r"|\b(?:has|have|had)\s+never\s+been\s+(?:so\s+|more\s+|less\s+)?[a-z]+(?:er|est)\b",
+                               re.IGNORECASE)
+
+
 def _already_now(text: str) -> str | None:
     for m in _ALREADY.finditer(text):
         before, verb = m.group("before").lower(), m.group("verb")
@@ -149,6 +156,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
     if not state and text and "already" in grams:
         state = _already_now(text)
+    if not state and text and ("ago" in grams or "never" in grams) and (against := _NOW_AGAINST_PAST.search(text)) \
+            and not (against.group(0).lower().startswith("had") or _tells_past(text[:against.start()])):
+        state = against.group(0)
     if not state and text and " at " in text and (level := RECORD_LEVEL.search(text)) \
             and level.group("verb").lower() in ("is", "are", "stands", "stand", "remains", "remain"):
         state = level.group(0)  # "is at a record high": as of writing

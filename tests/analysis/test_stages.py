@@ -481,3 +481,14 @@ def test_what_a_decision_starts_from_a_day_is_ahead(text, value):
 def test_a_level_against_a_record_is_a_fact_and_in_the_present_a_state_as_of_writing(text, kind, sensitive):
     claim = next(iter(analyzed(text, published=dt.date(2026, 4, 22)).values()))
     assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
+
+
+@pytest.mark.parametrize("text,sensitive", [
+    ("We have fewer officers than ten years ago.", True),
+    ("Our reserves have never been higher.", True),
+    ("Crime was lower than ten years ago.", False),
+    ("The town had never been busier.", False),
+])
+def test_now_set_against_the_past_is_a_state_as_of_writing(text, sensitive):
+    claim = next(iter(analyzed(text, published=dt.date(2026, 4, 22)).values()))
+    assert claim.time_sensitive is sensitive
