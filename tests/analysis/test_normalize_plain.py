@@ -434,3 +434,13 @@ def test_a_page_s_footnote_that_is_only_an_address_is_a_note_of_its_own():
            "2 https://www.gov.uk/travel-review\n")
     norm, _ = sentences(raw, "text")
     assert [(r.label, r.urls) for r in norm.references] == [("1", ()), ("2", ("https://www.gov.uk/travel-review",))]
+
+
+def test_utf8_read_as_windows_1252_is_read_back_and_real_accents_stay():
+    raw = ("Westmoor County Councilâ€™s cabinet agreed a rise of Â£91 a year â€“ the most allowed.\n\n"
+           "â€œNobody wants it,â€\ufffd said the leader, in SÃ£o Paulo for talks.\n\n"
+           "The mayor of SÃ£o Tomé flew in from São Paulo à\u00a0midi.\n")
+    norm, sents = sentences(raw, "text")
+    assert sents[:2] == ["Westmoor County Council’s cabinet agreed a rise of £91 a year – the most allowed.",
+                         "“Nobody wants it,” said the leader, in São Paulo for talks."]
+    assert sents[2] == "The mayor of São Tomé flew in from São Paulo à midi."  # (the no-break space read as a space)

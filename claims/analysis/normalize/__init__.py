@@ -41,7 +41,7 @@ def detect_format(raw: str, filename: str | None = None) -> str:
 
 
 def normalize(raw: str, fmt: str) -> Normalized:
-    raw = characters.letters(raw)
+    raw = characters.letters(characters.utf8_read_back(raw))
     if fmt == "html":
         return html.build(raw)
     if fmt == "markdown":
