@@ -174,7 +174,7 @@ _JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|wo
 
 
 def _said_judged(sentence: str, grams: frozenset[str]) -> str | None:
-    m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and _JUDGING.any(grams) else None
+    m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and (_JUDGING.any(grams) or "should" in grams) else None
     return m.group(0) if m else None
 
 

@@ -193,4 +193,6 @@ JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:the|this|tha
 SAID_JUDGED = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?(?:[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:\w+ly\s+)?"
                          rf"(?:{JUDGING_ADJECTIVES})|(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?:decision|call|ruling|verdict|"
                          rf"choice|move|penalty|sending-off|appointment|sacking)\s+(?:is|was|were|had\s+been)\s+(?:\w+ly\s+)?"
-                         rf"(?:{CALL_JUDGED}))\b")
+                         rf"(?:{CALL_JUDGED})"
+                         # "say the authority should have drawn on its reserves": what was done, judged
+                         r"|(?:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,})\b")

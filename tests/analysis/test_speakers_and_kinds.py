@@ -353,6 +353,9 @@ def test_a_regret_is_no_advice_a_request_and_a_record_name_their_speakers_and_a_
     ("The board voted on Monday to close three libraries, a move officials say will save $1 million.", "fact"),
     ("Parking charges rose by 20% in May, a change that will bring in £300,000.", "fact"),
     ("Critics called the ruling wrong.", "opinion"),
+    # what was done, judged after the fact; a "should have" inside a comparison judges nothing
+    ("Opposition councillors say the authority should have drawn on its reserves.", "opinion"),
+    ("The report said the trains arrived later than they should have.", "fact"),
     # two named actors doing something now; two holding a view
     ("Scotland and Wales already offer free meals to all pupils.", "fact"),
     ("Smith and Jones believe the plan is wrong.", "opinion"),
