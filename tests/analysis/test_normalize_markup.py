@@ -712,6 +712,20 @@ def test_a_live_page_s_note_that_it_is_no_longer_updated_is_no_prose(note):
     assert texts(normalize(md, "markdown")) == ["The wind warning has been lifted."]
 
 
+def test_a_debate_record_s_speaker_headings_name_who_speaks_under_them_and_are_no_headings():
+    html = ("<html><body><main><h1>Bus services</h1><h4>Cllr Ana Ruiz (Harbourside, Labour)</h4>"
+            "<p>Three routes in my ward were withdrawn in January.</p>"
+            "<h4>Cllr Tom Ellis (Cabinet Member for Transport)</h4><p>The council spends £6.3 million a year on buses.</p>"
+            "<h4>Cllr Ana Ruiz (Harbourside, Labour)</h4><p>That is not enough.</p></main></body></html>")
+    assert _speakers(normalize(html, "html")) == [
+        ("Three routes in my ward were withdrawn in January.", "Ana Ruiz"),
+        ("The council spends £6.3 million a year on buses.", "Tom Ellis"), ("That is not enough.", "Ana Ruiz")]
+    # one heading that looks like a speaker's, in a story, names no one
+    story = ("<html><body><main><h1>Profiles</h1><h2>Ana Ruiz (Harbourside)</h2><p>She was elected in 2019.</p>"
+             "<h2>Tom Ellis (Westmoor North)</h2><p>He chairs the transport board.</p></main></body></html>")
+    assert all(who is None for _, who in _speakers(normalize(story, "html")))
+
+
 def test_a_closing_prompt_to_write_in_is_no_prose():
     html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
             "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")

@@ -102,16 +102,21 @@ def build(raw: str) -> Normalized:
     contents = _contents(blocks)
     turns = interview.turns([(n, marked_bold(b).lstrip()) for n, b in enumerate(blocks) if b.tag == "p" and not b.aside],
                             author)
-    written_by, letter_signatures = interview.signed_letters(
-        [(n, block_text(b), b.tag in _HEADINGS) for n, b in enumerate(blocks) if (b.tag == "p" or b.tag in _HEADINGS) and not b.aside])
+    paragraphs = [(n, block_text(b), b.tag in _HEADINGS) for n, b in enumerate(blocks) if (b.tag == "p" or b.tag in _HEADINGS) and not b.aside]
+    written_by, letter_signatures = interview.signed_letters(paragraphs)
+    spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
     row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
     for block in blocks:
         if block.row and 0 < len((label := block_text(block).strip()).split()) <= 4:
             row_labels.setdefault(block.row, []).append(label)
     for n, block in enumerate(blocks):
         text = block_text(block)
-        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n)
+        role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
+            or spoken_by.get(n)
         speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, None
+        if n in speech_headings:
+            removed.append(("speaker label", text))  # "Cllr Ana Ruiz (Harbourside, Labour)" over her speech
+            continue
         if n in turns and turns[n][1] and (label := cut_label(block)):
             removed.append(("speaker label", label))  # "<b>HALE:</b> We have completed …"
         if n in signatures or n in letter_signatures:

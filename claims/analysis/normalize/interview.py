@@ -199,6 +199,31 @@ def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, s
 
 
 
+# a debate record's heading over a speech: "Cllr Ana Ruiz (Harbourside, Labour)", "The Minister for
+# Transport (Helen Rooke)"
+_SPEECH_HEADING = re.compile(rf"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?(?P<member>{_NAME})"
+                             rf"(?:\s+\([^()]{{1,60}}\)){{1,2}}:?|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\):?")
+
+
+def speeches(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, str], set[int]]:
+    """Who speaks each paragraph under a heading that names a member with their seat or party, up to
+    the next heading (paragraphs come as index, text, whether a heading); and those headings. A
+    record has several such headings and someone speaks twice; a story with a heading or two that
+    happen to look like one is no record."""
+    heads = {n: m.group("member") or m.group("holder") for n, text, is_heading in paragraphs
+             if is_heading and (m := _SPEECH_HEADING.fullmatch(text.strip()))}
+    if len(heads) < 2 or len(set(heads.values())) == len(heads):
+        return {}, set()
+    by: dict[int, str] = {}
+    current = None
+    for n, _, is_heading in paragraphs:
+        if is_heading:
+            current = heads.get(n)
+        elif current:
+            by[n] = current
+    return by, set(heads)
+
+
 # a forum's or a comment thread's header over a reply: "Reply from dave_k · 4 September 2025",
 # "Comment by Anna Berg"
 _REPLY_HEADER = re.compile(r"(?:reply|response|comment|answer)\s+(?:from|by)\s+(?P<who>@?[\w.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){0,2})"
