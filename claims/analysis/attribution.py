@@ -138,12 +138,17 @@ class Attribution:
     by_layout: bool = False
 
 
+_FIRST_PERSON_IN = re.compile(r"\b(?:I|my|our|we)\b")
+
+
 def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
               quoted_by: str | None = None) -> Attribution:
     """Who asserts the sentence. `previous` is the last named speaker (for "she said" and running
     quotations); `quoted_by` the speaker of the "… said:" line above a blockquote it stands in."""
     found = _attribute(sentence, grams, previous)
-    if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)):
+    if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)
+                      # "The figures I have seen show …", in her speech: her own evidence
+                      or _FIRST_PERSON_IN.search(found.speaker)):
         # the quotation's own lead-in or signature outranks the speaker of the sentence before it
         return Attribution(quoted_by, False, f"'{quoted_by}' by the layout (a quotation's lead-in or signature, an interview's question or answer)",
                            by_layout=True)

@@ -1,7 +1,10 @@
 import pytest
 
+from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
+
+from .stage_helpers import CONFIG
 
 
 def texts(norm):
@@ -720,6 +723,9 @@ def test_a_debate_record_s_speaker_headings_name_who_speaks_under_them_and_are_n
     assert _speakers(normalize(html, "html")) == [
         ("Three routes in my ward were withdrawn in January.", "Ana Ruiz"),
         ("The council spends £6.3 million a year on buses.", "Tom Ellis"), ("That is not enough.", "Ana Ruiz")]
+    # her own evidence, told with a reporting verb, is still hers
+    record = html.replace("That is not enough.", "The figures I have seen show the county is fourth of six.")
+    assert [c.speaker for c in analyze(Document(record, "html"), config=CONFIG).claims][-1] == "Ana Ruiz"
     # one heading that looks like a speaker's, in a story, names no one
     story = ("<html><body><main><h1>Profiles</h1><h2>Ana Ruiz (Harbourside)</h2><p>She was elected in 2019.</p>"
              "<h2>Tom Ellis (Westmoor North)</h2><p>He chairs the transport board.</p></main></body></html>")
