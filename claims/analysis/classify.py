@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import actors
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -28,7 +29,6 @@ from .judgement import (
 )
 from .lexicon import (
     ATTITUDE,
-    BODIES,
     EVALUATIVE,
     EXPRESSIVE,
     FUTURE,
@@ -36,13 +36,10 @@ from .lexicon import (
     JUDGING_ADJECTIVES,
     MODALS,
     MONTH_NAMES,
-    NAMED_ACTOR,
-    NO_ONE,
     PHONE_NUMBER,
     RECORD_LEVEL,
     REFERENCE_CUES,
     REPORTING,
-    UNDER_WAY,
     WEEKDAY_NAMES,
 )
 from .tense import COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, past_action, plain_would
@@ -64,15 +61,6 @@ _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|sig
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 
 
-# "Baku seeks to secure a corridor", "Turkey continues to arm …": a named actor doing something now
-_NAMED_SUBJECT_ACTS = re.compile(
-    r"(?:(?:[A-Za-z]+ing|According|For|In|At|On|By|With|After|Before|Since|Also|Meanwhile)\b[^,]*,\s*)?"
-    r"(?!(?:The|This|That|These|Those|It|Its|Their|Our|His|Her|Such|Some|Many|One|A|An|There|Here|None|Each|Both|All|Most|"
-    + "|".join(w.capitalize() for w in NO_ONE if " " not in w) + r")\b)"
-    r"(?:(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)\s+(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s\b"
-    # "Scotland and Wales already offer free meals": two named actors, a plural verb
-    r"|(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+)\s+(?:(?:already|still|now|also|both)\s+)?"
-    r"(?!(?:have|are|were|do|did|had|will|would|could|can|may|might|must|should)\b)[a-z]{3,}(?<![sd])\b)")
 # "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
 # Bus Users' Group": what a named thing is, placed by another name ("a club in crisis" is not), or
 # what post a named person holds (an encyclopedia's opening line, a presenter's introduction)
@@ -86,8 +74,6 @@ _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
     r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
     r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
-# "Officials are still negotiating a contract", "Crews are pumping water": people at work as of writing
-_GROUP_AT_WORK = re.compile(r"(?:The\s+)?[A-Z][a-z]+s\s+are\s+(?:now\s+|still\s+|currently\s+)?(?!going\b)[a-z]{3,}ing\b")
 # Evaluative words in a neutral use: "a significant share" measures, "to benefit from" is a goal.
 _NEUTRAL_USE = {
     "significant": re.compile(r"\bsignificant\s+(?:share|number|amount|portion|part|proportion|majority|minority|"
@@ -227,36 +213,6 @@ _CONTACT_VERBS = Phrases(_CONTACT)
 _CONTACT_NUMBER = re.compile(rf"\b(?:{_CONTACT})\b[^.;]{{0,60}}?{PHONE_NUMBER}", re.IGNORECASE)
 
 
-def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
-    """ "Baku seeks to secure a corridor" names an actor; "Heat harms learning" does not, when the
-    text writes "heat" in lower case elsewhere (a common noun capitalised only to open the sentence)."""
-    m = _NAMED_SUBJECT_ACTS.match(sentence)
-    if not m:
-        return False
-    if m.group("names"):
-        return not _HOLDS_A_VIEW_PLURAL.match(sentence, m.end("names"))
-    name = m.group("name")
-    if _HOLDS_A_VIEW.match(sentence, m.end("name")):
-        return False  # "Mr Brannigan believes so": a view held, not an act
-    return not (m.start("name") == 0 and " " not in name and name.lower() in lowercase_words)
-
-
-# "The council sends the contents of recycling bins to landfill", "The government funds the scheme
-# through a levy": what a public body does, in its own name, is checkable as a named actor's deed is
-_BODY_ACTS = re.compile(r"(?:The|Its|Their)\s+(?:[a-z-]+\s+){0,2}?(?P<body>[a-z]+)(?:['’]s\s+[a-z]+)?"
-                        r"\s+(?P<verb>(?!has\b|is\b|was\b|does\b)[a-z]{3,}[^s\W]s)\b")
-
-
-def _body_acts(sentence: str) -> bool:
-    m = _BODY_ACTS.match(sentence)
-    return bool(m) and m.group("body") in BODIES and not _HOLDS_A_VIEW.match(sentence, m.start("verb") - 1)
-
-
-_HOLDS_A_VIEW = re.compile(r"\s+(?:believes|thinks|feels|hopes|fears|doubts|suspects|reckons|wants|prefers)\b")
-_HOLDS_A_VIEW_PLURAL = re.compile(r"\s+(?:(?:already|still|now|also|both)\s+)?(?:believe|think|feel|hope|fear|doubt|suspect|"
-                                  r"reckon|want|prefer|argue|agree|disagree|say|claim|insist)\b")
-
-
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
             speaker: str | None, has_horizon: bool = False, has_date_ahead: bool = False,
             lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False) -> tuple[str, list[str]]:
@@ -379,8 +335,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif " at " in sentence and (level := RECORD_LEVEL.search(sentence)):
         kind = "fact"
         reasons.append(f"a level against a record: '{level.group(0)}'")
-    elif _named_subject_acts(sentence, lowercase_words) or (UNDER_WAY.search(sentence) and NAMED_ACTOR.search(sentence)) \
-            or _GROUP_AT_WORK.match(sentence) or _body_acts(sentence):
+    elif actors.at_work(sentence, lowercase_words):
         kind = "fact"
         reasons.append("an action under way")
     elif _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)):
