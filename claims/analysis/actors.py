@@ -52,6 +52,8 @@ def _body_acts(sentence: str) -> bool:
     return bool(m) and m.group("body") in BODIES and not _HOLDS_A_VIEW.match(sentence, m.start("verb") - 1)
 
 
-_HOLDS_A_VIEW = re.compile(r"\s+(?:believes|thinks|feels|hopes|fears|doubts|suspects|reckons|wants|prefers)\b")
-_HOLDS_A_VIEW_PLURAL = re.compile(r"\s+(?:(?:already|still|now|also|both)\s+)?(?:believe|think|feel|hope|fear|doubt|suspect|"
-                                  r"reckon|want|prefer|argue|agree|disagree|say|claim|insist)\b")
+# one actor holding a view ("believes so"), or two or more ("believe", "argue", "say")
+_VIEW_VERBS = "believe think feel hope fear doubt suspect reckon want prefer".split()
+_HOLDS_A_VIEW = re.compile(rf"\s+(?:{'|'.join(v + 's' for v in _VIEW_VERBS)})\b")
+_HOLDS_A_VIEW_PLURAL = re.compile(r"\s+(?:(?:already|still|now|also|both)\s+)?"
+                                  rf"(?:{'|'.join(_VIEW_VERBS)}|argue|agree|disagree|say|claim|insist)\b")

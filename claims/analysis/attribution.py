@@ -250,7 +250,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = subject_before(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
-        if who.startswith(("a ", "an ", "A ", "An ")) and _APPOSITION.match(who) and before.rstrip().endswith(who) \
+        if _APPOSITION.match(who) and before.rstrip().endswith(who) \
                 and before.rstrip()[:-len(who)].rstrip().endswith(",") and not _NOTHING_MORE.fullmatch(sentence, m.end("verb")):
             # "…, a move officials say will save …": the telling sums up the clause before, not the
             # sentence ("…, a review by the taskforce found." closing the sentence is its source)

@@ -6,7 +6,7 @@ import re
 from urllib.parse import urljoin
 
 from . import interview, layout, quotations
-from .inline import add_link, add_marker, safe_href
+from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata
 from .html_blocks import (
     HtmlBlock, block_text, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
@@ -107,7 +107,7 @@ def build(raw: str) -> Normalized:
     spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
     row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
     for block in blocks:
-        if block.row and 0 < len((label := block_text(block).strip()).split()) <= 4:
+        if block.row and is_row_label(label := block_text(block).strip()):
             row_labels.setdefault(block.row, []).append(label)
     for n, block in enumerate(blocks):
         text = block_text(block)

@@ -34,3 +34,9 @@ def add_link(builder: TextBuilder, text: str, href: str | None, raw_start: int |
     href = safe_href(href)
     if href and end > start:
         builder.links.append(Link(href, start, end, role))
+
+
+def is_row_label(cell: str) -> bool:
+    """A table cell short enough to label its row rather than state anything: a fact check's "Mostly
+    false", a tracker's "Kept" (a Markdown table's "---" separator is none)."""
+    return 0 < len(cell.split()) <= 4 and not set(cell) <= set("-: ")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import layout
-from .inline import add_link, add_marker, safe_href
+from .inline import add_link, add_marker, is_row_label, safe_href
 from .model import Link, TextBuilder
 from .quotations import QUOTE_SIGNATURE
 
@@ -115,7 +115,7 @@ def _sentence_cells(line: str, off: int) -> tuple[list[tuple[str, int]], tuple[s
     cells, labels = [], []
     for m in _CELL.finditer(line):
         text = m.group(0).strip()
-        if 0 < len(text.split()) <= 4 and not set(text) <= set("-: "):
+        if is_row_label(text):
             labels.append(text)
         if len(text.split()) >= 5 and (_SENTENCE_END.search(text) or (quoted := _QUOTE_CLOSED.match(text))
                                        and QUOTE_SIGNATURE.match(text[quoted.end():])):
