@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from .lexicon import WEEKDAY_NAMES
-from .normalize.layout import MONTH_NUMBER, WIRE_DATELINE
+from .normalize.layout import WIRE_DATELINE
+from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import parse_iso
 from .temporal import _month
 from .time_patterns import PATTERNS, YEAR_TOKEN

@@ -10,7 +10,7 @@ import re
 
 from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .narrative import Narrative, first_at, year_before
-from .normalize.layout import MONTH_NUMBER
+from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .time_cues import BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, done_just_before

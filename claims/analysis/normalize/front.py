@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import layout
+from . import layout, line_dates
 
 # a memorandum's head, a committee report's ("Report to: …", "Date of meeting: …", "Wards affected: All")
 # and an email's ("From: …", "Sent: …", "To: …", "Subject: …")
@@ -63,7 +63,7 @@ def front_matter(texts: list[str]) -> bool:
         return True
     # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":
     # a long subtitle is front matter when a short dated line closes it
-    return (len(texts) > 1 and layout.ends_in_date(texts[-1]) and len(texts[-1].split()) <= 8
+    return (len(texts) > 1 and line_dates.ends_in_date(texts[-1]) and len(texts[-1].split()) <= 8
             and all(layout.is_heading_line(t) for t in texts[:-1]))
 
 
@@ -75,7 +75,7 @@ def _front_matter_line(text: str) -> bool:
     """Short, or a longer title or byline line ("Prepared by the Secretariat, 21 October 2022");
     the wrapped first lines of a paragraph run longer and have neither."""
     words = len(text.split())
-    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or layout.ends_in_date(text)
+    return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or line_dates.ends_in_date(text)
                                             or bool(HELD_ON.match(text))))
 
 

@@ -5,7 +5,7 @@ import html as html_lib
 import re
 from urllib.parse import urljoin
 
-from . import interview, layout, quotations
+from . import interview, layout, line_dates, quotations
 from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata
 from .html_blocks import (
@@ -80,7 +80,7 @@ def build(raw: str) -> Normalized:
     published = None
     for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time"):
         if meta.get(key):
-            published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else layout.published_in(meta[key])
+            published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else line_dates.published_in(meta[key])
             if published:
                 break
     published = published or linked.published
@@ -172,7 +172,7 @@ def build(raw: str) -> Normalized:
                 author = author or layout.byline_author(text)
             if not published and (reason in ("byline", "meta", "dateline", "timestamp") or layout.is_byline(text)
                                   or layout.is_meta_line(text)):
-                published = layout.meta_date(text)  # the page's head gave no date: the visible byline does
+                published = line_dates.meta_date(text)  # the page's head gave no date: the visible byline does
             for p in block.pieces:
                 href = safe_href(_absolute(p.href, base))
                 if href:
@@ -187,7 +187,7 @@ def build(raw: str) -> Normalized:
             continue
         if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
-            published = published or layout.published_in(text)
+            published = published or line_dates.published_in(text)
             continue
         if block.tag in ("p", "li") and (stamp := lift_timestamp(block)):
             removed.append(("timestamp", stamp))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from .line_dates import DATELINE, ISSUE, PART_DATE, ends_in_date, meta_date, published_in
 from .quotations import quote_key
 
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORECASE)
@@ -128,43 +129,11 @@ BYLINE_AUTHOR = re.compile(
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
     re.VERBOSE,
 )
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-DATELINE = re.compile(
-    rf"""^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}},\s*)?
-         (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?\s+(?P<y1>\d{{4}})
-          | (?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})
-          | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))
-         (?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\s*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
-DATE_IN_LINE = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})\.?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<m2>{_MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))",
-    re.IGNORECASE,
-)
-MONTH_NUMBER = {name: i for i, names in enumerate(
-    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
 _SMALL_WORDS = frozenset(
     "a an and as at but by for from in into of on or over the to under up upon vs via with "
     "without is are was be its it’s it's our their his her we".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-
-
-def date_from_match(m: re.Match) -> str | None:
-    if m.group("iso"):
-        return m.group("iso")
-    day = m.group("d1") or m.group("d2")
-    month = (m.group("m1") or m.group("m2")).lower().rstrip(".")
-    year = m.group("y1") or m.group("y2")
-    number = MONTH_NUMBER.get(month)
-    if not number or not (1 <= int(day) <= 31):
-        return None
-    return f"{int(year):04d}-{number:02d}-{int(day):02d}"
 
 
 def ends_sentence(line: str) -> bool:
@@ -294,24 +263,11 @@ def is_meta_line(line: str) -> bool:
     text = line.strip()
     if ends_sentence(text) or len(text.split()) > 14:
         return False
-    if re.search(r"\s[·|]\s", text) or _ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
+    if re.search(r"\s[·|]\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
         return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)
     # "Institute for Child Policy, October 2024": a name, then the date alone after a comma
     last = text.rsplit(",", 1)[-1].strip() if "," in text else ""
-    return bool(last) and bool(_PART_DATE.fullmatch(last))
-
-
-_ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume|edition)\s*\d", re.IGNORECASE)
-_PART_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?(?P<month>{_MONTHS})\.?(?:\s+\d{{1,2}},?)?\s+(?P<year>\d{{4}})", re.IGNORECASE)
-
-
-def meta_date(line: str) -> str | None:
-    """The date a front-matter line gives: the day when it names one, else the month."""
-    found = published_in(line)
-    if found:
-        return found
-    m = _PART_DATE.search(line)
-    return f"{m.group('year')}-{MONTH_NUMBER[m.group('month').lower()]:02d}" if m else None
+    return bool(last) and bool(PART_DATE.fullmatch(last))
 
 
 # A reference-list entry's number: "1. …", "[2] …", "3 …"
@@ -347,11 +303,6 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE.match(text)) and (not ends_sentence(text) or (len(text.split()) <= longest and published_in(text) is not None))
 
 
-def published_in(line: str) -> str | None:
-    m = DATE_IN_LINE.search(line)
-    return date_from_match(m) if m else None
-
-
 # a newsletter's greeting: "Good morning.", "Hello everyone,"
 _GREETING = re.compile(r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings|welcome(?:\s+back)?)\b"
                        r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends))?\s*[,.!]", re.IGNORECASE)
@@ -379,12 +330,6 @@ SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*\.?|distribution)\s*:|you
                       r"|(?:kind|best|warm)\s+regards\b", re.IGNORECASE)
 # a line that ends in its page number, with no sentence before it
 PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
-
-
-def ends_in_date(text: str) -> bool:
-    """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
-    m = DATE_IN_LINE.search(text)
-    return m is not None and not text[m.end():].strip(" .)")
 
 
 # footnote numbers typed raised, and the plain digits they stand for

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import interview, layout, quotations
+from . import interview, layout, line_dates, quotations
 from .inline import safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
@@ -58,7 +58,7 @@ def build(raw: str) -> Normalized:
     role_links: list[tuple[str, str]] = []
     title = meta.get("title")
     author = meta.get("author")
-    published = layout.published_in(meta.get("date", "")) or (meta.get("date") if re.match(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")) else None)
+    published = line_dates.published_in(meta.get("date", "")) or (meta.get("date") if re.match(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")) else None)
     publisher = meta.get("publisher")
     in_references = False
     seen_body = after_end = False
@@ -93,7 +93,7 @@ def build(raw: str) -> Normalized:
             if block.level == 1 and title is None and not seen_body:
                 title = plain
                 # "The Morning Brief — Tuesday 14 October 2025": a title that closes on its date dates the issue
-                published = published or (layout.published_in(plain) if layout.ends_in_date(plain) else None)
+                published = published or (line_dates.published_in(plain) if line_dates.ends_in_date(plain) else None)
         elif in_references and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them
             for entry in layout.numbered_entries([t for t, _ in block.lines]):
@@ -117,7 +117,7 @@ def build(raw: str) -> Normalized:
             if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain) or layout.is_meta_line(plain):
                 removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
                 author = author or layout.byline_author(plain)
-                published = published or layout.meta_date(plain)
+                published = published or line_dates.meta_date(plain)
                 role_links.extend((text, href) for text, href in inline_links(joined))
                 continue
         if n in letter_signatures:
@@ -172,7 +172,7 @@ def build(raw: str) -> Normalized:
                 lines[-1] = (lines[-1][0][:start], lines[-1][1])
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
-            published = published or layout.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
+            published = published or line_dates.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
             continue
         if block.kind == "blockquote" and len(lines) > 1 and (sign := quotations.QUOTE_SIGNATURE.match(plain_text(lines[-1][0]))):
             # "> — Rhona MacLeod, operations director" under the quotation: who said it, not what
@@ -180,7 +180,7 @@ def build(raw: str) -> Normalized:
             speaker = speaker or sign.group("who").strip()
             lines = lines[:-1]
         if block.kind == "paragraph" and not seen_body and (m := _EMPHASISED_DATELINE.match(lines[0][0])) \
-                and (date := layout.published_in(m.group("inner"))):
+                and (date := line_dates.published_in(m.group("inner"))):
             # "**SANTA LUCIA, 16 August 2023** — The regional …": where and when the story was filed
             removed.append(("dateline", plain_text(m.group(0)).strip()))
             published = published or date

@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import front, layout
+from . import front, layout, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 
@@ -63,7 +63,7 @@ _TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$
 _LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
 
 
-_TRAILING_DATE = re.compile(rf"\s+(?:(?<!No\. )(?<!no\. )(?<!#)\d{{1,2}} )?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
+_TRAILING_DATE = re.compile(rf"\s+(?:(?<!No\. )(?<!no\. )(?<!#)\d{{1,2}} )?(?:{line_dates.MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
 
 
 def _page_mark(key: str) -> re.Match | None:
@@ -131,7 +131,7 @@ _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-
 _BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
 _MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡]{1,2}$")
-_BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{layout._MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
+_BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{line_dates.MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
 
 _NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]*$""", re.MULTILINE)
@@ -149,7 +149,7 @@ def issue_date(line: str) -> str | None:
     m = _TRAILING_DATE.search(line)
     if not m:
         return None
-    return layout.meta_date(m.group(0))
+    return line_dates.meta_date(m.group(0))
 
 
 def _is_table(texts: list[str]) -> bool:
@@ -230,24 +230,24 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "footnote" if FOOTNOTE.match(first) else "boilerplate"
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
-            m = layout.DATELINE.match(first)
-            published = published or (layout.date_from_match(m) if m else None) or layout.embargo_date(first)
+            m = line_dates.DATELINE.match(first)
+            published = published or (line_dates.date_from_match(m) if m else None) or layout.embargo_date(first)
             if layout.BYLINE.match(first):
                 author = author or layout.byline_author(first)  # "Interview by Sam Ortiz, 12 February 2026"
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
-            published = published or layout.meta_date(first)
+            published = published or line_dates.meta_date(first)
         elif one_line and layout.is_byline(first):
             kind = "boilerplate"
             author = author or layout.byline_author(first)
-            published = published or layout.published_in(first)
+            published = published or line_dates.published_in(first)
         elif in_references and not (one_line and layout.is_heading_line(first)):
             kind = "reference"
         elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
         elif not seen_body and (fields := front.memo_fields(texts)):
             kind = "boilerplate"  # "TO: … FROM: … DATE: … RE: …", the head of a memorandum
-            published = published or layout.published_in(fields.get("date", ""))
+            published = published or line_dates.published_in(fields.get("date", ""))
             title = title or fields.get("re") or fields.get("subject")
             author = author or _ADDRESS_AFTER_NAME.sub("", fields.get("from") or "") or None  # "Tom Reyes <tom@…>"
             publisher = publisher or fields.get("body")
@@ -255,11 +255,11 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             # a line that is only a date dates the text before one that closes on a date ("Half-year
             # results for the six months to 30 September 2025" names the period reported)
-            published = published or next((layout.meta_date(t) for t in texts if _BARE_DATE.match(t)), None)
+            published = published or next((line_dates.meta_date(t) for t in texts if _BARE_DATE.match(t)), None)
             for t in texts:
                 if _BARE_DATE.match(t):
                     continue
-                elif (layout.is_byline(t) or layout.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := layout.published_in(t)):
+                elif (layout.is_byline(t) or line_dates.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := line_dates.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
                         and not _BODY_NAME_WORD.search(name.group(1)):

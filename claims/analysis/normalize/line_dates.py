@@ -1,0 +1,61 @@
+"""Dates in the lines around a text: a dateline, a byline's or a meta line's date, an issue's date."""
+from __future__ import annotations
+
+import re
+
+MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+DATELINE = re.compile(
+    rf"""^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}},\s*)?
+         (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?\s+(?P<y1>\d{{4}})
+          | (?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})
+          | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))
+         (?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+DATE_IN_LINE = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))",
+    re.IGNORECASE,
+)
+MONTH_NUMBER = {name: i for i, names in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for name in names}
+
+
+def date_from_match(m: re.Match) -> str | None:
+    if m.group("iso"):
+        return m.group("iso")
+    day = m.group("d1") or m.group("d2")
+    month = (m.group("m1") or m.group("m2")).lower().rstrip(".")
+    year = m.group("y1") or m.group("y2")
+    number = MONTH_NUMBER.get(month)
+    if not number or not (1 <= int(day) <= 31):
+        return None
+    return f"{int(year):04d}-{number:02d}-{int(day):02d}"
+
+
+def published_in(line: str) -> str | None:
+    m = DATE_IN_LINE.search(line)
+    return date_from_match(m) if m else None
+
+
+ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume|edition)\s*\d", re.IGNORECASE)
+PART_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTHS})\.?(?:\s+\d{{1,2}},?)?\s+(?P<year>\d{{4}})", re.IGNORECASE)
+
+
+def meta_date(line: str) -> str | None:
+    """The date a front-matter line gives: the day when it names one, else the month."""
+    found = published_in(line)
+    if found:
+        return found
+    m = PART_DATE.search(line)
+    return f"{m.group('year')}-{MONTH_NUMBER[m.group('month').lower()]:02d}" if m else None
+
+
+def ends_in_date(text: str) -> bool:
+    """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
+    m = DATE_IN_LINE.search(text)
+    return m is not None and not text[m.end():].strip(" .)")
