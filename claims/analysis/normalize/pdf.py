@@ -13,6 +13,7 @@ import re
 
 from ..types import AnalysisError, PdfLink
 from . import characters, layout
+from .line_numbers import without_margin_numbers
 
 _SLACK = 2.0  # points of tolerance around a link rectangle
 
@@ -56,7 +57,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     bold = "bold" in str((font_dict or {}).get("/BaseFont", "")).lower()
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1)), bold))
 
-            lines = (page.extract_text(visitor_text=visit) or "").split("\n")
+            lines = without_margin_numbers((page.extract_text(visitor_text=visit) or "").split("\n"))
             if _glyph_by_glyph(lines):
                 # each character drawn on its own: pypdf's plain reading puts one on each line, its
                 # layout reading puts them back on the page's lines, with the paragraph gaps

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from . import interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
+from .line_numbers import placed_without_margin_numbers
 from .page_breaks import join_page_breaks
 from .chunking import LIST_ITEM, group_chunks
 from .pages import (
@@ -119,7 +120,7 @@ def build(raw: str, fmt: str) -> Normalized:
     raised = _raised_markers(raw)
     raw = _plain_markers(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
-    lines, quoted, intros = interview.quoted_email(split_lines(raw))
+    lines, quoted, intros = interview.quoted_email(placed_without_margin_numbers(split_lines(raw)))
     lines, running = drop_running_lines(lines, feeds)
     labels = _marker_labels(raw) | {label for _, label in raised}
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
