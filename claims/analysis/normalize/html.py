@@ -9,7 +9,7 @@ from . import interview, layout, line_dates, quotations
 from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata
 from .html_blocks import (
-    HtmlBlock, block_text, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
+    HtmlBlock, block_text, cell_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
     signed_quotes,
 )
 from .html_parse import Collector
@@ -73,9 +73,12 @@ def build(raw: str) -> Normalized:
     title = meta.get("og:title") or linked.title
     h1 = next((block_text(b) for b in blocks if b.tag == "h1"), None)
     title = h1 or title or (re.split(r"\s+[|–—-]\s+", head_title)[0] if head_title else None)
+    title_date = None
     if not site and head_title and re.search(r"\s[|–—-]\s", head_title):
         last = re.split(r"\s+[|–—-]\s+", head_title)[-1]
-        site = last if len(last.split()) <= 5 else None
+        # "Tenant News - November 2026": a newsletter's title names its issue's date, not a site
+        title_date = line_dates.date_alone(last)
+        site = last if len(last.split()) <= 5 and not title_date else None
     base = collector.base or collector.canonical or meta.get("og:url") or _first_site_root(collector.blocks)
     published = None
     for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time"):
@@ -86,6 +89,7 @@ def build(raw: str) -> Normalized:
     published = published or linked.published
     if not published and collector.time_values:
         published = collector.time_values[0][:10]
+    published = published or title_date
     author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or linked.author
 
     builder = TextBuilder()
@@ -136,12 +140,13 @@ def build(raw: str) -> Normalized:
         if block.tag == "p" and not seen_body and not block.is_quote and layout.is_greeting(text):
             removed.append(("greeting", text))
             continue
-        if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text)):
+        cell_heads = cell_heading(blocks, n)
+        if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text) and not cell_heads):
             # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table
             # still has its sentences
             removed.append(("table cell", text))
             continue
-        heading = block.tag in _HEADINGS
+        heading = block.tag in _HEADINGS or cell_heads
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
             in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))
@@ -216,7 +221,7 @@ def build(raw: str) -> Normalized:
             else:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
-        builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" else 3) if heading else 0,
+        builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" and not cell_heads else 3) if heading else 0,
                     speaker=speaker if kind == "blockquote" or role_speaker else None,
                     row=block.row, row_labels=tuple(row_labels.get(block.row, ())))
     if not any(b.kind in BODY_KINDS for b in builder.blocks) and (body := article_body(collector.linked_data)):

@@ -25,6 +25,7 @@ class HtmlBlock:
     in_article: bool = False
     quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
     row: int = 0  # a table cell's row, numbered through the page; 0 outside a table row
+    continues: bool = False  # opened by two line breaks in a row: the rest of the element before it
 
     @property
     def is_quote(self) -> bool:
@@ -136,3 +137,15 @@ def run_in_label(pieces: list[Piece]) -> int:
 
 def block_text(block: HtmlBlock) -> str:
     return re.sub(r"\s+", " ", "".join(p.text for p in block.pieces)).strip()
+
+
+def cell_heading(blocks: list[HtmlBlock], n: int) -> bool:
+    """ "<td><b>Repairs backlog halved</b><br><br>The number of repairs …</td>": an email laid out in
+    tables heads a section with a bold line at the top of its cell, its prose after two line breaks."""
+    block = blocks[n]
+    if block.tag not in ("td", "th") or n + 1 >= len(blocks) or not blocks[n + 1].continues:
+        return False
+    text = block_text(block).strip()
+    words = [p for p in block.pieces if p.text.strip()]
+    return bool(words) and all(p.bold and not p.href for p in words) and len(text.split()) <= 10 \
+        and not layout.ends_sentence(text) and layout.ends_sentence(block_text(blocks[n + 1]).strip())

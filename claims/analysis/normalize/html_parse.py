@@ -41,8 +41,14 @@ _END_OPTIONAL = frozenset("p li dt dd".split())
 _PAGE_PARTS = frozenset("html head body main article section div".split())
 
 
+# an inline style that hides an element: an email's preheader, the line an inbox shows beside the
+# subject, is written so and repeats the headlines
+_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\b", re.IGNORECASE)
+
+
 def unseen(tag: str, attrs: dict) -> bool:
-    return ("hidden" in attrs and tag not in ("html", "head", "body", "main", "article")
+    return (("hidden" in attrs or _HIDING_STYLE.search(attrs.get("style") or ""))
+            and tag not in ("html", "head", "body", "main", "article")
             or tag not in _PAGE_PARTS and (attrs.get("aria-hidden") or "").strip().lower() == "true"
             or bool(_UNSEEN_CLASS.search(attrs.get("class") or "")))
 
@@ -130,6 +136,7 @@ class Collector(HTMLParser):
                 if pieces and pieces[-1] is self.line_break:
                     pieces.pop()
                     self._open_block(self.current.tag)
+                    self.current.continues = True
                 else:
                     self.line_break = Piece(" ", self._offset())
                     pieces.append(self.line_break)

@@ -1,4 +1,5 @@
-"""Dates in the lines around a text: a dateline, a byline's or a meta line's date, an issue's date."""
+"""Dates in the lines around a text: a dateline, a byline's or a meta line's date, an issue's date,
+a date standing alone on a line."""
 from __future__ import annotations
 
 import re
@@ -59,3 +60,9 @@ def ends_in_date(text: str) -> bool:
     """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
     m = DATE_IN_LINE.search(text)
     return m is not None and not text[m.end():].strip(" .)")
+
+
+def date_alone(text: str) -> str | None:
+    """ "November 2026", "14 March 2026", "2026-03-14": a line that is a date and nothing else."""
+    text = text.strip()
+    return meta_date(text) if PART_DATE.fullmatch(text) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
