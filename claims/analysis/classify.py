@@ -24,6 +24,7 @@ from .judgement import (
     points_elsewhere,
     proposing,
     quoted_verdict,
+    POSITION_TAKEN,
     view_held,
     would_judges,
 )
@@ -262,7 +263,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := _RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
-    elif held := view_held(sentence, grams):
+    elif held := view_held(sentence, grams) or POSITION_TAKEN.search(sentence):
         kind = "opinion"
         reasons.append(f"a view held: '{held.group(0)}'")
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)):

@@ -74,6 +74,14 @@ def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return VIEW_HELD.search(sentence) if VIEW_WORDS & grams else None
 
 
+# "We support the target but …", "I oppose these proposals": a position taken on a proposal ("We
+# support 300 families a year" is something done)
+POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firmly|do\s+not|don[’']t|cannot|can[’']t)\s+)?"
+                            r"(?:support|oppose|back|endorse|object\s+to|reject)\s+(?:the|this|these|its|their|your|such|any)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:target|targets|plan|plans|proposal|proposals|principle|aim|aims|ambition|"
+                            r"scheme|policy|policies|idea|decision|bid|move|call|change|changes|strategy|approach|option)\b")
+
+
 # "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
 POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
 # "We rate the claim mostly false": a fact check's verdict

@@ -60,6 +60,12 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(
                                 r"(?:say|says|said|estimate|estimates|expect|expects|believe|believes)\s+)$")
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
+# "the plan does not show how it will be reached", "has not said when the line will open": a
+# question left unanswered is told, no forecast made
+_UNANSWERED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?(?:say|said|show|shown|explain|explained|set\s+out|specify|"
+                         r"specified|state|stated|reveal|revealed|disclose|disclosed|decide|decided|confirm|confirmed|"
+                         r"make\s+clear|made\s+clear)\s+(?:(?:exactly|precisely|yet)\s+)?"
+                         r"(?:how|when|where|whether|if|what|who|which|why)\b[^,;:]*$", re.IGNORECASE)
 
 
 def embedded_future(sentence: str, future: str) -> bool:
@@ -73,6 +79,8 @@ def embedded_future(sentence: str, future: str) -> bool:
         return True  # "marched to protest against plans to close the unit": the plans are a noun
     if _PLEDGE_THAT.search(before):
         return True  # "the company's promise that staff will not lose pay" tells of a promise
+    if _UNANSWERED.search(before):
+        return True
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given

@@ -109,3 +109,24 @@ def test_a_wish_is_an_opinion_not_a_forecast_or_a_fact(text, kind):
 ])
 def test_something_due_by_a_time_ahead_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 2, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a question left unanswered is told; the future inside it is no forecast
+    ("The plan does not say how the money will be raised.", "fact"),
+    ("Ministers have not explained when the line will open.", "fact"),
+    ("The council hasn't said whether fares will rise.", "fact"),
+    ("Fares will rise in April.", "prediction"),
+])
+def test_a_future_in_a_question_left_unanswered_is_no_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 2, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a position taken on a proposal; supporting people is something done
+    ("We support the target but the plan does not show how it will be reached.", "opinion"),
+    ("We strongly oppose the proposals to close the library.", "opinion"),
+    ("We support 300 families a year.", "fact"),
+])
+def test_a_position_taken_on_a_proposal_is_an_opinion(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
