@@ -15,7 +15,7 @@ from .lexicon import (
 )
 
 _VERB = re.compile(
-    rf"\b(?:(?:has|have|had|was|were|is|are|did|does|do)\s+)?(?:(?:not|never|n't)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
+    rf"\b(?:(?:has|have|had|was|were|is|are|did|does|do)(?:n[’']t)?\s+)?(?:(?:not|never|n't)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
     rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
@@ -62,7 +62,9 @@ _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|Augus
 _QUOTE_THEN_DASH = re.compile(r"""["”’]\s*(?=[—–])""")
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports
-_NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b")
+# ("reports to the chief executive", "damp reports to a dedicated team": answers to, or is sent to)
+_NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b"
+                            r"|reports?\s+(?:directly\s+)?to\b(?![^.;]*\bthat\b)")
 # "amid reports that the …", "dismissed claims that the …": a noun after a word no subject ends
 # with; "The authority estimates that the …" reports
 _NOUN_THAT = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?)\s+that\s+the\b")

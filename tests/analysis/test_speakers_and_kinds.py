@@ -110,6 +110,12 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     # a noun in apposition sums up the clause before: its telling is not the sentence's
     ("The board voted to close three libraries, a move officials say will save $1 million.", None, False),
     ("Opening hours were cut by half, a review by the taskforce found.", "a review by the taskforce", False),
+    # a contracted "not" is no part of the subject; "reports to" answers to someone, or is sent there
+    ("The council hasn't said whether fares will rise.", "The council", False),
+    ("Ministers haven’t explained the delay.", "Ministers", True),
+    ("We moved all damp and mould reports to a dedicated team.", None, False),
+    ("The unit reports to the chief executive.", None, False),
+    ("The chief officer reported to the committee that costs had risen.", "The chief officer", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
