@@ -15,7 +15,9 @@ _DIGIT = re.compile(r"\d")
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _APPROX = "|".join(sorted((re.escape(a) for a in APPROX), key=len, reverse=True))
 _CURRENCY = r"(?:€|\$|£|¥|EUR|USD|GBP|US\$)"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# ("48 250", "€7 500": thousands grouped with spaces, as European and SI style write them; never
+# after another figure, nor before a hyphen: "3 100-metre races" are three)
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)(?<!\d[ ])[1-9]\d{0,2}(?:[ ]\d{3})+(?![\d,-]|\.\d)|\d+(?:\.\d+)?"
 # The number itself is found first (digits alone when the sentence has no number words, which is
 # most sentences); what may stand around it is then matched on a few characters only.
 _CORE_DIGITS = re.compile(rf"(?P<num>{_NUM})")
@@ -146,8 +148,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
                     continue
             value = float(sum(NUMBER_WORDS[part] for part in lowered.split("-")))
         else:
-            value = float(core.group("num").replace(",", ""))
-        upper = float(after.group("num2").replace(",", "")) if after.group("num2") else None
+            value = float(core.group("num").replace(",", "").replace(" ", ""))
+        upper = float(after.group("num2").replace(",", "").replace(" ", "")) if after.group("num2") else None
         scale = (after.group("scale") or "").lower()
         metres = False
         if scale in ("m", "k") and not cur and not _counts_many(_counted_noun(text, end)):

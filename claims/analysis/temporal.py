@@ -235,6 +235,11 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             compared = [c.end() for c in _COMPARED_WITH.finditer(m.string, 0, m.start())]
             n.sentence_year_from = compared[-1] if compared else 0
         return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
+    if name == "the_year":
+        year = n.lent_year(m.start()) or (n.published.year if n.published else None)
+        if year is None:
+            return None, ""
+        return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till") else "date")
     if name == "year_after":
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)

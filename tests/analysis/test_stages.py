@@ -206,6 +206,12 @@ def qty(text):
     ("The office shuts at 5p.m. on Fridays.", []),
     # a capitalised word before a number labels it ("Warehouse 4"), unless a unit of measure follows
     ("Leakage 182 megalitres a day, down 6%", [("182", 182.0, "megalitres", False), ("6%", 6.0, "percent", False)]),
+    # thousands grouped with spaces; never after another figure, nor a figure before a hyphen
+    ("The agency approved 48 250 applications, against a goal of 40 000.",
+     [("48 250", 48250.0, "applications", False), ("40 000", 40000.0, None, False)]),
+    ("Each grant is worth up to €7 500.", [("up to €7 500", 7500.0, "EUR", True)]),
+    ("Rents rose from 1 200 to 1 450 euros.", [("1 200", 1200.0, "euros", False), ("1 450", 1450.0, "euros", False)]),
+    ("He ran 3 100-metre races.", [("3", 3.0, "races", False), ("100-metre", 100.0, "metre", False)]),
 ])
 def test_quantities_carry_value_unit_and_approximation(text, expected):
     assert qty(text) == expected
@@ -492,3 +498,13 @@ def test_a_level_against_a_record_is_a_fact_and_in_the_present_a_state_as_of_wri
 def test_now_set_against_the_past_is_a_state_as_of_writing(text, sensitive):
     claim = next(iter(analyzed(text, published=dt.date(2026, 4, 22)).values()))
     assert claim.time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Installations should reach 35,000 by the end of the year.", [("by the end of the year", "2026")]),
+    ("In March 2019 the council promised to finish by the end of the year.",
+     [("March 2019", "2019-03"), ("by the end of the year", "2019")]),
+    ("Prices will rise by the end of next year.", [("next year", "2027")]),
+])
+def test_the_end_of_the_year_is_the_year_the_text_or_its_story_is_in(text, expected):
+    assert times(text) == expected
