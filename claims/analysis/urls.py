@@ -8,8 +8,33 @@ _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|r
 _PROFILE_SEGMENTS = frozenset("members member people staff author authors team experts expert profile profiles bio contributors contributor about-us".split())
 
 
+# a link wrapped in a redirect ("https://www.google.com/url?q=https://www.gov.uk/…&sa=D", as Google
+# Docs exports write every link; Outlook's safe links; Facebook's outbound links) points at the
+# address it carries: the host, the path, and the parameter that holds the address
+_REDIRECTS = ((re.compile(r"(?:www\.)?google\.[a-z.]+"), "/url", ("q", "url")),
+              (re.compile(r"[\w-]+\.safelinks\.protection\.outlook\.com"), "", ("url",)),
+              (re.compile(r"l\.facebook\.com|lm\.facebook\.com"), "/l.php", ("u",)))
+
+
+def _unwrapped(url: str) -> str:
+    for _ in range(3):  # a wrapper inside a wrapper, a few deep at most
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return url
+        host = (parts.hostname or "").lower()
+        target = next((value for pattern, path, keys in _REDIRECTS
+                       if pattern.fullmatch(host) and parts.path.rstrip("/") == path
+                       for key, value in parse_qsl(parts.query) if key in keys and value.lower().startswith(("http://", "https://"))),
+                      None)
+        if target is None:
+            return url
+        url = target
+    return url
+
+
 def normalize_url(url: str) -> str:
-    url = url.strip().rstrip(".,;:)]}>\"'”’")
+    url = _unwrapped(url.strip()).rstrip(".,;:)]}>\"'”’")
     if url.lower().startswith("www."):
         url = "http://" + url
     try:

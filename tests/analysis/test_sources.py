@@ -142,3 +142,14 @@ def test_an_encyclopedia_page_s_bracketed_superscripts_cite_its_reference_list_a
     assert found["https://echo.example/1968/bridge"][2] == ["The bridge opened in 1968."]
     assert found["https://council.example/bridge"][2] == ["It cost £2 million."]
     assert result.document.published == "2025-03-03" and not result.document.published_estimated
+
+
+def test_a_link_wrapped_in_a_redirect_is_the_address_it_carries():
+    from claims.analysis.urls import normalize_url
+
+    assert normalize_url("https://www.google.com/url?q=https://www.gov.uk/flood-scheme&sa=D&ust=17") == "https://www.gov.uk/flood-scheme"
+    assert normalize_url("https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fa%3Fb%3D1&data=x") \
+        == "https://example.org/a?b=1"
+    assert normalize_url("https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example%2Fs&h=AT0") == "https://news.example/s"
+    # a search is no redirect
+    assert normalize_url("https://www.google.com/search?q=flood") == "https://www.google.com/search?q=flood"

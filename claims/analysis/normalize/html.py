@@ -9,8 +9,8 @@ from . import interview, layout, line_dates, quotations
 from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata
 from .html_blocks import (
-    HtmlBlock, block_text, cell_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold, pull_quotes, run_in_label,
-    signed_quotes,
+    HtmlBlock, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
+    note_entry, pull_quotes, run_in_label, signed_quotes,
 )
 from .html_parse import Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
@@ -71,6 +71,8 @@ def build(raw: str) -> Normalized:
     linked = article_metadata(collector.linked_data)
     site = meta.get("og:site_name") or linked.publisher
     title = meta.get("og:title") or linked.title
+    if not any(b.tag == "h1" for b in blocks) and (titled := next((b for b in blocks if b.title_class), None)):
+        titled.tag = "h1"  # a word processor's title paragraph ('<p class=MsoTitle>') where the page has no h1
     h1 = next((block_text(b) for b in blocks if b.tag == "h1"), None)
     title = h1 or title or (re.split(r"\s+[|–—-]\s+", head_title)[0] if head_title else None)
     title_date = None
@@ -98,6 +100,9 @@ def build(raw: str) -> Normalized:
     in_references = False
     seen_body = False
     lift_wire_dateline(blocks, removed)
+    for block in blocks:
+        if not block.aside and note_entry(block):
+            block.aside = "references"
     repeats = pull_quotes(blocks)
     in_related = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
@@ -140,13 +145,13 @@ def build(raw: str) -> Normalized:
         if block.tag == "p" and not seen_body and not block.is_quote and layout.is_greeting(text):
             removed.append(("greeting", text))
             continue
-        cell_heads = cell_heading(blocks, n)
-        if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text) and not cell_heads):
+        bold_heads = bold_heading(blocks, n)
+        if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text) and not bold_heads):
             # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table
             # still has its sentences
             removed.append(("table cell", text))
             continue
-        heading = block.tag in _HEADINGS or cell_heads
+        heading = block.tag in _HEADINGS or bold_heads
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
             in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))
@@ -221,7 +226,7 @@ def build(raw: str) -> Normalized:
             else:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
-        builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" and not cell_heads else 3) if heading else 0,
+        builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" and not bold_heads else 3) if heading else 0,
                     speaker=speaker if kind == "blockquote" or role_speaker else None,
                     row=block.row, row_labels=tuple(row_labels.get(block.row, ())))
     if not any(b.kind in BODY_KINDS for b in builder.blocks) and (body := article_body(collector.linked_data)):

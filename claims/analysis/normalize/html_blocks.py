@@ -26,6 +26,7 @@ class HtmlBlock:
     quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
     row: int = 0  # a table cell's row, numbered through the page; 0 outside a table row
     continues: bool = False  # opened by two line breaks in a row: the rest of the element before it
+    title_class: bool = False  # a paragraph styled as the document's title ('<p class=MsoTitle>')
 
     @property
     def is_quote(self) -> bool:
@@ -135,17 +136,36 @@ def run_in_label(pieces: list[Piece]) -> int:
     return n if rest and layout.is_run_in_label(label, rest) else 0
 
 
+def note_entry(block: HtmlBlock) -> bool:
+    """ "<p><a href="#_ftnref1">[1]</a> Revenue outturn 2025/26, …": a note that opens on a link back
+    to its marker, as Word and Google Docs write their footnotes, is a reference-list entry."""
+    first = next((p for p in block.pieces if p.text.strip()), None)
+    return first is not None and (first.href or "").startswith("#") and bool(re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", first.text)) \
+        and len(block_text(block)) > len(first.text.strip())
+
+
 def block_text(block: HtmlBlock) -> str:
     return re.sub(r"\s+", " ", "".join(p.text for p in block.pieces)).strip()
 
 
-def cell_heading(blocks: list[HtmlBlock], n: int) -> bool:
-    """ "<td><b>Repairs backlog halved</b><br><br>The number of repairs …</td>": an email laid out in
-    tables heads a section with a bold line at the top of its cell, its prose after two line breaks."""
+def bold_heading(blocks: list[HtmlBlock], n: int) -> bool:
+    """A short line all in bold over prose heads a section: "<p><b>Options</b></p>" in a page saved
+    from a word processor; "<td><b>Repairs backlog halved</b><br><br>The number of repairs …</td>"
+    in an email laid out in tables, its prose after two line breaks in the same cell."""
     block = blocks[n]
-    if block.tag not in ("td", "th") or n + 1 >= len(blocks) or not blocks[n + 1].continues:
+    if n + 1 >= len(blocks) or block.aside or block.is_quote:
         return False
-    text = block_text(block).strip()
+    following = blocks[n + 1]
+    if block.tag in ("td", "th"):
+        if not following.continues:
+            return False
+    elif block.tag not in ("p", "div") or following.tag not in ("p", "div") or _all_bold(following):
+        return False
+    text = block_text(block)
+    return _all_bold(block) and len(text.split()) <= 10 and not layout.ends_sentence(text) \
+        and layout.ends_sentence(block_text(following))
+
+
+def _all_bold(block: HtmlBlock) -> bool:
     words = [p for p in block.pieces if p.text.strip()]
-    return bool(words) and all(p.bold and not p.href for p in words) and len(text.split()) <= 10 \
-        and not layout.ends_sentence(text) and layout.ends_sentence(block_text(blocks[n + 1]).strip())
+    return bool(words) and all(p.bold and not p.href and not p.marker for p in words)

@@ -28,6 +28,9 @@ ASIDE_CLASS = re.compile(
 )
 
 
+# the class Word and Google Docs give the paragraph styled as the document's title
+_TITLE_CLASS = re.compile(r"(?:^|\s)(?:MsoTitle|title)(?:\s|$)")
+
 # what a reader never sees: text for screen readers only ("Opens in a new window"), and elements
 # marked hidden (a draft note, a collapsed duplicate)
 _UNSEEN_CLASS = re.compile(r"\b(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden)\b", re.IGNORECASE)
@@ -161,6 +164,8 @@ class Collector(HTMLParser):
         self.stack.append((tag, reason))
         if tag in TEXT_BLOCKS:
             self._open_block(tag)
+            if tag == "p" and _TITLE_CLASS.search(attrs.get("class") or ""):
+                self.current.title_class = True
         elif reason and (self.current is None or not self.current.aside):
             # '<figure><span>Getty Images</span>…': text loose inside an aside is the aside's, not
             # the open prose block's around it (inside an aside already, it stays with it)
@@ -235,7 +240,10 @@ class Collector(HTMLParser):
             if not data:
                 return
         marker = None
-        if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data):
+        if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data) \
+                or (self.href or "").startswith("#") and re.fullmatch(r"\s*\[\d{1,3}\]\s*", data):
+            # (Word and Google Docs raise a footnote's "[1]" by style, not <sup>: a link within the
+            # page is enough)
             marker = data.strip().strip("[]")
         self.current.pieces.append(Piece(data, self._offset(), self.href, marker, bool(self.bold_depth)))
 

@@ -1,0 +1,78 @@
+"""HTML written by other programs: an email newsletter laid out in tables (its hidden preheader, the
+bold line that heads a cell's section, the issue's date in the title), and pages saved from Word
+or exported from Google Docs (a title paragraph, bold lines for headings, footnotes raised by style
+with links back to their markers, links wrapped in redirects)."""
+from claims.analysis import Document, analyze
+from claims.analysis.normalize import normalize
+
+from .stage_helpers import CONFIG
+
+MAILER = """<html><head><title>Tenant News - November 2026</title></head><body>
+<span style="color:#fff;display:none;max-height:0">Repairs backlog halved and rents for 2027</span>
+<table role="presentation"><tr><td><font size="5"><b>Tenant News</b></font></td></tr>
+<tr><td><font size="4"><b>Repairs backlog halved</b></font><br /><br />
+<font size="2">The number of repairs waiting more than 28 days has fallen from 1,840 in April to 910.<br /><br />
+We hired 14 extra trades staff over the summer.</font></td></tr>
+<tr><td><b>Rents</b> <a href="https://example.org/rents">from April</a><br /><br />The board has agreed a rise of 4.8%.</td></tr>
+</table></body></html>"""
+
+
+def test_a_preheader_hidden_by_its_style_is_no_claim():
+    norm = normalize(MAILER, "html")
+    assert "Repairs backlog halved and rents" not in norm.text
+    visible = normalize('<p style="color: red">Fares rose by 4% in May.</p>', "html")
+    assert "Fares rose by 4% in May." in visible.text
+
+
+def test_a_bold_line_over_a_cell_s_prose_heads_its_section():
+    analysis = analyze(Document(MAILER, "html"), config=CONFIG)
+    assert [h.text for h in analysis.headings] == ["Repairs backlog halved"]
+    assert [c.text for c in analysis.claims] == [
+        "The number of repairs waiting more than 28 days has fallen from 1,840 in April to 910.",
+        "We hired 14 extra trades staff over the summer.",
+        "The board has agreed a rise of 4.8%.",
+    ]
+
+
+def test_a_date_closing_the_page_title_dates_the_issue_and_names_no_publisher():
+    analysis = analyze(Document(MAILER, "html"), config=CONFIG)
+    assert (analysis.document.published, analysis.document.publisher) == ("2026-11", None)
+    assert [t.value for t in analysis.claims[0].times] == ["2026-04"]
+    site = analyze(Document("<html><head><title>Fares rise - Kelby Post</title></head><body><p>Fares rose by 4% "
+                            "in May 2026.</p></body></html>", "html"), config=CONFIG)
+    assert site.document.publisher == "Kelby Post"
+
+
+WORD = """<html><head><title>Briefing note</title></head><body><div class=WordSection1>
+<p class=MsoTitle>School transport costs<o:p></o:p></p>
+<p class=MsoNormal><b><span style='font-size:13.0pt'>Background<o:p></o:p></span></b></p>
+<p class=MsoNormal>The council spent £18.6 million on school transport in 2025/26.<a href="#_ftn1" name="_ftnref1"><span
+class=MsoFootnoteReference>[1]</span></a> Taxi contracts cost £9,400 per pupil.<o:p></o:p></p>
+<p class=MsoNormal><o:p>&nbsp;</o:p></p>
+<p class=MsoNormal>The panel is asked whether it supports a consultation on the change.<o:p></o:p></p>
+</div>
+<div style='mso-element:footnote-list'><hr align=left size=1 width="33%">
+<p class=MsoFootnoteText><a href="#_ftnref1" name="_ftn1"><span class=MsoFootnoteReference>[1]</span></a> Revenue
+outturn 2025/26, <a href="https://www.google.com/url?q=https://www.kelby.gov.uk/outturn&amp;sa=D&amp;ust=17">
+https://www.kelby.gov.uk/outturn</a></p></div></body></html>"""
+
+
+def test_a_word_processor_s_title_paragraph_and_bold_lines_are_headings():
+    analysis = analyze(Document(WORD, "html"), config=CONFIG)
+    assert analysis.document.title == "School transport costs"
+    assert [h.text for h in analysis.headings] == ["School transport costs", "Background"]
+    # a bold line with no prose after it, or bold words inside a sentence, head nothing
+    plain = analyze(Document("<p><b>Fares rose by 4% in May.</b></p><p>The council said so.</p>"
+                             "<p>Buses run <b>every hour</b>.</p>", "html"), config=CONFIG)
+    assert plain.headings == ()
+
+
+def test_footnotes_raised_by_style_with_links_back_cite_their_address_unwrapped():
+    analysis = analyze(Document(WORD, "html"), config=CONFIG)
+    assert [c.text for c in analysis.claims] == [
+        "The council spent £18.6 million on school transport in 2025/26.",
+        "Taxi contracts cost £9,400 per pupil.",
+        "The panel is asked whether it supports a consultation on the change.",
+    ]
+    cited = {s.url: [analysis.claims.index(c) for c in analysis.claims if c.id in s.claims] for s in analysis.sources}
+    assert cited == {"https://www.kelby.gov.uk/outturn": [0]}
