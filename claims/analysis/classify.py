@@ -43,7 +43,9 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .tense import COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, past_action, plain_would
+from .tense import (
+    COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, past_action, plain_would,
+)
 from .words import Phrases
 
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
@@ -92,7 +94,8 @@ _POSSIBILITY = frozenset(("may", "might", "could"))
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
 _NOT_SO = _POSSIBILITY | _OBLIGATION
 # "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
-_RECOMMENDING_WORDS = "recommends|recommend that|urges|calls on|is asked to|are asked to|is invited to|are invited to"
+_RECOMMENDING_WORDS = ("recommends|recommend that|urges|calls on|is asked to|are asked to|is invited to|are invited to|"
+                       "is asked whether|are asked whether")
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
@@ -234,6 +237,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = would_judges(sentence) if "would" in grams else None
     modal = None if judging_would else _modal(sentence, grams)
+    if modal in ("would", "will") and heard_before(sentence, modal):
+        modal = None  # a promise heard in the past is reported, not judged
     hedge = HEDGES.first(grams)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
@@ -288,7 +293,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence))
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
-          or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence)) \
+          or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)) \
             and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast

@@ -10,7 +10,8 @@ from .words import Phrases
 
 # what follows "has", "had" or "would have": a participle, regular or one of the common irregular ones
 _PARTICIPLE = (r"[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
-               r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut")
+               r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut|shut|closed|let|fallen|"
+               r"risen|grown|sold|taught|caught|fought|begun|become|come")
 _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
 # A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
 # ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
@@ -60,12 +61,21 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(
                                 r"(?:say|says|said|estimate|estimates|expect|expects|believe|believes)\s+)$")
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
+# "We were told this would be finished before the floods": a promise heard in the past, reported
+_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+|repeatedly\s+|always\s+)?"
+                          r"(?:told|promised|assured|informed|led\s+to\s+believe)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # "the plan does not show how it will be reached", "has not said when the line will open": a
 # question left unanswered is told, no forecast made
 _UNANSWERED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?(?:say|said|show|shown|explain|explained|set\s+out|specify|"
                          r"specified|state|stated|reveal|revealed|disclose|disclosed|decide|decided|confirm|confirmed|"
                          r"make\s+clear|made\s+clear)\s+(?:(?:exactly|precisely|yet)\s+)?"
                          r"(?:how|when|where|whether|if|what|who|which|why)\b[^,;:]*$", re.IGNORECASE)
+
+
+def heard_before(sentence: str, word: str) -> bool:
+    """ "We were told this would be finished …": the modal tells what was promised, in the past."""
+    at = sentence.lower().find(f" {word} ")
+    return at > 0 and bool(_TOLD_BEFORE.search(sentence, 0, at + 1))
 
 
 def embedded_future(sentence: str, future: str) -> bool:
@@ -79,7 +89,7 @@ def embedded_future(sentence: str, future: str) -> bool:
         return True  # "marched to protest against plans to close the unit": the plans are a noun
     if _PLEDGE_THAT.search(before):
         return True  # "the company's promise that staff will not lose pay" tells of a promise
-    if _UNANSWERED.search(before):
+    if _UNANSWERED.search(before) or _TOLD_BEFORE.search(before):
         return True
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):

@@ -130,3 +130,16 @@ def test_a_future_in_a_question_left_unanswered_is_no_forecast(text, kind):
 ])
 def test_a_position_taken_on_a_proposal_is_an_opinion(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a promise heard in the past is reported; one told now is still a forecast
+    ("We were told this would be finished before the next floods.", "fact"),
+    ("Residents were promised that the road would reopen in May.", "fact"),
+    ("We are told the road will reopen in May.", "prediction"),
+    # what might have been, with an irregular participle; a question put to a panel
+    ('"Without them those libraries would have shut," said Ellen Marsh.', "opinion"),
+    ("The panel is asked whether it supports a consultation on the change.", "opinion"),
+])
+def test_a_promise_heard_what_might_have_been_and_a_question_put_to_a_panel(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 2, 1)).values()] == [kind]
