@@ -444,3 +444,11 @@ def test_utf8_read_as_windows_1252_is_read_back_and_real_accents_stay():
     assert sents[:2] == ["Westmoor County Council’s cabinet agreed a rise of £91 a year – the most allowed.",
                          "“Nobody wants it,” said the leader, in São Paulo for talks."]
     assert sents[2] == "The mayor of São Tomé flew in from São Paulo à midi."  # (the no-break space read as a space)
+
+
+def test_a_box_of_figures_under_its_title_is_no_prose_but_key_points_are():
+    box = "Libraries after the cuts\n\nVolunteers now run three branches.\n\nKey facts\n\x7f 12 branch libraries\n" \
+          "\x7f 2 closed since 2023\n\x7f 840,000 visits in 2025\n"
+    assert texts(normalize(box, "pdf-text")) == ["Volunteers now run three branches."]
+    points = box.replace("Key facts", "Key points")
+    assert texts(normalize(points, "pdf-text"))[1:] == ["12 branch libraries", "2 closed since 2023", "840,000 visits in 2025"]

@@ -290,7 +290,10 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and first.endswith(":") and len(first.split()) <= 6:
             kind = "heading"  # "Key points this week:" over the points it labels
         elif all(LIST_ITEM.match(t) for t, _ in lines) or wrapped_items(lines) == [lines]:
-            kind = "list_item"
+            # the points of a box of figures under its title ("Key facts": "• 12 branch libraries") are no prose
+            fact_box = bool(chunks) and chunks[-1].kind == "heading" and layout.FACT_BOX_HEADING.match(chunks[-1].text) \
+                and layout.is_figure_lines([LIST_ITEM.sub("", t, count=1) for t in texts])
+            kind = "boilerplate" if fact_box else "list_item"
         elif len(lines) >= 3 and all(_FIELD_LINE.match(t) for t in texts):
             kind = "boilerplate"  # "Application number: …" / "Site: …" / "Proposal: …": a form's fields
         elif layout.is_figure_lines(texts) and not in_references:
