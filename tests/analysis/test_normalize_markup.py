@@ -858,3 +858,11 @@ def test_a_notice_s_summary_list_keeps_its_whole_sentences_and_a_summary_box_of_
             "<p>About 38,000 heaters were sold.</p></main></body></html>")
     assert texts(normalize(html, "html")) == ["The heater's thermal cut-out can fail, causing the casing to overheat.",
                                              "About 38,000 heaters were sold."]
+
+
+def test_shortcodes_on_lines_of_their_own_draw_nothing_and_a_sentence_inside_a_box_stays():
+    md = normalize('---\ntitle: "Fares"\n---\n\nSingle fares rose to £2.50 on 1 March.\n\n'
+                   '{{< figure src="/bus.jpg" caption="The bus station on the first day." >}}\n\n'
+                   '{{% notice note %}}\nWeekly tickets are not affected.\n{{% /notice %}}\n\n'
+                   '{{< tweet user="KelbyBuses" id="1766011" >}}\n', "markdown")
+    assert texts(md) == ["Single fares rose to £2.50 on 1 March.", "Weekly tickets are not affected."]

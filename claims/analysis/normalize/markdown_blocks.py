@@ -123,6 +123,9 @@ def _sentence_cells(line: str, off: int) -> tuple[list[tuple[str, int]], tuple[s
     return cells, tuple(labels)
 
 
+_SHORTCODES = re.compile(r"\s*(?:\{\{[<%].*?[%>]\}\}\s*)+")
+
+
 def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
     lines = []
     pos = 0
@@ -147,7 +150,9 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             continue
         if in_fence:
             continue
-        if not line.strip():
+        if not line.strip() or _SHORTCODES.fullmatch(line):
+            # ('{{< figure src=… >}}', '{{% notice note %}}': a static-site generator's shortcodes on a
+            # line of their own draw something or open a box; a sentence inside the box stays)
             current = None
             continue
         if m := _LINK_DEF.match(line):
