@@ -452,3 +452,31 @@ def test_a_box_of_figures_under_its_title_is_no_prose_but_key_points_are():
     assert texts(normalize(box, "pdf-text")) == ["Volunteers now run three branches."]
     points = box.replace("Key facts", "Key points")
     assert texts(normalize(points, "pdf-text"))[1:] == ["12 branch libraries", "2 closed since 2023", "840,000 visits in 2025"]
+
+
+FORWARDED = """Subject: Fwd: Statement on the road closure
+
+For Friday's paper - statement below from the port authority.
+
+Sam
+
+---------- Forwarded message ---------
+From: Press Office <press@port.example>
+Date: Thu, 19 Nov 2026 at 16:42
+Subject: Statement on the road closure
+To: newsdesk@gazette.example
+
+Harbour Road will close from 30 November while the sea wall is rebuilt.
+
+The wall was damaged in the storm of 2 November.
+"""
+
+
+def test_a_forwarded_email_is_the_message_forwarded_with_its_subject_and_date():
+    norm = normalize(FORWARDED, "text")
+    assert texts(norm) == ["Harbour Road will close from 30 November while the sea wall is rebuilt.",
+                           "The wall was damaged in the storm of 2 November."]
+    assert (norm.metadata.title, norm.metadata.published) == ("Statement on the road closure", "2026-11-19")
+    # without the rule, a note and its fields stay as they are
+    assert "For Friday's paper - statement below from the port authority." in texts(
+        normalize(FORWARDED.replace("---------- Forwarded message ---------", ""), "text"))

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from . import interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
+from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
 from .page_breaks import join_page_breaks
 from .chunking import LIST_ITEM, group_chunks
@@ -120,7 +121,8 @@ def build(raw: str, fmt: str) -> Normalized:
     raised = _raised_markers(raw)
     raw = _plain_markers(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
-    lines, quoted, intros = interview.quoted_email(placed_without_margin_numbers(split_lines(raw)))
+    lines, forwarding, forwarded_subject, forwarded_date = forwarded_message(placed_without_margin_numbers(split_lines(raw)))
+    lines, quoted, intros = interview.quoted_email(lines)
     lines, running = drop_running_lines(lines, feeds)
     labels = _marker_labels(raw) | {label for _, label in raised}
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
@@ -128,7 +130,9 @@ def build(raw: str, fmt: str) -> Normalized:
         # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue
         dated = (issue_date(r) for r in dict.fromkeys(running))
         metadata = replace(metadata, published=next((d for d in dated if d), None))
-    removed = [("running header", r) for r in dict.fromkeys(running)] + [("attribution", i) for i in intros] + removed
+    if forwarding:
+        metadata = replace(metadata, title=forwarded_subject or metadata.title, published=metadata.published or forwarded_date)
+    removed = forwarding + [("running header", r) for r in dict.fromkeys(running)] + [("attribution", i) for i in intros] + removed
     chunks = join_page_breaks(chunks)
     if feeds:
         # pages are known exactly: a form feed separates them
