@@ -24,7 +24,9 @@ from .judgement import (
     points_elsewhere,
     proposing,
     quoted_verdict,
+    DEMANDED,
     POSITION_TAKEN,
+    PRIORITY_STATED,
     view_held,
     would_judges,
 )
@@ -54,7 +56,9 @@ _DATED_REPORT = re.compile(
     rf"forecast|estimated)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
     r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
 # "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
-_DECISION_TAKEN = re.compile(r"\b(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?(?:approved|voted|agreed|decided|"
+# ("will close two stations from January, under plans approved by the fire authority on Tuesday")
+_DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?|(?:under|in\s+line\s+with)\s+(?:the\s+)?"
+                             r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget)\s+)(?:approved|voted|agreed|decided|"
                              r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
 # "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
 # the object of a decision taken, not a forecast of the speaker's
@@ -268,7 +272,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := _RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
-    elif held := view_held(sentence, grams) or POSITION_TAKEN.search(sentence):
+    elif held := view_held(sentence, grams) or POSITION_TAKEN.search(sentence) or DEMANDED.search(sentence) \
+            or PRIORITY_STATED.search(sentence):
         kind = "opinion"
         reasons.append(f"a view held: '{held.group(0)}'")
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)):

@@ -74,6 +74,12 @@ def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return VIEW_HELD.search(sentence) if VIEW_WORDS & grams else None
 
 
+# "Campaigners want the county to bring back the £2 fare", "Police urged the driver to come forward": a
+# demand on someone else ("The council wants to build homes" tells its own plan); "Public safety has
+# to come first": a priority stated, and nothing more ("Kelby came first in the league" is a result)
+DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged)\s+(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)"
+                      r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}")
+PRIORITY_STATED = re.compile(r"\b(?:(?:has|have|must|should)\s+(?:to\s+)?(?:always\s+)?come|comes?)\s+first(?=\s*(?:[,.;!?\"”’]|$))")
 # "We support the target but …", "I oppose these proposals": a position taken on a proposal ("We
 # support 300 families a year" is something done)
 POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firmly|do\s+not|don[’']t|cannot|can[’']t)\s+)?"

@@ -143,3 +143,17 @@ def test_a_position_taken_on_a_proposal_is_an_opinion(text, kind):
 ])
 def test_a_promise_heard_what_might_have_been_and_a_question_put_to_a_panel(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 2, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a decision already taken settles is no forecast
+    ("The fire service will close two stations from January, under plans approved by the authority on Tuesday.", "fact"),
+    ("The fire service will close two stations from January.", "prediction"),
+    # a demand on someone else, a priority stated; a body's own plan, a result
+    ("Campaigners want the county to bring back the £2 fare.", "opinion"),
+    ('"Public safety has to come first," said harbour master Colin Reid.', "opinion"),
+    ("The council wants to build 500 homes.", "fact"),
+    ("Kelby came first in the league.", "fact"),
+])
+def test_a_decision_taken_a_demand_and_a_priority(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 10, 8)).values()] == [kind]

@@ -116,6 +116,10 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("We moved all damp and mould reports to a dedicated team.", None, False),
     ("The unit reports to the chief executive.", None, False),
     ("The chief officer reported to the committee that costs had risen.", "The chief officer", False),
+    # a demand is told by who makes it; a wish of one's own, or a plan, tells nothing
+    ("Campaigners want the county to bring back the £2 fare.", "Campaigners", True),
+    ("We want the council to act.", None, False),
+    ("The council wants to build 500 homes.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
