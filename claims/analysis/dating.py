@@ -80,6 +80,8 @@ def publication(document: Document, meta_published: str | None, text: str,
         parsed = parse_iso(meta_published)
         if parsed:
             return parsed[0], parsed[1], meta_published, False
+    if (day := _dateline_full_date(dateline)) is not None:
+        return day, "day", day.isoformat(), False  # "KELBY, England, March 3, 2026 /PRNewswire/ --"
     value, precision = latest_date(text, None)
     if value is None:
         day = _dateline_weekday_year(dateline, text, now) if now else None
@@ -91,6 +93,13 @@ def publication(document: Document, meta_published: str | None, text: str,
         # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year
         return day, "day", day.isoformat(), True
     return dt.date(year, 1, 1), "year", f"{year:04d}", True
+
+
+def _dateline_full_date(dateline: str | None) -> dt.date | None:
+    m = WIRE_DATELINE.match(dateline or "")
+    if not m or not m.group("date") or not m.group("year"):
+        return None
+    return _dateline_day(dateline, int(m.group("year")), "")
 
 
 def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | None:

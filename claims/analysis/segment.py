@@ -109,6 +109,10 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     return True
 
 
+_PLEASANTRY = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
+                        r"goodbye)(?:\s+(?:all|everyone|again))?[.!]?[\"”]?\s*", re.IGNORECASE)
+
+
 def segment(norm: Normalized) -> list[Sentence]:
     skip = {m.start for m in norm.markers if m.after_sentence}
     text = norm.text
@@ -119,5 +123,7 @@ def segment(norm: Normalized) -> list[Sentence]:
         for s, e in split_block(text[block.start:block.end], block.start, skip):
             if text[s] == "(" and layout.BOILERPLATE.match(text[s:e]):
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
+            if e - s <= 40 and _PLEASANTRY.fullmatch(text, s, e):
+                continue  # a speech's "Good evening." and "Thank you." state nothing
             out.append(Sentence(s, e, i))
     return out

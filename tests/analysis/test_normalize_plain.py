@@ -1,7 +1,8 @@
+from claims.analysis import Document, analyze
 from claims.analysis.normalize import detect_format, normalize
 from claims.analysis.segment import segment
 
-from .stage_helpers import analyzed
+from .stage_helpers import CONFIG, analyzed
 
 
 def texts(norm):
@@ -480,3 +481,81 @@ def test_a_forwarded_email_is_the_message_forwarded_with_its_subject_and_date():
     # without the rule, a note and its fields stay as they are
     assert "For Friday's paper - statement below from the port authority." in texts(
         normalize(FORWARDED.replace("---------- Forwarded message ---------", ""), "text"))
+
+
+SUBTITLES = """1
+00:00:01,200 --> 00:00:04,800
+Good evening. I'm Dana Whitfield,
+leader of Kelby Council.
+
+2
+00:00:05,100 --> 00:00:09,300
+Since 2020 our grant from government
+
+3
+00:00:09,900 --> 00:00:14,600
+has fallen by £22 million a year.
+
+4
+00:00:15,000 --> 00:00:16,000
+Thank you.
+"""
+
+
+def test_a_subtitle_file_reads_as_one_text_without_cue_numbers_or_timecodes():
+    assert texts(normalize(SUBTITLES, "text")) == [
+        "I'm Dana Whitfield, leader of Kelby Council.",
+        "Since 2020 our grant from government has fallen by £22 million a year.",
+    ]
+    vtt = "WEBVTT\n\n" + SUBTITLES.replace(",200", ".200").replace(",800", ".800").replace(",100", ".100") \
+        .replace(",300", ".300").replace(",900", ".900").replace(",600", ".600").replace(",000", ".000")
+    assert texts(normalize(vtt, "text"))[1] == "Since 2020 our grant from government has fallen by £22 million a year."
+
+
+CHAT = """12/03/2026, 08:41 - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.
+12/03/2026, 08:41 - Ana Ruiz created group "Fenby flood group"
+12/03/2026, 08:45 - Ana Ruiz: Water is over the road at the bottom of Mill Lane again
+12/03/2026, 08:47 - Tom Ellis: The council says the pumps failed overnight.
+12/03/2026, 08:52 - Ana Ruiz: <Media omitted>
+12/03/2026, 09:05 - Tom Ellis: Flood warning is still in place until 6pm
+12/03/2026, 09:10 - Priya Shah: The pumps were only replaced in 2024
+"""
+
+
+def test_a_chat_export_is_one_paragraph_a_message_spoken_by_its_sender():
+    norm = normalize(CHAT, "text")
+    assert texts(norm) == ["Water is over the road at the bottom of Mill Lane again",
+                           "The council says the pumps failed overnight.", "Flood warning is still in place until 6pm",
+                           "The pumps were only replaced in 2024"]
+    assert [b.speaker for b in norm.blocks if b.kind == "paragraph"] == ["Ana Ruiz", "Tom Ellis", "Tom Ellis", "Priya Shah"]
+    assert (norm.metadata.title, norm.metadata.published) == ("Fenby flood group", "2026-03-12")
+
+
+RELEASE = """Kelby Energy to Build Battery Storage Site
+
+News provided by
+Kelby Energy Ltd
+
+Mar 03, 2026, 07:00 GMT
+
+KELBY, England, March 3, 2026 /PRNewswire/ -- Kelby Energy Ltd today announced plans to build a battery site.
+
+The project will create 25 permanent jobs.
+
+About Kelby Energy
+
+Kelby Energy Ltd is an independent renewable energy developer based in Kelby.
+
+Media contact:
+Sam Okafor
+press@kelbyenergy.example
+"""
+
+
+def test_a_wire_release_loses_its_dateline_about_section_and_contacts_and_is_dated_by_its_dateline():
+    norm = normalize(RELEASE, "text")
+    assert texts(norm) == ["Kelby Energy Ltd today announced plans to build a battery site.",
+                           "The project will create 25 permanent jobs."]
+    assert (norm.metadata.author, norm.metadata.publisher) == (None, "Kelby Energy Ltd")
+    analysis = analyze(Document(RELEASE, "text"), config=CONFIG)
+    assert (analysis.document.published, analysis.document.published_estimated) == ("2026-03-03", False)

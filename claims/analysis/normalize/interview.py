@@ -82,7 +82,7 @@ def roles(paragraphs: list[tuple[int, Paragraph]], *, author: str | None, title:
 # A transcript names who speaks before each turn: "HALE: We have completed 3,100 homes …",
 # "**Sara Byrne:** And ridership has fallen …", a recording's time first: "[00:00:31] TOM REYES: On the
 # main corridors, yes.", "(12:04) Priya Nair: …" (a name in lower case needs the bold or the time)
-_TURN_LABEL = re.compile(r"(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?(?P<bold>\*\*|__)?"
+_TURN_LABEL = re.compile(r"(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[-–]\s+)?)?(?P<bold>\*\*|__)?"
                          r"(?P<who>[QA](?=\s*[:.])|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
                          r"|(?(bold)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?(stamp)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?!))))"
                          # ("Q." and "A." with a stop, as some interviews print them)

@@ -14,11 +14,14 @@ REFERENCE_HEADINGS = re.compile(
     r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links)$",
     re.IGNORECASE,
 )
-END_OF_BODY = re.compile(r"^(ends|-+\s*ends\s*-+|#{3}|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?)$", re.IGNORECASE)
+# (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description)
+END_OF_BODY = re.compile(r"^(ends|-+\s*ends\s*-+|#{3}|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
+                         r"about\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}))$", re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"""^(?:
         for\ immediate\ release
       | press\ release
+      | news\ provided\ by\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
       | (?:e-?mail|tel|telephone|phone|fax):.*
@@ -113,10 +116,11 @@ def is_source_note(paragraph: str) -> bool:
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",
 # "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\())?"
-    r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}))?"
-    # (a telex's "LONDON, JUNE 3 - " in capitals, one hyphen after the day)
-    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$))(?:\s+|$)"
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
+    r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
+    # (a telex's "LONDON, JUNE 3 - " in capitals, one hyphen after the day; a release wire's
+    # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
+    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$))(?:\s+|$)"
 )
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"

@@ -11,7 +11,7 @@ DATELINE = re.compile(
          (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?\s+(?P<y1>\d{{4}})
           | (?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})
           | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))
-         (?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?)?\s*$""",
+         (?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT))?)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_IN_LINE = re.compile(

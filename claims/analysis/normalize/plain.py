@@ -14,6 +14,7 @@ from . import interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
+from .timed_lines import chat_messages, subtitle_text
 from .page_breaks import join_page_breaks
 from .chunking import LIST_ITEM, group_chunks
 from .pages import (
@@ -122,6 +123,8 @@ def build(raw: str, fmt: str) -> Normalized:
     raw = _plain_markers(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines, forwarding, forwarded_subject, forwarded_date = forwarded_message(placed_without_margin_numbers(split_lines(raw)))
+    lines, _ = subtitle_text(lines)
+    lines, chat_notices, chat_date, chat_group = chat_messages(lines)
     lines, quoted, intros = interview.quoted_email(lines)
     lines, running = drop_running_lines(lines, feeds)
     labels = _marker_labels(raw) | {label for _, label in raised}
@@ -130,9 +133,10 @@ def build(raw: str, fmt: str) -> Normalized:
         # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue
         dated = (issue_date(r) for r in dict.fromkeys(running))
         metadata = replace(metadata, published=next((d for d in dated if d), None))
-    if forwarding:
-        metadata = replace(metadata, title=forwarded_subject or metadata.title, published=metadata.published or forwarded_date)
-    removed = forwarding + [("running header", r) for r in dict.fromkeys(running)] + [("attribution", i) for i in intros] + removed
+    if forwarding or chat_notices:
+        metadata = replace(metadata, title=forwarded_subject or metadata.title or chat_group,
+                           published=metadata.published or forwarded_date or chat_date)
+    removed = forwarding + chat_notices + [("running header", r) for r in dict.fromkeys(running)] + [("attribution", i) for i in intros] + removed
     chunks = join_page_breaks(chunks)
     if feeds:
         # pages are known exactly: a form feed separates them

@@ -1,0 +1,86 @@
+"""Text whose every cue or line carries its time: a subtitle file (SRT, WebVTT) and a messaging
+app's chat export. The times are no prose: a subtitle's cues run on into one text, sentences
+across cues; a chat's messages are each a paragraph, the sender's."""
+from __future__ import annotations
+
+import re
+
+_CUE_NUMBER = re.compile(r"\s*\d{1,5}\s*")
+_TIMECODE = re.compile(r"\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s+\S.*)?")
+_WEBVTT = re.compile(r"\s*WEBVTT\b.*")
+# a cue's text may carry its styling: "<i>", "{\an8}"
+_MIN_CUES = 3
+
+# "12/03/2026, 08:45 - Ana Ruiz: …" (Android), "[12/03/2026, 08:45:12] Ana Ruiz: …" (iPhone): the date is
+# cut, the time and the sender stay for the transcript reader to take as the turn's label
+_CHAT_LINE = re.compile(r"\[?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4}),?\s+(?=\d{1,2}:\d{2})")
+_SENDER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+(?:[-–]\s+)?[^:]{1,40}:\s")
+_SYSTEM_MESSAGE = re.compile(r"<(?:Media|image|video|audio|sticker|GIF|document)\s+omitted>|This message was deleted|"
+                             r"You deleted this message|Missed (?:voice|video) call|\u200e", re.IGNORECASE)
+_GROUP_CREATED = re.compile(r"\s+created group\s+[\"“](?P<name>[^\"”]{1,80})[\"”]")
+_MIN_MESSAGES = 3
+
+
+def subtitle_text(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, int] | None], int]:
+    """The lines of a subtitle file as one run of text: cue numbers, timecodes and the blank lines
+    between cues taken out. Returns the lines and how many cues there were (0: no subtitle file)."""
+    cues = sum(1 for line in lines if line is not None and _TIMECODE.fullmatch(line[0]))
+    if cues < _MIN_CUES:
+        return lines, 0
+    out: list[tuple[str, int] | None] = []
+    for i, line in enumerate(lines):
+        if line is None:
+            continue
+        text = line[0]
+        following = next((x for x in lines[i + 1:i + 2] if x is not None), None)
+        if _TIMECODE.fullmatch(text) or _WEBVTT.fullmatch(text) \
+                or _CUE_NUMBER.fullmatch(text) and following is not None and _TIMECODE.fullmatch(following[0]):
+            continue
+        out.append(line)
+    return out, cues
+
+
+def chat_messages(lines: list[tuple[str, int] | None]
+                  ) -> tuple[list[tuple[str, int] | None], list[tuple[str, str]], str | None, str | None]:
+    """A chat export's messages, each a paragraph opening on its time and sender, its date cut;
+    system lines set aside. Returns the lines, what was set aside, the first message's date (the
+    day first, as the exports of most countries write it, unless that cannot be a date) and the
+    group's name when the export says it was created."""
+    dated = [i for i, line in enumerate(lines) if line is not None and _CHAT_LINE.match(line[0])]
+    if len(dated) < _MIN_MESSAGES or len(dated) < 0.6 * sum(1 for line in lines if line is not None):
+        return lines, [], None, None
+    out: list[tuple[str, int] | None] = []
+    removed: list[tuple[str, str]] = []
+    date = group = None
+    in_message = False
+    for line in lines:
+        if line is None:
+            out.append(None)
+            continue
+        text, offset = line
+        m = _CHAT_LINE.match(text)
+        if not m:
+            if in_message:
+                out.append(line)  # a message written over several lines
+            continue
+        date = date or _day_first(m)
+        rest = text[m.end():]
+        if (created := _GROUP_CREATED.search(rest)) and group is None:
+            group = created.group("name")
+        if not _SENDER.match(rest) or _SYSTEM_MESSAGE.search(rest[_SENDER.match(rest).end():]):
+            removed.append(("chat notice", text.strip()))
+            in_message = False
+            continue
+        out.extend([None, (rest, offset + m.end())])
+        in_message = True
+    return out, removed, date, group
+
+
+def _day_first(m: re.Match) -> str | None:
+    day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+    year += 2000 if year < 100 else 0
+    if month > 12:
+        day, month = month, day
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
