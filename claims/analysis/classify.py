@@ -74,6 +74,8 @@ _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 _NAMED_THING_IS = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:of|the|on|upon|[A-Z][\w’'-]+))*\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in|of|over|across|on|at|near|between|linking|"
                              r"run\s+by|owned\s+by|based\s+in)\s+(?:the\s+)?[A-Z]")
+# "I'm Dana Whitfield, leader of Kelby Council": a speaker naming themself
+_SELF_NAMED = re.compile(r"(?:I[’']m|I\s+am|My\s+name\s+is)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*(?:,|\.|$)")
 _HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:chairs|leads|runs|heads|directs|owns|founded|"
                          r"represents|manages|coaches|edits|co-founded)\s+(?:the\s+)?[A-Z]")
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
@@ -349,7 +351,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif actors.at_work(sentence, lowercase_words):
         kind = "fact"
         reasons.append("an action under way")
-    elif _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)):
+    elif _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
         kind = "fact"
         reasons.append("what a named thing is, or the post a named person holds")
     elif "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):

@@ -117,7 +117,11 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           # a memo's purpose: "To inform members of the proposed increase …"
                           r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s"
                           # a paper's own method: "We study road deaths in …" ("We estimate that …" finds)
-                          r"|We\s+(?:study|examine|investigate|analy[sz]e|review|explore|model|describe)\s+(?!that\b)")
+                          r"|We\s+(?:study|examine|investigate|analy[sz]e|review|explore|model|describe)\s+(?!that\b)"
+                          # a speech's purpose: "Tonight I want to set out what our budget means for you"
+                          r"|(?:(?:Tonight|Today|This\s+(?:morning|evening)|Here),?\s+)?(?:I|We)\s+(?:want|would\s+like|am\s+going|are\s+going)"
+                          r"\s+to\s+(?:set\s+out|explain|outline|describe|talk\s+(?:to\s+you\s+)?about|tell\s+you\s+(?:about|what|how|why)|"
+                          r"go\s+through)\s")
 # "It was a remarkable night for a party that …": the author's verdict on an event
 EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"

@@ -157,3 +157,13 @@ def test_a_promise_heard_what_might_have_been_and_a_question_put_to_a_panel(text
 ])
 def test_a_decision_taken_a_demand_and_a_priority(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 10, 8)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a speech telling what it will do, and its speaker naming themself
+    ("Tonight I want to set out what our budget for 2026 means for you.", "reference"),
+    ("I'm Dana Whitfield, leader of Kelby Council.", "fact"),
+    ("I want to tell you that the plan works.", "opinion"),
+])
+def test_a_speech_s_purpose_and_its_speaker_s_name(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
