@@ -23,8 +23,10 @@ _NAMED_SUBJECT_ACTS = re.compile(
     # "Scotland and Wales already offer free meals": two named actors, a plural verb
     r"|(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+)\s+(?:(?:already|still|now|also|both)\s+)?"
     r"(?!(?:have|are|were|do|did|had|will|would|could|can|may|might|must|should)\b)[a-z]{3,}(?<![sd])\b)")
-# "Officials are still negotiating a contract", "Crews are pumping water": people at work as of writing
-_GROUP_AT_WORK = re.compile(r"(?:The\s+)?[A-Z][a-z]+s\s+are\s+(?:now\s+|still\s+|currently\s+)?(?!going\b)[a-z]{3,}ing\b")
+# "Officials are still negotiating a contract", "Crews are pumping water", "Engineers are on their
+# way": people at work as of writing
+_GROUP_AT_WORK = re.compile(r"(?:The\s+)?[A-Z][a-z]+s\s+are\s+(?:now\s+|still\s+|currently\s+|already\s+)?"
+                            r"(?:(?!going\b)[a-z]{3,}ing\b|on\s+(?:their|the)\s+way\b|at\s+the\s+scene\b|on\s+(?:the\s+)?(?:site|scene)\b)")
 
 
 def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:

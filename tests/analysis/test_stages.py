@@ -283,6 +283,10 @@ def test_an_action_under_way_is_time_sensitive():
     investigated, pumping, based = claims.values()
     assert investigated.time_sensitive and pumping.time_sensitive
     assert not based.time_sensitive
+    # people on their way or at the scene are at work as of writing too
+    on_way, at_scene = analyzed("Engineers are on their way to the bridge. Firefighters are at the scene.",
+                                published=dt.date(2026, 3, 12)).values()
+    assert (on_way.kind, on_way.time_sensitive, at_scene.kind, at_scene.time_sensitive) == ("fact", True, "fact", True)
 
 
 def test_a_horizon_counts_from_the_narrative_date():
