@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import BODIES, NAMED_ACTOR, NO_ONE, UNDER_WAY
+from .lexicon import BODIES, NAMED_ACTOR, NO_ONE, ON_THE_JOB, UNDER_WAY
 
 
 def at_work(sentence: str, lowercase_words: frozenset[str]) -> bool:
@@ -26,7 +26,7 @@ _NAMED_SUBJECT_ACTS = re.compile(
 # "Officials are still negotiating a contract", "Crews are pumping water", "Engineers are on their
 # way": people at work as of writing
 _GROUP_AT_WORK = re.compile(r"(?:The\s+)?[A-Z][a-z]+s\s+are\s+(?:now\s+|still\s+|currently\s+|already\s+)?"
-                            r"(?:(?!going\b)[a-z]{3,}ing\b|on\s+(?:their|the)\s+way\b|at\s+the\s+scene\b|on\s+(?:the\s+)?(?:site|scene)\b)")
+                            rf"(?:(?!going\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")
 
 
 def _named_subject_acts(sentence: str, lowercase_words: frozenset[str]) -> bool:
