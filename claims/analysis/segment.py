@@ -40,15 +40,16 @@ class Sentence:
     block: int
 
 
-def split_block(text: str, base: int, skip: set[int]) -> list[tuple[int, int]]:
-    """Sentence spans of one block's text, as absolute offsets."""
+def split_block(text: str, base: int, skip: set[int], caseless: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans of one block's text, as absolute offsets (`caseless`: the text opens no sentence
+    with a capital, as a post typed all in lower case does)."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
         glued = m.group("glued")
         if glued and glued[0] != "[" and base + m.start("glued") not in skip:
             continue  # digits after a full stop that no marker accounts for: "No.1 pick"
-        if not _is_boundary(text, m):
+        if not _is_boundary(text, m, caseless):
             continue
         end = m.end("stop")
         spans.append((start, end))
@@ -74,11 +75,11 @@ def split_block(text: str, base: int, skip: set[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _is_boundary(text: str, m: re.Match) -> bool:
+def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
     nxt = m.group("next")
     first = nxt[-1]
     stop = m.group("stop")
-    if not (first.isupper() or first.isdigit() or nxt[0] in "“\"'‘([" and first.isalnum()):
+    if not (first.isupper() or first.isdigit() or nxt[0] in "“\"'‘([" and first.isalnum() or caseless and first.isalpha()):
         return False
     if not stop.startswith("."):
         return True
@@ -109,6 +110,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     return True
 
 
+_STOP_THEN_LOWER = re.compile(r"[a-z0-9%)][.!?]\s+[a-z]")
+_STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 _PLEASANTRY = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
                         r"goodbye)(?:\s+(?:all|everyone|again))?[.!]?[\"”]?\s*", re.IGNORECASE)
 
@@ -117,10 +120,13 @@ def segment(norm: Normalized) -> list[Sentence]:
     skip = {m.start for m in norm.markers if m.after_sentence}
     text = norm.text
     out: list[Sentence] = []
+    # a text typed all in lower case opens its sentences so: several stops before a lower-case word
+    # and none before a capital
+    caseless = len(_STOP_THEN_LOWER.findall(text, 0, 20000)) >= 3 and not _STOP_THEN_CAPITAL.search(text, 0, 20000)
     for i, block in enumerate(norm.blocks):
         if block.kind not in BODY_KINDS:
             continue
-        for s, e in split_block(text[block.start:block.end], block.start, skip):
+        for s, e in split_block(text[block.start:block.end], block.start, skip, caseless):
             if text[s] == "(" and layout.BOILERPLATE.match(text[s:e]):
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
             if e - s <= 40 and _PLEASANTRY.fullmatch(text, s, e):

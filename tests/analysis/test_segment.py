@@ -31,3 +31,13 @@ def test_offsets_slice_exactly_to_each_sentence():
     for s in segment(norm):
         assert norm.text[s.start:s.end].strip() == norm.text[s.start:s.end]
         assert "\n" not in norm.text[s.start:s.end]
+
+
+def test_a_text_typed_all_in_lower_case_still_splits_at_its_full_stops():
+    assert split("kelby council voted last night to shut the pool. it cost £210,000 to run last year. "
+                 "the trust says repairs would cost £1.6m. there's a petition.") == [
+        "kelby council voted last night to shut the pool.", "it cost £210,000 to run last year.",
+        "the trust says repairs would cost £1.6m.", "there's a petition."]
+    # one capital after a stop and the text is cased: "e.g. the" runs on as before
+    assert split("Fees rose, e.g. the pool fee. It went up. prices did too. costs as well.") == [
+        "Fees rose, e.g. the pool fee.", "It went up. prices did too. costs as well."]
