@@ -76,3 +76,22 @@ def test_footnotes_raised_by_style_with_links_back_cite_their_address_unwrapped(
     ]
     cited = {s.url: [analysis.claims.index(c) for c in analysis.claims if c.id in s.claims] for s in analysis.sources}
     assert cited == {"https://www.kelby.gov.uk/outturn": [0]}
+
+
+QA_TABLE = """<html><head><meta name="author" content="Hannah Cole"></head><body>
+<h1>Five questions for the new police chief</h1>
+<p>Chief Constable Amara Osei took charge of Westmoor Police on 1 September. We put five questions to her.</p>
+<table><tr><th>Question</th><th>Answer</th></tr>
+<tr><td>How many officers does the force have?</td><td>We have 1,870 officers today. We will recruit 120 more.</td></tr>
+<tr><td>Is crime going up?</td><td>Recorded burglary fell by 12% last year.</td></tr></table></body></html>"""
+
+
+def test_an_interview_laid_out_as_a_question_and_answer_table_names_who_speaks_each_cell():
+    analysis = analyze(Document(QA_TABLE, "html"), config=CONFIG)
+    assert [(c.text, c.speaker) for c in analysis.claims[2:]] == [
+        ("How many officers does the force have?", "Hannah Cole"), ("We have 1,870 officers today.", "Amara Osei"),
+        ("We will recruit 120 more.", "Amara Osei"), ("Is crime going up?", "Hannah Cole"),
+        ("Recorded burglary fell by 12% last year.", "Amara Osei")]
+    # a table of figures with other headers names no speakers
+    plain = analyze(Document(QA_TABLE.replace("Question", "Area").replace("Answer", "Note"), "html"), config=CONFIG)
+    assert {c.speaker for c in plain.claims[2:]} == {None}

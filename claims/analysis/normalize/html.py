@@ -10,7 +10,7 @@ from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata
 from .html_blocks import (
     HtmlBlock, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
-    note_entry, pull_quotes, run_in_label, signed_quotes,
+    note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes,
 )
 from .html_parse import Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
@@ -114,6 +114,7 @@ def build(raw: str) -> Normalized:
     paragraphs = [(n, block_text(b), b.tag in _HEADINGS) for n, b in enumerate(blocks) if (b.tag == "p" or b.tag in _HEADINGS) and not b.aside]
     written_by, letter_signatures = interview.signed_letters(paragraphs)
     spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
+    spoken_by.update(qa_table_speakers(blocks, author, interview.interviewee))  # "Question | Answer" in a table
     row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
     for block in blocks:
         if block.row and is_row_label(label := block_text(block).strip()):

@@ -169,3 +169,28 @@ def bold_heading(blocks: list[HtmlBlock], n: int) -> bool:
 def _all_bold(block: HtmlBlock) -> bool:
     words = [p for p in block.pieces if p.text.strip()]
     return bool(words) and all(p.bold and not p.href and not p.marker for p in words)
+
+
+_QA_HEADER = re.compile(r"\s*(?:questions?|q)\s*[:.]?\s*|\s*(?:answers?|a)\s*[:.]?\s*", re.IGNORECASE)
+
+
+def qa_table_speakers(blocks: list[HtmlBlock], author: str | None, interviewee) -> dict[int, str | None]:
+    """An interview laid out as a table under a "Question | Answer" header row: the left cell of
+    each row is the interviewer's (the author's), the right the person the introduction names.
+    `interviewee(intro, author)` finds that person. Blocks by index, with who speaks them."""
+    header = next((b.row for b in blocks if b.tag == "th" and _QA_HEADER.fullmatch(block_text(b))), None)
+    if header is None or sum(1 for b in blocks if b.row == header and _QA_HEADER.fullmatch(block_text(b))) < 2:
+        return {}
+    first = next(n for n, b in enumerate(blocks) if b.row == header)
+    answers = interviewee(" ".join(block_text(b) for b in blocks[:first] if b.tag == "p"), author)
+    found: dict[int, str | None] = {}
+    column, row = 0, header
+    for n, block in enumerate(blocks[first:], start=first):
+        if block.tag not in ("td", "th") or block.row <= header:
+            continue
+        if block.row != row:
+            column, row = 0, block.row
+        elif not block.continues:
+            column += 1
+        found[n] = author if column == 0 else answers
+    return found
