@@ -110,7 +110,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     claims = quote_speakers.carry_quote_speakers(claims)
     sections = {c.id: (heading, text[norm.blocks[heading].start:norm.blocks[heading].end])
                 for c in claims if (heading := heading_over[c.block]) is not None}
-    found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams, sections=sections, blocks=norm.blocks)
+    review = (norm.metadata.reviewed_claim, norm.metadata.review_rating) if norm.metadata.reviewed_claim else None
+    found_relations = relations.find_relations(tuple(claims), claim_grams=claim_grams, sections=sections, blocks=norm.blocks,
+                                               review=review)
     flags = stale_flags(claims, config.now)
     headings = tuple(Heading(text[b.start:b.end], b.start, b.end, b.level) for b in norm.blocks if b.kind == "heading")
     notes = tuple(Evidence("normalize", f"{what} lifted out: {body[:80]}") for what, body in norm.removed)

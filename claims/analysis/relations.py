@@ -250,7 +250,9 @@ AUTHOR_ANSWER_THRESHOLD = 0.2
 
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
                    claim_grams: dict[str, frozenset[str]] | None = None,
-                   sections: dict[str, tuple[int, str]] | None = None, blocks: tuple = ()) -> list[Relation]:
+                   sections: dict[str, tuple[int, str]] | None = None, blocks: tuple = (),
+                   review: tuple[str, str] | None = None) -> list[Relation]:
+    """`review`: a fact check's own ClaimReview, the claim it checks and its rating."""
     doc = _prepare(claims)
     claim_grams = claim_grams or {}
     out: list[Relation] = []
@@ -327,7 +329,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 out.append(Relation(claim.id, claims[j].id, kind, round(min(1.0, 0.4 + score), 3),
                                     f"{why} {', '.join(shared)}"))
     told_conflicts = set()
-    for relation in told_rebuttals(claims, sections or {}, blocks):
+    for relation in told_rebuttals(claims, sections or {}, blocks, review):
         if (relation.source, relation.target, relation.type) not in seen:
             seen.add((relation.source, relation.target, relation.type))
             out.append(relation)

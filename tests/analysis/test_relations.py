@@ -310,3 +310,22 @@ def test_an_html_fact_check_row_rated_mostly_false_answers_the_claim_in_its_firs
     pairs = {(r.type, r.source, r.target) for r in result.relations}
     assert ("counters", band_d, lowest) in pairs
     assert ("counters", completed, built) not in pairs
+
+
+CHECK = """<html><head><script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "ClaimReview", "datePublished": "2026-06-18",
+ "claimReviewed": "Bus journeys in Kelby have fallen by half since 2019.",
+ "reviewRating": {"@type": "Rating", "alternateName": "%s"}}</script></head><body><main>
+<h1>Did bus journeys fall by half?</h1>
+<p>At a hustings on 12 June, Marcus Hale said that bus journeys in Kelby had halved since 2019.</p>
+<p>Figures from the Department for Transport show 9.8 million bus journeys in Kelby in 2019 and 6.8 million in 2025.</p>
+<p>Journeys on the routes withdrawn in 2023 did fall by more than half.</p>
+</main></body></html>"""
+
+
+def test_a_fact_check_s_claim_review_rated_false_sets_its_figures_against_the_claim_it_checks():
+    analysis = analyze(Document(CHECK % "Misleading", "html"), config=CONFIG)
+    said, figures, routes = analysis.claims
+    assert [(r.source, r.target, r.type) for r in analysis.relations] == [(figures.id, said.id, "counters")]
+    # a review that finds the claim true sets nothing against it
+    assert analyze(Document(CHECK % "True", "html"), config=CONFIG).relations == ()

@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 from . import interview, layout, line_dates, quotations
 from .inline import add_link, add_marker, is_row_label, safe_href
-from .linked_data import article_body, article_metadata
+from .linked_data import article_body, article_metadata, claim_review
 from .html_blocks import (
     HtmlBlock, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
     note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes,
@@ -69,6 +69,7 @@ def build(raw: str) -> Normalized:
     blocks = [b for b in collector.blocks if b.in_article] if collector.saw_article else collector.blocks
     head_title = re.sub(r"\s+", " ", "".join(collector.head_title)).strip()
     linked = article_metadata(collector.linked_data)
+    review = claim_review(collector.linked_data)
     site = meta.get("og:site_name") or linked.publisher
     title = meta.get("og:title") or linked.title
     if not any(b.tag == "h1" for b in blocks) and (titled := next((b for b in blocks if b.title_class), None)):
@@ -249,6 +250,7 @@ def build(raw: str) -> Normalized:
         text=builder.text(), format="html", blocks=tuple(builder.blocks), links=tuple(builder.links),
         url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
         metadata=Metadata(title=html_lib.unescape(title) if title else None, author=author, publisher=site,
-                          published=published or _date_in_address(collector.canonical or meta.get("og:url"))),
+                          published=published or _date_in_address(collector.canonical or meta.get("og:url")),
+                          reviewed_claim=review[0] if review else None, review_rating=review[1] if review else None),
         removed=tuple(removed), offset_map=tuple(builder.anchors),
     )

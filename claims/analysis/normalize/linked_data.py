@@ -23,6 +23,24 @@ def article_metadata(scripts: list[str]) -> Metadata:
     return Metadata()
 
 
+def claim_review(scripts: list[str]) -> tuple[str, str] | None:
+    """A fact check's ClaimReview: the claim it checks and the rating's name ("Misleading")."""
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        for item in _objects(data):
+            kinds = item.get("@type")
+            if "ClaimReview" not in (kinds if isinstance(kinds, list) else [kinds]):
+                continue
+            rating = item.get("reviewRating")
+            claim, verdict = _text(item.get("claimReviewed")), _text(rating.get("alternateName")) if isinstance(rating, dict) else None
+            if claim and verdict:
+                return claim, verdict
+    return None
+
+
 def article_body(scripts: list[str]) -> str | None:
     """The first article-like object's `articleBody`: the story's text on a page that draws it with
     a script (the visible page is an empty root element)."""

@@ -59,6 +59,9 @@ class Metadata:
     author: str | None = None
     publisher: str | None = None
     published: str | None = None  # ISO date taken from the document itself
+    # a fact check's machine-readable review (schema.org ClaimReview): the claim checked and its rating
+    reviewed_claim: str | None = None
+    review_rating: str | None = None
 
 
 @dataclass(frozen=True)
