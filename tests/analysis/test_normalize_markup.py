@@ -866,3 +866,22 @@ def test_shortcodes_on_lines_of_their_own_draw_nothing_and_a_sentence_inside_a_b
                    '{{% notice note %}}\nWeekly tickets are not affected.\n{{% /notice %}}\n\n'
                    '{{< tweet user="KelbyBuses" id="1766011" >}}\n', "markdown")
     assert texts(md) == ["Single fares rose to £2.50 on 1 March.", "Weekly tickets are not affected."]
+
+
+def test_pandoc_inline_notes_cite_their_sentence_and_citation_keys_leave_the_text():
+    md = ("Levels outside 14 schools exceeded the limit in 2025.^[Measured by diffusion tubes at school gates.] "
+          "The limit is 40 micrograms per cubic metre [@defra2024]. Children breathe faster [@smith2021, p. 12].\n")
+    analysis = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in analysis.claims] == ["Levels outside 14 schools exceeded the limit in 2025.",
+                                                 "The limit is 40 micrograms per cubic metre.", "Children breathe faster."]
+    assert [(s.name, [analysis.claims.index(c) for c in analysis.claims if c.id in s.claims]) for s in analysis.sources] \
+        == [("Measured by diffusion tubes at school gates.", [0])]
+
+
+def test_an_accordion_question_in_a_button_inside_a_heading_is_the_heading():
+    html = ('<main><h1>Garden waste</h1><h2 class="accordion-header"><button type="button">How much will it cost?</button></h2>'
+            '<div class="accordion-body"><p>A subscription costs £52 a year.</p></div>'
+            '<p>Share this page <button>Copy link</button></p></main>')
+    analysis = analyze(Document(html, "html"), config=CONFIG)
+    assert [h.text for h in analysis.headings] == ["Garden waste", "How much will it cost?"]
+    assert [c.text for c in analysis.claims] == ["A subscription costs £52 a year."]

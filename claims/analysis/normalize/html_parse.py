@@ -37,6 +37,7 @@ _UNSEEN_CLASS = re.compile(r"\b(?:sr-only|visually-?hidden|screen-?reader-(?:tex
 
 
 _END_OPTIONAL = frozenset("p li dt dd".split())
+_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 summary dt".split())
 
 
 # a page that opens a dialog marks everything behind it aria-hidden, the story too: on these only the
@@ -78,6 +79,7 @@ class Collector(HTMLParser):
         self.bold_depth = 0
         self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
         self.skip_depth = 0
+        self.kept_buttons = 0  # buttons read as text: a heading's
         self.article_depth = 0
         self.saw_article = False
         self.meta: dict[str, str] = {}
@@ -126,6 +128,9 @@ class Collector(HTMLParser):
             self.canonical = self.canonical or attrs["href"]
         if tag == "time" and attrs.get("datetime"):
             self.time_values.append(attrs["datetime"])
+        if tag == "button" and not self.skip_depth and self.current is not None and self.current.tag in _HEADING_TAGS:
+            self.kept_buttons += 1  # an accordion's question: a button that opens its answer, inside a heading
+            return
         if tag in SKIP_TAGS:
             self.skip_depth += 1
             if tag == "script" and (attrs.get("type") or "").strip().lower() == "application/ld+json":
@@ -190,6 +195,9 @@ class Collector(HTMLParser):
             return
         if tag == "title":
             self.in_title = False
+            return
+        if tag == "button" and self.kept_buttons:
+            self.kept_buttons -= 1
             return
         if tag in SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)

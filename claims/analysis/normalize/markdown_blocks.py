@@ -23,6 +23,8 @@ _INLINE = re.compile(
       | (?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?P<href>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+["'(][^)]*)?\))
       | (?P<reflink>\[(?P<rtext>[^\]]+)\]\[(?P<ref>[^\]]*)\])
       | (?P<auto><(?P<aurl>https?://[^>\s]+)>)
+      | (?P<inote>\^\[(?P<inotetext>(?:[^\[\]]|\[[^\]]*\])*)\])
+      | (?P<cite>\[-?@[^\]\s;,]{1,60}(?:[;,][^\]]{0,120})?\])
       | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
       | (?P<num>\[(?P<numlabel>\d{1,3})\])
       | (?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!]))
@@ -55,7 +57,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
     for m in _INLINE.finditer(text):
         if m.start() > pos:
             before = text[pos:m.start()]
-            if (m.group("fnref") or m.group("sup")) and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION:
+            if (m.group("fnref") or m.group("sup") or m.group("inote") or m.group("cite")) \
+                    and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION | {""}:
                 before = before.rstrip()  # "an increase of 77% [^a].": the marker's space goes with it
             builder.add(before, offset + pos)
         if m.group("link"):
@@ -76,6 +79,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_link(builder, m.group("aurl"), m.group("aurl"), offset + m.start("aurl"))
         elif m.group("fnref"):
             add_marker(builder, m.group("fnlabel"), "", offset + m.start())
+        elif m.group("inote"):  # Pandoc's inline note, "…in 2025.^[Measured by diffusion tubes …]"
+            add_marker(builder, inline_note_label(m.group("inotetext")), "", offset + m.start())
         elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>"
             add_marker(builder, m.group("suplabel"), "", offset + m.start())
         elif m.group("num"):
@@ -205,7 +210,23 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             continue
         current = MdBlock("paragraph", [(line, off)], 0)
         blocks.append(current)
+    for block in [b for b in blocks if not b.kind.startswith("footnote")]:
+        for text, off in block.lines:
+            for m in _INLINE_NOTE.finditer(text):
+                label = inline_note_label(m.group(1))
+                footnotes[label] = m.group(1)
+                blocks.append(MdBlock(f"footnote:{label}", [(m.group(1), off + m.start(1))], 0))
     return blocks, definitions, footnotes
+
+
+# Pandoc's inline note, written where its marker stands; and a citation key ("[@smith2021, p. 12]"),
+# which names an entry of a bibliography file the text does not carry
+_INLINE_NOTE = re.compile(r"\^\[((?:[^\[\]]|\[[^\]]*\])*)\]")
+
+
+def inline_note_label(note: str) -> str:
+    """The label an inline note is known by: its own words (it has no number)."""
+    return "note:" + " ".join(note.split())[:60]
 
 
 def plain_text(text: str) -> str:
