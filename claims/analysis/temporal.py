@@ -129,7 +129,8 @@ def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
     sentence tells of the past: a bare month later in the year than publication is last year's (not
     in a sentence telling the reader what to do: "Apply before 1 April")."""
     return n.published is not None and (n.year is None or n.year == n.published.year) \
-        and (first_at(_TOLD_IN_PAST, sentence) >= 0 or n.year is None and first_at(_TELLS_READER, sentence) != 0)
+        and (first_at(_TOLD_IN_PAST, sentence) >= 0
+             or n.year is None and first_at(_TELLS_READER, sentence) != 0 and first_at(_IF_YOU, sentence) < 0)
 
 
 def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
@@ -151,6 +152,8 @@ _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\
 # what to do looks ahead, whatever day it names
 _TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
                                  r"renew|pay|check|remember|note|join)\b", re.IGNORECASE)
+# "£45 if you sign up before 1 April": a condition put to the reader looks ahead too
+_IF_YOU = re.compile(r"\b(?:if|unless|when|once)\s+you\b", re.IGNORECASE)
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 
 

@@ -514,3 +514,9 @@ def test_now_set_against_the_past_is_a_state_as_of_writing(text, sensitive):
 ])
 def test_the_end_of_the_year_is_the_year_the_text_or_its_story_is_in(text, expected):
     assert times(text) == expected
+
+
+def test_a_day_in_a_condition_put_to_the_reader_is_ahead():
+    assert times("A subscription costs £45 if you sign up before 1 April.", published=dt.date(2026, 3, 2)) \
+        == [("1 April", "2026-04-01")]
+    assert times("The pool closed on 1 April.", published=dt.date(2026, 3, 2)) == [("1 April", "2025-04-01")]
