@@ -885,3 +885,13 @@ def test_an_accordion_question_in_a_button_inside_a_heading_is_the_heading():
     analysis = analyze(Document(html, "html"), config=CONFIG)
     assert [h.text for h in analysis.headings] == ["Garden waste", "How much will it cost?"]
     assert [c.text for c in analysis.claims] == ["A subscription costs £52 a year."]
+
+
+def test_a_post_s_reader_comments_and_a_grid_of_statistic_cards_are_no_prose():
+    md = ("# Why the ferry loses money\n\nThe ferry lost £380,000 in the year to March.\n\nComments (2)\n------------\n\n"
+          "**Jo_Fenby** · 4 August 2026\n\nNobody uses it because it's always late.\n")
+    assert texts(normalize(md, "markdown")) == ["The ferry lost £380,000 in the year to March."]
+    html = ('<article><h1>Roads</h1><p>The council spent £8.3 million on repairs.</p><div class="stats-grid">'
+            '<div class="stat-card"><span class="stat-number">14,200</span><span>potholes reported in 2025</span></div>'
+            '</div></article>')
+    assert texts(normalize(html, "html")) == ["The council spent £8.3 million on repairs."]

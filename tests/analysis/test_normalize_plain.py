@@ -559,3 +559,14 @@ def test_a_wire_release_loses_its_dateline_about_section_and_contacts_and_is_dat
     assert (norm.metadata.author, norm.metadata.publisher) == (None, "Kelby Energy Ltd")
     analysis = analyze(Document(RELEASE, "text"), config=CONFIG)
     assert (analysis.document.published, analysis.document.published_estimated) == ("2026-03-03", False)
+
+
+def test_quotations_typed_in_ascii_are_quotations_and_a_copyright_line_is_no_claim():
+    text = ("Dock strike ends\n\nThe port operator said the strike cost it $2.4 million. ``We are glad to have our "
+            "people back,'' said chief executive Clara Holt.\n\n(c) 2026 Kelby Wire Service. All rights reserved.\n")
+    claims = analyzed(text)
+    assert list(claims) == ["The port operator said the strike cost it $2.4 million.",
+                            "“We are glad to have our people back,” said chief executive Clara Holt."]
+    assert claims["“We are glad to have our people back,” said chief executive Clara Holt."].speaker == "chief executive Clara Holt"
+    # without an opening pair of backticks, two apostrophes stay as written
+    assert list(analyzed("The sign read ''closed'' all week.")) == ["The sign read ''closed'' all week."]

@@ -11,8 +11,14 @@ _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\uf
 
 def letters(text: str) -> str:
     if any(ch in text for ch in "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06\u00ad\u200b"):
-        return text.translate(_LIGATURES)
+        text = text.translate(_LIGATURES)
+    if "``" in text:
+        # ``quoted'': typed in ASCII, as TeX and older wires write quotation marks
+        text = _ASCII_QUOTES.sub(lambda m: "\u201c" if m.group(0) == "``" else "\u201d", text)
     return text
+
+
+_ASCII_QUOTES = re.compile(r"``|(?<=\S)''")
 
 
 # UTF-8 read as Windows-1252 ("Councilâ€™s", "Â£1,912", "â€“"): each character is the bytes

@@ -20,6 +20,8 @@ ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
     r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
+    # a grid of statistic cards: a big number and its label, display fragments
+    r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
     r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
     r"standfirst|dek|kicker|strapline|subtitle|claim-?box|verdict|rating|key-?points|highlights|takeaways|summary|"
     # a journal page's author affiliations and index terms

@@ -14,14 +14,17 @@ REFERENCE_HEADINGS = re.compile(
     r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links)$",
     re.IGNORECASE,
 )
-# (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description)
+# (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description;
+# a post's reader comments: "Comments (3)", "Leave a reply")
 END_OF_BODY = re.compile(r"^(ends|-+\s*ends\s*-+|#{3}|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
-                         r"about\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}))$", re.IGNORECASE)
+                         r"about\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
+                         r"\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation))$", re.IGNORECASE)
 BOILERPLATE = re.compile(
     r"""^(?:
         for\ immediate\ release
       | press\ release
       | news\ provided\ by\b.*
+      | (?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?\d{4}\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
       | (?:e-?mail|tel|telephone|phone|fax):.*
