@@ -71,9 +71,11 @@ def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
 
 
 def publication(document: Document, meta_published: str | None, text: str,
-                dateline: str | None = None, now: dt.date | None = None) -> tuple[dt.date | None, str, str | None, bool]:
+                dateline: str | None = None, now: dt.date | None = None,
+                set_aside: tuple[str, ...] = ()) -> tuple[dt.date | None, str, str | None, bool]:
     """When a text was published: as given, from its metadata, or estimated from the newest date it
-    names and its dateline. (date, precision, ISO value shown, estimated?)"""
+    names and its dateline; failing those, from a copyright line among the lines `set_aside` as
+    boilerplate. (date, precision, ISO value shown, estimated?)"""
     if document.published:
         return document.published, "day", document.published.isoformat(), False
     if meta_published:
@@ -85,7 +87,11 @@ def publication(document: Document, meta_published: str | None, text: str,
     value, precision = latest_date(text, None)
     if value is None:
         day = _dateline_weekday_year(dateline, text, now) if now else None
-        return (day, "day", day.isoformat(), True) if day else (None, "none", None, True)
+        if day:
+            return day, "day", day.isoformat(), True
+        # "(c) 2026 Kelby Wire Service": the year a text is copyrighted is the year it came out
+        year = next((int(m.group(1)) for line in set_aside if (m := _COPYRIGHT_YEAR.match(line))), None)
+        return (dt.date(year, 1, 1), "year", f"{year:04d}", True) if year else (None, "none", None, True)
     # the newest date an article names is the earliest it can have been written: say only the year
     year = int(value[:4])
     day = _dateline_day(dateline, year, value)
@@ -93,6 +99,9 @@ def publication(document: Document, meta_published: str | None, text: str,
         # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year
         return day, "day", day.isoformat(), True
     return dt.date(year, 1, 1), "year", f"{year:04d}", True
+
+
+_COPYRIGHT_YEAR = re.compile(r"\s*(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _dateline_full_date(dateline: str | None) -> dt.date | None:

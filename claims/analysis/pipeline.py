@@ -27,8 +27,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     text = norm.text
     sentences = segment(norm)
     dateline = next((body for what, body in norm.removed if what == "dateline"), None)
-    published, precision, published_value, estimated = dating.publication(document, norm.metadata.published, text,
-                                                                            dateline, config.now)
+    published, precision, published_value, estimated = dating.publication(
+        document, norm.metadata.published, text, dateline, config.now,
+        set_aside=tuple(body for what, body in norm.removed if what == "boilerplate"))
     narrative = temporal.Narrative(published, precision)
     model = CheckworthinessModel.default()
     lowercase_words = frozenset(_LOWERCASE_WORD.findall(text))

@@ -520,3 +520,10 @@ def test_a_day_in_a_condition_put_to_the_reader_is_ahead():
     assert times("A subscription costs £45 if you sign up before 1 April.", published=dt.date(2026, 3, 2)) \
         == [("1 April", "2026-04-01")]
     assert times("The pool closed on 1 April.", published=dt.date(2026, 3, 2)) == [("1 April", "2025-04-01")]
+
+
+def test_a_text_that_names_no_date_takes_its_year_from_its_copyright_line():
+    text = "Dock strike ends\n\nDock workers returned to work on Thursday.\n\n(c) 2026 Kelby Wire Service. All rights reserved.\n"
+    analysis = analyze(Document(text, "text"), config=CONFIG)
+    assert (analysis.document.published, analysis.document.published_estimated) == ("2026", True)
+    assert analyze(Document(text.replace("(c) 2026 ", ""), "text"), config=CONFIG).document.published is None
