@@ -99,7 +99,8 @@ EVALUATIVE = Phrases(
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
 EXPRESSIVE = Phrases(
     "thoughts are with|thoughts go out|our thoughts|grateful|we thank|we also thank|thank you|thanks to all|"
-    "condolences|sympathies|deepest sympathy|proud of|delighted|saddened|heartbroken|we welcome|we regret"
+    "condolences|sympathies|deepest sympathy|proud of|delighted|saddened|heartbroken|we welcome|we regret|"
+    "we are glad|i am glad|we're glad|i'm glad|we are pleased|i am pleased|we're pleased|i'm pleased"
 )
 STATE_MARKERS = Phrases(
     "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"

@@ -167,3 +167,13 @@ def test_a_decision_taken_a_demand_and_a_priority(text, kind):
 ])
 def test_a_speech_s_purpose_and_its_speaker_s_name(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # gladness or pleasure expressed in the first person is a feeling, not a fact
+    ('"We are glad to have our people back," said chief executive Clara Holt.', "opinion"),
+    ("I'm pleased with the result.", "opinion"),
+    ("The council said it was pleased with the result in March 2026.", "fact"),
+])
+def test_gladness_expressed_is_a_feeling(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
