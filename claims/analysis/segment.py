@@ -110,7 +110,7 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
     return True
 
 
-_STOP_THEN_LOWER = re.compile(r"[a-z0-9%)][.!?]\s+[a-z]")
+_STOP_THEN_LOWER = re.compile(r"(?<=[a-z0-9%)])[.!?]\s+[a-z]")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 _PLEASANTRY = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
                         r"goodbye)(?:\s+(?:all|everyone|again))?[.!]?[\"”]?\s*", re.IGNORECASE)
@@ -122,7 +122,7 @@ def segment(norm: Normalized) -> list[Sentence]:
     out: list[Sentence] = []
     # a text typed all in lower case opens its sentences so: several stops before a lower-case word
     # and none before a capital
-    caseless = len(_STOP_THEN_LOWER.findall(text, 0, 20000)) >= 3 and not _STOP_THEN_CAPITAL.search(text, 0, 20000)
+    caseless = not _STOP_THEN_CAPITAL.search(text, 0, 20000) and len(_STOP_THEN_LOWER.findall(text, 0, 20000)) >= 3
     for i, block in enumerate(norm.blocks):
         if block.kind not in BODY_KINDS:
             continue

@@ -75,7 +75,16 @@ _UNANSWERED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?(?:say|said|s
 def heard_before(sentence: str, word: str) -> bool:
     """ "We were told this would be finished …": the modal tells what was promised, in the past."""
     at = sentence.lower().find(f" {word} ")
-    return at > 0 and bool(_TOLD_BEFORE.search(sentence, 0, at + 1))
+    return at > 0 and _maybe_told(sentence[:at + 1]) and bool(_TOLD_BEFORE.search(sentence, 0, at + 1))
+
+
+# the words each pattern needs, looked for before the pattern is run over every position
+def _maybe_unanswered(text: str) -> bool:
+    return "not " in text or "never " in text or "n't " in text or "n’t " in text
+
+
+def _maybe_told(text: str) -> bool:
+    return any(w in text for w in ("told", "promised", "assured", "informed", "led to"))
 
 
 def embedded_future(sentence: str, future: str) -> bool:
@@ -89,7 +98,7 @@ def embedded_future(sentence: str, future: str) -> bool:
         return True  # "marched to protest against plans to close the unit": the plans are a noun
     if _PLEDGE_THAT.search(before):
         return True  # "the company's promise that staff will not lose pay" tells of a promise
-    if _UNANSWERED.search(before) or _TOLD_BEFORE.search(before):
+    if _maybe_unanswered(before) and _UNANSWERED.search(before) or _maybe_told(before) and _TOLD_BEFORE.search(before):
         return True
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):

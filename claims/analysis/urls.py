@@ -17,6 +17,8 @@ _REDIRECTS = ((re.compile(r"(?:www\.)?google\.[a-z.]+"), "/url", ("q", "url")),
 
 
 def _unwrapped(url: str) -> str:
+    if "/url" not in url and "safelinks" not in url and "l.php" not in url:
+        return url
     for _ in range(3):  # a wrapper inside a wrapper, a few deep at most
         try:
             parts = urlsplit(url)

@@ -118,13 +118,27 @@ def _normalized_at(by_raw: list[tuple[int, int]], raw_start: int) -> int | None:
     return None if i < 0 else by_raw[i][1] + raw_start - by_raw[i][0]
 
 
+# two lines in a row that open on a number; a line that opens on a date and a time
+_NUMBERED_LINES = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]|$).*\n[ \t]*\d{1,3}(?:[ \t]|$)", re.MULTILINE)
+_CHAT_LINE = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}", re.MULTILINE)
+
+
 def build(raw: str, fmt: str) -> Normalized:
     raised = _raised_markers(raw)
     raw = _plain_markers(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
-    lines, forwarding, forwarded_subject, forwarded_date = forwarded_message(placed_without_margin_numbers(split_lines(raw)))
-    lines, _ = subtitle_text(lines)
-    lines, chat_notices, chat_date, chat_group = chat_messages(lines)
+    lines = split_lines(raw)
+    # (each reading below runs only when the raw text has what it looks for)
+    if _NUMBERED_LINES.search(raw):
+        lines = placed_without_margin_numbers(lines)
+    forwarding, forwarded_subject, forwarded_date = [], None, None
+    if "orwarded" in raw or "Original Message" in raw:
+        lines, forwarding, forwarded_subject, forwarded_date = forwarded_message(lines)
+    if "-->" in raw:
+        lines, _ = subtitle_text(lines)
+    chat_notices, chat_date, chat_group = [], None, None
+    if _CHAT_LINE.search(raw):
+        lines, chat_notices, chat_date, chat_group = chat_messages(lines)
     lines, quoted, intros = interview.quoted_email(lines)
     lines, running = drop_running_lines(lines, feeds)
     labels = _marker_labels(raw) | {label for _, label in raised}
