@@ -135,7 +135,7 @@ def build(raw: str, fmt: str) -> Normalized:
     if "orwarded" in raw or "Original Message" in raw:
         lines, forwarding, forwarded_subject, forwarded_date = forwarded_message(lines)
     if "-->" in raw:
-        lines, _ = subtitle_text(lines)
+        lines = subtitle_text(lines)
     chat_notices, chat_date, chat_group = [], None, None
     if _CHAT_LINE.search(raw):
         lines, chat_notices, chat_date, chat_group = chat_messages(lines)

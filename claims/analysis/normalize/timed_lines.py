@@ -8,7 +8,6 @@ import re
 _CUE_NUMBER = re.compile(r"\s*\d{1,5}\s*")
 _TIMECODE = re.compile(r"\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s+\S.*)?")
 _WEBVTT = re.compile(r"\s*WEBVTT\b.*")
-# a cue's text may carry its styling: "<i>", "{\an8}"
 _MIN_CUES = 3
 
 # "12/03/2026, 08:45 - Ana Ruiz: …" (Android), "[12/03/2026, 08:45:12] Ana Ruiz: …" (iPhone): the date is
@@ -21,12 +20,11 @@ _GROUP_CREATED = re.compile(r"\s+created group\s+[\"“](?P<name>[^\"”]{1,80})
 _MIN_MESSAGES = 3
 
 
-def subtitle_text(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, int] | None], int]:
+def subtitle_text(lines: list[tuple[str, int] | None]) -> list[tuple[str, int] | None]:
     """The lines of a subtitle file as one run of text: cue numbers, timecodes and the blank lines
-    between cues taken out. Returns the lines and how many cues there were (0: no subtitle file)."""
-    cues = sum(1 for line in lines if line is not None and _TIMECODE.fullmatch(line[0]))
-    if cues < _MIN_CUES:
-        return lines, 0
+    between cues taken out (the lines as they are when fewer than three timecodes make no file)."""
+    if sum(1 for line in lines if line is not None and _TIMECODE.fullmatch(line[0])) < _MIN_CUES:
+        return lines
     out: list[tuple[str, int] | None] = []
     for i, line in enumerate(lines):
         if line is None:
@@ -37,7 +35,7 @@ def subtitle_text(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, 
                 or _CUE_NUMBER.fullmatch(text) and following is not None and _TIMECODE.fullmatch(following[0]):
             continue
         out.append(line)
-    return out, cues
+    return out
 
 
 def chat_messages(lines: list[tuple[str, int] | None]
