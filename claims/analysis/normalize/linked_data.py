@@ -25,19 +25,11 @@ def article_metadata(scripts: list[str]) -> Metadata:
 
 def claim_review(scripts: list[str]) -> tuple[str, str] | None:
     """A fact check's ClaimReview: the claim it checks and the rating's name ("Misleading")."""
-    for script in scripts:
-        try:
-            data = json.loads(script)
-        except ValueError:
-            continue
-        for item in _objects(data):
-            kinds = item.get("@type")
-            if "ClaimReview" not in (kinds if isinstance(kinds, list) else [kinds]):
-                continue
-            rating = item.get("reviewRating")
-            claim, verdict = _text(item.get("claimReviewed")), _text(rating.get("alternateName")) if isinstance(rating, dict) else None
-            if claim and verdict:
-                return claim, verdict
+    for item in _typed(scripts, lambda kind: kind == "ClaimReview"):
+        rating = item.get("reviewRating")
+        claim, verdict = _text(item.get("claimReviewed")), _text(rating.get("alternateName")) if isinstance(rating, dict) else None
+        if claim and verdict:
+            return claim, verdict
     return None
 
 
@@ -49,6 +41,11 @@ def article_body(scripts: list[str]) -> str | None:
 
 def _articles(scripts: list[str]):
     """The article-like objects of the page's JSON-LD scripts, in order."""
+    return _typed(scripts, lambda kind: bool(_ARTICLE_TYPES.search(kind)))
+
+
+def _typed(scripts: list[str], wanted):
+    """The objects of the page's JSON-LD scripts whose @type (one of them) is `wanted`, in order."""
     for script in scripts:
         try:
             data = json.loads(script)
@@ -57,7 +54,7 @@ def _articles(scripts: list[str]):
         for item in _objects(data):
             kinds = item.get("@type")
             kinds = kinds if isinstance(kinds, list) else [kinds]
-            if any(isinstance(k, str) and _ARTICLE_TYPES.search(k) for k in kinds):
+            if any(isinstance(k, str) and wanted(k) for k in kinds):
                 yield item
 
 
