@@ -112,8 +112,8 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
 
 _STOP_THEN_LOWER = re.compile(r"(?<=[a-z0-9%)])[.!?]\s+[a-z]")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
-_PLEASANTRY = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
-                        r"goodbye)(?:\s+(?:all|everyone|again))?[.!]?[\"”]?\s*", re.IGNORECASE)
+_NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
+                             r"goodbye)(?:\s+(?:all|everyone|again))?[.!]?[\"”]?\s*", re.IGNORECASE)
 
 
 def segment(norm: Normalized) -> list[Sentence]:
@@ -129,7 +129,7 @@ def segment(norm: Normalized) -> list[Sentence]:
         for s, e in split_block(text[block.start:block.end], block.start, skip, caseless):
             if text[s] == "(" and layout.BOILERPLATE.match(text[s:e]):
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
-            if e - s <= 40 and _PLEASANTRY.fullmatch(text, s, e):
+            if e - s <= 40 and _NOTHING_STATED.fullmatch(text, s, e):
                 continue  # a speech's "Good evening." and "Thank you." state nothing
             out.append(Sentence(s, e, i))
     return out

@@ -570,3 +570,12 @@ def test_quotations_typed_in_ascii_are_quotations_and_a_copyright_line_is_no_cla
     assert claims["“We are glad to have our people back,” said chief executive Clara Holt."].speaker == "chief executive Clara Holt"
     # without an opening pair of backticks, two apostrophes stay as written
     assert list(analyzed("The sign read ''closed'' all week.")) == ["The sign read ''closed'' all week."]
+
+
+def test_q_and_a_labels_on_lines_of_their_own_name_who_asks_and_who_answers():
+    text = ("Interview: the new principal\n\nBy Sam Ortiz, 3 September 2026\n\nDr Helen Marr became principal in August. "
+            "We asked her about money.\n\nQ.\nIs the college in debt?\n\nA.\nWe borrowed £3 million in 2024.\n\n"
+            "Q.\nWhen will you repay it?\n\nA.\nWe will repay it by 2031.\n")
+    assert [(c.text, c.speaker) for c in analyzed(text).values()][2:] == [
+        ("Is the college in debt?", "Sam Ortiz"), ("We borrowed £3 million in 2024.", "Helen Marr"),
+        ("When will you repay it?", "Sam Ortiz"), ("We will repay it by 2031.", "Helen Marr")]

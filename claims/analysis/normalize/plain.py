@@ -118,6 +118,7 @@ def _normalized_at(by_raw: list[tuple[int, int]], raw_start: int) -> int | None:
     return None if i < 0 else by_raw[i][1] + raw_start - by_raw[i][0]
 
 
+_BARE_QA = re.compile(r"\s*[QA]\s*[.:]\s*")
 # two lines in a row that open on a number; a line that opens on a date and a time
 _NUMBERED_LINES = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]|$).*\n[ \t]*\d{1,3}(?:[ \t]|$)", re.MULTILINE)
 _CHAT_LINE = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}", re.MULTILINE)
@@ -165,7 +166,9 @@ def build(raw: str, fmt: str) -> Normalized:
     _lift_wire_dateline(chunks, removed)
     quoted_by = None
     pulled = _pull_quotes(chunks)
-    turns = interview.turns([(n, c.lines[0][0].lstrip()) for n, c in enumerate(chunks) if c.kind == "body"], metadata.author)
+    # ("Q." on a line of its own over the question: the label and the line under it are read as one)
+    turns = interview.turns([(n, c.text if len(c.lines) > 1 and _BARE_QA.fullmatch(c.lines[0][0]) else c.lines[0][0].lstrip())
+                             for n, c in enumerate(chunks) if c.kind == "body"], metadata.author)
     written_by, letter_signatures = interview.signed_letters(
         [(n, c.text, c.kind == "heading") for n, c in enumerate(chunks) if c.kind in ("body", "heading")])
     for n, chunk in enumerate(chunks):
@@ -209,7 +212,10 @@ def build(raw: str, fmt: str) -> Normalized:
             line, off = chunk.lines[0]
             end += len(line) - len(line.lstrip())
             removed.append(("speaker label", line[:end].strip()))
-            chunk.lines[0] = (line[end:], off + end)
+            if end >= len(line.rstrip()) and len(chunk.lines) > 1:
+                chunk.lines = chunk.lines[1:]  # the label's own line
+            else:
+                chunk.lines[0] = (line[end:], off + end)
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
                          quoted_by or written_by.get(n) or quoted.get(chunk.lines[0][1]))
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
