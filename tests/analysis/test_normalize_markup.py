@@ -895,3 +895,22 @@ def test_a_post_s_reader_comments_and_a_grid_of_statistic_cards_are_no_prose():
             '<div class="stat-card"><span class="stat-number">14,200</span><span>potholes reported in 2025</span></div>'
             '</div></article>')
     assert texts(normalize(html, "html")) == ["The council spent £8.3 million on repairs."]
+
+
+def test_a_markdown_definition_list_heads_each_answer_with_its_question():
+    md = ("# Parking permits\n\nHow much will a permit cost?\n:   A first permit will cost £72 a year.\n\n"
+          "Can I pay monthly?\n:   No. Permits are paid for a year at a time.\n")
+    analysis = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [h.text for h in analysis.headings] == ["Parking permits", "How much will a permit cost?", "Can I pay monthly?"]
+    assert [c.text for c in analysis.claims] == ["A first permit will cost £72 a year.", "No.",
+                                                 "Permits are paid for a year at a time."]
+
+
+def test_a_transcript_s_speaker_span_names_who_speaks_its_paragraph():
+    html = ('<main><h1>Episode 31</h1><p><span class="timestamp">00:00:12</span> <span class="speaker">Priya Nair</span> '
+            'Three bus routes were withdrawn in September. Why?</p><p><span class="speaker">Tom Ellis:</span> We could not '
+            'fill that gap.</p><p>Tom Ellis spoke to us in <span class="place">Kelby</span> on Monday.</p></main>')
+    analysis = analyze(Document(html, "html"), config=CONFIG)
+    assert [(c.text, c.speaker) for c in analysis.claims] == [
+        ("Three bus routes were withdrawn in September.", "Priya Nair"), ("Why?", "Priya Nair"),
+        ("We could not fill that gap.", "Tom Ellis"), ("Tom Ellis spoke to us in Kelby on Monday.", None)]

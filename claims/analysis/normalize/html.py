@@ -123,7 +123,7 @@ def build(raw: str) -> Normalized:
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
-            or spoken_by.get(n)
+            or spoken_by.get(n) or (block.speaker_label or "").strip().rstrip(":").strip() or None
         speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, None
         if n in speech_headings:
             removed.append(("speaker label", text))  # "Cllr Ana Ruiz (Harbourside, Labour)" over her speech

@@ -27,6 +27,7 @@ class HtmlBlock:
     row: int = 0  # a table cell's row, numbered through the page; 0 outside a table row
     continues: bool = False  # opened by two line breaks in a row: the rest of the element before it
     title_class: bool = False  # a paragraph styled as the document's title ('<p class=MsoTitle>')
+    speaker_label: str | None = None  # a transcript's '<span class="speaker">' opening the paragraph
 
     @property
     def is_quote(self) -> bool:

@@ -30,6 +30,8 @@ ASIDE_CLASS = re.compile(
 )
 
 
+# a transcript's span naming who speaks the paragraph it opens
+_SPEAKER_CLASS = re.compile(r"\b(?:speaker|speaker-name|participant|interlocutor)\b", re.IGNORECASE)
 # the class Word and Google Docs give the paragraph styled as the document's title
 _TITLE_CLASS = re.compile(r"(?:^|\s)(?:MsoTitle|title)(?:\s|$)")
 
@@ -82,6 +84,7 @@ class Collector(HTMLParser):
         self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
         self.skip_depth = 0
         self.kept_buttons = 0  # buttons read as text: a heading's
+        self.in_speaker = False  # inside a transcript's speaker span
         self.article_depth = 0
         self.saw_article = False
         self.meta: dict[str, str] = {}
@@ -169,6 +172,8 @@ class Collector(HTMLParser):
         elif tag == "header" and not self.article_depth:
             reason = "header"
         self.stack.append((tag, reason))
+        if tag == "span" and self.current is not None and _SPEAKER_CLASS.search(attrs.get("class") or ""):
+            self.in_speaker = True  # '<span class="speaker">Tom Ellis</span> The operator told us …'
         if tag in TEXT_BLOCKS:
             self._open_block(tag)
             if tag == "p" and _TITLE_CLASS.search(attrs.get("class") or ""):
@@ -198,6 +203,8 @@ class Collector(HTMLParser):
         if tag == "title":
             self.in_title = False
             return
+        if tag == "span":
+            self.in_speaker = False
         if tag == "button" and self.kept_buttons:
             self.kept_buttons -= 1
             return
@@ -235,6 +242,9 @@ class Collector(HTMLParser):
             return  # the line end between two <br>: the second still makes a paragraph break
         if self.in_linked_data:
             self.linked_data[-1] += data
+            return
+        if self.in_speaker and self.current is not None:
+            self.current.speaker_label = (self.current.speaker_label or "") + data
             return
         if self.in_title:
             self.head_title.append(data)

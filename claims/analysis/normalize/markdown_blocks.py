@@ -128,6 +128,7 @@ def _sentence_cells(line: str, off: int) -> tuple[list[tuple[str, int]], tuple[s
     return cells, tuple(labels)
 
 
+_DEFINITION = re.compile(r"^:[ \t]{1,4}(\S.*)$")
 _SHORTCODES = re.compile(r"\s*(?:\{\{[<%].*?[%>]\}\}\s*)+")
 
 
@@ -170,6 +171,13 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             current.level = 0
             blocks.append(current)
             current.kind = f"footnote:{m.group(1)}"
+            continue
+        if (m := _DEFINITION.match(line)) and current is not None and current.kind == "paragraph" and len(current.lines) == 1:
+            # a definition list ("How much will a permit cost?" over ":   A first permit will cost …"):
+            # the term heads its definition
+            current.kind, current.level = "heading", 3
+            current = MdBlock("paragraph", [(m.group(1), off + m.start(1))], 0)
+            blocks.append(current)
             continue
         if (m := _SETEXT.match(line)) and current is not None and current.kind == "paragraph" and len(current.lines) == 1:
             current.kind = "heading"
