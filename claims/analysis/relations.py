@@ -55,6 +55,8 @@ _JUDGED_WRONG_CUES = frozenset(JUDGED_WRONG.split("|"))
 # Cues that dispute only when someone is saying it: "once the president claimed the end of the war"
 # declares rather than disputes, and a bare "but" is an author's turn of phrase.
 _NEEDS_SPEAKER = _ACCUSATIONS | {"but", "however"} | _JUDGED_WRONG_CUES
+# a degree called wrong disputes only a figure pointed at
+_DEGREE_CUES = frozenset(("too high", "too low"))
 
 
 _SUFFIXES = ("ies", "es", "s", "ed", "ing", "ly", "y", "e")
@@ -265,6 +267,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             continue
         if cue in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
             continue
+        if cue in _DEGREE_CUES and not _POINTER_JUDGED.search(claim.text):
+            continue  # "fares are too high" judges the fares; "that figure is too high" answers a figure given
         if _NO_ONE_DISPUTES.match(claim.text):
             continue  # "Nobody disputes that.": a dispute nobody makes is agreement
         if cue in _NEEDS_SPEAKER and not claim.speaker:

@@ -329,3 +329,13 @@ def test_a_fact_check_s_claim_review_rated_false_sets_its_figures_against_the_cl
     assert [(r.source, r.target, r.type) for r in analysis.relations] == [(figures.id, said.id, "counters")]
     # a review that finds the claim true sets nothing against it
     assert analyze(Document(CHECK % "True", "html"), config=CONFIG).relations == ()
+
+
+def test_a_source_calling_the_figure_just_given_too_high_counters_it():
+    text = ('Passenger groups say 2,000 people relied on the withdrawn routes. "That figure is too high," said Tom Ellis, '
+            'the cabinet member for transport.')
+    groups, ellis = analyze(Document(text, "text"), config=CONFIG).claims
+    relations = analyze(Document(text, "text"), config=CONFIG).relations
+    assert [(r.source, r.target, r.type) for r in relations] == [(ellis.id, groups.id, "counters")]
+    # a price called too high names no account to answer
+    assert analyze(Document("Fares rose by 10% in May. Passengers say fares are too high.", "text"), config=CONFIG).relations == ()
