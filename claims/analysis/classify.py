@@ -24,10 +24,7 @@ from .judgement import (
     points_elsewhere,
     proposing,
     quoted_verdict,
-    DEMANDED,
-    POSITION_TAKEN,
-    PRIORITY_STATED,
-    view_held,
+    view_taken,
     would_judges,
 )
 from .lexicon import (
@@ -103,9 +100,6 @@ _NOT_SO = _POSSIBILITY | _OBLIGATION
 _RECOMMENDING_WORDS = ("recommends|recommend that|urges|calls on|is asked to|are asked to|is invited to|are invited to|"
                        "is asked whether|are asked whether")
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
-# the words a position taken or a demand made needs (tried before the patterns)
-_POSITION_WORDS = frozenset("support oppose back endorse object reject".split())
-_DEMAND_WORDS = frozenset("want wants wanted urge urges urged".split())
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
 # "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
@@ -277,8 +271,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := _RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
-    elif held := view_held(sentence, grams) or (_POSITION_WORDS & grams and POSITION_TAKEN.search(sentence)) \
-            or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)):
+    elif held := view_taken(sentence, grams):
         kind = "opinion"
         reasons.append(f"a view held: '{held.group(0)}'")
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)):

@@ -86,6 +86,17 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
                             r"(?:support|oppose|back|endorse|object\s+to|reject)\s+(?:the|this|these|its|their|your|such|any)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:target|targets|plan|plans|proposal|proposals|principle|aim|aims|ambition|"
                             r"scheme|policy|policies|idea|decision|bid|move|call|change|changes|strategy|approach|option)\b")
+# the words each of these needs, looked for before its pattern is run
+WANT_WORDS = frozenset("want wants wanted".split())
+_DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())
+_POSITION_WORDS = frozenset("support oppose back endorse object reject".split())
+
+
+def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    """A view held, a position taken on a proposal, a demand on someone else or a priority stated."""
+    return view_held(sentence, grams) or (_POSITION_WORDS & grams and POSITION_TAKEN.search(sentence)) \
+        or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
+        or None
 
 
 # "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim

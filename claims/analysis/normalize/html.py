@@ -12,7 +12,7 @@ from .html_blocks import (
     HtmlBlock, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
     note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes,
 )
-from .html_parse import Collector
+from .html_parse import HEADING_TAGS as _HEADINGS, Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics)"
@@ -20,7 +20,6 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
 # a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it, and
 # a definition list's term ("Is that fair?", "Charge") the description that follows it
-_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt"))
 
 
 def _date_in_address(url: str | None) -> str | None:
@@ -115,7 +114,7 @@ def build(raw: str) -> Normalized:
     paragraphs = [(n, block_text(b), b.tag in _HEADINGS) for n, b in enumerate(blocks) if (b.tag == "p" or b.tag in _HEADINGS) and not b.aside]
     written_by, letter_signatures = interview.signed_letters(paragraphs)
     spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
-    spoken_by.update(qa_table_speakers(blocks, author, interview.interviewee))  # "Question | Answer" in a table
+    spoken_by.update(qa_table_speakers(blocks, author))  # "Question | Answer" in a table
     row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
     for block in blocks:
         if block.row and is_row_label(label := block_text(block).strip()):

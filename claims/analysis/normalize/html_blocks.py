@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import layout, quotations
+from . import interview, layout, quotations
 
 
 @dataclass
@@ -175,15 +175,15 @@ def _all_bold(block: HtmlBlock) -> bool:
 _QA_HEADER = re.compile(r"\s*(?:questions?|q)\s*[:.]?\s*|\s*(?:answers?|a)\s*[:.]?\s*", re.IGNORECASE)
 
 
-def qa_table_speakers(blocks: list[HtmlBlock], author: str | None, interviewee) -> dict[int, str | None]:
+def qa_table_speakers(blocks: list[HtmlBlock], author: str | None) -> dict[int, str | None]:
     """An interview laid out as a table under a "Question | Answer" header row: the left cell of
     each row is the interviewer's (the author's), the right the person the introduction names.
-    `interviewee(intro, author)` finds that person. Blocks by index, with who speaks them."""
+    Blocks by index, with who speaks them."""
     header = next((b.row for b in blocks if b.tag == "th" and _QA_HEADER.fullmatch(block_text(b))), None)
     if header is None or sum(1 for b in blocks if b.row == header and _QA_HEADER.fullmatch(block_text(b))) < 2:
         return {}
     first = next(n for n, b in enumerate(blocks) if b.row == header)
-    answers = interviewee(" ".join(block_text(b) for b in blocks[:first] if b.tag == "p"), author)
+    answers = interview.interviewee(" ".join(block_text(b) for b in blocks[:first] if b.tag == "p"), author)
     found: dict[int, str | None] = {}
     column, row = 0, header
     for n, block in enumerate(blocks[first:], start=first):

@@ -41,7 +41,8 @@ _UNSEEN_CLASS = re.compile(r"\b(?:sr-only|visually-?hidden|screen-?reader-(?:tex
 
 
 _END_OPTIONAL = frozenset("p li dt dd".split())
-_HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 summary dt".split())
+# the tags that head what follows them
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 summary dt".split())
 
 
 # a page that opens a dialog marks everything behind it aria-hidden, the story too: on these only the
@@ -133,7 +134,7 @@ class Collector(HTMLParser):
             self.canonical = self.canonical or attrs["href"]
         if tag == "time" and attrs.get("datetime"):
             self.time_values.append(attrs["datetime"])
-        if tag == "button" and not self.skip_depth and self.current is not None and self.current.tag in _HEADING_TAGS:
+        if tag == "button" and not self.skip_depth and self.current is not None and self.current.tag in HEADING_TAGS:
             self.kept_buttons += 1  # an accordion's question: a button that opens its answer, inside a heading
             return
         if tag in SKIP_TAGS:

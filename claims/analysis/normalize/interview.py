@@ -93,6 +93,13 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w�
 _RECORD_LABEL = re.compile(rf"(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,2}}"
                            rf"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\))\s*:\s+(?=\S)")
 _NAME_LABEL = re.compile(rf"(?P<who>{_NAME})\s*:\s+(?=\S)")
+
+
+def timed_turn(line: str) -> bool:
+    """ "09:05 - Tom Ellis: The warning is still in place": a chat message or a transcript's turn
+    opening on its time, however short (no heading)."""
+    m = _TURN_LABEL.match(line)
+    return bool(m and m.group("stamp"))
 # capitals before a colon that label a note, not a speaker (a myth-buster's "Myth:" and "Fact:" take
 # turns as speakers would)
 _NOT_SPEAKERS = frozenset("NOTE UPDATE CORRECTION WARNING BREAKING EXCLUSIVE ENDS SOURCE SOURCES CONTACT EDITOR "

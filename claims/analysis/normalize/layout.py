@@ -24,7 +24,7 @@ BOILERPLATE = re.compile(
         for\ immediate\ release
       | press\ release
       | news\ provided\ by\b.*
-      | (?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?\d{4}\b.*
+      | \(c\)\s*\d{4}\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
       | (?:e-?mail|tel|telephone|phone|fax):.*

@@ -62,7 +62,12 @@ def ends_in_date(text: str) -> bool:
     return m is not None and not text[m.end():].strip(" .)")
 
 
+_ISO_ALONE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
 def date_alone(text: str) -> str | None:
-    """ "November 2026", "14 March 2026", "2026-03-14": a line that is a date and nothing else."""
+    """ "November 2026", "14 March 2026", "2026-03-14", "2026-03": a line that is a date and nothing else."""
     text = text.strip()
-    return meta_date(text) if PART_DATE.fullmatch(text) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+    if PART_DATE.fullmatch(text):
+        return meta_date(text)
+    return text if _ISO_ALONE.fullmatch(text) else None

@@ -18,12 +18,15 @@ _LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+")
 _QUOTE = re.compile(r"^ {0,3}>\s?")
 _LINK_DEF = re.compile(r"^ {0,3}\[([^\]^]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?\s*$")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
+# Pandoc's inline note, "^[…]", written where its marker stands (brackets may nest one deep); a citation
+# key, "[@smith2021, p. 12]", names an entry of a bibliography file the text does not carry
+_NOTE_BODY = r"(?:[^\[\]]|\[[^\]]*\])*"
 _INLINE = re.compile(
     r"""(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
       | (?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?P<href>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+["'(][^)]*)?\))
       | (?P<reflink>\[(?P<rtext>[^\]]+)\]\[(?P<ref>[^\]]*)\])
       | (?P<auto><(?P<aurl>https?://[^>\s]+)>)
-      | (?P<inote>\^\[(?P<inotetext>(?:[^\[\]]|\[[^\]]*\])*)\])
+      | (?P<inote>\^\[(?P<inotetext>{note})\])
       | (?P<cite>\[-?@[^\]\s;,]{1,60}(?:[;,][^\]]{0,120})?\])
       | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
       | (?P<num>\[(?P<numlabel>\d{1,3})\])
@@ -33,7 +36,7 @@ _INLINE = re.compile(
       | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
       | (?P<tag></?[A-Za-z][^>]*>)
       | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)
-    """,
+    """.replace("{note}", _NOTE_BODY),
     re.VERBOSE,
 )
 
@@ -227,9 +230,8 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     return blocks, definitions, footnotes
 
 
-# Pandoc's inline note, written where its marker stands; and a citation key ("[@smith2021, p. 12]"),
-# which names an entry of a bibliography file the text does not carry
-_INLINE_NOTE = re.compile(r"\^\[((?:[^\[\]]|\[[^\]]*\])*)\]")
+# an inline note found anywhere in a line, for the notes list
+_INLINE_NOTE = re.compile(rf"\^\[({_NOTE_BODY})\]")
 
 
 def inline_note_label(note: str) -> str:

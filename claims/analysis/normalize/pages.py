@@ -7,7 +7,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import front, layout, line_dates
+from . import front, interview, layout, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 
@@ -132,9 +132,6 @@ _BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
 _MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡]{1,2}$")
 _PROVIDED_BY = re.compile(r"\s*news\s+provided\s+by\s*", re.IGNORECASE)
-# "09:05 - Tom Ellis: The warning is still in place": a chat message or a transcript's turn, however short
-_TIMED_TURN = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?:[-–]\s+)?[^:\s][^:]{0,39}:\s")
-_BARE_DATE = re.compile(rf"^(?:(?:\d{{1,2}}\s+)?(?:{line_dates.MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?)$", re.IGNORECASE)
 
 
 _NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]*$""", re.MULTILINE)
@@ -258,9 +255,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             # a line that is only a date dates the text before one that closes on a date ("Half-year
             # results for the six months to 30 September 2025" names the period reported)
-            published = published or next((line_dates.meta_date(t) for t in texts if _BARE_DATE.match(t)), None)
+            published = published or next(filter(None, map(line_dates.date_alone, texts)), None)
             for k, t in enumerate(texts):
-                if _BARE_DATE.match(t) or _PROVIDED_BY.fullmatch(t):
+                if line_dates.date_alone(t) or _PROVIDED_BY.fullmatch(t):
                     continue
                 if k and _PROVIDED_BY.fullmatch(texts[k - 1]):
                     publisher = publisher or t  # "News provided by" over the issuer's name
@@ -286,7 +283,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             if not front.DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
-        elif one_line and not BULLET.match(first) and not _TIMED_TURN.match(first) \
+        elif one_line and not BULLET.match(first) and not interview.timed_turn(first) \
                 and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
             # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
             kind = "heading"

@@ -14,7 +14,7 @@ from . import interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
-from .timed_lines import chat_messages, subtitle_text
+from .timed_lines import CHAT_LINE_ANYWHERE, chat_messages, subtitle_text
 from .page_breaks import join_page_breaks
 from .chunking import LIST_ITEM, group_chunks
 from .pages import (
@@ -119,9 +119,8 @@ def _normalized_at(by_raw: list[tuple[int, int]], raw_start: int) -> int | None:
 
 
 _BARE_QA = re.compile(r"\s*[QA]\s*[.:]\s*")
-# two lines in a row that open on a number; a line that opens on a date and a time
+# two lines in a row that open on a number
 _NUMBERED_LINES = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]|$).*\n[ \t]*\d{1,3}(?:[ \t]|$)", re.MULTILINE)
-_CHAT_LINE = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}", re.MULTILINE)
 
 
 def build(raw: str, fmt: str) -> Normalized:
@@ -138,7 +137,7 @@ def build(raw: str, fmt: str) -> Normalized:
     if "-->" in raw:
         lines = subtitle_text(lines)
     chat_notices, chat_date, chat_group = [], None, None
-    if _CHAT_LINE.search(raw):
+    if CHAT_LINE_ANYWHERE.search(raw):
         lines, chat_notices, chat_date, chat_group = chat_messages(lines)
     lines, quoted, intros = interview.quoted_email(lines)
     lines, running = drop_running_lines(lines, feeds)

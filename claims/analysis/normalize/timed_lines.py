@@ -13,6 +13,8 @@ _MIN_CUES = 3
 # "12/03/2026, 08:45 - Ana Ruiz: …" (Android), "[12/03/2026, 08:45:12] Ana Ruiz: …" (iPhone): the date is
 # cut, the time and the sender stay for the transcript reader to take as the turn's label
 _CHAT_LINE = re.compile(r"\[?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{2,4}),?\s+(?=\d{1,2}:\d{2})")
+# a text with one such line anywhere may be an export: worth reading line by line
+CHAT_LINE_ANYWHERE = re.compile("^" + _CHAT_LINE.pattern, re.MULTILINE)
 _SENDER = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\]?\s+(?:[-–]\s+)?[^:]{1,40}:\s")
 _SYSTEM_MESSAGE = re.compile(r"<(?:Media|image|video|audio|sticker|GIF|document)\s+omitted>|This message was deleted|"
                              r"You deleted this message|Missed (?:voice|video) call|\u200e", re.IGNORECASE)
