@@ -8,3 +8,8 @@ CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 
 def analyzed(text, published=None):
     return {c.text: c for c in analyze(Document(text, "text", published=published), config=CONFIG).claims}
+
+
+def only_claim(text, published=None):
+    """The claim a one-sentence text makes."""
+    return next(iter(analyzed(text, published).values()))

@@ -7,6 +7,11 @@ from claims.analysis.relations import same_source
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 
 
+def relation_pairs(result):
+    """Each relation an analysis gives, as (type, source, target)."""
+    return {(r.type, r.source, r.target) for r in result.relations}
+
+
 def relations(text):
     result = analyze(Document(text, "text"), config=CONFIG)
     by_id = {c.id: c.text for c in result.claims}
@@ -253,7 +258,7 @@ def test_the_author_s_finding_opening_on_a_negation_answers_a_claim_just_reporte
                               "No weapons were found, and nobody was treated for stab wounds. "
                               "No arrests were made on Monday.", "text"), config=CONFIG)
     claimed, found, later = (c.id for c in result.claims)
-    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    pairs = relation_pairs(result)
     assert ("counters", found, claimed) in pairs
     assert not any(r.source == later for r in result.relations)
 
@@ -264,7 +269,7 @@ def test_what_stands_under_fact_answers_what_stands_under_myth_before_it():
           "## Collections\n\nGeneral waste is collected every three weeks.\n")
     result = analyze(Document(md, "markdown"), config=CONFIG)
     myth, paid, tax, collected = (c.id for c in result.claims)
-    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    pairs = relation_pairs(result)
     assert {("counters", paid, myth), ("conflicts", paid, myth), ("counters", tax, myth)} <= pairs
     assert not any(collected in (r.source, r.target) for r in result.relations)
     # the labels take turns as speakers would, but name no one
@@ -280,7 +285,7 @@ def test_a_correction_answers_what_an_earlier_article_said_and_puts_its_figure_r
             "<div><p>A caption on 14 July misnamed the River Kel.</p></div></body></html>")
     result = analyze(Document(html, "html"), config=CONFIG)
     said, approved, wrongly, favour, caption = (c.id for c in result.claims)
-    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    pairs = relation_pairs(result)
     assert {("counters", approved, said), ("conflicts", approved, said), ("counters", favour, wrongly)} <= pairs
     # a correction is answered only by the sentence after it, in its own block
     assert ("counters", wrongly, approved) not in pairs and not any(caption in (r.source, r.target) for r in result.relations)
@@ -293,7 +298,7 @@ def test_a_fact_check_row_rated_false_answers_the_claim_it_checks_and_a_true_one
           '| "We have fewer officers than ten years ago." – Lucy Marr | True | The force had 1,410 officers in 2026. |\n')
     result = analyze(Document(md, "markdown"), config=CONFIG)
     _, doubled, recorded, fewer, officers = (c.id for c in result.claims)
-    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    pairs = relation_pairs(result)
     assert ("counters", recorded, doubled) in pairs
     assert not any(officers in (r.source, r.target) and fewer in (r.source, r.target) for r in result.relations)
 
@@ -307,7 +312,7 @@ def test_an_html_fact_check_row_rated_mostly_false_answers_the_claim_in_its_firs
             "<td>The council's figures show 1,236 homes completed since April 2021.</td></tr></table></article></body></html>")
     result = analyze(Document(html, "html"), config=CONFIG)
     _, lowest, band_d, built, completed = (c.id for c in result.claims)
-    pairs = {(r.type, r.source, r.target) for r in result.relations}
+    pairs = relation_pairs(result)
     assert ("counters", band_d, lowest) in pairs
     assert ("counters", completed, built) not in pairs
 

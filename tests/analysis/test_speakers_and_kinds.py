@@ -7,7 +7,7 @@ from claims.analysis import Document, analyze
 from claims.analysis.attribution import attribute
 from claims.analysis.words import grams
 
-from .stage_helpers import CONFIG, analyzed
+from .stage_helpers import CONFIG, analyzed, only_claim
 
 
 def test_the_first_sentences_of_a_quotation_belong_to_the_speaker_its_last_one_names():
@@ -574,13 +574,13 @@ def test_a_named_record_gives_its_figure_and_she_points_past_a_title_in_commas()
     ("Several neighbouring councils adopted it in 2016 and reported no rise in crime.", "fact", "Several neighbouring councils"),
 ])
 def test_resolutions_passive_forecasts_inverted_conditions_and_quantified_subjects(text, kind, speaker):
-    claim = next(iter(analyzed(text).values()))
+    claim = only_claim(text)
     assert (claim.kind, claim.speaker) == (kind, speaker)
 
 
 def test_telling_the_reader_what_to_do_by_a_date_looks_ahead():
-    claim = next(iter(analyzed("Contact us before 1 April to switch from 10 to 12 monthly payments.",
-                               published=dt.date(2025, 3, 1)).values()))
+    claim = only_claim("Contact us before 1 April to switch from 10 to 12 monthly payments.",
+                               published=dt.date(2025, 3, 1))
     assert (claim.kind, [t.value for t in claim.times], claim.time_sensitive) == ("opinion", ["2025-04-01"], True)
 
 

@@ -9,7 +9,7 @@ from claims.analysis.quantities import find_quantities
 from claims.analysis.temporal import Narrative, find_times
 from claims.analysis.words import grams
 
-from .stage_helpers import CONFIG, analyzed
+from .stage_helpers import CONFIG, analyzed, only_claim
 
 
 def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=None):
@@ -369,10 +369,10 @@ def test_a_bare_month_in_a_sentence_that_says_what_will_happen_is_the_coming_one
 
 
 def test_one_in_four_is_a_share_and_a_bare_count_beside_in_is_not():
-    claim = next(iter(analyzed("Nearly 1 in 4 patients waited more than 12 hours, up from 1 in 10 a year earlier.").values()))
+    claim = only_claim("Nearly 1 in 4 patients waited more than 12 hours, up from 1 in 10 a year earlier.")
     assert [(q.text, q.value, q.unit) for q in claim.quantities] == [
         ("Nearly 1 in 4", 0.25, "share"), ("more than 12", 12, "hours"), ("1 in 10", 0.1, "share")]
-    claim = next(iter(analyzed("The vote was 2 in favour and 9 against.").values()))
+    claim = only_claim("The vote was 2 in favour and 9 against.")
     assert not any(q.unit == "share" for q in claim.quantities)
 
 
@@ -383,20 +383,20 @@ def test_something_done_today_is_no_state_of_affairs_while_a_state_today_is():
 
 
 def test_a_weekday_after_would_in_a_reported_future_is_the_coming_one():
-    claim = next(iter(analyzed("Moira Bain said schools would stay closed on Thursday and Friday.",
-                               published=dt.date(2025, 12, 4)).values()))
+    claim = only_claim("Moira Bain said schools would stay closed on Thursday and Friday.",
+                               published=dt.date(2025, 12, 4))
     assert [t.value for t in claim.times] == ["2025-12-04", "2025-12-05"]
 
 
 def test_a_horizon_long_past_at_the_writing_makes_no_claim_time_sensitive():
-    claim = next(iter(analyzed("Damp was reported in about 220,000 homes, most of them built before 1919.",
-                               published=dt.date(2026, 3, 3)).values()))
+    claim = only_claim("Damp was reported in about 220,000 homes, most of them built before 1919.",
+                               published=dt.date(2026, 3, 3))
     assert [t.value for t in claim.times] == ["1919"] and not claim.time_sensitive
 
 
 def test_a_span_in_minutes_is_a_measure_as_well_as_a_duration_and_dates_nothing():
-    claim = next(iter(analyzed("The force answered 71% of emergency calls within 15 minutes last year.",
-                               published=dt.date(2025, 9, 4)).values()))
+    claim = only_claim("The force answered 71% of emergency calls within 15 minutes last year.",
+                               published=dt.date(2025, 9, 4))
     assert [t.value for t in claim.times] == ["PT15M", "2024"]
     assert [q.value for q in claim.quantities] == [71, 15]
     assert not claim.time_sensitive
@@ -409,13 +409,13 @@ def test_still_before_a_past_verb_tells_of_the_past_and_before_a_state_of_now():
 
 
 def test_tens_and_units_joined_by_a_hyphen_are_one_number():
-    claim = next(iter(analyzed("Forty-two of the 48 councillors are present.").values()))
+    claim = only_claim("Forty-two of the 48 councillors are present.")
     assert [q.value for q in claim.quantities] == [42, 48]
 
 
 def test_what_might_have_been_by_a_date_ahead_is_not_time_sensitive():
-    claim = next(iter(analyzed("Without the new funding, the board says, fares would have risen by about 9% in April.",
-                               published=dt.date(2025, 3, 4)).values()))
+    claim = only_claim("Without the new funding, the board says, fares would have risen by about 9% in April.",
+                               published=dt.date(2025, 3, 4))
     assert (claim.kind, claim.time_sensitive) == ("opinion", False)
 
 
@@ -436,7 +436,7 @@ def test_a_date_heading_dates_the_sentences_under_it_and_moves_the_story():
     ("The council voted to hold the fare until March 2027.", False),
 ])
 def test_a_present_passive_up_to_a_date_ahead_is_a_state_that_will_lapse(text, sensitive):
-    claim = next(iter(analyzed(text, published=dt.date(2025, 5, 12)).values()))
+    claim = only_claim(text, published=dt.date(2025, 5, 12))
     assert claim.time_sensitive is sensitive
 
 
@@ -447,7 +447,7 @@ def test_a_present_passive_up_to_a_date_ahead_is_a_state_that_will_lapse(text, s
     ("The rules took effect on 1 January.", "2025-01-01"),
 ])
 def test_a_rule_that_takes_effect_on_a_day_earlier_in_the_year_takes_effect_next_year(text, value):
-    claim = next(iter(analyzed(text, published=dt.date(2025, 6, 1)).values()))
+    claim = only_claim(text, published=dt.date(2025, 6, 1))
     assert [t.value for t in claim.times] == [value]
 
 
@@ -457,7 +457,7 @@ def test_a_rule_that_takes_effect_on_a_day_earlier_in_the_year_takes_effect_next
     ("The figures have not been published.", False),
 ])
 def test_not_yet_with_words_between_is_a_state_as_of_writing(text, sensitive):
-    claim = next(iter(analyzed(text, published=dt.date(2025, 5, 20)).values()))
+    claim = only_claim(text, published=dt.date(2025, 5, 20))
     assert claim.time_sensitive is sensitive
 
 
@@ -470,7 +470,7 @@ def test_not_yet_with_words_between_is_a_state_as_of_writing(text, sensitive):
     ("Councils should enrol children automatically, as some already do.", False),
 ])
 def test_already_with_a_present_verb_is_a_state_as_of_writing(text, sensitive):
-    claim = next(iter(analyzed(text, published=dt.date(2026, 2, 10)).values()))
+    claim = only_claim(text, published=dt.date(2026, 2, 10))
     assert claim.time_sensitive is sensitive
 
 
@@ -481,7 +481,7 @@ def test_already_with_a_present_verb_is_a_state_as_of_writing(text, sensitive):
     ("Prices rose sharply from March 17.", "2025-03-17"),
 ])
 def test_what_a_decision_starts_from_a_day_is_ahead(text, value):
-    claim = next(iter(analyzed(text, published=dt.date(2026, 3, 3)).values()))
+    claim = only_claim(text, published=dt.date(2026, 3, 3))
     assert [t.value for t in claim.times] == [value]
 
 
@@ -491,7 +491,7 @@ def test_what_a_decision_starts_from_a_day_is_ahead(text, value):
     ("Unemployment stood at its lowest level in May.", "fact", False),
 ])
 def test_a_level_against_a_record_is_a_fact_and_in_the_present_a_state_as_of_writing(text, kind, sensitive):
-    claim = next(iter(analyzed(text, published=dt.date(2026, 4, 22)).values()))
+    claim = only_claim(text, published=dt.date(2026, 4, 22))
     assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
 
 
@@ -502,7 +502,7 @@ def test_a_level_against_a_record_is_a_fact_and_in_the_present_a_state_as_of_wri
     ("The town had never been busier.", False),
 ])
 def test_now_set_against_the_past_is_a_state_as_of_writing(text, sensitive):
-    claim = next(iter(analyzed(text, published=dt.date(2026, 4, 22)).values()))
+    claim = only_claim(text, published=dt.date(2026, 4, 22))
     assert claim.time_sensitive is sensitive
 
 
