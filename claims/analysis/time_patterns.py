@@ -24,6 +24,11 @@ PATTERNS = [
     ("holiday", re.compile(r"\b(?:(?P<lead>by|at|over|before|after|until|till|since|for|on|around|from|during|this|last|next)\s+)?"
                            r"(?P<hol>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year(?:[’']s)?(?:\s+(?:Eve|Day))?|"
                            r"Hallowe[’']?en)\b(?:\s+(?P<y>(?:19|20)\d{2})\b)?")),
+    # "over the next decade", "for the past five years": a span running from or up to the writing
+    # (read before "next year" and "the next year" are: "over the past year" is the twelve months to
+    # now, not last year; "during the last year of the war" is neither)
+    ("next_span", re.compile(rf"\b(?:over|in|within|during|for)\s+the\s+(?P<way>next|coming|past|last)\s+"
+                             rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{SPAN_UNIT}\b(?!\s+of\b)", re.I)),
     # "retired in 2005 and was appointed MBE the following year": a year counted from the one before it
     ("year_after", re.compile(r"\b(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|a\s+year\s+(?P<way>later|earlier|on))\b",
                               re.I)),
@@ -59,8 +64,6 @@ PATTERNS = [
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
-    ("next_span", re.compile(rf"\b(?:over|in|within|during)\s+the\s+(?P<way>next|coming|past|last)\s+"
-                             rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{SPAN_UNIT}\b", re.I)),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|"
                             rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),

@@ -29,6 +29,10 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Emissions must halve by 2030.", [("by 2030", "2030")]),
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
     ("The town grew by 9% over the past decade.", [("over the past decade", "P10Y")]),
+    # the twelve months to or from the writing, not the calendar year before or after it
+    ("Prices rose 4% in the past year.", [("in the past year", "P1Y")]),
+    ("Another 450 examiners will be recruited over the next year.", [("over the next year", "P1Y")]),
+    ("The pass rate has stayed at about 48% for the past five years.", [("for the past five years", "P5Y")]),
     ("It was the first such fine since 1998.", [("since 1998", "1998")]),
     ("The 12-day strike ended.", [("12-day", "P12D")]),
     # relative to publication (a Saturday in ISO week 11): calendar weeks and months, "ago"
