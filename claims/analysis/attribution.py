@@ -98,7 +98,7 @@ _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|w
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
-_SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)\s", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)(?:\s|$)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
