@@ -18,7 +18,9 @@ INLINE_TAGS = frozenset("sup sub a span i em b strong small cite abbr".split())
 REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bibliography)\b", re.IGNORECASE)
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
-    r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
+    r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|metadata|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
+    # a government page's skip link, contents list and "Is this page useful?" box
+    r"skip-?links?|contents-?list|feedback|"
     r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
