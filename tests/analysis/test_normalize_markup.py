@@ -914,3 +914,14 @@ def test_a_transcript_s_speaker_span_names_who_speaks_its_paragraph():
     assert [(c.text, c.speaker) for c in analysis.claims] == [
         ("Three bus routes were withdrawn in September.", "Priya Nair"), ("Why?", "Priya Nair"),
         ("We could not fill that gap.", "Tom Ellis"), ("Tom Ellis spoke to us in Kelby on Monday.", None)]
+
+
+def test_a_said_colon_line_hands_its_speaker_to_every_paragraph_of_the_quotation_and_no_further():
+    html = """<main><p>Roads Minister Jane Okafor said:</p>
+<blockquote><p>Learners have waited far too long.</p><p>We expect waits to fall to nine weeks by 2027.</p></blockquote>
+<p>The pass rate was 48% in 2025.</p></main>"""
+    md = ("Roads Minister Jane Okafor said:\n\n> Learners have waited far too long.\n>\n"
+          "> We expect waits to fall to nine weeks by 2027.\n\nThe pass rate was 48% in 2025.\n")
+    for raw, fmt in ((html, "html"), (md, "markdown")):
+        result = analyze(Document(raw, fmt), config=CONFIG)
+        assert [c.speaker for c in result.claims] == ["Roads Minister Jane Okafor"] * 2 + [None], fmt

@@ -123,7 +123,9 @@ def build(raw: str) -> Normalized:
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
             or spoken_by.get(n) or (block.speaker_label or "").strip().rstrip(":").strip() or None
-        speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, None
+        # the speaker a "… said:" line names holds through every paragraph of the quotation under it
+        holds = quoted_by if block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote else None
+        speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, holds
         if n in speech_headings:
             removed.append(("speaker label", text))  # "Cllr Ana Ruiz (Harbourside, Labour)" over her speech
             continue
