@@ -31,6 +31,9 @@ _OPENERS = frozenset(
     "their our meanwhile yet so still also after before when while since if for as".split()
 )
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+# a pictograph opening a callout or a list ("💡 This page summarises …", "⚠️ The counters …", "👉 Read
+# the report"): arrows, symbols, dingbats and emoji with their joiners and variation selectors
+_PICTOGRAPH = re.compile(r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def split_block(text: str, base: int, skip: set[int], caseless: bool = False) ->
     spans.append((start, end))
     out = []
     for s, e in spans:
-        while s < e and text[s].isspace():
+        while s < e and (text[s].isspace() or _PICTOGRAPH.match(text, s)):
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1

@@ -20,6 +20,9 @@ def split(text):
     ("Is this the end? No. It is not.", ["Is this the end?", "No.", "It is not."]),
     ("The firm, Smith & Co. Ltd., paid £4m. It sold to Acme Co. The deal closed.",
      ["The firm, Smith & Co. Ltd., paid £4m.", "It sold to Acme Co.", "The deal closed."]),
+    # a callout's or a list's pictograph opens no sentence; a sign inside one stays
+    ("💡 This page sums up the review. ⚠️ Counters were replaced in 2025.\n\n→ Fares rose 4% → 5%.",
+     ["This page sums up the review.", "Counters were replaced in 2025.", "Fares rose 4% → 5%."]),
 ])
 def test_it_splits_sentences_around_abbreviations_times_and_quotes(text, expected):
     assert split(text) == expected
