@@ -82,7 +82,8 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
     nxt = m.group("next")
     first = nxt[-1]
     stop = m.group("stop")
-    if not (first.isupper() or first.isdigit() or nxt[0] in "“\"'‘([" and first.isalnum() or caseless and first.isalpha()):
+    if not (first.isupper() or first.isdigit() or nxt[0] in "“\"'‘([" and first.isalnum() or caseless and first.isalpha()
+            or _PICTOGRAPH.match(first)):
         return False
     if not stop.startswith("."):
         return True
