@@ -74,8 +74,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     # a schedule in the present looks ahead only with no past beside it, in a story set in the
     # writing's year (a timeline's "Work starts in May" under "March 2016" tells its past)
     only_schedule = set(forward) <= SCHEDULE_WORDS
-    narrative.scheduled = bool(forward) and only_schedule \
-        and not (_TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams)) \
+    narrative.told_in_past = bool(_TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams))
+    narrative.scheduled = bool(forward) and only_schedule and not narrative.told_in_past \
         and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
@@ -157,6 +157,7 @@ _TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|
 # "£45 if you sign up before 1 April": a condition put to the reader looks ahead too
 _IF_YOU = re.compile(r"\b(?:if|unless|when|once)\s+you\b", re.IGNORECASE)
 _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+_PRESENT_REACH = dt.timedelta(days=42)
 
 
 def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | None:
@@ -169,10 +170,14 @@ def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | 
     year = _ahead_of_publication(n, year, month, m) if lent is None else year
     if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day":
         try:
-            if dt.date(year, month, day) > n.published + dt.timedelta(days=1):
-                year -= 1
+            named = dt.date(year, month, day)
         except ValueError:
             return None
+        # ("This page summarises the review for the committee on 10 March", written on 2 March: a
+        # day a few weeks off, told in the present, is the coming one)
+        if named > n.published + dt.timedelta(days=1) \
+                and (n.told_in_past or named > n.published + _PRESENT_REACH):
+            year -= 1
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 

@@ -148,6 +148,9 @@ def test_a_bare_date_takes_its_year_from_the_story():
 
 def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_year():
     assert times("The bridge was shut on October 21.") == [("October 21", "2025-10-21")]
+    # told in the present, a day a few weeks off is the coming one; one far off is still last year's
+    assert times("This page summarises the review for the committee on 24 March.") == [("24 March", "2026-03-24")]
+    assert times("This page summarises the review for the committee on 24 October.") == [("24 October", "2025-10-24")]
 
 
 def test_a_weekday_after_a_word_that_looks_ahead_is_the_coming_one():
