@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .judgement import DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, view_held
+from .judgement import ABOUT_ITSELF, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, view_held
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .subjects import NOT_NAMES, subject_before, unnamed_group
@@ -185,6 +185,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
 def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> Attribution:
     if "that" in grams and RESOLUTION.match(sentence):
         return Attribution(None, False, None)  # "That the Committee notes …": put to the committee, not told by it
+    if ABOUT_ITSELF.match(sentence):
+        return Attribution(None, False, None)  # "This guide explains …": the text itself, no source of it
     reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
     if m:

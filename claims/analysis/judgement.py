@@ -123,7 +123,7 @@ def points_elsewhere(sentence: str, cue: str = "") -> bool:
     return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
-                          r"chapter|article|analysis|study)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
+                          r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
                           r"looks\s+at|reviews|presents|explains|considers|assesses)\b"
                           # a memo's purpose: "To inform members of the proposed increase …"
                           r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s"

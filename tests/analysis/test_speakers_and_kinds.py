@@ -61,6 +61,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Should the committee require monthly cost reports?", None, False),
     ("If the team's owners believe in the project, they can pay for it themselves.", None, False),
     ("Quotas were cut in 2022, after scientists warned that stocks were close to collapse.", None, False),
+    # a text telling what it does is its own: no source
+    ("This guide explains how the new charges work.", None, False),
     # "forecast" after a conjunction qualifies a noun: nobody forecasts anything
     ("The council treats 1,140 km of road, about 38% of it, before forecast frost or snow.", None, False),
     ("In 2022 the national police inspectorate told forces to record threats.", "the national police inspectorate", False),
@@ -446,6 +448,7 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("Fishing organisations had opposed the plan, arguing that it would close the richest grounds.", "opinion"),
     ("“We know this is unwelcome news,” said Sara Lind, the chief executive.", "opinion"),
     ("This note summarises the county's absence figures for the last school year.", "reference"),
+    ("This page summarises the review for the communities committee.", "reference"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
 ])
 def test_verdicts_quoted_and_given_a_text_about_itself_and_a_pointer_in_brackets(text, kind):
