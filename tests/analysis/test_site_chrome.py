@@ -28,3 +28,39 @@ def test_a_government_page_s_skip_link_metadata_contents_and_feedback_box_are_no
     norm = normalize(GOVERNMENT_PAGE, "html")
     assert texts(norm) == ["The average wait for a driving test was 18 weeks in February."]
     assert headings(norm) == ["New funding for driving tests"]
+
+
+WORKSPACE_PAGE = """# Library opening hours review
+
+Created: February 18, 2026 2:14 PM
+Created by: Tomasz Wilk
+Tags: consultation, libraries
+Last edited: March 2, 2026 9:40 AM
+
+<aside>
+💡 This page summarises the review for the committee.
+
+</aside>
+
+Kelby's nine libraries were open for 312 hours a week in 2025.
+"""
+
+
+def test_a_workspace_page_s_property_lines_give_its_author_and_date_and_are_no_prose():
+    norm = normalize(WORKSPACE_PAGE, "markdown")
+    assert texts(norm) == ["This page summarises the review for the committee.",
+                           "Kelby's nine libraries were open for 312 hours a week in 2025."]
+    assert (norm.metadata.author, norm.metadata.published) == ("Tomasz Wilk", "2026-03-02")
+    # "Key: value" lines after the prose has begun are the prose's
+    body = normalize("# Title\n\nVisits fell by 14%.\n\nStatus: the review is on hold.\nOwner: the library team.\n", "markdown")
+    assert texts(body) == ["Visits fell by 14%.", "Status: the review is on hold.", "Owner: the library team."]
+
+
+def test_the_same_property_lines_pasted_as_plain_text_date_and_sign_the_page():
+    norm = normalize(WORKSPACE_PAGE.replace("<aside>\n", "").replace("</aside>\n", ""), "text")
+    assert (norm.metadata.author, norm.metadata.published) == ("Tomasz Wilk", "2026-03-02")
+    assert "Created by" not in " ".join(texts(norm))
+    # … also a longer block of them, past what a title block holds
+    longer = WORKSPACE_PAGE.replace("Tags:", "Status: Draft\nOwner: Libraries team\nVerification: None\nTags:")
+    norm = normalize(longer.replace("<aside>\n", "").replace("</aside>\n", ""), "text")
+    assert (norm.metadata.author, norm.metadata.published) == ("Tomasz Wilk", "2026-03-02")

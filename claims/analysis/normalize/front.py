@@ -82,3 +82,28 @@ def _front_matter_line(text: str) -> bool:
 # "Held on Tuesday 4 March 2025 at 7pm, Westmoor Town Hall": when a meeting sat dates its minutes
 HELD_ON = re.compile(r"(?:(?:meeting\s+)?held|convened|(?:date\s+of\s+)?meeting)\s+(?:on\s+)?(?=\S*\s*\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)",
                      re.IGNORECASE)
+
+
+# a page's properties as a workspace exports them under its title ("Created: February 18, 2026
+# 2:14 PM", "Created by: Tomasz Wilk", "Tags: consultation, libraries", "Last edited: …")
+_PROPERTY = re.compile(r"(?P<key>[A-Z][a-z]+(?: [a-z]+){0,2}):\s+(?P<value>\S.{0,120})")
+_PROPERTY_AUTHOR = ("author", "created by", "owner", "written by", "by")
+# the date a page was last put out before the one it was begun
+_PROPERTY_DATES = ("published", "date", "last edited", "last updated", "updated", "edited", "created")
+
+
+def properties(texts: list[str]) -> dict[str, str]:
+    """A block of "Key: value" lines (two or more, none a sentence), by key in lower case; empty
+    when any line is something else."""
+    found = [_PROPERTY.fullmatch(t.strip()) for t in texts]
+    if len(found) < 2 or not all(found) or any(layout.ends_sentence(t) and len(t.split()) > 8 for t in texts):
+        return {}
+    return {m.group("key").lower(): m.group("value").strip() for m in found}
+
+
+def property_author(fields: dict[str, str]) -> str | None:
+    return next((fields[k] for k in _PROPERTY_AUTHOR if fields.get(k)), None)
+
+
+def property_date(fields: dict[str, str]) -> str | None:
+    return next(filter(None, (line_dates.published_in(fields[k]) for k in _PROPERTY_DATES if k in fields)), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import interview, layout, line_dates, quotations
+from . import front, interview, layout, line_dates, quotations
 from .inline import safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
@@ -120,6 +120,11 @@ def build(raw: str) -> Normalized:
                 published = published or line_dates.meta_date(plain)
                 role_links.extend((text, href) for text, href in inline_links(joined))
                 continue
+        if block.kind == "paragraph" and not seen_body and (fields := front.properties([t for t, _ in block.lines])):
+            removed.append(("properties", plain))  # "Created: …", "Created by: …", "Tags: …" under an exported page's title
+            author = author or front.property_author(fields)
+            published = published or front.property_date(fields)
+            continue
         if n in letter_signatures:
             removed.append(("attribution", plain))  # "*Mary Polwin, Kelby*" under her letter
             continue
