@@ -64,3 +64,15 @@ def test_the_same_property_lines_pasted_as_plain_text_date_and_sign_the_page():
     longer = WORKSPACE_PAGE.replace("Tags:", "Status: Draft\nOwner: Libraries team\nVerification: None\nTags:")
     norm = normalize(longer.replace("<aside>\n", "").replace("</aside>\n", ""), "text")
     assert (norm.metadata.author, norm.metadata.published) == ("Tomasz Wilk", "2026-03-02")
+
+
+def test_a_see_also_line_points_elsewhere_and_cites_nothing():
+    from claims.analysis import Document, analyze
+
+    from .stage_helpers import CONFIG
+
+    page = ("# Library review\n\nVisits fell by 14% between 2019 and 2025.\n\n"
+            "See also: [[Library visits dashboard]] and [Hallam evaluation](https://hallam.example/evaluation).\n")
+    result = analyze(Document(page, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Visits fell by 14% between 2019 and 2025."]
+    assert all(not s.claims for s in result.sources)

@@ -31,6 +31,7 @@ BOILERPLATE = re.compile(
       | -*\ ?ends\ ?-*
       | \#\#\#
       | related:.*
+      | (?:see\ also|further\ reading|more\ on\ this(?:\ story)?):.*
       | read\ more:?.*
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
