@@ -168,7 +168,8 @@ def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | 
     if year is None:
         return None
     year = _ahead_of_publication(n, year, month, m) if lent is None else year
-    if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day":
+    if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
+            and not 0 <= first_at(_WILL_HAPPEN, m.string) < m.start():  # "is asked to approve … before 1 November"
         try:
             named = dt.date(year, month, day)
         except ValueError:

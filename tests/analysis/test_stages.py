@@ -142,8 +142,9 @@ def test_a_bare_date_takes_its_year_from_the_story():
     assert times("Pollsters expect the gap to narrow before the budget on 26 November.", narrative_year=2024) == [
         ("26 November", "2026-11-26")]
     # … or asks someone to act by a day
-    assert times("The Cabinet Member is asked to approve the routes before 1 November.", published=dt.date(2026, 10, 14),
-                 narrative_year=2025) == [("1 November", "2026-11-01")]
+    for year in (2025, 2026):
+        assert times("The Cabinet Member is asked to approve the routes before 1 November.", published=dt.date(2026, 10, 14),
+                     narrative_year=year) == [("1 November", "2026-11-01")]
 
 
 def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_year():
