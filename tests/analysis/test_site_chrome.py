@@ -76,3 +76,29 @@ def test_a_see_also_line_points_elsewhere_and_cites_nothing():
     result = analyze(Document(page, "markdown"), config=CONFIG)
     assert [c.text for c in result.claims] == ["Visits fell by 14% between 2019 and 2025."]
     assert all(not s.claims for s in result.sources)
+
+
+MEMO = """BRIEFING NOTE
+
+To: Cabinet Member for Highways
+From: Rachel Moore, Head of Network Management
+Date: 14 October 2026
+Subject: Winter gritting routes 2026/27
+
+1. Purpose
+
+The council treats 1,140 km of road before frost or snow.
+
+Rachel Moore
+Head of Network Management
+rachel.moore@kelby.example | 01632 960 114
+"""
+
+
+def test_a_memo_s_sign_off_with_how_to_reach_the_writer_is_no_prose():
+    norm = normalize(MEMO, "text")
+    assert texts(norm) == ["The council treats 1,140 km of road before frost or snow."]
+    # a closing block with a sentence in it is prose, whatever number it gives
+    norm = normalize(MEMO.replace("rachel.moore@kelby.example | 01632 960 114",
+                                  "Residents can report icy roads on 01632 960 114."), "text")
+    assert texts(norm)[-1].endswith("Residents can report icy roads on 01632 960 114.")

@@ -1,5 +1,6 @@
-"""The lines above a document's prose: a memorandum's or a committee report's head of fields, and a
-title block's short lines (series, author, date) that read as no sentence."""
+"""The lines around a document's prose: a memorandum's or a committee report's head of fields, a
+title block's short lines (series, author, date) that read as no sentence, an exported page's
+properties, and the sign-off under a memo or a letter."""
 from __future__ import annotations
 
 import re
@@ -107,3 +108,14 @@ def property_author(fields: dict[str, str]) -> str | None:
 
 def property_date(fields: dict[str, str]) -> str | None:
     return next(filter(None, (line_dates.published_in(fields[k]) for k in _PROPERTY_DATES if k in fields)), None)
+
+
+# an address or a telephone number on a line of a sign-off ("rachel.moore@kelby.example | 01632 960 114")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d.,])(?:\+\d{1,3}[\s-]?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.,])")
+
+
+def sign_off(texts: list[str]) -> bool:
+    """ "Rachel Moore" / "Head of Network Management" / "rachel.moore@… | 01632 960 114": a name over a
+    role and how to reach them, no sentence among them."""
+    return 2 <= len(texts) <= 5 and layout.is_title_case(texts[0]) and len(texts[0].split()) <= 5 \
+        and not any(layout.ends_sentence(t) for t in texts) and any(_CONTACT.search(t) for t in texts[1:])

@@ -300,6 +300,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             fact_box = bool(chunks) and chunks[-1].kind == "heading" and layout.FACT_BOX_HEADING.match(chunks[-1].text) \
                 and layout.is_figure_lines([LIST_ITEM.sub("", t, count=1) for t in texts])
             kind = "boilerplate" if fact_box else "list_item"
+        elif seen_body and front.sign_off(texts):
+            kind = "boilerplate"  # the writer's name, role and how to reach them under the memo
+            author = author or texts[0]
         elif len(lines) >= 3 and all(_FIELD_LINE.match(t) for t in texts):
             kind = "boilerplate"  # "Application number: …" / "Site: …" / "Proposal: …": a form's fields
             if not seen_body and (fields := front.properties(texts)):
