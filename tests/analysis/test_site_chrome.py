@@ -102,3 +102,10 @@ def test_a_memo_s_sign_off_with_how_to_reach_the_writer_is_no_prose():
     norm = normalize(MEMO.replace("rachel.moore@kelby.example | 01632 960 114",
                                   "Residents can report icy roads on 01632 960 114."), "text")
     assert texts(norm)[-1].endswith("Residents can report icy roads on 01632 960 114.")
+
+
+def test_a_memo_s_subject_is_its_title_and_the_letterhead_above_it_its_publisher():
+    norm = normalize("KELBY COUNTY COUNCIL\n\n" + MEMO, "text")
+    assert (norm.metadata.title, norm.metadata.publisher) == ("Winter gritting routes 2026/27", "Kelby County Council")
+    norm = normalize("Kelby County Council\n\n" + MEMO, "text")
+    assert (norm.metadata.title, norm.metadata.publisher) == ("Winter gritting routes 2026/27", "Kelby County Council")

@@ -248,7 +248,11 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif not seen_body and (fields := front.memo_fields(texts)):
             kind = "boilerplate"  # "TO: … FROM: … DATE: … RE: …", the head of a memorandum
             published = published or line_dates.published_in(fields.get("date", ""))
-            title = title or fields.get("re") or fields.get("subject")
+            # the subject names the document; a letterhead taken as the title above it names who sent it
+            subject = fields.get("re") or fields.get("subject")
+            if subject and title and not publisher:
+                publisher = title.title() if title.isupper() else title
+            title = subject or title
             author = author or _ADDRESS_AFTER_NAME.sub("", fields.get("from") or "") or None  # "Tom Reyes <tom@…>"
             publisher = publisher or fields.get("body")
         elif not seen_body and not one_line and front.front_matter(texts) and not all(LIST_ITEM.match(t) for t in texts):
