@@ -134,9 +134,14 @@ NAMED_ACTOR = re.compile(r"[A-Z](?<=\b[A-Z])(?<!^[A-Z])(?<![.!?]\s[A-Z])[a-z]{2,
 # ("is being investigated") in UNDER_WAY_OR_BEING_DONE.
 _ONGOING = r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?"
 UNDER_WAY = re.compile(_ONGOING + r"(?!going\b)[a-z]{3,}ing\b")
+# ("the figures are misleading", "the results are encouraging": a verdict in an adjective, nothing under way)
+_JUDGING_ING = ("misleading|encouraging|disappointing|worrying|alarming|surprising|confusing|concerning|troubling|"
+                "reassuring|promising|compelling|convincing|interesting|striking|staggering|shocking|damning|appalling|"
+                "frustrating|embarrassing|devastating|astonishing|amazing|exciting|depressing|humiliating|overwhelming|"
+                "outstanding|welcoming|inspiring|challenging|demanding|misleadingly")
 # ("are on their way", "are at the scene", "are on site": people at work now, too)
 ON_THE_JOB = r"on\s+(?:their|its|his|her|the)\s+way\b|at\s+the\s+scene\b|on\s+(?:site|scene)\b"
-UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + rf"(?:being\s+[a-z]{{3,}}(?:ed|en)|(?!going\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")
+UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + rf"(?:being\s+[a-z]{{3,}}(?:ed|en)|(?!going\b|(?:{_JUDGING_ING})\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")
 # "Knife crime is at a record high", "stands at its lowest level since 1975": a measured level set
 # against a record, checkable, and (in the present) a state as of writing
 RECORD_LEVEL = re.compile(r"\b(?P<verb>is|are|was|were|stands?|stood|remains?|remained)\s+at\s+(?:a|an|its|their)\s+"

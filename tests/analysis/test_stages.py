@@ -298,6 +298,10 @@ def test_an_action_under_way_is_time_sensitive():
     on_way, at_scene = analyzed("Engineers are on their way to the bridge. Firefighters are at the scene.",
                                 published=dt.date(2026, 3, 12)).values()
     assert (on_way.kind, on_way.time_sensitive, at_scene.kind, at_scene.time_sensitive) == ("fact", True, "fact", True)
+    # a verdict in an adjective ending in -ing is nothing under way
+    verdict, = analyzed("Campaigners say the visit figures are misleading because two counters were broken in 2024.",
+                        published=dt.date(2026, 3, 2)).values()
+    assert not verdict.time_sensitive
 
 
 def test_a_horizon_counts_from_the_narrative_date():
