@@ -61,7 +61,7 @@ def format_at(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:not\s+|never\s+|been\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|been\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
 
 
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
@@ -168,8 +168,10 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     horizon = next((t for t in times if t.kind == "horizon"), None)
     duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)
                      and not re.search(r"\b(past|last)\b", t.text, re.I)), None)
-    if duration and text and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
+    if duration and text and not duration.text.lower().startswith("within") \
+            and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
         # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon
+        # ("had worked …" reaches a past moment; "have closed within five years" of something else)
         state = state or f"span up to now: '{duration.text}'"
         duration = None
     elif duration and text and _lasted(text[:max(0, text.find(duration.text))]):

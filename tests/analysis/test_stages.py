@@ -286,6 +286,10 @@ def test_a_span_up_to_now_ages_from_writing_and_until_a_month_is_a_horizon():
     assert worked.time_sensitive and worked.expires == "2025-08-14"
     assert [(t.value, t.kind) for t in ferry.times] == [("2024-09", "horizon")]
     assert ferry.time_sensitive and ferry.expires == "2024-09"
+    # a past perfect reaches a moment in the past, and "within" a span counts from something else
+    had, within = analyzed("Dockers had worked at the port for twenty years. "
+                           "Volunteer libraries have closed within five years elsewhere.", published=dt.date(2024, 8, 14)).values()
+    assert not had.time_sensitive and not within.time_sensitive
 
 
 def test_an_action_under_way_is_time_sensitive():
