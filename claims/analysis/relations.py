@@ -147,7 +147,7 @@ _REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|at
 
 # "The operator says that figure is exaggerated": a source calls the account just given wrong
 _POINTER_JUDGED = re.compile(
-    r"\b(?:that|this|these|those|the|such)\s+(?:figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
+    r"\b(?:that|this|these|those|the|such)\s+(?:(?P<about>[a-z][\w’'-]+)\s+)??(?:figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
     rf"reports?|statements?)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
 
 
@@ -174,6 +174,12 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     candidates = [j for j in range(i - 1, max(-1, i - 4), -1)
                   if claims[j].kind not in ("question", "reference") and claims[j].speaker
                   and not same_source(claims[j].speaker, claim.speaker)]
+    judged = _POINTER_JUDGED.search(claim.text) if cue in _JUDGED_WRONG_CUES else None
+    if judged and judged.group("about") and not candidates:
+        # "… say the visit figures are misleading": the figures the text itself gave about visits
+        about = stem(judged.group("about").lower())
+        return next((j for j in range(i - 1, max(-1, i - 4), -1) if claims[j].quantities and claims[j].kind == "fact"
+                     and about in _stems(claims[j].text)), None)
     if defended:
         # "The grants team has defended the process": it answers the nearest criticism of the process
         noun = defended.group("noun").lower()
@@ -294,7 +300,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
             out.extend(_denied_figures(claim, claims[antecedent]))
             before = antecedent - 1
-            if before >= 0 and claims[before].speaker == claims[antecedent].speaker \
+            if before >= 0 and claims[antecedent].speaker and claims[before].speaker == claims[antecedent].speaker \
                     and claims[before].kind not in ("question", "reference") and claims[before].block != claim.block:
                 # "Haas said the new aircraft were half as loud. 'Residents will hear fewer planes,' he
                 # said. Campaigners dispute that claim": the account runs over both of his sentences

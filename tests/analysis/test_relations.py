@@ -344,3 +344,13 @@ def test_a_source_calling_the_figure_just_given_too_high_counters_it():
     assert [(r.source, r.target, r.type) for r in relations] == [(ellis.id, groups.id, "counters")]
     # a price called too high names no account to answer
     assert analyze(Document("Fares rose by 10% in May. Passengers say fares are too high.", "text"), config=CONFIG).relations == ()
+
+
+def test_a_source_calling_the_text_s_own_figures_on_a_subject_misleading_counters_only_them():
+    found = relations("Kelby's nine libraries were open for 312 hours a week in 2025.\n\n"
+                      "Visits fell by 14% between 2019 and 2025.\n\n"
+                      "The Friends of Kelby Libraries say the visit figures are misleading because two counters were broken.")
+    assert found == {("The Friends of Kelby Libr", "Visits fell by 14% betwee", "counters")}
+    # figures on another subject are not what the pointer names
+    assert not relations("Loans fell by 14% between 2019 and 2025.\n\n"
+                         "The Friends of Kelby Libraries say the visit figures are misleading.")
