@@ -125,6 +125,8 @@ COUNTER_CUES = Phrases(
     "does not support|do not support|did not support|doesn't support|don't support|"
     + JUDGED_WRONG
 )
+# "The Cabinet Member is asked to approve the routes before 1 November": a request looks ahead
+REQUESTED = r"(?:is|are)\s+(?:asked|invited|requested|urged)\s+to"
 FIRST_PERSON = Phrases("i|we|our|my|us")
 # A capitalized word that is not a sentence's first: a named person, body or place. The pattern
 # begins with the capital so that a search skips straight to capitals instead of testing the

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import IRREGULAR_PASTS, RECORD_LEVEL, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
+from .lexicon import IRREGULAR_PASTS, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .tense import WOULD_HAVE
 from .types import TimeExpression
 
@@ -74,7 +74,7 @@ def _tells_past(text: str) -> bool:
     return any(not _PRESENT_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in _PAST_VERB.finditer(text))
 
 
-_AHEAD_WORD = re.compile(r"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to)\b",
+_AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to|{REQUESTED})\b",
                          re.IGNORECASE)
 _AHEAD_VERB = re.compile(r"\b(?:to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
+from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, REQUESTED, WEEKDAY_NAMES
 from .narrative import Narrative, first_at, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
@@ -146,8 +146,7 @@ _COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|
                             r"(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|points?)?\s+on)\b", re.IGNORECASE)
 _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                           r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
-                          # "The Cabinet Member is asked to approve the routes before 1 November": a request
-                          r"(?:is|are)\s+(?:asked|invited|requested|urged)\s+to|"
+                          rf"{REQUESTED}|"
                           # "The ban takes effect on New Year's Day": a rule's start told in the present
                           r"takes?\s+effect|comes?\s+into\s+force)\b", re.IGNORECASE)
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
