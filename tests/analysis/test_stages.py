@@ -365,7 +365,7 @@ def test_a_date_ahead_of_writing_makes_a_plan_time_sensitive_until_then_but_not_
     assert by_text["Tenders"] == (True, "2026-08")
     assert by_text["The"] == (False, None)
     # a request to act by a day lapses on it, though "asked" is in the past tense
-    asked, = analyzed("The Cabinet Member is asked to approve the routes before 1 November.",
+    asked, = analyzed("The Cabinet Member is asked to approve the revised routes before 1 November.",
                       published=dt.date(2026, 10, 14)).values()
     assert (asked.time_sensitive, asked.expires) == (True, "2026-11-01")
 
