@@ -453,6 +453,10 @@ def test_a_box_of_figures_under_its_title_is_no_prose_but_key_points_are():
     assert texts(normalize(box, "pdf-text")) == ["Volunteers now run three branches."]
     points = box.replace("Key facts", "Key points")
     assert texts(normalize(points, "pdf-text"))[1:] == ["12 branch libraries", "2 closed since 2023", "840,000 visits in 2025"]
+    # … also when a point wraps onto a line of its own and the box stands before the prose
+    glance = "At a glance\n\x7f 10,400 potholes repaired in 2025\n\x7f 48-hour target for\n   dangerous defects\n\n" \
+             "Pothole repairs\n\nThe council repaired 10,400 potholes in 2025.\n"
+    assert texts(normalize(glance, "pdf-text")) == ["The council repaired 10,400 potholes in 2025."]
 
 
 FORWARDED = """Subject: Fwd: Statement on the road closure

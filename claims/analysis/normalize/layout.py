@@ -202,12 +202,19 @@ def is_author_note(text: str, author: str | None) -> bool:
         and re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
 
 
-def is_figure_lines(lines: list[str]) -> bool:
+def is_figure_lines(lines: list[str], at_least: int = 2) -> bool:
     """Short lines, each with a figure and none a sentence ("Kelby Town 2 (Diallo 34, 67 pen)" over
     "Attendance: 4,812"; "Income: £4.2m" over "Staff: 46"): a scoreline or a box of key figures set
-    line by line, no prose (a paragraph of prose, however wrapped, ends on a sentence)."""
-    return len(lines) >= 2 and all(len(t.split()) <= 8 and any(ch.isdigit() for ch in t) and not ends_sentence(t)
-                                   for t in lines)
+    line by line, no prose (a paragraph of prose, however wrapped, ends on a sentence). A line opening
+    in lower case runs on from the one before ("48-hour target for" over "dangerous defects")."""
+    items: list[str] = []
+    for t in lines:
+        if items and t.strip()[:1].islower():
+            items[-1] += " " + t.strip()
+        else:
+            items.append(t)
+    return len(items) >= at_least and all(len(t.split()) <= 8 and any(ch.isdigit() for ch in t) and not ends_sentence(t)
+                                   for t in items)
 
 
 def is_run_in_label(label: str, rest: str = "") -> bool:

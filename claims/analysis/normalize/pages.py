@@ -196,7 +196,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
     chunks: list[Chunk] = []
     removed: list[tuple[str, str]] = []
     title = author = publisher = published = None
-    seen_body = in_references = after_end = False
+    seen_body = in_references = after_end = in_fact_box = False
     caps_prose = _prose_in_capitals(groups)
     for lines in groups:
         texts = [t.strip() for t, _ in lines]
@@ -300,9 +300,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and first.endswith(":") and len(first.split()) <= 6:
             kind = "heading"  # "Key points this week:" over the points it labels
         elif all(LIST_ITEM.match(t) for t, _ in lines) or wrapped_items(lines) == [lines]:
-            # the points of a box of figures under its title ("Key facts": "• 12 branch libraries") are no prose
-            fact_box = bool(chunks) and chunks[-1].kind == "heading" and layout.FACT_BOX_HEADING.match(chunks[-1].text) \
-                and layout.is_figure_lines([LIST_ITEM.sub("", t, count=1) for t in texts])
+            # the points of a box of figures under its title ("Key facts": "• 12 branch libraries") are no
+            # prose, also when each point is a chunk of its own
+            fact_box = in_fact_box and layout.is_figure_lines([LIST_ITEM.sub("", t, count=1) for t in texts], at_least=1)
             kind = "boilerplate" if fact_box else "list_item"
         elif seen_body and front.sign_off(texts):
             kind = "boilerplate"  # the writer's name, role and how to reach them under the memo
@@ -318,6 +318,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "body"
         if kind in ("body", "list_item"):
             seen_body = True
+        in_fact_box = kind == "heading" and bool(layout.FACT_BOX_HEADING.match(first)) or in_fact_box and kind == "boilerplate"
         if kind == "footnote":
             removed.extend(("footnote", note) for note in _one_per_number(texts))
         elif kind in ("url_block", "page_number", "boilerplate"):
