@@ -109,3 +109,10 @@ def test_a_memo_s_subject_is_its_title_and_the_letterhead_above_it_its_publisher
     assert (norm.metadata.title, norm.metadata.publisher) == ("Winter gritting routes 2026/27", "Kelby County Council")
     norm = normalize("Kelby County Council\n\n" + MEMO, "text")
     assert (norm.metadata.title, norm.metadata.publisher) == ("Winter gritting routes 2026/27", "Kelby County Council")
+
+
+def test_a_charity_or_company_number_footer_is_no_prose_but_a_sentence_about_a_charity_is():
+    norm = normalize("The trust repaired 212 homes last year.\n\nKelby Roads Trust is a registered charity, no. 1190023.\n\n"
+                     "Registered in England and Wales. Company number 04512345.\n\n"
+                     "The trust is a registered charity that runs 12 shelters.\n", "text")
+    assert texts(norm) == ["The trust repaired 212 homes last year.", "The trust is a registered charity that runs 12 shelters."]

@@ -45,6 +45,8 @@ BOILERPLATE = re.compile(
       | we\ (?:have\ )?(?:now\ )?(?:stopped|paused|ended)\ (?:updating|our\ live\ coverage)\b.*
       | (?:photo|image|picture)\ ?(?:credit)?:.*
       | all\ rights\ reserved.*
+      | .{0,80}\b(?:registered\ )?(?:charity|company)(?:\ registration)?,?\ (?:no\.?|number)\s*:?\s*\d[\d\ ]{4,}\b.*
+      | registered\ (?:office|in\ england)\b.*
       | ©.*
       | copyright\b.*
       | page\ \d+(?:\ of\ \d+)?
