@@ -10,7 +10,10 @@ from .inline import add_link, add_marker, is_row_label, safe_href
 from .model import Link, TextBuilder
 from .quotations import QUOTE_SIGNATURE
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*(?:\{:?\s*[#.][^{}]*\}\s*)?$")
+# a grid table's rule ("+------+-----+", "+======+") and the caption line under a table (": Number of routes")
+_GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_TABLE_CAPTION = re.compile(r"^\s*(?:Table)?:\s+\S")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
@@ -30,7 +33,9 @@ _INLINE = re.compile(
       | (?P<cite>\[-?@[^\]\s;,]{1,60}(?:[;,][^\]]{0,120})?\])
       | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
       | (?P<num>\[(?P<numlabel>\d{1,3})\])
-      | (?P<escape>\\(?P<char>[\\`*_{}\[\]()#+\-.!]))
+      | (?P<span>\[(?P<stext>[^\[\]]+)\]\{[^{}\n]*\})
+      | (?P<escape>\\(?P<char>[!-/:-@\[-`{-~]))
+      | (?P<hardbreak>\\$)
       | (?P<code>`+)
       | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
       | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
@@ -90,6 +95,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
         elif m.group("escape"):
             builder.add(m.group("char"), offset + m.start("char"))
+        elif m.group("span"):  # Pandoc's bracketed span, "[prepared for the committee]{.underline}": its words
+            write_inline(builder, m.group("stext"), offset + m.start("stext"), definitions)
         pos = m.end()
     if pos < len(text):
         builder.add(text[pos:], offset + pos)
@@ -145,7 +152,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     footnotes: dict[str, str] = {}
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
-    in_fence = in_comment = False
+    in_fence = in_comment = after_table = False
     rows = 0
     for i, (line, off) in enumerate(lines):
         if in_comment or line.lstrip().startswith("<!--"):
@@ -194,13 +201,18 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             blocks.append(MdBlock("heading", [(m.group(2), off + m.start(2))], len(m.group(1))))
             current = None
             continue
+        if _GRID_RULE.match(line) or (after_table and _TABLE_CAPTION.match(line)):
+            after_table = not _TABLE_CAPTION.match(line)
+            current = None
+            continue
+        after_table = False
         if line.lstrip().startswith("|"):
             # a table is figures, but a cell that holds whole sentences (a promise tracker's "What we
             # found" column) is prose, read row by row
             cells, labels = _sentence_cells(line, off)
             rows += bool(cells)
             blocks.extend(MdBlock("paragraph", [cell], 0, row=rows, row_labels=labels) for cell in cells)
-            current = None
+            current, after_table = None, True
             continue
         if m := _LIST.match(line):
             current = MdBlock("list_item", [(line[m.end():], off + m.end())], 0, m.group(2))

@@ -1,0 +1,54 @@
+"""Markdown as converters write it: Pandoc's heading attributes, bracketed spans, escapes, hard line
+breaks, grid tables and table captions."""
+from claims.analysis.normalize import normalize
+from claims.analysis.segment import segment
+
+
+def texts(norm):
+    return [norm.text[s.start:s.end] for s in segment(norm)]
+
+
+def headings(norm):
+    return [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+
+
+CONVERTED = """# Summary {#summary .unnumbered}
+
+Spending reached **£11.2 million** in 2024/25.
+
+[This briefing was prepared for the committee on 17 February 2026.]{.underline}
+
+## Costs {#costs}
+
+US districts spend about \\$1,100 a pupil, a rise of 4\\%.
+
++------------+---------+
+| Route type | 2024/25 |
++============+=========+
+| Taxi       | 455     |
++------------+---------+
+
+: Number of contracted routes {#tbl:routes}
+
+Officers expect to save around £600,000 a year.\\
+The committee may wish to ask for a further report.
+"""
+
+
+def test_pandoc_s_attributes_spans_escapes_hard_breaks_and_grid_tables_leave_only_the_prose():
+    norm = normalize(CONVERTED, "markdown")
+    assert headings(norm) == ["Summary", "Costs"]
+    assert texts(norm) == [
+        "Spending reached £11.2 million in 2024/25.",
+        "This briefing was prepared for the committee on 17 February 2026.",
+        "US districts spend about $1,100 a pupil, a rise of 4%.",
+        "Officers expect to save around £600,000 a year.",
+        "The committee may wish to ask for a further report.",
+    ]
+
+
+def test_a_colon_line_after_prose_is_no_caption_and_a_link_is_no_span():
+    norm = normalize("Fares rose by 4%.\n\n: not a caption here\n\n[The plan](https://example.org/plan) was agreed.\n",
+                     "markdown")
+    assert texts(norm)[-1] == "The plan was agreed."
+    assert any("not a caption here" in t for t in texts(norm))
