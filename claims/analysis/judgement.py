@@ -124,7 +124,9 @@ def points_elsewhere(sentence: str, cue: str = "") -> bool:
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
                           r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
-                          r"looks\s+at|reviews|presents|explains|considers|assesses)\b"
+                          r"looks\s+at|reviews|presents|explains|considers|assesses|"
+                          # "This briefing was prepared for the Scrutiny Committee"
+                          r"(?:was|has\s+been|is)\s+(?:prepared|written|produced|compiled)\s+(?:for|by|at))\b"
                           # a memo's purpose: "To inform members of the proposed increase …"
                           r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s"
                           # a paper's own method: "We study road deaths in …" ("We estimate that …" finds)
