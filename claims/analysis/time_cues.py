@@ -17,8 +17,11 @@ FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
 SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\b", re.IGNORECASE)
 # ("voted to strike for 48 hours from March 17": what was decided starts on a day ahead)
+# ("voted last month to withdraw 14 routes from June": a decision's start, a month ahead)
 FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b|\bto\s+[a-z]{{3,}}\b[^.;]{{0,40}}?\bfrom\s+"
-                        rf"(?:(?:{MONTH_NAMES})\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b)", re.IGNORECASE)
+                        rf"(?:(?:{MONTH_NAMES})\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b)"
+                        rf"|\b(?:voted|agreed|decided|resolved|chose|opted|promised|pledged)\s+(?:[a-z]+\s+){{0,2}}?to\s+[a-z]{{3,}}\b[^.;]{{0,40}}?"
+                        rf"\bfrom\s+(?:{MONTH_NAMES})\b", re.IGNORECASE)
 # Words that bring a sentence that looked ahead back to the past: "… will stay shut, the council
 # said on Friday" (the weekday dates the telling), "will close after a leak on Saturday"
 BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added|stated|warned|wrote|explained|claimed|"

@@ -502,6 +502,9 @@ def test_already_with_a_present_verb_is_a_state_as_of_writing(text, sensitive):
     ("The council agreed to freeze fares from 1 April.", "2026-04-01"),
     # a past span: no infinitive before "from"
     ("Prices rose sharply from March 17.", "2025-03-17"),
+    # … or from a month, when a decision says so
+    ("The council voted to withdraw 14 evening bus routes from June.", "2026-06"),
+    ("Prices rose to record levels from June.", "2025-06"),
 ])
 def test_what_a_decision_starts_from_a_day_is_ahead(text, value):
     claim = only_claim(text, published=dt.date(2026, 3, 3))
