@@ -126,8 +126,10 @@ _CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){
                            # "figures show 1,236 homes completed since 2021": a count, then what befell it
                            r"|\s+(?:about\s+|around\s+|only\s+)?\d[\d,.]*%?\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}ed\b")
 _SHARED_AFTER = re.compile(r"\s(?:and|but)\s*$")
+_OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet|so|however,?)\s+", re.IGNORECASE)
 _PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|cost|costs|toll|total|bill|"
-                             r"loss|losses|count|price|value|damage)\s+at\b")
+                             r"loss|losses|count|price|value|damage|saving|savings|deficit|shortfall|gap|spend|spending|"
+                             r"debt|backlog|estimate|rate|income|revenue|turnover|number\s+of\s+[a-z]+)\s+at\b")
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in NOT_NAMES:
         return True
     # the subject right before the verb, or the sentence's own after "and" ("The council approves … and puts")
-    subject_acts = before.strip() == who or bool(_SHARED_AFTER.search(before))
+    # ("But its own report puts …": the sentence's subject after the conjunction opening it)
+    subject_acts = _OPENING_CONJUNCTION.sub("", before.strip()) == who or bool(_SHARED_AFTER.search(before))
     if m.group("verb") in ("put", "puts") and subject_acts and _PUTS_FIGURE_AT.match(sentence, m.end("verb")):
         return True  # "Its own consultants put the figure at 120": whoever puts a figure at a number gives it
     if words[-1].lower() in BODIES and subject_acts:

@@ -421,6 +421,9 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     assert pronoun.speaker == "Its own consultants"
     assert chore.speaker is None
     assert shared.speaker == "The council"  # the sentence's subject, after "and"
+    # … also a saving, after a conjunction opening the sentence
+    saving, = analyzed("But its own transport report puts the saving at £840,000 once lost fares are counted.").values()
+    assert saving.speaker == "its own transport report"
 
 
 @pytest.mark.parametrize("text,kind", [
