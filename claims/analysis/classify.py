@@ -58,6 +58,13 @@ _DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s
                              r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget)\s+)(?:approved|voted|agreed|decided|"
                              r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
 # "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
+# a share of a group as the subject: "Most of those passengers", "Nearly all councils", "A third of pupils"
+_SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
+                               r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
+                               r"\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b", re.IGNORECASE)
+# ("Most people think the plan is wrong": a view held, not a make-up)
+_BELIEF_AFTER = re.compile(r"\b(?:think|believe|feel|fear|hope|want|expect|say|agree|disagree|support|oppose|prefer|like|"
+                           r"dislike|worry|doubt)\b", re.IGNORECASE)
 # the object of a decision taken, not a forecast of the speaker's
 _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b", re.IGNORECASE)
@@ -353,6 +360,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
         kind = "fact"
         reasons.append(f"who does it, named: '{done_by.group(0)}'")
+    elif (share := _SHARE_OF_A_GROUP.match(sentence)) and not _BELIEF_AFTER.search(sentence, share.end()):
+        # "Most of those passengers are shift workers", "Most councils already charge for garden
+        # waste": how a group is made up, or what most of it does, can be counted
+        kind = "fact"
+        reasons.append(f"a share of a group: '{share.group(0).strip()}'")
     else:
         kind = "opinion"
         reasons.append("no verifiable anchor (no date, number, source or past action)")

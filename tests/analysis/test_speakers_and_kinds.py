@@ -193,6 +193,10 @@ def test_kinds():
     ('"Prices will stabilise next year," the chief executive told analysts on a call.', "prediction"),
     ("The ministry said in March 2024 that prices will stabilise the following year.", "fact"),
     ("The council treats 1,140 km of road, about 38% of it, before forecast frost or snow.", "fact"),
+    # how a group is made up, or what most of it does, can be counted; a mood of many cannot
+    ("Most of those passengers are shift workers, students and older people without cars.", "fact"),
+    ("Nearly all councils in England already charge for garden waste.", "fact"),
+    ("Many residents are angry.", "opinion"),
 ])
 def test_kinds_of_plain_news_sentences(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
