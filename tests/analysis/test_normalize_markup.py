@@ -925,3 +925,16 @@ def test_a_said_colon_line_hands_its_speaker_to_every_paragraph_of_the_quotation
     for raw, fmt in ((html, "html"), (md, "markdown")):
         result = analyze(Document(raw, fmt), config=CONFIG)
         assert [c.speaker for c in result.claims] == ["Roads Minister Jane Okafor"] * 2 + [None], fmt
+
+
+def test_the_paragraph_after_an_unsigned_quotation_can_name_its_speaker_and_stays_a_sentence():
+    html = ("<article><p>Most passengers work shifts.</p><blockquote>I finish at ten. I don't know how I get home.</blockquote>"
+            "<p>That is what a care assistant told me at the depot last week.</p></article>")
+    md = ("Most passengers work shifts.\n\n> I finish at ten. I don't know how I get home.\n\n"
+          "That is what a care assistant told me at the depot last week.\n")
+    for raw, fmt in ((html, "html"), (md, "markdown")):
+        result = analyze(Document(raw, fmt), config=CONFIG)
+        assert [c.speaker for c in result.claims] == [None, "a care assistant", "a care assistant", None], fmt
+    # a signature under the quotation keeps its say
+    signed = md.replace("get home.\n", "get home.\n>\n> — Ana Ruiz, nurse\n")
+    assert [c.speaker for c in analyze(Document(signed, "markdown"), config=CONFIG).claims][1] == "Ana Ruiz"

@@ -47,6 +47,13 @@ def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
     signed_by: dict[int, str] = {}
     signatures: set[int] = set()
     for n, block in enumerate(blocks):
+        if n and blocks[n - 1].is_quote and not block.is_quote and (who := quotations.named_after(block_text(block))):
+            # "That is what a care assistant told me": the paragraph after it names the speaker and stays
+            j = n - 1
+            while j >= 0 and blocks[j].is_quote and j not in signatures:
+                signed_by.setdefault(j, who)
+                j -= 1
+            continue
         if not block.is_quote or not (sign := quotations.QUOTE_SIGNATURE.match(block_text(block))):
             continue
         j = n - 1

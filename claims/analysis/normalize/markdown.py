@@ -184,6 +184,8 @@ def build(raw: str) -> Normalized:
             removed.append(("attribution", plain_text(lines[-1][0]).strip()))
             speaker = speaker or sign.group("who").strip()
             lines = lines[:-1]
+        if block.kind == "blockquote" and not speaker and n + 1 < len(blocks) and blocks[n + 1].kind == "paragraph":
+            speaker = quotations.named_after(blocks[n + 1].plain())  # "That is what a nurse told me." under it
         if block.kind == "paragraph" and not seen_body and (m := _EMPHASISED_DATELINE.match(lines[0][0])) \
                 and (date := line_dates.published_in(m.group("inner"))):
             # "**SANTA LUCIA, 16 August 2023** — The regional …": where and when the story was filed

@@ -18,6 +18,20 @@ QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?:(?i:quoted\s+from|posted\s+by|
                              r"|(?:(?<=from\s)|(?<=by\s))@?[a-z_][\w.-]{1,39})\s*(?:,[^.!?]{0,120})?\.?\s*$")
 
 
+# "That is what a care assistant told me at the depot.", "Those were the words of Ana Ruiz.": the
+# paragraph after an unsigned quotation names who said it
+_NAMED_AFTER = re.compile(r"\W*(?:that|this|those|these)\s+(?:is|was|are|were)\s+(?:(?:what|how)\s+(?P<who>[^.!?,;:]{3,60}?)\s+"
+                          r"(?:told|tells|said|says|wrote|writes|put\s+it|described\s+it)\b"
+                          r"|the\s+words\s+of\s+(?P<whose>[^.!?,;:]{3,60}?)(?=[.,;]|\s+(?:at|in|on|last|this|who)\b))",
+                          re.IGNORECASE)
+
+
+def named_after(paragraph: str) -> str | None:
+    """Who the paragraph after an unsigned quotation says said it."""
+    m = _NAMED_AFTER.match(paragraph)
+    return (m.group("who") or m.group("whose")).strip() if m else None
+
+
 def lead_in_speaker(line: str) -> str | None:
     """Who a "… said:" line above a quotation names."""
     m = _LEAD_IN.match(line)
