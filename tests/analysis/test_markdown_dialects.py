@@ -52,3 +52,11 @@ def test_a_colon_line_after_prose_is_no_caption_and_a_link_is_no_span():
                      "markdown")
     assert texts(norm)[-1] == "The plan was agreed."
     assert any("not a caption here" in t for t in texts(norm))
+
+
+def test_a_repository_alert_box_is_set_aside_and_its_last_updated_stamp_dates_the_report():
+    raw = ("# Open Streets: progress report\n\n> [!NOTE]\n> This report is maintained by volunteers. Last updated 3 June 2026.\n\n"
+           "The city now has 46 km of protected cycle lanes.\n\n> The lanes changed how I ride.\n")
+    norm = normalize(raw, "markdown")
+    assert texts(norm) == ["The city now has 46 km of protected cycle lanes.", "The lanes changed how I ride."]
+    assert norm.metadata.published == "2026-06-03"

@@ -313,6 +313,7 @@ def numbered_entries(lines: list[str]) -> list[str]:
 
 
 _LAST_CHANGED = re.compile(rf"^{_LAST_CHANGED_WORDS}\b", re.IGNORECASE)
+LAST_CHANGED_ANYWHERE = re.compile(rf"\b{_LAST_CHANGED_WORDS}\b", re.IGNORECASE)
 
 
 def is_byline(line: str) -> bool:

@@ -38,6 +38,8 @@ def _interview_roles(blocks: list, author: str | None, title: str | None) -> int
             paragraphs.append((n, interview.Paragraph(plain_text(joined), bool(_ALL_BOLD.fullmatch(joined)))))
     return interview.roles(paragraphs, author=author, title=title)
 
+# a repository's alert box ("> [!NOTE]", "> [!WARNING]"): a note about the document, set aside
+_ALERT = re.compile(r"\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$", re.IGNORECASE)
 _IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ITALIC_LINE = re.compile(r"([*_])[^*_].*\1")
 
@@ -83,6 +85,11 @@ def build(raw: str) -> Normalized:
             continue
         if after_end:
             removed.append(("boilerplate", plain))
+            continue
+        if block.kind == "blockquote" and block.lines and _ALERT.match(block.lines[0][0]):
+            removed.append(("alert", plain))  # "[!NOTE] This report is maintained by volunteers. Last updated …"
+            stamp = layout.LAST_CHANGED_ANYWHERE.search(plain)
+            published = published or (line_dates.published_in(plain[stamp.start():]) if stamp else None)
             continue
         if block.kind == "heading" and layout.END_OF_BODY.match(plain.strip()):
             after_end = True  # "## Notes to editors": what follows is about the sender, not the story
