@@ -19,7 +19,9 @@ _LATEST_PATTERNS = [p for n, p in PATTERNS if n in ("iso", "mdy", "dmy", "my", "
 # "by 2030", "not expected to open before late 2027": a year the text looks ahead to was not
 # written in, so it says nothing of when the text was
 _AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|before|beyond|through|expected|will|forecasts?|projected|targets?|plans?|due|"
-                            r"scheduled|aims?)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE)
+                            # "has been delayed to 2027", "pushed back to 2028"
+                            r"scheduled|aims?|delayed|postponed|deferred|(?:pushed|put)\s+back|slipped)\b(?:\s+\S+){0,3}\s*$",
+                            re.IGNORECASE)
 
 
 # "connect to shore power from 2030": an open-ended start is looked ahead to ("from 2019 to 2021" is a span)

@@ -379,6 +379,9 @@ def test_an_open_ended_start_year_does_not_date_an_undated_text_unless_it_is_the
     dated = analyze(Document("Ships emitted 41,000 tonnes in 2021. Ships must use shore power from 2030.", "text"), config=CONFIG)
     only = analyze(Document("Prices have risen every year from 2019.", "text"), config=CONFIG)
     assert (dated.document.published, only.document.published) == ("2021", "2019")
+    # a year something has been put back to is ahead of the writing too
+    delayed = analyze(Document("The bridge was promised for 2025 but has been delayed to 2027.", "text"), config=CONFIG)
+    assert delayed.document.published == "2025"
 
 
 def test_a_bare_month_in_a_sentence_that_says_what_will_happen_is_the_coming_one_and_a_question_never_goes_stale():
