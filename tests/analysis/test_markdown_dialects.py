@@ -60,3 +60,14 @@ def test_a_repository_alert_box_is_set_aside_and_its_last_updated_stamp_dates_th
     norm = normalize(raw, "markdown")
     assert texts(norm) == ["The city now has 46 km of protected cycle lanes.", "The lanes changed how I ride."]
     assert norm.metadata.published == "2026-06-03"
+
+
+def test_emoji_shortcodes_task_boxes_a_collapsible_title_and_a_contributing_section_are_no_text():
+    raw = ("# Progress report\n\n:warning: Figures for May are provisional.\n\n## Promises\n\n"
+           "- [x] Install 500 new cycle stands\n- [ ] Build the Northgate bridge\n\n"
+           "<details>\n<summary>How we count</summary>\n\nWe read the counters every Monday at 10:30.\n\n</details>\n\n"
+           "## Contributing\n\nPull requests are welcome.\n")
+    norm = normalize(raw, "markdown")
+    assert headings(norm) == ["Progress report", "Promises", "How we count"]
+    assert texts(norm) == ["Figures for May are provisional.", "Install 500 new cycle stands", "Build the Northgate bridge",
+                           "We read the counters every Monday at 10:30."]

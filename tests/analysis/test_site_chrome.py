@@ -116,3 +116,8 @@ def test_a_charity_or_company_number_footer_is_no_prose_but_a_sentence_about_a_c
                      "Registered in England and Wales. Company number 04512345.\n\n"
                      "The trust is a registered charity that runs 12 shelters.\n", "text")
     assert texts(norm) == ["The trust repaired 212 homes last year.", "The trust is a registered charity that runs 12 shelters."]
+
+
+def test_ends_with_a_full_stop_closes_the_text():
+    norm = normalize("Fenby Road will reopen on Thursday.\n\nENDS.\n\nTranscript prepared by the press office.\n", "text")
+    assert texts(norm) == ["Fenby Road will reopen on Thursday."]

@@ -16,7 +16,7 @@ REFERENCE_HEADINGS = re.compile(
 )
 # (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description;
 # a post's reader comments: "Comments (3)", "Leave a reply")
-END_OF_BODY = re.compile(r"^(ends|-+\s*ends\s*-+|#{3}|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
+END_OF_BODY = re.compile(r"^(ends\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s+contribute|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
                          r"about\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
                          r"\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation))$", re.IGNORECASE)
 BOILERPLATE = re.compile(

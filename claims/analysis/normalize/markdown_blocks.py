@@ -17,7 +17,9 @@ _TABLE_CAPTION = re.compile(r"^\s*(?:Table)?:\s+\S")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
-_LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+")
+_LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")  # a task list's "[x] " goes with the marker
+# a collapsible block's title: "<summary>How we count</summary>"
+_SUMMARY = re.compile(r"^\s*<summary>(.*?)</summary>\s*$", re.IGNORECASE)
 _QUOTE = re.compile(r"^ {0,3}>\s?")
 _LINK_DEF = re.compile(r"^ {0,3}\[([^\]^]+)\]:\s*<?(\S+?)>?(?:\s+[\"'(].*)?\s*$")
 _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
@@ -36,6 +38,7 @@ _INLINE = re.compile(
       | (?P<span>\[(?P<stext>[^\[\]]+)\]\{[^{}\n]*\})
       | (?P<escape>\\(?P<char>[!-/:-@\[-`{-~]))
       | (?P<hardbreak>\\$)
+      | (?P<shortcode>(?<![\w:]):[a-z][a-z0-9_+-]*[a-z0-9]:(?![\w:]))
       | (?P<code>`+)
       | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
       | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
@@ -195,6 +198,10 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             current = None
             continue
         if _HR.match(line):
+            current = None
+            continue
+        if m := _SUMMARY.match(line):
+            blocks.append(MdBlock("heading", [(m.group(1), off + m.start(1))], 3))
             current = None
             continue
         if m := _ATX.match(line):
