@@ -583,3 +583,31 @@ def test_q_and_a_labels_on_lines_of_their_own_name_who_asks_and_who_answers():
     assert [(c.text, c.speaker) for c in analyzed(text).values()][2:] == [
         ("Is the college in debt?", "Sam Ortiz"), ("We borrowed £3 million in 2024.", "Helen Marr"),
         ("When will you repay it?", "Sam Ortiz"), ("We will repay it by 2031.", "Helen Marr")]
+
+
+BRIEFING = """Transcript: police briefing
+
+[10:00]
+CH SUPT WARD: Good morning. A bus and a lorry collided on Fenby Road at 6.40pm yesterday.
+
+Eleven passengers were taken to hospital.
+
+QUESTION: Was the lorry speeding?
+
+[10:12]
+QUESTION: Will the speed limit be reviewed?
+CH SUPT WARD: That is a matter for the highways authority.
+I want to thank the people who stopped to help.
+"""
+
+
+def test_a_briefing_transcript_s_turns_are_read_under_a_time_line_and_without_blank_lines_between_them():
+    result = analyze(Document(BRIEFING, "pdf-text"), config=CONFIG)
+    assert [(c.text, c.speaker) for c in result.claims] == [
+        ("A bus and a lorry collided on Fenby Road at 6.40pm yesterday.", "Ch Supt Ward"),
+        ("Eleven passengers were taken to hospital.", "Ch Supt Ward"),
+        ("Was the lorry speeding?", "Question"),
+        ("Will the speed limit be reviewed?", "Question"),
+        ("That is a matter for the highways authority.", "Ch Supt Ward"),
+        ("I want to thank the people who stopped to help.", "Ch Supt Ward"),
+    ]

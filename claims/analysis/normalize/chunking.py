@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import layout
+from . import interview, layout
 
 # (a word processor's "o" bullet before a capital too)
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
@@ -16,7 +16,7 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|o(?=\s+[A-Z])|\d{1,3}[.)]|[a-z][.)
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
-    for chunk in _split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(_raw_chunks(lines)))):
+    for chunk in _split_at_turns(_split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(_raw_chunks(lines))))):
         if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
             out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
         elif items := wrapped_items(chunk):
@@ -60,6 +60,30 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
         starts = [n for n, (text, _) in enumerate(chunk) if n and layout.MINUTE_LABEL.match(text)]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
+    return out
+
+
+# a recording's time alone on a line, over the turn it times: "[10:12]"
+BARE_STAMP = re.compile(r"\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*")
+
+
+def _split_at_turns(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """A transcript printed without blank lines ("QUESTION: Will the limit be reviewed?" over "CH SUPT
+    WARD: That is a matter for …"): each labelled line after a finished sentence starts a turn of
+    its own (a time alone on the line above goes with it), when the run holds two turns or more."""
+    out = []
+    for chunk in chunks:
+        if len(chunk) < 2 or ":" not in "".join(text for text, _ in chunk):
+            out.append(chunk)
+            continue
+        turns = [n for n, (text, _) in enumerate(chunk)
+                 if interview.opens_turn(text.lstrip()) and (n == 0 or layout.ends_sentence(chunk[n - 1][0])
+                                                             or BARE_STAMP.fullmatch(chunk[n - 1][0]))]
+        starts = [n for n in (n - 1 if n and BARE_STAMP.fullmatch(chunk[n - 1][0]) else n for n in turns) if n]
+        if len(turns) < 2 or not starts:
+            out.append(chunk)
+            continue
+        out.extend(chunk[a:b] for a, b in zip([0] + starts, starts + [len(chunk)]))
     return out
 
 

@@ -95,6 +95,12 @@ _RECORD_LABEL = re.compile(rf"(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,
 _NAME_LABEL = re.compile(rf"(?P<who>{_NAME})\s*:\s+(?=\S)")
 
 
+def opens_turn(line: str) -> bool:
+    """ "CH SUPT WARD: That is …", "QUESTION: Will …?", "[10:12] TOM REYES: …": a line a labelled turn opens."""
+    m = _TURN_LABEL.match(line)
+    return bool(m) and not _NOT_SPEAKERS.intersection(m.group("who").upper().split())
+
+
 def timed_turn(line: str) -> bool:
     """ "09:05 - Tom Ellis: The warning is still in place": a chat message or a transcript's turn
     opening on its time, however short (no heading)."""

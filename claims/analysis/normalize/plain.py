@@ -16,7 +16,7 @@ from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
 from .timed_lines import CHAT_LINE_ANYWHERE, chat_messages, subtitle_text
 from .page_breaks import join_page_breaks
-from .chunking import LIST_ITEM, group_chunks
+from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
 from .pages import (
     _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks, drop_running_lines, issue_date, split_lines,
 )
@@ -166,7 +166,9 @@ def build(raw: str, fmt: str) -> Normalized:
     quoted_by = None
     pulled = _pull_quotes(chunks)
     # ("Q." on a line of its own over the question: the label and the line under it are read as one)
-    turns = interview.turns([(n, c.text if len(c.lines) > 1 and _BARE_QA.fullmatch(c.lines[0][0]) else c.lines[0][0].lstrip())
+    # ("[10:12]" on a line of its own over "QUESTION: …": the same)
+    turns = interview.turns([(n, c.text if len(c.lines) > 1 and (_BARE_QA.fullmatch(c.lines[0][0]) or BARE_STAMP.fullmatch(c.lines[0][0]))
+                              else c.lines[0][0].lstrip())
                              for n, c in enumerate(chunks) if c.kind == "body"], metadata.author)
     written_by, letter_signatures = interview.signed_letters(
         [(n, c.text, c.kind == "heading") for n, c in enumerate(chunks) if c.kind in ("body", "heading")])
@@ -208,12 +210,17 @@ def build(raw: str, fmt: str) -> Normalized:
         if n in turns and turns[n][1]:
             # "HALE: We have completed …": who takes the turn, not what is said
             who, end = turns[n]
+            label = chunk.text[:end].strip()
             line, off = chunk.lines[0]
+            while len(chunk.lines) > 1 and end >= len(line.strip()):
+                # the label's own line ("Q." over the question), or a time over the labelled line
+                # ("[10:12]" over "QUESTION: Will …"): counted in the text the lines join into
+                end -= min(end, len(line.strip()) + 1)
+                chunk.lines = chunk.lines[1:]
+                line, off = chunk.lines[0]
             end += len(line) - len(line.lstrip())
-            removed.append(("speaker label", line[:end].strip()))
-            if end >= len(line.rstrip()) and len(chunk.lines) > 1:
-                chunk.lines = chunk.lines[1:]  # the label's own line
-            else:
+            removed.append(("speaker label", label))
+            if end:
                 chunk.lines[0] = (line[end:], off + end)
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
                          quoted_by or written_by.get(n) or quoted.get(chunk.lines[0][1]))
