@@ -121,3 +121,8 @@ def test_a_charity_or_company_number_footer_is_no_prose_but_a_sentence_about_a_c
 def test_ends_with_a_full_stop_closes_the_text():
     norm = normalize("Fenby Road will reopen on Thursday.\n\nENDS.\n\nTranscript prepared by the press office.\n", "text")
     assert texts(norm) == ["Fenby Road will reopen on Thursday."]
+    # … also opening the closing line; a sentence that says "ends" is prose
+    norm = normalize("Fenby Road will reopen on Thursday.\n\nENDS. Transcript prepared by the press office.\n", "text")
+    assert texts(norm) == ["Fenby Road will reopen on Thursday."]
+    norm = normalize("The consultation ends on Friday.\n\nIt ends. Nobody minds.\n", "text")
+    assert texts(norm) == ["The consultation ends on Friday.", "It ends.", "Nobody minds."]

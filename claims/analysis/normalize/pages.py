@@ -172,6 +172,8 @@ def _figure_share(line: str) -> float:
     return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
 
 
+# "ENDS. Transcript prepared by the press office.": the end mark opening the closing line, in capitals
+_ENDS_OPENING = re.compile(r"-*\s*ENDS\s*-*[.:]?\s")
 # a form's field: a label in sentence case before a colon (a speaker's "TOM REYES:" or "Tom Reyes:" is not)
 _FIELD_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
 # a contents entry: a title and its page number either side of a dot leader
@@ -206,7 +208,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
         elif all(layout.URL_LINE.match(t) for t in texts):
             kind = "url_block"
-        elif layout.END_OF_BODY.match(" ".join(texts)) or (one_line and layout.END_OF_BODY.match(first)):
+        elif layout.END_OF_BODY.match(" ".join(texts)) or (one_line and layout.END_OF_BODY.match(first)) or _ENDS_OPENING.match(first):
             kind, after_end = "boilerplate", True
         elif all(("....." in t or ". . . . ." in t) and _CONTENTS_LINE.search(t) for t in texts):
             kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
