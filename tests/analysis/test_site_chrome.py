@@ -126,3 +126,17 @@ def test_ends_with_a_full_stop_closes_the_text():
     assert texts(norm) == ["Fenby Road will reopen on Thursday."]
     norm = normalize("The consultation ends on Friday.\n\nIt ends. Nobody minds.\n", "text")
     assert texts(norm) == ["The consultation ends on Friday.", "It ends.", "Nobody minds."]
+
+
+TABLOID = """<html><body><article><h1>Pool to shut for two years</h1>
+<div class="gallery"><img src="pool.jpg"><span class="count">1 of 4</span></div>
+<p>The pool will shut on September 1 for a £6.8 million refit.</p>
+<p><strong>DON'T MISS:</strong> <a href="/news/beach">Beach huts sell for record £40k</a> [PICTURES]</p>
+<p>Recommended repairs to the roof will cost £2 million.</p>
+<div class="taboola"><h3>Most read</h3><p><a href="/x">Star shares heartbreaking update</a></p></div>
+</article></body></html>"""
+
+
+def test_a_gallery_count_a_don_t_miss_line_and_a_recommendation_widget_are_no_prose():
+    assert texts(normalize(TABLOID, "html")) == ["The pool will shut on September 1 for a £6.8 million refit.",
+                                                 "Recommended repairs to the roof will cost £2 million."]

@@ -21,6 +21,8 @@ ASIDE_CLASS = re.compile(
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|metadata|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
     # a government page's skip link, contents list and "Is this page useful?" box
     r"skip-?links?|contents-?list|feedback|"
+    # a photo gallery's count and a recommendation widget ("1 of 4", "Most read")
+    r"gallery|slideshow|carousel|taboola|outbrain|most-?read|most-?popular|trending|recommended|"
     r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"

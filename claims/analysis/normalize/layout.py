@@ -33,6 +33,7 @@ BOILERPLATE = re.compile(
       | related:.*
       | (?:see\ also|further\ reading|more\ on\ this(?:\ story)?):.*
       | read\ more:?.*
+      | (?:don['’]t\ miss|must\ read|most\ read|also\ read|you\ (?:may|might)\ also\ like):.*
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
       | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
