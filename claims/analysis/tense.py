@@ -117,7 +117,9 @@ def embedded_future(sentence: str, future: str) -> bool:
 
 # "Fleet renewal would have brought levels down anyway": what might have been, no forecast
 # ("would have consultants on site" owns something ahead: "have" before a participle only)
-WOULD_HAVE = re.compile(rf"\bwould\s+(?:not\s+|never\s+)?have\s+(?:{_PARTICIPLE}|had|come|become|begun)\b", re.IGNORECASE)
+# ("would only have bought us a year": an adverb between)
+WOULD_HAVE = re.compile(rf"\bwould\s+(?:not\s+|never\s+|only\s+|just\s+|still\s+|surely\s+|probably\s+|certainly\s+|also\s+)?"
+                        rf"have\s+(?:{_PARTICIPLE}|had|come|become|begun)\b", re.IGNORECASE)
 COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
 
 
