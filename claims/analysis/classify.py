@@ -247,12 +247,13 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = would_judges(sentence) if "would" in grams else None
     modal = None if judging_would else _modal(sentence, grams)
-    if modal in ("would", "will") and heard_before(sentence, modal):
-        modal = None  # a promise heard in the past is reported, not judged
+    if modal in ("would", "will", "must", "should") and heard_before(sentence, modal):
+        modal = None  # a promise or an order heard in the past is reported, not judged
     hedge = HEDGES.first(grams)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
-    evaluative = [w for w in EVALUATIVE.all(grams) if w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence)]
+    evaluative = [w for w in EVALUATIVE.all(grams) if (w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence))
+                  and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or (_CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) and "a number to call")
     if stripped.endswith("?"):
         kind = "question"

@@ -497,6 +497,10 @@ def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers
     # what might have been is no forecast, and no fact
     ('"Fleet renewal would have brought levels down anyway," she said.', "opinion"),
     ('"Patching it up would only have bought us a year or two," he said.', "opinion"),
+    # an order or advice heard is reported, not given
+    ("Swimmers reacted with fury after the pool was told it must close.", "fact"),
+    ("Residents were told they should boil their water.", "fact"),
+    ("The council must publish the figures.", "opinion"),
     ("Without the grant, the library would have closed in 2019.", "opinion"),
     ("Ministers said the line would have to close by 2030.", "prediction"),
     # a pointer to where readers can look something up
