@@ -4,6 +4,7 @@ or exported from Google Docs (a title paragraph, bold lines for headings, footno
 with links back to their markers, links wrapped in redirects)."""
 from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
+from claims.analysis.segment import segment
 
 from .stage_helpers import CONFIG
 
@@ -95,3 +96,27 @@ def test_an_interview_laid_out_as_a_question_and_answer_table_names_who_speaks_e
     # a table of figures with other headers names no speakers
     plain = analyze(Document(QA_TABLE.replace("Question", "Area").replace("Answer", "Note"), "html"), config=CONFIG)
     assert {c.speaker for c in plain.claims[2:]} == {None}
+
+
+def _printed_line(text, font="ff2 fs1"):
+    return f'<div class="t m0 x1 h2 y1 {font} fc0 sc0">{text}</div>'
+
+
+CONVERTED_PDF = ('<html><head><meta name="generator" content="pdf2htmlEX"></head><body>'
+                 '<div id="sidebar"><div id="outline"><a href="#pf1">1. Summary</a></div></div><div id="page-container">'
+                 + _printed_line("Harbour water quality 2025", "ff1 fs3") + _printed_line("1. Summary", "ff1 fs2")
+                 + _printed_line("Bathing water at the three beaches was rated excellent in 2025, the first time since")
+                 + _printed_line("monitoring began in 2011.")
+                 + _printed_line("Storm overflows discharged on 41 days last year.")
+                 + _printed_line("Kelby Harbour Authority | Annual report 2025 | Page 1", "ff2 fs0") + "</div></body></html>")
+
+
+def test_a_pdf_converted_to_html_line_by_line_is_read_as_the_printed_page():
+    norm = normalize(CONVERTED_PDF, "html")
+    sentences = [norm.text[s.start:s.end] for s in segment(norm)]
+    assert sentences == ["Bathing water at the three beaches was rated excellent in 2025, the first time since monitoring began in 2011.",
+                         "Storm overflows discharged on 41 days last year."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Harbour water quality 2025", "1. Summary"]
+    # offsets point back into the HTML
+    at = norm.text.find("Storm")
+    assert CONVERTED_PDF[norm.raw_offset(at):].startswith("Storm overflows")

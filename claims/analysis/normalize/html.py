@@ -5,7 +5,7 @@ import html as html_lib
 import re
 from urllib.parse import urljoin
 
-from . import interview, layout, line_dates, quotations
+from . import interview, layout, line_dates, printed_html, quotations
 from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review
 from .html_blocks import (
@@ -66,6 +66,8 @@ def build(raw: str) -> Normalized:
         collector._close_block()
     meta = collector.meta
     blocks = [b for b in collector.blocks if b.in_article] if collector.saw_article else collector.blocks
+    if printed_html.is_printed_page(meta, blocks):
+        return printed_html.read(blocks)
     head_title = re.sub(r"\s+", " ", "".join(collector.head_title)).strip()
     linked = article_metadata(collector.linked_data)
     review = claim_review(collector.linked_data)

@@ -28,6 +28,7 @@ class HtmlBlock:
     continues: bool = False  # opened by two line breaks in a row: the rest of the element before it
     title_class: bool = False  # a paragraph styled as the document's title ('<p class=MsoTitle>')
     speaker_label: str | None = None  # a transcript's '<span class="speaker">' opening the paragraph
+    font: str = ""  # a converted PDF's font classes on the line ("ff2 fs1"): what kind of line it is
 
     @property
     def is_quote(self) -> bool:

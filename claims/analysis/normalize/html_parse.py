@@ -34,6 +34,8 @@ ASIDE_CLASS = re.compile(
 )
 
 
+# the font classes a PDF converter gives each printed line ('<div class="t m0 x1 h2 y4 ff2 fs1 fc0">')
+_FONT_CLASSES = re.compile(r"(?<!\S)(?:ff|fs|fc|sc)[0-9a-f]+(?!\S)")
 # a transcript's span naming who speaks the paragraph it opens
 _SPEAKER_CLASS = re.compile(r"\b(?:speaker|speaker-name|participant|interlocutor)\b", re.IGNORECASE)
 # the class Word and Google Docs give the paragraph styled as the document's title
@@ -183,6 +185,8 @@ class Collector(HTMLParser):
             self._open_block(tag)
             if tag == "p" and _TITLE_CLASS.search(attrs.get("class") or ""):
                 self.current.title_class = True
+            if tag == "div" and (font := _FONT_CLASSES.findall(attrs.get("class") or "")):
+                self.current.font = " ".join(font)
         elif reason and (self.current is None or not self.current.aside):
             # '<figure><span>Getty Images</span>…': text loose inside an aside is the aside's, not
             # the open prose block's around it (inside an aside already, it stays with it)
