@@ -65,6 +65,9 @@ _SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)
 # ("Most people think the plan is wrong": a view held, not a make-up)
 _BELIEF_AFTER = re.compile(r"\b(?:think|believe|feel|fear|hope|want|expect|say|agree|disagree|support|oppose|prefer|like|"
                            r"dislike|worry|doubt)\b", re.IGNORECASE)
+# "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
+# check-worthiness model's future words, which it was trained with)
+_PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
 # the object of a decision taken, not a forecast of the speaker's
 _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b", re.IGNORECASE)
@@ -238,7 +241,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams) or adverb_future(sentence, grams) \
-        or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0))
+        or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0)) \
+        or ((planned := _PLANNED_FOR.search(sentence)) and planned.group(0))
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast

@@ -501,6 +501,9 @@ def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers
     ("Swimmers reacted with fury after the pool was told it must close.", "fact"),
     ("Residents were told they should boil their water.", "fact"),
     ("The council must publish the figures.", "opinion"),
+    # what is planned for a time ahead, with no verb after it; what land is set aside for is a fact
+    ("A second tank is planned for 2028, subject to funding.", "prediction"),
+    ("The site is earmarked for housing.", "fact"),
     ("Without the grant, the library would have closed in 2019.", "opinion"),
     ("Ministers said the line would have to close by 2030.", "prediction"),
     # a pointer to where readers can look something up
