@@ -116,7 +116,10 @@ REFERENCE_CUES = Phrases(
     "set out below|here is what|here's what|here are the|here is how|here's how|here is why|here's why"
 )
 # what a source calls an account it disputes: "The operator says that figure is exaggerated"
-JUDGED_WRONG = "exaggerated|overstated|misleading|inaccurate|incorrect|wrong|too high|too low"
+JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|too high|too low|"
+                # "the overflow figures understate the problem"
+                "understate|understates|overstate|overstates|exaggerate|exaggerates|underestimate|underestimates|"
+                "overestimate|overestimates")
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"

@@ -148,7 +148,10 @@ _REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|at
 # "The operator says that figure is exaggerated": a source calls the account just given wrong
 _POINTER_JUDGED = re.compile(
     r"\b(?:that|this|these|those|the|such)\s+(?:(?P<about>[a-z][\w’'-]+)\s+)??(?:figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
-    rf"reports?|statements?)\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
+    rf"reports?|statements?)\s+(?:(?:is|was|are|were)\s+(?:\w+\s+)?)?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
+
+
+_FIGURE_NOUN = re.compile(r"\b(?:figures?|numbers?|estimates?)\b", re.IGNORECASE)
 
 
 # "That is simply not true.": a speaker calls what was just said false, pointing at nothing else
@@ -175,11 +178,17 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
                   if claims[j].kind not in ("question", "reference") and claims[j].speaker
                   and not same_source(claims[j].speaker, claim.speaker)]
     judged = _POINTER_JUDGED.search(claim.text) if cue in _JUDGED_WRONG_CUES else None
-    if judged and judged.group("about") and not candidates:
-        # "… say the visit figures are misleading": the figures the text itself gave about visits
+    if judged and judged.group("about"):
+        # "… say the visit figures are misleading", "the overflow figures understate the problem":
+        # the figures on that subject given just before, the text's own or a source's
         about = stem(judged.group("about").lower())
-        return next((j for j in range(i - 1, max(-1, i - 4), -1) if claims[j].quantities and claims[j].kind == "fact"
-                     and about in _stems(claims[j].text)), None)
+        named = next((j for j in range(i - 1, max(-1, i - 4), -1) if claims[j].quantities and claims[j].kind == "fact"
+                      and not same_source(claims[j].speaker, claim.speaker) and about in _stems(claims[j].text)), None)
+        if named is not None or not candidates:
+            return named
+    if judged and _FIGURE_NOUN.search(judged.group(0)):
+        # "the figures understate the problem" answers an account that gives figures
+        candidates = [j for j in candidates if claims[j].quantities]
     if defended:
         # "The grants team has defended the process": it answers the nearest criticism of the process
         noun = defended.group("noun").lower()

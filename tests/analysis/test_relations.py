@@ -354,3 +354,13 @@ def test_a_source_calling_the_text_s_own_figures_on_a_subject_misleading_counter
     # figures on another subject are not what the pointer names
     assert not relations("Loans fell by 14% between 2019 and 2025.\n\n"
                          "The Friends of Kelby Libraries say the visit figures are misleading.")
+
+
+def test_figures_said_to_understate_a_problem_counter_the_figures_on_it_not_the_nearest_speaker():
+    found = relations("Storm overflows discharged on 41 days last year, according to the water company's returns.\n\n"
+                      "Harbourmaster Gill Rowe said the improvement was the result of patient work.\n\n"
+                      "Surfers Against Sewage says the overflow figures understate the problem.")
+    assert found == {("Surfers Against Sewage sa", "Storm overflows discharge", "counters")}
+    # an account without figures is not what "the figures" answers
+    assert not relations("Only 71% of buses ran on time.\n\nOperators blame roadworks on the A614.\n\n"
+                         "Passenger groups say the figures understate the problem.")
