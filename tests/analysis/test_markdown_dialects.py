@@ -71,3 +71,12 @@ def test_emoji_shortcodes_task_boxes_a_collapsible_title_and_a_contributing_sect
     assert headings(norm) == ["Progress report", "Promises", "How we count"]
     assert texts(norm) == ["Figures for May are provisional.", "Install 500 new cycle stands", "Build the Northgate bridge",
                            "We read the counters every Monday at 10:30."]
+
+
+def test_a_notebook_s_code_cells_and_indented_output_are_no_text_and_ascii_quotes_still_are_quotes():
+    raw = ("# Bus data\n\nWe analysed 1.2 million departures.\n\n```python\ndf = pd.read_csv(\"x.csv\")\n```\n\n"
+           "```\nroute\n12    0.39\n```\n\n    Out[4]: 0.163\n\nAcross all routes, 16.3% were late.\n\n"
+           "- A point\n\n    its second paragraph, indented under the point.\n\nHe said ``it works'' twice.\n")
+    norm = normalize(raw, "markdown")
+    assert texts(norm) == ["We analysed 1.2 million departures.", "Across all routes, 16.3% were late.", "A point",
+                           "its second paragraph, indented under the point.", "He said \u201cit works\u201d twice."]

@@ -18,7 +18,7 @@ def letters(text: str) -> str:
     return text
 
 
-_ASCII_QUOTES = re.compile(r"``|(?<=\S)''")
+_ASCII_QUOTES = re.compile(r"(?<!`)``(?!`)|(?<=\S)''")  # (a code fence's ``` is none)
 
 
 # UTF-8 read as Windows-1252 ("Councilâ€™s", "Â£1,912", "â€“"): each character is the bytes

@@ -11,6 +11,7 @@ from .model import Link, TextBuilder
 from .quotations import QUOTE_SIGNATURE
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*(?:\{:?\s*[#.][^{}]*\}\s*)?$")
+_INDENTED_CODE = re.compile(r"(?: {4}|\t)\s*\S")
 # a grid table's rule ("+------+-----+", "+======+") and the caption line under a table (": Number of routes")
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _TABLE_CAPTION = re.compile(r"^\s*(?:Table)?:\s+\S")
@@ -174,6 +175,8 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             # line of their own draw something or open a box; a sentence inside the box stays)
             current = None
             continue
+        if current is None and _INDENTED_CODE.match(line) and not (blocks and blocks[-1].kind == "list_item"):
+            continue  # code indented by four spaces after a blank line ("    Out[4]: 0.163"), not a list's paragraph
         if m := _LINK_DEF.match(line):
             definitions[m.group(1).lower()] = m.group(2)
             current = None
