@@ -611,3 +611,24 @@ def test_a_briefing_transcript_s_turns_are_read_under_a_time_line_and_without_bl
         ("That is a matter for the highways authority.", "Ch Supt Ward"),
         ("I want to thank the people who stopped to help.", "Ch Supt Ward"),
     ]
+
+
+JOURNAL_PAGE = """Journal of Local Transport Research 14(2): 41-58 https://doi.org/10.5555/jltr.2026.0142
+
+Twenty-mile-an-hour limits and road casualties in Kelby
+Priya Nair\u00b9, Tom Okafor\u00b2
+\u00b9 Kelby University, School of Geography   \u00b2 Kelby Road Safety Partnership
+Received 3 March 2026; accepted 12 May 2026; published online 2 June 2026
+
+Abstract
+
+Kelby introduced a 20 mph limit on 380 km of residential streets in April 2023.
+"""
+
+
+def test_a_journal_s_first_page_gives_title_author_and_publication_date_and_none_of_it_is_prose():
+    norm = normalize(JOURNAL_PAGE, "pdf-text")
+    assert texts(norm) == ["Kelby introduced a 20 mph limit on 380 km of residential streets in April 2023."]
+    meta = norm.metadata
+    assert (meta.title, meta.author, meta.published) == ("Twenty-mile-an-hour limits and road casualties in Kelby",
+                                                         "Priya Nair", "2026-06-02")

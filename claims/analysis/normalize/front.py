@@ -39,6 +39,8 @@ def memo_fields(texts: list[str]) -> dict[str, str]:
     return found
 
 
+# "Priya Nair1, Tom Okafor2": an author's name with the mark of her affiliation (raised marks read as digits)
+_MARKED_NAME = re.compile(r"[A-Z][a-z]+[1-9](?:,|\s|$)")
 # "¹ Institute for Transport Studies, Northbridge  ² Centre for Urban Policy" (its first mark may be read as a digit)
 _AFFILIATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[A-ZÀ-Þ]")
 # "Do congestion charges reduce road deaths?": a title may ask
@@ -59,7 +61,7 @@ def front_matter(texts: list[str]) -> bool:
     if len(texts) > 6 or any(layout.ends_sentence(t) and not is_front_title_question(t) for t in texts):
         return False
     # authors marked with raised numbers, and the affiliations those numbers label
-    marked = any(ch in layout.SUPERSCRIPT_DIGITS for t in texts for ch in t)
+    marked = any(ch in layout.SUPERSCRIPT_DIGITS for t in texts for ch in t) or any(_MARKED_NAME.search(t) for t in texts)
     if all(_front_matter_line(t) or marked and _AFFILIATION.match(t) for t in texts):
         return True
     # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":

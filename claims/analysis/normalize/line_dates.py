@@ -39,8 +39,13 @@ def date_from_match(m: re.Match) -> str | None:
 
 
 def published_in(line: str) -> str | None:
-    m = DATE_IN_LINE.search(line)
+    # ("Received 3 March 2026; accepted 12 May 2026; published online 2 June 2026": the date it came out)
+    at = _PUBLISHED_AT.search(line) if "ublished" in line else None
+    m = DATE_IN_LINE.search(line, at.end() if at else 0) or (DATE_IN_LINE.search(line) if at else None)
     return date_from_match(m) if m else None
+
+
+_PUBLISHED_AT = re.compile(r"\bpublished(?:\s+online)?(?:\s+on)?[:\s]", re.IGNORECASE)
 
 
 ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume|edition)\s*\d", re.IGNORECASE)
@@ -58,8 +63,11 @@ def meta_date(line: str) -> str | None:
 
 def ends_in_date(text: str) -> bool:
     """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
-    m = DATE_IN_LINE.search(text)
-    return m is not None and not text[m.end():].strip(" .)")
+    # ("Received 3 March 2026; accepted 12 May 2026; published online 2 June 2026": the last date)
+    last = None
+    for last in DATE_IN_LINE.finditer(text):
+        pass
+    return last is not None and not text[last.end():].strip(" .)")
 
 
 _ISO_ALONE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")

@@ -130,7 +130,9 @@ _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-
 # "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
 _BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
-_MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡]{1,2}$")
+_MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,2}$")
+# a journal's running header: its volume and pages, a DOI ("… 14(2): 41-58 https://doi.org/10.5555/…")
+_DOI = re.compile(r"\bdoi(?:\.org/|:\s*)10\.\d{4,}/", re.IGNORECASE)
 _PROVIDED_BY = re.compile(r"\s*news\s+provided\s+by\s*", re.IGNORECASE)
 
 
@@ -230,6 +232,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_author_note(_FOOTNOTE_LABEL.sub("", first), author):
             # "1 Marta Kowalczyk is a research fellow at …": who the author is, a note of its own
             kind = "footnote" if FOOTNOTE.match(first) else "boilerplate"
+        elif one_line and not seen_body and _DOI.search(first) and not layout.ends_sentence(first):
+            kind = "boilerplate"
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = line_dates.DATELINE.match(first)
