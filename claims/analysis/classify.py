@@ -164,13 +164,20 @@ _EVIDENCE_SHOWN = re.compile(r"\b(?:figures|data|statistics|records|study|studie
                              r"suggests|found|finds)\b", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> bool:
     """ "Consumer groups argue that customers are being asked to pay for decades of underinvestment":
     a position a group argues, with no figure, date or evidence of its own to check (one body's
     argued finding, "The regulator has argued that …", stays a report)."""
-    if not speaker or counted_or_dated or _EVIDENCE_SHOWN.search(sentence):
+    if not speaker or _EVIDENCE_SHOWN.search(sentence):
         return False
-    head = speaker.split()[-1].lower()
+    # ("Critics of 20 mph limits argue …": a figure in the name of who argues is none of the position's)
+    at = sentence.find(speaker)
+    if counted_or_dated and (at < 0 or _DIGIT.search(sentence, at + len(speaker))):
+        return False
+    head = speaker.split(" of ")[0].split()[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
 # words that judge, in what a source argues ("argue that the levy is unfair")
 _JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED)

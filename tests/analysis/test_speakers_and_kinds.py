@@ -504,6 +504,9 @@ def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers
     # what is planned for a time ahead, with no verb after it; what land is set aside for is a fact
     ("A second tank is planned for 2028, subject to funding.", "prediction"),
     ("The site is earmarked for housing.", "fact"),
+    # a figure in the name of the group that argues is none of its position's
+    ("Critics of 20 mph limits argue that drivers ignore them.", "opinion"),
+    ("Critics of the scheme argue that 40% of drivers ignore it.", "fact"),
     ("Without the grant, the library would have closed in 2019.", "opinion"),
     ("Ministers said the line would have to close by 2030.", "prediction"),
     # a pointer to where readers can look something up
