@@ -130,7 +130,8 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           # a memo's purpose: "To inform members of the proposed increase …"
                           r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s"
                           # a paper's own method: "We study road deaths in …" ("We estimate that …" finds)
-                          r"|We\s+(?:study|examine|investigate|analy[sz]e|review|explore|model|describe)\s+(?!that\b)"
+                          r"|(?:(?:Using|Drawing\s+on|Based\s+on)\s[^,]{3,100},\s+we|We)\s+(?:study|examine|investigate|analy[sz]e|review|"
+                          r"explore|model|describe|compare|measure)\s+(?!that\b|well\b|favou?rably\b|badly\b|poorly\b)"
                           # a speech's purpose: "Tonight I want to set out what our budget means for you"
                           r"|(?:(?:Tonight|Today|This\s+(?:morning|evening)|Here),?\s+)?(?:I|We)\s+(?:want|would\s+like|am\s+going|are\s+going)"
                           r"\s+to\s+(?:set\s+out|explain|outline|describe|talk\s+(?:to\s+you\s+)?about|tell\s+you\s+(?:about|what|how|why)|"

@@ -457,6 +457,8 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("This note summarises the county's absence figures for the last school year.", "reference"),
     ("This page summarises the review for the communities committee.", "reference"),
     ("This briefing was prepared for the Children's Scrutiny Committee on 17 February 2026.", "reference"),
+    ("Using police records for 2019 to 2025, we compare casualties on those streets with streets elsewhere.", "reference"),
+    ("We compare well with other towns on road safety.", "opinion"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
 ])
 def test_verdicts_quoted_and_given_a_text_about_itself_and_a_pointer_in_brackets(text, kind):
