@@ -13,7 +13,7 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from claims.analysis.crossmatch import ClaimView, decide, document_frequencies
-from claims.analysis.relations import _STOPWORDS
+from claims.analysis.overlap import STOPWORDS as _STOPWORDS
 from claims.models import ArticleVersion, Claim, ClaimRelation
 
 FTS_CANDIDATES = 20

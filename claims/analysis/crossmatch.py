@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .figures import beyond_rounding, is_change
-from .relations import _stems
+from .overlap import content_stems as _stems
 from .words import Phrases, grams
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9’'-]*")

@@ -1,42 +1,19 @@
 """Stage 8: relations between claims of one article — who disputes whom, and numbers that disagree."""
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .figures import dates, different_times, differing_figures, periods, two_counts_of_a_gathering
-from .rebuttals import told_rebuttals
 from .lexicon import COUNTER_CUES, JUDGED_WRONG, NO_ONE
+from .overlap import POSSESSIVE, WORD, Doc, content_stems, overlap, prepare, similarity, stem
+from .rebuttals import told_rebuttals
 from .types import Claim, Relation
 from .words import grams
 
-_WORD = re.compile(r"[a-z][a-z’'-]{2,}")
-_STOPWORDS = frozenset(
-    "the and that with from this have has had for was were are its their his her our they them than then "
-    "which who whom what when where will would could should can may might also into over under after before "
-    "about above across along among been being both but each few more most other some such only own same "
-    "very just not nor too any all one two said says claimed accused denied reported".split()
-)
 MAX_REACH = 400
 
 
-@dataclass(frozen=True)
-class _Doc:
-    claims: tuple[Claim, ...]
-    stems: tuple[frozenset[str], ...]
-    idf: dict[str, float]
-    mass: tuple[float, ...]  # each claim's summed idf, the norm's factor
-
-
-# Words that name the same act in a dispute ("who started it", "what caused it") count as one.
-_CONCEPTS = {
-    **dict.fromkeys("start started starting starts begin began begun beginning launch launched launching "
-                    "initiated initiate triggered trigger provoked sparked".split(), "@start"),
-    **dict.fromkeys("cause caused causing causes blame blamed responsible".split(), "@cause"),
-    **dict.fromkeys("hostilities offensive counter-offensive attack attacks attacked fighting combat".split(), "@fight"),
-}
 # Cues that name an account and dispute it: they reach back across the whole article, while a
 # bare "however" or "but" answers only what comes just before it.
 _ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies rejected rejects disputed disputes "
@@ -57,74 +34,6 @@ _JUDGED_WRONG_CUES = frozenset(JUDGED_WRONG.split("|"))
 _NEEDS_SPEAKER = _ACCUSATIONS | {"but", "however"} | _JUDGED_WRONG_CUES
 # a degree called wrong disputes only a figure pointed at
 _DEGREE_CUES = frozenset(("too high", "too low"))
-
-
-_SUFFIXES = ("ies", "es", "s", "ed", "ing", "ly", "y", "e")
-
-
-def stem(word: str) -> str:
-    """A light stem: common endings off, then six letters ("faulty" and "fault" meet)."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            word = word[: -len(suffix)]
-            break
-    return word[:6]
-
-
-_POSSESSIVE = re.compile(r"[’'](?:s\b)?$")
-# token -> its stems; an article repeats most of its words, so each is stemmed once per process
-_TOKEN_STEMS: dict[str, tuple[tuple[str, str], ...]] = {}
-
-
-def _token_stems(token: str) -> tuple[tuple[str, str], ...]:
-    """(word, stem) pairs of one token: a concept as a whole, else each hyphen part."""
-    found = _TOKEN_STEMS.get(token)
-    if found is None:
-        key = token
-        token = _POSSESSIVE.sub("", token)  # "the union's survey" and "the union" name one union
-        if token in _CONCEPTS:
-            found = ((token, _CONCEPTS[token]),)
-        else:
-            found = tuple((w, _CONCEPTS.get(w) or stem(w)) for w in token.split("-")
-                          if len(w) >= 3 and w not in _STOPWORDS)
-        if len(_TOKEN_STEMS) < 200_000:
-            _TOKEN_STEMS[key] = found
-    return found
-
-
-def _stems(text: str, drop: frozenset[str] = frozenset()) -> frozenset[str]:
-    out = set()
-    for token in _WORD.findall(text.lower()):
-        for word, stemmed in _token_stems(token):
-            if word not in drop or token in _CONCEPTS:
-                out.add(stemmed)
-    return frozenset(out)
-
-
-def _prepare(claims: tuple[Claim, ...]) -> _Doc:
-    stems = tuple(_stems(c.text) for c in claims)
-    df: dict[str, int] = {}
-    for s in stems:
-        for w in s:
-            df[w] = df.get(w, 0) + 1
-    n = len(claims) or 1
-    idf = {w: math.log(1 + n / c) for w, c in df.items()}
-    return _Doc(claims, stems, idf, tuple(sum(idf[w] for w in s) for s in stems))
-
-
-def _overlap(doc: _Doc, stems: frozenset[str], j: int, own_mass: float) -> tuple[float, list[str]]:
-    shared = stems & doc.stems[j]
-    if not shared:
-        return 0.0, []
-    idf = doc.idf
-    weight = sum(idf.get(w, 0.0) for w in shared)
-    norm = math.sqrt(own_mass * doc.mass[j]) or 1.0
-    # rounded so that a tie does not hang on the order sets were summed in
-    return round(weight / norm, 9), sorted(shared, key=lambda w: (-idf.get(w, 0.0), w))[:4]
-
-
-def similarity(doc: _Doc, i: int, j: int) -> tuple[float, list[str]]:
-    return _overlap(doc, doc.stems[i], j, doc.mass[i])
 
 
 _DENIALS = _ATTRIBUTED_DISPUTE - _ACCUSATIONS - {"contradicted", "contradicts", "countered"}
@@ -183,7 +92,7 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
         # the figures on that subject given just before, the text's own or a source's
         about = stem(judged.group("about").lower())
         named = next((j for j in range(i - 1, max(-1, i - 4), -1) if claims[j].quantities and claims[j].kind == "fact"
-                      and not same_source(claims[j].speaker, claim.speaker) and about in _stems(claims[j].text)), None)
+                      and not same_source(claims[j].speaker, claim.speaker) and about in content_stems(claims[j].text)), None)
         if named is not None or not candidates:
             return named
     if judged and _FIGURE_NOUN.search(judged.group(0)):
@@ -213,7 +122,7 @@ def same_source(a: str | None, b: str | None) -> bool:
 
 @lru_cache(maxsize=4096)  # asked for every pair of claims a dispute reaches back over
 def _speaker_words(name: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(_POSSESSIVE.sub("", name.lower()))) - _DETERMINERS
+    return frozenset(WORD.findall(POSSESSIVE.sub("", name.lower()))) - _DETERMINERS
 
 
 _DETERMINERS = frozenset(("the", "its", "their"))
@@ -242,7 +151,7 @@ def _author_rebuts(claims: tuple[Claim, ...], i: int) -> Relation | None:
                     f"the author's finding answers what {other.speaker} claimed just before")
 
 
-def _author_answers(doc: _Doc, claims: tuple[Claim, ...], i: int, cue: str) -> Relation | None:
+def _author_answers(doc: Doc, claims: tuple[Claim, ...], i: int, cue: str) -> Relation | None:
     claim = claims[i]
     if i == 0 or cue not in ("but", "however") or not _OPENS_WITH_CONTRAST.match(claim.text):
         return None
@@ -270,7 +179,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                    sections: dict[str, tuple[int, str]] | None = None, blocks: tuple = (),
                    review: tuple[str, str] | None = None) -> list[Relation]:
     """`review`: a fact check's own ClaimReview, the claim it checks and its rating."""
-    doc = _prepare(claims)
+    doc = prepare(claims)
     claim_grams = claim_grams or {}
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -297,15 +206,15 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             continue
         # an accuser's own name is not what the accusation is about (a denier's name is: it is
         # the accused who denies)
-        speaker_words = frozenset(_WORD.findall((claim.speaker or "").lower())) if cue in _ACCUSATIONS else frozenset()
-        own = _stems(claim.text, speaker_words)
+        speaker_words = frozenset(WORD.findall((claim.speaker or "").lower())) if cue in _ACCUSATIONS else frozenset()
+        own = content_stems(claim.text, speaker_words)
         own_mass = sum(doc.idf.get(w, 0.0) for w in own)
         reach = min(i, MAX_REACH) if cue in _ATTRIBUTED_DISPUTE else window
         antecedent = _answered(claims, i, cue)
         if antecedent is not None:
             # "Narrows Link denied that figure": the denial answers the account just before it
             reach = 0
-            _, shared = _overlap(doc, own, antecedent, own_mass)
+            _, shared = overlap(doc, own, antecedent, own_mass)
             scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
             out.extend(_denied_figures(claim, claims[antecedent]))
             before = antecedent - 1
@@ -313,7 +222,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                     and claims[before].kind not in ("question", "reference") and claims[before].block != claim.block:
                 # "Haas said the new aircraft were half as loud. 'Residents will hear fewer planes,' he
                 # said. Campaigners dispute that claim": the account runs over both of his sentences
-                _, shared = _overlap(doc, own, before, own_mass)
+                _, shared = overlap(doc, own, before, own_mass)
                 scored.append((threshold, before, shared or [f"the account of {claims[before].speaker}"]))
         else:
             scored = []
@@ -323,7 +232,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 continue
             if not other.speaker and not claim.speaker:
                 continue  # the author against the author: the disputed account is inside the sentence
-            score, shared = _overlap(doc, own, j, own_mass)
+            score, shared = overlap(doc, own, j, own_mass)
             if score < threshold and j == i - 1 and cue in ("but", "however") and other.speaker and claim.speaker:
                 # "Norrow Freight said … But the union said …": a second source's account set
                 # against the one just before it, whatever words each uses
@@ -360,7 +269,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     return out
 
 
-def numeric_conflicts(doc: _Doc) -> list[Relation]:
+def numeric_conflicts(doc: Doc) -> list[Relation]:
     """The same kind of figure given twice with values beyond rounding apart."""
     out = []
     claims = doc.claims

@@ -1,7 +1,7 @@
 import datetime as dt
 
 from claims.analysis import AnalysisConfig, Document, analyze
-from claims.analysis.relations import _stems as stem_set
+from claims.analysis.overlap import content_stems as stem_set
 from claims.analysis.relations import same_source
 
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
