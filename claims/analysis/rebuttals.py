@@ -7,6 +7,7 @@ import re
 
 from .figures import beyond_rounding, differing_figures
 from .normalize.model import Block
+from .overlap import content_stems
 from .types import Claim, Relation
 
 # A myth-buster's labels: what stands under "Fact:" ("Reality:", "The truth:") answers what stands
@@ -97,15 +98,8 @@ def _rated_rows(claims: tuple[Claim, ...], blocks: tuple[Block, ...]) -> list[Re
     return out
 
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]{2,}")
-_COMMON = frozenset("the and that this with from have has had was were are for its their than said says would will "
-                    "not but been into over more".split())
 # evidence shares this many of the checked claim's words with it
 _SHARED_WITH_CHECKED = 3
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in _COMMON}
 
 
 def _reviewed(claims: tuple[Claim, ...], review: tuple[str, str] | None) -> list[Relation]:
@@ -114,18 +108,18 @@ def _reviewed(claims: tuple[Claim, ...], review: tuple[str, str] | None) -> list
     thing (counted facts sharing three of its words, not told by the claim's speaker)."""
     if not review or not _NOT_SO.fullmatch(review[1].strip(" .!")):
         return []
-    checked_words = _words(review[0])
+    checked_words = content_stems(review[0])
     if not checked_words:
         return []
-    overlap = [(len(checked_words & _words(c.text)) / len(checked_words), n) for n, c in enumerate(claims)]
+    overlap = [(len(checked_words & content_stems(c.text)) / len(checked_words), n) for n, c in enumerate(claims)]
     share, at = max(overlap, default=(0.0, -1))
     if share < 0.5:
         return []
     told = claims[at]
     return [Relation(c.id, told.id, "counters", 0.6, f"the page's review rates the claim '{review[1]}'; its figures on "
-                     f"{', '.join(sorted(checked_words & _words(c.text))[:4])} answer it")
+                     f"{', '.join(sorted(checked_words & content_stems(c.text))[:4])} answer it")
             for c in claims if c is not told and c.kind == "fact" and c.quantities and c.speaker != told.speaker
-            and len(checked_words & _words(c.text)) >= _SHARED_WITH_CHECKED]
+            and len(checked_words & content_stems(c.text)) >= _SHARED_WITH_CHECKED]
 
 
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
