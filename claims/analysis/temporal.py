@@ -188,10 +188,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name in ("mdy", "dmy"):
         if not 1 <= int(g["d"]) <= 31:
             return None, ""
-        _names_year(n, int(g["y"]))
+        _names_year(n, int(g["y"]), m)
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}-{int(g['d']):02d}", "date"
     if name == "my":
-        _names_year(n, int(g["y"]))
+        _names_year(n, int(g["y"]), m)
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", "date"
     if name == "holiday":
         month, day = HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
@@ -327,11 +327,14 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     return None, ""
 
 
-def _names_year(n: Narrative, year: int) -> None:
+def _names_year(n: Narrative, year: int, m: re.Match) -> None:
     # a sentence that looks ahead may name a past date beside a future month ("the 2019 law,
-    # passed in May 2019, will be reviewed in March"): only a sentence about the past lends its year
+    # passed in May 2019, will be reviewed in March"): only a sentence about the past lends its year;
+    # a year compared with lends it only after the comparison ("16 days in July, up from 11 in July 2024")
     if not n.forward and not n.sentence_year:
         n.sentence_year, n.sentence_year_until = year, 1 << 30
+        compared = [c.end() for c in _COMPARED_WITH.finditer(m.string, 0, m.start())]
+        n.sentence_year_from = compared[-1] if compared else 0
 
 
 def _relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
