@@ -80,3 +80,10 @@ def test_a_notebook_s_code_cells_and_indented_output_are_no_text_and_ascii_quote
     norm = normalize(raw, "markdown")
     assert texts(norm) == ["We analysed 1.2 million departures.", "Across all routes, 16.3% were late.", "A point",
                            "its second paragraph, indented under the point.", "He said \u201cit works\u201d twice."]
+
+
+def test_abbreviation_definitions_and_a_setext_heading_with_stray_hashes_are_markup():
+    raw = "# GP access\n\nSummary ##\n----------\n\nThe ICB advertised 14 posts.\n\n*[ICB]: Integrated Care Board\n*[GP]: General Practitioner\n"
+    norm = normalize(raw, "markdown")
+    assert headings(norm) == ["GP access", "Summary"]
+    assert texts(norm) == ["The ICB advertised 14 posts."]

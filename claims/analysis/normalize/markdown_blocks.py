@@ -11,6 +11,8 @@ from .model import Link, TextBuilder
 from .quotations import QUOTE_SIGNATURE
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*(?:\{:?\s*[#.][^{}]*\}\s*)?$")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]]+\]:\s")
 _INDENTED_CODE = re.compile(r"(?: {4}|\t)\s*\S")
 # a grid table's rule ("+------+-----+", "+======+") and the caption line under a table (": Number of routes")
 _GRID_RULE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
@@ -177,6 +179,8 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             continue
         if current is None and _INDENTED_CODE.match(line) and not (blocks and blocks[-1].kind == "list_item"):
             continue  # code indented by four spaces after a blank line ("    Out[4]: 0.163"), not a list's paragraph
+        if _ABBREVIATION.match(line):
+            continue  # Markdown Extra's "*[ICB]: Integrated Care Board" defines a term, no text
         if m := _LINK_DEF.match(line):
             definitions[m.group(1).lower()] = m.group(2)
             current = None
@@ -198,6 +202,8 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
         if (m := _SETEXT.match(line)) and current is not None and current.kind == "paragraph" and len(current.lines) == 1:
             current.kind = "heading"
             current.level = 1 if m.group(1).startswith("=") else 2
+            text, off = current.lines[0]
+            current.lines[0] = (_CLOSING_HASHES.sub("", text), off)  # "Summary ##" over its rule
             current = None
             continue
         if _HR.match(line):
