@@ -28,6 +28,11 @@ def test_a_government_page_s_skip_link_metadata_contents_and_feedback_box_are_no
     norm = normalize(GOVERNMENT_PAGE, "html")
     assert texts(norm) == ["The average wait for a driving test was 18 weeks in February."]
     assert headings(norm) == ["New funding for driving tests"]
+    # the metadata list's date dates the page, as its head's first-published tag would
+    assert norm.metadata.published == "2026-03-12"
+    tagged = normalize('<html><head><meta name="govuk:first-published-at" content="2026-07-02T14:00:00+01:00"></head>'
+                       '<body><p>Councils granted permission for 251,000 homes.</p></body></html>', "html")
+    assert tagged.metadata.published == "2026-07-02"
 
 
 WORKSPACE_PAGE = """# Library opening hours review

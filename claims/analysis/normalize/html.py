@@ -85,7 +85,8 @@ def build(raw: str) -> Normalized:
         site = last if len(last.split()) <= 5 and not title_date else None
     base = collector.base or collector.canonical or meta.get("og:url") or _first_site_root(collector.blocks)
     published = None
-    for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time"):
+    for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time",
+                "govuk:first-published-at"):
         if meta.get(key):
             published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else line_dates.published_in(meta[key])
             if published:
@@ -185,7 +186,7 @@ def build(raw: str) -> Normalized:
             removed.append((reason, text))
             if reason in ("byline", "author") or layout.BYLINE.match(text):
                 author = author or layout.byline_author(text)
-            if not published and (reason in ("byline", "meta", "dateline", "timestamp") or layout.is_byline(text)
+            if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp") or layout.is_byline(text)
                                   or layout.is_meta_line(text)):
                 published = line_dates.meta_date(text)  # the page's head gave no date: the visible byline does
             for p in block.pieces:
