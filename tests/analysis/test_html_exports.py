@@ -120,3 +120,19 @@ def test_a_pdf_converted_to_html_line_by_line_is_read_as_the_printed_page():
     # offsets point back into the HTML
     at = norm.text.find("Storm")
     assert CONVERTED_PDF[norm.raw_offset(at):].startswith("Storm overflows")
+
+
+SPEECH = """<html><head><title>Housing Secretary's speech to the LGA conference - GOV.UK</title></head><body><main>
+<h1>Housing Secretary's speech to the LGA conference</h1>
+<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/government/people/rachel-obi">The Rt Hon Rachel Obi MP</a></dd></dl></div>
+<p>Last year councils granted planning permission for 251,000 homes.</p>
+<p>So today I am announcing £120 million for planning officers, the council leader Tom Reyes said.</p>
+</main></body></html>"""
+
+
+def test_a_speech_page_s_sentences_are_the_speaker_s_the_page_names_unless_they_name_another():
+    result = analyze(Document(SPEECH, "html"), config=CONFIG)
+    assert [c.speaker for c in result.claims] == ["Rachel Obi", "the council leader Tom Reyes"]
+    # a page that is no speech lends nobody its sentences
+    story = SPEECH.replace("speech to", "visit to")
+    assert [c.speaker for c in analyze(Document(story, "html"), config=CONFIG).claims] == [None, "the council leader Tom Reyes"]

@@ -10,7 +10,7 @@ from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review
 from .html_blocks import (
     HtmlBlock, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
-    note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes,
+    note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes, speech_giver,
 )
 from .html_parse import HEADING_TAGS as _HEADINGS, Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
@@ -118,6 +118,7 @@ def build(raw: str) -> Normalized:
     written_by, letter_signatures = interview.signed_letters(paragraphs)
     spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
     spoken_by.update(qa_table_speakers(blocks, author))  # "Question | Answer" in a table
+    speaker_of_speech = speech_giver(blocks, meta, title)  # "I am announcing …" in a minister's speech is hers
     row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
     for block in blocks:
         if block.row and is_row_label(label := block_text(block).strip()):
@@ -125,7 +126,8 @@ def build(raw: str) -> Normalized:
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
-            or spoken_by.get(n) or (block.speaker_label or "").strip().rstrip(":").strip() or None
+            or spoken_by.get(n) or (block.speaker_label or "").strip().rstrip(":").strip() \
+            or (speaker_of_speech if block.tag == "p" and not block.aside else None) or None
         # the speaker a "… said:" line names holds through every paragraph of the quotation under it
         holds = quoted_by if block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote else None
         speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, holds

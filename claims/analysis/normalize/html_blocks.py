@@ -203,3 +203,24 @@ def qa_table_speakers(blocks: list[HtmlBlock], author: str | None) -> dict[int, 
             column += 1
         found[n] = author if column == 0 else answers
     return found
+
+
+# a speech's page: "Housing Secretary's speech to …", "Remarks by the Mayor at …", GOV.UK's format tag
+_SPEECH_TITLE = re.compile(r"\b(?:speech|remarks|address|lecture)\b", re.IGNORECASE)
+_PERSON_LINK = re.compile(r"/(?:people|person|ministers?)/", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:the\s+)?(?:rt\.?\s+hon\.?|right\s+honourable)\s+|\s+(?:MP|MSP|MS|AM|MLA|OBE|MBE|CBE|KC|QC)$", re.IGNORECASE)
+
+
+def speech_giver(blocks: list[HtmlBlock], meta: dict[str, str], title: str | None) -> str | None:
+    """Who gives the speech a page prints: the person its metadata links to ("From: … The Rt Hon
+    Rachel Obi MP"); nobody when the page is no speech."""
+    if meta.get("govuk:format", "").lower() != "speech" and not _SPEECH_TITLE.search(title or ""):
+        return None
+    for block in blocks:
+        for piece in block.pieces:
+            if piece.href and _PERSON_LINK.search(piece.href) and piece.text.strip():
+                name = piece.text.strip()
+                while (bare := _HONORIFIC.sub("", name)) != name:
+                    name = bare
+                return name
+    return None
