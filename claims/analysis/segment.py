@@ -117,7 +117,8 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
 _STOP_THEN_LOWER = re.compile(r"(?<=[a-z0-9%)])[.!?]\s+[a-z]")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 _NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
-                             r"goodbye)(?:\s+(?:all|everyone|again))?[.!]?[\"”]?\s*", re.IGNORECASE)
+                             r"goodbye)(?:\s+(?:all|everyone|again))?(?:,?\s+and\s+good\s+(?:morning|afternoon|evening))?[.!]?[\"”]?\s*",
+                             re.IGNORECASE)
 
 
 def segment(norm: Normalized) -> list[Sentence]:

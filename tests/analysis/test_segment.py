@@ -44,3 +44,8 @@ def test_a_text_typed_all_in_lower_case_still_splits_at_its_full_stops():
     # one capital after a stop and the text is cased: "e.g. the" runs on as before
     assert split("Fees rose, e.g. the pool fee. It went up. prices did too. costs as well.") == [
         "Fees rose, e.g. the pool fee.", "It went up. prices did too. costs as well."]
+
+
+def test_a_speech_s_pleasantries_state_nothing_but_a_thanks_for_something_does():
+    assert split("Thank you, and good afternoon.\n\nThank you.\n\nThanks to the 40 volunteers who cleared the beach.") == [
+        "Thanks to the 40 volunteers who cleared the beach."]
