@@ -58,6 +58,8 @@ _DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s
                              r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget)\s+)(?:approved|voted|agreed|decided|"
                              r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
 # "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
+_LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+                     r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 # a share of a group as the subject: "Most of those passengers", "Nearly all councils", "A third of pupils"
 _SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
                                r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
@@ -345,7 +347,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Dell must pay the fine within 28 days": an order or a rule with its deadline, not advice
         kind = "fact"
         reasons.append(f"an obligation with a deadline: '{deadline.group(0)}'")
-    elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)) and not hedge \
+    # ("the average application took 41 weeks to decide": how long something took is measured too)
+    elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
+          or has_horizon and _LASTED.search(sentence)) and not hedge \
             and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

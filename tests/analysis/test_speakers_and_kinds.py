@@ -509,6 +509,9 @@ def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers
     # a figure in the name of the group that argues is none of its position's
     ("Critics of 20 mph limits argue that drivers ignore them.", "opinion"),
     ("Critics of the scheme argue that 40% of drivers ignore it.", "fact"),
+    # how long something took is measured, whatever adjective the sentence has; what it may take is not
+    ("The average application for a major site took 41 weeks to decide.", "fact"),
+    ("Transfer them to community groups, which could take up to 18 months.", "opinion"),
     ("Without the grant, the library would have closed in 2019.", "opinion"),
     ("Ministers said the line would have to close by 2030.", "prediction"),
     # a pointer to where readers can look something up
