@@ -632,3 +632,25 @@ def test_a_journal_s_first_page_gives_title_author_and_publication_date_and_none
     meta = norm.metadata
     assert (meta.title, meta.author, meta.published) == ("Twenty-mile-an-hour limits and road casualties in Kelby",
                                                          "Priya Nair", "2026-06-02")
+
+
+PRINTED_CHECK = """KELBY FACT CHECK 12 October 2026
+
+Did crime in Kelby double in five years?
+
+CLAIM
+"Crime in Kelby has doubled in five years." - Councillor Dan Price, in a leaflet delivered in
+September 2026
+
+Police recorded 6,420 crimes in the year to June 2026.
+"""
+
+
+def test_a_printed_check_s_kicker_dates_it_and_a_quotation_signed_with_a_hyphen_names_its_speaker():
+    norm = normalize(PRINTED_CHECK, "pdf-text")
+    assert (norm.metadata.title, norm.metadata.publisher, norm.metadata.published) == (
+        "Did crime in Kelby double in five years?", "Kelby Fact Check", "2026-10-12")
+    result = analyze(Document(PRINTED_CHECK, "pdf-text"), config=CONFIG)
+    assert [(c.text, c.speaker) for c in result.claims] == [
+        ('"Crime in Kelby has doubled in five years."', "Councillor Dan Price"),
+        ("Police recorded 6,420 crimes in the year to June 2026.", None)]

@@ -133,7 +133,8 @@ def _run_in_heading(line: str, following: str) -> bool:
     paragraph's first line is about as long as its second)."""
     text = line.strip()
     after = following.strip()
-    if not (layout.is_heading_line(text) and after[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
+    # (the paragraph may open on a quotation: "CLAIM" over '"Crime in Kelby has doubled …"')
+    if not (layout.is_heading_line(text) and after.lstrip("\"“‘'")[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
             and not FOOTNOTE.match(text)):
         return False
     if len(text.split()) <= 5 and layout.is_title_case(text):

@@ -79,3 +79,17 @@ def date_alone(text: str) -> str | None:
     if PART_DATE.fullmatch(text):
         return meta_date(text)
     return text if _ISO_ALONE.fullmatch(text) else None
+
+
+def kicker_and_date(line: str) -> tuple[str, str] | None:
+    """ "KELBY FACT CHECK 12 October 2026": a series' name in capitals and the date, on one line
+    above a title; (series, date)."""
+    last = None
+    for last in DATE_IN_LINE.finditer(line):
+        pass
+    if last is None or line[last.end():].strip(" .)"):
+        return None
+    kicker = line[:last.start()].strip(" |·-–—,")
+    if not kicker or not kicker.isupper() or len(kicker.split()) > 6:
+        return None
+    return kicker, date_from_match(last)

@@ -30,6 +30,19 @@ class Chunk:
     def text(self) -> str:
         return " ".join(t.strip() for t, _ in self.lines)
 
+    def keep_text_to(self, at: int) -> None:
+        """Keep the chunk's text up to `at`, an offset in `text` (its lines joined by spaces)."""
+        kept, pos = [], 0
+        for line, off in self.lines:
+            lead = len(line) - len(line.lstrip())
+            size = len(line.strip())
+            if pos + size <= at:
+                kept.append((line, off))
+            elif pos < at:
+                kept.append((line[:lead + at - pos].rstrip(), off))
+            pos += size + 1
+        self.lines = kept or self.lines[:1]
+
 
 # a line drawn across the text ("-----", "=====", "* * *") divides it like a blank line and says nothing
 _RULE = re.compile(r"\s*([-=_*~#])(?:\s?\1){2,}\s*")
@@ -234,6 +247,10 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "footnote" if FOOTNOTE.match(first) else "boilerplate"
         elif one_line and not seen_body and _DOI.search(first) and not layout.ends_sentence(first):
             kind = "boilerplate"
+        elif one_line and not seen_body and (kicker := line_dates.kicker_and_date(first)):
+            kind = "boilerplate"  # "KELBY FACT CHECK 12 October 2026" above the title
+            publisher = publisher or kicker[0].title()
+            published = published or kicker[1]
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = line_dates.DATELINE.match(first)

@@ -222,6 +222,10 @@ def build(raw: str, fmt: str) -> Normalized:
             removed.append(("speaker label", label))
             if end:
                 chunk.lines[0] = (line[end:], off + end)
+        if signed := quotations.signed_at_end(chunk.text):
+            removed.append(("attribution", chunk.text[signed[1]:]))  # '"…" - Councillor Dan Price, in a leaflet'
+            chunk.keep_text_to(signed[1])
+            quoted_by = signed[0]
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
                          quoted_by or written_by.get(n) or quoted.get(chunk.lines[0][1]))
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
