@@ -145,3 +145,17 @@ TABLOID = """<html><body><article><h1>Pool to shut for two years</h1>
 def test_a_gallery_count_a_don_t_miss_line_and_a_recommendation_widget_are_no_prose():
     assert texts(normalize(TABLOID, "html")) == ["The pool will shut on September 1 for a £6.8 million refit.",
                                                  "Recommended repairs to the roof will cost £2 million."]
+
+
+NATIONAL_PAGE = """<html><body><main><article><h1>Kelby rent controls</h1>
+<address aria-label="Contributor info"><a rel="author" href="/profile/lena-marsh">Lena Marsh</a> Housing correspondent</address>
+<p>Kelby council has voted to cap rent increases.</p>
+<div class="submeta"><h2>Explore more on these topics</h2><ul><li><a href="/housing">Housing</a></li></ul></div>
+<a href="/help/reuse">Reuse this content</a>
+</article></main></body></html>"""
+
+
+def test_an_address_block_names_the_author_and_topic_links_under_explore_more_are_no_prose():
+    norm = normalize(NATIONAL_PAGE, "html")
+    assert texts(norm) == ["Kelby council has voted to cap rent increases."]
+    assert norm.metadata.author == "Lena Marsh"

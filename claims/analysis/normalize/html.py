@@ -15,8 +15,10 @@ from .html_blocks import (
 from .html_parse import HEADING_TAGS as _HEADINGS, Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
-_RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics)"
+_RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics|"
+                              r"explore\s+more\s+on\s+(?:these|this)\s+topics?)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
+_LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
 # a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it, and
 # a definition list's term ("Is that fair?", "Charge") the description that follows it
@@ -187,7 +189,9 @@ def build(raw: str) -> Normalized:
             reason = block.aside or ("navigation" if link_row(block.pieces) else "boilerplate")
             removed.append((reason, text))
             if reason in ("byline", "author") or layout.BYLINE.match(text):
-                author = author or layout.byline_author(text)
+                # ("<address><a rel=author>Lena Marsh</a> Housing correspondent</address>": the linked name)
+                author = author or layout.byline_author(text) or next(
+                    (p.text.strip() for p in block.pieces if p.href and _LINKED_NAME.fullmatch(p.text.strip())), None)
             if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp") or layout.is_byline(text)
                                   or layout.is_meta_line(text)):
                 published = line_dates.meta_date(text)  # the page's head gave no date: the visible byline does

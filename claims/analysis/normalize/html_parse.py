@@ -10,6 +10,8 @@ from .html_blocks import HtmlBlock, Piece
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
 SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math".split())
 ASIDE_TAGS = frozenset("nav aside footer figure form".split())
+# (an article's <address> holds its author's name and role, or how to reach them: no prose)
+_ADDRESS_REASON = "byline"
 VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed param track".split())
 # a class or id naming references on an inline element names what it points to or is (a citation
 # marker's '<sup class="reference"><a href="#cite_note-1">', a heading's '<span id="References">'):
@@ -173,6 +175,8 @@ class Collector(HTMLParser):
             reason = "references"
         elif tag in ASIDE_TAGS:
             reason = tag
+        elif tag == "address":
+            reason = _ADDRESS_REASON
         elif cls and ASIDE_CLASS.search(cls):
             reason = ASIDE_CLASS.search(cls).group(1).lower()
             reason = _SAME_REASON.get(reason, reason)
