@@ -173,7 +173,8 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
         return True  # "Its own consultants put the figure at 120": whoever puts a figure at a number gives it
     if words[-1].lower() in BODIES and subject_acts:
         return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
-    head = who.split(" of ")[0].split()[-1].lower()  # "survey" in "The council's own survey of 1,200 parents"
+    # "survey" in "The council's own survey of 1,200 parents", "A survey by the association"
+    head = re.split(r" (?:of|by) ", who)[0].split()[-1].lower()
     if head in _EVIDENCE_NOUNS and (_THAT_AFTER.match(sentence, m.end("verb")) or m.group("verb") in ("found", "finds")
                                     or _CLAUSE_AFTER.match(sentence, m.end("verb"))):
         # ("A study of 62 local authorities found no increase in crime": a study finds)

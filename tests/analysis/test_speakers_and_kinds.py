@@ -63,6 +63,7 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Quotas were cut in 2022, after scientists warned that stocks were close to collapse.", None, False),
     # a text telling what it does is its own: no source
     ("This guide explains how the new charges work.", None, False),
+    ("A survey by the association found that 38% of landlords were considering leaving.", "A survey by the association", False),
     # "forecast" after a conjunction qualifies a noun: nobody forecasts anything
     ("The council treats 1,140 km of road, about 38% of it, before forecast frost or snow.", None, False),
     ("In 2022 the national police inspectorate told forces to record threats.", "the national police inspectorate", False),
