@@ -87,3 +87,9 @@ def test_abbreviation_definitions_and_a_setext_heading_with_stray_hashes_are_mar
     norm = normalize(raw, "markdown")
     assert headings(norm) == ["GP access", "Summary"]
     assert texts(norm) == ["The ICB advertised 14 posts."]
+
+
+def test_liquid_tags_a_raw_block_and_kramdown_attribute_lists_are_template_not_text():
+    raw = ("# Flood defences\n\n{% include toc.html %}\n\nThe wall was finished in March.\n{: .lead}\n\n"
+           "{% raw %}{{ this is not a tag }}{% endraw %}\n\nThe bill was £23.4 million.\n\n{% include signup.html %}\n")
+    assert texts(normalize(raw, "markdown")) == ["The wall was finished in March.", "The bill was £23.4 million."]

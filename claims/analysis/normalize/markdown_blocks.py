@@ -145,7 +145,9 @@ def _sentence_cells(line: str, off: int) -> tuple[list[tuple[str, int]], tuple[s
 
 
 _DEFINITION = re.compile(r"^:[ \t]{1,4}(\S.*)$")
-_SHORTCODES = re.compile(r"\s*(?:\{\{[<%].*?[%>]\}\}\s*)+")
+# a line of template tags: Hugo's shortcodes ('{{< figure … >}}'), Liquid's ('{% include toc.html %}', a
+# raw block with what it holds), kramdown's attribute list under a paragraph ('{: .lead}')
+_SHORTCODES = re.compile(r"\s*(?:\{\{[<%].*?[%>]\}\}\s*|\{%\s*raw\s*%\}.*?\{%\s*endraw\s*%\}\s*|\{%.*?%\}\s*|\{:[^{}]*\}\s*)+")
 
 
 def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str]]:
