@@ -159,3 +159,18 @@ def test_an_address_block_names_the_author_and_topic_links_under_explore_more_ar
     norm = normalize(NATIONAL_PAGE, "html")
     assert texts(norm) == ["Kelby council has voted to cap rent increases."]
     assert norm.metadata.author == "Lena Marsh"
+
+
+ENDLESS_SCROLL = """<html><body><article><h1>Ferry fares to rise 12%</h1>
+<p>Ferry fares will rise by 12% from 1 April, the operator has announced.</p></article>
+<div class="next-article-divider"><span>Next article</span></div>
+<article><h1>Kelby pier reopens</h1><p>The pier has reopened after storm repairs costing £1.4 million.</p></article>
+</body></html>"""
+
+
+def test_the_next_story_an_endless_scroll_appends_is_not_the_story_s_text():
+    norm = normalize(ENDLESS_SCROLL, "html")
+    assert texts(norm) == ["Ferry fares will rise by 12% from 1 April, the operator has announced."]
+    # articles that are parts of one page with no headline among them all stay
+    cards = ENDLESS_SCROLL.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    assert len(texts(normalize(cards, "html"))) == 2

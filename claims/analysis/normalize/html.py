@@ -68,6 +68,10 @@ def build(raw: str) -> Normalized:
         collector._close_block()
     meta = collector.meta
     blocks = [b for b in collector.blocks if b.in_article] if collector.saw_article else collector.blocks
+    if collector.articles > 1 and (main := next((b.article for b in blocks if b.tag == "h1"), 0)):
+        # ("Next article" appended below the story by an endless scroll): the story is the article
+        # that holds the page's headline
+        blocks = [b for b in blocks if b.article == main]
     if printed_html.is_printed_page(meta, blocks):
         return printed_html.read(blocks)
     head_title = re.sub(r"\s+", " ", "".join(collector.head_title)).strip()

@@ -23,6 +23,7 @@ class HtmlBlock:
     aside: str | None  # why it is not prose, when it is not ("references" for a notes list)
     pieces: list[Piece] = field(default_factory=list)
     in_article: bool = False
+    article: int = 0  # which top-level <article> it stands in, counted from 1 (0: none)
     quoted: bool = False  # inside a <blockquote>, itself or through a <p> within it
     row: int = 0  # a table cell's row, numbered through the page; 0 outside a table row
     continues: bool = False  # opened by two line breaks in a row: the rest of the element before it

@@ -95,6 +95,7 @@ class Collector(HTMLParser):
         self.kept_buttons = 0  # buttons read as text: a heading's
         self.in_speaker = False  # inside a transcript's speaker span
         self.article_depth = 0
+        self.articles = 0  # top-level <article> elements opened so far
         self.saw_article = False
         self.meta: dict[str, str] = {}
         self.head_title: list[str] = []
@@ -164,6 +165,7 @@ class Collector(HTMLParser):
                     pieces.append(self.line_break)
             return
         if tag == "article":
+            self.articles += not self.article_depth
             self.article_depth += 1
             self.saw_article = True
         elif tag == "tr":
@@ -294,6 +296,7 @@ class Collector(HTMLParser):
     def _open_block(self, tag):
         self._close_block()
         self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth),
+                                 article=self.articles if self.article_depth else 0,
                                  quoted=any(t == "blockquote" for t, _ in self.stack),
                                  row=self.rows if tag in ("td", "th") else 0)
 
