@@ -93,3 +93,11 @@ def test_liquid_tags_a_raw_block_and_kramdown_attribute_lists_are_template_not_t
     raw = ("# Flood defences\n\n{% include toc.html %}\n\nThe wall was finished in March.\n{: .lead}\n\n"
            "{% raw %}{{ this is not a tag }}{% endraw %}\n\nThe bill was £23.4 million.\n\n{% include signup.html %}\n")
     assert texts(normalize(raw, "markdown")) == ["The wall was finished in March.", "The bill was £23.4 million."]
+
+
+def test_a_table_written_in_html_inside_markdown_is_figures_and_its_source_line_no_prose():
+    raw = ("# School places\n\nThe council offered 2,412 places.\n\n<table>\n  <tr><th>School</th><th>Places</th></tr>\n"
+           "  <tr><td>Fenby High</td><td>180<br><em>(+30)</em></td></tr>\n</table>\n<p><small>Source: admissions team</small></p>\n\n"
+           "Hill Street was the most oversubscribed school.\n\n```html\n<table>\n```\n\nThe deadline is 30 September.\n")
+    assert texts(normalize(raw, "markdown")) == ["The council offered 2,412 places.", "Hill Street was the most oversubscribed school.",
+                                                 "The deadline is 30 September."]

@@ -12,6 +12,8 @@ from .quotations import QUOTE_SIGNATURE
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*(?:\{:?\s*[#.][^{}]*\}\s*)?$")
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+_TABLE_OPEN = re.compile(r"^\s*<table\b", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
 _ABBREVIATION = re.compile(r"^ {0,3}\*\[[^\]]+\]:\s")
 _INDENTED_CODE = re.compile(r"(?: {4}|\t)\s*\S")
 # a grid table's rule ("+------+-----+", "+======+") and the caption line under a table (": Number of routes")
@@ -160,7 +162,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     footnotes: dict[str, str] = {}
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
-    in_fence = in_comment = after_table = False
+    in_fence = in_comment = after_table = in_table = False
     rows = 0
     for i, (line, off) in enumerate(lines):
         if in_comment or line.lstrip().startswith("<!--"):
@@ -173,6 +175,11 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             current = None
             continue
         if in_fence:
+            continue
+        if in_table or _TABLE_OPEN.match(line):
+            # a table written in HTML inside the Markdown is figures, like a pipe table's cells
+            in_table = not _TABLE_CLOSE.search(line)
+            current = None
             continue
         if not line.strip() or _SHORTCODES.fullmatch(line):
             # ('{{< figure src=… >}}', '{{% notice note %}}': a static-site generator's shortcodes on a
