@@ -654,3 +654,15 @@ def test_a_printed_check_s_kicker_dates_it_and_a_quotation_signed_with_a_hyphen_
     assert [(c.text, c.speaker) for c in result.claims] == [
         ('"Crime in Kelby has doubled in five years."', "Councillor Dan Price"),
         ("Police recorded 6,420 crimes in the year to June 2026.", None)]
+
+
+def test_a_letter_spaced_heading_is_closed_up_and_a_section_name_in_capitals_heads_the_first_paragraph():
+    raw = ("Air quality in Kelby: 2025 report\n\nS U M M A R Y\n\nLevels fell at 14 of the 16 sites in 2025.\n\n"
+           "K E Y   F I N D I N G S\n\nTraffic was 6% lower than in 2019.\n")
+    norm = normalize(raw, "pdf-text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == [
+        "Air quality in Kelby: 2025 report", "SUMMARY", "KEY FINDINGS"]
+    assert texts(norm) == ["Levels fell at 14 of the 16 sites in 2025.", "Traffic was 6% lower than in 2019."]
+    # a masthead in capitals above everything is still no heading
+    assert "KELBY ROADS TRUST" not in [norm.text[b.start:b.end] for b in normalize(
+        "KELBY ROADS TRUST\n\nPothole repairs\n\nThe council repaired 10,400 potholes.\n", "pdf-text").blocks if b.kind == "heading"]

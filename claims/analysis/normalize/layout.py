@@ -101,6 +101,10 @@ MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Ag
 
 # a heading over what is expected: "What to expect", "Outlook", "What happens next"
 # the title of a box of figures beside the story ("Key facts", "At a glance", "In numbers")
+# the name of a section of a report ("SUMMARY" in capitals over the first paragraph is no masthead)
+SECTION_NAME = re.compile(r"(?:executive\s+)?summary|introduction|background|overview|key\s+(?:findings|points|messages)|findings|"
+                          r"conclusions?|recommendations?|next\s+steps|method(?:s|ology)?|context|purpose|causes|results|"
+                          r"discussion|abstract", re.IGNORECASE)
 FACT_BOX_HEADING = re.compile(r"^\W*(?:key\s+(?:facts|figures|numbers|stats|statistics)|at\s+a\s+glance|in\s+numbers|"
                               r"by\s+the\s+numbers|the\s+numbers|fact\s*(?:file|box|sheet))\W*$", re.IGNORECASE)
 OUTLOOK_HEADING = re.compile(r"^\W*(?:what\s+to\s+expect|(?:the\s+)?outlook|(?:the\s+)?forecast|what\s+happens\s+next|"

@@ -66,10 +66,23 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
             if "\x7f" in piece or "\x95" in piece:
                 piece = _WIN_ANSIBULLET.sub(r"\1•", piece)
             clean = _CONTROL.sub(" ", piece).replace("\t", " ")
+            if clean.strip()[1:2] == " " and _LETTER_SPACED.fullmatch(clean.strip()):
+                clean = _letters_closed(clean)
             out.append((clean, offset) if clean.strip() and not _is_rule(clean) else None)
             offset += len(piece) + 1
         pos += len(line)
     return out
+
+
+# a heading set in letter-spaced capitals: "S U M M A R Y", "E X E C U T I V E   S U M M A R Y"
+_LETTER_SPACED = re.compile(r"[A-ZÀ-Þ0-9&](?: {1,3}[A-ZÀ-Þ0-9&]){2,}")
+
+
+def _letters_closed(line: str) -> str:
+    """The words of a letter-spaced line, each closed up (a wider gap parts two words), kept at the
+    line's length so that offsets still point into the raw text."""
+    words = [w.replace(" ", "") for w in re.split(r"\s{2,}", line.strip())]
+    return " ".join(words).ljust(len(line))
 
 
 _TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$", re.IGNORECASE)
@@ -309,7 +322,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # source line ("Transport Department, Trials Evaluation, https://…")
             kind = "footnote"
         elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first) \
-                and not (caps_prose and _long_sentence(first)):
+                and not (caps_prose and _long_sentence(first)) and not layout.SECTION_NAME.fullmatch(first.strip()):
             kind = "boilerplate"
             if not front.DOCUMENT_KIND.fullmatch(first.strip()):
                 publisher = publisher or first.title()
