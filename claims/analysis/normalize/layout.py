@@ -214,14 +214,17 @@ def is_figure_lines(lines: list[str], at_least: int = 2) -> bool:
     "Attendance: 4,812"; "Income: £4.2m" over "Staff: 46"): a scoreline or a box of key figures set
     line by line, no prose (a paragraph of prose, however wrapped, ends on a sentence). A line opening
     in lower case runs on from the one before ("48-hour target for" over "dangerous defects")."""
-    items: list[str] = []
+    items: list[list[str]] = []
     for t in lines:
         if items and t.strip()[:1].islower():
-            items[-1] += " " + t.strip()
+            items[-1].append(t.strip())
+            if sum(len(part.split()) for part in items[-1]) > 8:
+                return False  # (an item this long is prose, however many lines follow)
         else:
-            items.append(t)
-    return len(items) >= at_least and all(len(t.split()) <= 8 and any(ch.isdigit() for ch in t) and not ends_sentence(t)
-                                   for t in items)
+            items.append([t])
+    joined = [" ".join(parts) for parts in items]
+    return len(joined) >= at_least and all(len(t.split()) <= 8 and any(ch.isdigit() for ch in t) and not ends_sentence(t)
+                                    for t in joined)
 
 
 def is_run_in_label(label: str, rest: str = "") -> bool:
