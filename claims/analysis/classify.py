@@ -45,6 +45,7 @@ from .lexicon import (
 from .tense import (
     COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, past_action, plain_would,
 )
+from .time_patterns import DIGIT
 from .words import Phrases
 
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
@@ -166,9 +167,6 @@ _EVIDENCE_SHOWN = re.compile(r"\b(?:figures|data|statistics|records|study|studie
                              r"suggests|found|finds)\b", re.IGNORECASE)
 
 
-_DIGIT = re.compile(r"\d")
-
-
 def _group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> bool:
     """ "Consumer groups argue that customers are being asked to pay for decades of underinvestment":
     a position a group argues, with no figure, date or evidence of its own to check (one body's
@@ -177,7 +175,7 @@ def _group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) ->
         return False
     # ("Critics of 20 mph limits argue …": a figure in the name of who argues is none of the position's)
     at = sentence.find(speaker)
-    if counted_or_dated and (at < 0 or _DIGIT.search(sentence, at + len(speaker))):
+    if counted_or_dated and (at < 0 or DIGIT.search(sentence, at + len(speaker))):
         return False
     head = speaker.split(" of ")[0].split()[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))

@@ -143,7 +143,7 @@ UNDER_WAY = re.compile(_ONGOING + r"(?!going\b)[a-z]{3,}ing\b")
 _JUDGING_ING = ("misleading|encouraging|disappointing|worrying|alarming|surprising|confusing|concerning|troubling|"
                 "reassuring|promising|compelling|convincing|interesting|striking|staggering|shocking|damning|appalling|"
                 "frustrating|embarrassing|devastating|astonishing|amazing|exciting|depressing|humiliating|overwhelming|"
-                "outstanding|welcoming|inspiring|challenging|demanding|misleadingly")
+                "outstanding|welcoming|inspiring|challenging|demanding")
 # ("are on their way", "are at the scene", "are on site": people at work now, too)
 ON_THE_JOB = r"on\s+(?:their|its|his|her|the)\s+way\b|at\s+the\s+scene\b|on\s+(?:site|scene)\b"
 UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + rf"(?:being\s+[a-z]{{3,}}(?:ed|en)|(?!going\b|(?:{_JUDGING_ING})\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")

@@ -64,10 +64,15 @@ def meta_date(line: str) -> str | None:
 def ends_in_date(text: str) -> bool:
     """ "Briefing for the Transport Scrutiny Committee, 9 October 2025": a line that closes on its date."""
     # ("Received 3 March 2026; accepted 12 May 2026; published online 2 June 2026": the last date)
+    last = _last_date(text)
+    return last is not None and not text[last.end():].strip(" .)")
+
+
+def _last_date(text: str) -> re.Match | None:
     last = None
     for last in DATE_IN_LINE.finditer(text):
         pass
-    return last is not None and not text[last.end():].strip(" .)")
+    return last
 
 
 _ISO_ALONE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -84,9 +89,7 @@ def date_alone(text: str) -> str | None:
 def kicker_and_date(line: str) -> tuple[str, str] | None:
     """ "KELBY FACT CHECK 12 October 2026": a series' name in capitals and the date, on one line
     above a title; (series, date)."""
-    last = None
-    for last in DATE_IN_LINE.finditer(line):
-        pass
+    last = _last_date(line)
     if last is None or line[last.end():].strip(" .)"):
         return None
     kicker = line[:last.start()].strip(" |·-–—,")
