@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from claims.analysis import AnalysisConfig, Document, analyze
 from claims.analysis.overlap import content_stems as stem_set
 from claims.analysis.relations import same_source
@@ -346,21 +348,20 @@ def test_a_source_calling_the_figure_just_given_too_high_counters_it():
     assert analyze(Document("Fares rose by 10% in May. Passengers say fares are too high.", "text"), config=CONFIG).relations == ()
 
 
-def test_a_source_calling_the_text_s_own_figures_on_a_subject_misleading_counters_only_them():
-    found = relations("Kelby's nine libraries were open for 312 hours a week in 2025.\n\n"
-                      "Visits fell by 14% between 2019 and 2025.\n\n"
-                      "The Friends of Kelby Libraries say the visit figures are misleading because two counters were broken.")
-    assert found == {("The Friends of Kelby Libr", "Visits fell by 14% betwee", "counters")}
-    # figures on another subject are not what the pointer names
-    assert not relations("Loans fell by 14% between 2019 and 2025.\n\n"
-                         "The Friends of Kelby Libraries say the visit figures are misleading.")
-
-
-def test_figures_said_to_understate_a_problem_counter_the_figures_on_it_not_the_nearest_speaker():
-    found = relations("Storm overflows discharged on 41 days last year, according to the water company's returns.\n\n"
-                      "Harbourmaster Gill Rowe said the improvement was the result of patient work.\n\n"
-                      "Surfers Against Sewage says the overflow figures understate the problem.")
-    assert found == {("Surfers Against Sewage sa", "Storm overflows discharge", "counters")}
-    # an account without figures is not what "the figures" answers
-    assert not relations("Only 71% of buses ran on time.\n\nOperators blame roadworks on the A614.\n\n"
-                         "Passenger groups say the figures understate the problem.")
+@pytest.mark.parametrize("text,answered,unanswered", [
+    # the text's own figures on the subject the pointer names, not a figure on another subject
+    ("Kelby's nine libraries were open for 312 hours a week in 2025.\n\nVisits fell by 14% between 2019 and 2025.\n\n"
+     "The Friends of Kelby Libraries say the visit figures are misleading because two counters were broken.",
+     ("The Friends of Kelby Libr", "Visits fell by 14% betwee"),
+     "Loans fell by 14% between 2019 and 2025.\n\nThe Friends of Kelby Libraries say the visit figures are misleading."),
+    # a source's figures on it, past a nearer speaker; an account without figures is not what "the figures" answers
+    ("Storm overflows discharged on 41 days last year, according to the water company's returns.\n\n"
+     "Harbourmaster Gill Rowe said the improvement was the result of patient work.\n\n"
+     "Surfers Against Sewage says the overflow figures understate the problem.",
+     ("Surfers Against Sewage sa", "Storm overflows discharge"),
+     "Only 71% of buses ran on time.\n\nOperators blame roadworks on the A614.\n\n"
+     "Passenger groups say the figures understate the problem."),
+])
+def test_figures_called_misleading_or_understated_counter_the_figures_on_that_subject(text, answered, unanswered):
+    assert relations(text) == {answered + ("counters",)}
+    assert not relations(unanswered)
