@@ -122,7 +122,8 @@ _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study
                             "forecasts projections modelling modeling analysis assessment".split())
 # "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){1,4}?(?:would|will|could|had|has|have|was|were|"
-                           r"is|are|fell|rose)\b"
+                           # ("data shows route 7 carried more passengers …": a clause in the past)
+                           r"is|are|fell|rose|grew|lost|won|saw|took|[a-z]{3,}ied|[a-z]{3,}[^e\W]ed)\b"
                            # "figures show 1,236 homes completed since 2021": a count, then what befell it
                            r"|\s+(?:about\s+|around\s+|only\s+)?\d[\d,.]*%?\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}ed\b")
 _SHARED_AFTER = re.compile(r"\s(?:and|but)\s*$")

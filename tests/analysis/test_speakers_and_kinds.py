@@ -64,6 +64,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     # a text telling what it does is its own: no source
     ("This guide explains how the new charges work.", None, False),
     ("A survey by the association found that 38% of landlords were considering leaving.", "A survey by the association", False),
+    ("But the council's own bus data shows route 7 carried more passengers than any other.", "the council's own bus data", False),
+    ("The data shows improved results.", None, False),
     # "forecast" after a conjunction qualifies a noun: nobody forecasts anything
     ("The council treats 1,140 km of road, about 38% of it, before forecast frost or snow.", None, False),
     ("In 2022 the national police inspectorate told forces to record threats.", "the national police inspectorate", False),
