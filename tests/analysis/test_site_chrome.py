@@ -174,3 +174,20 @@ def test_the_next_story_an_endless_scroll_appends_is_not_the_story_s_text():
     # articles that are parts of one page with no headline among them all stay
     cards = ENDLESS_SCROLL.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     assert len(texts(normalize(cards, "html"))) == 2
+
+
+WIRE_RELEASE = """<html><body><div class="bw-release-story"><h1>Kelby Energy to build a battery site</h1>
+<p><b>KELBY, England--(BUSINESS WIRE)--</b>Kelby Energy today announced plans to build a 40-megawatt battery site.</p>
+<p><b>About Kelby Energy</b></p><p>Kelby Energy is an independent renewable energy company founded in 2014.</p>
+<p>View source version on businesswire.com: <a href="https://www.businesswire.com/news/1">https://www.businesswire.com/news/1</a></p>
+</div></body></html>"""
+
+
+def test_a_wire_release_s_about_section_and_source_version_line_end_the_story():
+    assert texts(normalize(WIRE_RELEASE, "html")) == ["Kelby Energy today announced plans to build a 40-megawatt battery site."]
+
+
+def test_a_newsletter_s_buttons_and_receiving_line_are_no_prose():
+    md = ("# The Bus Stop\n\n[Subscribe now](https://x.example/s)\n\nRoute 7 was cut on 5 October.\n\n[Share](https://x.example/sh)\n\n"
+          "*You're receiving this because you subscribed to The Bus Stop. [Unsubscribe](https://x.example/u)*\n")
+    assert texts(normalize(md, "markdown")) == ["Route 7 was cut on 5 October."]

@@ -113,7 +113,7 @@ def build(raw: str) -> Normalized:
         if not block.aside and note_entry(block):
             block.aside = "references"
     repeats = pull_quotes(blocks)
-    in_related = False
+    in_related = after_end = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     signed_by, signatures = signed_quotes(blocks)
     roles = _interview_roles(blocks, author, title)
@@ -166,6 +166,11 @@ def build(raw: str) -> Normalized:
             removed.append(("table cell", text))
             continue
         heading = block.tag in _HEADINGS or bold_heads
+        if after_end or heading and layout.END_OF_BODY.match(text.strip()):
+            # "About Kelby Energy", "Notes to editors": what follows is about the sender, not the story
+            after_end = True
+            removed.append((block.aside or "boilerplate", text))
+            continue
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
             in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))

@@ -38,7 +38,10 @@ BOILERPLATE = re.compile(
       | (?:strictly\ )?embargoed?\b.*
       | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
-      | you\ (?:are\ )?receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
+      | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
+      | view\ (?:the\ )?source\ version\b.*
+      # a button's word on a line of its own
+      | (?:share|subscribe(?:\ now)?|follow|listen|print|sign\ in|log\ in|donate)
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
       | advertisement
