@@ -101,3 +101,13 @@ def test_a_table_written_in_html_inside_markdown_is_figures_and_its_source_line_
            "Hill Street was the most oversubscribed school.\n\n```html\n<table>\n```\n\nThe deadline is 30 September.\n")
     assert texts(normalize(raw, "markdown")) == ["The council offered 2,412 places.", "Hill Street was the most oversubscribed school.",
                                                  "The deadline is 30 September."]
+
+
+def test_numbered_notes_after_a_rule_are_the_notes_the_text_s_markers_point_to():
+    raw = ("# Route 7\n\nStagecoach says it lost £410,000 on the route.[1]\n\nThe council's data says otherwise.[2]\n\n---\n\n"
+           "[1] Stagecoach Kelby, letter to councillors, 2 September 2026.\n[2] Kelby County Council, bus data, 2025/26.\n\n"
+           "[3] Not a note of this text, so a line of prose.\n[4] And another.\n")
+    norm = normalize(raw, "markdown")
+    assert [r.label for r in norm.references] == ["1", "2"]
+    assert texts(norm)[:2] == ["Stagecoach says it lost £410,000 on the route.", "The council's data says otherwise."]
+    assert any("Not a note" in t for t in texts(norm))

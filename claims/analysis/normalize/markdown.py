@@ -44,6 +44,12 @@ _IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ITALIC_LINE = re.compile(r"([*_])[^*_].*\1")
 
 
+def _notes_of_markers(block, markers) -> bool:
+    """Whether a block's lines open on "[1]", "[2]"… that the text before it prints as markers."""
+    labels = {m.label for m in markers}
+    return bool(labels) and all((m := layout.ENTRY_LABEL.match(t.strip())) and m.group(1) in labels for t, _ in block.lines)
+
+
 def build(raw: str) -> Normalized:
     meta = {}
     body_offset = 0
@@ -101,8 +107,10 @@ def build(raw: str) -> Normalized:
                 title = plain
                 # "The Morning Brief — Tuesday 14 October 2025": a title that closes on its date dates the issue
                 published = published or (line_dates.published_in(plain) if line_dates.ends_in_date(plain) else None)
-        elif in_references and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
-            # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them
+        elif (in_references or block.kind == "paragraph" and _notes_of_markers(block, builder.markers)) \
+                and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
+            # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them (under
+            # no heading too, when the text's markers number them)
             for entry in layout.numbered_entries([t for t, _ in block.lines]):
                 references.append(Reference(layout.ENTRY_LABEL.match(entry).group(1), plain_text(entry), tuple(urls_in(entry))))
             continue
