@@ -666,3 +666,11 @@ def test_a_letter_spaced_heading_is_closed_up_and_a_section_name_in_capitals_hea
     # a masthead in capitals above everything is still no heading
     assert "KELBY ROADS TRUST" not in [norm.text[b.start:b.end] for b in normalize(
         "KELBY ROADS TRUST\n\nPothole repairs\n\nThe council repaired 10,400 potholes.\n", "pdf-text").blocks if b.kind == "heading"]
+
+
+def test_a_reply_to_a_request_for_information_reads_its_question_and_answer_labels_as_labels():
+    raw = ("Dear Ms Smith,\n\nQuestion 1: How many potholes were reported in 2025?\n\n"
+           "Answer: 14,212 potholes were reported in 2025.\n\nQuestion 2: How many claims were paid?\n"
+           "Answer: The council paid 412 claims.\n")
+    assert texts(normalize(raw, "pdf-text")) == ["How many potholes were reported in 2025?", "14,212 potholes were reported in 2025.",
+                                                 "How many claims were paid?", "The council paid 412 claims."]

@@ -99,7 +99,8 @@ def lead_label(line: str) -> tuple[int, int, int] | None:
 
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
 MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"
-                          r"ACTIONS?|Actions?|NOTED|Noted)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+                          # a reply to a request for information: "Question 2: How much …?" over "Answer: The council paid …"
+                          r"ACTIONS?|Actions?|NOTED|Noted|Question\s+\d{1,3}|Answer|Response)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 
 
 # a heading over what is expected: "What to expect", "Outlook", "What happens next"
