@@ -136,3 +136,12 @@ def test_a_speech_page_s_sentences_are_the_speaker_s_the_page_names_unless_they_
     # a page that is no speech lends nobody its sentences
     story = SPEECH.replace("speech to", "visit to")
     assert [c.speaker for c in analyze(Document(story, "html"), config=CONFIG).claims] == [None, "the council leader Tom Reyes"]
+
+
+def test_a_timeline_entry_s_time_element_heads_and_dates_the_paragraph_under_it():
+    page = ("<html><head><meta property='article:published_time' content='2026-04-08'></head><body><article>"
+            "<h1>Tram delays</h1><ol><li><time datetime='2016-03'>March 2016</time><p>The council approves the extension.</p></li>"
+            "<li><time datetime='2019-11'>November 2019</time><p>Work stops after the contractor fails.</p></li></ol></article></body></html>")
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert [(c.text, [t.value for t in c.times]) for c in result.claims] == [
+        ("The council approves the extension.", ["2016-03"]), ("Work stops after the contractor fails.", ["2019-11"])]
