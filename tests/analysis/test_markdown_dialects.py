@@ -111,3 +111,12 @@ def test_numbered_notes_after_a_rule_are_the_notes_the_text_s_markers_point_to()
     assert [r.label for r in norm.references] == ["1", "2"]
     assert texts(norm)[:2] == ["Stagecoach says it lost £410,000 on the route.", "The council's data says otherwise."]
     assert any("Not a note" in t for t in texts(norm))
+
+
+def test_myst_roles_cite_or_point_and_are_no_words_of_the_sentence():
+    raw = ("# Recycling\n\n(recycling-intro)=\n\nHouseholds recycled 41,300 tonnes in 2025 {cite}`kelby2025waste`.\n\n"
+           "Food waste is the main cause, see {numref}`fig-sorting`.\n\nThe code `df.mean()` gave 17%.\n")
+    norm = normalize(raw, "markdown")
+    assert texts(norm) == ["Households recycled 41,300 tonnes in 2025.", "Food waste is the main cause, see.",
+                           "The code df.mean() gave 17%."]
+    assert [m.label for m in norm.markers] == ["kelby2025waste"]

@@ -44,6 +44,7 @@ _INLINE = re.compile(
       | (?P<escape>\\(?P<char>[!-/:-@\[-`{-~]))
       | (?P<hardbreak>\\$)
       | (?P<shortcode>(?<![\w:]):[a-z][a-z0-9_+-]*[a-z0-9]:(?![\w:]))
+      | (?P<role>\{(?P<rolename>[a-z][\w:-]*)\}`(?P<roletext>[^`\n]+)`)
       | (?P<code>`+)
       | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
       | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
@@ -73,7 +74,7 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
     for m in _INLINE.finditer(text):
         if m.start() > pos:
             before = text[pos:m.start()]
-            if (m.group("fnref") or m.group("sup") or m.group("inote") or m.group("cite")) \
+            if (m.group("fnref") or m.group("sup") or m.group("inote") or m.group("cite") or m.group("role")) \
                     and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION | {""}:
                 before = before.rstrip()  # "an increase of 77% [^a].": the marker's space goes with it
             builder.add(before, offset + pos)
@@ -103,6 +104,9 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
         elif m.group("escape"):
             builder.add(m.group("char"), offset + m.start("char"))
+        elif m.group("role"):  # MyST's "{cite}`kelby2025`" cites a source; "{numref}`fig-1`" points at a figure
+            if m.group("rolename").startswith("cite"):
+                add_marker(builder, m.group("roletext"), "", offset + m.start())
         elif m.group("span"):  # Pandoc's bracketed span, "[prepared for the committee]{.underline}": its words
             write_inline(builder, m.group("stext"), offset + m.start("stext"), definitions)
         pos = m.end()
