@@ -44,10 +44,20 @@ _IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ITALIC_LINE = re.compile(r"([*_])[^*_].*\1")
 
 
-def _notes_of_markers(block, markers) -> bool:
-    """Whether a block's lines open on "[1]", "[2]"… that the text before it prints as markers."""
-    labels = {m.label for m in markers}
-    return bool(labels) and all((m := layout.ENTRY_LABEL.match(t.strip())) and m.group(1) in labels for t, _ in block.lines)
+class _MarkerLabels:
+    """The labels of the markers written so far, gathered as they come (a long text asks often)."""
+
+    def __init__(self, markers: list) -> None:
+        self.markers, self.seen, self.labels = markers, 0, set()
+
+    def number_all(self, block) -> bool:
+        """Whether a block's lines open on "[1]", "[2]"… that the text before it prints as markers."""
+        if not layout.is_numbered_line(block.lines[0][0]):
+            return False
+        self.labels.update(m.label for m in self.markers[self.seen:])
+        self.seen = len(self.markers)
+        return bool(self.labels) and all((m := layout.ENTRY_LABEL.match(t.strip())) and m.group(1) in self.labels
+                                         for t, _ in block.lines)
 
 
 def build(raw: str) -> Normalized:
@@ -71,6 +81,7 @@ def build(raw: str) -> Normalized:
     in_references = False
     seen_body = after_end = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
+    marker_labels = _MarkerLabels(builder.markers)
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
@@ -107,7 +118,7 @@ def build(raw: str) -> Normalized:
                 title = plain
                 # "The Morning Brief — Tuesday 14 October 2025": a title that closes on its date dates the issue
                 published = published or (line_dates.published_in(plain) if line_dates.ends_in_date(plain) else None)
-        elif (in_references or block.kind == "paragraph" and _notes_of_markers(block, builder.markers)) \
+        elif (in_references or block.kind == "paragraph" and marker_labels.number_all(block)) \
                 and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them (under
             # no heading too, when the text's markers number them)
