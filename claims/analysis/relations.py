@@ -56,11 +56,8 @@ _REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|at
 
 # "The operator says that figure is exaggerated": a source calls the account just given wrong
 _POINTER_JUDGED = re.compile(
-    r"\b(?:that|this|these|those|the|such)\s+(?:(?P<about>[a-z][\w’'-]+)\s+)??(?:figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
+    r"\b(?:that|this|these|those|the|such)\s+(?:(?P<about>[a-z][\w’'-]+)\s+)??(?P<noun>figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
     rf"reports?|statements?)\s+(?:(?:is|was|are|were)\s+(?:\w+\s+)?)?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
-
-
-_FIGURE_NOUN = re.compile(r"\b(?:figures?|numbers?|estimates?)\b", re.IGNORECASE)
 
 
 # "That is simply not true.": a speaker calls what was just said false, pointing at nothing else
@@ -95,7 +92,7 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
                       and not same_source(claims[j].speaker, claim.speaker) and about in content_stems(claims[j].text)), None)
         if named is not None or not candidates:
             return named
-    if judged and _FIGURE_NOUN.search(judged.group(0)):
+    if judged and judged.group("noun").lower().rstrip("s") in ("figure", "number", "estimate"):
         # "the figures understate the problem" answers an account that gives figures
         candidates = [j for j in candidates if claims[j].quantities]
     if defended:

@@ -104,12 +104,10 @@ def properties(texts: list[str]) -> dict[str, str]:
     return {m.group("key").lower(): m.group("value").strip() for m in found}
 
 
-def property_author(fields: dict[str, str]) -> str | None:
-    return next((fields[k] for k in _PROPERTY_AUTHOR if fields.get(k)), None)
-
-
-def property_date(fields: dict[str, str]) -> str | None:
-    return next(filter(None, (line_dates.published_in(fields[k]) for k in _PROPERTY_DATES if k in fields)), None)
+def with_properties(fields: dict[str, str], author: str | None, published: str | None) -> tuple[str | None, str | None]:
+    """The author and date a page's properties give, where none was found before them."""
+    author = author or next((fields[k] for k in _PROPERTY_AUTHOR if fields.get(k)), None)
+    return author, published or next(filter(None, (line_dates.published_in(fields[k]) for k in _PROPERTY_DATES if k in fields)), None)
 
 
 # an address or a telephone number on a line of a sign-off ("rachel.moore@kelby.example | 01632 960 114")

@@ -12,8 +12,6 @@ from .model import Link, Metadata, Normalized, Reference, TextBuilder
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 _RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECASE)
-# a quotation closing its paragraph, signed after a dash ("… in 2024.\" — Mayor Tom Reyes, in a speech")
-_SIGNED_INLINE = re.compile(r".*[\"”]\s*(?P<sign>[—–]\s*[A-ZÀ-Þ][^\"“”]{2,120})$")
 _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
 _EMPHASISED_DATELINE = re.compile(r"(\*\*|__|\*|_)(?P<inner>[A-ZÀ-Þ][^*_\n]{2,80}?)\1\s*(?:[-–—]|--)\s+")
@@ -148,8 +146,7 @@ def build(raw: str) -> Normalized:
                 continue
         if block.kind == "paragraph" and not seen_body and (fields := front.properties([t for t, _ in block.lines])):
             removed.append(("properties", plain))  # "Created: …", "Created by: …", "Tags: …" under an exported page's title
-            author = author or front.property_author(fields)
-            published = published or front.property_date(fields)
+            author, published = front.with_properties(fields, author, published)
             continue
         if n in letter_signatures:
             removed.append(("attribution", plain))  # "*Mary Polwin, Kelby*" under her letter
@@ -248,14 +245,13 @@ def build(raw: str) -> Normalized:
             builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
             builder.end("heading", level=3)
             lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
-        signed = _SIGNED_INLINE.match(lines[-1][0]) if block.kind == "paragraph" else None
-        signature = quotations.QUOTE_SIGNATURE.match(plain_text(lines[-1][0][signed.start("sign"):])) if signed else None
-        if signature:
+        signed = quotations.signed_at_end(lines[-1][0], plain_text) if block.kind == "paragraph" else None
+        if signed:
             # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': the
             # signature names the speaker and is no part of the claim
-            removed.append(("attribution", plain_text(lines[-1][0][signed.start("sign"):]).strip()))
-            speaker = signature.group("who").strip()
-            lines[-1] = (lines[-1][0][:signed.start("sign")], lines[-1][1])
+            removed.append(("attribution", plain_text(lines[-1][0][signed[1]:]).strip()))
+            speaker = signed[0]
+            lines[-1] = (lines[-1][0][:signed[1]], lines[-1][1])
         builder.begin()
         for k, (text, off) in enumerate(lines):
             if k:
@@ -264,7 +260,7 @@ def build(raw: str) -> Normalized:
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         if kind != "heading":
             seen_body = True
-        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signature or role_speaker else None,
+        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signed or role_speaker else None,
                     row=block.row, row_labels=block.row_labels)
     for text, href in role_links:
         href = safe_href(href)

@@ -294,8 +294,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif not seen_body and not one_line and front.front_matter(texts) and not all(LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"
             if fields := front.properties(texts):
-                author = author or front.property_author(fields)  # an exported page's "Created by: …"
-                published = published or front.property_date(fields)
+                author, published = front.with_properties(fields, author, published)  # an exported page's "Created by: …"
             # a line that is only a date dates the text before one that closes on a date ("Half-year
             # results for the six months to 30 September 2025" names the period reported)
             published = published or next(filter(None, map(line_dates.date_alone, texts)), None)
@@ -346,8 +345,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif len(lines) >= 3 and all(_FIELD_LINE.match(t) for t in texts):
             kind = "boilerplate"  # "Application number: …" / "Site: …" / "Proposal: …": a form's fields
             if not seen_body and (fields := front.properties(texts)):
-                author = author or front.property_author(fields)
-                published = published or front.property_date(fields)
+                author, published = front.with_properties(fields, author, published)
         elif layout.is_figure_lines(texts) and not in_references:
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
         else:

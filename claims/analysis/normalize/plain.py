@@ -222,7 +222,7 @@ def build(raw: str, fmt: str) -> Normalized:
             removed.append(("speaker label", label))
             if end:
                 chunk.lines[0] = (line[end:], off + end)
-        if signed := quotations.signed_at_end(chunk.text):
+        if chunk.text[:1] in "\"“" and (signed := quotations.signed_at_end(chunk.text)):
             removed.append(("attribution", chunk.text[signed[1]:]))  # '"…" - Councillor Dan Price, in a leaflet'
             chunk.keep_text_to(signed[1])
             quoted_by = signed[0]

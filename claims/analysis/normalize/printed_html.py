@@ -29,7 +29,7 @@ def read(blocks: list[HtmlBlock]) -> Normalized:
         if block.aside or not line:
             continue  # the converter's outline of the document, drawn beside the pages
         if previous is not None:
-            gap = "\n\n" if block.font != previous.font or layout.ends_sentence(block_text(previous)) else "\n"
+            gap = "\n\n" if block.font != previous.font or layout.ends_sentence(text[-1]) else "\n"
             text.append(gap)
             at += len(gap)
         starts.append((at, block.pieces[0].offset if block.pieces else 0))

@@ -32,15 +32,16 @@ def named_after(paragraph: str) -> str | None:
     return (m.group("who") or m.group("whose")).strip() if m else None
 
 
-# a quotation signed after it in the same paragraph, with a dash typed as one or two hyphens too
-# ('"Crime has doubled." - Councillor Dan Price, in a leaflet')
-_SIGNED_AFTER = re.compile(r"^[\"“].{3,}[\"”]\s*(?P<sign>(?:--?|[—–])\s*[A-ZÀ-Þ][^\"“”]{2,160})$")
+# a quotation signed after it at the end of its paragraph ('"… in 2024." — Mayor Tom Reyes, in a
+# speech'), the dash typed as one or two hyphens too ('"Crime has doubled." - Councillor Dan Price')
+_SIGNED_AFTER = re.compile(r"[\"”]\s*(?P<sign>(?:--?|[—–])\s*[A-ZÀ-Þ][^\"“”]{2,160})$")
 
 
-def signed_at_end(paragraph: str) -> tuple[str, int] | None:
-    """Who signs a paragraph that is a quotation and its signature, and where the signature starts."""
-    m = _SIGNED_AFTER.match(paragraph) if paragraph[:1] in "\"“" else None
-    sign = QUOTE_SIGNATURE.match(re.sub(r"^(?:--?|[—–])", "—", m.group("sign"))) if m else None
+def signed_at_end(text: str, clean=lambda sign: sign) -> tuple[str, int] | None:
+    """Who signs a quotation closing `text`, and where the signature starts (`clean` takes a
+    format's markup off the signature before it is read)."""
+    m = _SIGNED_AFTER.search(text) if "\"" in text or "”" in text else None
+    sign = QUOTE_SIGNATURE.match(re.sub(r"^\s*(?:--?|[—–])", "—", clean(m.group("sign")))) if m else None
     return (sign.group("who").strip(), m.start("sign")) if sign else None
 
 
