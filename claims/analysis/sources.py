@@ -103,6 +103,7 @@ class _Spans(list):
 def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = ()) -> tuple[list[Source], list[str]]:
     reg = _Registry()
     claims = _Spans(claims)
+    claim_words_read: dict[str, tuple[set[str], frozenset[str]]] = {}
     meta = norm.metadata
     for link in norm.links:
         if link.role or link.end <= link.start:
@@ -157,10 +158,10 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                 reg.add(url=url, name=None, role="author", how="url_block", claim=None, why="profile page among the page's link targets")
             else:
                 citations.append(url)
-        for url, claim in align_url_block(citations, page_claims, claims):
+        for url, claim in align_url_block(citations, page_claims, claims, claim_words_read):
             reg.add(url=url, name=None, role="citation", how="url_block", claim=claim.id if claim else None,
                     why="page link target aligned by order and address words")
-    _link_pdf_annotations(reg, pdf_links, claims, person)
+    _link_pdf_annotations(reg, pdf_links, claims, person, claim_words_read)
     for c in claims:
         for m in _NAMED.finditer(c.text):
             for name in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")):
@@ -180,19 +181,29 @@ def _words_and_stems(text: str) -> tuple[set[str], frozenset[str]]:
     return tokens, frozenset(t[:5] for t in tokens if len(t) >= 5)
 
 
-def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[ClaimSpan]) -> list[tuple[str, ClaimSpan | None]]:
+def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[ClaimSpan],
+                    read: dict[str, tuple[set[str], frozenset[str]]] | None = None) -> list[tuple[str, ClaimSpan | None]]:
     """A monotone alignment of a page's link targets to the page's claims.
 
     Targets are listed in the order their links appear on the page, so the claim of each is at or
     after the claim of the one before; within that order the words of the address choose, weighted
-    by how rare each word is in the article.
+    by how rare each word is in the article. `read`: the words of claims already read, by claim id
+    (a document's pages share it, so each claim is read once, not once a page).
     """
     if not targets:
         return []
     if not page:
         return [(t, None) for t in targets]
     # a word of an address meets a claim's word when equal or when both share their first five letters
-    claim_words = [_words_and_stems(c.text) for c in page]
+    read = {} if read is None else read
+
+    def words_of(c: ClaimSpan) -> tuple[set[str], frozenset[str]]:
+        found = read.get(c.id)
+        if found is None:
+            found = read[c.id] = _words_and_stems(c.text)
+        return found
+
+    claim_words = [words_of(c) for c in page]
     n = len(everything) or 1
 
     seen: dict[str, int] = {}
@@ -202,7 +213,7 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
             seen[w] = sum(1 for ts, stems in all_words if w in ts or (len(w) >= 5 and w[:5] in stems))
         return seen[w]
 
-    all_words = [_words_and_stems(c.text) for c in everything]
+    all_words = [words_of(c) for c in everything]
     address_words = {u: urls.words(u) for u in targets}
 
     def score(url: str, j: int) -> float:
@@ -245,7 +256,8 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
     return [(targets[i], page[chosen[i]]) for i in range(k)]
 
 
-def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person: str | None) -> None:
+def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person: str | None,
+                          claim_words_read: dict) -> None:
     """A PDF link attaches to the claim of its page that holds its words; links whose words are
     not found are aligned like printed link targets, by order and address words."""
     by_page: dict[int, list] = {}
@@ -272,7 +284,7 @@ def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person
                 reg.add(url=link.url, name=None, role="citation", how="pdf_link", claim=found.id, why=f"link on '{link.anchor_text}'")
             else:
                 unplaced.append(link.url)
-        for url, claim in align_url_block(unplaced, page_claims, claims):
+        for url, claim in align_url_block(unplaced, page_claims, claims, claim_words_read):
             reg.add(url=url, name=None, role="citation", how="pdf_link", claim=claim.id if claim else None,
                     why="link whose words were not found, aligned by order and address words")
             if claim is None:
