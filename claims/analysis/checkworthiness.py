@@ -7,7 +7,6 @@ hand-set signal weights below are used.
 """
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import re
@@ -94,7 +93,7 @@ def signals(sentence: str, grams: frozenset[str], *, kind: str, has_time: bool, 
 
 def word_features(sentence: str) -> list[str]:
     words = _WORD.findall(_DIGIT.sub("0", sentence.lower().replace("’", "'")))
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return words + list(map(" ".join, zip(words, words[1:])))
 
 
 @dataclass(frozen=True)
@@ -122,15 +121,21 @@ class CheckworthinessModel:
         if self.vocabulary:
             get = self.vocabulary.get
             # TF-IDF as in training: sublinear term frequency (1 + log tf) times idf, L2-normalized
-            entries = [(f, tf, entry) for f, tf in Counter(word_features(sentence)).items() if (entry := get(f)) is not None]
-            values = [entry[0] if tf == 1 else entry[0] * (1.0 + math.log(tf)) for _, tf, entry in entries]
-            norm = math.sqrt(sum([v * v for v in values])) or 1.0
-            contributions += [(v * entry[1] / norm, f, True) for v, (f, _, entry) in zip(values, entries) if entry[1]]
+            squares, weighted = [], []
+            for f, tf in Counter(word_features(sentence)).items():
+                entry = get(f)
+                if entry is None:
+                    continue
+                value = entry[0] if tf == 1 else entry[0] * (1.0 + math.log(tf))
+                squares.append(value * value)
+                if entry[1]:
+                    weighted.append((value * entry[1], f))
+            norm = math.sqrt(sum(squares)) or 1.0
+            contributions += [(product / norm, f, True) for product, f in weighted]
             if in_article:
                 contributions.append((KIND_PRIOR.get(prior or kind, 0.0), f"kind prior ({prior or kind})", False))
         z = self.intercept + sum([c[0] for c in contributions])
         score = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
-        magnitudes = [abs(c[0]) for c in contributions]
-        # the four largest; stable, so the earlier first on a tie
-        top = [contributions[i] for i in heapq.nlargest(4, range(len(magnitudes)), key=magnitudes.__getitem__)]
+        # the four largest; a stable sort, so the earlier first on a tie
+        top = sorted(contributions, key=lambda c: abs(c[0]), reverse=True)[:4]
         return round(score, 3), [f"'{name}' ({weight:+.1f})" if word else f"{name} ({weight:+.1f})" for weight, name, word in top]
