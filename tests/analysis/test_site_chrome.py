@@ -191,3 +191,21 @@ def test_a_newsletter_s_buttons_and_receiving_line_are_no_prose():
     md = ("# The Bus Stop\n\n[Subscribe now](https://x.example/s)\n\nRoute 7 was cut on 5 October.\n\n[Share](https://x.example/sh)\n\n"
           "*You're receiving this because you subscribed to The Bus Stop. [Unsubscribe](https://x.example/u)*\n")
     assert texts(normalize(md, "markdown")) == ["Route 7 was cut on 5 October."]
+
+
+TABLE_LAYOUT_PAGE = """<html><head><title>Marsh Gazette - Ferry fares to rise in May</title></head><body><table><tr>
+<td><a href="/">Home</a><br><a href="/news">News</a></td>
+<td><font size="4"><b>Ferry fares to rise in May</b></font><br><i>Posted on Friday, April 3, 2026 by Ola Brandt</i><br><br>
+Ferry fares will rise by 6% on 1 May.<br><br>The operator carried 410,000 passengers last year.</td>
+</tr></table></body></html>"""
+
+
+def test_a_page_laid_out_in_a_table_gives_its_headline_byline_and_date_from_the_cell_over_the_story():
+    norm = normalize(TABLE_LAYOUT_PAGE, "html")
+    assert texts(norm) == ["Ferry fares will rise by 6% on 1 May.", "The operator carried 410,000 passengers last year."]
+    # "Site - Headline": the part the page prints on a line of its own is the headline
+    assert (norm.metadata.title, norm.metadata.publisher) == ("Ferry fares to rise in May", "Marsh Gazette")
+    assert (norm.metadata.author, norm.metadata.published) == ("Ola Brandt", "2026-04-03")
+    # the usual order stays: "Headline | Site" when the page prints the headline
+    usual = normalize(TABLE_LAYOUT_PAGE.replace("Marsh Gazette - Ferry fares to rise in May", "Ferry fares to rise in May | Marsh Gazette"), "html")
+    assert (usual.metadata.title, usual.metadata.publisher) == ("Ferry fares to rise in May", "Marsh Gazette")

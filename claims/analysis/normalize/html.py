@@ -9,7 +9,7 @@ from . import interview, layout, line_dates, printed_html, quotations
 from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review
 from .html_blocks import (
-    HtmlBlock, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
+    HtmlBlock, block_lines, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
     note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes, speech_giver,
 )
 from .html_parse import HEADING_TAGS as _HEADINGS, Collector
@@ -35,6 +35,12 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     if not href or not base or href.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
         return href
     return urljoin(base, href)
+
+
+def _printed_as_line(part: str, blocks: list[HtmlBlock]) -> bool:
+    """Whether the page prints this part of its <title> as a line of its own (its headline)."""
+    wanted = " ".join(html_lib.unescape(part).split()).casefold()
+    return any(line.casefold() == wanted for b in blocks if not b.aside for line in block_lines(b))
 
 
 def _first_site_root(blocks: list[HtmlBlock]) -> str | None:
@@ -82,10 +88,15 @@ def build(raw: str) -> Normalized:
     if not any(b.tag == "h1" for b in blocks) and (titled := next((b for b in blocks if b.title_class), None)):
         titled.tag = "h1"  # a word processor's title paragraph ('<p class=MsoTitle>') where the page has no h1
     h1 = next((block_text(b) for b in blocks if b.tag == "h1"), None)
-    title = h1 or title or (re.split(r"\s+[|–—-]\s+", head_title)[0] if head_title else None)
+    head_parts = re.split(r"\s+[|–—-]\s+", head_title) if head_title else []
+    if len(head_parts) == 2 and _printed_as_line(head_parts[1], blocks) and not _printed_as_line(head_parts[0], blocks):
+        # "Ashby Valley Courier - Quarry expansion approved": the part the page prints as its
+        # headline is the title, whichever side of the dash it stands
+        head_parts.reverse()
+    title = h1 or title or (head_parts[0] if head_parts else None)
     title_date = None
-    if not site and head_title and re.search(r"\s[|–—-]\s", head_title):
-        last = re.split(r"\s+[|–—-]\s+", head_title)[-1]
+    if not site and len(head_parts) > 1:
+        last = head_parts[-1]
         # "Tenant News - November 2026": a newsletter's title names its issue's date, not a site
         title_date = line_dates.date_alone(last)
         site = last if len(last.split()) <= 5 and not title_date else None
@@ -164,8 +175,12 @@ def build(raw: str) -> Normalized:
                                                  and blocks[n + 1].tag == "p" and bool(line_dates.date_alone(text)))
         if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text) and not bold_heads):
             # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table
-            # still has its sentences
+            # still has its sentences, and the cell heading them may hold the byline on a line of its own
             removed.append(("table cell", text))
+            for line in block_lines(block) if block.tag == "td" and len(block.pieces) > 1 else ():
+                if layout.is_byline(line):
+                    author = author or layout.byline_author(line)
+                    published = published or line_dates.meta_date(line)
             continue
         heading = block.tag in _HEADINGS or bold_heads
         if after_end or heading and layout.END_OF_BODY.match(text.strip()):

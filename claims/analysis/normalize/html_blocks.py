@@ -15,6 +15,7 @@ class Piece:
     href: str | None = None
     marker: str | None = None
     bold: bool = False
+    line_break: bool = False  # the space a single <br> left: the block goes on on a new line
 
 
 @dataclass
@@ -156,6 +157,19 @@ def note_entry(block: HtmlBlock) -> bool:
 
 def block_text(block: HtmlBlock) -> str:
     return re.sub(r"\s+", " ", "".join(p.text for p in block.pieces)).strip()
+
+
+def block_lines(block: HtmlBlock) -> list[str]:
+    """The block's lines as single <br>s part them: "<b>Headline</b><br><i>Posted on … by …</i>"."""
+    lines, line = [], []
+    for piece in block.pieces:
+        if piece.line_break:
+            lines.append(line)
+            line = []
+        else:
+            line.append(piece.text)
+    lines.append(line)
+    return [text for parts in lines if (text := re.sub(r"\s+", " ", "".join(parts)).strip())]
 
 
 def bold_heading(blocks: list[HtmlBlock], n: int) -> bool:

@@ -161,7 +161,7 @@ class Collector(HTMLParser):
                     self._open_block(self.current.tag)
                     self.current.continues = True
                 else:
-                    self.line_break = Piece(" ", self._offset())
+                    self.line_break = Piece(" ", self._offset(), line_break=True)
                     pieces.append(self.line_break)
             return
         if tag == "article":
