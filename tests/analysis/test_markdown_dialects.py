@@ -120,3 +120,47 @@ def test_myst_roles_cite_or_point_and_are_no_words_of_the_sentence():
     assert texts(norm) == ["Households recycled 41,300 tonnes in 2025.", "Food waste is the main cause, see.",
                            "The code df.mean() gave 17%."]
     assert [m.label for m in norm.markers] == ["kelby2025waste"]
+
+
+MDX_PAGE = """---
+title: Pool hours are changing
+authors:
+  - name: Ana Ruiz
+    title: Press officer, Kelby Leisure
+date: 2026-06-18
+---
+
+import Tabs from '@theme/Tabs';
+export const year = 2026;
+
+{/* Checked by the centre manager
+on 17 June */}
+
+The pool will open for 60 hours a week from 1 September.
+
+:::info Survey results
+
+More than 900 swimmers answered the survey.
+
+:::
+
+<Tabs>
+  <TabItem value="a" label="Weekdays">
+
+Early swims start at 6.30am.
+
+  </TabItem>
+</Tabs>
+"""
+
+
+def test_mdx_module_lines_brace_comments_and_admonition_fences_are_no_prose_and_the_box_s_sentences_stay():
+    norm = normalize(MDX_PAGE, "markdown")
+    assert texts(norm) == ["The pool will open for 60 hours a week from 1 September.",
+                           "More than 900 swimmers answered the survey.", "Early swims start at 6.30am."]
+    # the authors list names the author; its nested "title:" is the author's role, not the page's title
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == (
+        "Pool hours are changing", "Ana Ruiz", "2026-06-18")
+    # a sentence that opens with "Import" or "Export" is prose
+    assert texts(normalize("Import prices rose by 4% from the ministry's figures.\n", "markdown")) == [
+        "Import prices rose by 4% from the ministry's figures."]

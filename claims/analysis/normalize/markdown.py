@@ -58,14 +58,37 @@ class _MarkerLabels:
                                          for t, _ in block.lines)
 
 
+# a nested entry under a key: "  - name: Priya Natarajan", "  - Priya Natarajan", "  name: …"
+_NESTED_VALUE = re.compile(r"^\s+(?:-\s+)?(?:name\s*:\s*)?(?P<value>[^:\n]+?)\s*$")
+
+
+def front_fields(block: str) -> dict[str, str]:
+    """A YAML front matter's top-level fields, lower-cased keys; a key whose value is a nested list
+    ("authors:" over "  - name: Priya Natarajan" and "    title: Communications officer") takes its
+    first entry's name, never a nested key's value."""
+    fields: dict[str, str] = {}
+    pending = None  # the top-level key still waiting for its value on the lines under it
+    for line in block.splitlines():
+        if line[:1] in (" ", "\t", "-"):
+            if pending and (m := _NESTED_VALUE.match(line if line[:1] != "-" else " " + line)):
+                fields[pending] = m.group("value").strip("\"'")
+                pending = None
+            continue
+        if ":" in line:
+            k, v = line.split(":", 1)
+            key, value = k.strip().lower(), v.strip()
+            if value.startswith("[") and value.endswith("]"):
+                value = value[1:-1].split(",")[0]  # "authors: [Priya Natarajan, Tom Hale]"
+            fields[key] = value.strip().strip("\"'")
+            pending = key if not fields[key] else None
+    return fields
+
+
 def build(raw: str) -> Normalized:
     meta = {}
     body_offset = 0
     if fm := _FRONT_MATTER.match(raw):
-        for line in fm.group(1).splitlines():
-            if ":" in line:
-                k, v = line.split(":", 1)
-                meta[k.strip().lower()] = v.strip().strip("\"'")
+        meta = front_fields(fm.group(1))
         body_offset = fm.end()
     blocks, definitions, footnotes = parse_blocks(raw[body_offset:])
     builder = TextBuilder()
@@ -73,7 +96,7 @@ def build(raw: str) -> Normalized:
     removed: list[tuple[str, str]] = []
     role_links: list[tuple[str, str]] = []
     title = meta.get("title")
-    author = meta.get("author")
+    author = meta.get("author") or meta.get("authors")
     published = line_dates.published_in(meta.get("date", "")) or (meta.get("date") if re.match(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")) else None)
     publisher = meta.get("publisher")
     in_references = False

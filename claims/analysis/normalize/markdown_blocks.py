@@ -22,6 +22,12 @@ _TABLE_CAPTION = re.compile(r"^\s*(?:Table)?:\s+\S")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _HR = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
+# MDX: a module line ("import Tabs from '@theme/Tabs';", "export const meta = …"), a comment in
+# braces ("{/* Reviewed on 17 June */}") and an admonition's fence (":::info Consultation results",
+# ":::"), whose title labels the box; the box's sentences stay
+_MODULE_LINE = re.compile(r"^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]|export\s+(?:const|let|default|function)\b.*?)\s*;?\s*$")
+_BRACE_COMMENT_OPEN = re.compile(r"^\s*\{/\*")
+_ADMONITION_FENCE = re.compile(r"^ {0,3}:::+(?:\s*\{?[A-Za-z][\w-]*\}?(?:[ \t].*)?)?\s*$")
 _LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")  # a task list's "[x] " goes with the marker
 # a collapsible block's title: "<summary>How we count</summary>"
 _SUMMARY = re.compile(r"^\s*<summary>(.*?)</summary>\s*$", re.IGNORECASE)
@@ -166,12 +172,19 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     footnotes: dict[str, str] = {}
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
-    in_fence = in_comment = after_table = in_table = False
+    in_fence = in_comment = in_brace_comment = after_table = in_table = False
     rows = 0
     for i, (line, off) in enumerate(lines):
         if in_comment or line.lstrip().startswith("<!--"):
             # an HTML comment (an editor's note, a cut draft) is no part of the text, over lines too
             in_comment = "-->" not in line
+            current = None
+            continue
+        if in_brace_comment or _BRACE_COMMENT_OPEN.match(line):
+            in_brace_comment = "*/}" not in line
+            current = None
+            continue
+        if _ADMONITION_FENCE.match(line) or (current is None and _MODULE_LINE.match(line)):
             current = None
             continue
         if _FENCE.match(line):
