@@ -674,3 +674,37 @@ def test_a_reply_to_a_request_for_information_reads_its_question_and_answer_labe
            "Answer: The council paid 412 claims.\n")
     assert texts(normalize(raw, "pdf-text")) == ["How many potholes were reported in 2025?", "14,212 potholes were reported in 2025.",
                                                  "How many claims were paid?", "The council paid 412 claims."]
+
+
+RESTRUCTURED = """==============================
+Harbour water report published
+==============================
+
+:Author: Tomas Lind
+:Date: 2026-02-05
+
+.. contents:: On this page
+   :local:
+
+Bathing water met the standard on 88 of 96 days in 2025 [#]_.
+
+.. note::
+
+   Sampling runs from May to September.
+
+Campaigners at `Clean Harbour <https://cleanharbour.example.org>`_ say the figures are misleading.
+
+.. [#] Port of Kessling, `Results 2025 <https://port.example/water/2025>`_, table 2.
+"""
+
+
+def test_restructured_text_reads_as_its_prose_with_its_fields_links_and_numbered_footnotes():
+    norm = normalize(RESTRUCTURED, "text")
+    assert texts(norm) == ["Bathing water met the standard on 88 of 96 days in 2025 [1].",
+                           "Sampling runs from May to September.",
+                           "Campaigners at Clean Harbour say the figures are misleading."]
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == (
+        "Harbour water report published", "Tomas Lind", "2026-02-05")
+    # the auto-numbered footnote is note 1, its address the source the marker in the prose points to
+    assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://port.example/water/2025",))]
+    assert [m.label for m in norm.markers] == ["1"]

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import interview, layout, quotations
+from . import interview, layout, quotations, restructured
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
@@ -126,6 +126,9 @@ _NUMBERED_LINES = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]|$).*\n[ \t]*\d{1,3}(?:[ \t
 def build(raw: str, fmt: str) -> Normalized:
     raised = _raised_markers(raw)
     raw = _plain_markers(raw)
+    rst_notes: set[str] = set()
+    if restructured.is_restructured(raw):
+        raw, rst_notes = restructured.blank_markup(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines = split_lines(raw)
     # (each reading below runs only when the raw text has what it looks for)
@@ -141,7 +144,7 @@ def build(raw: str, fmt: str) -> Normalized:
         lines, chat_notices, chat_date, chat_group = chat_messages(lines)
     lines, quoted, intros = interview.quoted_email(lines)
     lines, running = drop_running_lines(lines, feeds)
-    labels = _marker_labels(raw) | {label for _, label in raised}
+    labels = _marker_labels(raw) | {label for _, label in raised} | rst_notes
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
     if metadata.published is None:
         # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue
@@ -232,6 +235,17 @@ def build(raw: str, fmt: str) -> Normalized:
         closing = quotations.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
     normalized = builder.text()
+    # a page's footnotes are the reference list its numbered markers point to
+    for what, text in removed:
+        if what != "footnote":
+            continue
+        label = re.match(r"^\s*(\d{1,3})\s+\S", text)
+        urls = tuple(u.rstrip(".,;") for u in layout.URL.findall(text))
+        if label and not any(r.label == label.group(1) for r in references):
+            references.append(Reference(label.group(1), text, urls))
+        elif not label and urls:
+            # an unnumbered source line at a page's foot: cited by the claim that names its author
+            references.append(Reference(None, text, urls))
     listed = {r.label for r in references if r.label}
     for block in builder.blocks:
         if block.kind == "heading":
@@ -251,17 +265,6 @@ def build(raw: str, fmt: str) -> Normalized:
         if at is not None and at not in taken and normalized[at:at + len(label)] == label:
             builder.markers.append(Marker(label, at, at + len(label), after_sentence=True))
     builder.markers.sort(key=lambda marker: marker.start)
-    # a page's footnotes are the reference list its numbered markers point to
-    for what, text in removed:
-        if what != "footnote":
-            continue
-        label = re.match(r"^\s*(\d{1,3})\s+\S", text)
-        urls = tuple(u.rstrip(".,;") for u in layout.URL.findall(text))
-        if label and not any(r.label == label.group(1) for r in references):
-            references.append(Reference(label.group(1), text, urls))
-        elif not label and urls:
-            # an unnumbered source line at a page's foot: cited by the claim that names its author
-            references.append(Reference(None, text, urls))
     return Normalized(
         text=normalized,
         format=fmt,
