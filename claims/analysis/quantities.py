@@ -39,7 +39,9 @@ _NEXT_WORDS = re.compile(r"\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 _STOP = frozenset(
     "of the a an and or to in on at by for with from as that which who is are was were has have had be been "
     "will would can could may might must should do does did not also another more than per cent percent over under "
-    "above below since during".split()
+    "above below since during "
+    # ("fell to 23 last year": a time after the figure, not what it counts)
+    "last this next".split()
 )
 _NOT_AFTER_ONE = frozenset("of another also can could may might must should would will has have had is was does did cannot "
                            "day way side thing hand".split())

@@ -31,6 +31,7 @@ _HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
 _COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
 # "last year", "next month", "this autumn": how many years or spans from the writing's
 _REL_DELTA = {"last": -1, "past": -1, "this": 0, "next": 1}
+_REL_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)
 # the month each season starts in (the northern seasons news in English mostly means)
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
@@ -254,10 +255,12 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)
         named = year_before(m.string, m.start())
+        if not named and n.published and (said := [r for r in _REL_YEAR.finditer(m.string, 0, m.start())]):
+            named = n.published.year + _REL_DELTA[said[-1].group("rel").lower()]  # "… last year, from 58 the year before"
         base = named if named else None if (g["rel"] or "").lower() == "next" else n.year
         if base is None:
             return None, ""
-        later = (g["rel"] or g["way"]).lower() in ("following", "next", "later", "on")
+        later = (g["rel"] or g["way"] or g["side"]).lower() in ("following", "next", "later", "on", "after")
         return str(base + (1 if later else -1)), "date"
     if name == "quarter":
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]

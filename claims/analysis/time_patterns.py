@@ -30,7 +30,10 @@ PATTERNS = [
     ("next_span", re.compile(rf"\b(?:over|in|within|during|for)\s+the\s+(?P<way>next|coming|past|last)\s+"
                              rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{SPAN_UNIT}\b(?!\s+of\b)", re.I)),
     # "retired in 2005 and was appointed MBE the following year": a year counted from the one before it
-    ("year_after", re.compile(r"\b(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|a\s+year\s+(?P<way>later|earlier|on))\b",
+    # ("fell to 23 last year, from 58 the year before": the year before the one just named; "the
+    # year before the election" is counted from the election, not read)
+    ("year_after", re.compile(r"\b(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|a\s+year\s+(?P<way>later|earlier|on)"
+                              r"|the\s+year\s+(?P<side>before|after)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|to|when|while)\b))\b",
                               re.I)),
     # "up 9% on August last year": a month of the year before, after or of the writing (the end of
     # "from May to August last year" is read as a span's, the year lent to both months)

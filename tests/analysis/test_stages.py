@@ -58,6 +58,10 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a year counted from the one the sentence names before it; with none, "the next year" is the coming one
     ("She retired in 2005 and was appointed MBE the following year.", [("in 2005", "2005"), ("the following year", "2006")]),
     ("The next year will be hard.", [("next year", "2027")]),
+    # "the year before" the year just named, in figures or as "last year"; before an event it is not read
+    ("Spills fell to 23 last year, from 58 the year before.", [("last year", "2025"), ("the year before", "2024")]),
+    ("Sales rose to 40 in 2019 and to 52 the year after.", [("in 2019", "2019"), ("the year after", "2020")]),
+    ("Turnout was lower the year before the election.", []),
     ("It opened in 1998; a year later it closed, and in 2003, a year later than planned, it reopened.",
      [("in 1998", "1998"), ("a year later", "1999"), ("in 2003", "2003"), ("a year later", "2004")]),
     ("I'll be asking at Thursday's meeting why.", [("Thursday's", "2026-03-19")]),
@@ -227,6 +231,8 @@ def qty(text):
     ("Each grant is worth up to €7 500.", [("up to €7 500", 7500.0, "EUR", True)]),
     ("Rents rose from 1 200 to 1 450 euros.", [("1 200", 1200.0, "euros", False), ("1 450", 1450.0, "euros", False)]),
     ("He ran 3 100-metre races.", [("3", 3.0, "races", False), ("100-metre", 100.0, "metre", False)]),
+    # a time after the figure is not what it counts
+    ("Spills fell to 23 last year.", [("23", 23.0, None, False)]),
 ])
 def test_quantities_carry_value_unit_and_approximation(text, expected):
     assert qty(text) == expected
