@@ -708,3 +708,29 @@ def test_restructured_text_reads_as_its_prose_with_its_fields_links_and_numbered
     # the auto-numbered footnote is note 1, its address the source the marker in the prose points to
     assert [(r.label, r.urls) for r in norm.references] == [("1", ("https://port.example/water/2025",))]
     assert [m.label for m in norm.markers] == ["1"]
+
+
+STATISTICAL_RELEASE = """Road casualties in Kelby: 2025 Page 1
+
+Statistical bulletin
+Road casualties in Kelby: 2025
+Release date: 14 May 2026    Next release: May 2027
+
+Main points
+
+In 2025, 1,042 people were injured in road collisions.
+
+ Year 2015 2017 2019 2021 2023 2025
+KSI 301 288 264 201 233 219
+
+Casualties among cyclists rose to 164 in 2025.
+"""
+
+
+def test_a_statistical_release_keeps_its_title_under_a_footer_repeating_it_and_reads_its_release_date():
+    norm = normalize(STATISTICAL_RELEASE, "pdf")
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == (
+        "Road casualties in Kelby: 2025", None, "2026-05-14")
+    # a header row of years over a row of figures is a table, not two headings
+    assert texts(norm) == ["In 2025, 1,042 people were injured in road collisions.", "Casualties among cyclists rose to 164 in 2025."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Main points"]

@@ -25,7 +25,7 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             # pasted text: each line a whole paragraph, with no blank line between them
             out.extend([line] for line in chunk)
         elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
-                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])):
+                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])) and not _figure_rows(chunk):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
         elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
@@ -39,6 +39,12 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
         else:
             out.append(chunk)
     return out
+
+
+def _figure_rows(chunk: list[tuple[str, int]]) -> bool:
+    """Rows of a small table ("Year 2015 2017 2019 …" over "KSI 301 288 264 …"), kept together."""
+    return all(len(words := text.split()) >= 4 and sum(any(ch.isdigit() for ch in w) for w in words) >= 0.75 * len(words)
+               for text, _ in chunk)
 
 
 def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:

@@ -16,8 +16,9 @@ _FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|th
                     r"present|also\s+present|apologies(?:\s+for\s+absence)?|in\s+attendance|absent|chair)\s*:\s*(.+)$",
                     re.IGNORECASE)
 # a line that names what the document is, not who published it
-DOCUMENT_KIND = re.compile(r"(?:confidential\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
-                           r"press\s+release|fact\s+sheet|report|statement|news\s+release)", re.IGNORECASE)
+DOCUMENT_KIND = re.compile(r"(?:(?:confidential|internal)\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
+                           r"press\s+release|fact\s+sheet|report|statement|news\s+release|(?:statistical\s+)?bulletin|newsletter)",
+                           re.IGNORECASE)
 
 
 def memo_fields(texts: list[str]) -> dict[str, str]:

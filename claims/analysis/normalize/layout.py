@@ -141,6 +141,8 @@ WIRE_DATELINE = re.compile(
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
     rf"^(?:by|written by|posted by|prepared by|interview by|interviewed by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
+    # a statistical release's "Release date: 14 May 2026"
+    r"release\s+date|released|publication\s+date|date\s+of\s+(?:publication|release)|"
     # ("From:" heads an email, "From Kelbypedia, the free encyclopedia" tags a page; "From September
     # the county will change …" opens a sentence)
     r"statement by|from(?=\s*:|(?:\s+\S+){1,6}\s*$)|authors?|date|dated)\b[\s:]",

@@ -130,9 +130,17 @@ def drop_running_lines(lines: list[tuple[str, int] | None],
                     and len({edges[i] for i in places[k]}) == 2)
     if not repeated:
         return lines, []
+    # the report's title among its first lines, printed again in a numbered footer ("Road casualties
+    # in Kelby: 2025" over the text, "Road casualties in Kelby: 2025 Page 1" at the foot): the title stays
+    head = [i for i, line in enumerate(lines) if line is not None][:6]
+    titles = set()
+    for k in repeated:
+        printed = [" ".join(lines[i][0].split()) for i in places[k]]
+        titles.update(i for i, text in zip(places[k], printed) if i in head and printed.count(text) == 1
+                      and any(other != text and other.startswith(text) for other in printed))
     out, removed = [], []
-    for line in lines:
-        if line is not None and _running_key(line[0])[0] in repeated:
+    for i, line in enumerate(lines):
+        if line is not None and i not in titles and _running_key(line[0])[0] in repeated:
             removed.append(line[0].strip())
             out.append(None)
         else:
@@ -189,6 +197,8 @@ def _is_table(texts: list[str]) -> bool:
         return False  # "• Revenue £612m (H1 2024/25: £571m), up 7%": a list of highlights, each a claim
     captioned = bool(layout.CAPTION.match(texts[0]))
     rows = texts[1:] if captioned else texts
+    if not captioned and len(rows) == 2 and all(len(t.split()) >= 4 and _figure_share(t) >= 0.75 for t in rows):
+        return True  # a header row of years over one row of figures ("Year 2015 2017 …" / "KSI 301 288 …")
     if (not captioned and len(rows) < 3) or any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
         return False  # two lines ("Marta Kowalczyk1", "March 2022") are a byline and a date, not a table
     numeric = [t for t in rows if _figure_share(t) >= 0.5]
@@ -307,10 +317,10 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 elif (layout.is_byline(t) or line_dates.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := line_dates.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
-                        and not _BODY_NAME_WORD.search(name.group(1)):
+                        and not _BODY_NAME_WORD.search(name.group(1)) and not front.DOCUMENT_KIND.search(name.group(1)):
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
                 elif (title is None or title.isupper() and not t.isupper()) and len(t.split()) >= 2 \
-                        and (layout.is_heading_line(t) or front.is_front_title_question(t)):
+                        and (layout.is_heading_line(t) or front.is_front_title_question(t)) and not front.DOCUMENT_KIND.fullmatch(t):
                     # the first headline-like line of the front matter, past a series line in capitals
                     # ("HOUSE OF COMMONS" over "Westmoor Tram Project")
                     title = t
