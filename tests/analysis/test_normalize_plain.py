@@ -710,6 +710,40 @@ def test_restructured_text_reads_as_its_prose_with_its_fields_links_and_numbered
     assert [m.label for m in norm.markers] == ["1"]
 
 
+ASCIIDOC = """= Bus Network Review: Interim Findings
+Marta Osei <marta.osei@transport.example>
+v1.2, 2026-09-14
+:toc: left
+
+== Ridership
+
+Bus journeys reached 14.2 million in 2025.
+
+NOTE: Figures for 2025 are provisional.
+
+[quote, Lena Park, Bus Users Group]
+____
+Passengers are giving up on buses they cannot rely on.
+____
+
+For the data tables, see link:https://transport.example/review/data[the review data page].
+"""
+
+
+def test_asciidoc_reads_as_its_title_author_revision_date_sections_and_prose():
+    norm = normalize(ASCIIDOC, "text")
+    assert texts(norm) == ["Bus journeys reached 14.2 million in 2025.", "Figures for 2025 are provisional.",
+                           "Passengers are giving up on buses they cannot rely on.",
+                           "For the data tables, see the review data page."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Ridership"]
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == (
+        "Bus Network Review: Interim Findings", "Marta Osei", "2026-09-14")
+    # the quotation block's attribute line names who is quoted
+    assert [b.speaker for b in norm.blocks if "giving up" in norm.text[b.start:b.end]] == ["Lena Park"]
+    # a plain text whose lines open with "=" is not read as AsciiDoc
+    assert texts(normalize("Totals\n\n= 42 in all, up from 40.\n", "text")) == ["= 42 in all, up from 40."]
+
+
 STATISTICAL_RELEASE = """Road casualties in Kelby: 2025 Page 1
 
 Statistical bulletin

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import interview, layout, quotations, restructured
+from . import asciidoc, interview, layout, quotations, restructured
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
@@ -129,6 +129,9 @@ def build(raw: str, fmt: str) -> Normalized:
     rst_notes: set[str] = set()
     if restructured.is_restructured(raw):
         raw, rst_notes = restructured.blank_markup(raw)
+    block_quoted: dict[int, str] = {}
+    if asciidoc.is_asciidoc(raw):
+        raw, block_quoted = asciidoc.blank_markup(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines = split_lines(raw)
     # (each reading below runs only when the raw text has what it looks for)
@@ -143,6 +146,7 @@ def build(raw: str, fmt: str) -> Normalized:
     if CHAT_LINE_ANYWHERE.search(raw):
         lines, chat_notices, chat_date, chat_group = chat_messages(lines)
     lines, quoted, intros = interview.quoted_email(lines)
+    quoted.update(block_quoted)
     lines, running = drop_running_lines(lines, feeds)
     labels = _marker_labels(raw) | {label for _, label in raised} | rst_notes
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
