@@ -164,3 +164,35 @@ def test_mdx_module_lines_brace_comments_and_admonition_fences_are_no_prose_and_
     # a sentence that opens with "Import" or "Export" is prose
     assert texts(normalize("Import prices rose by 4% from the ministry's figures.\n", "markdown")) == [
         "Import prices rose by 4% from the ministry's figures."]
+
+
+NOTEBOOK_PAGE = """---
+tags: [housing]
+created: 2026-10-02
+---
+
+# Empty homes
+
+> [!info] Source
+> Notes from the cabinet report of 30 September.
+
+There were 1,870 empty homes in [[Kelby]], according to [[Kelby Council|the council]]. ==This applies to 412 homes.==
+
+%%check this figure%%
+
+> [!quote] Cllr Ray Dunn, cabinet member for housing
+> Every empty home is a wasted chance.
+
+![[empty-homes-chart.png]]
+
+Totals: x==y and a == b stay as written.
+"""
+
+
+def test_a_notebook_page_s_callouts_wiki_links_highlights_comments_and_embeds():
+    norm = normalize(NOTEBOOK_PAGE, "markdown")
+    assert texts(norm) == ["There were 1,870 empty homes in Kelby, according to the council.", "This applies to 412 homes.",
+                           "Every empty home is a wasted chance.", "Totals: x==y and a == b stay as written."]
+    # an info callout is a note about the page, set aside; a quote callout's title names the speaker
+    assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Cllr Ray Dunn"]
+    assert norm.metadata.published == "2026-10-02"

@@ -36,8 +36,12 @@ def _interview_roles(blocks: list, author: str | None, title: str | None) -> int
             paragraphs.append((n, interview.Paragraph(plain_text(joined), bool(_ALL_BOLD.fullmatch(joined)))))
     return interview.roles(paragraphs, author=author, title=title)
 
-# a repository's alert box ("> [!NOTE]", "> [!WARNING]"): a note about the document, set aside
-_ALERT = re.compile(r"\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$", re.IGNORECASE)
+# a repository's alert box ("> [!NOTE]", "> [!WARNING]") or a notebook's callout ("> [!info] Source"):
+# a note about the document, set aside; a quotation callout ("> [!quote] Cllr Ray Dunn, cabinet
+# member for housing") names who is quoted in its title
+_ALERT = re.compile(r"\s*\[!(?P<type>[A-Za-z]+)\][+-]?(?:[ \t]+(?P<title>\S.*?))?\s*$")
+_CALLOUT_TYPES = frozenset("note tip important warning caution abstract summary tldr info todo hint success check done "
+                           "question help faq attention failure fail missing danger error bug example quote cite".split())
 _IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _ITALIC_LINE = re.compile(r"([*_])[^*_].*\1")
 
@@ -97,7 +101,9 @@ def build(raw: str) -> Normalized:
     role_links: list[tuple[str, str]] = []
     title = meta.get("title")
     author = meta.get("author") or meta.get("authors")
-    published = line_dates.published_in(meta.get("date", "")) or (meta.get("date") if re.match(r"\d{4}-\d{2}-\d{2}", meta.get("date", "")) else None)
+    # ("created:" dates a notebook's page that has no "date:")
+    dated = meta.get("date") or meta.get("published") or meta.get("created") or ""
+    published = line_dates.published_in(dated) or (dated[:10] if re.match(r"\d{4}-\d{2}-\d{2}", dated) else None)
     publisher = meta.get("publisher")
     in_references = False
     seen_body = after_end = False
@@ -124,7 +130,13 @@ def build(raw: str) -> Normalized:
         if after_end:
             removed.append(("boilerplate", plain))
             continue
-        if block.kind == "blockquote" and block.lines and _ALERT.match(block.lines[0][0]):
+        callout = _ALERT.match(block.lines[0][0]) if block.kind == "blockquote" and block.lines else None
+        if callout and callout.group("type").lower() in ("quote", "cite") and callout.group("title") and len(block.lines) > 1:
+            removed.append(("attribution", plain_text(callout.group("title"))))
+            quoted_by = plain_text(callout.group("title")).split(",")[0].strip()
+            block.lines = block.lines[1:]
+            plain = plain_text(" ".join(t.strip() for t, _ in block.lines))
+        elif callout and callout.group("type").lower() in _CALLOUT_TYPES:
             removed.append(("alert", plain))  # "[!NOTE] This report is maintained by volunteers. Last updated …"
             stamp = layout.LAST_CHANGED_ANYWHERE.search(plain)
             published = published or (line_dates.published_in(plain[stamp.start():]) if stamp else None)

@@ -38,7 +38,10 @@ _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
 # key, "[@smith2021, p. 12]", names an entry of a bibliography file the text does not carry
 _NOTE_BODY = r"(?:[^\[\]]|\[[^\]]*\])*"
 _INLINE = re.compile(
-    r"""(?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
+    r"""(?P<embed>!\[\[[^\]\n]+\]\])
+      | (?P<wiki>\[\[(?P<wtarget>[^\]|#\n]*)(?:\#[^\]|\n]*)?(?:\|(?P<walias>[^\]\n]+))?\]\])
+      | (?P<ocomment>%%[^\n]*?%%)
+      | (?P<image>!\[(?P<alt>[^\]]*)\]\([^)]*\))
       | (?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?P<href>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+["'(][^)]*)?\))
       | (?P<reflink>\[(?P<rtext>[^\]]+)\]\[(?P<ref>[^\]]*)\])
       | (?P<auto><(?P<aurl>https?://[^>\s]+)>)
@@ -55,7 +58,7 @@ _INLINE = re.compile(
       | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
       | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
       | (?P<tag></?[A-Za-z][^>]*>)
-      | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~)
+      | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|(?<![\w=])==(?=[^\s=])|(?<=[^\s=])==(?![\w=]))
     """.replace("{note}", _NOTE_BODY),
     re.VERBOSE,
 )
@@ -84,7 +87,10 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
                     and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION | {""}:
                 before = before.rstrip()  # "an increase of 77% [^a].": the marker's space goes with it
             builder.add(before, offset + pos)
-        if m.group("link"):
+        if m.group("wiki"):  # a notebook's "[[Kelby Council|the council]]": the words shown
+            shown = "walias" if m.group("walias") else "wtarget"
+            builder.add(m.group(shown), offset + m.start(shown))
+        elif m.group("link"):
             inner = m.group("text")
             start = builder.position
             write_inline(builder, inner, offset + m.start("text"), definitions)
@@ -172,7 +178,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     footnotes: dict[str, str] = {}
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
-    in_fence = in_comment = in_brace_comment = after_table = in_table = False
+    in_fence = in_comment = in_brace_comment = in_percent_comment = after_table = in_table = False
     rows = 0
     for i, (line, off) in enumerate(lines):
         if in_comment or line.lstrip().startswith("<!--"):
@@ -182,6 +188,11 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             continue
         if in_brace_comment or _BRACE_COMMENT_OPEN.match(line):
             in_brace_comment = "*/}" not in line
+            current = None
+            continue
+        if in_percent_comment or line.startswith("%%"):
+            # a notebook's comment, "%%check this figure%%", on lines of its own
+            in_percent_comment = line.count("%%") % 2 == (0 if in_percent_comment else 1)
             current = None
             continue
         if _ADMONITION_FENCE.match(line) or (current is None and _MODULE_LINE.match(line)):
