@@ -65,6 +65,7 @@ def _month(name: str) -> int:
 def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]) -> list[TimeExpression]:
     """Time expressions of one sentence; updates the narrative with the dates it names."""
     found: list[tuple[int, int, str, str, str]] = []
+    counted: list[tuple[int, int, re.Match]] = []
     # spans already read: a later pattern does not read them again
     taken = DisjointSpans()
     present = signs_present(text, grams)
@@ -101,11 +102,19 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                 continue
             value, kind = _resolve(name, m, narrative)
             if value is None:
+                if name == "year_after":
+                    counted.append((s, e, m))  # counted from a date found later in the sentence, if any
                 continue
             taken.add(s, e)
             if name == "month_range":
                 continue  # it only sets the narrative month; its span is not a time of its own
             found.append((s, e, text[s:e], value, kind))
+    for s, e, m in counted:
+        # "1,870 in September, up from 1,512 a year earlier": a year from the last date before it
+        before = [f for f in found if f[1] <= s and f[4] == "date" and f[3][:4].isdigit()]
+        if before and not taken.overlaps(s, e):
+            later = (m.group("rel") or m.group("way") or m.group("side")).lower() in ("following", "next", "later", "on", "after")
+            found.append((s, e, text[s:e], str(int(before[-1][3][:4]) + (1 if later else -1)), "date"))
     found.sort()
     out = []
     for s, e, t, v, k in found:
@@ -257,10 +266,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         named = year_before(m.string, m.start())
         if not named and n.published and (said := [r for r in _REL_YEAR.finditer(m.string, 0, m.start())]):
             named = n.published.year + _REL_DELTA[said[-1].group("rel").lower()]  # "… last year, from 58 the year before"
+        later = (g["rel"] or g["way"] or g["side"]).lower() in ("following", "next", "later", "on", "after")
         base = named if named else None if (g["rel"] or "").lower() == "next" else n.year
         if base is None:
             return None, ""
-        later = (g["rel"] or g["way"] or g["side"]).lower() in ("following", "next", "later", "on", "after")
         return str(base + (1 if later else -1)), "date"
     if name == "quarter":
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
