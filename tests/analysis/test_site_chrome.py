@@ -209,3 +209,22 @@ def test_a_page_laid_out_in_a_table_gives_its_headline_byline_and_date_from_the_
     # the usual order stays: "Headline | Site" when the page prints the headline
     usual = normalize(TABLE_LAYOUT_PAGE.replace("Marsh Gazette - Ferry fares to rise in May", "Ferry fares to rise in May | Marsh Gazette"), "html")
     assert (usual.metadata.title, usual.metadata.publisher) == ("Ferry fares to rise in May", "Marsh Gazette")
+
+
+BLOG_PLATFORM_POST = """<html><body class="single single-post wp-embed-responsive"><article class="post type-post">
+<h1 class="entry-title">Why our river is still failing</h1>
+<div class="entry-content"><p>Volunteers took 312 samples between April and July.</p>
+<figure class="wp-block-pullquote"><blockquote><p>We are not going to hit good status by 2027.</p><cite>Dr Amir Sayed, river scientist</cite></blockquote></figure>
+<div class="sharedaddy sd-like-enabled"><h3 class="sd-title">Like this:</h3><span class="loading">Loading...</span></div>
+</div></article></body></html>"""
+
+
+def test_a_blog_platform_post_keeps_its_text_under_the_page_s_classes_and_its_pull_quote_block_signed_by_its_cite():
+    norm = normalize(BLOG_PLATFORM_POST, "html")
+    # the <body>'s "wp-embed-responsive" describes the page, it sets nothing aside
+    assert texts(norm) == ["Volunteers took 312 samples between April and July.", "We are not going to hit good status by 2027."]
+    assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Dr Amir Sayed"]
+    # a pull quote that repeats the story's words is still set aside
+    repeated = BLOG_PLATFORM_POST.replace("<p>Volunteers took 312 samples between April and July.</p>",
+                                          "<p>Dr Sayed said: We are not going to hit good status by 2027.</p>")
+    assert texts(normalize(repeated, "html")) == ["Dr Sayed said: We are not going to hit good status by 2027."]

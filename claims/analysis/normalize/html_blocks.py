@@ -44,6 +44,10 @@ def pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     return {id(quotes[n]) for n in repeated}
 
 
+# a quotation's <cite>: "Dr Amir Sayed, river scientist", "— Lena Park"
+_CITED_NAME = re.compile(r"^\s*[—–-]?\s*(?P<who>[^,;()]{2,60}?)\s*(?:[,;(].*)?$")
+
+
 def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
     """The quotation blocks a signature line ("— Anders Holm, chief engineer") closes, with its
     name, and the signature blocks themselves."""
@@ -57,7 +61,8 @@ def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
                 signed_by.setdefault(j, who)
                 j -= 1
             continue
-        if not block.is_quote or not (sign := quotations.QUOTE_SIGNATURE.match(block_text(block))):
+        cited = block.tag == "cite" and block.is_quote and _CITED_NAME.match(block_text(block))
+        if not block.is_quote or not (sign := cited or quotations.QUOTE_SIGNATURE.match(block_text(block))):
             continue
         j = n - 1
         while j >= 0 and blocks[j].is_quote and j not in signatures:

@@ -25,6 +25,8 @@ ASIDE_CLASS = re.compile(
     r"skip-?links?|contents-?list|feedback|"
     # a photo gallery's count and a recommendation widget ("1 of 4", "Most read")
     r"gallery|slideshow|carousel|taboola|outbrain|most-?read|most-?popular|trending|recommended|"
+    # a blog platform's sharing and "Like this:" widgets
+    r"sharedaddy|jetpack[\w-]*|"
     r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
@@ -36,6 +38,7 @@ ASIDE_CLASS = re.compile(
 )
 
 
+_QUOTATION_FIGURE = re.compile(r"\b(?:wp-block-)?pull-?quote\b", re.IGNORECASE)
 # the font classes a PDF converter gives each printed line ('<div class="t m0 x1 h2 y4 ff2 fs1 fc0">')
 _FONT_CLASSES = re.compile(r"(?<!\S)(?:ff|fs|fc|sc)[0-9a-f]+(?!\S)")
 # a transcript's span naming who speaks the paragraph it opens
@@ -175,11 +178,16 @@ class Collector(HTMLParser):
         reason = None
         if cls and REFERENCE_CLASS.search(cls) and tag not in INLINE_TAGS:
             reason = "references"
+        elif tag == "figure" and cls and _QUOTATION_FIGURE.search(cls):
+            # a blog's pull-quote block ('<figure class="wp-block-pullquote"><blockquote>…<cite>…'):
+            # a quotation like any other, set aside only when it repeats the story's words
+            reason = None
         elif tag in ASIDE_TAGS:
             reason = tag
         elif tag == "address":
             reason = _ADDRESS_REASON
-        elif cls and ASIDE_CLASS.search(cls):
+        elif cls and tag not in ("html", "body") and ASIDE_CLASS.search(cls):
+            # (the page's own classes describe the whole page: a theme's "wp-embed-responsive" on <body>)
             reason = ASIDE_CLASS.search(cls).group(1).lower()
             reason = _SAME_REASON.get(reason, reason)
         elif tag == "header" and not self.article_depth:
@@ -187,7 +195,9 @@ class Collector(HTMLParser):
         self.stack.append((tag, reason))
         if tag == "span" and self.current is not None and _SPEAKER_CLASS.search(attrs.get("class") or ""):
             self.in_speaker = True  # '<span class="speaker">Tom Ellis</span> The operator told us …'
-        if tag in TEXT_BLOCKS:
+        if tag == "cite" and (self.current is None or not self.current.pieces) and any(t == "blockquote" for t, _ in self.stack):
+            self._open_block("cite")  # '<blockquote><p>…</p><cite>Dr Amir Sayed, river scientist</cite>': who said it
+        elif tag in TEXT_BLOCKS:
             self._open_block(tag)
             if tag == "p" and _TITLE_CLASS.search(attrs.get("class") or ""):
                 self.current.title_class = True
