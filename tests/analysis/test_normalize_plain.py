@@ -768,3 +768,56 @@ def test_a_statistical_release_keeps_its_title_under_a_footer_repeating_it_and_r
     # a header row of years over a row of figures is a table, not two headings
     assert texts(norm) == ["In 2025, 1,042 people were injured in road collisions.", "Casualties among cyclists rose to 164 in 2025."]
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Main points"]
+
+
+RADIO_SCRIPT = """KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026
+EDITOR: J. PRICE    READER: SAM OKORO    DUR: 2'10"
+
+[STING: NEWS INTRO]
+
+Parking charges at the hospital will rise to three pounds an hour from next month.
+
+CUE: The trust's finance director, Mei Lin, defended the rise.
+AUDIO: LIN_PARKING_0714    DUR: 0'18"
+IN: "We have frozen charges..."
+OUT: "...back into care."
+
+[BED UNDER]
+
+The bridge carried fourteen thousand vehicles a day before 2024.
+"""
+
+
+def test_a_broadcast_script_s_slug_dates_it_and_its_cues_and_clip_lines_are_no_prose():
+    norm = normalize(RADIO_SCRIPT, "text")
+    assert texts(norm) == ["Parking charges at the hospital will rise to three pounds an hour from next month.",
+                           "The trust's finance director, Mei Lin, defended the rise.",
+                           "The bridge carried fourteen thousand vehicles a day before 2024."]
+    # the slug's parts set apart by "--" date the bulletin; a line of labelled fields names no publisher
+    assert (norm.metadata.published, norm.metadata.publisher) == ("2026-04-14", None)
+
+
+ELECTION_LEAFLET = """NORTHGATE FOCUS
+
+Working for you all year round  |  Spring 2026
+
+Claims for damaged cars have risen by 60% since 2023.
+
+Lib Dems 1,412      Labour 1,377      Conservatives 402      Greens 218
+Northgate ward result, May 2022 council elections
+
+Labour cannot win here: they came a distant third in 2018.
+
+Promoted by P. Grant on behalf of Tariq Bell (Liberal Democrats), both at 4 Mill Road, Kelby KB1 2AA.
+Printed by Kelby Print Ltd, Unit 3, Harbour Estate, Kelby.
+"""
+
+
+def test_an_election_leaflet_s_issue_season_chart_labels_and_legal_imprint_are_no_prose():
+    norm = normalize(ELECTION_LEAFLET, "pdf")
+    assert texts(norm) == ["Claims for damaged cars have risen by 60% since 2023.",
+                           "Labour cannot win here: they came a distant third in 2018."]
+    assert norm.metadata.published == "2026"
+    # a sentence that opens "Printed by" stays prose
+    assert texts(normalize("Printed by the thousand, the leaflets reached every home in the ward.\n", "text")) == [
+        "Printed by the thousand, the leaflets reached every home in the ward."]

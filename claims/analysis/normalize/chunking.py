@@ -60,10 +60,11 @@ def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tupl
 
 
 def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
-    """ "RESOLVED: That …", "Action: Clerk to …" under a minute's paragraph start paragraphs of their own."""
+    """ "RESOLVED: That …", "Action: Clerk to …" under a minute's paragraph start paragraphs of their own,
+    as a script's cue lines do ("CUE: …" over "AUDIO: …")."""
     out = []
     for chunk in chunks:
-        starts = [n for n, (text, _) in enumerate(chunk) if n and layout.MINUTE_LABEL.match(text)]
+        starts = [n for n, (text, _) in enumerate(chunk) if n and (layout.MINUTE_LABEL.match(text) or layout.SCRIPT_CUE.match(text))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
     return out

@@ -27,6 +27,9 @@ BOILERPLATE = re.compile(
       | \(c\)\s*\d{4}\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
+      # an election leaflet's legal imprint: who promoted it, on whose behalf, and who printed it
+      | promoted\ by\ .{2,80}\ on\ behalf\ of\ .*
+      | printed\ (?:and\ published\ )?by\ [^.]{2,80}\b(?:ltd|limited|plc|printers?|printing|print|press)\b.*
       | (?:e-?mail|tel|telephone|phone|fax):.*
       | -*\ ?ends\ ?-*
       | \#\#\#
@@ -96,6 +99,14 @@ def lead_label(line: str) -> tuple[int, int, int] | None:
     which = "label" if m.re is MINUTE_LABEL else "bold" if m.group("bold") else "plain"
     return m.start(which), m.end(which), m.end()
 
+
+# a broadcast script's cue lines, in capitals: "CUE: The trust's finance director …" (read on air
+# to bring in a clip), "AUDIO: LIN_PARKING_0714 DUR: 0'18\"", "IN: …", "OUT: …" (the clip's first and
+# last words, not the script's)
+SCRIPT_CUE = re.compile(r"\s*(?P<label>CUE|AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX|OOV)\s*:\s")
+# a production cue in brackets and capitals: "[STING: NEWS INTRO]", "[BED UNDER]", "[ADVERTISEMENT]"
+PRODUCTION_CUE = re.compile(r"\[[A-Z][A-Z0-9 :'’/&,.-]{2,40}\]")
+SCRIPT_CLIP_LINE = re.compile(r"\s*(?:AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX)\s*:\s")
 
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
 MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"
@@ -271,7 +282,7 @@ _POSTAL_ADDRESS = re.compile(r"[^.!?]{0,150},[^,.!?]{0,40}\b(?:[A-Z]{1,2}\d[A-Z\
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
-                or CREDIT_LINE.match(text) or SIGN_OFF.match(text)
+                or CREDIT_LINE.match(text) or SIGN_OFF.match(text) or SCRIPT_CLIP_LINE.match(text) or PRODUCTION_CUE.fullmatch(text)
                 or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text) or _POSTAL_ADDRESS.fullmatch(text))
 
 
@@ -297,7 +308,8 @@ def is_meta_line(line: str) -> bool:
     text = line.strip()
     if ends_sentence(text) or len(text.split()) > 14:
         return False
-    if re.search(r"\s[·|]\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
+    # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
+    if re.search(r"\s(?:[·|]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
         return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)
     # "Institute for Child Policy, October 2024": a name, then the date alone after a comma
     last = text.rsplit(",", 1)[-1].strip() if "," in text else ""

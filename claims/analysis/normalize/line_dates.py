@@ -58,7 +58,13 @@ def meta_date(line: str) -> str | None:
     if found:
         return found
     m = PART_DATE.search(line)
-    return f"{m.group('year')}-{MONTH_NUMBER[m.group('month').lower()]:02d}" if m else None
+    if m:
+        return f"{m.group('year')}-{MONTH_NUMBER[m.group('month').lower()]:02d}"
+    season = SEASON_YEAR.search(line)  # a newsletter's "Spring 2026" issue: the year
+    return season.group("year") if season else None
+
+
+SEASON_YEAR = re.compile(r"\b(?:Spring|Summer|Autumn|Fall|Winter)\s+(?P<year>(?:19|20)\d\d)\b")
 
 
 def ends_in_date(text: str) -> bool:

@@ -162,6 +162,9 @@ _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
                         r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
 # "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
+# three or more labels each with its figure, on one line: a bar chart's labels printed as text
+_CHART_LABELS = re.compile(r"\s*(?:[A-ZÀ-Þ][\w’'.&-]*(?:\s[A-ZÀ-Þ][\w’'.&-]*){0,2}\s+[£$€]?\d[\d,.]*%?\s*){3,}")
+_LABELLED_FIELD = re.compile(r"\s*[A-Z][A-Z0-9 ]{1,20}:\s")
 _BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
 _MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,2}$")
@@ -333,7 +336,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first) \
                 and not (caps_prose and _long_sentence(first)) and not layout.SECTION_NAME.fullmatch(first.strip()):
             kind = "boilerplate"
-            if not front.DOCUMENT_KIND.fullmatch(first.strip()):
+            if not front.DOCUMENT_KIND.fullmatch(first.strip()) and not _LABELLED_FIELD.match(first):
+                # (a letterhead, not "EDITOR: J. PRICE  READER: SAM OKORO", a line of labelled fields)
                 publisher = publisher or first.title()
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) \
                 and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
@@ -356,6 +360,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # "Application number: …" / "Site: …" / "Proposal: …": a form's fields
             if not seen_body and (fields := front.properties(texts)):
                 author, published = front.with_properties(fields, author, published)
+        elif _CHART_LABELS.fullmatch(first) and all(not layout.ends_sentence(t) and len(t.split()) <= 12 for t in texts[1:]):
+            kind = "boilerplate"  # a chart's labels and values ("Lib Dems 1,412  Labour 1,377  …") and its source line
         elif layout.is_figure_lines(texts) and not in_references:
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
         else:

@@ -229,6 +229,11 @@ def build(raw: str, fmt: str) -> Normalized:
             removed.append(("speaker label", label))
             if end:
                 chunk.lines[0] = (line[end:], off + end)
+        if (cue := layout.SCRIPT_CUE.match(chunk.lines[0][0])) and cue.group("label") == "CUE":
+            # "CUE: The trust's finance director … defended the rise.": read on air, the label is not
+            removed.append(("cue label", "CUE:"))
+            line, off = chunk.lines[0]
+            chunk.lines[0] = (line[cue.end():], off + cue.end())
         if chunk.text[:1] in "\"“" and (signed := quotations.signed_at_end(chunk.text)):
             removed.append(("attribution", chunk.text[signed[1]:]))  # '"…" - Councillor Dan Price, in a leaflet'
             chunk.keep_text_to(signed[1])
