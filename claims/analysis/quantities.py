@@ -23,7 +23,11 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)(?<!\d[ ])[1-9]\d{0,2}(?:[ ]\d{3})+
 _CORE_DIGITS = re.compile(rf"(?P<num>{_NUM})")
 # "Forty-two of the 48 councillors": tens and units joined by a hyphen are one number
 _COMPOUND = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)"
-_CORE_ALL = re.compile(rf"(?P<num>{_NUM})|(?P<word>\b(?:{_COMPOUND}|{_WORDS})\b)", re.IGNORECASE)
+# "four hundred", "two hundred and fifty" (thousand): hundreds spelled out, as scripts read aloud write them
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_HUNDREDS = (rf"(?:{_UNIT_WORDS}|a)\s+hundred(?:\s+(?:and\s+)?(?:{_COMPOUND}|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+             rf"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|{_UNIT_WORDS})\b)?")
+_CORE_ALL = re.compile(rf"(?P<num>{_NUM})|(?P<word>\b(?:{_HUNDREDS}|{_COMPOUND}|{_WORDS})\b)", re.IGNORECASE)
 _BEFORE = re.compile(rf"(?:(?<![\w])(?P<approx>{_APPROX})\s+)?(?P<cur>{_CURRENCY})?\s?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
@@ -121,6 +125,19 @@ def _fractions(text: str, base: int, taken: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _spelled_hundreds(words: str) -> int:
+    """ "two hundred and fifty" -> 250, "a hundred" -> 100."""
+    total = 0
+    for w in re.split(r"[\s-]+", words):
+        if w == "hundred":
+            total = (total or 1) * 100
+        elif w == "a":
+            total += 1
+        elif w != "and":
+            total += NUMBER_WORDS[w]
+    return total
+
+
 def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
     out: list[Quantity] = []
     has_words = _NUMBER_TRIGGERS.any(grams)
@@ -150,7 +167,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
                 nxt = follow.group(1).split()[0].lower().rstrip("’'") if follow else ""  # "a dozen tenants' groups"
                 if not nxt or nxt in _NOT_AFTER_ONE or nxt in _STOP or not nxt.isalpha():
                     continue
-            value = float(sum(NUMBER_WORDS[part] for part in lowered.split("-")))
+            value = float(_spelled_hundreds(lowered) if " hundred" in lowered else sum(NUMBER_WORDS[part] for part in lowered.split("-")))
         else:
             value = float(core.group("num").replace(",", "").replace(" ", ""))
         upper = float(after.group("num2").replace(",", "").replace(" ", "")) if after.group("num2") else None

@@ -233,6 +233,9 @@ def qty(text):
     ("Each grant is worth up to €7 500.", [("up to €7 500", 7500.0, "EUR", True)]),
     ("Rents rose from 1 200 to 1 450 euros.", [("1 200", 1200.0, "euros", False), ("1 450", 1450.0, "euros", False)]),
     ("He ran 3 100-metre races.", [("3", 3.0, "races", False), ("100-metre", 100.0, "metre", False)]),
+    # hundreds spelled out, as a script read aloud writes them
+    ("It will raise around four hundred thousand pounds.", [("around four hundred thousand", 400000.0, "pounds", True)]),
+    ("It cost two hundred and fifty pounds.", [("two hundred and fifty", 250.0, "pounds", False)]),
     # a time after the figure is not what it counts
     ("Spills fell to 23 last year.", [("23", 23.0, None, False)]),
 ])
