@@ -177,3 +177,12 @@ def test_a_speech_s_purpose_and_its_speaker_s_name(text, kind):
 ])
 def test_gladness_expressed_is_a_feeling(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a forecast denied is still a forecast
+    ("We are not going to hit good status by 2027 at this rate.", "prediction"),
+    ("We are going to hit good status by 2027.", "prediction"),
+])
+def test_a_forecast_denied_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
