@@ -228,3 +228,10 @@ def test_a_blog_platform_post_keeps_its_text_under_the_page_s_classes_and_its_pu
     repeated = BLOG_PLATFORM_POST.replace("<p>Volunteers took 312 samples between April and July.</p>",
                                           "<p>Dr Sayed said: We are not going to hit good status by 2027.</p>")
     assert texts(normalize(repeated, "html")) == ["Dr Sayed said: We are not going to hit good status by 2027."]
+
+
+def test_a_wrapper_whose_class_reads_like_an_aside_does_not_take_the_story_with_it():
+    page = ('<html><body><div class="content has-sidebar"><h1>Ferry fares rise</h1><p>Fares rose by 6% in May.</p>'
+            '<p>The operator blamed fuel costs.</p></div><div class="sidebar"><p>Read our other stories.</p></div></body></html>')
+    # the wrapper held the headline: its class is not heeded, the real sidebar's still is
+    assert texts(normalize(page, "html")) == ["Fares rose by 6% in May.", "The operator blamed fuel costs."]

@@ -65,13 +65,28 @@ def _interview_roles(blocks: list[HtmlBlock], author: str | None, title: str | N
     return interview.roles(paragraphs, author=author, title=title)
 
 
-def build(raw: str) -> Normalized:
-    collector = Collector(raw)
+def _collect(raw: str, kept: frozenset[int] = frozenset()) -> Collector:
+    collector = Collector(raw, kept)
     try:
         collector.feed(raw)
         collector.close()
     except Exception:  # html.parser is lenient, but a broken document must still yield its text
         collector._close_block()
+    return collector
+
+
+def _headline_swallowed(blocks: list[HtmlBlock]) -> bool:
+    """The headline and every paragraph of prose set aside: a wrapper's class named like an aside
+    ('<div class="content has-sidebar">') took the whole story with it."""
+    prose = [b for b in blocks if b.tag == "p" and layout.ends_sentence(block_text(b))]
+    return any(b.tag == "h1" and b.aside for b in blocks) and not any(b.tag == "h1" and not b.aside for b in blocks) \
+        and len(prose) >= 2 and all(b.aside for b in prose)
+
+
+def build(raw: str) -> Normalized:
+    collector = _collect(raw)
+    if collector.swallowing and _headline_swallowed(collector.blocks):
+        collector = _collect(raw, kept=frozenset(collector.swallowing))
     meta = collector.meta
     blocks = [b for b in collector.blocks if b.in_article] if collector.saw_article else collector.blocks
     if collector.articles > 1 and (main := next((b.article for b in blocks if b.tag == "h1"), 0)):

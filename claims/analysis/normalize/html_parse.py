@@ -79,9 +79,19 @@ _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 _SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
 
 
+class _ClassReason(str):
+    """Why a block is set aside, when an element's class says so; `element` is which element."""
+    element = 0
+
+
 class Collector(HTMLParser):
-    def __init__(self, raw: str):
+    def __init__(self, raw: str, kept: frozenset[int] = frozenset()):
         super().__init__(convert_charrefs=True)
+        # the elements (by the order their start tags come in) whose aside-like class is not heeded:
+        # a wrapper that took the headline with it
+        self.kept = kept
+        self.start_tags = 0
+        self.swallowing: set[int] = set()  # the elements whose class set the headline aside
         self.line_starts = [0]
         for m in re.finditer("\n", raw):
             self.line_starts.append(m.end())
@@ -122,6 +132,7 @@ class Collector(HTMLParser):
         return None
 
     def handle_starttag(self, tag, attrs):
+        self.start_tags += 1
         if self.unseen and self.unseen[0] in _END_OPTIONAL and tag in TEXT_BLOCKS:
             self.unseen = []  # "<p hidden>draft<p>Text": a paragraph whose end tag may be left out ends at the next block
         if self.unseen:
@@ -186,10 +197,11 @@ class Collector(HTMLParser):
             reason = tag
         elif tag == "address":
             reason = _ADDRESS_REASON
-        elif cls and tag not in ("html", "body") and ASIDE_CLASS.search(cls):
+        elif cls and self.start_tags not in self.kept and tag not in ("html", "body") and ASIDE_CLASS.search(cls):
             # (the page's own classes describe the whole page: a theme's "wp-embed-responsive" on <body>)
             reason = ASIDE_CLASS.search(cls).group(1).lower()
-            reason = _SAME_REASON.get(reason, reason)
+            reason = _ClassReason(_SAME_REASON.get(reason, reason))
+            reason.element = self.start_tags
         elif tag == "header" and not self.article_depth:
             reason = "header"
         self.stack.append((tag, reason))
@@ -305,6 +317,8 @@ class Collector(HTMLParser):
 
     def _open_block(self, tag):
         self._close_block()
+        if tag == "h1" and isinstance(reason := self._aside_reason(), _ClassReason):
+            self.swallowing.add(reason.element)
         self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth),
                                  article=self.articles if self.article_depth else 0,
                                  quoted=any(t == "blockquote" for t, _ in self.stack),
