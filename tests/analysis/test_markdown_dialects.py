@@ -196,3 +196,11 @@ def test_a_notebook_page_s_callouts_wiki_links_highlights_comments_and_embeds():
     # an info callout is a note about the page, set aside; a quote callout's title names the speaker
     assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Cllr Ray Dunn"]
     assert norm.metadata.published == "2026-10-02"
+
+
+def test_a_toml_front_matter_gives_title_author_and_date_and_is_no_prose():
+    md = ('+++\ntitle = "Air quality in 2025"\ndate = 2026-03-02T09:00:00Z\nauthor = "Ines Duarte"\ntags = ["air"]\n'
+          '[params]\n  title = "not the page title"\n+++\n\nNitrogen dioxide fell to 24 micrograms in 2025.\n')
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["Nitrogen dioxide fell to 24 micrograms in 2025."]
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == ("Air quality in 2025", "Ines Duarte", "2026-03-02")

@@ -10,6 +10,9 @@ from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, wr
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+# Hugo's TOML front matter between "+++" lines: 'title = "…"', 'date = 2026-03-02T09:00:00Z'
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n", re.S)
+_TOML_FIELD = re.compile(r"^(?P<key>[\w-]+)\s*=\s*(?P<value>.+?)\s*$")
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 _RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECASE)
 _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
@@ -88,11 +91,29 @@ def front_fields(block: str) -> dict[str, str]:
     return fields
 
 
+def toml_fields(block: str) -> dict[str, str]:
+    """A TOML front matter's top-level fields (those before its first "[table]"), lower-cased keys;
+    an array gives its first item."""
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        if line.lstrip().startswith("["):
+            break  # "[params]": what follows belongs to the table
+        if m := _TOML_FIELD.match(line.strip()):
+            value = m.group("value")
+            if value.startswith("[") and value.endswith("]"):
+                value = value[1:-1].split(",")[0]  # 'authors = ["Ines Duarte", "Tom Hale"]'
+            fields[m.group("key").lower()] = value.strip().strip("\"'")
+    return fields
+
+
 def build(raw: str) -> Normalized:
     meta = {}
     body_offset = 0
     if fm := _FRONT_MATTER.match(raw):
         meta = front_fields(fm.group(1))
+        body_offset = fm.end()
+    elif fm := _TOML_FRONT_MATTER.match(raw):
+        meta = toml_fields(fm.group(1))
         body_offset = fm.end()
     blocks, definitions, footnotes = parse_blocks(raw[body_offset:])
     builder = TextBuilder()
