@@ -821,3 +821,30 @@ def test_an_election_leaflet_s_issue_season_chart_labels_and_legal_imprint_are_n
     # a sentence that opens "Printed by" stays prose
     assert texts(normalize("Printed by the thousand, the leaflets reached every home in the ward.\n", "text")) == [
         "Printed by the thousand, the leaflets reached every home in the ward."]
+
+
+SOCIAL_POST = """Dr Helen Achebe
+Chief Executive at Kelby Hospitals NHS Trust
+2d • Edited •
+
+Our emergency department saw 94% of patients within four hours in October.
+
+#NHS #Kelby #EmergencyCare
+
+…see more
+
+👍❤️ 412
+38 comments • 17 reposts
+
+Like
+Comment
+Repost
+Send
+"""
+
+
+def test_a_social_post_s_author_headline_age_hashtags_and_buttons_are_no_prose():
+    norm = normalize(SOCIAL_POST, "text")
+    assert texts(norm) == ["Our emergency department saw 94% of patients within four hours in October."]
+    # the name over the headline and the post's age is its author, not its title
+    assert (norm.metadata.title, norm.metadata.author) == (None, "Dr Helen Achebe")

@@ -43,8 +43,12 @@ BOILERPLATE = re.compile(
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
       | view\ (?:the\ )?source\ version\b.*
-      # a button's word on a line of its own
-      | (?:share|subscribe(?:\ now)?|follow|listen|print|sign\ in|log\ in|donate)
+      # a button's word on a line of its own; a social post's row of them ("Like Comment Repost Send"),
+      # its "…see more" and a line of hashtags
+      | (?:share|subscribe(?:\ now)?|follow|listen|print|sign\ in|log\ in|donate|like|comment|repost|send|reply|retweet)
+      | (?:(?:like|comment|repost|send|reply|retweet)\s*){3,}
+      | (?:…|\.\.\.)\ ?see\ more
+      | (?:\#[\w-]+\s*){2,}
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
       | advertisement
@@ -107,6 +111,9 @@ SCRIPT_CUE = re.compile(r"\s*(?P<label>CUE|AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX|O
 # a production cue in brackets and capitals: "[STING: NEWS INTRO]", "[BED UNDER]", "[ADVERTISEMENT]"
 PRODUCTION_CUE = re.compile(r"\[[A-Z][A-Z0-9 :'’/&,.-]{2,40}\]")
 SCRIPT_CLIP_LINE = re.compile(r"\s*(?:AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX)\s*:\s")
+
+# a social post's age under its author's name: "2d • Edited •", "5h •", "3w • 🌐"
+SOCIAL_AGE = re.compile(r"\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)\s*•(?:\s*(?:Edited|Promoted)\s*•?)?\s*\S?\s*")
 
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
 MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"

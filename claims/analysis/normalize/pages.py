@@ -283,6 +283,13 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             published = published or (line_dates.date_from_match(m) if m else None) or layout.embargo_date(first)
             if layout.BYLINE.match(first):
                 author = author or layout.byline_author(first)  # "Interview by Sam Ortiz, 12 February 2026"
+        elif not seen_body and any(layout.SOCIAL_AGE.fullmatch(t) for t in texts):
+            # "Chief Executive at …" over "2d • Edited •": a social post's author headline and age; the
+            # name over them, first taken for a title, is the author's
+            kind = "boilerplate"
+            if chunks and chunks[-1].kind == "heading" and title == chunks[-1].text and (name := _NAME_LINE.match(title)):
+                author = author or _MARKER_AFTER_NAME.sub("", name.group(1))
+                chunks[-1].kind, title = "boilerplate", None
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
             published = published or line_dates.meta_date(first)
