@@ -106,6 +106,11 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
     claim_words_read: dict[str, tuple[set[str], frozenset[str]]] = {}
     meta = norm.metadata
     for link in norm.links:
+        if link.role == "card":
+            claim = _claim_at(claims, link.start, before=True)
+            reg.add(url=link.href, name=None, role="citation", how="inline", claim=claim.id if claim else None,
+                    why=f"link card after the claim: '{(link.title or '')[:60]}'")
+            continue
         if link.role or link.end <= link.start:
             role = link.role or "navigation"
             if role == "navigation" and urls.is_site_root(link.href):

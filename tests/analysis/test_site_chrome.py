@@ -1,8 +1,11 @@
 """What a page or a document export puts around its text: a government page's skip link, its
 metadata list, contents list and feedback box; a workspace export's property lines and callouts;
 a memo's sign-off block."""
+from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
+
+from .stage_helpers import CONFIG
 
 
 def texts(norm):
@@ -235,3 +238,16 @@ def test_a_wrapper_whose_class_reads_like_an_aside_does_not_take_the_story_with_
             '<p>The operator blamed fuel costs.</p></div><div class="sidebar"><p>Read our other stories.</p></div></body></html>')
     # the wrapper held the headline: its class is not heeded, the real sidebar's still is
     assert texts(normalize(page, "html")) == ["Fares rose by 6% in May.", "The operator blamed fuel costs."]
+
+
+def test_a_link_card_cites_the_claim_before_it_and_an_excerpt_is_no_prose():
+    page = ('<html><body><article><h1>The true cost</h1><p class="gh-article-excerpt">The figures leave out three costs.</p>'
+            '<p>The council says the scheme will cost £11.4 million.</p><p>That leaves out £2.1 million of land.</p>'
+            '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://council.example/case">'
+            '<div class="kg-bookmark-title">Business case</div><span class="kg-bookmark-author">Kelby Council</span></a></figure>'
+            '<p>A spokesperson said the land belonged to another budget.</p></article></body></html>')
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The council says the scheme will cost £11.4 million.", "That leaves out £2.1 million of land.",
+                                               "A spokesperson said the land belonged to another budget."]
+    cited = [(s.url, s.claims, s.role) for s in result.sources if s.url == "https://council.example/case"]
+    assert cited == [("https://council.example/case", (result.claims[1].id,), "citation")]

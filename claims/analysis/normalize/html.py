@@ -236,9 +236,15 @@ def build(raw: str) -> Normalized:
             if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp") or layout.is_byline(text)
                                   or layout.is_meta_line(text)):
                 published = line_dates.meta_date(text)  # the page's head gave no date: the visible byline does
+            card = reason == "link card" and next((p for p in block.pieces if p.href), None)
+            if card and (href := safe_href(_absolute(card.href, base))):
+                # a link card cites what the prose says just before it: placed at the end of that text
+                if not any(link.role == "card" and link.href == href for link in builder.links):
+                    builder.links.append(Link(href, builder.position, builder.position, "card", text))
+                continue
             for p in block.pieces:
                 href = safe_href(_absolute(p.href, base))
-                if href:
+                if href and not any(link.role == "card" and link.href == href for link in builder.links):
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
             continue

@@ -31,13 +31,14 @@ ASIDE_CLASS = re.compile(
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
     r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
-    r"standfirst|dek|kicker|strapline|subtitle|claim-?box|verdict|rating|key-?points|highlights|takeaways|summary|"
+    r"standfirst|dek|kicker|strapline|subtitle|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|summary|"
     # a journal page's author affiliations and index terms
     r"affiliations?|keywords)\b",
     re.IGNORECASE,
 )
 
 
+_LINK_CARD = re.compile(r"\b(?:kg-)?bookmark-card\b|\blink-?(?:preview|card)\b|\bembedded-post\b", re.IGNORECASE)
 _QUOTATION_FIGURE = re.compile(r"\b(?:wp-block-)?pull-?quote\b", re.IGNORECASE)
 # the font classes a PDF converter gives each printed line ('<div class="t m0 x1 h2 y4 ff2 fs1 fc0">')
 _FONT_CLASSES = re.compile(r"(?<!\S)(?:ff|fs|fc|sc)[0-9a-f]+(?!\S)")
@@ -189,6 +190,8 @@ class Collector(HTMLParser):
         reason = None
         if cls and REFERENCE_CLASS.search(cls) and tag not in INLINE_TAGS:
             reason = "references"
+        elif tag == "figure" and cls and _LINK_CARD.search(cls):
+            reason = "link card"  # '<figure class="kg-bookmark-card"><a href=…>': a linked page's title and summary
         elif tag == "figure" and cls and _QUOTATION_FIGURE.search(cls):
             # a blog's pull-quote block ('<figure class="wp-block-pullquote"><blockquote>…<cite>…'):
             # a quotation like any other, set aside only when it repeats the story's words
