@@ -82,7 +82,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
     narrative.forward = bool(forward) and (forward != ["from"] or bool(FROM_A_DAY.search(text))) \
-        and not (set(forward) <= {"should", "ought to", "from"} and SHOULD_HAVE.search(text)) \
+        and not (set(forward) <= {"should", "ought to", "must", "from"} and SHOULD_HAVE.search(text)) \
         and (narrative.scheduled or not only_schedule)
     ahead = FORWARD_AT.search(text) if narrative.forward else None
     narrative.forward_at = ahead.start() if ahead else -1

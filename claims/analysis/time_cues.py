@@ -13,9 +13,9 @@ _SCHEDULED = "starts|begins|opens|reopens|resumes|kicks off|takes place|take pla
 SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
-                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|is likely on|are likely on|" + _SCHEDULED)
+                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|" + _SCHEDULED)
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
-SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to)\s+(?:not\s+)?have\b", re.IGNORECASE)
+SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to|must)\s+(?:not\s+)?have\b", re.IGNORECASE)
 # ("voted to strike for 48 hours from March 17": what was decided starts on a day ahead)
 # ("voted last month to withdraw 14 routes from June": a decision's start, a month ahead)
 FROM_A_DAY = re.compile(rf"\bfrom\s+(?:{WEEKDAY_NAMES}|tomorrow|next|today)\b|\bto\s+[a-z]{{3,}}\b[^.;]{{0,40}}?\bfrom\s+"

@@ -62,6 +62,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Spills fell to 23 last year, from 58 the year before.", [("last year", "2025"), ("the year before", "2024")]),
     ("Sales rose to 40 in 2019 and to 52 the year after.", [("in 2019", "2019"), ("the year after", "2020")]),
     ("Turnout was lower the year before the election.", []),
+    # what must be done by a day is due ahead of the writing; what must have happened is past
+    ("The council must publish the report by 30 June.", [("30 June", "2026-06-30")]),
+    ("It must have closed on 30 June.", [("30 June", "2025-06-30")]),
     # counted from a month the sentence names before it
     ("There were 1,870 in September, up from 1,512 a year earlier.", [("in September", "2025-09"), ("a year earlier", "2024")]),
     ("It opened in 1998; a year later it closed, and in 2003, a year later than planned, it reopened.",
