@@ -193,7 +193,11 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
-_DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b", re.IGNORECASE)
+# ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
+_DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b"
+                       r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
+# "Clean Air Kelby argues that the council should close Station Road": a course argued for
+_SHOULD_WORDS = Phrases("should|ought to")
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
@@ -325,7 +329,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
-    elif (arguing := _ARGUING.first(grams)) and (_JUDGING.any(grams) or _TOO.search(sentence)
+    elif (arguing := _ARGUING.first(grams)) and (_JUDGING.any(grams) or _TOO.search(sentence) or _SHOULD_WORDS.any(grams)
                                                  or _group_argues(sentence, speaker, has_quantity or has_time)):
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"

@@ -186,3 +186,14 @@ def test_gladness_expressed_is_a_feeling(text, kind):
 ])
 def test_a_forecast_denied_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a course argued for is a view; a standing duty that recurs is a fact
+    ("Clean Air Kelby argues that the council should close Station Road.", "opinion"),
+    ("The council must publish an annual status report by 30 June each year.", "fact"),
+    ("The council must act now to close Station Road.", "opinion"),
+])
+def test_a_course_argued_for_is_a_view_and_a_recurring_duty_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
