@@ -197,3 +197,7 @@ def test_a_forecast_denied_is_a_forecast(text, kind):
 def test_a_course_argued_for_is_a_view_and_a_recurring_duty_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+def test_a_state_still_holding_in_a_present_verb_ending_in_eed_is_time_sensitive():
+    claim = next(iter(analyzed("Two sites still exceed the legal annual limit of 40 micrograms.", published=dt.date(2026, 3, 2)).values()))
+    assert claim.time_sensitive
