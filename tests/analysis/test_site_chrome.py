@@ -251,3 +251,15 @@ def test_a_link_card_cites_the_claim_before_it_and_an_excerpt_is_no_prose():
                                                "A spokesperson said the land belonged to another budget."]
     cited = [(s.url, s.claims, s.role) for s in result.sources if s.url == "https://council.example/case"]
     assert cited == [("https://council.example/case", (result.claims[1].id,), "citation")]
+
+
+def test_a_figure_holding_a_quotation_is_a_quotation_signed_by_its_caption():
+    page = ('<html><head><meta itemprop="author" content="Sarah Quinn"></head><body><article><h1>A record winter</h1>'
+            '<p>We gave out 4,870 parcels.</p><figure><img src="a.jpg" alt=""><figcaption>Volunteers packing parcels.</figcaption></figure>'
+            '<figure><blockquote>People are choosing between heating and eating.</blockquote>'
+            '<figcaption>— Sarah Quinn, manager</figcaption></figure></article></body></html>')
+    norm = normalize(page, "html")
+    # a photo's caption stays set aside; the quotation is read, and its caption names who said it
+    assert texts(norm) == ["We gave out 4,870 parcels.", "People are choosing between heating and eating."]
+    assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Sarah Quinn"]
+    assert norm.metadata.author == "Sarah Quinn"  # from the page's itemprop meta

@@ -92,6 +92,7 @@ class Collector(HTMLParser):
         # a wrapper that took the headline with it
         self.kept = kept
         self.start_tags = 0
+        self.quotation_figures = 0  # figures that turned out to hold a quotation
         self.swallowing: set[int] = set()  # the elements whose class set the headline aside
         self.line_starts = [0]
         for m in re.finditer("\n", raw):
@@ -145,7 +146,7 @@ class Collector(HTMLParser):
             self.unseen = [tag, 1]
             return
         if tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or "").lower()
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
             if key and attrs.get("content"):
                 self.meta.setdefault(key, attrs["content"])
             return
@@ -207,11 +208,19 @@ class Collector(HTMLParser):
             reason.element = self.start_tags
         elif tag == "header" and not self.article_depth:
             reason = "header"
+        if tag == "blockquote" and self.stack and self.stack[-1] == ("figure", "figure"):
+            # '<figure><blockquote>…</blockquote><figcaption>— Sarah Quinn, manager</figcaption></figure>':
+            # a figure that holds a quotation is a quotation, its caption who said it
+            self.stack[-1] = ("figure", None)
+            self.quotation_figures += 1
         self.stack.append((tag, reason))
         if tag == "span" and self.current is not None and _SPEAKER_CLASS.search(attrs.get("class") or ""):
             self.in_speaker = True  # '<span class="speaker">Tom Ellis</span> The operator told us …'
-        if tag == "cite" and (self.current is None or not self.current.pieces) and any(t == "blockquote" for t, _ in self.stack):
+        if (tag == "cite" and any(t == "blockquote" for t, _ in self.stack)
+                or tag == "figcaption" and self.quotation_figures and ("figure", None) in self.stack) \
+                and (self.current is None or not self.current.pieces):
             self._open_block("cite")  # '<blockquote><p>…</p><cite>Dr Amir Sayed, river scientist</cite>': who said it
+            self.current.quoted = True
         elif tag in TEXT_BLOCKS:
             self._open_block(tag)
             if tag == "p" and _TITLE_CLASS.search(attrs.get("class") or ""):
