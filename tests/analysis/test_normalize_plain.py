@@ -848,3 +848,23 @@ def test_a_social_post_s_author_headline_age_hashtags_and_buttons_are_no_prose()
     assert texts(norm) == ["Our emergency department saw 94% of patients within four hours in October."]
     # the name over the headline and the post's age is its author, not its title
     assert (norm.metadata.title, norm.metadata.author) == (None, "Dr Helen Achebe")
+
+
+DRAFT_WITH_MARKUP = """Kelby Leisure Centre: options for the future
+DRAFT v3 - for discussion - 3 March 2026
+The leisure centre opened in 1979 and needs £6.8 million of repairs.
+
+Commented [RM1]: Is this the updated survey figure?
+
+Running costs rose by 18% last year.
+
+Deleted: 15%
+
+Formatted: Font: Bold
+"""
+
+
+def test_a_draft_printed_with_its_margin_markup_reads_its_title_date_and_prose_only():
+    norm = normalize(DRAFT_WITH_MARKUP, "pdf")
+    assert texts(norm) == ["The leisure centre opened in 1979 and needs £6.8 million of repairs.", "Running costs rose by 18% last year."]
+    assert (norm.metadata.title, norm.metadata.published) == ("Kelby Leisure Centre: options for the future", "2026-03-03")

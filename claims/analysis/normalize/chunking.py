@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import interview, layout
+from . import interview, layout, line_dates
 
 # (a word processor's "o" bullet before a capital too)
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
@@ -28,6 +28,11 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
                 _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])) and not _figure_rows(chunk):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
+        elif len(chunk) >= 3 and layout.is_heading_line(chunk[0][0]) and _dated_line(chunk[1][0]) \
+                and layout.ends_sentence(chunk[-1][0]):
+            # a title over its dated line, with the text run on under them ("Kelby Leisure Centre: options
+            # for the future" / "DRAFT v3 - for discussion - 3 March 2026" / "The leisure centre opened …")
+            out.extend([[chunk[0]], [chunk[1]], chunk[2:]])
         elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
             out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
         elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not LIST_ITEM.match(chunk[0][0])
@@ -39,6 +44,10 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
         else:
             out.append(chunk)
     return out
+
+
+def _dated_line(text: str) -> bool:
+    return len(text.split()) <= 12 and not layout.ends_sentence(text) and line_dates.ends_in_date(text.strip())
 
 
 def _figure_rows(chunk: list[tuple[str, int]]) -> bool:

@@ -27,6 +27,12 @@ BOILERPLATE = re.compile(
       | \(c\)\s*\d{4}\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
+      # a wiki export's attachment list and stamp; a document's margin markup printed with it
+      | attachments?:
+      | .{0,200}\((?:application|image|text|audio|video)/[\w.+-]+\)
+      | document\ generated\ by\ .*
+      | commented\ \[[a-z]{1,5}\d{1,3}\]:.*
+      | (?:deleted|inserted|formatted|moved\ \((?:insertion|deletion)\)):\ .{0,80}
       # an election leaflet's legal imprint: who promoted it, on whose behalf, and who printed it
       | promoted\ by\ .{2,80}\ on\ behalf\ of\ .*
       | printed\ (?:and\ published\ )?by\ [^.]{2,80}\b(?:ltd|limited|plc|printers?|printing|print|press)\b.*
@@ -158,7 +164,7 @@ WIRE_DATELINE = re.compile(
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
-    rf"^(?:by|written by|posted by|prepared by|interview by|interviewed by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
+    rf"^(?:by|written by|posted by|prepared by|created by|interview by|interviewed by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
     # a statistical release's "Release date: 14 May 2026"
     r"release\s+date|released|publication\s+date|date\s+of\s+(?:publication|release)|"
     # ("From:" heads an email, "From Kelbypedia, the free encyclopedia" tags a page; "From September
@@ -167,7 +173,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(
-    r"(?:^|·|\||\s)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|interview\ by|by|authors?:)\s+"
+    r"(?:^|·|\||\s)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|created\ by|interview\ by|by|authors?:)\s+"
     r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
     re.VERBOSE,
 )
@@ -318,6 +324,9 @@ def is_meta_line(line: str) -> bool:
     # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
     if re.search(r"\s(?:[·|]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
         return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)
+    parts = re.split(r"\s[-–—]\s", text)
+    if len(parts) >= 3:
+        return PART_DATE.fullmatch(parts[-1].strip()) is not None  # "DRAFT v3 - for discussion - 3 March 2026"
     # "Institute for Child Policy, October 2024": a name, then the date alone after a comma
     last = text.rsplit(",", 1)[-1].strip() if "," in text else ""
     return bool(last) and bool(PART_DATE.fullmatch(last))

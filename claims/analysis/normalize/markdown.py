@@ -31,6 +31,20 @@ def _contents(blocks: list) -> set[int]:
     found = layout.contents_entries([blocks[n].plain() for n in items], headings)
     return {items[k] for k in found}
 
+_ONLY_LINK = re.compile(r"\s*\[(?P<text>[^\]]+)\]\([^)\s]+\)\s*")
+
+
+def _breadcrumbs(blocks: list) -> set[int]:
+    """A wiki export's trail over its title ("1. [Transport Policy](index.html)" / "2. [Bus Services](…)"):
+    the list items before the first heading, when each is a link and nothing else."""
+    first_heading = next((n for n, b in enumerate(blocks) if b.kind == "heading"), 0)
+    before = [n for n in range(first_heading) if blocks[n].kind == "list_item"]
+    if len(before) < 2 or len(before) != first_heading or \
+            not all(_ONLY_LINK.fullmatch(" ".join(t for t, _ in blocks[n].lines)) for n in before):
+        return set()
+    return set(before)
+
+
 def _interview_roles(blocks: list, author: str | None, title: str | None) -> interview.Roles:
     paragraphs = []
     for n, block in enumerate(blocks):
@@ -131,7 +145,7 @@ def build(raw: str) -> Normalized:
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     marker_labels = _MarkerLabels(builder.markers)
     roles = _interview_roles(blocks, author, title)
-    contents = _contents(blocks)
+    contents = _contents(blocks) | _breadcrumbs(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     written_by, letter_signatures = interview.signed_letters(
         [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
@@ -192,6 +206,11 @@ def build(raw: str) -> Normalized:
             continue
         if n in reply_headers:
             removed.append(("reply header", plain))  # "**Reply from dave_k** · 4 September 2025": who writes below
+            continue
+        if block.kind == "paragraph" and len(block.lines) == 1 and (only := _ONLY_LINK.fullmatch(block.lines[0][0])) \
+                and len(only.group("text").split()) <= 4 and not layout.ends_sentence(plain):
+            removed.append(("navigation", plain))  # "[Atlassian](http://www.atlassian.com/)" on a line of its own
+            role_links.extend((text, href) for text, href in inline_links(joined))
             continue
         if block.kind == "paragraph" and len(block.lines) == 1 and (not layout.ends_sentence(plain) or layout.is_byline(plain)):
             if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain) or layout.is_meta_line(plain):

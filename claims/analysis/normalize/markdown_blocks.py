@@ -26,6 +26,9 @@ _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 # braces ("{/* Reviewed on 17 June */}") and an admonition's fence (":::info Consultation results",
 # ":::"), whose title labels the box; the box's sentences stay
 _MODULE_LINE = re.compile(r"^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['\"][^'\"]+['\"]|export\s+(?:const|let|default|function)\b.*?)\s*;?\s*$")
+_MACRO_OPEN = re.compile(r"\s*<div\b[^>]*\bclass=[\"'][^\"']*-(?:information|info|note|tip|warning)-macro\b", re.IGNORECASE)
+_DIV_OPEN = re.compile(r"<div\b", re.IGNORECASE)
+_DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
 _BRACE_COMMENT_OPEN = re.compile(r"^\s*\{/\*")
 _ADMONITION_FENCE = re.compile(r"^ {0,3}:::+(?:\s*\{?[A-Za-z][\w-]*\}?(?:[ \t].*)?)?\s*$")
 _LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")  # a task list's "[x] " goes with the marker
@@ -179,6 +182,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
     in_fence = in_comment = in_brace_comment = in_percent_comment = after_table = in_table = False
+    macro_depth = 0
     rows = 0
     for i, (line, off) in enumerate(lines):
         if in_comment or line.lstrip().startswith("<!--"):
@@ -188,6 +192,12 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             continue
         if in_brace_comment or _BRACE_COMMENT_OPEN.match(line):
             in_brace_comment = "*/}" not in line
+            current = None
+            continue
+        if macro_depth or _MACRO_OPEN.match(line):
+            # a wiki export's note box in HTML ('<div class="confluence-information-macro …">'): a note
+            # about the page, with every <div> inside it, to the </div> that closes it
+            macro_depth += len(_DIV_OPEN.findall(line)) - len(_DIV_CLOSE.findall(line))
             current = None
             continue
         if in_percent_comment or line.startswith("%%"):
