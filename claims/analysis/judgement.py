@@ -85,11 +85,13 @@ PRIORITY_STATED = re.compile(r"\b(?:(?:has|have|must|should)\s+(?:to\s+)?(?:alwa
 POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firmly|do\s+not|don[’']t|cannot|can[’']t)\s+)?"
                             r"(?:support|oppose|back|endorse|object\s+to|reject)\s+(?:the|this|these|its|their|your|such|any)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:target|targets|plan|plans|proposal|proposals|principle|aim|aims|ambition|"
-                            r"scheme|policy|policies|idea|decision|bid|move|call|change|changes|strategy|approach|option)\b")
+                            r"scheme|policy|policies|idea|decision|bid|move|call|change|changes|strategy|approach|option)\b"
+                            # "Ward councillors oppose any cut to the evening buses": opposing, now, is a stance whoever holds it
+                            r"|\b(?:oppose|opposes|object\s+to|objects\s+to)\s+(?:the|this|these|its|their|any|all|a|an)\s+[a-z]")
 # the words each of these needs, looked for before its pattern is run
 WANT_WORDS = frozenset("want wants wanted".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())
-_POSITION_WORDS = frozenset("support oppose back endorse object reject".split())
+_POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject".split())
 
 
 def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:

@@ -201,3 +201,14 @@ def test_a_course_argued_for_is_a_view_and_a_recurring_duty_a_fact(text, kind):
 def test_a_state_still_holding_in_a_present_verb_ending_in_eed_is_time_sensitive():
     claim = next(iter(analyzed("Two sites still exceed the legal annual limit of 40 micrograms.", published=dt.date(2026, 3, 2)).values()))
     assert claim.time_sensitive
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what an option would do if chosen is told of the option, no forecast
+    ("Option A would refurbish the building at a cost of £9.2 million.", "fact"),
+    # opposing, now, is a stance; opposing then is a deed
+    ("Ward councillors oppose any cut to the evening buses.", "opinion"),
+    ("The union opposed the cut in 2024.", "fact"),
+])
+def test_an_option_s_cost_is_told_and_opposing_now_is_a_stance(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
