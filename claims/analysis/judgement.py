@@ -87,7 +87,9 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
                             r"(?:[\w-]+\s+){0,3}?(?:target|targets|plan|plans|proposal|proposals|principle|aim|aims|ambition|"
                             r"scheme|policy|policies|idea|decision|bid|move|call|change|changes|strategy|approach|option)\b"
                             # "Ward councillors oppose any cut to the evening buses": opposing, now, is a stance whoever holds it
-                            r"|\b(?:oppose|opposes|object\s+to|objects\s+to)\s+(?:the|this|these|its|their|any|all|a|an)\s+[a-z]")
+                            # ("will oppose any option that …" tells what a side will do)
+                            r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!['’]ll\s)\b(?:oppose|opposes|object\s+to|objects\s+to)\s+"
+                            r"(?:the|this|these|its|their|any|all|a|an)\s+[a-z]")
 # the words each of these needs, looked for before its pattern is run
 WANT_WORDS = frozenset("want wants wanted".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())

@@ -212,3 +212,8 @@ def test_a_state_still_holding_in_a_present_verb_ending_in_eed_is_time_sensitive
 ])
 def test_an_option_s_cost_is_told_and_opposing_now_is_a_stance(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_side_that_will_oppose_something_is_forecast_not_a_stance_now():
+    claim = next(iter(analyzed("Residents' groups have said they will oppose any option that closes the pool.").values()))
+    assert claim.kind == "prediction"
