@@ -263,3 +263,13 @@ def test_a_figure_holding_a_quotation_is_a_quotation_signed_by_its_caption():
     assert texts(norm) == ["We gave out 4,870 parcels.", "People are choosing between heating and eating."]
     assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["Sarah Quinn"]
     assert norm.metadata.author == "Sarah Quinn"  # from the page's itemprop meta
+
+
+def test_css_module_class_names_count_by_the_component_and_element_they_name():
+    page = ('<html><body><article><span class="ArticleHeader_flag__u7Xc1">Council</span><h1>Bins to go fortnightly</h1>'
+            '<div class="ArticleBody_paragraph__c2LfD">General waste will be collected every two weeks from 5 October.</div>'
+            '<aside class="RelatedLinks_root__3dLxq"><p>Recycling rates fall for third year.</p></aside>'
+            '<div class="ArticleBody_paragraph__c2LfD">The recycling rate was 41% in 2025.</div></article>'
+            '<footer class="SiteFooter_root__Hh1Xa"><p>The Kelby Record is published by Kelby Media Ltd.</p></footer></body></html>')
+    assert texts(normalize(page, "html")) == ["General waste will be collected every two weeks from 5 October.",
+                                              "The recycling rate was 41% in 2025."]

@@ -31,7 +31,7 @@ ASIDE_CLASS = re.compile(
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
     r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
-    r"standfirst|dek|kicker|strapline|subtitle|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|summary|"
+    r"standfirst|dek|kicker|flag|eyebrow|strapline|subtitle|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|summary|"
     # a journal page's author affiliations and index terms
     r"affiliations?|keywords)\b",
     re.IGNORECASE,
@@ -78,6 +78,17 @@ _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 
 # class names that mean the same thing, under one name in the notes
 _SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
+
+
+# a CSS module's class, "RelatedLinks_root__3dLxq": the component and element it names, word by word
+_CSS_MODULE = re.compile(r"\b([A-Z][A-Za-z0-9]*)_([A-Za-z0-9]+)__[\w-]{3,}")
+_CAMEL_STEP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _css_module_words(cls: str) -> str:
+    """ "ArticleHeader_flag__u7Xc1" also reads "Article Header flag", so the names of its parts count."""
+    words = [_CAMEL_STEP.sub(" ", f"{m.group(1)} {m.group(2)}") for m in _CSS_MODULE.finditer(cls)]
+    return " ".join([cls] + words)
 
 
 class _ClassReason(str):
@@ -188,6 +199,8 @@ class Collector(HTMLParser):
             self.rows += 1
         cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"),
                                      attrs.get("data-component"), attrs.get("data-testid")]))
+        if "__" in cls:
+            cls = _css_module_words(cls)
         reason = None
         if cls and REFERENCE_CLASS.search(cls) and tag not in INLINE_TAGS:
             reason = "references"
