@@ -868,3 +868,31 @@ def test_a_draft_printed_with_its_margin_markup_reads_its_title_date_and_prose_o
     norm = normalize(DRAFT_WITH_MARKUP, "pdf")
     assert texts(norm) == ["The leisure centre opened in 1979 and needs £6.8 million of repairs.", "Running costs rose by 18% last year."]
     assert (norm.metadata.title, norm.metadata.published) == ("Kelby Leisure Centre: options for the future", "2026-03-03")
+
+
+VIDEO_DESCRIPTION = """Why the tram line is over budget | Kelby Explained
+
+48,213 views  Streamed live on 12 Sep 2026  #Kelby #Trams
+The Harbour Line was meant to cost £210 million.
+
+Chapters:
+00:00 Intro
+01:42 How the budget grew
+12:30 What happens to fares?
+
+Sources:
+Harbour Line audit report: https://kelby.gov.example/audit/harbour-line-2026
+
+Support the channel: https://patreon.example/kelbyexplained
+Music: "Harbour Lights" by Tom Reed (licensed)
+
+Show less
+"""
+
+
+def test_a_video_description_s_views_line_chapters_sources_and_credits_are_no_prose():
+    norm = normalize(VIDEO_DESCRIPTION, "text")
+    assert texts(norm) == ["The Harbour Line was meant to cost £210 million."]
+    assert norm.metadata.published == "2026-09-12"
+    # the list under "Sources:" is a reference list
+    assert [r.urls for r in norm.references] == [("https://kelby.gov.example/audit/harbour-line-2026",)]

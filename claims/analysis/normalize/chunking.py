@@ -58,11 +58,16 @@ def _figure_rows(chunk: list[tuple[str, int]]) -> bool:
 
 def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
     """A boilerplate line closing a paragraph right under its last sentence ("This announcement
-    contains forward-looking statements …", "Contact: …") is a chunk of its own."""
+    contains forward-looking statements …", "Contact: …"), or opening one over its first, is a chunk
+    of its own."""
     out = []
     for chunk in chunks:
         if len(chunk) > 1 and layout.ends_sentence(chunk[-2][0]) and layout.is_boilerplate_line(chunk[-1][0]):
             out.extend([chunk[:-1], chunk[-1:]])
+        elif len(chunk) > 1 and layout.is_boilerplate_line(chunk[0][0]) and not layout.ends_sentence(chunk[0][0]) \
+                and not layout.is_boilerplate_line(chunk[1][0]) and chunk[1][0].lstrip()[:1].isupper() \
+                and layout.ends_sentence(chunk[-1][0]):
+            out.extend([chunk[:1], chunk[1:]])  # "48,213 views  Streamed live on 12 Sep 2026" over the description
         else:
             out.append(chunk)
     return out

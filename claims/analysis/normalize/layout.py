@@ -27,6 +27,12 @@ BOILERPLATE = re.compile(
       | \(c\)\s*\d{4}\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
+      # a video page's views line, chapter stamps' label, support link, music credit and "Show less"
+      | [\d,.]+[kmb]?\ views\b.*
+      | chapters:
+      | support\ (?:the|this|our|my)\ (?:channel|show|podcast|work)\b.*
+      | music:.*
+      | show\ (?:less|more)
       # a wiki export's attachment list and stamp; a document's margin markup printed with it
       | attachments?:
       | .{0,200}\((?:application|image|text|audio|video)/[\w.+-]+\)

@@ -164,6 +164,9 @@ _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-
 # "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
 # three or more labels each with its figure, on one line: a bar chart's labels printed as text
 _CHART_LABELS = re.compile(r"\s*(?:[A-ZÀ-Þ][\w’'.&-]*(?:\s[A-ZÀ-Þ][\w’'.&-]*){0,2}\s+[£$€]?\d[\d,.]*%?\s*){3,}")
+_VIEWS_LINE = re.compile(r"[\d,.]+[KMB]?\s+views\b", re.IGNORECASE)
+_CHAPTER_LINE = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[-–]\s+)?[^\s:][^:]{0,60}")
+_CHAPTERS_LABEL = re.compile(r"(?:chapters|timestamps|contents)\s*:?", re.IGNORECASE)
 _LABELLED_FIELD = re.compile(r"\s*[A-Z][A-Z0-9 ]{1,20}:\s")
 _BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
@@ -255,6 +258,10 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
+        elif len(lines) >= 2 and all(_CHAPTER_LINE.fullmatch(t) for t in texts[1 if _CHAPTERS_LABEL.fullmatch(first) else 0:]):
+            kind = "boilerplate"  # a video's chapters: "00:00 Intro", "01:42 How the budget grew"
+        elif one_line and first.endswith(":") and layout.REFERENCE_HEADINGS.match(first[:-1].strip()):
+            kind, in_references = "heading", True  # "Sources:" over the list it labels (a credit line's "Source: …" has more)
         elif one_line and layout.SALUTATION.fullmatch(first):
             kind = "boilerplate"  # "Dear Councillor Smith,"
         elif len(lines) <= 5 and layout.SIGN_OFF.match(first):
@@ -280,7 +287,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
             m = line_dates.DATELINE.match(first)
-            published = published or (line_dates.date_from_match(m) if m else None) or layout.embargo_date(first)
+            published = published or (line_dates.date_from_match(m) if m else None) or layout.embargo_date(first) \
+                or (line_dates.published_in(first) if _VIEWS_LINE.match(first) else None)  # "48,213 views  Streamed live on 12 Sep 2026"
             if layout.BYLINE.match(first):
                 author = author or layout.byline_author(first)  # "Interview by Sam Ortiz, 12 February 2026"
         elif not seen_body and any(layout.SOCIAL_AGE.fullmatch(t) for t in texts):
@@ -297,7 +305,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             author = author or layout.byline_author(first)
             published = published or line_dates.published_in(first)
-        elif in_references and not (one_line and layout.is_heading_line(first)):
+        elif in_references and not (one_line and layout.is_heading_line(first) and not layout.URL.search(first)):
             kind = "reference"
         elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
