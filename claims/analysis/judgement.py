@@ -139,7 +139,11 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           # a speech's purpose: "Tonight I want to set out what our budget means for you"
                           r"|(?:(?:Tonight|Today|This\s+(?:morning|evening)|Here),?\s+)?(?:I|We)\s+(?:want|would\s+like|am\s+going|are\s+going)"
                           r"\s+to\s+(?:set\s+out|explain|outline|describe|talk\s+(?:to\s+you\s+)?about|tell\s+you\s+(?:about|what|how|why)|"
-                          r"go\s+through)\s")
+                          r"go\s+through)\s"
+                          # an episode's or an article's own plan: "In this episode we look at where the extra £76 million went"
+                          r"|In\s+(?:this|today['’]s)\s+(?:episode|video|article|report|briefing|paper|post|issue|edition|guide|"
+                          r"newsletter|podcast|programme|program|piece|explainer),?\s+(?:we|I)(?:['’]ll)?\s+(?:look|examine|explain|set\s+out|"
+                          r"explore|ask|consider|discuss|review|unpick|dig|find\s+out|go\s+through)\b")
 # "It was a remarkable night for a party that …": the author's verdict on an event
 EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"

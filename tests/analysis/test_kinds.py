@@ -217,3 +217,11 @@ def test_an_option_s_cost_is_told_and_opposing_now_is_a_stance(text, kind):
 def test_a_side_that_will_oppose_something_is_forecast_not_a_stance_now():
     claim = next(iter(analyzed("Residents' groups have said they will oppose any option that closes the pool.").values()))
     assert claim.kind == "prediction"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("In this episode we look at where the extra £76 million went.", "reference"),
+    ("In this town we look after our own.", "opinion"),
+])
+def test_an_episode_s_own_plan_is_a_pointer(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
