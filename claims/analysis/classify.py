@@ -128,12 +128,28 @@ class Classification:
     reasons: tuple[str, ...]
 
 
+_UNIVERSAL = Phrases("nobody|no one")
+# 'Councillor Ravi Mehta said: "Most landlords do the right thing.': a quotation after its lead-in
+_LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30})\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
+
+
+def _remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
+    return (EVALUATIVE.first(grams) or _JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
+            or _UNIVERSAL.first(grams) or _SHOULD_WORDS.first(grams))
+
+
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
              lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False) -> Classification:
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
                             under_outlook=under_outlook)
+    if kind == "fact" and not (has_time or has_quantity) and (QUOTED_REMARK.match(sentence) or _LEAD_IN_QUOTE.match(sentence)) \
+            and (judging := _remark_judges(sentence, grams)):
+        # '"Nobody wants to put up council tax," said …': a remark quoted whole that judges, with
+        # nothing counted or dated in it, is the speaker's view
+        kind = "opinion"
+        reasons.append(f"a remark quoted whole that judges: '{judging}'")
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
     prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or opening_verb(sentence)
                                                         or proposing(sentence, grams) or RESOLUTION.match(sentence)) else None

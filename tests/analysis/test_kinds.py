@@ -225,3 +225,16 @@ def test_a_side_that_will_oppose_something_is_forecast_not_a_stance_now():
 ])
 def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a remark quoted whole, judging, with nothing counted or dated in it, is the speaker's view
+    ("“Nobody wants to put up council tax,” said Cllr Priya Malhotra.", "opinion"),
+    ("“It's not everything we asked for, but it's a fair deal,” said union organiser Femi Adeyemi.", "opinion"),
+    ('Councillor Ravi Mehta said: "Most landlords in Westmoor do the right thing."', "opinion"),
+    # a quoted statement of fact stays one
+    ('"Our reserves have never been higher," said the treasurer.', "fact"),
+    ('"Buses that never turn up are not counted as late," said Ann Mercer.', "fact"),
+])
+def test_a_quoted_remark_that_judges_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
