@@ -346,7 +346,7 @@ def test_decisions_views_held_advice_names_pinned_and_passive_pasts(text, kind):
 
 
 def test_a_remark_in_single_quotes_and_an_option_put_to_the_reader_weigh_as_remark_and_advice():
-    remark, option = analyzed("‘Nobody wants to put up council tax,’ said Cllr Priya Malhotra. "
+    remark, option = analyzed("‘The budget has been set,’ said Cllr Priya Malhotra. "
                               "Equip every berth, including the cruise terminal, for about £31 million.").values()
     assert any("kind prior (quoted remark)" in e.why for e in remark.evidence)
     assert any("kind prior (recommendation)" in e.why for e in option.evidence)
