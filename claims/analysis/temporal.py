@@ -252,8 +252,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         year = n.published.year + _REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = year, m.start()
-            compared = [c.end() for c in _COMPARED_WITH.finditer(m.string, 0, m.start())]
-            n.sentence_year_from = compared[-1] if compared else 0
+            n.sentence_year_from = _lends_from(m.string, m.start())
         return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
     if name == "the_year":
         year = n.lent_year(m.start()) or (n.published.year if n.published else None)
@@ -339,14 +338,26 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     return None, ""
 
 
+# "told councillors in June that it carried 410,000 passengers last year": the year dates the
+# reported clause, not the telling before it
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told|tells|reported|reports|announced|claimed|claims|estimated|estimates|"
+                            r"found|finds|showed|shows|confirmed|admitted|argued|argues|warned|warns)\b[^.;]{0,60}?\bthat\b")
+
+
+def _lends_from(sentence: str, at: int) -> int:
+    """Where a year named at `at` starts lending itself: after a comparison before it, or after the
+    "that" of a reported clause it stands in."""
+    starts = [c.end() for c in _COMPARED_WITH.finditer(sentence, 0, at)] + [r.end() for r in _REPORTED_THAT.finditer(sentence, 0, at)]
+    return max(starts, default=0)
+
+
 def _names_year(n: Narrative, year: int, m: re.Match) -> None:
     # a sentence that looks ahead may name a past date beside a future month ("the 2019 law,
     # passed in May 2019, will be reviewed in March"): only a sentence about the past lends its year;
     # a year compared with lends it only after the comparison ("16 days in July, up from 11 in July 2024")
     if not n.forward and not n.sentence_year:
         n.sentence_year, n.sentence_year_until = year, 1 << 30
-        compared = [c.end() for c in _COMPARED_WITH.finditer(m.string, 0, m.start())]
-        n.sentence_year_from = compared[-1] if compared else 0
+        n.sentence_year_from = _lends_from(m.string, m.start())
 
 
 def _relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:

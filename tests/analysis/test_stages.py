@@ -62,6 +62,10 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Spills fell to 23 last year, from 58 the year before.", [("last year", "2025"), ("the year before", "2024")]),
     ("Sales rose to 40 in 2019 and to 52 the year after.", [("in 2019", "2019"), ("the year after", "2020")]),
     ("Turnout was lower the year before the election.", []),
+    # a year in a reported clause dates that clause, not the telling before its "that"
+    ("The operator told councillors in February that it carried 410,000 passengers last year.",
+     [("in February", "2026-02"), ("last year", "2025")]),
+    ("Fares rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
     # what must be done by a day is due ahead of the writing; what must have happened is past
     ("The council must publish the report by 30 June.", [("30 June", "2026-06-30")]),
     ("It must have closed on 30 June.", [("30 June", "2025-06-30")]),
