@@ -273,3 +273,15 @@ def test_css_module_class_names_count_by_the_component_and_element_they_name():
             '<footer class="SiteFooter_root__Hh1Xa"><p>The Kelby Record is published by Kelby Media Ltd.</p></footer></body></html>')
     assert texts(normalize(page, "html")) == ["General waste will be collected every two weeks from 5 October.",
                                               "The recycling rate was 41% in 2025."]
+
+
+def test_a_newsletter_s_bare_footnote_links_point_to_its_numbered_notes():
+    page = ('<html><body><article><h1>Ferry numbers</h1>'
+            '<p>The operator said it carried 410,000 passengers.<a class="footnote-anchor" href="#footnote-1">1</a></p>'
+            '<div class="footnote"><a class="footnote-number" href="#footnote-anchor-1">1</a><div class="footnote-content">'
+            '<p>Council minutes, 12 June 2026: <a href="https://council.example/minutes">minutes</a></p></div></div>'
+            '</article></body></html>')
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The operator said it carried 410,000 passengers."]
+    cited = [(s.url, s.claims) for s in result.sources if s.url == "https://council.example/minutes"]
+    assert cited == [("https://council.example/minutes", (result.claims[0].id,))]

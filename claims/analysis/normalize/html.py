@@ -133,6 +133,7 @@ def build(raw: str) -> Normalized:
     removed: list[tuple[str, str]] = [("editorial note", note) for note in collector.editorial_notes]
     references: list[Reference] = []
     in_references = False
+    note_number = None
     seen_body = False
     lift_wire_dateline(blocks, removed)
     for block in blocks:
@@ -217,9 +218,13 @@ def build(raw: str) -> Normalized:
             # under a References heading until the next one; the page's footer is no entry
             if heading:
                 continue
+            if re.fullmatch(r"\[?\d{1,3}\]?\.?", text.strip()):
+                note_number = text.strip().strip("[].")  # a note's number in a block of its own, its text in the next
+                continue
             label = layout.ENTRY_LABEL.match(text)
             urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
-            references.append(Reference(label.group(1) if label else str(len(references) + 1), text, urls))
+            references.append(Reference(note_number or (label.group(1) if label else str(len(references) + 1)), text, urls))
+            note_number = None
             continue
         if block.aside == "summary" and block.tag == "dd" and layout.ends_sentence(text) and len(text.split()) >= 6:
             # a notice's summary list (GOV.UK's "govuk-summary-list": "Hazard" — "The heater's cut-out

@@ -39,6 +39,7 @@ ASIDE_CLASS = re.compile(
 
 
 _LINK_CARD = re.compile(r"\b(?:kg-)?bookmark-card\b|\blink-?(?:preview|card)\b|\bembedded-post\b", re.IGNORECASE)
+_NOTE_HREF = re.compile(r"#(?:footnote|fn|note|endnote|cite[_-]?note|ref)[\w:-]*\d", re.IGNORECASE)
 _QUOTATION_FIGURE = re.compile(r"\b(?:wp-block-)?pull-?quote\b", re.IGNORECASE)
 # the font classes a PDF converter gives each printed line ('<div class="t m0 x1 h2 y4 ff2 fs1 fc0">')
 _FONT_CLASSES = re.compile(r"(?<!\S)(?:ff|fs|fc|sc)[0-9a-f]+(?!\S)")
@@ -323,9 +324,10 @@ class Collector(HTMLParser):
                 return
         marker = None
         if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data) \
-                or (self.href or "").startswith("#") and re.fullmatch(r"\s*\[\d{1,3}\]\s*", data):
+                or (self.href or "").startswith("#") and re.fullmatch(r"\s*\[\d{1,3}\]\s*", data) \
+                or _NOTE_HREF.match(self.href or "") and re.fullmatch(r"\s*\d{1,3}\s*", data):
             # (Word and Google Docs raise a footnote's "[1]" by style, not <sup>: a link within the
-            # page is enough)
+            # page is enough; a newsletter's bare "1" links to "#footnote-1")
             marker = data.strip().strip("[]")
         self.current.pieces.append(Piece(data, self._offset(), self.href, marker, bool(self.bold_depth)))
 
