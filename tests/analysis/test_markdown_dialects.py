@@ -242,3 +242,8 @@ def test_a_wiki_export_s_trail_byline_note_box_attachments_and_stamp_are_no_pros
     # a list of links under a heading, and a link in a sentence, stay
     kept = normalize("# Route 12\n\n1. [Bus counts](a.html)\n2. [Fares](b.html)\n\nSee [the data](c.html) for 2025.\n", "markdown")
     assert texts(kept) == ["Bus counts", "Fares", "See the data for 2025."]
+
+
+def test_fenced_divs_with_attributes_are_no_prose_and_their_sentences_stay():
+    md = "## Summary\n\nVisits recovered to 1.2 million.\n\n::: {.callout-note}\nCounts come from door counters.\n:::\n\n::: {#refs}\n:::\n"
+    assert texts(normalize(md, "markdown")) == ["Visits recovered to 1.2 million.", "Counts come from door counters."]

@@ -30,7 +30,8 @@ _MACRO_OPEN = re.compile(r"\s*<div\b[^>]*\bclass=[\"'][^\"']*-(?:information|inf
 _DIV_OPEN = re.compile(r"<div\b", re.IGNORECASE)
 _DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
 _BRACE_COMMENT_OPEN = re.compile(r"^\s*\{/\*")
-_ADMONITION_FENCE = re.compile(r"^ {0,3}:::+(?:\s*\{?[A-Za-z][\w-]*\}?(?:[ \t].*)?)?\s*$")
+# (Pandoc's and Quarto's fenced divs too: "::: {.callout-note}", "::: {#refs}")
+_ADMONITION_FENCE = re.compile(r"^ {0,3}:::+(?:\s*\{[^{}\n]*\}|\s*\{?[A-Za-z][\w-]*\}?(?:[ \t].*)?)?\s*$")
 _LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")  # a task list's "[x] " goes with the marker
 # a collapsible block's title: "<summary>How we count</summary>"
 _SUMMARY = re.compile(r"^\s*<summary>(.*?)</summary>\s*$", re.IGNORECASE)
