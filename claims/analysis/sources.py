@@ -348,7 +348,8 @@ def _claim_naming(entry: str, index: _WordIndex) -> ClaimSpan | None:
     return None if best is None or tie else best[1]
 
 
-_ENTRY_NUMBER = re.compile(r"^\[?\d{1,3}[.)\]]?\s*")  # "[2] ", "2. ", "2 " before a reference entry
+# "[2] ", "2. ", "2 " before a reference entry; an encyclopedia's "^ " or "^ a b " (its back-links)
+_ENTRY_NUMBER = re.compile(r"^(?:\[?\d{1,3}[.)\]]?\s*|\^\s*(?:[a-z]\s+)*)")
 
 
 def _reference_name(text: str) -> str:

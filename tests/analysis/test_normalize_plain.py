@@ -896,3 +896,35 @@ def test_a_video_description_s_views_line_chapters_sources_and_credits_are_no_pr
     assert norm.metadata.published == "2026-09-12"
     # the list under "Sources:" is a reference list
     assert [r.urls for r in norm.references] == [("https://kelby.gov.example/audit/harbour-line-2026",)]
+
+
+ENCYCLOPEDIA_COPY = """Kelby Harbour Bridge
+
+From Wikipedia, the free encyclopedia
+
+Jump to navigation
+Jump to search
+
+It opened in 1964 and carries about 31,000 vehicles a day.[1]
+
+History[edit]
+
+It was the longest concrete span in the country when it opened.[citation needed]
+
+References[edit]
+
+^ "Traffic counts 2024". Kelby County Council. Retrieved 3 March 2026.
+
+Retrieved from "https://en.wikipedia.example/w/index.php?title=Kelby_Harbour_Bridge"
+Categories: Bridges in Kelby | Road bridges
+"""
+
+
+def test_an_encyclopedia_page_copied_as_text_reads_its_sections_prose_and_caret_references():
+    norm = normalize(ENCYCLOPEDIA_COPY, "text")
+    assert texts(norm) == ["It opened in 1964 and carries about 31,000 vehicles a day.",
+                           "It was the longest concrete span in the country when it opened."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Kelby Harbour Bridge", "History", "References"]
+    # the "^" entry is entry 1, which the "[1]" after the stop points to from the sentence it closes
+    assert [r.label for r in norm.references] == ["1"]
+    assert [(m.label, m.after_sentence) for m in norm.markers] == [("1", True)]

@@ -27,6 +27,11 @@ BOILERPLATE = re.compile(
       | \(c\)\s*\d{4}\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*
       | contact:.*
+      # an encyclopedia page's furniture, copied as text
+      | from\ wikipedia,?\ the\ free\ encyclopedia
+      | jump\ to\ (?:navigation|search|content)
+      | retrieved\ from\ ["“].*
+      | categories?:\ .*
       # a video page's views line, chapter stamps' label, support link, music credit and "Show less"
       | [\d,.]+[kmb]?\ views\b.*
       | chapters:
@@ -219,8 +224,8 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     words = text.split()
     if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"')):
         return False
-    if text[-1].isdigit() and ends_sentence(text):
-        return False  # "… between 2015 and 2023.3": a full stop with its footnote number
+    if (text[-1].isdigit() or text[-1] == "]") and ends_sentence(text):
+        return False  # "… between 2015 and 2023.3", "… a day.[1]": a full stop with its footnote number
     if text[0].islower():
         return False
     if text.endswith(("?", "!")):
@@ -342,7 +347,7 @@ def is_meta_line(line: str) -> bool:
 ENTRY_LABEL = re.compile(r"^\[?(\d{1,3})[.)\]]?\s")
 # a line that starts a numbered entry ("1. …", "[2] …"; a bare "3 " may be a wrapped figure)
 # "1. …", "[1] …", or a bare "1 Island Energy Board, …" as footnote lists print them
-_NUMBERED_LINE = re.compile(r"^\s*(?:\[?(\d{1,3})[.)\]]\s|(\d{1,3})\s+(?=[A-ZÀ-Þ]))")
+_NUMBERED_LINE = re.compile(r"^\s*(?:\[?(\d{1,3})[.)\]]\s|(\d{1,3})\s+(?=[A-ZÀ-Þ])|\^\s)")
 
 
 def is_numbered_line(line: str) -> bool:

@@ -129,6 +129,8 @@ def build(raw: str, fmt: str) -> Normalized:
     rst_notes: set[str] = set()
     if restructured.is_restructured(raw):
         raw, rst_notes = restructured.blank_markup(raw)
+    if "[edit]" in raw or "needed]" in raw:
+        raw = _wiki_marks_blanked(raw)
     block_quoted: dict[int, str] = {}
     if asciidoc.is_asciidoc(raw):
         raw, block_quoted = asciidoc.blank_markup(raw)
@@ -169,6 +171,7 @@ def build(raw: str, fmt: str) -> Normalized:
     url_blocks: list[UrlBlock] = []
     references: list[Reference] = []
     headings_seen = 0
+    caret_entries = 0
     _lift_wire_dateline(chunks, removed)
     quoted_by = None
     pulled = _pull_quotes(chunks)
@@ -188,6 +191,11 @@ def build(raw: str, fmt: str) -> Normalized:
         if chunk.kind == "reference":
             for text in layout.numbered_entries([t for t, _ in chunk.lines]):
                 label = layout.ENTRY_LABEL.match(text)
+                if not label and text.startswith("^"):
+                    # an encyclopedia's "^ …" entries are numbered by their order, as its "[1]" markers count
+                    caret_entries += 1
+                    references.append(Reference(str(caret_entries), text, tuple(layout.URL.findall(text))))
+                    continue
                 references.append(Reference(label.group(1) if label else None, text, tuple(layout.URL.findall(text))))
             for pos, junk in chunk.cuts:
                 url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
@@ -266,7 +274,9 @@ def build(raw: str, fmt: str) -> Normalized:
             # "… at the quay [1]." points to entry [1] of the reference list
             for m in _BRACKET_MARKER.finditer(normalized, block.start, block.end):
                 if m.group(1) in listed:
-                    builder.markers.append(Marker(m.group(1), m.start(), m.end(), after_sentence=False))
+                    # ("… a day.[1]": after the stop, it points back to the sentence it closes)
+                    builder.markers.append(Marker(m.group(1), m.start(), m.end(),
+                                                  after_sentence=normalized[m.start() - 1:m.start()] in ('.', '!', '?', '"', '”', '’')))
     taken = {marker.start for marker in builder.markers}
     by_raw = sorted((raw_start, norm) for norm, raw_start in builder.anchors) if raised else []
     for raw_start, label in raised:
@@ -286,6 +296,16 @@ def build(raw: str, fmt: str) -> Normalized:
         removed=tuple(removed),
         offset_map=tuple(builder.anchors),
     )
+
+
+# an encyclopedia page copied as text: its section titles' "[edit]" links and its editors' tags
+_WIKI_MARKS = re.compile(r"\[edit\](?=[ \t]*$)|\[(?:citation|clarification|page)\s+needed\]|\[(?:when|who|which|according\s+to\s+whom)\?\]",
+                         re.MULTILINE)
+
+
+def _wiki_marks_blanked(raw: str) -> str:
+    """ "History[edit]" reads "History", "… when it opened.[citation needed]" its sentence (lengths kept)."""
+    return _WIKI_MARKS.sub(lambda m: " " * len(m.group(0)), raw)
 
 
 def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
