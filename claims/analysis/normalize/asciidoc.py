@@ -29,6 +29,8 @@ _REVISION = re.compile(r"^v?\d+(?:\.\d+)*,\s*(?=\d{4}-\d{2}-\d{2}|\w)")
 
 def is_asciidoc(raw: str) -> bool:
     """A document title line first, or sections marked with "==" and AsciiDoc's attribute lines."""
+    if "\n==" not in raw and not raw.lstrip("\ufeff\n").startswith("= "):
+        return False
     first = raw.lstrip("\ufeff\n").split("\n", 1)[0]
     sections = len(re.findall(r"^={2,6} \S", raw, re.MULTILINE))
     return bool(_DOCUMENT_TITLE.match(first)) and (sections >= 1 or bool(re.search(r"^:[\w-]+:", raw, re.MULTILINE))) \

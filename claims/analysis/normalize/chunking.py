@@ -28,8 +28,8 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
                 _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])) and not _figure_rows(chunk):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
-        elif len(chunk) >= 3 and layout.is_heading_line(chunk[0][0]) and _dated_line(chunk[1][0]) \
-                and layout.ends_sentence(chunk[-1][0]):
+        elif len(chunk) >= 3 and layout.ends_sentence(chunk[-1][0]) and _dated_line(chunk[1][0]) \
+                and layout.is_heading_line(chunk[0][0]):
             # a title over its dated line, with the text run on under them ("Kelby Leisure Centre: options
             # for the future" / "DRAFT v3 - for discussion - 3 March 2026" / "The leisure centre opened …")
             out.extend([[chunk[0]], [chunk[1]], chunk[2:]])
@@ -46,8 +46,12 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
     return out
 
 
+_YEAR_AT_END = re.compile(r"(?:19|20)\d\d\W*$")
+
+
 def _dated_line(text: str) -> bool:
-    return len(text.split()) <= 12 and not layout.ends_sentence(text) and line_dates.ends_in_date(text.strip())
+    return bool(_YEAR_AT_END.search(text)) and len(text.split()) <= 12 and not layout.ends_sentence(text) \
+        and line_dates.ends_in_date(text.strip())
 
 
 def _figure_rows(chunk: list[tuple[str, int]]) -> bool:
@@ -64,9 +68,9 @@ def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tupl
     for chunk in chunks:
         if len(chunk) > 1 and layout.ends_sentence(chunk[-2][0]) and layout.is_boilerplate_line(chunk[-1][0]):
             out.extend([chunk[:-1], chunk[-1:]])
-        elif len(chunk) > 1 and layout.is_boilerplate_line(chunk[0][0]) and not layout.ends_sentence(chunk[0][0]) \
-                and not layout.is_boilerplate_line(chunk[1][0]) and chunk[1][0].lstrip()[:1].isupper() \
-                and layout.ends_sentence(chunk[-1][0]):
+        elif len(chunk) > 1 and chunk[1][0].lstrip()[:1].isupper() and layout.ends_sentence(chunk[-1][0]) \
+                and not layout.ends_sentence(chunk[0][0]) and layout.is_boilerplate_line(chunk[0][0]) \
+                and not layout.is_boilerplate_line(chunk[1][0]):
             out.extend([chunk[:1], chunk[1:]])  # "48,213 views  Streamed live on 12 Sep 2026" over the description
         else:
             out.append(chunk)
@@ -78,7 +82,8 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
     as a script's cue lines do ("CUE: …" over "AUDIO: …")."""
     out = []
     for chunk in chunks:
-        starts = [n for n, (text, _) in enumerate(chunk) if n and (layout.MINUTE_LABEL.match(text) or layout.SCRIPT_CUE.match(text))]
+        starts = [n for n, (text, _) in enumerate(chunk)
+                  if n and ":" in text and (layout.MINUTE_LABEL.match(text) or layout.SCRIPT_CUE.match(text))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
     return out

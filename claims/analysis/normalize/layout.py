@@ -326,6 +326,9 @@ def byline_author(line: str) -> str | None:
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\.)\s+[A-ZÀ-Þ][^.!?;]{0,60}$")
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
 def is_meta_line(line: str) -> bool:
     """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
     dots or bars, one of them a date."""
@@ -335,7 +338,7 @@ def is_meta_line(line: str) -> bool:
     # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
     if re.search(r"\s(?:[·|]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
         return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)
-    parts = re.split(r"\s[-–—]\s", text)
+    parts = _SPACED_DASH.split(text) if " - " in text or "–" in text or "—" in text else ()
     if len(parts) >= 3:
         return PART_DATE.fullmatch(parts[-1].strip()) is not None  # "DRAFT v3 - for discussion - 3 March 2026"
     # "Institute for Child Policy, October 2024": a name, then the date alone after a comma

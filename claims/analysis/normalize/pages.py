@@ -163,6 +163,7 @@ _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-
                         r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
 # "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
 # three or more labels each with its figure, on one line: a bar chart's labels printed as text
+_DIGIT_RUNS = re.compile(r"\d+")
 _CHART_LABELS = re.compile(r"\s*(?:[A-ZÀ-Þ][\w’'.&-]*(?:\s[A-ZÀ-Þ][\w’'.&-]*){0,2}\s+[£$€]?\d[\d,.]*%?\s*){3,}")
 _VIEWS_LINE = re.compile(r"[\d,.]+[KMB]?\s+views\b", re.IGNORECASE)
 _CHAPTER_LINE = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[-–]\s+)?[^\s:][^:]{0,60}")
@@ -258,7 +259,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
         elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
             kind = "page_number"
-        elif len(lines) >= 2 and all(_CHAPTER_LINE.fullmatch(t) for t in texts[1 if _CHAPTERS_LABEL.fullmatch(first) else 0:]):
+        elif len(lines) >= 2 and ":" in texts[-1][:9] and all(
+                _CHAPTER_LINE.fullmatch(t) for t in texts[1 if _CHAPTERS_LABEL.fullmatch(first) else 0:]):
             kind = "boilerplate"  # a video's chapters: "00:00 Intro", "01:42 How the budget grew"
         elif one_line and first.endswith(":") and layout.REFERENCE_HEADINGS.match(first[:-1].strip()):
             kind, in_references = "heading", True  # "Sources:" over the list it labels (a credit line's "Source: …" has more)
@@ -375,7 +377,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # "Application number: …" / "Site: …" / "Proposal: …": a form's fields
             if not seen_body and (fields := front.properties(texts)):
                 author, published = front.with_properties(fields, author, published)
-        elif _CHART_LABELS.fullmatch(first) and all(not layout.ends_sentence(t) and len(t.split()) <= 12 for t in texts[1:]):
+        elif len(_DIGIT_RUNS.findall(first)) >= 3 and _CHART_LABELS.fullmatch(first) and all(not layout.ends_sentence(t) and len(t.split()) <= 12 for t in texts[1:]):
             kind = "boilerplate"  # a chart's labels and values ("Lib Dems 1,412  Labour 1,377  …") and its source line
         elif layout.is_figure_lines(texts) and not in_references:
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
