@@ -5,6 +5,7 @@ falling back to the publication year; "last year" counts from the publication ye
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -109,12 +110,15 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             if name == "month_range":
                 continue  # it only sets the narrative month; its span is not a time of its own
             found.append((s, e, text[s:e], value, kind))
-    for s, e, m in counted:
+    if counted:
         # "1,870 in September, up from 1,512 a year earlier": a year from the last date before it
-        before = [f for f in found if f[1] <= s and f[4] == "date" and f[3][:4].isdigit()]
-        if before and not taken.overlaps(s, e):
-            later = (m.group("rel") or m.group("way") or m.group("side")).lower() in ("following", "next", "later", "on", "after")
-            found.append((s, e, text[s:e], str(int(before[-1][3][:4]) + (1 if later else -1)), "date"))
+        dated = sorted((f[1], int(f[3][:4])) for f in found if f[4] == "date" and f[3][:4].isdigit())
+        ends = [end for end, _ in dated]
+        for s, e, m in counted:
+            k = bisect.bisect_right(ends, s)
+            if k and not taken.overlaps(s, e):
+                later = (m.group("rel") or m.group("way") or m.group("side")).lower() in ("following", "next", "later", "on", "after")
+                found.append((s, e, text[s:e], str(dated[k - 1][1] + (1 if later else -1)), "date"))
     found.sort()
     out = []
     for s, e, t, v, k in found:
