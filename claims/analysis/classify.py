@@ -8,15 +8,17 @@ from . import actors
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
-    CALL_JUDGED,
     ARGUED_FUTURE,
     CALLED_IT, JUDGING_WORD_PINNED,
     EVENT_JUDGED,
+    JUDGING,
+    LEAD_IN_QUOTE,
     NAMING,
     QUOTED_REMARK,
     RATED,
     RESOLUTION,
     SAID_JUDGED,
+    SHOULD_WORDS,
     TOO_MUCH,
     WARNED,
     advises,
@@ -24,6 +26,7 @@ from .judgement import (
     points_elsewhere,
     proposing,
     quoted_verdict,
+    remark_judges,
     view_taken,
     would_judges,
 )
@@ -33,7 +36,6 @@ from .lexicon import (
     EXPRESSIVE,
     FUTURE,
     HEDGES,
-    JUDGING_ADJECTIVES,
     MODALS,
     MONTH_NAMES,
     PHONE_NUMBER,
@@ -128,14 +130,6 @@ class Classification:
     reasons: tuple[str, ...]
 
 
-_UNIVERSAL = Phrases("nobody|no one")
-# 'Councillor Ravi Mehta said: "Most landlords do the right thing.': a quotation after its lead-in
-_LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30})\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
-
-
-def _remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
-    return (EVALUATIVE.first(grams) or _JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
-            or _UNIVERSAL.first(grams) or _SHOULD_WORDS.first(grams))
 
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
@@ -144,8 +138,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
                             under_outlook=under_outlook)
-    if kind == "fact" and not (has_time or has_quantity) and (QUOTED_REMARK.match(sentence) or _LEAD_IN_QUOTE.match(sentence)) \
-            and (judging := _remark_judges(sentence, grams)):
+    if kind == "fact" and not (has_time or has_quantity) and (QUOTED_REMARK.match(sentence) or LEAD_IN_QUOTE.match(sentence)) \
+            and (judging := remark_judges(sentence, grams)):
         # '"Nobody wants to put up council tax," said …': a remark quoted whole that judges, with
         # nothing counted or dated in it, is the speaker's view
         kind = "opinion"
@@ -195,12 +189,10 @@ def _group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) ->
         return False
     head = speaker.split(" of ")[0].split()[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
-# words that judge, in what a source argues ("argue that the levy is unfair")
-_JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED)
 
 
 def _said_judged(sentence: str, grams: frozenset[str]) -> str | None:
-    m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and (_JUDGING.any(grams) or "should" in grams) else None
+    m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and (JUDGING.any(grams) or "should" in grams) else None
     return m.group(0) if m else None
 
 
@@ -212,8 +204,6 @@ _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|es
 # ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
 _DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b"
                        r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
-# "Clean Air Kelby argues that the council should close Station Road": a course argued for
-_SHOULD_WORDS = Phrases("should|ought to")
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
@@ -345,7 +335,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
-    elif (arguing := _ARGUING.first(grams)) and (_JUDGING.any(grams) or _TOO.search(sentence) or _SHOULD_WORDS.any(grams)
+    elif (arguing := _ARGUING.first(grams)) and (JUDGING.any(grams) or _TOO.search(sentence) or SHOULD_WORDS.any(grams)
                                                  or _group_argues(sentence, speaker, has_quantity or has_time)):
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import JUDGING_ADJECTIVES, MONTH_NAMES, NAMING_VERBS, WEEKDAY_NAMES
+from .lexicon import EVALUATIVE, EXPRESSIVE, HEDGES, JUDGING_ADJECTIVES, MONTH_NAMES, NAMING_VERBS, WEEKDAY_NAMES
 from .words import Phrases
 from .words import grams as word_grams
 
@@ -236,3 +236,17 @@ SAID_JUDGED = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?(?:[^.;:]{0,80}?\b(
                          rf"(?:{CALL_JUDGED})"
                          # "say the authority should have drawn on its reserves": what was done, judged
                          r"|(?:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,})\b")
+
+# words that judge, in what a source argues ("argue that the levy is unfair")
+JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED)
+# "Clean Air Kelby argues that the council should close Station Road": a course argued for
+SHOULD_WORDS = Phrases("should|ought to")
+# what makes a remark quoted whole judge: a word that judges, hedges or advises, or "nobody"
+_UNIVERSAL = Phrases("nobody|no one")
+# 'Councillor Ravi Mehta said: "Most landlords do the right thing.': a quotation after its lead-in
+LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30})\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
+
+
+def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
+    return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
+            or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams))

@@ -57,3 +57,28 @@ def first_at(pattern: re.Pattern, sentence: str) -> int:
     however many dates it holds, so that a sentence with no full stop stays linear."""
     m = pattern.search(sentence)
     return m.start() if m else -1
+
+
+# a comparison: a year after it dates only what is compared ("16 days in July, up from 11 in July 2024")
+_COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|up\s+from|down\s+from|versus|"
+                            r"(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|points?)?\s+on)\b", re.IGNORECASE)
+# "told councillors in June that it carried 410,000 passengers last year": the year dates the
+# reported clause, not the telling before it
+_REPORTED_THAT = re.compile(r"\b(?:said|says|told|tells|reported|reports|announced|claimed|claims|estimated|estimates|"
+                            r"found|finds|showed|shows|confirmed|admitted|argued|argues|warned|warns)\b[^.;]{0,60}?\bthat\b")
+
+
+def lends_from(sentence: str, at: int) -> int:
+    """Where a year named at `at` starts lending itself: after a comparison before it, or after the
+    "that" of a reported clause it stands in."""
+    starts = [c.end() for c in _COMPARED_WITH.finditer(sentence, 0, at)] + [r.end() for r in _REPORTED_THAT.finditer(sentence, 0, at)]
+    return max(starts, default=0)
+
+
+def names_year(n: Narrative, year: int, m: re.Match) -> None:
+    # a sentence that looks ahead may name a past date beside a future month ("the 2019 law,
+    # passed in May 2019, will be reviewed in March"): only a sentence about the past lends its year;
+    # a year compared with lends it only after the comparison ("16 days in July, up from 11 in July 2024")
+    if not n.forward and not n.sentence_year:
+        n.sentence_year, n.sentence_year_until = year, 1 << 30
+        n.sentence_year_from = lends_from(m.string, m.start())

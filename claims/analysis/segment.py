@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import BODY_KINDS, Normalized, layout
+from .normalize import BODY_KINDS, Normalized
+from .normalize.furniture import BOILERPLATE
 
 _CANDIDATE = re.compile(
     r"""(?P<stop>[.!?…]+["'”’»)\]]*)      # closing punctuation and quotes
@@ -132,7 +133,7 @@ def segment(norm: Normalized) -> list[Sentence]:
         if block.kind not in BODY_KINDS:
             continue
         for s, e in split_block(text[block.start:block.end], block.start, skip, caseless):
-            if text[s] == "(" and layout.BOILERPLATE.match(text[s:e]):
+            if text[s] == "(" and BOILERPLATE.match(text[s:e]):
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
             if e - s <= 40 and _NOTHING_STATED.fullmatch(text, s, e):
                 continue  # a speech's "Good evening." and "Thank you." state nothing

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, REQUESTED, WEEKDAY_NAMES
-from .narrative import Narrative, first_at, year_before
+from .narrative import Narrative, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
@@ -156,8 +156,6 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
-_COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|up\s+from|down\s+from|versus|"
-                            r"(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|points?)?\s+on)\b", re.IGNORECASE)
 _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                           r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
                           rf"{REQUESTED}|"
@@ -202,10 +200,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name in ("mdy", "dmy"):
         if not 1 <= int(g["d"]) <= 31:
             return None, ""
-        _names_year(n, int(g["y"]), m)
+        names_year(n, int(g["y"]), m)
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}-{int(g['d']):02d}", "date"
     if name == "my":
-        _names_year(n, int(g["y"]), m)
+        names_year(n, int(g["y"]), m)
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", "date"
     if name == "holiday":
         month, day = HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
@@ -256,7 +254,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         year = n.published.year + _REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = year, m.start()
-            n.sentence_year_from = _lends_from(m.string, m.start())
+            n.sentence_year_from = lends_from(m.string, m.start())
         return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
     if name == "the_year":
         year = n.lent_year(m.start()) or (n.published.year if n.published else None)
@@ -340,28 +338,6 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "month_range":
         return "range", "date"
     return None, ""
-
-
-# "told councillors in June that it carried 410,000 passengers last year": the year dates the
-# reported clause, not the telling before it
-_REPORTED_THAT = re.compile(r"\b(?:said|says|told|tells|reported|reports|announced|claimed|claims|estimated|estimates|"
-                            r"found|finds|showed|shows|confirmed|admitted|argued|argues|warned|warns)\b[^.;]{0,60}?\bthat\b")
-
-
-def _lends_from(sentence: str, at: int) -> int:
-    """Where a year named at `at` starts lending itself: after a comparison before it, or after the
-    "that" of a reported clause it stands in."""
-    starts = [c.end() for c in _COMPARED_WITH.finditer(sentence, 0, at)] + [r.end() for r in _REPORTED_THAT.finditer(sentence, 0, at)]
-    return max(starts, default=0)
-
-
-def _names_year(n: Narrative, year: int, m: re.Match) -> None:
-    # a sentence that looks ahead may name a past date beside a future month ("the 2019 law,
-    # passed in May 2019, will be reviewed in March"): only a sentence about the past lends its year;
-    # a year compared with lends it only after the comparison ("16 days in July, up from 11 in July 2024")
-    if not n.forward and not n.sentence_year:
-        n.sentence_year, n.sentence_year_until = year, 1 << 30
-        n.sentence_year_from = _lends_from(m.string, m.start())
 
 
 def _relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import interview, layout, line_dates
+from . import furniture, interview, layout, line_dates
 
 # (a word processor's "o" bullet before a capital too)
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
@@ -83,7 +83,7 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
     out = []
     for chunk in chunks:
         starts = [n for n, (text, _) in enumerate(chunk)
-                  if n and ":" in text and (layout.MINUTE_LABEL.match(text) or layout.SCRIPT_CUE.match(text))]
+                  if n and ":" in text and (layout.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from .furniture import BOILERPLATE, PRODUCTION_CUE, SCRIPT_CLIP_LINE
 from .line_dates import DATELINE, ISSUE, PART_DATE, ends_in_date, meta_date, published_in
 from .quotations import quote_key
 
@@ -19,74 +20,6 @@ REFERENCE_HEADINGS = re.compile(
 END_OF_BODY = re.compile(r"^(ends\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s+contribute|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
                          r"about\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
                          r"\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation))$", re.IGNORECASE)
-BOILERPLATE = re.compile(
-    r"""^(?:
-        for\ immediate\ release
-      | press\ release
-      | news\ provided\ by\b.*
-      | \(c\)\s*\d{4}\b.*
-      | media\ (?:contact|enquiries|inquiries)\b.*
-      | contact:.*
-      # an encyclopedia page's furniture, copied as text
-      | from\ wikipedia,?\ the\ free\ encyclopedia
-      | jump\ to\ (?:navigation|search|content)
-      | retrieved\ from\ ["“].*
-      | categories?:\ .*
-      # a video page's views line, chapter stamps' label, support link, music credit and "Show less"
-      | [\d,.]+[kmb]?\ views\b.*
-      | chapters:
-      | support\ (?:the|this|our|my)\ (?:channel|show|podcast|work)\b.*
-      | music:.*
-      | show\ (?:less|more)
-      # a wiki export's attachment list and stamp; a document's margin markup printed with it
-      | attachments?:
-      | .{0,200}\((?:application|image|text|audio|video)/[\w.+-]+\)
-      | document\ generated\ by\ .*
-      | commented\ \[[a-z]{1,5}\d{1,3}\]:.*
-      | (?:deleted|inserted|formatted|moved\ \((?:insertion|deletion)\)):\ .{0,80}
-      # an election leaflet's legal imprint: who promoted it, on whose behalf, and who printed it
-      | promoted\ by\ .{2,80}\ on\ behalf\ of\ .*
-      | printed\ (?:and\ published\ )?by\ [^.]{2,80}\b(?:ltd|limited|plc|printers?|printing|print|press)\b.*
-      | (?:e-?mail|tel|telephone|phone|fax):.*
-      | -*\ ?ends\ ?-*
-      | \#\#\#
-      | related:.*
-      | (?:see\ also|further\ reading|more\ on\ this(?:\ story)?):.*
-      | read\ more:?.*
-      | (?:don['’]t\ miss|must\ read|most\ read|also\ read|you\ (?:may|might)\ also\ like):.*
-      | (?:sign\ up|subscribe)\b.*
-      | (?:strictly\ )?embargoed?\b.*
-      | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
-      | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
-      | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
-      | view\ (?:the\ )?source\ version\b.*
-      # a button's word on a line of its own; a social post's row of them ("Like Comment Repost Send"),
-      # its "…see more" and a line of hashtags
-      | (?:share|subscribe(?:\ now)?|follow|listen|print|sign\ in|log\ in|donate|like|comment|repost|send|reply|retweet)
-      | (?:(?:like|comment|repost|send|reply|retweet)\s*){3,}
-      | (?:…|\.\.\.)\ ?see\ more
-      | (?:\#[\w-]+\s*){2,}
-      | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
-      | share\ (?:this|on)\b.*
-      | advertisement
-      | this\ (?:page|blog|live\ page|live\ blog|coverage|story)\ (?:is|has)\ (?:no\ longer|now\ stopped)\ (?:being\ )?updat\w*.*
-      | we\ (?:have\ )?(?:now\ )?(?:stopped|paused|ended)\ (?:updating|our\ live\ coverage)\b.*
-      | (?:photo|image|picture)\ ?(?:credit)?:.*
-      | all\ rights\ reserved.*
-      | .{0,80}\b(?:registered\ )?(?:charity|company)(?:\ registration)?,?\ (?:no\.?|number)\s*:?\s*\d[\d\ ]{4,}\b.*
-      | registered\ (?:office|in\ england)\b.*
-      | ©.*
-      | copyright\b.*
-      | page\ \d+(?:\ of\ \d+)?
-      | \((?:reporting|writing|editing|additional\ reporting|compiled)\b.*\)
-      | \((?:graphics?|photos?|videos?|charts?|interactive|maps?|factbox|related|watch|listen)\b.*\)
-      | our\ standards:.*
-      | this\ (?:announcement|release|document|report|statement|presentation)\ (?:contains|includes|may\ contain)\ (?:certain\ )?forward[-\ ]looking\ statements\b.*
-      | \d{1,4}
-      | [-–—]\ ?\d{1,4}\ ?[-–—]
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # "Figure 1: Share of trains on time, 2019–2024": the label of a chart or table, not prose
 CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
 # A note about the article itself ("Correction, 15 July 2025: An earlier version …"): what it says
@@ -121,16 +54,6 @@ def lead_label(line: str) -> tuple[int, int, int] | None:
     return m.start(which), m.end(which), m.end()
 
 
-# a broadcast script's cue lines, in capitals: "CUE: The trust's finance director …" (read on air
-# to bring in a clip), "AUDIO: LIN_PARKING_0714 DUR: 0'18\"", "IN: …", "OUT: …" (the clip's first and
-# last words, not the script's)
-SCRIPT_CUE = re.compile(r"\s*(?P<label>CUE|AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX|OOV)\s*:\s")
-# a production cue in brackets and capitals: "[STING: NEWS INTRO]", "[BED UNDER]", "[ADVERTISEMENT]"
-PRODUCTION_CUE = re.compile(r"\[[A-Z][A-Z0-9 :'’/&,.-]{2,40}\]")
-SCRIPT_CLIP_LINE = re.compile(r"\s*(?:AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX)\s*:\s")
-
-# a social post's age under its author's name: "2d • Edited •", "5h •", "3w • 🌐"
-SOCIAL_AGE = re.compile(r"\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)\s*•(?:\s*(?:Edited|Promoted)\s*•?)?\s*\S?\s*")
 
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
 MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"

@@ -3,11 +3,10 @@ lines, what each chunk is (prose, heading, footnote, link targets, page number, 
 front matter), and the paragraphs a page break cut in two."""
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
-from . import front, interview, layout, line_dates
+from . import front, furniture, interview, layout, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 
@@ -85,78 +84,6 @@ def _letters_closed(line: str) -> str:
     return " ".join(words).ljust(len(line))
 
 
-_TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$", re.IGNORECASE)
-_LEADING_PAGE = re.compile(r"^\s*(?:page\s+)?\d{1,4}\s+(?=\S)", re.IGNORECASE)
-
-
-_TRAILING_DATE = re.compile(rf"\s+(?:(?<!No\. )(?<!no\. )(?<!#)\d{{1,2}} )?(?:{line_dates.MONTHS})\.?(?:\s+\d{{1,2}},)?\s+\d{{4}}\s*$", re.IGNORECASE)
-
-
-def _page_mark(key: str) -> re.Match | None:
-    # both trailing forms end in a digit: a line that does not is not searched for them
-    return (key[-1:].isdigit() and (_TRAILING_DATE.search(key) or _TRAILING_PAGE.search(key))) or _LEADING_PAGE.match(key)
-
-
-def _running_key(text: str) -> tuple[str, bool]:
-    """The line without its page number, and whether it carried one."""
-    key, numbered = text.strip(), False
-    while m := _page_mark(key):
-        key = key[: m.start()] + key[m.end():] if m.start() else key[m.end():]
-        numbered = True  # a page number or the issue's date: either marks a line printed on every page
-    return " ".join(key.lower().split()), numbered
-
-
-def drop_running_lines(lines: list[tuple[str, int] | None],
-                       page_starts: list[int] | None = None) -> tuple[list[tuple[str, int] | None], list[str]]:
-    """A short line printed on several pages (a running header or footer, often with the page
-    number) is layout, not prose: it goes, and its place becomes a page break. Printed on only two
-    pages, it must carry a page number or, where the pages are known (`page_starts`, the offsets
-    where pages begin), stand at the top or the foot of each."""
-    counts: dict[str, int] = {}
-    numbered: set[str] = set()
-    places: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        if line is not None:
-            key, has_number = _running_key(line[0])
-            if len(key) >= 12 and len(key.split()) <= 12:
-                counts[key] = counts.get(key, 0) + 1
-                places.setdefault(key, []).append(i)
-                if has_number:
-                    numbered.add(key)
-    twice = [k for k, n in counts.items() if n == 2 and k not in numbered]
-    edges = _page_edges(lines, page_starts) if twice and page_starts else {}
-    repeated = {k for k, n in counts.items() if n >= 3 or (n >= 2 and k in numbered)}
-    repeated.update(k for k in twice if all(i in edges for i in places[k])
-                    and len({edges[i] for i in places[k]}) == 2)
-    if not repeated:
-        return lines, []
-    # the report's title among its first lines, printed again in a numbered footer ("Road casualties
-    # in Kelby: 2025" over the text, "Road casualties in Kelby: 2025 Page 1" at the foot): the title stays
-    head = [i for i, line in enumerate(lines) if line is not None][:6]
-    titles = set()
-    for k in repeated:
-        printed = [" ".join(lines[i][0].split()) for i in places[k]]
-        titles.update(i for i, text in zip(places[k], printed) if i in head and printed.count(text) == 1
-                      and any(other != text and other.startswith(text) for other in printed))
-    out, removed = [], []
-    for i, line in enumerate(lines):
-        if line is not None and i not in titles and _running_key(line[0])[0] in repeated:
-            removed.append(line[0].strip())
-            out.append(None)
-        else:
-            out.append(line)
-    return out, removed
-
-
-def _page_edges(lines: list[tuple[str, int] | None], page_starts: list[int], reach: int = 3) -> dict[int, int]:
-    """The lines among the first or last few of their page, with the page each is on."""
-    pages: dict[int, list[int]] = {}
-    for i, line in enumerate(lines):
-        if line is not None:
-            pages.setdefault(bisect.bisect_right(page_starts, line[1]), []).append(i)
-    return {i: page for page, found in pages.items() for i in found[:reach] + found[-reach:]}
-
-
 _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
 # "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
@@ -187,12 +114,6 @@ def _marker_labels(raw: str) -> set[str]:
     return labels
 
 
-def issue_date(line: str) -> str | None:
-    """The date at the end of a running header, as an ISO date or month."""
-    m = _TRAILING_DATE.search(line)
-    if not m:
-        return None
-    return line_dates.meta_date(m.group(0))
 
 
 def _is_table(texts: list[str]) -> bool:
@@ -293,7 +214,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 or (line_dates.published_in(first) if _VIEWS_LINE.match(first) else None)  # "48,213 views  Streamed live on 12 Sep 2026"
             if layout.BYLINE.match(first):
                 author = author or layout.byline_author(first)  # "Interview by Sam Ortiz, 12 February 2026"
-        elif not seen_body and any(layout.SOCIAL_AGE.fullmatch(t) for t in texts):
+        elif not seen_body and any(furniture.SOCIAL_AGE.fullmatch(t) for t in texts):
             # "Chief Executive at …" over "2d • Edited •": a social post's author headline and age; the
             # name over them, first taken for a title, is the author's
             kind = "boilerplate"

@@ -10,16 +10,18 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import asciidoc, interview, layout, quotations, restructured
+from . import furniture, interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
 from .timed_lines import CHAT_LINE_ANYWHERE, chat_messages, subtitle_text
 from .page_breaks import join_page_breaks
+from .pasted_markup import blank_pasted_markup
 from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
 from .pages import (
-    _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks, drop_running_lines, issue_date, split_lines,
+    _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks, split_lines,
 )
+from .running_lines import drop_running_lines, issue_date
 
 _HYPHEN_KEEP_PREFIXES = frozenset(
     "anti post pre non co ex self cross multi inter intra pro counter semi sub super ultra "
@@ -126,14 +128,7 @@ _NUMBERED_LINES = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]|$).*\n[ \t]*\d{1,3}(?:[ \t
 def build(raw: str, fmt: str) -> Normalized:
     raised = _raised_markers(raw)
     raw = _plain_markers(raw)
-    rst_notes: set[str] = set()
-    if restructured.is_restructured(raw):
-        raw, rst_notes = restructured.blank_markup(raw)
-    if "[edit]" in raw or "needed]" in raw:
-        raw = _wiki_marks_blanked(raw)
-    block_quoted: dict[int, str] = {}
-    if asciidoc.is_asciidoc(raw):
-        raw, block_quoted = asciidoc.blank_markup(raw)
+    raw, rst_notes, block_quoted = blank_pasted_markup(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines = split_lines(raw)
     # (each reading below runs only when the raw text has what it looks for)
@@ -237,7 +232,7 @@ def build(raw: str, fmt: str) -> Normalized:
             removed.append(("speaker label", label))
             if end:
                 chunk.lines[0] = (line[end:], off + end)
-        if (cue := layout.SCRIPT_CUE.match(chunk.lines[0][0])) and cue.group("label") == "CUE":
+        if (cue := furniture.SCRIPT_CUE.match(chunk.lines[0][0])) and cue.group("label") == "CUE":
             # "CUE: The trust's finance director … defended the rise.": read on air, the label is not
             removed.append(("cue label", "CUE:"))
             line, off = chunk.lines[0]
@@ -296,16 +291,6 @@ def build(raw: str, fmt: str) -> Normalized:
         removed=tuple(removed),
         offset_map=tuple(builder.anchors),
     )
-
-
-# an encyclopedia page copied as text: its section titles' "[edit]" links and its editors' tags
-_WIKI_MARKS = re.compile(r"\[edit\](?=[ \t]*$)|\[(?:citation|clarification|page)\s+needed\]|\[(?:when|who|which|according\s+to\s+whom)\?\]",
-                         re.MULTILINE)
-
-
-def _wiki_marks_blanked(raw: str) -> str:
-    """ "History[edit]" reads "History", "… when it opened.[citation needed]" its sentence (lengths kept)."""
-    return _WIKI_MARKS.sub(lambda m: " " * len(m.group(0)), raw)
 
 
 def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
