@@ -5,6 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.analysis import AnalysisConfig, AnalysisError, Document, analyze
+from claims.analysis.normalize.pasted_markup import blank_pasted_markup
 
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 # Fragments of markup, layout and the phrases the stages look for, shuffled into documents: random
@@ -46,3 +47,18 @@ def test_unbalanced_quotes_and_many_one_word_lines_are_fine():
     raw = "“He said. " * 50 + "\n".join(["word"] * 5000)
     result = analyze(Document(raw, "text"), config=CONFIG)
     assert all(result.text[c.start:c.end] == c.text for c in result.claims)
+
+
+_PASTED_MARKUP = ["[#]_", "[12]_", "[3]_", ".. [#] A `T <https://x.example/a>`_ b", ".. [12] Note", ".. note::", "   :local:",
+                  ".. _t: https://x.example", "`Link <https://l.example>`_", "`Link <https://l.example>`__", ":Author: A", "= T", "== S",
+                  "[quote, A, B]", "____", "link:https://x.example[t]", "<<a,b>>", "NOTE: x", "History[edit]", "x[citation needed]",
+                  ".Title", "v1.2, 2026-01-01", "A <a@b.example>", "word", "😀"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PASTED_MARKUP), min_size=1, max_size=4), min_size=1, max_size=8))
+def test_pasted_markup_is_blanked_without_moving_any_offset(lines):
+    raw = "\n".join(" ".join(words) for words in lines)
+    blanked, _, _ = blank_pasted_markup(raw)
+    assert len(blanked) == len(raw)
+    assert [len(line) for line in blanked.split("\n")] == [len(line) for line in raw.split("\n")]

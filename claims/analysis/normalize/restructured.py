@@ -60,7 +60,8 @@ def blank_markup(raw: str) -> tuple[str, set[str]]:
             nonlocal refs
             refs += 1
             label = m.group(1) if m.group(1) != "#" else str(refs)
-            return f"[{label}]".rjust(4) if len(label) <= 2 else m.group(0)
+            marker = f"[{label}]"
+            return marker.rjust(len(m.group(0))) if len(marker) <= len(m.group(0)) else m.group(0)
 
         line = _LINK.sub(link, line)
         lines[i] = _FOOTNOTE_REF.sub(ref, line) if not footnote else line
