@@ -130,8 +130,6 @@ class Classification:
     reasons: tuple[str, ...]
 
 
-
-
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
              lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False) -> Classification:
@@ -172,6 +170,8 @@ _CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\
 
 def _has_clock_time(sentence: str) -> bool:
     return ("am" in sentence or "pm" in sentence or ".m." in sentence) and _CLOCK_TIME.search(sentence) is not None
+
+
 # "Operators argue that the figures show e-scooters are as safe as cycling": evidence put forward
 _EVIDENCE_SHOWN = re.compile(r"\b(?:figures|data|statistics|records|study|studies|research|evidence)\s+(?:show|shows|showed|suggest|"
                              r"suggests|found|finds)\b", re.IGNORECASE)

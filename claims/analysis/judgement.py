@@ -125,6 +125,8 @@ def points_elsewhere(sentence: str, cue: str = "") -> bool:
     if cue.startswith("see ") and not _SEE_TOLD.search(sentence):
         return False
     return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
+
+
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
                           r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"

@@ -117,8 +117,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         for s, e, m in counted:
             k = bisect.bisect_right(ends, s)
             if k and not taken.overlaps(s, e):
-                later = (m.group("rel") or m.group("way") or m.group("side")).lower() in ("following", "next", "later", "on", "after")
-                found.append((s, e, text[s:e], str(dated[k - 1][1] + (1 if later else -1)), "date"))
+                found.append((s, e, text[s:e], str(dated[k - 1][1] + _year_step(m)), "date"))
     found.sort()
     out = []
     for s, e, t, v, k in found:
@@ -136,6 +135,12 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                 narrative.month = int(v[5:7])
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k))
     return out
+
+
+def _year_step(m: re.Match) -> int:
+    """+1 for "the following year", "a year later", "the year after"; -1 for the years before."""
+    word = (m.group("rel") or m.group("way") or m.group("side")).lower()
+    return 1 if word in ("following", "next", "later", "on", "after") else -1
 
 
 def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
@@ -265,13 +270,12 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)
         named = year_before(m.string, m.start())
-        if not named and n.published and (said := [r for r in _REL_YEAR.finditer(m.string, 0, m.start())]):
+        if not named and n.published and (said := list(_REL_YEAR.finditer(m.string, 0, m.start()))):
             named = n.published.year + _REL_DELTA[said[-1].group("rel").lower()]  # "… last year, from 58 the year before"
-        later = (g["rel"] or g["way"] or g["side"]).lower() in ("following", "next", "later", "on", "after")
         base = named if named else None if (g["rel"] or "").lower() == "next" else n.year
         if base is None:
             return None, ""
-        return str(base + (1 if later else -1)), "date"
+        return str(base + _year_step(m)), "date"
     if name == "quarter":
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
         return f"{g['y']}-Q{quarter}", "date"

@@ -134,6 +134,7 @@ def build(raw: str) -> Normalized:
     references: list[Reference] = []
     in_references = False
     note_number = None
+    card_hrefs: set[str] = set()  # the addresses link cards cite, no navigation however often repeated
     seen_body = False
     lift_wire_dateline(blocks, removed)
     for block in blocks:
@@ -244,12 +245,13 @@ def build(raw: str) -> Normalized:
             card = reason == "link card" and next((p for p in block.pieces if p.href), None)
             if card and (href := safe_href(_absolute(card.href, base))):
                 # a link card cites what the prose says just before it: placed at the end of that text
-                if not any(link.role == "card" and link.href == href for link in builder.links):
+                if href not in card_hrefs:
+                    card_hrefs.add(href)
                     builder.links.append(Link(href, builder.position, builder.position, "card", text))
                 continue
             for p in block.pieces:
                 href = safe_href(_absolute(p.href, base))
-                if href and not any(link.role == "card" and link.href == href for link in builder.links):
+                if href and href not in card_hrefs:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
             continue

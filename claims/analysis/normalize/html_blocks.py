@@ -44,10 +44,6 @@ def pull_quotes(blocks: list[HtmlBlock]) -> set[int]:
     return {id(quotes[n]) for n in repeated}
 
 
-# a quotation's <cite>: "Dr Amir Sayed, river scientist", "— Lena Park"
-_CITED_NAME = re.compile(r"^\s*[—–-]?\s*(?P<who>[^,;()]{2,60}?)\s*(?:[,;(].*)?$")
-
-
 def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
     """The quotation blocks a signature line ("— Anders Holm, chief engineer") closes, with its
     name, and the signature blocks themselves."""
@@ -61,12 +57,15 @@ def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
                 signed_by.setdefault(j, who)
                 j -= 1
             continue
-        cited = block.tag == "cite" and block.is_quote and _CITED_NAME.match(block_text(block))
-        if not block.is_quote or not (sign := cited or quotations.QUOTE_SIGNATURE.match(block_text(block))):
+        if not block.is_quote:
+            continue
+        cited = quotations.cited_name(block_text(block)) if block.tag == "cite" else None
+        sign = quotations.QUOTE_SIGNATURE.match(block_text(block)) if cited is None else None
+        if not (cited or sign):
             continue
         j = n - 1
         while j >= 0 and blocks[j].is_quote and j not in signatures:
-            signed_by[j] = sign.group("who").strip()
+            signed_by[j] = cited or sign.group("who").strip()
             j -= 1
         if j < n - 1:
             signatures.add(n)

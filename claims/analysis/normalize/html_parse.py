@@ -104,7 +104,6 @@ class Collector(HTMLParser):
         # a wrapper that took the headline with it
         self.kept = kept
         self.start_tags = 0
-        self.quotation_figures = 0  # figures that turned out to hold a quotation
         self.swallowing: set[int] = set()  # the elements whose class set the headline aside
         self.line_starts = [0]
         for m in re.finditer("\n", raw):
@@ -226,12 +225,11 @@ class Collector(HTMLParser):
             # '<figure><blockquote>…</blockquote><figcaption>— Sarah Quinn, manager</figcaption></figure>':
             # a figure that holds a quotation is a quotation, its caption who said it
             self.stack[-1] = ("figure", None)
-            self.quotation_figures += 1
         self.stack.append((tag, reason))
         if tag == "span" and self.current is not None and _SPEAKER_CLASS.search(attrs.get("class") or ""):
             self.in_speaker = True  # '<span class="speaker">Tom Ellis</span> The operator told us …'
         if (tag == "cite" and any(t == "blockquote" for t, _ in self.stack)
-                or tag == "figcaption" and self.quotation_figures and ("figure", None) in self.stack) \
+                or tag == "figcaption" and ("figure", None) in self.stack) \
                 and (self.current is None or not self.current.pieces):
             self._open_block("cite")  # '<blockquote><p>…</p><cite>Dr Amir Sayed, river scientist</cite>': who said it
             self.current.quoted = True
@@ -344,9 +342,10 @@ class Collector(HTMLParser):
 
     def _open_block(self, tag):
         self._close_block()
-        if tag == "h1" and isinstance(reason := self._aside_reason(), _ClassReason):
+        reason = self._aside_reason()
+        if tag == "h1" and isinstance(reason, _ClassReason):
             self.swallowing.add(reason.element)
-        self.current = HtmlBlock(tag, self._aside_reason(), in_article=bool(self.article_depth),
+        self.current = HtmlBlock(tag, reason, in_article=bool(self.article_depth),
                                  article=self.articles if self.article_depth else 0,
                                  quoted=any(t == "blockquote" for t, _ in self.stack),
                                  row=self.rows if tag in ("td", "th") else 0)

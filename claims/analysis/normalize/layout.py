@@ -54,7 +54,6 @@ def lead_label(line: str) -> tuple[int, int, int] | None:
     return m.start(which), m.end(which), m.end()
 
 
-
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
 MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"
                           # a reply to a request for information: "Question 2: How much …?" over "Answer: The council paid …"

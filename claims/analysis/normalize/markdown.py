@@ -23,6 +23,7 @@ _RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(
 
 _ALL_BOLD = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*", re.DOTALL)
 
+
 def _contents(blocks: list) -> set[int]:
     items = [n for n, b in enumerate(blocks) if b.kind == "list_item"]
     if not items:
@@ -30,6 +31,7 @@ def _contents(blocks: list) -> set[int]:
     headings = [b.plain() for b in blocks if b.kind == "heading"]
     found = layout.contents_entries([blocks[n].plain() for n in items], headings)
     return {items[k] for k in found}
+
 
 _ONLY_LINK = re.compile(r"\s*\[(?P<text>[^\]]+)\]\([^)\s]+\)\s*")
 
@@ -52,6 +54,7 @@ def _interview_roles(blocks: list, author: str | None, title: str | None) -> int
             joined = " ".join(t.strip() for t, _ in block.lines)
             paragraphs.append((n, interview.Paragraph(plain_text(joined), bool(_ALL_BOLD.fullmatch(joined)))))
     return interview.roles(paragraphs, author=author, title=title)
+
 
 # a repository's alert box ("> [!NOTE]", "> [!WARNING]") or a notebook's callout ("> [!info] Source"):
 # a note about the document, set aside; a quotation callout ("> [!quote] Cllr Ray Dunn, cabinet
@@ -83,6 +86,13 @@ class _MarkerLabels:
 _NESTED_VALUE = re.compile(r"^\s+(?:-\s+)?(?:name\s*:\s*)?(?P<value>[^:\n]+?)\s*$")
 
 
+def _first_item(value: str) -> str:
+    """A front-matter value unquoted; of an inline list, its first item."""
+    if value.startswith("[") and value.endswith("]"):
+        value = value[1:-1].split(",")[0]
+    return value.strip().strip("\"'")
+
+
 def front_fields(block: str) -> dict[str, str]:
     """A YAML front matter's top-level fields, lower-cased keys; a key whose value is a nested list
     ("authors:" over "  - name: Priya Natarajan" and "    title: Communications officer") takes its
@@ -98,9 +108,7 @@ def front_fields(block: str) -> dict[str, str]:
         if ":" in line:
             k, v = line.split(":", 1)
             key, value = k.strip().lower(), v.strip()
-            if value.startswith("[") and value.endswith("]"):
-                value = value[1:-1].split(",")[0]  # "authors: [Priya Natarajan, Tom Hale]"
-            fields[key] = value.strip().strip("\"'")
+            fields[key] = _first_item(value)  # "authors: [Priya Natarajan, Tom Hale]"
             pending = key if not fields[key] else None
     return fields
 
@@ -113,10 +121,7 @@ def toml_fields(block: str) -> dict[str, str]:
         if line.lstrip().startswith("["):
             break  # "[params]": what follows belongs to the table
         if m := _TOML_FIELD.match(line.strip()):
-            value = m.group("value")
-            if value.startswith("[") and value.endswith("]"):
-                value = value[1:-1].split(",")[0]  # 'authors = ["Ines Duarte", "Tom Hale"]'
-            fields[m.group("key").lower()] = value.strip().strip("\"'")
+            fields[m.group("key").lower()] = _first_item(m.group("value"))  # 'authors = ["Ines Duarte", "Tom Hale"]'
     return fields
 
 
@@ -168,7 +173,7 @@ def build(raw: str) -> Normalized:
         callout = _ALERT.match(block.lines[0][0]) if block.kind == "blockquote" and block.lines else None
         if callout and callout.group("type").lower() in ("quote", "cite") and callout.group("title") and len(block.lines) > 1:
             removed.append(("attribution", plain_text(callout.group("title"))))
-            quoted_by = plain_text(callout.group("title")).split(",")[0].strip()
+            quoted_by = quotations.cited_name(plain_text(callout.group("title")))
             block.lines = block.lines[1:]
             plain = plain_text(" ".join(t.strip() for t, _ in block.lines))
         elif callout and callout.group("type").lower() in _CALLOUT_TYPES:

@@ -141,7 +141,6 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
         builder.links.append(Link(href, start, builder.position))
 
 
-
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)")
 
 
@@ -321,7 +320,6 @@ def plain_text(text: str) -> str:
     builder.begin()
     write_inline(builder, text, 0, {})
     return builder.text()
-
 
 
 def urls_in(text: str) -> list[str]:

@@ -88,7 +88,6 @@ _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.
 # "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
                         r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
-# "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
 # three or more labels each with its figure, on one line: a bar chart's labels printed as text
 _DIGIT_RUNS = re.compile(r"\d+")
 _CHART_LABELS = re.compile(r"\s*(?:[A-ZÀ-Þ][\w’'.&-]*(?:\s[A-ZÀ-Þ][\w’'.&-]*){0,2}\s+[£$€]?\d[\d,.]*%?\s*){3,}")
@@ -96,6 +95,7 @@ _VIEWS_LINE = re.compile(r"[\d,.]+[KMB]?\s+views\b", re.IGNORECASE)
 _CHAPTER_LINE = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[-–]\s+)?[^\s:][^:]{0,60}")
 _CHAPTERS_LABEL = re.compile(r"(?:chapters|timestamps|contents)\s*:?", re.IGNORECASE)
 _LABELLED_FIELD = re.compile(r"\s*[A-Z][A-Z0-9 ]{1,20}:\s")
+# "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
 _BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
 _MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,2}$")
@@ -112,8 +112,6 @@ def _marker_labels(raw: str) -> set[str]:
     labels = set(_GLUED_MARKER.findall(raw))
     labels.update(_NUMBER_AFTER_STOP_AT_LINE_END.findall(raw))
     return labels
-
-
 
 
 def _is_table(texts: list[str]) -> bool:

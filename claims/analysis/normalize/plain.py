@@ -248,17 +248,18 @@ def build(raw: str, fmt: str) -> Normalized:
         quoted_by = closing[0] if closing else None
     normalized = builder.text()
     # a page's footnotes are the reference list its numbered markers point to
+    listed = {r.label for r in references if r.label}
     for what, text in removed:
         if what != "footnote":
             continue
         label = re.match(r"^\s*(\d{1,3})\s+\S", text)
         urls = tuple(u.rstrip(".,;") for u in layout.URL.findall(text))
-        if label and not any(r.label == label.group(1) for r in references):
+        if label and label.group(1) not in listed:
+            listed.add(label.group(1))
             references.append(Reference(label.group(1), text, urls))
         elif not label and urls:
             # an unnumbered source line at a page's foot: cited by the claim that names its author
             references.append(Reference(None, text, urls))
-    listed = {r.label for r in references if r.label}
     for block in builder.blocks:
         if block.kind == "heading":
             continue

@@ -26,6 +26,16 @@ _NAMED_AFTER = re.compile(r"\W*(?:that|this|those|these)\s+(?:is|was|are|were)\s
                           re.IGNORECASE)
 
 
+# a quotation's credit given apart from it, in a <cite> or a callout's title: "Dr Amir Sayed, river
+# scientist", "— Lena Park": the name before the role
+_CITED_NAME = re.compile(r"^\s*[—–-]?\s*(?P<who>[^,;()]{2,60}?)\s*(?:[,;(].*)?$")
+
+
+def cited_name(credit: str) -> str | None:
+    m = _CITED_NAME.match(credit)
+    return m.group("who") if m else None
+
+
 def named_after(paragraph: str) -> str | None:
     """Who the paragraph after an unsigned quotation says said it."""
     m = _NAMED_AFTER.match(paragraph)
