@@ -247,3 +247,9 @@ def test_a_wiki_export_s_trail_byline_note_box_attachments_and_stamp_are_no_pros
 def test_fenced_divs_with_attributes_are_no_prose_and_their_sentences_stay():
     md = "## Summary\n\nVisits recovered to 1.2 million.\n\n::: {.callout-note}\nCounts come from door counters.\n:::\n\n::: {#refs}\n:::\n"
     assert texts(normalize(md, "markdown")) == ["Visits recovered to 1.2 million.", "Counts come from door counters."]
+
+
+def test_a_note_macro_closed_by_one_tag_too_many_hides_nothing_after_it():
+    md = ('<div class="confluence-information-macro">\nThis page is for discussion.\n</div></div>\n\n'
+          "Route 12 carried 212,000 passengers in 2025.\n")
+    assert texts(normalize(md, "markdown")) == ["Route 12 carried 212,000 passengers in 2025."]

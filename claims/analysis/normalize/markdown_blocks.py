@@ -197,7 +197,8 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
         if macro_depth or _MACRO_OPEN.match(line):
             # a wiki export's note box in HTML ('<div class="confluence-information-macro …">'): a note
             # about the page, with every <div> inside it, to the </div> that closes it
-            macro_depth += len(_DIV_OPEN.findall(line)) - len(_DIV_CLOSE.findall(line))
+            # (a stray closing tag ends the box; it does not open a debt that hides the rest)
+            macro_depth = max(0, macro_depth + len(_DIV_OPEN.findall(line)) - len(_DIV_CLOSE.findall(line)))
             current = None
             continue
         if in_percent_comment or line.startswith("%%"):
