@@ -77,10 +77,11 @@ BOILERPLATE = re.compile(
 # a broadcast script's cue lines, in capitals: "CUE: The trust's finance director …" (read on air
 # to bring in a clip), "AUDIO: LIN_PARKING_0714 DUR: 0'18\"", "IN: …", "OUT: …" (the clip's first and
 # last words, not the script's)
-SCRIPT_CUE = re.compile(r"\s*(?P<label>CUE|AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX|OOV)\s*:\s")
+_CLIP_LABELS = "AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX"
+SCRIPT_CUE = re.compile(rf"\s*(?P<label>CUE|OOV|{_CLIP_LABELS})\s*:\s")
 # a production cue in brackets and capitals: "[STING: NEWS INTRO]", "[BED UNDER]", "[ADVERTISEMENT]"
 PRODUCTION_CUE = re.compile(r"\[[A-Z][A-Z0-9 :'’/&,.-]{2,40}\]")
-SCRIPT_CLIP_LINE = re.compile(r"\s*(?:AUDIO|SOT|SFX|DUR|IN|OUT|VT|PKG|GFX)\s*:\s")
+SCRIPT_CLIP_LINE = re.compile(rf"\s*(?:{_CLIP_LABELS})\s*:\s")
 
 # a social post's age under its author's name: "2d • Edited •", "5h •", "3w • 🌐"
 SOCIAL_AGE = re.compile(r"\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)\s*•(?:\s*(?:Edited|Promoted)\s*•?)?\s*\S?\s*")
