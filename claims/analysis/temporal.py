@@ -259,7 +259,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         year = n.published.year + _REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = year, m.start()
-            n.sentence_year_from = lends_from(m.string, m.start())
+            # ("closes in September, with work starting next year": a clause of its own keeps its month)
+            n.sentence_year_from = max(lends_from(m.string, m.start()), m.string.rfind(",", 0, m.start()) + 1)
         return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
     if name == "the_year":
         year = n.lent_year(m.start()) or (n.published.year if n.published else None)

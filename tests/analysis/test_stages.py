@@ -66,6 +66,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The operator told councillors in February that it carried 410,000 passengers last year.",
      [("in February", "2026-02"), ("last year", "2025")]),
     ("Fares rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
+    # … but a month in a clause of its own keeps its own year
+    ("The tender closes in September, with work starting early next year.", [("in September", "2026-09"), ("next year", "2027")]),
+    ("The tender closed in January, and the works start next year.", [("in January", "2026-01"), ("next year", "2027")]),
     # what must be done by a day is due ahead of the writing; what must have happened is past
     ("The council must publish the report by 30 June.", [("30 June", "2026-06-30")]),
     ("It must have closed on 30 June.", [("30 June", "2025-06-30")]),
