@@ -66,6 +66,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The operator told councillors in February that it carried 410,000 passengers last year.",
      [("in February", "2026-02"), ("last year", "2025")]),
     ("Fares rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
+    # early, mid- and late in a month
+    ("It has raised £8,000 since mid-February.", [("since mid-February", "2026-02")]),
+    ("Prices rose in mid-January and again by late February.", [("in mid-January", "2026-01"), ("by late February", "2026-02")]),
     # … but a month in a clause of its own keeps its own year
     ("The tender closes in September, with work starting early next year.", [("in September", "2026-09"), ("next year", "2027")]),
     ("The tender closed in January, and the works start next year.", [("in January", "2026-01"), ("next year", "2027")]),
