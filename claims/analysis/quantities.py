@@ -38,6 +38,7 @@ _AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_BY_BEFORE = re.compile(r"\bby\s+$")
 _TO = re.compile(r"\s?to\s?\d")
 _NEXT_WORDS = re.compile(r"\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 _STOP = frozenset(
@@ -196,8 +197,10 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             unit = _counted_noun(text, end)
         start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
         if upper is not None and _TO.match(text, core.end()) and (
-                upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)):
-            # "cut from 42,000 to 31,000 trips", "voted 23 to 9": two figures, not a range
+                upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)
+                or upper >= 5 * value and _BY_BEFORE.search(text, max(0, start - 12), start)):
+            # "cut from 42,000 to 31,000 trips", "voted 23 to 9", "grew by around 9,000 to 87,500" (a
+            # change and the level it reached, where "rose by 5 to 10 per cent" is a range): two figures
             second = after.start("num2")
             out.append(Quantity(text=text[start:core.end()], value=value, start=base + start, end=base + core.end(),
                                 unit=unit, approx=bool(approx)))

@@ -213,6 +213,9 @@ def qty(text):
     ("The 40-km corridor opened.", [("40-km", 40.0, "km", False)]),
     # a change from one figure to another gives both
     ("Forecasts were cut from 42,000 to 31,000 trips.", [("42,000", 42000.0, "trips", False), ("31,000", 31000.0, "trips", False)]),
+    # a change by a figure and the level it reached; "by 5 to 10 per cent" stays a range
+    ("The population grew by around 9,000 to 87,500.", [("around 9,000", 9000.0, None, True), ("87,500", 87500.0, None, False)]),
+    ("Prices will rise by 5 to 10 per cent.", [("5 to 10 per cent", 5.0, "percent", False)]),
     # a figure set against another counts the same thing; "over" is no counted noun
     ("Police recorded 4,812 offences, compared with 3,950 in 2021.",
      [("4,812", 4812.0, "offences", False), ("3,950", 3950.0, "offences", False), ("2021", 2021.0, None, False)]),
