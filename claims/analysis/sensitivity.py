@@ -204,7 +204,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     if span and span.value.startswith("P") and (forward or state or duration) and anchor:
         day, precision = anchor
         end = add_duration(day, span.value)
-        if end:
+        # ("fell within a year of release … in 2023", written in 2026: a span counted from a date the
+        # sentence names that ended before the writing is no horizon)
+        if end and (not as_of or end >= as_of[0] or not any(t.kind == "date" for t in times)):
             return Sensitivity(True, format_at(end, precision), f"horizon '{span.text}' from {format_at(day, precision)}")
     if forward or state:
         why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state}'"

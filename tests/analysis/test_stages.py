@@ -449,6 +449,14 @@ def test_a_horizon_long_past_at_the_writing_makes_no_claim_time_sensitive():
     assert [t.value for t in claim.times] == ["1919"] and not claim.time_sensitive
 
 
+def test_a_span_counted_from_a_date_the_sentence_names_that_ended_before_the_writing_is_no_horizon():
+    ended = only_claim("Reoffending within a year of release fell from 29.1% in 2015 to 25.4% in 2023.",
+                       published=dt.date(2026, 6, 24))
+    assert [t.value for t in ended.times] == ["P1Y", "2015", "2023"] and not ended.time_sensitive
+    running = only_claim("The council agreed in May to lease 60 homes for five years.", published=dt.date(2026, 6, 24))
+    assert running.time_sensitive and running.expires == "2031-05"
+
+
 def test_a_span_in_minutes_is_a_measure_as_well_as_a_duration_and_dates_nothing():
     claim = only_claim("The force answered 71% of emergency calls within 15 minutes last year.",
                                published=dt.date(2025, 9, 4))
