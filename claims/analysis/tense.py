@@ -50,6 +50,8 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
 # a reporting verb ending the words before a "that", perhaps with whom it was told and when ("told
 # the port in February", "were told on Tuesday")
 _REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+[\w’'-]+){{0,4}}$")
+_IMPERSONAL_REPORT = re.compile(r"\bit\s+(?:is|was|has\s+been)\s+(?:understood|believed|thought|said|reported|claimed|"
+                                r"alleged|rumou?red)$", re.IGNORECASE)
 _DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|rejects?|rejected)(?:\s+[\w’'-]+){0,2}$")
 # "38 bus routes that commercial operators will not run": a counted noun with its relative clause
 _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
@@ -110,8 +112,10 @@ def embedded_future(sentence: str, future: str) -> bool:
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
     if clause_start > 0 and _DENIED_BY.search(before, 0, clause_start):
         return True  # "disputes that emergency visits will rise": a forecast denied is no forecast
-    if clause_start > 0 and _REPORTED_BY.search(before, 0, clause_start):
-        return False  # "It warned that fewer trains would run": the forecast is what was reported
+    if clause_start > 0 and (_REPORTED_BY.search(before, 0, clause_start) or _IMPERSONAL_REPORT.search(before, 0, clause_start)):
+        # "It warned that fewer trains would run", "It is understood that ministers will announce …":
+        # the forecast is what was reported
+        return False
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
 
 

@@ -437,6 +437,8 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     # a verdict in the speaker's quoted words, unless something checkable is reported beside it
     ('A spokeswoman said the result was "disappointing but not a surprise".', "opinion"),
     ('The operator said the offer was "fair and affordable" and accused the union of walking away.', "fact"),
+    # a forecast told as understood is still a forecast
+    ("It is understood that ministers will announce extra funding for the region next week.", "prediction"),
     ("It was a remarkable night for a party that won no seats a decade ago.", "opinion"),
     ('"These figures are a national scandal," said Helen Ward, chief executive of the trust.', "opinion"),
     ("Critics still say the line cost too much.", "opinion"),
