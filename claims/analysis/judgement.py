@@ -152,6 +152,10 @@ EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s
                            r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
+# "told me the decision was “a gift to the developer”": what a thing is likened to, in the speaker's
+# words, is their verdict on it ("the two sides were “not far apart”" describes, and so does a kind
+# of thing spelt out by its own clause, "“a one-off that should not be counted twice”")
+_QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|which|who)\b)[^\d]*$", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
@@ -171,7 +175,7 @@ def quoted_verdict(sentence: str) -> str | None:
     if not ('"' in sentence or "“" in sentence or "‘" in sentence):
         return None
     m = _QUOTED_PREDICATE.search(sentence)
-    if m and _VERDICT_WORDS.any(word_grams(m.group("words"))):
+    if m and (_VERDICT_WORDS.any(word_grams(m.group("words"))) or _QUOTED_LIKENESS.match(m.group("words"))):
         return m.group("words")
     whole = QUOTED_REMARK.match(sentence)
     if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):

@@ -437,6 +437,9 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     # a verdict in the speaker's quoted words, unless something checkable is reported beside it
     ('A spokeswoman said the result was "disappointing but not a surprise".', "opinion"),
     ('The operator said the offer was "fair and affordable" and accused the union of walking away.', "fact"),
+    # what a thing is likened to in the speaker's words is a verdict; a kind of thing spelt out is not
+    ('Cllr Dawn Price told me the decision was "a gift to the developer".', "opinion"),
+    ('The finance director told me the grant was "a one-off that should not be counted twice".', "fact"),
     # a forecast told as understood is still a forecast
     ("It is understood that ministers will announce extra funding for the region next week.", "prediction"),
     ("It was a remarkable night for a party that won no seats a decade ago.", "opinion"),
