@@ -78,7 +78,8 @@ _MAX_CANDIDATES = 16
 # Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
 # determiner ("the reports"), a base form after a determiner and at most one singular word
 # ("every safety report"; "the members report" stays a verb).
-_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute blame doubt".split())
+_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute blame doubt "
+                        "projects".split())
 _DETERMINER = r"\b(?:the|a|an|its|their|our|his|her|these|those|every|each|any|no|such|this|that)\s+"
 _NOUN_BEFORE = {
     True: re.compile(_DETERMINER + r"$", re.IGNORECASE),

@@ -316,6 +316,10 @@ def test_labels_argued_and_denied_forecasts_judged_options_and_futures_told(text
      "the inspectorate's annual report"),
     ("The council's own figures show 1,236 homes completed since April 2021.", "The council's own figures"),
     ("The figures show 1,236 homes.", None),
+    # a projection has its projector; projects as a noun have none
+    ("The Ministry of Justice projects that it will reach 100,000 by November 2028.", "The Ministry of Justice"),
+    ("The projects that were funded last year created 200 jobs.", None),
+    ("Three projects have stalled since 2024.", None),
 ])
 def test_stance_verbs_and_bodies_that_put_a_figure_name_their_speaker(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
