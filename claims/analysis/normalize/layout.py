@@ -225,10 +225,17 @@ _WRITE_IN = re.compile(r"(?:^|[.?!,]\s+)(?:e-?mail|write\s+to|contact|send|tell)
 _POSTAL_ADDRESS = re.compile(r"[^.!?]{0,150},[^,.!?]{0,40}\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)")
 
 
+# a newsletter's close and the writer's name under it: "Thanks for reading, Owen Hughes"
+_CLOSING = re.compile(r"(?:thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading|until\s+next\s+(?:time|week|month)|see\s+you\s+"
+                      r"next\s+(?:time|week|month)|that'?s\s+(?:all|it)\s+for\s+(?:this|today)(?:\s+week)?)\s*[,.!—–-]*"
+                      r"(?-i:\s*[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})?\s*[.!]?", re.IGNORECASE)
+
+
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
                 or CREDIT_LINE.match(text) or SIGN_OFF.match(text) or SCRIPT_CLIP_LINE.match(text) or PRODUCTION_CUE.fullmatch(text)
+                or _CLOSING.fullmatch(text)
                 or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text) or _POSTAL_ADDRESS.fullmatch(text))
 
 
