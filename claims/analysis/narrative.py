@@ -68,6 +68,12 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told|tells|reported|reports|announc
                             r"found|finds|showed|shows|confirmed|admitted|argued|argues|warned|warns)\b[^.;]{0,60}?\bthat\b")
 
 
+def compared_before(sentence: str, at: int) -> bool:
+    """Whether a comparison comes before `at`: a date after it ("up 9% on March last year") is what
+    is compared, not where the story is."""
+    return _COMPARED_WITH.search(sentence, 0, at) is not None
+
+
 def lends_from(sentence: str, at: int) -> int:
     """Where a year named at `at` starts lending itself: after a comparison before it, or after the
     "that" of a reported clause it stands in."""

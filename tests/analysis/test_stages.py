@@ -457,6 +457,16 @@ def test_a_span_counted_from_a_date_the_sentence_names_that_ended_before_the_wri
     assert running.time_sensitive and running.expires == "2031-05"
 
 
+def test_a_date_compared_with_does_not_move_the_story_to_its_year():
+    compared, later = analyzed("Bookings rose by a third in March compared with March last year. "
+                               "A speed survey in January recorded 1,140 vehicles a day.", published=dt.date(2026, 4, 10)).values()
+    assert [t.value for t in compared.times] == ["2026-03", "2025-03"]
+    assert [t.value for t in later.times] == ["2026-01"]
+    moved, after = analyzed("Bookings rose by a third in March last year. "
+                            "A speed survey in January recorded 1,140 vehicles a day.", published=dt.date(2026, 4, 10)).values()
+    assert [t.value for t in after.times] == ["2025-01"]
+
+
 def test_a_span_in_minutes_is_a_measure_as_well_as_a_duration_and_dates_nothing():
     claim = only_claim("The force answered 71% of emergency calls within 15 minutes last year.",
                                published=dt.date(2025, 9, 4))
