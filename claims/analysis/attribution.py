@@ -34,10 +34,12 @@ _QUOTE_THEN_VERB = re.compile(
 # the rest of a title, then the speaker's name in apposition closing the sentence
 _NAME_AFTER_TITLE = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w’'-]*){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})"
                                r"\s*[.!?]?[\"”’]?\s*$")
-# "The fire is 15% contained, says incident commander Jo Marsh."
+# "The fire is 15% contained, says incident commander Jo Marsh." — also with who the speaker is after
+# the name ("…, said Becker, who advised the council", "…, said Tom Becker, a professor at …")
 _VERB_THEN_SPEAKER = re.compile(
     r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
-    rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}})\s*[.!]?$")
+    rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}})"
+    r"(?:,\s+(?:who|a|an|the|its|his|her|their|one\s+of)\s[^.;:!?\"“”]*)?\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks
 _DOCUMENT_OF = re.compile(
     r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+(?:issued\s+)?(?:from|by|of)"
