@@ -209,6 +209,7 @@ _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?l
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
 _RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
+_RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
 _MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
 
@@ -343,7 +344,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif judging_would:
         kind = "opinion"
         reasons.append(f"judgement: '{judging_would.group(0)}'")
-    elif "would" in grams and (might_have_been := WOULD_HAVE.search(sentence)):
+    elif "would" in grams and (might_have_been := WOULD_HAVE.search(sentence)) \
+            and not _RELATIVE_BEFORE_MODAL.search(sentence, 0, might_have_been.start()):
+        # ("said the figure included design work that would have been needed anyway": what might
+        # have been qualifies a noun; the claim is what the figure included)
         kind = "opinion"
         reasons.append(f"what might have been: '{might_have_been.group(0)}'")
     elif modal in ("should", "ought to") and speaker and advises(sentence):

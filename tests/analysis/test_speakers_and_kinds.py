@@ -304,6 +304,9 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # what might have been, in a relative clause, qualifies its noun
+    ("A council spokesperson said the figure included design work that would have been needed anyway.", "fact"),
+    ("Fleet renewal would have brought levels down anyway.", "opinion"),
 ])
 def test_labels_argued_and_denied_forecasts_judged_options_and_futures_told(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
