@@ -36,7 +36,6 @@ from .lexicon import (
     EXPRESSIVE,
     FUTURE,
     HEDGES,
-    MODALS,
     MONTH_NAMES,
     PHONE_NUMBER,
     RECORD_LEVEL,
@@ -45,7 +44,8 @@ from .lexicon import (
     WEEKDAY_NAMES,
 )
 from .tense import (
-    COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, past_action, plain_would,
+    COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, main_modal, past_action,
+    plain_would,
 )
 from .time_patterns import DIGIT
 from .words import Phrases
@@ -106,7 +106,6 @@ _NEUTRAL_USE = {
                           r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)",
                           re.IGNORECASE),
 }
-_LOWER_MAY = re.compile(r"\bmay\b")
 _POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
@@ -206,33 +205,12 @@ _DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|week
                        r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
-# "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
-_RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
-_RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
-_RELATIVE_WORDS = frozenset(("that", "which", "who"))
-_MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
 
 
 def _only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not _reports_speech(grams)
-
-
-def _modal(sentence: str, grams: frozenset[str]) -> str | None:
-    """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal; nor a modal
-    inside a relative clause ("the plots that would later hold the depot", "a contract, which could
-    add pressure")."""
-    modals = MODALS.all(grams)
-    if "may" in modals and not _LOWER_MAY.search(sentence):
-        modals.remove("may")
-    if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
-        return modals[0] if modals else None
-    relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
-    for modal in set(relative):
-        if modal in modals and relative.count(modal) == len(_MODAL_WORD[modal].findall(sentence)):
-            modals.remove(modal)
-    return modals[0] if modals else None
 
 
 # "Fares are set by the operator, not by the Government": who runs, owns, pays or sets a thing, as
@@ -268,7 +246,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                        if f and not embedded_future(sentence, f)), future)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = would_judges(sentence) if "would" in grams else None
-    modal = None if judging_would else _modal(sentence, grams)
+    modal = None if judging_would else main_modal(sentence, grams)
     if modal in ("would", "will", "must", "should") and heard_before(sentence, modal):
         modal = None  # a promise or an order heard in the past is reported, not judged
     hedge = HEDGES.first(grams)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .judgement import would_judges
-from .lexicon import IRREGULAR_PASTS, REPORTING_VERBS
+from .lexicon import IRREGULAR_PASTS, MODALS, REPORTING_VERBS
 from .words import Phrases
 
 # what follows "has", "had" or "would have": a participle, regular or one of the common irregular ones
@@ -202,3 +202,26 @@ def adverb_future(sentence: str, grams: frozenset[str]) -> str | None:
     m = _ADVERB_FUTURE.search(sentence)
     return m.group(0).lower() if m else None
 
+
+_LOWER_MAY = re.compile(r"\bmay\b")
+# "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
+_RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
+_RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
+_RELATIVE_WORDS = frozenset(("that", "which", "who"))
+_MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
+
+
+def main_modal(sentence: str, grams: frozenset[str]) -> str | None:
+    """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal; nor a modal
+    inside a relative clause ("the plots that would later hold the depot", "a contract, which could
+    add pressure")."""
+    modals = MODALS.all(grams)
+    if "may" in modals and not _LOWER_MAY.search(sentence):
+        modals.remove("may")
+    if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
+        return modals[0] if modals else None
+    relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
+    for modal in set(relative):
+        if modal in modals and relative.count(modal) == len(_MODAL_WORD[modal].findall(sentence)):
+            modals.remove(modal)
+    return modals[0] if modals else None
