@@ -44,7 +44,7 @@ from .lexicon import (
     WEEKDAY_NAMES,
 )
 from .tense import (
-    COULD_HAVE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, main_modal, past_action,
+    COULD_HAVE, POSSIBLE_CHANGE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, main_modal, past_action,
     plain_would,
 )
 from .time_patterns import DIGIT
@@ -246,6 +246,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                        if f and not embedded_future(sentence, f)), future)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = would_judges(sentence) if "would" in grams else None
+    changing = None
     modal = None if judging_would else main_modal(sentence, grams)
     if modal in ("would", "will", "must", "should") and heard_before(sentence, modal):
         modal = None  # a promise or an order heard in the past is reported, not judged
@@ -302,14 +303,15 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not _PLAN_ADOPTED.search(sentence):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence))
+    elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)
+                                     or has_quantity and (changing := POSSIBLE_CHANGE.search(sentence)))
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
           or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)) \
             and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
-        reasons.append(f"possibility by a horizon: '{modal}'")
+        reasons.append(f"possibility by a horizon: '{modal}'" if not changing else f"a figure that may change: '{changing.group(0)}'")
     elif "too" in grams and (too_much := TOO_MUCH.search(sentence)):
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it
         kind = "opinion"

@@ -124,7 +124,7 @@ def embedded_future(sentence: str, future: str) -> bool:
 # ("would only have bought us a year": an adverb between)
 WOULD_HAVE = re.compile(rf"\bwould\s+(?:not\s+|never\s+|only\s+|just\s+|still\s+|surely\s+|probably\s+|certainly\s+|also\s+)?"
                         rf"have\s+(?:{_PARTICIPLE}|had|come|become|begun)\b", re.IGNORECASE)
-COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b", re.IGNORECASE)
+COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b(?!\s+to\b)", re.IGNORECASE)  # ("may have to rise" looks ahead)
 
 
 _CONDITION = Phrases("if|unless|otherwise|provided")
@@ -201,6 +201,13 @@ def adverb_future(sentence: str, grams: frozenset[str]) -> str | None:
         return None
     m = _ADVERB_FUTURE.search(sentence)
     return m.group(0).lower() if m else None
+
+
+# "ticket prices may have to rise by as much as 15%", "members could lose £6 million a year": a figure
+# that may change is a forecast, where "Azerbaijan could become the hub" is a speculation
+POSSIBLE_CHANGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+|even\s+|soon\s+)?(?:have\s+to\s+|need\s+to\s+)?"
+                             r"(?:rise|fall|increase|decrease|drop|double|treble|triple|halve|reach|cost|lose|save|climb|grow|"
+                             r"shrink|top|exceed)\b", re.IGNORECASE)
 
 
 _LOWER_MAY = re.compile(r"\bmay\b")

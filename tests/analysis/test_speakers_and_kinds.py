@@ -307,6 +307,10 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # what might have been, in a relative clause, qualifies its noun
     ("A council spokesperson said the figure included design work that would have been needed anyway.", "fact"),
     ("Fleet renewal would have brought levels down anyway.", "opinion"),
+    # a figure that may change is a forecast; a speculation with nothing counted is a view
+    ("If it slips again, ticket prices may have to rise by as much as 15%.", "prediction"),
+    ("Fishermen could lose £6 million a year.", "prediction"),
+    ("Azerbaijan could become the hub where both routes meet.", "opinion"),
 ])
 def test_labels_argued_and_denied_forecasts_judged_options_and_futures_told(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
