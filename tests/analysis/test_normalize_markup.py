@@ -147,6 +147,14 @@ def test_markdown_bold_lead_in_labels_the_paragraph_and_is_no_sentence():
                      "The dam held through the night.", "Engineers checked it."]
 
 
+def test_a_short_bold_finding_opening_a_list_item_is_its_first_sentence_not_a_label():
+    norm = normalize("# Survey\n\n1. **Food insecurity has grown.** Some 23% of households skipped meals.\n"
+                     "2. **Renters are hit hardest.** Private renters were twice as likely to fall behind.\n"
+                     "3. **Key numbers.** About 2,150 residents replied.\n", "markdown")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Survey", "Key numbers"]
+    assert texts(norm)[:2] == ["Food insecurity has grown.", "Some 23% of households skipped meals."]
+
+
 def test_a_bold_lead_term_the_sentence_runs_on_from_is_its_subject_not_a_label():
     html = normalize("<main><h1>Kel Bridge</h1><p><b>Kel Bridge</b> is a road bridge over the River Kel. "
                      "It opened in 1968.</p><p><b>In short</b> The bridge is safe.</p></main>", "html")

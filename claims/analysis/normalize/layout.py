@@ -196,7 +196,13 @@ def is_run_in_label(label: str, rest: str = "") -> bool:
     bridge …", an encyclopedia's lead term), is the sentence's subject."""
     if rest.lstrip()[:1].islower() and not re.search(r"[.:;!?\u2013\u2014-]\W*$", label.strip()):
         return False
+    if _FINDING.search(label):
+        return False  # "**Food insecurity has grown.** Some 23% …": a finding stated, the first claim of its item
     return 0 < len(label.split()) <= 4 and bool(re.search(r"[^\W\d_]", label))
+
+
+# a bold lead-in that is a sentence of its own: a subject, a finite verb, a full stop
+_FINDING = re.compile(r"^\W*[A-Za-z][\w’'-]*(?:\s+[\w’'-]+)*?\s+(?:is|are|was|were|has|have|had|will|rose|fell|grew)\b[^:]*[.!]\W*$")
 
 
 # "Additional reporting by Tom Reyes.", "Editing by Ana Ruiz and Li Wei": who worked on the story
