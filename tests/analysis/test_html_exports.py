@@ -68,6 +68,16 @@ def test_a_word_processor_s_title_paragraph_and_bold_lines_are_headings():
     assert plain.headings == ()
 
 
+def test_a_bold_line_over_a_list_heads_it_in_html_and_in_markdown():
+    html = ("<h1>Survey</h1><p>We asked 2,150 residents.</p><p><strong>Key findings</strong></p>"
+            "<ul><li>Some 23% of households skipped meals.</li></ul>")
+    md = "# Survey\n\nWe asked 2,150 residents.\n\n**Key findings**\n\n- Some 23% of households skipped meals.\n"
+    for text, fmt in ((html, "html"), (md, "markdown")):
+        analysis = analyze(Document(text, fmt), config=CONFIG)
+        assert [h.text for h in analysis.headings] == ["Survey", "Key findings"]
+        assert [c.text for c in analysis.claims] == ["We asked 2,150 residents.", "Some 23% of households skipped meals."]
+
+
 def test_footnotes_raised_by_style_with_links_back_cite_their_address_unwrapped():
     analysis = analyze(Document(WORD, "html"), config=CONFIG)
     assert [c.text for c in analysis.claims] == [

@@ -187,7 +187,7 @@ def bold_heading(blocks: list[HtmlBlock], n: int) -> bool:
     if block.tag in ("td", "th"):
         if not following.continues:
             return False
-    elif block.tag not in ("p", "div") or following.tag not in ("p", "div") or _all_bold(following):
+    elif block.tag not in ("p", "div") or following.tag not in ("p", "div", "li") or _all_bold(following):
         return False
     text = block_text(block)
     return _all_bold(block) and len(text.split()) <= 10 and not layout.ends_sentence(text) \

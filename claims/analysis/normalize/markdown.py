@@ -338,9 +338,13 @@ def build(raw: str) -> Normalized:
                 builder.space()
             write_inline(builder, text.strip(), off + body_offset + (len(text) - len(text.lstrip())), definitions)
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
+        level = block.level
+        if kind == "paragraph" and len(lines) == 1 and _ALL_BOLD.fullmatch(lines[0][0]) and not layout.ends_sentence(plain) \
+                and len(plain.split()) <= 10 and n + 1 < len(blocks) and layout.ends_sentence(blocks[n + 1].plain()):
+            kind, level = "heading", 3  # "**Key findings**" over prose, no stop: a label, as "<p><b>Options</b></p>" in HTML
         if kind != "heading":
             seen_body = True
-        builder.end(kind, level=block.level, speaker=speaker if kind == "blockquote" or signed or role_speaker else None,
+        builder.end(kind, level=level, speaker=speaker if kind == "blockquote" or signed or role_speaker else None,
                     row=block.row, row_labels=block.row_labels)
     for text, href in role_links:
         href = safe_href(href)
