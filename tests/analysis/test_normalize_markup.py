@@ -499,6 +499,13 @@ def test_a_markdown_quotation_signed_after_a_dash_in_its_paragraph_keeps_the_sig
     assert [b.speaker for b in norm.blocks if b.kind == "paragraph"] == ["Mayor Tom Reyes"]
 
 
+def test_a_quotation_signed_by_an_unnamed_speaker_in_its_own_blockquote_line_keeps_the_signature_out():
+    norm = normalize('# Survey\n\n> "I\'ve stopped using the oven. We eat cold food most days." — respondent, aged 34, Northgate\n\n'
+                     '"We will fight on" — and they did.\n', "markdown")
+    assert texts(norm) == ['"I\'ve stopped using the oven.', 'We eat cold food most days."', '"We will fight on" — and they did.']
+    assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["respondent"]
+
+
 def test_a_related_topics_heading_and_the_links_under_it_are_no_prose():
     page = ("<article><h1>Fares to rise</h1><p>Fares will rise by 9% from April.</p>"
             "<h2>Related Topics</h2><ul><li><a href='/topics/ferries'>Ferries</a></li>"

@@ -15,7 +15,11 @@ _LEAD_IN = re.compile(r"^(?:(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explain
 # "— quoted from dave_k" names a poster by a handle
 QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?:(?i:quoted\s+from|posted\s+by|written\s+by)\s+)?"
                              rf"(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"
-                             r"|(?:(?<=from\s)|(?<=by\s))@?[a-z_][\w.-]{1,39})\s*(?:,[^.!?]{0,120})?\.?\s*$")
+                             r"|(?:(?<=from\s)|(?<=by\s))@?[a-z_][\w.-]{1,39}"
+                             # "— respondent, aged 34, Northgate", "— a nurse, Kelby General": one unnamed
+                             # speaker, a single noun before the comma ("— and they did." is no signature)
+                             r"|(?:(?:a|an|one)\s+)?(?!(?:and|but|or|so|then|not|as|yet|which|who)\b)[a-z]{3,}(?=\s*,|\s*$))"
+                             r"\s*(?:,[^.!?]{0,120})?\.?\s*$")
 
 
 # "That is what a care assistant told me at the depot.", "Those were the words of Ana Ruiz.": the
@@ -44,7 +48,7 @@ def named_after(paragraph: str) -> str | None:
 
 # a quotation signed after it at the end of its paragraph ('"… in 2024." — Mayor Tom Reyes, in a
 # speech'), the dash typed as one or two hyphens too ('"Crime has doubled." - Councillor Dan Price')
-_SIGNED_AFTER = re.compile(r"[\"”]\s*(?P<sign>(?:--?|[—–])\s*[A-ZÀ-Þ][^\"“”]{2,160})$")
+_SIGNED_AFTER = re.compile(r"[\"”]\s*(?P<sign>(?:--?|[—–])\s*[A-ZÀ-Þa-z][^\"“”]{2,160})$")
 
 
 def signed_at_end(text: str, clean=lambda sign: sign) -> tuple[str, int] | None:
