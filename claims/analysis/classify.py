@@ -12,6 +12,7 @@ from .judgement import (
     CALLED_IT, JUDGING_WORD_PINNED,
     EVENT_JUDGED,
     JUDGING,
+    LABELLED_LINK,
     LEAD_IN_QUOTE,
     NAMING,
     QUOTED_REMARK,
@@ -262,6 +263,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif reference and points_elsewhere(sentence, reference):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
+    elif ":" in sentence and LABELLED_LINK.fullmatch(sentence):
+        kind = "reference"
+        reasons.append("a link under a label")
     elif rated := RATED.match(sentence):
         kind = "opinion"
         reasons.append(f"a verdict given: '{rated.group(0)}'")

@@ -120,6 +120,10 @@ _POINTS_TO_A_TIME = re.compile(rf"\b(?:set\s+out|summari[sz]ed|given|listed|publ
 _SEE_TOLD = re.compile(r"(?:^|[(\[;:,–—]\s*|\b(?:please|also|you\s+(?:can|may|will))\s+)see\b", re.IGNORECASE)
 
 
+# "Full report and methodology: kelbypoverty.example/survey2026": a link under a label of a few words
+LABELLED_LINK = re.compile(r"[A-Z][\w’' ,&()-]{2,60}:\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*?[.)]?\s*")
+
+
 def points_elsewhere(sentence: str, cue: str = "") -> bool:
     """Whether a pointer cue ("set out in …") points at a text, not at a time."""
     if cue.startswith("see ") and not _SEE_TOLD.search(sentence):

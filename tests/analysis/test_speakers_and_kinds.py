@@ -482,6 +482,10 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("Using police records for 2019 to 2025, we compare casualties on those streets with streets elsewhere.", "reference"),
     ("We compare well with other towns on road safety.", "opinion"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
+    # a link under a label of a few words points the reader to it
+    ("Minutes of the meeting: https://kelby.example/minutes/2026-03.", "reference"),
+    ("Full report and methodology, with tables: www.kelbypoverty.example/survey2026.", "reference"),
+    ("Turnout: 61% in 2025, up from 55% in 2021.", "fact"),
 ])
 def test_verdicts_quoted_and_given_a_text_about_itself_and_a_pointer_in_brackets(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
