@@ -335,6 +335,12 @@ def test_stance_verbs_and_bodies_that_put_a_figure_name_their_speaker(text, spea
     assert attribute(text, grams(text)).speaker == speaker
 
 
+def test_a_forecast_figure_in_a_report_published_on_a_day_is_what_the_report_says():
+    reported = analyzed("The extension will cost £312 million, according to a report published on Tuesday by the audit office. "
+                        "The extension will cost £312 million, according to the audit office.", published=dt.date(2026, 4, 16))
+    assert [c.kind for c in reported.values()] == ["fact", "prediction"]
+
+
 def test_a_side_taken_with_nothing_to_check_weighs_less_than_a_denial_with_content():
     bare, content = list(analyzed("The operator was fined $2 million in 2023 for late trains, the regulator said. "
                              "The operator disputes those figures. "
