@@ -42,7 +42,8 @@ _VERB_THEN_SPEAKER = re.compile(
     r"(?:,\s+(?:who|a|an|the|its|his|her|their|one\s+of)\s[^.;:!?\"“”]*)?\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks
 _DOCUMENT_OF = re.compile(
-    r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+(?:issued\s+)?(?:from|by|of)"
+    r"^(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|report|release|post|letter|filing|notice)\s+"
+    r"(?:(?:issued|published|released)\s+(?:(?:on|in|last|this|earlier)\s+(?:this\s+)?[\w,]+(?:\s+\d{1,4}){0,2}\s+)?)?(?:from|by|of)"
     r"|(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
     r"(?:released|published|compiled|issued|provided)\s+by)\s+", re.IGNORECASE)
 # what trails a speaker's name and is no part of it: "the Weather Office [2]", "the ministry on

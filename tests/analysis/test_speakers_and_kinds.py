@@ -80,6 +80,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("The fire is 15% contained, says incident commander Jo Marsh.", "incident commander Jo Marsh", False),
     ("Environment Secretary Priya Shah today announced £200 million of funding.", "Environment Secretary Priya Shah", False),
     ("Two firefighters were hurt, according to a statement from the county fire service.", "the county fire service", False),
+    ("Costs rose, according to a report published on Tuesday by the National Audit Office.", "the National Audit Office", False),
+    ("Costs rose, according to a report published in March 2025 by the regulator.", "the regulator", False),
     ("According to figures released by the health ministry on Sunday, nine remain in hospital.", "the health ministry", False),
     ("Rainfall fell by 41 per cent, according to the National Weather Office [2].", "the National Weather Office", False),
     ("In a statement, the mayor of Brask, Ewa Nowak, said residents were warned late.", "Ewa Nowak, the mayor of Brask", False),
