@@ -66,6 +66,7 @@ _QUOTE_THEN_DASH = re.compile(r"""["”’]\s*(?=[—–])""")
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports
 # ("reports to the chief executive", "damp reports to a dedicated team": answers to, or is sent to)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 _NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b"
                             r"|reports?\s+(?:directly\s+)?to\b(?![^.;]*\bthat\b)")
 # "amid reports that the …", "dismissed claims that the …": a noun after a word no subject ends
@@ -231,6 +232,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         verb = m.group("verb")
         if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):
             continue
+        if _BE_BEFORE.search(sentence, max(0, m.start("verb") - 7), m.start("verb")):
+            continue  # "The appeal will be heard within 28 days": a passive, told by nobody in it
         if _NOT_REPORTING.match(sentence, m.start("verb")) or (
                 _NOUN_THAT.match(sentence, m.start("verb"))
                 and _BEFORE_NOUN_THAT.search(sentence, max(0, m.start("verb") - 16), m.start("verb"))):

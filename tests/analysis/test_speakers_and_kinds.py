@@ -129,6 +129,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Campaigners want the county to bring back the £2 fare.", "Campaigners", True),
     ("We want the council to act.", None, False),
     ("The council wants to build 500 homes.", None, False),
+    # a reporting verb in the passive tells nothing ("heard" as a court hears)
+    ("The appeal will be heard within 28 days, the league said.", "the league", False),
     # a speaker named after the verb, with who they are after the name
     ("The line carried 6.2 million passengers in 2025, said Becker, who advised the council.", "Becker", False),
     ("The line carried 6.2 million passengers, said Tom Becker, a professor at Kelby University.", "Tom Becker", False),
