@@ -32,12 +32,14 @@ _BEFORE = re.compile(rf"(?:(?<![\w])(?P<approx>{_APPROX})\s+)?(?P<cur>{_CURRENCY
 _AFTER = re.compile(
     rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
         (?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?
-        (?P<pct>\s?(?:%|per\s?cent|percent))?
+        (?P<pct>\s?(?:%|per\s?cent|percent|(?-i:pc)\b))?
         (?P<temp>\s?°\s?[CF]\b|(?-i:[CF])\b)?
         (?:(?P<hyph>-)(?P<hunit>[a-z]+(?:-[a-z]+)?))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
+_PC = re.compile(r"pc\b")  # "78pc of members": per cent as the British press prints it
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _TO = re.compile(r"\s?to\s?\d")
 _NEXT_WORDS = re.compile(r"\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
@@ -61,7 +63,7 @@ _DIGITS_APART = re.compile(r"\d[\s-]\(?\d")
 def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
     if _DIGITS_APART.search(text) and (phones := [(base + m.start(), base + m.end()) for m in _PHONE.finditer(text)]):
         exclude = exclude + phones
-    ratios = _ratios(text, base, exclude) if "in" in grams and _RATIO_HINT.search(text) else []
+    ratios = _ratios(text, base, exclude) if ("in" in grams or "out" in grams) and _RATIO_HINT.search(text) else []
     found = _numbers(text, base, exclude + [(q.start, q.end) for q in ratios], grams)
     if ratios:
         found = sorted(found + ratios, key=lambda q: q.start)
@@ -75,11 +77,11 @@ def find_quantities(text: str, base: int, exclude: list[tuple[int, int]], grams:
 _RATIO_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
 _RATIO_NUMBER = rf"\d{{1,3}}(?:,\d{{3}})*|{_RATIO_WORDS}"
 _RATIO = re.compile(rf"\b(?:(?P<approx>nearly|almost|about|around|roughly|some|over|more\s+than|fewer\s+than|less\s+than)\s+)?"
-                    rf"(?P<a>{_RATIO_NUMBER})\s+in\s+(?:every\s+)?(?P<b>{_RATIO_NUMBER})\b(?!\s*(?:%|per\s*cent))", re.IGNORECASE)
+                    rf"(?P<a>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{_RATIO_NUMBER})\b(?!\s*(?:%|per\s*cent))", re.IGNORECASE)
 
 
 # the " in " of a share, found before the whole pattern is tried at every word
-_RATIO_HINT = re.compile(rf"\sin\s+(?:every\s+)?(?:\d|(?:{_RATIO_WORDS})\b)", re.IGNORECASE)
+_RATIO_HINT = re.compile(rf"\s(?:in|out\s+of)\s+(?:every\s+)?(?:\d|(?:{_RATIO_WORDS})\b)", re.IGNORECASE)
 
 
 def _ratios(text: str, base: int, exclude: list[tuple[int, int]]) -> list[Quantity]:
@@ -196,6 +198,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         else:
             unit = _counted_noun(text, end)
         start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
+        if word and lowered.startswith("a ") and _HALF_BEFORE.search(text, max(0, core_start - 5), core_start):
+            value, start = value / 2, core_start - 5  # "half a million pounds" is 500,000
         if upper is not None and _TO.match(text, core.end()) and (
                 upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)
                 or upper >= 5 * value and _BY_BEFORE.search(text, max(0, start - 12), start)):
@@ -247,7 +251,7 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
     if before.isalpha() or before in "/#:@_" or after in ":/@_" or (after.isalpha() and after.lower() not in "mkb%"
-                                                                    and not _DEGREES.match(text, e)):
+                                                                    and not _DEGREES.match(text, e) and not _PC.match(text, e)):
         return True
     if _TIME_OF_DAY.match(text, e, e + 9):
         return True

@@ -213,6 +213,10 @@ def qty(text):
     ("The 40-km corridor opened.", [("40-km", 40.0, "km", False)]),
     # a change from one figure to another gives both
     ("Forecasts were cut from 42,000 to 31,000 trips.", [("42,000", 42000.0, "trips", False), ("31,000", 31000.0, "trips", False)]),
+    # "out of" shares, half a million, and per cent as "pc"
+    ("Nine out of ten clubs lose money.", [("Nine out of ten", 0.9, "share", False)]),
+    ("The owner put in half a million pounds.", [("half a million", 500000.0, "pounds", False)]),
+    ("About 78pc of members backed action.", [("About 78pc", 78.0, "percent", True)]),
     # a change by a figure and the level it reached; "by 5 to 10 per cent" stays a range
     ("The population grew by around 9,000 to 87,500.", [("around 9,000", 9000.0, None, True), ("87,500", 87500.0, None, False)]),
     ("Prices will rise by 5 to 10 per cent.", [("5 to 10 per cent", 5.0, "percent", False)]),
