@@ -143,17 +143,25 @@ _SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assu
 _QUESTION_WORD_OR_BREAK = re.compile(r"[,;:.]|\b(?:how|what|when|whether|why|where|would)\b", re.IGNORECASE)
 
 
+_REFUSED = re.compile(r"\s+(?:not|never)\s+(?:say|confirm|comment|reveal|disclose|discuss|specify|explain|give|be\s+drawn)\b",
+                      re.IGNORECASE)
+
+
 def _embedded_question_would(sentence: str) -> bool:
-    """A "would" after a question word in the same clause, found in one pass over the sentence."""
-    asked = False
+    """Every "would" after a question word in the same clause, found in one pass over the sentence
+    ("Asked whether care would be covered, Moss said that A&E would be staffed" has a free one)."""
+    asked = seen = False
     for m in _QUESTION_WORD_OR_BREAK.finditer(sentence):
         token = m.group(0).lower()
         if token == "would":
-            if asked:
-                return True
+            if _REFUSED.match(sentence, m.end()):
+                continue  # "would not say whether …": a refusal to tell, no forecast
+            if not asked:
+                return False
+            seen = True
         else:
             asked = token not in ",;:."
-    return False
+    return seen
 
 
 def plain_would(sentence: str, grams: frozenset[str]) -> str | None:
