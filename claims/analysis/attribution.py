@@ -66,6 +66,9 @@ _QUOTE_THEN_DASH = re.compile(r"""["”’]\s*(?=[—–])""")
 _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports
 # ("reports to the chief executive", "damp reports to a dedicated team": answers to, or is sent to)
+# 'A statement from the club read: "We are bitterly disappointed …"': the body whose words they are
+_STATEMENT_READ = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|notice|email|tweet)\s+"
+                             r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>[^,:;\"“]{2,60}?)\s+reads?\s*[:,]\s*[\"“]")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 _NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b"
                             r"|reports?\s+(?:directly\s+)?to\b(?![^.;]*\bthat\b)")
@@ -202,6 +205,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     if m:
         who = _AFTER_NAME.sub("", _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:")))
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
+    m = _STATEMENT_READ.search(sentence) if "read" in grams or "reads" in grams else None
+    if m:
+        who = m.group("who").strip()
+        return Attribution(who, False, f"a statement from '{who}' read")
     m = _CITED_IN_BRACKETS.search(sentence) if sentence.rstrip().endswith((")", ").", ")!")) else None
     if m and not _NOT_A_SOURCE.match(m.group("who")):
         who = m.group("who").strip()

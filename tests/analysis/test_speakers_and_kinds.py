@@ -129,6 +129,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Campaigners want the county to bring back the £2 fare.", "Campaigners", True),
     ("We want the council to act.", None, False),
     ("The council wants to build 500 homes.", None, False),
+    # a statement's words are its sender's
+    ('A statement from the club read: "We will appeal against this decision."', "the club", False),
     # a reporting verb in the passive tells nothing ("heard" as a court hears)
     ("The appeal will be heard within 28 days, the league said.", "the league", False),
     # a speaker named after the verb, with who they are after the name
