@@ -310,6 +310,9 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # disappointment felt and said is a reaction; a crowd's disappointment reported is a fact
+    ('"We are deeply disappointed by this decision," the club said.', "opinion"),
+    ("Fans were left disappointed by the result.", "fact"),
     # a "would" in an embedded question forecasts nothing; a free one beside it does; a refusal tells
     ("Asked whether emergency care would be covered, Moss said that intensive care would be fully staffed.", "prediction"),
     ("The trust did not say how many staff it would need.", "fact"),
