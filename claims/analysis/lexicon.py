@@ -32,7 +32,7 @@ REPORTING_VERBS = (
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|"
     "attribute|attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|fears|fear|feared|"
-    "forecast|forecasts|warn|show|recommends|recommended|urges|urged|proposes|proposed|cite|cites|estimate|"
+    "forecast|forecasts|warn|show|recommends|recommended|recommend|urges|urged|urge|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
     "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes|"
     "submitted|submits|replied|replies|responded|responds|projects|projected"

@@ -310,6 +310,9 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # a council report's recommendation is advice; officers' refusal to recommend something is reported
+    ("Officers recommend Option A.", "opinion"),
+    ("Parish councils have asked to be included, but officers do not recommend this.", "fact"),
     # disappointment felt and said is a reaction; a crowd's disappointment reported is a fact
     ('"We are deeply disappointed by this decision," the club said.', "opinion"),
     ("Fans were left disappointed by the result.", "fact"),
@@ -339,6 +342,8 @@ def test_labels_argued_and_denied_forecasts_judged_options_and_futures_told(text
      "the inspectorate's annual report"),
     ("The council's own figures show 1,236 homes completed since April 2021.", "The council's own figures"),
     ("The figures show 1,236 homes.", None),
+    # a recommendation has its recommender
+    ("Officers recommend that the council adopt a target of 250 accredited employers by 2028.", "Officers"),
     # a projection has its projector; projects as a noun have none
     ("The Ministry of Justice projects that it will reach 100,000 by November 2028.", "The Ministry of Justice"),
     ("The projects that were funded last year created 200 jobs.", None),
