@@ -48,9 +48,11 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
                              evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))
             continue
         # “Our members have had enough,” said Carlos Mendez. “They kept this port running … — a
-        # quotation that runs on past its paragraph, right after the speaker's own words
+        # quotation that runs on past its paragraph, right after the speaker's own words; or a
+        # paragraph that opens a quotation no one in it signs, after the paragraph of a signed one
+        # (the press's way of quoting one speaker over several paragraphs)
         before = out[i - 1] if i else None
-        if before and before.block == claim.block and before.speaker and has_quotes(before.text):
+        if before and before.block in (claim.block, claim.block - 1) and before.speaker and has_quotes(before.text):
             why = Evidence("attribution", f"continues the quotation of '{before.speaker}'")
             out[i] = replace(claim, speaker=before.speaker, speaker_vague=before.speaker_vague, evidence=claim.evidence + (why,))
     return out

@@ -231,6 +231,17 @@ def test_a_quotation_running_on_past_its_paragraph_keeps_its_speaker_and_an_open
     assert speakers['"We are shocked.'] == "Tomasz Wirth"
 
 
+def test_a_quotation_opening_a_paragraph_after_a_signed_one_is_the_same_speaker_s():
+    claims = analyzed('"We have not taken this decision lightly," said Helen Moss, the regional director.\n\n'
+                      '"Over the past 12 months our members have worked 40,000 hours of unpaid overtime.\n\n'
+                      '"They cannot go on like this."\n\n'
+                      '"It is a fair offer," the trust said.\n\nStaff were told on Monday.\n\n"Nobody wants this.\n\n"We will fight."')
+    speakers = {text[:20]: c.speaker for text, c in claims.items()}
+    assert speakers['"Over the past 12 mo'] == "Helen Moss"
+    assert speakers['"They cannot go on l'] == "Helen Moss"
+    assert speakers['"Nobody wants this.'] is None  # a paragraph of narration came between
+
+
 def test_a_common_noun_that_opens_a_sentence_names_no_actor_while_a_name_does():
     kinds = [c.kind for c in analyzed("Noise harms sleep. Ostrava seeks quieter roads. "
                                       "The noise from the ring road rose in 2023.").values()]
