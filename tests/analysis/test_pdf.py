@@ -282,6 +282,27 @@ def test_a_footer_drawn_before_the_text_is_set_apart_and_lifted(tmp_path):
         "Eleven employees each earned more than $40,000 in overtime."]
 
 
+def test_a_footer_drawn_before_the_title_is_read_after_the_page_and_takes_no_title(tmp_path):
+    path = tmp_path / "report.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 8)
+    c.drawString(60, 30, "Kelby City Council - Living wage annual report 2026")
+    c.drawRightString(535, 30, "1")
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(60, 780, "Living wage annual report 2026")
+    c.setFont("Times-Roman", 11)
+    y = 750
+    for line in ("The Real Living Wage rose to £13.45 an hour in April 2026.",
+                 "Some 212 local employers are accredited."):
+        c.drawString(60, y, line)
+        y -= 14
+    c.save()
+    result = analyzed_pdf(path)
+    assert result.document.title == "Living wage annual report 2026"
+    assert [claim.text for claim in result.claims] == [
+        "The Real Living Wage rose to £13.45 an hour in April 2026.", "Some 212 local employers are accredited."]
+
+
 def test_a_memo_with_numbered_sections_and_paragraphs_keeps_the_numbers_out_and_its_sign_off_lifted(tmp_path):
     path = tmp_path / "memo.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)

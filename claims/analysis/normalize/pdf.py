@@ -149,6 +149,7 @@ def _reading_order(lines: list[str], facts: list[tuple[float | None, float, bool
     order = list(range(len(lines)))
     if width <= 0 or any(facts[i][0] is None or starts[i] is None for i in order if lines[i].strip()):
         return order
+    order = _footer_drawn_first(order, lines, facts)
     middle = width / 2
     side = {}
     for i in order:
@@ -173,6 +174,20 @@ def _reading_order(lines: list[str], facts: list[tuple[float | None, float, bool
     if len(above) + len(below) + len(left) + len(right) != len(side):
         return order  # something spans the page between the columns: not two plain columns
     return _top_down(above, y) + left + right + _top_down(below, y)
+
+
+def _footer_drawn_first(order: list[int], lines: list[str], facts: list[tuple[float | None, float, bool]]) -> list[int]:
+    """A page's footer that a report generator draws before the text ("Kelby City Council - Living
+    wage annual report 2026   1", printed below every other line) is read after it."""
+    shown = [i for i in order if lines[i].strip()]
+    y = {i: facts[i][0] for i in shown}
+    # the longest run of at most three lines drawn first that all sit well below everything after them
+    lead = next((k for k in (3, 2, 1) if len(shown) >= k + 2
+                 and max(y[i] for i in shown[:k]) < min(y[i] for i in shown[k:]) - 12), 0)
+    if not lead:
+        return order
+    moved = set(shown[:lead])
+    return [i for i in order if i not in moved] + shown[:lead]
 
 
 def _spacings(facts: list[tuple[float | None, float, bool]]) -> tuple[float, dict[float, float]]:
