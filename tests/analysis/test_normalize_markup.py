@@ -506,6 +506,10 @@ def test_a_quotation_signed_by_an_unnamed_speaker_in_its_own_blockquote_line_kee
     assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["respondent"]
 
 
+def test_an_empty_blockquote_is_read_as_nothing():
+    assert texts(normalize("# T\n\n>\n\nThe pier reopened in May.\n", "markdown")) == ["The pier reopened in May."]
+
+
 def test_a_related_topics_heading_and_the_links_under_it_are_no_prose():
     page = ("<article><h1>Fares to rise</h1><p>Fares will rise by 9% from April.</p>"
             "<h2>Related Topics</h2><ul><li><a href='/topics/ferries'>Ferries</a></li>"

@@ -325,7 +325,7 @@ def build(raw: str) -> Normalized:
             builder.add(run_in.group("label"), lines[0][1] + body_offset + run_in.start("label"))
             builder.end("heading", level=3)
             lines[0] = (lines[0][0][run_in.end():], lines[0][1] + run_in.end())
-        signed = quotations.signed_at_end(lines[-1][0], plain_text) if block.kind in ("paragraph", "blockquote") else None
+        signed = quotations.signed_at_end(lines[-1][0], plain_text) if lines and block.kind in ("paragraph", "blockquote") else None
         if signed:
             # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': the
             # signature names the speaker and is no part of the claim
