@@ -303,6 +303,16 @@ def test_a_footer_drawn_before_the_title_is_read_after_the_page_and_takes_no_tit
         "The Real Living Wage rose to £13.45 an hour in April 2026.", "Some 212 local employers are accredited."]
 
 
+def test_a_table_printed_right_under_a_paragraph_is_no_part_of_it(tmp_path):
+    rows = [(780, "Helvetica-Bold", 16, "Accredited employers"),
+            (750, "Times-Roman", 11, "Since January, 14 more local employers have signed up, bringing the total to 212."),
+            (736, "Times-Roman", 11, "Year Accredited employers"), (722, "Times-Roman", 11, "2024 180"),
+            (708, "Times-Roman", 11, "2025 198"), (694, "Times-Roman", 11, "2026 212")]
+    result = analyzed_pdf(draw_rows(tmp_path / "table.pdf", 60, rows))
+    assert [claim.text for claim in result.claims] == [
+        "Since January, 14 more local employers have signed up, bringing the total to 212."]
+
+
 def test_a_memo_with_numbered_sections_and_paragraphs_keeps_the_numbers_out_and_its_sign_off_lifted(tmp_path):
     path = tmp_path / "memo.pdf"
     c = canvas.Canvas(str(path), pagesize=A4)

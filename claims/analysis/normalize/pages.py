@@ -157,8 +157,22 @@ def _prose_in_capitals(groups: list[list[tuple[str, int]]]) -> bool:
     return bool(sentences) and sum(t.isupper() for t in sentences) * 2 > len(sentences)
 
 
+def _table_set_apart(groups: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """A table printed right under a paragraph, with no gap ("… bringing the total to 212." over
+    "Year Accredited employers" / "2024 180" / …): its rows are a group of their own."""
+    out = []
+    for lines in groups:
+        texts = [t.strip() for t, _ in lines]
+        # (a table of at most 30 rows: a group of a hundred thousand lines is tried a few dozen times)
+        cut = next((k for k in range(max(1, len(texts) - 30), len(texts) - 2)
+                    if layout.ends_sentence(texts[k - 1]) and _is_table(texts[k:])), 0)
+        out.extend([lines[:cut], lines[cut:]] if cut else [lines])
+    return out
+
+
 def classify_chunks(groups: list[list[tuple[str, int]]],
                     marker_labels: set[str] = frozenset()) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
+    groups = _table_set_apart(groups)
     chunks: list[Chunk] = []
     removed: list[tuple[str, str]] = []
     title = author = publisher = published = None
