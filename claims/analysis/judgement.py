@@ -13,7 +13,7 @@ from .words import grams as word_grams
 QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
 
 # "have warned that they may also raise prices": a possibility a source warns of is its forecast
-WARNED = re.compile(r"\b(?:warned|warns|warning|cautioned|cautions)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
+WARNED = re.compile(r"\b(?:warned|warns|warn|warning|cautioned|cautions|caution)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
 TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap)\b", re.IGNORECASE)
 
 

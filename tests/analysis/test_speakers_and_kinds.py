@@ -334,6 +334,8 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # what might have been, in a relative clause, qualifies its noun
     ("A council spokesperson said the figure included design work that would have been needed anyway.", "fact"),
     ("Fleet renewal would have brought levels down anyway.", "opinion"),
+    # what a group warns could happen is a forecast, as what one body warns
+    ("The report's authors warn that the list could rise again.", "prediction"),
     # a figure that may change is a forecast; a speculation with nothing counted is a view
     ("If it slips again, ticket prices may have to rise by as much as 15%.", "prediction"),
     ("Fishermen could lose £6 million a year.", "prediction"),
