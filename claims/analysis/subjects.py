@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_NAMES
+from .lexicon import IRREGULAR_PASTS, MONTH_NAMES
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
 _CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
@@ -26,7 +26,9 @@ _GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anony
 # "Housing minister Ana Ribeiro is due to present a bill": a named person the sentence is about
 _NAMED_SUBJECT = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-]+(?:\s+[A-ZÀ-Þ][a-z’'-]+){1,2})"
                             # "Councillor Amira Shah, the finance lead, presented …": past a title in commas
-                            r"(?:,\s+(?:the|a|an|its|their)\s+[^,]{3,60},)?\s+(?:is|was|has|had|will|would|\w+ed)\b")
+                            r"(?:,\s+(?:the|a|an|its|their)\s+[^,]{3,60},)?\s+(?:is|was|has|had|will|would|\w+ed|"
+                            # ("Council leader Rita Osei made several claims …": a past of its own)
+                            + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
 def named_subject(sentence: str) -> str | None:

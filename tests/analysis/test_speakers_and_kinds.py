@@ -287,6 +287,12 @@ def test_she_points_back_to_the_person_a_sentence_was_about_rather_than_an_earli
     assert [c.speaker for c in claims.values()] == ["The landlords' federation", None, "Ana Ribeiro"]
 
 
+def test_a_quotation_after_a_sentence_about_a_named_person_in_the_irregular_past_is_theirs():
+    claims = analyzed("Council leader Rita Osei made several boasts in Wednesday's debate.\n\n"
+                      '"Council tax here is the lowest in the region."')
+    assert [c.speaker for c in claims.values()] == [None, "Rita Osei"]
+
+
 def test_a_remark_quoted_whole_without_a_figure_weighs_less_than_one_with_a_figure():
     claims = analyzed('"Our members have had enough," said union leader Carlos Mendez. '
                       '"Our members lost 4% of their pay in 2024," said union leader Carlos Mendez.')
