@@ -70,7 +70,8 @@ _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 _STATEMENT_READ = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|notice|email|tweet)\s+"
                              r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>[^,:;\"“]{2,60}?)\s+reads?\s*[:,]\s*[\"“]")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
-_NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?|finds|found|shows?|put|puts)\s+(?:of|on)\b"
+_NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?)\s+(?:of|on|from|for|by|about)\b"
+                            r"|(?:finds|found|shows?|put|puts)\s+(?:of|on)\b"
                             r"|reports?\s+(?:directly\s+)?to\b(?![^.;]*\bthat\b)")
 # "amid reports that the …", "dismissed claims that the …": a noun after a word no subject ends
 # with; "The authority estimates that the …" reports

@@ -129,6 +129,10 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Campaigners want the county to bring back the £2 fare.", "Campaigners", True),
     ("We want the council to act.", None, False),
     ("The council wants to build 500 homes.", None, False),
+    # claims and reports as nouns before "from", "for", "by" or "about" tell nothing
+    ("Insurance claims from that event reached £9.1m, the Association of British Insurers says [2].",
+     "the Association of British Insurers", False),
+    ("Council leader Rita Osei made several claims about the county's finances.", None, False),
     # a statement's words are its sender's
     ('A statement from the club read: "We will appeal against this decision."', "the club", False),
     # a reporting verb in the passive tells nothing ("heard" as a court hears)
