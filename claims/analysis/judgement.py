@@ -155,6 +155,8 @@ EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
                            r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
+_QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
+_MAX_FRAGMENTS = 4
 _QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
 # "told me the decision was “a gift to the developer”": what a thing is likened to, in the speaker's
 # words, is their verdict on it ("the two sides were “not far apart”" describes, and so does a kind
@@ -170,7 +172,9 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          "tragic|dire|grim|alarming|staggering|astonishing|remarkable|regrettable|unfortunate|"
                          # a tribute: what someone was like ("She was fearless, and she was usually right")
                          "fearless|brave|courageous|generous|inspirational|inspiring|wonderful|brilliant|formidable|"
-                         "tireless|selfless|irreplaceable|larger than life|force of nature|usually right|always right")
+                         "tireless|selfless|irreplaceable|larger than life|force of nature|usually right|always right|"
+                         # a figure of speech that judges ("makes a mockery of", "turning the corner")
+                         "mockery|turning the corner|turned the corner|flatter the|flatters the|a whitewash|whitewash")
 
 
 def quoted_verdict(sentence: str) -> str | None:
@@ -187,7 +191,10 @@ def quoted_verdict(sentence: str) -> str | None:
     judged = _QUOTE_OPENS_JUDGING.search(sentence)
     if judged and _VERDICT_WORDS.any(word_grams(judged.group("words"))):
         return judged.group(0).strip(" “\"‘")
-    return None
+    # 'said the decision "makes a mockery" of the process': a few quoted words that judge, wherever
+    # they stand in the sentence
+    fragment = next((f for f in _QUOTED_FRAGMENT.findall(sentence)[:_MAX_FRAGMENTS] if _VERDICT_WORDS.any(word_grams(f))), None)
+    return fragment
 
 
 # 'Fiona MacRae said: “This is good news for the 18,000 people …': a quotation that opens with a verdict

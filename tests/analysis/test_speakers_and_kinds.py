@@ -497,6 +497,10 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
 @pytest.mark.parametrize("text,kind", [
     # a verdict in the speaker's quoted words, unless something checkable is reported beside it
     ('A spokeswoman said the result was "disappointing but not a surprise".', "opinion"),
+    # a few quoted words that judge, wherever they stand; a figure of speech that judges
+    ('In his resignation letter, Tom Ashby said the decision "makes a mockery" of the process.', "opinion"),
+    ('The minister said the government was "turning the corner".', "opinion"),
+    ('The board said the figures were "provisional" and would be revised.', "prediction"),
     ('The operator said the offer was "fair and affordable" and accused the union of walking away.', "fact"),
     # what a thing is likened to in the speaker's words is a verdict; a kind of thing spelt out is not
     ('Cllr Dawn Price told me the decision was "a gift to the developer".', "opinion"),
