@@ -506,6 +506,17 @@ def test_a_quotation_signed_by_an_unnamed_speaker_in_its_own_blockquote_line_kee
     assert [b.speaker for b in norm.blocks if b.kind == "blockquote"] == ["respondent"]
 
 
+def test_an_update_note_about_the_article_and_a_correction_in_a_blockquote_are_no_prose():
+    md = ("# Ferry cut\n\n**Update, 14 March 2026:** This article has been updated to include a response from the operator.\n\n"
+          "The ferry will run 18 sailings a day from 1 May.\n\n**Update:** The operator has now cut two more sailings.\n\n"
+          "> **Correction:** An earlier version of this article said the cut would save £2.4m. The figure is £1.4m.\n")
+    assert texts(normalize(md, "markdown")) == ["The ferry will run 18 sailings a day from 1 May.",
+                                               "The operator has now cut two more sailings."]
+    html = ("<article><h1>Ferry cut</h1><p><strong>Update, 14 March 2026:</strong> This article has been updated to "
+            "include a response from the operator.</p><p>The ferry will run 18 sailings a day from 1 May.</p></article>")
+    assert texts(normalize(html, "html")) == ["The ferry will run 18 sailings a day from 1 May."]
+
+
 def test_an_empty_blockquote_is_read_as_nothing():
     assert texts(normalize("# T\n\n>\n\nThe pier reopened in May.\n", "markdown")) == ["The pier reopened in May."]
 

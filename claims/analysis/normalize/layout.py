@@ -25,8 +25,11 @@ CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s
 # A note about the article itself ("Correction, 15 July 2025: An earlier version …"): what it says
 # is about the text, not the world. ("Update:" paragraphs are left alone: they carry news.)
 EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:"
-                            r"|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b"
-                            r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b|n\.\s?b\.\s)", re.IGNORECASE)
+                            # ("Update, 14 March: This article has been updated to include …": an update
+                            # that tells of the article, not of the news)
+                            r"|(?:update\b[^:\n]{0,40}:\s*)?(?:this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
+                            r"(?:amended|updated|corrected|changed)\b|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b)"
+                            r"|n\.\s?b\.\s)", re.IGNORECASE)
 # A live entry's time of day opening its paragraph: "**19:05** — The meeting has opened.", "14.32 GMT - …"
 # (set in bold, or followed by a dash: a figure opening a sentence is neither)
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?"

@@ -249,8 +249,9 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and seen_body and layout.is_source_note(plain):
             removed.append(("source line", plain))  # "*Figures: Westmoor Borough Council.*" under a table
             continue
-        if block.kind == "paragraph" and layout.is_boilerplate_line(plain):
-            removed.append(("boilerplate", plain))
+        if block.kind == "paragraph" and layout.is_boilerplate_line(plain) \
+                or block.kind == "blockquote" and layout.EDITORIAL_NOTE.match(plain):
+            removed.append(("boilerplate", plain))  # ("> **Correction:** An earlier version …": a note set off)
             continue
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
