@@ -370,6 +370,14 @@ def test_a_markdown_dateline_and_a_credit_line_are_not_prose():
     assert ("dateline", "PORT ELLEN —") in norm.removed
 
 
+def test_a_contributor_line_is_no_prose():
+    html = ("<article><h1>Budget</h1><p>The council spent $612 million on police last year.</p>"
+            "<p><em>Tribune reporter Sam Ortiz contributed to this report.</em></p></article>")
+    assert texts(normalize(html, "html")) == ["The council spent $612 million on police last year."]
+    md = "# Budget\n\nThe council contributed £4m to the scheme.\n\n*Sam Ortiz and Li Wei contributed reporting.*\n"
+    assert texts(normalize(md, "markdown")) == ["The council contributed £4m to the scheme."]
+
+
 def test_a_markdown_standfirst_that_carries_a_date_dates_the_brief():
     md = ("# Heat pumps in rented homes\n\n_Briefing for the Housing Committee, Ostrava City — 14 November 2024_\n\n"
           "Only 3.1% of rented homes have a heat pump.\n")

@@ -213,7 +213,10 @@ _NAME = r"[A-ZÀ-Þ][\w.’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]+){0,3}"
 _CREDIT = (rf"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Ee]dited|[Ww]ritten|[Cc]ompiled)"
            rf"\s+by\s+{_NAME}(?:(?:,\s*|\s+and\s+|;\s*(?:[a-z]+\s+by\s+)?){_NAME})*")
 # several credits in a line: "Additional reporting by Pablo Ortega. Edited by Lucía Serra."
-CREDIT_LINE = re.compile(rf"^{_CREDIT}(?:[.;]\s+{_CREDIT})*\.?$")
+# "Tribune reporter Sam Ortiz contributed to this report."
+_CONTRIBUTED = (rf"(?:[\w’'-]+\s+){{0,3}}?{_NAME}(?:,?\s+and\s+{_NAME})?\s+contributed(?:\s+reporting)?"
+                r"(?:\s+to\s+this\s+(?:report|story|article))?")
+CREDIT_LINE = re.compile(rf"^(?:{_CREDIT}(?:[.;]\s+{_CREDIT})*|{_CONTRIBUTED})\.?$")
 
 
 _EMBARGO = re.compile(r"(?:strictly\s+)?embargoed?\b", re.IGNORECASE)
