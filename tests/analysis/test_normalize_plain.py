@@ -565,6 +565,27 @@ def test_a_wire_release_loses_its_dateline_about_section_and_contacts_and_is_dat
     assert (analysis.document.published, analysis.document.published_estimated) == ("2026-03-03", False)
 
 
+US_RELEASE = """FOR IMMEDIATE RELEASE
+June 23, 2026
+
+CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE REPLACEMENT PROGRAM
+
+LAKEPORT, Ore. – The City of Lakeport today launched a $25 million program.
+
+The work will begin in August.
+
+About the City of Lakeport
+The City of Lakeport serves 212,000 residents.
+
+###
+"""
+
+
+def test_a_us_release_loses_its_dateline_with_the_state_and_its_about_section_headed_on_the_line_above():
+    assert texts(normalize(US_RELEASE, "text")) == ["The City of Lakeport today launched a $25 million program.",
+                                                    "The work will begin in August."]
+
+
 def test_quotations_typed_in_ascii_are_quotations_and_a_copyright_line_is_no_claim():
     text = ("Dock strike ends\n\nThe port operator said the strike cost it $2.4 million. ``We are glad to have our "
             "people back,'' said chief executive Clara Holt.\n\n(c) 2026 Kelby Wire Service. All rights reserved.\n")

@@ -18,7 +18,7 @@ REFERENCE_HEADINGS = re.compile(
 # (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description;
 # a post's reader comments: "Comments (3)", "Leave a reply")
 END_OF_BODY = re.compile(r"^(ends\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s+contribute|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
-                         r"about\s+(?-i:[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
+                         r"about\s+(?:the\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w&.'’-]*){0,5})|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
                          r"\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation))$", re.IGNORECASE)
 # "Figure 1: Share of trains on time, 2019–2024": the label of a chart or table, not prose
 CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
@@ -91,11 +91,12 @@ def is_source_note(paragraph: str) -> bool:
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",
 # "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"
+    # ("LAKEPORT, Ore. – ": a US dateline's state, abbreviated, before the dash)
+    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:[–—]|--)))?"
     r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
     # (a telex's "LONDON, JUNE 3 - " in capitals, one hyphen after the day; a release wire's
     # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
-    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?:(?<=[A-Z]{3})|(?<=\d))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$))(?:\s+|$)"
+    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$))(?:\s+|$)"
 )
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"

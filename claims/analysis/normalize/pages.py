@@ -186,7 +186,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
         elif all(layout.URL_LINE.match(t) for t in texts):
             kind = "url_block"
-        elif layout.END_OF_BODY.match(" ".join(texts)) or (one_line and layout.END_OF_BODY.match(first)) or _ENDS_OPENING.match(first):
+        elif layout.END_OF_BODY.match(" ".join(texts)) or layout.END_OF_BODY.match(first) or _ENDS_OPENING.match(first):
+            # ("About the City of Lakeport" on the line over the boilerplate it heads, no gap between)
             kind, after_end = "boilerplate", True
         elif all(("....." in t or ". . . . ." in t) and _CONTENTS_LINE.search(t) for t in texts):
             kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
