@@ -586,6 +586,13 @@ def test_a_us_release_loses_its_dateline_with_the_state_and_its_about_section_he
                                                     "The work will begin in August."]
 
 
+def test_a_long_line_in_capitals_over_a_release_is_its_headline_not_its_letterhead():
+    meta = normalize(US_RELEASE, "text").metadata
+    assert (meta.title, meta.publisher) == ("CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE REPLACEMENT PROGRAM", None)
+    letterhead = normalize("KELBY DISTRICT COUNCIL\n\nThe council approved the plan on Monday.\n", "text").metadata
+    assert (letterhead.title, letterhead.publisher) == (None, "Kelby District Council")
+
+
 def test_quotations_typed_in_ascii_are_quotations_and_a_copyright_line_is_no_claim():
     text = ("Dock strike ends\n\nThe port operator said the strike cost it $2.4 million. ``We are glad to have our "
             "people back,'' said chief executive Clara Holt.\n\n(c) 2026 Kelby Wire Service. All rights reserved.\n")

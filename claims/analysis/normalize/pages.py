@@ -287,7 +287,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first) \
                 and not (caps_prose and _long_sentence(first)) and not layout.SECTION_NAME.fullmatch(first.strip()):
             kind = "boilerplate"
-            if not front.DOCUMENT_KIND.fullmatch(first.strip()) and not _LABELLED_FIELD.match(first):
+            if title is None and len(first.split()) >= 6 and not _LABELLED_FIELD.match(first):
+                title = first  # "CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE …": a headline, longer than a letterhead
+            elif not front.DOCUMENT_KIND.fullmatch(first.strip()) and not _LABELLED_FIELD.match(first):
                 # (a letterhead, not "EDITOR: J. PRICE  READER: SAM OKORO", a line of labelled fields)
                 publisher = publisher or first.title()
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) \
