@@ -331,6 +331,9 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # a degree judged by a group that holds it now is a view; one a group warned of once is reported
+    ("Islanders say the last sailing, at 9.30pm, is too early for anyone working late shifts.", "opinion"),
+    ("Headteachers welcomed the plan but warned that many school kitchens were too small to cope.", "fact"),
     # a council report's recommendation is advice; officers' refusal to recommend something is reported
     ("Officers recommend Option A.", "opinion"),
     ("Parish councils have asked to be included, but officers do not recommend this.", "fact"),
