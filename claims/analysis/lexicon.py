@@ -104,7 +104,8 @@ EXPRESSIVE = Phrases(
     "condolences|sympathies|deepest sympathy|proud of|delighted|saddened|heartbroken|we welcome|we regret|"
     "we are glad|i am glad|we're glad|i'm glad|we are pleased|i am pleased|we're pleased|i'm pleased|"
     "we are disappointed|i am disappointed|we're disappointed|i'm disappointed|bitterly disappointed|"
-    "deeply disappointed|we are dismayed|i am dismayed|we are appalled|i am appalled|we are shocked|i am shocked"
+    "deeply disappointed|we are dismayed|i am dismayed|we are appalled|i am appalled|we are shocked|i am shocked|"
+    "it feels like|it feels as|it felt like|it felt as"
 )
 STATE_MARKERS = Phrases(
     "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"

@@ -337,6 +337,8 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a council report's recommendation is advice; officers' refusal to recommend something is reported
     ("Officers recommend Option A.", "opinion"),
     ("Parish councils have asked to be included, but officers do not recommend this.", "fact"),
+    # how something feels to the speaker is a feeling expressed
+    ('"It feels like the decision was made months ago," she said.', "opinion"),
     # disappointment felt and said is a reaction; a crowd's disappointment reported is a fact
     ('"We are deeply disappointed by this decision," the club said.', "opinion"),
     ("Fans were left disappointed by the result.", "fact"),
