@@ -17,6 +17,8 @@ _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|f
 _FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
                             r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
                             r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
+# a body's name in one word, by its inner capital or in capitals ("WendLink", "NHS", "ABI")
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+[A-Z][\w’'-]*|[A-Z]{2,}[a-z]?")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
 
@@ -94,8 +96,9 @@ def subject_before(before: str, sentence: str = "") -> str | None:
             inner = text[: breaks[-1].start()]
             parts = [p.strip() for p in _COMMA.split(inner) if p.strip()]
             clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
-            if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]):
-                return f"{parts[-1]}, {parts[-2]}"  # "the mayor of Brask, Ewa Nowak, said": name and title
+            if len(parts) >= 2 and (_PROPER_NAME.fullmatch(parts[-1]) or _ONE_WORD_NAME.fullmatch(parts[-1])):
+                # "the mayor of Brask, Ewa Nowak, said", "the operator, WendLink, said": name and title
+                return f"{parts[-1]}, {parts[-2]}"
         if not clause:
             return None
     cap = _CAP_RUN.search(clause)

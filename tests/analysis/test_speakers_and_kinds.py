@@ -133,6 +133,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     ("Insurance claims from that event reached £9.1m, the Association of British Insurers says [2].",
      "the Association of British Insurers", False),
     ("Council leader Rita Osei made several claims about the county's finances.", None, False),
+    # a body named in one word between commas after what it is
+    ("In a statement, the operator, WendLink, said it had held talks since January.", "WendLink, the operator", False),
+    ("The trust, however, said costs rose.", "The trust", False),
     # a statement's words are its sender's
     ('A statement from the club read: "We will appeal against this decision."', "the club", False),
     # a reporting verb in the passive tells nothing ("heard" as a court hears)
