@@ -76,7 +76,10 @@ _BELIEF_AFTER = re.compile(r"\b(?:think|believe|feel|fear|hope|want|expect|say|a
 _PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
 # the object of a decision taken, not a forecast of the speaker's
 _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b"
+                           # "has set aside £1.2bn over the next decade": money committed, however long it lasts
+                           r"|\b(?:has|have|had)\s+(?:already\s+)?(?:set\s+aside|earmarked|allocated|committed|budgeted)\s+"
+                           r"(?:an?\s+(?:extra|further|additional)\s+)?[£$€]\s?\d", re.IGNORECASE)
 # "…, the operator Wendlink has announced": a decision made public, which the sentence records
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 

@@ -340,6 +340,9 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a council report's recommendation is advice; officers' refusal to recommend something is reported
     ("Officers recommend Option A.", "opinion"),
     ("Parish councils have asked to be included, but officers do not recommend this.", "fact"),
+    # money already set aside over years ahead is a done deed; to be set aside, a forecast
+    ("The authority has set aside £1.2bn over the next decade.", "fact"),
+    ("The authority will set aside £1.2bn over the next decade.", "prediction"),
     # how something feels to the speaker is a feeling expressed
     ('"It feels like the decision was made months ago," she said.', "opinion"),
     # disappointment felt and said is a reaction; a crowd's disappointment reported is a fact
