@@ -17,6 +17,7 @@ _CANDIDATE = re.compile(
 _TOKEN_WINDOW = 80
 _FOOTNOTE_NUMBER = re.compile(r"\d{1,3}\s+")
 _FOLLOWING_WORD = re.compile(r"[\w'’]+")
+_OUTLET_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z&][\w&.'’-]*){0,4}\)\s*")
 _TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2})\s*$""")
 # Titles and labels that always stand before a name or a number.
 _NEVER_ENDS = frozenset(
@@ -67,7 +68,11 @@ def split_block(text: str, base: int, skip: set[int], caseless: bool = False) ->
     trailing = _TRAILING_MARKER.search(text, start)
     if trailing and (trailing.group(1).startswith("[") or base + trailing.start(1) in skip):
         end = trailing.start(1)
-    spans.append((start, end))
+    if spans and _OUTLET_IN_BRACKETS.fullmatch(text, start, end):
+        # "… the government confirmed. (BBC)": the outlet a digest credits closes the sentence before it
+        spans[-1] = (spans[-1][0], end)
+    else:
+        spans.append((start, end))
     out = []
     for s, e in spans:
         while s < e and (text[s].isspace() or _PICTOGRAPH.match(text, s)):

@@ -23,6 +23,8 @@ def split(text):
     # a callout's or a list's pictograph opens no sentence; a sign inside one stays
     ("💡 This page sums up the review. ⚠️ Counters were replaced in 2025.\n\n→ Fares rose 4% → 5%.",
      ["This page sums up the review.", "Counters were replaced in 2025.", "Fares rose 4% → 5%."]),
+    # a bracketed aside of its own after a stop opens a sentence
+    ("Fares rose. (Buses were spared.) Trains ran.", ["Fares rose.", "(Buses were spared.)", "Trains ran."]),
 ])
 def test_it_splits_sentences_around_abbreviations_times_and_quotes(text, expected):
     assert split(text) == expected
@@ -49,3 +51,10 @@ def test_a_text_typed_all_in_lower_case_still_splits_at_its_full_stops():
 def test_a_speech_s_pleasantries_state_nothing_but_a_thanks_for_something_does():
     assert split("Thank you, and good afternoon.\n\nThank you.\n\nThanks to the 40 volunteers who cleared the beach.") == [
         "Thanks to the 40 volunteers who cleared the beach."]
+
+
+def test_the_outlet_a_digest_credits_in_brackets_closes_the_sentence_before_it():
+    norm = normalize("# Briefing\n\n- Rail fares will rise by 4.6% in March, the government confirmed. (BBC)\n"
+                     "- Fares rose. (Buses were spared.)\n", "markdown")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+        "Rail fares will rise by 4.6% in March, the government confirmed. (BBC)", "Fares rose.", "(Buses were spared.)"]
