@@ -11,9 +11,11 @@ from . import urls
 from .normalize import Normalized
 from .types import Source
 
+_OUTLET_CREDIT = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}")
 _NAMED = re.compile(
     r"\b(?:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
-    r"images?|records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
+    # ("the warmest on record in the UK" names no record-keeper)
+    r"images?|(?<!\bon\s)records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
     r"(?P<names>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)*)"
 )
 # A news outlet named as where a statement was made or read: "told the BBC", "the Financial
@@ -122,7 +124,11 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
         if claim is None:
             reg.add(url=link.href, name=None, role="navigation", how="inline", claim=None, why=f"anchor '{anchor}' is in no claim")
             continue
-        reg.add(url=link.href, name=None, role="citation", how="inline", claim=claim.id, why=f"anchor '{anchor}'")
+        # "… the government confirmed. ([BBC](…))": a digest's credit names the outlet it links to
+        credited = norm.text[link.start - 1:link.start] == "(" and norm.text[link.end:link.end + 1] == ")" \
+            and not norm.text[link.end + 1:claim.end].strip() and _OUTLET_CREDIT.fullmatch(anchor)
+        reg.add(url=link.href, name=anchor if credited else None, role="citation", how="inline", claim=claim.id,
+                why=f"anchor '{anchor}'" + (" credits the outlet" if credited else ""))
     references = {r.label: r for r in norm.references if r.label}
     cited_labels = set()
     for marker in norm.markers:

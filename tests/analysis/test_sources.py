@@ -49,6 +49,15 @@ def test_inline_links_attach_to_the_claim_holding_the_anchor_and_tracking_is_dro
     assert found == {"https://stats.example/trade?id=9": ("citation", "inline", ["Exports rose 4 per cent, the statistics office said.", "See the tables."])}
 
 
+def test_an_outlet_credited_in_brackets_after_a_digest_item_is_its_named_linked_source():
+    md = ("# Briefing\n\n- Rail fares will rise by 4.6% in March, the government confirmed. ([BBC](https://bbc.example/fares))\n"
+          "- Scientists say last year was the warmest on record in the UK. ([Met Office](https://metoffice.example/2025))\n")
+    analysis = analyze(Document(md, "markdown"), config=CONFIG)
+    found = {s.name: (s.url, [c.text[:10] for c in analysis.claims if c.id in s.claims]) for s in analysis.sources}
+    assert found == {"BBC": ("https://bbc.example/fares", ["Rail fares"]),
+                     "Met Office": ("https://metoffice.example/2025", ["Scientists"])}
+
+
 def test_named_sources_without_an_address_are_sources_with_a_name():
     text = "Satellite images from Planet Labs and the European Space Agency show the flooded fields."
     found = sources_by_url(analyze(Document(text, "text"), config=CONFIG))
