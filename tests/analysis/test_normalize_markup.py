@@ -636,7 +636,8 @@ def test_a_newsletter_s_greeting_contents_list_and_email_footer_are_no_prose_and
 
 def test_a_newsletter_s_closing_and_the_name_under_it_are_no_prose():
     md = ("# Brief\n\nHi everyone,\n\nThe committee approved the scheme by six votes to four.\n\n"
-          "Thanks for reading,\nOwen Hughes\n\nUntil next week!\n\nThanks for reading the report, which found 40% more.\n")
+          "Thanks for reading,\nOwen Hughes\n\nUntil next week!\n\nThat's it for today. See you tomorrow.\n\n"
+          "Thanks for reading the report, which found 40% more.\n")
     assert texts(normalize(md, "markdown")) == ["The committee approved the scheme by six votes to four.",
                                                "Thanks for reading the report, which found 40% more."]
 
