@@ -529,6 +529,12 @@ def test_an_empty_blockquote_is_read_as_nothing():
     assert texts(normalize("# T\n\n>\n\nThe pier reopened in May.\n", "markdown")) == ["The pier reopened in May."]
 
 
+def test_a_skip_link_with_no_class_is_no_prose():
+    page = ('<body><a href="#main">Skip to main content</a><main id="main"><h1>Roads</h1>'
+            "<p>The council has approved an extra £3.5 million for road repairs.</p></main></body>")
+    assert texts(normalize(page, "html")) == ["The council has approved an extra £3.5 million for road repairs."]
+
+
 def test_a_related_topics_heading_and_the_links_under_it_are_no_prose():
     page = ("<article><h1>Fares to rise</h1><p>Fares will rise by 9% from April.</p>"
             "<h2>Related Topics</h2><ul><li><a href='/topics/ferries'>Ferries</a></li>"

@@ -16,6 +16,8 @@ BOILERPLATE = re.compile(
       # an encyclopedia page's furniture, copied as text
       | from\ wikipedia,?\ the\ free\ encyclopedia
       | jump\ to\ (?:navigation|search|content)
+      # a page's skip link, read where the page gives it no class ("Skip to main content")
+      | skip\ to\ (?:the\ )?(?:main\ )?(?:content|navigation|search|footer)
       | retrieved\ from\ ["“].*
       | categories?:\ .*
       # a video page's views line, chapter stamps' label, support link, music credit and "Show less"
