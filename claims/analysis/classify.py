@@ -331,6 +331,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"
         reasons.append(f"judgement argued: '{arguing}'")
+    elif ("say" in grams or "says" in grams) and (judged := JUDGING.first(grams)) \
+            and _group_argues(sentence, speaker, has_quantity or has_time):
+        # "Owners say the premium punishes people who cannot afford repairs": a group's judgement
+        kind = "opinion"
+        reasons.append(f"a group's judgement: '{judged}'")
     elif judging_would:
         kind = "opinion"
         reasons.append(f"judgement: '{judging_would.group(0)}'")

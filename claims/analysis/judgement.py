@@ -255,7 +255,10 @@ SAID_JUDGED = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?(?:[^.;:]{0,80}?\b(
                          r"|(?:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,})\b")
 
 # words that judge, in what a source argues ("argue that the levy is unfair")
-JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED)
+JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED
+                  # what a measure is said to do that judges it ("the premium punishes owners", "the figures
+                  # understate the problem", "the charges are a tax on the sick")
+                  + "|punishes|punish|punishing|understate|understates|overstate|overstates|exaggerate|exaggerates|a tax on")
 # "Clean Air Kelby argues that the council should close Station Road": a course argued for
 SHOULD_WORDS = Phrases("should|ought to")
 # what makes a remark quoted whole judge: a word that judges, hedges or advises, or "nobody"

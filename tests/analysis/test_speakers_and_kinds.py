@@ -334,6 +334,11 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # what a group says a measure does that judges it is a view; what a group says happened is reported
+    ("Tenants' groups say the new fee punishes families on low incomes.", "opinion"),
+    ("Rail unions say the official figures overstate how many trains run on time.", "opinion"),
+    ("Drivers say the toll is a tax on people who live on the island.", "opinion"),
+    ("Drivers say the toll booths were closed on the first morning.", "fact"),
     # a degree judged by a group that holds it now is a view; one a group warned of once is reported
     ("Islanders say the last sailing, at 9.30pm, is too early for anyone working late shifts.", "opinion"),
     ("Headteachers welcomed the plan but warned that many school kitchens were too small to cope.", "fact"),
