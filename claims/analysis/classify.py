@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import actors
+from .checkable import checkable_without_anchor
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -64,13 +65,6 @@ _DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s
 # "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
 _LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                      r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
-# a share of a group as the subject: "Most of those passengers", "Nearly all councils", "A third of pupils"
-_SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
-                               r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
-                               r"\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b", re.IGNORECASE)
-# ("Most people think the plan is wrong": a view held, not a make-up)
-_BELIEF_AFTER = re.compile(r"\b(?:think|believe|feel|fear|hope|want|expect|say|agree|disagree|support|oppose|prefer|like|"
-                           r"dislike|worry|doubt)\b", re.IGNORECASE)
 # "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
 # check-worthiness model's future words, which it was trained with)
 _PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
@@ -84,16 +78,6 @@ _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|sig
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 
 
-# "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
-# Bus Users' Group": what a named thing is, placed by another name ("a club in crisis" is not), or
-# what post a named person holds (an encyclopedia's opening line, a presenter's introduction)
-_NAMED_THING_IS = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:of|the|on|upon|[A-Z][\w’'-]+))*\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+"
-                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in|of|over|across|on|at|near|between|linking|"
-                             r"run\s+by|owned\s+by|based\s+in)\s+(?:the\s+)?[A-Z]")
-# "I'm Dana Whitfield, leader of Kelby Council": a speaker naming themself
-_SELF_NAMED = re.compile(r"(?:I[’']m|I\s+am|My\s+name\s+is)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*(?:,|\.|$)")
-_HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:chairs|leads|runs|heads|directs|owns|founded|"
-                         r"represents|manages|coaches|edits|co-founded)\s+(?:the\s+)?[A-Z]")
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
 _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
@@ -215,13 +199,6 @@ _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 def _only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not _reports_speech(grams)
-
-
-# "Fares are set by the operator, not by the Government": who runs, owns, pays or sets a thing, as
-# it stands — a standing arrangement anyone can check
-_DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set|run|owned|funded|paid|operated|managed|controlled|"
-                            r"regulated|financed|employed|appointed|elected|chosen|decided|licensed|leased|subsidi[sz]ed)\s+by\s+"
-                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+")
 
 
 # "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
@@ -377,17 +354,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif actors.at_work(sentence, lowercase_words):
         kind = "fact"
         reasons.append("an action under way")
-    elif _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
+    elif standing := checkable_without_anchor(sentence, grams):
         kind = "fact"
-        reasons.append("what a named thing is, or the post a named person holds")
-    elif "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
-        kind = "fact"
-        reasons.append(f"who does it, named: '{done_by.group(0)}'")
-    elif (share := _SHARE_OF_A_GROUP.match(sentence)) and not _BELIEF_AFTER.search(sentence, share.end()):
-        # "Most of those passengers are shift workers", "Most councils already charge for garden
-        # waste": how a group is made up, or what most of it does, can be counted
-        kind = "fact"
-        reasons.append(f"a share of a group: '{share.group(0).strip()}'")
+        reasons.append(standing)
     else:
         kind = "opinion"
         reasons.append("no verifiable anchor (no date, number, source or past action)")

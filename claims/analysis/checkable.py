@@ -1,0 +1,44 @@
+"""What makes a sentence with no date, figure or source of its own still checkable: what a named
+thing is, who runs a thing, how a group is made up. Read after every other anchor has failed."""
+from __future__ import annotations
+
+import re
+
+
+# "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
+# Bus Users' Group": what a named thing is, placed by another name ("a club in crisis" is not), or
+# what post a named person holds (an encyclopedia's opening line, a presenter's introduction)
+_NAMED_THING_IS = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:of|the|on|upon|[A-Z][\w’'-]+))*\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+"
+                             r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in|of|over|across|on|at|near|between|linking|"
+                             r"run\s+by|owned\s+by|based\s+in)\s+(?:the\s+)?[A-Z]")
+# "I'm Dana Whitfield, leader of Kelby Council": a speaker naming themself
+_SELF_NAMED = re.compile(r"(?:I[’']m|I\s+am|My\s+name\s+is)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*(?:,|\.|$)")
+_HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:chairs|leads|runs|heads|directs|owns|founded|"
+                         r"represents|manages|coaches|edits|co-founded)\s+(?:the\s+)?[A-Z]")
+# a share of a group as the subject: "Most of those passengers", "Nearly all councils", "A third of pupils"
+_SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
+                               r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
+                               r"\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b", re.IGNORECASE)
+# ("Most people think the plan is wrong": a view held, not a make-up)
+_BELIEF_AFTER = re.compile(r"\b(?:think|believe|feel|fear|hope|want|expect|say|agree|disagree|support|oppose|prefer|like|"
+                           r"dislike|worry|doubt)\b", re.IGNORECASE)
+
+
+# "Fares are set by the operator, not by the Government": who runs, owns, pays or sets a thing, as
+# it stands — a standing arrangement anyone can check
+_DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set|run|owned|funded|paid|operated|managed|controlled|"
+                            r"regulated|financed|employed|appointed|elected|chosen|decided|licensed|leased|subsidi[sz]ed)\s+by\s+"
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+")
+
+
+def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
+    """Why a sentence with no other anchor can still be checked, or None."""
+    if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
+        return "what a named thing is, or the post a named person holds"
+    if "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
+        return f"who does it, named: '{done_by.group(0)}'"
+    if (share := _SHARE_OF_A_GROUP.match(sentence)) and not _BELIEF_AFTER.search(sentence, share.end()):
+        # "Most of those passengers are shift workers", "Most councils already charge for garden
+        # waste": how a group is made up, or what most of it does, can be counted
+        return f"a share of a group: '{share.group(0).strip()}'"
+    return None
