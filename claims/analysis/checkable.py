@@ -31,6 +31,13 @@ _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set
                             r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+")
 
 
+# "A yellow warning remains in place until midnight", "while the investigation is ongoing": how things
+# stand as of writing, checkable now
+_STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|effect)|illegal|legal|closed|open|shut|suspended|"
+                             r"unknown|unclear|unchanged|valid|available)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|under\s*way)\b"
+                             r"|\bstill\s+(?:unknown|unclear|closed|shut|suspended)\b", re.IGNORECASE)
+
+
 def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
     """Why a sentence with no other anchor can still be checked, or None."""
     if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
@@ -41,4 +48,6 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         # "Most of those passengers are shift workers", "Most councils already charge for garden
         # waste": how a group is made up, or what most of it does, can be counted
         return f"a share of a group: '{share.group(0).strip()}'"
+    if state := _STANDING_STATE.search(sentence):
+        return f"a state as of writing: '{state.group(0)}'"
     return None

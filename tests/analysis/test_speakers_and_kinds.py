@@ -334,6 +334,10 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # how things stand as of writing is checkable now, with no date or figure; a view that lasts is not
+    ("A flood warning remains in force along the coast.", "fact"),
+    ("The inquiry into the collapse is still ongoing.", "fact"),
+    ("The problem remains serious.", "opinion"),
     # what a group says a measure does that judges it is a view; what a group says happened is reported
     ("Tenants' groups say the new fee punishes families on low incomes.", "opinion"),
     ("Rail unions say the official figures overstate how many trains run on time.", "opinion"),
