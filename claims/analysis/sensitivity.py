@@ -61,7 +61,9 @@ def format_at(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|been\s+|long\s+)?[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|been\s+|long\s+)?(?!(?:jailed|sentenced|banned|disqualified|"
+                             # ("has been jailed for six years": the length of a penalty, not a span up to now)
+                             r"suspended|fined|imprisoned|barred)\b)[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
 
 
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")

@@ -325,6 +325,13 @@ def test_a_span_up_to_now_ages_from_writing_and_until_a_month_is_a_horizon():
     assert not had.time_sensitive and not within.time_sensitive
 
 
+def test_the_length_of_a_penalty_is_no_span_up_to_now():
+    jailed, closed = analyzed("A care home owner has been jailed for six years. "
+                              "The pier has been closed for six months.", published=dt.date(2026, 7, 22)).values()
+    assert not jailed.time_sensitive
+    assert closed.time_sensitive
+
+
 def test_an_action_under_way_is_time_sensitive():
     claims = analyzed("The collapse is being investigated by the water board. Engineers are pumping out the valley. "
                       "The board is based in Arnhem.", published=dt.date(2021, 6, 1))
