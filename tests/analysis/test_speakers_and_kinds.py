@@ -346,6 +346,8 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a degree judged by a group that holds it now is a view; one a group warned of once is reported
     ("Islanders say the last sailing, at 9.30pm, is too early for anyone working late shifts.", "opinion"),
     ("Headteachers welcomed the plan but warned that many school kitchens were too small to cope.", "fact"),
+    # a committee "is recommended to" decide, as it "is asked to"
+    ("The committee is recommended to approve a fee rise of 6% from 1 April.", "opinion"),
     # a council report's recommendation is advice; officers' refusal to recommend something is reported
     ("Officers recommend Option A.", "opinion"),
     ("Parish councils have asked to be included, but officers do not recommend this.", "fact"),
