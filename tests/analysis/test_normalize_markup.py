@@ -529,6 +529,15 @@ def test_an_empty_blockquote_is_read_as_nothing():
     assert texts(normalize("# T\n\n>\n\nThe pier reopened in May.\n", "markdown")) == ["The pier reopened in May."]
 
 
+def test_a_bar_of_a_few_words_over_the_headline_in_no_named_element_is_no_prose():
+    page = ('<body><div id="top"><span>Northern Wire</span> <a href="/newsletters">Newsletters</a></div>'
+            "<h1>Night flights to double</h1><div>The airport handles about 3,000 night flights a year.</div>"
+            "<div>Flights doubled</div></body>")
+    norm = normalize(page, "html")
+    assert texts(norm) == ["The airport handles about 3,000 night flights a year.", "Flights doubled"]
+    assert ("masthead", "Northern Wire Newsletters") in norm.removed
+
+
 def test_a_skip_link_with_no_class_is_no_prose():
     page = ('<body><a href="#main">Skip to main content</a><main id="main"><h1>Roads</h1>'
             "<p>The council has approved an extra £3.5 million for road repairs.</p></main></body>")

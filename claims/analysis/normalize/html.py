@@ -136,6 +136,7 @@ def build(raw: str) -> Normalized:
     note_number = None
     card_hrefs: set[str] = set()  # the addresses link cards cite, no navigation however often repeated
     seen_body = False
+    first_h1 = next((n for n, b in enumerate(blocks) if b.tag == "h1"), None)
     lift_wire_dateline(blocks, removed)
     for block in blocks:
         if not block.aside and note_entry(block):
@@ -264,6 +265,11 @@ def build(raw: str) -> Normalized:
         if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
             published = published or line_dates.published_in(text)
+            continue
+        if first_h1 is not None and n < first_h1 and not heading and len(text.split()) <= 6 and not layout.ends_sentence(text):
+            # "Northern Wire Newsletters": a bar of a few words over the headline, in no element that says so
+            removed.append(("masthead", text))
+            builder.links.extend(Link(href, 0, 0, "navigation") for p in block.pieces if (href := safe_href(_absolute(p.href, base))))
             continue
         if block.tag in ("p", "li") and (stamp := lift_timestamp(block)):
             removed.append(("timestamp", stamp))
