@@ -202,6 +202,11 @@ def _only_belief(grams: frozenset[str]) -> bool:
     return REPORTING.any(grams) and not _reports_speech(grams)
 
 
+# "We need 40 more volunteers before Easter": the writer's own need, put to the reader
+_WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)",
+                      re.IGNORECASE)
+
+
 # "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
 _CONTACT = "call|ring|phone|text|contact|dial"
 _CONTACT_VERBS = Phrases(_CONTACT)
@@ -259,6 +264,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")
+    elif appeal := _WE_NEED.match(sentence):
+        # "We also need 15 more drivers to collect donations": the writer's appeal, not a finding
+        kind = "opinion"
+        reasons.append(f"an appeal: '{appeal.group(0).strip()}'")
     elif expressive := EXPRESSIVE.first(grams):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")

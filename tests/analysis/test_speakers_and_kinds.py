@@ -334,6 +334,9 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # the writer's own need is an appeal to the reader; a need found by others is reported
+    ("We still need 12 more volunteer drivers for the winter.", "opinion"),
+    ("The pool needs £2 million of repairs, a survey found.", "fact"),
     # how things stand as of writing is checkable now, with no date or figure; a view that lasts is not
     ("A flood warning remains in force along the coast.", "fact"),
     ("The inquiry into the collapse is still ongoing.", "fact"),
