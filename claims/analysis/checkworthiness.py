@@ -43,7 +43,10 @@ KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -2.0, "question": -2.5
               # a remark quoted whole, with no figure or date: a reaction more often than a checkable claim
               "quoted remark": -1.0,
               # "The school board disputes those figures.": a side taken, with nothing in it to check
-              "stance alone": -1.0}
+              "stance alone": -1.0,
+              # "A public consultation closes on 30 November.": when something is due to happen, told as
+              # fixed; nothing in it to check until then
+              "schedule ahead": -2.0}
 
 
 # Only a claim of fact can be checked as it stands: a forecast when its time comes (the stale-claim

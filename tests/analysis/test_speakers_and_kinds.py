@@ -407,6 +407,16 @@ def test_a_forecast_figure_in_a_report_published_on_a_day_is_what_the_report_say
     assert [c.kind for c in reported.values()] == ["fact", "prediction"]
 
 
+def test_a_schedule_told_in_the_present_is_a_fact_not_worth_checking_yet():
+    claims = analyzed("A public consultation on the plans closes on 30 November. "
+                      "The consultation closed on 30 September. "
+                      "The bridge was due to open in 2025 but has been delayed to 2027.", published=dt.date(2026, 10, 14))
+    schedule, past, delayed = claims.values()
+    assert [c.kind for c in (schedule, past, delayed)] == ["fact", "fact", "fact"]
+    assert any("schedule ahead" in e.why for e in schedule.evidence) and not schedule.checkworthy
+    assert past.checkworthy and not any("schedule ahead" in e.why for e in delayed.evidence)
+
+
 def test_a_side_taken_with_nothing_to_check_weighs_less_than_a_denial_with_content():
     bare, content = list(analyzed("The operator was fined $2 million in 2023 for late trains, the regulator said. "
                              "The operator disputes those figures. "
