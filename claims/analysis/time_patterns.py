@@ -40,7 +40,7 @@ PATTERNS = [
     ("month_rel_year", re.compile(rf"(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)\b(?P<mon>{FULL_MONTH})\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     # "expects 35,000 by the end of the year": the year the text is in
-    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from)\s+the\s+(?:end|close|turn|start|beginning|middle)\s+"
+    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during)\s+the\s+(?:end|close|turn|start|beginning|middle)\s+"
                             r"of\s+the\s+year\b", re.I)),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b")),

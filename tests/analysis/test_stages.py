@@ -69,6 +69,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # early, mid- and late in a month
     ("It has raised £8,000 since mid-February.", [("since mid-February", "2026-02")]),
     ("Prices rose in mid-January and again by late February.", [("in mid-January", "2026-01"), ("by late February", "2026-02")]),
+    # since the start or turn of the year: the story's year
+    ("It was the third burst since the turn of the year.", [("since the turn of the year", "2026")]),
+    ("Sales have risen since the start of the year.", [("since the start of the year", "2026")]),
     # … but a month in a clause of its own keeps its own year
     ("The tender closes in September, with work starting early next year.", [("in September", "2026-09"), ("next year", "2027")]),
     ("The tender closed in January, and the works start next year.", [("in January", "2026-01"), ("next year", "2027")]),
