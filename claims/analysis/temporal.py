@@ -165,7 +165,9 @@ _WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\
                           r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
                           rf"{REQUESTED}|"
                           # "The ban takes effect on New Year's Day": a rule's start told in the present
-                          r"takes?\s+effect|comes?\s+into\s+force)\b", re.IGNORECASE)
+                          r"takes?\s+effect|comes?\s+into\s+force|"
+                          # "has been released on bail until 12 January": a court's date ahead
+                          r"bail\s+until|bailed\s+until|remanded\s+(?:in\s+custody\s+)?until|adjourned\s+until)\b", re.IGNORECASE)
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
 # what to do looks ahead, whatever day it names
 _TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"

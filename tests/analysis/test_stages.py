@@ -328,6 +328,15 @@ def test_a_span_up_to_now_ages_from_writing_and_until_a_month_is_a_horizon():
     assert not had.time_sensitive and not within.time_sensitive
 
 
+def test_a_court_s_date_ahead_without_its_year_is_the_coming_one():
+    bailed, adjourned, past = analyzed("The driver has been released on bail until 12 January. "
+                                       "The case was adjourned until 3 February. "
+                                       "The driver was arrested on 12 January.", published=dt.date(2026, 10, 18)).values()
+    assert [t.value for t in bailed.times] == ["2027-01-12"]
+    assert [t.value for t in adjourned.times] == ["2027-02-03"]
+    assert [t.value for t in past.times] == ["2026-01-12"]
+
+
 def test_the_length_of_a_penalty_is_no_span_up_to_now():
     jailed, closed = analyzed("A care home owner has been jailed for six years. "
                               "The pier has been closed for six months.", published=dt.date(2026, 7, 22)).values()
