@@ -210,8 +210,16 @@ def _only_belief(grams: frozenset[str]) -> bool:
 
 
 # "We need 40 more volunteers before Easter": the writer's own need, put to the reader
+# "We are particularly keen to hear from anyone with dashcam footage": an appeal for witnesses
+_APPEAL = re.compile(r"\b(?:keen|want|wants|would\s+like|like)\s+to\s+hear\s+from\s+(?:anyone|anybody|witnesses|people|residents)\b"
+                     r"|\b(?:urge|urges|urging|appeal(?:s|ing)?\s+(?:to|for))\s+(?:anyone|anybody|witnesses)\b", re.IGNORECASE)
 _WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)",
                       re.IGNORECASE)
+
+
+# "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
+_UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
+                          r"guidance|licen[cs]e|contract|agreement)\b[^,]{0,40},", re.IGNORECASE)
 
 
 # "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
@@ -271,7 +279,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")
-    elif appeal := _WE_NEED.match(sentence):
+    elif appeal := _WE_NEED.match(sentence) or _APPEAL.search(sentence):
         # "We also need 15 more drivers to collect donations": the writer's appeal, not a finding
         kind = "opinion"
         reasons.append(f"an appeal: '{appeal.group(0).strip()}'")
@@ -344,10 +352,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # finished before the winter": advice, whoever gives it and whenever for
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
-    elif modal == "must" and (deadline := _DEADLINE.search(sentence)):
-        # "Dell must pay the fine within 28 days": an order or a rule with its deadline, not advice
+    elif modal == "must" and (deadline := _DEADLINE.search(sentence) or _UNDER_RULES.match(sentence)):
+        # "Dell must pay the fine within 28 days", "Under league rules, wages must not exceed …": an order
+        # or a rule, not advice
         kind = "fact"
-        reasons.append(f"an obligation with a deadline: '{deadline.group(0)}'")
+        reasons.append(f"an obligation {'a rule sets' if deadline.re is _UNDER_RULES else 'with a deadline'}: "
+                       f"'{deadline.group(0).strip()}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
           or has_horizon and _LASTED.search(sentence)) and not hedge \

@@ -174,7 +174,9 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          "fearless|brave|courageous|generous|inspirational|inspiring|wonderful|brilliant|formidable|"
                          "tireless|selfless|irreplaceable|larger than life|force of nature|usually right|always right|"
                          # a figure of speech that judges ("makes a mockery of", "turning the corner")
-                         "mockery|turning the corner|turned the corner|flatter the|flatters the|a whitewash|whitewash")
+                         "mockery|turning the corner|turned the corner|flatter the|flatters the|a whitewash|whitewash|"
+                         # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
+                         "confident|optimistic|hopeful|pessimistic")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -334,6 +334,13 @@ def test_a_forecast_with_a_figure_weighs_less_than_the_same_figure_reported():
     # a future in a relative clause qualifies its noun; a future told to someone is what they were told
     ("The union said 78% of members backed a walkout, which is due to start on June 2.", "fact"),
     ("Tenants were told on Monday that the lifts would stay closed for a month.", "prediction"),
+    # an appeal for witnesses is no finding, whatever times it names
+    ('Police said: "We are keen to hear from anyone who was on Mill Road between 9pm and 10pm."', "opinion"),
+    # an obligation a named rule sets is a fact; a bare "must" is advice
+    ("Under the new licence, operators must run a bus every 20 minutes.", "fact"),
+    ("Operators must run a bus every 20 minutes.", "opinion"),
+    # an attitude in the speaker's own quoted word is their view
+    ('The club said it was "confident" of meeting the new rules.', "opinion"),
     # the writer's own need is an appeal to the reader; a need found by others is reported
     ("We still need 12 more volunteer drivers for the winter.", "opinion"),
     ("The pool needs £2 million of repairs, a survey found.", "fact"),
