@@ -92,7 +92,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
         if verdict.checkworthiness >= config.checkworthy_threshold and not checkworthy:
-            evidence.append(Evidence("classify", f"not check-worthy: a {verdict.kind} cannot be checked as it stands"))
+            article = "an" if verdict.kind[0] in "aeiou" else "a"  # ("an opinion", "a prediction")
+            evidence.append(Evidence("classify", f"not check-worthy: {article} {verdict.kind} cannot be checked as it stands"))
         anchor = _narrative_anchor(times, narrative, published, precision)
         as_of = (published, precision) if published else anchor
         # "for five years" counts from when the story's events happened; "over the next decade"

@@ -414,6 +414,12 @@ def test_a_forecast_figure_in_a_report_published_on_a_day_is_what_the_report_say
     assert [c.kind for c in reported.values()] == ["fact", "prediction"]
 
 
+def test_the_evidence_that_a_high_scored_view_is_not_check_worthy_reads_as_english():
+    view = next(iter(analyzed('The club said it was "confident" of meeting the rules on 3 March 2026.').values()))
+    notes = [e.why for e in view.evidence if e.why.startswith("not check-worthy")]
+    assert view.kind == "opinion" and notes == ["not check-worthy: an opinion cannot be checked as it stands"]
+
+
 def test_a_schedule_told_in_the_present_is_a_fact_not_worth_checking_yet():
     claims = analyzed("A public consultation on the plans closes on 30 November. "
                       "The consultation closed on 30 September. "
