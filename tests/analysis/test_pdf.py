@@ -263,41 +263,38 @@ def test_a_page_drawn_one_character_at_a_time_reads_as_words_and_paragraphs(tmp_
     assert [q.value for q in result.claims[0].quantities] == [4870, 3350]
 
 
-def test_a_footer_drawn_before_the_text_is_set_apart_and_lifted(tmp_path):
-    path = tmp_path / "audit.pdf"
+def _footer_drawn_first(path, footer, page_label, lines, title=None):
+    """A page whose footer is drawn before anything else on it, as report generators do."""
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 8)
-    c.drawString(60, 30, "Office of the City Auditor - Audit Memo 2023-07")
-    c.drawRightString(535, 30, "Page 1")
-    c.setFont("Times-Roman", 11)
+    c.drawString(60, 30, footer)
+    c.drawRightString(535, 30, page_label)
     y = 780
-    for line in ("The Parks Department paid $2.8 million in overtime in 2022, 64% more than budgeted.",
-                 "Eleven employees each earned more than $40,000 in overtime."):
+    if title:
+        c.setFont("Helvetica-Bold", 18)
+        c.drawString(60, y, title)
+        y -= 30
+    c.setFont("Times-Roman", 11)
+    for line in lines:
         c.drawString(60, y, line)
         y -= 14
     c.save()
-    result = analyzed_pdf(path)
+    return analyzed_pdf(path)
+
+
+def test_a_footer_drawn_before_the_text_is_set_apart_and_lifted(tmp_path):
+    result = _footer_drawn_first(tmp_path / "audit.pdf", "Office of the City Auditor - Audit Memo 2023-07", "Page 1", (
+        "The Parks Department paid $2.8 million in overtime in 2022, 64% more than budgeted.",
+        "Eleven employees each earned more than $40,000 in overtime."))
     assert [claim.text for claim in result.claims] == [
         "The Parks Department paid $2.8 million in overtime in 2022, 64% more than budgeted.",
         "Eleven employees each earned more than $40,000 in overtime."]
 
 
 def test_a_footer_drawn_before_the_title_is_read_after_the_page_and_takes_no_title(tmp_path):
-    path = tmp_path / "report.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4)
-    c.setFont("Helvetica", 8)
-    c.drawString(60, 30, "Kelby City Council - Living wage annual report 2026")
-    c.drawRightString(535, 30, "1")
-    c.setFont("Helvetica-Bold", 18)
-    c.drawString(60, 780, "Living wage annual report 2026")
-    c.setFont("Times-Roman", 11)
-    y = 750
-    for line in ("The Real Living Wage rose to £13.45 an hour in April 2026.",
-                 "Some 212 local employers are accredited."):
-        c.drawString(60, y, line)
-        y -= 14
-    c.save()
-    result = analyzed_pdf(path)
+    result = _footer_drawn_first(tmp_path / "report.pdf", "Kelby City Council - Living wage annual report 2026", "1", (
+        "The Real Living Wage rose to £13.45 an hour in April 2026.", "Some 212 local employers are accredited."),
+        title="Living wage annual report 2026")
     assert result.document.title == "Living wage annual report 2026"
     assert [claim.text for claim in result.claims] == [
         "The Real Living Wage rose to £13.45 an hour in April 2026.", "Some 212 local employers are accredited."]
