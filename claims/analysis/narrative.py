@@ -71,7 +71,7 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told|tells|reported|reports|announc
 def compared_before(sentence: str, at: int) -> bool:
     """Whether a comparison comes before `at`: a date after it ("up 9% on March last year") is what
     is compared, not where the story is."""
-    return _COMPARED_WITH.search(sentence, 0, at) is not None
+    return 0 <= first_at(_COMPARED_WITH, sentence) < at  # (searched once per sentence, however many dates)
 
 
 def lends_from(sentence: str, at: int) -> int:
