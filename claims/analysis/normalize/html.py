@@ -37,6 +37,11 @@ def _absolute(href: str | None, base: str | None) -> str | None:
     return urljoin(base, href)
 
 
+def _navigation_links(block, base: str | None) -> list[Link]:
+    """A block's links that lead elsewhere on the site, not to a source of the story."""
+    return [Link(href, 0, 0, "navigation") for p in block.pieces if (href := safe_href(_absolute(p.href, base)))]
+
+
 def _printed_as_line(part: str, blocks: list[HtmlBlock]) -> bool:
     """Whether the page prints this part of its <title> as a line of its own (its headline)."""
     wanted = " ".join(html_lib.unescape(part).split()).casefold()
@@ -214,7 +219,7 @@ def build(raw: str) -> Normalized:
                 continue
         elif in_related and not block.aside and (block.tag == "li" or all(p.href or not p.text.strip() for p in block.pieces)):
             removed.append(("related", text))
-            builder.links.extend(Link(href, 0, 0, "navigation") for p in block.pieces if (href := safe_href(_absolute(p.href, base))))
+            builder.links.extend(_navigation_links(block, base))
             continue
         if block.aside == "references" or (in_references and not heading and not block.aside):
             # under a References heading until the next one; the page's footer is no entry
@@ -269,7 +274,7 @@ def build(raw: str) -> Normalized:
         if first_h1 is not None and n < first_h1 and not heading and len(text.split()) <= 6 and not layout.ends_sentence(text):
             # "Northern Wire Newsletters": a bar of a few words over the headline, in no element that says so
             removed.append(("masthead", text))
-            builder.links.extend(Link(href, 0, 0, "navigation") for p in block.pieces if (href := safe_href(_absolute(p.href, base))))
+            builder.links.extend(_navigation_links(block, base))
             continue
         if block.tag in ("p", "li") and (stamp := lift_timestamp(block)):
             removed.append(("timestamp", stamp))
@@ -312,10 +317,7 @@ def build(raw: str) -> Normalized:
     for block in collector.blocks:
         if block.in_article or not collector.saw_article:
             continue
-        for p in block.pieces:
-            href = safe_href(_absolute(p.href, base))
-            if href:
-                builder.links.append(Link(href, 0, 0, "navigation"))
+        builder.links.extend(_navigation_links(block, base))
     return Normalized(
         text=builder.text(), format="html", blocks=tuple(builder.blocks), links=tuple(builder.links),
         url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
