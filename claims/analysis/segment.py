@@ -17,7 +17,9 @@ _CANDIDATE = re.compile(
 _TOKEN_WINDOW = 80
 _FOOTNOTE_NUMBER = re.compile(r"\d{1,3}\s+")
 _FOLLOWING_WORD = re.compile(r"[\w'’]+")
-_OUTLET_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z&][\w&.'’-]*){0,4}\)\s*")
+# the name a digest credits an item to ("BBC", "Kelby Echo"): the sentence before it is its, and so is the link on it
+CREDITED_OUTLET = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}"
+_OUTLET_IN_BRACKETS = re.compile(rf"\s*\({CREDITED_OUTLET}\)\s*")
 _TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2})\s*$""")
 # Titles and labels that always stand before a name or a number.
 _NEVER_ENDS = frozenset(

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 
 from . import urls
 from .normalize import Normalized
+from .segment import CREDITED_OUTLET
 from .types import Source
 
-_OUTLET_CREDIT = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}")
+_OUTLET_CREDIT = re.compile(CREDITED_OUTLET)
 _NAMED = re.compile(
     r"\b(?:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
     # ("the warmest on record in the UK" names no record-keeper)
