@@ -162,10 +162,15 @@ def _table_set_apart(groups: list[list[tuple[str, int]]]) -> list[list[tuple[str
     "Year Accredited employers" / "2024 180" / …): its rows are a group of their own."""
     out = []
     for lines in groups:
-        texts = [t.strip() for t, _ in lines]
-        # (a table of at most 30 rows: a group of a hundred thousand lines is tried a few dozen times)
-        cut = next((k for k in range(max(1, len(texts) - 30), len(texts) - 2)
-                    if layout.ends_sentence(texts[k - 1]) and _is_table(texts[k:])), 0)
+        # (a table of at most 30 rows, under the line before it: a group of a hundred thousand lines is
+        # tried a few dozen times; one with fewer than two lines of figures there holds no table)
+        first = max(1, len(lines) - 30)
+        texts = [t.strip() for t, _ in lines[first - 1:]]
+        if len(lines) < 4 or sum(_figure_share(t) >= 0.5 for t in texts[1:] if t) < 2:
+            out.append(lines)
+            continue
+        cut = next((k for k in range(first, len(lines) - 2)
+                    if layout.ends_sentence(texts[k - first]) and _is_table(texts[k - first + 1:])), 0)
         out.extend([lines[:cut], lines[cut:]] if cut else [lines])
     return out
 
