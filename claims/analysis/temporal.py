@@ -9,12 +9,14 @@ import bisect
 import datetime as dt
 import re
 
-from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, REQUESTED, WEEKDAY_NAMES
+from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
 from .narrative import Narrative, compared_before, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
-from .time_cues import BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, done_just_before
+from .time_cues import (
+    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, WILL_HAPPEN, done_just_before,
+)
 from .time_patterns import (
     DIGITS_ONLY,
     HOLIDAYS,
@@ -156,18 +158,11 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not (n.scheduled or 0 <= first_at(_WILL_HAPPEN, m.string) < m.start()) or done_just_before(m.string, m.start()):
+            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start()) or done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
-_WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
-                          r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
-                          rf"{REQUESTED}|"
-                          # "The ban takes effect on New Year's Day": a rule's start told in the present
-                          r"takes?\s+effect|comes?\s+into\s+force|"
-                          # "has been released on bail until 12 January": a court's date ahead
-                          r"bail\s+until|bailed\s+until|remanded\s+(?:in\s+custody\s+)?until|adjourned\s+until)\b", re.IGNORECASE)
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
 # what to do looks ahead, whatever day it names
 _TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
@@ -187,7 +182,7 @@ def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | 
         return None
     year = _ahead_of_publication(n, year, month, m) if lent is None else year
     if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
-            and not 0 <= first_at(_WILL_HAPPEN, m.string) < m.start():  # "is asked to approve … before 1 November"
+            and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start():  # "is asked to approve … before 1 November"
         try:
             named = dt.date(year, month, day)
         except ValueError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from .lexicon import MONTH_NAMES, REQUESTED, WEEKDAY_NAMES
 from .words import Phrases
 
 # a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
@@ -48,3 +48,13 @@ FORWARD_AT = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w).replace("\\ ", "\\s+").replace("'", "[’']")
                                 for w in FORWARD_WORDS.items if w != "from"), key=len, reverse=True)) + r")\b",
     re.IGNORECASE)
+
+
+# what will happen, said so: a bare month or day after it is the coming one
+WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
+                         r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
+                         rf"{REQUESTED}|"
+                         # "The ban takes effect on New Year's Day": a rule's start told in the present
+                         r"takes?\s+effect|comes?\s+into\s+force|"
+                         # "has been released on bail until 12 January": a court's date ahead
+                         r"bail\s+until|bailed\s+until|remanded\s+(?:in\s+custody\s+)?until|adjourned\s+until)\b", re.IGNORECASE)
