@@ -49,6 +49,7 @@ from .tense import (
     COULD_HAVE, POSSIBLE_CHANGE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, main_modal, past_action,
     plain_would,
 )
+from .time_cues import SCHEDULE_TOLD
 from .time_patterns import DIGIT
 from .words import Phrases
 
@@ -105,11 +106,6 @@ _RECOMMENDING_WORDS = ("recommends|recommend that|officers recommend|urges|calls
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
-# "The planning inquiry opens on 3 June", "The collection runs from 28 March": a schedule told in the present
-# (in the present, not after "to" or a modal: "was due to open in 2025" tells of a plan)
-_SCHEDULED = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
-                        r"\b(?:closes|close|opens|open|runs|run|starts|start|begins|begin|ends|end|resumes|reopens|"
-                        r"takes\s+place|take\s+place|is\s+held|are\s+held)\b")
 # "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
 _STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
                            r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?)?[\s.!\"”’]*$")
@@ -143,7 +139,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
             and _STANCE_ALONE.search(sentence):
         prior = "stance alone"
-    elif kind == "fact" and has_date_ahead and not has_quantity and _SCHEDULED.search(sentence):
+    elif kind == "fact" and has_date_ahead and not has_quantity and SCHEDULE_TOLD.search(sentence):
         prior = "schedule ahead"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)

@@ -11,6 +11,13 @@ from .words import Phrases
 # (not beside a past: "Housing starts in Norland fell 8.4% in April")
 _SCHEDULED = "starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts"
 SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
+# The schedule the check-worthiness prior reads ("The planning inquiry opens on 3 June", "The
+# collection runs from 28 March"), with a window's ends as well ("closes", "runs", "ends", "is held");
+# kept apart from the words above, which also feed FORWARD_WORDS, where these would move how dates
+# are read. In the present, not after "to" or a modal ("was due to open in 2025" tells of a plan).
+SCHEDULE_TOLD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
+                           r"\b(?:closes|close|opens|open|runs|run|starts|start|begins|begin|ends|end|resumes|reopens|"
+                           r"takes\s+place|take\s+place|is\s+held|are\s+held)\b")
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
                          "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|" + _SCHEDULED)
