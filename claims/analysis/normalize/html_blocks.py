@@ -190,8 +190,7 @@ def bold_heading(blocks: list[HtmlBlock], n: int) -> bool:
     elif block.tag not in ("p", "div") or following.tag not in ("p", "div", "li") or _all_bold(following):
         return False
     text = block_text(block)
-    return _all_bold(block) and len(text.split()) <= 10 and not layout.ends_sentence(text) \
-        and layout.ends_sentence(block_text(following))
+    return _all_bold(block) and layout.heads_what_follows(text, block_text(following))
 
 
 def _all_bold(block: HtmlBlock) -> bool:

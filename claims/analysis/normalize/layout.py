@@ -194,6 +194,12 @@ def is_figure_lines(lines: list[str], at_least: int = 2) -> bool:
                                     for t in joined)
 
 
+def heads_what_follows(line: str, following: str) -> bool:
+    """A short line all in bold (the caller knows) over prose heads a section: a few words, no stop,
+    and a sentence under it ("Options" over "Option A would …", "Key findings" over a list)."""
+    return len(line.split()) <= 10 and not ends_sentence(line) and ends_sentence(following)
+
+
 def is_run_in_label(label: str, rest: str = "") -> bool:
     """A bold lead-in that labels its paragraph ("Summary.", "What happens next:"): a few words. One
     the sentence runs on from in lower case, with no stop after it ("**Harwick Bridge** is a road

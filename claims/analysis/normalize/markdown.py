@@ -340,8 +340,8 @@ def build(raw: str) -> Normalized:
             write_inline(builder, text.strip(), off + body_offset + (len(text) - len(text.lstrip())), definitions)
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         level = block.level
-        if kind == "paragraph" and len(lines) == 1 and _ALL_BOLD.fullmatch(lines[0][0]) and not layout.ends_sentence(plain) \
-                and len(plain.split()) <= 10 and n + 1 < len(blocks) and layout.ends_sentence(blocks[n + 1].plain()):
+        if kind == "paragraph" and len(lines) == 1 and _ALL_BOLD.fullmatch(lines[0][0]) and n + 1 < len(blocks) \
+                and layout.heads_what_follows(plain, blocks[n + 1].plain()):
             kind, level = "heading", 3  # "**Key findings**" over prose, no stop: a label, as "<p><b>Options</b></p>" in HTML
         if kind != "heading":
             seen_body = True
