@@ -102,6 +102,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|ca
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
+# the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
+_AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
 _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$",
                    re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
@@ -307,7 +309,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
     named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
-    who = subject_before(sentence[:named.start()]) if named else None
+    # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)
+    who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:named.start()])) if named else None
     if who and who.lower() not in PRONOUNS:
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who),
                            f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a judging word'} after '{who}'")

@@ -817,3 +817,10 @@ def test_a_possibility_under_a_heading_that_looks_ahead_is_a_forecast():
           "## Background\n\nSome homes could be flooded.\n")
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert [c.kind for c in result.claims] == ["prediction", "opinion"]
+
+
+
+def test_the_name_before_an_auxiliary_is_who_calls_a_thing_something():
+    text = 'The schools minister, Catherine Rowe, has called attendance "everybody\'s business".'
+    assert "Catherine Rowe" in attribute(text, grams(text)).speaker
+    assert not attribute(text, grams(text)).speaker.endswith("has")
