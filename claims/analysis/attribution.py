@@ -290,6 +290,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
             who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells
         if who.lower() in PRONOUNS:
+            if who.lower() in ("i", "we") and "“" in before and not has_quotes(before):
+                continue  # ('“We expect inflation to …,” she said': the quoted words' own verb; the telling follows)
             if who.lower() in ("i", "we") and not has_quotes(before):
                 return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view
             if previous:

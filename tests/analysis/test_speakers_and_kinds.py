@@ -824,3 +824,10 @@ def test_the_name_before_an_auxiliary_is_who_calls_a_thing_something():
     text = 'The schools minister, Catherine Rowe, has called attendance "everybody\'s business".'
     assert "Catherine Rowe" in attribute(text, grams(text)).speaker
     assert not attribute(text, grams(text)).speaker.endswith("has")
+
+
+def test_a_we_inside_an_opened_quotation_leaves_the_telling_to_she_said():
+    claims = list(analyzed("Governor Ilse Marten said the decision had been close. "
+                           "“We expect inflation to return to our 2% target by the end of next year,” she said.").values())
+    assert claims[1].speaker == "Governor Ilse Marten"
+    assert "'she'" in next(e.why for e in claims[1].evidence if e.stage == "attribution")
