@@ -27,7 +27,9 @@ _OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwo
 _CALLING = NAMING_VERBS + "|call|calling"
 NAMING = Phrases(_CALLING)
 # "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
-CALLED_IT = re.compile(rf"\b(?:{_CALLING})\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}"
+# ("has called attendance “everybody's business”": the thing named needs no article; "a group called
+# “Friends of the Park”" names no thing before the quotation and is only a name)
+CALLED_IT = re.compile(rf"\b(?:{_CALLING})\s+(?:the|this|that|it|its|his|her|their|[a-z][\w’'-]+)\b(?:\s+[\w’'-]+){{0,3}}"
                         r"(?:\s+as)?\s+[\"“‘]")
 # "argue that closures would cost more": the forecast is the position a side argues
 ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|arguing|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"

@@ -238,3 +238,13 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
 ])
 def test_a_quoted_remark_that_judges_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('The schools minister has called attendance "everybody\'s business".', "opinion"),
+    ('Union leaders described pay as "an insult to nurses".', "opinion"),
+    # a name given to a thing is no label pinned on one
+    ('They set up a group called "Friends of the Park" in 2019.', "fact"),
+])
+def test_a_label_pinned_in_quotes_needs_no_article_before_the_thing_named(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
