@@ -159,7 +159,7 @@ EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
 _MAX_FRAGMENTS = 4
-_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
+_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|been|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
 # "told me the decision was “a gift to the developer”": what a thing is likened to, in the speaker's
 # words, is their verdict on it ("the two sides were “not far apart”" describes, and so does a kind
 # of thing spelt out by its own clause, "“a one-off that should not be counted twice”")
@@ -178,7 +178,9 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          # a figure of speech that judges ("makes a mockery of", "turning the corner")
                          "mockery|turning the corner|turned the corner|flatter the|flatters the|a whitewash|whitewash|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
-                         "confident|optimistic|hopeful|pessimistic")
+                         "confident|optimistic|hopeful|pessimistic|"
+                         # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")
+                         "finely balanced|knife-edge|knife edge|close call|constructive|productive")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -248,3 +248,13 @@ def test_a_quoted_remark_that_judges_is_a_view(text, kind):
 ])
 def test_a_label_pinned_in_quotes_needs_no_article_before_the_thing_named(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Governor Ilse Marten said the decision had been “finely balanced”.", "opinion"),
+    ('Both sides said the talks had been "constructive".', "opinion"),
+    # what was said to have happened, in quotes, still describes
+    ('The mediator said the two sides had been "not far apart" on pay.', "fact"),
+])
+def test_a_call_or_talks_judged_in_the_speaker_s_words_after_had_been(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
