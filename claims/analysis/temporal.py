@@ -277,6 +277,20 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "quarter":
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
         return f"{g['y']}-Q{quarter}", "date"
+    if name == "the_quarter":
+        quarter = _QUARTERS[g["qw"].lower()]
+        lent = n.lent_year(m.start())
+        year = lent or n.bare_year()
+        if year is None:
+            return None, ""
+        if lent is None and n.published and year == n.published.year:
+            # told as done, the latest such quarter over by the writing's month; for what will happen,
+            # the next not yet over
+            if n.forward and 3 * quarter < n.published.month:
+                year += 1
+            elif not n.forward and 3 * quarter > n.published.month:
+                year -= 1
+        return f"{year}-Q{quarter}", ("horizon" if g["lead"].lower() in ("by", "until") else "date")
     if name == "rel_span":
         return _relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "the_season":

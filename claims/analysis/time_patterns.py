@@ -46,6 +46,10 @@ PATTERNS = [
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
     ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
                            r"(?P<y>(?:19|20)\d{2})\b", re.I)),
+    # "rose 1.2% in the third quarter": a quarter of the year the story is in ("for the second
+    # quarter running" counts quarters, "the third quarter of 2025" is read above)
+    ("the_quarter", re.compile(r"\b(?P<lead>in|during|over|by|since|through|throughout|until)\s+the\s+"
+                               r"(?P<qw>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|running|in\s+a\s+row)\b)(?!-)", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
     ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))(?:(?<=-)|\s+)(?:at\s+least\s+)?"
                      rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?i:early|late|mid)(?:-|\s+)(?=(?:{FULL_MONTH})\b))?(?P<mon>{FULL_MONTH})\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),
@@ -101,11 +105,11 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",),
 }
-SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season", "holiday")
+SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season", "holiday", "quarter")
 _PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}
 
 
@@ -123,4 +127,4 @@ def signs_present(text: str, grams: frozenset[str]) -> tuple[bool, ...]:
     digit = bool(DIGIT.search(text))
     return (digit, digit and bool(YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams), YEAR_WORDS.any(grams),
             REL_DAY_WORDS.any(grams), WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams),
-            HOLIDAY_WORDS.any(grams))
+            HOLIDAY_WORDS.any(grams), "quarter" in grams)

@@ -626,3 +626,15 @@ def test_a_text_that_names_no_date_takes_its_year_from_its_copyright_line():
     analysis = analyze(Document(text, "text"), config=CONFIG)
     assert (analysis.document.published, analysis.document.published_estimated) == ("2026", True)
     assert analyze(Document(text.replace("(c) 2026 ", ""), "text"), config=CONFIG).document.published is None
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a quarter with no year: the latest one over by the writing, or the next one not yet over
+    ("Mortgage approvals rose by 1.2% in the third quarter.", dt.date(2026, 11, 5), [("in the third quarter", "2026-Q3")]),
+    ("Sales fell in the fourth quarter.", dt.date(2026, 11, 5), [("in the fourth quarter", "2025-Q4")]),
+    ("Growth is expected to pick up in the first quarter.", dt.date(2026, 11, 5), [("in the first quarter", "2027-Q1")]),
+    # counting quarters names none
+    ("Empty homes fell for the second quarter running.", dt.date(2026, 11, 5), []),
+])
+def test_a_quarter_without_a_year_is_the_story_s_latest_or_next(text, published, expected):
+    assert times(text, published) == expected
