@@ -49,7 +49,7 @@ from .tense import (
     COULD_HAVE, POSSIBLE_CHANGE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, main_modal, past_action,
     plain_would,
 )
-from .time_cues import SCHEDULE_TOLD
+from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD
 from .time_patterns import DIGIT
 from .words import Phrases
 
@@ -236,7 +236,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams) or adverb_future(sentence, grams) \
         or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0)) \
-        or ((planned := _PLANNED_FOR.search(sentence)) and planned.group(0))
+        or ((planned := _PLANNED_FOR.search(sentence)) and planned.group(0)) \
+        or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence)) and odds.group(0))
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast

@@ -15,7 +15,7 @@ from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .time_cues import (
-    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, WILL_HAPPEN, done_just_before,
+    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, ODDS_AHEAD, ODDS_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, WILL_HAPPEN, done_just_before,
 )
 from .time_patterns import (
     DIGITS_ONLY,
@@ -88,6 +88,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         and not (set(forward) <= {"should", "ought to", "must", "from"} and SHOULD_HAVE.search(text)) \
         and (narrative.scheduled or not only_schedule)
     ahead = FORWARD_AT.search(text) if narrative.forward else None
+    if not ahead and not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(text)):
+        narrative.forward, ahead = True, odds  # "a cut in February now looked “all but certain”"
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = patterns_for(present)
     spelled = NUMBER_WORD_PHRASES.any(grams)
@@ -158,7 +160,8 @@ def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> i
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start()) or done_just_before(m.string, m.start()):
+            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and ODDS_AHEAD.search(m.string)) \
+            or done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1
 

@@ -65,3 +65,13 @@ WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s
                          r"takes?\s+effect|comes?\s+into\s+force|"
                          # "has been released on bail until 12 January": a court's date ahead
                          r"bail\s+until|bailed\s+until|remanded\s+(?:in\s+custody\s+)?until|adjourned\s+until)\b", re.IGNORECASE)
+
+
+# "a cut in February now looked “all but certain”", "Further savings are likely": what the odds favour
+# is a forecast of it ("twice as likely to be admitted" measures; "It is certain that …" hedges, and "she
+# was certain" tells of a mind, not of what will happen)
+ODDS_WORDS = frozenset({"likely", "certain", "inevitable"})
+ODDS_AHEAD = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\byou\s)"
+                        r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|increasingly\s+)?"
+                        r"(?:all\s+but\s+|almost\s+|highly\s+|very\s+)?[\"“‘]?(?:all\s+but\s+)?(?:likely|certain|inevitable)[\"”’]?"
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|on|by|in|from|next|this|before|after|soon|within)\b)", re.IGNORECASE)

@@ -258,3 +258,18 @@ def test_a_label_pinned_in_quotes_needs_no_article_before_the_thing_named(text, 
 ])
 def test_a_call_or_talks_judged_in_the_speaker_s_words_after_had_been(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind,when", [
+    # what the odds favour is a forecast, and a month it names is the coming one
+    ("Lena Ruud, chief economist at Nordbank, said a cut in February now looked “all but certain”.", "prediction", "2027-02"),
+    ("A cut is likely in February.", "prediction", "2027-02"),
+    ("Further savings are likely.", "prediction", None),
+    # a measured ratio, and a mind made up, forecast nothing
+    ("Smokers were twice as likely to be admitted in March.", "fact", "2026-03"),
+    ("She was certain.", "opinion", None),
+])
+def test_what_the_odds_favour_is_a_forecast_of_it(text, kind, when):
+    claim = next(iter(analyzed(text, published=dt.date(2026, 11, 5)).values()))
+    assert claim.kind == kind
+    assert [t.value for t in claim.times] == ([when] if when else [])
