@@ -61,6 +61,8 @@ FORWARD_AT = re.compile(
 WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                          r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
                          rf"{REQUESTED}|"
+                         # "Schools must publish their policies by January": a duty's deadline is ahead
+                         r"must(?!\s+(?:not\s+)?have\b)|"
                          # "The ban takes effect on New Year's Day": a rule's start told in the present
                          r"takes?\s+effect|comes?\s+into\s+force|"
                          # "has been released on bail until 12 January": a court's date ahead

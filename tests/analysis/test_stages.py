@@ -638,3 +638,15 @@ def test_a_text_that_names_no_date_takes_its_year_from_its_copyright_line():
 ])
 def test_a_quarter_without_a_year_is_the_story_s_latest_or_next(text, published, expected):
     assert times(text, published) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a duty's deadline is the coming month; what a duty was issued under is behind
+    ("Schools must publish their attendance policies by January, under guidance issued in May.",
+     [("by January", "2027-01"), ("in May", "2026-05")]),
+    ("Landlords must register by February.", [("by February", "2027-02")]),
+    # a regret of the past is not a duty
+    ("The council must have known by January.", [("by January", "2026-01")]),
+])
+def test_a_duty_s_deadline_is_the_coming_month(text, expected):
+    assert times(text, dt.date(2026, 9, 14)) == expected
