@@ -216,6 +216,11 @@ _WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|
 # "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
 _UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
                           r"guidance|licen[cs]e|contract|agreement)\b[^,]{0,40},", re.IGNORECASE)
+# "…, under guidance issued in May.", "… within 24 hours under Awaab's Law.": the rule named at the end
+_UNDER_RULES_CLOSING = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
+                                  r"guidance|licen[cs]e|contract|agreement)\b[^,;]{0,40}[.!]?\s*$", re.IGNORECASE)
+# "landlords will have to fix hazards …": a duty ahead, a fact when a named rule sets it
+_DUTY_AHEAD = re.compile(r"\bwill\s+(?:have|need)\s+to\b|\bwill\s+be\s+(?:required|obliged)\s+to\b", re.IGNORECASE)
 
 
 # "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
@@ -250,6 +255,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if modal in ("would", "will", "must", "should") and heard_before(sentence, modal):
         modal = None  # a promise or an order heard in the past is reported, not judged
     hedge = HEDGES.first(grams)
+    rule = "under" in grams and (_UNDER_RULES.match(sentence) or _UNDER_RULES_CLOSING.search(sentence))
+    duty_ahead = rule and _DUTY_AHEAD.search(sentence)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
     evaluative = [w for w in EVALUATIVE.all(grams) if (w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence))
@@ -306,7 +313,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif future and not (speaker and _reports_speech(grams) and (has_time and _DATED_REPORT.search(sentence)
                                                                  or _ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence) \
-            and not _PLAN_ADOPTED.search(sentence):
+            and not _PLAN_ADOPTED.search(sentence) and not duty_ahead:
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)
@@ -349,11 +356,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # finished before the winter": advice, whoever gives it and whenever for
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
-    elif modal == "must" and (deadline := _DEADLINE.search(sentence) or _UNDER_RULES.match(sentence)):
-        # "Dell must pay the fine within 28 days", "Under league rules, wages must not exceed …": an order
-        # or a rule, not advice
+    elif (modal == "must" or duty_ahead) and (deadline := _DEADLINE.search(sentence) or rule):
+        # "Dell must pay the fine within 28 days", "Under league rules, wages must not exceed …", "From
+        # April 2027, landlords will have to fix hazards … under Awaab's Law": an order or a rule, not
+        # advice or a forecast
         kind = "fact"
-        reasons.append(f"an obligation {'a rule sets' if deadline.re is _UNDER_RULES else 'with a deadline'}: "
+        reasons.append(f"an obligation {'with a deadline' if deadline.re is _DEADLINE else 'a rule sets'}: "
                        f"'{deadline.group(0).strip()}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)

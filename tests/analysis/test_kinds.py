@@ -273,3 +273,15 @@ def test_what_the_odds_favour_is_a_forecast_of_it(text, kind, when):
     claim = next(iter(analyzed(text, published=dt.date(2026, 11, 5)).values()))
     assert claim.kind == kind
     assert [t.value for t in claim.times] == ([when] if when else [])
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a duty a named rule sets is a fact, the rule named before or after it, the duty now or ahead
+    ("Schools must publish their attendance policies by January, under guidance issued in May.", "fact"),
+    ("From April 2027, landlords will have to fix emergency hazards within 24 hours under Awaab’s Law.", "fact"),
+    # with no rule named, a duty ahead is a forecast and one now is advice
+    ("Residents will have to wait under the new timetable.", "prediction"),
+    ("Schools must publish their attendance policies.", "opinion"),
+])
+def test_a_duty_set_by_a_rule_named_at_the_end_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
