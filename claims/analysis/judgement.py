@@ -14,7 +14,8 @@ QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,
 
 # "have warned that they may also raise prices": a possibility a source warns of is its forecast
 WARNED = re.compile(r"\b(?:warned|warns|warn|warning|cautioned|cautions|caution)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
-TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap)\b", re.IGNORECASE)
+# ("Too many landlords treat damp as a lifestyle problem": a count judged, whoever counts)
+TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|few|often)\b", re.IGNORECASE)
 
 
 # "the money would be better spent on service": a judgement told with "would", no forecast

@@ -285,3 +285,13 @@ def test_what_the_odds_favour_is_a_forecast_of_it(text, kind, when):
 ])
 def test_a_duty_set_by_a_rule_named_at_the_end_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ombudsman Richard Kaye said: “Too many landlords treat damp as a lifestyle problem rather than a repair.”", "opinion"),
+    ("The union said too few nurses were on the ward in March.", "opinion"),
+    # a count told as it was is no judgement of it
+    ("The union said 12 nurses were on the ward in March.", "fact"),
+])
+def test_too_many_and_too_few_judge_a_count(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
