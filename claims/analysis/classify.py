@@ -195,7 +195,8 @@ _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|es
 # ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
 _DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b"
                        r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
-_MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at)\b", re.IGNORECASE)
+# ("more than twice as likely to be persistently absent as their classmates")
+_MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 

@@ -295,3 +295,8 @@ def test_a_duty_set_by_a_rule_named_at_the_end_is_a_fact(text, kind):
 ])
 def test_too_many_and_too_few_judge_a_count(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_twice_as_likely_to_do_something_is_a_measured_ratio():
+    text = "Pupils eligible for free school meals are more than twice as likely to be persistently absent as their classmates."
+    assert [c.kind for c in analyzed(text).values()] == ["fact"]
