@@ -25,6 +25,11 @@ _PAST_ACTION = re.compile(
 # a passive past: "the sample was drawn at random", "two depots were shut"
 _PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
                            r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b")
+# a participle that tells how someone stands, after a present "is", "are", "remains" or "seems"
+_MIND_WORDS = frozenset("convinced unconvinced concerned worried satisfied persuaded pleased disappointed delighted frustrated "
+                        "alarmed relieved determined undecided".split())
+_STATE_OF_MIND = re.compile(r"\b(?:is|are|am|remains?|seems?)\s+(?:not\s+|still\s+|very\s+|deeply\s+|far\s+from\s+)?"
+                            rf"(?:{'|'.join(sorted(_MIND_WORDS))})\b", re.IGNORECASE)
 # what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
 _PLANS_AS_NOUN = re.compile(r"\b(?:against|about|over|on|of|for|with|to|the|its|their|his|her|our|your|these|those|new|any|no|"
                             r"announced|unveiled|scrapped|shelved|approved|opposed|backed|rejected|dropped)\s+$", re.IGNORECASE)
@@ -36,6 +41,8 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
     or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
     irregular pasts (which need the words around them)."""
     ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
+    if ed_words and _MIND_WORDS.issuperset(ed_words) and _STATE_OF_MIND.search(sentence):
+        ed_words = []  # "Not everyone is convinced": a state of mind held now, no deed done
     if ed_words:
         # "short-sighted", "state-owned": the second half of a compound adjective is no verb
         lower = sentence.lower()

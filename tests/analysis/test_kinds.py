@@ -300,3 +300,15 @@ def test_too_many_and_too_few_judge_a_count(text, kind):
 def test_twice_as_likely_to_do_something_is_a_measured_ratio():
     text = "Pupils eligible for free school meals are more than twice as likely to be persistently absent as their classmates."
     assert [c.kind for c in analyzed(text).values()] == ["fact"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # how someone stands now is no deed done
+    ("Not everyone is convinced.", "opinion"),
+    ("Residents are worried about the closure.", "opinion"),
+    # told in the past it is reported, and a participle that acts is a deed
+    ("Residents were worried about the closure.", "fact"),
+    ("The board convinced the bank.", "fact"),
+])
+def test_a_state_of_mind_held_now_is_no_past_action(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
