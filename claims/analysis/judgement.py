@@ -181,7 +181,9 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")
-                         "finely balanced|knife-edge|knife edge|close call|constructive|productive")
+                         "finely balanced|knife-edge|knife edge|close call|constructive|productive|"
+                         # a quality denied in the speaker's words ("were “hardly typical”", "“far from perfect”")
+                         "hardly|far from|anything but")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -312,3 +312,13 @@ def test_twice_as_likely_to_do_something_is_a_measured_ratio():
 ])
 def test_a_state_of_mind_held_now_is_no_past_action(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("An economist said the firms had volunteered for the trial and were “hardly typical”.", "opinion"),
+    ('The inspector said the repairs were "far from perfect".', "opinion"),
+    # a plain quoted description stays told
+    ('The inspector said the repairs were "finished in May".', "fact"),
+])
+def test_a_quality_denied_in_the_speaker_s_words_is_their_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
