@@ -149,6 +149,10 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           r"|(?:(?:Tonight|Today|This\s+(?:morning|evening)|Here),?\s+)?(?:I|We)\s+(?:want|would\s+like|am\s+going|are\s+going)"
                           r"\s+to\s+(?:set\s+out|explain|outline|describe|talk\s+(?:to\s+you\s+)?about|tell\s+you\s+(?:about|what|how|why)|"
                           r"go\s+through)\s"
+                          # the piece's own question after a clause that sets it: "Twelve months after the zone went
+                          # live, we look at what the monitors say"
+                          r"|[^,.;:]{3,100},\s+(?:we|I)\s+(?:look\s+at|examine|ask|explain|find\s+out|set\s+out)\s+"
+                          r"(?:what|how|why|whether|where|which|who)\s"
                           # an episode's or an article's own plan: "In this episode we look at where the extra £76 million went"
                           r"|In\s+(?:this|today['’]s)\s+(?:episode|video|article|report|briefing|paper|post|issue|edition|guide|"
                           r"newsletter|podcast|programme|program|piece|explainer),?\s+(?:we|I)(?:['’]ll)?\s+(?:look|examine|explain|set\s+out|"

@@ -322,3 +322,12 @@ def test_a_state_of_mind_held_now_is_no_past_action(text, kind):
 ])
 def test_a_quality_denied_in_the_speaker_s_words_is_their_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Twelve months after the clean air zone went live, we look at what the monitors say.", "reference"),
+    # what the writers did, in the past, is a deed
+    ("When the figures came out, we asked why the council had not acted.", "fact"),
+])
+def test_the_piece_s_own_question_after_a_clause_that_sets_it_is_a_pointer(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
