@@ -253,3 +253,15 @@ def test_a_note_macro_closed_by_one_tag_too_many_hides_nothing_after_it():
     md = ('<div class="confluence-information-macro">\nThis page is for discussion.\n</div></div>\n\n'
           "Route 12 carried 212,000 passengers in 2025.\n")
     assert texts(normalize(md, "markdown")) == ["Route 12 carried 212,000 passengers in 2025."]
+
+
+EXPORTED_MEMO = ("**MEMO**\n\n**To:** Transport Committee  \n**From:** Head of Transport Policy  \n"
+                 "**Date:** 9 October 2026  \n**Subject:** Rail strike contingency\n\n**Background**\n\n"
+                 "Talks with the rail operator broke down on Monday.\n")
+
+
+def test_a_memo_head_with_bold_labels_dates_and_titles_the_memo_and_its_first_section_stays_a_heading():
+    norm = normalize(EXPORTED_MEMO, "markdown")
+    assert texts(norm) == ["Talks with the rail operator broke down on Monday."]
+    assert headings(norm) == ["Background"]
+    assert (norm.metadata.published, norm.metadata.title) == ("2026-10-09", "Rail strike contingency")

@@ -228,6 +228,14 @@ def build(raw: str) -> Normalized:
             removed.append(("properties", plain))  # "Created: …", "Created by: …", "Tags: …" under an exported page's title
             author, published = front.with_properties(fields, author, published)
             continue
+        if block.kind == "paragraph" and not seen_body \
+                and (fields := front.memo_fields([plain_text(t).strip() for t, _ in block.lines])):
+            # "**To:** Transport Committee" / "**Date:** 9 October 2026" / "**Subject:** …": a memo's head
+            # exported from a word processor, its labels in bold and its lines held by hard breaks
+            removed.append(("memo head", plain))
+            published = published or line_dates.published_in(fields.get("date", ""))
+            title = title or fields.get("re") or fields.get("subject") or None
+            continue
         if n in letter_signatures:
             removed.append(("attribution", plain))  # "*Mary Polwin, Kelby*" under her letter
             continue
@@ -279,7 +287,8 @@ def build(raw: str) -> Normalized:
                 quoted_by, start = closing
                 removed.append(("attribution", lines[-1][0][start:].strip()))
                 lines[-1] = (lines[-1][0][:start], lines[-1][1])
-        if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain):
+        if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain) \
+                and not (removed and removed[-1][0] == "memo head"):  # ("**Background**" under a memo's head heads its section)
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
             published = published or line_dates.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
             continue
