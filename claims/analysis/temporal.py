@@ -176,6 +176,12 @@ _TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
 _PRESENT_REACH = dt.timedelta(days=42)
 
 
+# "The union has called strike action on 20, 22 and 24 October": what has been called or set takes
+# place on its day ahead (a present perfect names no past day of its own)
+_ANNOUNCED_FOR = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|announced|set|scheduled|planned|fixed|arranged|"
+                            r"organi[sz]ed|confirmed)\b")
+
+
 def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | None:
     """ "on June 4", "by Christmas": the year the sentence lends, else the story's, moved ahead for
     what will happen and back for a past event on a day later in the year than publication."""
@@ -185,7 +191,8 @@ def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | 
         return None
     year = _ahead_of_publication(n, year, month, m) if lent is None else year
     if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
-            and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start():  # "is asked to approve … before 1 November"
+            and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
+            and not _ANNOUNCED_FOR.search(m.string, 0, m.start()):  # "is asked to approve … before 1 November"
         try:
             named = dt.date(year, month, day)
         except ValueError:

@@ -650,3 +650,13 @@ def test_a_quarter_without_a_year_is_the_story_s_latest_or_next(text, published,
 ])
 def test_a_duty_s_deadline_is_the_coming_month(text, expected):
     assert times(text, dt.date(2026, 9, 14)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what has been called or set takes place on its day ahead
+    ("The union has called strike action on 24 October.", [("24 October", "2026-10-24")]),
+    # a deed told in the past on a later day of the year is last year's
+    ("The bridge closed on 24 October.", [("24 October", "2025-10-24")]),
+])
+def test_a_day_announced_in_the_present_perfect_is_ahead(text, expected):
+    assert times(text, dt.date(2026, 10, 9)) == expected
