@@ -10,12 +10,12 @@ import datetime as dt
 import re
 
 from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
-from .narrative import Narrative, compared_before, first_at, lends_from, names_year, year_before
+from .narrative import Narrative, compared_before, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .time_cues import (
-    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, ODDS_AHEAD, ODDS_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, WILL_HAPPEN, done_just_before,
+    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, ODDS_AHEAD, ODDS_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, done_just_before,
 )
 from .time_patterns import (
     DIGITS_ONLY,
@@ -26,6 +26,7 @@ from .time_patterns import (
     signs_present,
 )
 from .types import TimeExpression
+from .year_of import TOLD_IN_PAST, ahead_of_publication, day_without_year, story_in_publication_year
 from .words import grams as word_grams
 
 # a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
@@ -79,7 +80,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     # a schedule in the present looks ahead only with no past beside it, in a story set in the
     # writing's year (a timeline's "Work starts in May" under "March 2016" tells its past)
     only_schedule = set(forward) <= SCHEDULE_WORDS
-    narrative.told_in_past = bool(_TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams))
+    narrative.told_in_past = bool(TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams))
     narrative.scheduled = bool(forward) and only_schedule and not narrative.told_in_past \
         and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
@@ -147,64 +148,6 @@ def _year_step(m: re.Match) -> int:
     return 1 if word in ("following", "next", "later", "on", "after") else -1
 
 
-def _story_in_publication_year(n: Narrative, sentence: str) -> bool:
-    """No year named yet, or only the publication's own ("on Friday" in a March article) and the
-    sentence tells of the past: a bare month later in the year than publication is last year's (not
-    in a sentence telling the reader what to do: "Apply before 1 April")."""
-    return n.published is not None and (n.year is None or n.year == n.published.year) \
-        and (first_at(_TOLD_IN_PAST, sentence) >= 0
-             or n.year is None and first_at(_TELLS_READER, sentence) != 0 and first_at(_IF_YOU, sentence) < 0)
-
-
-def _ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
-    """ "The Commission is expected to publish new limits in October", written in March 2022 after a
-    paragraph about 2021: a sentence that says what will happen means the coming October."""
-    if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and ODDS_AHEAD.search(m.string)) \
-            or done_just_before(m.string, m.start()):
-        return year
-    return n.published.year if month >= n.published.month else n.published.year + 1
-
-
-# "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
-# what to do looks ahead, whatever day it names
-_TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
-                                 r"renew|pay|check|remember|note|join)\b", re.IGNORECASE)
-# "£45 if you sign up before 1 April": a condition put to the reader looks ahead too
-_IF_YOU = re.compile(r"\b(?:if|unless|when|once)\s+you\b", re.IGNORECASE)
-_TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
-_PRESENT_REACH = dt.timedelta(days=42)
-
-
-# "The union has called strike action on 20, 22 and 24 October": what has been called or set takes
-# place on its day ahead (a present perfect names no past day of its own)
-_ANNOUNCED_FOR = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|announced|set|scheduled|planned|fixed|arranged|"
-                            r"organi[sz]ed|confirmed)\b")
-
-
-def _day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | None:
-    """ "on June 4", "by Christmas": the year the sentence lends, else the story's, moved ahead for
-    what will happen and back for a past event on a day later in the year than publication."""
-    lent = n.lent_year(m.start())
-    year = lent or n.bare_year()
-    if year is None:
-        return None
-    year = _ahead_of_publication(n, year, month, m) if lent is None else year
-    if _story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
-            and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
-            and not _ANNOUNCED_FOR.search(m.string, 0, m.start()):  # "is asked to approve … before 1 November"
-        try:
-            named = dt.date(year, month, day)
-        except ValueError:
-            return None
-        # ("This page summarises the review for the committee on 10 March", written on 2 March: a
-        # day a few weeks off, told in the present, is the coming one)
-        if named > n.published + dt.timedelta(days=1) \
-                and (n.told_in_past or named > n.published + _PRESENT_REACH):
-            year -= 1
-    return f"{year:04d}-{month:02d}-{day:02d}"
-
-
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     g = m.groupdict()
     if name == "iso":
@@ -223,11 +166,11 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return f"{g['y']}-{month:02d}-{day:02d}", "date"
         if not g["lead"] and not g["hol"].endswith(("Day", "Eve")):
             return None, ""
-        return _day_without_year(n, m, month, day), "date"
+        return day_without_year(n, m, month, day), "date"
     if name in ("md", "dm"):
         if not 1 <= int(g["d"]) <= 31:
             return None, ""
-        value = _day_without_year(n, m, _month(g["mon"]), int(g["d"]))
+        value = day_without_year(n, m, _month(g["mon"]), int(g["d"]))
         return value, "date" if value else ""
     if name in ("m", "m_then"):
         if g["lead"].lower() in ("last", "next") and n.published:
@@ -246,9 +189,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if year is None:
             return None, ""
         month = _month(g["mon"])
-        year = _ahead_of_publication(n, year, month, m) if lent is None else year
+        year = ahead_of_publication(n, year, month, m) if lent is None else year
         # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
-        if _story_in_publication_year(n, m.string) and lent is None \
+        if story_in_publication_year(n, m.string) and lent is None \
                 and (not n.forward or done_just_before(m.string, m.start())) \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month):

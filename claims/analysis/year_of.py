@@ -1,0 +1,66 @@
+"""The year a date named without one falls in: the story's, moved ahead for what will happen and
+back for a past event on a day later in the year than the writing."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .narrative import Narrative, first_at
+from .time_cues import ODDS_AHEAD, WILL_HAPPEN, done_just_before
+
+# "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
+# what to do looks ahead, whatever day it names
+_TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
+                                 r"renew|pay|check|remember|note|join)\b", re.IGNORECASE)
+# "£45 if you sign up before 1 April": a condition put to the reader looks ahead too
+_IF_YOU = re.compile(r"\b(?:if|unless|when|once)\s+you\b", re.IGNORECASE)
+TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+_PRESENT_REACH = dt.timedelta(days=42)
+
+
+# "The union has called strike action on 20, 22 and 24 October": what has been called or set takes
+# place on its day ahead (a present perfect names no past day of its own)
+_ANNOUNCED_FOR = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|announced|set|scheduled|planned|fixed|arranged|"
+                            r"organi[sz]ed|confirmed)\b")
+
+
+def story_in_publication_year(n: Narrative, sentence: str) -> bool:
+    """No year named yet, or only the publication's own ("on Friday" in a March article) and the
+    sentence tells of the past: a bare month later in the year than publication is last year's (not
+    in a sentence telling the reader what to do: "Apply before 1 April")."""
+    return n.published is not None and (n.year is None or n.year == n.published.year) \
+        and (first_at(TOLD_IN_PAST, sentence) >= 0
+             or n.year is None and first_at(_TELLS_READER, sentence) != 0 and first_at(_IF_YOU, sentence) < 0)
+
+
+def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
+    """ "The Commission is expected to publish new limits in October", written in March 2022 after a
+    paragraph about 2021: a sentence that says what will happen means the coming October."""
+    if n.published is None or (year, month) >= (n.published.year, n.published.month) \
+            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and ODDS_AHEAD.search(m.string)) \
+            or done_just_before(m.string, m.start()):
+        return year
+    return n.published.year if month >= n.published.month else n.published.year + 1
+
+
+def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | None:
+    """ "on June 4", "by Christmas": the year the sentence lends, else the story's, moved ahead for
+    what will happen and back for a past event on a day later in the year than publication."""
+    lent = n.lent_year(m.start())
+    year = lent or n.bare_year()
+    if year is None:
+        return None
+    year = ahead_of_publication(n, year, month, m) if lent is None else year
+    if story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
+            and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
+            and not _ANNOUNCED_FOR.search(m.string, 0, m.start()):  # "is asked to approve … before 1 November"
+        try:
+            named = dt.date(year, month, day)
+        except ValueError:
+            return None
+        # ("This page summarises the review for the committee on 10 March", written on 2 March: a
+        # day a few weeks off, told in the present, is the coming one)
+        if named > n.published + dt.timedelta(days=1) \
+                and (n.told_in_past or named > n.published + _PRESENT_REACH):
+            year -= 1
+    return f"{year:04d}-{month:02d}-{day:02d}"
