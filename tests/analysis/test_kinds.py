@@ -331,3 +331,13 @@ def test_a_quality_denied_in_the_speaker_s_words_is_their_verdict(text, kind):
 ])
 def test_the_piece_s_own_question_after_a_clause_that_sets_it_is_a_pointer(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Lead author Dr Fiona Reid said: “We were surprised by how high the levels were.”", "opinion"),
+    ('"I was shocked when I saw the bill," said one resident.', "opinion"),
+    # what surprised someone else, reported, is told
+    ("The inspectors were sent to 14 sites in May.", "fact"),
+])
+def test_a_feeling_told_in_the_past_is_expressed(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
