@@ -66,6 +66,10 @@ _DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s
 # "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
 _LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                      r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
+# "The fall reflects lower gas prices over the past three months": a span up to the writing is as
+# checkable as a date
+_SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                             r"(?:days|weeks|months|years|decades?)\b", re.IGNORECASE)
 # "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
 # check-worthiness model's future words, which it was trained with)
 _PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
@@ -366,7 +370,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                        f"'{deadline.group(0).strip()}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
-          or has_horizon and _LASTED.search(sentence)) and not hedge \
+          or has_horizon and (_LASTED.search(sentence) or _SPAN_UP_TO_NOW.search(sentence))) and not hedge \
             and (speaker or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

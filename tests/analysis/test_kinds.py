@@ -341,3 +341,12 @@ def test_the_piece_s_own_question_after_a_clause_that_sets_it_is_a_pointer(text,
 ])
 def test_a_feeling_told_in_the_past_is_expressed(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The fall reflects lower wholesale gas prices over the past three months.", "fact"),
+    # a span ahead is no anchor of a fact
+    ("Prices may rise over the next three months.", "prediction"),
+])
+def test_a_span_up_to_the_writing_anchors_a_statement(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
