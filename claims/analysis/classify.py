@@ -12,6 +12,7 @@ from .judgement import (
     ARGUED_FUTURE,
     CALLED_IT, JUDGING_WORD_PINNED,
     EVENT_JUDGED,
+    NEWS_JUDGED,
     JUDGING,
     LABELLED_LINK,
     LEAD_IN_QUOTE,
@@ -308,7 +309,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
-    elif judged := EVENT_JUDGED.match(sentence):
+    elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
     elif future and (argued := ARGUED_FUTURE.search(sentence)):

@@ -161,6 +161,9 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
 EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
                            r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
+# "Any fall in prices will be welcome news for households": what a thing is worth to those it reaches
+NEWS_JUDGED = re.compile(r"\b(?:will\s+be|would\s+be|is|was|are|were)\s+(?:a\s+)?(?:very\s+)?(?:welcome|good|great|bad|terrible|"
+                         r"grim|worrying|sobering|devastating)\s+news\b", re.IGNORECASE)
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
 _MAX_FRAGMENTS = 4

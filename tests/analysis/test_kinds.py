@@ -350,3 +350,13 @@ def test_a_feeling_told_in_the_past_is_expressed(text, kind):
 ])
 def test_a_span_up_to_the_writing_anchors_a_statement(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Any fall in prices will be welcome news for households.", "opinion"),
+    ("The closure is bad news for the town.", "opinion"),
+    # news as a thing done is told
+    ("The news was released on Monday.", "fact"),
+])
+def test_what_a_thing_is_worth_as_news_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
