@@ -26,11 +26,13 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 _NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)"
 _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
-    rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"""
+    rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,5}}"""
     rf"""(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}"""
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?"""
     r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
 )
+# "Police Scotland's Chief Inspector Kay Dunn": the body that owns the title, then the person
+_OWNER_THEN_TITLE = re.compile(r"[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,2}[’']s\s+(?P<rest>[A-ZÀ-Þ].*)")
 # the rest of a title, then the speaker's name in apposition closing the sentence
 _NAME_AFTER_TITLE = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w’'-]*){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})"
                                r"\s*[.!?]?[\"”’]?\s*$")
@@ -226,6 +228,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = m.group("who").strip().rstrip(".,;:")
         if named := _NAME_AFTER_TITLE.match(sentence, m.end("who")):
             who = named.group("name")  # '…," said the Green group leader, Amira Shah.': the name after the title
+        elif (owner := _OWNER_THEN_TITLE.match(who)) and len(owner.group("rest").split()) >= 2:
+            who = owner.group("rest")  # "said Police Scotland's Chief Inspector Kay Dunn": the officer, not the force
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"quotation attributed to '{who}'")
     m = _VERB_THEN_SPEAKER.search(sentence) if reporting else None
     if m:

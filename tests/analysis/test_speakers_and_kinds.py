@@ -831,3 +831,8 @@ def test_a_we_inside_an_opened_quotation_leaves_the_telling_to_she_said():
                            "“We expect inflation to return to our 2% target by the end of next year,” she said.").values())
     assert claims[1].speaker == "Governor Ilse Marten"
     assert "'she'" in next(e.why for e in claims[1].evidence if e.stage == "attribution")
+
+
+def test_a_title_owned_by_a_body_names_the_person_who_holds_it():
+    text = "\"Please do not travel unless you have to,\" said Police Scotland's Chief Inspector Kay Dunn."
+    assert attribute(text, grams(text)).speaker == "Chief Inspector Kay Dunn"
