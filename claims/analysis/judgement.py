@@ -283,6 +283,11 @@ _UNIVERSAL = Phrases("nobody|no one")
 LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30})\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
 
 
+# '"Please do not travel unless you have to," said …': a request quoted whole
+_QUOTED_REQUEST = re.compile(r"\s*[\"“‘](?:please|do\s+not|don['’]t)\b", re.IGNORECASE)
+
+
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
     return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
-            or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams))
+            or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams)
+            or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘")))

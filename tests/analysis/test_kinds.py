@@ -360,3 +360,13 @@ def test_a_span_up_to_the_writing_anchors_a_statement(text, kind):
 ])
 def test_what_a_thing_is_worth_as_news_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("\"Please do not travel unless you have to,\" said Chief Inspector Kay Dunn.", "opinion"),
+    ("\"Don't take the car,\" said the ferry operator.", "opinion"),
+    # a quoted statement of what was done stays told
+    ("\"We closed the road at 6pm,\" said the ferry operator.", "fact"),
+])
+def test_a_request_quoted_whole_is_no_statement_of_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
