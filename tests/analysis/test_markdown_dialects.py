@@ -265,3 +265,9 @@ def test_a_memo_head_with_bold_labels_dates_and_titles_the_memo_and_its_first_se
     assert texts(norm) == ["Talks with the rail operator broke down on Monday."]
     assert headings(norm) == ["Background"]
     assert (norm.metadata.published, norm.metadata.title) == ("2026-10-09", "Rail strike contingency")
+
+
+def test_list_items_that_only_link_to_places_on_the_page_are_contents():
+    md = ("# Storm Ciara: live updates\n\n**Key events**\n\n- [Ferries cancelled](#e2)\n- [Warning extended](#e1)\n\n"
+          "### 16:40\n\nAll ferry sailings were cancelled on Sunday.\n\n- [The operator's notice](https://ferry.example/notice)\n")
+    assert texts(normalize(md, "markdown")) == ["All ferry sailings were cancelled on Sunday.", "The operator's notice"]

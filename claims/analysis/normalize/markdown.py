@@ -36,6 +36,15 @@ def _contents(blocks: list) -> set[int]:
 _ONLY_LINK = re.compile(r"\s*\[(?P<text>[^\]]+)\]\([^)\s]+\)\s*")
 
 
+_ANCHOR_LINK = re.compile(r"\s*\[[^\]]+\]\(#[^)\s]*\)\s*")
+
+
+def _in_page_links(blocks: list) -> set[int]:
+    """A live page's "Key events" ("- [Ferries cancelled](#e2)"): list items that only link to places
+    on the same page point at text the page holds."""
+    return {n for n, b in enumerate(blocks) if b.kind == "list_item" and _ANCHOR_LINK.fullmatch(" ".join(t for t, _ in b.lines))}
+
+
 def _breadcrumbs(blocks: list) -> set[int]:
     """A wiki export's trail over its title ("1. [Transport Policy](index.html)" / "2. [Bus Services](…)"):
     the list items before the first heading, when each is a link and nothing else."""
@@ -150,7 +159,7 @@ def build(raw: str) -> Normalized:
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     marker_labels = _MarkerLabels(builder.markers)
     roles = _interview_roles(blocks, author, title)
-    contents = _contents(blocks) | _breadcrumbs(blocks)
+    contents = _contents(blocks) | _breadcrumbs(blocks) | _in_page_links(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     written_by, letter_signatures = interview.signed_letters(
         [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
