@@ -271,3 +271,15 @@ def test_list_items_that_only_link_to_places_on_the_page_are_contents():
     md = ("# Storm Ciara: live updates\n\n**Key events**\n\n- [Ferries cancelled](#e2)\n- [Warning extended](#e1)\n\n"
           "### 16:40\n\nAll ferry sailings were cancelled on Sunday.\n\n- [The operator's notice](https://ferry.example/notice)\n")
     assert texts(normalize(md, "markdown")) == ["All ferry sailings were cancelled on Sunday.", "The operator's notice"]
+
+
+def test_a_live_page_s_welcome_at_its_foot_is_a_greeting_not_a_claim():
+    md = ("# Storm Ciara: live updates\n\n### 16:40\n\nAll ferry sailings were cancelled on Sunday.\n\n"
+          "### 11:30\n\nGood morning and welcome to our live coverage of Storm Ciara.\n")
+    assert texts(normalize(md, "markdown")) == ["All ferry sailings were cancelled on Sunday."]
+    html = ("<h1>Storm Ciara: live updates</h1><h3>16:40</h3><p>All ferry sailings were cancelled on Sunday.</p>"
+            "<h3>11:30</h3><p>Good morning and welcome to our live coverage of Storm Ciara.</p>")
+    assert texts(normalize(html, "html")) == ["All ferry sailings were cancelled on Sunday."]
+    # a welcome in the middle of the story is said by someone in it
+    md = "# Open day\n\nWelcome to our new library, the mayor told visitors.\n\nThe library opened on Monday.\n"
+    assert len(texts(normalize(md, "markdown"))) == 2

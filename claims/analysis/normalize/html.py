@@ -163,6 +163,7 @@ def build(raw: str) -> Normalized:
     for block in blocks:
         if block.row and is_row_label(label := block_text(block).strip()):
             row_labels.setdefault(block.row, []).append(label)
+    last_paragraph = max((n for n, b in enumerate(blocks) if b.tag == "p"), default=-1)
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
@@ -190,7 +191,7 @@ def build(raw: str) -> Normalized:
         if n in contents or (block.tag == "p" and n + 1 in contents and text.rstrip().endswith(":")):
             removed.append(("contents", text))  # "In today's brief:" and the sections it lists
             continue
-        if block.tag == "p" and not seen_body and not block.is_quote and layout.is_greeting(text):
+        if block.tag == "p" and (not seen_body or n == last_paragraph) and not block.is_quote and layout.is_greeting(text):
             removed.append(("greeting", text))
             continue
         # ("<li><time>March 2016</time><p>The council approves …</p></li>": a timeline entry's date heads it)

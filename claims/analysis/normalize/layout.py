@@ -332,12 +332,16 @@ def is_byline(line: str) -> bool:
 
 # a newsletter's greeting: "Good morning.", "Hello everyone,"
 _GREETING = re.compile(r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings|welcome(?:\s+back)?)\b"
-                       r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends))?\s*[,.!]", re.IGNORECASE)
+                       r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends))?\s*[,.!]"
+                       # "Good morning and welcome to our live coverage of Storm Ciara."
+                       r"|(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?welcome\s+to\s+(?:our|this|the)\s+"
+                       r"(?:[\w-]+\s+){0,2}(?:coverage|blog|updates|live\s+page)\b", re.IGNORECASE)
 
 
 def is_greeting(paragraph: str) -> bool:
     """ "Good morning. Here is what you need to know today.": a greeting and its one-line welcome,
-    with nothing in them to check."""
+    with nothing in them to check (at the top of a page, or at the foot of a live page written newest
+    first)."""
     return bool(_GREETING.match(paragraph)) and len(paragraph) <= 160 and not any(ch.isdigit() for ch in paragraph)
 
 

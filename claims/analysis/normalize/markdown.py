@@ -166,6 +166,7 @@ def build(raw: str) -> Normalized:
     replied_by, reply_headers = interview.replies(
         [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading", "blockquote")])
     quotes = [b for b in blocks if b.kind == "blockquote"]
+    last_paragraph = max((n for n, b in enumerate(blocks) if b.kind == "paragraph"), default=-1)
     repeated = {id(quotes[n]) for n in quotations.repeated_quotes(
         [b.plain() for b in quotes],
         [b.plain() for b in blocks if b.kind in ("paragraph", "list_item")])} if quotes else set()
@@ -251,7 +252,7 @@ def build(raw: str) -> Normalized:
         if n in contents or (block.kind == "paragraph" and n + 1 in contents and plain.rstrip().endswith(":")):
             removed.append(("contents", plain))  # "In today's brief:" and the sections it lists
             continue
-        if block.kind == "paragraph" and not seen_body and layout.is_greeting(plain):
+        if block.kind == "paragraph" and (not seen_body or n == last_paragraph) and layout.is_greeting(plain):
             removed.append(("greeting", plain))  # "Good morning. Here is what you need to know today."
             continue
         if id(block) in repeated:
