@@ -197,3 +197,12 @@ def test_an_image_with_its_italic_caption_and_a_form_s_fields_are_no_claims():
     notice = ("NOTICE OF PLANNING APPLICATION\n\nApplication number: 25/01412/FUL\nSite: Former bus depot, Station Road\n"
               "Proposal: Demolition of the depot and erection of 84 flats.\n\nThe application includes 21 affordable homes.\n")
     assert claim_texts(notice, "text") == ["The application includes 21 affordable homes."]
+
+
+def test_a_published_line_with_only_a_month_dates_the_text_to_its_month():
+    from claims.analysis.normalize import line_dates
+    assert line_dates.published_in("Published July 2026") == "2026-07"
+    assert line_dates.published_in("Published: July 2026") == "2026-07"
+    assert line_dates.published_in("Published 2 July 2026") == "2026-07-02"
+    # a month somewhere in a longer line is no publication date
+    assert line_dates.published_in("Published in July 2026 by the trust") is None

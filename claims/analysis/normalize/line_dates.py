@@ -42,10 +42,14 @@ def published_in(line: str) -> str | None:
     # ("Received 3 March 2026; accepted 12 May 2026; published online 2 June 2026": the date it came out)
     at = _PUBLISHED_AT.search(line) if "ublished" in line else None
     m = DATE_IN_LINE.search(line, at.end() if at else 0) or (DATE_IN_LINE.search(line) if at else None)
+    if not m and at and (month := _MONTH_AND_YEAR.fullmatch(line, at.end())):
+        # "Published July 2026": a line that says so dates the text to its month
+        return f"{month.group('year')}-{MONTH_NUMBER[month.group('month').lower()]:02d}"
     return date_from_match(m) if m else None
 
 
 _PUBLISHED_AT = re.compile(r"\bpublished(?:\s+online)?(?:\s+on)?[:\s]", re.IGNORECASE)
+_MONTH_AND_YEAR = re.compile(rf"\s*(?:in\s+)?(?P<month>{MONTHS})\.?\s+(?P<year>\d{{4}})\s*\.?", re.IGNORECASE)
 
 
 ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume|edition)\s*\d", re.IGNORECASE)
