@@ -999,3 +999,9 @@ def test_the_paragraph_after_an_unsigned_quotation_can_name_its_speaker_and_stay
     # a signature under the quotation keeps its say
     signed = md.replace("get home.\n", "get home.\n>\n> — Ana Ruiz, nurse\n")
     assert [c.speaker for c in analyze(Document(signed, "markdown"), config=CONFIG).claims][1] == "Ana Ruiz"
+
+
+def test_a_row_of_figures_over_a_row_of_their_labels_is_no_prose():
+    text = normalize("Annual report\n\nWe gave out 18,400 parcels this year.\n\n18,400  240  3\nparcels  volunteers  sites\n\n"
+                     "Demand rose in 2025\nacross three towns.\n", "text")
+    assert texts(text) == ["We gave out 18,400 parcels this year.", "Demand rose in 2025 across three towns."]

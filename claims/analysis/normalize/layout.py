@@ -176,11 +176,17 @@ def is_author_note(text: str, author: str | None) -> bool:
         and re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
 
 
+_FIGURES_ONLY = re.compile(r"[£$€]?\d[\d,.]*[%km]?(?:\s+[£$€]?\d[\d,.]*[%km]?)+")
+
+
 def is_figure_lines(lines: list[str], at_least: int = 2) -> bool:
     """Short lines, each with a figure and none a sentence ("Kelby Town 2 (Diallo 34, 67 pen)" over
     "Attendance: 4,812"; "Income: £4.2m" over "Staff: 46"): a scoreline or a box of key figures set
     line by line, no prose (a paragraph of prose, however wrapped, ends on a sentence). A line opening
     in lower case runs on from the one before ("48-hour target for" over "dangerous defects")."""
+    if len(lines) == 2 and _FIGURES_ONLY.fullmatch(lines[0].strip()) \
+            and len(lines[0].split()) == len(lines[1].split()) >= 2 and not any(ch.isdigit() for ch in lines[1]):
+        return True  # "18,400  240  3" over "parcels  volunteers  sites": a row of figures over their labels
     items: list[list[str]] = []
     for t in lines:
         if items and t.strip()[:1].islower():
