@@ -70,6 +70,11 @@ _HEAD_BEFORE_MODIFIERS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\
                                     r"(?=\s+(?:on|in|of|about|at|from|for|by|with)\s)")
 
 
+# a name, then a relative clause that tells: "criticised by the Taxpayers' Alliance, which said"
+_NAMED_THEN_RELATIVE = re.compile(r"(?P<name>(?:\bthe\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of|for|on|and|[A-ZÀ-Þ][\w’'.-]*))*(?<=[\w’'.])"
+                                  r"|\b(?:the\s+|some\s+|many\s+|local\s+)?[a-z]{3,}s)\s*,\s+(?:which|who)$")
+
+
 def subject_before(before: str, sentence: str = "") -> str | None:
     """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
     it, for a verb that shares the sentence's subject)."""
@@ -78,6 +83,8 @@ def subject_before(before: str, sentence: str = "") -> str | None:
         return None
     if text.endswith(_TEAM_WORDS) and (team := _NAME_AND_TEAM.search(text)):
         return team.group("name")  # "Lindqvist and colleagues found": the named author's study
+    if text.endswith(("which", "who")) and (relative := _NAMED_THEN_RELATIVE.search(text)):
+        return relative.group("name")  # "… by the Taxpayers' Alliance, which said": the body named before it
     if text.endswith(")"):
         # 'A report on 9 July ("Hospital parking charges rise") said': the subject is before the brackets
         text = _BRACKETS_AT_END.sub("", text).rstrip()

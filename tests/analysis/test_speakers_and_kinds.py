@@ -836,3 +836,12 @@ def test_a_we_inside_an_opened_quotation_leaves_the_telling_to_she_said():
 def test_a_title_owned_by_a_body_names_the_person_who_holds_it():
     text = "\"Please do not travel unless you have to,\" said Police Scotland's Chief Inspector Kay Dunn."
     assert attribute(text, grams(text)).speaker == "Chief Inspector Kay Dunn"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The plans were criticised by the Taxpayers' Alliance, which said they would cost £3.4 billion a year.",
+     "the Taxpayers' Alliance"),
+    ("The plan was backed by residents, who said it would help.", "residents"),
+])
+def test_a_relative_clause_that_tells_names_what_it_follows(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
