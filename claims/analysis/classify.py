@@ -57,7 +57,8 @@ from .words import Phrases
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
 _DATED_REPORT = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
-    rf"forecast|estimated|published)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
+    # ("were criticised on Tuesday by the Taxpayers' Alliance, which said they would cost …")
+    rf"forecast|estimated|published|criticised|criticized|condemned|welcomed|questioned)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
     r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
 # "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
 # ("will close two stations from January, under plans approved by the fire authority on Tuesday")

@@ -380,3 +380,9 @@ def test_a_request_quoted_whole_is_no_statement_of_fact(text, kind):
 def test_plans_opening_a_sentence_are_a_noun(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+
+def test_a_dated_criticism_reporting_a_cost_is_a_dated_report():
+    text = ("Plans to scrap the cap were criticised on Tuesday by the Taxpayers' Alliance, "
+            "which said they would cost £3.4 billion a year.")
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 18)).values()] == ["fact"]
