@@ -190,7 +190,9 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")
                          "finely balanced|knife-edge|knife edge|close call|constructive|productive|"
                          # a quality denied in the speaker's words ("were “hardly typical”", "“far from perfect”")
-                         "hardly|far from|anything but")
+                         "hardly|far from|anything but|"
+                         # what a thing is worth the money ("was “not affordable this side of an election”")
+                         "not affordable|unaffordable|value for money|poor value")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -386,3 +386,12 @@ def test_a_dated_criticism_reporting_a_cost_is_a_dated_report():
     text = ("Plans to scrap the cap were criticised on Tuesday by the Taxpayers' Alliance, "
             "which said they would cost £3.4 billion a year.")
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 18)).values()] == ["fact"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('A Treasury source said the policy was "not affordable this side of an election".', "opinion"),
+    # affordable homes are a kind of home, counted
+    ('"We have built 1,200 affordable homes since 2021," the mayor said.', "fact"),
+])
+def test_what_a_thing_is_worth_the_money_in_the_speaker_s_words_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
