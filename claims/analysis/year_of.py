@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .narrative import Narrative, first_at
+from .narrative import Narrative, first_at, year_before
 from .time_cues import ODDS_AHEAD, WILL_HAPPEN, done_just_before
 
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
@@ -24,6 +24,21 @@ _ANNOUNCED_FOR = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|anno
                             r"organi[sz]ed|confirmed)\b")
 
 
+# "Sources said a review would report by March": a future told as reported, in a story of the
+# writing's own year, is ahead of the telling (a story set years back keeps its own year)
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|expects?|expected|promised|pledged|announced|confirmed|insisted)\b"
+                              r"[^.;]{0,80}?\bwould\s+(?!have\b)", re.IGNORECASE)
+
+
+def _reported_future_before(n: Narrative, m: re.Match) -> bool:
+    """The date follows a reported "would" ("said a review would report by March"), in a sentence
+    that names no year of its own before it and a story of the writing's year."""
+    if n.year not in (None, n.published.year) or year_before(m.string, m.start()):
+        return False
+    reported = _REPORTED_FUTURE.search(m.string, 0, m.start())
+    return reported is not None
+
+
 def story_in_publication_year(n: Narrative, sentence: str) -> bool:
     """No year named yet, or only the publication's own ("on Friday" in a March article) and the
     sentence tells of the past: a bare month later in the year than publication is last year's (not
@@ -37,7 +52,8 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and ODDS_AHEAD.search(m.string)) \
+            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and ODDS_AHEAD.search(m.string)
+                    or _reported_future_before(n, m)) \
             or done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1

@@ -660,3 +660,13 @@ def test_a_duty_s_deadline_is_the_coming_month(text, expected):
 ])
 def test_a_day_announced_in_the_present_perfect_is_ahead(text, expected):
     assert times(text, dt.date(2026, 10, 9)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a future told as reported is ahead of the telling
+    ("Sources close to the prime minister said a review would report by March.", [("by March", "2027-03")]),
+    # the month of the telling itself stays behind
+    ("Three shipping lines told the port in February that they would move their calls.", [("in February", "2026-02")]),
+])
+def test_a_month_after_a_reported_would_is_the_coming_one(text, expected):
+    assert times(text, dt.date(2026, 11, 18)) == expected
