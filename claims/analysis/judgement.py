@@ -99,9 +99,16 @@ _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())
 _POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject".split())
 
 
+# "The prime minister is said to favour a phased approach": a stance passed on by no one named
+_STANCE_SAID_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:said|understood|thought|believed|reported)\s+to\s+(?:favour|favor|prefer|"
+                             r"back|support|oppose|want|dislike|be\s+(?:sceptical|skeptical|keen|opposed|doubtful|unhappy|furious|"
+                             r"angry|reluctant|frustrated|uneasy|sympathetic))\b", re.IGNORECASE)
+
+
 def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     """A view held, a position taken on a proposal, a demand on someone else or a priority stated."""
     return view_held(sentence, grams) or (_POSITION_WORDS & grams and POSITION_TAKEN.search(sentence)) \
+        or (("said to" in grams or "to" in grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
         or None
 

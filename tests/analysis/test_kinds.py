@@ -395,3 +395,13 @@ def test_a_dated_criticism_reporting_a_cost_is_a_dated_report():
 ])
 def test_what_a_thing_is_worth_the_money_in_the_speaker_s_words_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The prime minister is said to favour a phased approach.", "opinion"),
+    ("Health experts are said to be doubtful that any money will arrive before the winter.", "opinion"),
+    # a deed passed on by no one named is still a deed
+    ("The minister is said to have resigned.", "fact"),
+])
+def test_a_stance_passed_on_by_no_one_named_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
