@@ -240,7 +240,7 @@ def would_judges(sentence: str) -> re.Match | None:
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a
 # sentence that opens with a bare verb and its object tells the reader what to do
 _OPENING_VERB = re.compile(r"[\"“‘(]?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|a|an|all|every|more|their|its|our|your|his|her|"
-                           r"this|these|those|each|any|no|some|us)\s")
+                           r"this|these|those|each|any|no|some|us|it|them)\s")  # ("Report it online within two days")
 _NOT_VERBS = frozenset((
     "in on at for with from by of to after before during since until under over about against among amid between "
     "without within despite unlike like near across through throughout behind beyond beside above below inside "
@@ -250,7 +250,9 @@ _NOT_VERBS = frozenset((
     "there here then now today tonight yesterday tomorrow also even only just still never always often sometimes "
     "however meanwhile instead thus hence therefore perhaps indeed already soon later first second third finally "
     "overall last next half twice nearly almost about around roughly barely not neither either what whatever "
-    "which who whom whose why how quite rather mr mrs ms dr sir"
+    "which who whom whose why how quite rather mr mrs ms dr sir "
+    # an auxiliary opening an inverted clause ("Had it risen with prices, …") tells no one what to do
+    "had has was were is are did does would could should can will may might must shall"
 ).split()) | frozenset(w.lower() for w in (MONTH_NAMES + "|" + WEEKDAY_NAMES).split("|"))
 
 

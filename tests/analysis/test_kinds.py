@@ -405,3 +405,13 @@ def test_what_a_thing_is_worth_the_money_in_the_speaker_s_words_is_a_verdict(tex
 ])
 def test_a_stance_passed_on_by_no_one_named_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Report it online within two working days and we will return to collect it.", "opinion"),
+    ("Transfer them to community groups, which could take up to 18 months.", "opinion"),
+    # an auxiliary opening an inverted clause tells no one what to do
+    ("Had it risen with prices, it would now stand at about £9,900.", "fact"),
+])
+def test_a_bare_verb_before_it_or_them_tells_the_reader_what_to_do(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
