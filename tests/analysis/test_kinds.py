@@ -415,3 +415,13 @@ def test_a_stance_passed_on_by_no_one_named_is_a_view(text, kind):
 ])
 def test_a_bare_verb_before_it_or_them_tells_the_reader_what_to_do(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("I am writing on behalf of constituents affected by the two-child limit.", "reference"),
+    ("We are writing to ask for an urgent meeting about the closure.", "reference"),
+    # what the writer is writing is no letter's purpose
+    ("I am writing a book about the port.", "opinion"),
+])
+def test_a_letter_s_own_purpose_tells_what_the_text_does(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
