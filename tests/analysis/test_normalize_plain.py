@@ -956,3 +956,9 @@ def test_an_encyclopedia_page_copied_as_text_reads_its_sections_prose_and_caret_
     # the "^" entry is entry 1, which the "[1]" after the stop points to from the sentence it closes
     assert [r.label for r in norm.references] == ["1"]
     assert [(m.label, m.after_sentence) for m in norm.markers] == [("1", True)]
+
+
+def test_an_email_s_best_wishes_its_signature_and_the_dashes_over_it_are_no_prose():
+    raw = ("Dear parents and carers,\n\nThe breakfast club opened on Monday.\n\nBest wishes,\n\nJane Okafor\nHeadteacher\n\n"
+           "--\nKelby Primary School | 01632 960 777\n")
+    assert texts(normalize(raw, "text")) == ["The breakfast club opened on Monday."]
