@@ -85,6 +85,10 @@ _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|sig
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 
 
+# "I am delighted to tell you that our breakfast club will open on 14 September": the feeling frames
+# the news, and the news is the claim
+_FEELING_FRAMES_NEWS = re.compile(r"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+to\s+(?:tell|announce|confirm|"
+                                  r"report|say|share|inform|let)\s+(?:you\s+|everyone\s+|parents\s+)?(?:know\s+)?that\b", re.IGNORECASE)
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
 _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
@@ -294,7 +298,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "We also need 15 more drivers to collect donations": the writer's appeal, not a finding
         kind = "opinion"
         reasons.append(f"an appeal: '{appeal.group(0).strip()}'")
-    elif expressive := EXPRESSIVE.first(grams):
+    elif (expressive := EXPRESSIVE.first(grams)) and not _FEELING_FRAMES_NEWS.search(sentence):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
     elif recommending := _RECOMMENDING.first(grams) or proposing(sentence, grams):

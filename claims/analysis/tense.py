@@ -60,6 +60,9 @@ _REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+[\w’'-]+){{0,4}}$")
 _IMPERSONAL_REPORT = re.compile(r"\bit\s+(?:is|was|has\s+been)\s+(?:understood|believed|thought|said|reported|claimed|"
                                 r"alleged|rumou?red)$", re.IGNORECASE)
 _DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|rejects?|rejected)(?:\s+[\w’'-]+){0,2}$")
+# "I am delighted to tell you that the club will open …": the news told now is the writer's own
+_TO_TELL = re.compile(r"\bto\s+(?:tell|announce|confirm|report|say|share|inform|let)(?:\s+(?:you|everyone|parents))?(?:\s+know)?\s*$",
+                      re.IGNORECASE)
 # "38 bus routes that commercial operators will not run": a counted noun with its relative clause
 _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
@@ -120,7 +123,8 @@ def embedded_future(sentence: str, future: str) -> bool:
     clause_start = max(before.rfind(" that "), before.rfind(" hopes "), before.rfind(" so "))
     if clause_start > 0 and _DENIED_BY.search(before, 0, clause_start):
         return True  # "disputes that emergency visits will rise": a forecast denied is no forecast
-    if clause_start > 0 and (_REPORTED_BY.search(before, 0, clause_start) or _IMPERSONAL_REPORT.search(before, 0, clause_start)):
+    if clause_start > 0 and (_REPORTED_BY.search(before, 0, clause_start) or _IMPERSONAL_REPORT.search(before, 0, clause_start)
+                             or _TO_TELL.search(before, 0, clause_start)):
         # "It warned that fewer trains would run", "It is understood that ministers will announce …":
         # the forecast is what was reported
         return False

@@ -425,3 +425,14 @@ def test_a_bare_verb_before_it_or_them_tells_the_reader_what_to_do(text, kind):
 ])
 def test_a_letter_s_own_purpose_tells_what_the_text_does(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the feeling frames the news, and the news is the claim
+    ("I am delighted to tell you that our breakfast club will open on Monday 14 September.", "prediction"),
+    ("We are pleased to confirm that the pool reopened on Monday after repairs.", "fact"),
+    # a feeling about something is still a feeling
+    ("We are delighted with the result.", "opinion"),
+])
+def test_news_framed_by_a_feeling_is_read_for_the_news(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 9, 9)).values()] == [kind]
