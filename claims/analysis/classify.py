@@ -10,13 +10,14 @@ from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
     ARGUED_FUTURE,
-    CALLED_IT, JUDGING_WORD_PINNED,
+    CALLED_IT,
     EVENT_JUDGED,
-    NEWS_JUDGED,
     JUDGING,
+    JUDGING_WORD_PINNED,
     LABELLED_LINK,
     LEAD_IN_QUOTE,
     NAMING,
+    NEWS_JUDGED,
     QUOTED_REMARK,
     RATED,
     RESOLUTION,
@@ -46,8 +47,17 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
+from .obligations import APPEAL, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED
 from .tense import (
-    COULD_HAVE, POSSIBLE_CHANGE, WOULD_HAVE, adverb_future, embedded_future, forecast_by, heard_before, main_modal, past_action,
+    COULD_HAVE,
+    POSSIBLE_CHANGE,
+    WOULD_HAVE,
+    adverb_future,
+    embedded_future,
+    forecast_by,
+    heard_before,
+    main_modal,
+    past_action,
     plain_would,
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD
@@ -202,9 +212,6 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|until|estimate|estimates|forecast|forecasts|projected")
-# ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
-_DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b"
-                       r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
 # ("more than twice as likely to be persistently absent as their classmates")
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
@@ -214,24 +221,6 @@ _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 def _only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not _reports_speech(grams)
-
-
-# "We need 40 more volunteers before Easter": the writer's own need, put to the reader
-# "We are particularly keen to hear from anyone with dashcam footage": an appeal for witnesses
-_APPEAL = re.compile(r"\b(?:keen|want|wants|would\s+like|like)\s+to\s+hear\s+from\s+(?:anyone|anybody|witnesses|people|residents)\b"
-                     r"|\b(?:urge|urges|urging|appeal(?:s|ing)?\s+(?:to|for))\s+(?:anyone|anybody|witnesses)\b", re.IGNORECASE)
-_WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)",
-                      re.IGNORECASE)
-
-
-# "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
-_UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
-                          r"guidance|licen[cs]e|contract|agreement)\b[^,]{0,40},", re.IGNORECASE)
-# "…, under guidance issued in May.", "… within 24 hours under Awaab's Law.": the rule named at the end
-_UNDER_RULES_CLOSING = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
-                                  r"guidance|licen[cs]e|contract|agreement)\b[^,;]{0,40}[.!]?\s*$", re.IGNORECASE)
-# "landlords will have to fix hazards …": a duty ahead, a fact when a named rule sets it
-_DUTY_AHEAD = re.compile(r"\bwill\s+(?:have|need)\s+to\b|\bwill\s+be\s+(?:required|obliged)\s+to\b", re.IGNORECASE)
 
 
 # "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
@@ -266,8 +255,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if modal in ("would", "will", "must", "should") and heard_before(sentence, modal):
         modal = None  # a promise or an order heard in the past is reported, not judged
     hedge = HEDGES.first(grams)
-    rule = "under" in grams and (_UNDER_RULES.match(sentence) or _UNDER_RULES_CLOSING.search(sentence))
-    duty_ahead = rule and _DUTY_AHEAD.search(sentence)
+    rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence))
+    duty_ahead = rule and DUTY_AHEAD.search(sentence)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
     evaluative = [w for w in EVALUATIVE.all(grams) if (w not in _NEUTRAL_USE or not _NEUTRAL_USE[w].search(sentence))
@@ -294,7 +283,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")
-    elif appeal := _WE_NEED.match(sentence) or _APPEAL.search(sentence):
+    elif appeal := WE_NEED.match(sentence) or APPEAL.search(sentence):
         # "We also need 15 more drivers to collect donations": the writer's appeal, not a finding
         kind = "opinion"
         reasons.append(f"an appeal: '{appeal.group(0).strip()}'")
@@ -367,12 +356,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # finished before the winter": advice, whoever gives it and whenever for
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
-    elif (modal == "must" or duty_ahead) and (deadline := _DEADLINE.search(sentence) or rule):
+    elif (modal == "must" or duty_ahead) and (deadline := DEADLINE.search(sentence) or rule):
         # "Dell must pay the fine within 28 days", "Under league rules, wages must not exceed …", "From
         # April 2027, landlords will have to fix hazards … under Awaab's Law": an order or a rule, not
         # advice or a forecast
         kind = "fact"
-        reasons.append(f"an obligation {'with a deadline' if deadline.re is _DEADLINE else 'a rule sets'}: "
+        reasons.append(f"an obligation {'with a deadline' if deadline.re is DEADLINE else 'a rule sets'}: "
                        f"'{deadline.group(0).strip()}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)

@@ -1,0 +1,26 @@
+"""What a sentence says someone must do or needs: a duty a named rule sets, a deadline that makes an
+order of a "must", a duty ahead under a rule, the writer's own appeal to the reader."""
+from __future__ import annotations
+
+import re
+
+# ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
+DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b"
+                      r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
+
+# "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
+UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
+                         r"guidance|licen[cs]e|contract|agreement)\b[^,]{0,40},", re.IGNORECASE)
+# "…, under guidance issued in May.", "… within 24 hours under Awaab's Law.": the rule named at the end
+UNDER_RULES_CLOSING = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
+                                 r"guidance|licen[cs]e|contract|agreement)\b[^,;]{0,40}[.!]?\s*$", re.IGNORECASE)
+# "landlords will have to fix hazards …": a duty ahead, a fact when a named rule sets it
+DUTY_AHEAD = re.compile(r"\bwill\s+(?:have|need)\s+to\b|\bwill\s+be\s+(?:required|obliged)\s+to\b", re.IGNORECASE)
+
+
+# "We need 40 more volunteers before Easter": the writer's own need, put to the reader
+# "We are particularly keen to hear from anyone with dashcam footage": an appeal for witnesses
+APPEAL = re.compile(r"\b(?:keen|want|wants|would\s+like|like)\s+to\s+hear\s+from\s+(?:anyone|anybody|witnesses|people|residents)\b"
+                    r"|\b(?:urge|urges|urging|appeal(?:s|ing)?\s+(?:to|for))\s+(?:anyone|anybody|witnesses)\b", re.IGNORECASE)
+WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)",
+                     re.IGNORECASE)
