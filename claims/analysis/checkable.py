@@ -38,6 +38,12 @@ _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|
                              r"|\bstill\s+(?:unknown|unclear|closed|shut|suspended)\b", re.IGNORECASE)
 
 
+# "It is the third increase in two years", "It was the club's fifth defeat": a count of events, by its order
+_ORDINAL_COUNT = re.compile(r"\b(?:is|was|marks|marked|became)\s+(?:the|its|their|his|her|[A-Z][\w’'-]*[’']s)\s+"
+                            r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                            r"(?:(?:straight|consecutive|successive|fatal|major|annual|such)\s+)?[a-z]{3,}", re.IGNORECASE)
+
+
 def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
     """Why a sentence with no other anchor can still be checked, or None."""
     if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
@@ -50,4 +56,6 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a share of a group: '{share.group(0).strip()}'"
     if state := _STANDING_STATE.search(sentence):
         return f"a state as of writing: '{state.group(0)}'"
+    if count := _ORDINAL_COUNT.search(sentence):
+        return f"a count of events by its order: '{count.group(0)}'"
     return None

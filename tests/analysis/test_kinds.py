@@ -436,3 +436,13 @@ def test_a_letter_s_own_purpose_tells_what_the_text_does(text, kind):
 ])
 def test_news_framed_by_a_feeling_is_read_for_the_news(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 9, 9)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("It is the third increase in two years.", "fact"),
+    ("It is the third dry year in a row.", "fact"),
+    # "the first step" is a figure of speech, no count
+    ("It was the first step.", "opinion"),
+])
+def test_a_count_of_events_by_its_order_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
