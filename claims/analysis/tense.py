@@ -25,9 +25,10 @@ _PAST_ACTION = re.compile(
 # a passive past: "the sample was drawn at random", "two depots were shut"
 _PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
                            r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b")
-# a participle that tells how someone stands, after a present "is", "are", "remains" or "seems"
+# a participle that tells how someone stands, or what is wanted, after a present "is", "are",
+# "remains" or "seems" ("More research is needed on rural roads")
 _MIND_WORDS = frozenset("convinced unconvinced concerned worried satisfied persuaded pleased disappointed delighted frustrated "
-                        "alarmed relieved determined undecided".split())
+                        "alarmed relieved determined undecided needed required warranted".split())
 _STATE_OF_MIND = re.compile(r"\b(?:is|are|am|remains?|seems?)\s+(?:not\s+|still\s+|very\s+|deeply\s+|far\s+from\s+)?"
                             rf"(?:{'|'.join(sorted(_MIND_WORDS))})\b", re.IGNORECASE)
 # what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
@@ -42,7 +43,7 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
     irregular pasts (which need the words around them)."""
     ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
     if ed_words and _MIND_WORDS.issuperset(ed_words) and _STATE_OF_MIND.search(sentence):
-        ed_words = []  # "Not everyone is convinced": a state of mind held now, no deed done
+        ed_words = []  # "Not everyone is convinced", "More research is needed": a state held now, no deed done
     if ed_words:
         # "short-sighted", "state-owned": the second half of a compound adjective is no verb
         lower = sentence.lower()

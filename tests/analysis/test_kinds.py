@@ -446,3 +446,13 @@ def test_news_framed_by_a_feeling_is_read_for_the_news(text, kind):
 ])
 def test_a_count_of_events_by_its_order_is_checkable(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("More research is needed on rural roads.", "opinion"),
+    # a need with a figure, or told in the past, is checked as told
+    ("Planning permission is required for 40 homes.", "fact"),
+    ("Extra staff were needed in May.", "fact"),
+])
+def test_what_is_needed_now_is_no_deed_done(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
