@@ -77,6 +77,10 @@ _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
 # "We were told this would be finished before the floods": a promise heard in the past, reported
 _TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+|repeatedly\s+|always\s+)?"
                           r"(?:told|promised|assured|informed|led\s+to\s+believe)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+# "92 families told us they would use it": a "would" someone told, told in the past ("told us the
+# services will be reviewed" forecasts still)
+_TOLD_WOULD = re.compile(r"\b(?:told|promised|assured)\s+(?:us|me|them|him|her|the\s+[\w’'-]+)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}$",
+                         re.IGNORECASE)
 # "the plan does not show how it will be reached", "has not said when the line will open": a
 # question left unanswered is told, no forecast made
 _UNANSWERED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?(?:say|said|show|shown|explain|explained|set\s+out|specify|"
@@ -112,7 +116,8 @@ def embedded_future(sentence: str, future: str) -> bool:
         return True  # "marched to protest against plans to close the unit": the plans are a noun
     if _PLEDGE_THAT.search(before):
         return True  # "the company's promise that staff will not lose pay" tells of a promise
-    if _maybe_unanswered(before) and _UNANSWERED.search(before) or _maybe_told(before) and _TOLD_BEFORE.search(before):
+    if _maybe_unanswered(before) and _UNANSWERED.search(before) or _maybe_told(before) and (
+            _TOLD_BEFORE.search(before) or future == "would" and _TOLD_WOULD.search(before)):
         return True
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):

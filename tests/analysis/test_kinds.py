@@ -456,3 +456,14 @@ def test_a_count_of_events_by_its_order_is_checkable(text, kind):
 ])
 def test_what_is_needed_now_is_no_deed_done(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a "would" someone told, told in the past, is reported
+    ("Places are limited to 60 children a day, and last year 92 families told us they would use it.", "fact"),
+    # what someone told us will happen is still their forecast
+    ("Sarah Webb told us the evening services will be reviewed in January.", "prediction"),
+])
+def test_a_would_someone_told_us_is_reported(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
