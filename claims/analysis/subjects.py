@@ -12,7 +12,7 @@ _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|more
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
-    rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z])")
+    rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z]|\d)")  # ("last year 92 families told us")
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 _FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
                             r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"

@@ -845,3 +845,8 @@ def test_a_title_owned_by_a_body_names_the_person_who_holds_it():
 ])
 def test_a_relative_clause_that_tells_names_what_it_follows(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
+
+
+def test_a_time_before_a_counted_subject_is_not_part_of_it():
+    text = "Last year 92 families told us they would use it."
+    assert attribute(text, grams(text)).speaker == "92 families"
