@@ -44,6 +44,14 @@ _ORDINAL_COUNT = re.compile(r"\b(?:is|was|marks|marked|became)\s+(?:the|its|thei
                             r"(?:(?:straight|consecutive|successive|fatal|major|annual|such)\s+)?[a-z]{3,}", re.IGNORECASE)
 
 
+# "the largest investment in social housing in a decade", "the worst floods since 1947": a record
+# over a span named, measured against the years before
+RECORD_OVER_A_SPAN = re.compile(r"\bthe\s+(?:largest|biggest|highest|lowest|smallest|longest|shortest|fastest|slowest|worst|best|"
+                                 r"most|least|wettest|driest|hottest|coldest)\s+(?:[\w-]+\s+){0,5}?(?:in\s+(?:a|one|two|three|four|"
+                                 r"five|ten|twenty|fifty|\d+)\s+(?:decades?|years?|generations?|centur(?:y|ies))|since\s+\d{4}|"
+                                 r"on\s+record|ever\s+recorded)\b", re.IGNORECASE)
+
+
 def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
     """Why a sentence with no other anchor can still be checked, or None."""
     if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
@@ -58,4 +66,6 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a state as of writing: '{state.group(0)}'"
     if count := _ORDINAL_COUNT.search(sentence):
         return f"a count of events by its order: '{count.group(0)}'"
+    if record := RECORD_OVER_A_SPAN.search(sentence):
+        return f"a record over a span named: '{record.group(0)}'"
     return None

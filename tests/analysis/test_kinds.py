@@ -467,3 +467,15 @@ def test_what_is_needed_now_is_no_deed_done(text, kind):
 def test_a_would_someone_told_us_is_reported(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a record over a span named is measured, quoted or not
+    ("“This is the largest investment in social housing in a decade.”", "fact"),
+    ("These were the worst floods in 20 years.", "fact"),
+    # a superlative with nothing to measure it against judges
+    ("It is the best film of the year.", "opinion"),
+    ("“This is the largest and most wasteful scheme,” she said.", "opinion"),
+])
+def test_a_record_over_a_span_named_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
