@@ -1,5 +1,6 @@
 """What makes a sentence with no date, figure or source of its own still checkable: what a named
-thing is, who runs a thing, how a group is made up. Read after every other anchor has failed."""
+thing is, who runs a thing, how a group is made up, a count by its order, a record over a span. Read
+after every other anchor has failed. Also when a word that usually judges measures instead."""
 from __future__ import annotations
 
 import re
@@ -69,3 +70,24 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
     if record := RECORD_OVER_A_SPAN.search(sentence):
         return f"a record over a span named: '{record.group(0)}'"
     return None
+
+
+# Evaluative words in a neutral use: "a significant share" measures, "to benefit from" is a goal.
+_NEUTRAL_USE = {
+    "significant": re.compile(r"\bsignificant\s+(?:share|number|amount|portion|part|proportion|majority|minority|"
+                              r"increase|decrease|rise|fall|drop|growth|decline)\b", re.IGNORECASE),
+    "benefit": re.compile(r"\bto\s+benefit\s+from\b", re.IGNORECASE),
+    "interest": re.compile(r"\binterest\s+rates?\b", re.IGNORECASE),
+    # "the largest penalty the regulator has imposed", "the largest since 1998": a record, measured
+    "largest": re.compile(r"\blargest\s+(?:[\w-]+\s+){0,2}?(?:(?:that\s+)?(?:the|a|an|its|it|they|we)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)",
+                          re.IGNORECASE),
+}
+_SUPERLATIVES = frozenset("largest biggest highest lowest smallest longest shortest fastest slowest worst best most least".split())
+
+
+def measures_not_judges(word: str, sentence: str) -> bool:
+    """An evaluative word in a neutral use, or a superlative measured as a record over a span ("the
+    worst floods in 20 years")."""
+    return word in _NEUTRAL_USE and bool(_NEUTRAL_USE[word].search(sentence)) \
+        or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import actors
-from .checkable import RECORD_OVER_A_SPAN, checkable_without_anchor
+from .checkable import checkable_without_anchor, measures_not_judges
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -104,25 +104,6 @@ _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
     r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
     r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
-# Evaluative words in a neutral use: "a significant share" measures, "to benefit from" is a goal.
-_NEUTRAL_USE = {
-    "significant": re.compile(r"\bsignificant\s+(?:share|number|amount|portion|part|proportion|majority|minority|"
-                              r"increase|decrease|rise|fall|drop|growth|decline)\b", re.IGNORECASE),
-    "benefit": re.compile(r"\bto\s+benefit\s+from\b", re.IGNORECASE),
-    "interest": re.compile(r"\binterest\s+rates?\b", re.IGNORECASE),
-    # "the largest penalty the regulator has imposed", "the largest since 1998": a record, measured
-    "largest": re.compile(r"\blargest\s+(?:[\w-]+\s+){0,2}?(?:(?:that\s+)?(?:the|a|an|its|it|they|we)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)",
-                          re.IGNORECASE),
-}
-_SUPERLATIVES = frozenset("largest biggest highest lowest smallest longest shortest fastest slowest worst best most least".split())
-
-
-def _neutral(word: str, sentence: str) -> bool:
-    """An evaluative word in a neutral use, or a superlative measured as a record over a span ("the
-    worst floods in 20 years")."""
-    return word in _NEUTRAL_USE and bool(_NEUTRAL_USE[word].search(sentence)) \
-        or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence))
 _POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
@@ -155,7 +136,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
                             under_outlook=under_outlook)
     if kind == "fact" and not (has_time or has_quantity) and (QUOTED_REMARK.match(sentence) or LEAD_IN_QUOTE.match(sentence)) \
             and (judging := remark_judges(sentence, grams)) \
-            and not _neutral(judging, sentence):  # ("the largest … in a decade")
+            and not measures_not_judges(judging, sentence):  # ("the largest … in a decade")
         # '"Nobody wants to put up council tax," said …': a remark quoted whole that judges, with
         # nothing counted or dated in it, is the speaker's view
         kind = "opinion"
@@ -268,7 +249,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     duty_ahead = rule and DUTY_AHEAD.search(sentence)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
-    evaluative = [w for w in EVALUATIVE.all(grams) if not _neutral(w, sentence)
+    evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
                   and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or (_CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) and "a number to call")
     if stripped.endswith("?"):
