@@ -850,3 +850,10 @@ def test_a_relative_clause_that_tells_names_what_it_follows(text, speaker):
 def test_a_time_before_a_counted_subject_is_not_part_of_it():
     text = "Last year 92 families told us they would use it."
     assert attribute(text, grams(text)).speaker == "92 families"
+
+
+def test_a_rule_s_start_told_in_the_present_is_weighed_as_a_schedule():
+    for text in ("The budget takes effect Jan. 1.", "The rise takes effect on 1 November."):
+        claim = only_claim(text, published=dt.date(2026, 10, 20))
+        assert claim.kind == "fact" and not claim.checkworthy
+        assert "schedule ahead" in next(e.why for e in claim.evidence if e.stage == "classify")
