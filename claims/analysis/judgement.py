@@ -202,7 +202,9 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          # a quality denied in the speaker's words ("were “hardly typical”", "“far from perfect”")
                          "hardly|far from|anything but|"
                          # what a thing is worth the money ("was “not affordable this side of an election”")
-                         "not affordable|unaffordable|value for money|poor value")
+                         "not affordable|unaffordable|value for money|poor value|"
+                         # a choice judged ("was “spending money on the wrong things.”")
+                         "the wrong things|the wrong priorities|wrong priorities|the right priorities")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -479,3 +479,8 @@ def test_a_would_someone_told_us_is_reported(text, kind):
 ])
 def test_a_record_over_a_span_named_is_checkable(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_choice_judged_in_the_speaker_s_words_is_their_verdict():
+    text = "Sarah Parady told reporters that the city was “spending money on the wrong things.”"
+    assert [c.kind for c in analyzed(text).values()] == ["opinion"]
