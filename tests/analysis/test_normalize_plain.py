@@ -962,3 +962,13 @@ def test_an_email_s_best_wishes_its_signature_and_the_dashes_over_it_are_no_pros
     raw = ("Dear parents and carers,\n\nThe breakfast club opened on Monday.\n\nBest wishes,\n\nJane Okafor\nHeadteacher\n\n"
            "--\nKelby Primary School | 01632 960 777\n")
     assert texts(normalize(raw, "text")) == ["The breakfast club opened on Monday."]
+
+
+def test_quotes_credited_under_a_label_are_each_the_speaker_s():
+    raw = ("Minister announces homes\n\nThe government will build 30,000 homes, the minister said.\n\n"
+           "Quotes attributable to Minister Ellis:\n\n“Every family deserves a safe home.”\n\n"
+           "“This is the largest investment in a decade.”\n\nRents rose by 8% last year.\n")
+    claims = analyze(Document(raw, "text"), config=CONFIG).claims
+    assert [c.speaker for c in claims[1:3]] == ["Ellis", "Ellis"]
+    assert claims[3].speaker is None
+    assert all("Quotes attributable" not in c.text for c in claims)

@@ -168,7 +168,7 @@ def build(raw: str, fmt: str) -> Normalized:
     headings_seen = 0
     caret_entries = 0
     _lift_wire_dateline(chunks, removed)
-    quoted_by = None
+    quoted_by = credited = None
     pulled = _pull_quotes(chunks)
     # ("Q." on a line of its own over the question: the label and the line under it are read as one)
     # ("[10:12]" on a line of its own over "QUESTION: …": the same)
@@ -198,6 +198,12 @@ def build(raw: str, fmt: str) -> Normalized:
         if n in letter_signatures:
             removed.append(("attribution", chunk.text))  # "Mary Polwin, Kelby" under her letter
             continue
+        if quotations.credits_quotes(chunk.text.strip()):
+            removed.append(("attribution", chunk.text))  # "Quotes attributable to Minister Ellis:"
+            credited = quotations.lead_in_speaker(chunk.text.strip())
+            continue
+        if chunk.text[:1] not in "\"“":
+            credited = None  # the quotations under a credit run to the first paragraph that is not one
         if chunk.kind == "heading":
             builder.begin()
             builder.add(chunk.lines[0][0], chunk.lines[0][1])
@@ -242,7 +248,7 @@ def build(raw: str, fmt: str) -> Normalized:
             chunk.keep_text_to(signed[1])
             quoted_by = signed[0]
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
-                         quoted_by or written_by.get(n) or quoted.get(chunk.lines[0][1]))
+                         quoted_by or credited or written_by.get(n) or quoted.get(chunk.lines[0][1]))
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
         closing = quotations.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None

@@ -8,7 +8,9 @@ from ..lexicon import NAME_PARTICLES
 
 # "Environment Secretary Priya Shah said:" on its own, above the quotation it introduces
 _LEAD_IN = re.compile(r"^(?:(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explained|stated|commented|wrote|told\s+[^.!?:]{1,40}?)"
-                     r"|(?i:as|in\s+the\s+words\s+of)\s+(?P<whose>[^.!?:,]{3,80}?)(?:\s+(?:puts|put|says|said)\s+it)?)\s*:\s*$")
+                     r"|(?i:as|in\s+the\s+words\s+of)\s+(?P<whose>[^.!?:,]{3,80}?)(?:\s+(?:puts|put|says|said)\s+it)?"
+                     # a release's "Quotes attributable to Minister Ellis:" over the quotations it credits
+                     r"|(?i:quotes?|comments?|remarks?)\s+(?i:attributable|attributed)\s+to\s+(?P<credited>[^:]{3,80}?))\s*:\s*$")
 
 
 # "— Rhona MacLeod, Strait Lines operations director": the signature line under a quotation; a forum's
@@ -65,7 +67,15 @@ def lead_in_speaker(line: str) -> str | None:
     if not m:
         return None
     # "As one respondent to the consultation wrote:": the respondent, not "As one …"
+    if m.group("credited"):
+        return re.sub(r"^(?:Minister|Premier|Senator|Mayor|Councillor|Cllr|Dr)\s+", "", m.group("credited").strip())
     return re.sub(r"^(?:as|in\s+the\s+words\s+of)\s+", "", (m.group("who") or m.group("whose")).strip(), flags=re.IGNORECASE)
+
+
+def credits_quotes(line: str) -> bool:
+    """ "Quotes attributable to Minister Ellis:": a label over several quotations, each the same speaker's."""
+    m = _LEAD_IN.match(line)
+    return bool(m and m.group("credited"))
 
 
 MAX_PULL_QUOTES = 50
