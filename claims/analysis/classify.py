@@ -10,8 +10,10 @@ from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
     ARGUED_FUTURE,
+    BEST_MET,
     CALLED_IT,
     EVENT_JUDGED,
+    IMPRESSION,
     JUDGING,
     JUDGING_WORD_PINNED,
     LABELLED_LINK,
@@ -293,7 +295,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
-    elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)):
+    elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) or BEST_MET.search(sentence):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
     elif future and (argued := ARGUED_FUTURE.search(sentence)):
@@ -360,9 +362,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")
-    elif hedge or modal or len(evaluative) >= 1:
+    elif hedge or modal or len(evaluative) >= 1 or (impression := IMPRESSION.search(sentence)):
         kind = "opinion"
-        cue = hedge or modal
+        cue = hedge or modal or (impression.group(0) if not evaluative and impression else None)
         reasons.append("judgement: " + ", ".join(filter(None, [f"'{cue}'" if cue else None] + [f"'{w}'" for w in evaluative[:3]])))
     elif past_action(sentence, grams):
         kind = "fact"

@@ -171,6 +171,13 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
 EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
                            r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
+# "the subplot … feels rushed", "the ending seems tacked on": an impression given, not a deed done
+IMPRESSION = re.compile(r"\b(?:feels|felt|seems|seemed|sounds|sounded)\s+(?:a\s+bit\s+|a\s+little\s+|rather\s+|too\s+|very\s+|"
+                        r"oddly\s+|strangely\s+|somewhat\s+)?[a-z]+(?:ed|ful|less|ous|ive|ic|ing|y)\b(?!\s+(?:by|to|that|in|on|at)\b)",
+                        re.IGNORECASE)
+# the writer's own best or worst of what they have met: "the best British film I have seen this year"
+BEST_MET = re.compile(r"\bthe\s+(?:best|worst|finest|greatest|funniest|saddest|most\s+[a-z]+)\s+(?:[\w’'-]+\s+){0,3}?(?:I|we)(?:['’]ve|\s+have)"
+                      r"\s+(?:ever\s+)?(?:seen|heard|read|watched|eaten|had|met|known|visited|played)\b")
 # "Any fall in prices will be welcome news for households": what a thing is worth to those it reaches
 NEWS_JUDGED = re.compile(r"\b(?:will\s+be|would\s+be|is|was|are|were)\s+(?:a\s+)?(?:very\s+)?(?:welcome|good|great|bad|terrible|"
                          r"grim|worrying|sobering|devastating)\s+news\b", re.IGNORECASE)

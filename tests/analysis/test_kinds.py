@@ -484,3 +484,22 @@ def test_a_record_over_a_span_named_is_checkable(text, kind):
 def test_a_choice_judged_in_the_speaker_s_words_is_their_verdict():
     text = "Sarah Parady told reporters that the city was “spending money on the wrong things.”"
     assert [c.kind for c in analyzed(text).values()] == ["opinion"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Not everything works: the subplot about the insurance company feels rushed.", "opinion"),
+    ("The ending seemed tacked on.", "opinion"),
+    # an impression dated is told
+    ("The room felt crowded in May.", "fact"),
+])
+def test_an_impression_given_is_no_deed_done(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("It is the best British film I have seen this year.", "opinion"),
+    # a record over a span is measured
+    ("It was the wettest October in 20 years.", "fact"),
+])
+def test_the_writer_s_best_of_what_they_have_met_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
