@@ -231,7 +231,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if not has_quantity and ("twice" in grams or "half" in grams) and _MEASURED_RATIO.search(sentence):
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
-    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams) or adverb_future(sentence, grams) \
+    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams, counted=has_quantity) \
+        or adverb_future(sentence, grams) \
         or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := _PLANNED_FOR.search(sentence)) and planned.group(0)) \
         or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence)) and odds.group(0))

@@ -503,3 +503,14 @@ def test_an_impression_given_is_no_deed_done(text, kind):
 ])
 def test_the_writer_s_best_of_what_they_have_met_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a figure forecast on a condition is a forecast
+    ("If the grant is not awarded, borrowing would rise to £8.5 million.", "prediction"),
+    ("If the scheme goes ahead, it would create 120 permanent jobs, the developer said.", "prediction"),
+    # with nothing counted, a conditional "would" hedges
+    ("Without a doubt, repairs would go faster if everyone cooperated.", "opinion"),
+])
+def test_a_figure_forecast_on_a_condition_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
