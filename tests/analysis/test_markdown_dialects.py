@@ -283,3 +283,11 @@ def test_a_live_page_s_welcome_at_its_foot_is_a_greeting_not_a_claim():
     # a welcome in the middle of the story is said by someone in it
     md = "# Open day\n\nWelcome to our new library, the mayor told visitors.\n\nThe library opened on Monday.\n"
     assert len(texts(normalize(md, "markdown"))) == 2
+
+
+def test_page_properties_with_bold_labels_date_and_credit_the_page():
+    md = ("# Young people and work\n\n**Published:** 15 May 2026  \n**Author:** Kelby Youth Trust\n\n"
+          "Two in five young people said they had been turned down for a job.\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["Two in five young people said they had been turned down for a job."]
+    assert (norm.metadata.published, norm.metadata.author) == ("2026-05-15", "Kelby Youth Trust")

@@ -234,10 +234,6 @@ def build(raw: str) -> Normalized:
                 published = published or line_dates.meta_date(plain)
                 role_links.extend((text, href) for text, href in inline_links(joined))
                 continue
-        if block.kind == "paragraph" and not seen_body and (fields := front.properties([t for t, _ in block.lines])):
-            removed.append(("properties", plain))  # "Created: …", "Created by: …", "Tags: …" under an exported page's title
-            author, published = front.with_properties(fields, author, published)
-            continue
         if block.kind == "paragraph" and not seen_body \
                 and (fields := front.memo_fields([plain_text(t).strip() for t, _ in block.lines])):
             # "**To:** Transport Committee" / "**Date:** 9 October 2026" / "**Subject:** …": a memo's head
@@ -245,6 +241,10 @@ def build(raw: str) -> Normalized:
             removed.append(("memo head", plain))
             published = published or line_dates.published_in(fields.get("date", ""))
             title = title or fields.get("re") or fields.get("subject") or None
+            continue
+        if block.kind == "paragraph" and not seen_body and (fields := front.properties([plain_text(t) for t, _ in block.lines])):
+            removed.append(("properties", plain))  # "Created: …", "Created by: …", "Tags: …" under an exported page's title
+            author, published = front.with_properties(fields, author, published)
             continue
         if n in letter_signatures:
             removed.append(("attribution", plain))  # "*Mary Polwin, Kelby*" under her letter
