@@ -252,6 +252,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     duty_ahead = rule and DUTY_AHEAD.search(sentence)
     if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
         hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
+    elif hedge in ("appears", "appear", "seems", "seem", "apparently") and _EVIDENCE_SAYS.search(sentence):
+        hedge = None  # "appears to have been used by fewer than 20 boats a year, the records show": the records tell
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
                   and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or (_CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) and "a number to call")

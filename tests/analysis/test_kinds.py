@@ -514,3 +514,13 @@ def test_the_writer_s_best_of_what_they_have_met_is_a_verdict(text, kind):
 ])
 def test_a_figure_forecast_on_a_condition_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a hedge the records settle is told by the records
+    ("The slipway appears to have been used by fewer than 20 boats a year, the harbour master's records show.", "fact"),
+    # hedged by the writer alone, it stays a view
+    ("The slipway appears to have been used by fewer than 20 boats a year.", "opinion"),
+])
+def test_a_hedge_the_records_settle_is_told_by_the_records(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
