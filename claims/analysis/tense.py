@@ -107,7 +107,10 @@ def _maybe_told(text: str) -> bool:
 def embedded_future(sentence: str, future: str) -> bool:
     """ "Moscow has hailed the idea in the hopes that it will control …": the future sits in a
     clause under a completed action, so the sentence reports what happened."""
-    at = sentence.lower().replace("’", "'").find(future.split()[0])
+    # where the future phrase itself stands, as a whole word ("is expected to" after "The agency is
+    # carrying out …", not that first "is")
+    found = re.search(r"\b" + re.escape(future).replace("\\ ", r"\s+") + r"\b", sentence.lower().replace("’", "'"))
+    at = found.start() if found else -1
     if at <= 0:
         # ("Plans to scrap the cap were criticised": a sentence's first word is its subject, a noun)
         return at == 0 and future.startswith("plans")

@@ -524,3 +524,9 @@ def test_a_figure_forecast_on_a_condition_is_a_forecast(text, kind):
 ])
 def test_a_hedge_the_records_settle_is_told_by_the_records(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_future_in_a_relative_clause_is_found_where_its_phrase_stands():
+    # the first "is" of the sentence is not the "is expected to" of its relative clause
+    text = "The Environment Agency is carrying out its own criminal investigation, which is expected to conclude next year."
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 8, 3)).values()] == ["fact"]
