@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .judgement import would_judges
-from .lexicon import IRREGULAR_PASTS, MODALS, REPORTING_VERBS
+from .lexicon import IRREGULAR_PASTS, MODALS, MONTH_NAMES, REPORTING_VERBS, WEEKDAY_NAMES
 from .words import Phrases
 
 # what follows "has", "had" or "would have": a participle, regular or one of the common irregular ones
@@ -61,6 +61,20 @@ _REPORTED_BY = re.compile(rf"\b(?:{REPORTING_VERBS})(?:\s+[\w’'-]+){{0,4}}$")
 _IMPERSONAL_REPORT = re.compile(r"\bit\s+(?:is|was|has\s+been)\s+(?:understood|believed|thought|said|reported|claimed|"
                                 r"alleged|rumou?red)$", re.IGNORECASE)
 _DENIED_BY = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|doubts?|doubted|rejects?|rejected)(?:\s+[\w’'-]+){0,2}$")
+# a clause of time or condition the future sits in, with a main clause before it that looks nowhere ahead
+_WHEN_CLAUSE = re.compile(r"\b(?:when|whenever|once)\b", re.IGNORECASE)
+_TIME_THEN_WHEN = re.compile(rf"(?:\d|\b(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|year|week|month|spring|summer|autumn|winter|"
+                             rf"morning|evening|night|day))\s*,\s*$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|going\s+to|expects?|plans?\s+to|set\s+to|due\s+to)\b|['’]ll\b", re.IGNORECASE)
+
+
+def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
+    found = None
+    for found in pattern.finditer(text):
+        pass
+    return found
+
+
 # "I am delighted to tell you that the club will open …": the news told now is the writer's own
 _TO_TELL = re.compile(r"\bto\s+(?:tell|announce|confirm|report|say|share|inform|let)(?:\s+(?:you|everyone|parents))?(?:\s+know)?\s*$",
                       re.IGNORECASE)
@@ -115,6 +129,11 @@ def embedded_future(sentence: str, future: str) -> bool:
         # ("Plans to scrap the cap were criticised": a sentence's first word is its subject, a noun)
         return at == 0 and future.startswith("plans")
     before = sentence[:at]
+    if (when := _last_match(_WHEN_CLAUSE, before)) and "," not in before[when.end():] \
+            and not _FUTURE_BEFORE.search(before, 0, when.start()) and not _TIME_THEN_WHEN.search(before, 0, when.start()):
+        # "The council treats 480 km of roads when temperatures are forecast to fall below 1°C": a
+        # habit's condition ("meets on 20 May, when it is expected to elect …" names the day ahead)
+        return True
     if future.startswith("plan") and _PLANS_AS_NOUN.search(before):
         return True  # "marched to protest against plans to close the unit": the plans are a noun
     if _PLEDGE_THAT.search(before):

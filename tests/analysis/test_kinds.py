@@ -530,3 +530,14 @@ def test_a_future_in_a_relative_clause_is_found_where_its_phrase_stands():
     # the first "is" of the sentence is not the "is expected to" of its relative clause
     text = "The Environment Agency is carrying out its own criminal investigation, which is expected to conclude next year."
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 8, 3)).values()] == ["fact"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a forecast inside a habit's condition forecasts nothing
+    ("The council treats 480 km of roads, about 38% of the network, when temperatures are forecast to fall below 1°C.", "fact"),
+    # a "when" after a day names that day ahead; a future in the main clause forecasts
+    ("The new council meets for the first time on 20 May, when it is expected to elect Ms Shah as leader.", "prediction"),
+    ("The bridge will close when the new one is expected to open.", "prediction"),
+])
+def test_a_forecast_inside_a_habit_s_condition_forecasts_nothing(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
