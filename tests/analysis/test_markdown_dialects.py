@@ -291,3 +291,11 @@ def test_page_properties_with_bold_labels_date_and_credit_the_page():
     norm = normalize(md, "markdown")
     assert texts(norm) == ["Two in five young people said they had been turned down for a job."]
     assert (norm.metadata.published, norm.metadata.author) == ("2026-05-15", "Kelby Youth Trust")
+
+
+def test_an_explainer_s_bold_questions_head_their_answers_but_an_interviewer_s_are_asked():
+    md = ("# Explained: the fine\n\n**What happened?**\n\nThe regulator fined the company £18 million on Thursday.\n\n"
+          "**What will you change?**\n\nEvery shift will have a minimum number of officers.\n")
+    norm = normalize(md, "markdown")
+    assert headings(norm) == ["Explained: the fine", "What happened?"]
+    assert "What will you change?" in texts(norm)

@@ -201,9 +201,14 @@ def is_figure_lines(lines: list[str], at_least: int = 2) -> bool:
 
 
 def heads_what_follows(line: str, following: str) -> bool:
-    """A short line all in bold (the caller knows) over prose heads a section: a few words, no stop,
-    and a sentence under it ("Options" over "Option A would …", "Key findings" over a list)."""
-    return len(line.split()) <= 10 and not ends_sentence(line) and ends_sentence(following)
+    """A short line all in bold (the caller knows) over prose heads a section: a few words, no stop
+    (or a question an explainer answers under it, "What happened?", not one put to "you" in an
+    interview), and a sentence under it ("Options" over "Option A would …", "Key findings" over a list)."""
+    return len(line.split()) <= 10 and ends_sentence(following) and (
+        not ends_sentence(line) or line.rstrip().endswith("?") and not _PUT_TO_YOU.search(line))
+
+
+_PUT_TO_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 
 
 def is_run_in_label(label: str, rest: str = "") -> bool:
