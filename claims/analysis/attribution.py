@@ -129,7 +129,8 @@ _APPOSITION = re.compile(r"an?\s+[a-z]+\s+\S")
 _AS_ASIDE = re.compile(r"(?:^|\s)as\s", re.IGNORECASE)
 _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*cent|percent)?")
 # counsel's "submitted that …", an answer's "replied that …"
-_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds".split())
+# (a regulator's or a court's "ruled that …"; "ruled out a freeze" tells nothing)
+_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled".split())
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
 _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts forecast "
                             "forecasts projections modelling modeling analysis assessment".split())

@@ -857,3 +857,12 @@ def test_a_rule_s_start_told_in_the_present_is_weighed_as_a_schedule():
         claim = only_claim(text, published=dt.date(2026, 10, 20))
         assert claim.kind == "fact" and not claim.checkworthy
         assert "schedule ahead" in next(e.why for e in claim.evidence if e.stage == "classify")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ofwat has ruled that the fine cannot be passed on to customers.", "Ofwat"),
+    # ruling something out tells nothing
+    ("The council has ruled out a freeze.", None),
+])
+def test_a_ruling_that_tells_names_who_ruled(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
