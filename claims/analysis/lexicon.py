@@ -72,6 +72,8 @@ FUTURE = Phrases(
     "are likely to|was likely to|were likely to|not expected to|isn't expected to|aren't expected to|"
     # "A final decision is expected in the summer": what is due, with no verb after it
     "is expected in|are expected in|is expected by|are expected by|is expected later|is expected soon|is expected next|"
+    # "The Met Office said rain was not expected until Wednesday"
+    "not expected until|not expected before|is expected until|are expected until|"
     # "More rain is forecast for Monday"
     "is forecast for|are forecast for|is forecast on|are forecast on|"
     # a warning's "40 mm of rain is expected widely", "The heaviest rain is likely on Saturday afternoon"

@@ -541,3 +541,9 @@ def test_a_future_in_a_relative_clause_is_found_where_its_phrase_stands():
 ])
 def test_a_forecast_inside_a_habit_s_condition_forecasts_nothing(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_what_is_not_expected_until_a_day_is_a_forecast():
+    text = "The Met Office said rain was not expected until Wednesday."
+    claim = next(iter(analyzed(text, published=dt.date(2026, 7, 20)).values()))
+    assert (claim.kind, [t.value for t in claim.times]) == ("prediction", ["2026-07-22"])
