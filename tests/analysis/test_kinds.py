@@ -547,3 +547,13 @@ def test_what_is_not_expected_until_a_day_is_a_forecast():
     text = "The Met Office said rain was not expected until Wednesday."
     claim = next(iter(analyzed(text, published=dt.date(2026, 7, 20)).values()))
     assert (claim.kind, [t.value for t in claim.times]) == ("prediction", ["2026-07-22"])
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("“If it changes direction overnight, we may have to move more people,” he said.", "prediction"),
+    ("Roads may be icy tonight.", "prediction"),
+    # a possibility with nothing ahead named stays a view
+    ("Roads may be icy.", "opinion"),
+])
+def test_a_possibility_overnight_or_tonight_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
