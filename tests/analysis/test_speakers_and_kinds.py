@@ -866,3 +866,12 @@ def test_a_rule_s_start_told_in_the_present_is_weighed_as_a_schedule():
 ])
 def test_a_ruling_that_tells_names_who_ruled(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Residents described thick smoke filling the valley.", "Residents"),
+    # a participle names no describer before it
+    ("A steep path described by walkers as treacherous leads to the summit.", None),
+])
+def test_who_described_what_they_saw_tells_it(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
