@@ -299,3 +299,14 @@ def test_an_explainer_s_bold_questions_head_their_answers_but_an_interviewer_s_a
     norm = normalize(md, "markdown")
     assert headings(norm) == ["Explained: the fine", "What happened?"]
     assert "What will you change?" in texts(norm)
+
+
+def test_a_note_led_by_a_raised_number_is_the_footnote_its_marker_points_to():
+    from claims.analysis import Document, analyze
+    from .stage_helpers import CONFIG
+    md = ("# Uniform\n\nParents spend an average of £422 a year on uniform.<sup>1</sup>\n\n"
+          "<sup>1</sup> The Children's Society, The Wrong Blazer 2026, https://childrenssociety.example/wrong-blazer-2026\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Parents spend an average of £422 a year on uniform."]
+    cited = [s for s in result.sources if result.claims[0].id in s.claims]
+    assert [s.url for s in cited] == ["https://childrenssociety.example/wrong-blazer-2026"]

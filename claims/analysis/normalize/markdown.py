@@ -14,6 +14,8 @@ _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n", re.S)
 _TOML_FIELD = re.compile(r"^(?P<key>[\w-]+)\s*=\s*(?P<value>.+?)\s*$")
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
+# "<sup>1</sup> The Children's Society, …": a note led by the raised number its marker prints
+_SUP_NOTE = re.compile(r"\s*<sup>\s*\[?(\d{1,3})\]?\s*</sup>")
 _RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECASE)
 _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
@@ -258,7 +260,7 @@ def build(raw: str) -> Normalized:
         if id(block) in repeated:
             removed.append(("pull quote", plain))  # the story prints these words where they were said
             continue
-        if block.kind == "paragraph" and (note := _NOTE_NUMBER.match(plain)) \
+        if block.kind == "paragraph" and (note := _NOTE_NUMBER.match(plain) or _SUP_NOTE.match(joined)) \
                 and any(marker.label == note.group(1) for marker in builder.markers):
             # "<small>1. Tram Extension Cost Review, March 2025.</small>": the note a "<sup>1</sup>" points to
             references.append(Reference(note.group(1), plain, tuple(urls_in(joined))))
