@@ -20,9 +20,13 @@ _HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:
 _SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
                                r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
                                r"\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b", re.IGNORECASE)
+# "No practice in the town is taking new patients", "None of the schools in the county": none of a
+# group placed by where it is, which can be counted too
+_NONE_OF_A_GROUP = re.compile(r"\W*(?:no|not\s+one|not\s+a\s+single|none\s+of\s+the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
+                              r"(?:in|at|across|on)\s+(?:the|this|its|their|[A-Z])", re.IGNORECASE)
 # ("Most people think the plan is wrong": a view held, not a make-up)
 _BELIEF_AFTER = re.compile(r"\b(?:think|believe|feel|fear|hope|want|expect|say|agree|disagree|support|oppose|prefer|like|"
-                           r"dislike|worry|doubt)\b", re.IGNORECASE)
+                           r"dislike|worry|doubt)(?:s|es)?\b", re.IGNORECASE)  # ("No one in the town wants the tip")
 
 
 # "Fares are set by the operator, not by the Government": who runs, owns, pays or sets a thing, as
@@ -59,7 +63,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return "what a named thing is, or the post a named person holds"
     if "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
         return f"who does it, named: '{done_by.group(0)}'"
-    if (share := _SHARE_OF_A_GROUP.match(sentence)) and not _BELIEF_AFTER.search(sentence, share.end()):
+    if (share := _SHARE_OF_A_GROUP.match(sentence) or _NONE_OF_A_GROUP.match(sentence)) \
+            and not _BELIEF_AFTER.search(sentence, share.end()):
         # "Most of those passengers are shift workers", "Most councils already charge for garden
         # waste": how a group is made up, or what most of it does, can be counted
         return f"a share of a group: '{share.group(0).strip()}'"

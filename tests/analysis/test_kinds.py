@@ -557,3 +557,13 @@ def test_what_is_not_expected_until_a_day_is_a_forecast():
 ])
 def test_a_possibility_overnight_or_tonight_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # none of a group, placed by where it is, can be counted
+    ("No practice in the town is taking new adult NHS patients.", "fact"),
+    # a view held by none is still a view
+    ("No one in the town wants the tip.", "opinion"),
+])
+def test_none_of_a_group_placed_by_where_it_is_can_be_counted(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
