@@ -261,7 +261,7 @@ _NOT_VERBS = frozenset((
     "most few all both each every any none such one two three four five six seven eight nine ten another other "
     "there here then now today tonight yesterday tomorrow also even only just still never always often sometimes "
     "however meanwhile instead thus hence therefore perhaps indeed already soon later first second third finally "
-    "overall last next half twice nearly almost about around roughly barely not neither either what whatever "
+    "overall last next half twice nearly almost about around roughly barely not neither either what whatever earlier "
     "which who whom whose why how quite rather mr mrs ms dr sir "
     # an auxiliary opening an inverted clause ("Had it risen with prices, …") tells no one what to do
     "had has was were is are did does would could should can will may might must shall"

@@ -567,3 +567,8 @@ def test_a_possibility_overnight_or_tonight_is_a_forecast(text, kind):
 ])
 def test_none_of_a_group_placed_by_where_it_is_can_be_counted(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_earlier_opening_a_sentence_is_no_order_to_the_reader():
+    text = "Earlier this month, the contractor said it needed another £12m."
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 5, 14)).values()] == ["fact"]
