@@ -143,6 +143,10 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
                          r"(?:(?!(?:exc|proc|succ|n|f|bl|br|h|sp|pl)eeds?\b)[a-z]{3,}ed|had|was|were|did|saw|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
+_THIS_SPAN = frozenset(("this week", "this month", "this year"))
+_EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.IGNORECASE)
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -155,6 +159,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     elif state == "still" and text and _STILL_PAST.search(text):
         # "three streets still recorded levels above the limit": a past that held despite something
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
+    elif state in _THIS_SPAN and text and "earlier" in grams and _EARLIER_THIS.search(text):
+        # "Earlier this month, the contractor said …": a day already gone in the writing's month
+        state = next((m for m in STATE_MARKERS.all(grams) if m not in _THIS_SPAN), None)
     if not state and text and "yet" in grams and (not_yet := _NOT_YET.search(text)):
         state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
     if not state and text and "already" in grams:

@@ -875,3 +875,13 @@ def test_a_ruling_that_tells_names_who_ruled(text, speaker):
 ])
 def test_who_described_what_they_saw_tells_it(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
+
+
+@pytest.mark.parametrize("text,sensitive", [
+    # a day already gone in the writing's month tells of the past
+    ("Earlier this month, the contractor said it needed another £12m.", False),
+    # a running count this year is as of writing
+    ("It is the fourth fatal collision on the road this year.", True),
+])
+def test_earlier_this_month_is_no_state_as_of_writing(text, sensitive):
+    assert only_claim(text, published=dt.date(2026, 5, 14)).time_sensitive is sensitive
