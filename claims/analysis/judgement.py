@@ -189,6 +189,9 @@ _QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|been|as|called\s+it)\s+[\"
 # words, is their verdict on it ("the two sides were “not far apart”" describes, and so does a kind
 # of thing spelt out by its own clause, "“a one-off that should not be counted twice”")
 _QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|which|who)\b)[^\d]*$", re.IGNORECASE)
+# 'said it was “the proudest day of my career”': the speaker's own best or worst of something
+_QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
+                                 r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
@@ -220,7 +223,8 @@ def quoted_verdict(sentence: str) -> str | None:
     if not ('"' in sentence or "“" in sentence or "‘" in sentence):
         return None
     m = _QUOTED_PREDICATE.search(sentence)
-    if m and (_VERDICT_WORDS.any(word_grams(m.group("words"))) or _QUOTED_LIKENESS.match(m.group("words"))):
+    if m and (_VERDICT_WORDS.any(word_grams(m.group("words"))) or _QUOTED_LIKENESS.match(m.group("words"))
+              or _QUOTED_SUPERLATIVE.match(m.group("words"))):
         return m.group("words")
     whole = QUOTED_REMARK.match(sentence)
     if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):

@@ -572,3 +572,12 @@ def test_none_of_a_group_placed_by_where_it_is_can_be_counted(text, kind):
 def test_earlier_opening_a_sentence_is_no_order_to_the_reader():
     text = "Earlier this month, the contractor said it needed another £12m."
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 5, 14)).values()] == ["fact"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Manager Kate Brennan said it was “the proudest day of my career”.", "opinion"),
+    # a superlative measured over years is checkable
+    ('The minister said it was "the best deal in 20 years".', "fact"),
+])
+def test_the_speaker_s_own_superlative_in_quotes_is_their_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
