@@ -885,3 +885,8 @@ def test_who_described_what_they_saw_tells_it(text, speaker):
 ])
 def test_earlier_this_month_is_no_state_as_of_writing(text, sensitive):
     assert only_claim(text, published=dt.date(2026, 5, 14)).time_sensitive is sensitive
+
+
+def test_a_tally_this_season_is_as_of_writing():
+    text = "Jordan Diallo scored twice, taking his tally to 27 goals this season."
+    assert only_claim(text, published=dt.date(2026, 5, 9)).time_sensitive
