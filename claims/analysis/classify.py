@@ -203,6 +203,8 @@ def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
+_HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
+_IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected")
 # ("more than twice as likely to be persistently absent as their classmates")
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b", re.IGNORECASE)
@@ -298,7 +300,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
-    elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) or BEST_MET.search(sentence):
+    elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
+            or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
     elif future and (argued := ARGUED_FUTURE.search(sentence)):
@@ -365,7 +368,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")
-    elif hedge or modal or len(evaluative) >= 1 or (impression := IMPRESSION.search(sentence)):
+    elif hedge or modal or len(evaluative) >= 1 \
+            or (not _IMPRESSION_VERBS.isdisjoint(grams) and (impression := IMPRESSION.search(sentence))):
         kind = "opinion"
         cue = hedge or modal or (impression.group(0) if not evaluative and impression else None)
         reasons.append("judgement: " + ", ".join(filter(None, [f"'{cue}'" if cue else None] + [f"'{w}'" for w in evaluative[:3]])))

@@ -105,10 +105,13 @@ _STANCE_SAID_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:said|understood|though
                              r"angry|reluctant|frustrated|uneasy|sympathetic))\b", re.IGNORECASE)
 
 
+_PASSED_ON = frozenset("said understood thought believed reported".split())
+
+
 def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     """A view held, a position taken on a proposal, a demand on someone else or a priority stated."""
     return view_held(sentence, grams) or (_POSITION_WORDS & grams and POSITION_TAKEN.search(sentence)) \
-        or (("said to" in grams or "to" in grams) and _STANCE_SAID_TO.search(sentence)) \
+        or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
         or None
 

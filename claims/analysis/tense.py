@@ -3,6 +3,7 @@ action, "would" told plainly, what might have been, and a source whose own word 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .judgement import would_judges
 from .lexicon import IRREGULAR_PASTS, MODALS, MONTH_NAMES, REPORTING_VERBS, WEEKDAY_NAMES
@@ -118,12 +119,17 @@ def _maybe_told(text: str) -> bool:
     return any(w in text for w in ("told", "promised", "assured", "informed", "led to"))
 
 
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"\b" + re.escape(phrase).replace("\\ ", r"\s+") + r"\b")
+
+
 def embedded_future(sentence: str, future: str) -> bool:
     """ "Moscow has hailed the idea in the hopes that it will control …": the future sits in a
     clause under a completed action, so the sentence reports what happened."""
     # where the future phrase itself stands, as a whole word ("is expected to" after "The agency is
     # carrying out …", not that first "is")
-    found = re.search(r"\b" + re.escape(future).replace("\\ ", r"\s+") + r"\b", sentence.lower().replace("’", "'"))
+    found = _phrase_pattern(future).search(sentence.lower().replace("’", "'"))
     at = found.start() if found else -1
     if at <= 0:
         # ("Plans to scrap the cap were criticised": a sentence's first word is its subject, a noun)
