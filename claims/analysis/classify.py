@@ -49,7 +49,7 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .obligations import APPEAL, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED
+from .obligations import APPEAL, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -354,12 +354,13 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # finished before the winter": advice, whoever gives it and whenever for
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
-    elif (modal == "must" or duty_ahead) and (deadline := DEADLINE.search(sentence) or rule):
+    elif (modal == "must" or duty_ahead) and (deadline := DEADLINE.search(sentence) or rule or (
+            modal == "must" and sentence.lstrip()[:1] not in "\"“‘" and DATED_DEADLINE.search(sentence))):
         # "Dell must pay the fine within 28 days", "Under league rules, wages must not exceed …", "From
         # April 2027, landlords will have to fix hazards … under Awaab's Law": an order or a rule, not
         # advice or a forecast
         kind = "fact"
-        reasons.append(f"an obligation {'with a deadline' if deadline.re is DEADLINE else 'a rule sets'}: "
+        reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING) else 'with a deadline'}: "
                        f"'{deadline.group(0).strip()}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MONTH_NAMES
+
 # ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
 DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b"
                       r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
 
+# "The council must save £1.1 million by April 2027", "must pass a budget by June 30": a duty with its
+# day or year, told outside quotation marks (a campaign's quoted "must … by 2030" demands)
+DATED_DEADLINE = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\bby\s+(?:19|20)\d\d\b",
+                            re.IGNORECASE)
 # "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
 UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
                          r"guidance|licen[cs]e|contract|agreement)\b[^,]{0,40},", re.IGNORECASE)

@@ -581,3 +581,14 @@ def test_earlier_opening_a_sentence_is_no_order_to_the_reader():
 ])
 def test_the_speaker_s_own_superlative_in_quotes_is_their_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a duty with its day or year, told outside quotation marks, is an obligation
+    ("The council must save £1.1 million from its library budget by April 2027.", "fact"),
+    ("The council must pass a budget by June 30, before the fiscal year begins July 1.", "fact"),
+    # with no deadline it is advice
+    ("The council must save more money.", "opinion"),
+])
+def test_a_duty_with_its_day_or_year_is_an_obligation(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
