@@ -104,6 +104,8 @@ _AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|ca
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
+# an aside between dashes closing the words before the verb
+_DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—]{3,200}?\s[–—]\s*$")
 # the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
 _AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
 _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$",
@@ -276,6 +278,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         if verb in ("adds", "added", "add") and not _TELLING_AFTER.match(sentence, m.end("verb")):
             continue  # "each year of delay adds $85 million": a sum, not a statement
         before = sentence[max(0, m.start() - _SUBJECT_REACH): m.start()]
+        if before.rstrip().endswith(("–", "—")):
+            before = _DASHED_ASIDE.sub(" ", before)  # "Sir Paul Dean – who has campaigned … – said": the aside left out
         if verb in ATTITUDE and _CONDITION_BEFORE.search(before):
             continue  # "If the owners believe in the project, they can pay": a supposition, not a view reported
         if _WHAT_BEFORE.search(before):

@@ -890,3 +890,9 @@ def test_earlier_this_month_is_no_state_as_of_writing(text, sensitive):
 def test_a_tally_this_season_is_as_of_writing():
     text = "Jordan Diallo scored twice, taking his tally to 27 goals this season."
     assert only_claim(text, published=dt.date(2026, 5, 9)).time_sensitive
+
+
+def test_an_aside_between_dashes_before_the_verb_leaves_the_speaker_before_it():
+    text = ("Health committee chair Sir Paul Dean – who has campaigned for a new hospital since 2019 – "
+            "said the figures were “appalling”.")
+    assert "Paul Dean" in attribute(text, grams(text)).speaker
