@@ -27,7 +27,7 @@ _NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|th
 _QUOTE_THEN_VERB = re.compile(
     r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
     rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,5}}"""
-    rf"""(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}"""
+    rf"""(?:(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}){{1,3}}"""
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?"""
     r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
 )

@@ -896,3 +896,8 @@ def test_an_aside_between_dashes_before_the_verb_leaves_the_speaker_before_it():
     text = ("Health committee chair Sir Paul Dean – who has campaigned for a new hospital since 2019 – "
             "said the figures were “appalling”.")
     assert "Paul Dean" in attribute(text, grams(text)).speaker
+
+
+def test_a_title_of_several_lower_case_words_after_says_reaches_the_name():
+    text = "“Staff are doing everything they can,” says Unison branch secretary Gary Moss."
+    assert attribute(text, grams(text)).speaker.endswith("Gary Moss")
