@@ -92,7 +92,9 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
                             # "Ward councillors oppose any cut to the evening buses": opposing, now, is a stance whoever holds it
                             # ("will oppose any option that …" tells what a side will do)
                             r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!['’]ll\s)\b(?:oppose|opposes|object\s+to|objects\s+to)\s+"
-                            r"(?:the|this|these|its|their|any|all|a|an)\s+[a-z]")
+                            r"(?:(?:the|this|these|its|their|any|all|a|an)\s+[a-z]"
+                            # "The Kelby Civic Society opposes Option B": an option named by its letter or number
+                            r"|(?:[Oo]ption|[Pp]roposal|[Pp]lan|[Ss]cheme)\s+(?:[A-Z]|\d{1,2})\b)")
 # the words each of these needs, looked for before its pattern is run
 WANT_WORDS = frozenset("want wants wanted".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())

@@ -592,3 +592,12 @@ def test_the_speaker_s_own_superlative_in_quotes_is_their_verdict(text, kind):
 ])
 def test_a_duty_with_its_day_or_year_is_an_obligation(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Kelby Civic Society opposes Option B.", "opinion"),
+    # a vote recorded against an option is a deed
+    ("Councillors voted against Option B in March.", "fact"),
+])
+def test_opposing_an_option_named_by_its_letter_is_a_stance(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
