@@ -323,7 +323,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'" if not changing else f"a figure that may change: '{changing.group(0)}'")
-    elif "too" in grams and (too_much := TOO_MUCH.search(sentence)
+    elif ("too" in grams or "enough" in grams) and (too_much := TOO_MUCH.search(sentence)
                              or "say" in grams and _group_argues(sentence, speaker, False) and _TOO.search(sentence)):
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it; "Islanders
         # say the last sailing is too early": any degree, when a group holds it now (what a group

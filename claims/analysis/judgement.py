@@ -15,7 +15,9 @@ QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,
 # "have warned that they may also raise prices": a possibility a source warns of is its forecast
 WARNED = re.compile(r"\b(?:warned|warns|warn|warning|cautioned|cautions|caution)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
 # ("Too many landlords treat damp as a lifestyle problem": a count judged, whoever counts)
-TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|few|often)\b", re.IGNORECASE)
+TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|few|often)\b"
+                      # ("But there simply aren't enough beds": too few, said the other way)
+                      r"|\b(?:aren[’']t|isn[’']t|are\s+not|is\s+not|never)\s+enough\b", re.IGNORECASE)
 
 
 # "the money would be better spent on service": a judgement told with "would", no forecast

@@ -601,3 +601,11 @@ def test_a_duty_with_its_day_or_year_is_an_obligation(text, kind):
 ])
 def test_opposing_an_option_named_by_its_letter_is_a_stance(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_not_enough_judges_a_count_even_when_a_speaker_tells_it():
+    claims = list(analyzed("“Staff are doing everything they can,” says Gary Moss. "
+                           "“But there simply aren’t enough beds.”").values())
+    assert (claims[1].speaker, claims[1].kind) == ("Gary Moss", "opinion")
+    # enough, said plainly, is no judgement of degree
+    assert [c.kind for c in analyzed("The fund raised enough to reopen the pool in May.").values()] == ["fact"]
