@@ -972,3 +972,9 @@ def test_quotes_credited_under_a_label_are_each_the_speaker_s():
     assert [c.speaker for c in claims[1:3]] == ["Ellis", "Ellis"]
     assert claims[3].speaker is None
     assert all("Quotes attributable" not in c.text for c in claims)
+
+
+def test_signed_on_behalf_of_a_committee_closes_a_letter():
+    raw = ("Response to the consultation\n\nThe society opposes Option B.\n\nSigned on behalf of the committee,\n\n"
+           "Helen Ford, Chair\n")
+    assert texts(normalize(raw, "text")) == ["The society opposes Option B."]

@@ -369,9 +369,10 @@ SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?
 # a letter's close; a memo's sign-off lines
 # (an email's "Best wishes," over the name, and the "--" that opens its signature)
 VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+(?:regards|wishes)|with\s+(?:best\s+)?wishes|"
-                         r"many\s+thanks,", re.IGNORECASE)
+                         r"many\s+thanks,|signed\s+on\s+behalf\s+of", re.IGNORECASE)
 SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*\.?|distribution)\s*:|yours\s+(?:sincerely|faithfully|truly)\b"
-                      r"|(?:kind|best|warm)\s+(?:regards|wishes)\b|with\s+(?:best\s+)?wishes\b|many\s+thanks,|--\s*$", re.IGNORECASE)
+                      r"|(?:kind|best|warm)\s+(?:regards|wishes)\b|with\s+(?:best\s+)?wishes\b|many\s+thanks,|--\s*$"
+                      r"|signed\s+(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of)\b", re.IGNORECASE)
 # a line that ends in its page number, with no sentence before it
 PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 
