@@ -180,9 +180,9 @@ _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+(?:(?:it|they|he|she|we)\s
 # "Even counting every sapling, the total would be 49,480": a sum under a supposition, no forecast
 # ("Had it risen with prices, it would now stand at £9,900": a condition put first, inverted)
 # ("Option A would refurbish the building at a cost of £9.2 million": what an option put for a
-# decision does if chosen, a condition in its subject)
+# decision does if chosen, a condition in its subject; "Under option A, all 12 libraries would stay open")
 _SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b"
-                        r"|option\s+(?:[A-Z]|\d{1,2})\s+would\b"
+                        r"|option\s+(?:[A-Z]|\d{1,2})\s+would\b|under\s+option\s+(?:[A-Z]|\d{1,2})\b"
                         r"|(?:had|were)\s+(?:it|they|he|she|we|you|i|the\s+[\w-]+|[a-z][\w-]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn)?\b[^,]{0,80},)",
                         re.IGNORECASE)
 # "did not say how many staff the trust would need": the "would" of an embedded question

@@ -609,3 +609,12 @@ def test_not_enough_judges_a_count_even_when_a_speaker_tells_it():
     assert (claims[1].speaker, claims[1].kind) == ("Gary Moss", "opinion")
     # enough, said plainly, is no judgement of degree
     assert [c.kind for c in analyzed("The fund raised enough to reopen the pool in May.").values()] == ["fact"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what an option does if chosen, however it is named, is what the option is
+    ("Under option A, all 12 libraries would stay open but most would close on Mondays.", "fact"),
+    ("Option B would build a new centre on the Mill Road site for £21 million.", "fact"),
+])
+def test_what_an_option_does_if_chosen_is_told(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
