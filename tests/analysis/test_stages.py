@@ -670,3 +670,13 @@ def test_a_day_announced_in_the_present_perfect_is_ahead(text, expected):
 ])
 def test_a_month_after_a_reported_would_is_the_coming_one(text, expected):
     assert times(text, dt.date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # figures for a month are dated by it
+    ("Today it is one in ten, according to the operator's figures for August.", [("Today", "2026-09-10"), ("for August", "2026-08")]),
+    # "for May" may be a name; figures to be published for months say nothing of when
+    ("Councillors voted for May as leader.", []),
+])
+def test_a_month_after_for_dates_what_it_counts(text, expected):
+    assert times(text, dt.date(2026, 9, 10)) == expected
