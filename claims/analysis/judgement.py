@@ -221,7 +221,9 @@ _VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|ex
                          # what a thing is worth the money ("was “not affordable this side of an election”")
                          "not affordable|unaffordable|value for money|poor value|"
                          # a choice judged ("was “spending money on the wrong things.”")
-                         "the wrong things|the wrong priorities|wrong priorities|the right priorities")
+                         "the wrong things|the wrong priorities|wrong priorities|the right priorities|"
+                         # a conduct judged ('had shown "a cavalier attitude to safety"')
+                         "cavalier|complacent|complacency|careless|callous|lax|slapdash|blatant|flagrant|disregard")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -618,3 +618,13 @@ def test_not_enough_judges_a_count_even_when_a_speaker_tells_it():
 ])
 def test_what_an_option_does_if_chosen_is_told(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Judge Amanda Fry said the company had shown \"a cavalier attitude to safety\".", "opinion"),
+    ("She said the fine reflected his \"wholesale disregard\" for safety.", "opinion"),
+    # a quoted term of art is no verdict
+    ("The judge said the firm had pleaded guilty to a \"breach of duty\" in May.", "fact"),
+])
+def test_conduct_judged_in_the_judge_s_quoted_words_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
