@@ -74,6 +74,8 @@ def lead_in_speaker(line: str) -> str | None:
 
 def credits_quotes(line: str) -> bool:
     """ "Quotes attributable to Minister Ellis:": a label over several quotations, each the same speaker's."""
+    if not line.endswith(":") or "ttribut" not in line:
+        return False  # (asked of every paragraph: the cheap test first)
     m = _LEAD_IN.match(line)
     return bool(m and m.group("credited"))
 
