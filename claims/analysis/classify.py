@@ -53,6 +53,7 @@ from .obligations import APPEAL, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, UNDER_RUL
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
+    TO_TELL,
     WOULD_HAVE,
     adverb_future,
     embedded_future,
@@ -99,8 +100,8 @@ _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 
 # "I am delighted to tell you that our breakfast club will open on 14 September": the feeling frames
 # the news, and the news is the claim
-_FEELING_FRAMES_NEWS = re.compile(r"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+to\s+(?:tell|announce|confirm|"
-                                  r"report|say|share|inform|let)\s+(?:you\s+|everyone\s+|parents\s+)?(?:know\s+)?that\b", re.IGNORECASE)
+_FEELING_FRAMES_NEWS = re.compile(rf"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+{TO_TELL}\s+that\b",
+                                  re.IGNORECASE)
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
 _EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"

@@ -77,8 +77,10 @@ def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
 
 
 # "I am delighted to tell you that the club will open …": the news told now is the writer's own
-_TO_TELL = re.compile(r"\bto\s+(?:tell|announce|confirm|report|say|share|inform|let)(?:\s+(?:you|everyone|parents))?(?:\s+know)?\s*$",
-                      re.IGNORECASE)
+# the news-telling verb and whom it is told to ("to tell you", "to let everyone know"), also read by
+# classify, where a feeling frames the news ("I am delighted to tell you that …")
+TO_TELL = r"to\s+(?:tell|announce|confirm|report|say|share|inform|let)(?:\s+(?:you|everyone|parents))?(?:\s+know)?"
+_TO_TELL = re.compile(rf"\b{TO_TELL}\s*$", re.IGNORECASE)
 # "38 bus routes that commercial operators will not run": a counted noun with its relative clause
 _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
