@@ -901,3 +901,12 @@ def test_an_aside_between_dashes_before_the_verb_leaves_the_speaker_before_it():
 def test_a_title_of_several_lower_case_words_after_says_reaches_the_name():
     text = "“Staff are doing everything they can,” says Unison branch secretary Gary Moss."
     assert attribute(text, grams(text)).speaker.endswith("Gary Moss")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Green group wants a cap of 90 nights a year on whole-home lets.", "The Green group"),
+    ("Opposition councillors want a public inquiry.", "Opposition councillors"),
+])
+def test_a_measure_demanded_names_who_demands_it_and_stays_a_statement(text, speaker):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.kind) == (speaker, "fact")
