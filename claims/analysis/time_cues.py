@@ -9,7 +9,9 @@ from .words import Phrases
 
 # a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
 # (not beside a past: "Housing starts in Norland fell 8.4% in April")
-_SCHEDULED = "starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts"
+_SCHEDULED = ("starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts|"
+              # "The full council meets at 7pm on Tuesday"
+              "meets at|meets on|meet at|meet on")
 SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
 # The schedule the check-worthiness prior reads ("The planning inquiry opens on 3 June", "The
 # collection runs from 28 March"), with a window's ends as well ("closes", "runs", "ends", "is held");

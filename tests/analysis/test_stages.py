@@ -680,3 +680,8 @@ def test_a_month_after_a_reported_would_is_the_coming_one(text, expected):
 ])
 def test_a_month_after_for_dates_what_it_counts(text, expected):
     assert times(text, dt.date(2026, 9, 10)) == expected
+
+
+def test_a_meeting_told_in_the_present_with_its_hour_is_the_coming_one():
+    assert times("Kelby's full council meets at 7pm on Tuesday in the Guildhall.", dt.date(2026, 10, 12)) == \
+        [("on Tuesday", "2026-10-13")]
