@@ -19,7 +19,7 @@ SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
 # are read. In the present, not after "to" or a modal ("was due to open in 2025" tells of a plan).
 SCHEDULE_TOLD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
                            r"\b(?:closes|close|opens|open|runs|run|starts|start|begins|begin|ends|end|resumes|reopens|"
-                           r"takes\s+place|take\s+place|is\s+held|are\s+held|"
+                           r"takes\s+place|take\s+place|is\s+held|are\s+held|meets|"
                            # "The budget takes effect Jan. 1": a rule's start told in the present
                            r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))\b")
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"

@@ -910,3 +910,8 @@ def test_a_title_of_several_lower_case_words_after_says_reaches_the_name():
 def test_a_measure_demanded_names_who_demands_it_and_stays_a_statement(text, speaker):
     claim = only_claim(text)
     assert (claim.speaker, claim.kind) == (speaker, "fact")
+
+
+def test_a_meeting_told_in_the_present_is_weighed_as_a_schedule():
+    claim = only_claim("Kelby's full council meets at 7pm on Tuesday in the Guildhall.", published=dt.date(2026, 10, 12))
+    assert claim.kind == "fact" and not claim.checkworthy
