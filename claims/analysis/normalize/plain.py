@@ -146,9 +146,9 @@ def build(raw: str, fmt: str) -> Normalized:
         if n in letter_signatures:
             removed.append(("attribution", chunk.text))  # "Mary Polwin, Kelby" under her letter
             continue
-        if quotations.credits_quotes(chunk.text.strip()):
+        if who := quotations.credited_speaker(chunk.text.strip()):
             removed.append(("attribution", chunk.text))  # "Quotes attributable to Minister Ellis:"
-            credited = quotations.lead_in_speaker(chunk.text.strip())
+            credited = who
             continue
         if chunk.text[:1] not in "\"“":
             credited = None  # the quotations under a credit run to the first paragraph that is not one

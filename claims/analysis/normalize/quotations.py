@@ -64,20 +64,23 @@ def signed_at_end(text: str, clean=lambda sign: sign) -> tuple[str, int] | None:
 def lead_in_speaker(line: str) -> str | None:
     """Who a "… said:" line above a quotation names."""
     m = _LEAD_IN.match(line)
-    if not m:
-        return None
-    # "As one respondent to the consultation wrote:": the respondent, not "As one …"
-    if m.group("credited"):
-        return re.sub(r"^(?:Minister|Premier|Senator|Mayor|Councillor|Cllr|Dr)\s+", "", m.group("credited").strip())
-    return re.sub(r"^(?:as|in\s+the\s+words\s+of)\s+", "", (m.group("who") or m.group("whose")).strip(), flags=re.IGNORECASE)
+    return _named_by(m) if m else None
 
 
-def credits_quotes(line: str) -> bool:
-    """ "Quotes attributable to Minister Ellis:": a label over several quotations, each the same speaker's."""
+def credited_speaker(line: str) -> str | None:
+    """Who "Quotes attributable to Minister Ellis:" credits: a label over several quotations, each the
+    same speaker's (None for any other line)."""
     if not line.endswith(":") or "ttribut" not in line:
-        return False  # (asked of every paragraph: the cheap test first)
+        return None  # (asked of every paragraph: the cheap test first)
     m = _LEAD_IN.match(line)
-    return bool(m and m.group("credited"))
+    return _named_by(m) if m and m.group("credited") else None
+
+
+def _named_by(m: re.Match) -> str:
+    if m.group("credited"):  # "Minister Ellis": the name under the post
+        return re.sub(r"^(?:Minister|Premier|Senator|Mayor|Councillor|Cllr|Dr)\s+", "", m.group("credited").strip())
+    # "As one respondent to the consultation wrote:": the respondent, not "As one …"
+    return re.sub(r"^(?:as|in\s+the\s+words\s+of)\s+", "", (m.group("who") or m.group("whose")).strip(), flags=re.IGNORECASE)
 
 
 MAX_PULL_QUOTES = 50
