@@ -78,7 +78,7 @@ _DATED_REPORT = re.compile(
 _DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?|(?:under|in\s+line\s+with)\s+(?:the\s+)?"
                              r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget)\s+)(?:approved|voted|agreed|decided|"
                              r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
-# "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
+# "the average application took 41 weeks to decide": how long something took, measured
 _LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                      r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 # "The fall reflects lower gas prices over the past three months": a span up to the writing is as
@@ -88,6 +88,7 @@ _SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across)\s+the\s+(?:past|l
 # "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
 # check-worthiness model's future words, which it was trained with)
 _PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
+# "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
 # the object of a decision taken, not a forecast of the speaker's
 _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b"
