@@ -266,8 +266,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         if verb == "proposed" and not (_PERFECT_BEFORE.search(sentence, max(0, m.start() - 8), m.start("verb"))
                                        or _THAT_AFTER.match(sentence, m.end("verb"))):
             continue  # "the proposed bridge": an adjective; "has proposed", "proposed that …" tell
-        if verb == "described" and sentence.startswith(" by ", m.end("verb")):
-            continue  # "a path described by walkers as treacherous": a participle, the describers after it
+        if verb.endswith("ed") and sentence.startswith(" by ", m.end("verb")):
+            continue  # "a path described by walkers", "figures reported by the BBC": a participle, its agent after it
         if verb in _TELLS_ONLY_WITH_THAT and not _THAT_AFTER.match(sentence, m.end("verb")):
             continue  # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):

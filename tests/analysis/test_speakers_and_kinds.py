@@ -915,3 +915,8 @@ def test_a_measure_demanded_names_who_demands_it_and_stays_a_statement(text, spe
 def test_a_meeting_told_in_the_present_is_weighed_as_a_schedule():
     claim = only_claim("Kelby's full council meets at 7pm on Tuesday in the Guildhall.", published=dt.date(2026, 10, 12))
     assert claim.kind == "fact" and not claim.checkworthy
+
+
+def test_a_reporting_participle_before_by_is_no_telling_by_the_noun_before_it():
+    text = "Figures reported by the BBC show 40 deaths."
+    assert attribute(text, grams(text)).speaker == "Figures reported by the BBC"
