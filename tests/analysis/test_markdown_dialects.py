@@ -310,3 +310,14 @@ def test_a_note_led_by_a_raised_number_is_the_footnote_its_marker_points_to():
     assert [c.text for c in result.claims] == ["Parents spend an average of £422 a year on uniform."]
     cited = [s for s in result.sources if result.claims[0].id in s.claims]
     assert [s.url for s in cited] == ["https://childrenssociety.example/wrong-blazer-2026"]
+
+
+def test_a_dated_line_and_a_credit_held_by_a_line_break_under_the_title_date_the_brief():
+    md = ("# Free swimming for under-16s: findings\n\n*Report to the Leisure Committee, 3 June 2026*\n"
+          "*Prepared by: Sport and Leisure Team*\n\nThe scheme gave 4,100 children free swims in its first year.\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The scheme gave 4,100 children free swims in its first year."]
+    assert norm.metadata.published == "2026-06-03"
+    # two lines that read as prose stay prose
+    md = "# Findings\n\nTake-up rose to 91% by July\nand fell back in August.\n"
+    assert texts(normalize(md, "markdown")) == ["Take-up rose to 91% by July and fell back in August."]

@@ -136,6 +136,11 @@ def toml_fields(block: str) -> dict[str, str]:
     return fields
 
 
+def _is_byline_or_meta(line: str) -> bool:
+    return (not layout.ends_sentence(line) or layout.is_byline(line)) \
+        and bool(layout.BYLINE.match(line) or layout.is_boilerplate_line(line) or layout.is_meta_line(line))
+
+
 def build(raw: str) -> Normalized:
     meta = {}
     body_offset = 0
@@ -229,13 +234,15 @@ def build(raw: str) -> Normalized:
             removed.append(("navigation", plain))  # "[Atlassian](http://www.atlassian.com/)" on a line of its own
             role_links.extend((text, href) for text, href in inline_links(joined))
             continue
-        if block.kind == "paragraph" and len(block.lines) == 1 and (not layout.ends_sentence(plain) or layout.is_byline(plain)):
-            if layout.BYLINE.match(plain) or layout.is_boilerplate_line(plain) or layout.is_meta_line(plain):
-                removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
-                author = author or layout.byline_author(plain)
-                published = published or line_dates.meta_date(plain)
-                role_links.extend((text, href) for text, href in inline_links(joined))
-                continue
+        # a byline or a dated line, or a few of them held by hard breaks ("*Briefing for the … Committee,
+        # 9 September 2026*" over "*Prepared by: Policy and Research Team*")
+        if block.kind == "paragraph" and 0 < len(block.lines) <= 4 \
+                and all(map(_is_byline_or_meta, lines := [plain_text(t).strip() for t, _ in block.lines])):
+            removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
+            author = author or next(filter(None, map(layout.byline_author, lines)), None)
+            published = published or next(filter(None, map(line_dates.meta_date, lines)), None)
+            role_links.extend((text, href) for text, href in inline_links(joined))
+            continue
         if block.kind == "paragraph" and not seen_body \
                 and (fields := front.memo_fields([plain_text(t).strip() for t, _ in block.lines])):
             # "**To:** Transport Committee" / "**Date:** 9 October 2026" / "**Subject:** …": a memo's head
