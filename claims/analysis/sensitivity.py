@@ -147,6 +147,12 @@ _THIS_SPAN = frozenset(("this week", "this month", "this year"))
 _EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.IGNORECASE)
 
 
+# "A council spokesperson said a new design was being drawn up": the present of the telling, put
+# into the past by the reporting verb, is under way as of writing
+_REPORTED_BEING_DONE = re.compile(r"\b(?:said|told\s+[\w-]+|confirmed|added)\s+(?:that\s+)?[^.;:]{0,60}?\b(?:was|were)\s+"
+                                  r"(?:still\s+|now\s+|currently\s+)?being\s+[a-z]{3,}(?:ed|en|wn|ne)(?:\s+up)?\b")
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -173,7 +179,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             and level.group("verb").lower() in ("is", "are", "stands", "stand", "remains", "remain"):
         state = level.group(0)  # "is at a record high": as of writing
     if not state and text:
-        under_way = UNDER_WAY_OR_BEING_DONE.search(text)
+        under_way = UNDER_WAY_OR_BEING_DONE.search(text) or ("being" in grams and _REPORTED_BEING_DONE.search(text))
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
     duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)

@@ -360,6 +360,15 @@ def test_an_action_under_way_is_time_sensitive():
     assert not verdict.time_sensitive
 
 
+def test_a_passive_under_way_in_reported_speech_is_under_way_as_of_writing():
+    drawn_up, treated, spent = analyzed(
+        "A council spokesperson said a new design for the junction was being drawn up. "
+        "Police said the death was being treated as unexplained. "
+        "The audit said the grant was spent on roads in 2019.", published=dt.date(2026, 10, 14)).values()
+    assert drawn_up.time_sensitive and treated.time_sensitive
+    assert not spent.time_sensitive
+
+
 def test_a_horizon_counts_from_the_narrative_date():
     claims = analyzed("The peace deal was signed in March 2020. Monitors are said to stay for three years.")
     assert claims["Monitors are said to stay for three years."].expires == "2023-03"
