@@ -88,6 +88,12 @@ _NEUTRAL_USE = {
                           r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)",
                           re.IGNORECASE),
 }
+# "The council's planning guidance says no more than five should be allowed": a rule's own words,
+# reported, lay down what it requires; whether it does can be checked
+_RULE_SAYS = re.compile(r"\b(?:guidance|guidelines|rules?|regulations?|code|policy|law|standards?|framework|licen[cs]e|contract|"
+                        r"conditions)\s+(?:says|say|states|state|requires|require|sets\s+out|set\s+out)\s+(?:that\s+)?"
+                        r"[^.;:]{0,80}?\b(?:should|must)\b")
+_NEUTRAL_USE["should"] = _NEUTRAL_USE["must"] = _RULE_SAYS
 _SUPERLATIVES = frozenset("largest biggest highest lowest smallest longest shortest fastest slowest worst best most least".split())
 
 

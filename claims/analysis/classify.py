@@ -249,8 +249,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     judging_would = would_judges(sentence) if "would" in grams else None
     changing = None
     modal = None if judging_would else main_modal(sentence, grams)
-    if modal in ("would", "will", "must", "should") and heard_before(sentence, modal):
-        modal = None  # a promise or an order heard in the past is reported, not judged
+    if modal in ("would", "will", "must", "should") and heard_before(sentence, modal) \
+            or modal in ("must", "should") and measures_not_judges(modal, sentence):
+        modal = None  # a promise or an order heard in the past, or a rule's words, is reported, not judged
     hedge = HEDGES.first(grams)
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence))
     duty_ahead = rule and DUTY_AHEAD.search(sentence)

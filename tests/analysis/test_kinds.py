@@ -628,3 +628,13 @@ def test_what_an_option_does_if_chosen_is_told(text, kind):
 ])
 def test_conduct_judged_in_the_judge_s_quoted_words_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The council’s planning guidance says no more than five should be allowed within that distance.", "fact"),
+    ("National policy states that new homes should meet the accessible standard.", "fact"),
+    # what a body, not its rules, says should happen is its advice
+    ("The council says landlords should pay more for licences.", "opinion"),
+])
+def test_what_a_rule_says_should_or_must_happen_is_what_it_requires(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
