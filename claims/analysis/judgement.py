@@ -10,7 +10,9 @@ from .words import grams as word_grams
 
 # “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
 # figure or date in it: a view or a reaction more often than anything a fact-checker could check
-QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:said|says|added|told|according)\b[^"“”]{0,80})?$""")
+# ("…,” she said.", "…,” one parent wrote.": the teller, in a few words, before the verb)
+QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:said|says|added|told|wrote|writes|according)\b"""
+                           r"""[^"“”]{0,80})?$""")
 
 # "have warned that they may also raise prices": a possibility a source warns of is its forecast
 WARNED = re.compile(r"\b(?:warned|warns|warn|warning|cautioned|cautions|caution)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
@@ -101,6 +103,10 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
                             r"(?:(?:the|this|these|its|their|any|all|a|an)\s+[a-z]"
                             # "The Kelby Civic Society opposes Option B": an option named by its letter or number
                             r"|(?:[Oo]ption|[Pp]roposal|[Pp]lan|[Ss]cheme)\s+(?:[A-Z]|\d{1,2})\b)")
+# "In the officer’s view, the proposal would not harm …", "In the view of the inspectors, …": a view
+# framed as one before the clause it holds, whatever that clause forecasts
+VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,3}?(?:view|opinion)"
+                         r"(?:\s+of\s+[^,]{1,60})?,")
 # the words each of these needs, looked for before its pattern is run
 WANT_WORDS = frozenset("want wants wanted".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())
@@ -118,7 +124,8 @@ _PASSED_ON = frozenset("said understood thought believed reported".split())
 
 def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     """A view held, a position taken on a proposal, a demand on someone else or a priority stated."""
-    return view_held(sentence, grams) or (_POSITION_WORDS & grams and POSITION_TAKEN.search(sentence)) \
+    return view_held(sentence, grams) or (("view" in grams or "opinion" in grams) and VIEW_FRAMED.match(sentence)) \
+        or (_POSITION_WORDS & grams and POSITION_TAKEN.search(sentence)) \
         or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
         or None
@@ -203,7 +210,7 @@ _QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|whic
 # 'said it was “the proudest day of my career”': the speaker's own best or worst of something
 _QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
                                  r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
-_VERDICT_WORDS = Phrases("disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
+_VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
                          "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"

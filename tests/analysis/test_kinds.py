@@ -631,10 +631,32 @@ def test_conduct_judged_in_the_judge_s_quoted_words_is_a_verdict(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("In the officer’s view, the proposal would not harm the character of the conservation area.", "opinion"),
+    ("In the view of the inspectors, the home will need a new manager.", "opinion"),
+    # a forecast with no view framing it stays a forecast
+    ("The proposal would create 40 jobs at the depot.", "prediction"),
+])
+def test_a_view_framed_as_one_holds_whatever_its_clause_forecasts(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("The council’s planning guidance says no more than five should be allowed within that distance.", "fact"),
     ("National policy states that new homes should meet the accessible standard.", "fact"),
     # what a body, not its rules, says should happen is its advice
     ("The council says landlords should pay more for licences.", "opinion"),
 ])
 def test_what_a_rule_says_should_or_must_happen_is_what_it_requires(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("“These were missed chances,” she told the hearing.", "opinion"),
+    ("His brother told reporters that the family felt “let down”.", "opinion"),
+    # a remark quoted whole, its teller named before the verb, that judges
+    ('"We were the better side for an hour," Cole said.', "opinion"),
+    # a missed chance counted is a fact
+    ("The striker missed two chances in the first half.", "fact"),
+])
+def test_a_missed_chance_or_a_let_down_in_quoted_words_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
