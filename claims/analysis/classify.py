@@ -265,7 +265,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if stripped.endswith("?"):
         kind = "question"
         reasons.append("ends with a question mark")
-    elif reference and points_elsewhere(sentence, reference):
+    elif reference and points_elsewhere(sentence, reference) and not RESOLUTION.match(sentence):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")
     elif ":" in sentence and LABELLED_LINK.fullmatch(sentence):

@@ -67,7 +67,9 @@ def proposing(sentence: str, grams: frozenset[str]) -> str | None:
 # "That the Committee approves part-night lighting from 1 April": a resolution a report puts to its committee
 RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]{1,30}\)\s+)?"
                         r"(?:approves?|notes?|agrees?|endorses?|adopts?|authori[sz]es?|delegates?|considers?|"
-                        r"recommends?|resolves?|supports?|instructs?|requests?|accepts?|receives?|confirms?)\b")
+                        r"recommends?|resolves?|supports?|instructs?|requests?|accepts?|receives?|confirms?)\b"
+                        # "It is recommended that permission is granted, subject to the conditions set out below"
+                        r"|It\s+is\s+(?:therefore\s+)?recommended\s+that\s")
 
 
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and

@@ -660,3 +660,9 @@ def test_what_a_rule_says_should_or_must_happen_is_what_it_requires(text, kind):
 ])
 def test_a_missed_chance_or_a_let_down_in_quoted_words_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_recommendation_that_points_to_its_conditions_is_still_a_recommendation():
+    recommended, pointer = analyzed("It is recommended that permission is granted, subject to the conditions set out below. "
+                                    "The conditions are set out in Appendix B.").values()
+    assert (recommended.kind, pointer.kind) == ("opinion", "reference")
