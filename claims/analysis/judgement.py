@@ -101,7 +101,9 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
                             r"scheme|policy|policies|idea|decision|bid|move|call|change|changes|strategy|approach|option)\b"
                             # "Ward councillors oppose any cut to the evening buses": opposing, now, is a stance whoever holds it
                             # ("will oppose any option that …" tells what a side will do)
-                            r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!['’]ll\s)\b(?:oppose|opposes|object\s+to|objects\s+to)\s+"
+                            # ("lends objects to the schools", "an object to the left": the noun)
+                            r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!['’]ll\s)\b(?:oppose|opposes"
+                            r"|(?<!\ban\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)object\s+to|(?<![a-z]s\s)objects\s+to)\s+"
                             r"(?:(?:the|this|these|its|their|any|all|a|an)\s+[a-z]"
                             # "The Kelby Civic Society opposes Option B": an option named by its letter or number
                             r"|(?:[Oo]ption|[Pp]roposal|[Pp]lan|[Ss]cheme)\s+(?:[A-Z]|\d{1,2})\b)")
@@ -124,10 +126,15 @@ _STANCE_SAID_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:said|understood|though
 _PASSED_ON = frozenset("said understood thought believed reported".split())
 
 
+def position_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    """ "We oppose these proposals", "Kelby Town Council objects to the application"."""
+    return POSITION_TAKEN.search(sentence) if _POSITION_WORDS & grams else None
+
+
 def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     """A view held, a position taken on a proposal, a demand on someone else or a priority stated."""
     return view_held(sentence, grams) or (("view" in grams or "opinion" in grams) and VIEW_FRAMED.match(sentence)) \
-        or (_POSITION_WORDS & grams and POSITION_TAKEN.search(sentence)) \
+        or position_taken(sentence, grams) \
         or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
         or None

@@ -920,3 +920,15 @@ def test_a_meeting_told_in_the_present_is_weighed_as_a_schedule():
 def test_a_reporting_participle_before_by_is_no_telling_by_the_noun_before_it():
     text = "Figures reported by the BBC show 40 deaths."
     assert attribute(text, grams(text)).speaker == "Figures reported by the BBC"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Kelby Town Council objects to the application.", "Kelby Town Council"),
+    ("Ward councillors oppose any cut to the evening buses.", "Ward councillors"),
+    # the noun is no position, and names no one
+    ("The museum lends objects to the schools.", None),
+    # the writer's own position names no speaker
+    ("We oppose these proposals.", None),
+])
+def test_who_takes_a_position_on_a_proposal_holds_it(text, speaker):
+    assert only_claim(text).speaker == speaker
