@@ -666,3 +666,12 @@ def test_a_recommendation_that_points_to_its_conditions_is_still_a_recommendatio
     recommended, pointer = analyzed("It is recommended that permission is granted, subject to the conditions set out below. "
                                     "The conditions are set out in Appendix B.").values()
     assert (recommended.kind, pointer.kind) == ("opinion", "reference")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("These are skilled jobs that this town cannot afford to lose.", "opinion"),
+    # a loss counted is a fact
+    ("The plant lost 140 skilled jobs last year.", "fact"),
+])
+def test_what_a_place_cannot_afford_to_lose_is_a_judgement(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
