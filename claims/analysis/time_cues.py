@@ -11,7 +11,9 @@ from .words import Phrases
 # (not beside a past: "Housing starts in Norland fell 8.4% in April")
 _SCHEDULED = ("starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts|"
               # "The full council meets at 7pm on Tuesday"
-              "meets at|meets on|meet at|meet on")
+              "meets at|meets on|meet at|meet on|"
+              # "The consultation period lasts 45 days and ends on 19 June": a window's close on its day
+              "ends on|closes on|close on")
 SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
 # The schedule the check-worthiness prior reads ("The planning inquiry opens on 3 June", "The
 # collection runs from 28 March"), with a window's ends as well ("closes", "runs", "ends", "is held");

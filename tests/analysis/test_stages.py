@@ -694,3 +694,12 @@ def test_a_month_after_for_dates_what_it_counts(text, expected):
 def test_a_meeting_told_in_the_present_with_its_hour_is_the_coming_one():
     assert times("Kelby's full council meets at 7pm on Tuesday in the Guildhall.", dt.date(2026, 10, 12)) == \
         [("on Tuesday", "2026-10-13")]
+
+
+def test_a_window_told_in_the_present_to_close_on_a_day_closes_on_the_coming_one():
+    # 6 May 2026: 19 June is seven weeks off
+    assert times("The consultation period lasts 45 days and ends on 19 June.", published=dt.date(2026, 5, 6)) == [
+        ("lasts 45 days", "P45D"), ("19 June", "2026-06-19")]
+    assert times("Nominations close on 30 June.", published=dt.date(2026, 5, 6)) == [("30 June", "2026-06-30")]
+    # told in the past it closed last year
+    assert times("The consultation closed on 19 June.", published=dt.date(2026, 5, 6)) == [("19 June", "2025-06-19")]
