@@ -608,6 +608,9 @@ def test_a_possibility_dated_after_the_writing_is_a_forecast():
     ("The rate fell to 4% (March 2024).", None),
     ("The council's own survey of 1,200 parents, carried out in June, found that one in five kept a child home.",
      "The council's own survey of 1,200 parents"),
+    # an investigation or an inquiry finds, as a study does
+    ("The investigation found that a crack in the points had not been detected in September.", "The investigation"),
+    ("An inquiry found that the company had ignored warnings.", "An inquiry"),
 ])
 def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
