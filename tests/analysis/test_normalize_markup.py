@@ -397,6 +397,17 @@ def test_a_kicker_a_standfirst_by_class_and_an_author_note_are_not_prose():
     assert {what for what, _ in norm.removed} >= {"kicker", "standfirst", "author note"}
 
 
+def test_how_to_reach_the_author_under_the_story_is_no_prose():
+    page = """<html><head><meta name="author" content="Dana Whitfield"></head><body><article><h1>Measles cases climb</h1>
+<p>Nine cases were confirmed this week.</p>
+<p>Reach Dana Whitfield at dwhitfield@ledger.example or 555-0143.</p></article></body></html>"""
+    norm = normalize(page, "html")
+    assert texts(norm) == ["Nine cases were confirmed this week."]
+    # reaching someone else is part of the story
+    page = page.replace("Reach Dana Whitfield at", "Reach Dr. Ortega at")
+    assert len(texts(normalize(page, "html"))) == 2
+
+
 def test_a_fact_check_s_claim_box_and_verdict_are_not_prose():
     page = """<article><h1>Fact check: 50,000 trees?</h1>
 <div class="claim-box"><p><strong>Claim:</strong> "We have planted 50,000 trees in the city since 2019." — Mayor Lena Osei, 24 September 2024</p>

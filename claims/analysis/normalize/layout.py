@@ -169,11 +169,20 @@ def is_standfirst(text: str) -> bool:
     return words <= 14 or (words <= 30 and ends_in_date(text))
 
 
+# "Reach Dana Whitfield at dwhitfield@… or 555-0143.": how to reach the author
+_REACH_AUTHOR = re.compile(r"(?:Reach|Contact|Email|E-mail|Follow|Write\s+to)\s+")
+
+
 def is_author_note(text: str, author: str | None) -> bool:
-    """ "Grace Lindqvist is a member of the Riverside Allotment Society.": who the author is, in a
-    line of its own after the piece."""
-    return bool(author) and text.startswith(author) and len(text) <= 300 \
-        and re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
+    """ "Grace Lindqvist is a member of the Riverside Allotment Society.": who the author is, or how
+    to reach them, in a line of its own after the piece."""
+    if not author or len(text) > 300:
+        return False
+    if text.startswith(author):
+        return re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
+    reach = _REACH_AUTHOR.match(text)
+    return bool(reach) and text.startswith(author, reach.end()) \
+        and re.match(r"\s+(?:at|on|via)\s", text[reach.end() + len(author):]) is not None
 
 
 _FIGURES_ONLY = re.compile(r"[£$€]?\d[\d,.]*[%km]?(?:\s+[£$€]?\d[\d,.]*[%km]?)+")
