@@ -386,6 +386,17 @@ def test_an_embargo_line_dates_a_release_and_is_no_title(tmp_path):
     assert [c.text for c in result.claims] == ["Fares for residents have been frozen since 2022, the board said today."]
 
 
+def test_a_for_immediate_release_line_with_its_date_dates_a_release_and_is_no_title(tmp_path):
+    path = draw_rows(tmp_path / "release.pdf", 72, (
+        (780, "Helvetica-Bold", 12, "NEWS RELEASE"),
+        (764, "Helvetica", 10.5, "For immediate release: 2 October 2026"),
+        (738, "Helvetica-Bold", 15, "Islanders back new ferry timetable"),
+        (714, "Helvetica", 10.5, "Turnout in the ballot was 71%, the community council said.")))
+    result = analyzed_pdf(path)
+    assert (result.document.published, result.document.title) == ("2026-10-02", "Islanders back new ferry timetable")
+    assert [c.text for c in result.claims] == ["Turnout in the ballot was 71%, the community council said."]
+
+
 def test_a_committee_report_s_head_of_fields_under_the_council_s_name_is_no_prose(tmp_path):
     path = draw_rows(tmp_path / "report.pdf", 72, (
         (780, "Helvetica-Bold", 14, "Westmoor Borough Council"),

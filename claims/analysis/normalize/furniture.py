@@ -7,7 +7,7 @@ import re
 
 BOILERPLATE = re.compile(
     r"""^(?:
-        for\ immediate\ release
+        for\ immediate\ release(?:\s*[:,.–—-]?\s+.{0,60})?   # ("For immediate release: 2 October 2026")
       | press\ release
       | news\ provided\ by\b.*
       | \(c\)\s*\d{4}\b.*
