@@ -21,6 +21,14 @@ def _leaves_quotation_open(text: str) -> bool:
     return text.count('"') % 2 == 1 and not text.strip().rstrip(".!?").endswith('"')
 
 
+def _named_inside_quotation(claim: Claim) -> bool:
+    """ '… “This is a clear result. People have told us the early sailing matters most.”': a teller
+    the closing sentence names before its closing mark is inside the quoted words, not its speaker."""
+    close = max(claim.text.rfind("”"), claim.text.rfind('"'))
+    at = claim.text.find(claim.speaker or "\0")
+    return 0 <= at < close and not claim.text.lstrip().startswith(("“", '"'))
+
+
 def _quote_balance(text: str) -> int:
     """Opening minus closing quotation marks (straight quotes count as opening when odd in number)."""
     return text.count("“") - text.count("”") + text.count('"') % 2
@@ -32,7 +40,7 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
     out = list(claims)
     for i, claim in enumerate(out):
         before = out[i - 1] if i else None
-        if not claim.speaker and before and before.block == claim.block and before.speaker \
+        if (not claim.speaker or _named_inside_quotation(claim)) and before and before.block == claim.block and before.speaker \
                 and _closes_quotation(claim.text) and _leaves_quotation_open(before.text):
             # 'Mayor Lina Holt said: “Nobody is going to risk a collapse. The bridge will stay
             # restricted.”': the sentence that closes a quotation is the speaker's who opened it

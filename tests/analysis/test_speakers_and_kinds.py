@@ -935,3 +935,13 @@ def test_a_reporting_participle_before_by_is_no_telling_by_the_noun_before_it():
 ])
 def test_who_takes_a_position_on_a_proposal_holds_it(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_teller_named_inside_a_closing_quotation_is_the_quoted_speaker_s_words():
+    opened, closing = analyzed("Chair Iain Munro said: “This is a clear result. "
+                               "People have told us the early sailing matters most.”").values()
+    assert opened.speaker == closing.speaker == "Chair Iain Munro"
+    # a teller after the closing mark is the speaker
+    _, closing = analyzed("Mayor Lina Holt said: “Nobody is going to risk a collapse. "
+                          "The bridge will stay shut,” the council's engineer added.").values()
+    assert closing.speaker == "the council's engineer"
