@@ -32,6 +32,10 @@ from .words import grams as word_grams
 # a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
 # plural noun after it and a determiner or quantifier before it
 _HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
+# ("the last Sunday sailing", "the first Monday train": not "the last Sunday in May" nor "on the
+# last Sunday morning")
+_ORDINAL_BEFORE_DAY = re.compile(r"\b(?:the|its|their|our)\s+(?:last|first|final|early|late)\s+$", re.IGNORECASE)
+_NOUN_AFTER_DAY = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|of|in|and|or|at|to|for|before|after|when)\b)[a-z]{3,}\b")
 _COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
 # "last year", "next month", "this autumn": how many years or spans from the writing's
 _REL_DELTA = {"last": -1, "past": -1, "this": 0, "next": 1}
@@ -277,6 +281,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if m.start() == m.start("wd") and _HABITUAL_DAY.match(m.string, m.end()) \
                 and _COUNTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
             return None, ""  # "most Saturday appointments": what happens on Saturdays, no date
+        if _NOUN_AFTER_DAY.match(m.string, m.end()) and _ORDINAL_BEFORE_DAY.search(m.string, max(0, m.start() - 24), m.start("wd")):
+            return None, ""  # "drops the last Sunday sailing": the one that runs latest on Sundays, no date
         target = _WEEKDAYS.index(g["wd"].lower())
         lead = m.group(0).split()[0].lower()
         # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks

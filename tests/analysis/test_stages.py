@@ -703,3 +703,12 @@ def test_a_window_told_in_the_present_to_close_on_a_day_closes_on_the_coming_one
     assert times("Nominations close on 30 June.", published=dt.date(2026, 5, 6)) == [("30 June", "2026-06-30")]
     # told in the past it closed last year
     assert times("The consultation closed on 19 June.", published=dt.date(2026, 5, 6)) == [("19 June", "2025-06-19")]
+
+
+def test_a_weekday_naming_a_kind_of_service_after_the_last_or_first_is_no_date():
+    # 14 March 2026 is a Saturday
+    assert times("The new timetable drops the last Sunday sailing.") == []
+    assert times("The first Monday train will leave at 06:10.") == []
+    # the last of a month's weekdays, and last Sunday itself, are dates
+    assert times("The fair is held on the last Sunday of the month.") != []
+    assert times("The ferry sailed last Sunday evening.") == [("last Sunday", "2026-03-08")]
