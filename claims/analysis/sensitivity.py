@@ -112,7 +112,11 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
     return None
 
 
-_DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b", re.IGNORECASE)
+_ANNOUNCED_FUTURE = re.compile(r"[^,;]*?\bwill\s+(?!have\b)[a-z]+[^;]*,\s*(?:[\w’'.-]+\s+){0,6}?(?:has\s+|have\s+)?"
+                               r"(?:announced|said|confirmed)\b")
+# ("… have voted in favour, the community council announced today": the telling done on the day)
+_DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b"
+                         r"|\b(?:announced|said|confirmed|revealed|reported|told\s+[\w-]+)\s+today\b", re.IGNORECASE)
 
 
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
@@ -192,7 +196,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         duration = None
     elif duration and text and _lasted(text[:max(0, text.find(duration.text))]):
         duration = None  # "the study followed 12,400 patients for a decade": how long it went on
-    forward = kind == "prediction"
+    # "The government will invest $1.2 billion over four years, the minister announced today": a future
+    # announced is told as a fact, and ages as a forecast does
+    forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text)))
     if horizon and horizon.value[:1].isdigit():
         parsed = parse_iso(horizon.value)
         if parsed:

@@ -712,3 +712,15 @@ def test_a_weekday_naming_a_kind_of_service_after_the_last_or_first_is_no_date()
     # the last of a month's weekdays, and last Sunday itself, are dates
     assert times("The fair is held on the last Sunday of the month.") != []
     assert times("The ferry sailed last Sunday evening.") == [("last Sunday", "2026-03-08")]
+
+
+def test_a_telling_done_today_is_no_state_but_a_future_it_announces_ages_as_a_forecast():
+    voted, invest = analyzed(
+        "Residents have voted in favour of the new timetable, the community council announced today. "
+        "The government will invest $1.2 billion over four years, the minister announced today.",
+        published=dt.date(2026, 10, 2)).values()
+    assert not voted.time_sensitive
+    assert invest.kind == "fact" and invest.time_sensitive
+    # a state told today stays one
+    open_now, = analyzed("The bridge is closed today.", published=dt.date(2026, 10, 2)).values()
+    assert open_now.time_sensitive
