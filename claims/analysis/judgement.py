@@ -219,7 +219,8 @@ _QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|whic
 # 'said it was “the proudest day of my career”': the speaker's own best or worst of something
 _QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
                                  r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
-_VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
+_VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
+                         "inconvenient|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
                          "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"

@@ -675,3 +675,13 @@ def test_a_recommendation_that_points_to_its_conditions_is_still_a_recommendatio
 ])
 def test_what_a_place_cannot_afford_to_lose_is_a_judgement(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Chair Iain Munro said: “This is a clear result.”", "opinion"),
+    ('Chief executive Lisa Grant said: "We know this is inconvenient, but we have to protect supplies."', "opinion"),
+    # a result counted is a fact
+    ("Chair Iain Munro said 612 of the 843 residents who voted backed the change.", "fact"),
+])
+def test_a_clear_result_or_an_inconvenience_in_quoted_words_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
