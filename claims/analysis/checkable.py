@@ -57,6 +57,15 @@ RECORD_OVER_A_SPAN = re.compile(r"\bthe\s+(?:largest|biggest|highest|lowest|smal
                                  r"on\s+record|ever\s+recorded)\b", re.IGNORECASE)
 
 
+# "The new timetable adds an early sailing …", "The bill bans …", "The second asks it to improve …"
+# (a report's recommendations by their order): what a written measure does can be read and checked
+_WHAT_A_MEASURE_DOES = re.compile(
+    r"(?:The|This|Its|Their)\s+(?:(?:new|revised|proposed|draft|final)\s+)?(?:timetable|scheme|plan|bill|law|act|budget|policy|"
+    r"rules?|contract|deal|agreement|proposal|strategy|order|licence|license|guidance|regulations?|first|second|third|fourth)\s+"
+    r"(?:adds|removes|drops|cuts|gives|requires|allows|bans|includes|sets|creates|replaces|extends|introduces|covers|"
+    r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores)\b")
+
+
 def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
     """Why a sentence with no other anchor can still be checked, or None."""
     if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
@@ -70,6 +79,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a share of a group: '{share.group(0).strip()}'"
     if state := _STANDING_STATE.search(sentence):
         return f"a state as of writing: '{state.group(0)}'"
+    if does := _WHAT_A_MEASURE_DOES.match(sentence):
+        return f"what a measure does, as written: '{does.group(0)}'"
     if count := _ORDINAL_COUNT.search(sentence):
         return f"a count of events by its order: '{count.group(0)}'"
     if record := RECORD_OVER_A_SPAN.search(sentence):

@@ -685,3 +685,13 @@ def test_what_a_place_cannot_afford_to_lose_is_a_judgement(text, kind):
 ])
 def test_a_clear_result_or_an_inconvenience_in_quoted_words_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The new timetable adds an early sailing on weekdays and drops the last Sunday sailing.", "fact"),
+    ("The bill bans the sale of energy drinks to children.", "fact"),
+    # a measure that would do something is still a forecast or a view
+    ("The new timetable will add an early sailing on weekdays.", "prediction"),
+])
+def test_what_a_written_measure_does_told_in_the_present_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
