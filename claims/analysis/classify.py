@@ -49,7 +49,7 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .obligations import APPEAL, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED
+from .obligations import APPEAL, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, PENALTY_SET, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -250,8 +250,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     changing = None
     modal = None if judging_would else main_modal(sentence, grams)
     if modal in ("would", "will", "must", "should") and heard_before(sentence, modal) \
-            or modal in ("must", "should") and measures_not_judges(modal, sentence):
-        modal = None  # a promise or an order heard in the past, or a rule's words, is reported, not judged
+            or modal in ("must", "should") and measures_not_judges(modal, sentence) \
+            or modal in ("could", "can", "may") and "up" in grams and PENALTY_SET.search(sentence):
+        modal = None  # a promise or an order heard in the past, a rule's words, a penalty's maximum: reported
     hedge = HEDGES.first(grams)
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence))
     duty_ahead = rule and DUTY_AHEAD.search(sentence)

@@ -1,5 +1,6 @@
 """What a sentence says someone must do or needs: a duty a named rule sets, a deadline that makes an
-order of a "must", a duty ahead under a rule, the writer's own appeal to the reader."""
+order of a "must", a duty ahead under a rule, the writer's own appeal to the reader, the most a
+rule lets a court impose."""
 from __future__ import annotations
 
 import re
@@ -30,3 +31,8 @@ APPEAL = re.compile(r"\b(?:keen|want|wants|would\s+like|like)\s+to\s+hear\s+from
                     r"|\b(?:urge|urges|urging|appeal(?:s|ing)?\s+(?:to|for))\s+(?:anyone|anybody|witnesses)\b", re.IGNORECASE)
 WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)",
                      re.IGNORECASE)
+
+
+# "Customers who break the ban could be fined up to £1,000": the most the rules allow
+PENALTY_SET = re.compile(r"\b(?:could|can|may)\s+(?:be\s+(?:fined|jailed|imprisoned|sentenced)|face\s+(?:a\s+fine|fines|jail|prison))"
+                         r"\s+(?:of\s+)?up\s+to\b")

@@ -695,3 +695,13 @@ def test_a_clear_result_or_an_inconvenience_in_quoted_words_is_a_verdict(text, k
 ])
 def test_what_a_written_measure_does_told_in_the_present_is_checkable(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Customers who break the ban could be fined up to £1,000.", "fact"),
+    ("Drivers could face fines of up to £2,500.", "fact"),
+    # what a body could choose to do stays a possibility
+    ("The council could raise fares by up to 10%.", "opinion"),
+])
+def test_the_most_a_rule_lets_a_court_impose_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
