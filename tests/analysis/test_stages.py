@@ -724,3 +724,10 @@ def test_a_telling_done_today_is_no_state_but_a_future_it_announces_ages_as_a_fo
     # a state told today stays one
     open_now, = analyzed("The bridge is closed today.", published=dt.date(2026, 10, 2)).values()
     assert open_now.time_sensitive
+
+
+def test_a_year_named_in_an_improvement_from_a_figure_dates_only_what_is_compared():
+    claims = analyzed("In May 2026, 71.4% of patients were seen within four hours. "
+                      "This is an improvement from 66.2% in May 2025. "
+                      "Long waits fell to 410 in May, from 655 in April.", published=dt.date(2026, 6, 24))
+    assert [(t.text, t.value) for t in list(claims.values())[2].times] == [("in May", "2026-05"), ("in April", "2026-04")]
