@@ -97,7 +97,7 @@ EVALUATIVE = Phrases(
     "invincible|uncomfortable|symbolic|destabilizing|destabilising|favorable|favourable|strategic|better|worse|harder|"
     "unhurriedly|silent|silence|erstwhile|haunt|haunts|prefer|interest|interests|priority|danger|challenge|benefit|benefits|"
     "welcome|grateful|thank|thanks|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
-    "should|must|ought|bad luck|afford to lose|inconvenient|nobody listened|chose to ignore|short sighted|admirable|laudable|regrettable|"
+    "should|must|ought|bad luck|afford to lose|inconvenient|main risk|biggest risk|main threat|biggest threat|nobody listened|chose to ignore|short sighted|admirable|laudable|regrettable|"
     "deplorable|wrong headed|" + JUDGING_ADJECTIVES
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.

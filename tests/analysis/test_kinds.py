@@ -705,3 +705,13 @@ def test_what_a_written_measure_does_told_in_the_present_is_checkable(text, kind
 ])
 def test_the_most_a_rule_lets_a_court_impose_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"This is the biggest threat to our town in a generation," said Margaret Ellis.', "opinion"),
+    ("Flooding is the main risk to the new homes.", "opinion"),
+    # a risk measured is a fact
+    ("The flood risk rose by 12% in 2025, the agency said.", "fact"),
+])
+def test_naming_the_main_risk_or_the_biggest_threat_is_a_judgement(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
