@@ -256,7 +256,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if not n.published or n.lent_year(m.start()):
             return None, ""  # "in the summer of 2019" is read by its year; a story's own year is not enough
         starts = _SEASON_STARTS[g["season"].lower()]
-        if n.forward:
+        # ("delays remain the main risk over the winter", in June: told in the present, a season still
+        # to come in the writing's year is the coming one)
+        if n.forward or not n.told_in_past and starts > n.published.month:
             return str(n.published.year + (1 if starts < n.published.month - 2 else 0)), "date"
         return str(n.published.year - (1 if starts > n.published.month else 0)), "date"
     if name == "season":

@@ -731,3 +731,11 @@ def test_a_year_named_in_an_improvement_from_a_figure_dates_only_what_is_compare
                       "This is an improvement from 66.2% in May 2025. "
                       "Long waits fell to 410 in May, from 655 in April.", published=dt.date(2026, 6, 24))
     assert [(t.text, t.value) for t in list(claims.values())[2].times] == [("in May", "2026-05"), ("in April", "2026-04")]
+
+
+def test_a_season_still_to_come_told_in_the_present_is_the_coming_one():
+    # written in June 2026
+    assert times("Handover delays remain the main risk over the winter.", published=dt.date(2026, 6, 24)) == [
+        ("over the winter", "2026")]
+    # told in the past, it is the one gone
+    assert times("Sales fell over the winter.", published=dt.date(2026, 6, 24)) == [("over the winter", "2025")]
