@@ -611,6 +611,7 @@ def test_a_possibility_dated_after_the_writing_is_a_forecast():
     # an investigation or an inquiry finds, as a study does
     ("The investigation found that a crack in the points had not been detected in September.", "The investigation"),
     ("An inquiry found that the company had ignored warnings.", "An inquiry"),
+    ("The inspectors found that pupils behave well.", "The inspectors"),
 ])
 def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
