@@ -1,6 +1,7 @@
 """What makes a sentence with no date, figure or source of its own still checkable: what a named
 thing is, who runs a thing, how a group is made up, a count by its order, a record over a span. Read
-after every other anchor has failed. Also when a word that usually judges measures instead."""
+after every other anchor has failed. Also when a word that usually judges measures instead, and a
+hedging word hedges nothing."""
 from __future__ import annotations
 
 import re
@@ -113,3 +114,21 @@ def measures_not_judges(word: str, sentence: str) -> bool:
     worst floods in 20 years")."""
     return word in _NEUTRAL_USE and bool(_NEUTRAL_USE[word].search(sentence)) \
         or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence))
+
+
+# "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
+EVIDENCE_SAYS = re.compile(
+    r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
+    r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
+    r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
+_ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
+
+
+def hedge_measures(hedge: str, sentence: str) -> bool:
+    """A hedging word in a use that hedges nothing: "smokers were twice as likely to be admitted" (a
+    measured comparison), "appears to have been used by fewer than 20 boats a year, the records
+    show" (the records tell), "as well planned as it is in English and maths" (a comparison, not
+    "it is in their interest")."""
+    return hedge in ("likely", "unlikely") and bool(_ODDS.search(sentence)) \
+        or hedge in ("appears", "appear", "seems", "seem", "apparently") and bool(EVIDENCE_SAYS.search(sentence)) \
+        or hedge == "it is in" and "as it is in" in sentence

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import actors
-from .checkable import checkable_without_anchor, measures_not_judges
+from .checkable import EVIDENCE_SAYS, checkable_without_anchor, hedge_measures, measures_not_judges
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -103,11 +103,6 @@ _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 # the news, and the news is the claim
 _FEELING_FRAMES_NEWS = re.compile(rf"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+{TO_TELL}\s+that\b",
                                   re.IGNORECASE)
-# "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows
-_EVIDENCE_SAYS = re.compile(
-    r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
-    r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
-    r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
 _POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
 _OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
@@ -210,7 +205,6 @@ _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected")
 # ("more than twice as likely to be persistently absent as their classmates")
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b", re.IGNORECASE)
-_ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
@@ -256,10 +250,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     hedge = HEDGES.first(grams)
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence))
     duty_ahead = rule and DUTY_AHEAD.search(sentence)
-    if hedge in ("likely", "unlikely") and _ODDS.search(sentence):
-        hedge = None  # "smokers were twice as likely to be admitted": a measured comparison, no hedge
-    elif hedge in ("appears", "appear", "seems", "seem", "apparently") and _EVIDENCE_SAYS.search(sentence):
-        hedge = None  # "appears to have been used by fewer than 20 boats a year, the records show": the records tell
+    if hedge and hedge_measures(hedge, sentence):
+        hedge = None
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
                   and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or (_CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) and "a number to call")
@@ -381,7 +373,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif past_action(sentence, grams):
         kind = "fact"
         reasons.append("past action")
-    elif _EVIDENCE_SAYS.search(sentence):
+    elif EVIDENCE_SAYS.search(sentence):
         kind = "fact"
         reasons.append("says what evidence shows")
     elif " at " in sentence and (level := RECORD_LEVEL.search(sentence)):

@@ -715,3 +715,12 @@ def test_the_most_a_rule_lets_a_court_impose_is_a_fact(text, kind):
 ])
 def test_naming_the_main_risk_or_the_biggest_threat_is_a_judgement(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("They asked us to make sure that history is as well planned as it is in English and maths.", "fact"),
+    # the hedge in its own use
+    ("It is in everyone's interest to settle quickly.", "opinion"),
+])
+def test_as_it_is_in_compares_and_hedges_nothing(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
