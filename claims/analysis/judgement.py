@@ -220,6 +220,7 @@ _QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|whic
 _QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
                                  r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
+                         "once in a|"  # ("a once-in-a-generation chance", as the words read it)
                          "inconvenient|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
@@ -285,8 +286,10 @@ def would_judges(sentence: str) -> re.Match | None:
 
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a
 # sentence that opens with a bare verb and its object tells the reader what to do
-_OPENING_VERB = re.compile(r"[\"“‘(]?(?P<verb>[A-Z][a-z]{2,})\s+(?:the|a|an|all|every|more|their|its|our|your|his|her|"
-                           r"this|these|those|each|any|no|some|us|it|them)\s")  # ("Report it online within two days")
+# ("Report it online within two days"; "Attendance this year has been …" is a noun before a time)
+_OPENING_VERB = re.compile(r"[\"“‘(]?(?P<verb>[A-Z][a-z]{2,})\s+(?!(?:this|every|each)\s+(?:year|term|week|month|season|spring|"
+                           r"summer|autumn|winter|morning|afternoon|evening|time)\b(?![’']s))(?:the|a|an|all|every|more|their|its|our|"
+                           r"your|his|her|this|these|those|each|any|no|some|us|it|them)\s")
 _NOT_VERBS = frozenset((
     "in on at for with from by of to after before during since until under over about against among amid between "
     "without within despite unlike like near across through throughout behind beyond beside above below inside "

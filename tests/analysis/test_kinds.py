@@ -724,3 +724,17 @@ def test_naming_the_main_risk_or_the_biggest_threat_is_a_judgement(text, kind):
 ])
 def test_as_it_is_in_compares_and_hedges_nothing(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Attendance this year has been 95.1%, up from 93.4% last year.", "fact"),
+    # a bare verb before "this year's …" still tells the reader what to do
+    ("Check this year's timetable before you travel.", "opinion"),
+])
+def test_a_noun_before_this_year_is_no_order(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_once_in_a_generation_chance_in_quoted_words_is_a_verdict():
+    text = '"This is a once-in-a-generation chance to study a comet up close," said Dr Elena Vasquez.'
+    assert [c.kind for c in analyzed(text).values()] == ["opinion"]
