@@ -155,6 +155,12 @@ def test_a_short_bold_finding_opening_a_list_item_is_its_first_sentence_not_a_la
     assert texts(norm)[:2] == ["Food insecurity has grown.", "Some 23% of households skipped meals."]
 
 
+def test_a_bold_figure_before_what_it_measures_is_part_of_the_claim():
+    norm = normalize("# Key findings\n\n- **£312 a week**: the average cost of a nursery place, up 9% in a year.\n"
+                     "- **Costs**: Fees rose in every district.\n", "markdown")
+    assert texts(norm) == ["£312 a week: the average cost of a nursery place, up 9% in a year.", "Fees rose in every district."]
+
+
 def test_a_bold_lead_term_the_sentence_runs_on_from_is_its_subject_not_a_label():
     html = normalize("<main><h1>Kel Bridge</h1><p><b>Kel Bridge</b> is a road bridge over the River Kel. "
                      "It opened in 1968.</p><p><b>In short</b> The bridge is safe.</p></main>", "html")
