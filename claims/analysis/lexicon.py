@@ -66,6 +66,8 @@ FUTURE = Phrases(
     "will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
     # "We are not going to hit good status by 2027": a forecast too, denied
     "not going to|isn't going to|aren't going to|"
+    # "The comet should be visible with binoculars for about a week": what should happen, expected, not advised
+    "should be visible|should be back|should be over|should reopen|"
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"

@@ -738,3 +738,13 @@ def test_a_noun_before_this_year_is_no_order(text, kind):
 def test_a_once_in_a_generation_chance_in_quoted_words_is_a_verdict():
     text = '"This is a once-in-a-generation chance to study a comet up close," said Dr Elena Vasquez.'
     assert [c.kind for c in analyzed(text).values()] == ["opinion"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The comet should be visible with binoculars for about a week around its closest approach.", "prediction"),
+    ("The road should reopen on Friday.", "prediction"),
+    # what ought to be done stays advice
+    ("Councils should publish their contracts.", "opinion"),
+])
+def test_what_should_happen_by_the_course_of_things_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
