@@ -17,7 +17,9 @@ IRREGULAR_PASTS = frozenset(
     "went took made gave got came saw told began brought won lost left held met paid sent built fell rose ran found kept "
     "led shot wrote spoke struck broke chose drove grew knew stood sold spent thought fought caught taught bought sought "
     "became forgot hid hit bore drew flew froze hung lay lent meant rode rang shook shut sank slid spread stole swept "
-    "swore threw tore understood woke wore withdrew".split())
+    "swore threw tore understood woke wore withdrew "
+    # four-letter pasts in -ed, which the test for "-ed" words of five letters or more leaves out
+    "died fled sued".split())
 # Calendar names, capitalised as written (patterns that ignore case use them as they are)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -748,3 +748,11 @@ def test_a_once_in_a_generation_chance_in_quoted_words_is_a_verdict():
 ])
 def test_what_should_happen_by_the_course_of_things_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("A passenger in the minivan also died.", "fact"),
+    ("Two men fled the scene.", "fact"),
+])
+def test_a_four_letter_past_in_ed_is_a_past_action(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
