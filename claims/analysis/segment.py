@@ -28,6 +28,9 @@ _NEVER_ENDS = frozenset(
 )
 # Abbreviations that end a sentence when a capitalized word follows.
 _ENDS_BEFORE_CAPITAL = frozenset("a.m p.m etc inc ltd co corp jr sr plc llc bros".split())
+# what follows a clock time in running text: the day it falls on, or its time zone
+_CLOCK_FOLLOWERS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Eastern Pacific Central Mountain ET EST "
+                             "EDT PT PST PDT CT CST CDT MT GMT BST UTC".split())
 # Initialisms used as adjectives ("U.S. policy"): they end a sentence only before a typical opener.
 _INITIALISMS = re.compile(r"^(?:[a-z]\.){1,3}[a-z]?$")
 _OPENERS = frozenset(
@@ -114,6 +117,8 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
         return not follow[:1].isdigit()  # "No. 10 Downing St." is a label; "No. It is not." an answer
     if word in _NEVER_ENDS:
         return False
+    if word in ("a.m", "p.m") and follow in _CLOCK_FOLLOWERS:
+        return False  # "around 2 a.m. Saturday, the patrol said", "by 5 p.m. Eastern"
     if word in _ENDS_BEFORE_CAPITAL:
         # "Smith & Co. Ltd." runs on; "… sold to Acme Co. The deal …" ends
         return (follow[:1].isupper() or follow[:1].isdigit()) and follow.lower() not in _ENDS_BEFORE_CAPITAL
