@@ -423,6 +423,12 @@ def test_a_fact_check_s_claim_box_and_verdict_are_not_prose():
     assert texts(norm) == ["The register lists 21,480 trees planted since 2019."]
 
 
+def test_an_embedded_player_s_loading_text_is_no_prose():
+    page = ("<article><h1>Crash closes I-85</h1><div class=\"video-player\">Video player loading . . .</div>"
+            "<p>Two people were killed in the crash.</p></article>")
+    assert texts(normalize(page, "html")) == ["Two people were killed in the crash."]
+
+
 def test_a_row_of_links_drawn_without_a_menu_tag_is_navigation():
     page = """<div id="top"><a href="/">Lakeside Gazette</a> | <a href="/news">News</a> | <a href="/weather">Weather</a></div>
 <div class="story"><h1>Night flights to double</h1><p>The airport handled 8,100 night flights last year.</p></div>"""

@@ -26,6 +26,8 @@ BOILERPLATE = re.compile(
       | support\ (?:the|this|our|my)\ (?:channel|show|podcast|work)\b.*
       | music:.*
       | show\ (?:less|more)
+      # an embedded player's placeholder ("Video player loading . . .")
+      | (?:video\ )?(?:player\ )?loading\s*(?:\.\s*){2,}|(?:video\ )?(?:player\ )?loading…
       # a wiki export's attachment list and stamp; a document's margin markup printed with it
       | attachments?:
       | .{0,200}\((?:application|image|text|audio|video)/[\w.+-]+\)
