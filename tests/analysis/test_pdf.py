@@ -386,6 +386,15 @@ def test_an_embargo_line_dates_a_release_and_is_no_title(tmp_path):
     assert [c.text for c in result.claims] == ["Fares for residents have been frozen since 2022, the board said today."]
 
 
+def test_an_embargo_line_in_capitals_dates_a_release_and_names_no_publisher(tmp_path):
+    path = draw_rows(tmp_path / "release.pdf", 72, (
+        (780, "Helvetica", 10, "EMBARGOED UNTIL 00:01 GMT THURSDAY 12 NOVEMBER 2026"),
+        (754, "Helvetica-Bold", 15, "Late phone use cuts teenage sleep"),
+        (730, "Helvetica", 10.5, "Teenagers who use phones after 10pm sleep 50 minutes less, a study found.")))
+    result = analyzed_pdf(path)
+    assert (result.document.published, result.document.publisher) == ("2026-11-12", None)
+
+
 def test_a_for_immediate_release_line_with_its_date_dates_a_release_and_is_no_title(tmp_path):
     path = draw_rows(tmp_path / "release.pdf", 72, (
         (780, "Helvetica-Bold", 12, "NEWS RELEASE"),

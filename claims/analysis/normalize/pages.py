@@ -223,7 +223,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
         elif one_line and not seen_body and (kicker := line_dates.kicker_and_date(first)):
             kind = "boilerplate"  # "KELBY FACT CHECK 12 October 2026" above the title
-            publisher = publisher or kicker[0].title()
+            # ("EMBARGOED UNTIL 00:01 GMT THURSDAY 12 NOVEMBER 2026" names no publisher)
+            publisher = publisher or (None if layout.embargo_date(first) else kicker[0].title())
             published = published or kicker[1]
         elif one_line and layout.is_boilerplate_line(first):
             kind = "boilerplate"
