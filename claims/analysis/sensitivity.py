@@ -78,7 +78,8 @@ def _tells_past(text: str) -> bool:
 
 _AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to|{REQUESTED})\b",
                          re.IGNORECASE)
-_AHEAD_VERB = re.compile(r"\b(?:to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
+# ("pupils aged 13 to 16": a range's "to" looks nowhere)
+_AHEAD_VERB = re.compile(r"\b(?:(?<!\d\s)to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
 
 
 def _lasted(before: str) -> bool:
@@ -116,7 +117,9 @@ _ANNOUNCED_FUTURE = re.compile(r"[^,;]*?\bwill\s+(?!have\b)[a-z]+[^;]*,\s*(?:[\w
                                r"(?:announced|said|confirmed)\b")
 # ("… have voted in favour, the community council announced today": the telling done on the day)
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b"
-                         r"|\b(?:announced|said|confirmed|revealed|reported|told\s+[\w-]+)\s+today\b", re.IGNORECASE)
+                         r"|\b(?:announced|said|confirmed|revealed|reported|told\s+[\w-]+)\s+today\b"
+                         # "The findings are published today in the journal Sleep Health"
+                         r"|\b(?:is|are)\s+(?:published|released|launched|unveiled)\s+today\b", re.IGNORECASE)
 
 
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)

@@ -739,3 +739,11 @@ def test_a_season_still_to_come_told_in_the_present_is_the_coming_one():
         ("over the winter", "2026")]
     # told in the past, it is the one gone
     assert times("Sales fell over the winter.", published=dt.date(2026, 6, 24)) == [("over the winter", "2025")]
+
+
+def test_a_study_s_length_after_an_age_range_and_findings_published_today_are_no_state():
+    tracked, published = analyzed(
+        "The researchers tracked 2,300 pupils aged 13 to 16 for six months using sleep monitors. "
+        "The findings are published today in the journal Sleep Health.", published=dt.date(2026, 11, 12)).values()
+    assert not tracked.time_sensitive
+    assert not published.time_sensitive
