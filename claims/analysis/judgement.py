@@ -146,7 +146,10 @@ POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNOR
 RATED = re.compile(r"(?:(?:overall|in\s+summary|in\s+conclusion),?\s+)?(?:We|I)\s+(?:(?:rate|rated|find|judge|consider)\s+"
                    r"(?:this|the|that|his|her|their)\s+(?:claim|statement|assertion|figure)\b"
                    # "Overall, we give a limited assurance opinion on the controls": an audit's verdict
-                   r"|(?:give|gave)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:opinion|rating|assurance|verdict)\b)", re.IGNORECASE)
+                   r"|(?:give|gave)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:opinion|rating|assurance|verdict)\b)"
+                   # "The claim is misleading because …": a fact check's ruling
+                   r"|(?:The|This|That|His|Her|Their)\s+(?:claim|statement)\s+(?:is|was)\s+(?:(?:mostly|partly|largely|half)\s+)?"
+                   r"(?:false|true|misleading|correct|incorrect|wrong|accurate|inaccurate|unsupported|exaggerated)\b", re.IGNORECASE)
 # "as set out in October", "published in 2019": a time after the pointer's words, so no pointer
 _POINTS_TO_A_TIME = re.compile(rf"\b(?:set\s+out|summari[sz]ed|given|listed|published)\s+(?:in|on)\s+(?:(?:{MONTH_NAMES})\b|\d{{4}}\b)",
                                re.IGNORECASE)

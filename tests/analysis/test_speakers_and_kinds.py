@@ -565,6 +565,7 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("Passenger groups have said that the cuts would leave shift workers without a way home.", "prediction"),
     # a fact check's verdict; a judge's quoted verdict
     ("We rate the claim mostly false: fewer than 40% of the trees were planted.", "opinion"),
+    ("The claim is misleading because it describes two routes as if they were the whole network.", "opinion"),
     ('Judge Helen Marsh said the failings were "serious and sustained".', "opinion"),
     ("The fire service said the building would be reassessed, which is expected to take six weeks.", "prediction"),
     ("Patient groups doubt that the posts can be filled.", "opinion"),
