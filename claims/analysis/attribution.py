@@ -204,6 +204,13 @@ def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     return bool(closing) or (m.group("verb").startswith("estimate") and bool(_THAT_AFTER.match(sentence, m.end("verb"))))
 
 
+# "The study did not show that phone use causes poorer sleep, the authors note, only that …": the
+# teller set between commas inside what they tell
+_ASIDE_TELLER = re.compile(r",\s+(?P<who>(?:the|its|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+                           r"\s+(?P<verb>note|notes|noted|said|says|added|adds|argue|argues|argued|warn|warns|warned|write|writes|"
+                           r"wrote|insist|insists|insisted|stress|stresses|stressed|admit|admits|admitted)\s*,\s+(?=\S)")
+
+
 def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> Attribution:
     if "that" in grams and RESOLUTION.match(sentence):
         return Attribution(None, False, None)  # "That the Committee notes …": put to the committee, not told by it
@@ -241,6 +248,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'{m.group('verb')}' then '{who}' closing the sentence")
     if previous and _WHOLE_QUOTE.match(sentence):
         return Attribution(previous, False, f"continues the quotation of '{previous}'")
+    m = _ASIDE_TELLER.search(sentence) if ", " in sentence else None
+    if m:
+        who = m.group("who")
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"'{who} {m.group('verb')}' set in the sentence")
     passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.any(grams) else None
     if _ASKS.match(sentence):
         reporting = False  # "Should the committee require monthly cost reports?" asks; nobody tells
