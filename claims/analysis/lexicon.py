@@ -70,6 +70,8 @@ FUTURE = Phrases(
     "not going to|isn't going to|aren't going to|"
     # "The comet should be visible with binoculars for about a week": what should happen, expected, not advised
     "should be visible|should be back|should be over|should reopen|"
+    # "The latest forecasts show heavy rain on Friday": what forecasts show is a forecast
+    "forecasts show|forecast shows|forecasts suggest|forecast suggests|projections show|projections suggest|"
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"

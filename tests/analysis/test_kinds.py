@@ -756,3 +756,12 @@ def test_what_should_happen_by_the_course_of_things_is_a_forecast(text, kind):
 ])
 def test_a_four_letter_past_in_ed_is_a_past_action(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The latest forecasts show heavy rain on Friday.", "prediction"),
+    ("Seasonal outlooks give probabilities, not day-to-day forecasts.", "fact"),
+    ("The bank forecasts growth of 2% next year.", "prediction"),
+])
+def test_forecasts_as_a_noun_tell_nothing_ahead_unless_they_show_it(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
