@@ -200,8 +200,12 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if story_in_publication_year(n, m.string) and lent is None \
                 and (not n.forward or done_just_before(m.string, m.start())) \
                 and n.published_precision in ("day", "month") \
-                and (year, month) > (n.published.year, n.published.month):
-            year -= 1  # "in October", told in a March article about the past, is last October
+                and (year, month) > (n.published.year, n.published.month) \
+                and (n.told_in_past or (year - n.published.year) * 12 + month - n.published.month > 1):
+            # "in October", told in a March article about the past, is last October; the month after
+            # the writing's, told in the present ("more likely than usual in December", late in
+            # November), is the coming one
+            year -= 1
         # "until the end of September" says when something stops: a horizon
         return f"{year:04d}-{month:02d}", ("horizon" if g["lead"].lower() in ("until", "till", "by") else "date")
     if name == "by_year":

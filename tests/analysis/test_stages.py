@@ -747,3 +747,12 @@ def test_a_study_s_length_after_an_age_range_and_findings_published_today_are_no
         "The findings are published today in the journal Sleep Health.", published=dt.date(2026, 11, 12)).values()
     assert not tracked.time_sensitive
     assert not published.time_sensitive
+
+
+def test_the_month_after_the_writing_told_in_the_present_is_the_coming_one():
+    # written on 27 November 2026
+    assert times("Heavy rain is more likely than usual in December.", published=dt.date(2026, 11, 27)) == [
+        ("in December", "2026-12")]
+    # told in the past, or further off, it is last year's
+    assert times("Rain fell in December.", published=dt.date(2026, 11, 27)) == [("in December", "2025-12")]
+    assert times("The report summarises the review in October.", published=dt.date(2026, 3, 2)) == [("in October", "2025-10")]
