@@ -52,6 +52,7 @@ from .lexicon import (
 from .obligations import APPEAL, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, PENALTY_SET, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED
 from .tense import (
     COULD_HAVE,
+    PAST_INABILITY,
     POSSIBLE_CHANGE,
     TO_TELL,
     WOULD_HAVE,
@@ -245,8 +246,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     modal = None if judging_would else main_modal(sentence, grams)
     if modal in ("would", "will", "must", "should") and heard_before(sentence, modal) \
             or modal in ("must", "should") and measures_not_judges(modal, sentence) \
-            or modal in ("could", "can", "may") and "up" in grams and PENALTY_SET.search(sentence):
-        modal = None  # a promise or an order heard in the past, a rule's words, a penalty's maximum: reported
+            or modal in ("could", "can", "may") and "up" in grams and PENALTY_SET.search(sentence) \
+            or modal == "could" and has_time and not has_date_ahead and PAST_INABILITY.search(sentence):
+        modal = None  # a promise or order heard in the past, a rule's words, a maximum penalty, a past inability
     hedge = HEDGES.first(grams)
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence))
     duty_ahead = rule and DUTY_AHEAD.search(sentence)

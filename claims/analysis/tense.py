@@ -172,6 +172,8 @@ def embedded_future(sentence: str, future: str) -> bool:
 # ("would only have bought us a year": an adverb between)
 WOULD_HAVE = re.compile(rf"\bwould\s+(?:not\s+|never\s+|only\s+|just\s+|still\s+|surely\s+|probably\s+|certainly\s+|also\s+)?"
                         rf"have\s+(?:{_PARTICIPLE}|had|come|become|begun)\b", re.IGNORECASE)
+# "On 4 November, 3,200 customers could not log in": what could not be done on a day gone by
+PAST_INABILITY = re.compile(r"\bcould\s+(?:not|no\s+longer)\b|\bcouldn['’]t\b", re.IGNORECASE)
 COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b(?!\s+to\b)", re.IGNORECASE)  # ("may have to rise" looks ahead)
 
 

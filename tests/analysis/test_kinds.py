@@ -765,3 +765,12 @@ def test_a_four_letter_past_in_ed_is_a_past_action(text, kind):
 ])
 def test_forecasts_as_a_noun_tell_nothing_ahead_unless_they_show_it(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("On 4 November, 3,200 customers could not log in to the app.", "fact"),
+    # with a date ahead it is a possibility
+    ("The council could not afford the repairs in 2027.", "prediction"),
+])
+def test_what_could_not_be_done_on_a_day_gone_by_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 6)).values()] == [kind]
