@@ -224,7 +224,7 @@ _QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst
                                  r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
                          "once in a|"  # ("a once-in-a-generation chance", as the words read it)
-                         "inconvenient|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
+                         "inconvenient|dangerous|unsafe|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
                          "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"

@@ -679,11 +679,12 @@ def test_what_a_place_cannot_afford_to_lose_is_a_judgement(text, kind):
 
 @pytest.mark.parametrize("text,kind", [
     ("Chair Iain Munro said: “This is a clear result.”", "opinion"),
+    ('The union said the figures were "beyond dangerous".', "opinion"),
     ('Chief executive Lisa Grant said: "We know this is inconvenient, but we have to protect supplies."', "opinion"),
     # a result counted is a fact
     ("Chair Iain Munro said 612 of the 843 residents who voted backed the change.", "fact"),
 ])
-def test_a_clear_result_or_an_inconvenience_in_quoted_words_is_a_verdict(text, kind):
+def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
