@@ -12,8 +12,9 @@ from .words import Phrases
 _SCHEDULED = ("starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts|"
               # "The full council meets at 7pm on Tuesday"
               "meets at|meets on|meet at|meet on|"
-              # "The consultation period lasts 45 days and ends on 19 June": a window's close on its day
-              "ends on|closes on|close on")
+              # "The consultation period lasts 45 days and ends on 19 June", "the scheme, which ends in March",
+              # "The contract expires in March": a window's close
+              "ends on|closes on|close on|ends in|runs out in|expires|expire")
 SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
 # The schedule the check-worthiness prior reads ("The planning inquiry opens on 3 June", "The
 # collection runs from 28 March"), with a window's ends as well ("closes", "runs", "ends", "is held");
@@ -25,7 +26,7 @@ SCHEDULE_TOLD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s
                            # "The budget takes effect Jan. 1": a rule's start told in the present
                            r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))\b")
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
-                         "expires|expire|takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
+                         "takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
                          "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|" + _SCHEDULED)
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
 SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to|must)\s+(?:not\s+)?have\b", re.IGNORECASE)

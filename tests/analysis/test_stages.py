@@ -756,3 +756,10 @@ def test_the_month_after_the_writing_told_in_the_present_is_the_coming_one():
     # told in the past, or further off, it is last year's
     assert times("Rain fell in December.", published=dt.date(2026, 11, 27)) == [("in December", "2025-12")]
     assert times("The report summarises the review in October.", published=dt.date(2026, 3, 2)) == [("in October", "2025-10")]
+
+
+def test_a_window_told_in_the_present_to_end_or_expire_in_a_month_ends_in_the_coming_one():
+    # written in September 2026
+    for text in ("The free parking scheme ends in March.", "The contract expires in March."):
+        assert times(text, published=dt.date(2026, 9, 1)) == [("in March", "2027-03")]
+    assert times("The contract expired in March.", published=dt.date(2026, 9, 1)) == [("in March", "2026-03")]
