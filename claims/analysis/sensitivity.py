@@ -160,6 +160,12 @@ _REPORTED_BEING_DONE = re.compile(r"\b(?:said|told\s+[\w-]+|confirmed|added)\s+(
                                   r"(?:still\s+|now\s+|currently\s+)?being\s+[a-z]{3,}(?:ed|en|wn|ne)(?:\s+up)?\b")
 
 
+# "Production has been stopped while the factory is cleaned": what goes on meanwhile, as of writing
+# (not a habit: "Ferries run their engines while they are berthed")
+_WHILE_BEING_DONE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]{3,}(?:ed|en|wn|ut|pt)\b[^.;]{0,40}?\bwhile\s+(?:the|its|their)\s+"
+                               r"(?:[\w’'-]+\s+){0,3}?(?:is|are)\s+(?:being\s+)?[a-z]{3,}(?:ed|en)\b")
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -186,7 +192,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             and level.group("verb").lower() in ("is", "are", "stands", "stand", "remains", "remain"):
         state = level.group(0)  # "is at a record high": as of writing
     if not state and text:
-        under_way = UNDER_WAY_OR_BEING_DONE.search(text) or ("being" in grams and _REPORTED_BEING_DONE.search(text))
+        under_way = UNDER_WAY_OR_BEING_DONE.search(text) or ("being" in grams and _REPORTED_BEING_DONE.search(text)) \
+            or ("while" in grams and _WHILE_BEING_DONE.search(text))
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
     duration = next((t for t in times if t.kind == "duration" and re.search(r"\b(for|up to|within)\b", t.text, re.I)

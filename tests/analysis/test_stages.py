@@ -763,3 +763,10 @@ def test_a_window_told_in_the_present_to_end_or_expire_in_a_month_ends_in_the_co
     for text in ("The free parking scheme ends in March.", "The contract expires in March."):
         assert times(text, published=dt.date(2026, 9, 1)) == [("in March", "2027-03")]
     assert times("The contract expired in March.", published=dt.date(2026, 9, 1)) == [("in March", "2026-03")]
+
+
+def test_what_has_been_stopped_while_something_is_done_is_so_as_of_writing():
+    stopped, habit = analyzed("Production has been stopped while the factory is cleaned. "
+                              "Ferries run their engines while they are berthed.", published=dt.date(2026, 5, 29)).values()
+    assert stopped.time_sensitive
+    assert not habit.time_sensitive
