@@ -423,6 +423,11 @@ def test_a_fact_check_s_claim_box_and_verdict_are_not_prose():
     assert texts(norm) == ["The register lists 21,480 trees planted since 2019."]
 
 
+def test_a_series_line_with_its_number_over_the_title_is_no_prose():
+    md = "Kelby Business Partnership — Briefing No. 14\n\n# Night-time economy\n\nEvening spending rose by 6% in 2025.\n"
+    assert texts(normalize(md, "markdown")) == ["Evening spending rose by 6% in 2025."]
+
+
 def test_an_embedded_player_s_loading_text_is_no_prose():
     page = ("<article><h1>Crash closes I-85</h1><div class=\"video-player\">Video player loading . . .</div>"
             "<p>Two people were killed in the crash.</p></article>")
