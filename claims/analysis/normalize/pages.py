@@ -298,6 +298,12 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             elif not front.DOCUMENT_KIND.fullmatch(first.strip()) and not _LABELLED_FIELD.match(first):
                 # (a letterhead, not "EDITOR: J. PRICE  READER: SAM OKORO", a line of labelled fields)
                 publisher = publisher or first.title()
+        elif one_line and not seen_body and re.match(r"[A-Za-z]", first) and (alone := line_dates.date_alone(first)) \
+                and not (chunks and re.search(r"[\d,]\s*$", chunks[-1].text)):
+            # "September 2026" on a line of its own under the title: when it was put out (not a table's
+            # "2025-26", nor the end of a title wrapped after "…, 9")
+            kind = "boilerplate"
+            published = published or alone
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) \
                 and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
             # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
