@@ -388,10 +388,11 @@ def test_an_embargo_line_dates_a_release_and_is_no_title(tmp_path):
 
 def test_a_month_on_a_line_of_its_own_under_the_title_dates_the_brief(tmp_path):
     path = draw_rows(tmp_path / "brief.pdf", 72, (
-        (780, "Helvetica-Bold", 18, "Kelby's night-time economy"),
-        (760, "Helvetica", 10.5, "September 2026"),
-        (730, "Helvetica", 10.5, "The free parking scheme, which ends in March, cost the council £80,000 last year."),
-        (716, "Helvetica", 10.5, "Spending in the evening rose by 6% in 2025 as more venues opened late.")))
+        (790, "Helvetica", 10.5, "Kelby Business Partnership"),
+        (760, "Helvetica-Bold", 18, "Kelby's night-time economy"),
+        (730, "Helvetica", 10.5, "September 2026"),
+        (690, "Helvetica", 10.5, "The free parking scheme, which ends in March, cost the council £80,000 last year."),
+        (676, "Helvetica", 10.5, "Spending in the evening rose by 6% in 2025 as more venues opened late.")))
     result = analyzed_pdf(path)
     assert result.document.published == "2026-09"
     assert [t.value for t in result.claims[0].times][0] == "2027-03"
