@@ -138,7 +138,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # a date after publication is looked ahead to ("cleared by March 2026"): the story stays in
         # its present, and a later "in September" is the coming September, not March's year's
         ahead = narrative.published is not None and after_writing(v, narrative.published, narrative.published_precision)
-        if dated and not ahead and (len(v) >= 7 or narrative.published_precision != "day") and not compared_before(text, s):
+        if dated and not ahead and (len(v) >= 7 or narrative.published_precision not in ("day", "month")) \
+                and not compared_before(text, s):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])

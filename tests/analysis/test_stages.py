@@ -770,3 +770,11 @@ def test_what_has_been_stopped_while_something_is_done_is_so_as_of_writing():
                               "Ferries run their engines while they are berthed.", published=dt.date(2026, 5, 29)).values()
     assert stopped.time_sensitive
     assert not habit.time_sensitive
+
+
+def test_a_relative_year_does_not_move_the_story_of_a_text_dated_to_the_month():
+    text = ("Night-time economy\n\nSeptember 2026\n\nBars employed 2,900 people last year.\n\n"
+            "The free parking scheme ends in March.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert result.document.published == "2026-09"
+    assert [(t.text, t.value) for t in result.claims[1].times] == [("in March", "2027-03")]
