@@ -423,6 +423,14 @@ def test_a_fact_check_s_claim_box_and_verdict_are_not_prose():
     assert texts(norm) == ["The register lists 21,480 trees planted since 2019."]
 
 
+def test_blocks_named_by_a_data_gu_name_attribute_are_read_by_their_names():
+    page = ("<main><div data-gu-name=\"headline\"><h1>Inflation falls to 2.4%</h1></div>"
+            "<div data-gu-name=\"standfirst\"><p>Drop is bigger than economists expected and raises chance of a rate cut</p></div>"
+            "<div data-gu-name=\"meta\"><address>Ann Lee</address><time datetime=\"2026-10-21\">Wed 21 Oct 2026 08.00 BST</time></div>"
+            "<div data-gu-name=\"body\"><p>The annual rate fell to 2.4% in September.</p></div></main>")
+    assert texts(normalize(page, "html")) == ["The annual rate fell to 2.4% in September."]
+
+
 def test_a_series_line_with_its_number_over_the_title_is_no_prose():
     md = "Kelby Business Partnership — Briefing No. 14\n\n# Night-time economy\n\nEvening spending rose by 6% in 2025.\n"
     assert texts(normalize(md, "markdown")) == ["Evening spending rose by 6% in 2025."]

@@ -198,7 +198,7 @@ class Collector(HTMLParser):
         elif tag == "tr":
             self.rows += 1
         cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"),
-                                     attrs.get("data-component"), attrs.get("data-testid")]))
+                                     attrs.get("data-component"), attrs.get("data-testid"), attrs.get("data-gu-name")]))
         if "__" in cls:
             cls = _css_module_words(cls)
         reason = None
