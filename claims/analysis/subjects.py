@@ -17,6 +17,8 @@ _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|f
 _FIRST_SUBJECT = re.compile(r"((?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
                             r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,3})\s+(?:has|have|had|was|were|is|are|did|"
                             r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
+_TITLE_THEN_NAME_SUBJECT = re.compile(r"(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s+"
+                                      r"([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}),\s+(?:has\s+|have\s+)?[a-z]{3,}ed\b")
 # a body's name in one word, by its inner capital or in capitals ("WendLink", "NHS", "ABI")
 _ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+[A-Z][\w’'-]*|[A-Z]{2,}[a-z]?")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
@@ -93,8 +95,9 @@ def subject_before(before: str, sentence: str = "") -> str | None:
     clause = _LEADING.sub("", clause.strip())
     clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
     if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
-        # "She has ruled out a freeze but said …": the verb shares the sentence's subject
-        first = _FIRST_SUBJECT.match(sentence or text)
+        # "She has ruled out a freeze but said …": the verb shares the sentence's subject ("The
+        # chancellor, Rachel Ward, welcomed the fall but said …": the name set beside the title)
+        first = _FIRST_SUBJECT.match(sentence or text) or _TITLE_THEN_NAME_SUBJECT.match(sentence or text)
         return first.group(1) if first else None
     if not clause:
         # "France, for example, accused": skip a parenthetical between subject and verb

@@ -950,3 +950,11 @@ def test_a_teller_named_inside_a_closing_quotation_is_the_quoted_speaker_s_words
     _, closing = analyzed("Mayor Lina Holt said: “Nobody is going to risk a collapse. "
                           "The bridge will stay shut,” the council's engineer added.").values()
     assert closing.speaker == "the council's engineer"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The chancellor, Rachel Ward, welcomed the fall but said families were struggling.", "Rachel Ward"),
+    ("Rachel Ward welcomed the fall but said families were struggling.", "Rachel Ward"),
+])
+def test_a_name_set_beside_a_title_tells_what_a_later_verb_reports(text, speaker):
+    assert only_claim(text).speaker == speaker
