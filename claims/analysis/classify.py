@@ -54,6 +54,7 @@ from .tense import (
     COULD_HAVE,
     PAST_INABILITY,
     POSSIBLE_CHANGE,
+    SUPPOSING,
     TO_TELL,
     WOULD_HAVE,
     adverb_future,
@@ -315,7 +316,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)
                                      or has_quantity and (changing := POSSIBLE_CHANGE.search(sentence)))
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
-          or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)) \
+          or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)
+          and not SUPPOSING.match(sentence)) \
             and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast

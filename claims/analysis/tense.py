@@ -185,7 +185,7 @@ _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+(?:(?:it|they|he|she|we)\s
 # ("Had it risen with prices, it would now stand at £9,900": a condition put first, inverted)
 # ("Option A would refurbish the building at a cost of £9.2 million": what an option put for a
 # decision does if chosen, a condition in its subject; "Under option A, all 12 libraries would stay open")
-_SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b"
+SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b"
                         r"|option\s+(?:[A-Z]|\d{1,2})\s+would\b|under\s+option\s+(?:[A-Z]|\d{1,2})\b"
                         r"|(?:had|were)\s+(?:it|they|he|she|we|you|i|the\s+[\w-]+|[a-z][\w-]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn)?\b[^,]{0,80},)",
                         re.IGNORECASE)
@@ -220,7 +220,7 @@ def plain_would(sentence: str, grams: frozenset[str], counted: bool = False) -> 
     ("If the grant is not awarded, borrowing would rise to £8.5 million": a figure forecast on a
     condition), nor inside a relative clause ("territories that would stay under Russian control")."""
     if "would" not in grams or (not counted and _CONDITION.any(grams)) or _RELATIVE_WOULD.search(sentence) \
-            or would_judges(sentence) or _embedded_question_would(sentence) or _SUPPOSING.match(sentence) \
+            or would_judges(sentence) or _embedded_question_would(sentence) or SUPPOSING.match(sentence) \
             or WOULD_HAVE.search(sentence):
         return None
     return "would"
