@@ -386,6 +386,27 @@ def test_an_embargo_line_dates_a_release_and_is_no_title(tmp_path):
     assert [c.text for c in result.claims] == ["Fares for residents have been frozen since 2022, the board said today."]
 
 
+def test_a_note_number_set_small_after_a_figure_s_stop_is_a_marker_not_decimals(tmp_path):
+    path = tmp_path / "note.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    text = c.beginText(72, 760)
+    text.setFont("Helvetica", 10)
+    text.textOut("There were 610,000 visits in 2025/26, compared with 880,000 in 2019/20.")
+    text.setFont("Helvetica", 7)
+    text.textOut("1")
+    c.drawText(text)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 744, "Evening visits have fallen the most, by 52% since 2019/20, and weekend visits have recovered.")
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 100, "1 Kelby Council, Library visits 2025/26, https://kelby.gov.example/libraries/visits")
+    c.drawRightString(520, 60, "Page 1")
+    c.save()
+    result = analyzed_pdf(path)
+    assert result.claims[0].text == "There were 610,000 visits in 2025/26, compared with 880,000 in 2019/20."
+    cited = [s for s in result.sources if s.url == "https://kelby.gov.example/libraries/visits"]
+    assert [s.claims for s in cited] == [(result.claims[0].id,)]
+
+
 def test_a_month_on_a_line_of_its_own_under_the_title_dates_the_brief(tmp_path):
     path = draw_rows(tmp_path / "brief.pdf", 72, (
         (790, "Helvetica", 10.5, "Kelby Business Partnership"),

@@ -58,6 +58,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1)), bold))
 
             lines = without_margin_numbers((page.extract_text(visitor_text=visit) or "").split("\n"))
+            lines = _raise_small_marks(lines, fragments)
             if _glyph_by_glyph(lines):
                 # each character drawn on its own: pypdf's plain reading puts one on each line, its
                 # layout reading puts them back on the page's lines, with the paragraph gaps
@@ -122,6 +123,29 @@ def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float
         facts.append((y, size, bold))
         starts.append(x)
     return facts, starts
+
+
+_MARK_AFTER = re.compile(r"[.,;:)\w%]$")
+
+
+def _raise_small_marks(lines: list[str], fragments: list[tuple[float, float, str, float, bool]]) -> list[str]:
+    """ "… in 2019/20.¹": a note number set in smaller type right after a word or a stop, on its
+    line, is written raised, or it would read as the figure's decimals ("2019/20.1")."""
+    marks = []
+    for (_, y0, before, size0, _), (_, y, text, size, _) in zip(fragments, fragments[1:]):
+        digits = text.strip()
+        if 0 < len(digits) <= 3 and digits.isdigit() and 0 < size < 0.85 * size0 and y >= y0 - 0.5 \
+                and not before.endswith(("\n", " ")) and _MARK_AFTER.search(before):
+            marks.append((before.rstrip()[-12:], digits))
+    if not marks:
+        return lines
+    out = []
+    for line in lines:
+        for tail, digits in marks:
+            if tail + digits in line:
+                line = line.replace(tail + digits, tail + digits.translate(_RAISED), 1)
+        out.append(line)
+    return out
 
 
 def _top_down(ids, y) -> list[int]:
