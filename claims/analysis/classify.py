@@ -49,7 +49,7 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .obligations import APPEAL, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, PENALTY_SET, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED
+from .obligations import DATED_DEADLINE, DEADLINE, DUTY_AHEAD, PENALTY_SET, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, own_appeal
 from .tense import (
     COULD_HAVE,
     PAST_INABILITY,
@@ -279,7 +279,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")
-    elif appeal := WE_NEED.match(sentence) or APPEAL.search(sentence):
+    elif appeal := WE_NEED.match(sentence) or own_appeal(sentence):
         # "We also need 15 more drivers to collect donations": the writer's appeal, not a finding
         kind = "opinion"
         reasons.append(f"an appeal: '{appeal.group(0).strip()}'")

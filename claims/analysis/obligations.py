@@ -29,6 +29,18 @@ DUTY_AHEAD = re.compile(r"\bwill\s+(?:have|need)\s+to\b|\bwill\s+be\s+(?:require
 # "We are particularly keen to hear from anyone with dashcam footage": an appeal for witnesses
 APPEAL = re.compile(r"\b(?:keen|want|wants|would\s+like|like)\s+to\s+hear\s+from\s+(?:anyone|anybody|witnesses|people|residents)\b"
                     r"|\b(?:urge|urges|urging|appeal(?:s|ing)?\s+(?:to|for))\s+(?:anyone|anybody|witnesses)\b", re.IGNORECASE)
+# ("Police are appealing for witnesses after …": an appeal reported, in the third person, is news;
+# "Officers are keen to hear from anyone …" is the force's own)
+_REPORTED_APPEAL = re.compile(r"\b(?!we\b|i\b)[a-z][\w’'-]*\s+(?:is|are|has\s+been|have\s+been)\s+$", re.IGNORECASE)
+
+
+def own_appeal(sentence: str) -> re.Match | None:
+    """The writer's appeal to the reader, not one reported of someone else."""
+    m = APPEAL.search(sentence)
+    reported = m is not None and m.group(0).lower().startswith(("appeal", "urg")) and _REPORTED_APPEAL.search(sentence, 0, m.start())
+    return None if m is None or reported else m
+
+
 WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)",
                      re.IGNORECASE)
 

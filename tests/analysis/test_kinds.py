@@ -778,3 +778,13 @@ def test_forecasts_as_a_noun_tell_nothing_ahead_unless_they_show_it(text, kind):
 ])
 def test_what_could_not_be_done_on_a_day_gone_by_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 6)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Police are appealing for witnesses after a man was injured in Market Street on Sunday.", "fact"),
+    # the writer's own appeal, or a force's in its own release
+    ("We are appealing for witnesses to come forward.", "opinion"),
+    ("Officers are keen to hear from anyone who saw the crash.", "opinion"),
+])
+def test_an_appeal_reported_in_the_third_person_is_news(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
