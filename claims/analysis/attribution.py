@@ -139,7 +139,8 @@ _TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded r
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
 _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts forecast "
                             "forecasts projections modelling modeling analysis assessment investigation inquiry inspection "
-                            "evaluation inquest research poll inspectors auditors investigators researchers".split())
+                            "evaluation inquest research poll inspectors auditors investigators researchers group panel "
+                            "committee taskforce".split())
 # "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){1,4}?(?:would|will|could|had|has|have|was|were|"
                            # ("data shows route 7 carried more passengers …": a clause in the past)

@@ -613,6 +613,7 @@ def test_a_possibility_dated_after_the_writing_is_a_forecast():
     ("The investigation found that a crack in the points had not been detected in September.", "The investigation"),
     ("An inquiry found that the company had ignored warnings.", "An inquiry"),
     ("The inspectors found that pupils behave well.", "The inspectors"),
+    ("The group found that the council has not retendered the contracts since 2019.", "The group"),
     # a teller set between commas inside what they tell, past the evidence it speaks of
     ("The study did not show that phone use causes poorer sleep, the authors note, only that the two are linked.",
      "the authors"),
