@@ -160,6 +160,7 @@ _REPORTED_BEING_DONE = re.compile(r"\b(?:said|told\s+[\w-]+|confirmed|added)\s+(
                                   r"(?:still\s+|now\s+|currently\s+)?being\s+[a-z]{3,}(?:ed|en|wn|ne)(?:\s+up)?\b")
 
 
+_PLANS_OF_ITS_OWN = frozenset("will propose proposes".split())
 # "Production has been stopped while the factory is cleaned": what goes on meanwhile, as of writing
 # (not a habit: "Ferries run their engines while they are berthed")
 _WHILE_BEING_DONE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]{3,}(?:ed|en|wn|ut|pt)\b[^.;]{0,40}?\bwhile\s+(?:the|its|their)\s+"
@@ -209,9 +210,15 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # "The government will invest $1.2 billion over four years, the minister announced today": a future
     # announced is told as a fact, and ages as a forecast does
     forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text)))
+    # "The council should introduce school streets by September 2027", "Extend the pilot from April
+    # 2027": a view or a course urged, dated to a month or a year ahead, is a standing position; one
+    # asked of someone by a day ("Contact us before 1 April") lapses on that day, and so does what the
+    # writer will do or a body proposes ("I will be asking the cabinet …", "Officers propose raising
+    # it to £72 from April")
+    view = kind == "opinion" and _PLANS_OF_ITS_OWN.isdisjoint(grams)
     if horizon and horizon.value[:1].isdigit():
         parsed = parse_iso(horizon.value)
-        if parsed:
+        if parsed and not (view and parsed[1] != "day"):
             day, precision = parsed
             # "by 2028" runs to the end of 2028
             end = dt.date(day.year, 12, 31) if precision == "year" else day
@@ -222,7 +229,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # "has proposed that ships connect from 2030", "voted to hold fares until March 2027": a done
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
     upcoming = _upcoming(times, as_of) if not state and times else None
-    if upcoming and text and (_tells_past(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)):
+    if upcoming and text and (_tells_past(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
+            or upcoming and view and upcoming[1][1] != "day":
         upcoming = None  # ("they would have risen by 9% in April": what might have been, whenever)
     if upcoming:
         # "Tenders close on 4 June", "apply before the call closes in March 2023": a date still

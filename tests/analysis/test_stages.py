@@ -778,3 +778,16 @@ def test_a_relative_year_does_not_move_the_story_of_a_text_dated_to_the_month():
     result = analyze(Document(text, "text"), config=CONFIG)
     assert result.document.published == "2026-09"
     assert [(t.text, t.value) for t in result.claims[1].times] == [("in March", "2027-03")]
+
+
+@pytest.mark.parametrize("text,sensitive", [
+    # a course urged, dated to a month or a year ahead, is a standing position
+    ("The council should introduce school streets at all 14 schools by September 2027.", False),
+    ("Extend the pilot to all 31 primary schools from April 2027.", False),
+    # one asked by a day lapses on that day; what the writer will do, or a body proposes, ages
+    ("Contact us before 1 April 2027 to switch to monthly payments.", True),
+    ("I will be asking the cabinet to back a £2 cap in March 2027.", True),
+    ("Officers propose raising it to £72 from April 2027.", True),
+])
+def test_a_course_urged_for_a_month_or_year_ahead_is_no_state_but_a_deadline_by_a_day_is(text, sensitive):
+    assert [c.time_sensitive for c in analyzed(text, published=dt.date(2026, 9, 9)).values()] == [sensitive]
