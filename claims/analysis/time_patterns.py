@@ -67,7 +67,8 @@ PATTERNS = [
     ("season", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
     # "is expected in the summer", "was repaired over the winter": the season nearest the writing,
     # ahead of it or behind it as the sentence looks
-    ("the_season", re.compile(r"\b(?:in|by|over|during|until|before|after)\s+the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)",
+    # ("will stay closed until at least the summer")
+    ("the_season", re.compile(r"\b(?:in|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)",
                               re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"

@@ -791,3 +791,8 @@ def test_a_relative_year_does_not_move_the_story_of_a_text_dated_to_the_month():
 ])
 def test_a_course_urged_for_a_month_or_year_ahead_is_no_state_but_a_deadline_by_a_day_is(text, sensitive):
     assert [c.time_sensitive for c in analyzed(text, published=dt.date(2026, 9, 9)).values()] == [sensitive]
+
+
+def test_a_season_after_until_at_least_is_read():
+    assert times("The road will stay closed until at least the summer.", published=dt.date(2026, 2, 12)) == [
+        ("until at least the summer", "2026")]
