@@ -8,7 +8,9 @@ import re
 from .lexicon import MONTH_NAMES
 
 # ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
+# ("must give the trust at least 14 days' notice": a notice period is a deadline too)
 DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks|months)\b"
+                      r"|\b(?:\d+|[a-z]+)\s+(?:working\s+|clear\s+)?(?:days|weeks|months)['’]?\s+notice\b"
                       r"|\b(?:each|every)\s+(?:year|month|quarter|week)\b|\bannually\b", re.IGNORECASE)
 
 # "The council must save £1.1 million by April 2027", "must pass a budget by June 30": a duty with its

@@ -587,6 +587,8 @@ def test_the_speaker_s_own_superlative_in_quotes_is_their_verdict(text, kind):
     # a duty with its day or year, told outside quotation marks, is an obligation
     ("The council must save £1.1 million from its library budget by April 2027.", "fact"),
     ("The council must pass a budget by June 30, before the fiscal year begins July 1.", "fact"),
+    # a notice period is a deadline too
+    ("The branch must give the trust at least 14 days' notice of any action.", "fact"),
     # with no deadline it is advice
     ("The council must save more money.", "opinion"),
 ])
