@@ -229,7 +229,7 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
                          "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"
-                         "a waste|wasteful|nonsense|madness|short-sighted|misguided|wrong-headed|mistake|folly|cynical|"
+                         "a waste|wasteful|nonsense|madness|short sighted|misguided|wrong headed|mistake|folly|cynical|"
                          "insult|insulting|slap in the|disastrous|catastrophic|laughable|pathetic|shocking|"
                          "vindictive|heartless|cruel|unjustified|unjustifiable|unfounded|devastating|heartbreaking|"
                          "tragic|dire|grim|alarming|staggering|astonishing|remarkable|regrettable|unfortunate|"
