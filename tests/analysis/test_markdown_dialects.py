@@ -321,3 +321,9 @@ def test_a_dated_line_and_a_credit_held_by_a_line_break_under_the_title_date_the
     # two lines that read as prose stay prose
     md = "# Findings\n\nTake-up rose to 91% by July\nand fell back in August.\n"
     assert texts(normalize(md, "markdown")) == ["Take-up rose to 91% by July and fell back in August."]
+
+
+def test_a_live_page_s_close_is_no_claim():
+    md = ("# Budget meeting: as it happened\n\n**8.30pm** The budget has been approved by 29 votes to 19.\n\n"
+          "*That's it from us tonight. Thanks for following.*\n")
+    assert texts(normalize(md, "markdown")) == ["The budget has been approved by 29 votes to 19."]
