@@ -241,7 +241,7 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")
-                         "finely balanced|knife-edge|knife edge|close call|constructive|productive|"
+                         "finely balanced|knife edge|close call|constructive|productive|"
                          # a quality denied in the speaker's words ("were “hardly typical”", "“far from perfect”")
                          "hardly|far from|anything but|"
                          # what a thing is worth the money ("was “not affordable this side of an election”")

@@ -87,7 +87,7 @@ DIGITS_ONLY = {
 NUMBER_WORD_PHRASES = Phrases([w for w in NUMBER_WORDS if " " not in w])
 MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
-UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|day-long|year-long|"
+UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|"
                      "hour|hours|minute|minutes")
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 YEAR_WORDS = Phrases("year|year's")

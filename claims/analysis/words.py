@@ -32,6 +32,9 @@ class Phrases:
         items = phrases.split("|") if isinstance(phrases, str) else phrases
         self.items = frozenset(p.strip().lower().replace("’", "'") for p in items if p.strip())
         assert all(len(p.split()) <= 3 for p in self.items), "phrases of up to three words"
+        # the words are read with hyphens as spaces ("short-sighted" is "short sighted"): a hyphen
+        # in an entry would never match
+        assert not any("-" in p for p in self.items), "hyphenated entries are written with spaces"
         _LEADS.update(p.split()[0] for p in self.items if " " in p)
 
     def any(self, g: frozenset[str]) -> bool:
