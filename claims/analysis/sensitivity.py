@@ -122,6 +122,8 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
                          r"|\b(?:is|are)\s+(?:published|released|launched|unveiled)\s+today\b", re.IGNORECASE)
 
 
+_UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed)\s+"
+                        r"(?:whether|when|if|how)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none
@@ -184,6 +186,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = next((m for m in STATE_MARKERS.all(grams) if m not in _THIS_SPAN), None)
     if not state and text and "yet" in grams and (not_yet := _NOT_YET.search(text)):
         state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
+    if not state and text and "not" in grams and (undecided := _UNDECIDED.search(text)):
+        state = undecided.group(0)  # "has not said whether he will bring the bill to a vote": open as of writing
     if not state and text and "already" in grams:
         state = _already_now(text)
     if not state and text and ("ago" in grams or "never" in grams) and (against := _NOW_AGAINST_PAST.search(text)) \

@@ -796,3 +796,10 @@ def test_a_course_urged_for_a_month_or_year_ahead_is_no_state_but_a_deadline_by_
 def test_a_season_after_until_at_least_is_read():
     assert times("The road will stay closed until at least the summer.", published=dt.date(2026, 2, 12)) == [
         ("until at least the summer", "2026")]
+
+
+def test_what_someone_has_not_yet_said_or_decided_is_open_as_of_writing():
+    undecided, said = analyzed("The government has not said whether it will allow other councils to follow. "
+                               "The minister said in May whether councils could follow.", published=dt.date(2026, 6, 18)).values()
+    assert undecided.time_sensitive
+    assert not said.time_sensitive
