@@ -14,7 +14,7 @@ _DIGIT = re.compile(r"\d")
 
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _APPROX = "|".join(sorted((re.escape(a) for a in APPROX), key=len, reverse=True))
-_CURRENCY = r"(?:€|\$|£|¥|EUR|USD|GBP|US\$)"
+_CURRENCY = r"(?:€|\$|£|¥|₹|EUR|USD|GBP|INR|US\$|Rs\.?)"
 # ("48 250", "€7 500": thousands grouped with spaces, as European and SI style write them; never
 # after another figure, nor before a hyphen: "3 100-metre races" are three)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)(?<!\d[ ])[1-9]\d{0,2}(?:[ ]\d{3})+(?![\d,-]|\.\d)|\d+(?:\.\d+)?"
@@ -31,7 +31,7 @@ _CORE_ALL = re.compile(rf"(?P<num>{_NUM})|(?P<word>\b(?:{_HUNDREDS}|{_COMPOUND}|
 _BEFORE = re.compile(rf"(?:(?<![\w])(?P<approx>{_APPROX})\s+)?(?P<cur>{_CURRENCY})?\s?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
-        (?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?
+        (?:\s?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k)\b)?
         (?P<pct>\s?(?:%|per\s?cent|percent|(?-i:pc)\b))?
         (?P<temp>\s?°\s?[CF]\b|(?-i:[CF])\b)?
         (?:(?P<hyph>-)(?P<hunit>[a-z]+(?:-[a-z]+)?))?""",
@@ -192,7 +192,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         elif metres:
             unit = "m"
         elif cur:
-            unit = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "¥": "JPY"}.get(cur, cur.upper())
+            unit = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "¥": "JPY", "₹": "INR", "RS": "INR",
+                    "RS.": "INR"}.get(cur.upper() if cur[:1] in "Rr" else cur, cur.upper())
         elif after.group("hunit"):
             unit = after.group("hunit").lower()
         else:
@@ -233,7 +234,7 @@ def _share_units(text: str, found: list[Quantity], base: int) -> list[Quantity]:
 
 
 _APPROX_LAST_WORDS = frozenset(a.split()[-1].lower() for a in APPROX)
-_CURRENCY_TAILS = ("€", "$", "£", "¥", "EUR", "USD", "GBP")
+_CURRENCY_TAILS = ("€", "$", "£", "¥", "₹", "EUR", "USD", "GBP", "INR", "Rs", "Rs.")
 
 
 def _may_have_prefix(text: str, s: int) -> bool:

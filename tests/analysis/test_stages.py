@@ -803,3 +803,11 @@ def test_what_someone_has_not_yet_said_or_decided_is_open_as_of_writing():
                                "The minister said in May whether councils could follow.", published=dt.date(2026, 6, 18)).values()
     assert undecided.time_sensitive
     assert not said.time_sensitive
+
+
+def test_indian_scales_and_rupees_are_read():
+    spend, fine = analyzed("The state will spend ₹2,500 crore on roads and build 5 lakh homes. "
+                           "The fine is Rs. 5,000 for a first offence.").values()
+    assert [(q.text, q.value, q.unit) for q in spend.quantities] == [("₹2,500 crore", 25_000_000_000, "INR"),
+                                                                    ("5 lakh", 500_000, "homes")]
+    assert [(q.text, q.value, q.unit) for q in fine.quantities] == [("Rs. 5,000", 5000, "INR")]
