@@ -115,8 +115,15 @@ def with_properties(fields: dict[str, str], author: str | None, published: str |
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d.,])(?:\+\d{1,3}[\s-]?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.,])")
 
 
+# "Margaret Hale" / "Chair of Trustees": a name over the post its holder signs in
+_POST = re.compile(r"(?:Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair|Chief\s+Executive|(?:Managing\s+|Executive\s+)?Director|"
+                   r"Head(?:teacher|\s+of)?|Manager|Secretary|Leader|President|Treasurer|Editor|Clerk|Mayor|Headmaster|"
+                   r"Headmistress|Principal)\b[\w\s,&’'-]{0,60}")
+
+
 def sign_off(texts: list[str]) -> bool:
     """ "Rachel Moore" / "Head of Network Management" / "rachel.moore@… | 01632 960 114": a name over a
     role and how to reach them, no sentence among them."""
     return 2 <= len(texts) <= 5 and layout.is_title_case(texts[0]) and len(texts[0].split()) <= 5 \
-        and not any(layout.ends_sentence(t) for t in texts) and any(_CONTACT.search(t) for t in texts[1:])
+        and not any(layout.ends_sentence(t) for t in texts) \
+        and (any(_CONTACT.search(t) for t in texts[1:]) or len(texts) == 2 and bool(_POST.fullmatch(texts[1].strip())))
