@@ -436,6 +436,16 @@ def test_a_series_line_with_its_number_over_the_title_is_no_prose():
     assert texts(normalize(md, "markdown")) == ["Evening spending rose by 6% in 2025."]
 
 
+def test_a_city_in_capitals_and_a_colon_before_the_first_sentence_is_a_dateline():
+    page = ("<article><h1>Metro line to open by 2027</h1><p>PUNE: The 23-km metro line will open by March 2027, "
+            "officials said on Wednesday.</p><p>UPDATE: The date was confirmed on Thursday.</p></article>")
+    assert texts(normalize(page, "html")) == ["The 23-km metro line will open by March 2027, officials said on Wednesday.",
+                                              "UPDATE: The date was confirmed on Thursday."]
+    # a transcript's speakers in capitals stay
+    page = "<article><h1>Debate</h1><p>HALE: We built 900 homes.</p><p>RUIZ: You promised 5,000.</p></article>"
+    assert texts(normalize(page, "html"))[0].startswith("HALE:")
+
+
 def test_an_embedded_player_s_loading_text_is_no_prose():
     page = ("<article><h1>Crash closes I-85</h1><div class=\"video-player\">Video player loading . . .</div>"
             "<p>Two people were killed in the crash.</p></article>")

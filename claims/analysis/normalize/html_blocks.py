@@ -84,12 +84,14 @@ _NOT_SEPARATOR = re.compile(r"[^\s|·•/,–—-]")
 def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
     """ "KYIV (AP) — " before the first sentence says where and who, not what."""
     # a standfirst, a wire's "(Adds …)" note or a byline paragraph may come first
-    for first in [b for b in blocks if b.tag == "p" and not b.aside][:4]:
+    paragraphs = [b for b in blocks if b.tag == "p" and not b.aside]
+    colon_led = sum(1 for b in paragraphs if b.pieces and layout.CITY_COLON_DATELINE.match(b.pieces[0].text.lstrip()))
+    for first in paragraphs[:4]:
         if not first.pieces:
             continue
         piece = first.pieces[0]
         stripped = piece.text.lstrip()
-        m = layout.WIRE_DATELINE.match(stripped)
+        m = layout.WIRE_DATELINE.match(stripped) or (layout.CITY_COLON_DATELINE.match(stripped) if colon_led == 1 else None)
         if m and not piece.href:
             removed.append(("dateline", m.group(0).strip()))
             cut = len(piece.text) - len(stripped) + m.end()
