@@ -407,6 +407,17 @@ def test_a_note_number_set_small_after_a_figure_s_stop_is_a_marker_not_decimals(
     assert [s.claims for s in cited] == [(result.claims[0].id,)]
 
 
+def test_a_name_over_the_post_its_holder_signs_in_is_a_sign_off(tmp_path):
+    path = draw_rows(tmp_path / "statement.pdf", 72, (
+        (780, "Helvetica-Bold", 16, "Chair's statement"),
+        (750, "Helvetica", 10.5, "We gave out 14,600 food parcels this year, 22% more than the year before."),
+        (736, "Helvetica", 10.5, "Next year we will open a second distribution centre in Northgate."),
+        (706, "Helvetica", 10.5, "Margaret Hale"),
+        (692, "Helvetica", 10.5, "Chair of Trustees")))
+    result = analyzed_pdf(path)
+    assert len(result.claims) == 2
+
+
 def test_a_month_on_a_line_of_its_own_under_the_title_dates_the_brief(tmp_path):
     path = draw_rows(tmp_path / "brief.pdf", 72, (
         (790, "Helvetica", 10.5, "Kelby Business Partnership"),
