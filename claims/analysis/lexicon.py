@@ -166,7 +166,10 @@ _JUDGING_ING = ("misleading|encouraging|disappointing|worrying|alarming|surprisi
                 "outstanding|welcoming|inspiring|challenging|demanding")
 # ("are on their way", "are at the scene", "are on site": people at work now, too)
 ON_THE_JOB = r"on\s+(?:their|its|his|her|the)\s+way\b|at\s+the\s+scene\b|on\s+(?:site|scene)\b"
-UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + rf"(?:being\s+[a-z]{{3,}}(?:ed|en)|(?!going\b|(?:{_JUDGING_ING})\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")
+# ("is being built", "are being held": the irregular participles too)
+_IRREGULAR_PARTICIPLES = "built|held|kept|spent|sent|sold|paid|made|laid|cut|shut|set|put|run|told|brought|bought|taught|fought|caught|found|dug|shown|done"
+UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + rf"(?:being\s+(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR_PARTICIPLES})\b"
+                                     rf"|(?!going\b|(?:{_JUDGING_ING})\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")
 # "Knife crime is at a record high", "stands at its lowest level since 1975": a measured level set
 # against a record, checkable, and (in the present) a state as of writing
 RECORD_LEVEL = re.compile(r"\b(?P<verb>is|are|was|were|stands?|stood|remains?|remained)\s+at\s+(?:a|an|its|their)\s+"

@@ -811,3 +811,9 @@ def test_indian_scales_and_rupees_are_read():
     assert [(q.text, q.value, q.unit) for q in spend.quantities] == [("₹2,500 crore", 25_000_000_000, "INR"),
                                                                     ("5 lakh", 500_000, "homes")]
     assert [(q.text, q.value, q.unit) for q in fine.quantities] == [("Rs. 5,000", 5000, "INR")]
+
+
+def test_a_passive_under_way_with_an_irregular_participle_is_under_way():
+    built, = analyzed("The project, which is being built at a cost of ₹8,313 crore, is about 87% complete.",
+                      published=dt.date(2026, 8, 14)).values()
+    assert built.time_sensitive
