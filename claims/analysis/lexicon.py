@@ -98,7 +98,7 @@ HEDGES = Phrases(
 # Adjectives that pass a judgement: what an evaluative sentence, or a source's argued position, says
 JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|"
                       "disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|scandalous|unjustified|"
-                      "unjustifiable|unacceptable|excessive|unreasonable")
+                      "unjustifiable|unacceptable|excessive|unreasonable|inadequate|insufficient")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

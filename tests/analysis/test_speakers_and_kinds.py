@@ -959,3 +959,8 @@ def test_a_teller_named_inside_a_closing_quotation_is_the_quoted_speaker_s_words
 ])
 def test_a_name_set_beside_a_title_tells_what_a_later_verb_reports(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_group_that_said_something_was_still_inadequate_judges_it():
+    claim = only_claim("Commuter groups have welcomed the announcement but said feeder buses were still inadequate.")
+    assert (claim.kind, claim.speaker) == ("opinion", "Commuter groups")
