@@ -52,8 +52,9 @@ PATTERNS = [
                                r"(?P<qw>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|running|in\s+a\s+row)\b)(?!-)", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
     # ("the operator's figures for August": "for" before any month but May, which is also a name)
-    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|for(?=\s+(?!May\b))|(?:year|months?)\s+to|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))(?:(?<=-)|\s+)(?:at\s+least\s+)?"
+    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|for(?=\s+(?!May\b))|(?:year|months?)\s+to|to(?=\s+the\s+end\s+of\s)|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))(?:(?<=-)|\s+)(?:at\s+least\s+)?"
                      rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?i:early|late|mid)(?:-|\s+)(?=(?:{FULL_MONTH})\b))?(?P<mon>{FULL_MONTH})\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),
+    # (" … to the end of September": income counted up to a month's end)
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
                           rf"(?P<t>(?P<mon>{FULL_MONTH}))\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),

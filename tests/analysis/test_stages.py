@@ -817,3 +817,8 @@ def test_a_passive_under_way_with_an_irregular_participle_is_under_way():
     built, = analyzed("The project, which is being built at a cost of ₹8,313 crore, is about 87% complete.",
                       published=dt.date(2026, 8, 14)).values()
     assert built.time_sensitive
+
+
+def test_a_month_s_end_after_to_is_read():
+    assert times("Income to the end of September was £1.31 million.", published=dt.date(2026, 11, 12)) == [
+        ("to the end of September", "2026-09")]
