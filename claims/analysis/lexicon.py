@@ -19,7 +19,7 @@ IRREGULAR_PASTS = frozenset(
     "became forgot hid hit bore drew flew froze hung lay lent meant rode rang shook shut sank slid spread stole swept "
     "swore threw tore understood woke wore withdrew "
     # four-letter pasts in -ed, which the test for "-ed" words of five letters or more leaves out
-    "died fled sued".split())
+    "died fled sued owed".split())
 # Calendar names, capitalised as written (patterns that ignore case use them as they are)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -446,6 +446,12 @@ def test_a_city_in_capitals_and_a_colon_before_the_first_sentence_is_a_dateline(
     assert texts(normalize(page, "html"))[0].startswith("HALE:")
 
 
+def test_a_match_report_s_scoreboard_is_no_prose():
+    page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
+            "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")
+    assert texts(normalize(page, "html")) == ["Kwame Osei headed in an 88th-minute winner."]
+
+
 def test_an_embedded_player_s_loading_text_is_no_prose():
     page = ("<article><h1>Crash closes I-85</h1><div class=\"video-player\">Video player loading . . .</div>"
             "<p>Two people were killed in the crash.</p></article>")
