@@ -407,6 +407,19 @@ def test_a_note_number_set_small_after_a_figure_s_stop_is_a_marker_not_decimals(
     assert [s.claims for s in cited] == [(result.claims[0].id,)]
 
 
+def test_minutes_headed_held_on_a_day_are_dated_by_it_and_an_empty_item_is_no_claim(tmp_path):
+    path = draw_rows(tmp_path / "minutes.pdf", 72, (
+        (790, "Helvetica-Bold", 14, "Kelby Harbour Trust"),
+        (770, "Helvetica-Bold", 12, "Minutes of the Board meeting held on 15 September 2026"),
+        (740, "Helvetica-Bold", 10.5, "26/041 Harbour dues"),
+        (726, "Helvetica", 10.5, "The Board agreed to raise harbour dues by 4% from 1 January 2027."),
+        (700, "Helvetica-Bold", 10.5, "26/043 Any other business"),
+        (686, "Helvetica", 10.5, "None.")))
+    result = analyzed_pdf(path)
+    assert result.document.published == "2026-09-15"
+    assert [c.text for c in result.claims] == ["The Board agreed to raise harbour dues by 4% from 1 January 2027."]
+
+
 def test_a_name_over_the_post_its_holder_signs_in_is_a_sign_off(tmp_path):
     path = draw_rows(tmp_path / "statement.pdf", 72, (
         (780, "Helvetica-Bold", 16, "Chair's statement"),

@@ -28,6 +28,8 @@ BOILERPLATE = re.compile(
       | show\ (?:less|more)
       # a series line over a title: "Kelby Business Partnership — Briefing No. 14"
       | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report)\s+(?:no\.?|number|\#)\s*\d{1,4}
+      # an item of minutes with nothing under it ("Any other business" / "None.")
+      | (?:none|nil|n/a)\.?
       # an embedded player's placeholder ("Video player loading . . .")
       | (?:video\ )?(?:player\ )?loading\s*(?:\.\s*){2,}|(?:video\ )?(?:player\ )?loading…
       # a wiki export's attachment list and stamp; a document's margin markup printed with it

@@ -311,6 +311,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             if not seen_body and title is None and not in_references:
                 title = first
+            if not seen_body and not published and front.HELD_ON.search(first):
+                published = line_dates.published_in(first)  # "Minutes of the Board meeting held on 15 September 2026"
         elif one_line and first.endswith(":") and len(first.split()) <= 6:
             kind = "heading"  # "Key points this week:" over the points it labels
         elif all(LIST_ITEM.match(t) for t, _ in lines) or wrapped_items(lines) == [lines]:
