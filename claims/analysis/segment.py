@@ -23,7 +23,7 @@ _OUTLET_IN_BRACKETS = re.compile(rf"\s*\({CREDITED_OUTLET}\)\s*")
 _TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2})\s*$""")
 # Titles and labels that always stand before a name or a number.
 _NEVER_ENDS = frozenset(
-    "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj pres rev hon fr mt ft no nos vol vols rs "
+    "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj pres rev hon fr mt ft no nos vol vols rs coun cllr "
     "fig figs art sec ch pp op cf approx dept univ e.g i.e vs viz al jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 # Abbreviations that end a sentence when a capitalized word follows.

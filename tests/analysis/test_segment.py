@@ -13,6 +13,7 @@ def split(text):
     ("Dr. Mira Patel met the U.S. envoy. They talked.", ["Dr. Mira Patel met the U.S. envoy.", "They talked."]),
     ("The alarm sounded at 4:10 a.m. Crews arrived soon after.", ["The alarm sounded at 4:10 a.m.", "Crews arrived soon after."]),
     ("It left at 4:10 a.m. and returned at noon.", ["It left at 4:10 a.m. and returned at noon."]),
+    ("Coun. Shawn Cleary spoke. Cllr. Ann Roy agreed.", ["Coun. Shawn Cleary spoke.", "Cllr. Ann Roy agreed."]),
     # a clock time's day or time zone runs on
     ("A van crashed around 2 a.m. Saturday, police said. Lanes reopened by 7 a.m. Eastern.",
      ["A van crashed around 2 a.m. Saturday, police said.", "Lanes reopened by 7 a.m. Eastern."]),
