@@ -446,6 +446,13 @@ def test_a_city_in_capitals_and_a_colon_before_the_first_sentence_is_a_dateline(
     assert texts(normalize(page, "html"))[0].startswith("HALE:")
 
 
+def test_a_camel_cased_class_is_read_by_its_words():
+    page = ("<article><h1>Water rates to rise</h1><div class=\"bylineDetails\"><span class=\"authorText\">Michael Gorman</span> · "
+            "<span>CBC News</span> | <span>Last Updated: October 3</span></div>"
+            "<p>Water bills will go up by 8.5 per cent on April 1.</p></article>")
+    assert texts(normalize(page, "html")) == ["Water bills will go up by 8.5 per cent on April 1."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

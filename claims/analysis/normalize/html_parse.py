@@ -40,6 +40,7 @@ ASIDE_CLASS = re.compile(
 )
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _LINK_CARD = re.compile(r"\b(?:kg-)?bookmark-card\b|\blink-?(?:preview|card)\b|\bembedded-post\b", re.IGNORECASE)
 _NOTE_HREF = re.compile(r"#(?:footnote|fn|note|endnote|cite[_-]?note|ref)[\w:-]*\d", re.IGNORECASE)
 _QUOTATION_FIGURE = re.compile(r"\b(?:wp-block-)?pull-?quote\b", re.IGNORECASE)
@@ -203,6 +204,8 @@ class Collector(HTMLParser):
                                      attrs.get("data-component"), attrs.get("data-testid"), attrs.get("data-gu-name")]))
         if "__" in cls:
             cls = _css_module_words(cls)
+        if cls and _CAMEL.search(cls):
+            cls = _CAMEL.sub(" ", cls)  # "bylineDetails", "authorText": the words a camel-cased class joins
         reason = None
         if cls and REFERENCE_CLASS.search(cls) and tag not in INLINE_TAGS:
             reason = "references"
