@@ -261,7 +261,7 @@ def quoted_verdict(sentence: str) -> str | None:
     if m and (_VERDICT_WORDS.any(word_grams(m.group("words"))) or _QUOTED_LIKENESS.match(m.group("words"))
               or _QUOTED_SUPERLATIVE.match(m.group("words"))):
         return m.group("words")
-    whole = QUOTED_REMARK.match(sentence)
+    whole = QUOTED_REMARK.match(sentence) or LEAD_IN_QUOTE.match(sentence)
     if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):
         return whole.group(0).strip()
     judged = _QUOTE_OPENS_JUDGING.search(sentence)
@@ -274,7 +274,7 @@ def quoted_verdict(sentence: str) -> str | None:
 
 
 # 'Fiona MacRae said: “This is good news for the 18,000 people …': a quotation that opens with a verdict
-_QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)\s+(?:is|was|has\s+been|will\s+be|would\s+be)\s+"
+_QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)(?:\s+(?:is|was|has\s+been|will\s+be|would\s+be)|['’]s)\s+"
                                   r"(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
 
 
