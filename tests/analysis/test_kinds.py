@@ -793,3 +793,13 @@ def test_what_could_not_be_done_on_a_day_gone_by_is_a_fact(text, kind):
 ])
 def test_an_appeal_reported_in_the_third_person_is_news(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("I know this news will be deeply unsettling, and I am sorry.", "opinion"),
+    ('"We know some patients are still waiting too long, and we are sorry," Dr Haddad said.', "opinion"),
+    # sorry to tell the news: the news is read
+    ("We are sorry to tell you that the pool closed on Friday.", "fact"),
+])
+def test_an_apology_is_a_feeling_expressed(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
