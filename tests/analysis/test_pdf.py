@@ -429,6 +429,13 @@ def test_a_name_over_the_post_its_holder_signs_in_is_a_sign_off(tmp_path):
         (692, "Helvetica", 10.5, "Chair of Trustees")))
     result = analyzed_pdf(path)
     assert len(result.claims) == 2
+    path = draw_rows(tmp_path / "letter.pdf", 72, (
+        (780, "Helvetica-Bold", 16, "Letter to staff"),
+        (750, "Helvetica", 10.5, "Our income from international students fell by 18% this year."),
+        (736, "Helvetica", 10.5, "We will open a voluntary severance scheme on 8 December."),
+        (706, "Helvetica", 10.5, "Professor Alan Mercer"),
+        (692, "Helvetica", 10.5, "Vice-Chancellor")))
+    assert len(analyzed_pdf(path).claims) == 2
 
 
 def test_a_month_on_a_line_of_its_own_under_the_title_dates_the_brief(tmp_path):

@@ -118,7 +118,7 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d.,])(?:\+\d{1,3}[\s-
 # "Margaret Hale" / "Chair of Trustees": a name over the post its holder signs in
 _POST = re.compile(r"(?:Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair|Chief\s+Executive|(?:Managing\s+|Executive\s+)?Director|"
                    r"Head(?:teacher|\s+of)?|Manager|Secretary|Leader|President|Treasurer|Editor|Clerk|Mayor|Headmaster|"
-                   r"Headmistress|Principal)\b[\w\s,&’'-]{0,60}")
+                   r"Headmistress|Principal|Vice[- ]Chancellor|Chancellor|Provost|Dean|Rector)\b[\w\s,&’'-]{0,60}")
 
 
 def sign_off(texts: list[str]) -> bool:
