@@ -453,6 +453,13 @@ def test_a_camel_cased_class_is_read_by_its_words():
     assert texts(normalize(page, "html")) == ["Water bills will go up by 8.5 per cent on April 1."]
 
 
+def test_a_reporter_s_place_and_a_print_edition_line_are_no_prose():
+    page = ("<article><h1>A town bet on a battery plant</h1><p class=\"css-byline\">By <span>Julie Creswell</span></p>"
+            "<p>Reporting from Marlow, Ga.</p><p>The town borrowed $38 million in 2024.</p>"
+            "<p>A version of this article appears in print on Sept. 21, 2026, Section B, Page 1.</p></article>")
+    assert texts(normalize(page, "html")) == ["The town borrowed $38 million in 2024."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")
