@@ -1,7 +1,10 @@
 """Markdown as converters write it: Pandoc's heading attributes, bracketed spans, escapes, hard line
 breaks, grid tables and table captions."""
+from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
+
+from .stage_helpers import CONFIG
 
 
 def texts(norm):
@@ -327,3 +330,16 @@ def test_a_live_page_s_close_is_no_claim():
     md = ("# Budget meeting: as it happened\n\n**8.30pm** The budget has been approved by 29 votes to 19.\n\n"
           "*That's it from us tonight. Thanks for following.*\n")
     assert texts(normalize(md, "markdown")) == ["The budget has been approved by 29 votes to 19."]
+
+
+def test_candidates_answers_led_by_their_bold_names_and_parties_are_theirs():
+    md = ("# Where the candidates stand\n\n*We asked each candidate the same question. Published 2 October 2026.*\n\n"
+          "## Would you bring back the 12 bus?\n\n**Jo Smith (Green):** Yes. The 12 was cut in 2024.\n\n"
+          "**Tom Reed (Conservative):** Only if it can pay its way.\n\n**Amir Khan (Labour):** Yes, from the parking surplus.\n\n"
+          "## Should fares be capped?\n\n**Jo Smith (Green):** Yes, for every journey.\n\n"
+          "**Tom Reed (Conservative):** The county cannot afford it.\n")
+    claims = analyze(Document(md, "markdown"), config=CONFIG).claims
+    by_text = {c.text: c.speaker for c in claims}
+    assert by_text["The 12 was cut in 2024."] == "Jo Smith"
+    assert by_text["Only if it can pay its way."] == "Tom Reed"
+    assert "Published 2 October 2026." not in by_text

@@ -90,8 +90,9 @@ _TURN_LABEL = re.compile(r"(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[
 # a debate record's labels: a member with constituency and party, "Tom Ellis (Westmoor North) (Lab):";
 # an office with its holder, "The Minister for Transport (Helen Rooke):"
 _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w’'.-]+)){1,3}"
-_RECORD_LABEL = re.compile(rf"(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,2}}"
-                           rf"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\))\s*:\s+(?=\S)")
+# (in bold too, as a newspaper prints candidates' answers: "**Jo Smith (Green):** Yes. …")
+_RECORD_LABEL = re.compile(rf"(?P<bold>\*\*|__)?(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,2}}"
+                           rf"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\))\s*:(?(bold)(?P=bold)|)\s+(?=\S)")
 _NAME_LABEL = re.compile(rf"(?P<who>{_NAME})\s*:\s+(?=\S)")
 
 
