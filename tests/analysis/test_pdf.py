@@ -438,6 +438,16 @@ def test_a_name_over_the_post_its_holder_signs_in_is_a_sign_off(tmp_path):
     assert len(analyzed_pdf(path).claims) == 2
 
 
+def test_a_released_line_with_its_hour_dates_the_update_not_the_period_it_reports(tmp_path):
+    path = draw_rows(tmp_path / "update.pdf", 72, (
+        (790, "Helvetica-Bold", 14, "KELBY ENGINEERING PLC"),
+        (770, "Helvetica-Bold", 12, "Trading update for the three months to 30 September 2026"),
+        (754, "Helvetica", 10.5, "Released 22 October 2026, 07:00"),
+        (726, "Helvetica", 10.5, "Kelby Engineering plc today reports revenue of £84.2 million for the third quarter."),
+        (712, "Helvetica", 10.5, "Order intake was £91 million, giving a book-to-bill ratio of 1.08.")))
+    assert analyzed_pdf(path).document.published == "2026-10-22"
+
+
 def test_a_month_on_a_line_of_its_own_under_the_title_dates_the_brief(tmp_path):
     path = draw_rows(tmp_path / "brief.pdf", 72, (
         (790, "Helvetica", 10.5, "Kelby Business Partnership"),

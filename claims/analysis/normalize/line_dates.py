@@ -88,9 +88,17 @@ def _last_date(text: str) -> re.Match | None:
 _ISO_ALONE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
+# "Released 22 October 2026, 07:00", "Issued: 3 May 2026": a release's own date, with its hour
+_RELEASED = re.compile(r"(?:released|issued|published|date)\s*:?\s+(?:on\s+)?", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+
+
 def date_alone(text: str) -> str | None:
-    """ "November 2026", "14 March 2026", "2026-03-14", "2026-03": a line that is a date and nothing else."""
+    """ "November 2026", "14 March 2026", "2026-03-14", "2026-03": a line that is a date and nothing
+    else, perhaps with the word that says it is the release's and its hour."""
     text = text.strip()
+    if (released := _RELEASED.match(text)) and len(text) <= 60:
+        text = _CLOCK_AFTER.sub("", text[released.end():])
     if PART_DATE.fullmatch(text):
         return meta_date(text)
     return text if _ISO_ALONE.fullmatch(text) else None
