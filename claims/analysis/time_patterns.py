@@ -48,7 +48,7 @@ PATTERNS = [
                            r"(?P<y>(?:19|20)\d{2})\b", re.I)),
     # "rose 1.2% in the third quarter": a quarter of the year the story is in ("for the second
     # quarter running" counts quarters, "the third quarter of 2025" is read above)
-    ("the_quarter", re.compile(r"\b(?P<lead>in|during|over|by|since|through|throughout|until)\s+the\s+"
+    ("the_quarter", re.compile(r"\b(?P<lead>in|during|over|by|since|through|throughout|until|for)\s+the\s+"
                                r"(?P<qw>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|running|in\s+a\s+row)\b)(?!-)", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
     # ("the operator's figures for August": "for" before any month but May, which is also a name)

@@ -822,3 +822,10 @@ def test_a_passive_under_way_with_an_irregular_participle_is_under_way():
 def test_a_month_s_end_after_to_is_read():
     assert times("Income to the end of September was £1.31 million.", published=dt.date(2026, 11, 12)) == [
         ("to the end of September", "2026-09")]
+
+
+def test_a_quarter_that_results_are_for_and_a_fraction_before_a_comparison_are_read():
+    assert times("The firm reported revenue of £84.2 million for the third quarter.", published=dt.date(2026, 10, 22)) == [
+        ("for the third quarter", "2026-Q3")]
+    vacancies, = analyzed("Vacancies stood at around 3,400 in September, a quarter fewer than in mid-2025.").values()
+    assert [(q.text, q.value) for q in vacancies.quantities] == [("around 3,400", 3400), ("a quarter", 0.25)]
