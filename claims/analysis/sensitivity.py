@@ -119,7 +119,9 @@ _ANNOUNCED_FUTURE = re.compile(r"[^,;]*?\bwill\s+(?!have\b)[a-z]+[^;]*,\s*(?:[\w
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b"
                          r"|\b(?:announced|said|confirmed|revealed|reported|told\s+[\w-]+)\s+today\b"
                          # "The findings are published today in the journal Sleep Health"
-                         r"|\b(?:is|are)\s+(?:published|released|launched|unveiled)\s+today\b", re.IGNORECASE)
+                         r"|\b(?:is|are)\s+(?:published|released|launched|unveiled)\s+today\b"
+                         # "Kelby Engineering plc today reports revenue of £84.2 million …": a release's own telling
+                         r"|\btoday\s+(?:reports|announces|publishes|releases|confirms|launches|unveils)\b", re.IGNORECASE)
 
 
 _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed)\s+"

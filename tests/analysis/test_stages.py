@@ -829,3 +829,9 @@ def test_a_quarter_that_results_are_for_and_a_fraction_before_a_comparison_are_r
         ("for the third quarter", "2026-Q3")]
     vacancies, = analyzed("Vacancies stood at around 3,400 in September, a quarter fewer than in mid-2025.").values()
     assert [(q.text, q.value) for q in vacancies.quantities] == [("around 3,400", 3400), ("a quarter", 0.25)]
+
+
+def test_a_release_s_own_telling_today_is_no_state():
+    reports, = analyzed("Kelby Engineering plc today reports revenue of £84.2 million for the third quarter.",
+                        published=dt.date(2026, 10, 22)).values()
+    assert not reports.time_sensitive
