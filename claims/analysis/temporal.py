@@ -178,8 +178,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         value = day_without_year(n, m, _month(g["mon"]), int(g["d"]))
         return value, "date" if value else ""
     if name in ("m", "m_then"):
-        if g["lead"].lower() == "for" and n.forward:
-            return None, ""  # "will publish its figures for April to June": the data's months, not a day ahead
+        if g["lead"].lower() == "for" and n.forward and not n.told_in_past:
+            # "will publish its figures for April to June": the data's months, not a day ahead ("was
+            # originally planned for October" names the month it was planned for)
+            return None, ""
         if g["lead"].lower() in ("last", "next") and n.published:
             # "last January" is the latest January before the writing, "next January" the first after it
             month = _month(g["mon"])

@@ -835,3 +835,10 @@ def test_a_release_s_own_telling_today_is_no_state():
     reports, = analyzed("Kelby Engineering plc today reports revenue of £84.2 million for the third quarter.",
                         published=dt.date(2026, 10, 22)).values()
     assert not reports.time_sensitive
+
+
+def test_a_month_a_past_plan_was_for_is_read():
+    assert times("The work was originally planned for October but was postponed.", published=dt.date(2026, 11, 2)) == [
+        ("for October", "2026-10")]
+    # the months a figure will cover are no date ahead
+    assert times("The office will publish its figures for April.", published=dt.date(2026, 3, 2)) == []
