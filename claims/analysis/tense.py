@@ -187,6 +187,8 @@ _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+(?:(?:it|they|he|she|we)\s
 # decision does if chosen, a condition in its subject; "Under option A, all 12 libraries would stay open")
 SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b"
                         r"|option\s+(?:[A-Z]|\d{1,2})\s+would\b|under\s+option\s+(?:[A-Z]|\d{1,2})\b"
+                        # ("The proposed rise would add about £86 a year to a Band D bill": a proposal's effect if adopted)
+                        r"|(?:the|this|these)\s+proposed\s+[\w-]+(?:\s+[\w-]+)?\s+would\b"
                         r"|(?:had|were)\s+(?:it|they|he|she|we|you|i|the\s+[\w-]+|[a-z][\w-]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn)?\b[^,]{0,80},)",
                         re.IGNORECASE)
 # "did not say how many staff the trust would need": the "would" of an embedded question

@@ -619,6 +619,8 @@ def test_not_enough_judges_a_count_even_when_a_speaker_tells_it():
     ("Option B would build a new centre on the Mill Road site for £21 million.", "fact"),
     # with a date ahead in it too
     ("Option B would allow the board to require a hybrid vessel from 2029.", "fact"),
+    # a proposal's effect if adopted
+    ("The proposed rise would add about £86 a year to a Band D bill.", "fact"),
 ])
 def test_what_an_option_does_if_chosen_is_told(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 10, 15)).values()] == [kind]
