@@ -223,7 +223,7 @@ _QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|whic
 _QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
                                  r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
-                         "the squeeze|the pinch|"
+                         "the squeeze|the pinch|out of road|"
                          "once in a|"  # ("a once-in-a-generation chance", as the words read it)
                          "inconvenient|dangerous|unsafe|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"

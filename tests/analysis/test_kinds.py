@@ -686,6 +686,7 @@ def test_what_a_place_cannot_afford_to_lose_is_a_judgement(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("Chair Iain Munro said: “This is a clear result.”", "opinion"),
     ('The union said the figures were "beyond dangerous".', "opinion"),
+    ('Opposition leader Antony Hook said the authority had "run out of road".', "opinion"),
     ('Laura Finch, 38, said: "It\'s a disgrace.', "opinion"),
     ("The superintendent said: “The violence we saw on Sunday was completely unacceptable.”", "opinion"),
     ('Cllr Sam Idris says the cuts are "short-sighted" and will cost more in the long run.', "opinion"),
