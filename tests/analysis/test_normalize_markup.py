@@ -460,6 +460,14 @@ def test_a_reporter_s_place_and_a_print_edition_line_are_no_prose():
     assert texts(normalize(page, "html")) == ["The town borrowed $38 million in 2024."]
 
 
+def test_a_reporting_service_s_credit_and_a_call_to_follow_are_no_prose():
+    page = ("<article><h1>Council tax could rise</h1><p>Council tax could rise by 4.99% next year.</p>"
+            "<p><i>This article was written by Simon Finlay, Local Democracy Reporting Service.</i></p>"
+            "<p>Follow BBC Kent on <a href=\"https://facebook.example/k\">Facebook</a> and <a href=\"https://x.example/k\">X</a>.</p>"
+            "</article>")
+    assert texts(normalize(page, "html")) == ["Council tax could rise by 4.99% next year."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

@@ -28,6 +28,9 @@ BOILERPLATE = re.compile(
       | show\ (?:less|more)
       # a series line over a title: "Kelby Business Partnership — Briefing No. 14"
       | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report)\s+(?:no\.?|number|\#)\s*\d{1,4}
+      # a reporting service's credit and a page's call to follow it
+      | this\ article\ was\ (?:written|produced|reported)\ by\ [^.!?]{2,120}\.?
+      | follow\ [^.!?]{2,40}\ on\ (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b.*
       # a reporter's place under the byline, and a print edition's line at the foot
       | reporting\ from\ [^.!?]{2,60}\.?
       | a\ version\ of\ this\ article\ appears\ in\ print\b.*
