@@ -164,6 +164,7 @@ _REPORTED_BEING_DONE = re.compile(r"\b(?:said|told\s+[\w-]+|confirmed|added)\s+(
                                   r"(?:still\s+|now\s+|currently\s+)?being\s+[a-z]{3,}(?:ed|en|wn|ne)(?:\s+up)?\b")
 
 
+# what the writer will do, or a body proposes, ages whatever kind of claim tells it (see `view` below)
 _PLANS_OF_ITS_OWN = frozenset("will propose proposes".split())
 # "Production has been stopped while the factory is cleaned": what goes on meanwhile, as of writing
 # (not a habit: "Ferries run their engines while they are berthed")
@@ -237,7 +238,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     upcoming = _upcoming(times, as_of) if not state and times else None
     if upcoming and text and (_tells_past(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
             or upcoming and view and upcoming[1][1] != "day":
-        upcoming = None  # ("they would have risen by 9% in April": what might have been, whenever)
+        # ("they would have risen by 9% in April": what might have been, whenever; a view dated to a
+        # month or a year, above)
+        upcoming = None
     if upcoming:
         # "Tenders close on 4 June", "apply before the call closes in March 2023": a date still
         # ahead when written; once it has passed, the claim tells of a past plan

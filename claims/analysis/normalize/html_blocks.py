@@ -81,17 +81,24 @@ def link_row(pieces: list[Piece]) -> bool:
 _NOT_SEPARATOR = re.compile(r"[^\s|·•/,–—-]")
 
 
+# "PUNE: The 23-km metro line …": a city in capitals and a colon, as Indian papers set it before the
+# first sentence (not a label such as "UPDATE:", nor a transcript's speaker, whose turns repeat it)
+_CITY_COLON_DATELINE = re.compile(
+    r"(?!(?:NOTE|UPDATE|UPDATED|WARNING|CORRECTION|CLARIFICATION|EXCLUSIVE|WATCH|BREAKING|LIVE|ALSO\s+READ|READ\s+MORE|"
+    r"EDITOR'?S?\s+NOTE|SPOILER|PHOTOS?|VIDEO|ANALYSIS|OPINION|COMMENT|REVIEW)\b)[A-Z]{3,}(?:\s+[A-Z]{3,})?:\s+(?=[A-Z])")
+
+
 def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
     """ "KYIV (AP) — " before the first sentence says where and who, not what."""
     # a standfirst, a wire's "(Adds …)" note or a byline paragraph may come first
     paragraphs = [b for b in blocks if b.tag == "p" and not b.aside]
-    colon_led = sum(1 for b in paragraphs if b.pieces and layout.CITY_COLON_DATELINE.match(b.pieces[0].text.lstrip()))
+    colon_led = sum(1 for b in paragraphs if b.pieces and _CITY_COLON_DATELINE.match(b.pieces[0].text.lstrip()))
     for first in paragraphs[:4]:
         if not first.pieces:
             continue
         piece = first.pieces[0]
         stripped = piece.text.lstrip()
-        m = layout.WIRE_DATELINE.match(stripped) or (layout.CITY_COLON_DATELINE.match(stripped) if colon_led == 1 else None)
+        m = layout.WIRE_DATELINE.match(stripped) or (_CITY_COLON_DATELINE.match(stripped) if colon_led == 1 else None)
         if m and not piece.href:
             removed.append(("dateline", m.group(0).strip()))
             cut = len(piece.text) - len(stripped) + m.end()

@@ -98,11 +98,6 @@ WIRE_DATELINE = re.compile(
     # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
     r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$))(?:\s+|$)"
 )
-# "PUNE: The 23-km metro line …": a city in capitals and a colon, as Indian papers set it before the
-# first sentence (not a label such as "UPDATE:", nor a transcript's speaker, whose turns repeat it)
-CITY_COLON_DATELINE = re.compile(
-    r"(?!(?:NOTE|UPDATE|UPDATED|WARNING|CORRECTION|CLARIFICATION|EXCLUSIVE|WATCH|BREAKING|LIVE|ALSO\s+READ|READ\s+MORE|"
-    r"EDITOR'?S?\s+NOTE|SPOILER|PHOTOS?|VIDEO|ANALYSIS|OPINION|COMMENT|REVIEW)\b)[A-Z]{3,}(?:\s+[A-Z]{3,})?:\s+(?=[A-Z])")
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
