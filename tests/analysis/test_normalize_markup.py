@@ -458,6 +458,9 @@ def test_a_reporter_s_place_and_a_print_edition_line_are_no_prose():
             "<p>Reporting from Marlow, Ga.</p><p>The town borrowed $38 million in 2024.</p>"
             "<p>A version of this article appears in print on Sept. 21, 2026, Section B, Page 1.</p></article>")
     assert texts(normalize(page, "html")) == ["The town borrowed $38 million in 2024."]
+    # a sentence that opens on the same words stays
+    page = "<article><h1>Budget</h1><p>Reporting from the council meeting suggests a 5% rise…</p></article>"
+    assert len(texts(normalize(page, "html"))) == 1
 
 
 def test_a_reporting_service_s_credit_and_a_call_to_follow_are_no_prose():

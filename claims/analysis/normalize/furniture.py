@@ -30,9 +30,9 @@ BOILERPLATE = re.compile(
       | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report)\s+(?:no\.?|number|\#)\s*\d{1,4}
       # a reporting service's credit and a page's call to follow it
       | this\ article\ was\ (?:written|produced|reported)\ by\ [^.!?]{2,120}\.?
-      | follow\ [^.!?]{2,40}\ on\ (?:facebook|x|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin)\b.*
+      | follow\ [^.!?]{2,40}\ on\ (?:facebook|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|x(?=\.?$|,|\ and\b))\b.*
       # a reporter's place under the byline, and a print edition's line at the foot
-      | reporting\ from\ [^.!?]{2,60}\.?
+      | reporting\ from\ (?-i:[A-Z])[^.!?…]{1,60}\.?
       | a\ version\ of\ this\ article\ appears\ in\ print\b.*
       # an item of minutes with nothing under it ("Any other business" / "None.")
       | (?:none|nil|n/a)\.?
