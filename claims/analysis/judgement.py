@@ -327,12 +327,13 @@ CALL_JUDGED = "correct|incorrect|wrong|justified|unjustified"
 # "called the decision short-sighted": a judging word pinned on something, no quotation
 JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}?"
                                  rf"\s+(?:{JUDGING_ADJECTIVES}|{CALL_JUDGED}|[a-z]+-[a-z]+)\s*(?:[.,;!]|$)")
-SAID_JUDGED = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?(?:[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:(?:\w+ly|still|now|also|too)\s+)?"
+# (also across a lead-in's colon: 'said: "It should have been built a decade ago."')
+SAID_JUDGED = re.compile(r"\b(?:said|says|say)(?:\s*:\s*[\"“‘]|\s+)(?:that\s+)?(?:[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:(?:\w+ly|still|now|also|too)\s+)?"
                          rf"(?:{JUDGING_ADJECTIVES})|(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?:decision|call|ruling|verdict|"
                          rf"choice|move|penalty|sending-off|appointment|sacking)\s+(?:is|was|were|had\s+been)\s+(?:\w+ly\s+)?"
                          rf"(?:{CALL_JUDGED})"
                          # "say the authority should have drawn on its reserves": what was done, judged
-                         r"|(?:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,})\b")
+                         r"|(?i:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,})\b")
 
 # words that judge, in what a source argues ("argue that the levy is unfair")
 JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED

@@ -806,3 +806,8 @@ def test_an_appeal_reported_in_the_third_person_is_news(text, kind):
 ])
 def test_an_apology_is_a_feeling_expressed(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_regret_in_the_speaker_s_words_after_a_lead_in_s_colon_is_their_judgement():
+    text = 'Resident Tom Harker, whose house flooded twice in five years, said: "It should have been built a decade ago."'
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 6, 4)).values()] == ["opinion"]
