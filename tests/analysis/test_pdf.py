@@ -470,6 +470,17 @@ def test_an_embargo_line_in_capitals_dates_a_release_and_names_no_publisher(tmp_
     assert (result.document.published, result.document.publisher) == ("2026-11-12", None)
 
 
+def test_a_press_release_line_with_its_date_dates_the_release_and_is_no_title(tmp_path):
+    path = draw_rows(tmp_path / "release.pdf", 72, (
+        (780, "Helvetica-Bold", 12, "KELBY POLICE"),
+        (764, "Helvetica", 10.5, "Press release — Thursday 23 April 2026"),
+        (738, "Helvetica-Bold", 15, "Burglary falls to lowest level in a decade"),
+        (714, "Helvetica", 10.5, "The force will publish a full breakdown by ward next month.")))
+    result = analyzed_pdf(path)
+    assert (result.document.published, result.document.title) == ("2026-04-23", "Burglary falls to lowest level in a decade")
+    assert [t.value for t in result.claims[0].times] == ["2026-05"]
+
+
 def test_a_for_immediate_release_line_with_its_date_dates_a_release_and_is_no_title(tmp_path):
     path = draw_rows(tmp_path / "release.pdf", 72, (
         (780, "Helvetica-Bold", 12, "NEWS RELEASE"),

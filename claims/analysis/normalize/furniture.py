@@ -8,7 +8,7 @@ import re
 BOILERPLATE = re.compile(
     r"""^(?:
         for\ immediate\ release(?:\s*[:,.–—-]?\s+.{0,60})?   # ("For immediate release: 2 October 2026")
-      | press\ release
+      | (?:press|news|media)\ release(?:\s*[:,.–—-]?\s+.{0,60})?   # ("Press release — Thursday 23 April 2026")
       | news\ provided\ by\b.*
       | \(c\)\s*\d{4}\b.*
       | media\ (?:contact|enquiries|inquiries)\b.*

@@ -248,12 +248,13 @@ _CONTRIBUTED = (rf"(?:[\w’'-]+\s+){{0,3}}?{_NAME}(?:,?\s+and\s+{_NAME})?\s+con
 CREDIT_LINE = re.compile(rf"^(?:{_CREDIT}(?:[.;]\s+{_CREDIT})*|{_CONTRIBUTED})\.?$")
 
 
-_EMBARGO = re.compile(r"(?:strictly\s+)?embargoed?\b|for\s+immediate\s+release\b", re.IGNORECASE)
+_EMBARGO = re.compile(r"(?:strictly\s+)?embargoed?\b|for\s+immediate\s+release\b|(?:press|news|media)\s+release\b", re.IGNORECASE)
 
 
 def embargo_date(line: str) -> str | None:
     """ "Embargoed until 00:01 Tuesday 4 March 2025": a release is published when its embargo lifts,
-    and "For immediate release: 2 October 2026" on the day it names."""
+    and "For immediate release: 2 October 2026" or "Press release — Thursday 23 April 2026" on the day
+    it names."""
     return published_in(line) if _EMBARGO.match(line.strip()) else None
 
 
