@@ -76,6 +76,11 @@ def compared_before(sentence: str, at: int) -> bool:
     return 0 <= first_at(_COMPARED_WITH, sentence) < at  # (searched once per sentence, however many dates)
 
 
+def compared_just_before(sentence: str, at: int) -> bool:
+    """ "… in November, up from 45% on Tuesday": a comparison a few words before a day, which it dates."""
+    return _COMPARED_WITH.search(sentence, max(0, at - 30), at) is not None
+
+
 def lends_from(sentence: str, at: int) -> int:
     """Where a year named at `at` starts lending itself: after a comparison before it, or after the
     "that" of a reported clause it stands in."""

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
-from .narrative import Narrative, compared_before, lends_from, names_year, year_before
+from .narrative import Narrative, compared_before, compared_just_before, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
@@ -301,6 +301,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             or lead in ("by", "until", "till") and not _PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
         if lead == "next" or starts_ahead or (lead != "last" and 0 <= n.forward_at < m.start()
                               and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
+                              and not compared_just_before(m.string, m.start())
                               and not PAST_AFTER.match(m.string, m.end())
                               and not done_just_before(m.string, m.start())):
             delta = (target - n.published.weekday()) % 7 or 7

@@ -842,3 +842,9 @@ def test_a_month_a_past_plan_was_for_is_read():
         ("for October", "2026-10")]
     # the months a figure will cover are no date ahead
     assert times("The office will publish its figures for April.", published=dt.date(2026, 3, 2)) == []
+
+
+def test_a_day_a_comparison_names_in_a_forward_sentence_is_the_past_one():
+    # 21 October 2026 is a Wednesday
+    assert times("Traders see a 70% chance the bank will cut rates in November, up from 45% on Tuesday.",
+                 published=dt.date(2026, 10, 21)) == [("in November", "2026-11"), ("on Tuesday", "2026-10-20")]
