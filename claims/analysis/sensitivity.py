@@ -76,7 +76,7 @@ def _tells_past(text: str) -> bool:
     return any(not _PRESENT_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()) for m in _PAST_VERB.finditer(text))
 
 
-_AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to|{REQUESTED})\b",
+_AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to|please|{REQUESTED})\b",
                          re.IGNORECASE)
 # ("pupils aged 13 to 16": a range's "to" looks nowhere)
 _AHEAD_VERB = re.compile(r"\b(?:(?<!\d\s)to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")

@@ -10,7 +10,7 @@ from .time_cues import ODDS_AHEAD, WILL_HAPPEN, done_just_before
 
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
 # what to do looks ahead, whatever day it names
-_TELLS_READER = re.compile(r"\W*(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
+_TELLS_READER = re.compile(r"\W*(?:please\s+)?(?:apply|contact|call|register|book|submit|send|email|write|visit|sign|return|"
                                  r"renew|pay|check|remember|note|join)\b", re.IGNORECASE)
 # "£45 if you sign up before 1 April": a condition put to the reader looks ahead too
 _IF_YOU = re.compile(r"\b(?:if|unless|when|once)\s+you\b", re.IGNORECASE)
@@ -43,9 +43,11 @@ def story_in_publication_year(n: Narrative, sentence: str) -> bool:
     """No year named yet, or only the publication's own ("on Friday" in a March article) and the
     sentence tells of the past: a bare month later in the year than publication is last year's (not
     in a sentence telling the reader what to do: "Apply before 1 April")."""
+    # ("Please sign and return the enclosed agreement by 10 June": an order to the reader looks ahead
+    # whatever participle it holds)
     return n.published is not None and (n.year is None or n.year == n.published.year) \
-        and (first_at(TOLD_IN_PAST, sentence) >= 0
-             or n.year is None and first_at(_TELLS_READER, sentence) != 0 and first_at(_IF_YOU, sentence) < 0)
+        and first_at(_TELLS_READER, sentence) != 0 \
+        and (first_at(TOLD_IN_PAST, sentence) >= 0 or n.year is None and first_at(_IF_YOU, sentence) < 0)
 
 
 def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:

@@ -848,3 +848,8 @@ def test_a_day_a_comparison_names_in_a_forward_sentence_is_the_past_one():
     # 21 October 2026 is a Wednesday
     assert times("Traders see a 70% chance the bank will cut rates in November, up from 45% on Tuesday.",
                  published=dt.date(2026, 10, 21)) == [("in November", "2026-11"), ("on Tuesday", "2026-10-20")]
+
+
+def test_a_request_opening_on_please_is_advice_dated_ahead_and_lapses_on_its_day():
+    request, = analyzed("Please sign and return the enclosed agreement by 10 June.", published=dt.date(2026, 5, 20)).values()
+    assert (request.kind, request.time_sensitive, [t.value for t in request.times]) == ("opinion", True, ["2026-06-10"])
