@@ -954,6 +954,7 @@ def test_a_teller_named_inside_a_closing_quotation_is_the_quoted_speaker_s_words
 
 
 @pytest.mark.parametrize("text,speaker", [
+    ("The housing association has apologised and says each household will receive £250.", "The housing association"),
     ("The chancellor, Rachel Ward, welcomed the fall but said families were struggling.", "Rachel Ward"),
     ("Rachel Ward welcomed the fall but said families were struggling.", "Rachel Ward"),
 ])
