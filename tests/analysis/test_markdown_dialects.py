@@ -343,3 +343,9 @@ def test_candidates_answers_led_by_their_bold_names_and_parties_are_theirs():
     assert by_text["The 12 was cut in 2024."] == "Jo Smith"
     assert by_text["Only if it can pay its way."] == "Tom Reed"
     assert "Published 2 October 2026." not in by_text
+
+
+def test_a_name_over_a_post_under_a_markdown_letter_is_its_signature():
+    md = ("Dear Ms Osei,\n\nThe panel has awarded the theatre a grant of £18,500.\n\nYours sincerely,\n\n"
+          "Daniel Reyes\nGrants Manager\n")
+    assert texts(normalize(md, "markdown")) == ["The panel has awarded the theatre a grant of £18,500."]

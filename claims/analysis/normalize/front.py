@@ -115,8 +115,9 @@ def with_properties(fields: dict[str, str], author: str | None, published: str |
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d.,])(?:\+\d{1,3}[\s-]?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.,])")
 
 
-# "Margaret Hale" / "Chair of Trustees": a name over the post its holder signs in
-_POST = re.compile(r"(?:Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair|Chief\s+Executive|(?:Managing\s+|Executive\s+)?Director|"
+# "Margaret Hale" / "Chair of Trustees", "Daniel Reyes" / "Grants Manager": a name over the post its
+# holder signs in
+_POST = re.compile(r"(?:[A-Z][\w&’'-]+\s+){0,2}(?:Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair|Chief\s+Executive|(?:Managing\s+|Executive\s+)?Director|"
                    r"Head(?:teacher|\s+of)?|Manager|Secretary|Leader|President|Treasurer|Editor|Clerk|Mayor|Headmaster|"
                    r"Headmistress|Principal|Vice[- ]Chancellor|Chancellor|Provost|Dean|Rector)\b[\w\s,&’'-]{0,60}")
 

@@ -261,6 +261,10 @@ def build(raw: str) -> Normalized:
         if n in contents or (block.kind == "paragraph" and n + 1 in contents and plain.rstrip().endswith(":")):
             removed.append(("contents", plain))  # "In today's brief:" and the sections it lists
             continue
+        if block.kind == "paragraph" and seen_body and 2 <= len(block.lines) <= 5 \
+                and front.sign_off([plain_text(t).strip() for t, _ in block.lines]):
+            removed.append(("signature", plain))  # "Daniel Reyes" / "Grants Manager" under a letter
+            continue
         if block.kind == "paragraph" and (not seen_body or n == last_paragraph) and layout.is_greeting(plain):
             removed.append(("greeting", plain))  # "Good morning. Here is what you need to know today."
             continue
