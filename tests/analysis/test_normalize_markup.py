@@ -471,6 +471,12 @@ def test_a_reporting_service_s_credit_and_a_call_to_follow_are_no_prose():
     assert texts(normalize(page, "html")) == ["Council tax could rise by 4.99% next year."]
 
 
+def test_a_back_to_news_link_is_no_prose():
+    page = ("<main><h1>New scanner</h1><p>A second MRI scanner has opened.</p>"
+            "<p class=\"back\"><a href=\"/news\">Back to news</a></p></main>")
+    assert texts(normalize(page, "html")) == ["A second MRI scanner has opened."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

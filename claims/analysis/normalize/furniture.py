@@ -34,6 +34,7 @@ BOILERPLATE = re.compile(
       # a reporter's place under the byline, and a print edition's line at the foot
       | reporting\ from\ (?-i:[A-Z])[^.!?…]{1,60}\.?
       | a\ version\ of\ this\ article\ appears\ in\ print\b.*
+      | back\ to\ (?:news|top|the\ news|all\ news|the\ top)
       # an item of minutes with nothing under it ("Any other business" / "None.")
       | (?:none|nil|n/a)\.?
       # an embedded player's placeholder ("Video player loading . . .")
