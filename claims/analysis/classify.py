@@ -323,11 +323,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'" if not changing else f"a figure that may change: '{changing.group(0)}'")
-    elif ("too" in grams or "enough" in grams) and (too_much := TOO_MUCH.search(sentence)
-                             or "say" in grams and _group_argues(sentence, speaker, False) and _TOO.search(sentence)):
+    elif ("too" in grams or "enough" in grams) and len(REPORTING.all(grams)) <= 1 \
+            and (too_much := TOO_MUCH.search(sentence) or "say" in grams and _group_argues(sentence, speaker, False) and _TOO.search(sentence)):
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it; "Islanders
         # say the last sailing is too early": any degree, when a group holds it now (what a group
-        # "warned" once, "kitchens were too small to cope", is reported)
+        # "warned" once, "kitchens were too small to cope", is reported; a second report beside it, "…
+        # and put the figure at £9 billion", is checkable)
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
     elif (arguing := _ARGUING.first(grams)) and (JUDGING.any(grams) or _TOO.search(sentence) or SHOULD_WORDS.any(grams)

@@ -17,7 +17,7 @@ QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,
 # "have warned that they may also raise prices": a possibility a source warns of is its forecast
 WARNED = re.compile(r"\b(?:warned|warns|warn|warning|cautioned|cautions|caution)\s+(?:that\s+)?[^.;:]{0,80}?\b(?:may|might|could)\b")
 # ("Too many landlords treat damp as a lifestyle problem": a count judged, whoever counts)
-TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|few|often)\b"
+TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|few|often|slow|slowly|late|long|high|low|soon)\b"
                       # ("But there simply aren't enough beds": too few, said the other way)
                       r"|\b(?:aren[’']t|isn[’']t|are\s+not|is\s+not|never)\s+enough\b", re.IGNORECASE)
 
@@ -69,7 +69,9 @@ RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?(?:
                         r"(?:approves?|notes?|agrees?|endorses?|adopts?|authori[sz]es?|delegates?|considers?|"
                         r"recommends?|resolves?|supports?|instructs?|requests?|accepts?|receives?|confirms?)\b"
                         # "It is recommended that permission is granted, subject to the conditions set out below"
-                        r"|It\s+is\s+(?:therefore\s+)?recommended\s+that\s")
+                        r"|It\s+is\s+(?:therefore\s+)?recommended\s+that\s"
+                        # a motion's resolution: "This council resolves to ask the combined authority …"
+                        r"|This\s+(?:council|committee|board|house|assembly)\s+(?:resolves|calls\s+on|urges|instructs|requests)\b")
 
 
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and

@@ -811,3 +811,16 @@ def test_an_apology_is_a_feeling_expressed(text, kind):
 def test_a_regret_in_the_speaker_s_words_after_a_lead_in_s_colon_is_their_judgement():
     text = 'Resident Tom Harker, whose house flooded twice in five years, said: "It should have been built a decade ago."'
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 6, 4)).values()] == ["opinion"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The voucher scheme has been too slow.", "opinion"),
+    ("Parents in Fenby say the 30 extra places came too late for many families.", "opinion"),
+    # a second report beside it is checkable
+    ("The institute said the estimate looked too low and put the figure at £9 billion.", "fact"),
+    # a motion's resolution, and what it notes
+    ("This council resolves to ask the combined authority to begin an assessment of bus franchising.", "opinion"),
+    ("This council notes that bus passenger numbers fell by 18% between 2019 and 2025.", "fact"),
+])
+def test_too_slow_or_too_late_judge_degree_and_a_motion_s_resolution_is_put(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
