@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .obligations import BY_LAW
 
 # "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
 # Bus Users' Group": what a named thing is, placed by another name ("a club in crisis" is not), or
@@ -80,6 +81,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a share of a group: '{share.group(0).strip()}'"
     if state := _STANDING_STATE.search(sentence):
         return f"a state as of writing: '{state.group(0)}'"
+    if "law" in grams and (by_law := BY_LAW.search(sentence)):
+        return f"what the law requires: '{by_law.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
     if count := _ORDINAL_COUNT.search(sentence):

@@ -49,7 +49,17 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .obligations import DATED_DEADLINE, DEADLINE, DUTY_AHEAD, PENALTY_SET, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, own_appeal
+from .obligations import (
+    BY_LAW,
+    DATED_DEADLINE,
+    DEADLINE,
+    DUTY_AHEAD,
+    PENALTY_SET,
+    UNDER_RULES,
+    UNDER_RULES_CLOSING,
+    WE_NEED,
+    own_appeal,
+)
 from .tense import (
     COULD_HAVE,
     PAST_INABILITY,
@@ -251,7 +261,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or modal == "could" and has_time and not has_date_ahead and PAST_INABILITY.search(sentence):
         modal = None  # a promise or order heard in the past, a rule's words, a maximum penalty, a past inability
     hedge = HEDGES.first(grams)
-    rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence))
+    rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
+        or "law" in grams and BY_LAW.search(sentence)
     duty_ahead = rule and DUTY_AHEAD.search(sentence)
     if hedge and hedge_measures(hedge, sentence):
         hedge = None

@@ -23,6 +23,9 @@ UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules
 # "…, under guidance issued in May.", "… within 24 hours under Awaab's Law.": the rule named at the end
 UNDER_RULES_CLOSING = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
                                  r"guidance|licen[cs]e|contract|agreement)\b[^,;]{0,40}[.!]?\s*$", re.IGNORECASE)
+# "Councils must by law publish their accounts", "a service the council has to provide by law": the law
+# sets the duty, whatever law is meant
+BY_LAW = re.compile(r"\b(?:by|under|in)\s+law\b|\brequired\s+by\s+(?:the\s+)?law\b", re.IGNORECASE)
 # "landlords will have to fix hazards …": a duty ahead, a fact when a named rule sets it
 DUTY_AHEAD = re.compile(r"\bwill\s+(?:have|need)\s+to\b|\bwill\s+be\s+(?:required|obliged)\s+to\b", re.IGNORECASE)
 

@@ -824,3 +824,13 @@ def test_a_regret_in_the_speaker_s_words_after_a_lead_in_s_colon_is_their_judgem
 ])
 def test_too_slow_or_too_late_judge_degree_and_a_motion_s_resolution_is_put(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The service is not one the council has to provide by law.", "fact"),
+    ("Councils must by law publish their accounts.", "fact"),
+    # a "must" with no law, day or rule is advice
+    ("The council must save more money.", "opinion"),
+])
+def test_a_duty_the_law_sets_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
