@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .obligations import BY_LAW
+from .obligations import BY_LAW, PENALTY_SET
+from .tense import PAST_INABILITY, heard_before
 
 # "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
 # Bus Users' Group": what a named thing is, placed by another name ("a club in crisis" is not), or
@@ -135,3 +136,14 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
     return hedge in ("likely", "unlikely") and bool(_ODDS.search(sentence)) \
         or hedge in ("appears", "appear", "seems", "seem", "apparently") and bool(EVIDENCE_SAYS.search(sentence)) \
         or hedge == "it is in" and "as it is in" in sentence
+
+
+def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_past: bool) -> bool:
+    """A modal that reports rather than judges or forecasts: a promise or an order heard in the
+    past ("We were told this would be finished …"), a rule's words ("guidance says … should be
+    allowed"), the most a rule lets a court impose ("could be fined up to £1,000"), what could not be
+    done on a day gone by ("On 4 November, 3,200 customers could not log in")."""
+    return modal in ("would", "will", "must", "should") and heard_before(sentence, modal) \
+        or modal in ("must", "should") and measures_not_judges(modal, sentence) \
+        or modal in ("could", "can", "may") and "up" in grams and bool(PENALTY_SET.search(sentence)) \
+        or modal == "could" and dated_past and bool(PAST_INABILITY.search(sentence))

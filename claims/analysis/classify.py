@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import actors
-from .checkable import EVIDENCE_SAYS, checkable_without_anchor, hedge_measures, measures_not_judges
+from .checkable import EVIDENCE_SAYS, checkable_without_anchor, hedge_measures, measures_not_judges, modal_reports
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -49,20 +49,9 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .obligations import (
-    BY_LAW,
-    DATED_DEADLINE,
-    DEADLINE,
-    DUTY_AHEAD,
-    PENALTY_SET,
-    UNDER_RULES,
-    UNDER_RULES_CLOSING,
-    WE_NEED,
-    own_appeal,
-)
+from .obligations import BY_LAW, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, own_appeal
 from .tense import (
     COULD_HAVE,
-    PAST_INABILITY,
     POSSIBLE_CHANGE,
     SUPPOSING,
     TO_TELL,
@@ -255,11 +244,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     judging_would = would_judges(sentence) if "would" in grams else None
     changing = None
     modal = None if judging_would else main_modal(sentence, grams)
-    if modal in ("would", "will", "must", "should") and heard_before(sentence, modal) \
-            or modal in ("must", "should") and measures_not_judges(modal, sentence) \
-            or modal in ("could", "can", "may") and "up" in grams and PENALTY_SET.search(sentence) \
-            or modal == "could" and has_time and not has_date_ahead and PAST_INABILITY.search(sentence):
-        modal = None  # a promise or order heard in the past, a rule's words, a maximum penalty, a past inability
+    if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead):
+        modal = None
     hedge = HEDGES.first(grams)
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
         or "law" in grams and BY_LAW.search(sentence)
