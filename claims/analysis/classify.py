@@ -13,6 +13,7 @@ from .judgement import (
     BEST_MET,
     CALLED_IT,
     EVENT_JUDGED,
+    FORMAL_QUESTION,
     IMPRESSION,
     JUDGING,
     JUDGING_WORD_PINNED,
@@ -255,9 +256,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
                   and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or (_CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) and "a number to call")
-    if stripped.endswith("?"):
+    if stripped.endswith("?") or FORMAL_QUESTION.match(sentence):
         kind = "question"
-        reasons.append("ends with a question mark")
+        reasons.append("ends with a question mark" if stripped.endswith("?") else "a written question put to a minister")
     elif reference and points_elsewhere(sentence, reference) and not RESOLUTION.match(sentence):
         kind = "reference"
         reasons.append(f"points the reader elsewhere: '{reference}'")

@@ -173,6 +173,12 @@ def points_elsewhere(sentence: str, cue: str = "") -> bool:
     return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
 
 
+# "To ask the Secretary of State for Transport, how many rural bus routes …", "To ask His Majesty's Government
+# what steps …": a written question put to a minister in Parliament's form, which ends in a full stop
+FORMAL_QUESTION = re.compile(r"To\s+ask\s+(?:(?:the\s+)?[A-Z][^,;]{2,120},|(?:His|Her)\s+Majesty['’]s\s+Government)\s+"
+                             r"(?:how|what|whether|when|why|which|who|where|if)\b")
+
+
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
                           r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"

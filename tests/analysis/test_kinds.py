@@ -834,3 +834,14 @@ def test_too_slow_or_too_late_judge_degree_and_a_motion_s_resolution_is_put(text
 ])
 def test_a_duty_the_law_sets_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,is_question", [
+    ("To ask the Secretary of State for Health, what assessment she has made of waiting times for hip operations.", True),
+    ("To ask His Majesty's Government whether they plan to review the rural bus grant.", True),
+    # a purpose clause with a question word in it is no question put
+    ("To ask residents what they want, the council held six meetings.", False),
+])
+def test_a_written_question_put_to_a_minister_is_a_question(text, is_question):
+    assert [c.kind == "question" for c in analyzed(text).values()] == [is_question]
+
