@@ -111,6 +111,8 @@ EVALUATIVE = Phrases(
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
 EXPRESSIVE = Phrases(
     "thoughts are with|thoughts go out|our thoughts|grateful|we thank|we also thank|thank you|thanks to all|"
+    # a thanks or an apology put politely ("I would like to thank the volunteers who …") is given, not forecast
+    "like to thank|like to congratulate|like to apologise|like to apologize|"
     "condolences|sympathies|deepest sympathy|proud of|delighted|saddened|heartbroken|we welcome|we regret|"
     "we are glad|i am glad|we're glad|i'm glad|we are pleased|i am pleased|we're pleased|i'm pleased|"
     "we are disappointed|i am disappointed|we're disappointed|i'm disappointed|bitterly disappointed|"

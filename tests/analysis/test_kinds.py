@@ -845,3 +845,12 @@ def test_a_duty_the_law_sets_is_a_fact(text, kind):
 def test_a_written_question_put_to_a_minister_is_a_question(text, is_question):
     assert [c.kind == "question" for c in analyzed(text).values()] == [is_question]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("I would like to thank the crews who kept the ferry running through the storms.", "opinion"),
+    ("We would like to apologise to every family whose bin was missed.", "opinion"),
+    # what a body would like to do is its plan
+    ("The trust would like to open a second scanner next year.", "prediction"),
+])
+def test_thanks_or_an_apology_put_politely_are_given_not_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
