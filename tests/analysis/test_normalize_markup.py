@@ -876,6 +876,24 @@ def test_a_debate_record_s_speaker_headings_name_who_speaks_under_them_and_are_n
     assert all(who is None for _, who in _speakers(normalize(story, "html")))
 
 
+@pytest.mark.parametrize("fmt,page", [
+    ("html", "<html><body><main><h1>Ferries: Islands</h1><h2>Asked by Ruth Lang</h2><p>To ask the Secretary of State, "
+             "how many sailings were cancelled in 2025.</p><h2>Answered by Omar Faris</h2><p>There were 1,240 cancellations "
+             "in 2025.</p><p>We will publish the figures each quarter.</p></main></body></html>"),
+    ("markdown", "# Ferries: Islands\n\n## Asked by Ruth Lang\n\nTo ask the Secretary of State, how many sailings were "
+                 "cancelled in 2025.\n\n## Answered by Omar Faris\n\nThere were 1,240 cancellations in 2025.\n\n"
+                 "We will publish the figures each quarter.\n"),
+    ("text", "Ferries: Islands\n\nAsked by Ruth Lang\n\nTo ask the Secretary of State, how many sailings were cancelled "
+             "in 2025.\n\nAnswered by Omar Faris\n\nThere were 1,240 cancellations in 2025.\n\n"
+             "We will publish the figures each quarter.\n"),
+])
+def test_a_written_answer_s_headings_name_who_asks_and_who_answers(fmt, page):
+    assert [who for _, who in _speakers(normalize(page, fmt))] == ["Ruth Lang", "Omar Faris", "Omar Faris"]
+    # a story's heading "Asked by …" with no answer under an "Answered by" names no one
+    story = page.replace("Answered by Omar Faris", "What the figures show")
+    assert all(who is None for _, who in _speakers(normalize(story, fmt)))
+
+
 def test_a_closing_prompt_to_write_in_is_no_prose():
     html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
             "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")

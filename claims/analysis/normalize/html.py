@@ -158,6 +158,7 @@ def build(raw: str) -> Normalized:
     written_by, letter_signatures = interview.signed_letters(paragraphs)
     spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
     spoken_by.update(qa_table_speakers(blocks, author))  # "Question | Answer" in a table
+    spoken_by.update(interview.answered_under_headings(paragraphs))  # a written answer under "Answered by Tom Ashworth"
     speaker_of_speech = speech_giver(blocks, meta, title)  # "I am announcing …" in a minister's speech is hers
     row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
     for block in blocks:

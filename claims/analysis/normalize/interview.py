@@ -215,7 +215,8 @@ def signed_letters(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, s
 
 # a debate record's heading over a speech: "Cllr Ana Ruiz (Harbourside, Labour)", "The Minister for
 # Transport (Helen Rooke)"
-_SPEECH_HEADING = re.compile(rf"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?(?P<member>{_NAME})"
+_HONORIFICS = "Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness"
+_SPEECH_HEADING = re.compile(rf"(?:(?:{_HONORIFICS})\.?\s+)?(?P<member>{_NAME})"
                              rf"(?:\s+\([^()]{{1,60}}\)){{1,2}}:?|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\):?")
 
 
@@ -236,6 +237,29 @@ def speeches(paragraphs: list[tuple[int, str, bool]]) -> tuple[dict[int, str], s
         elif current:
             by[n] = current
     return by, set(heads)
+
+
+# a written question's and its answer's headings: "Asked by Helen Marsh", "Answered by Tom Ashworth"
+# (a member's seat or party may follow in brackets; the labels that run into a paragraph are turns')
+_HEADED_ASKED_OR_ANSWERED = re.compile(rf"(?:Asked|Answered)\s+by\s+(?:(?:{_HONORIFICS})\.?\s+)?(?P<member>{_NAME})(?:\s+\([^()]{{1,60}}\))?:?")
+
+
+def answered_under_headings(paragraphs: list[tuple[int, str, bool]]) -> dict[int, str]:
+    """Who puts the question and who gives the answer, each paragraph under an "Asked by …" or an
+    "Answered by …" heading up to the next heading (paragraphs come as index, text, whether a
+    heading); nothing unless the page answers, as a heading "Asked by" alone may head a story."""
+    heads = {n: (text.lstrip().startswith("Answered"), m.group("member")) for n, text, is_heading in paragraphs
+             if is_heading and (m := _HEADED_ASKED_OR_ANSWERED.fullmatch(text.strip()))}
+    if not any(answered for answered, _ in heads.values()):
+        return {}
+    by: dict[int, str] = {}
+    current = None
+    for n, _, is_heading in paragraphs:
+        if is_heading:
+            current = heads[n][1] if n in heads else None
+        elif current:
+            by[n] = current
+    return by
 
 
 # a forum's or a comment thread's header over a reply: "Reply from dave_k · 4 September 2025",

@@ -168,8 +168,9 @@ def build(raw: str) -> Normalized:
     roles = _interview_roles(blocks, author, title)
     contents = _contents(blocks) | _breadcrumbs(blocks) | _in_page_links(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
-    written_by, letter_signatures = interview.signed_letters(
-        [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")])
+    paragraphs = [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")]
+    written_by, letter_signatures = interview.signed_letters(paragraphs)
+    written_by.update(interview.answered_under_headings(paragraphs))  # an answer under "Answered by Tom Ashworth"
     replied_by, reply_headers = interview.replies(
         [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading", "blockquote")])
     quotes = [b for b in blocks if b.kind == "blockquote"]

@@ -123,8 +123,9 @@ def build(raw: str, fmt: str) -> Normalized:
     turns = interview.turns([(n, c.text if len(c.lines) > 1 and (_BARE_QA.fullmatch(c.lines[0][0]) or BARE_STAMP.fullmatch(c.lines[0][0]))
                               else c.lines[0][0].lstrip())
                              for n, c in enumerate(chunks) if c.kind == "body"], metadata.author)
-    written_by, letter_signatures = interview.signed_letters(
-        [(n, c.text, c.kind == "heading") for n, c in enumerate(chunks) if c.kind in ("body", "heading")])
+    paragraphs = [(n, c.text, c.kind == "heading") for n, c in enumerate(chunks) if c.kind in ("body", "heading")]
+    written_by, letter_signatures = interview.signed_letters(paragraphs)
+    written_by.update(interview.answered_under_headings(paragraphs))  # an answer under "Answered by Tom Ashworth"
     for n, chunk in enumerate(chunks):
         if id(chunk) in pulled:
             removed.append(("pull quote", chunk.text))  # the note prints these words where they were said
