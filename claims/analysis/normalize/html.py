@@ -5,7 +5,7 @@ import html as html_lib
 import re
 from urllib.parse import urljoin
 
-from . import interview, layout, line_dates, printed_html, quotations
+from . import entries, interview, layout, line_dates, printed_html, quotations
 from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review
 from .html_blocks import (
@@ -230,7 +230,7 @@ def build(raw: str) -> Normalized:
             if re.fullmatch(r"\[?\d{1,3}\]?\.?", text.strip()):
                 note_number = text.strip().strip("[].")  # a note's number in a block of its own, its text in the next
                 continue
-            label = layout.ENTRY_LABEL.match(text)
+            label = entries.ENTRY_LABEL.match(text)
             urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
             references.append(Reference(note_number or (label.group(1) if label else str(len(references) + 1)), text, urls))
             note_number = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import front, interview, layout, line_dates, quotations
+from . import entries, front, interview, layout, line_dates, quotations
 from .inline import safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
@@ -85,11 +85,11 @@ class _MarkerLabels:
 
     def number_all(self, block) -> bool:
         """Whether a block's lines open on "[1]", "[2]"… that the text before it prints as markers."""
-        if not layout.is_numbered_line(block.lines[0][0]):
+        if not entries.is_numbered_line(block.lines[0][0]):
             return False
         self.labels.update(m.label for m in self.markers[self.seen:])
         self.seen = len(self.markers)
-        return bool(self.labels) and all((m := layout.ENTRY_LABEL.match(t.strip())) and m.group(1) in self.labels
+        return bool(self.labels) and all((m := entries.ENTRY_LABEL.match(t.strip())) and m.group(1) in self.labels
                                          for t, _ in block.lines)
 
 
@@ -210,14 +210,14 @@ def build(raw: str) -> Normalized:
                 # "The Morning Brief — Tuesday 14 October 2025": a title that closes on its date dates the issue
                 published = published or (line_dates.published_in(plain) if line_dates.ends_in_date(plain) else None)
         elif (in_references or block.kind == "paragraph" and marker_labels.number_all(block)) \
-                and len(block.lines) > 1 and all(layout.is_numbered_line(t) for t, _ in block.lines):
+                and len(block.lines) > 1 and all(entries.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them (under
             # no heading too, when the text's markers number them)
-            for entry in layout.numbered_entries([t for t, _ in block.lines]):
-                references.append(Reference(layout.ENTRY_LABEL.match(entry).group(1), plain_text(entry), tuple(urls_in(entry))))
+            for entry in entries.numbered_entries([t for t, _ in block.lines]):
+                references.append(Reference(entries.ENTRY_LABEL.match(entry).group(1), plain_text(entry), tuple(urls_in(entry))))
             continue
         elif in_references:
-            label = layout.ENTRY_LABEL.match(plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)
+            label = entries.ENTRY_LABEL.match(plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)
             number = label.group(1) if label else None
             if number is None and block.kind == "list_item":
                 number = str(sum(1 for r in references if r.label) + 1)

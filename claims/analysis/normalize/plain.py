@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import furniture, interview, layout, quotations
+from . import entries, furniture, interview, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
@@ -133,8 +133,8 @@ def build(raw: str, fmt: str) -> Normalized:
         if chunk.kind in ("boilerplate",):
             continue
         if chunk.kind == "reference":
-            for text in layout.numbered_entries([t for t, _ in chunk.lines]):
-                label = layout.ENTRY_LABEL.match(text)
+            for text in entries.numbered_entries([t for t, _ in chunk.lines]):
+                label = entries.ENTRY_LABEL.match(text)
                 if not label and text.startswith("^"):
                     # an encyclopedia's "^ …" entries are numbered by their order, as its "[1]" markers count
                     caret_entries += 1
