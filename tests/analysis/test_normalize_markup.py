@@ -894,6 +894,20 @@ def test_a_written_answer_s_headings_name_who_asks_and_who_answers(fmt, page):
     assert all(who is None for _, who in _speakers(normalize(story, fmt)))
 
 
+@pytest.mark.parametrize("fmt,page", [
+    ("html", "<html><body><main><h1>Ferries: Islands</h1><h2>Answered by Omar Faris</h2>"
+             "<p>(Labour, Minister of State for Transport)</p><p>Answered on 9 October 2026</p>"
+             "<p>There were 1,240 cancellations in 2025.</p></main></body></html>"),
+    ("markdown", "# Ferries: Islands\n\n## Answered by Omar Faris\n\n(Labour, Minister of State for Transport)\n\n"
+                 "Answered on 9 October 2026\n\nThere were 1,240 cancellations in 2025.\n"),
+])
+def test_a_member_s_party_line_in_brackets_and_the_answer_s_date_line_are_no_prose(fmt, page):
+    assert texts(normalize(page, fmt)) == ["There were 1,240 cancellations in 2025."]
+    # a bracketed aside that holds a sentence is prose
+    aside = page.replace("(Labour, Minister of State for Transport)", "(The figures were revised in March.)")
+    assert texts(normalize(aside, fmt)) == ["(The figures were revised in March.)", "There were 1,240 cancellations in 2025."]
+
+
 def test_a_closing_prompt_to_write_in_is_no_prose():
     html = ("<html><body><article><p>The share of households with no car rose to 29%.</p>"
             "<p><em>Have we missed something? Email us at letters@echopost.example.</em></p></article></body></html>")

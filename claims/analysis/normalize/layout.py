@@ -104,6 +104,8 @@ BYLINE = re.compile(
     rf"^(?:by|written by|posted by|prepared by|created by|interview by|interviewed by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
     # a statistical release's "Release date: 14 May 2026"
     r"release\s+date|released|publication\s+date|date\s+of\s+(?:publication|release)|"
+    # a written answer's "Answered on 9 October 2026", the date it was given ("Answered by …" heads the answer)
+    r"answered(?=\s+on\b|\s*:)|"
     # ("From:" heads an email, "From Kelbypedia, the free encyclopedia" tags a page; "From September
     # the county will change …" opens a sentence)
     r"statement by|from(?=\s*:|(?:\s+\S+){1,6}\s*$)|authors?|date|dated)\b[\s:]",
@@ -279,9 +281,15 @@ _CLOSING = re.compile(rf"{_CLOSING_WORDS}\s*[,.!—–-]*(?:\s*{_CLOSING_WORDS}\
                       r"(?-i:\s*[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})?\s*[.!]?", re.IGNORECASE)
 
 
+# a member's party and post in brackets under their name: "(Labour, Minister of State for Transport)"; a
+# short bracketed line with no sentence in it tells nothing
+_BRACKETED_LABEL = re.compile(r"\((?=[^()]*[A-Za-z])[^()\n.!?:;]{2,80}\)")
+
+
 def is_boilerplate_line(line: str) -> bool:
     text = line.strip()
     return bool(BOILERPLATE.match(text) or DATELINE.match(text) or EDITORIAL_NOTE.match(text) or CAPTION.match(text)
+                or text[:1] == "(" and _BRACKETED_LABEL.fullmatch(text) and len(text.split()) <= 10
                 or CREDIT_LINE.match(text) or SIGN_OFF.match(text) or SCRIPT_CLIP_LINE.match(text) or PRODUCTION_CUE.fullmatch(text)
                 or _CLOSING.fullmatch(text)
                 or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text) or _POSTAL_ADDRESS.fullmatch(text))
