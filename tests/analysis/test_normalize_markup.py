@@ -900,6 +900,8 @@ def test_a_written_answer_s_headings_name_who_asks_and_who_answers(fmt, page):
              "<p>There were 1,240 cancellations in 2025.</p></main></body></html>"),
     ("markdown", "# Ferries: Islands\n\n## Answered by Omar Faris\n\n(Labour, Minister of State for Transport)\n\n"
                  "Answered on 9 October 2026\n\nThere were 1,240 cancellations in 2025.\n"),
+    ("text", "Ferries: Islands\n\nAnswered by Omar Faris\n\n(Labour, Minister of State for Transport)\n\n"
+             "Answered on 9 October 2026\n\nThere were 1,240 cancellations in 2025.\n"),
 ])
 def test_a_member_s_party_line_in_brackets_and_the_answer_s_date_line_are_no_prose(fmt, page):
     assert texts(normalize(page, fmt)) == ["There were 1,240 cancellations in 2025."]

@@ -150,7 +150,8 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     if not text or len(text) > 120:
         return False
     words = text.split()
-    if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"')):
+    # ("(The figures were revised in March.)": a sentence in brackets)
+    if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"', ".)", "!)", "?)")):
         return False
     if (text[-1].isdigit() or text[-1] == "]") and ends_sentence(text):
         return False  # "… between 2015 and 2023.3", "… a day.[1]": a full stop with its footnote number
