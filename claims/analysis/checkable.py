@@ -1,7 +1,7 @@
 """What makes a sentence with no date, figure or source of its own still checkable: what a named
-thing is, who runs a thing, how a group is made up, a count by its order, a record over a span. Read
-after every other anchor has failed. Also when a word that usually judges measures instead, and a
-hedging word hedges nothing."""
+thing is, who runs a thing, how a group is made up, what records a body keeps, a count by its order,
+a record over a span. Read after every other anchor has failed. Also when a word that usually judges
+measures instead, and a hedging word hedges nothing."""
 from __future__ import annotations
 
 import re
@@ -46,6 +46,15 @@ _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|
                              r"|\bstill\s+(?:unknown|unclear|closed|shut|suspended)\b", re.IGNORECASE)
 
 
+# "The Department does not hold data on individual routes", "The trust publishes its waiting times
+# monthly": what records a body keeps or publishes, which a request for them would show
+_RECORDS_KEPT = re.compile(r"(?:The|This|Our|Its)\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:[Dd]epartment|[Mm]inistry|[Cc]ouncil|[Tt]rust|"
+                           r"[Aa]uthority|[Aa]gency|[Oo]ffice|[Bb]oard|[Gg]overnment|[Ss]ervice|[Ff]orce|[Cc]ompany|[Ii]nspectorate)\s+"
+                           r"(?:(?:does|do|did)\s+not\s+|doesn[’']t\s+|don[’']t\s+|no\s+longer\s+)?(?:holds?|collects?|keeps?|records?|"
+                           r"publish(?:es)?|gathers?|tracks?|monitors?)\s+(?:any\s+|no\s+|this\s+|that\s+|these\s+|such\s+|its\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:data|information|records|figures|statistics|details)\b")
+
+
 # "It is the third increase in two years", "It was the club's fifth defeat": a count of events, by its order
 _ORDINAL_COUNT = re.compile(r"\b(?:is|was|marks|marked|became)\s+(?:the|its|their|his|her|[A-Z][\w’'-]*[’']s)\s+"
                             r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -86,6 +95,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what the law requires: '{by_law.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
+    if records := _RECORDS_KEPT.match(sentence):
+        return f"what records a body keeps: '{records.group(0)}'"
     if count := _ORDINAL_COUNT.search(sentence):
         return f"a count of events by its order: '{count.group(0)}'"
     if record := RECORD_OVER_A_SPAN.search(sentence):

@@ -854,3 +854,14 @@ def test_a_written_question_put_to_a_minister_is_a_question(text, is_question):
 ])
 def test_thanks_or_an_apology_put_politely_are_given_not_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Ministry does not hold data on ferry cancellations by island.", "fact"),
+    ("The council does not collect this information centrally.", "fact"),
+    ("The trust publishes its cancer waiting time figures every month.", "fact"),
+    # a view a body holds is no record it keeps
+    ("The council does not hold the view that the tip should close.", "opinion"),
+])
+def test_what_records_a_body_keeps_can_be_checked(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
