@@ -965,3 +965,13 @@ def test_a_name_set_beside_a_title_tells_what_a_later_verb_reports(text, speaker
 def test_a_group_that_said_something_was_still_inadequate_judges_it():
     claim = only_claim("Commuter groups have welcomed the announcement but said feeder buses were still inadequate.")
     assert (claim.kind, claim.speaker) == ("opinion", "Commuter groups")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Mr Y complains the council lost his planning application in March.", "Mr Y"),
+    ("Tenants complained that the lifts had been broken since June.", "Tenants"),
+    # a complaint as a noun names no one
+    ("The ombudsman upheld 41 complaints about the council in 2025.", None),
+])
+def test_who_complains_tells_what_went_wrong(text, speaker):
+    assert only_claim(text).speaker == speaker
