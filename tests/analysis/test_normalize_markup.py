@@ -477,6 +477,18 @@ def test_a_back_to_news_link_is_no_prose():
     assert texts(normalize(page, "html")) == ["A second MRI scanner has opened."]
 
 
+@pytest.mark.parametrize("note", [
+    "*Letters to the editor of the Harbour Gazette. Letters may be edited for length.*",
+    "*The views expressed are the writers' own.*",
+])
+def test_a_letters_page_s_note_about_itself_is_no_prose(note):
+    md = f"# Letters\n\n{note}\n\n## Ferry fares\n\nA return to the island now costs £31.\n"
+    assert texts(normalize(md, "markdown")) == ["A return to the island now costs £31."]
+    # a letter that tells how many letters came in is prose
+    md = "# Letters\n\nWe received 212 letters about the ferry this month.\n"
+    assert texts(normalize(md, "markdown")) == ["We received 212 letters about the ferry this month."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

@@ -57,6 +57,10 @@ BOILERPLATE = re.compile(
       | (?:don['’]t\ miss|must\ read|most\ read|also\ read|you\ (?:may|might)\ also\ like):.*
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
+      # a letters page's or a comment section's note about itself: "Letters may be edited for length.",
+      # "The views expressed are the writers' own."
+      | .{0,120}?\b(?:letters|contributions|comments|submissions)\ (?:may|will)\ be\ edited\ for\ (?:length|clarity|space|style)\b.*
+      | (?:the\ )?views\ expressed\ (?:here\ |on\ this\ page\ |in\ (?:this|these)\ \w+\ )?are\ (?:those\ of\ the|the)\ (?:writer|author|contributor)s?['’]?s?\b.*
       | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
