@@ -865,3 +865,13 @@ def test_thanks_or_an_apology_put_politely_are_given_not_forecast(text, kind):
 ])
 def test_what_records_a_body_keeps_can_be_checked(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The failure to reply for a year caused injustice to Mr Y.", "opinion"),
+    ("We find maladministration in how the council handled the repairs.", "opinion"),
+    # a finding reported by the body that made it, with its year, is news
+    ("The Ombudsman found maladministration by the trust in 2024.", "fact"),
+])
+def test_an_ombudsman_s_own_finding_of_injustice_is_a_judgement(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
