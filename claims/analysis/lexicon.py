@@ -106,7 +106,7 @@ EVALUATIVE = Phrases(
     "unhurriedly|silent|silence|erstwhile|haunt|haunts|prefer|interest|interests|priority|danger|challenge|benefit|benefits|"
     "welcome|grateful|thank|thanks|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
     "should|must|ought|bad luck|afford to lose|inconvenient|main risk|biggest risk|main threat|biggest threat|nobody listened|chose to ignore|short sighted|admirable|laudable|regrettable|"
-    "deplorable|wrong headed|caused injustice|maladministration|" + JUDGING_ADJECTIVES
+    "deplorable|wrong headed|caused injustice|maladministration|not good enough|" + JUDGING_ADJECTIVES
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
 EXPRESSIVE = Phrases(

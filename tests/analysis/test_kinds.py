@@ -875,3 +875,12 @@ def test_what_records_a_body_keeps_can_be_checked(text, kind):
 ])
 def test_an_ombudsman_s_own_finding_of_injustice_is_a_judgement(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("\"The state of the pavements in the old town is not good enough,\" said Cllr Ruth Dale.", "opinion"),
+    # a second report beside it is checkable
+    ("The inspectors said the care was not good enough and closed the ward in May.", "fact"),
+])
+def test_not_good_enough_judges(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
