@@ -50,7 +50,7 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .obligations import BY_LAW, DATED_DEADLINE, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, own_appeal
+from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -250,7 +250,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     hedge = HEDGES.first(grams)
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
         or "law" in grams and BY_LAW.search(sentence)
-    duty_ahead = rule and DUTY_AHEAD.search(sentence)
+    duty_ahead = rule and DUTY_AHEAD.search(sentence) or modal == "must" and "next" in grams and dated_duty(sentence, grams)
     if hedge and hedge_measures(hedge, sentence):
         hedge = None
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
@@ -354,7 +354,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
     elif (modal == "must" or duty_ahead) and (deadline := DEADLINE.search(sentence) or rule or (
-            modal == "must" and sentence.lstrip()[:1] not in "\"“‘" and DATED_DEADLINE.search(sentence))):
+            modal == "must" and dated_duty(sentence, grams))):
         # "Dell must pay the fine within 28 days", "Under league rules, wages must not exceed …", "From
         # April 2027, landlords will have to fix hazards … under Awaab's Law": an order or a rule, not
         # advice or a forecast

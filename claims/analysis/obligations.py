@@ -17,6 +17,18 @@ DEADLINE = re.compile(r"\bwithin\s+(?:\d+|[a-z]+)\s+(?:working\s+)?(?:days|weeks
 # day or year, told outside quotation marks (a campaign's quoted "must … by 2030" demands)
 DATED_DEADLINE = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\b|\bby\s+(?:19|20)\d\d\b",
                             re.IGNORECASE)
+# "The council must save £14 million over the next two years": a duty over a span ahead, as one with its date
+_SPAN_AHEAD = re.compile(r"\b(?:over|within)\s+the\s+next\s+(?:\w+\s+)?(?:years?|months?|weeks?)\b", re.IGNORECASE)
+
+
+def dated_duty(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    """The date or the span ahead a "must" is set by, outside a quotation ("must save … by April 2027",
+    "must save … over the next two years")."""
+    if sentence.lstrip()[:1] in "\"“‘":
+        return None
+    return DATED_DEADLINE.search(sentence) or ("next" in grams and _SPAN_AHEAD.search(sentence)) or None
+
+
 # "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
 UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
                          r"guidance|licen[cs]e|contract|agreement)\b[^,]{0,40},", re.IGNORECASE)

@@ -884,3 +884,14 @@ def test_an_ombudsman_s_own_finding_of_injustice_is_a_judgement(text, kind):
 ])
 def test_not_good_enough_judges(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The trust must cut £9 million from its budget over the next three years.", "fact"),
+    ("The county must find 1,200 school places within the next two years.", "fact"),
+    # quoted, the "must" is the speaker's own call; a future without a duty stays a forecast
+    ("\"We must cut £9 million over the next three years,\" she said.", "prediction"),
+    ("The trust will cut £9 million from its budget over the next three years.", "prediction"),
+])
+def test_a_duty_over_a_span_ahead_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
