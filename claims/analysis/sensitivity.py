@@ -172,6 +172,10 @@ _WHILE_BEING_DONE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]{3,}(?:ed|en|wn|ut
                                r"(?:[\w’'-]+\s+){0,3}?(?:is|are)\s+(?:being\s+)?[a-z]{3,}(?:ed|en)\b")
 
 
+_DONE_PERFECT = re.compile(r"\b(?:has|have)\s+(?!to\b)(?:already\s+|now\s+)?[a-z]{3,}\s", re.IGNORECASE)
+_NEXT_SPAN = re.compile(r"(?:over|within|in|during)\s+the\s+(?:next|coming)\b", re.IGNORECASE)
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -249,7 +253,11 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         return Sensitivity(True, format_at(end, "day" if precision == "year" else precision),
                            f"date ahead of writing: '{upcoming[0].text}'")
     span = horizon or duration
-    if span and span.value.startswith("P") and (forward or state or duration) and anchor:
+    # ("must save £14 million over the next two years": a span ahead of the writing ages, unless a deed
+    # done sets it: "has set aside £1.2bn over the next decade" stays true)
+    ahead = horizon is not None and horizon is span and bool(_NEXT_SPAN.match(horizon.text)) \
+        and not _tells_past(text) and not _DONE_PERFECT.search(text)
+    if span and span.value.startswith("P") and (forward or state or duration or ahead) and anchor:
         day, precision = anchor
         end = add_duration(day, span.value)
         # ("fell within a year of release … in 2023", written in 2026: a span counted from a date the

@@ -374,6 +374,14 @@ def test_a_horizon_counts_from_the_narrative_date():
     assert claims["Monitors are said to stay for three years."].expires == "2023-03"
 
 
+def test_a_span_ahead_ages_a_duty_but_not_a_deed_done():
+    claims = analyzed("The trust must cut £9 million from its budget over the next three years. "
+                      "The board has already earmarked £2 million over the next three years.", published=dt.date(2026, 5, 4))
+    duty, deed = claims.values()
+    assert duty.time_sensitive and duty.expires == "2029-05-04"
+    assert not deed.time_sensitive
+
+
 def test_publication_date_is_estimated_from_the_text_when_not_given():
     result = analyze(Document("The factory opened in 2018. It was sold in February 2021.", "text"), config=CONFIG)
     assert result.document.published == "2021" and result.document.published_estimated
