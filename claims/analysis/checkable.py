@@ -1,7 +1,7 @@
 """What makes a sentence with no date, figure or source of its own still checkable: what a named
-thing is, who runs a thing, how a group is made up, what records a body keeps, a count by its order,
-a record over a span. Read after every other anchor has failed. Also when a word that usually judges
-measures instead, and a hedging word hedges nothing."""
+thing is, who runs a thing, how a group is made up, what records a body keeps, the only one in a
+place, a count by its order, a record over a span. Read after every other anchor has failed. Also when
+a word that usually judges measures instead, and a hedging word hedges nothing."""
 from __future__ import annotations
 
 import re
@@ -55,6 +55,12 @@ _RECORDS_KEPT = re.compile(r"(?:The|This|Our|Its)\s+(?:[A-Z][\w’'-]*\s+){0,3}?
                            r"(?:[\w-]+\s+){0,3}?(?:data|information|records|figures|statistics|details)\b")
 
 
+# "It is the only place in Northfield with free internet access", "the only maternity unit in the
+# county": the one of its kind in a place named, which a count of that place would show
+_ONLY_ONE_IN = re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[A-Z][\w-]*\b(?![’'])|county\b|city\b|"
+                          r"town\b|borough\b|region\b|district\b|country\b|island\b|valley\b)")
+
+
 # "It is the third increase in two years", "It was the club's fifth defeat": a count of events, by its order
 _ORDINAL_COUNT = re.compile(r"\b(?:is|was|marks|marked|became)\s+(?:the|its|their|his|her|[A-Z][\w’'-]*[’']s)\s+"
                             r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -95,6 +101,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what the law requires: '{by_law.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
+    if "only" in grams and (only := _ONLY_ONE_IN.search(sentence)):
+        return f"the only one of its kind in a place: '{only.group(0)}'"
     if records := _RECORDS_KEPT.match(sentence):
         return f"what records a body keeps: '{records.group(0)}'"
     if count := _ORDINAL_COUNT.search(sentence):

@@ -895,3 +895,14 @@ def test_not_good_enough_judges(text, kind):
 ])
 def test_a_duty_over_a_span_ahead_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("It is the only cash machine in Eastby village.", "fact"),
+    ("This is the only maternity unit in the county.", "fact"),
+    # the only way, the only thing, the only check on a power: a view
+    ("It is the only way to fix the problem.", "opinion"),
+    ("The alliance is the only real check on Ankara's ambitions.", "opinion"),
+])
+def test_the_only_one_of_its_kind_in_a_place_can_be_counted(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
