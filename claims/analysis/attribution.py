@@ -140,7 +140,7 @@ _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimat
 _EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts forecast "
                             "forecasts projections modelling modeling analysis assessment investigation inquiry inspection "
                             "evaluation inquest research poll inspectors auditors investigators researchers group panel "
-                            "committee taskforce".split())
+                            "committee taskforce consultation trial test tests".split())
 # "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
 _CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){1,4}?(?:would|will|could|had|has|have|was|were|"
                            # ("data shows route 7 carried more passengers …": a clause in the past)

@@ -975,3 +975,11 @@ def test_a_group_that_said_something_was_still_inadequate_judges_it():
 ])
 def test_who_complains_tells_what_went_wrong(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The council's own consultation found that 64% of respondents opposed the closure.", "The council's own consultation"),
+    ("A two-year trial found that the drug cut deaths by a fifth.", "A two-year trial"),
+])
+def test_a_consultation_or_a_trial_tells_what_it_found_not_who_it_counted(text, speaker):
+    assert only_claim(text).speaker == speaker
