@@ -489,6 +489,14 @@ def test_a_letters_page_s_note_about_itself_is_no_prose(note):
     assert texts(normalize(md, "markdown")) == ["We received 212 letters about the ferry this month."]
 
 
+# ("First published …" was set aside before a response's date line was)
+@pytest.mark.parametrize("line", ["*Response published 3 March 2026*", "First published 3 March 2026"])
+def test_a_response_s_or_a_first_publication_s_date_line_is_no_prose(line):
+    md = (f"# Petition: Save the lido\n\nThe lido has been shut since May.\n\n## Council response\n\n{line}\n\n"
+          "The lido needs £2.4 million of repairs.\n")
+    assert texts(normalize(md, "markdown")) == ["The lido has been shut since May.", "The lido needs £2.4 million of repairs."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

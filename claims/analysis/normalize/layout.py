@@ -101,7 +101,9 @@ WIRE_DATELINE = re.compile(
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
-    rf"^(?:by|written by|posted by|prepared by|created by|interview by|interviewed by|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
+    rf"^(?:by|written by|posted by|prepared by|created by|interview by|interviewed by|"
+    # ("Response published 12 November 2026": a petition's answer, dated apart)
+    rf"(?:first|originally|response|reply|answer)\s+published|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
     # a statistical release's "Release date: 14 May 2026"
     r"release\s+date|released|publication\s+date|date\s+of\s+(?:publication|release)|"
     # a written answer's "Answered on 9 October 2026", the date it was given ("Answered by …" heads the answer)
