@@ -690,6 +690,16 @@ def test_a_month_after_a_reported_would_is_the_coming_one(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a participle after "is" or "are" is still to happen
+    ("The sale of the depot waits until a valuation is received in December.", [("in December", "2026-12")]),
+    # one with no present before it was done
+    ("A valuation of the depot was completed in December.", [("in December", "2025-12")]),
+])
+def test_a_month_after_a_present_passive_is_the_coming_one(text, expected):
+    assert times(text, dt.date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # figures for a month are dated by it
     ("Today it is one in ten, according to the operator's figures for August.", [("Today", "2026-09-10"), ("for August", "2026-08")]),
     # "for May" may be a name; figures to be published for months say nothing of when
