@@ -43,8 +43,8 @@ BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|add
 # "will close after a leak on Saturday injured 14 people": the weekday's own verb is past
 PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
 # "plans published on Tuesday": a participle of something done just before the weekday ("will be
-# reopened on Monday" looks ahead still)
-DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?:[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
+# reopened on Monday" looks ahead still, and so does what was put off: "deferred until November")
+DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?:(?!deferred|postponed|delayed)[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
                           # "the 1.3% she set out in October": an irregular past, perhaps with its particle
                           r"built|paid|sold|won|lost)(?:\s+(?:out|up|down|off|forward))?)\s+"
                           # "a settlement approved by the regulator in December": the agent between

@@ -700,6 +700,16 @@ def test_a_month_after_a_present_passive_is_the_coming_one(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # what was put off is put off to a time still to come
+    ("The hearing was postponed until December.", [("until December", "2026-12")]),
+    # what was closed until a month later in the year than the writing was closed last year
+    ("The footbridge was closed until December.", [("until December", "2025-12")]),
+])
+def test_a_month_something_was_put_off_until_is_the_coming_one(text, expected):
+    assert times(text, dt.date(2026, 11, 18)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # figures for a month are dated by it
     ("Today it is one in ten, according to the operator's figures for August.", [("Today", "2026-09-10"), ("for August", "2026-08")]),
     # "for May" may be a name; figures to be published for months say nothing of when
