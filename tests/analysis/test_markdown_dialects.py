@@ -296,6 +296,15 @@ def test_page_properties_with_bold_labels_date_and_credit_the_page():
     assert (norm.metadata.published, norm.metadata.author) == ("2026-05-15", "Kelby Youth Trust")
 
 
+def test_a_properties_table_s_date_row_dates_the_record():
+    md = ("# Record of officer decision\n\n| | |\n|---|---|\n| **Decision maker** | Head of Parks |\n"
+          "| **Date of decision** | 14 April 2026 |\n\n## Decision\n\nTo close the Eastfield pavilion from 1 May 2026.\n")
+    assert normalize(md, "markdown").metadata.published == "2026-04-14"
+    # a table of figures with a "Date" column dates nothing by its first row's label alone
+    figures = "# Levels\n\n| Date | Level |\n|---|---|\n| River | 2.1m |\n\nThe river rose 40cm.\n"
+    assert normalize(figures, "markdown").metadata.published is None
+
+
 def test_an_explainer_s_bold_questions_head_their_answers_but_an_interviewer_s_are_asked():
     md = ("# Explained: the fine\n\n**What happened?**\n\nThe regulator fined the company £18 million on Thursday.\n\n"
           "**What will you change?**\n\nEvery shift will have a minimum number of officers.\n")

@@ -111,6 +111,17 @@ def with_properties(fields: dict[str, str], author: str | None, published: str |
     return author, published or next(filter(None, (line_dates.published_in(fields[k]) for k in _PROPERTY_DATES if k in fields)), None)
 
 
+# "| **Date of decision** | 2 July 2026 |": a record's properties set out as a table, its date in a row
+_DATE_ROW = re.compile(r"^\|\s*(?:\*\*|__)?(?:date(?:\s+of\s+(?:decision|publication|issue|report))?|published|issued)"
+                       r"(?:\*\*|__)?\s*:?\s*\|\s*(?P<value>[^|\n]{4,40}?)\s*\|", re.IGNORECASE | re.MULTILINE)
+
+
+def table_date(raw: str) -> str | None:
+    """The date a properties table gives its page, when nothing else dates it."""
+    m = _DATE_ROW.search(raw) if "|" in raw else None
+    return line_dates.published_in(m.group("value")) if m else None
+
+
 # an address or a telephone number on a line of a sign-off ("rachel.moore@kelby.example | 01632 960 114")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d.,])(?:\+\d{1,3}[\s-]?)?\(?0?\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d.,])")
 

@@ -388,6 +388,6 @@ def build(raw: str) -> Normalized:
     return Normalized(
         text=builder.text(), format="markdown", blocks=tuple(builder.blocks), links=tuple(builder.links),
         url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
-        metadata=Metadata(title=title, author=author, publisher=publisher, published=published),
+        metadata=Metadata(title=title, author=author, publisher=publisher, published=published or front.table_date(raw)),
         removed=tuple(removed), offset_map=tuple(builder.anchors),
     )
