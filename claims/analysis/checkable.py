@@ -157,12 +157,25 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
         or hedge == "it is in" and "as it is in" in sentence
 
 
+# "Decisions may be called in by the scrutiny committee until 5pm on 15 October", "Objections can be
+# lodged until 4 December": what a procedure permits up to a day, a notice's rule
+_PERMITTED_UNTIL = re.compile(r"\b(?:may|can)\s+be\s+(?:called\s+in|submitted|lodged|made|sent|returned|collected|viewed|inspected|"
+                              r"paid|renewed|claimed|registered|appealed|booked)\b[^.;]{0,60}?\b(?:until|before|by)\s", re.IGNORECASE)
+
+
 def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_past: bool) -> bool:
     """A modal that reports rather than judges or forecasts: a promise or an order heard in the
     past ("We were told this would be finished …"), a rule's words ("guidance says … should be
     allowed"), the most a rule lets a court impose ("could be fined up to £1,000"), what could not be
-    done on a day gone by ("On 4 November, 3,200 customers could not log in")."""
+    done on a day gone by ("On 4 November, 3,200 customers could not log in"), what a procedure permits up
+    to a day ("Objections can be lodged until 4 December")."""
     return modal in ("would", "will", "must", "should") and heard_before(sentence, modal) \
         or modal in ("must", "should") and measures_not_judges(modal, sentence) \
         or modal in ("could", "can", "may") and "up" in grams and bool(PENALTY_SET.search(sentence)) \
-        or modal == "could" and dated_past and bool(PAST_INABILITY.search(sentence))
+        or modal == "could" and dated_past and bool(PAST_INABILITY.search(sentence)) \
+        or modal in ("may", "can") and permits_until(sentence, grams)
+
+
+def permits_until(sentence: str, grams: frozenset[str]) -> bool:
+    """What a procedure permits up to a day: a rule of the notice, dated ahead like a schedule."""
+    return "be" in grams and bool(_PERMITTED_UNTIL.search(sentence))

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import actors
-from .checkable import EVIDENCE_SAYS, checkable_without_anchor, hedge_measures, measures_not_judges, modal_reports
+from .checkable import EVIDENCE_SAYS, checkable_without_anchor, hedge_measures, measures_not_judges, modal_reports, permits_until
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -150,7 +150,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
             and _STANCE_ALONE.search(sentence):
         prior = "stance alone"
-    elif kind == "fact" and has_date_ahead and not has_quantity and SCHEDULE_TOLD.search(sentence):
+    elif kind == "fact" and has_date_ahead and (not has_quantity and SCHEDULE_TOLD.search(sentence) or permits_until(sentence, grams)):
         prior = "schedule ahead"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)

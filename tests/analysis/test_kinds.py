@@ -906,3 +906,13 @@ def test_a_duty_over_a_span_ahead_is_a_fact(text, kind):
 ])
 def test_the_only_one_of_its_kind_in_a_place_can_be_counted(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Objections to the licence can be lodged until 4 December.", "fact"),
+    ("The decision may be called in by five councillors before 5pm on 21 May.", "fact"),
+    # a possibility before a day is no procedure
+    ("The decision may be reversed before May.", "opinion"),
+])
+def test_what_a_procedure_permits_up_to_a_day_is_a_rule(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
