@@ -497,6 +497,15 @@ def test_a_response_s_or_a_first_publication_s_date_line_is_no_prose(line):
     assert texts(normalize(md, "markdown")) == ["The lido has been shut since May.", "The lido needs £2.4 million of repairs."]
 
 
+@pytest.mark.parametrize("box", ['<aside class="key-takeaways">', '<div class="key-points">'])
+def test_a_key_points_box_in_whole_sentences_states_claims_but_headline_fragments_do_not(box):
+    end = "</aside>" if box.startswith("<aside") else "</div>"
+    page = (f"<article><h1>Walking and memory</h1>{box}<ul><li>Adults who walked 4,000 steps a day had a lower risk.</li>"
+            f"<li>Risk down 25%</li></ul>{end}<p>The study followed 78,000 people.</p></article>")
+    assert texts(normalize(page, "html")) == ["Adults who walked 4,000 steps a day had a lower risk.",
+                                              "The study followed 78,000 people."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

@@ -12,7 +12,7 @@ from .html_blocks import (
     HtmlBlock, block_lines, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
     note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes, speech_giver,
 )
-from .html_parse import HEADING_TAGS as _HEADINGS, Collector
+from .html_parse import HEADING_TAGS as _HEADINGS, KEY_POINTS_CLASS, Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics|"
@@ -235,9 +235,11 @@ def build(raw: str) -> Normalized:
             references.append(Reference(note_number or (label.group(1) if label else str(len(references) + 1)), text, urls))
             note_number = None
             continue
-        if block.aside == "summary" and block.tag == "dd" and layout.ends_sentence(text) and len(text.split()) >= 6:
+        if (block.aside == "summary" and block.tag == "dd" or block.tag == "li" and block.aside
+                and KEY_POINTS_CLASS.fullmatch(block.aside)) and layout.ends_sentence(text) and len(text.split()) >= 6:
             # a notice's summary list (GOV.UK's "govuk-summary-list": "Hazard" — "The heater's cut-out
-            # can fail, …") states in whole sentences what the page says nowhere else
+            # can fail, …") states in whole sentences what the page says nowhere else; a key points box
+            # in whole sentences states claims ("Key points: Northline Rail fined £2.3m" is headline)
             block.aside = None
         if block.aside or (not heading and (layout.is_boilerplate_line(text) or layout.is_byline(text)
                                             or layout.is_meta_line(text) or link_row(block.pieces))):

@@ -81,6 +81,8 @@ def unseen(tag: str, attrs: dict) -> bool:
 _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 
 # class names that mean the same thing, under one name in the notes
+# a box of the story's key points ("key-points", "key-takeaways", "highlights")
+KEY_POINTS_CLASS = re.compile(r"\bkey-?points\b|\b(?:key-?)?takeaways\b|\bhighlights\b", re.IGNORECASE)
 _SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
 
 
@@ -216,7 +218,9 @@ class Collector(HTMLParser):
             # a quotation like any other, set aside only when it repeats the story's words
             reason = None
         elif tag in ASIDE_TAGS:
-            reason = tag
+            # ('<aside class="key-takeaways">': a box that sums up the story, named by its class)
+            points = tag == "aside" and cls and KEY_POINTS_CLASS.search(cls)
+            reason = points.group(0).lower() if points else tag
         elif tag == "address":
             reason = _ADDRESS_REASON
         elif cls and self.start_tags not in self.kept and tag not in ("html", "body") and ASIDE_CLASS.search(cls):
