@@ -506,6 +506,13 @@ def test_a_key_points_box_in_whole_sentences_states_claims_but_headline_fragment
                                               "The study followed 78,000 people."]
 
 
+@pytest.mark.parametrize("note", ["This article is for information only and is not a substitute for medical advice.",
+                                  "The information on this page is not intended to replace advice from your GP."])
+def test_a_health_page_s_disclaimer_is_no_prose(note):
+    page = f"<article><h1>Walking</h1><p>The study followed 78,000 people.</p><p><em>{note}</em></p></article>"
+    assert texts(normalize(page, "html")) == ["The study followed 78,000 people."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

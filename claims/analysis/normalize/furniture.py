@@ -57,6 +57,8 @@ BOILERPLATE = re.compile(
       | (?:don['’]t\ miss|must\ read|most\ read|also\ read|you\ (?:may|might)\ also\ like):.*
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
+      # a health page's disclaimer: "This article is for information only and is not a substitute for medical advice."
+      | (?:this|the)\ (?:article|page|information|content|guide)\ (?:on\ this\ (?:page|site)\ )?is\ (?:for\ (?:general\ )?information(?:al)?\ (?:purposes\ )?only|not\ (?:a\ substitute\ for|intended\ (?:as|to\ replace)))\b.*
       # a letters page's or a comment section's note about itself: "Letters may be edited for length.",
       # "The views expressed are the writers' own."
       | .{0,120}?\b(?:letters|contributions|comments|submissions)\ (?:may|will)\ be\ edited\ for\ (?:length|clarity|space|style)\b.*
