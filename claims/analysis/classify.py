@@ -364,7 +364,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
           or has_horizon and (_LASTED.search(sentence) or _SPAN_UP_TO_NOW.search(sentence))) and not hedge \
-            and (speaker or modal not in _NOT_SO):
+            and (speaker and not (modal in _POSSIBILITY and not (has_time or has_quantity)) or modal not in _NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")

@@ -916,3 +916,13 @@ def test_the_only_one_of_its_kind_in_a_place_can_be_counted(text, kind):
 ])
 def test_what_a_procedure_permits_up_to_a_day_is_a_rule(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("An independent statistician said people who already have the illness may exercise less.", "opinion"),
+    ("The engineer told me the leak could only be fixed by digging up the road.", "opinion"),
+    # a reported possibility told with its date is checkable as told
+    ("Officials said in March 2026 that the bridge may close for repairs.", "fact"),
+])
+def test_a_possibility_reported_with_nothing_dated_or_counted_is_the_speaker_s_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
