@@ -215,8 +215,9 @@ def _only_belief(grams: frozenset[str]) -> bool:
     return REPORTING.any(grams) and not _reports_speech(grams)
 
 
-# "If you have questions, call the recall line on 0800 555 0199": where to ask, not what is so
-_CONTACT = "call|ring|phone|text|contact|dial"
+# "If you have questions, call the recall line on 0800 555 0199", "… online or by calling 0800 …": where to
+# ask, not what is so
+_CONTACT = "call|ring|phone|text|contact|dial|by calling|by ringing|by phoning|by texting|by contacting"
 _CONTACT_VERBS = Phrases(_CONTACT)
 _CONTACT_NUMBER = re.compile(rf"\b(?:{_CONTACT})\b[^.;]{{0,60}}?{PHONE_NUMBER}", re.IGNORECASE)
 

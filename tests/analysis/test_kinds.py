@@ -926,3 +926,12 @@ def test_what_a_procedure_permits_up_to_a_day_is_a_rule(text, kind):
 ])
 def test_a_possibility_reported_with_nothing_dated_or_counted_is_the_speaker_s_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,points_elsewhere", [
+    ("You can report a burst main online or by calling 0800 555 0188.", True),
+    # a number others called is no pointer
+    ("Staff were calling 01632 960 555 all night to reach the site.", False),
+])
+def test_a_number_to_call_put_after_by_points_the_reader_elsewhere(text, points_elsewhere):
+    assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
