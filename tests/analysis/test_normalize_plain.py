@@ -978,3 +978,11 @@ def test_signed_on_behalf_of_a_committee_closes_a_letter():
     raw = ("Response to the consultation\n\nThe society opposes Option B.\n\nSigned on behalf of the committee,\n\n"
            "Helen Ford, Chair\n")
     assert texts(normalize(raw, "text")) == ["The society opposes Option B."]
+
+
+def test_an_updated_line_naming_its_month_dates_a_fact_sheet():
+    raw = ("Fact sheet: Bathing water\n\nUpdated August 2026\n\n"
+           "Eleven of the county's 14 beaches were rated excellent this summer. Two were rated poor.\n")
+    norm = normalize(raw, "text")
+    assert norm.metadata.published == "2026-08"
+    assert texts(norm) == ["Eleven of the county's 14 beaches were rated excellent this summer.", "Two were rated poor."]

@@ -246,7 +246,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_byline(first):
             kind = "boilerplate"
             author = author or layout.byline_author(first)
-            published = published or line_dates.published_in(first)
+            published = published or line_dates.meta_date(first)  # ("Updated August 2026": the month it was)
         elif in_references and not (one_line and layout.is_heading_line(first) and not layout.URL.search(first)):
             kind = "reference"
         elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
