@@ -986,3 +986,8 @@ def test_an_updated_line_naming_its_month_dates_a_fact_sheet():
     norm = normalize(raw, "text")
     assert norm.metadata.published == "2026-08"
     assert texts(norm) == ["Eleven of the county's 14 beaches were rated excellent this summer.", "Two were rated poor."]
+
+
+def test_a_line_of_figures_alone_heads_nothing():
+    norm = normalize("Summary of accounts\n\n2025-26\n\nIncome rose to £1.2 million in the year.\n", "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Summary of accounts"]

@@ -157,8 +157,8 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
         return False
     if (text[-1].isdigit() or text[-1] == "]") and ends_sentence(text):
         return False  # "… between 2015 and 2023.3", "… a day.[1]": a full stop with its footnote number
-    if text[0].islower():
-        return False
+    if text[0].islower() or not any(c.isalpha() for c in text):
+        return False  # ("2023/24 142 135": a table's row of figures heads nothing)
     if text.endswith(("?", "!")):
         return is_title_case(text)
     return True
