@@ -991,3 +991,11 @@ def test_an_updated_line_naming_its_month_dates_a_fact_sheet():
 def test_a_line_of_figures_alone_heads_nothing():
     norm = normalize("Summary of accounts\n\n2025-26\n\nIncome rose to £1.2 million in the year.\n", "text")
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Summary of accounts"]
+
+
+def test_a_table_printed_a_row_to_a_paragraph_is_no_prose_and_heads_nothing():
+    raw = ("Fact sheet: Leakage\n\nLeakage is water lost from our pipes.\n\nYear Leakage (million litres a day) Target\n\n"
+           "2023/24 142 135\n\n2024/25 131 130\n\nLeakage fell by 13% in two years.\n")
+    norm = normalize(raw, "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Fact sheet: Leakage"]
+    assert texts(norm) == ["Leakage is water lost from our pipes.", "Leakage fell by 13% in two years."]

@@ -3,6 +3,7 @@ lines, what each chunk is (prose, heading, footnote, link targets, page number, 
 front matter), and the paragraphs a page break cut in two."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -129,6 +130,23 @@ def _is_table(texts: list[str]) -> bool:
         return False  # two lines ("Marta Kowalczyk1", "March 2022") are a byline and a date, not a table
     numeric = [t for t in rows if _figure_share(t) >= 0.5]
     return len(numeric) >= 2 and len(rows) - len(numeric) <= 1
+
+
+def _tables_row_by_row(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:
+    """A table printed a row to a paragraph: a header line over two or more rows of figures ("Year
+    Leakage (million litres a day) Target" / "2023/24 142 135" / …) heads nothing and says nothing."""
+    for k, chunk in enumerate(chunks):
+        if chunk.kind != "heading" or len(chunk.lines) != 1:
+            continue
+        rows = list(itertools.takewhile(lambda c: len(c.lines) == 1 and _figure_row(c.lines[0][0]), chunks[k + 1:]))
+        if len(rows) >= 2:
+            for part in [chunk, *rows]:
+                part.kind = "boilerplate"
+                removed.append(("table", part.lines[0][0]))
+
+
+def _figure_row(line: str) -> bool:
+    return len(line.split()) >= 2 and _figure_share(line) >= 0.75 and not layout.ends_sentence(line)
 
 
 def _figure_share(line: str) -> float:
@@ -342,6 +360,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             removed.append((kind, " ".join(texts)))
         chunks.append(Chunk(kind, list(lines)))
     _footnotes_before_url_blocks(chunks, removed)
+    _tables_row_by_row(chunks, removed)
     return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
 
 
