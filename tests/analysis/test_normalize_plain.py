@@ -1,3 +1,5 @@
+import pytest
+
 from claims.analysis import Document, analyze
 from claims.analysis.normalize import detect_format, normalize
 from claims.analysis.segment import segment
@@ -999,3 +1001,12 @@ def test_a_table_printed_a_row_to_a_paragraph_is_no_prose_and_heads_nothing():
     norm = normalize(raw, "text")
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Fact sheet: Leakage"]
     assert texts(norm) == ["Leakage is water lost from our pipes.", "Leakage fell by 13% in two years."]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_line_saying_where_the_figures_come_from_is_no_prose(fmt):
+    raw = ("Leakage fell by 13% in two years.\n\nFigures are from our annual performance report, published July 2026.\n")
+    assert texts(normalize(raw, fmt)) == ["Leakage fell by 13% in two years."]
+    # a sentence that reports figures from a named report is prose
+    told = "Leakage fell by 13%, according to figures from the regulator.\n"
+    assert texts(normalize(told, fmt)) == ["Leakage fell by 13%, according to figures from the regulator."]

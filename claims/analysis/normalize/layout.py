@@ -80,7 +80,10 @@ OUTLOOK_HEADING = re.compile(r"^\W*(?:what\s+to\s+expect|(?:the\s+)?outlook|(?:t
 # October 2025. Sample: 2,014 adults …" says how they were gathered
 # (with what a text is filed under: "Keywords: air pollution; nitrogen dioxide", "Tags: …")
 SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures|fieldwork|sample|methodology|base|key\s?words|tags|topics|"
-                         r"subjects)\s*:", re.IGNORECASE)
+                         r"subjects)\s*:"
+                         # "Figures are from our annual performance report, published July 2026."
+                         r"|^(?:all\s+)?(?:figures|data|statistics|numbers)\s+(?:are|come|were\s+taken)\s+from\s+(?:our|the|its)\s",
+                         re.IGNORECASE)
 
 
 def is_source_note(paragraph: str) -> bool:

@@ -349,6 +349,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # a chart's labels and values ("Lib Dems 1,412  Labour 1,377  …") and its source line
         elif layout.is_figure_lines(texts) and not in_references:
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
+        elif seen_body and len(lines) <= 2 and layout.is_source_note(" ".join(texts)):
+            kind = "boilerplate"  # "Figures are from our annual performance report, …" under the figures
         else:
             kind = "body"
         if kind in ("body", "list_item"):
