@@ -513,6 +513,18 @@ def test_a_health_page_s_disclaimer_is_no_prose(note):
     assert texts(normalize(page, "html")) == ["The study followed 78,000 people."]
 
 
+@pytest.mark.parametrize("fmt,page", [
+    ("markdown", "# Cabinet decisions\n\nA summary of the decisions taken by the cabinet on Tuesday.\n\nThe cabinet approved a £3 million contract.\n"),
+    ("html", "<article><h1>Cabinet decisions</h1><p>A round-up of the decisions taken by the cabinet on Tuesday.</p>"
+             "<p>The cabinet approved a £3 million contract.</p></article>"),
+])
+def test_a_line_under_the_title_saying_what_the_page_is_is_no_prose(fmt, page):
+    assert texts(normalize(page, fmt)) == ["The cabinet approved a £3 million contract."]
+    # one that tells something is prose
+    told = page.replace("the decisions taken by the cabinet on Tuesday.", "the decisions was sent to 40 councillors.")
+    assert len(texts(normalize(told, fmt))) == 2
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")
