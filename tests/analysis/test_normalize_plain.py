@@ -1010,3 +1010,15 @@ def test_a_line_saying_where_the_figures_come_from_is_no_prose(fmt):
     # a sentence that reports figures from a named report is prose
     told = "Leakage fell by 13%, according to figures from the regulator.\n"
     assert texts(normalize(told, fmt)) == ["Leakage fell by 13%, according to figures from the regulator."]
+
+
+def test_a_memo_printed_without_blank_lines_splits_its_head_from_its_points():
+    raw = ("CONFIDENTIAL\nMEMORANDUM\nTo: Cabinet Member for Housing\nFrom: Head of Housing\nDate: 3 March 2026\n"
+           "Subject: Temporary accommodation\n• We placed 212 households in hotels in February.\n"
+           "• The cost was £640,000.\n")
+    norm = normalize(raw, "text")
+    assert norm.metadata.published == "2026-03-03"
+    assert texts(norm) == ["We placed 212 households in hotels in February.", "The cost was £640,000."]
+    # a head alone, with a letterhead over it, is read as before
+    head = normalize("KELBY COUNCIL\nReport to: Cabinet\nDate of meeting: 3 March 2026\n\nThe pool needs a new roof.\n", "text")
+    assert head.metadata.published == "2026-03-03" and texts(head) == ["The pool needs a new roof."]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import furniture, interview, layout, line_dates
+from . import front, furniture, interview, layout, line_dates
 
 # (a word processor's "o" bullet before a capital too)
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
@@ -16,7 +16,8 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|o(?=\s+[A-Z])|\d{1,3}[.)]|[a-z][.)
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
-    for chunk in _split_at_turns(_split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(_raw_chunks(lines))))):
+    for chunk in _split_at_turns(_split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(
+            _split_after_memo_head(_raw_chunks(lines)))))):
         if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
             out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
         elif items := wrapped_items(chunk):
@@ -58,6 +59,28 @@ def _figure_rows(chunk: list[tuple[str, int]]) -> bool:
     """Rows of a small table ("Year 2015 2017 2019 …" over "KSI 301 288 264 …"), kept together."""
     return all(len(words := text.split()) >= 4 and sum(any(ch.isdigit() for ch in w) for w in words) >= 0.75 * len(words)
                for text, _ in chunk)
+
+
+def _split_after_memo_head(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """A memo printed without blank lines ("CONFIDENTIAL" / "MEMORANDUM" / "To: …" / "Date: …" /
+    "Subject: …" / "• From April 2027 …"): the lines in capitals over the head each a chunk of their
+    own, the head's fields one chunk, the text under them another."""
+    out = []
+    for chunk in chunks:
+        caps = 0
+        while caps < min(2, len(chunk)) and layout.is_all_caps(chunk[caps][0]) and len(chunk[caps][0].split()) <= 3:
+            caps += 1
+        fields = caps
+        while fields < len(chunk) and front.is_field_line(chunk[fields][0]):
+            fields += 1
+        if fields - caps < 2 or not any(layout.ends_sentence(text) for text, _ in chunk[fields:]):
+            out.append(chunk)  # (a head alone, its letterhead above it, is read whole)
+            continue
+        out.extend([line] for line in chunk[:caps])
+        out.append(chunk[caps:fields])
+        if fields < len(chunk):
+            out.append(chunk[fields:])
+    return out
 
 
 def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:

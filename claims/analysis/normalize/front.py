@@ -21,6 +21,11 @@ DOCUMENT_KIND = re.compile(r"(?:(?:confidential|internal)\s+)?(?:memorandum|memo
                            re.IGNORECASE)
 
 
+def is_field_line(text: str) -> bool:
+    """ "To: Cabinet Member for Environment", "Date: 21 September 2026": a line of a memo's head."""
+    return bool(_FIELD.match(text.strip()))
+
+
 def memo_fields(texts: list[str]) -> dict[str, str]:
     """The fields of a memorandum's head, when every line is one (a title line above may name the
     document: "MEMORANDUM")."""
