@@ -21,12 +21,17 @@ DATED_DEADLINE = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:
 _SPAN_AHEAD = re.compile(r"\b(?:over|within)\s+the\s+next\s+(?:\w+\s+)?(?:years?|months?|weeks?)\b", re.IGNORECASE)
 
 
+# "From April 2027 every council must collect food waste weekly": a duty from the day it starts
+_FROM_DATE = re.compile(rf"\bfrom\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def dated_duty(sentence: str, grams: frozenset[str]) -> re.Match | None:
     """The date or the span ahead a "must" is set by, outside a quotation ("must save … by April 2027",
-    "must save … over the next two years")."""
+    "must save … over the next two years", "From April 2027 every council must …")."""
     if sentence.lstrip()[:1] in "\"“‘":
         return None
-    return DATED_DEADLINE.search(sentence) or ("next" in grams and _SPAN_AHEAD.search(sentence)) or None
+    return DATED_DEADLINE.search(sentence) or ("next" in grams and _SPAN_AHEAD.search(sentence)) \
+        or ("from" in grams and _FROM_DATE.search(sentence)) or None
 
 
 # "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets

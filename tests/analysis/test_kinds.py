@@ -935,3 +935,13 @@ def test_a_possibility_reported_with_nothing_dated_or_counted_is_the_speaker_s_v
 ])
 def test_a_number_to_call_put_after_by_points_the_reader_elsewhere(text, points_elsewhere):
     assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("From April 2027 every council in England must collect garden waste weekly.", "fact"),
+    ("Landlords must register every tenancy from 2028.", "fact"),
+    # quoted, the duty is the speaker's call
+    ("\"From April 2027 every council must do more,\" she said.", "opinion"),
+])
+def test_a_duty_from_the_day_it_starts_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
