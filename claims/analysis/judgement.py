@@ -288,12 +288,16 @@ _QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)(?:\s+(?:is|was|ha
 
 # "We would much rather help people get it right", "The council would prefer to keep it open", "I would
 # like more": a preference stated, not a forecast
-_WOULD_PREFER = re.compile(r"\b(?:would|’d|'d)\s+(?:much\s+|far\s+|really\s+)?(?:rather|prefer|like)\b", re.IGNORECASE)
+# ("I would welcome your agreement to …", "We would be grateful for …": a request put politely)
+_WOULD_PREFER = re.compile(r"\b(?:would|’d|'d)\s+(?:much\s+|far\s+|really\s+)?(?:rather|prefer|like|be\s+grateful|"
+                           r"(?:welcome|appreciate)\s+(?:your|any|it\s+if|the\s+(?:opportunity|chance)|comments|views|feedback|"
+                           r"an?\s+(?:response|reply|meeting|discussion|update)))\b", re.IGNORECASE)
 
 
 def would_judges(sentence: str) -> re.Match | None:
     return _WOULD_JUDGE.search(sentence) or _OPTION_JUDGED.match(sentence) \
-        or ("rather" in sentence or "prefer" in sentence or "like" in sentence) and _WOULD_PREFER.search(sentence)
+        or any(w in sentence for w in ("rather", "prefer", "like", "welcome", "appreciate", "grateful")) \
+        and _WOULD_PREFER.search(sentence)
 
 
 # "Reopen the grant scheme with a cap per landlord.", "Require a heat pump at the next tenancy": a

@@ -945,3 +945,13 @@ def test_a_number_to_call_put_after_by_points_the_reader_elsewhere(text, points_
 ])
 def test_a_duty_from_the_day_it_starts_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("I would welcome your agreement to start the tender in March.", "opinion"),
+    ("We would be grateful if you could reply by 1 October.", "opinion"),
+    # to welcome people is no request
+    ("The council said it would welcome 40 refugee families next year.", "prediction"),
+])
+def test_a_request_put_politely_is_no_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 9, 1)).values()] == [kind]
