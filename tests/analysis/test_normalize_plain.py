@@ -1022,3 +1022,10 @@ def test_a_memo_printed_without_blank_lines_splits_its_head_from_its_points():
     # a head alone, with a letterhead over it, is read as before
     head = normalize("KELBY COUNCIL\nReport to: Cabinet\nDate of meeting: 3 March 2026\n\nThe pool needs a new roof.\n", "text")
     assert head.metadata.published == "2026-03-03" and texts(head) == ["The pool needs a new roof."]
+
+
+@pytest.mark.parametrize("marking", ["CONFIDENTIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"])
+def test_a_protective_marking_over_a_memo_names_no_publisher(marking):
+    raw = f"{marking}\n\nTo: Cabinet\nFrom: Head of Housing\nDate: 3 March 2026\n\nThe cost was £640,000.\n"
+    norm = normalize(raw, "text")
+    assert norm.metadata.publisher is None and texts(norm) == ["The cost was £640,000."]
