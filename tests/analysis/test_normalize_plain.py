@@ -1029,3 +1029,10 @@ def test_a_protective_marking_over_a_memo_names_no_publisher(marking):
     raw = f"{marking}\n\nTo: Cabinet\nFrom: Head of Housing\nDate: 3 March 2026\n\nThe cost was £640,000.\n"
     norm = normalize(raw, "text")
     assert norm.metadata.publisher is None and texts(norm) == ["The cost was £640,000."]
+
+
+def test_a_sub_point_set_with_an_en_dash_is_a_list_item():
+    raw = ("Food waste\n\n• We collect food waste from 38% of households.\n– The other 61,000 households need caddies.\n"
+           "– Ten new vehicles will be needed.\n")
+    assert texts(normalize(raw, "text")) == ["We collect food waste from 38% of households.", "The other 61,000 households need caddies.",
+                                             "Ten new vehicles will be needed."]
