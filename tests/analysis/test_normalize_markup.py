@@ -525,6 +525,12 @@ def test_a_line_under_the_title_saying_what_the_page_is_is_no_prose(fmt, page):
     assert len(texts(normalize(told, fmt))) == 2
 
 
+@pytest.mark.parametrize("marker", ["Story continues below advertisement", "Continue reading the main story", "Article continues after this ad"])
+def test_an_ad_break_s_marker_is_no_prose(marker):
+    page = f"<article><h1>Ferries</h1><p>Sailings will be cut by a third.</p><p>{marker}</p><p>The cut starts in November.</p></article>"
+    assert texts(normalize(page, "html")) == ["Sailings will be cut by a third.", "The cut starts in November."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

@@ -76,6 +76,8 @@ BOILERPLATE = re.compile(
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
       | advertisement
+      # an ad break's marker in the story: "Story continues below advertisement", "Continue reading the main story"
+      | (?:(?:the\ )?(?:story|article)\ continues|continue\ reading)(?:\ (?:below|after|under))?(?:\ (?:this\ |the\ )?(?:advertisement|advert|ad|main\ story))?
       | this\ (?:page|blog|live\ page|live\ blog|coverage|story)\ (?:is|has)\ (?:no\ longer|now\ stopped)\ (?:being\ )?updat\w*.*
       | we\ (?:have\ )?(?:now\ )?(?:stopped|paused|ended)\ (?:updating|our\ live\ coverage)\b.*
       | (?:photo|image|picture)\ ?(?:credit)?:.*
