@@ -23,6 +23,12 @@ _HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:
 _SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
                                r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
                                r"\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b", re.IGNORECASE)
+# "Most of the fall is in secondary schools", "Half of the overspend came from agency staff": where a
+# change or a sum lies, which its figures show
+_SHARE_OF_A_CHANGE = re.compile(r"\W*(?:most|much|half|all|nearly\s+all|almost\s+all|a\s+(?:third|quarter|fifth)|two\s+thirds|"
+                                r"three\s+quarters)\s+of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:fall|rise|increase|decrease|"
+                                r"drop|growth|decline|cut|cuts|gap|overspend|underspend|saving|savings|cost|costs|spending|loss|losses)\s+"
+                                r"(?:is|was|are|were|came|comes|has\s+been|had\s+been)\b", re.IGNORECASE)
 # "No practice in the town is taking new patients", "None of the schools in the county": none of a
 # group placed by where it is, which can be counted too
 _NONE_OF_A_GROUP = re.compile(r"\W*(?:no|not\s+one|not\s+a\s+single|none\s+of\s+the)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+"
@@ -90,7 +96,7 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return "what a named thing is, or the post a named person holds"
     if "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
         return f"who does it, named: '{done_by.group(0)}'"
-    if (share := _SHARE_OF_A_GROUP.match(sentence) or _NONE_OF_A_GROUP.match(sentence)) \
+    if (share := _SHARE_OF_A_GROUP.match(sentence) or _NONE_OF_A_GROUP.match(sentence) or _SHARE_OF_A_CHANGE.match(sentence)) \
             and not _BELIEF_AFTER.search(sentence, share.end()):
         # "Most of those passengers are shift workers", "Most councils already charge for garden
         # waste": how a group is made up, or what most of it does, can be counted

@@ -955,3 +955,13 @@ def test_a_duty_from_the_day_it_starts_is_a_fact(text, kind):
 ])
 def test_a_request_put_politely_is_no_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 9, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Most of the rise is in rural primary schools.", "fact"),
+    ("A third of the overspend is on agency staff.", "fact"),
+    # a share of a change judged is a view
+    ("Most of the change is welcome.", "opinion"),
+])
+def test_where_a_change_or_a_sum_lies_can_be_checked(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
