@@ -217,9 +217,11 @@ def _only_belief(grams: frozenset[str]) -> bool:
 
 # "If you have questions, call the recall line on 0800 555 0199", "… online or by calling 0800 …": where to
 # ask, not what is so
+# ("… report information anonymously to Crimestoppers on 0800 555 111"; a police appeal to call 101 is an appeal)
 _CONTACT = "call|ring|phone|text|contact|dial|by calling|by ringing|by phoning|by texting|by contacting"
-_CONTACT_VERBS = Phrases(_CONTACT)
-_CONTACT_NUMBER = re.compile(rf"\b(?:{_CONTACT})\b[^.;]{{0,60}}?{PHONE_NUMBER}", re.IGNORECASE)
+_CONTACT_VERBS = Phrases(_CONTACT + "|report")
+_CONTACT_NUMBER = re.compile(rf"(?:\b(?:{_CONTACT})\b|(?:^\W*|\byou\s+can\s+(?:also\s+)?|\bplease\s+)report\b)[^.;]{{0,60}}?{PHONE_NUMBER}",
+                             re.IGNORECASE)
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,

@@ -965,3 +965,13 @@ def test_a_request_put_politely_is_no_forecast(text, kind):
 ])
 def test_where_a_change_or_a_sum_lies_can_be_checked(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,points_elsewhere", [
+    ("You can also report information anonymously to Crimestoppers on 0800 555 111.", True),
+    ("Please report damaged bins on 0300 555 0190.", True),
+    # what people report to a number is news
+    ("Residents report 40 leaks a week to 0800 555 0123, the company said.", False),
+])
+def test_where_to_report_something_by_phone_points_the_reader_elsewhere(text, points_elsewhere):
+    assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
