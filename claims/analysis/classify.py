@@ -17,7 +17,6 @@ from .judgement import (
     IMPRESSION,
     JUDGING,
     JUDGING_WORD_PINNED,
-    LABELLED_LINK,
     LEAD_IN_QUOTE,
     NAMING,
     NEWS_JUDGED,
@@ -30,7 +29,6 @@ from .judgement import (
     WARNED,
     advises,
     opening_verb,
-    points_elsewhere,
     proposing,
     quoted_verdict,
     remark_judges,
@@ -44,12 +42,12 @@ from .lexicon import (
     FUTURE,
     HEDGES,
     MONTH_NAMES,
-    PHONE_NUMBER,
     RECORD_LEVEL,
     REFERENCE_CUES,
     REPORTING,
     WEEKDAY_NAMES,
 )
+from .pointers import LABELLED_LINK, number_to_call, points_elsewhere
 from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .tense import (
     COULD_HAVE,
@@ -215,13 +213,6 @@ def _only_belief(grams: frozenset[str]) -> bool:
     return REPORTING.any(grams) and not _reports_speech(grams)
 
 
-# "If you have questions, call the recall line on 0800 555 0199", "… online or by calling 0800 …": where to
-# ask, not what is so
-# ("… report information anonymously to Crimestoppers on 0800 555 111"; a police appeal to call 101 is an appeal)
-_CONTACT = "call|ring|phone|text|contact|dial|by calling|by ringing|by phoning|by texting|by contacting"
-_CONTACT_VERBS = Phrases(_CONTACT + "|report")
-_CONTACT_NUMBER = re.compile(rf"(?:\b(?:{_CONTACT})\b|(?:^\W*|\byou\s+can\s+(?:also\s+)?|\bplease\s+)report\b)[^.;]{{0,60}}?{PHONE_NUMBER}",
-                             re.IGNORECASE)
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
@@ -258,7 +249,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         hedge = None
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
                   and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
-    reference = REFERENCE_CUES.first(grams) or (_CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) and "a number to call")
+    reference = REFERENCE_CUES.first(grams) or number_to_call(sentence, grams)
     if stripped.endswith("?") or FORMAL_QUESTION.match(sentence):
         kind = "question"
         reasons.append("ends with a question mark" if stripped.endswith("?") else "a written question put to a minister")

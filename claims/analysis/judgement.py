@@ -142,8 +142,6 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or None
 
 
-# "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
-POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
 # "We rate the claim mostly false": a fact check's verdict
 RATED = re.compile(r"(?:(?:overall|in\s+summary|in\s+conclusion),?\s+)?(?:We|I)\s+(?:(?:rate|rated|find|judge|consider)\s+"
                    r"(?:this|the|that|his|her|their)\s+(?:claim|statement|assertion|figure)\b"
@@ -152,27 +150,6 @@ RATED = re.compile(r"(?:(?:overall|in\s+summary|in\s+conclusion),?\s+)?(?:We|I)\
                    # "The claim is misleading because …": a fact check's ruling
                    r"|(?:The|This|That|His|Her|Their)\s+(?:claim|statement)\s+(?:is|was)\s+(?:(?:mostly|partly|largely|half)\s+)?"
                    r"(?:false|true|misleading|correct|incorrect|wrong|accurate|inaccurate|unsupported|exaggerated)\b", re.IGNORECASE)
-# "as set out in October", "published in 2019": a time after the pointer's words, so no pointer
-_POINTS_TO_A_TIME = re.compile(rf"\b(?:set\s+out|summari[sz]ed|given|listed|published)\s+(?:in|on)\s+(?:(?:{MONTH_NAMES})\b|\d{{4}}\b)",
-                               re.IGNORECASE)
-
-
-# "See the timetable at …", "(see table 2)", "For details, see our guide": "see" told to the reader;
-# "We would rather see the money spent on buses" is what a speaker wants to see
-_SEE_TOLD = re.compile(r"(?:^|[(\[;:,–—]\s*|\b(?:please|also|you\s+(?:can|may|will))\s+)see\b", re.IGNORECASE)
-
-
-# "Full report and methodology: kelbypoverty.example/survey2026": a link under a label of a few words
-LABELLED_LINK = re.compile(r"[A-Z][\w’' ,&()-]{2,60}:\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*?[.)]?\s*")
-
-
-def points_elsewhere(sentence: str, cue: str = "") -> bool:
-    """Whether a pointer cue ("set out in …") points at a text, not at a time."""
-    if cue.startswith("see ") and not _SEE_TOLD.search(sentence):
-        return False
-    return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
-
-
 # "To ask the Secretary of State for Transport, how many rural bus routes …", "To ask His Majesty's Government
 # what steps …": a written question put to a minister in Parliament's form, which ends in a full stop
 FORMAL_QUESTION = re.compile(r"To\s+ask\s+(?:(?:the\s+)?[A-Z][^,;]{2,120},|(?:His|Her)\s+Majesty['’]s\s+Government)\s+"

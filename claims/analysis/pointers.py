@@ -1,0 +1,44 @@
+"""What points the reader elsewhere instead of stating anything: a cue ("set out in", "see"), a
+pointer in brackets, a link under a label, a number to call."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_NAMES, PHONE_NUMBER
+from .words import Phrases
+
+# "Absence is highest among pupils on free meals (see Table 2).": a pointer in brackets leaves the claim
+POINTER_IN_BRACKETS = re.compile(r"\((?:see|cf\.?)\s[^()]{1,60}\)\W*$", re.IGNORECASE)
+# "as set out in October", "published in 2019": a time after the pointer's words, so no pointer
+_POINTS_TO_A_TIME = re.compile(rf"\b(?:set\s+out|summari[sz]ed|given|listed|published)\s+(?:in|on)\s+(?:(?:{MONTH_NAMES})\b|\d{{4}}\b)",
+                               re.IGNORECASE)
+
+
+# "See the timetable at …", "(see table 2)", "For details, see our guide": "see" told to the reader;
+# "We would rather see the money spent on buses" is what a speaker wants to see
+_SEE_TOLD = re.compile(r"(?:^|[(\[;:,–—]\s*|\b(?:please|also|you\s+(?:can|may|will))\s+)see\b", re.IGNORECASE)
+
+
+# "Full report and methodology: kelbypoverty.example/survey2026": a link under a label of a few words
+LABELLED_LINK = re.compile(r"[A-Z][\w’' ,&()-]{2,60}:\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*?[.)]?\s*")
+
+
+def points_elsewhere(sentence: str, cue: str = "") -> bool:
+    """Whether a pointer cue ("set out in …") points at a text, not at a time."""
+    if cue.startswith("see ") and not _SEE_TOLD.search(sentence):
+        return False
+    return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
+
+
+# "If you have questions, call the recall line on 0800 555 0199", "… online or by calling 0800 …": where to
+# ask, not what is so
+# ("… report information anonymously to Crimestoppers on 0800 555 111"; a police appeal to call 101 is an appeal)
+_CONTACT = "call|ring|phone|text|contact|dial|by calling|by ringing|by phoning|by texting|by contacting"
+_CONTACT_VERBS = Phrases(_CONTACT + "|report")
+_CONTACT_NUMBER = re.compile(rf"(?:\b(?:{_CONTACT})\b|(?:^\W*|\byou\s+can\s+(?:also\s+)?|\bplease\s+)report\b)[^.;]{{0,60}}?{PHONE_NUMBER}",
+                             re.IGNORECASE)
+
+
+def number_to_call(sentence: str, grams: frozenset[str]) -> str | None:
+    """ "a number to call" when the sentence tells the reader where to ring or report."""
+    return "a number to call" if _CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) else None
