@@ -208,6 +208,9 @@ _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
+_BELIEVED = re.compile(r"\b(?:believes?|believed)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)))", re.IGNORECASE)
+
+
 def _only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not _reports_speech(grams)
@@ -355,6 +358,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "fact"
         reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING) else 'with a deadline'}: "
                        f"'{deadline.group(0).strip()}'")
+    elif speaker and _only_belief(grams) and (believed := _BELIEVED.search(sentence)):
+        kind = "opinion"  # "Officers believe two men were involved": a belief held, counted or dated or not
+        reasons.append(f"a belief held: '{believed.group(0)}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
           or has_horizon and (_LASTED.search(sentence) or _SPAN_UP_TO_NOW.search(sentence))) and not hedge \

@@ -975,3 +975,13 @@ def test_where_a_change_or_a_sum_lies_can_be_checked(text, kind):
 ])
 def test_where_to_report_something_by_phone_points_the_reader_elsewhere(text, points_elsewhere):
     assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Detectives believe three men were involved in the raid.", "opinion"),
+    ("Firefighters believe the blaze started at about 2am on Sunday.", "opinion"),
+    # what they say they found is told
+    ("Detectives said three men were involved in the raid.", "fact"),
+])
+def test_a_belief_held_is_a_view_whatever_it_counts_or_dates(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 8, 14)).values()] == [kind]
