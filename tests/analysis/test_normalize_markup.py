@@ -531,6 +531,13 @@ def test_an_ad_break_s_marker_is_no_prose(marker):
     assert texts(normalize(page, "html")) == ["Sailings will be cut by a third.", "The cut starts in November."]
 
 
+def test_a_read_aloud_player_and_a_sponsored_box_are_no_prose():
+    page = ("<article><h1>Waits</h1><div class=\"audio-player\"><button>Listen to this article</button><span>· 4 min</span></div>"
+            "<p>Waits rose to 61 days.</p><section class=\"sponsored-content\"><h3>Sponsored</h3>"
+            "<p>Five foods doctors say you should never eat</p></section></article>")
+    assert texts(normalize(page, "html")) == ["Waits rose to 61 days."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

@@ -25,6 +25,8 @@ ASIDE_CLASS = re.compile(
     r"skip-?links?|contents-?list|feedback|"
     # a photo gallery's count and a recommendation widget ("1 of 4", "Most read")
     r"gallery|slideshow|carousel|taboola|outbrain|most-?read|most-?popular|trending|recommended|"
+    # a paid box and a read-aloud player ("Sponsored", "Listen to this article · 4 min")
+    r"sponsored(?:-?content)?|promoted|paid-?post|partner-?content|audio-?player|listen-?button|"
     # a match report's scoreboard of spans ("Kelby Rovers 2", "HT: 1-1", "Att: 8,912")
     r"score-?board|score-?card|"
     # a blog platform's sharing and "Like this:" widgets
