@@ -125,7 +125,10 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
 
 
 _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed)\s+"
-                        r"(?:whether|when|if|how)\b", re.IGNORECASE)
+                        r"(?:whether|when|if|how)\b"
+                        # "no decision on renewal has been made": nothing settled as of writing
+                        r"|\bno\s+(?:final\s+)?decision\s+(?:(?:on|about)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
+                        r"(?:made|taken|reached)\b", re.IGNORECASE)
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none
@@ -193,7 +196,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = next((m for m in STATE_MARKERS.all(grams) if m not in _THIS_SPAN), None)
     if not state and text and "yet" in grams and (not_yet := _NOT_YET.search(text)):
         state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
-    if not state and text and "not" in grams and (undecided := _UNDECIDED.search(text)):
+    undecided = None
+    if not state and text and ("not" in grams or "decision" in grams) and (undecided := _UNDECIDED.search(text)):
         state = undecided.group(0)  # "has not said whether he will bring the bill to a vote": open as of writing
     if not state and text and "already" in grams:
         state = _already_now(text)
@@ -239,7 +243,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
                                    f"horizon '{horizon.text}'")
     # "has proposed that ships connect from 2030", "voted to hold fares until March 2027": a done
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
-    upcoming = _upcoming(times, as_of) if not state and times else None
+    # (what is still open until a day ahead lapses on that day: "No final decision has been taken, and the
+    # cabinet will consider the results on 10 December")
+    upcoming = _upcoming(times, as_of) if (not state or undecided) and times else None
     if upcoming and text and (_tells_past(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
             or upcoming and view and upcoming[1][1] != "day":
         # ("they would have risen by 9% in April": what might have been, whenever; a view dated to a

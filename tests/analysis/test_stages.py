@@ -382,6 +382,16 @@ def test_a_span_ahead_ages_a_duty_but_not_a_deed_done():
     assert not deed.time_sensitive
 
 
+@pytest.mark.parametrize("text,sensitive", [
+    ("No decision on the sale of the depot has been made.", True),
+    ("No final decision has yet been taken.", True),
+    # a decision taken is done
+    ("A decision on the sale of the depot was made in May.", False),
+])
+def test_nothing_settled_as_of_writing_is_a_state_that_ages(text, sensitive):
+    assert only_claim(text, published=dt.date(2026, 6, 2)).time_sensitive is sensitive
+
+
 def test_publication_date_is_estimated_from_the_text_when_not_given():
     result = analyze(Document("The factory opened in 2018. It was sold in February 2021.", "text"), config=CONFIG)
     assert result.document.published == "2021" and result.document.published_estimated
