@@ -298,14 +298,15 @@ _NOT_VERBS = frozenset((
 ).split()) | frozenset(w.lower() for w in (MONTH_NAMES + "|" + WEEKDAY_NAMES).split("|"))
 
 
-_PLEASE = re.compile(r"[\"“‘(]?Please\s+(?=[a-z]{2,}\b)")
+# (after the case it is put for too: "If you saw what happened, please call 101 …")
+_PLEASE = re.compile(r"[\"“‘(]?(?:(?:If|When|Once|Before|After)\s+you\b[^,;.]{2,120},\s+p|P)lease\s+(?=[a-z]{2,}\b)")
 
 
 def opening_verb(sentence: str) -> str | None:
     """The bare verb a sentence opens with, when it tells the reader what to do ("Please sign and
     return …" too)."""
-    if please := _PLEASE.match(sentence):
-        return please.group(0).strip(" \"“‘(")
+    if _PLEASE.match(sentence):
+        return "Please"
     m = _OPENING_VERB.match(sentence)
     if not m:
         return None

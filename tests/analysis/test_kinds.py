@@ -985,3 +985,13 @@ def test_where_to_report_something_by_phone_points_the_reader_elsewhere(text, po
 ])
 def test_a_belief_held_is_a_view_whatever_it_counts_or_dates(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 8, 14)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("If you saw the collision, please call 101 quoting log 318.", "opinion"),
+    ("When you receive the form, please return it within 14 days.", "opinion"),
+    # a condition with no request in it is told
+    ("If you live in the zone, the charge is £4 a day.", "fact"),
+])
+def test_a_request_after_the_case_it_is_put_for_tells_what_to_do(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
