@@ -223,6 +223,9 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "tireless|selfless|irreplaceable|larger than life|force of nature|usually right|always right|"
                          # a figure of speech that judges ("makes a mockery of", "turning the corner")
                          "mockery|turning the corner|turned the corner|flatter the|flatters the|a whitewash|whitewash|"
+                         # a sentence's or a deed's meaning judged ("sends a clear message", "a family has paid the price")
+                         "clear message|strong message|sends a message|send a message|paid the price|pay the price|"
+                         "was the heart|is the heart|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")

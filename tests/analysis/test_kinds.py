@@ -995,3 +995,14 @@ def test_a_belief_held_is_a_view_whatever_it_counts_or_dates(text, kind):
 ])
 def test_a_request_after_the_case_it_is_put_for_tells_what_to_do(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('Outside court, Insp Dawn Ellis said the sentence "sends a strong message" to other drivers.', "opinion"),
+    ('The coroner told the inquest: "A young family has paid the price for these failings."', "opinion"),
+    ('Her brother said: "Anna was the heart of every room she walked into."', "opinion"),
+    # where a place is, quoted, is told
+    ('"The shop is in the heart of the old town," the owner said.', "fact"),
+])
+def test_a_remark_that_weighs_a_deed_or_pays_a_tribute_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
