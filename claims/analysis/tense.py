@@ -258,7 +258,18 @@ _ADVERB_FUTURE = re.compile(r"\b(?:is|are)\s+(?:now|still|currently|also)\s+(?:d
                             r"forecast|predicted)\s+to\b", re.IGNORECASE)
 
 
+# "Flooding is expected.", "More rain is expected overnight": an expectation with no "to" after it
+# ("what is expected of staff" is a duty)
+_EXPECTED_ALONE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?expected\b(?!\s+(?:to|of)\b)", re.IGNORECASE)
+
+
+_PAST_BESIDE = frozenset(("was", "were", "had"))
+
+
 def adverb_future(sentence: str, grams: frozenset[str]) -> str | None:
+    # (beside a past, "was due in 2023 but is now expected in late 2026" tells of a delay)
+    if "expected" in grams and _PAST_BESIDE.isdisjoint(grams) and (alone := _EXPECTED_ALONE.search(sentence)):
+        return alone.group(0).lower()
     if not ("now" in grams or "still" in grams or "currently" in grams or "also" in grams):
         return None
     m = _ADVERB_FUTURE.search(sentence)

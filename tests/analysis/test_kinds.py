@@ -1006,3 +1006,14 @@ def test_a_request_after_the_case_it_is_put_for_tells_what_to_do(text, kind):
 ])
 def test_a_remark_that_weighs_a_deed_or_pays_a_tribute_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Flooding is expected.", "prediction"),
+    ("More heavy rain is expected overnight.", "prediction"),
+    # a duty, and a delay told beside its past
+    ("Staff know what is expected of them.", "fact"),
+    ("The ship was due in 2023 but is now expected in 2027.", "fact"),
+])
+def test_an_expectation_with_no_to_after_it_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 10, 14)).values()] == [kind]
