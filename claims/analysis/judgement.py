@@ -351,7 +351,15 @@ LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]
 _QUOTED_REQUEST = re.compile(r"\s*[\"“‘](?:please|do\s+not|don['’]t)\b", re.IGNORECASE)
 
 
+# '"Demand has been exceptionally strong," she said': a quality turned up by an intensifier is weighed, not
+# measured ("… higher than it has ever been" compares, and can be checked)
+_INTENSIFIED = re.compile(r"\b(?:exceptionally|incredibly|extremely|hugely|immensely|remarkably|unbelievably|tremendously|"
+                          r"enormously|truly|utterly)\s+(?!(?:well|much|many|few|little|than)\b)[a-z]{3,}", re.IGNORECASE)
+_COMPARED = re.compile(r"\b[a-z]+er\s+than\b|\bmore\s+than\b|\bever\b", re.IGNORECASE)
+
+
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
     return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
             or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams)
-            or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘")))
+            or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘"))
+            or ((intensified := _INTENSIFIED.search(sentence)) and not _COMPARED.search(sentence) and intensified.group(0)))

@@ -1017,3 +1017,13 @@ def test_a_remark_that_weighs_a_deed_or_pays_a_tribute_is_a_view(text, kind):
 ])
 def test_an_expectation_with_no_to_after_it_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 10, 14)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('The finance director said: "Sales of our frozen range have been exceptionally weak."', "opinion"),
+    ('"The rota is extremely tight," the ward manager said.', "opinion"),
+    # a remark that compares can be checked
+    ('The manager said: "We are incredibly busy, and demand is higher than it has ever been."', "fact"),
+])
+def test_a_quality_turned_up_by_an_intensifier_in_a_remark_is_weighed(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
