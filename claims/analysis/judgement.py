@@ -305,11 +305,18 @@ _NOT_VERBS = frozenset((
 _PLEASE = re.compile(r"[\"“‘(]?(?:(?:If|When|Once|Before|After)\s+you\b[^,;.]{2,120},\s+p|P)lease\s+(?=[a-z]{2,}\b)")
 
 
+# "Move valuables and pets to a safe place …", "Avoid driving through flood water": a warning's orders,
+# their object a bare plural or a verb in -ing (verbs that are seldom a sentence's opening noun)
+_SAFETY_ORDER = re.compile(r"[\"“‘(]?(?P<verb>Move|Keep|Stay|Avoid|Switch|Unplug|Boil|Wear|Bring|Follow)\s+(?=[a-z]{2,}\b)")
+
+
 def opening_verb(sentence: str) -> str | None:
     """The bare verb a sentence opens with, when it tells the reader what to do ("Please sign and
     return …" too)."""
     if _PLEASE.match(sentence):
         return "Please"
+    if safety := _SAFETY_ORDER.match(sentence):
+        return safety.group("verb")
     m = _OPENING_VERB.match(sentence)
     if not m:
         return None

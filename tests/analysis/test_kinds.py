@@ -1027,3 +1027,13 @@ def test_an_expectation_with_no_to_after_it_is_a_forecast(text, kind):
 ])
 def test_a_quality_turned_up_by_an_intensifier_in_a_remark_is_weighed(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Move cars and bins away from the river bank before 6pm.", "opinion"),
+    ("Keep pets indoors until the warning is lifted.", "opinion"),
+    # the same word as a noun, or after a subject, tells
+    ("Keepers moved 40 animals to higher ground on Sunday.", "fact"),
+])
+def test_a_warning_s_orders_tell_what_to_do(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 10, 14)).values()] == [kind]
