@@ -47,8 +47,8 @@ from .lexicon import (
     REPORTING,
     WEEKDAY_NAMES,
 )
-from .pointers import LABELLED_LINK, number_to_call, points_elsewhere
 from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
+from .pointers import LABELLED_LINK, number_to_call, points_elsewhere
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -56,6 +56,7 @@ from .tense import (
     TO_TELL,
     WOULD_HAVE,
     adverb_future,
+    decided_ahead,
     embedded_future,
     forecast_by,
     heard_before,
@@ -73,11 +74,6 @@ _DATED_REPORT = re.compile(
     # ("were criticised on Tuesday by the Taxpayers' Alliance, which said they would cost …")
     rf"forecast|estimated|published|criticised|criticized|condemned|welcomed|questioned)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
     r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
-# "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
-# ("will close two stations from January, under plans approved by the fire authority on Tuesday")
-_DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?|(?:under|in\s+line\s+with)\s+(?:the\s+)?"
-                             r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget)\s+)(?:approved|voted|agreed|decided|"
-                             r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
 # "the average application took 41 weeks to decide": how long something took, measured
 _LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                      r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
@@ -88,13 +84,6 @@ _SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across)\s+the\s+(?:past|l
 # "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
 # check-worthiness model's future words, which it was trained with)
 _PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
-# "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
-# the object of a decision taken, not a forecast of the speaker's
-_PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b"
-                           # "has set aside £1.2bn over the next decade": money committed, however long it lasts
-                           r"|\b(?:has|have|had)\s+(?:already\s+)?(?:set\s+aside|earmarked|allocated|committed|budgeted)\s+"
-                           r"(?:an?\s+(?:extra|further|additional)\s+)?[£$€]\s?\d", re.IGNORECASE)
 # "…, the operator Wendlink has announced": a decision made public, which the sentence records
 _ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 
@@ -304,8 +293,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and _reports_speech(grams) and (has_time and _DATED_REPORT.search(sentence)
                                                                  or _ANNOUNCED.search(sentence))) \
-            and not embedded_future(sentence, future) and not _DECISION_TAKEN.search(sentence) \
-            and not _PLAN_ADOPTED.search(sentence) and not duty_ahead:
+            and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead:
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)

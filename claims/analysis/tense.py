@@ -305,3 +305,22 @@ def main_modal(sentence: str, grams: frozenset[str]) -> str | None:
         if modal in modals and relative.count(modal) == len(_MODAL_WORD[modal].findall(sentence)):
             modals.remove(modal)
     return modals[0] if modals else None
+
+
+# "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
+# ("will close two stations from January, under plans approved by the fire authority on Tuesday")
+_DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?|(?:under|in\s+line\s+with)\s+(?:the\s+)?"
+                             r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget)\s+)(?:approved|voted|agreed|decided|"
+                             r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
+# "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
+# the object of a decision taken, not a forecast of the speaker's
+_PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:plan|strategy|programme|program|scheme|budget|target)\s+to\b"
+                           # "has set aside £1.2bn over the next decade": money committed, however long it lasts
+                           r"|\b(?:has|have|had)\s+(?:already\s+)?(?:set\s+aside|earmarked|allocated|committed|budgeted)\s+"
+                           r"(?:an?\s+(?:extra|further|additional)\s+)?[£$€]\s?\d", re.IGNORECASE)
+
+
+def decided_ahead(sentence: str) -> bool:
+    """A decision taken or a plan adopted whose content looks ahead: the sentence records the deed."""
+    return bool(_DECISION_TAKEN.search(sentence) or _PLAN_ADOPTED.search(sentence))
