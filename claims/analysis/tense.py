@@ -321,6 +321,13 @@ _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|sig
                            r"(?:an?\s+(?:extra|further|additional)\s+)?[£$€]\s?\d", re.IGNORECASE)
 
 
+# "The City Council voted 9-4 on Tuesday to approve a $1.2 billion plan to build …": a vote cast
+_VOTED_TO = re.compile(r"\b(?:voted|agreed)\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|unanimously\s+|narrowly\s+)?"
+                       r"(?:(?:on|last)\s+[A-Z]\w+\s+|in\s+[A-Z]\w+\s+)?to\s+(?:approve|adopt|back|accept|reject|scrap|"
+                       r"introduce|extend|raise|cut|close|keep|spend|build|sell|buy|fund|ban|end)\b")
+
+
 def decided_ahead(sentence: str) -> bool:
     """A decision taken or a plan adopted whose content looks ahead: the sentence records the deed."""
-    return bool(_DECISION_TAKEN.search(sentence) or _PLAN_ADOPTED.search(sentence))
+    return bool(_DECISION_TAKEN.search(sentence) or _PLAN_ADOPTED.search(sentence)
+                or ("voted" in sentence or "agreed" in sentence) and _VOTED_TO.search(sentence))

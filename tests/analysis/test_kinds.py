@@ -1037,3 +1037,13 @@ def test_a_quality_turned_up_by_an_intensifier_in_a_remark_is_weighed(text, kind
 ])
 def test_a_warning_s_orders_tell_what_to_do(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 10, 14)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The City Council voted 11-2 on Tuesday to approve a $300 million plan to build 900 homes by 2029.", "fact"),
+    ("Members voted unanimously to close the pool in 2027.", "fact"),
+    # a vote still to come is a forecast
+    ("Residents will vote next month on whether to close the pool.", "prediction"),
+])
+def test_a_vote_cast_for_a_plan_ahead_records_the_deed(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 5, 13)).values()] == [kind]
