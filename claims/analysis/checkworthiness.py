@@ -46,7 +46,10 @@ KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -2.0, "question": -2.5
               "stance alone": -1.0,
               # "A public consultation closes on 30 November.": when something is due to happen, told as
               # fixed; nothing in it to check until then
-              "schedule ahead": -2.0}
+              "schedule ahead": -2.0,
+              # "A spokesperson did not respond to a request for comment on Wednesday.": a silence, nothing
+              # the story's subject asserted
+              "no comment": -2.0}
 
 
 # Only a claim of fact can be checked as it stands: a forecast when its time comes (the stale-claim

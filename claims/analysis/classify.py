@@ -106,6 +106,10 @@ _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|sh
 # "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
 _STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
                            r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?)?[\s.!\"”’]*$")
+# "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
+_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
+                         r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
+                         r"\bcould\s+not\s+be\s+reached\s+for\s+comment", re.IGNORECASE)
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -139,6 +143,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         prior = "stance alone"
     elif kind == "fact" and has_date_ahead and (not has_quantity and SCHEDULE_TOLD.search(sentence) or permits_until(sentence, grams)):
         prior = "schedule ahead"
+    elif kind == "fact" and "comment" in grams and _NO_COMMENT.search(sentence):
+        prior = "no comment"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)
     if features:

@@ -983,3 +983,12 @@ def test_who_complains_tells_what_went_wrong(text, speaker):
 ])
 def test_a_consultation_or_a_trial_tells_what_it_found_not_who_it_counted(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesperson for the mayor did not respond to a request for comment on Wednesday.",
+    "The developer declined to comment on the figures.",
+    "Brennan could not be reached for comment.",
+])
+def test_a_no_comment_line_is_not_worth_checking(text):
+    assert not only_claim(text, published=dt.date(2026, 5, 13)).checkworthy
