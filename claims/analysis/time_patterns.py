@@ -72,8 +72,10 @@ PATTERNS = [
     ("the_season", re.compile(r"\b(?:in|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)",
                               re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
+    # (a weekday right before its date, "Monday 26 October", "Tuesday, May 12", names that date, read there)
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
-                           rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b")),
+                           rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b)"
+                           rf"(?!,?\s+(?:{MONTH})\.?\s+\d{{1,2}}\b)")),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|"
                             rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),

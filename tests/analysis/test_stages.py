@@ -720,6 +720,16 @@ def test_a_month_something_was_put_off_until_is_the_coming_one(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ("The school closes on Monday 26 October.", [("26 October", "2026-10-26")]),
+    ("The vote is on Tuesday, October 27.", [("October 27", "2026-10-27")]),
+    # a weekday with no date after it is read as before
+    ("The bridge closed on Monday, after a crash.", [("on Monday", "2026-10-12")]),
+])
+def test_a_weekday_right_before_its_date_names_that_date(text, expected):
+    assert times(text, dt.date(2026, 10, 16)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # figures for a month are dated by it
     ("Today it is one in ten, according to the operator's figures for August.", [("Today", "2026-09-10"), ("for August", "2026-08")]),
     # "for May" may be a name; figures to be published for months say nothing of when
