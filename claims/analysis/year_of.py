@@ -81,4 +81,22 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
         if named > n.published + dt.timedelta(days=1) \
                 and (n.told_in_past or named > n.published + _PRESENT_REACH):
             year -= 1
+    if lent is None and (weekday := _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())):
+        year = _year_on_weekday(year, month, day, _WEEKDAYS.index(weekday.group(1).lower()))
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# "on Thursday 13 November": the weekday printed with the day settles which year's day it is, when the
+# story's year and the one either side of it disagree
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?$")
+
+
+def _year_on_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    for candidate in (year, year - 1, year + 1):
+        try:
+            if dt.date(candidate, month, day).weekday() == weekday:
+                return candidate
+        except ValueError:
+            return year
+    return year

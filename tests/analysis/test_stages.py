@@ -729,6 +729,15 @@ def test_a_weekday_right_before_its_date_names_that_date(text, expected):
     assert times(text, dt.date(2026, 10, 16)) == expected
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    # the weekday printed with the day settles the year where the story's year disagrees
+    ("Tuesday 6 January – INSET day, school closed to pupils.", dt.date(2025, 12, 12), [("6 January", "2026-01-06")]),
+    ("The strike began on Thursday 13 November.", dt.date(2026, 10, 16), [("13 November", "2025-11-13")]),
+])
+def test_a_weekday_printed_with_its_day_settles_the_year(text, published, expected):
+    assert times(text, published) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # figures for a month are dated by it
     ("Today it is one in ten, according to the operator's figures for August.", [("Today", "2026-09-10"), ("for August", "2026-08")]),
