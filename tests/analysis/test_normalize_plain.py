@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from claims.analysis import Document, analyze
@@ -1036,3 +1038,12 @@ def test_a_sub_point_set_with_an_en_dash_is_a_list_item():
            "– Ten new vehicles will be needed.\n")
     assert texts(normalize(raw, "text")) == ["We collect food waste from 38% of households.", "The other 61,000 households need caddies.",
                                              "Ten new vehicles will be needed."]
+
+
+def test_a_list_of_dated_entries_printed_without_blank_lines_is_an_entry_a_line():
+    raw = ("School news\n\nDates for your diary\n\nMonday 26 October – Half term begins\n"
+           "Thursday 12 November – Parents' evening, 3.30pm to 7pm\nFriday 18 December – Last day of term\n")
+    norm = normalize(raw, "text")
+    assert texts(norm) == ["Half term begins", "Parents' evening, 3.30pm to 7pm", "Last day of term"]
+    claims = analyze(Document(raw, "text", published=dt.date(2026, 10, 16)), config=CONFIG).claims
+    assert [[t.value for t in c.times] for c in claims] == [["2026-10-26"], ["2026-11-12"], ["2026-12-18"]]

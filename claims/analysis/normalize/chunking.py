@@ -105,8 +105,11 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
     as a script's cue lines do ("CUE: …" over "AUDIO: …")."""
     out = []
     for chunk in chunks:
+        # ("Monday 26 October – Half term begins" over "Thursday 12 November – Parents' evening": a list of
+        # dated entries printed without blank lines, each its own entry)
+        dated = len(chunk) > 1 and all(layout.DATE_LABEL.match(text) for text, _ in chunk)
         starts = [n for n, (text, _) in enumerate(chunk)
-                  if n and ":" in text and (layout.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text))]
+                  if n and (dated or ":" in text and (layout.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text)))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
     return out
