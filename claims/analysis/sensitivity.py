@@ -157,8 +157,8 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
                          r"(?:(?!(?:exc|proc|succ|n|f|bl|br|h|sp|pl)eeds?\b)[a-z]{3,}ed|had|was|were|did|saw|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
-_THIS_SPAN = frozenset(("this week", "this month", "this year"))
-_EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?:week|month|year)\b", re.IGNORECASE)
+_THIS_SPAN = frozenset(("this week", "this month", "this year", "this term", "this half term"))
+_EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?:week|month|year|term|half\s+term)\b", re.IGNORECASE)
 
 
 # "A council spokesperson said a new design was being drawn up": the present of the telling, put

@@ -910,3 +910,13 @@ def test_a_day_a_comparison_names_in_a_forward_sentence_is_the_past_one():
 def test_a_request_opening_on_please_is_advice_dated_ahead_and_lapses_on_its_day():
     request, = analyzed("Please sign and return the enclosed agreement by 10 June.", published=dt.date(2026, 5, 20)).values()
     assert (request.kind, request.time_sensitive, [t.value for t in request.times]) == ("opinion", True, ["2026-06-10"])
+
+
+@pytest.mark.parametrize("text,sensitive", [
+    ("Our attendance this half term is 95.8%.", True),
+    ("The school has had 14 snow days this term.", True),
+    # a day already gone this term is no state
+    ("Earlier this term, the school replaced its boiler.", False),
+])
+def test_a_school_term_s_running_tally_is_a_state_as_of_writing(text, sensitive):
+    assert only_claim(text, published=dt.date(2026, 10, 16)).time_sensitive is sensitive
