@@ -23,6 +23,7 @@ from .judgement import (
     QUOTED_REMARK,
     RATED,
     RESOLUTION,
+    SUCCESS_JUDGED,
     SAID_JUDGED,
     SHOULD_WORDS,
     TOO_MUCH,
@@ -290,7 +291,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
     elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
-            or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)):
+            or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
+            or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
     elif future and (argued := ARGUED_FUTURE.search(sentence)):

@@ -186,6 +186,11 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
 EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
                            r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
+# "The new breakfast club has been a great success, with 46 children …", "The trial was a failure":
+# a thing's worth weighed, whatever figure is given beside it
+SUCCESS_JUDGED = re.compile(r"\b(?:is|was|has\s+been|have\s+been|were|are|proved|proved\s+to\s+be)\s+(?:an?\s+)?"
+                            r"(?:(?:great|huge|big|real|resounding|roaring|tremendous|runaway|complete|total|qualified|"
+                            r"dismal|abject|costly)\s+)?(?:success|failure|flop|triumph|fiasco)\b", re.IGNORECASE)
 # "the subplot … feels rushed", "the ending seems tacked on": an impression given, not a deed done
 IMPRESSION = re.compile(r"\b(?:feels|felt|seems|seemed|sounds|sounded)\s+(?:a\s+bit\s+|a\s+little\s+|rather\s+|too\s+|very\s+|"
                         r"oddly\s+|strangely\s+|somewhat\s+)?[a-z]+(?:ed|ful|less|ous|ive|ic|ing|y)\b(?!\s+(?:by|to|that|in|on|at)\b)",

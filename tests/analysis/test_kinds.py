@@ -1047,3 +1047,13 @@ def test_a_warning_s_orders_tell_what_to_do(text, kind):
 ])
 def test_a_vote_cast_for_a_plan_ahead_records_the_deed(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 5, 13)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The homework club has been a huge success, with 60 pupils a week.", "opinion"),
+    ("The one-way trial on Mill Road was a failure.", "opinion"),
+    # a rate of success is measured
+    ("Success rates rose to 81% in 2025.", "fact"),
+])
+def test_a_thing_s_worth_weighed_as_a_success_or_a_failure_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
