@@ -1047,3 +1047,15 @@ def test_a_list_of_dated_entries_printed_without_blank_lines_is_an_entry_a_line(
     assert texts(norm) == ["Half term begins", "Parents' evening, 3.30pm to 7pm", "Last day of term"]
     claims = analyze(Document(raw, "text", published=dt.date(2026, 10, 16)), config=CONFIG).claims
     assert [[t.value for t in c.times] for c in claims] == [["2026-10-26"], ["2026-11-12"], ["2026-12-18"]]
+
+
+def test_a_notice_s_labelled_lines_among_its_prose_each_start_a_paragraph():
+    raw = ("RECALL\n\nProduct: Kelby kettle, model K2\nBatch numbers: 2401 to 2412\n"
+           "Hazard: The lid can come loose and scald the user.\nWe have received nine reports of burns.\n"
+           "What to do: Stop using the kettle.\n")
+    sentences = texts(normalize(raw, "text"))
+    assert "We have received nine reports of burns." in sentences
+    assert not any("Batch numbers" in s and "Hazard" in s for s in sentences)
+    # a form's fields with no prose among them are read whole, as before
+    form = "Application number: 26/0412\nSite: Old Depot, Mill Lane\nProposal: Demolition of the depot.\n"
+    assert texts(normalize(form, "text")) == []

@@ -108,11 +108,22 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
         # ("Monday 26 October – Half term begins" over "Thursday 12 November – Parents' evening": a list of
         # dated entries printed without blank lines, each its own entry)
         dated = len(chunk) > 1 and all(layout.DATE_LABEL.match(text) for text, _ in chunk)
+        # ("Product: Brightwarm fan heater" / "Batch numbers: 2509 to 2610" / "Hazard: The cut-out can fail …":
+        # a notice's labelled lines, each starting a paragraph of its own)
+        labels = [text for text, _ in chunk if LABELLED_LINE.match(text)]
+        # (a memo's or an email's head, and a form's fields with no prose among them, are read whole)
+        labelled = len(labels) >= 3 and not any(front.is_field_line(text) for text in labels) \
+            and any(layout.ends_sentence(text) for text, _ in chunk if not LABELLED_LINE.match(text))
         starts = [n for n, (text, _) in enumerate(chunk)
-                  if n and (dated or ":" in text and (layout.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text)))]
+                  if n and (dated or labelled and LABELLED_LINE.match(text)
+                            or ":" in text and (layout.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text)))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
     return out
+
+
+# "Batch numbers: 2509 to 2610": a short label in capital and lower case, a colon, its value
+LABELLED_LINE = re.compile(r"\s*[A-Z][a-z]+(?: [a-z]+){0,2}:\s+\S")
 
 
 # a recording's time alone on a line, over the turn it times: "[10:12]"
