@@ -107,6 +107,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what the law requires: '{by_law.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
+    if defect := _DEFECT.search(sentence):
+        return f"a product's fault: '{defect.group(0)}'"
     if "only" in grams and (only := _ONLY_ONE_IN.search(sentence)):
         return f"the only one of its kind in a place: '{only.group(0)}'"
     if records := _RECORDS_KEPT.match(sentence):
@@ -163,6 +165,14 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
         or hedge == "it is in" and "as it is in" in sentence
 
 
+# "The heater's thermal cut-out can fail, causing the casing to overheat": a product's fault as a recall
+# notice tells it, found and checkable, not a possibility weighed
+_DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s+fire|break(?!\s+(?:down|even|through|up|away|ground|records?)\b)|"
+                     r"snap|detach|come\s+loose|leak|crack|"
+                     r"short[- ]circuit|melt|ignite|explode|cause\s+(?:burns|injury|injuries|a\s+fire|fires|an?\s+electric\s+shock))\b",
+                     re.IGNORECASE)
+
+
 # "Decisions may be called in by the scrutiny committee until 5pm on 15 October", "Objections can be
 # lodged until 4 December": what a procedure permits up to a day, a notice's rule
 _PERMITTED_UNTIL = re.compile(r"\b(?:may|can)\s+be\s+(?:called\s+in|submitted|lodged|made|sent|returned|collected|viewed|inspected|"
@@ -179,7 +189,8 @@ def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_pas
         or modal in ("must", "should") and measures_not_judges(modal, sentence) \
         or modal in ("could", "can", "may") and "up" in grams and bool(PENALTY_SET.search(sentence)) \
         or modal == "could" and dated_past and bool(PAST_INABILITY.search(sentence)) \
-        or modal in ("may", "can") and permits_until(sentence, grams)
+        or modal in ("may", "can") and permits_until(sentence, grams) \
+        or modal in ("can", "could", "may") and bool(_DEFECT.search(sentence))
 
 
 def permits_until(sentence: str, grams: frozenset[str]) -> bool:

@@ -1057,3 +1057,13 @@ def test_a_vote_cast_for_a_plan_ahead_records_the_deed(text, kind):
 ])
 def test_a_thing_s_worth_weighed_as_a_success_or_a_failure_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The kettle's lid can come loose and scald the user.", "fact"),
+    ("The charger can overheat and catch fire.", "fact"),
+    # a possibility weighed is no fault found
+    ("Prices could fail to keep pace with wages.", "opinion"),
+])
+def test_a_product_s_fault_as_a_recall_tells_it_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
