@@ -24,6 +24,7 @@ from .judgement import (
     RATED,
     RESOLUTION,
     SUCCESS_JUDGED,
+    thanks_given,
     SAID_JUDGED,
     SHOULD_WORDS,
     TOO_MUCH,
@@ -274,7 +275,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "We also need 15 more drivers to collect donations": the writer's appeal, not a finding
         kind = "opinion"
         reasons.append(f"an appeal: '{appeal.group(0).strip()}'")
-    elif (expressive := EXPRESSIVE.first(grams)) and not _FEELING_FRAMES_NEWS.search(sentence):
+    elif (expressive := EXPRESSIVE.first(grams) or ("thanks" in grams and thanks_given(sentence))) \
+            and not _FEELING_FRAMES_NEWS.search(sentence):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
     elif recommending := _RECOMMENDING.first(grams) or proposing(sentence, grams):

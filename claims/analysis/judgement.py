@@ -191,6 +191,17 @@ EVENT_JUDGED = re.compile(r"(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s
 SUCCESS_JUDGED = re.compile(r"\b(?:is|was|has\s+been|have\s+been|were|are|proved|proved\s+to\s+be)\s+(?:an?\s+)?"
                             r"(?:(?:great|huge|big|real|resounding|roaring|tremendous|runaway|complete|total|qualified|"
                             r"dismal|abject|costly)\s+)?(?:success|failure|flop|triumph|fiasco)\b", re.IGNORECASE)
+# "Thanks to Priya and Tom for their help with user research": thanks given ("Thanks to the new road,
+# journeys are faster" gives a cause)
+_THANKS_FOR = re.compile(r"\W*(?:(?:many|huge|big|special|our|my)\s+)?thanks\s+(?:go\s+)?(?:to|also\s+to)\s+[^.,;:]{2,80}?\s+for\s+"
+                         r"(?:their|his|her|your|all|the|everything|helping|making|giving|organising|organizing)\b", re.IGNORECASE)
+
+
+def thanks_given(sentence: str) -> str | None:
+    m = _THANKS_FOR.match(sentence)
+    return m.group(0).strip() if m else None
+
+
 # "the subplot … feels rushed", "the ending seems tacked on": an impression given, not a deed done
 IMPRESSION = re.compile(r"\b(?:feels|felt|seems|seemed|sounds|sounded)\s+(?:a\s+bit\s+|a\s+little\s+|rather\s+|too\s+|very\s+|"
                         r"oddly\s+|strangely\s+|somewhat\s+)?[a-z]+(?:ed|ful|less|ous|ive|ic|ing|y)\b(?!\s+(?:by|to|that|in|on|at)\b)",

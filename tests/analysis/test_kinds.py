@@ -1067,3 +1067,13 @@ def test_a_thing_s_worth_weighed_as_a_success_or_a_failure_is_a_view(text, kind)
 ])
 def test_a_product_s_fault_as_a_recall_tells_it_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Thanks to Amira and Joe for their help with the survey on Saturday.", "opinion"),
+    ("Special thanks to the caretakers for everything they did in 2025.", "opinion"),
+    # thanks to a cause is a cause
+    ("Thanks to the new bypass, journeys are 10 minutes faster.", "fact"),
+])
+def test_thanks_given_are_a_feeling_expressed(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
