@@ -108,7 +108,11 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
                             r"|(?<!\ban\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)object\s+to|(?<![a-z]s\s)objects\s+to)\s+"
                             r"(?:(?:the|this|these|its|their|any|all|a|an)\s+[a-z]"
                             # "The Kelby Civic Society opposes Option B": an option named by its letter or number
-                            r"|(?:[Oo]ption|[Pp]roposal|[Pp]lan|[Ss]cheme)\s+(?:[A-Z]|\d{1,2})\b)")
+                            r"|(?:[Oo]ption|[Pp]roposal|[Pp]lan|[Ss]cheme)\s+(?:[A-Z]|\d{1,2})\b)"
+                            # "Kelby Cycling Campaign welcomes the plan's target of 15% …": a side taken on a plan
+                            r"|(?<!\bwill\s)(?<!\bwould\s)\b(?:welcomes|supports|backs|endorses)\s+(?:the|this|these|its|their|a|an)\s+"
+                            r"(?:[\w’'-]+\s+){0,3}?(?:target|targets|plan|plans|proposal|proposals|aim|aims|ambition|scheme|policy|"
+                            r"policies|decision|strategy|approach|option)\b")
 # "In the officer’s view, the proposal would not harm …", "In the view of the inspectors, …": a view
 # framed as one before the clause it holds, whatever that clause forecasts
 VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,3}?(?:view|opinion)"
@@ -116,7 +120,7 @@ VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+
 # the words each of these needs, looked for before its pattern is run
 WANT_WORDS = frozenset("want wants wanted".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())
-_POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject".split())
+_POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject welcomes supports backs endorses".split())
 
 
 # "The prime minister is said to favour a phased approach": a stance passed on by no one named

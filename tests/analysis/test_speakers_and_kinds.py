@@ -992,3 +992,16 @@ def test_a_consultation_or_a_trial_tells_what_it_found_not_who_it_counted(text, 
 ])
 def test_a_no_comment_line_is_not_worth_checking(text):
     assert not only_claim(text, published=dt.date(2026, 5, 13)).checkworthy
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Kelby Walking Group welcomes the plan's target of 30% of trips on foot by 2035.", "Kelby Walking Group"),
+    ("The Federation of Small Businesses backs the council's proposal to cut parking charges.", "The Federation of Small Businesses"),
+])
+def test_a_side_taken_on_a_plan_is_the_teller_s_view(text, speaker):
+    claim = only_claim(text)
+    assert (claim.kind, claim.speaker) == ("opinion", speaker)
+
+
+def test_what_a_grant_supports_is_no_side_taken():
+    assert only_claim("The grant supports 400 jobs in the town.").kind == "fact"
