@@ -107,6 +107,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what the law requires: '{by_law.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
+    if eligible := _ELIGIBLE.search(sentence):
+        return f"who a scheme's rules cover: '{eligible.group(0)}'"
     if defect := _DEFECT.search(sentence):
         return f"a product's fault: '{defect.group(0)}'"
     if "only" in grams and (only := _ONLY_ONE_IN.search(sentence)):
@@ -173,6 +175,11 @@ _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s
                      re.IGNORECASE)
 
 
+# "Households on a low income may qualify for a reduction of up to 100%": who a scheme's rules cover, as
+# "can apply for a social tariff" tells
+_ELIGIBLE = re.compile(r"\b(?:may|could|can)\s+(?:also\s+)?(?:qualify|be\s+eligible)\s+for\b", re.IGNORECASE)
+
+
 # "Decisions may be called in by the scrutiny committee until 5pm on 15 October", "Objections can be
 # lodged until 4 December": what a procedure permits up to a day, a notice's rule
 _PERMITTED_UNTIL = re.compile(r"\b(?:may|can)\s+be\s+(?:called\s+in|submitted|lodged|made|sent|returned|collected|viewed|inspected|"
@@ -190,7 +197,8 @@ def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_pas
         or modal in ("could", "can", "may") and "up" in grams and bool(PENALTY_SET.search(sentence)) \
         or modal == "could" and dated_past and bool(PAST_INABILITY.search(sentence)) \
         or modal in ("may", "can") and permits_until(sentence, grams) \
-        or modal in ("can", "could", "may") and bool(_DEFECT.search(sentence))
+        or modal in ("can", "could", "may") and bool(_DEFECT.search(sentence)) \
+        or modal in ("may", "could", "can") and bool(_ELIGIBLE.search(sentence))
 
 
 def permits_until(sentence: str, grams: frozenset[str]) -> bool:

@@ -1077,3 +1077,13 @@ def test_a_product_s_fault_as_a_recall_tells_it_is_a_fact(text, kind):
 ])
 def test_thanks_given_are_a_feeling_expressed(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Households on a low income may qualify for a reduction of up to 100%.", "fact"),
+    ("Unpaid carers may be eligible for a discount.", "fact"),
+    # what may happen to a bill is no rule
+    ("Bills may rise again next year.", "prediction"),
+])
+def test_who_a_scheme_s_rules_cover_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 3, 4)).values()] == [kind]
