@@ -50,7 +50,7 @@ from .lexicon import (
     WEEKDAY_NAMES,
 )
 from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
-from .pointers import LABELLED_LINK, number_to_call, points_elsewhere
+from .pointers import LABELLED_LINK, where_to_go, points_elsewhere
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -249,7 +249,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         hedge = None
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
                   and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
-    reference = REFERENCE_CUES.first(grams) or number_to_call(sentence, grams)
+    reference = REFERENCE_CUES.first(grams) or where_to_go(sentence, grams)
     if stripped.endswith("?") or FORMAL_QUESTION.match(sentence):
         kind = "question"
         reasons.append("ends with a question mark" if stripped.endswith("?") else "a written question put to a minister")

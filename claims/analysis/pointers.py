@@ -39,6 +39,15 @@ _CONTACT_NUMBER = re.compile(rf"(?:\b(?:{_CONTACT})\b|(?:^\W*|\byou\s+can\s+(?:a
                              re.IGNORECASE)
 
 
-def number_to_call(sentence: str, grams: frozenset[str]) -> str | None:
-    """ "a number to call" when the sentence tells the reader where to ring or report."""
-    return "a number to call" if _CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence) else None
+# "Apply online at kelby.gov.example/ctr.", "Read the full report at www…": an order to go to an address
+_ADDRESS_TO_VISIT = re.compile(r"\W*(?:Please\s+)?(?:apply|visit|read|register|book|sign\s+up|find\s+out\s+more|report\s+it|"
+                               r"check|download|donate)\b[^.;]{0,40}?\b(?:at|on|via)\s+(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)",
+                               re.IGNORECASE)
+
+
+def where_to_go(sentence: str, grams: frozenset[str]) -> str | None:
+    """ "a number to call" when the sentence tells the reader where to ring or report, "an address to
+    visit" when it sends them to a web address."""
+    if _CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence):
+        return "a number to call"
+    return "an address to visit" if _ADDRESS_TO_VISIT.match(sentence) else None

@@ -1087,3 +1087,13 @@ def test_thanks_given_are_a_feeling_expressed(text, kind):
 ])
 def test_who_a_scheme_s_rules_cover_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 3, 4)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,points_elsewhere", [
+    ("Apply online at kelby.gov.example/ctr.", True),
+    ("Read the full report at www.kelby.gov.example/report.", True),
+    # a figure about visitors to an address is news
+    ("Visitors at kelbyzoo.example/tickets rose by 20%.", False),
+])
+def test_an_order_to_go_to_a_web_address_points_the_reader_elsewhere(text, points_elsewhere):
+    assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
