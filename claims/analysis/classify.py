@@ -23,10 +23,9 @@ from .judgement import (
     QUOTED_REMARK,
     RATED,
     RESOLUTION,
-    SUCCESS_JUDGED,
-    thanks_given,
     SAID_JUDGED,
     SHOULD_WORDS,
+    SUCCESS_JUDGED,
     TOO_MUCH,
     WARNED,
     advises,
@@ -34,6 +33,7 @@ from .judgement import (
     proposing,
     quoted_verdict,
     remark_judges,
+    thanks_given,
     view_taken,
     would_judges,
 )
@@ -50,7 +50,7 @@ from .lexicon import (
     WEEKDAY_NAMES,
 )
 from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
-from .pointers import LABELLED_LINK, where_to_go, points_elsewhere
+from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
