@@ -358,3 +358,11 @@ def test_a_name_over_a_post_under_a_markdown_letter_is_its_signature():
     md = ("Dear Ms Osei,\n\nThe panel has awarded the theatre a grant of £18,500.\n\nYours sincerely,\n\n"
           "Daniel Reyes\nGrants Manager\n")
     assert texts(normalize(md, "markdown")) == ["The panel has awarded the theatre a grant of £18,500."]
+
+
+def test_what_follows_a_valediction_is_its_signature():
+    md = ("# April update\n\nI met the hospital's chief executive on Monday.\n\nBest wishes,\n\nSarah\n")
+    assert texts(normalize(md, "markdown")) == ["I met the hospital's chief executive on Monday."]
+    # a valediction-like phrase in the story's first lines is no sign-off
+    opening = "# Wishes\n\nKind regards,\n\nThe library reopens on Monday.\n"
+    assert texts(normalize(opening, "markdown")) == ["The library reopens on Monday."]

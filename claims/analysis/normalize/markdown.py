@@ -240,6 +240,7 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and 0 < len(block.lines) <= 4 \
                 and all(map(_is_byline_or_meta, lines := [plain_text(t).strip() for t, _ in block.lines])):
             removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
+            after_end = after_end or seen_body and bool(layout.VALEDICTION.match(plain))  # "Best wishes," over the signature
             author = author or next(filter(None, map(layout.byline_author, lines)), None)
             published = published or next(filter(None, map(line_dates.meta_date, lines)), None)
             role_links.extend((text, href) for text, href in inline_links(joined))
@@ -284,6 +285,7 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain) \
                 or block.kind == "blockquote" and layout.EDITORIAL_NOTE.match(plain):
             removed.append(("boilerplate", plain))  # ("> **Correction:** An earlier version …": a note set off)
+            after_end = after_end or seen_body and bool(layout.VALEDICTION.match(plain))  # what follows "Best wishes," signs it
             continue
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
