@@ -1,7 +1,7 @@
 """What makes a sentence with no date, figure or source of its own still checkable: what a named
-thing is, who runs a thing, how a group is made up, what records a body keeps, the only one in a
-place, a count by its order, a record over a span. Read after every other anchor has failed. Also when
-a word that usually judges measures instead, and a hedging word hedges nothing."""
+thing is, who runs a thing, how a group is made up, what records a body keeps, a court's ruling, the
+only one in a place, a count by its order, a record over a span. Read after every other anchor has
+failed. Also when a word that usually judges measures instead, and a hedging word hedges nothing."""
 from __future__ import annotations
 
 import re
@@ -107,6 +107,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what the law requires: '{by_law.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
+    if ruling := _RULING.search(sentence):
+        return f"a court's ruling: '{ruling.group(0)}'"
     if eligible := _ELIGIBLE.search(sentence):
         return f"who a scheme's rules cover: '{eligible.group(0)}'"
     if defect := _DEFECT.search(sentence):
@@ -173,6 +175,13 @@ _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s
                      r"snap|detach|come\s+loose|leak|crack|"
                      r"short[- ]circuit|melt|ignite|explode|cause\s+(?:burns|injury|injuries|a\s+fire|fires|an?\s+electric\s+shock))\b",
                      re.IGNORECASE)
+
+
+# "The Supreme Court unanimously allows the appeal", "The decision … is therefore quashed": a court's
+# ruling told in the present, as a judgment summary tells it
+_RULING = re.compile(r"\b(?:(?:unanimously|therefore|also)\s+)?(?:allows|dismisses|upholds|quashes|grants|refuses|rejects)\s+"
+                     r"(?:the|this|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:appeal|application|claim|challenge|case|petition)\b"
+                     r"|\b(?:is|are)\s+(?:therefore\s+)?(?:quashed|dismissed|allowed|upheld|set\s+aside)\b", re.IGNORECASE)
 
 
 # "Households on a low income may qualify for a reduction of up to 100%": who a scheme's rules cover, as

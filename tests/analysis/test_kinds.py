@@ -1097,3 +1097,13 @@ def test_who_a_scheme_s_rules_cover_is_a_fact(text, kind):
 ])
 def test_an_order_to_go_to_a_web_address_points_the_reader_elsewhere(text, points_elsewhere):
     assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Court of Appeal unanimously dismisses the appeal.", "fact"),
+    ("The planning permission is therefore quashed.", "fact"),
+    # a ruling hoped for is no ruling
+    ("The residents hope the court will quash the permission.", "prediction"),
+])
+def test_a_court_s_ruling_told_in_the_present_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
