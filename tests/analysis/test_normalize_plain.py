@@ -1059,3 +1059,11 @@ def test_a_notice_s_labelled_lines_among_its_prose_each_start_a_paragraph():
     # a form's fields with no prose among them are read whole, as before
     form = "Application number: 26/0412\nSite: Old Depot, Mill Lane\nProposal: Demolition of the depot.\n"
     assert texts(normalize(form, "text")) == []
+
+
+def test_a_court_press_summary_s_case_name_citation_and_standard_note_are_no_prose():
+    raw = ("SUPREME COURT\n\nPress Summary\n\n22 April 2026\nR (on the application of Fenby Action Group) v Secretary of State\n"
+           "[2026] UKSC 9\n\n1. The Supreme Court unanimously dismisses the appeal.\n\n"
+           "This summary is provided to help in understanding the Court's decision. It does not form part of the\n"
+           "reasons for the decision.\n")
+    assert texts(normalize(raw, "text")) == ["The Supreme Court unanimously dismisses the appeal."]

@@ -57,6 +57,12 @@ BOILERPLATE = re.compile(
       | (?:don['’]t\ miss|must\ read|most\ read|also\ read|you\ (?:may|might)\ also\ like):.*
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
+      # a court's press summary: its case name ("R (on the application of …) v Secretary of State …"), a
+      # neutral citation, and its standard note
+      | (?:r\ \(on\ the\ application\ of\ [^()]{2,80}\)|[a-z][\w&.’'-]*(?:\ [a-z][\w&.’'-]*){0,5})\ v\.?\ [a-z][^.!?]{2,120}
+      | [^.!?]{0,200}\[(?:19|20)\d\d\]\ (?:UKSC|UKHL|UKPC|EWCA\ (?:Civ|Crim)|EWHC|UKUT|UKFTT|CSIH|CSOH|NICA|NIQB)\ \d{1,4}(?:\ \([A-Za-z]+\))?
+      | this\ summary\ is\ provided\ to\ (?:help|assist)\ in\ understanding\b.*
+      | it\ does\ not\ form\ part\ of\ the\ reasons\ for\ the\ (?:decision|judgment)\b.*
       # a health page's disclaimer: "This article is for information only and is not a substitute for medical advice."
       | (?:this|the)\ (?:article|page|information|content|guide)\ (?:on\ this\ (?:page|site)\ )?is\ (?:for\ (?:general\ )?information(?:al)?\ (?:purposes\ )?only|not\ (?:a\ substitute\ for|intended\ (?:as|to\ replace)))\b.*
       # a letters page's or a comment section's note about itself: "Letters may be edited for length.",

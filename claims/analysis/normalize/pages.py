@@ -226,6 +226,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif len(lines) <= 5 and layout.SIGN_OFF.match(first):
             kind = "boilerplate"  # "Signed: M. Okonkwo / Head of Flood Risk / cc: …": who signs and who gets a copy
             after_end = after_end or bool(layout.VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
+        elif seen_body and not one_line and len(lines) <= 3 and furniture.BOILERPLATE.match(" ".join(t.strip() for t in texts)):
+            kind = "boilerplate"  # a stock note wrapped over lines ("This summary is provided to help in understanding …")
         elif one_line and layout.PAGE_FOOTER.fullmatch(first):
             kind = "boilerplate"  # "Office of the City Auditor - Audit Memo 2023-07 Page 1": a page's footer
         elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(layout.SOURCE_LINE.match(t) for t in texts)):
