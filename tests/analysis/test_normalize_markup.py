@@ -538,6 +538,12 @@ def test_a_read_aloud_player_and_a_sponsored_box_are_no_prose():
     assert texts(normalize(page, "html")) == ["Waits rose to 61 days."]
 
 
+def test_a_wire_story_s_update_note_and_assistance_credit_are_no_prose():
+    page = ("<article><h1>Inflation rises</h1><p><em>(Updates with economist comment in fifth paragraph.)</em></p>"
+            "<p>Inflation rose to 3.4% in May.</p><p>— With assistance from Andrew Atkinson</p></article>")
+    assert texts(normalize(page, "html")) == ["Inflation rose to 3.4% in May."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

@@ -63,6 +63,10 @@ BOILERPLATE = re.compile(
       | [^.!?]{0,200}\[(?:19|20)\d\d\]\ (?:UKSC|UKHL|UKPC|EWCA\ (?:Civ|Crim)|EWHC|UKUT|UKFTT|CSIH|CSOH|NICA|NIQB)\ \d{1,4}(?:\ \([A-Za-z]+\))?
       | this\ summary\ is\ provided\ to\ (?:help|assist)\ in\ understanding\b.*
       | it\ does\ not\ form\ part\ of\ the\ reasons\ for\ the\ (?:decision|judgment)\b.*
+      # a wire story's note of what an update added, and its credit: "(Updates with economist comment in
+      # fifth paragraph.)", "— With assistance from Andrew Atkinson"
+      | \(?\s*updates?\ with\ [^()]{3,80}\)?\.?\)?
+      | (?:[—–-]\s*)?with\ assistance\ (?:from|by)\ [^.!?]{2,80}
       # a health page's disclaimer: "This article is for information only and is not a substitute for medical advice."
       | (?:this|the)\ (?:article|page|information|content|guide)\ (?:on\ this\ (?:page|site)\ )?is\ (?:for\ (?:general\ )?information(?:al)?\ (?:purposes\ )?only|not\ (?:a\ substitute\ for|intended\ (?:as|to\ replace)))\b.*
       # a letters page's or a comment section's note about itself: "Letters may be edited for length.",
