@@ -34,7 +34,9 @@ _STATE_OF_MIND = re.compile(r"\b(?:is|are|am|remains?|seems?)\s+(?:not\s+|still\
                             rf"(?:{'|'.join(sorted(_MIND_WORDS))})\b", re.IGNORECASE)
 # what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
 _PLANS_AS_NOUN = re.compile(r"\b(?:against|about|over|on|of|for|with|to|the|its|their|his|her|our|your|these|those|new|any|no|"
-                            r"announced|unveiled|scrapped|shelved|approved|opposed|backed|rejected|dropped)\s+$", re.IGNORECASE)
+                            r"announced|unveiled|scrapped|shelved|approved|opposed|backed|rejected|dropped)\s+$"
+                            # "complicating the Bank of England's plans to cut rates": whose plans they are
+                            r"|[A-Za-z][’']s\s+$", re.IGNORECASE)
 _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
 
 

@@ -1107,3 +1107,12 @@ def test_an_order_to_go_to_a_web_address_points_the_reader_elsewhere(text, point
 ])
 def test_a_court_s_ruling_told_in_the_present_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Wages rose faster than expected in May, complicating the central bank's plans to cut rates.", "fact"),
+    # whose plans they are, as the subject, still forecasts
+    ("The central bank plans to cut rates in August.", "prediction"),
+])
+def test_someone_s_plans_as_a_noun_forecast_nothing(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 6, 10)).values()] == [kind]
