@@ -1116,3 +1116,13 @@ def test_a_court_s_ruling_told_in_the_present_is_a_fact(text, kind):
 ])
 def test_someone_s_plans_as_a_noun_forecast_nothing(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 6, 10)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"This makes a rate cut in July very unlikely," said the economist.', "prediction"),
+    ("The council is unlikely to approve the plan.", "prediction"),
+    # odds measured in a comparison are no forecast
+    ("Smokers were twice as likely to be admitted.", "fact"),
+])
+def test_the_odds_given_an_event_ahead_are_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
