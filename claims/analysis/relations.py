@@ -92,9 +92,17 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
                       and not same_source(claims[j].speaker, claim.speaker) and about in content_stems(claims[j].text)), None)
         if named is not None or not candidates:
             return named
-    if judged and judged.group("noun").lower().rstrip("s") in ("figure", "number", "estimate"):
-        # "the figures understate the problem" answers an account that gives figures
-        candidates = [j for j in candidates if claims[j].quantities]
+    pointed = _ANAPHOR_AFTER.search(claim.text) if cue in _DENIALS else None
+    if judged and judged.group("noun").lower().rstrip("s") in ("figure", "number", "estimate") \
+            or pointed and re.search(r"\b(?:figures?|numbers?|estimates?)\b", pointed.group(0), re.IGNORECASE):
+        # "the figures understate the problem", "The school board disputes those figures": it answers an
+        # account that gives figures as facts (not a remark that happens to hold one, "Nobody can teach 34 …")
+        figured = [j for j in candidates if claims[j].quantities]
+        candidates = [j for j in figured if claims[j].kind == "fact"] or figured
+        if pointed:
+            # (up to three back; "those figures", plural, the account that gives more than one)
+            several = [j for j in candidates if len(claims[j].quantities) > 1] if pointed.group(0).lower().endswith("s") else []
+            return (several or candidates or [None])[0]
     if defended:
         # "The grants team has defended the process": it answers the nearest criticism of the process
         noun = defended.group("noun").lower()

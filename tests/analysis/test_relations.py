@@ -73,6 +73,14 @@ def test_a_denial_of_that_figure_answers_the_claim_before_it_and_its_own_figure_
     assert not any(pair[1].startswith("The operator") for pair in found if pair[0].startswith("Narrows"))
 
 
+def test_a_dispute_of_those_figures_answers_the_account_that_gave_them_not_a_remark_after_it():
+    found = relations("Union leader Ana Ortiz said average class sizes had risen to 34 pupils, from 29 in 2021. "
+                      "\"Our members are exhausted,\" she said. \"Nobody can teach 34 teenagers properly.\" "
+                      "The school board disputes those figures.")
+    disputed = {target for source, target, kind in found if source.startswith("The school board") and kind == "counters"}
+    assert disputed == {"Union leader Ana Ortiz sa"}
+
+
 def test_denied_that_with_a_clause_is_no_pointer_back():
     found = relations("The mayor said the tunnel will open in May. "
                       "The contractor denied that the tunnel was flooded last winter.")
