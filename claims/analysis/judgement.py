@@ -227,6 +227,10 @@ _QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|whic
 # 'said it was “the proudest day of my career”': the speaker's own best or worst of something
 _QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
                                  r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
+# '"This is the most exciting day of my career"': a superlative measured against the speaker's own life
+_OWN_SUPERLATIVE = re.compile(r"\bthe\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
+                              r"brightest|most\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:of\s+(?:my|our)\s+(?:career|life|lives|time)\b"
+                              r"|(?:I|we)(?:['’]ve|\s+have)\s+ever\b)", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
                          "the squeeze|the pinch|out of road|"
                          "once in a|"  # ("a once-in-a-generation chance", as the words read it)
@@ -275,6 +279,8 @@ def quoted_verdict(sentence: str) -> str | None:
     judged = _QUOTE_OPENS_JUDGING.search(sentence)
     if judged and _VERDICT_WORDS.any(word_grams(judged.group("words"))):
         return judged.group(0).strip(" “\"‘")
+    if own := _OWN_SUPERLATIVE.search(sentence):
+        return own.group(0)  # '"This is the most exciting day of my career," said …': the speaker's own best
     # 'said the decision "makes a mockery" of the process': a few quoted words that judge, wherever
     # they stand in the sentence
     fragment = next((f for f in _QUOTED_FRAGMENT.findall(sentence)[:_MAX_FRAGMENTS] if _VERDICT_WORDS.any(word_grams(f))), None)

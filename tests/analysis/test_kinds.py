@@ -1126,3 +1126,13 @@ def test_someone_s_plans_as_a_noun_forecast_nothing(text, kind):
 ])
 def test_the_odds_given_an_event_ahead_are_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"This is the most exciting day of my career," said the mission scientist.', "opinion"),
+    ('"It was the best decision we have ever made," the founder said.', "opinion"),
+    # a record measured against the county's past is checkable
+    ('"It was the largest fire in the county since 1976," said the chief fire officer.', "fact"),
+])
+def test_a_superlative_measured_against_the_speaker_s_own_life_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
