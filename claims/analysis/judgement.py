@@ -90,10 +90,10 @@ def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
 # to come first": a priority stated, and nothing more ("Kelby came first in the league" is a result)
 DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged)\s+(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)"
                       r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}")
-# "The Green group wants a cap of 90 nights a year", "Opposition councillors want a public inquiry": a
-# measure demanded names who demands it (the golds keep such a demand a statement, not a view)
-WANTS_MEASURE = re.compile(r"\b(?:want|wants)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?(?:cap|ban|limit|freeze|review|inquiry|halt|"
-                           r"moratorium|referendum)\b")
+# "The Green group wants a cap of 90 nights a year", "The Supporters' Trust has called for an independent
+# review": a measure demanded names who demands it (the golds keep such a demand a statement, not a view)
+WANTS_MEASURE = re.compile(r"\b(?:want|wants|(?:has\s+|have\s+)?(?:called|calls|call)\s+for)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?"
+                           r"(?:cap|ban|limit|freeze|review|inquiry|halt|moratorium|referendum|investigation|audit|rethink|pause)\b")
 PRIORITY_STATED = re.compile(r"\b(?:(?:has|have|must|should)\s+(?:to\s+)?(?:always\s+)?come|comes?)\s+first(?=\s*(?:[,.;!?\"”’]|$))")
 # "We support the target but …", "I oppose these proposals": a position taken on a proposal ("We
 # support 300 families a year" is something done)
@@ -118,7 +118,7 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
 VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,3}?(?:view|opinion)"
                          r"(?:\s+of\s+[^,]{1,60})?,")
 # the words each of these needs, looked for before its pattern is run
-WANT_WORDS = frozenset("want wants wanted".split())
+WANT_WORDS = frozenset("want wants wanted called calls call".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())
 _POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject welcomes supports backs endorses".split())
 

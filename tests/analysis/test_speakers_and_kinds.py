@@ -1005,3 +1005,12 @@ def test_a_side_taken_on_a_plan_is_the_teller_s_view(text, speaker):
 
 def test_what_a_grant_supports_is_no_side_taken():
     assert only_claim("The grant supports 400 jobs in the town.").kind == "fact"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The Rovers Supporters' Trust has called for an independent review of the club's finances.", "The Rovers Supporters' Trust"),
+    ("Opposition councillors call for a public inquiry into the contract.", "Opposition councillors"),
+])
+def test_a_call_for_a_measure_names_who_calls_and_stays_a_statement(text, speaker):
+    claim = only_claim(text)
+    assert (claim.kind, claim.speaker) == ("fact", speaker)
