@@ -44,16 +44,21 @@ BACK_TO_PAST = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|add
 PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began|broke|fell|rose|took|went|came)\b")
 # "plans published on Tuesday": a participle of something done just before the weekday ("will be
 # reopened on Monday" looks ahead still, and so does what was put off: "deferred until November")
-DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?:(?!deferred|postponed|delayed)[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
+DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?P<verb>[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
                           # "the 1.3% she set out in October": an irregular past, perhaps with its particle
                           r"built|paid|sold|won|lost)(?:\s+(?:out|up|down|off|forward))?)\s+"
                           # "a settlement approved by the regulator in December": the agent between
                           r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?$")
+_PUT_OFF = frozenset(("deferred", "postponed", "delayed"))
+_UNTIL = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
 
 
 def done_just_before(text: str, at: int) -> bool:
     m = DONE_BEFORE.search(text, max(0, at - 50), at)
-    return bool(m) and m.group("aux") is None
+    if not m or m.group("aux") is not None:
+        return False
+    # ("postponed on Monday" was done then; "postponed until December" is put off to a time to come)
+    return not (m.group("verb").lower() in _PUT_OFF and _UNTIL.match(text, at))
 
 
 # Where a sentence starts to look ahead: the same words ("from" left out: "officials from the port

@@ -714,6 +714,8 @@ def test_a_month_after_a_present_passive_is_the_coming_one(text, expected):
     ("The hearing was postponed until December.", [("until December", "2026-12")]),
     # what was closed until a month later in the year than the writing was closed last year
     ("The footbridge was closed until December.", [("until December", "2025-12")]),
+    # a putting off done on a weekday was done then
+    ("Some planned operations were postponed on Monday.", [("on Monday", "2026-11-16")]),
 ])
 def test_a_month_something_was_put_off_until_is_the_coming_one(text, expected):
     assert times(text, dt.date(2026, 11, 18)) == expected
