@@ -1067,3 +1067,13 @@ def test_a_court_press_summary_s_case_name_citation_and_standard_note_are_no_pro
            "This summary is provided to help in understanding the Court's decision. It does not form part of the\n"
            "reasons for the decision.\n")
     assert texts(normalize(raw, "text")) == ["The Supreme Court unanimously dismisses the appeal."]
+
+
+def test_a_statement_s_capitals_head_and_issued_line_over_its_sentences_are_read_apart():
+    raw = ("KELBY HOSPITALS NHS TRUST\nSTATEMENT\nIssued: Tuesday 18 August 2026\n"
+           "We can confirm that our systems were affected by a cyber incident on Sunday 16 August.\n"
+           "Some planned operations were postponed on Monday.\n")
+    norm = normalize(raw, "text")
+    assert norm.metadata.published == "2026-08-18"
+    assert texts(norm) == ["We can confirm that our systems were affected by a cyber incident on Sunday 16 August.",
+                           "Some planned operations were postponed on Monday."]

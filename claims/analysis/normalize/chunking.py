@@ -70,6 +70,12 @@ def _split_after_memo_head(chunks: list[list[tuple[str, int]]]) -> list[list[tup
         caps = 0
         while caps < min(2, len(chunk)) and layout.is_all_caps(chunk[caps][0]) and len(chunk[caps][0].split()) <= 3:
             caps += 1
+        if (dated := _issued_head(chunk)) is not None:
+            # "KELBY HOSPITALS NHS TRUST" / "STATEMENT" / "Issued: Tuesday 18 August 2026" / "We are aware …":
+            # a statement's head in capitals and its dated line, each a chunk of its own, then its text
+            out.extend([line] for line in chunk[:dated + 1])
+            out.append(chunk[dated + 1:])
+            continue
         fields = caps
         while fields < len(chunk) and front.is_field_line(chunk[fields][0]):
             fields += 1
@@ -81,6 +87,17 @@ def _split_after_memo_head(chunks: list[list[tuple[str, int]]]) -> list[list[tup
         if fields < len(chunk):
             out.append(chunk[fields:])
     return out
+
+
+def _issued_head(chunk: list[tuple[str, int]]) -> int | None:
+    """Where the dated line ends a head of capitals lines opening a run of sentences, or None."""
+    caps = 0
+    while caps < min(3, len(chunk)) and layout.is_all_caps(chunk[caps][0]) and len(chunk[caps][0].split()) <= 6:
+        caps += 1
+    if not caps or caps + 1 >= len(chunk) or not layout.is_byline(chunk[caps][0]) \
+            or not any(layout.ends_sentence(text) for text, _ in chunk[caps + 1:]):
+        return None
+    return caps
 
 
 def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
