@@ -101,6 +101,8 @@ _NOT_SO = _POSSIBILITY | _OBLIGATION
 # "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
 _RECOMMENDING_WORDS = ("recommends|recommend that|officers recommend|urges|calls on|is asked to|are asked to|is invited to|are invited to|"
                        "is recommended to|are recommended to|"
+                       # a warning's advice in the passive: "Drivers are advised to allow an extra 20 minutes"
+                       "are advised to|is advised to|are urged to|is urged to|are encouraged to|is encouraged to|are reminded to|"
                        "is asked whether|are asked whether")
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
 # what takes the recommendation prior: the above, the author's own advice and the obligations

@@ -1136,3 +1136,13 @@ def test_the_odds_given_an_event_ahead_are_a_forecast(text, kind):
 ])
 def test_a_superlative_measured_against_the_speaker_s_own_life_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Drivers are advised to allow an extra 20 minutes for journeys at peak times.", "opinion"),
+    ("Residents are urged to keep their windows closed.", "opinion"),
+    # what people were told to do, in the past, is news
+    ("Residents were told to leave their homes on Sunday.", "fact"),
+])
+def test_advice_given_in_the_passive_tells_what_to_do(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 5)).values()] == [kind]
