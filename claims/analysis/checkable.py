@@ -49,7 +49,10 @@ _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set
 # stand as of writing, checkable now
 _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|effect)|illegal|legal|closed|open|shut|suspended|"
                              r"unknown|unclear|unchanged|valid|available)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|under\s*way)\b"
-                             r"|\bstill\s+(?:unknown|unclear|closed|shut|suspended)\b", re.IGNORECASE)
+                             r"|\bstill\s+(?:unknown|unclear|closed|shut|suspended)\b"
+                             # "All emergency services are running as normal"
+                             r"|\b(?:is|are)\s+(?:still\s+)?(?:running|operating|working|open|trading)\s+as\s+(?:normal|usual)\b",
+                             re.IGNORECASE)
 
 
 # "The Department does not hold data on individual routes", "The trust publishes its waiting times

@@ -1146,3 +1146,12 @@ def test_a_superlative_measured_against_the_speaker_s_own_life_is_a_view(text, k
 ])
 def test_advice_given_in_the_passive_tells_what_to_do(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 5)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("All emergency services are running as normal.", "fact"),
+    ("Shops in the town centre are trading as usual.", "fact"),
+])
+def test_a_service_running_as_normal_is_a_state_that_can_be_checked(text, kind):
+    claims = list(analyzed(text).values())
+    assert [c.kind for c in claims] == [kind] and claims[0].time_sensitive
