@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import front, furniture, interview, layout, line_dates
+from . import front, furniture, interview, labels, layout, line_dates
 
 # (a word processor's "o" bullet before a capital too, and a sub-point's en dash: "– The remaining …")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|–(?=\s+[A-Z])|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
@@ -124,16 +124,16 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
     for chunk in chunks:
         # ("Monday 26 October – Half term begins" over "Thursday 12 November – Parents' evening": a list of
         # dated entries printed without blank lines, each its own entry)
-        dated = len(chunk) > 1 and all(layout.DATE_LABEL.match(text) for text, _ in chunk)
+        dated = len(chunk) > 1 and all(labels.DATE_LABEL.match(text) for text, _ in chunk)
         # ("Product: Brightwarm fan heater" / "Batch numbers: 2509 to 2610" / "Hazard: The cut-out can fail …":
         # a notice's labelled lines, each starting a paragraph of its own)
-        labels = [text for text, _ in chunk if LABELLED_LINE.match(text)]
+        fields = [text for text, _ in chunk if LABELLED_LINE.match(text)]
         # (a memo's or an email's head, and a form's fields with no prose among them, are read whole)
-        labelled = len(labels) >= 3 and not any(front.is_field_line(text) for text in labels) \
+        labelled = len(fields) >= 3 and not any(front.is_field_line(text) for text in fields) \
             and any(layout.ends_sentence(text) for text, _ in chunk if not LABELLED_LINE.match(text))
         starts = [n for n, (text, _) in enumerate(chunk)
                   if n and (dated or labelled and LABELLED_LINE.match(text)
-                            or ":" in text and (layout.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text)))]
+                            or ":" in text and (labels.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text)))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
     return out

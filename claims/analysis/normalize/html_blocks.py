@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import interview, layout, quotations
+from . import interview, labels, layout, quotations
 
 
 @dataclass
@@ -109,7 +109,7 @@ def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
 def lift_timestamp(block: HtmlBlock) -> str | None:
     """ "<b>19:05</b> — The meeting has opened.": a live entry's time of day is cut from its pieces
     and returned; the pieces keep their offsets."""
-    m = layout.LIVE_TIMESTAMP.match(marked_bold(block))
+    m = labels.LIVE_TIMESTAMP.match(marked_bold(block))
     return _cut(block, re.sub(r"\*\*", "", m.group(0))) if m else None
 
 
@@ -117,7 +117,7 @@ def lift_lead_label(block: HtmlBlock) -> tuple[str, int | None] | None:
     """ "<b>March 2016</b> — The council approves …", "RESOLVED: That …": a timeline entry's date or a
     minute's label, cut from its pieces and returned with its raw offset."""
     marked = marked_bold(block)
-    found = layout.lead_label(marked)
+    found = labels.lead_label(marked)
     if not found:
         return None
     start, end, text_start = found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, front, interview, layout, line_dates, quotations
+from . import entries, front, interview, labels, layout, line_dates, quotations
 from .inline import safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
@@ -335,11 +335,11 @@ def build(raw: str) -> Normalized:
             # "KESTREL VALLEY — A magnitude 4.8 aftershock …": where the story was filed, not what it says
             removed.append(("dateline", m.group(0).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
-        if lines and block.kind in ("paragraph", "list_item") and (m := layout.LIVE_TIMESTAMP.match(lines[0][0])):
+        if lines and block.kind in ("paragraph", "list_item") and (m := labels.LIVE_TIMESTAMP.match(lines[0][0])):
             # "**19:05** — The meeting has opened.": when a live entry was posted, not what it says
             removed.append(("timestamp", plain_text(m.group(0)).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
-        if lines and block.kind in ("paragraph", "list_item") and (lead := layout.lead_label(lines[0][0])):
+        if lines and block.kind in ("paragraph", "list_item") and (lead := labels.lead_label(lines[0][0])):
             # "**March 2016** — The council approves …": a timeline entry's date heads (and dates) it;
             # "RESOLVED: That …", a minute's label, heads it
             builder.begin()

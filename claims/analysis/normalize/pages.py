@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from . import front, furniture, interview, layout, line_dates
+from . import front, furniture, interview, labels, layout, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 
@@ -324,7 +324,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # "2025-26", nor the end of a title wrapped after "…, 9")
             kind = "boilerplate"
             published = published or alone
-        elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not layout.DATE_LABEL.match(first) \
+        elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not labels.DATE_LABEL.match(first) \
                 and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
             # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
             kind = "heading"

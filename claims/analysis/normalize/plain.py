@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import entries, furniture, interview, layout, quotations
+from . import entries, furniture, interview, labels, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
@@ -295,7 +295,7 @@ def _lead_heading(builder: TextBuilder, line: str, off: int, page: int) -> int:
     """ "March 2016 — The council approves …", "RESOLVED: That …": a timeline entry's date or a
     minute's label is written as a heading over it (a date heading dates it); returns how much of the
     line that took."""
-    label = layout.lead_label(line)
+    label = labels.lead_label(line)
     if not label:
         return 0
     builder.begin()

@@ -1,0 +1,39 @@
+"""Labels that open an entry and head it: a live entry's time of day, a timeline entry's date, a
+minute's label."""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import MONTH_NAMES, WEEKDAY_NAMES
+
+# A live entry's time of day opening its paragraph: "**19:05** — The meeting has opened.", "14.32 GMT - …"
+# (set in bold, or followed by a dash: a figure opening a sentence is neither)
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT))?"
+LIVE_TIMESTAMP = re.compile(rf"\s*(?:(\*\*|__){_CLOCK}\1\s*(?:[-–—]|--)?|{_CLOCK}\s*(?:[-–—]|--))\s+(?=\S)(?!{_CLOCK})", re.IGNORECASE)
+# A timeline entry's date opening its paragraph: "**March 2016** — The council approves …",
+# "14 July 2021: The main contractor …", "2019 — The opening date slips …". It heads the entry
+# (and dates it); a bare month or weekday counts only set in bold ("May: …" may be a speaker)
+_MONTH = rf"(?:{MONTH_NAMES})"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_DAY_DATE = (rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+             rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)")
+_LABEL_DATE = (rf"(?:{_DAY_DATE}|(?:early|mid|late|the\s+end\s+of)[\s-]+(?:{_MONTH}\s+)?\d{{4}}|(?:{_MONTH}|{_SEASON})\s+\d{{4}}"
+               rf"|(?:19|20)\d\d|(?:last|this|next)\s+(?:{_MONTH}|{_SEASON}|week|month|year))")
+DATE_LABEL = re.compile(rf"\s*(?:(\*\*|__)(?P<bold>{_LABEL_DATE}|{_MONTH}|{WEEKDAY_NAMES})[:.]?\1\s*(?:[-–—:]|--)?"
+                        rf"|(?P<plain>{_LABEL_DATE})\s*(?:[–—:]|--|\s-))\s+(?=\S)", re.IGNORECASE)
+
+
+def lead_label(line: str) -> tuple[int, int, int] | None:
+    """Where the date a timeline entry opens on, or a minute's label ("RESOLVED:"), starts and ends,
+    and where the entry's text begins."""
+    m = DATE_LABEL.match(line) or MINUTE_LABEL.match(line)
+    if not m:
+        return None
+    which = "label" if m.re is MINUTE_LABEL else "bold" if m.group("bold") else "plain"
+    return m.start(which), m.end(which), m.end()
+
+
+# a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
+MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"
+                          # a reply to a request for information: "Question 2: How much …?" over "Answer: The council paid …"
+                          r"ACTIONS?|Actions?|NOTED|Noted|Question\s+\d{1,3}|Answer|Response)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
