@@ -1077,3 +1077,14 @@ def test_a_statement_s_capitals_head_and_issued_line_over_its_sentences_are_read
     assert norm.metadata.published == "2026-08-18"
     assert texts(norm) == ["We can confirm that our systems were affected by a cyber incident on Sunday 16 August.",
                            "Some planned operations were postponed on Monday."]
+
+
+def test_section_headings_run_into_their_lines_head_their_text_and_are_no_claims():
+    raw = ("Briefing: school streets\n\nBackground. Kelby opened four school streets in 2025. Traffic fell by 61%.\n"
+           "Proposal. Officers propose twelve more from September 2027.\nRecommendation.\nThat the expansion is approved.\n")
+    norm = normalize(raw, "text")
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert {"Background", "Proposal", "Recommendation"} <= set(headings)
+    assert "Proposal." not in texts(norm) and "Officers propose twelve more from September 2027." in texts(norm)
+    # a sentence that opens on such a word is no label
+    assert texts(normalize("Background checks rose by 12% in 2025.\n", "text")) == ["Background checks rose by 12% in 2025."]

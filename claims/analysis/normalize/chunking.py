@@ -127,12 +127,14 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
         dated = len(chunk) > 1 and all(labels.DATE_LABEL.match(text) for text, _ in chunk)
         # ("Product: Brightwarm fan heater" / "Batch numbers: 2509 to 2610" / "Hazard: The cut-out can fail …":
         # a notice's labelled lines, each starting a paragraph of its own)
+        # ("Background. Kelby introduced …" / "Proposal. Officers propose …": sections run into their lines)
+        run_in = sum(1 for text, _ in chunk if labels.RUN_IN_SECTION.match(text)) >= 2
         fields = [text for text, _ in chunk if LABELLED_LINE.match(text)]
         # (a memo's or an email's head, and a form's fields with no prose among them, are read whole)
         labelled = len(fields) >= 3 and not any(front.is_field_line(text) for text in fields) \
             and any(layout.ends_sentence(text) for text, _ in chunk if not LABELLED_LINE.match(text))
         starts = [n for n, (text, _) in enumerate(chunk)
-                  if n and (dated or labelled and LABELLED_LINE.match(text)
+                  if n and (dated or labelled and LABELLED_LINE.match(text) or run_in and labels.RUN_IN_SECTION.match(text)
                             or ":" in text and (labels.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text)))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])

@@ -24,13 +24,20 @@ DATE_LABEL = re.compile(rf"\s*(?:(\*\*|__)(?P<bold>{_LABEL_DATE}|{_MONTH}|{WEEKD
 
 
 def lead_label(line: str) -> tuple[int, int, int] | None:
-    """Where the date a timeline entry opens on, or a minute's label ("RESOLVED:"), starts and ends,
-    and where the entry's text begins."""
-    m = DATE_LABEL.match(line) or MINUTE_LABEL.match(line)
+    """Where the date a timeline entry opens on, a minute's label ("RESOLVED:") or a section's run-in
+    heading ("Background. In 2024 …") starts and ends, and where the entry's text begins."""
+    m = DATE_LABEL.match(line) or MINUTE_LABEL.match(line) or RUN_IN_SECTION.match(line)
     if not m:
         return None
-    which = "label" if m.re is MINUTE_LABEL else "bold" if m.group("bold") else "plain"
+    which = "label" if m.re is not DATE_LABEL else "bold" if m.group("bold") else "plain"
     return m.start(which), m.end(which), m.end()
+
+
+# a section's heading run into its first line, closed by a full stop: "Background. Kelby introduced …",
+# "Cost. The expansion would cost …", "Recommendation." alone over its text
+RUN_IN_SECTION = re.compile(r"\s*(?P<label>(?:Executive\s+summary|Summary|Introduction|Background|Context|Purpose|Proposals?|"
+                            r"Costs?|Options?|Risks?|Issues?|Funding|Timetable|Consultation|Recommendations?|Next\s+steps|"
+                            r"Conclusions?|Financial\s+implications|Legal\s+implications))\.(?:\s+(?=[A-Z\d])|\s*$)")
 
 
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
