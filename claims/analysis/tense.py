@@ -191,6 +191,9 @@ SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assum
                         r"|option\s+(?:[A-Z]|\d{1,2})\s+would\b|under\s+option\s+(?:[A-Z]|\d{1,2})\b"
                         # ("The proposed rise would add about £86 a year to a Band D bill": a proposal's effect if adopted)
                         r"|(?:the|this|these)\s+proposed\s+[\w-]+(?:\s+[\w-]+)?\s+would\b"
+                        # ("The expansion would cost £340,000": what a proposal put for a decision would cost)
+                        r"|(?:the|this)\s+(?:[\w-]+\s+)?(?:expansion|extension|scheme|changes?|proposals?|upgrade|refurbishment|"
+                        r"project)\s+would\s+(?:cost|save)\b"
                         r"|(?:had|were)\s+(?:it|they|he|she|we|you|i|the\s+[\w-]+|[a-z][\w-]+)\s+(?:not\s+)?[a-z]+(?:ed|en|wn)?\b[^,]{0,80},)",
                         re.IGNORECASE)
 # "did not say how many staff the trust would need": the "would" of an embedded question

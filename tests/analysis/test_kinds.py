@@ -1155,3 +1155,13 @@ def test_advice_given_in_the_passive_tells_what_to_do(text, kind):
 def test_a_service_running_as_normal_is_a_state_that_can_be_checked(text, kind):
     claims = list(analyzed(text).values())
     assert [c.kind for c in claims] == [kind] and claims[0].time_sensitive
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The expansion would cost £340,000, most of it for camera enforcement.", "fact"),
+    ("The refurbishment would save £45,000 a year in heating.", "fact"),
+    # what a scheme would bring about stays a forecast
+    ("The scheme would create 120 jobs.", "prediction"),
+])
+def test_what_a_proposal_would_cost_or_save_is_told_as_its_option(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
