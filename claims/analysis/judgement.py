@@ -236,6 +236,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "once in a|"  # ("a once-in-a-generation chance", as the words read it)
                          "inconvenient|dangerous|unsafe|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
+                         # signs or rules called hard to follow ('caught by "confusing" signs')
+                         "confusing|baffling|misleading|bewildering|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
                          "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"
                          "a waste|wasteful|nonsense|madness|short sighted|misguided|wrong headed|mistake|folly|cynical|"

@@ -1165,3 +1165,11 @@ def test_a_service_running_as_normal_is_a_state_that_can_be_checked(text, kind):
 ])
 def test_what_a_proposal_would_cost_or_save_is_told_as_its_option(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('The drivers\' group said motorists were being caught by "confusing" signs.', "opinion"),
+    ('Campaigners said the leaflet was "misleading".', "opinion"),
+])
+def test_signs_or_words_called_confusing_or_misleading_in_quotes_are_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
