@@ -922,3 +922,13 @@ def test_a_request_opening_on_please_is_advice_dated_ahead_and_lapses_on_its_day
 ])
 def test_a_school_term_s_running_tally_is_a_state_as_of_writing(text, sensitive):
     assert only_claim(text, published=dt.date(2026, 10, 16)).time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two crew members were off sick for most of August.", [("most of August", "2026-08")]),
+    ("The pool was shut for the whole of July.", [("the whole of July", "2026-07")]),
+    # "of May" may be a name
+    ("The leader was a friend of May.", []),
+])
+def test_a_share_of_a_month_is_read_as_the_month(text, expected):
+    assert times(text, dt.date(2026, 10, 22)) == expected
