@@ -112,6 +112,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what a measure does, as written: '{does.group(0)}'"
     if ruling := _RULING.search(sentence):
         return f"a court's ruling: '{ruling.group(0)}'"
+    if changed := _CAN_CHANGED.search(sentence):
+        return f"a rule or a service changed: '{changed.group(0)}'"
     if eligible := _ELIGIBLE.search(sentence):
         return f"who a scheme's rules cover: '{eligible.group(0)}'"
     if defect := _DEFECT.search(sentence):
@@ -192,6 +194,11 @@ _RULING = re.compile(r"\b(?:(?:unanimously|therefore|also)\s+)?(?:allows|dismiss
 _ELIGIBLE = re.compile(r"\b(?:may|could|can)\s+(?:also\s+)?(?:qualify|be\s+eligible)\s+for\b", re.IGNORECASE)
 
 
+# "Small electrical items can no longer go in your general waste bin", "Residents can now book online": a
+# rule or a service changed, as it stands
+_CAN_CHANGED = re.compile(r"\bcan\s+(?:no\s+longer|now)\b", re.IGNORECASE)
+
+
 # "Decisions may be called in by the scrutiny committee until 5pm on 15 October", "Objections can be
 # lodged until 4 December": what a procedure permits up to a day, a notice's rule
 _PERMITTED_UNTIL = re.compile(r"\b(?:may|can)\s+be\s+(?:called\s+in|submitted|lodged|made|sent|returned|collected|viewed|inspected|"
@@ -210,7 +217,8 @@ def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_pas
         or modal == "could" and dated_past and bool(PAST_INABILITY.search(sentence)) \
         or modal in ("may", "can") and permits_until(sentence, grams) \
         or modal in ("can", "could", "may") and bool(_DEFECT.search(sentence)) \
-        or modal in ("may", "could", "can") and bool(_ELIGIBLE.search(sentence))
+        or modal in ("may", "could", "can") and bool(_ELIGIBLE.search(sentence)) \
+        or modal == "can" and bool(_CAN_CHANGED.search(sentence))
 
 
 def permits_until(sentence: str, grams: frozenset[str]) -> bool:

@@ -1173,3 +1173,13 @@ def test_what_a_proposal_would_cost_or_save_is_told_as_its_option(text, kind):
 ])
 def test_signs_or_words_called_confusing_or_misleading_in_quotes_are_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Batteries can no longer go in your general waste bin.", "fact"),
+    ("Residents can now book a slot at the tip online.", "fact"),
+    # what a reader can do, with no change told, is guidance
+    ("You can recycle glass at the tip.", "opinion"),
+])
+def test_a_rule_or_a_service_changed_as_it_stands_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
