@@ -544,6 +544,14 @@ def test_a_wire_story_s_update_note_and_assistance_credit_are_no_prose():
     assert texts(normalize(page, "html")) == ["Inflation rose to 3.4% in May."]
 
 
+def test_a_bold_lead_in_closed_by_a_colon_may_run_to_six_words():
+    page = ("<article><h1>Blotter</h1><p><strong>Harbor Park, 11:40 p.m. Saturday:</strong> Officers cited three juveniles.</p>"
+            "<p><strong>The council said on Monday that</strong> fares would rise.</p></article>")
+    assert texts(normalize(page, "html"))[0] == "Officers cited three juveniles."
+    # a long bold opening with no colon is the sentence's own start
+    assert "The council said on Monday that fares would rise." in texts(normalize(page, "html"))
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

@@ -212,7 +212,8 @@ def is_run_in_label(label: str, rest: str = "") -> bool:
         return False  # "**Food insecurity has grown.** Some 23% …": a finding stated, the first claim of its item
     if re.match(r"\W*[£$€]?\d", label) and rest.lstrip(" :\u2013\u2014-")[:1].islower():
         return False  # "**£312 a week**: the average cost of a nursery place": a figure and what it measures
-    return 0 < len(label.split()) <= 4 and bool(re.search(r"[^\W\d_]", label))
+    # (one closed by a colon may run longer: a blotter's "Main Street, 2:14 a.m. Sunday:")
+    return 0 < len(label.split()) <= (6 if label.rstrip().endswith(":") else 4) and bool(re.search(r"[^\W\d_]", label))
 
 
 # a bold lead-in that is a sentence of its own: a subject, a finite verb, a full stop
