@@ -54,11 +54,12 @@ def advises(sentence: str) -> bool:
 
 # "Officers propose raising it to £72", "The council proposes to raise rents": a course of action
 # argued for as of writing ("has proposed closing …" tells of a deed done, and stays a fact)
-_PROPOSING = re.compile(r"\bproposes?\s+(?:to\s+[a-z]+|that\b|[a-z]{3,}ing\b)")
+# ("We are proposing a bus lane on Mill Road": the writer's own proposal, put for comment)
+_PROPOSING = re.compile(r"\bproposes?\s+(?:to\s+[a-z]+|that\b|[a-z]{3,}ing\b)|\b(?:[Ww]e\s+are|[Ww]e[’']re)\s+proposing\s+(?:a|an|to|that|the)\b")
 
 
 def proposing(sentence: str, grams: frozenset[str]) -> str | None:
-    if "propose" not in grams and "proposes" not in grams:
+    if "propose" not in grams and "proposes" not in grams and "proposing" not in grams:
         return None
     m = _PROPOSING.search(sentence)
     return m.group(0) if m else None

@@ -1183,3 +1183,12 @@ def test_signs_or_words_called_confusing_or_misleading_in_quotes_are_a_verdict(t
 ])
 def test_a_rule_or_a_service_changed_as_it_stands_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("We are proposing a bus lane on Mill Road, operating from 7am to 7pm.", "opinion"),
+    # a body's proposal told of in the third person is news
+    ("The council is proposing to close two tips.", "fact"),
+])
+def test_the_writer_s_own_proposal_in_the_progressive_is_put_for_comment(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
