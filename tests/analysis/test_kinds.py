@@ -1192,3 +1192,11 @@ def test_a_rule_or_a_service_changed_as_it_stands_is_a_fact(text, kind):
 ])
 def test_the_writer_s_own_proposal_in_the_progressive_is_put_for_comment(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,points_elsewhere", [
+    ("Fill in the survey at kelby.gov.example/millroad by 26 October.", True),
+    ("Complete the form at www.kelby.gov.example/permits.", True),
+])
+def test_an_order_to_fill_in_a_form_at_an_address_points_elsewhere(text, points_elsewhere):
+    assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
