@@ -552,6 +552,12 @@ def test_a_bold_lead_in_closed_by_a_colon_may_run_to_six_words():
     assert "The council said on Monday that fares would rise." in texts(normalize(page, "html"))
 
 
+def test_a_note_of_where_a_log_s_entries_come_from_is_no_prose():
+    page = ("<article><h1>Blotter</h1><p>Officers cited three juveniles on Saturday.</p>"
+            "<p><em>The following information is from the Lakeport Police Department's daily log.</em></p></article>")
+    assert texts(normalize(page, "html")) == ["Officers cited three juveniles on Saturday."]
+
+
 def test_a_match_report_s_scoreboard_is_no_prose():
     page = ("<article><h1>Rovers 2-1 Town</h1><div class=\"scoreboard\"><span>Rovers 2</span><span>Town 1</span>"
             "<span>Att: 8,912</span></div><p>Kwame Osei headed in an 88th-minute winner.</p></article>")

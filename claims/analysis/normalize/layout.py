@@ -49,7 +49,9 @@ OUTLOOK_HEADING = re.compile(r"^\W*(?:what\s+to\s+expect|(?:the\s+)?outlook|(?:t
 SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures|fieldwork|sample|methodology|base|key\s?words|tags|topics|"
                          r"subjects)\s*:"
                          # "Figures are from our annual performance report, published July 2026."
-                         r"|^(?:all\s+)?(?:figures|data|statistics|numbers)\s+(?:are|come|were\s+taken)\s+from\s+(?:our|the|its)\s",
+                         r"|^(?:all\s+)?(?:figures|data|statistics|numbers)\s+(?:are|come|were\s+taken)\s+from\s+(?:our|the|its)\s"
+                         # "The following information is from the Lakeport Police Department's daily log."
+                         r"|^(?:the\s+)?following\s+(?:information|details|items|entries)\s+(?:is|are|comes?|was|were)\s+(?:taken\s+)?from\s",
                          re.IGNORECASE)
 
 
