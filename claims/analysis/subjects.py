@@ -72,6 +72,9 @@ _NOT_A_NOUN = r"(?!(?:was|were|is|are|has|have|had|be|been|will|would|can|could|
 _HEAD_BEFORE_MODIFIERS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:{_NOT_A_NOUN}[\w’'-]+\s+){{0,2}}?{_NOT_A_NOUN}[\w’'-]+"
                                     r"(?=\s+(?:on|in|of|about|at|from|for|by|with)\s)")
 
+# a short head noun phrase, then the relative clause that describes it: "Inspectors who visited …"
+_HEAD_THEN_RELATIVE = re.compile(r"(?P<head>(?:[\w’'-]+\s+){0,3}?[\w’'-]*[A-Za-z][\w’'-]*)\s+(?:who|which|that)\s")
+
 
 # a name, then a relative clause that tells: "criticised by the Taxpayers' Alliance, which said"
 _NAMED_THEN_RELATIVE = re.compile(r"(?P<name>(?:\bthe\s+)?[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:of|for|on|and|[A-ZÀ-Þ][\w’'.-]*))*(?<=[\w’'.])"
@@ -115,6 +118,8 @@ def subject_before(before: str, sentence: str = "") -> str | None:
     cap = _CAP_RUN.search(clause)
     words = clause.split()
     if len(words) > 8:
+        if relative := _HEAD_THEN_RELATIVE.match(clause):
+            return relative.group("head")  # "Inspectors who visited the school in September found": who found
         if cap:
             return cap.group(1).strip()
         # "An article on 2 July about the Northgate housing scheme said": the head before what

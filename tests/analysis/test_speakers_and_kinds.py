@@ -806,6 +806,11 @@ def test_counsel_submits_and_replies_that_and_a_count_is_no_speaker(text, speake
     ('A report on 9 July ("Hospital parking charges rise") said charges had doubled since 2022.', "A report"),
     # "claims" here is a noun, and no head noun stands before "at random"
     ("We do not agree: the sample was drawn at random from all overtime claims.", None),
+    # a relative clause describing the subject: its head tells, not a name inside the clause
+    ("Inspectors who visited the 1,300-pupil school at Kelby in September found that too many pupils missed lessons.",
+     "Inspectors"),
+    ("Residents who have lived beside the quarry at Mill Road for decades say the blasting cracked their walls.",
+     "Residents"),
 ])
 def test_a_long_subject_is_its_head_before_what_places_it_and_brackets_are_skipped(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
