@@ -175,6 +175,9 @@ def _has_clock_time(sentence: str) -> bool:
 _EVIDENCE_SHOWN = re.compile(r"\b(?:figures|data|statistics|records|study|studies|research|evidence)\s+(?:show|shows|showed|suggest|"
                              r"suggests|found|finds)\b", re.IGNORECASE)
 
+# "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
+_FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
+
 
 def _group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> bool:
     """ "Consumer groups argue that customers are being asked to pay for decades of underinvestment":
@@ -319,7 +322,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'" if not changing else f"a figure that may change: '{changing.group(0)}'")
     elif ("too" in grams or "enough" in grams) and len(REPORTING.all(grams)) <= 1 \
-            and (too_much := TOO_MUCH.search(sentence) or "say" in grams and _group_argues(sentence, speaker, False) and _TOO.search(sentence)):
+            and (too_much := TOO_MUCH.search(sentence) or "say" in grams and _group_argues(sentence, speaker, False) and _TOO.search(sentence)) \
+            and not (speaker and (finding := _FOUND_THAT.search(sentence)) and finding.end() <= too_much.start()):
+        # ("Inspectors found that too many pupils were missing lessons": a finding told, what they found checkable)
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it; "Islanders
         # say the last sailing is too early": any degree, when a group holds it now (what a group
         # "warned" once, "kitchens were too small to cope", is reported; a second report beside it, "…

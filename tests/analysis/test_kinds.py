@@ -292,6 +292,9 @@ def test_a_duty_set_by_a_rule_named_at_the_end_is_a_fact(text, kind):
     ("The union said too few nurses were on the ward in March.", "opinion"),
     # a count told as it was is no judgement of it
     ("The union said 12 nurses were on the ward in March.", "fact"),
+    # what an inquiry found is told as found, a degree and all
+    ("The inquiry found that too few nurses were on the ward in March.", "fact"),
+    ("Auditors concluded that the council had paid too much for the depot.", "fact"),
 ])
 def test_too_many_and_too_few_judge_a_count(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
