@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .judgement import ABOUT_ITSELF
 from .lexicon import IRREGULAR_PASTS, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .tense import WOULD_HAVE
 from .types import TimeExpression
@@ -179,12 +180,20 @@ _DONE_PERFECT = re.compile(r"\b(?:has|have)\s+(?!to\b)(?:already\s+|now\s+)?[a-z
 _NEXT_SPAN = re.compile(r"(?:over|within|in|during)\s+the\s+(?:next|coming)\b", re.IGNORECASE)
 
 
+# "I recommend that the council lease 60 homes for five years", "The council should publish how many
+# repairs fail within a year": a course urged for a span is a standing position, as one dated to a
+# year is ("Monitors are said to stay for three years", a view of what will happen, ages)
+_URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|ought)\b", re.IGNORECASE)
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
     written, from which states and forecasts age (the anchor when not given)."""
-    if kind == "question":
-        return Sensitivity(False, None, None)  # a question asserts nothing that could go stale
+    if kind == "question" or kind == "reference" and text and ABOUT_ITSELF.match(text):
+        # a question asserts nothing that could go stale, nor does what the text itself does ("This
+        # paper sets out how wards will be staffed from December")
+        return Sensitivity(False, None, None)
     state = STATE_MARKERS.first(grams)
     if state == "today" and text and _DONE_TODAY.search(text):
         state = None  # "The trust today published a study": something done on the day, no state of affairs
@@ -263,7 +272,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # done sets it: "has set aside £1.2bn over the next decade" stays true)
     ahead = horizon is not None and horizon is span and bool(_NEXT_SPAN.match(horizon.text)) \
         and not _tells_past(text) and not _DONE_PERFECT.search(text)
-    if span and span.value.startswith("P") and (forward or state or duration or ahead) and anchor:
+    urged = view and bool(text) and _URGED.search(text) is not None
+    if span and span.value.startswith("P") and (forward or state or duration and not urged or ahead) and anchor:
         day, precision = anchor
         end = add_duration(day, span.value)
         # ("fell within a year of release … in 2023", written in 2026: a span counted from a date the

@@ -392,6 +392,17 @@ def test_nothing_settled_as_of_writing_is_a_state_that_ages(text, sensitive):
     assert only_claim(text, published=dt.date(2026, 6, 2)).time_sensitive is sensitive
 
 
+@pytest.mark.parametrize("text,sensitive", [
+    # what the text itself does, and a course urged for a span, stand whatever the date
+    ("This paper sets out how the depot will be staffed from December to March.", False),
+    ("We recommend that the pilot is extended for two years.", False),
+    # a forecast over a span ages with it
+    ("The depot will close for two years.", True),
+])
+def test_the_text_s_own_purpose_and_a_course_urged_for_a_span_do_not_age(text, sensitive):
+    assert only_claim(text, published=dt.date(2026, 6, 2)).time_sensitive is sensitive
+
+
 def test_publication_date_is_estimated_from_the_text_when_not_given():
     result = analyze(Document("The factory opened in 2018. It was sold in February 2021.", "text"), config=CONFIG)
     assert result.document.published == "2021" and result.document.published_estimated
