@@ -205,16 +205,23 @@ _PERMITTED_UNTIL = re.compile(r"\b(?:may|can)\s+be\s+(?:called\s+in|submitted|lo
                               r"paid|renewed|claimed|registered|appealed|booked)\b[^.;]{0,60}?\b(?:until|before|by)\s", re.IGNORECASE)
 
 
+# "Officers recommended approval, saying the council could not show a supply of land": what could not
+# be done, told in the past tense, is the teller's "cannot" ("could not have" supposes instead)
+_INABILITY_REPORTED = re.compile(r"\b(?:said|saying|told|telling|admitted|admitting|argued|arguing|explained|stated|claimed|"
+                                 r"added|noted)\b[^.;]*?\bcould(?:\s+not|\s+no\s+longer|n['’]t)\b(?!\s+have\b)", re.IGNORECASE)
+
+
 def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_past: bool) -> bool:
     """A modal that reports rather than judges or forecasts: a promise or an order heard in the
     past ("We were told this would be finished …"), a rule's words ("guidance says … should be
     allowed"), the most a rule lets a court impose ("could be fined up to £1,000"), what could not be
-    done on a day gone by ("On 4 November, 3,200 customers could not log in"), what a procedure permits up
+    done on a day gone by ("On 4 November, 3,200 customers could not log in") or told in the past
+    ("saying the council could not show a five-year supply"), what a procedure permits up
     to a day ("Objections can be lodged until 4 December")."""
     return modal in ("would", "will", "must", "should") and heard_before(sentence, modal) \
         or modal in ("must", "should") and measures_not_judges(modal, sentence) \
         or modal in ("could", "can", "may") and "up" in grams and bool(PENALTY_SET.search(sentence)) \
-        or modal == "could" and dated_past and bool(PAST_INABILITY.search(sentence)) \
+        or modal == "could" and (dated_past and bool(PAST_INABILITY.search(sentence)) or bool(_INABILITY_REPORTED.search(sentence))) \
         or modal in ("may", "can") and permits_until(sentence, grams) \
         or modal in ("can", "could", "may") and bool(_DEFECT.search(sentence)) \
         or modal in ("may", "could", "can") and bool(_ELIGIBLE.search(sentence)) \

@@ -1203,3 +1203,15 @@ def test_the_writer_s_own_proposal_in_the_progressive_is_put_for_comment(text, k
 ])
 def test_an_order_to_fill_in_a_form_at_an_address_points_elsewhere(text, points_elsewhere):
     assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what could not be done, told in the past, is a fact of the teller's
+    ("Inspectors rejected the plan, saying the trust could not show a three-year budget for the ward.", "fact"),
+    ("The firm said it could not find enough drivers.", "fact"),
+    # what could not have been is supposed, and what could be done over a span ahead is a possibility
+    ("The mayor said the council could not have acted sooner.", "opinion"),
+    ("The depot could close within two years.", "prediction"),
+])
+def test_an_inability_told_in_the_past_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
