@@ -70,9 +70,10 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             times = tuple(replace(t, text=text[t.start:t.end]) for t in times)
         if times:
             evidence.append(Evidence("temporal", ", ".join(f"'{t.text}' = {t.value}" for t in times)))
-        # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not
+        # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not, and
+        # so is a window to act in ("has 56 days to respond")
         qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times
-                                                                  if not t.value.startswith("PT")], g))
+                                                                  if not (t.value.startswith("PT") or t.counted)], g))
         if body is not written:
             qty = tuple(replace(q, text=text[q.start:q.end]) for q in qty)
         if qty:

@@ -118,7 +118,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             taken.add(s, e)
             if name == "month_range":
                 continue  # it only sets the narrative month; its span is not a time of its own
-            found.append((s, e, text[s:e], value, kind))
+            found.append((s, e, text[s:e], value, kind, name == "window"))
     if counted:
         # "1,870 in September, up from 1,512 a year earlier": a year from the last date before it
         dated = sorted((f[1], int(f[3][:4])) for f in found if f[4] == "date" and f[3][:4].isdigit())
@@ -126,10 +126,10 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         for s, e, m in counted:
             k = bisect.bisect_right(ends, s)
             if k and not taken.overlaps(s, e):
-                found.append((s, e, text[s:e], str(dated[k - 1][1] + _year_step(m)), "date"))
+                found.append((s, e, text[s:e], str(dated[k - 1][1] + _year_step(m)), "date", False))
     found.sort()
     out = []
-    for s, e, t, v, k in found:
+    for s, e, t, v, k, window in found:
         # A bare year in a dated article is background ("since records began in 1961"), not where
         # the story is: only a month or a day moves the narrative then. "Since July 2022, …" starts
         # a span that runs to now, so it leaves the story where it is.
@@ -143,7 +143,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
-        out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k))
+        out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, counted=window))
     return out
 
 
@@ -311,7 +311,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if lead == "last" and delta == 0:
             delta = 7
         return (n.published - dt.timedelta(days=delta)).isoformat(), "date"
-    if name in ("next_span", "for_span", "n_day"):
+    if name in ("next_span", "for_span", "window", "n_day"):
         count = _number(g.get("n")) if g.get("n") else 1
         unit = g["unit"].lower()
         if count is None:

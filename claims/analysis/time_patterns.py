@@ -79,6 +79,10 @@ PATTERNS = [
                            rf"(?!,?\s+(?:{MONTH})\.?\s+\d{{1,2}}\b)")),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|"
                             rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+    # a window to act in: "has six months to lodge an appeal", "were given 28 days in which to reply"
+    ("window", re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bgiven\s)|(?<=\bgets\s)|(?<=\bget\s)|(?<=\bgot\s))"
+                          rf"(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD})\s+{SPAN_UNIT}\b"
+                          r"(?=\s+(?:in\s+which\s+)?to\s+[a-z])", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),
 ]
@@ -113,7 +117,7 @@ NEEDS = {
     "year": ("yearish",),
     "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
-    "for_span": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",),
+    "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",),
 }
 SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season", "holiday", "quarter")
 _PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}

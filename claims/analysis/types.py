@@ -78,6 +78,8 @@ class TimeExpression:
     start: int
     end: int
     kind: str = "date"  # date | duration | horizon
+    # a span that is also a count ("has 56 days to respond"): its number stays a quantity as well
+    counted: bool = False
 
     def as_json(self) -> dict:
         return {"text": self.text, "value": self.value, "start": self.start, "end": self.end, "type": self.kind}

@@ -536,6 +536,15 @@ def test_a_span_in_minutes_is_a_measure_as_well_as_a_duration_and_dates_nothing(
     assert not claim.time_sensitive
 
 
+def test_a_window_to_act_in_is_a_span_from_the_story_s_date_and_a_count_as_well():
+    claim = only_claim("The developer has six months to lodge an appeal.", published=dt.date(2026, 11, 12))
+    assert [t.value for t in claim.times] == ["P6M"]
+    assert [q.value for q in claim.quantities] == [6]
+    assert claim.time_sensitive and claim.expires == "2027-05-12"
+    # a span that is had, not given to act in, is none
+    assert only_claim("The firm has six months of orders.", published=dt.date(2026, 11, 12)).times == ()
+
+
 def test_still_before_a_past_verb_tells_of_the_past_and_before_a_state_of_now():
     past, now = analyzed("Three streets still recorded levels above the limit in 2024. "
                          "The ring road is still closed to lorries.", published=dt.date(2025, 6, 12)).values()
