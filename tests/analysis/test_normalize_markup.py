@@ -883,6 +883,14 @@ def test_a_recording_s_time_before_each_label_is_cut_with_it_and_a_series_title_
     assert norm.metadata.published == "2025-10-02"
 
 
+def test_a_call_transcript_s_labels_with_a_post_after_the_name_name_who_speaks():
+    md = ("# Results call\n\n**Operator:** Welcome to the call.\n\n**Ana Ruiz, Chief Executive:** Sales rose 4%.\n\n"
+          "**Tom Hale, Kelby Securities:** Will margins recover?\n\n**Ana Ruiz:** We expect so.\n")
+    said = _speakers(normalize(md, "markdown"))
+    assert [who for _, who in said] == ["Operator", "Ana Ruiz", "Tom Hale", "Ana Ruiz"]
+    assert [text for text, _ in said][1:3] == ["Sales rose 4%.", "Will margins recover?"]
+
+
 def test_labels_used_once_each_or_naming_notes_are_no_turns():
     md = "# Fact check\n\n**Claim:** Homes were promised.\n\n**Verdict:** False.\n\nNOTE: This was updated. NOTE: twice.\n"
     assert all(who is None for _, who in _speakers(normalize(md, "markdown")))

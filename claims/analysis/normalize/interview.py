@@ -94,6 +94,9 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w�
 _RECORD_LABEL = re.compile(rf"(?P<bold>\*\*|__)?(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,2}}"
                            rf"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\))\s*:(?(bold)(?P=bold)|)\s+(?=\S)")
 _NAME_LABEL = re.compile(rf"(?P<who>{_NAME})\s*:\s+(?=\S)")
+# a call transcript's labels: a name with a post or a firm after a comma, "**Rob Ainsley, Chief
+# Financial Officer:**", "Sara Quint, Kelby Securities:"
+_POSTED_LABEL = re.compile(rf"(?P<bold>\*\*|__)?(?P<who>{_NAME}),\s+[A-ZÀ-Þ][^:*_\n.!?]{{1,60}}?:(?(bold)(?P=bold)|)\s+(?=\S)")
 
 
 def opens_turn(line: str) -> bool:
@@ -151,6 +154,8 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
             found[n] = (m.group("who"), m.end())
         elif m := _RECORD_LABEL.match(text):
             found[n] = (m.group("member") or m.group("holder"), m.end())
+        elif m := _POSTED_LABEL.match(text):
+            found[n] = (m.group("who"), m.end())
     # a debate record names a member in full the first time ("Tom Ellis (Westmoor North) (Lab):"),
     # by name alone after ("Tom Ellis:")
     named_in_full = {who for who, _ in found.values()}
