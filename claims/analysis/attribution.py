@@ -111,8 +111,10 @@ _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
 _DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—]{3,200}?\s[–—]\s*$")
 # the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
 _AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
-_ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$",
-                   re.IGNORECASE)
+_ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$"
+                   # "How much of the fall do you expect to recover?": a question word, then the verb before its subject
+                   r"|^\W*(?:how|what|why|when|where|which)\b[^?]*?\b(?:do|does|did|will|would|can|could|should|is|are)\s+"
+                   r"(?:you|we|they|he|she|it|I)\b[^?]*\?\W*$", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")

@@ -816,6 +816,14 @@ def test_a_long_subject_is_its_head_before_what_places_it_and_brackets_are_skipp
     assert attribute(text, grams(text)).speaker == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "How much of the fall do you expect to recover next year?",
+    "What did the minister say about the cuts?",
+])
+def test_a_question_that_asks_what_someone_expects_or_said_tells_nothing(text):
+    assert attribute(text, grams(text)).speaker is None
+
+
 def test_the_source_of_an_aside_with_as_is_not_the_sentence_s_speaker():
     text = "The single fare is going up from £4.80 to £5.60, not £6 as the council leaflet says."
     assert attribute(text, grams(text)).speaker is None
