@@ -263,10 +263,12 @@ def test_a_page_drawn_one_character_at_a_time_reads_as_words_and_paragraphs(tmp_
     assert [q.value for q in result.claims[0].quantities] == [4870, 3350]
 
 
-def _footer_drawn_first(path, footer, page_label, lines, title=None):
-    """A page whose footer is drawn before anything else on it, as report generators do."""
+def _footer_drawn_first(path, footer, page_label, lines, title=None, header=None):
+    """A page whose footer (and header) is drawn before anything else on it, as report generators do."""
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setFont("Helvetica", 8)
+    if header:
+        c.drawRightString(535, 810, header)
     c.drawString(60, 30, footer)
     c.drawRightString(535, 30, page_label)
     y = 780
@@ -298,6 +300,16 @@ def test_a_footer_drawn_before_the_title_is_read_after_the_page_and_takes_no_tit
     assert result.document.title == "Living wage annual report 2026"
     assert [claim.text for claim in result.claims] == [
         "The Real Living Wage rose to £13.45 an hour in April 2026.", "Some 212 local employers are accredited."]
+
+
+def test_a_footer_drawn_after_a_header_and_before_the_title_is_still_read_after_the_page(tmp_path):
+    result = _footer_drawn_first(tmp_path / "speech.pdf", "Westmoor Combined Authority - westmoorca.gov.example", "1", (
+        "Bus journeys have risen by 11% since 2024.", "We will spend £45 million on training."),
+        title="State of the Region 2026", header="CHECK AGAINST DELIVERY")
+    assert result.document.title == "State of the Region 2026"
+    assert result.document.publisher is None  # how a speech's text is marked names no one
+    assert [claim.text for claim in result.claims] == [
+        "Bus journeys have risen by 11% since 2024.", "We will spend £45 million on training."]
 
 
 def test_a_table_printed_right_under_a_paragraph_is_no_part_of_it(tmp_path):

@@ -20,7 +20,9 @@ DOCUMENT_KIND = re.compile(r"(?:(?:confidential|internal)\s+)?(?:memorandum|memo
                            r"press\s+release|fact\s+sheet|report|statement|news\s+release|(?:statistical\s+)?bulletin|newsletter)"
                            # or how it is marked: "CONFIDENTIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"
                            r"|(?:strictly\s+)?confidential|official(?:[-\s]sensitive)?|restricted|not\s+protectively\s+marked"
-                           r"|(?:for\s+)?internal\s+use\s+only", re.IGNORECASE)
+                           r"|(?:for\s+)?internal\s+use\s+only"
+                           # or how a speech's text is marked: "CHECK AGAINST DELIVERY"
+                           r"|(?:please\s+)?check\s+against\s+delivery|(?:speech\s+)?as\s+prepared\s+for\s+delivery", re.IGNORECASE)
 
 
 def is_field_line(text: str) -> bool:
