@@ -1027,3 +1027,14 @@ def test_what_a_grant_supports_is_no_side_taken():
 def test_a_call_for_a_measure_names_who_calls_and_stays_a_statement(text, speaker):
     claim = only_claim(text)
     assert (claim.kind, claim.speaker) == ("fact", speaker)
+
+
+@pytest.mark.parametrize("raw,fmt", [
+    ("STATE OF THE CITY\n\nSpeech by Mayor Ana Ruiz to the city council, 3 March 2026\n\n"
+     "Last year we built 400 homes.\n\nSome people say we cannot afford more.\n", "text"),
+    ("# State of the city\n\n*Speech by Mayor Ana Ruiz to the city council, 3 March 2026*\n\n"
+     "Last year we built 400 homes.\n\nSome people say we cannot afford more.\n", "markdown"),
+])
+def test_a_speech_by_line_over_the_text_names_who_says_it_unless_a_sentence_names_another(raw, fmt):
+    result = analyze(Document(raw, fmt), config=CONFIG)
+    assert [c.speaker for c in result.claims] == ["Ana Ruiz", "Some people"]

@@ -26,6 +26,10 @@ _RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(
 _ALL_BOLD = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*", re.DOTALL)
 
 
+# how many paragraphs and headings from the top a speech's "Speech by …" line may stand
+_SPEECH_HEAD = 6
+
+
 def _contents(blocks: list) -> set[int]:
     items = [n for n, b in enumerate(blocks) if b.kind == "list_item"]
     if not items:
@@ -169,6 +173,8 @@ def build(raw: str) -> Normalized:
     contents = _contents(blocks) | _breadcrumbs(blocks) | _in_page_links(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     paragraphs = [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")]
+    # "*Speech by Mayor Daniel Okoro at …*" over the text: what the speech says is his
+    giver = next((who for n, text, heading in paragraphs[:_SPEECH_HEAD] if not heading and (who := quotations.speech_giver(text))), None)
     written_by, letter_signatures = interview.signed_letters(paragraphs)
     written_by.update(interview.answered_under_headings(paragraphs))  # an answer under "Answered by Tom Ashworth"
     replied_by, reply_headers = interview.replies(
@@ -294,7 +300,7 @@ def build(raw: str) -> Normalized:
             removed.append(("figures", plain))  # a scoreline or a box of key figures, set line by line
             continue
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
-            or replied_by.get(n)
+            or replied_by.get(n) or (giver if block.kind == "paragraph" else None)
         speaker, quoted_by = quoted_by or role_speaker, None
         lines = list(block.lines)
         if n in turns and turns[n][1]:

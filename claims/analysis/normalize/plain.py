@@ -117,6 +117,8 @@ def build(raw: str, fmt: str) -> Normalized:
     caret_entries = 0
     _lift_wire_dateline(chunks, removed)
     quoted_by = credited = None
+    # "Speech by Mayor Daniel Okoro at …" over the text: what the speech says is his
+    giver = next((who for _, line in removed if (who := quotations.speech_giver(line))), None)
     pulled = _pull_quotes(chunks)
     # ("Q." on a line of its own over the question: the label and the line under it are read as one)
     # ("[10:12]" on a line of its own over "QUESTION: …": the same)
@@ -197,7 +199,7 @@ def build(raw: str, fmt: str) -> Normalized:
             chunk.keep_text_to(signed[1])
             quoted_by = signed[0]
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
-                         quoted_by or credited or written_by.get(n) or quoted.get(chunk.lines[0][1]))
+                         quoted_by or credited or written_by.get(n) or quoted.get(chunk.lines[0][1]) or giver)
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
         closing = quotations.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
