@@ -158,6 +158,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
+_SAY_NOW_OR_SAID = Phrases("say|said")
 # "A decision is due in March 2026", "The report is due next week": something expected by a time
 # ahead ("due on receipt", "due in part to" name none)
 _DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
@@ -322,12 +323,14 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'" if not changing else f"a figure that may change: '{changing.group(0)}'")
     elif ("too" in grams or "enough" in grams) and len(REPORTING.all(grams)) <= 1 \
-            and (too_much := TOO_MUCH.search(sentence) or "say" in grams and _group_argues(sentence, speaker, False) and _TOO.search(sentence)) \
+            and (too_much := TOO_MUCH.search(sentence) or _SAY_NOW_OR_SAID.any(grams) and _group_argues(sentence, speaker, False)
+                 and _TOO.search(sentence)) \
             and not (speaker and (finding := _FOUND_THAT.search(sentence)) and finding.end() <= too_much.start()):
         # ("Inspectors found that too many pupils were missing lessons": a finding told, what they found checkable)
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it; "Islanders
-        # say the last sailing is too early": any degree, when a group holds it now (what a group
-        # "warned" once, "kitchens were too small to cope", is reported; a second report beside it, "…
+        # say the last sailing is too early", "Residents said the lane was too narrow": any degree a
+        # group says it sees (what a group "warned" once, "kitchens were too small to cope", is
+        # reported; a second report beside it, "…
         # and put the figure at £9 billion", is checkable)
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
