@@ -68,6 +68,8 @@ _NAME_AND_TEAM = re.compile(r"(?<![\w’'-])(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[
 
 
 _BRACKETS_AT_END = re.compile(r"\s*\([^()]{1,120}\)$")
+# when the subject told it, between the subject and the verb: "today", "on Monday"
+_WHEN_AFTER_SUBJECT = re.compile(r"\s+(?:today|yesterday|tonight|earlier|also|now|on\s+[A-Z][a-z]+day)$")
 _NOT_A_NOUN = r"(?!(?:was|were|is|are|has|have|had|be|been|will|would|can|could|may|might|[a-z]+ed|[a-z]+wn)\b)"
 _HEAD_BEFORE_MODIFIERS = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:{_NOT_A_NOUN}[\w’'-]+\s+){{0,2}}?{_NOT_A_NOUN}[\w’'-]+"
                                     r"(?=\s+(?:on|in|of|about|at|from|for|by|with)\s)")
@@ -91,6 +93,8 @@ def subject_before(before: str, sentence: str = "") -> str | None:
         return team.group("name")  # "Lindqvist and colleagues found": the named author's study
     if text.endswith(("which", "who")) and (relative := _NAMED_THEN_RELATIVE.search(text)):
         return relative.group("name")  # "… by the Taxpayers' Alliance, which said": the body named before it
+    if text[-1:].isalpha() and (when := _WHEN_AFTER_SUBJECT.search(text)) and when.start() and text[when.start() - 1] == ")":
+        text = text[:when.start()].rstrip()  # "Lakeshore Health (NYSE: LKH) today reported": the ticker, then when
     if text.endswith(")"):
         # 'A report on 9 July ("Hospital parking charges rise") said': the subject is before the brackets
         text = _BRACKETS_AT_END.sub("", text).rstrip()
