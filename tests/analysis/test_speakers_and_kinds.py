@@ -1038,3 +1038,21 @@ def test_a_call_for_a_measure_names_who_calls_and_stays_a_statement(text, speake
 def test_a_speech_by_line_over_the_text_names_who_says_it_unless_a_sentence_names_another(raw, fmt):
     result = analyze(Document(raw, fmt), config=CONFIG)
     assert [c.speaker for c in result.claims] == ["Ana Ruiz", "Some people"]
+
+
+def test_a_written_statement_s_made_by_field_names_who_says_it():
+    raw = ("Written Ministerial Statement\nRail fares 2027\nDepartment: Department for Transport\n"
+           "Made by: Simon Lister (Minister for Rail)\nMade on: 24 November 2026\n\n"
+           "Regulated fares make up around 45% of all fares.\n")
+    assert [c.speaker for c in analyze(Document(raw, "text"), config=CONFIG).claims] == ["Simon Lister"]
+
+
+def test_a_statement_by_a_body_inside_a_sentence_names_no_speech_giver():
+    md = "# Club news\n\nA statement by Harbour FC said it was sorry.\n\nTickets cost £20.\n"
+    told, priced = analyze(Document(md, "markdown"), config=CONFIG).claims
+    assert "Harbour FC" in told.speaker and priced.speaker is None
+
+
+def test_a_ticker_and_a_time_between_a_company_and_its_verb_are_no_part_of_its_name():
+    text = "Lakeshore Health Systems (NYSE: LKH) today reported revenue of $2.31 billion."
+    assert attribute(text, grams(text)).speaker == "Lakeshore Health Systems"

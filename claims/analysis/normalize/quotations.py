@@ -114,10 +114,11 @@ def closing_lead_in(line: str) -> tuple[str, int] | None:
     return (who, start) if who else None
 
 
-# "Speech by Mayor Daniel Okoro at the Westmoor Arena, 19 November 2026", "Remarks as delivered by
-# the Chief Constable, Helen Ward": a line over a speech naming who gives it
-_SPEECH_BY = re.compile(r"^\W*(?:(?:A|The)\s+)?(?:[\w’'-]+\s+){0,2}?(?:speech|remarks|address|lecture)\s+"
-                        r"(?:(?:as\s+)?(?:delivered|given|made|prepared)\s+)?by\s+(?P<who>[^,;:()\d]{3,80}?)"
+# "Speech by Mayor Daniel Okoro at the Westmoor Arena, 19 November 2026", "Made by: Simon Lister
+# (Minister for Rail)": a line over a speech or a statement naming who gives it
+_SPEECH_BY = re.compile(r"(?:^|(?<=\s))\W*(?:(?:(?:A|The)\s+)?(?:[\w’'-]+\s+){0,2}?(?:speech|remarks|address|lecture|statement)\s+"
+                        r"(?:(?:as\s+)?(?:delivered|given|made|prepared)\s+)?by|(?:made|delivered|given)\s+by\s*:)\s+"
+                        r"(?P<who>(?:the\s+)?(?-i:(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,5}[A-ZÀ-Þ][\w’'.-]*))"
                         r"(?=\s+(?:at|to|in|on|for|during)\s|\s*[,;(]|\W*$)", re.IGNORECASE)
 _OFFICE_BEFORE_NAME = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+hon\.?|right\s+honourable|mayor|councillor|cllr|dr|minister|"
                                  r"premier|senator|professor|prof|sir|dame|president|governor|chief\s+constable)\.?\s+)+",
@@ -126,11 +127,13 @@ _OFFICE_BEFORE_NAME = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+hon\.?|right\s+hono
 _HONOURS_AFTER_NAME = re.compile(r"\s+(?:MP|MSP|MS|AM|MLA|OBE|MBE|CBE|KC|QC)$")
 
 
-def speech_giver(line: str) -> str | None:
-    """Who a "Speech by …" line over a speech names, without the office before the name."""
+def speech_giver(line: str, anywhere: bool = False) -> str | None:
+    """Who a "Speech by …" line over a speech names, without the office before the name (`anywhere`
+    in the line: a document's head lines read as one, "… Made by: Simon Lister (Minister for Rail) …")."""
     if "by" not in line:
         return None  # (asked of every head line: the cheap test first)
-    m = _SPEECH_BY.match(line.strip().strip("*_"))
+    line = line.strip().strip("*_")
+    m = _SPEECH_BY.search(line) if anywhere else _SPEECH_BY.match(line)
     if not m:
         return None
     who = _HONOURS_AFTER_NAME.sub("", _OFFICE_BEFORE_NAME.sub("", m.group("who").strip()))
