@@ -165,6 +165,11 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "my":
         names_year(n, int(g["y"]), m)
         return f"{int(g['y']):04d}-{_month(g['mon']):02d}", "date"
+    if name == "new_year":
+        if not n.published:
+            return None, ""
+        # (written in the autumn, the new year is the coming one; in January, the one just begun)
+        return str(n.published.year + (1 if n.published.month >= 9 else 0)), "date"
     if name == "holiday":
         month, day = HOLIDAYS[" ".join(g["hol"].lower().replace("’", "'").split())]
         if g["y"]:
@@ -177,7 +182,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         value = day_without_year(n, m, _month(g["mon"]), int(g["d"]))
         return value, "date" if value else ""
-    if name in ("m", "m_then"):
+    if name in ("m", "m_then", "m_poss"):
         if g["lead"].lower() == "for" and n.forward and not n.told_in_past:
             # "will publish its figures for April to June": the data's months, not a day ahead ("was
             # originally planned for October" names the month it was planned for)

@@ -21,6 +21,8 @@ PATTERNS = [
     # "in the top three by Christmas", "on Boxing Day": a feast on a fixed day of the year, read as
     # that day (a bare "Christmas" only after a word that places something in time: "Christmas
     # markets" is no date)
+    # "plans for a simpler system in the new year": the year after a writing late in its year, else its own
+    ("new_year", re.compile(r"\b(?:in|by|early\s+in|after|until|from)\s+the\s+new\s+year\b(?![’'])", re.I)),
     ("holiday", re.compile(r"\b(?:(?P<lead>by|at|over|before|after|until|till|since|for|on|around|from|during|this|last|next)\s+)?"
                            r"(?P<hol>Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year(?:[’']s)?(?:\s+(?:Eve|Day))?|"
                            r"Hallowe[’']?en)\b(?:\s+(?P<y>(?:19|20)\d{2})\b)?")),
@@ -55,6 +57,8 @@ PATTERNS = [
     # ("off sick for most of August": a share of a month, read as the month; "May" after "of" may be a name)
     ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|for(?=\s+(?!May\b))|(?:year|months?)\s+to|to(?=\s+the\s+end\s+of\s)|(?:most|much|all|part|the\s+rest|the\s+whole)\s+of(?=\s+(?!May\b))|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))(?:(?<=-)|\s+)(?:at\s+least\s+)?"
                      rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?i:early|late|mid)(?:-|\s+)(?=(?:{FULL_MONTH})\b))?(?P<mon>{FULL_MONTH})\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),
+    # "below July's rate of inflation": a month that owns something is that month ("May's" may be a name's)
+    ("m_poss", re.compile(rf"(?P<lead>)\b(?P<mon>{FULL_MONTH})(?<!May)[’']s(?=\s+[a-z])")),
     # (" … to the end of September": income counted up to a month's end)
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
@@ -93,7 +97,8 @@ DIGITS_ONLY = {
     for name, pattern in PATTERNS if NUM_WORD in pattern.pattern
 }
 NUMBER_WORD_PHRASES = Phrases([w for w in NUMBER_WORDS if " " not in w])
-MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
+                      + "|".join(f"{month}'s|{month}’s" for month in MONTH_NAMES.split("|")))
 WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
 UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|"
                      "hour|hours|minute|minutes")
@@ -115,9 +120,9 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
-    "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",),
+    "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }
 SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season", "holiday", "quarter")
 _PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}

@@ -545,6 +545,18 @@ def test_a_window_to_act_in_is_a_span_from_the_story_s_date_and_a_count_as_well(
     assert only_claim("The firm has six months of orders.", published=dt.date(2026, 11, 12)).times == ()
 
 
+@pytest.mark.parametrize("text,published,values", [
+    # a month that owns something is that month; "May's" may be a name's
+    ("The rise is below July's rate of inflation.", dt.date(2026, 11, 24), ["2026-07"]),
+    ("The rise is below May's forecast.", dt.date(2026, 11, 24), []),
+    # the new year is the coming one late in a year, the one begun early in it
+    ("I will set out plans in the new year.", dt.date(2026, 11, 24), ["2027"]),
+    ("The scheme will open in the new year.", dt.date(2027, 1, 5), ["2027"]),
+])
+def test_a_month_s_possessive_and_the_new_year_are_times(text, published, values):
+    assert [t.value for t in only_claim(text, published=published).times] == values
+
+
 def test_still_before_a_past_verb_tells_of_the_past_and_before_a_state_of_now():
     past, now = analyzed("Three streets still recorded levels above the limit in 2024. "
                          "The ring road is still closed to lorries.", published=dt.date(2025, 6, 12)).values()
