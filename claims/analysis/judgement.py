@@ -392,10 +392,16 @@ _QUOTED_REQUEST = re.compile(r"\s*[\"“‘](?:please|do\s+not|don['’]t)\b", r
 _INTENSIFIED = re.compile(r"\b(?:exceptionally|incredibly|extremely|hugely|immensely|remarkably|unbelievably|tremendously|"
                           r"enormously|truly|utterly)\s+(?!(?:well|much|many|few|little|than)\b)[a-z]{3,}", re.IGNORECASE)
 _COMPARED = re.compile(r"\b[a-z]+er\s+than\b|\bmore\s+than\b|\bever\b", re.IGNORECASE)
+# "Patient volumes were strong across all of our markets", "Demand remains strong": a state of trade
+# judged in the speaker's own words
+_STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains?|remained)\s+(?:very\s+|particularly\s+|"
+                           r"really\s+|extremely\s+)?(?:strong|weak|robust|solid|resilient|healthy|encouraging|disappointing|"
+                           r"sluggish|subdued)\b", re.IGNORECASE)
 
 
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
     return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
             or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams)
             or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘"))
-            or ((intensified := _INTENSIFIED.search(sentence)) and not _COMPARED.search(sentence) and intensified.group(0)))
+            or ((intensified := _INTENSIFIED.search(sentence)) and not _COMPARED.search(sentence) and intensified.group(0))
+            or ((judged := _STATE_JUDGED.search(sentence)) and judged.group(0)))

@@ -232,6 +232,7 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     ("“Nobody wants to put up council tax,” said Cllr Priya Malhotra.", "opinion"),
     ("“It's not everything we asked for, but it's a fair deal,” said union organiser Femi Adeyemi.", "opinion"),
     ('Councillor Ravi Mehta said: "Most landlords in Westmoor do the right thing."', "opinion"),
+    ('"Bookings were strong across all of our hotels," said chief executive Ana Ruiz.', "opinion"),
     # a quoted statement of fact stays one
     ('"Our reserves have never been higher," said the treasurer.', "fact"),
     ('"Buses that never turn up are not counted as late," said Ann Mercer.', "fact"),
