@@ -366,3 +366,13 @@ def test_what_follows_a_valediction_is_its_signature():
     # a valediction-like phrase in the story's first lines is no sign-off
     opening = "# Wishes\n\nKind regards,\n\nThe library reopens on Monday.\n"
     assert texts(normalize(opening, "markdown")) == ["The library reopens on Monday."]
+
+
+def test_a_task_list_s_bold_pledge_set_off_by_a_dash_heads_its_status():
+    md = ("# Promise tracker\n\n## Housing\n\n- [ ] **Build 500 council homes by 2028** — 212 homes have been completed.\n"
+          "- [x] **License all private landlords** — The licensing scheme began in January.\n")
+    norm = normalize(md, "markdown")
+    said = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "list_item"]
+    heads = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert said == ["212 homes have been completed.", "The licensing scheme began in January."]
+    assert "Build 500 council homes by 2028" in heads

@@ -214,8 +214,11 @@ def is_run_in_label(label: str, rest: str = "") -> bool:
         return False  # "**Food insecurity has grown.** Some 23% …": a finding stated, the first claim of its item
     if re.match(r"\W*[£$€]?\d", label) and rest.lstrip(" :\u2013\u2014-")[:1].islower():
         return False  # "**£312 a week**: the average cost of a nursery place": a figure and what it measures
-    # (one closed by a colon may run longer: a blotter's "Main Street, 2:14 a.m. Sunday:")
-    return 0 < len(label.split()) <= (6 if label.rstrip().endswith(":") else 4) and bool(re.search(r"[^\W\d_]", label))
+    # (one closed by a colon may run longer: a blotter's "Main Street, 2:14 a.m. Sunday:"; one set off
+    # by a dash longer still: a tracker's "**Build 500 council homes by 2028** — 212 homes …")
+    words = len(label.split()) - (1 if re.search(r"\s[\u2013\u2014]$", label.rstrip()) else 0)
+    most = 8 if re.search(r"\s[\u2013\u2014]$", label.rstrip()) else 6 if label.rstrip().endswith(":") else 4
+    return 0 < words <= most and bool(re.search(r"[^\W\d_]", label))
 
 
 # a bold lead-in that is a sentence of its own: a subject, a finite verb, a full stop

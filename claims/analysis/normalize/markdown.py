@@ -21,7 +21,7 @@ _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
 _EMPHASISED_DATELINE = re.compile(r"(\*\*|__|\*|_)(?P<inner>[A-ZÀ-Þ][^*_\n]{2,80}?)\1\s*(?:[-–—]|--)\s+")
 
-_RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,40}?)[.:]?(?:\*\*|__)[.:]?\s+(?=\S)")
+_RUN_IN_LABEL = re.compile(r"^\s*(?:\*\*|__)(?P<label>[^*_\s][^*_]{0,60}?)[.:]?(?:\*\*|__)[.:]?(?:\s+[\u2013\u2014])?\s+(?=\S)")
 
 _ALL_BOLD = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*", re.DOTALL)
 
