@@ -344,6 +344,12 @@ def test_the_length_of_a_penalty_is_no_span_up_to_now():
     assert closed.time_sensitive
 
 
+def test_something_under_construction_or_review_is_under_way_as_of_writing():
+    built, reviewed = analyzed("A further 140 homes are under construction. The decision is under review.",
+                               published=dt.date(2026, 10, 28)).values()
+    assert built.time_sensitive and reviewed.time_sensitive
+
+
 def test_an_action_under_way_is_time_sensitive():
     claims = analyzed("The collapse is being investigated by the water board. Engineers are pumping out the valley. "
                       "The board is based in Arnhem.", published=dt.date(2021, 6, 1))
