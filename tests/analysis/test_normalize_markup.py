@@ -1211,3 +1211,9 @@ def test_a_row_of_figures_over_a_row_of_their_labels_is_no_prose():
     text = normalize("Annual report\n\nWe gave out 18,400 parcels this year.\n\n18,400  240  3\nparcels  volunteers  sites\n\n"
                      "Demand rose in 2025\nacross three towns.\n", "text")
     assert texts(text) == ["We gave out 18,400 parcels this year.", "Demand rose in 2025 across three towns."]
+
+
+def test_a_q_element_s_quotation_marks_drawn_by_the_browser_are_in_the_text():
+    html = ("<html><body><article><p>Karen Hale called it <q>a tax on families, <q>pure and simple</q></q>.</p>"
+            "</article></body></html>")
+    assert texts(normalize(html, "html")) == ["Karen Hale called it “a tax on families, ‘pure and simple’”."]

@@ -123,6 +123,7 @@ class Collector(HTMLParser):
         self.sup_start: tuple[HtmlBlock | None, int] = (None, 0)  # where the open superscript's text began
         self.editorial_notes: list[str] = []  # "[citation needed]" superscripts cut from the prose
         self.bold_depth = 0
+        self.q_depth = 0  # inside <q>: the browser draws the quotation marks, the text has none
         self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
         self.skip_depth = 0
         self.kept_buttons = 0  # buttons read as text: a heading's
@@ -262,6 +263,10 @@ class Collector(HTMLParser):
             self.sup_depth += 1
         elif tag in ("strong", "b"):
             self.bold_depth += 1
+        elif tag == "q":
+            # 'called it <q>a tax on families</q>': the marks a browser draws are the quotation's
+            self.q_depth += 1
+            self.handle_data("“" if self.q_depth % 2 else "‘")
 
     def handle_endtag(self, tag):
         if self.unseen and tag != self.unseen[0] and self.unseen[0] in _END_OPTIONAL:
@@ -298,6 +303,9 @@ class Collector(HTMLParser):
                     self._cut_editorial_note()
             elif t in ("strong", "b"):
                 self.bold_depth = max(0, self.bold_depth - 1)
+            elif t == "q" and self.q_depth:
+                self.handle_data("”" if self.q_depth % 2 else "’")
+                self.q_depth -= 1
             elif t == "article":
                 self.article_depth = max(0, self.article_depth - 1)
             if t in TEXT_BLOCKS or (reason and self.current is not None and self.current.aside != self._aside_reason()):
