@@ -563,6 +563,13 @@ def test_a_month_s_possessive_and_the_new_year_are_times(text, published, values
     assert [t.value for t in only_claim(text, published=published).times] == values
 
 
+def test_still_in_reported_speech_put_in_the_past_by_the_telling_is_a_state_of_now():
+    reported, past = analyzed("The finance chief said the council still faced a gap of £6 million. "
+                              "Three streets still recorded levels above the limit in 2024.",
+                              published=dt.date(2026, 11, 20)).values()
+    assert (reported.time_sensitive, past.time_sensitive) == (True, False)
+
+
 def test_still_before_a_past_verb_tells_of_the_past_and_before_a_state_of_now():
     past, now = analyzed("Three streets still recorded levels above the limit in 2024. "
                          "The ring road is still closed to lorries.", published=dt.date(2025, 6, 12)).values()
