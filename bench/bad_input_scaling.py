@@ -5,7 +5,8 @@
 Kinds: one long paragraph of short sentences that all name the same figure and dispute each
 other (the worst case for the relation stage), one paragraph with no sentence end at all, one
 with no sentence end and a reporting verb every few words, one with no sentence end and a date
-or figure every few words,
+or figure every few words, one with no sentence end, a question word opening it and reported speech
+with modals,
 100,000-style one-word lines, unbalanced quotes, and arbitrary Unicode with control characters.
 For time linear in the input, seconds per MB stays flat from 1x to 4x (the ratio column near 1).
 """
@@ -59,6 +60,13 @@ def dates_and_figures_without_a_stop(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def reports_and_questions_without_a_stop(size: int) -> str:
+    """Reported speech with modals and a question word opening it, in one sentence: each telling is
+    read for what follows it."""
+    unit = "how do you think they said the council could and the board still "
+    return unit * (size // len(unit) + 1)
+
+
 def one_word_lines(size: int) -> str:
     return "\n".join(["word"] * (size // 5))
 
@@ -79,6 +87,7 @@ KINDS = {
     "one sentence, no full stop": endless_sentence,
     "reporting verbs, no full stop": reporting_verbs_without_a_stop,
     "dates and figures, no full stop": dates_and_figures_without_a_stop,
+    "reports and a question, no full stop": reports_and_questions_without_a_stop,
     "one-word lines": one_word_lines,
     "unbalanced quotes": unbalanced_quotes,
     "arbitrary Unicode and controls": arbitrary_unicode,
@@ -89,10 +98,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base-kb", type=int, default=640)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only", help="run only the kinds whose name contains this")
     args = ap.parse_args()
     base = args.base_kb * 1000
     print(f"{'input':36s} {'1x s/MB':>8s} {'2x s/MB':>8s} {'4x s/MB':>8s} {'4x/1x':>6s}")
     for name, make in KINDS.items():
+        if args.only and args.only not in name:
+            continue
         per_mb = []
         for factor in (1, 2, 4):
             raw = make(base * factor)

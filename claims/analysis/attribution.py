@@ -111,10 +111,12 @@ _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
 _DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—]{3,200}?\s[–—]\s*$")
 # the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
 _AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
-_ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$"
-                   # "How much of the fall do you expect to recover?": a question word, then the verb before its subject
-                   r"|^\W*(?:how|what|why|when|where|which)\b[^?]*?\b(?:do|does|did|will|would|can|could|should|is|are)\s+"
-                   r"(?:you|we|they|he|she|it|I)\b[^?]*\?\W*$", re.IGNORECASE)
+_ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$",
+                   re.IGNORECASE)
+# "How much of the fall do you expect to recover?": a question word, then the verb before its subject
+# (the question mark closing the sentence is checked apart)
+_WH_ASKS = re.compile(r"^\W*(?:how|what|why|when|where|which)\b[^?]{0,120}?\b(?:do|does|did|will|would|can|could|should|is|are)\s+"
+                      r"(?:you|we|they|he|she|it|I)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
@@ -259,7 +261,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         who = m.group("who")
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"'{who} {m.group('verb')}' set in the sentence")
     passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.any(grams) else None
-    if _ASKS.match(sentence):
+    if _ASKS.match(sentence) or sentence.rstrip(" \"'”’)").endswith("?") and _WH_ASKS.match(sentence):
         reporting = False  # "Should the committee require monthly cost reports?" asks; nobody tells
     for n, m in enumerate(_VERB.finditer(sentence) if reporting else ()):
         if n == _MAX_CANDIDATES:

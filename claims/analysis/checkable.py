@@ -208,7 +208,7 @@ _PERMITTED_UNTIL = re.compile(r"\b(?:may|can)\s+be\s+(?:called\s+in|submitted|lo
 # "Officers recommended approval, saying the council could not show a supply of land": what could not
 # be done, told in the past tense, is the teller's "cannot" ("could not have" supposes instead)
 _INABILITY_REPORTED = re.compile(r"\b(?:said|saying|told|telling|admitted|admitting|argued|arguing|explained|stated|claimed|"
-                                 r"added|noted)\b[^.;]*?\bcould(?:\s+not|\s+no\s+longer|n['’]t)\b(?!\s+have\b)", re.IGNORECASE)
+                                 r"added|noted)\b[^.;]{0,160}?\bcould(?:\s+not|\s+no\s+longer|n['’]t)\b(?!\s+have\b)", re.IGNORECASE)
 
 
 def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_past: bool) -> bool:

@@ -159,7 +159,7 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
 
 # "said the authority still faced a gap of £6 million": a state told in reported speech, its verb
 # put in the past by the telling, holds as of writing
-_STILL_REPORTED = re.compile(r"\b(?:said|says|told|warned|admitted|added|explained|insisted|stressed)\b[^.;]*?\bstill\s+"
+_STILL_REPORTED = re.compile(r"\b(?:said|says|told|warned|admitted|added|explained|insisted|stressed)\b[^.;]{0,160}?\bstill\s+"
                              r"(?:had|was|were|faced|needed|lacked|owed|held|remained|wanted|believed)\b")
 
 _THIS_SPAN = frozenset(("this week", "this month", "this year", "this term", "this half term"))
