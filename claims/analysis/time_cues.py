@@ -27,7 +27,10 @@ SCHEDULE_TOLD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s
                            r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))\b")
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
-                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|" + _SCHEDULED)
+                         "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|"
+                         # a decision just taken looks ahead: "The council has agreed to make parking free in December"
+                         "has agreed to|have agreed to|has voted to|have voted to|has decided to|have decided to|"
+                         "has promised to|have promised to|has pledged to|have pledged to|" + _SCHEDULED)
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
 SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to|must)\s+(?:not\s+)?have\b", re.IGNORECASE)
 # ("voted to strike for 48 hours from March 17": what was decided starts on a day ahead)

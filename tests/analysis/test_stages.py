@@ -551,6 +551,14 @@ def test_a_window_to_act_in_is_a_span_from_the_story_s_date_and_a_count_as_well(
     assert only_claim("The firm has six months of orders.", published=dt.date(2026, 11, 12)).times == ()
 
 
+def test_a_month_after_a_decision_just_taken_is_the_coming_one():
+    claim = only_claim("The council has agreed to make parking free on Saturdays in December.", published=dt.date(2026, 11, 19))
+    assert [t.value for t in claim.times] == ["2026-12"]
+    # what was done in a month later in the year than the writing, told in the past, is last year's
+    claim = only_claim("The council made parking free on Saturdays in December.", published=dt.date(2026, 11, 19))
+    assert [t.value for t in claim.times] == ["2025-12"]
+
+
 @pytest.mark.parametrize("text,published,values", [
     # a month that owns something is that month; "May's" may be a name's
     ("The rise is below July's rate of inflation.", dt.date(2026, 11, 24), ["2026-07"]),
