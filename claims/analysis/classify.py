@@ -44,6 +44,7 @@ from .lexicon import (
     FUTURE,
     HEDGES,
     MONTH_NAMES,
+    NEEDED_OVER_SPAN,
     RECORD_LEVEL,
     REFERENCE_CUES,
     REPORTING,
@@ -236,6 +237,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := _PLANNED_FOR.search(sentence)) and planned.group(0)) \
         or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence)) and odds.group(0))
+    if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
+        future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .judgement import ABOUT_ITSELF
-from .lexicon import IRREGULAR_PASTS, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
+from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .tense import WOULD_HAVE
 from .types import TimeExpression
 
@@ -162,6 +162,7 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
 _STILL_REPORTED = re.compile(r"\b(?:said|says|told|warned|admitted|added|explained|insisted|stressed)\b[^.;]{0,160}?\bstill\s+"
                              r"(?:had|was|were|faced|needed|lacked|owed|held|remained|wanted|believed)\b")
 
+_NEED_WORDS = frozenset(("needs", "need", "requires", "require"))
 _THIS_SPAN = frozenset(("this week", "this month", "this year", "this term", "this half term"))
 _EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?:week|month|year|term|half\s+term)\b", re.IGNORECASE)
 
@@ -220,6 +221,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = undecided.group(0)  # "has not said whether he will bring the bill to a vote": open as of writing
     if not state and text and "already" in grams:
         state = _already_now(text)
+    if not state and text and not _NEED_WORDS.isdisjoint(grams) and (need := NEEDED_OVER_SPAN.search(text)):
+        state = need.group(0)  # "needs £6.8 million of repairs over the next five years": needed as of writing
     if not state and text and ("ago" in grams or "never" in grams) and (against := _NOW_AGAINST_PAST.search(text)) \
             and not (against.group(0).lower().startswith("had") or _tells_past(text[:against.start()])):
         state = against.group(0)

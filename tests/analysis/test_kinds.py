@@ -1218,3 +1218,14 @@ def test_an_order_to_fill_in_a_form_at_an_address_points_elsewhere(text, points_
 ])
 def test_an_inability_told_in_the_past_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind,sensitive", [
+    # what is needed now, costed over a span ahead, is a fact as of writing
+    ("The pool opened in 1979 and needs £6.8 million of repairs over the next five years.", "fact", True),
+    # what will be spent over the span is a forecast
+    ("The council will spend £6.8 million on repairs over the next five years.", "prediction", True),
+])
+def test_a_need_costed_over_a_span_ahead_is_a_state_not_a_forecast(text, kind, sensitive):
+    claim, = analyzed(text).values()
+    assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
