@@ -376,3 +376,10 @@ def test_a_task_list_s_bold_pledge_set_off_by_a_dash_heads_its_status():
     heads = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
     assert said == ["212 homes have been completed.", "The licensing scheme began in January."]
     assert "Build 500 council homes by 2028" in heads
+
+
+def test_a_reference_style_image_and_its_data_uri_definition_leave_no_text():
+    md = ("# Review\n\nVisits fell by 37% in seven years.\n\n![][image1]\n\nEvening visits fell the most.\n\n"
+          "[image1]: <data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk>\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Visits fell by 37% in seven years.", "Evening visits fell the most."]

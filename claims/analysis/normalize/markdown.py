@@ -77,7 +77,7 @@ def _interview_roles(blocks: list, author: str | None, title: str | None) -> int
 _ALERT = re.compile(r"\s*\[!(?P<type>[A-Za-z]+)\][+-]?(?:[ \t]+(?P<title>\S.*?))?\s*$")
 _CALLOUT_TYPES = frozenset("note tip important warning caution abstract summary tldr info todo hint success check done "
                            "question help faq attention failure fail missing danger error bug example quote cite".split())
-_IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_IMAGE_LINE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]\n]*\])")
 _ITALIC_LINE = re.compile(r"([*_])[^*_].*\1")
 
 
