@@ -195,6 +195,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return f"{year:04d}-{month:02d}", "date"
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
+        if g["lead"].lower() in ("until", "till") and n.published and not lent and not n.told_in_past:
+            # "leaving the island with two sailings a week until March": a state that lasts until the coming March
+            month = _month(g["mon"])
+            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "horizon"
         if g["lead"].lower() == "since" and n.published and not lent:
             # "have closed their lists since January": the latest January up to the writing
             month = _month(g["mon"])

@@ -14,7 +14,8 @@ _TELLS_READER = re.compile(r"\W*(?:please\s+)?(?:apply|contact|call|register|boo
                                  r"renew|pay|check|remember|note|join)\b", re.IGNORECASE)
 # "£45 if you sign up before 1 April": a condition put to the reader looks ahead too
 _IF_YOU = re.compile(r"\b(?:if|unless|when|once)\s+you\b", re.IGNORECASE)
-TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b")
+# (a participle after "has" or "have" tells of now: "has cancelled its timetable, leaving … until March")
+TOLD_IN_PAST = re.compile(r"\b(?:was|were|had|did|(?<!\bhas\s)(?<!\bhave\s)[a-z]{3,}ed)\b")
 _PRESENT_REACH = dt.timedelta(days=42)
 
 
@@ -28,6 +29,12 @@ _ANNOUNCED_FOR = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|anno
 # writing's own year, is ahead of the telling (a story set years back keeps its own year)
 _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|expects?|expected|promised|pledged|announced|confirmed|insisted)\b"
                               r"[^.;]{0,80}?\bwould\s+(?!have\b)", re.IGNORECASE)
+
+
+def _fronted_before_future(n: Narrative, m: re.Match) -> bool:
+    """ "From January we will run a debt advice clinic": a time that opens the sentence, before what
+    will happen then (not "In March the council said it will …", told in the past)."""
+    return m.start() <= 2 and not n.told_in_past and WILL_HAPPEN.search(m.string, m.end()) is not None
 
 
 def _reported_future_before(n: Narrative, m: re.Match) -> bool:
@@ -55,7 +62,7 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
             or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and ODDS_AHEAD.search(m.string)
-                    or _reported_future_before(n, m)) \
+                    or _reported_future_before(n, m) or _fronted_before_future(n, m)) \
             or done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1

@@ -551,6 +551,18 @@ def test_a_window_to_act_in_is_a_span_from_the_story_s_date_and_a_count_as_well(
     assert only_claim("The firm has six months of orders.", published=dt.date(2026, 11, 12)).times == ()
 
 
+@pytest.mark.parametrize("text,values", [
+    # a time opening the sentence, before what will happen then, is the coming one
+    ("From January we will run a debt advice clinic every Tuesday.", ["2027-01"]),
+    ("In March the council said it will close the pool.", ["2026-03"]),
+    # a state left until a month, told as of now, lasts until the coming one
+    ("The operator has cancelled its timetable, leaving two sailings a week until March.", ["2027-03"]),
+    ("The road was closed until March.", ["2026-03"]),
+])
+def test_a_fronted_month_before_a_future_and_until_a_month_told_as_of_now_look_ahead(text, values):
+    assert [t.value for t in only_claim(text, published=dt.date(2026, 11, 25)).times] == values
+
+
 def test_a_month_after_a_decision_just_taken_is_the_coming_one():
     claim = only_claim("The council has agreed to make parking free on Saturdays in December.", published=dt.date(2026, 11, 19))
     assert [t.value for t in claim.times] == ["2026-12"]
