@@ -31,10 +31,16 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|expects?|expected|promised|p
                               r"[^.;]{0,80}?\bwould\s+(?!have\b)", re.IGNORECASE)
 
 
+_TELLING = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|warned|wrote|added)\b")
+
+
 def _fronted_before_future(n: Narrative, m: re.Match) -> bool:
     """ "From January we will run a debt advice clinic": a time that opens the sentence, before what
     will happen then (not "In March the council said it will …", told in the past)."""
-    return m.start() <= 2 and not n.told_in_past and WILL_HAPPEN.search(m.string, m.end()) is not None
+    if m.start() > 2 or n.told_in_past:
+        return False
+    will = WILL_HAPPEN.search(m.string, m.end(), m.end() + 48)
+    return will is not None and not _TELLING.search(m.string, m.end(), will.start())
 
 
 def _reported_future_before(n: Narrative, m: re.Match) -> bool:

@@ -553,7 +553,7 @@ def test_a_window_to_act_in_is_a_span_from_the_story_s_date_and_a_count_as_well(
 
 @pytest.mark.parametrize("text,values", [
     # a time opening the sentence, before what will happen then, is the coming one
-    ("From January we will run a debt advice clinic every Tuesday.", ["2027-01"]),
+    ("From January we will run a debt advice clinic each week.", ["2027-01"]),
     ("In March the council said it will close the pool.", ["2026-03"]),
     # a state left until a month, told as of now, lasts until the coming one
     ("The operator has cancelled its timetable, leaving two sailings a week until March.", ["2027-03"]),
