@@ -1217,3 +1217,15 @@ def test_a_q_element_s_quotation_marks_drawn_by_the_browser_are_in_the_text():
     html = ("<html><body><article><p>Karen Hale called it <q>a tax on families, <q>pure and simple</q></q>.</p>"
             "</article></body></html>")
     assert texts(normalize(html, "html")) == ["Karen Hale called it “a tax on families, ‘pure and simple’”."]
+
+
+def test_a_page_in_two_languages_keeps_its_english_and_sets_the_other_aside():
+    html = ('<html lang="cy"><body><main><p lang="cy">Cafodd yr hen lyfrgell ei chau yn 2023.</p>'
+            '<p lang="en">The old library was closed in 2023.</p><div lang="en-GB"><p>It had a leaking roof.</p></div>'
+            "</main></body></html>")
+    norm = normalize(html, "html")
+    assert texts(norm) == ["The old library was closed in 2023.", "It had a leaking roof."]
+    assert ("other language", "Cafodd yr hen lyfrgell ei chau yn 2023.") in norm.removed
+    # a page in one language, whatever it declares, keeps all it says
+    one = normalize('<html lang="cy"><body><main><p>The old library was closed in 2023.</p></main></body></html>', "html")
+    assert texts(one) == ["The old library was closed in 2023."]

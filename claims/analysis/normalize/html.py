@@ -10,7 +10,7 @@ from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review
 from .html_blocks import (
     HtmlBlock, block_lines, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
-    note_entry, pull_quotes, qa_table_speakers, run_in_label, signed_quotes, speech_giver,
+    note_entry, other_language, pull_quotes, qa_table_speakers, run_in_label, signed_quotes, speech_giver,
 )
 from .html_parse import HEADING_TAGS as _HEADINGS, KEY_POINTS_CLASS, Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
@@ -159,6 +159,7 @@ def build(raw: str) -> Normalized:
     spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
     spoken_by.update(qa_table_speakers(blocks, author))  # "Question | Answer" in a table
     spoken_by.update(interview.answered_under_headings(paragraphs))  # a written answer under "Answered by Tom Ashworth"
+    foreign = other_language(blocks)
     speaker_of_speech = speech_giver(blocks, meta, title)  # "I am announcing …" in a minister's speech is hers
     row_labels: dict[int, list[str]] = {}  # a table row's short cells: a fact check's "Mostly false"
     for block in blocks:
@@ -188,6 +189,9 @@ def build(raw: str) -> Normalized:
             continue
         if id(block) in repeats:
             removed.append(("pull quote", text))
+            continue
+        if n in foreign:
+            removed.append(("other language", text))  # a Welsh paragraph before its English version
             continue
         if n in contents or (block.tag == "p" and n + 1 in contents and text.rstrip().endswith(":")):
             removed.append(("contents", text))  # "In today's brief:" and the sections it lists

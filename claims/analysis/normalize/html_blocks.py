@@ -31,10 +31,20 @@ class HtmlBlock:
     title_class: bool = False  # a paragraph styled as the document's title ('<p class=MsoTitle>')
     speaker_label: str | None = None  # a transcript's '<span class="speaker">' opening the paragraph
     font: str = ""  # a converted PDF's font classes on the line ("ff2 fs1"): what kind of line it is
+    lang: str = ""  # the language its element or the nearest one around it declares ("cy", "en-gb")
 
     @property
     def is_quote(self) -> bool:
         return self.tag == "blockquote" or self.quoted
+
+
+def other_language(blocks: list[HtmlBlock]) -> set[int]:
+    """The blocks a page in two languages prints in the one that is not English (a Welsh paragraph
+    before its English version): the page must mark English blocks as English for any to be set aside."""
+    langs = {b.lang[:2] for b in blocks if b.lang and not b.aside}
+    if "en" not in langs or len(langs) < 2:
+        return set()
+    return {n for n, b in enumerate(blocks) if b.lang and b.lang[:2] != "en"}
 
 
 def pull_quotes(blocks: list[HtmlBlock]) -> set[int]:

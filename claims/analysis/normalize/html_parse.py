@@ -124,6 +124,7 @@ class Collector(HTMLParser):
         self.editorial_notes: list[str] = []  # "[citation needed]" superscripts cut from the prose
         self.bold_depth = 0
         self.q_depth = 0  # inside <q>: the browser draws the quotation marks, the text has none
+        self.lang_at: dict[int, str] = {}  # the lang attribute declared at each depth of the open elements
         self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
         self.skip_depth = 0
         self.kept_buttons = 0  # buttons read as text: a heading's
@@ -238,6 +239,8 @@ class Collector(HTMLParser):
             # a figure that holds a quotation is a quotation, its caption who said it
             self.stack[-1] = ("figure", None)
         self.stack.append((tag, reason))
+        if lang := (attrs.get("lang") or "").strip().lower():
+            self.lang_at[len(self.stack) - 1] = lang
         if tag == "span" and self.current is not None and _SPEAKER_CLASS.search(attrs.get("class") or ""):
             self.in_speaker = True  # '<span class="speaker">Tom Ellis</span> The operator told us …'
         if (tag == "cite" and any(t == "blockquote" for t, _ in self.stack)
@@ -295,6 +298,7 @@ class Collector(HTMLParser):
             return
         while self.stack:
             t, reason = self.stack.pop()
+            self.lang_at.pop(len(self.stack), None)
             if t == "a":
                 self.href = None
             elif t == "sup":
@@ -367,7 +371,8 @@ class Collector(HTMLParser):
         self.current = HtmlBlock(tag, reason, in_article=bool(self.article_depth),
                                  article=self.articles if self.article_depth else 0,
                                  quoted=any(t == "blockquote" for t, _ in self.stack),
-                                 row=self.rows if tag in ("td", "th") else 0)
+                                 row=self.rows if tag in ("td", "th") else 0,
+                                 lang=self.lang_at[max(self.lang_at)] if self.lang_at else "")
 
     def _close_block(self):
         if self.current is not None and any(p.text.strip() for p in self.current.pieces):
