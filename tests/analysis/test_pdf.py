@@ -643,3 +643,25 @@ def test_a_drop_cap_opens_the_word_beside_it(tmp_path):
     result = analyzed_pdf(tmp_path / "drop.pdf")
     assert [c.text for c in result.claims][0] == \
         "The county council plans to cut opening hours at nine of its 14 libraries from January."
+
+
+def test_big_figures_over_their_labels_are_set_apart_as_an_infographic_s(tmp_path):
+    path = tmp_path / "numbers.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(60, 780, "Our year in numbers")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 740, "We gave out 14,600 food parcels in 2025, 11% more than the year before.")
+    c.setFont("Helvetica-Bold", 40)
+    c.drawString(60, 670, "3,412")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 650, "households helped")
+    c.setFont("Helvetica-Bold", 40)
+    c.drawString(60, 590, "240")
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 570, "volunteers")
+    c.drawString(60, 520, "Demand rose in every month of the year.")
+    c.save()
+    result = analyzed_pdf(path)
+    assert [claim.text for claim in result.claims] == [
+        "We gave out 14,600 food parcels in 2025, 11% more than the year before.", "Demand rose in every month of the year."]

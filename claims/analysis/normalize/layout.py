@@ -193,6 +193,23 @@ def is_figure_lines(lines: list[str], at_least: int = 2) -> bool:
                                     for t in joined)
 
 
+# a figure set on its own, as an infographic prints it large: "3,412", "£1.2m", "87%", "240"
+_LONE_FIGURE = re.compile(r"[£$€]?\d{1,3}(?:,\d{3})+(?:\.\d+)?[%+]?|[£$€]?\d+(?:\.\d+)?(?:%|k|m|bn)?\+?")
+# what it counts, under it: a few words in lower case, no figure, no stop
+_FIGURE_LABEL = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}")
+
+
+def figures_over_labels(groups: list[list[str]]) -> set[int]:
+    """The one-line chunks that are a figure on its own and the label in lower case right under it
+    ("3,412" over "households helped"), both."""
+    found: set[int] = set()
+    for n in range(len(groups) - 1):
+        if len(groups[n]) == 1 and len(groups[n + 1]) == 1 and _LONE_FIGURE.fullmatch(groups[n][0].strip()) \
+                and _FIGURE_LABEL.fullmatch(groups[n + 1][0].strip()):
+            found.update((n, n + 1))
+    return found
+
+
 def heads_what_follows(line: str, following: str) -> bool:
     """A short line all in bold (the caller knows) over prose heads a section: a few words, no stop
     (or a question an explainer answers under it, "What happened?", not one put to "you" in an

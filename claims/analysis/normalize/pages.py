@@ -201,12 +201,15 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
     title = author = publisher = published = None
     seen_body = in_references = after_end = in_fact_box = False
     caps_prose = _prose_in_capitals(groups)
-    for lines in groups:
+    figures = layout.figures_over_labels([[t for t, _ in lines] for lines in groups])
+    for n, lines in enumerate(groups):
         texts = [t.strip() for t, _ in lines]
         one_line = len(lines) == 1
         first = texts[0]
         if after_end:
             kind = "boilerplate"
+        elif n in figures:
+            kind = "boilerplate"  # "3,412" in large type over "households helped": a figure and its label
         elif all(layout.URL_LINE.match(t) for t in texts):
             kind = "url_block"
         elif layout.END_OF_BODY.match(" ".join(texts)) or layout.END_OF_BODY.match(first) or _ENDS_OPENING.match(first):
