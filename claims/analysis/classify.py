@@ -17,22 +17,19 @@ from .judgement import (
     IMPRESSION,
     JUDGING,
     JUDGING_WORD_PINNED,
-    LEAD_IN_QUOTE,
     NAMING,
     NEWS_JUDGED,
-    QUOTED_REMARK,
     RATED,
     RESOLUTION,
-    SAID_JUDGED,
     SHOULD_WORDS,
     SUCCESS_JUDGED,
     TOO_MUCH,
     WARNED,
     advises,
+    group_argues,
     opening_verb,
     proposing,
-    quoted_verdict,
-    remark_judges,
+    said_judged,
     thanks_given,
     view_taken,
     would_judges,
@@ -52,6 +49,7 @@ from .lexicon import (
 )
 from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
+from .quoted import LEAD_IN_QUOTE, QUOTED_REMARK, quoted_verdict, remark_judges
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -68,7 +66,6 @@ from .tense import (
     plain_would,
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD
-from .time_patterns import DIGIT
 from .words import Phrases
 
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
@@ -173,31 +170,8 @@ def _has_clock_time(sentence: str) -> bool:
     return ("am" in sentence or "pm" in sentence or ".m." in sentence) and _CLOCK_TIME.search(sentence) is not None
 
 
-# "Operators argue that the figures show e-scooters are as safe as cycling": evidence put forward
-_EVIDENCE_SHOWN = re.compile(r"\b(?:figures|data|statistics|records|study|studies|research|evidence)\s+(?:show|shows|showed|suggest|"
-                             r"suggests|found|finds)\b", re.IGNORECASE)
-
 # "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
 _FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
-
-
-def _group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> bool:
-    """ "Consumer groups argue that customers are being asked to pay for decades of underinvestment":
-    a position a group argues, with no figure, date or evidence of its own to check (one body's
-    argued finding, "The regulator has argued that …", stays a report)."""
-    if not speaker or _EVIDENCE_SHOWN.search(sentence):
-        return False
-    # ("Critics of 20 mph limits argue …": a figure in the name of who argues is none of the position's)
-    at = sentence.find(speaker)
-    if counted_or_dated and (at < 0 or DIGIT.search(sentence, at + len(speaker))):
-        return False
-    head = speaker.split(" of ")[0].split()[-1].lower()
-    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
-
-
-def _said_judged(sentence: str, grams: frozenset[str]) -> str | None:
-    m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and (JUDGING.any(grams) or "should" in grams) else None
-    return m.group(0) if m else None
 
 
 def _reports_speech(grams: frozenset[str]) -> bool:
@@ -297,7 +271,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
-    elif (verdict := quoted_verdict(sentence) or _said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1:
+    elif (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1:
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
@@ -326,7 +300,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'" if not changing else f"a figure that may change: '{changing.group(0)}'")
     elif ("too" in grams or "enough" in grams) and len(REPORTING.all(grams)) <= 1 \
-            and (too_much := TOO_MUCH.search(sentence) or _SAY_NOW_OR_SAID.any(grams) and _group_argues(sentence, speaker, False)
+            and (too_much := TOO_MUCH.search(sentence) or _SAY_NOW_OR_SAID.any(grams) and group_argues(sentence, speaker, False)
                  and _TOO.search(sentence)) \
             and not (speaker and (finding := _FOUND_THAT.search(sentence)) and finding.end() <= too_much.start()):
         # ("Inspectors found that too many pupils were missing lessons": a finding told, what they found checkable)
@@ -338,12 +312,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
     elif (arguing := _ARGUING.first(grams)) and (JUDGING.any(grams) or _TOO.search(sentence) or SHOULD_WORDS.any(grams)
-                                                 or _group_argues(sentence, speaker, has_quantity or has_time)):
+                                                 or group_argues(sentence, speaker, has_quantity or has_time)):
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"
         reasons.append(f"judgement argued: '{arguing}'")
     elif ("say" in grams or "says" in grams) and (judged := JUDGING.first(grams)) \
-            and _group_argues(sentence, speaker, has_quantity or has_time):
+            and group_argues(sentence, speaker, has_quantity or has_time):
         # "Owners say the premium punishes people who cannot afford repairs": a group's judgement
         kind = "opinion"
         reasons.append(f"a group's judgement: '{judged}'")

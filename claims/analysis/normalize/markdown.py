@@ -6,7 +6,7 @@ import re
 
 from . import entries, front, interview, labels, layout, line_dates, quotations
 from .inline import safe_href
-from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
+from .markdown_blocks import ONLY_LINK, inline_links, navigation_items, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
@@ -28,38 +28,6 @@ _ALL_BOLD = re.compile(r"\s*(\*\*|__)(?:(?!\1).)+\1\s*", re.DOTALL)
 
 # how many paragraphs and headings from the top a speech's "Speech by …" line may stand
 _SPEECH_HEAD = 6
-
-
-def _contents(blocks: list) -> set[int]:
-    items = [n for n, b in enumerate(blocks) if b.kind == "list_item"]
-    if not items:
-        return set()
-    headings = [b.plain() for b in blocks if b.kind == "heading"]
-    found = layout.contents_entries([blocks[n].plain() for n in items], headings)
-    return {items[k] for k in found}
-
-
-_ONLY_LINK = re.compile(r"\s*\[(?P<text>[^\]]+)\]\([^)\s]+\)\s*")
-
-
-_ANCHOR_LINK = re.compile(r"\s*\[[^\]]+\]\(#[^)\s]*\)\s*")
-
-
-def _in_page_links(blocks: list) -> set[int]:
-    """A live page's "Key events" ("- [Ferries cancelled](#e2)"): list items that only link to places
-    on the same page point at text the page holds."""
-    return {n for n, b in enumerate(blocks) if b.kind == "list_item" and _ANCHOR_LINK.fullmatch(" ".join(t for t, _ in b.lines))}
-
-
-def _breadcrumbs(blocks: list) -> set[int]:
-    """A wiki export's trail over its title ("1. [Transport Policy](index.html)" / "2. [Bus Services](…)"):
-    the list items before the first heading, when each is a link and nothing else."""
-    first_heading = next((n for n, b in enumerate(blocks) if b.kind == "heading"), 0)
-    before = [n for n in range(first_heading) if blocks[n].kind == "list_item"]
-    if len(before) < 2 or len(before) != first_heading or \
-            not all(_ONLY_LINK.fullmatch(" ".join(t for t, _ in blocks[n].lines)) for n in before):
-        return set()
-    return set(before)
 
 
 def _interview_roles(blocks: list, author: str | None, title: str | None) -> interview.Roles:
@@ -170,7 +138,7 @@ def build(raw: str) -> Normalized:
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     marker_labels = _MarkerLabels(builder.markers)
     roles = _interview_roles(blocks, author, title)
-    contents = _contents(blocks) | _breadcrumbs(blocks) | _in_page_links(blocks)
+    contents = navigation_items(blocks)
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     paragraphs = [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")]
     # "*Speech by Mayor Daniel Okoro at …*" over the text: what the speech says is his
@@ -236,7 +204,7 @@ def build(raw: str) -> Normalized:
         if n in reply_headers:
             removed.append(("reply header", plain))  # "**Reply from dave_k** · 4 September 2025": who writes below
             continue
-        if block.kind == "paragraph" and len(block.lines) == 1 and (only := _ONLY_LINK.fullmatch(block.lines[0][0])) \
+        if block.kind == "paragraph" and len(block.lines) == 1 and (only := ONLY_LINK.fullmatch(block.lines[0][0])) \
                 and len(only.group("text").split()) <= 4 and not layout.ends_sentence(plain):
             removed.append(("navigation", plain))  # "[Atlassian](http://www.atlassian.com/)" on a line of its own
             role_links.extend((text, href) for text, href in inline_links(joined))

@@ -334,3 +334,41 @@ def urls_in(text: str) -> list[str]:
 
 def inline_links(text: str) -> list[tuple[str, str]]:
     return [(m.group("text"), m.group("href")) for m in _INLINE.finditer(text) if m.group("link")]
+
+
+def _contents(blocks: list) -> set[int]:
+    items = [n for n, b in enumerate(blocks) if b.kind == "list_item"]
+    if not items:
+        return set()
+    headings = [b.plain() for b in blocks if b.kind == "heading"]
+    found = layout.contents_entries([blocks[n].plain() for n in items], headings)
+    return {items[k] for k in found}
+
+
+ONLY_LINK = re.compile(r"\s*\[(?P<text>[^\]]+)\]\([^)\s]+\)\s*")
+
+
+_ANCHOR_LINK = re.compile(r"\s*\[[^\]]+\]\(#[^)\s]*\)\s*")
+
+
+def _in_page_links(blocks: list) -> set[int]:
+    """A live page's "Key events" ("- [Ferries cancelled](#e2)"): list items that only link to places
+    on the same page point at text the page holds."""
+    return {n for n, b in enumerate(blocks) if b.kind == "list_item" and _ANCHOR_LINK.fullmatch(" ".join(t for t, _ in b.lines))}
+
+
+def _breadcrumbs(blocks: list) -> set[int]:
+    """A wiki export's trail over its title ("1. [Transport Policy](index.html)" / "2. [Bus Services](…)"):
+    the list items before the first heading, when each is a link and nothing else."""
+    first_heading = next((n for n, b in enumerate(blocks) if b.kind == "heading"), 0)
+    before = [n for n in range(first_heading) if blocks[n].kind == "list_item"]
+    if len(before) < 2 or len(before) != first_heading or \
+            not all(ONLY_LINK.fullmatch(" ".join(t for t, _ in blocks[n].lines)) for n in before):
+        return set()
+    return set(before)
+
+
+def navigation_items(blocks: list) -> set[int]:
+    """The list items that find the way rather than tell: a table of contents, a breadcrumb trail,
+    links to places on the same page."""
+    return _contents(blocks) | _breadcrumbs(blocks) | _in_page_links(blocks)

@@ -1,0 +1,122 @@
+"""What quoted words do: a remark quoted whole that judges, a verdict in the speaker's own words, a
+quotation after its lead-in, a request quoted whole."""
+from __future__ import annotations
+
+import re
+
+from .judgement import JUDGING, SHOULD_WORDS
+from .lexicon import EVALUATIVE, EXPRESSIVE, HEDGES
+from .words import Phrases
+from .words import grams as word_grams
+
+# “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
+# figure or date in it: a view or a reaction more often than anything a fact-checker could check
+# ("…,” she said.", "…,” one parent wrote.": the teller, in a few words, before the verb)
+QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:said|says|added|told|wrote|writes|according)\b"""
+                           r"""[^"“”]{0,80})?$""")
+# "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
+_QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
+_MAX_FRAGMENTS = 4
+_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|been|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
+# "told me the decision was “a gift to the developer”": what a thing is likened to, in the speaker's
+# words, is their verdict on it ("the two sides were “not far apart”" describes, and so does a kind
+# of thing spelt out by its own clause, "“a one-off that should not be counted twice”")
+_QUOTED_LIKENESS = re.compile(r"(?:a|an)\s+(?![\d£$€])(?![^\d]*\b(?:that|which|who)\b)[^\d]*$", re.IGNORECASE)
+# 'said it was “the proudest day of my career”': the speaker's own best or worst of something
+_QUOTED_SUPERLATIVE = re.compile(r"the\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
+                                 r"brightest|most\s+[a-z]+)\b(?![^\d]*\d)", re.IGNORECASE)
+# '"This is the most exciting day of my career"': a superlative measured against the speaker's own life
+_OWN_SUPERLATIVE = re.compile(r"\bthe\s+(?:proudest|happiest|saddest|best|worst|greatest|finest|hardest|toughest|darkest|"
+                              r"brightest|most\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:of\s+(?:my|our)\s+(?:career|life|lives|time)\b"
+                              r"|(?:I|we)(?:['’]ve|\s+have)\s+ever\b)", re.IGNORECASE)
+_VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
+                         "the squeeze|the pinch|out of road|"
+                         "once in a|"  # ("a once-in-a-generation chance", as the words read it)
+                         "inconvenient|dangerous|unsafe|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
+                         "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
+                         # signs or rules called hard to follow ('caught by "confusing" signs')
+                         "confusing|baffling|misleading|bewildering|"
+                         "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
+                         "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"
+                         "a waste|wasteful|nonsense|madness|short sighted|misguided|wrong headed|mistake|folly|cynical|"
+                         "insult|insulting|slap in the|disastrous|catastrophic|laughable|pathetic|shocking|"
+                         "vindictive|heartless|cruel|unjustified|unjustifiable|unfounded|devastating|heartbreaking|"
+                         "tragic|dire|grim|alarming|staggering|astonishing|remarkable|regrettable|unfortunate|"
+                         # a tribute: what someone was like ("She was fearless, and she was usually right")
+                         "fearless|brave|courageous|generous|inspirational|inspiring|wonderful|brilliant|formidable|"
+                         "tireless|selfless|irreplaceable|larger than life|force of nature|usually right|always right|"
+                         # a figure of speech that judges ("makes a mockery of", "turning the corner")
+                         "mockery|turning the corner|turned the corner|flatter the|flatters the|a whitewash|whitewash|"
+                         # a sentence's or a deed's meaning judged ("sends a clear message", "a family has paid the price")
+                         "clear message|strong message|sends a message|send a message|paid the price|pay the price|"
+                         "was the heart|is the heart|"
+                         # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
+                         "confident|optimistic|hopeful|pessimistic|"
+                         # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")
+                         "finely balanced|knife edge|close call|constructive|productive|"
+                         # a quality denied in the speaker's words ("were “hardly typical”", "“far from perfect”")
+                         "hardly|far from|anything but|"
+                         # what a thing is worth the money ("was “not affordable this side of an election”")
+                         "not affordable|unaffordable|value for money|poor value|"
+                         # a choice judged ("was “spending money on the wrong things.”")
+                         "the wrong things|the wrong priorities|wrong priorities|the right priorities|"
+                         # a conduct judged ('had shown "a cavalier attitude to safety"')
+                         "cavalier|complacent|complacency|careless|callous|lax|slapdash|blatant|flagrant|disregard")
+
+
+def quoted_verdict(sentence: str) -> str | None:
+    """A verdict in the speaker's quoted words: "said the result was “disappointing”", or a remark
+    quoted whole that is one ("“These figures are a national scandal,” said Helen Ward")."""
+    if not ('"' in sentence or "“" in sentence or "‘" in sentence):
+        return None
+    m = _QUOTED_PREDICATE.search(sentence)
+    if m and (_VERDICT_WORDS.any(word_grams(m.group("words"))) or _QUOTED_LIKENESS.match(m.group("words"))
+              or _QUOTED_SUPERLATIVE.match(m.group("words"))):
+        return m.group("words")
+    whole = QUOTED_REMARK.match(sentence) or LEAD_IN_QUOTE.match(sentence)
+    if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):
+        return whole.group(0).strip()
+    judged = _QUOTE_OPENS_JUDGING.search(sentence)
+    if judged and _VERDICT_WORDS.any(word_grams(judged.group("words"))):
+        return judged.group(0).strip(" “\"‘")
+    if own := _OWN_SUPERLATIVE.search(sentence):
+        return own.group(0)  # '"This is the most exciting day of my career," said …': the speaker's own best
+    # 'said the decision "makes a mockery" of the process': a few quoted words that judge, wherever
+    # they stand in the sentence
+    fragment = next((f for f in _QUOTED_FRAGMENT.findall(sentence)[:_MAX_FRAGMENTS] if _VERDICT_WORDS.any(word_grams(f))), None)
+    return fragment
+
+
+# 'Fiona MacRae said: “This is good news for the 18,000 people …': a quotation that opens with a verdict
+_QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)(?:\s+(?:is|was|has\s+been|will\s+be|would\s+be)|['’]s)\s+"
+                                  r"(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")
+
+
+# what makes a remark quoted whole judge: a word that judges, hedges or advises, or "nobody"
+_UNIVERSAL = Phrases("nobody|no one")
+# 'Councillor Ravi Mehta said: "Most landlords do the right thing.': a quotation after its lead-in
+LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30})\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
+
+
+# '"Please do not travel unless you have to," said …': a request quoted whole
+_QUOTED_REQUEST = re.compile(r"\s*[\"“‘](?:please|do\s+not|don['’]t)\b", re.IGNORECASE)
+
+
+# '"Demand has been exceptionally strong," she said': a quality turned up by an intensifier is weighed, not
+# measured ("… higher than it has ever been" compares, and can be checked)
+_INTENSIFIED = re.compile(r"\b(?:exceptionally|incredibly|extremely|hugely|immensely|remarkably|unbelievably|tremendously|"
+                          r"enormously|truly|utterly)\s+(?!(?:well|much|many|few|little|than)\b)[a-z]{3,}", re.IGNORECASE)
+_COMPARED = re.compile(r"\b[a-z]+er\s+than\b|\bmore\s+than\b|\bever\b", re.IGNORECASE)
+# "Patient volumes were strong across all of our markets", "Demand remains strong": a state of trade
+# judged in the speaker's own words
+_STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains?|remained)\s+(?:very\s+|particularly\s+|"
+                           r"really\s+|extremely\s+)?(?:strong|weak|robust|solid|resilient|healthy|encouraging|disappointing|"
+                           r"sluggish|subdued)\b", re.IGNORECASE)
+
+
+def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
+    return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
+            or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams)
+            or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘"))
+            or ((intensified := _INTENSIFIED.search(sentence)) and not _COMPARED.search(sentence) and intensified.group(0))
+            or ((judged := _STATE_JUDGED.search(sentence)) and judged.group(0)))
