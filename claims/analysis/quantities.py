@@ -14,7 +14,9 @@ _DIGIT = re.compile(r"\d")
 
 _WORDS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
 _APPROX = "|".join(sorted((re.escape(a) for a in APPROX), key=len, reverse=True))
-_CURRENCY = r"(?:€|\$|£|¥|₹|EUR|USD|GBP|INR|US\$|Rs\.?)"
+# (shillings and naira as East and West African papers write them: "Sh4.2 billion", "KSh 1,500", "₦3.4
+# trillion"; "N412 billion" and "R2.5 billion" only glued to a figure with its scale, below)
+_CURRENCY = r"(?:€|\$|£|¥|₹|₦|EUR|USD|GBP|INR|KES|NGN|ZAR|US\$|Rs\.?|(?<![A-Za-z])(?:KSh|Ksh|TSh|USh|Sh)\.?)"
 # ("48 250", "€7 500": thousands grouped with spaces, as European and SI style write them; never
 # after another figure, nor before a hyphen: "3 100-metre races" are three)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<!\d)(?<!\d[ ])[1-9]\d{0,2}(?:[ ]\d{3})+(?![\d,-]|\.\d)|\d+(?:\.\d+)?"
@@ -162,8 +164,13 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         if times.overlaps(core_start, end):
             continue
         pence = not word and not cur and _PENCE.match(text, core.end()) is not None
-        if not word and not pence and _part_of_token(text, core_start, core.end()):
+        glued = None if word or not core_start or not text[core_start - 1].isalpha() \
+            else cur if cur and before.end("cur") == core_start \
+            else _glued_currency(text, core_start, core.group("num"), after.group("scale") or "")
+        if not word and not pence and not glued and _part_of_token(text, core_start, core.end()):
             continue
+        if glued and not cur:
+            cur, before = glued, None
         if word:
             lowered = word.lower()
             if lowered == "one" or lowered.startswith("a "):
@@ -193,13 +200,12 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         elif metres:
             unit = "m"
         elif cur:
-            unit = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "¥": "JPY", "₹": "INR", "RS": "INR",
-                    "RS.": "INR"}.get(cur.upper() if cur[:1] in "Rr" else cur, cur.upper())
+            unit = _UNIT_OF.get(cur.upper(), cur.upper())
         elif after.group("hunit"):
             unit = after.group("hunit").lower()
         else:
             unit = _counted_noun(text, end)
-        start = before.start("approx") if approx else (before.start("cur") if cur else core_start)
+        start = before.start("approx") if approx else (before.start("cur") if before and cur else core_start - len(glued or ""))
         if word and lowered.startswith("a ") and _HALF_BEFORE.search(text, max(0, core_start - 5), core_start):
             value, start = value / 2, core_start - 5  # "half a million pounds" is 500,000
         if upper is not None and _TO.match(text, core.end()) and (
@@ -235,7 +241,20 @@ def _share_units(text: str, found: list[Quantity], base: int) -> list[Quantity]:
 
 
 _APPROX_LAST_WORDS = frozenset(a.split()[-1].lower() for a in APPROX)
-_CURRENCY_TAILS = ("€", "$", "£", "¥", "₹", "EUR", "USD", "GBP", "INR", "Rs", "Rs.")
+_CURRENCY_TAILS = ("€", "$", "£", "¥", "₹", "₦", "EUR", "USD", "GBP", "INR", "KES", "NGN", "ZAR", "Rs", "Rs.", "Sh", "Sh.")
+# a currency's letters glued to the figure: "Sh4.2 billion", "KSh1,500"; a single letter only with a
+# scale or grouped thousands after it ("N412 billion", "R2.5bn"; not the N7 road)
+_GLUED = re.compile(r"(?<![A-Za-z])(?P<cur>KSh|Ksh|TSh|USh|Sh|(?P<letter>[NR]))$")
+_UNIT_OF = {"€": "EUR", "$": "USD", "£": "GBP", "US$": "USD", "¥": "JPY", "₹": "INR", "₦": "NGN", "RS": "INR", "RS.": "INR",
+            "R": "ZAR", "N": "NGN", "SH": "KES", "SH.": "KES", "KSH": "KES", "TSH": "TZS", "USH": "UGX"}
+
+
+def _glued_currency(text: str, s: int, num: str, scale: str) -> str | None:
+    """The currency whose letters are glued to the figure at `s`, if they are one."""
+    m = _GLUED.search(text, max(0, s - 3), s)
+    if not m or m.group("letter") and not (scale or "," in num):
+        return None
+    return m.group("cur")
 
 
 def _may_have_prefix(text: str, s: int) -> bool:

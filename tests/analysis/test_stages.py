@@ -937,6 +937,21 @@ def test_indian_scales_and_rupees_are_read():
     assert [(q.text, q.value, q.unit) for q in fine.quantities] == [("Rs. 5,000", 5000, "INR")]
 
 
+@pytest.mark.parametrize("text,quantities", [
+    # shillings and naira as East and West African papers write them, glued to the figure or not
+    ("The county will spend Sh4.2 billion on pipes.", [("Sh4.2 billion", 4_200_000_000, "KES")]),
+    ("Households spend up to KSh 1,500 a month.", [("up to KSh 1,500", 1500, "KES")]),
+    ("Education gets N412 billion and ₦3.4 trillion goes on roads.",
+     [("N412 billion", 412_000_000_000, "NGN"), ("₦3.4 trillion", 3_400_000_000_000, "NGN")]),
+    ("The scheme cost R2.5bn.", [("R2.5bn", 2_500_000_000, "ZAR")]),
+    # a letter before a bare figure names a road or a code, not a currency
+    ("Take the N7 towards Naas.", []),
+])
+def test_african_currencies_are_read(text, quantities):
+    claim = only_claim(text, published=dt.date(2026, 11, 24))
+    assert [(q.text, q.value, q.unit) for q in claim.quantities] == quantities
+
+
 def test_a_passive_under_way_with_an_irregular_participle_is_under_way():
     built, = analyzed("The project, which is being built at a cost of ₹8,313 crore, is about 87% complete.",
                       published=dt.date(2026, 8, 14)).values()
