@@ -970,6 +970,9 @@ def test_a_teller_named_inside_a_closing_quotation_is_the_quoted_speaker_s_words
     ("The housing association has apologised and says each household will receive £250.", "The housing association"),
     ("The chancellor, Rachel Ward, welcomed the fall but said families were struggling.", "Rachel Ward"),
     ("Rachel Ward welcomed the fall but said families were struggling.", "Rachel Ward"),
+    # a ward, a post and a name before the verb: five capitalised words
+    ("Embakasi East MCA Grace Akinyi welcomed the plan but said previous projects had stalled.",
+     "Embakasi East MCA Grace Akinyi"),
 ])
 def test_a_name_set_beside_a_title_tells_what_a_later_verb_reports(text, speaker):
     assert only_claim(text).speaker == speaker
