@@ -66,7 +66,10 @@ RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?(?:
                         # "It is recommended that permission is granted, subject to the conditions set out below"
                         r"|It\s+is\s+(?:therefore\s+)?recommended\s+that\s"
                         # a motion's resolution: "This council resolves to ask the combined authority …"
-                        r"|This\s+(?:council|committee|board|house|assembly)\s+(?:resolves|calls\s+on|urges|instructs|requests)\b")
+                        r"|This\s+(?:council|committee|board|house|assembly)\s+(?:resolves|calls\s+on|urges|instructs|requests)\b"
+                        # a recommendation's subjunctive, its "that" in the line above: "City Council adopt a 20-hour standard"
+                        r"|(?:[A-Z][\w’'-]*\s+){0,2}(?:Council|Committee|Board|Cabinet|Commission)\s+(?-i:adopt|approve|endorse|direct|"
+                        r"authorize|authorise|delegate|amend|request|receive)\b")
 
 
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and

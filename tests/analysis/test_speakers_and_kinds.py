@@ -729,6 +729,10 @@ def test_a_named_record_gives_its_figure_and_she_points_past_a_title_in_commas()
     # a resolution a report puts to its committee: advice, and nobody's statement
     ("That the Committee approves part-night lighting on residential roads from 1 April 2025.", "opinion", None),
     ("That the Committee notes the responses to the public consultation.", "opinion", None),
+    # and a recommendation's subjunctive, its "recommends that:" in the line above
+    ("City Council adopt a 20-hour standard for clearing residential streets.", "opinion", None),
+    # (the indicative tells what the council does)
+    ("City Council adopts a budget every February.", "fact", None),
     # what is forecast is a forecast, and a passive "is forecast" names nobody
     ("More rain is forecast for Monday, with a yellow warning in place.", "prediction", None),
     ('First Minister Eluned Morgan said the damage was "devastating".', "opinion", "First Minister Eluned Morgan"),
