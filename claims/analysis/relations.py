@@ -48,6 +48,10 @@ _ANAPHOR_AFTER = re.compile(
     r"forecasts?|projections?|concerns?|fears?|version)\b(?!\s+that\b)|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b)"
     r"|that(?=\s*[,.;:!?]|\s*$))",
     re.IGNORECASE)
+# "The health authority disputes that emergency visits will rise, saying …": the clause disputed
+_DISPUTED_CLAUSE = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|rejects?|rejected)\s+(?:(?:the\s+)?(?:claims?|suggestions?|"
+                              r"idea|view)\s+)?that\s+(?P<clause>[^,;.]{8,160})")
+_CLAUSE_FIRMER = 1.2
 _DEFENDED = re.compile(r"\bdefend(?:ed|s)\s+(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z]{4,})\b")
 # "rejects the criticism": the pointer names a reproach, so it answers the sentence that made one
 _REPROACH_NAMED = re.compile(r"\b(?:criticisms?|complaints?|accusations?|allegations?|charges?|blame)\b", re.IGNORECASE)
@@ -213,6 +217,12 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         # the accused who denies)
         speaker_words = frozenset(WORD.findall((claim.speaker or "").lower())) if cue in _ACCUSATIONS else frozenset()
         own = content_stems(claim.text, speaker_words)
+        needed = threshold
+        if cue in _DENIALS and (disputed := _DISPUTED_CLAUSE.search(claim.text)) \
+                and len(clause := content_stems(disputed.group("clause"))) >= 2:
+            # "disputes that emergency visits will rise, saying …": what is disputed, not why; its few
+            # words must share more with the account they answer
+            own, needed = clause, threshold * _CLAUSE_FIRMER
         own_mass = sum(doc.idf.get(w, 0.0) for w in own)
         reach = min(i, MAX_REACH) if cue in _ATTRIBUTED_DISPUTE else window
         antecedent = _answered(claims, i, cue)
@@ -247,7 +257,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 score, shared = max(score, AUTHOR_ANSWER_THRESHOLD), shared or [f"the account of {other.speaker}"]
             # the author's own sentence answers a source only on a firmer overlap ("We rate the claim
             # false" shares no more than the word "rate" with a quotation about survival rates)
-            if score >= (threshold if claim.speaker else AUTHOR_ANSWER_THRESHOLD):
+            if score >= (needed if claim.speaker else AUTHOR_ANSWER_THRESHOLD):
                 scored.append((score, j, shared))
         for score, j, shared in sorted(scored, reverse=True)[:2]:
             # two accusations of the same act side with each other; a denial answers an accusation

@@ -373,3 +373,12 @@ def test_a_source_calling_the_figure_just_given_too_high_counters_it():
 def test_figures_called_misleading_or_understated_counter_the_figures_on_that_subject(text, answered, unanswered):
     assert relations(text) == {answered + ("counters",)}
     assert not relations(unanswered)
+
+
+def test_a_dispute_with_a_that_clause_answers_the_account_of_what_it_disputes():
+    found = relations("The trust will close three rural clinics on Saturdays from March. "
+                      "The trust said 64 of its 410 nursing posts were vacant. "
+                      "Patients wait an average of 11 days for an appointment. "
+                      "Residents' groups say the cuts will push more people into hospital emergency departments. "
+                      "The trust disputes that emergency visits will rise, saying most appointments can move to weekdays.")
+    assert ("The trust disputes that e", "Residents' groups say the", "counters") in found
