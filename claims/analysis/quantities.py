@@ -40,6 +40,7 @@ _AFTER = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_ANY_BEFORE = re.compile(r"\b(?:any|no|every|each)\s+$", re.IGNORECASE)
 _HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
 _PC = re.compile(r"pc\b")  # "78pc of members": per cent as the British press prints it
 _BY_BEFORE = re.compile(r"\bby\s+$")
@@ -173,6 +174,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             cur, before = glued, None
         if word:
             lowered = word.lower()
+            if lowered == "one" and _ANY_BEFORE.search(text, max(0, core_start - 8), core_start):
+                continue  # "for any one person", "no one": a way of speaking, not a count
             if lowered == "one" or lowered.startswith("a "):
                 follow = _NEXT_WORDS.match(text, core.end())
                 nxt = follow.group(1).split()[0].lower().rstrip("’'") if follow else ""  # "a dozen tenants' groups"

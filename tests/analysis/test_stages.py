@@ -937,6 +937,16 @@ def test_indian_scales_and_rupees_are_read():
     assert [(q.text, q.value, q.unit) for q in fine.quantities] == [("Rs. 5,000", 5000, "INR")]
 
 
+@pytest.mark.parametrize("text,values", [
+    # "any one", "no one": ways of speaking, not counts
+    ("No one company should hold most of the quota.", []),
+    ("It is small for any one person.", []),
+    ("One company holds 40% of the quota.", [1, 40]),
+])
+def test_any_one_and_no_one_count_nothing(text, values):
+    assert [q.value for q in only_claim(text).quantities] == values
+
+
 @pytest.mark.parametrize("text,quantities", [
     # shillings and naira as East and West African papers write them, glued to the figure or not
     ("The county will spend Sh4.2 billion on pipes.", [("Sh4.2 billion", 4_200_000_000, "KES")]),
