@@ -160,7 +160,10 @@ def measures_not_judges(word: str, sentence: str) -> bool:
 EVIDENCE_SAYS = re.compile(
     r"\b(?:findings|evidence|data|figures|records|tests|results|analysis|inquiry|investigation|report|survey|study|"
     r"audit|statistics|census|logs?)\s+(?:\w+\s+)?(?:points?|shows?|showed|indicates?|indicated|suggests?|suggested|"
-    r"finds|found|confirms?|confirmed|reveals?|revealed)\b", re.IGNORECASE)
+    r"finds|found|confirms?|confirmed|reveals?|revealed)\b"
+    # and what it cannot show: "The study was observational and cannot show that …"
+    r"|\b(?:study|survey|data|analysis|trial|research|figures)\b[^.;]{0,40}?\b(?:cannot|can[’']t|does\s+not|did\s+not|could\s+not)\s+"
+    r"(?:show|prove|establish)\b", re.IGNORECASE)
 _ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
 
 
@@ -176,6 +179,10 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
 
 # "The heater's thermal cut-out can fail, causing the casing to overheat": a product's fault as a recall
 # notice tells it, found and checkable, not a possibility weighed
+# "The study was observational and cannot show that green space causes …": what evidence cannot
+# establish, a limit of it, not a possibility
+_CANNOT_ESTABLISH = re.compile(r"\b(?:cannot|can[’']t|can\s+not|could\s+not|couldn[’']t)\s+(?:show|prove|establish|determine|"
+                               r"tell\s+(?:us\s+)?whether|say\s+whether|rule\s+out)\b", re.IGNORECASE)
 _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s+fire|break(?!\s+(?:down|even|through|up|away|ground|records?)\b)|"
                      r"snap|detach|come\s+loose|leak|crack|"
                      r"short[- ]circuit|melt|ignite|explode|cause\s+(?:burns|injury|injuries|a\s+fire|fires|an?\s+electric\s+shock))\b",
@@ -224,6 +231,7 @@ def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_pas
         or modal == "could" and (dated_past and bool(PAST_INABILITY.search(sentence)) or bool(_INABILITY_REPORTED.search(sentence))) \
         or modal in ("may", "can") and permits_until(sentence, grams) \
         or modal in ("can", "could", "may") and bool(_DEFECT.search(sentence)) \
+        or modal in ("can", "could") and bool(_CANNOT_ESTABLISH.search(sentence)) \
         or modal in ("may", "could", "can") and bool(_ELIGIBLE.search(sentence)) \
         or modal == "can" and bool(_CAN_CHANGED.search(sentence))
 

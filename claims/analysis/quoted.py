@@ -111,7 +111,9 @@ _COMPARED = re.compile(r"\b[a-z]+er\s+than\b|\bmore\s+than\b|\bever\b", re.IGNOR
 # judged in the speaker's own words
 _STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains?|remained)\s+(?:very\s+|particularly\s+|"
                            r"really\s+|extremely\s+)?(?:strong|weak|robust|solid|resilient|healthy|encouraging|disappointing|"
-                           r"sluggish|subdued)\b", re.IGNORECASE)
+                           r"sluggish|subdued)\b"
+                           # "… but across a whole population it matters": what counts, weighed
+                           r"|\b(?:it|this|that|what)\s+(?:really\s+|still\s+)?matters\b", re.IGNORECASE)
 
 
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:

@@ -233,6 +233,7 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     ("“It's not everything we asked for, but it's a fair deal,” said union organiser Femi Adeyemi.", "opinion"),
     ('Councillor Ravi Mehta said: "Most landlords in Westmoor do the right thing."', "opinion"),
     ('"Bookings were strong across all of our hotels," said chief executive Ana Ruiz.', "opinion"),
+    ('"The difference is small for any one person, but across a population it matters," said Professor Amir Khan.', "opinion"),
     # a quoted statement of fact stays one
     ('"Our reserves have never been higher," said the treasurer.', "fact"),
     ('"Buses that never turn up are not counted as late," said Ann Mercer.', "fact"),
@@ -1229,3 +1230,14 @@ def test_an_inability_told_in_the_past_is_a_fact(text, kind):
 def test_a_need_costed_over_a_span_ahead_is_a_state_not_a_forecast(text, kind, sensitive):
     claim, = analyzed(text).values()
     assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what the evidence cannot show is a limit of it, checkable, not a possibility
+    ("The study was observational and cannot show that green space causes lower blood pressure.", "fact"),
+    ("The survey did not prove that the scheme cut crime.", "fact"),
+    # a possibility stays one
+    ("The scheme could cut crime.", "opinion"),
+])
+def test_what_evidence_cannot_show_is_a_fact_about_it(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
