@@ -306,8 +306,9 @@ _NOT_LABELS = frozenset(
     "Between Among After Before During Until Total Then When While".split())
 _PLAIN_INTEGER = re.compile(r"\d{1,4}")
 # … unless a unit of measure follows: "Leakage 182 megalitres a day" counts
-_MEASURE_AFTER = re.compile(r"\s+(?:(?:mega|kilo|milli|centi|giga)?(?:litres?|liters?|metres?|meters?|grams?|watts?|tonnes?)|"
-                            r"tons?|miles?|hectares?|acres?|km|kg|mm|cm|ml|kWh|MWh|GWh|MW|GW)\b")
+# (a share is a measure too: "Labour 34%", "Green 7% (nc)" in a poll's list)
+_MEASURE_AFTER = re.compile(r"\s?%|\s+per\s?cent\b|\s+(?:(?:mega|kilo|milli|centi|giga)?(?:litres?|liters?|metres?|meters?|grams?|"
+                            r"watts?|tonnes?)|tons?|miles?|hectares?|acres?|km|kg|mm|cm|ml|kWh|MWh|GWh|MW|GW)\b")
 
 
 # "six of our members", "two of the terminal's five berths": the noun after any possessive or number

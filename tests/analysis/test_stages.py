@@ -947,6 +947,16 @@ def test_any_one_and_no_one_count_nothing(text, values):
     assert [q.value for q in only_claim(text).quantities] == values
 
 
+@pytest.mark.parametrize("text,values", [
+    # a name before a share is a party's or a team's, not a label like "Route 66"
+    ("Labour won, with Green on 7% and Reform UK on 19%.", [7, 19]),
+    ("Labour 34 per cent of the vote is its best share.", [34]),
+    ("Route 66 reopens to traffic.", []),
+])
+def test_a_share_after_a_name_is_a_measure_not_a_label(text, values):
+    assert [q.value for q in only_claim(text, published=dt.date(2026, 11, 22)).quantities] == values
+
+
 @pytest.mark.parametrize("text,quantities", [
     # shillings and naira as East and West African papers write them, glued to the figure or not
     ("The county will spend Sh4.2 billion on pipes.", [("Sh4.2 billion", 4_200_000_000, "KES")]),
