@@ -1204,6 +1204,8 @@ def test_the_writer_s_own_proposal_in_the_progressive_is_put_for_comment(text, k
 @pytest.mark.parametrize("text,points_elsewhere", [
     ("Fill in the survey at kelby.gov.example/millroad by 26 October.", True),
     ("Complete the form at www.kelby.gov.example/permits.", True),
+    ("Plan your journey at kvr.example/timetable.", True),
+    ("Pay your bill at kelby.gov.example/pay.", True),
 ])
 def test_an_order_to_fill_in_a_form_at_an_address_points_elsewhere(text, points_elsewhere):
     assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
