@@ -1088,3 +1088,12 @@ def test_section_headings_run_into_their_lines_head_their_text_and_are_no_claims
     assert "Proposal." not in texts(norm) and "Officers propose twelve more from September 2027." in texts(norm)
     # a sentence that opens on such a word is no label
     assert texts(normalize("Background checks rose by 12% in 2025.\n", "text")) == ["Background checks rose by 12% in 2025."]
+
+
+def test_a_long_authors_affiliation_and_event_line_set_apart_by_dots_is_front_matter():
+    norm = normalize("School streets and children's walking\n\n"
+                     "Sara Lindqvist, Tom Okafor · Kelby Institute for Transport Studies · Presented at the Active "
+                     "Travel Conference, 10 November 2026\n\n"
+                     "Kelby introduced 24 school streets between 2023 and 2025.\n", "pdf-text")
+    assert texts(norm) == ["Kelby introduced 24 school streets between 2023 and 2025."]
+    assert norm.metadata.published == "2026-11-10"

@@ -321,7 +321,9 @@ def is_meta_line(line: str) -> bool:
     """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
     dots or bars, one of them a date."""
     text = line.strip()
-    if ends_sentence(text) or len(text.split()) > 14:
+    # (three parts or more set apart by middle dots may run longer: "Sara Lindqvist, Tom Okafor · Kelby
+    # Institute for Transport Studies · Presented at the Active Travel Conference, 10 November 2026")
+    if ends_sentence(text) or len(text.split()) > (24 if text.count(" · ") >= 2 else 14):
         return False
     # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
     if re.search(r"\s(?:[·|]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
