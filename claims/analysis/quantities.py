@@ -288,6 +288,8 @@ def _part_of_token(text: str, s: int, e: int) -> bool:
 
 
 def _label_before(text: str, s: int) -> bool:
+    if s < 2:
+        return False  # a figure opening the text has no word before it (nor may the slice below wrap round)
     word = text[max(0, s - 30):s - 1].rsplit(None, 1)[-1:] or [""]
     w = word[0]
     return len(w) >= 2 and w[0].isupper() and w[1:].isalpha() and w[1:].islower() and w not in _NOT_LABELS

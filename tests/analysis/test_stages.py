@@ -952,6 +952,8 @@ def test_any_one_and_no_one_count_nothing(text, values):
     ("Labour won, with Green on 7% and Reform UK on 19%.", [7, 19]),
     ("Labour 34 per cent of the vote is its best share.", [34]),
     ("Route 66 reopens to traffic.", []),
+    # a figure opening the sentence is no label, whatever word closes it
+    ("38 council homes were handed over on Tuesday.", [38]),
 ])
 def test_a_share_after_a_name_is_a_measure_not_a_label(text, values):
     assert [q.value for q in only_claim(text, published=dt.date(2026, 11, 22)).quantities] == values
