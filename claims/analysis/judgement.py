@@ -114,7 +114,8 @@ POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firml
 # "In the officer’s view, the proposal would not harm …", "In the view of the inspectors, …": a view
 # framed as one before the clause it holds, whatever that clause forecasts
 VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,3}?(?:view|opinion)"
-                         r"(?:\s+of\s+[^,]{1,60})?,")
+                         # ("In my view the scheme would cause harm": the comma may be left out before the clause)
+                         r"(?:\s+of\s+[^,]{1,60})?(?:,|\s+(?=(?:the|this|that|these|those|it|its|there|we|I|they)\b))")
 # the words each of these needs, looked for before its pattern is run
 WANT_WORDS = frozenset("want wants wanted called calls call".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())

@@ -646,6 +646,7 @@ def test_conduct_judged_in_the_judge_s_quoted_words_is_a_verdict(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("In the officer’s view, the proposal would not harm the character of the conservation area.", "opinion"),
     ("In the view of the inspectors, the home will need a new manager.", "opinion"),
+    ("In my view the scheme would cause significant harm to the landscape.", "opinion"),
     # a forecast with no view framing it stays a forecast
     ("The proposal would create 40 jobs at the depot.", "prediction"),
 ])
