@@ -383,3 +383,14 @@ def test_a_reference_style_image_and_its_data_uri_definition_leave_no_text():
           "[image1]: <data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk>\n")
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert [c.text for c in result.claims] == ["Visits fell by 37% in seven years.", "Evening visits fell the most."]
+
+
+def test_a_bold_topic_bullet_over_nested_items_heads_them():
+    md = ("# Council week\n\n- **Housing**\n  - 38 council homes were handed over on Tuesday.\n"
+          "  - The waiting list stands at 4,120 households.\n- **Roads**\n  - Crews filled 312 potholes this week.\n")
+    norm = normalize(md, "markdown")
+    heads = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    items = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "list_item"]
+    assert heads == ["Council week", "Housing", "Roads"]
+    assert items == ["38 council homes were handed over on Tuesday.", "The waiting list stands at 4,120 households.",
+                     "Crews filled 312 potholes this week."]
