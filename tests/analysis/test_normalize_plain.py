@@ -1097,3 +1097,12 @@ def test_a_long_authors_affiliation_and_event_line_set_apart_by_dots_is_front_ma
                      "Kelby introduced 24 school streets between 2023 and 2025.\n", "pdf-text")
     assert texts(norm) == ["Kelby introduced 24 school streets between 2023 and 2025."]
     assert norm.metadata.published == "2026-11-10"
+
+
+def test_a_memo_head_laid_out_as_a_two_column_table_gives_each_field():
+    norm = normalize("MEMORANDUM\nTo: Cabinet Member for Children's Services Date: 24 November 2026\n"
+                     "From: Head of Passenger Transport Ref: PT/26/118\n\n"
+                     "1. The council spent £14.8 million on transport in 2025/26.\n", "pdf-text")
+    assert norm.metadata.published == "2026-11-24"
+    assert norm.metadata.author == "Head of Passenger Transport"
+    assert texts(norm) == ["The council spent £14.8 million on transport in 2025/26."]

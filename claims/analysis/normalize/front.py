@@ -30,6 +30,16 @@ def is_field_line(text: str) -> bool:
     return bool(_FIELD.match(text.strip()))
 
 
+# a head laid out as a table of two columns puts two fields on a line: "To: Cabinet Member …  Date: 24
+# November 2026"
+_SECOND_FIELD = re.compile(r"\s+(?=(?:Date|Ref|Our\s+ref|Your\s+ref|From|To|Cc|Subject)\s*:\s)")
+
+
+def _two_fields(text: str) -> list[str]:
+    second = _SECOND_FIELD.search(text.strip(), 1) if _FIELD.match(text.strip()) else None
+    return [text.strip()[:second.start()], text.strip()[second.end():]] if second else [text]
+
+
 def memo_fields(texts: list[str]) -> dict[str, str]:
     """The fields of a memorandum's head, when every line is one (a title line above may name the
     document: "MEMORANDUM")."""
@@ -37,6 +47,7 @@ def memo_fields(texts: list[str]) -> dict[str, str]:
     if texts and (DOCUMENT_KIND.fullmatch(texts[0]) or len(texts) >= 3 and not _FIELD.match(texts[0])
                   and layout.is_heading_line(texts[0])):
         body, texts = texts[0], texts[1:]  # "Westmoor Borough Council" above a report's fields
+    texts = [part for t in texts for part in _two_fields(t)]
     fields = [_FIELD.match(t) for t in texts]
     if len(fields) < 2 or not all(fields):
         return {}
