@@ -394,3 +394,14 @@ def test_a_bold_topic_bullet_over_nested_items_heads_them():
     assert heads == ["Council week", "Housing", "Roads"]
     assert items == ["38 council homes were handed over on Tuesday.", "The waiting list stands at 4,120 households.",
                      "Crews filled 312 potholes this week."]
+
+
+def test_a_key_points_box_in_a_quote_gives_its_bullets_as_items_under_its_label():
+    md = ("# Bus franchising\n\n> **Key points**\n>\n> - Franchising would give the authority control of fares.\n"
+          "> - Setting it up would cost about £32 million\n>   over five years.\n\nThe authority decides the network.\n")
+    norm = normalize(md, "markdown")
+    items = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "list_item"]
+    heads = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert items == ["Franchising would give the authority control of fares.",
+                     "Setting it up would cost about £32 million over five years."]
+    assert heads == ["Bus franchising", "Key points"]

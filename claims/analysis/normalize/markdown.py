@@ -349,8 +349,8 @@ def build(raw: str) -> Normalized:
             write_inline(builder, text.strip(), off + body_offset + (len(text) - len(text.lstrip())), definitions)
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         level = block.level
-        if kind in ("paragraph", "list_item") and len(lines) == 1 and _ALL_BOLD.fullmatch(lines[0][0]) and n + 1 < len(blocks) \
-                and (kind == "paragraph" or blocks[n + 1].kind == "list_item") \
+        if kind in ("paragraph", "list_item", "blockquote") and len(lines) == 1 and _ALL_BOLD.fullmatch(lines[0][0]) \
+                and n + 1 < len(blocks) and (kind == "paragraph" or blocks[n + 1].kind == "list_item") \
                 and layout.heads_what_follows(plain, blocks[n + 1].plain()):
             # "**Key findings**" over prose, no stop: a label, as "<p><b>Options</b></p>" in HTML; "- **Housing**"
             # over the items nested under it, a topic

@@ -184,6 +184,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     in_fence = in_comment = in_brace_comment = in_percent_comment = after_table = in_table = False
     macro_depth = 0
     rows = 0
+    quoted_items: set[int] = set()
     for i, (line, off) in enumerate(lines):
         if in_comment or line.lstrip().startswith("<!--"):
             # an HTML comment (an editor's note, a cut draft) is no part of the text, over lines too
@@ -284,6 +285,15 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             continue
         if m := _QUOTE.match(line):
             text = line[m.end():]
+            if item := _LIST.match(text):
+                # "> - Setting it up would cost …": a key points box's bullets in a quote are its items
+                current = MdBlock("list_item", [(text[item.end():], off + m.end() + item.end())], 0, item.group(2))
+                blocks.append(current)
+                quoted_items.add(id(current))
+                continue
+            if current is not None and id(current) in quoted_items and text.strip():
+                current.lines.append((text, off + m.end()))  # the quoted item wraps onto this line
+                continue
             if current is None or current.kind != "blockquote":
                 current = MdBlock("blockquote", [], 0)
                 blocks.append(current)
