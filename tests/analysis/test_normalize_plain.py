@@ -1106,3 +1106,15 @@ def test_a_memo_head_laid_out_as_a_two_column_table_gives_each_field():
     assert norm.metadata.published == "2026-11-24"
     assert norm.metadata.author == "Head of Passenger Transport"
     assert texts(norm) == ["The council spent £14.8 million on transport in 2025/26."]
+
+
+def test_a_memo_s_lettered_sub_points_are_items_and_one_that_runs_on_heads_nothing():
+    norm = normalize("MEMORANDUM\n\n2. The rise has three causes:\n(a) more children are eligible for transport;\n"
+                     "(b) fewer operators are bidding for contracts; and\n(c) fuel and driver costs have risen.\n\n"
+                     "3. Eleven contracts are due for renewal in July 2027.\n", "pdf-text")
+    items = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "list_item"]
+    for point in ("more children are eligible for transport;", "fewer operators are bidding for contracts; and",
+                  "fuel and driver costs have risen."):
+        assert point in items
+    assert "fewer operators are bidding for contracts; and" not in [
+        norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]

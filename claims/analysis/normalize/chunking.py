@@ -10,7 +10,8 @@ from . import front, furniture, interview, labels, layout, line_dates
 # (a word processor's "o" bullet before a capital too, and a sub-point's en dash: "– The remaining …")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|–(?=\s+[A-Z])|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
 FOOTNOTE = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+\S")  # a footnote's number or mark opening its line
-LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|–(?=\s+[A-Z])|o(?=\s+[A-Z])|\d{1,3}[.)]|[a-z][.)])\s+(?=\S)")
+# (a memo's lettered and numbered sub-points: "(a) more children are eligible;", "(ii) …")
+LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|–(?=\s+[A-Z])|o(?=\s+[A-Z])|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|[ivx]{1,4})\))\s+(?=\S)")
 
 
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:

@@ -116,6 +116,9 @@ def is_title_case(line: str) -> bool:
 TRAILING_PICTOGRAPHS = re.compile(r"(?<=[.!?\"”’)])(?:\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D])+\s*$")
 
 
+_RUNS_ON = re.compile(r"[;,]\s*(?:and|or|but)$")
+
+
 def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     """A lone short line that does not read as a sentence: title case, or no closing full stop."""
     text = line.strip()
@@ -131,6 +134,8 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
         return False  # "… between 2015 and 2023.3", "… a day.[1]": a full stop with its footnote number
     if text[0].islower() or not any(c.isalpha() for c in text):
         return False  # ("2023/24 142 135": a table's row of figures heads nothing)
+    if _RUNS_ON.search(text):
+        return False  # "(b) fewer operators are bidding for contracts; and": a sub-point that runs on
     if text.endswith(("?", "!")):
         return is_title_case(text)
     return True
