@@ -159,7 +159,8 @@ _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 _SAY_NOW_OR_SAID = Phrases("say|said")
 # "A decision is due in March 2026", "The report is due next week": something expected by a time
 # ahead ("due on receipt", "due in part to" name none)
-_DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
+# ("Eleven contracts are due for renewal in July 2027": what is due, then when)
+_DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:for\s+[a-z]+\s+)?(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
                         rf"the\s+(?:spring|summer|autumn|winter|new\s+year))|(?:next|this)\s+(?:week|month|year|spring|summer|"
                         rf"autumn|winter|{MONTH_NAMES}|{WEEKDAY_NAMES}))")
 # "The first bus arrives at 10.40am", "is now full by 8am": a time of day is as checkable as a date

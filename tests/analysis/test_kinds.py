@@ -103,6 +103,7 @@ def test_a_wish_is_an_opinion_not_a_forecast_or_a_fact(text, kind):
 
 @pytest.mark.parametrize("text,kind", [
     ("A decision is due in March 2026.", "prediction"),
+    ("Eleven contracts are due for renewal in July 2027.", "prediction"),
     ("The report is due next week.", "prediction"),
     # no time ahead named
     ("The fall is due in part to higher prices.", "opinion"),
