@@ -1229,3 +1229,14 @@ def test_a_page_in_two_languages_keeps_its_english_and_sets_the_other_aside():
     # a page in one language, whatever it declares, keeps all it says
     one = normalize('<html lang="cy"><body><main><p>The old library was closed in 2023.</p></main></body></html>', "html")
     assert texts(one) == ["The old library was closed in 2023."]
+
+
+def test_a_timeline_box_in_whole_sentences_states_its_dated_events():
+    html = ("<html><body><article><h1>Pier to reopen</h1><p>Kelby pier will reopen on 12 December.</p>"
+            "<aside class='timeline'><h2>Timeline</h2><ul>"
+            "<li><b>January 2025</b> – Storm Eowyn damages the pier's deck and closes it.</li>"
+            "<li><b>June 2025</b> – The council approves a £2.7 million repair.</li></ul></aside>"
+            "</article></body></html>")
+    said = texts(normalize(html, "html"))
+    assert "Storm Eowyn damages the pier's deck and closes it." in said
+    assert "The council approves a £2.7 million repair." in said

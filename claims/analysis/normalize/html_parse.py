@@ -84,7 +84,8 @@ _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 
 # class names that mean the same thing, under one name in the notes
 # a box of the story's key points ("key-points", "key-takeaways", "highlights")
-KEY_POINTS_CLASS = re.compile(r"\bkey-?points\b|\b(?:key-?)?takeaways\b|\bhighlights\b", re.IGNORECASE)
+# (a story's timeline box tells dated events in whole sentences too: "January 2025 – Storm Eowyn damages the pier")
+KEY_POINTS_CLASS = re.compile(r"\bkey-?points\b|\b(?:key-?)?takeaways\b|\bhighlights\b|\btimeline\b", re.IGNORECASE)
 _SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
 
 
