@@ -69,7 +69,10 @@ RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?(?:
                         r"|This\s+(?:council|committee|board|house|assembly)\s+(?:resolves|calls\s+on|urges|instructs|requests)\b"
                         # a recommendation's subjunctive, its "that" in the line above: "City Council adopt a 20-hour standard"
                         r"|(?:[A-Z][\w’'-]*\s+){0,2}(?:Council|Committee|Board|Cabinet|Commission)\s+(?-i:adopt|approve|endorse|direct|"
-                        r"authorize|authorise|delegate|amend|request|receive)\b")
+                        r"authorize|authorise|delegate|amend|request|receive)\b"
+                        # and its sub-points under "It is recommended that Cabinet:", each opening on the verb
+                        r"|(?:approves|notes\s+that|notes\s+the|agrees|endorses|adopts|authori[sz]es|delegates|instructs|"
+                        r"requests|receives|confirms|resolves)\s")
 
 
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and

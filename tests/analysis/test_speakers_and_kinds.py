@@ -733,6 +733,9 @@ def test_a_named_record_gives_its_figure_and_she_points_past_a_title_in_commas()
     ("City Council adopt a 20-hour standard for clearing residential streets.", "opinion", None),
     # (the indicative tells what the council does)
     ("City Council adopts a budget every February.", "fact", None),
+    # a resolution's sub-points under "It is recommended that Cabinet:", each opening on its verb
+    ("notes that 1,900 people responded to the consultation; and", "opinion", None),
+    ("approves the closure of the mobile library service from 1 April 2027;", "opinion", None),
     # what is forecast is a forecast, and a passive "is forecast" names nobody
     ("More rain is forecast for Monday, with a yellow warning in place.", "prediction", None),
     ('First Minister Eluned Morgan said the damage was "devastating".', "opinion", "First Minister Eluned Morgan"),
