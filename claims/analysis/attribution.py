@@ -118,6 +118,8 @@ _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|w
 _WH_ASKS = re.compile(r"^\W*(?:how|what|why|when|where|which)\b[^?]{0,120}?\b(?:do|does|did|will|would|can|could|should|is|are)\s+"
                       r"(?:you|we|they|he|she|it|I)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+# a comparison's standard, told by someone: "more than the port authority estimated", "less than forecast"
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
 _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)(?:\s|$)", re.IGNORECASE)
@@ -304,6 +306,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue  # "If the owners believe in the project, they can pay": a supposition, not a view reported
         if _WHAT_BEFORE.search(before):
             continue  # "about 60% of what its own plan said was needed": the telling is inside a noun phrase
+        if "than" in before and _THAN_BEFORE.search(before):
+            continue  # "£4 million more than the port authority estimated last year": what it is measured against
         who = subject_before(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence

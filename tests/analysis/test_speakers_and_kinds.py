@@ -831,6 +831,12 @@ def test_a_question_that_asks_what_someone_expects_or_said_tells_nothing(text):
     assert attribute(text, grams(text)).speaker is None
 
 
+def test_the_teller_of_a_comparison_s_standard_is_not_the_sentence_s_speaker():
+    text = "Dredging will cost £11.5 million, £4 million more than the port authority estimated last year."
+    assert attribute(text, grams(text)).speaker is None
+    assert only_claim(text, published=dt.date(2026, 11, 23)).kind == "prediction"
+
+
 def test_the_source_of_an_aside_with_as_is_not_the_sentence_s_speaker():
     text = "The single fare is going up from £4.80 to £5.60, not £6 as the council leaflet says."
     assert attribute(text, grams(text)).speaker is None
