@@ -73,7 +73,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not, and
         # so is a window to act in ("has 56 days to respond")
         qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times
-                                                                  if not (t.value.startswith("PT") or t.counted)], g))
+                                                                  if not (t.value.startswith("PT") or t.window)], g))
         if body is not written:
             qty = tuple(replace(q, text=text[q.start:q.end]) for q in qty)
         if qty:

@@ -191,12 +191,6 @@ _NEXT_SPAN = re.compile(r"(?:over|within|in|during)\s+the\s+(?:next|coming)\b", 
 _URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|ought)\b", re.IGNORECASE)
 
 
-def _window(text: str, span: str) -> bool:
-    """ "The developer has six months to lodge an appeal": a window to act in, which runs from when it opened."""
-    return bool(text) and re.search(rf"\b(?:has|have|had|given|gets?|got)\s+{re.escape(span)}\s+(?:in\s+which\s+)?to\b",
-                                    text, re.IGNORECASE) is not None
-
-
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -234,8 +228,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             or ("while" in grams and _WHILE_BEING_DONE.search(text))
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
-    duration = next((t for t in times if t.kind == "duration" and (re.search(r"\b(for|up to|within)\b", t.text, re.I)
-                                                                   or _window(text, t.text))
+    duration = next((t for t in times if t.kind == "duration" and (t.window or re.search(r"\b(for|up to|within)\b", t.text, re.I))
                      and not re.search(r"\b(past|last)\b", t.text, re.I)), None)
     if duration and text and not duration.text.lower().startswith("within") \
             and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):

@@ -143,7 +143,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
-        out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, counted=window))
+        out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
     return out
 
 

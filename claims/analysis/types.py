@@ -78,8 +78,9 @@ class TimeExpression:
     start: int
     end: int
     kind: str = "date"  # date | duration | horizon
-    # a span that is also a count ("has 56 days to respond"): its number stays a quantity as well
-    counted: bool = False
+    # a window to act in ("has 56 days to respond"): a span from when it opened, whose number stays a
+    # quantity as well
+    window: bool = False
 
     def as_json(self) -> dict:
         return {"text": self.text, "value": self.value, "start": self.start, "end": self.end, "type": self.kind}
