@@ -142,7 +142,8 @@ def build(raw: str) -> Normalized:
     turns = interview.turns([(n, b.lines[0][0].lstrip()) for n, b in enumerate(blocks) if b.kind == "paragraph"], author)
     paragraphs = [(n, b.plain(), b.kind == "heading") for n, b in enumerate(blocks) if b.kind in ("paragraph", "heading")]
     # "*Speech by Mayor Daniel Okoro at …*" over the text: what the speech says is his
-    giver = next((who for n, text, heading in paragraphs[:_SPEECH_HEAD] if not heading and (who := quotations.speech_giver(text))), None)
+    giver = next((who for _, text, heading in paragraphs[:_SPEECH_HEAD]
+                  if not heading and (who := quotations.speech_line_giver(text))), None)
     written_by, letter_signatures = interview.signed_letters(paragraphs)
     written_by.update(interview.answered_under_headings(paragraphs))  # an answer under "Answered by Tom Ashworth"
     replied_by, reply_headers = interview.replies(

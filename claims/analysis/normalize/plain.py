@@ -118,7 +118,7 @@ def build(raw: str, fmt: str) -> Normalized:
     _lift_wire_dateline(chunks, removed)
     quoted_by = credited = None
     # "Speech by Mayor Daniel Okoro at …" over the text: what the speech says is his
-    giver = next((who for _, line in removed if (who := quotations.speech_giver(line, anywhere=True))), None)
+    giver = next((who for _, line in removed if (who := quotations.speech_line_giver(line, anywhere=True))), None)
     pulled = _pull_quotes(chunks)
     # ("Q." on a line of its own over the question: the label and the line under it are read as one)
     # ("[10:12]" on a line of its own over "QUESTION: …": the same)

@@ -127,7 +127,7 @@ _OFFICE_BEFORE_NAME = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+hon\.?|right\s+hono
 _HONOURS_AFTER_NAME = re.compile(r"\s+(?:MP|MSP|MS|AM|MLA|OBE|MBE|CBE|KC|QC)$")
 
 
-def speech_giver(line: str, anywhere: bool = False) -> str | None:
+def speech_line_giver(line: str, anywhere: bool = False) -> str | None:
     """Who a "Speech by …" line over a speech names, without the office before the name (`anywhere`
     in the line: a document's head lines read as one, "… Made by: Simon Lister (Minister for Rail) …")."""
     if "by" not in line:
