@@ -289,3 +289,18 @@ def test_a_newsletter_s_bare_footnote_links_point_to_its_numbered_notes():
             '</article></body></html>')
     claims, cited = claims_citing(page, "https://council.example/minutes")
     assert claims == cited == ["The operator said it carried 410,000 passengers."]
+
+
+CORRECTED_PAGE = """<html><body><article><h1>Storm Bram</h1>
+<dialog open><p>Do you accept all cookies?</p><button>Accept</button></dialog>
+<template><p>Subscribe to keep reading.</p></template>
+<p>Northern Grid said <del>most</del> <ins>all</ins> customers should be reconnected by Thursday.</p>
+<p>Engineers restored <s>2,000</s> 3,000 homes on <strike>Monday</strike> Tuesday.</p>
+<iframe src="https://maps.example/cuts">Your browser does not support embedded maps.</iframe>
+</article></body></html>"""
+
+
+def test_words_struck_through_a_template_and_an_iframe_s_fallback_are_not_the_page_s_text():
+    assert texts(normalize(CORRECTED_PAGE, "html")) == [
+        "Northern Grid said all customers should be reconnected by Thursday.",
+        "Engineers restored 3,000 homes on Tuesday."]

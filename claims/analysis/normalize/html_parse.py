@@ -8,7 +8,10 @@ from html.parser import HTMLParser
 from .html_blocks import HtmlBlock, Piece
 
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
-SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math".split())
+# (words struck through, a correction's "said <del>most</del> <ins>all</ins> customers", are what the
+# page no longer says; a dialog is laid over the page: cookie consent, a sign-up box)
+SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math "
+                      "del s strike dialog".split())
 ASIDE_TAGS = frozenset("nav aside footer figure form".split())
 # (an article's <address> holds its author's name and role, or how to reach them: no prose)
 _ADDRESS_REASON = "byline"
