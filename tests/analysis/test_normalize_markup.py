@@ -883,6 +883,19 @@ def test_a_recording_s_time_before_each_label_is_cut_with_it_and_a_series_title_
     assert norm.metadata.published == "2025-10-02"
 
 
+def test_a_webcast_s_time_inside_the_bold_label_is_cut_with_it_and_a_welcome_states_nothing():
+    md = ("# Planning Committee, 19 November 2026\n\n"
+          "**[00:00:12] Cllr Ann Reid (Chair):** Good evening and welcome. Item 4 is the Mill Lane application.\n\n"
+          "**[00:01:05] Sarah Kemp (Planning officer):** The site is allocated for housing.\n\n"
+          "**[00:04:40] Cllr Tom Hale:** I think this is the wrong site.\n\n"
+          "**[00:07:02] Cllr Ann Reid (Chair):** The application is approved by seven votes to three.\n")
+    said = _speakers(normalize(md, "markdown"))
+    assert said == [("Item 4 is the Mill Lane application.", "Cllr Ann Reid"),
+                    ("The site is allocated for housing.", "Sarah Kemp"),
+                    ("I think this is the wrong site.", "Cllr Tom Hale"),
+                    ("The application is approved by seven votes to three.", "Cllr Ann Reid")]
+
+
 def test_a_call_transcript_s_labels_with_a_post_after_the_name_name_who_speaks():
     md = ("# Results call\n\n**Operator:** Welcome to the call.\n\n**Ana Ruiz, Chief Executive:** Sales rose 4%.\n\n"
           "**Tom Hale, Kelby Securities:** Will margins recover?\n\n**Ana Ruiz:** We expect so.\n")

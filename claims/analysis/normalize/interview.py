@@ -141,6 +141,19 @@ def _asked_and_answered(paragraphs: list[tuple[int, str]]) -> dict[int, tuple[st
     return found if roles == {"asked", "answered"} else {}
 
 
+# a webcast's time inside the bold label, before the name: "**[00:04:40] Cllr Tom Hale:** I think …"
+_STAMP_INSIDE_BOLD = re.compile(r"(?P<bold>\*\*|__)[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s+(?=\S)")
+
+
+def _stamp_inside_bold(text: str) -> tuple[str, int]:
+    """The paragraph as if its bold label opened on the name (the time dropped), and how many
+    characters that moved it, so a label read after it ends where it ends in the paragraph."""
+    m = _STAMP_INSIDE_BOLD.match(text)
+    if not m:
+        return text, 0
+    return m.group("bold") + text[m.end():], m.end() - len(m.group("bold"))
+
+
 def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[int, tuple[str | None, int]]:
     """Who speaks each paragraph of a transcript, and where the label ends in its text, by the index
     each paragraph comes with; nothing when the paragraphs are not laid out as turns. In a "Q:" and
@@ -149,13 +162,14 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
         return answered
     found = {}
     for n, text in paragraphs:
+        text, shift = _stamp_inside_bold(text)
         m = _TURN_LABEL.match(text)
         if m and not _NOT_SPEAKERS.intersection(m.group("who").upper().split()):
-            found[n] = (m.group("who"), m.end())
+            found[n] = (m.group("who"), m.end() + shift)
         elif m := _RECORD_LABEL.match(text):
-            found[n] = (m.group("member") or m.group("holder"), m.end())
+            found[n] = (m.group("member") or m.group("holder"), m.end() + shift)
         elif m := _POSTED_LABEL.match(text):
-            found[n] = (m.group("who"), m.end())
+            found[n] = (m.group("who"), m.end() + shift)
     # a debate record names a member in full the first time ("Tom Ellis (Westmoor North) (Lab):"),
     # by name alone after ("Tom Ellis:")
     named_in_full = {who for who, _ in found.values()}
