@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_NAMES
+from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
 
 # ("The council must publish an annual status report by 30 June each year": a standing duty, recurring)
 # ("must give the trust at least 14 days' notice": a notice period is a deadline too)
@@ -21,8 +21,10 @@ DATED_DEADLINE = re.compile(rf"\bby\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?:
 _SPAN_AHEAD = re.compile(r"\b(?:over|within)\s+the\s+next\s+(?:\w+\s+)?(?:years?|months?|weeks?)\b", re.IGNORECASE)
 
 
-# "From April 2027 every council must collect food waste weekly": a duty from the day it starts
-_FROM_DATE = re.compile(rf"\bfrom\s+(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\b", re.IGNORECASE)
+# "From April 2027 every council must collect food waste weekly": a duty from the day it starts, perhaps
+# from its hour ("From 00:01 on Friday 4 December 2026, customers must not use a hosepipe …")
+_FROM_DATE = re.compile(rf"\bfrom\s+(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?(?=[A-Z]))?(?:(?:{WEEKDAY_NAMES}),?\s+)?"
+                        rf"(?:\d{{1,2}}\s+)?(?:{MONTH_NAMES})\s+(?:\d{{1,2}},?\s+)?(?:19|20)\d\d\b|\bfrom\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def dated_duty(sentence: str, grams: frozenset[str]) -> re.Match | None:

@@ -949,6 +949,9 @@ def test_a_number_to_call_put_after_by_points_the_reader_elsewhere(text, points_
 @pytest.mark.parametrize("text,kind", [
     ("From April 2027 every council in England must collect garden waste weekly.", "fact"),
     ("Landlords must register every tenancy from 2028.", "fact"),
+    # from an hour on a weekday's date, as a notice sets it
+    ("From 00:01 on Friday 4 December 2026, customers must not use a hosepipe to water a garden.", "fact"),
+    ("From 6pm on Monday, March 2, 2026, drivers must not park on Mill Road.", "fact"),
     # quoted, the duty is the speaker's call
     ("\"From April 2027 every council must do more,\" she said.", "opinion"),
 ])
@@ -1245,3 +1248,4 @@ def test_a_need_costed_over_a_span_ahead_is_a_state_not_a_forecast(text, kind, s
 ])
 def test_what_evidence_cannot_show_is_a_fact_about_it(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
