@@ -45,9 +45,19 @@ _ADDRESS_TO_VISIT = re.compile(r"\W*(?:Please\s+)?(?:apply|visit|read|register|b
                                re.IGNORECASE)
 
 
+# "Representations can be made by email to tub@kelbywater.example until 30 November.", "Send your
+# views to planning@kelby.example": where to write, told to the reader (not "She emailed the council")
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+_ADDRESS_TO_WRITE = re.compile(rf"(?:\W*(?:Please\s+)?(?:e-?mail|write|send|contact)\b|.{{0,80}}?\b(?:can|may|should|must)\s+be\s+"
+                               rf"(?:made|sent|submitted|emailed|e-mailed|addressed)\b)[^.;]{{0,60}}?\b(?:to|at)?\s*{_EMAIL}",
+                               re.IGNORECASE)
+
+
 def where_to_go(sentence: str, grams: frozenset[str]) -> str | None:
     """ "a number to call" when the sentence tells the reader where to ring or report, "an address to
-    visit" when it sends them to a web address."""
+    visit" when it sends them to a web address, "an address to write to" for an email address."""
     if _CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence):
         return "a number to call"
+    if "@" in sentence and _ADDRESS_TO_WRITE.match(sentence):
+        return "an address to write to"
     return "an address to visit" if _ADDRESS_TO_VISIT.match(sentence) else None

@@ -1249,3 +1249,13 @@ def test_a_need_costed_over_a_span_ahead_is_a_state_not_a_forecast(text, kind, s
 def test_what_evidence_cannot_show_is_a_fact_about_it(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+@pytest.mark.parametrize("text,points_elsewhere", [
+    ("Representations about the ban can be made by email to tub@kelbywater.example until 30 November 2026.", True),
+    ("Objections should be sent to planning@kelby.example by 4 December.", True),
+    ("Please email library.friends@kelby.example to volunteer.", True),
+    # an address someone wrote to is no pointer
+    ("The landlord emailed 40 tenants from rents@kelbyhomes.example on Friday to say rents would rise 6%.", False),
+])
+def test_an_email_address_to_write_to_points_the_reader_elsewhere(text, points_elsewhere):
+    assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
