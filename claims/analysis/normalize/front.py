@@ -17,7 +17,8 @@ _FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|th
                     re.IGNORECASE)
 # a line that names what the document is, not who published it
 DOCUMENT_KIND = re.compile(r"(?:(?:confidential|internal)\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
-                           r"press\s+release|fact\s+sheet|report|statement|news\s+release|(?:statistical\s+)?bulletin|newsletter)"
+                           r"press\s+release|fact\s+sheet|report|statement|news\s+release|(?:statistical\s+)?bulletin|newsletter|"
+                           r"inspection\s+(?:summary|report))"
                            # or how it is marked: "CONFIDENTIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"
                            r"|(?:strictly\s+)?confidential|official(?:[-\s]sensitive)?|restricted|not\s+protectively\s+marked"
                            r"|(?:for\s+)?internal\s+use\s+only"

@@ -102,6 +102,28 @@ _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
 _MARKER_AFTER_NAME = re.compile(r"(?<=[^\W\d_])[\d*†‡¹²³⁴⁵⁶⁷⁸⁹]{1,2}$")
 # a journal's running header: its volume and pages, a DOI ("… 14(2): 41-58 https://doi.org/10.5555/…")
 _DOI = re.compile(r"\bdoi(?:\.org/|:\s*)10\.\d{4,}/", re.IGNORECASE)
+# a body's name printed over a document's title: "Kelby Borough Council", "Kelby Met Service", "Kelby Water"
+_BODY_NAME = re.compile(r"(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Authority|Police|Service|Services|Trust|Water|Energy|Board|Agency|"
+                        r"Team|Unit|Directorate|Division|Office|Department|Ministry|University|College|Hospital|Group|Company|Ltd|Limited|plc|PLC|Commission|"
+                        r"Committee|Association|Federation|Union|Institute|Society|Network|Partnership|Foundation|Railways?)")
+
+
+# what follows a letterhead without being the title: its address, a reference, a letter's addressee
+_NO_TITLE_AFTER_HEAD = re.compile(r"\s*(?:\d|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Sir|Dame)\.?\s|.*\b(?:our|your)\s+ref"
+                                  r"|.*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)", re.IGNORECASE)
+
+
+def _body_name(line: str) -> bool:
+    line = line.strip()
+    return bool(_BODY_NAME.fullmatch(line.title() if line.isupper() else line))
+
+
+def _letterhead(title: str, line: str) -> bool:
+    """Whether the title taken so far is a body's name over the document's own title (the line after
+    it, which names no body, and is no address or reference)."""
+    return _body_name(title) and not _body_name(line) and not _NO_TITLE_AFTER_HEAD.match(line)
+
+
 _PROVIDED_BY = re.compile(r"\s*news\s+provided\s+by\s*", re.IGNORECASE)
 
 
@@ -300,12 +322,16 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 elif (layout.is_byline(t) or line_dates.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := line_dates.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
-                        and not _BODY_NAME_WORD.search(name.group(1)) and not front.DOCUMENT_KIND.search(name.group(1)):
+                        and not _BODY_NAME_WORD.search(name.group(1)) and not front.DOCUMENT_KIND.search(name.group(1)) \
+                        and all(w[:1].isupper() for w in name.group(1).split()) and not _body_name(name.group(1)):
+                    # ("Officer decision record" and "KELBY UNIVERSITY" name no one)
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
-                elif (title is None or title.isupper() and not t.isupper()) and len(t.split()) >= 2 \
+                elif (title is None or title.isupper() and not t.isupper() or _letterhead(title, t)) and len(t.split()) >= 2 \
                         and (layout.is_heading_line(t) or front.is_front_title_question(t)) and not front.DOCUMENT_KIND.fullmatch(t):
                     # the first headline-like line of the front matter, past a series line in capitals
-                    # ("HOUSE OF COMMONS" over "Westmoor Tram Project")
+                    # ("HOUSE OF COMMONS" over "Westmoor Tram Project") or a body's name over the title
+                    if title and _body_name(title):
+                        publisher = publisher or (title.title() if title.isupper() else title)
                     title = t
         elif len(lines) <= 3 and (FOOTNOTE.match(lines[0][0]) or (one_line and layout.URL.search(first)
                                                                     and not layout.ends_sentence(first))) \
@@ -318,6 +344,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             if title is None and len(first.split()) >= 6 and not _LABELLED_FIELD.match(first):
                 title = first  # "CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE …": a headline, longer than a letterhead
+            elif title and _letterhead(title, first) and len(first.split()) >= 2 and not _LABELLED_FIELD.match(first):
+                publisher, title = publisher or title, first  # "Kelby Water" over "NOTICE OF TEMPORARY USE BAN"
             elif not front.DOCUMENT_KIND.fullmatch(first.strip()) and not _LABELLED_FIELD.match(first):
                 # (a letterhead, not "EDITOR: J. PRICE  READER: SAM OKORO", a line of labelled fields)
                 publisher = publisher or first.title()
@@ -332,7 +360,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
-            if not seen_body and title is None and not in_references:
+            if not seen_body and (title is None or _letterhead(title, first)) and not in_references:
+                if title:
+                    publisher = publisher or title  # "Kelby Met Service" over "Five-day forecast for the Kelby Valley"
                 title = first
             if not seen_body and not published and front.HELD_ON.search(first):
                 published = line_dates.published_in(first)  # "Minutes of the Board meeting held on 15 September 2026"

@@ -1,0 +1,31 @@
+"""A PDF's front matter: a body's name printed over the document's title names who put it out."""
+from .test_pdf import analyzed_pdf, draw_rows
+
+
+def _front(path, lines):
+    rows = [(790 - 24 * n, font, size, text) for n, (font, size, text) in enumerate(lines)]
+    rows.append((790 - 24 * len(lines) - 20, "Helvetica", 10.5, "Reservoir storage stood at 41% on 16 November 2026."))
+    result = analyzed_pdf(draw_rows(path, 72, rows))
+    return result.document.title, result.document.publisher, result.document.author
+
+
+def test_a_body_s_name_over_the_title_is_its_publisher(tmp_path):
+    assert _front(tmp_path / "a.pdf", [("Helvetica-Bold", 12, "Kelby Met Service"),
+                                       ("Helvetica-Bold", 18, "Five-day forecast for the Kelby Valley")]) \
+        == ("Five-day forecast for the Kelby Valley", "Kelby Met Service", None)
+    assert _front(tmp_path / "b.pdf", [("Helvetica-Bold", 12, "Kelby Water"),
+                                       ("Helvetica-Bold", 18, "NOTICE OF TEMPORARY USE BAN")]) \
+        == ("NOTICE OF TEMPORARY USE BAN", "Kelby Water", None)
+    # a body in capitals with its office under it; neither is anyone's name
+    assert _front(tmp_path / "c.pdf", [("Helvetica-Bold", 12, "KELBY UNIVERSITY"), ("Helvetica", 10.5, "Press Office"),
+                                       ("Helvetica-Bold", 18, "River Kel microplastic levels among highest in Britain")]) \
+        == ("River Kel microplastic levels among highest in Britain", "Kelby University", None)
+
+
+def test_a_title_that_names_no_body_stays_and_a_letterhead_s_address_is_no_title(tmp_path):
+    title, publisher, _ = _front(tmp_path / "a.pdf", [("Helvetica-Bold", 18, "Reservoir levels"),
+                                                      ("Helvetica", 10.5, "Kelby Water Resources Team")])
+    assert title == "Reservoir levels"
+    title, _, _ = _front(tmp_path / "b.pdf", [("Helvetica-Bold", 12, "Kelby Borough Council"),
+                                              ("Helvetica", 10.5, "Kelby KB3 2PQ")])
+    assert title != "Kelby KB3 2PQ"
