@@ -65,7 +65,7 @@ from .tense import (
     past_action,
     plain_would,
 )
-from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD
+from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 from .words import Phrases
 
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
@@ -124,10 +124,17 @@ class Classification:
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
-             lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False) -> Classification:
+             lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False,
+             forecast_day: bool = False) -> Classification:
+    """`forecast_day`: the text is a forecast (its title says so) and the sentence, or the label over
+    it, names the day of writing or one after ("Saturday: Frost clearing slowly")."""
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
                             under_outlook=under_outlook)
+    if forecast_day and kind in ("fact", "opinion") and not speaker and nothing_told_done(sentence, grams) \
+            and not opening_verb(sentence):
+        kind = "prediction"  # "Saturday: Frost clearing slowly; a cold, bright day." in a five-day forecast
+        reasons.append("a forecast's line: nothing in it told as done or as so")
     if kind == "fact" and not (has_time or has_quantity) and (QUOTED_REMARK.match(sentence) or LEAD_IN_QUOTE.match(sentence)) \
             and (judging := remark_judges(sentence, grams)) \
             and not measures_not_judges(judging, sentence):  # ("the largest … in a decade")

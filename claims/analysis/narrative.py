@@ -23,6 +23,9 @@ class Narrative:
     forward_at: int = -1  # where in it the first word that looks ahead stands
     scheduled: bool = False  # it tells a schedule in the present ("The ban starts on January 1")
     told_in_past: bool = False  # it has a verb in the past tense ("was", "rose", "closed")
+    # the text is a forecast ("Five-day forecast for the Kelby Valley"): a weekday it names with no
+    # past beside it is the coming one ("Saturday: Frost clearing slowly")
+    forecast: bool = False
     # the year the sentence names itself ("from May to August last year", "in May and in June
     # 2019"): its bare months and days are in that year; "last year" lends its year only to the
     # months before it ("doubled … last year and moved … in January": January is this year's)

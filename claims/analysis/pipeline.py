@@ -11,6 +11,7 @@ from . import (
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
 from .normalize.layout import OUTLOOK_HEADING
+from .time_cues import FORECAST_TITLE
 from .segment import segment
 from .words import grams as sentence_grams
 from .types import (
@@ -31,6 +32,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         document, norm.metadata.published, text, dateline, config.now,
         set_aside=tuple(body for what, body in norm.removed if what == "boilerplate"))
     narrative = temporal.Narrative(published, precision)
+    title = document.title or norm.metadata.title
+    narrative.forecast = bool(title and FORECAST_TITLE.search(title))
     model = CheckworthinessModel.default()
     lowercase_words = frozenset(_LOWERCASE_WORD.findall(text))
     claims: list[Claim] = []
@@ -89,7 +92,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
                                               t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
-                                          lowercase_words=lowercase_words, under_outlook=heading in outlook_headings)
+                                          lowercase_words=lowercase_words, under_outlook=heading in outlook_headings,
+                                          forecast_day=narrative.forecast and _dated_from_writing(times, published, precision))
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
         if verdict.checkworthiness >= config.checkworthy_threshold and not checkworthy:
@@ -130,6 +134,12 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         published=published_value, published_estimated=estimated, language="en", format=norm.format,
     )
     return Analysis(info, text, headings, tuple(claims), tuple(found_sources), tuple(found_relations), tuple(flags), notes)
+
+
+def _dated_from_writing(times, published, precision) -> bool:
+    """Whether a date the sentence names, or the heading over it, is the day of writing or after."""
+    return bool(published) and any(t.kind == "date" and (t.value == published.isoformat()
+                                                         or sensitivity.after_writing(t.value, published, precision)) for t in times)
 
 
 def _has_duration(times) -> bool:

@@ -308,6 +308,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # "From Monday, households will be limited": a start or an end in a sentence that looks ahead
         starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
             or lead in ("by", "until", "till") and not _PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
+        if n.forecast and lead not in ("last", "next") and not n.told_in_past:
+            # a forecast's "Saturday" is the coming one; its own day's name is today
+            return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"
         if lead == "next" or starts_ahead or (lead != "last" and 0 <= n.forward_at < m.start()
                               and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
                               and not compared_just_before(m.string, m.start())
@@ -376,7 +379,9 @@ def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
 
 # a heading that is only a date: "March 2016", "14 July 2021", "Last month", "Since spring 2019"
 _DATE_HEADING_WORD = re.compile(rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{MONTH_NAMES}|{WEEKDAY_NAMES}|spring|summer|autumn|fall|winter|"
-                                r"last|this|next|week|month|year|in|on|since|from|by|until|the|of|end|early|late|mid)",
+                                # (a forecast's "Today", "Tonight", "Monday and Tuesday")
+                                r"last|this|next|week|month|year|in|on|since|from|by|until|the|of|end|early|late|mid|"
+                                r"today|tonight|tomorrow|and|to|night|morning|afternoon|evening)",
                                 re.IGNORECASE)
 
 

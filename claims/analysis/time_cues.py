@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_NAMES, REQUESTED, WEEKDAY_NAMES
+from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, REQUESTED, WEEKDAY_NAMES
 from .words import Phrases
 
 # a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
@@ -95,3 +95,20 @@ ODDS_AHEAD = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bI
                         # "This makes a June cut very unlikely": the odds an event is given
                         r"|\bmakes?\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?(?:very\s+|highly\s+|increasingly\s+|more\s+|less\s+)?"
                         r"(?:un)?likely\b(?!\s+to\b)", re.IGNORECASE)
+
+
+# a text that is a forecast ("Five-day forecast for the Kelby Valley", "Weekend outlook"), not a
+# story about one ("Met Office forecasts snow" names the verb)
+FORECAST_TITLE = re.compile(r"\b(?:forecast|outlook)\b(?!\s+(?:that|says|said|shows|showed|warns|warned)\b)", re.IGNORECASE)
+# what tells a line as done or as so, rather than coming: an auxiliary, a modal, a copula
+_TELLING_WORDS = frozenset("is are was were be been being am has have had will would can could may might must shall should "
+                           "do does did isn't aren't wasn't weren't hasn't haven't hadn't won't".split())
+# a past in -ed after its subject ("Roads flooded near Fenby"), not an adjective opening a line
+# ("Unsettled, with showers") or after a preposition ("with scattered showers")
+_PAST_AFTER_SUBJECT = re.compile(r"(?:\b[A-Z][a-z]+|\b[a-z]{3,}s)\s+[a-z]{3,}ed\b")
+
+
+def nothing_told_done(sentence: str, grams: frozenset[str]) -> bool:
+    """ "Frost clearing slowly; a cold, bright day.", "Highs of 7C.": a forecast's line with no verb
+    that tells anything as done or as so, which in a forecast says what is coming."""
+    return _TELLING_WORDS.isdisjoint(grams) and IRREGULAR_PASTS.isdisjoint(grams) and not _PAST_AFTER_SUBJECT.search(sentence)

@@ -136,7 +136,8 @@ def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tu
             and any(layout.ends_sentence(text) for text, _ in chunk if not LABELLED_LINE.match(text))
         starts = [n for n, (text, _) in enumerate(chunk)
                   if n and (dated or labelled and LABELLED_LINE.match(text) or run_in and labels.RUN_IN_SECTION.match(text)
-                            or ":" in text and (labels.MINUTE_LABEL.match(text) or furniture.SCRIPT_CUE.match(text)))]
+                            or ":" in text and (labels.MINUTE_LABEL.match(text) or labels.DAY_LABEL.match(text)
+                                                or furniture.SCRIPT_CUE.match(text)))]
         for a, b in zip([0] + starts, starts + [len(chunk)]):
             out.append(chunk[a:b])
     return out

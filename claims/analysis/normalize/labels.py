@@ -23,10 +23,17 @@ DATE_LABEL = re.compile(rf"\s*(?:(\*\*|__)(?P<bold>{_LABEL_DATE}|{_MONTH}|{WEEKD
                         rf"|(?P<plain>{_LABEL_DATE})\s*(?:[–—:]|--|\s-))\s+(?=\S)", re.IGNORECASE)
 
 
+# a forecast's or a diary's day before a colon, bold or not: "Saturday: Frost clearing slowly",
+# "Monday and Tuesday: Unsettled", "Tonight: Clear skies"
+DAY_LABEL = re.compile(rf"\s*(?:\*\*|__)?(?P<label>(?:Today|Tonight|Tomorrow|Overnight|This\s+(?:morning|afternoon|evening|weekend)|"
+                       rf"(?:{WEEKDAY_NAMES})(?:\s+(?:night|morning|afternoon|evening))?(?:\s+(?:and|to|&)\s+(?:{WEEKDAY_NAMES}))?))"
+                       r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+
+
 def lead_label(line: str) -> tuple[int, int, int] | None:
-    """Where the date a timeline entry opens on, a minute's label ("RESOLVED:") or a section's run-in
-    heading ("Background. In 2024 …") starts and ends, and where the entry's text begins."""
-    m = DATE_LABEL.match(line) or MINUTE_LABEL.match(line) or RUN_IN_SECTION.match(line)
+    """Where the date a timeline entry opens on, a forecast's day, a minute's label ("RESOLVED:") or a
+    section's run-in heading ("Background. In 2024 …") starts and ends, and where the entry's text begins."""
+    m = DATE_LABEL.match(line) or DAY_LABEL.match(line) or MINUTE_LABEL.match(line) or RUN_IN_SECTION.match(line)
     if not m:
         return None
     which = "label" if m.re is not DATE_LABEL else "bold" if m.group("bold") else "plain"
@@ -43,4 +50,6 @@ RUN_IN_SECTION = re.compile(r"\s*(?P<label>(?:Executive\s+summary|Summary|Introd
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
 MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided|DECISION|Decision|"
                           # a reply to a request for information: "Question 2: How much …?" over "Answer: The council paid …"
-                          r"ACTIONS?|Actions?|NOTED|Noted|Question\s+\d{1,3}|Answer|Response)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+                          r"ACTIONS?|Actions?|NOTED|Noted|Question\s+\d{1,3}|Answer|Response|"
+                          # a forecast's "Headline:" and "Outlook:"
+                          r"HEADLINE|Headline|OUTLOOK|Outlook)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
