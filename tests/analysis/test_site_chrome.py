@@ -304,3 +304,21 @@ def test_words_struck_through_a_template_and_an_iframe_s_fallback_are_not_the_pa
     assert texts(normalize(CORRECTED_PAGE, "html")) == [
         "Northern Grid said all customers should be reconnected by Thursday.",
         "Engineers restored 3,000 homes on Tuesday."]
+
+
+SHORTCODES = """<html><body><div class="entry-content"><h1>Flood scheme approved</h1>
+<p>[caption id="attachment_12" align="alignright" width="300"]<img src="/a.jpg"> Flood water on Mill Road.[/caption]</p>
+<p>A £3.2 million flood scheme was approved on Thursday.</p>
+<p>[pullquote align="left"]“A long four years for residents”[/pullquote]</p>
+<p>[embed]https://www.youtube.com/watch?v=abc123[/embed]</p>
+<p>[gallery ids="4410,4411,4413" columns="3"]</p>
+<p>The [council] said work would start in April.</p>
+</div></body></html>"""
+
+
+def test_a_blog_platform_s_shortcodes_printed_unrendered_are_no_prose():
+    expected = ["A £3.2 million flood scheme was approved on Thursday.", "The [council] said work would start in April."]
+    assert texts(normalize(SHORTCODES, "html")) == expected
+    md = "# Flood scheme approved\n\n" + "\n\n".join(
+        line.removeprefix("<p>").removesuffix("</p>") for line in SHORTCODES.splitlines()[2:-1] if "<img" not in line) + "\n"
+    assert texts(normalize(md, "markdown")) == expected

@@ -86,6 +86,10 @@ BOILERPLATE = re.compile(
       | (?:\[?unsubscribe\]?|manage\ (?:your\ )?(?:subscription|preferences)|view\ (?:this\ e-?mail\ )?in\ (?:your\ )?browser)\b.*
       | share\ (?:this|on)\b.*
       | advertisement
+      # a blog platform's shortcode printed unrendered, alone in its paragraph: "[gallery ids="4410,4411"]",
+      # "[embed]https://…[/embed]", "[pullquote]“A long four years”[/pullquote]", a [caption] round an image's words
+      | \[(?P<shortcode>[a-z][\w-]{1,30})(?:\s+[\w-]{1,30}=(?:"[^"\]]{0,200}"|'[^'\]]{0,200}'|[^\s\]]{1,100}))*\s*\]
+        (?:.{0,600}?\[/(?P=shortcode)\])?
       # an ad break's marker in the story: "Story continues below advertisement", "Continue reading the main story"
       | (?:(?:the\ )?(?:story|article)\ continues|continue\ reading)(?:\ (?:below|after|under))?(?:\ (?:this\ |the\ )?(?:advertisement|advert|ad|main\ story))?
       | this\ (?:page|blog|live\ page|live\ blog|coverage|story)\ (?:is|has)\ (?:no\ longer|now\ stopped)\ (?:being\ )?updat\w*.*
