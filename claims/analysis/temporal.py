@@ -73,7 +73,7 @@ def _month(name: str) -> int:
 def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]) -> list[TimeExpression]:
     """Time expressions of one sentence; updates the narrative with the dates it names."""
     found: list[tuple[int, int, str, str, str]] = []
-    counted: list[tuple[int, int, re.Match]] = []
+    counted: list[tuple[int, int, re.Match, str]] = []
     # spans already read: a later pattern does not read them again
     taken = DisjointSpans()
     present = signs_present(text, grams)
@@ -112,8 +112,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                 continue
             value, kind = _resolve(name, m, narrative)
             if value is None:
-                if name == "year_after":
-                    counted.append((s, e, m))  # counted from a date found later in the sentence, if any
+                if name in ("year_after", "day_after"):
+                    counted.append((s, e, m, name))  # counted from a date found later in the sentence, if any
                 continue
             taken.add(s, e)
             if name == "month_range":
@@ -123,10 +123,14 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # "1,870 in September, up from 1,512 a year earlier": a year from the last date before it
         dated = sorted((f[1], int(f[3][:4])) for f in found if f[4] == "date" and f[3][:4].isdigit())
         ends = [end for end, _ in dated]
-        for s, e, m in counted:
-            k = bisect.bisect_right(ends, s)
-            if k and not taken.overlaps(s, e):
-                found.append((s, e, text[s:e], str(dated[k - 1][1] + _year_step(m)), "date", False))
+        days = sorted((f[1], f[3]) for f in found if f[4] == "date" and _CALENDAR_DAY.fullmatch(f[3]))
+        for s, e, m, name in counted:
+            if name == "year_after":
+                k = bisect.bisect_right(ends, s)
+                if k and not taken.overlaps(s, e):
+                    found.append((s, e, text[s:e], str(dated[k - 1][1] + _year_step(m)), "date", False))
+            elif (before := [day for end, day in days if end <= s]) and not taken.overlaps(s, e):
+                found.append((s, e, text[s:e], _days_on(before[-1], m), "date", False))
     found.sort()
     out = []
     for s, e, t, v, k, window in found:
@@ -145,6 +149,20 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                 narrative.month = int(v[5:7])
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
     return out
+
+
+_CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _days_on(day: str, m: re.Match) -> str:
+    """The day "three days later" or "the next day" names, counted from `day`."""
+    g = m.groupdict()
+    count = 1 if g["rel"] else (_number(g["n"].lower()) if g["n"].lower() not in ("a", "an") else 1) or 1
+    unit = (g["unit"] or g["unit2"]).lower()
+    step = count * (7 if unit.startswith("week") else 1)
+    if (g["way"] or g["rel"]).lower() in ("earlier", "previous"):
+        step = -step
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat()
 
 
 def _year_step(m: re.Match) -> int:
@@ -239,6 +257,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if year is None:
             return None, ""
         return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till") else "date")
+    if name == "day_after":
+        return None, ""  # counted from the day before it in the sentence, once all are read
     if name == "year_after":
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)

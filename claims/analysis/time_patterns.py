@@ -52,6 +52,10 @@ PATTERNS = [
     # quarter running" counts quarters, "the third quarter of 2025" is read above)
     ("the_quarter", re.compile(r"\b(?P<lead>in|during|over|by|since|through|throughout|until|for)\s+the\s+"
                                r"(?P<qw>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|running|in\s+a\s+row)\b)(?!-)", re.I)),
+    # "was struck on 4 March and died three days later", "… on 2 May; the next day …": days counted
+    # from the day before them in the sentence
+    ("day_after", re.compile(rf"\b(?:(?P<n>\d{{1,3}}|{NUM_WORD}|a|an)\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)(?!\s+than\b)"
+                             r"|the\s+(?P<rel>following|next|previous)\s+(?P<unit2>day|week)(?!\s+(?:of|on|in)\b))\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
     # ("the operator's figures for August": "for" before any month but May, which is also a name)
     # ("off sick for most of August": a share of a month, read as the month; "May" after "of" may be a name)
@@ -120,7 +124,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "day_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

@@ -82,6 +82,13 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("There were 1,870 in September, up from 1,512 a year earlier.", [("in September", "2025-09"), ("a year earlier", "2024")]),
     ("It opened in 1998; a year later it closed, and in 2003, a year later than planned, it reopened.",
      [("in 1998", "1998"), ("a year later", "1999"), ("in 2003", "2003"), ("a year later", "2004")]),
+    # days counted from the day the sentence names before them; with none, or against a plan, no day
+    ("He was struck on 4 March 2025 and died three days later.", [("4 March 2025", "2025-03-04"), ("three days later", "2025-03-07")]),
+    ("She was discharged on 2 May 2025 and readmitted the next day.", [("2 May 2025", "2025-05-02"), ("the next day", "2025-05-03")]),
+    ("The board met on 9 June 2024; a week earlier, officers had said it was ready.",
+     [("9 June 2024", "2024-06-09"), ("a week earlier", "2024-06-02")]),
+    ("The report came out two days later than planned, on 9 June 2024.", [("9 June 2024", "2024-06-09")]),
+    ("The pool reopened three days later.", []),
     ("I'll be asking at Thursday's meeting why.", [("Thursday's", "2026-03-19")]),
     # advice looks ahead; a regret ("should have") looks back
     ("The board should approve the works before the summer season.", [("before the summer", "2026")]),
