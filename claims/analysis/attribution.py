@@ -221,6 +221,13 @@ _ASIDE_TELLER = re.compile(r",\s+(?P<who>(?:the|its|his|her|their)\s+[a-z][\w’
                            r"wrote|insist|insists|insisted|stress|stresses|stressed|admit|admits|admitted)\s*,\s+(?=\S)")
 
 
+def _clause_then_teller(sentence: str, verb_at: int) -> bool:
+    """ "The road was unlit, a coroner ruled.": a clause of its own (four words or more) before the
+    comma, a few words of teller after it (not "On Monday, the council replied.")."""
+    comma = sentence.rfind(",", 0, verb_at)
+    return comma >= 0 and len(sentence[comma + 1:verb_at].split()) <= 5 and len(sentence[max(0, comma - 200):comma].split()) >= 4
+
+
 def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> Attribution:
     if "that" in grams and RESOLUTION.match(sentence):
         return Attribution(None, False, None)  # "That the Committee notes …": put to the committee, not told by it
@@ -290,8 +297,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue  # "the proposed bridge": an adjective; "has proposed", "proposed that …" tell
         if verb.endswith("ed") and sentence.startswith(" by ", m.end("verb")):
             continue  # "a path described by walkers", "figures reported by the BBC": a participle, its agent after it
-        if verb in _TELLS_ONLY_WITH_THAT and not _THAT_AFTER.match(sentence, m.end("verb")):
-            continue  # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells
+        if verb in _TELLS_ONLY_WITH_THAT and not _THAT_AFTER.match(sentence, m.end("verb")) \
+                and not (_NOTHING_MORE.fullmatch(sentence, m.end("verb")) and _clause_then_teller(sentence, m.start("verb"))):
+            # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells,
+            # and so does the verb closing the sentence ("…, a coroner has ruled.")
+            continue
         if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
         if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \

@@ -898,6 +898,9 @@ def test_a_rule_s_start_told_in_the_present_is_weighed_as_a_schedule():
     ("Ofwat has ruled that the fine cannot be passed on to customers.", "Ofwat"),
     # ruling something out tells nothing
     ("The council has ruled out a freeze.", None),
+    # a ruling closing the sentence tells the clause before it; a reply alone after a day tells nothing
+    ("The cyclist was the victim of an accident, a coroner has ruled.", "a coroner"),
+    ("On Monday, the council replied.", None),
 ])
 def test_a_ruling_that_tells_names_who_ruled(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
@@ -1072,3 +1075,4 @@ def test_a_statement_by_a_body_inside_a_sentence_names_no_speech_giver():
 def test_a_ticker_and_a_time_between_a_company_and_its_verb_are_no_part_of_its_name():
     text = "Lakeshore Health Systems (NYSE: LKH) today reported revenue of $2.31 billion."
     assert attribute(text, grams(text)).speaker == "Lakeshore Health Systems"
+
