@@ -36,8 +36,17 @@ _NAMED_SUBJECT = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-
                             + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
+# "Analysts at Fenby Securities cut their price target …": people named by the body they work for,
+# whom a later "they wrote" points back to
+_STAFF_OF_BODY = re.compile(r"(?P<name>(?i:analysts|economists|strategists|researchers|scientists|engineers|lawyers|officials|"
+                            r"inspectors|auditors)\s+(?:at|from|with)\s+(?:the\s+)?[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:of\s+|for\s+)?[A-ZÀ-Þ][\w’'&.-]*){0,4})"
+                            r"\s+[a-z]")
+
+
 def named_subject(sentence: str) -> str | None:
     """The person a sentence without a speaker is about, whom a later "she said" may point back to."""
+    if staff := _STAFF_OF_BODY.match(sentence):
+        return staff.group("name")
     m = _NAMED_SUBJECT.match(sentence)
     if not m or sentence.split(None, 1)[0] in _NOT_SUBJECT_STARTS or m.group("name").split()[0] in _NOT_SUBJECT_STARTS:
         return None

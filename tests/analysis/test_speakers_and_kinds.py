@@ -1076,3 +1076,11 @@ def test_a_ticker_and_a_time_between_a_company_and_its_verb_are_no_part_of_its_n
     text = "Lakeshore Health Systems (NYSE: LKH) today reported revenue of $2.31 billion."
     assert attribute(text, grams(text)).speaker == "Lakeshore Health Systems"
 
+
+def test_they_point_back_to_staff_named_by_the_body_they_work_for():
+    claims = list(analyzed("Analysts at Fenby Securities cut their price target to 340p from 420p. "
+                           "\"The warning is bigger than we feared,\" they wrote in a note to clients.").values())
+    assert claims[1].speaker == "Analysts at Fenby Securities"
+    # "at" a time is no body
+    claims = list(analyzed("Analysts at the moment expect a cut. \"It is close,\" they wrote.").values())
+    assert claims[1].speaker != "Analysts at the moment"
