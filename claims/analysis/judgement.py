@@ -257,6 +257,13 @@ _NOT_VERBS = frozenset((
 _PLEASE = re.compile(r"[\"“‘(]?(?:(?:If|When|Once|Before|After)\s+you\b[^,;.]{2,120},\s+p|P)lease\s+(?=[a-z]{2,}\b)")
 
 
+# "If you think a road has been left off wrongly, tell us by 30 November.": an order after the case
+# it is put for, no "please" before it
+_IF_YOU_THEN_ORDER = re.compile(r"[\"“‘(]?(?:If|When|Once|Before|After|Should)\s+you\b[^,;.]{2,120},\s+(?P<verb>tell|call|contact|"
+                                r"email|e-mail|ring|phone|text|write|send|let|visit|report|check|fill|apply|ask|speak|talk|"
+                                r"get\s+in\s+touch|come|bring|keep|stay|go|see|read|book|register|sign|do\s+not|don[’']t)\b")
+
+
 # "Move valuables and pets to a safe place …", "Avoid driving through flood water": a warning's orders,
 # their object a bare plural or a verb in -ing (verbs that are seldom a sentence's opening noun)
 _SAFETY_ORDER = re.compile(r"[\"“‘(]?(?P<verb>Move|Keep|Stay|Avoid|Switch|Unplug|Boil|Wear|Bring|Follow)\s+(?=[a-z]{2,}\b)")
@@ -267,7 +274,7 @@ def opening_verb(sentence: str) -> str | None:
     return …" too)."""
     if _PLEASE.match(sentence):
         return "Please"
-    if safety := _SAFETY_ORDER.match(sentence):
+    if safety := _SAFETY_ORDER.match(sentence) or _IF_YOU_THEN_ORDER.match(sentence):
         return safety.group("verb")
     m = _OPENING_VERB.match(sentence)
     if not m:

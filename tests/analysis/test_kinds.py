@@ -1002,6 +1002,9 @@ def test_a_belief_held_is_a_view_whatever_it_counts_or_dates(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("If you saw the collision, please call 101 quoting log 318.", "opinion"),
     ("When you receive the form, please return it within 14 days.", "opinion"),
+    # … also with no "please"
+    ("If you think a road has been left off wrongly, tell us by 30 November.", "opinion"),
+    ("If you see a fallen line, do not touch it.", "opinion"),
     # a condition with no request in it is told
     ("If you live in the zone, the charge is £4 a day.", "fact"),
 ])
