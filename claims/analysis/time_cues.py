@@ -56,9 +56,16 @@ _PUT_OFF = frozenset(("deferred", "postponed", "delayed"))
 _UNTIL = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
 
 
+# "would reopen its list once a replacement started in January": a past form after "once" in what
+# someone would do is a future told in the past, not something done
+_ONCE_AFTER_WOULD = re.compile(r"\bwould\s+[^.;]{0,120}?\b(?:once|until|till|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){1,5}$")
+
+
 def done_just_before(text: str, at: int) -> bool:
     m = DONE_BEFORE.search(text, max(0, at - 50), at)
     if not m or m.group("aux") is not None:
+        return False
+    if _ONCE_AFTER_WOULD.search(text, max(0, m.start("verb") - 160), m.start("verb")):
         return False
     # ("postponed on Monday" was done then; "postponed until December" is put off to a time to come)
     return not (m.group("verb").lower() in _PUT_OFF and _UNTIL.match(text, at))

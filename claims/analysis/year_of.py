@@ -27,7 +27,9 @@ _ANNOUNCED_FOR = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|anno
 
 # "Sources said a review would report by March": a future told as reported, in a story of the
 # writing's own year, is ahead of the telling (a story set years back keeps its own year)
-_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|expects?|expected|promised|pledged|announced|confirmed|insisted)\b"
+# ("Dr Hughes replied that the practice … would reopen its list once a replacement started in January")
+_REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|expects?|expected|promised|pledged|announced|confirmed|insisted|"
+                              r"replied|replies|added|explained|stated|reported|warned)\b"
                               r"[^.;]{0,80}?\bwould\s+(?!have\b)", re.IGNORECASE)
 
 

@@ -766,6 +766,11 @@ def test_a_day_announced_in_the_present_perfect_is_ahead(text, expected):
     ("Sources close to the prime minister said a review would report by March.", [("by March", "2027-03")]),
     # the month of the telling itself stays behind
     ("Three shipping lines told the port in February that they would move their calls.", [("in February", "2026-02")]),
+    # told in a reply, and with a past form after "once" in what would be done
+    ("Dr Hughes replied that the practice would reopen its list in January.", [("in January", "2027-01")]),
+    ("She said the practice would reopen its list once a replacement started in January.", [("in January", "2027-01")]),
+    # (a deed done is still done: "started in January" with no "would" before it)
+    ("She said a replacement started in January.", [("in January", "2026-01")]),
 ])
 def test_a_month_after_a_reported_would_is_the_coming_one(text, expected):
     assert times(text, dt.date(2026, 11, 18)) == expected
