@@ -118,6 +118,8 @@ EXPRESSIVE = Phrases(
     "we are disappointed|i am disappointed|we're disappointed|i'm disappointed|bitterly disappointed|"
     "deeply disappointed|we are dismayed|i am dismayed|we are appalled|i am appalled|we are shocked|i am shocked|"
     "it feels like|it feels as|it felt like|it felt as|i am sorry|we are sorry|i'm sorry|we're sorry|"
+    # ("We are deeply sorry for the distress this has caused.")
+    "deeply sorry|truly sorry|very sorry|so sorry|sincerely sorry|genuinely sorry|"
     # the feeling told in the past ("We were surprised by how high the levels were")
     "we were surprised|i was surprised|we were shocked|i was shocked|we were stunned|i was stunned|we were amazed|"
     "i was amazed|we were disappointed|i was disappointed|we were dismayed|i was dismayed|we were appalled|i was appalled"

@@ -810,6 +810,7 @@ def test_an_appeal_reported_in_the_third_person_is_news(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("I know this news will be deeply unsettling, and I am sorry.", "opinion"),
     ('"We know some patients are still waiting too long, and we are sorry," Dr Haddad said.', "opinion"),
+    ("We are deeply sorry for the distress this has caused.", "opinion"),
     # sorry to tell the news: the news is read
     ("We are sorry to tell you that the pool closed on Friday.", "fact"),
 ])
