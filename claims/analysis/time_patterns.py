@@ -105,7 +105,9 @@ MONTH_WORDS = Phrases(f"{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|n
                       + "|".join(f"{month}'s|{month}’s" for month in MONTH_NAMES.split("|")))
 WEEKDAY_WORDS = Phrases([form for day in WEEKDAY_NAMES.split("|") for form in (day, day + "'s")])
 UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|"
-                     "hour|hours|minute|minutes")
+                     "hour|hours|minute|minutes|"
+                     # ("during last week's walkout")
+                     + "|".join(f"{unit}'s|{unit}’s" for unit in ("day", "week", "weekend", "month")))
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 YEAR_WORDS = Phrases("year|year's")
 SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")

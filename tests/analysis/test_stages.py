@@ -38,6 +38,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # relative to publication (a Saturday in ISO week 11): calendar weeks and months, "ago"
     ("The figures were published last week.", [("last week", "2026-W10")]),
     ("Rivers were high after 70 mm fell last weekend.", [("last weekend", "2026-W10")]),
+    ("Staff rescheduled 54,000 appointments during last week's walkout.", [("last week's", "2026-W10")]),
     ("Talks resume next week and end next month.", [("next week", "2026-W12"), ("next month", "2026-04")]),
     ("The pier closed two weeks ago.", [("two weeks ago", "2026-W09")]),
     ("It opened three years ago, 18 months ago it shut, and 10 days ago it reopened.",
