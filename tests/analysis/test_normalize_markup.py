@@ -525,6 +525,21 @@ def test_a_line_under_the_title_saying_what_the_page_is_is_no_prose(fmt, page):
     assert len(texts(normalize(told, fmt))) == 2
 
 
+def test_a_summary_line_with_a_note_about_the_record_after_it_is_no_prose():
+    md = ("# Lobby briefing readout\n\n*Summary of the spokesperson's briefing to journalists at 11am. "
+          "This is not a verbatim transcript.*\n\nThe spokesperson said 54,000 appointments had been rescheduled.\n")
+    assert texts(normalize(md, "markdown")) == ["The spokesperson said 54,000 appointments had been rescheduled."]
+    # a second sentence that tells something keeps the line as prose
+    told = md.replace("This is not a verbatim transcript.", "Ministers were not present.")
+    assert len(texts(normalize(told, "markdown"))) == 3
+
+
+@pytest.mark.parametrize("note", ["This transcript has been edited for length and clarity.", "This is not a verbatim record."])
+def test_a_transcript_s_note_about_itself_is_no_prose(note):
+    page = f"<article><h1>Interview</h1><p>The study followed 78,000 people.</p><p><em>{note}</em></p></article>"
+    assert texts(normalize(page, "html")) == ["The study followed 78,000 people."]
+
+
 @pytest.mark.parametrize("marker", ["Story continues below advertisement", "Continue reading the main story", "Article continues after this ad"])
 def test_an_ad_break_s_marker_is_no_prose(marker):
     page = f"<article><h1>Ferries</h1><p>Sailings will be cut by a third.</p><p>{marker}</p><p>The cut starts in November.</p></article>"

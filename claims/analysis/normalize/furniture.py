@@ -77,6 +77,10 @@ BOILERPLATE = re.compile(
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
       | view\ (?:the\ )?source\ version\b.*
+      # a record's note about itself: "This is not a verbatim transcript.", "This transcript has been
+      # edited for length and clarity."
+      | this\ is\ not\ a\ (?:verbatim\ |full\ )?(?:transcript|record)\b.*
+      | (?:this|the)\ (?:transcript|interview|conversation)\ (?:has\ been|was|is)\ (?:lightly\ )?(?:edited|condensed)\b.*
       # a button's word on a line of its own; a social post's row of them ("Like Comment Repost Send"),
       # its "…see more" and a line of hashtags
       | (?:share|subscribe(?:\ now)?|follow|listen|print|sign\ in|log\ in|donate|like|comment|repost|send|reply|retweet)

@@ -145,15 +145,20 @@ def is_standfirst(text: str) -> bool:
     """A subtitle under the headline: short and not a sentence — or a longer line that ends in the
     date it was written ("Briefing for the Scrutiny Panel — prepared by the Policy Unit, 2 February 2026").
     A line that ends on a colon leads into what follows."""
-    if _PAGE_DESCRIBED.match(text) and len(text.split()) <= 25 and not _FINITE_VERB.search(text):
-        return True  # "A summary of the decisions taken by the cabinet on Wednesday.": what the page is
+    if _PAGE_DESCRIBED.match(text) and len(text.split()) <= 40:
+        # "A summary of the decisions taken by the cabinet on Wednesday.": what the page is, perhaps
+        # with a note about itself after ("… at 11am. This is not a verbatim transcript.")
+        first, *notes = _SENTENCE_END.split(text.strip())
+        if len(first.split()) <= 25 and not _FINITE_VERB.search(first) and all(BOILERPLATE.match(n) for n in notes):
+            return True
     if ends_sentence(text) or text.rstrip().endswith(":"):
         return False
     words = len(text.split())
     return words <= 14 or (words <= 30 and ends_in_date(text))
 
 
-_PAGE_DESCRIBED = re.compile(r"\W*(?:A|An)\s+(?:summary|round-?up|digest|overview|guide|selection|list)\s+(?:of|to)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_PAGE_DESCRIBED = re.compile(r"\W*(?:(?:A|An)\s+)?(?:summary|round-?up|digest|overview|guide|selection|list)\s+(?:of|to)\s", re.IGNORECASE)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shows?|showed|found|finds|says?|said)\b",
                           re.IGNORECASE)
 
