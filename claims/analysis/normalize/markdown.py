@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, front, interview, labels, layout, line_dates, quotations
+from . import entries, figure_lines, front, interview, labels, layout, line_dates, quotations
 from .inline import safe_href
 from .markdown_blocks import ONLY_LINK, inline_links, navigation_items, parse_blocks, plain_text, urls_in, write_inline
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
@@ -265,7 +265,7 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
             continue
-        if block.kind == "paragraph" and layout.is_figure_lines([plain_text(t) for t, _ in block.lines]):
+        if block.kind == "paragraph" and figure_lines.is_figure_lines([plain_text(t) for t, _ in block.lines]):
             removed.append(("figures", plain))  # a scoreline or a box of key figures, set line by line
             continue
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \

@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from . import front, furniture, interview, labels, layout, line_dates
+from . import figure_lines, front, furniture, interview, labels, layout, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 
@@ -223,7 +223,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
     title = author = publisher = published = None
     seen_body = in_references = after_end = in_fact_box = False
     caps_prose = _prose_in_capitals(groups)
-    figures = layout.figures_over_labels([[t for t, _ in lines] for lines in groups])
+    figures = figure_lines.figures_over_labels([[t for t, _ in lines] for lines in groups])
     for n, lines in enumerate(groups):
         texts = [t.strip() for t, _ in lines]
         one_line = len(lines) == 1
@@ -371,7 +371,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif all(LIST_ITEM.match(t) for t, _ in lines) or wrapped_items(lines) == [lines]:
             # the points of a box of figures under its title ("Key facts": "• 12 branch libraries") are no
             # prose, also when each point is a chunk of its own
-            fact_box = in_fact_box and layout.is_figure_lines([LIST_ITEM.sub("", t, count=1) for t in texts], at_least=1)
+            fact_box = in_fact_box and figure_lines.is_figure_lines([LIST_ITEM.sub("", t, count=1) for t in texts], at_least=1)
             kind = "boilerplate" if fact_box else "list_item"
         elif seen_body and front.sign_off(texts):
             kind = "boilerplate"  # the writer's name, role and how to reach them under the memo
@@ -382,7 +382,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 author, published = front.with_properties(fields, author, published)
         elif len(_DIGIT_RUNS.findall(first)) >= 3 and _CHART_LABELS.fullmatch(first) and all(not layout.ends_sentence(t) and len(t.split()) <= 12 for t in texts[1:]):
             kind = "boilerplate"  # a chart's labels and values ("Lib Dems 1,412  Labour 1,377  …") and its source line
-        elif layout.is_figure_lines(texts) and not in_references:
+        elif figure_lines.is_figure_lines(texts) and not in_references:
             kind = "boilerplate"  # a scoreline or a box of key figures, set line by line
         elif seen_body and len(lines) <= 2 and layout.is_source_note(" ".join(texts)):
             kind = "boilerplate"  # "Figures are from our annual performance report, …" under the figures
