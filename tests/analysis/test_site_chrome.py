@@ -322,3 +322,31 @@ def test_a_blog_platform_s_shortcodes_printed_unrendered_are_no_prose():
     md = "# Flood scheme approved\n\n" + "\n\n".join(
         line.removeprefix("<p>").removesuffix("</p>") for line in SHORTCODES.splitlines()[2:-1] if "<img" not in line) + "\n"
     assert texts(normalize(md, "markdown")) == expected
+
+
+DRUPAL_NEWS = """<html><body><main><article class="node node--type-news">
+<h1 class="page-title"><span class="field field--name-title">Support scheme agreed</span></h1>
+<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field__item">
+<p>Changes to the council tax support scheme were agreed on Wednesday.</p></div>
+</article></main></body></html>"""
+
+
+def test_a_body_field_whose_type_allows_a_summary_is_the_story_not_a_summary_box():
+    assert texts(normalize(DRUPAL_NEWS, "html")) == ["Changes to the council tax support scheme were agreed on Wednesday."]
+    boxed = DRUPAL_NEWS.replace("field--type-text-with-summary", "article-summary")
+    assert texts(normalize(boxed, "html")) == []
+
+
+BROADCASTER_PAGE = """<html><body><div class="headline__wrapper"><h1>Record Thanksgiving travel</h1></div>
+<div class="byline__names"><span class="byline__name">Maya Chen</span>, CNN</div>
+<div class="article__content"><p class="paragraph">A record 81.9 million people are expected to travel, according to AAA.</p></div>
+<header><div class="author-date"><span>By </span><a href="/authors/ps">Priya Shah</a><time datetime="2026-11-19T11:42:00Z">November 19, 2026</time></div></header>
+</body></html>"""
+
+
+def test_a_bem_byline_is_no_prose_and_a_byline_s_date_is_no_part_of_the_name():
+    norm = normalize(BROADCASTER_PAGE, "html")
+    assert texts(norm) == ["A record 81.9 million people are expected to travel, according to AAA."]
+    assert norm.metadata.author in ("Maya Chen", "Priya Shah")
+    assert not norm.metadata.author.endswith("November")
+

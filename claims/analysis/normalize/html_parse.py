@@ -38,7 +38,9 @@ ASIDE_CLASS = re.compile(
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
     r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
-    r"standfirst|dek|kicker|flag|eyebrow|strapline|subtitle|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|summary|"
+    r"standfirst|dek|kicker|flag|eyebrow|strapline|subtitle|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|"
+    # (a summary box, not a field type that allows one: Drupal's "field--type-text-with-summary")
+    r"(?<!with-)summary|"
     # a journal page's author affiliations and index terms
     r"affiliations?|keywords)\b",
     re.IGNORECASE,
@@ -97,9 +99,15 @@ _CSS_MODULE = re.compile(r"\b([A-Z][A-Za-z0-9]*)_([A-Za-z0-9]+)__[\w-]{3,}")
 _CAMEL_STEP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
+# a BEM class, "byline__names": its block and its element
+_BEM = re.compile(r"\b([a-z][a-z0-9-]*)__([a-z][a-z0-9-]*)\b")
+
+
 def _css_module_words(cls: str) -> str:
-    """ "ArticleHeader_flag__u7Xc1" also reads "Article Header flag", so the names of its parts count."""
+    """ "ArticleHeader_flag__u7Xc1" also reads "Article Header flag", and "byline__names" "byline
+    names", so the names of its parts count."""
     words = [_CAMEL_STEP.sub(" ", f"{m.group(1)} {m.group(2)}") for m in _CSS_MODULE.finditer(cls)]
+    words += [f"{m.group(1)} {m.group(2)}" for m in _BEM.finditer(cls)]
     return " ".join([cls] + words)
 
 
@@ -183,6 +191,11 @@ class Collector(HTMLParser):
             self.canonical = self.canonical or attrs["href"]
         if tag == "time" and attrs.get("datetime"):
             self.time_values.append(attrs["datetime"])
+        if tag == "time" and not self.skip_depth and self.current is not None and self.current.pieces \
+                and self.current.pieces[-1].text[-1:].isalnum():
+            # '<a>Priya Shah</a><time>November 19, 2026</time>': a byline's name and its date, laid out
+            # apart by the page's styles, are two words
+            self.current.pieces.append(Piece(" ", self._offset()))
         if tag == "button" and not self.skip_depth and self.current is not None and self.current.tag in HEADING_TAGS:
             self.kept_buttons += 1  # an accordion's question: a button that opens its answer, inside a heading
             return

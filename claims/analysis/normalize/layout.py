@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .furniture import BOILERPLATE, PRODUCTION_CUE, SCRIPT_CLIP_LINE
 from .line_dates import DATELINE, ISSUE, PART_DATE, ends_in_date, meta_date, published_in
 from .quotations import quote_key
@@ -276,7 +277,14 @@ def byline_author(line: str) -> str | None:
     m = BYLINE_AUTHOR.search(line)
     if not m:
         return None
-    return m.group("name").rstrip(".,")
+    # ("By Priya Shah November 19, 2026": the date after the name is no part of it)
+    words = m.group("name").split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower().rstrip(".,") in _DATE_WORDS), len(words))
+    return " ".join(words[:cut]).rstrip(".,")
+
+
+_DATE_WORDS = frozenset(w.lower() for w in (MONTH_NAMES + "|" + WEEKDAY_NAMES).split("|")) \
+    | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun updated".split())
 
 
 # "1. Summary", "2.1 Spending", "II. Key Findings", "A. Take-up": a numbered section title
