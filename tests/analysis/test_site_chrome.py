@@ -350,3 +350,16 @@ def test_a_bem_byline_is_no_prose_and_a_byline_s_date_is_no_part_of_the_name():
     assert norm.metadata.author in ("Maya Chen", "Priya Shah")
     assert not norm.metadata.author.endswith("November")
 
+
+TABLOID_BULLETS = """<html><body><div id="js-article-text"><h2>Pier to close for two years</h2>
+<ul class="mol-bullets-with-font"><li><strong>Kelby Pier will shut from January while £9m repairs are carried out</strong></li>
+<li><strong>Engineers found corroded steel beneath the deck</strong></li></ul>
+<p>Kelby Pier will close for two years from January.</p></div></body></html>"""
+
+
+def test_the_headline_s_points_in_bold_above_the_story_are_no_prose():
+    assert texts(normalize(TABLOID_BULLETS, "html")) == ["Kelby Pier will close for two years from January."]
+    # points written as whole sentences state what they say
+    sentences = TABLOID_BULLETS.replace("beneath the deck</strong>", "beneath the deck.</strong>")
+    assert texts(normalize(sentences, "html")) == ["Engineers found corroded steel beneath the deck.",
+                                                   "Kelby Pier will close for two years from January."]

@@ -279,6 +279,10 @@ def build(raw: str) -> Normalized:
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
             published = published or line_dates.published_in(text)
             continue
+        if not heading and not seen_body and block.tag == "li" and not layout.ends_sentence(text) \
+                and all(p.bold or not p.text.strip() for p in block.pieces):
+            removed.append(("summary", text))  # the headline's points in bold above the story, no sentences
+            continue
         if first_h1 is not None and n < first_h1 and not heading and len(text.split()) <= 6 and not layout.ends_sentence(text):
             # "Northern Wire Newsletters": a bar of a few words over the headline, in no element that says so
             removed.append(("masthead", text))
