@@ -26,6 +26,7 @@ SCHEDULE_TOLD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s
                            # "The budget takes effect Jan. 1": a rule's start told in the present
                            r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))\b")
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
+                         "we're expecting|we are expecting|i'm expecting|i am expecting|they're expecting|they are expecting|"
                          "takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
                          "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|"
                          # a decision just taken looks ahead: "The council has agreed to make parking free in December"

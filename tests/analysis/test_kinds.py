@@ -1263,3 +1263,12 @@ def test_what_evidence_cannot_show_is_a_fact_about_it(text, kind):
 ])
 def test_an_email_address_to_write_to_points_the_reader_elsewhere(text, points_elsewhere):
     assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("“We’re expecting the busiest roads we’ve ever seen,” said AAA spokesperson Aixa Diaz.", "prediction"),
+    # what was expected is told
+    ("Forecasters had been expecting a mild winter, but snow fell in November.", "fact"),
+])
+def test_an_expectation_told_in_the_progressive_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]

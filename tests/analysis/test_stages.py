@@ -100,6 +100,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Smith and June Carter spoke.", []),
     # a weekday that starts or ends something in a sentence that looks ahead is the coming one
     ("From Monday, fares will rise by 5%.", [("From Monday", "2026-03-16")]),
+    # an expectation told in the progressive looks ahead too
+    ("“We’re expecting the busiest roads we’ve ever seen on Wednesday,” said Aixa Diaz.", [("on Wednesday", "2026-03-18")]),
     ("The line will not open before late 2027.", [("before late 2027", "2027")]),
     # quarters, and the month a year-on-year figure runs to
     ("Revenue rose 4% in Q3 2024 and in the second quarter of 2025.",
