@@ -363,3 +363,14 @@ def test_the_headline_s_points_in_bold_above_the_story_are_no_prose():
     sentences = TABLOID_BULLETS.replace("beneath the deck</strong>", "beneath the deck.</strong>")
     assert texts(normalize(sentences, "html")) == ["Engineers found corroded steel beneath the deck.",
                                                    "Kelby Pier will close for two years from January."]
+
+
+def test_a_class_read_as_an_aside_that_takes_every_paragraph_of_the_story_is_not_heeded():
+    page = ('<html><body><h1>Ferry fares rise</h1><div class="promo-layout"><p>Fares rose by 6% in May.</p>'
+            '<p>The operator blamed fuel costs.</p><p>Islanders said the rise was unfair.</p></div>'
+            '<div class="sidebar"><p>Read our other stories.</p></div></body></html>')
+    assert texts(normalize(page, "html")) == ["Fares rose by 6% in May.", "The operator blamed fuel costs.",
+                                              "Islanders said the rise was unfair."]
+    # with the story in prose of its own, a promotion beside it stays aside
+    told = page.replace('<div class="promo-layout">', '<div><p>A new ferry enters service on Monday.</p></div><div class="promo-layout">')
+    assert texts(normalize(told, "html")) == ["A new ferry enters service on Monday."]

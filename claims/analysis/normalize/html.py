@@ -88,10 +88,20 @@ def _headline_swallowed(blocks: list[HtmlBlock]) -> bool:
         and len(prose) >= 2 and all(b.aside for b in prose)
 
 
+def _story_swallowed(blocks: list[HtmlBlock]) -> bool:
+    """Every paragraph of prose set aside, three or more: a class read as an aside's
+    ('field--type-text-with-summary', a theme's own name) took the whole story with it."""
+    prose = [b for b in blocks if b.tag == "p" and layout.ends_sentence(block_text(b))]
+    return len(prose) >= 3 and all(b.aside for b in prose)
+
+
 def build(raw: str) -> Normalized:
     collector = _collect(raw)
     if collector.swallowing and _headline_swallowed(collector.blocks):
         collector = _collect(raw, kept=frozenset(collector.swallowing))
+    elif collector.prose_set_aside and _story_swallowed(collector.blocks):
+        # the element whose class set most of the prose aside holds the story
+        collector = _collect(raw, kept=frozenset({max(collector.prose_set_aside, key=collector.prose_set_aside.get)}))
     meta = collector.meta
     blocks = [b for b in collector.blocks if b.in_article] if collector.saw_article else collector.blocks
     if collector.articles > 1 and (main := next((b.article for b in blocks if b.tag == "h1"), 0)):

@@ -124,6 +124,7 @@ class Collector(HTMLParser):
         self.kept = kept
         self.start_tags = 0
         self.swallowing: set[int] = set()  # the elements whose class set the headline aside
+        self.prose_set_aside: dict[int, int] = {}  # how many paragraphs each element's class set aside
         self.line_starts = [0]
         for m in re.finditer("\n", raw):
             self.line_starts.append(m.end())
@@ -385,6 +386,8 @@ class Collector(HTMLParser):
         reason = self._aside_reason()
         if tag == "h1" and isinstance(reason, _ClassReason):
             self.swallowing.add(reason.element)
+        if tag == "p" and isinstance(reason, _ClassReason):
+            self.prose_set_aside[reason.element] = self.prose_set_aside.get(reason.element, 0) + 1
         self.current = HtmlBlock(tag, reason, in_article=bool(self.article_depth),
                                  article=self.articles if self.article_depth else 0,
                                  quoted=any(t == "blockquote" for t, _ in self.stack),
