@@ -374,3 +374,18 @@ def test_a_class_read_as_an_aside_that_takes_every_paragraph_of_the_story_is_not
     # with the story in prose of its own, a promotion beside it stays aside
     told = page.replace('<div class="promo-layout">', '<div><p>A new ferry enters service on Monday.</p></div><div class="promo-layout">')
     assert texts(normalize(told, "html")) == ["A new ferry enters service on Monday."]
+
+
+PORTAL_PAGE = """<html><body><div id="module-article"><header class="caas-header"><h1>Four-day week pilot approved</h1></header>
+<div class="caas-attr-meta"><time datetime="2026-11-17T19:20:11.000Z">Tue, November 17, 2026 at 2:20 PM EST</time></div>
+<div class="caas-logo"><span class="caas-attr-provider">The Kelby Herald</span></div>
+<p class="sdc-article-header__sub-title">Nearly half of patients waited more than four hours.</p>
+<div class="caas-body"><p>The board voted 4-1 on Monday night to try a four-day week.</p>
+<div class="video"><p>Please use Chrome browser for a more accessible video player</p></div>
+<p>Thursday 12 November 2026 10:31, UK</p><p>November 23, 2026 at 9:05 a.m. EST</p>
+<p><em>This article originally appeared on The Kelby Herald: Four-day week pilot approved</em></p></div></div></body></html>"""
+
+
+def test_a_portal_s_provider_logo_a_sub_title_a_player_s_notice_dated_lines_and_where_it_first_ran_are_no_prose():
+    assert texts(normalize(PORTAL_PAGE, "html")) == ["The board voted 4-1 on Monday night to try a four-day week."]
+

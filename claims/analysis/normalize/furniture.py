@@ -77,6 +77,9 @@ BOILERPLATE = re.compile(
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
       | view\ (?:the\ )?source\ version\b.*
+      # a syndicated story's note of where it first ran, and a video player's browser notice
+      | (?:this\ (?:article|story)\ )?(?:originally|first)\ (?:appeared|published|ran)\ (?:on|in)\ [^.!?]{2,160}
+      | please\ use\ [^.!?]{0,40}\ browser\ for\ [^.!?]{0,80}
       # a record's note about itself: "This is not a verbatim transcript.", "This transcript has been
       # edited for length and clarity."
       | this\ is\ not\ a\ (?:verbatim\ |full\ )?(?:transcript|record)\b.*

@@ -38,7 +38,9 @@ ASIDE_CLASS = re.compile(
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
     r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
-    r"standfirst|dek|kicker|flag|eyebrow|strapline|subtitle|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|"
+    # a syndicating portal's logo of the paper it took the story from
+    r"logo|"
+    r"standfirst|dek|kicker|flag|eyebrow|strapline|sub-?title|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|"
     # (a summary box, not a field type that allows one: Drupal's "field--type-text-with-summary")
     r"(?<!with-)summary|"
     # a journal page's author affiliations and index terms

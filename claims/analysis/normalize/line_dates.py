@@ -8,10 +8,13 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 DATELINE = re.compile(
     rf"""^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}},\s*)?
+         (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?   # ("Thursday 12 November 2026 10:31, UK")
          (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?\s+(?P<y1>\d{{4}})
           | (?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})
           | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))
-         (?:,?\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT))?)?\s*$""",
+         # its hour ("November 23, 2026 at 9:05 a.m. EST"), and a reading time ("· 2 min read")
+         (?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|ET|PT))?
+            (?:,\s*(?:UK|US))?)?(?:\s*[·|•]\s*\d{{1,3}}\s+min(?:ute)?s?\s+read)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_IN_LINE = re.compile(
