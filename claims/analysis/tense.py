@@ -332,7 +332,15 @@ _VOTED_TO = re.compile(r"\b(?:voted|agreed)\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}\s+|u
                        r"introduce|extend|raise|cut|close|keep|spend|build|sell|buy|fund|ban|end)\b")
 
 
+# "The authority will eliminate 14 bus routes in January, its board voted Monday, …": the vote
+# told after what it decided, between commas, with its day
+_VOTE_TOLD_AFTER = re.compile(r",\s+(?:its|the|their)\s+(?:[\w’'-]+\s+){0,3}?(?:board|council|committee|cabinet|members|"
+                              r"trustees|shareholders|governors|assembly|parliament)\s+(?:voted|agreed|decided)"
+                              r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+))?\s*[,.;]")
+
+
 def decided_ahead(sentence: str) -> bool:
     """A decision taken or a plan adopted whose content looks ahead: the sentence records the deed."""
     return bool(_DECISION_TAKEN.search(sentence) or _PLAN_ADOPTED.search(sentence)
-                or ("voted" in sentence or "agreed" in sentence) and _VOTED_TO.search(sentence))
+                or ("voted" in sentence or "agreed" in sentence) and (_VOTED_TO.search(sentence) or _VOTE_TOLD_AFTER.search(sentence))
+                or "decided" in sentence and _VOTE_TOLD_AFTER.search(sentence))

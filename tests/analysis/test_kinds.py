@@ -1058,6 +1058,8 @@ def test_a_warning_s_orders_tell_what_to_do(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("The City Council voted 11-2 on Tuesday to approve a $300 million plan to build 900 homes by 2029.", "fact"),
     ("Members voted unanimously to close the pool in 2027.", "fact"),
+    # the vote told after what it decided, with its day
+    ("The authority will eliminate 14 bus routes in January, its board voted Monday, as ridership lags.", "fact"),
     # a vote still to come is a forecast
     ("Residents will vote next month on whether to close the pool.", "prediction"),
 ])
