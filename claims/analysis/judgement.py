@@ -13,7 +13,9 @@ WARNED = re.compile(r"\b(?:warned|warns|warn|warning|cautioned|cautions|caution)
 # ("Too many landlords treat damp as a lifestyle problem": a count judged, whoever counts)
 TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|few|often|slow|slowly|late|long|high|low|soon)\b"
                       # ("But there simply aren't enough beds": too few, said the other way)
-                      r"|\b(?:aren[’']t|isn[’']t|are\s+not|is\s+not|never)\s+enough\b", re.IGNORECASE)
+                      r"|\b(?:aren[’']t|isn[’']t|are\s+not|is\s+not|never)\s+enough\b"
+                      # ("said families had not been consulted enough")
+                      r"|\b(?:not|never|n[’']t)\s+(?:been\s+)?[a-z]{3,}ed\s+enough\b", re.IGNORECASE)
 
 
 # "the money would be better spent on service": a judgement told with "would", no forecast

@@ -297,6 +297,7 @@ def test_a_duty_set_by_a_rule_named_at_the_end_is_a_fact(text, kind):
     ("The union said 12 nurses were on the ward in March.", "fact"),
     # a degree a group said it sees is its view, as one it says now is
     ("Residents said the lane was too narrow for the extra traffic.", "opinion"),
+    ("Board member Carla Ruiz said families had not been consulted enough.", "opinion"),
     # what an inquiry found is told as found, a degree and all
     ("The inquiry found that too few nurses were on the ward in March.", "fact"),
     ("Auditors concluded that the council had paid too much for the depot.", "fact"),
