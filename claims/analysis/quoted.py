@@ -94,6 +94,10 @@ _QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)(?:\s+(?:is|was|ha
 
 # what makes a remark quoted whole judge: a word that judges, hedges or advises, or "nobody"
 _UNIVERSAL = Phrases("nobody|no one")
+# a spokesperson's stock phrases, which tell of effort or care and state nothing to check: "We are
+# doing everything we can", "We have not taken this decision lightly", "going above and beyond"
+_STOCK_REMARK = Phrases("everything we can|everything they can|everything i can|in our power|everything possible|"
+                        "above and beyond|decision lightly|taken lightly|take lightly")
 # 'Councillor Ravi Mehta said: "Most landlords do the right thing.': a quotation after its lead-in
 LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30})\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
 
@@ -118,7 +122,7 @@ _STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains
 
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
     return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
-            or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams)
+            or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams) or _STOCK_REMARK.first(grams)
             or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘"))
             or ((intensified := _INTENSIFIED.search(sentence)) and not _COMPARED.search(sentence) and intensified.group(0))
             or ((judged := _STATE_JUDGED.search(sentence)) and judged.group(0)))

@@ -1275,3 +1275,14 @@ def test_an_email_address_to_write_to_points_the_reader_elsewhere(text, points_e
 ])
 def test_an_expectation_told_in_the_progressive_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("“We are doing everything we can with the staff we have,” Ortiz said.", "opinion"),
+    ('"We have not taken this decision lightly," said Helen Moss, the union\'s regional director.', "opinion"),
+    ("“Staff are doing everything they can,” says branch secretary Gary Moss.", "opinion"),
+    # a remark with something to check in it is told
+    ('"We have taken on 40 extra staff since June," he said.', "fact"),
+])
+def test_a_spokesperson_s_stock_phrase_of_effort_or_care_is_no_claim_to_check(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 20)).values()] == [kind]
