@@ -1268,3 +1268,10 @@ def test_a_timeline_box_in_whole_sentences_states_its_dated_events():
     said = texts(normalize(html, "html"))
     assert "Storm Eowyn damages the pier's deck and closes it." in said
     assert "The council approves a £2.7 million repair." in said
+
+
+def test_a_newsletter_s_list_of_its_sections_and_its_lead_in_are_no_prose():
+    md = ("# Weekly issue 48\n\n**In this issue:**\n\n- GP waits\n- Dental access\n- Your views\n\n"
+          "## Dental access\n\nOnly two practices are taking patients.\n\n## Your views\n\nResidents wrote in.\n")
+    assert texts(normalize(md, "markdown")) == ["Only two practices are taking patients.", "Residents wrote in."]
+

@@ -351,8 +351,16 @@ def _contents(blocks: list) -> set[int]:
     if not items:
         return set()
     headings = [b.plain() for b in blocks if b.kind == "heading"]
-    found = layout.contents_entries([blocks[n].plain() for n in items], headings)
-    return {items[k] for k in found}
+    found = {items[k] for k in layout.contents_entries([blocks[n].plain() for n in items], headings)}
+    # the rest of a list that names the sections belongs to it ("GP waits" beside "Dental access",
+    # a section named otherwise in its heading)
+    for n in sorted(found):
+        for step in (-1, 1):
+            k = n + step
+            while 0 <= k < len(blocks) and blocks[k].kind == "list_item" and len(blocks[k].plain().split()) <= 6:
+                found.add(k)
+                k += step
+    return found
 
 
 ONLY_LINK = re.compile(r"\s*\[(?P<text>[^\]]+)\]\([^)\s]+\)\s*")
