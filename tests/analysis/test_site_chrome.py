@@ -381,11 +381,12 @@ PORTAL_PAGE = """<html><body><div id="module-article"><header class="caas-header
 <div class="caas-logo"><span class="caas-attr-provider">The Kelby Herald</span></div>
 <p class="sdc-article-header__sub-title">Nearly half of patients waited more than four hours.</p>
 <div class="caas-body"><p>The board voted 4-1 on Monday night to try a four-day week.</p>
+<div class="more-about"><span>More about</span><a href="/t/w">Water</a><a href="/t/s">Sewage</a></div>
 <div class="video"><p>Please use Chrome browser for a more accessible video player</p></div>
 <p>Thursday 12 November 2026 10:31, UK</p><p>November 23, 2026 at 9:05 a.m. EST</p>
 <p><em>This article originally appeared on The Kelby Herald: Four-day week pilot approved</em></p></div></div></body></html>"""
 
 
-def test_a_portal_s_provider_logo_a_sub_title_a_player_s_notice_dated_lines_and_where_it_first_ran_are_no_prose():
+def test_a_portal_s_provider_logo_a_sub_title_a_player_s_notice_dated_lines_topic_links_and_where_it_first_ran_are_no_prose():
     assert texts(normalize(PORTAL_PAGE, "html")) == ["The board voted 4-1 on Monday night to try a four-day week."]
 
