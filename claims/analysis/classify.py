@@ -125,12 +125,13 @@ class Classification:
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
              lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False,
-             forecast_day: bool = False) -> Classification:
+             forecast_day: bool = False, resolved: bool = False) -> Classification:
     """`forecast_day`: the text is a forecast (its title says so) and the sentence, or the label over
-    it, names the day of writing or one after ("Saturday: Frost clearing slowly")."""
+    it, names the day of writing or one after ("Saturday: Frost clearing slowly"); `resolved`: it
+    stands under a minute's "RESOLVED:" (a resolution passed, not put)."""
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
-                            under_outlook=under_outlook)
+                            under_outlook=under_outlook, resolved=resolved)
     if forecast_day and kind in ("fact", "opinion") and not speaker and nothing_told_done(sentence, grams) \
             and not opening_verb(sentence):
         kind = "prediction"  # "Saturday: Frost clearing slowly; a cold, bright day." in a five-day forecast
@@ -206,7 +207,8 @@ def _only_belief(grams: frozenset[str]) -> bool:
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
             speaker: str | None, has_horizon: bool = False, has_date_ahead: bool = False,
-            lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False) -> tuple[str, list[str]]:
+            lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False,
+            resolved: bool = False) -> tuple[str, list[str]]:
     """`lowercase_words`: the words the whole text writes in lower case somewhere; `has_date_ahead`:
     the sentence names a date after the writing ("could gain seats in May", written in March);
     `under_outlook`: it stands under a heading that looks ahead ("What to expect", "Outlook")."""
@@ -257,8 +259,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "reference"
         reasons.append(f"tells what the text itself does: '{about_itself.group(0)}'")
     elif resolution := RESOLUTION.match(sentence):
-        kind = "opinion"
-        reasons.append(f"a resolution proposed: '{resolution.group(0)}'")
+        kind = "fact" if resolved else "opinion"
+        reasons.append(f"a resolution {'passed' if resolved else 'proposed'}: '{resolution.group(0)}'")
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")

@@ -62,7 +62,9 @@ def proposing(sentence: str, grams: frozenset[str]) -> str | None:
 
 
 # "That the Committee approves part-night lighting from 1 April": a resolution a report puts to its committee
-RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:\([^)]{1,30}\)\s+)?"
+RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?"
+                        # ("That the committee approves option 3.1.": the body in lower case too)
+                        r"(?:[A-Z][\w’'-]*\s+|(?:committee|council|cabinet|board|panel|executive|authority)\s+){1,4}(?:\([^)]{1,30}\)\s+)?"
                         r"(?:approves?|notes?|agrees?|endorses?|adopts?|authori[sz]es?|delegates?|considers?|"
                         r"recommends?|resolves?|supports?|instructs?|requests?|accepts?|receives?|confirms?)\b"
                         # "It is recommended that permission is granted, subject to the conditions set out below"

@@ -1286,3 +1286,10 @@ def test_an_expectation_told_in_the_progressive_is_a_forecast(text, kind):
 ])
 def test_a_spokesperson_s_stock_phrase_of_effort_or_care_is_no_claim_to_check(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 20)).values()] == [kind]
+
+
+def test_a_resolution_put_in_a_report_is_proposed_and_one_under_a_minute_s_resolved_is_passed():
+    report = "Care home places\n\n4. Recommendation\n\nThat the committee approves option 3.1.\n"
+    minutes = "Minutes of the Parks Committee\n\n4. Play areas\n\nRESOLVED: That the Committee approves the plan for new swings.\n"
+    assert [c.kind for c in analyzed(report).values()] == ["opinion"]
+    assert [c.kind for c in analyzed(minutes).values()] == ["fact"]
