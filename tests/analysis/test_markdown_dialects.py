@@ -405,3 +405,15 @@ def test_a_key_points_box_in_a_quote_gives_its_bullets_as_items_under_its_label(
     assert items == ["Franchising would give the authority control of fares.",
                      "Setting it up would cost about £32 million over five years."]
     assert heads == ["Bus franchising", "Key points"]
+
+
+def test_an_outliner_page_s_properties_heading_bullets_child_bullets_and_tasks():
+    md = ("title:: Bus franchising notes\ndate:: 2026-11-18\nauthor:: Policy Unit\n\n"
+          "- ## Where we are\n\t- Operators run 64 routes.\n\t- The authority says it would cost £31 million.\n"
+          "- ## Next steps\n\t- A consultation will open on 5 January 2027.\n\t- TODO ask finance for the figures\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["Operators run 64 routes.", "The authority says it would cost £31 million.",
+                           "A consultation will open on 5 January 2027."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Where we are", "Next steps"]
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == ("Bus franchising notes", "Policy Unit", "2026-11-18")
+

@@ -12,6 +12,9 @@ from .model import Link, Metadata, Normalized, Reference, TextBuilder
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 # Hugo's TOML front matter between "+++" lines: 'title = "…"', 'date = 2026-03-02T09:00:00Z'
 _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n", re.S)
+_TASK_MARKER = re.compile(r"\s*(?:TODO|DOING|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\s+\S")
+# an outliner's page properties, a line each: "title:: Bus franchising", "date:: 2026-11-18"
+_PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,30}::[ \t]*[^\n]*\n)+")
 _TOML_FIELD = re.compile(r"^(?P<key>[\w-]+)\s*=\s*(?P<value>.+?)\s*$")
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 # "<sup>1</sup> The Children's Society, …": a note led by the raised number its marker prints
@@ -121,6 +124,9 @@ def build(raw: str) -> Normalized:
         body_offset = fm.end()
     elif fm := _TOML_FRONT_MATTER.match(raw):
         meta = toml_fields(fm.group(1))
+        body_offset = fm.end()
+    elif fm := _PAGE_PROPERTIES.match(raw):
+        meta = {k.strip().lower(): v.strip() for k, _, v in (line.partition("::") for line in fm.group(0).splitlines())}
         body_offset = fm.end()
     blocks, definitions, footnotes = parse_blocks(raw[body_offset:])
     builder = TextBuilder()
@@ -237,6 +243,9 @@ def build(raw: str) -> Normalized:
             continue
         if n in contents or (block.kind == "paragraph" and n + 1 in contents and plain.rstrip().endswith(":")):
             removed.append(("contents", plain))  # "In today's brief:" and the sections it lists
+            continue
+        if block.kind == "list_item" and _TASK_MARKER.match(plain):
+            removed.append(("task", plain))  # an outliner's "TODO ask finance for the figures": a note to do, no claim
             continue
         if block.kind == "paragraph" and seen_body and 2 <= len(block.lines) <= 5 \
                 and front.sign_off([plain_text(t).strip() for t, _ in block.lines]):

@@ -181,7 +181,7 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     footnotes: dict[str, str] = {}
     blocks: list[MdBlock] = []
     current: MdBlock | None = None
-    in_fence = in_comment = in_brace_comment = in_percent_comment = after_table = in_table = False
+    in_fence = in_comment = in_brace_comment = in_percent_comment = after_table = in_table = outline = False
     macro_depth = 0
     rows = 0
     quoted_items: set[int] = set()
@@ -226,8 +226,11 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             # line of their own draw something or open a box; a sentence inside the box stays)
             current = None
             continue
-        if current is None and _INDENTED_CODE.match(line) and not (blocks and blocks[-1].kind == "list_item"):
-            continue  # code indented by four spaces after a blank line ("    Out[4]: 0.163"), not a list's paragraph
+        if current is None and _INDENTED_CODE.match(line) and not (blocks and blocks[-1].kind == "list_item") \
+                and not (outline and _LIST.match(line)):
+            # code indented by four spaces after a blank line ("    Out[4]: 0.163"), not a list's
+            # paragraph, nor an outliner's child bullet under a heading bullet ("\t- Kelby's buses …")
+            continue
         if _ABBREVIATION.match(line):
             continue  # Markdown Extra's "*[ICB]: Integrated Care Board" defines a term, no text
         if m := _LINK_DEF.match(line):
@@ -280,6 +283,11 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             current, after_table = None, True
             continue
         if m := _LIST.match(line):
+            if h := _ATX.match(line[m.end():]):
+                # "- ## Where we are": an outliner's heading, a bullet like every other block
+                blocks.append(MdBlock("heading", [(h.group(2), off + m.end() + h.start(2))], len(h.group(1))))
+                current, outline = None, True
+                continue
             current = MdBlock("list_item", [(line[m.end():], off + m.end())], 0, m.group(2))
             blocks.append(current)
             continue
