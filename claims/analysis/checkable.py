@@ -134,6 +134,9 @@ _NEUTRAL_USE = {
     "significant": re.compile(r"\bsignificant\s+(?:share|number|amount|portion|part|proportion|majority|minority|"
                               r"increase|decrease|rise|fall|drop|growth|decline)\b", re.IGNORECASE),
     "benefit": re.compile(r"\bto\s+benefit\s+from\b", re.IGNORECASE),
+    # a name in law: "a claim of unfair dismissal", "unfair contract terms"
+    "unfair": re.compile(r"\bunfair(?:ly)?\s+(?:dismiss(?:al|ed)|prejudice|(?:contract\s+)?terms|trading|commercial\s+practices?)\b",
+                         re.IGNORECASE),
     "interest": re.compile(r"\binterest\s+rates?\b", re.IGNORECASE),
     # "the largest penalty the regulator has imposed", "the largest since 1998": a record, measured
     "largest": re.compile(r"\blargest\s+(?:[\w-]+\s+){0,2}?(?:(?:that\s+)?(?:the|a|an|its|it|they|we)\s+(?:[\w-]+\s+){0,2}?"
@@ -193,7 +196,10 @@ _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s
 # ruling told in the present, as a judgment summary tells it
 _RULING = re.compile(r"\b(?:(?:unanimously|therefore|also)\s+)?(?:allows|dismisses|upholds|quashes|grants|refuses|rejects)\s+"
                      r"(?:the|this|an|his|her|their|its)\s+(?:[\w-]+\s+)?(?:appeal|application|claim|challenge|case|petition)\b"
-                     r"|\b(?:is|are)\s+(?:therefore\s+)?(?:quashed|dismissed|allowed|upheld|set\s+aside)\b", re.IGNORECASE)
+                     r"|\b(?:is|are)\s+(?:therefore\s+)?(?:quashed|dismissed|allowed|upheld|set\s+aside)\b"
+                     # a tribunal's judgment: "The claim of unfair dismissal succeeds.", "The complaint fails."
+                     r"|^\W*(?:the|this|her|his|their)\s+(?:[\w-]+\s+){0,5}?(?:claims?|complaints?|appeals?|grounds?)\s+(?:[\w-]+\s+){0,6}?"
+                     r"(?:succeeds?|fails?|is\s+well[- ]founded|are\s+well[- ]founded)\W*$", re.IGNORECASE)
 
 
 # "Households on a low income may qualify for a reduction of up to 100%": who a scheme's rules cover, as

@@ -1121,6 +1121,9 @@ def test_an_order_to_go_to_a_web_address_points_the_reader_elsewhere(text, point
 @pytest.mark.parametrize("text,kind", [
     ("The Court of Appeal unanimously dismisses the appeal.", "fact"),
     ("The planning permission is therefore quashed.", "fact"),
+    # a tribunal's judgment, the claim named in law ("unfair dismissal" judges nothing)
+    ("The claim of unfair dismissal succeeds.", "fact"),
+    ("The complaint of unlawful deductions from wages fails.", "fact"),
     # a ruling hoped for is no ruling
     ("The residents hope the court will quash the permission.", "prediction"),
 ])
@@ -1293,3 +1296,4 @@ def test_a_resolution_put_in_a_report_is_proposed_and_one_under_a_minute_s_resol
     minutes = "Minutes of the Parks Committee\n\n4. Play areas\n\nRESOLVED: That the Committee approves the plan for new swings.\n"
     assert [c.kind for c in analyzed(report).values()] == ["opinion"]
     assert [c.kind for c in analyzed(minutes).values()] == ["fact"]
+
