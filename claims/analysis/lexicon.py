@@ -108,6 +108,8 @@ EVALUATIVE = Phrases(
     "unhurriedly|silent|silence|erstwhile|haunt|haunts|prefer|interest|interests|priority|danger|challenge|benefit|benefits|"
     "welcome|grateful|thank|thanks|thoughts are with|shocking|disgraceful|outrageous|unacceptable|clearly|obviously|"
     "should|must|ought|bad luck|afford to lose|inconvenient|main risk|biggest risk|main threat|biggest threat|nobody listened|chose to ignore|short sighted|admirable|laudable|regrettable|"
+    # "Planting trees along rivers is one of the cheapest ways to protect fish": a means weighed
+    "cheapest way|cheapest ways|easiest way|easiest ways|simplest way|simplest ways|quickest way|quickest ways|most effective way|"
     "deplorable|wrong headed|caused injustice|maladministration|not good enough|" + JUDGING_ADJECTIVES
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.

@@ -1297,3 +1297,12 @@ def test_a_resolution_put_in_a_report_is_proposed_and_one_under_a_minute_s_resol
     assert [c.kind for c in analyzed(report).values()] == ["opinion"]
     assert [c.kind for c in analyzed(minutes).values()] == ["fact"]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("Planting trees along rivers is one of the cheapest ways to protect fish.", "opinion"),
+    # what it cost is told
+    ("Planting the trees cost £40,000 in 2025.", "fact"),
+])
+def test_a_means_weighed_as_the_cheapest_or_easiest_way_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
