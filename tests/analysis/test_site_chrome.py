@@ -390,3 +390,11 @@ PORTAL_PAGE = """<html><body><div id="module-article"><header class="caas-header
 def test_a_portal_s_provider_logo_a_sub_title_a_player_s_notice_dated_lines_topic_links_and_where_it_first_ran_are_no_prose():
     assert texts(normalize(PORTAL_PAGE, "html")) == ["The board voted 4-1 on Monday night to try a four-day week."]
 
+
+def test_an_academic_site_s_disclosure_and_republishing_boxes_are_no_prose():
+    page = ("<html><body><article><h1>Warmer rivers</h1><div itemprop='articleBody'><p>Temperatures rose by 1.4C since 1995.</p></div>"
+            "<div class='disclosure'><h3>Disclosure statement</h3><p>Lena Holt receives funding from the research council.</p></div>"
+            "<div class='republish-article'><h3>Republish this article</h3><p>We believe in the free flow of information.</p></div>"
+            "</article></body></html>")
+    assert texts(normalize(page, "html")) == ["Temperatures rose by 1.4C since 1995."]
+

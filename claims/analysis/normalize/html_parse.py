@@ -24,8 +24,9 @@ REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bi
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|metadata|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
-    # a row of topic links under the story ("More about Water Sewage")
-    r"more-?about|"
+    # a row of topic links under the story ("More about Water Sewage"); an academic site's funding
+    # disclosure and its offer to republish
+    r"more-?about|disclosure|republish\w*|"
     # a government page's skip link, contents list and "Is this page useful?" box
     r"skip-?links?|contents-?list|feedback|"
     # a photo gallery's count and a recommendation widget ("1 of 4", "Most read")
