@@ -6,7 +6,8 @@ import re
 
 from . import entries, figure_lines, front, interview, labels, layout, line_dates, quotations
 from .inline import safe_href
-from .markdown_blocks import ONLY_LINK, inline_links, navigation_items, parse_blocks, plain_text, urls_in, write_inline
+from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
+from .markdown_navigation import ONLY_LINK, navigation_items
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
