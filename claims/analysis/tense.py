@@ -271,7 +271,17 @@ _EXPECTED_ALONE = re.compile(r"\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?expect
 _PAST_BESIDE = frozenset(("was", "were", "had"))
 
 
+# "Repairs … should be finished by the end of Q1 2027", "customers should be reconnected by Thursday
+# evening": work expected done by a time (not by an agent: "should be fixed by the council"; advice
+# with no time, "should be finished before the winter", stays advice)
+_DONE_BY_A_TIME = re.compile(rf"\bshould\s+(?:all\s+)?be\s+(?:finished|completed|complete|reconnected|restored|ready|fixed|repaired|"
+                             rf"reopened|back)\s+by\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:\d|Q[1-4]\b|"
+                             rf"(?:{MONTH_NAMES}|{WEEKDAY_NAMES})\b|(?i:next|tomorrow|tonight|christmas|easter|the\s+weekend)\b)")
+
+
 def adverb_future(sentence: str, grams: frozenset[str]) -> str | None:
+    if "should" in grams and (done := _DONE_BY_A_TIME.search(sentence)):
+        return done.group(0).lower()
     # (beside a past, "was due in 2023 but is now expected in late 2026" tells of a delay)
     if "expected" in grams and _PAST_BESIDE.isdisjoint(grams) and (alone := _EXPECTED_ALONE.search(sentence)):
         return alone.group(0).lower()

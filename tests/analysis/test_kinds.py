@@ -1306,3 +1306,14 @@ def test_a_resolution_put_in_a_report_is_proposed_and_one_under_a_minute_s_resol
 def test_a_means_weighed_as_the_cheapest_or_easiest_way_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("Repairs to the riverside path should be finished by the end of Q1 2027.", "prediction"),
+    ("Northern Grid said all customers should be reconnected by Thursday evening.", "prediction"),
+    # done by an agent, or with no time, it is what ought to be
+    ("Cllr Grady said the remaining conversions should be finished before the winter.", "opinion"),
+    ("The potholes should be fixed by the council, not by residents.", "opinion"),
+])
+def test_work_expected_done_by_a_time_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 24)).values()] == [kind]
+
