@@ -15,8 +15,9 @@ SPAN_UNIT = r"(?P<unit>day|week|month|year|decade|century|hour|minute)s?"
 FULL_MONTH = MONTH_NAMES
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
-    ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    # (the first day of a span of days: "Aug. 6–15, 2027", "6-15 August 2027")
+    ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("my", re.compile(rf"\b(?P<mon>{MONTH})\s+(?:of\s+)?(?P<y>(?:1[89]|20)\d{{2}})\b")),
     # "in the top three by Christmas", "on Boxing Day": a feast on a fixed day of the year, read as
     # that day (a bare "Christmas" only after a word that places something in time: "Christmas

@@ -104,6 +104,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("“We’re expecting the busiest roads we’ve ever seen on Wednesday,” said Aixa Diaz.", [("on Wednesday", "2026-03-18")]),
     ("The line will not open before late 2027.", [("before late 2027", "2027")]),
     # quarters, and the month a year-on-year figure runs to
+    # the first day of a span of days
+    ("Next year's fair is scheduled for Aug. 6–15, 2027.", [("Next year's", "2027"), ("Aug. 6–15, 2027", "2027-08-06")]),
+    ("The festival runs 6-15 August 2027.", [("6-15 August 2027", "2027-08-06")]),
     ("Revenue rose 4% in Q3 2024 and in the second quarter of 2025.",
      [("Q3 2024", "2024-Q3"), ("second quarter of 2025", "2025-Q2")]),
     ("Rents rose 11.4% in the year to September.", [("year to September", "2025-09")]),
