@@ -1118,3 +1118,10 @@ def test_a_memo_s_lettered_sub_points_are_items_and_one_that_runs_on_heads_nothi
         assert point in items
     assert "fewer operators are bidding for contracts; and" not in [
         norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+
+
+def test_an_email_s_greeting_and_close_are_no_prose():
+    raw = ("From: Jo Bright <jo@kelby.example>\nSubject: Flood barrier\n\nHi all,\n\n"
+           "The barrier went up at 6am this morning.\n\nThe river peaked at 4.2m overnight.\n\nThanks,\nJo\n")
+    assert texts(normalize(raw, "text")) == ["The barrier went up at 6am this morning.", "The river peaked at 4.2m overnight."]
+

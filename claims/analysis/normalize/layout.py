@@ -349,7 +349,9 @@ def contents_entries(items: list[str], headings: list[str]) -> set[int]:
 
 
 # a letter's salutation, on a line of its own
-SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?")
+SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?"
+                        # an email's "Hi all," or "Hello team,"
+                        r"|(?:Hi|Hello|Hey)(?:\s+[^,.;:!?]{1,30})?,")
 # a letter's close; a memo's sign-off lines
 # (an email's "Best wishes," over the name, and the "--" that opens its signature)
 VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+(?:regards|wishes)|with\s+(?:best\s+)?wishes|"

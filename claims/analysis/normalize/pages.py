@@ -124,6 +124,8 @@ def _letterhead(title: str, line: str) -> bool:
     return _body_name(title) and not _body_name(line) and not _NO_TITLE_AFTER_HEAD.match(line)
 
 
+# an email's close, on a line of its own: "Thanks,", "Cheers,", "Best,"
+_EMAIL_CLOSE = re.compile(r"\s*(?:thanks|many\s+thanks|thank\s+you|cheers|best|regards|all\s+the\s+best)\s*,\s*", re.IGNORECASE)
 _PROVIDED_BY = re.compile(r"\s*news\s+provided\s+by\s*", re.IGNORECASE)
 
 
@@ -248,6 +250,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind, in_references = "heading", True  # "Sources:" over the list it labels (a credit line's "Source: …" has more)
         elif one_line and layout.SALUTATION.fullmatch(first):
             kind = "boilerplate"  # "Dear Councillor Smith,"
+        elif len(lines) <= 2 and seen_body and _EMAIL_CLOSE.fullmatch(first) and (one_line or len(texts[1].split()) <= 3):
+            kind = "boilerplate"  # an email's "Thanks," and the first name under it
+            after_end = True
         elif len(lines) <= 5 and layout.SIGN_OFF.match(first):
             kind = "boilerplate"  # "Signed: M. Okonkwo / Head of Flood Risk / cc: …": who signs and who gets a copy
             after_end = after_end or bool(layout.VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
