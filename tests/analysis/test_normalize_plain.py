@@ -1120,8 +1120,12 @@ def test_a_memo_s_lettered_sub_points_are_items_and_one_that_runs_on_heads_nothi
         norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
 
 
-def test_an_email_s_greeting_and_close_are_no_prose():
+def test_an_email_s_greeting_and_close_are_no_prose_and_a_date_in_figures_dates_a_report():
     raw = ("From: Jo Bright <jo@kelby.example>\nSubject: Flood barrier\n\nHi all,\n\n"
            "The barrier went up at 6am this morning.\n\nThe river peaked at 4.2m overnight.\n\nThanks,\nJo\n")
     assert texts(normalize(raw, "text")) == ["The barrier went up at 6am this morning.", "The river peaked at 4.2m overnight."]
+    md = "# Fair attendance\n\n*Prepared by the Fair Board, 11/20/2026*\n\nAttendance reached 182,400.\n"
+    assert normalize(md, "markdown").metadata.published == "2026-11-20"
+    # figures that could be either month are not read as a date
+    assert normalize(md.replace("11/20/2026", "11/10/2026"), "markdown").metadata.published is None
 

@@ -20,7 +20,9 @@ DATELINE = re.compile(
 DATE_IN_LINE = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))",
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    # a date in figures, "11/20/2026" or "20/11/2026", read only when one part can only be the day
+    rf"|(?<![\d/])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/]))",
     re.IGNORECASE,
 )
 MONTH_NUMBER = {name: i for i, names in enumerate(
@@ -32,6 +34,12 @@ MONTH_NUMBER = {name: i for i, names in enumerate(
 def date_from_match(m: re.Match) -> str | None:
     if m.group("iso"):
         return m.group("iso")
+    if "y3" in m.groupdict() and m.group("y3"):
+        first, second = int(m.group("n1")), int(m.group("n2"))
+        if (first > 12) == (second > 12) or max(first, second) > 31 or min(first, second) < 1:
+            return None  # "11/10/2026": October or November, which the figures do not say
+        month, day = (first, second) if second > 12 else (second, first)
+        return f"{m.group('y3')}-{month:02d}-{day:02d}"
     day = m.group("d1") or m.group("d2")
     month = (m.group("m1") or m.group("m2")).lower().rstrip(".")
     year = m.group("y1") or m.group("y2")
