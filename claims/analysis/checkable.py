@@ -22,7 +22,9 @@ _HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:
 # a share of a group as the subject: "Most of those passengers", "Nearly all councils", "A third of pupils"
 _SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
                                r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
-                               r"\s+(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b", re.IGNORECASE)
+                               # ("Most of them were waiting for a care home place": the group named before)
+                               r"\s+(?:(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b|of\s+(?:them|those)\b)",
+                               re.IGNORECASE)
 # "Most of the fall is in secondary schools", "Half of the overspend came from agency staff": where a
 # change or a sum lies, which its figures show
 _SHARE_OF_A_CHANGE = re.compile(r"\W*(?:most|much|half|all|nearly\s+all|almost\s+all|a\s+(?:third|quarter|fifth)|two\s+thirds|"

@@ -306,6 +306,9 @@ _RELATIVE_WORDS = frozenset(("that", "which", "who"))
 _MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
 
 
+_COULD_NOT_BE_DONE = re.compile(r"\bcould\s+not\s+be\s+[a-z]{3,}(?:ed|en|wn)\b")
+
+
 def main_modal(sentence: str, grams: frozenset[str]) -> str | None:
     """The modal verb, but not the month: "on May 2" is a date, "it may rain" a modal; nor a modal
     inside a relative clause ("the plots that would later hold the depot", "a contract, which could
@@ -313,6 +316,8 @@ def main_modal(sentence: str, grams: frozenset[str]) -> str | None:
     modals = MODALS.all(grams)
     if "may" in modals and not _LOWER_MAY.search(sentence):
         modals.remove("may")
+    if "could" in modals and not _PAST_BESIDE.isdisjoint(grams) and _COULD_NOT_BE_DONE.search(sentence):
+        modals.remove("could")  # "There were 61 patients who … could not be discharged": what was not possible then
     if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
         return modals[0] if modals else None
     relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]

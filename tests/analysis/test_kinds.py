@@ -1317,3 +1317,13 @@ def test_a_means_weighed_as_the_cheapest_or_easiest_way_is_a_view(text, kind):
 def test_work_expected_done_by_a_time_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 24)).values()] == [kind]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("There were 61 patients each day who were fit to leave hospital but could not be discharged.", "fact"),
+    ("Most of them were waiting for a care home place or a home care package.", "fact"),
+    # what could not be done ahead stays a possibility's judgement
+    ("The patients could not be discharged without more care places.", "opinion"),
+])
+def test_what_could_not_be_done_then_and_most_of_a_group_named_before_are_told(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
