@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import JUDGING_ADJECTIVES, MONTH_NAMES, NAMING_VERBS, REPORTING, WEEKDAY_NAMES
+from .lexicon import IRREGULAR_PASTS, JUDGING_ADJECTIVES, MONTH_NAMES, NAMING_VERBS, REPORTING, WEEKDAY_NAMES
 from .time_patterns import DIGIT
 from .words import Phrases
 
@@ -273,6 +273,10 @@ _IF_YOU_THEN_ORDER = re.compile(r"[\"“‘(]?(?:If|When|Once|Before|After|Shoul
 _SAFETY_ORDER = re.compile(r"[\"“‘(]?(?P<verb>Move|Keep|Stay|Avoid|Switch|Unplug|Boil|Wear|Bring|Follow)\s+(?=[a-z]{2,}\b)")
 
 
+# the pasts that are no bare verb as well ("Shut the gate", "Spread the word" still tell what to do)
+_PAST_ONLY = IRREGULAR_PASTS - frozenset("hit shut spread".split())
+
+
 def opening_verb(sentence: str) -> str | None:
     """The bare verb a sentence opens with, when it tells the reader what to do ("Please sign and
     return …" too)."""
@@ -284,8 +288,8 @@ def opening_verb(sentence: str) -> str | None:
     if not m:
         return None
     verb = m.group("verb").lower()
-    if verb in _NOT_VERBS or verb.endswith(("s", "ing", "ed", "ly", "en")):
-        return None
+    if verb in _NOT_VERBS or verb.endswith(("s", "ing", "ed", "ly", "en")) or verb in _PAST_ONLY:
+        return None  # ("Froze all income bands at their 2025/26 levels.": a change log's deed, in the past)
     return m.group("verb")
 
 

@@ -1327,3 +1327,13 @@ def test_work_expected_done_by_a_time_is_a_forecast(text, kind):
 def test_what_could_not_be_done_then_and_most_of_a_group_named_before_are_told(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("Froze all income bands at their 2025/26 levels.", "fact"),
+    ("Raised the maximum discount from 75% to 80%.", "fact"),
+    # a bare verb still tells what to do
+    ("Shut the gate behind you.", "opinion"),
+])
+def test_a_change_log_s_deed_in_the_past_is_no_order(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
