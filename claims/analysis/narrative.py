@@ -64,7 +64,8 @@ def first_at(pattern: re.Pattern, sentence: str) -> int:
 
 # a comparison: a year after it dates only what is compared ("16 days in July, up from 11 in July 2024")
 # ("This is an improvement from 66.2% in May 2025")
-_COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|than|up\s+from|down\s+from|versus|"
+# ("cost 1,240 crew hours in October, against 610 in October 2025")
+_COMPARED_WITH = re.compile(r"\b(?:compare[ds]?\s+(?:with|to)|as\s+against|against(?=\s+[£$€]?\d)|than|up\s+from|down\s+from|versus|"
                             r"(?:improvement|increase|rise|fall|drop|decrease|decline|reduction|jump)\s+from|"
                             r"(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent|points?)?\s+on)\b", re.IGNORECASE)
 # "told councillors in June that it carried 410,000 passengers last year": the year dates the

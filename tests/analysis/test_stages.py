@@ -49,6 +49,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Exports rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
     # … but a year named after a comparison dates only what is compared
     ("Patients waited 16 days in July, up from 11 days in July 2024.", [("in July", "2025-07"), ("July 2024", "2024-07")]),
+    ("Delays cost 1,240 crew hours in October, against 610 in October 2024.", [("in October", "2025-10"), ("October 2024", "2024-10")]),
     # … but a comparison's "last year" dates only what is compared, also after "up 9% on"
     ("Journeys rose in February, up 9% on February last year.", [("in February", "2026-02"), ("February last year", "2025-02")]),
     ("Sales fell in January, down 3 per cent on the same month last year.", [("in January", "2026-01"), ("last year", "2025")]),
