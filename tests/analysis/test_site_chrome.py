@@ -398,3 +398,13 @@ def test_an_academic_site_s_disclosure_and_republishing_boxes_are_no_prose():
             "</article></body></html>")
     assert texts(normalize(page, "html")) == ["Temperatures rose by 1.4C since 1995."]
 
+
+def test_a_note_led_by_the_number_a_marker_in_the_prose_printed_is_a_source_not_prose():
+    page = ('<html><body><div class="story"><h1>Pool to close</h1><p>The roof was found to contain RAAC in 2024.'
+            '<sup><a href="#fn1">1</a></sup></p><hr><p id="fn1"><sup>1</sup> Fenby District Council, structural survey, September 2024.</p>'
+            '</div></body></html>')
+    claims, _ = claims_citing(page, None)
+    assert claims == ["The roof was found to contain RAAC in 2024."]
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert [(s.name, s.how) for s in result.sources] == [("Fenby District Council", "footnote")]
+

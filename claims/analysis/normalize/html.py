@@ -149,6 +149,7 @@ def build(raw: str) -> Normalized:
     references: list[Reference] = []
     in_references = False
     note_number = None
+    seen_markers: set[str] = set()  # the note numbers the prose has printed as markers so far
     card_hrefs: set[str] = set()  # the addresses link cards cite, no navigation however often repeated
     seen_body = False
     first_h1 = next((n for n, b in enumerate(blocks) if b.tag == "h1"), None)
@@ -237,7 +238,10 @@ def build(raw: str) -> Normalized:
             removed.append(("related", text))
             builder.links.extend(_navigation_links(block, base))
             continue
-        if block.aside == "references" or (in_references and not heading and not block.aside):
+        lead = next((piece for piece in block.pieces if piece.text.strip()), None)
+        noted = not heading and lead is not None and lead.marker is not None and lead.marker in seen_markers
+        if block.aside == "references" or (in_references and not heading and not block.aside) or noted:
+            # (or a note led by the raised number a marker in the prose printed: '<p id="fn1"><sup>1</sup> …')
             # under a References heading until the next one; the page's footer is no entry
             if heading:
                 continue
@@ -246,7 +250,8 @@ def build(raw: str) -> Normalized:
                 continue
             label = entries.ENTRY_LABEL.match(text)
             urls = tuple(dict.fromkeys([safe_href(p.href) for p in block.pieces if safe_href(p.href)] + layout.URL.findall(text)))
-            references.append(Reference(note_number or (label.group(1) if label else str(len(references) + 1)), text, urls))
+            number = note_number or (lead.marker if noted else None) or (label.group(1) if label else str(len(references) + 1))
+            references.append(Reference(number, text[len(lead.text):].strip() if noted else text, urls))
             note_number = None
             continue
         if (block.aside == "summary" and block.tag == "dd" or block.tag == "li" and block.aside
@@ -320,6 +325,7 @@ def build(raw: str) -> Normalized:
         for piece in pieces:
             if piece.marker:
                 add_marker(builder, piece.marker, "", piece.offset)
+                seen_markers.add(piece.marker)
             elif piece.href:
                 add_link(builder, piece.text, _absolute(piece.href, base), piece.offset)
             else:
