@@ -101,8 +101,11 @@ _RECOMMENDING_WORDS = ("recommends|recommend that|officers recommend|urges|calls
                        "is recommended to|are recommended to|"
                        # a warning's advice in the passive: "Drivers are advised to allow an extra 20 minutes"
                        "are advised to|is advised to|are urged to|is urged to|are encouraged to|is encouraged to|are reminded to|"
-                       "is asked whether|are asked whether")
+                       "is asked whether|are asked whether|"
+                       # the writer's own request: "We ask the council to publish an employment land study"
+                       "we ask the|we ask you|we would ask|we request that|we invite the")
 _RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
+_RESOLVES_TO = re.compile(r"\W*To\s+[a-z]{2,}\b")
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 _RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
 # "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
@@ -125,13 +128,13 @@ class Classification:
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
              lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False,
-             forecast_day: bool = False, resolved: bool = False) -> Classification:
+             forecast_day: bool = False, resolution: str | None = None) -> Classification:
     """`forecast_day`: the text is a forecast (its title says so) and the sentence, or the label over
-    it, names the day of writing or one after ("Saturday: Frost clearing slowly"); `resolved`: it
-    stands under a minute's "RESOLVED:" (a resolution passed, not put)."""
+    it, names the day of writing or one after ("Saturday: Frost clearing slowly"); `resolution`:
+    "passed" under a minute's "RESOLVED:", "put" under a motion's "This Council resolves:"."""
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
-                            under_outlook=under_outlook, resolved=resolved)
+                            under_outlook=under_outlook, resolution=resolution)
     if forecast_day and kind in ("fact", "opinion") and not speaker and nothing_told_done(sentence, grams) \
             and not opening_verb(sentence):
         kind = "prediction"  # "Saturday: Frost clearing slowly; a cold, bright day." in a five-day forecast
@@ -208,7 +211,7 @@ def _only_belief(grams: frozenset[str]) -> bool:
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
             speaker: str | None, has_horizon: bool = False, has_date_ahead: bool = False,
             lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False,
-            resolved: bool = False) -> tuple[str, list[str]]:
+            resolution: str | None = None) -> tuple[str, list[str]]:
     """`lowercase_words`: the words the whole text writes in lower case somewhere; `has_date_ahead`:
     the sentence names a date after the writing ("could gain seats in May", written in March);
     `under_outlook`: it stands under a heading that looks ahead ("What to expect", "Outlook")."""
@@ -255,12 +258,13 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif rated := RATED.match(sentence):
         kind = "opinion"
         reasons.append(f"a verdict given: '{rated.group(0)}'")
-    elif about_itself := ABOUT_ITSELF.match(sentence):
+    elif resolution != "put" and (about_itself := ABOUT_ITSELF.match(sentence)):
         kind = "reference"
         reasons.append(f"tells what the text itself does: '{about_itself.group(0)}'")
-    elif resolution := RESOLUTION.match(sentence):
-        kind = "fact" if resolved else "opinion"
-        reasons.append(f"a resolution {'passed' if resolved else 'proposed'}: '{resolution.group(0)}'")
+    elif resolved := RESOLUTION.match(sentence) or resolution == "put" and _RESOLVES_TO.match(sentence):
+        # ("To fund a pilot in six schools …" under "This Council resolves:")
+        kind = "fact" if resolution == "passed" else "opinion"
+        reasons.append(f"a resolution {'passed' if resolution == 'passed' else 'proposed'}: '{resolved.group(0)}'")
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")

@@ -19,6 +19,8 @@ from .types import (
 )
 
 _RESOLVED = re.compile(r"\s*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\s*:?\s*")
+_RESOLVES = re.compile(r"\b(?:council|committee|cabinet|board|meeting)\s+(?:resolves|recommends|is\s+recommended)\b|^\W*recommendations?\b",
+                       re.IGNORECASE)
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
 
@@ -52,8 +54,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     # headings that look ahead ("What to expect", "Outlook"): what may happen under them is forecast
     outlook_headings = {i for i, b in enumerate(norm.blocks)
                         if b.kind == "heading" and OUTLOOK_HEADING.match(text[b.start:b.end])}
-    # a minute's "RESOLVED:" over what was decided
-    resolved_headings = {i for i, b in enumerate(norm.blocks) if b.kind == "heading" and _RESOLVED.fullmatch(text[b.start:b.end])}
+    # a minute's "RESOLVED:" over what was decided; a motion's "This Council resolves:" over what it puts
+    resolutions = {i: ("passed" if _RESOLVED.fullmatch(text[b.start:b.end]) else "put") for i, b in enumerate(norm.blocks)
+                   if b.kind == "heading" and (_RESOLVED.fullmatch(text[b.start:b.end]) or _RESOLVES.search(text[b.start:b.end]))}
     for n, sent in enumerate(sentences, start=1):
         written = spans[n - 1].text
         # a sentence set in capitals (a telex) is read in sentence case; what is found in it is shown
@@ -97,7 +100,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                                               t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
                                           lowercase_words=lowercase_words, under_outlook=heading in outlook_headings,
                                           forecast_day=narrative.forecast and _dated_from_writing(times, published, precision),
-                                          resolved=heading in resolved_headings)
+                                          resolution=resolutions.get(heading))
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
         if verdict.checkworthiness >= config.checkworthy_threshold and not checkworthy:

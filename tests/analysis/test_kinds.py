@@ -3,7 +3,9 @@ import datetime as dt
 
 import pytest
 
-from .stage_helpers import analyzed
+from claims.analysis import Document, analyze
+
+from .stage_helpers import CONFIG, analyzed
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -1336,4 +1338,23 @@ def test_what_could_not_be_done_then_and_most_of_a_group_named_before_are_told(t
 ])
 def test_a_change_log_s_deed_in_the_past_is_no_order(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("We ask the council to publish an employment land study before the plan is submitted.", "opinion"),
+    # an appeal an authority is making, quoted, is reported
+    ('"We are asking people to have their plans ready now," Commissioner Lowe said.', "fact"),
+])
+def test_the_writer_s_own_request_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_a_motion_s_resolutions_are_put_and_its_notes_are_told():
+    md = ("# Motion: Free school meals\n\n**Proposed by:** Cllr Nadia Karim  \n**Seconded by:** Cllr Owen Price  \n"
+          "**Full Council, 26 November 2026**\n\n## This Council notes:\n\n1. That 3,100 pupils are not eligible for free meals.\n\n"
+          "## This Council resolves:\n\n1. To ask the Leader to write to the Education Secretary.\n"
+          "2. To fund a pilot in six schools from April 2027, at a cost of £420,000.\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.kind for c in result.claims] == ["fact", "opinion", "opinion"]
+    assert (result.document.author, result.document.published) == ("Nadia Karim", "2026-11-26")
 

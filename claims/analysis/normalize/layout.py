@@ -75,6 +75,8 @@ WIRE_DATELINE = re.compile(
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
 BYLINE = re.compile(
     rf"^(?:by|written by|posted by|prepared by|created by|interview by|interviewed by|"
+    # a motion's mover and seconder: "Proposed by: Cllr Nadia Karim"
+    rf"proposed by|seconded by|moved by|tabled by|"
     # ("Response published 12 November 2026": a petition's answer, dated apart)
     rf"(?:first|originally|response|reply|answer)\s+published|published|posted|updated|{_LAST_CHANGED_WORDS}|issued|"
     # a statistical release's "Release date: 14 May 2026"
@@ -87,8 +89,8 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_AUTHOR = re.compile(
-    r"(?:^|·|\||\s)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|created\ by|interview\ by|by|authors?:)\s+"
-    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
+    r"(?:^|·|\||\s)\s*(?i:statement\ by|written\ by|posted\ by|prepared\ by|created\ by|interview\ by|proposed\ by:?|by|authors?:)\s+"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Cllr|Councillor)\.?\s+)?(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3})",
     re.VERBOSE,
 )
 _SMALL_WORDS = frozenset(
