@@ -408,3 +408,8 @@ def test_a_note_led_by_the_number_a_marker_in_the_prose_printed_is_a_source_not_
     result = analyze(Document(page, "html"), config=CONFIG)
     assert [(s.name, s.how) for s in result.sources] == [("Fenby District Council", "footnote")]
 
+
+def test_a_call_to_comment_below_is_no_prose():
+    page = "<article><h1>Parking</h1><p>Charges rose to £2.40 an hour.</p><p><strong>Have YOUR say in the comments below.</strong></p></article>"
+    assert texts(normalize(page, "html")) == ["Charges rose to £2.40 an hour."]
+

@@ -75,6 +75,7 @@ BOILERPLATE = re.compile(
       | (?:the\ )?views\ expressed\ (?:here\ |on\ this\ page\ |in\ (?:this|these)\ \w+\ )?are\ (?:those\ of\ the|the)\ (?:writer|author|contributor)s?['’]?s?\b.*
       | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
+      | have\ your\ say\b[^.!?]{0,60}\b(?:comments?|below)\b.*
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
       | view\ (?:the\ )?source\ version\b.*
       # a syndicated story's note of where it first ran, and a video player's browser notice
