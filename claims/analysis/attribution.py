@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .judgement import ABOUT_ITSELF, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, WANTS_MEASURE, position_taken, view_held
 from .normalize.quotations import QUOTE_SIGNATURE
@@ -173,11 +173,17 @@ class Attribution:
 _FIRST_PERSON_IN = re.compile(r"\b(?:I|my|our|we)\b")
 
 
+# a tabloid's description glued before a name: "Mum-of-three", "Father-of-two", "Grandmother-of-five"
+_DESCRIBED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+-of-[a-z]+\s+(?=[A-ZÀ-Þ])")
+
+
 def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
               quoted_by: str | None = None) -> Attribution:
     """Who asserts the sentence. `previous` is the last named speaker (for "she said" and running
     quotations); `quoted_by` the speaker of the "… said:" line above a blockquote it stands in."""
     found = _attribute(sentence, grams, previous)
+    if found.speaker and (described := _DESCRIBED_BEFORE_NAME.match(found.speaker)):
+        found = replace(found, speaker=found.speaker[described.end():])  # "Mum-of-three Kerry Lowe": Kerry Lowe
     if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)
                       # "The figures I have seen show …", in her speech: her own evidence
                       or _FIRST_PERSON_IN.search(found.speaker)):

@@ -39,7 +39,9 @@ REPORTING_VERBS = (
     "forecast|forecasts|warn|show|recommends|recommended|recommend|urges|urged|urge|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
     "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes|"
-    "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain"
+    "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|"
+    # a tabloid's telling: "Mum-of-three Kerry Lowe, 38, fumed: …", "Shoppers have blasted the council"
+    "fumed|fumes|raged|rages|blasted|blasts|slammed|slams"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
@@ -110,6 +112,8 @@ EVALUATIVE = Phrases(
     "should|must|ought|bad luck|afford to lose|inconvenient|main risk|biggest risk|main threat|biggest threat|nobody listened|chose to ignore|short sighted|admirable|laudable|regrettable|"
     # "Planting trees along rivers is one of the cheapest ways to protect fish": a means weighed
     "cheapest way|cheapest ways|easiest way|easiest ways|simplest way|simplest ways|quickest way|quickest ways|most effective way|"
+    # a price or a charge called theft: "It's daylight robbery."
+    "daylight robbery|rip off|"
     "deplorable|wrong headed|caused injustice|maladministration|not good enough|" + JUDGING_ADJECTIVES
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.

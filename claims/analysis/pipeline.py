@@ -94,7 +94,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("attribution", who.why))
         previous_speaker = (who.speaker if who.speaker and not who.vague
                             else capitals.as_written(subjects.named_subject(body), body, written) or previous_speaker)
-        verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times), has_quantity=bool(qty),
+        # (an age after a name, "Kerry Lowe, 38,", tells who speaks, not a figure to check)
+        verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times),
+                                          has_quantity=any(q.unit != "age" for q in qty),
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
                                               t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),

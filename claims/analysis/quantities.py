@@ -145,6 +145,13 @@ def _spelled_hundreds(words: str) -> int:
     return total
 
 
+# a person described by a count ("mum-of-three", "father-of-two") or an age between commas after the
+# name ("Kerry Lowe, 38, fumed")
+_COUNT_OF_A_PERSON = re.compile(r"\b[A-Za-z]+-of-$")
+_NAME_BEFORE_AGE = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ’'-]+,\s+$")
+_AGE_AFTER_NAME = re.compile(r"(?=,\s)")
+
+
 def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozenset[str]) -> list[Quantity]:
     out: list[Quantity] = []
     has_words = _NUMBER_TRIGGERS.any(grams)
@@ -172,6 +179,11 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             continue
         if glued and not cur:
             cur, before = glued, None
+        if _COUNT_OF_A_PERSON.search(text, max(0, core_start - 20), core_start):
+            continue  # "Mum-of-three Kerry Lowe": who the person is, no figure told
+        # "Kerry Lowe, 38, fumed": the person's age, a figure that tells who, not what happened
+        age = not word and bool(_AGE_AFTER_NAME.match(text, core.end())) \
+            and _NAME_BEFORE_AGE.search(text, max(0, core_start - 40), core_start) is not None
         if word:
             lowered = word.lower()
             if lowered == "one" and _ANY_BEFORE.search(text, max(0, core_start - 8), core_start):
@@ -206,6 +218,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             unit = _UNIT_OF.get(cur.upper(), cur.upper())
         elif after.group("hunit"):
             unit = after.group("hunit").lower()
+        elif age:
+            unit = "age"
         else:
             unit = _counted_noun(text, end)
         start = before.start("approx") if approx else (before.start("cur") if before and cur else core_start - len(glued or ""))

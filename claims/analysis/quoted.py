@@ -99,7 +99,9 @@ _UNIVERSAL = Phrases("nobody|no one")
 _STOCK_REMARK = Phrases("everything we can|everything they can|everything i can|in our power|everything possible|"
                         "above and beyond|decision lightly|taken lightly|take lightly")
 # 'Councillor Ravi Mehta said: "Most landlords do the right thing.': a quotation after its lead-in
-LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30})\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
+# (a tabloid's "fumed:", "raged:" too)
+LEAD_IN_QUOTE = re.compile(r"[^\"“”]{3,160}\b(?:said|says|added|told\s+[\w ]{2,30}|fumed|raged|blasted|slammed|insisted|warned|"
+                           r"explained|admitted|declared)\s*:\s*[\"“‘][^\"“”]{3,300}[\"”’]?\s*$")
 
 
 # '"Please do not travel unless you have to," said …': a request quoted whole

@@ -291,6 +291,17 @@ def test_labels_and_reference_markers_are_not_quantities():
     assert qty("About 300 vehicles crossed it.") == [("About 300", 300, "vehicles", True)]
 
 
+def test_a_person_s_age_after_the_name_is_an_age_and_mum_of_three_no_count():
+    assert qty("Mum-of-three Kerry Lowe, 38, fumed at the rise.") == [("38", 38, "age", False)]
+    # a count after a place and a comma is a count
+    assert qty("In Westbury, four libraries closed.") == [("four", 4, "libraries", False)]
+
+
+def test_an_age_does_not_make_a_quoted_judgement_checkable():
+    claims = list(analyzed('Mum-of-three Kerry Lowe, 38, fumed: "It\'s daylight robbery."').values())
+    assert [(c.kind, c.speaker) for c in claims] == [("opinion", "Kerry Lowe")]
+
+
 def test_a_dozen_counts_a_possessive_plural():
     assert qty("A dozen tenants' groups wrote to the minister.") == [("A dozen", 12, "tenants", False)]
 
