@@ -34,6 +34,22 @@ from .judgement import (
     view_taken,
     would_judges,
 )
+from .kind_cues import (
+    ANNOUNCED,
+    DATED_REPORT,
+    FEELING_FRAMES_NEWS,
+    LASTED,
+    NO_COMMENT,
+    NOT_SO,
+    OBLIGATION,
+    PLANNED_FOR,
+    POSSIBILITY,
+    RECOMMENDING,
+    RECOMMENDS,
+    RESOLVES_TO,
+    SPAN_UP_TO_NOW,
+    STANCE_ALONE,
+)
 from .lexicon import (
     ATTITUDE,
     EVALUATIVE,
@@ -54,7 +70,6 @@ from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
     SUPPOSING,
-    TO_TELL,
     WOULD_HAVE,
     adverb_future,
     decided_ahead,
@@ -68,53 +83,6 @@ from .tense import (
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 from .words import Phrases
 
-# "the ministry said on Monday that …": the report itself is dated, so the sentence records it
-_DATED_REPORT = re.compile(
-    r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
-    # ("were criticised on Tuesday by the Taxpayers' Alliance, which said they would cost …")
-    rf"forecast|estimated|published|criticised|criticized|condemned|welcomed|questioned)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
-    r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
-# "the average application took 41 weeks to decide": how long something took, measured
-_LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-                     r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
-# "The fall reflects lower gas prices over the past three months": a span up to the writing is as
-# checkable as a date
-_SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
-                             r"(?:days|weeks|months|years|decades?)\b", re.IGNORECASE)
-# "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
-# check-worthiness model's future words, which it was trained with)
-_PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
-# "…, the operator Wendlink has announced": a decision made public, which the sentence records
-_ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
-
-
-# "I am delighted to tell you that our breakfast club will open on 14 September": the feeling frames
-# the news, and the news is the claim
-_FEELING_FRAMES_NEWS = re.compile(rf"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+{TO_TELL}\s+that\b",
-                                  re.IGNORECASE)
-_POSSIBILITY = frozenset(("may", "might", "could"))
-# what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
-_OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
-_NOT_SO = _POSSIBILITY | _OBLIGATION
-# "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
-_RECOMMENDING_WORDS = ("recommends|recommend that|officers recommend|urges|calls on|is asked to|are asked to|is invited to|are invited to|"
-                       "is recommended to|are recommended to|"
-                       # a warning's advice in the passive: "Drivers are advised to allow an extra 20 minutes"
-                       "are advised to|is advised to|are urged to|is urged to|are encouraged to|is encouraged to|are reminded to|"
-                       "is asked whether|are asked whether|"
-                       # the writer's own request: "We ask the council to publish an employment land study"
-                       "we ask the|we ask you|we would ask|we request that|we invite the")
-_RECOMMENDING = Phrases(_RECOMMENDING_WORDS)
-_RESOLVES_TO = re.compile(r"\W*To\s+[a-z]{2,}\b")
-# what takes the recommendation prior: the above, the author's own advice and the obligations
-_RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + _RECOMMENDING_WORDS)
-# "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
-_STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
-                           r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?)?[\s.!\"”’]*$")
-# "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
-_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
-                         r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
-                         r"\bcould\s+not\s+be\s+reached\s+for\s+comment", re.IGNORECASE)
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -147,16 +115,16 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         kind = "opinion"
         reasons.append(f"a remark quoted whole that judges: '{judging}'")
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
-    prior = "recommendation" if kind == "opinion" and (_RECOMMENDS.any(grams) or opening_verb(sentence)
+    prior = "recommendation" if kind == "opinion" and (RECOMMENDS.any(grams) or opening_verb(sentence)
                                                         or proposing(sentence, grams) or RESOLUTION.match(sentence)) else None
     if kind == "fact" and not (has_time or has_quantity) and QUOTED_REMARK.match(sentence):
         prior = "quoted remark"
     elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
-            and _STANCE_ALONE.search(sentence):
+            and STANCE_ALONE.search(sentence):
         prior = "stance alone"
     elif kind == "fact" and has_date_ahead and (not has_quantity and SCHEDULE_TOLD.search(sentence) or permits_until(sentence, grams)):
         prior = "schedule ahead"
-    elif kind == "fact" and "comment" in grams and _NO_COMMENT.search(sentence):
+    elif kind == "fact" and "comment" in grams and NO_COMMENT.search(sentence):
         prior = "no comment"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)
@@ -222,7 +190,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams, counted=has_quantity) \
         or adverb_future(sentence, grams) \
         or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0)) \
-        or ((planned := _PLANNED_FOR.search(sentence)) and planned.group(0)) \
+        or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
         or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence)) and odds.group(0))
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
@@ -244,7 +212,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if hedge and hedge_measures(hedge, sentence):
         hedge = None
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
-                  and not (w in _OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
+                  and not (w in OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or where_to_go(sentence, grams)
     if stripped.endswith("?") or FORMAL_QUESTION.match(sentence):
         kind = "question"
@@ -261,7 +229,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif resolution != "put" and (about_itself := ABOUT_ITSELF.match(sentence)):
         kind = "reference"
         reasons.append(f"tells what the text itself does: '{about_itself.group(0)}'")
-    elif resolved := RESOLUTION.match(sentence) or resolution == "put" and _RESOLVES_TO.match(sentence):
+    elif resolved := RESOLUTION.match(sentence) or resolution == "put" and RESOLVES_TO.match(sentence):
         # ("To fund a pilot in six schools …" under "This Council resolves:")
         kind = "fact" if resolution == "passed" else "opinion"
         reasons.append(f"a resolution {'passed' if resolution == 'passed' else 'proposed'}: '{resolved.group(0)}'")
@@ -273,10 +241,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"an appeal: '{appeal.group(0).strip()}'")
     elif (expressive := EXPRESSIVE.first(grams) or ("thanks" in grams and thanks_given(sentence))) \
-            and not _FEELING_FRAMES_NEWS.search(sentence):
+            and not FEELING_FRAMES_NEWS.search(sentence):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
-    elif recommending := _RECOMMENDING.first(grams) or proposing(sentence, grams):
+    elif recommending := RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
     elif held := view_taken(sentence, grams):
@@ -298,12 +266,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")
-    elif future and not (speaker and _reports_speech(grams) and (has_time and _DATED_REPORT.search(sentence)
-                                                                 or _ANNOUNCED.search(sentence))) \
+    elif future and not (speaker and _reports_speech(grams) and (has_time and DATED_REPORT.search(sentence)
+                                                                 or ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead:
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif (modal in _POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)
+    elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)
                                      or has_quantity and (changing := POSSIBLE_CHANGE.search(sentence)))
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
           or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)
@@ -362,8 +330,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"a belief held: '{believed.group(0)}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
-          or has_horizon and (_LASTED.search(sentence) or _SPAN_UP_TO_NOW.search(sentence))) and not hedge \
-            and (speaker and not (modal in _POSSIBILITY and not (has_time or has_quantity)) or modal not in _NOT_SO):
+          or has_horizon and (LASTED.search(sentence) or SPAN_UP_TO_NOW.search(sentence))) and not hedge \
+            and (speaker and not (modal in POSSIBILITY and not (has_time or has_quantity)) or modal not in NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")

@@ -1,0 +1,58 @@
+"""The cues the kind of a claim is read from beside its tense: a dated report, a span measured, a plan
+for a date, an announcement, a feeling that frames news, a recommendation, a side taken alone, a
+refusal to comment."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from .tense import TO_TELL
+from .words import Phrases
+
+# "the ministry said on Monday that …": the report itself is dated, so the sentence records it
+DATED_REPORT = re.compile(
+    r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
+    # ("were criticised on Tuesday by the Taxpayers' Alliance, which said they would cost …")
+    rf"forecast|estimated|published|criticised|criticized|condemned|welcomed|questioned)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
+    r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
+# "the average application took 41 weeks to decide": how long something took, measured
+LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+                     r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
+# "The fall reflects lower gas prices over the past three months": a span up to the writing is as
+# checkable as a date
+SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?"
+                             r"(?:days|weeks|months|years|decades?)\b", re.IGNORECASE)
+# "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
+# check-worthiness model's future words, which it was trained with)
+PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
+# "…, the operator Wendlink has announced": a decision made public, which the sentence records
+ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
+
+
+# "I am delighted to tell you that our breakfast club will open on 14 September": the feeling frames
+# the news, and the news is the claim
+FEELING_FRAMES_NEWS = re.compile(rf"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+{TO_TELL}\s+that\b",
+                                  re.IGNORECASE)
+POSSIBILITY = frozenset(("may", "might", "could"))
+# what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts
+OBLIGATION = frozenset(("should", "must", "ought to", "need to", "needs to"))
+NOT_SO = POSSIBILITY | OBLIGATION
+# "The Secretariat recommends that members apply …": a body arguing for an action, as of writing
+RECOMMENDING_WORDS = ("recommends|recommend that|officers recommend|urges|calls on|is asked to|are asked to|is invited to|are invited to|"
+                       "is recommended to|are recommended to|"
+                       # a warning's advice in the passive: "Drivers are advised to allow an extra 20 minutes"
+                       "are advised to|is advised to|are urged to|is urged to|are encouraged to|is encouraged to|are reminded to|"
+                       "is asked whether|are asked whether|"
+                       # the writer's own request: "We ask the council to publish an employment land study"
+                       "we ask the|we ask you|we would ask|we request that|we invite the")
+RECOMMENDING = Phrases(RECOMMENDING_WORDS)
+RESOLVES_TO = re.compile(r"\W*To\s+[a-z]{2,}\b")
+# what takes the recommendation prior: the above, the author's own advice and the obligations
+RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + RECOMMENDING_WORDS)
+# "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
+STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
+                           r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?)?[\s.!\"”’]*$")
+# "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
+NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
+                         r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
+                         r"\bcould\s+not\s+be\s+reached\s+for\s+comment", re.IGNORECASE)
