@@ -71,7 +71,6 @@ _WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
 # 'A statement from the club read: "We are bitterly disappointed …"': the body whose words they are
 _STATEMENT_READ = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|notice|email|tweet)\s+"
                              r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>[^,:;\"“]{2,60}?)\s+reads?\s*[:,]\s*[\"“]")
-_BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 _NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?)\s+(?:of|on|from|for|by|about)\b"
                             r"|(?:finds|found|shows?|put|puts)\s+(?:of|on)\b"
                             r"|reports?\s+(?:directly\s+)?to\b(?![^.;]*\bthat\b)")
@@ -118,6 +117,15 @@ _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|w
 _WH_ASKS = re.compile(r"^\W*(?:how|what|why|when|where|which)\b[^?]{0,120}?\b(?:do|does|did|will|would|can|could|should|is|are)\s+"
                       r"(?:you|we|they|he|she|it|I)\b", re.IGNORECASE)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
+# "The proposal … was rejected by the National Education Union": a telling in the passive, its teller
+# named as its agent
+_PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+# (a decision in the passive, "rejected by the council", is a deed, not a telling)
+_STANCE_IN_PASSIVE = frozenset("disputed criticised criticized questioned challenged denied condemned welcomed opposed "
+                               "claimed predicted estimated".split())
+_TOLD_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-ZÀ-Þ][\w’'&-]*){0,6}"
+                            # ("disputed by the union", "welcomed by residents")
+                            r"|the\s+[a-z]{3,}(?:\s+[a-z]{3,})?(?=\s*[.,;]|\s*$)|[a-z]{3,}s(?=\s*[.,;]|\s*$))")
 # a comparison's standard, told by someone: "more than the port authority estimated", "less than forecast"
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
@@ -284,6 +292,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         verb = m.group("verb")
         if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):
             continue
+        if verb in _STANCE_IN_PASSIVE and (agent := _TOLD_BY_AGENT.match(sentence, m.end("verb"))) \
+                and _PASSIVE_BE.search(sentence, max(0, m.start("verb") - 20), m.start("verb")):
+            who = agent.group("who")
+            return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who),
+                               f"'{verb} by {who}': a telling in the passive, its teller its agent")
         if _BE_BEFORE.search(sentence, max(0, m.start("verb") - 7), m.start("verb")):
             continue  # "The appeal will be heard within 28 days": a passive, told by nobody in it
         if _NOT_REPORTING.match(sentence, m.start("verb")) or (

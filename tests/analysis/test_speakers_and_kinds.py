@@ -1084,3 +1084,14 @@ def test_they_point_back_to_staff_named_by_the_body_they_work_for():
     # "at" a time is no body
     claims = list(analyzed("Analysts at the moment expect a cut. \"It is close,\" they wrote.").values())
     assert claims[1].speaker != "Analysts at the moment"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The plan was criticised by the Kelby Cycling Campaign.", "the Kelby Cycling Campaign"),
+    ("The figures were disputed by the union.", "the union"),
+    # a decision in the passive is a deed, told by no one in it
+    ("The scheme was approved by the council.", None),
+    ("Plans for 120 homes have been rejected by Westmoor District Council.", None),
+])
+def test_a_stance_told_in_the_passive_names_its_agent_as_teller(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
