@@ -80,6 +80,8 @@ FUTURE = Phrases(
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     # "“We’re expecting the busiest roads we’ve ever seen on Wednesday”"
     "we're expecting|we are expecting|i'm expecting|i am expecting|they're expecting|they are expecting|"
+    # "The trust is forecasting a deficit of £1.4 million for 2026/27"
+    "is forecasting|are forecasting|is predicting|are predicting|is projecting|are projecting|"
     "is projected to|are projected to|is forecast to|are forecast to|is predicted to|are predicted to|is likely to|"
     "are likely to|was likely to|were likely to|not expected to|isn't expected to|aren't expected to|"
     # "A final decision is expected in the summer": what is due, with no verb after it

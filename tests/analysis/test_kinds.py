@@ -1358,3 +1358,11 @@ def test_a_motion_s_resolutions_are_put_and_its_notes_are_told():
     assert [c.kind for c in result.claims] == ["fact", "opinion", "opinion"]
     assert (result.document.author, result.document.published) == ("Nadia Karim", "2026-11-26")
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("The trust is forecasting a deficit of £1.4 million for the 2026/27 financial year.", "prediction"),
+    ("Economists are predicting a rise in unemployment next year.", "prediction"),
+])
+def test_a_forecast_made_in_the_progressive_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
