@@ -98,6 +98,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Payments should have arrived in March.", [("in March", "2026-03")]),
     ("Talks began on 3 May 2019 and ended on June 4.", [("3 May 2019", "2019-05-03"), ("June 4", "2019-06-04")]),
     ("The ban will last until at least June.", [("until at least June", "2026-06")]),
+    ("The final two nights will be in the first week of January.", [("the first week of January", "2027-01")]),
     ("Smith and June Carter spoke.", []),
     # a weekday that starts or ends something in a sentence that looks ahead is the coming one
     ("From Monday, fares will rise by 5%.", [("From Monday", "2026-03-16")]),
