@@ -413,3 +413,13 @@ def test_a_call_to_comment_below_is_no_prose():
     page = "<article><h1>Parking</h1><p>Charges rose to £2.40 an hour.</p><p><strong>Have YOUR say in the comments below.</strong></p></article>"
     assert texts(normalize(page, "html")) == ["Charges rose to £2.40 an hour."]
 
+
+
+def test_a_letter_sent_as_html_is_dated_by_its_date_line_and_signed_after_its_valediction():
+    page = ("<html><body><table><tr><td><p>20 November 2026</p><p>Dear Parents/Carers,</p>"
+            "<p>The school's boiler failed on Tuesday morning.</p><p>Thank you for your patience.</p>"
+            "<p>Yours sincerely,</p><p>Mrs A. Clarke<br>Headteacher</p></td></tr></table></body></html>")
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The school's boiler failed on Tuesday morning.", "Thank you for your patience."]
+    assert result.document.published == "2026-11-20"
+    assert [t.value for t in result.claims[0].times] == ["2026-11-17"]

@@ -223,8 +223,10 @@ def build(raw: str) -> Normalized:
                     published = published or line_dates.meta_date(line)
             continue
         heading = block.tag in _HEADINGS or bold_heads
-        if after_end or heading and layout.END_OF_BODY.match(text.strip()):
-            # "About Kelby Energy", "Notes to editors": what follows is about the sender, not the story
+        if after_end or heading and layout.END_OF_BODY.match(text.strip()) \
+                or seen_body and block.tag == "p" and layout.VALEDICTION.fullmatch(text.strip().rstrip(",")):
+            # "About Kelby Energy", "Notes to editors": what follows is about the sender, not the story;
+            # what follows a letter's "Yours sincerely," signs it
             after_end = True
             removed.append((block.aside or "boilerplate", text))
             continue
@@ -269,8 +271,9 @@ def build(raw: str) -> Normalized:
                 author = author or layout.byline_author(text) or next(
                     (p.text.strip() for p in block.pieces if p.href and _LINKED_NAME.fullmatch(p.text.strip())), None)
             if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp") or layout.is_byline(text)
-                                  or layout.is_meta_line(text)):
-                published = line_dates.meta_date(text)  # the page's head gave no date: the visible byline does
+                                  or layout.is_meta_line(text) or not seen_body and line_dates.date_alone(text)):
+                # the page's head gave no date: the visible byline does, or a letter's date on its own line
+                published = line_dates.meta_date(text)
             card = reason == "link card" and next((p for p in block.pieces if p.href), None)
             if card and (href := safe_href(_absolute(card.href, base))):
                 # a link card cites what the prose says just before it: placed at the end of that text
