@@ -417,3 +417,12 @@ def test_an_outliner_page_s_properties_heading_bullets_child_bullets_and_tasks()
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Where we are", "Next steps"]
     assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == ("Bus franchising notes", "Policy Unit", "2026-11-18")
 
+
+
+def test_a_documentation_site_s_admonitions_and_content_tabs_hold_prose_indented_under_their_titles():
+    md = ('# Air quality\n\n!!! info "Key figures"\n    Nitrogen dioxide averaged 38 in 2025.\n\n'
+          '    That is below the legal limit.\n\n??? note "How we measure"\n    Tubes are changed every four weeks.\n\n'
+          '=== "2024"\n\n    The monitor recorded 43.\n\nThe council expects levels to fall.\n\n    print("code stays code")\n')
+    assert texts(normalize(md, "markdown")) == ["Nitrogen dioxide averaged 38 in 2025.", "That is below the legal limit.",
+                                                "Tubes are changed every four weeks.", "The monitor recorded 43.",
+                                                "The council expects levels to fall."]

@@ -31,6 +31,8 @@ _DIV_OPEN = re.compile(r"<div\b", re.IGNORECASE)
 _DIV_CLOSE = re.compile(r"</div\s*>", re.IGNORECASE)
 _BRACE_COMMENT_OPEN = re.compile(r"^\s*\{/\*")
 # (Pandoc's and Quarto's fenced divs too: "::: {.callout-note}", "::: {#refs}")
+# a documentation site's admonition ('!!! info "Key figures"', '??? note'), or a content tab ('=== "2025"')
+_INDENTED_BOX = re.compile(r"^(?:!!!|\?\?\?\+?|===)[ \t]+\S.*$")
 _ADMONITION_FENCE = re.compile(r"^ {0,3}:::+(?:\s*\{[^{}\n]*\}|\s*\{?[A-Za-z][\w-]*\}?(?:[ \t].*)?)?\s*$")
 _LIST = re.compile(r"^(\s*)([-*+•]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?")  # a task list's "[x] " goes with the marker
 # a collapsible block's title: "<summary>How we count</summary>"
@@ -185,7 +187,19 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
     macro_depth = 0
     rows = 0
     quoted_items: set[int] = set()
+    indented_box = False  # inside a documentation site's admonition or content tab, its lines indented
     for i, (line, off) in enumerate(lines):
+        if _INDENTED_BOX.match(line):
+            # '!!! info "Key figures"', '??? note "How we measure"', '=== "2025"': a box's or a tab's
+            # title line; what it holds is indented under it
+            indented_box, current = True, None
+            continue
+        if indented_box and line.strip():
+            if _INDENTED_CODE.match(line):
+                lead = 1 if line.startswith("\t") else 4
+                line, off = line[lead:], off + lead  # read as if the box were not there
+            else:
+                indented_box = False
         if in_comment or line.lstrip().startswith("<!--"):
             # an HTML comment (an editor's note, a cut draft) is no part of the text, over lines too
             in_comment = "-->" not in line
