@@ -36,6 +36,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
                          # signs or rules called hard to follow ('caught by "confusing" signs')
                          "confusing|baffling|misleading|bewildering|"
+                         # a thing judged fit or unfit for its use ('beds were "no longer fit for purpose"')
+                         "fit for purpose|not fit for|unfit for|"
                          "reckless|irresponsible|welcome|encouraging|worrying|good news|bad news|great|appalling|"
                          "serious|sustained|inexcusable|negligent|unforgivable|exemplary|unwelcome|false economy|trivial|"
                          "a waste|wasteful|nonsense|madness|short sighted|misguided|wrong headed|mistake|folly|cynical|"

@@ -1366,3 +1366,12 @@ def test_a_motion_s_resolutions_are_put_and_its_notes_are_told():
 def test_a_forecast_made_in_the_progressive_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ('Dr Ann Other said the ward\'s 28 beds were "no longer fit for purpose".', "opinion"),
+    # the phrase unquoted, told as an inspector's finding, is checkable as found
+    ("Inspectors found that the ward's 28 beds were no longer fit for purpose.", "fact"),
+])
+def test_a_thing_called_unfit_for_its_use_in_quoted_words_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
