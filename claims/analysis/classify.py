@@ -275,7 +275,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                                      or has_quantity and (changing := POSSIBLE_CHANGE.search(sentence)))
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
           or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)
-          and not SUPPOSING.match(sentence)) \
+          and not SUPPOSING.match(sentence)
+          # ("No. 10 said on Monday that the rail link would be funded in the spring": a dated report records it)
+          and not (speaker and _reports_speech(grams) and has_time and DATED_REPORT.search(sentence))) \
             and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast

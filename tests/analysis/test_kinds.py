@@ -1375,3 +1375,12 @@ def test_a_forecast_made_in_the_progressive_is_a_forecast(text, kind):
 def test_a_thing_called_unfit_for_its_use_in_quoted_words_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("No. 10 said on Monday that the rail link would be funded in the spring budget.", "fact"),
+    # with no day to the telling it is a forecast told
+    ("No. 10 said the rail link would be funded in the spring budget.", "prediction"),
+])
+def test_what_would_happen_told_in_a_report_with_its_day_records_the_report(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 20)).values()] == [kind]
+
