@@ -148,6 +148,7 @@ def _spelled_hundreds(words: str) -> int:
 # a person described by a count ("mum-of-three", "father-of-two") or an age between commas after the
 # name ("Kerry Lowe, 38, fumed")
 _COUNT_OF_A_PERSON = re.compile(r"\b[A-Za-z]+-of-$")
+_NUMBERED = re.compile(r"\b(?:No|no|Nos|nos)\.\s*$")
 _NAME_BEFORE_AGE = re.compile(r"\b[A-ZÀ-Þ][a-zà-ÿ’'-]+,\s+$")
 _AGE_AFTER_NAME = re.compile(r"(?=,\s)")
 
@@ -179,8 +180,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             continue
         if glued and not cur:
             cur, before = glued, None
-        if _COUNT_OF_A_PERSON.search(text, max(0, core_start - 20), core_start):
-            continue  # "Mum-of-three Kerry Lowe": who the person is, no figure told
+        if _COUNT_OF_A_PERSON.search(text, max(0, core_start - 20), core_start) or _NUMBERED.search(text, max(0, core_start - 6), core_start):
+            continue  # "Mum-of-three Kerry Lowe", "No. 10 said": who the person is, or what a number names
         # "Kerry Lowe, 38, fumed": the person's age, a figure that tells who, not what happened
         age = not word and bool(_AGE_AFTER_NAME.match(text, core.end())) \
             and _NAME_BEFORE_AGE.search(text, max(0, core_start - 40), core_start) is not None

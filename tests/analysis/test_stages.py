@@ -303,6 +303,10 @@ def test_an_age_does_not_make_a_quoted_judgement_checkable():
     assert [(c.kind, c.speaker) for c in claims] == [("opinion", "Kerry Lowe")]
 
 
+def test_the_number_after_no_names_something_and_counts_nothing():
+    assert qty("No. 10 said 40 staff would move.") == [("40", 40, "staff", False)]
+
+
 def test_a_dozen_counts_a_possessive_plural():
     assert qty("A dozen tenants' groups wrote to the minister.") == [("A dozen", 12, "tenants", False)]
 
