@@ -51,6 +51,12 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
             continue
         # blocks run in order, so the paragraph's later sentences are the ones with its block
         later = next((c for c in out[i + 1:i + 4] if c.block == claim.block and c.speaker and has_quotes(c.text)), None)
+        following = next((c for c in out[i + 1:i + 4] if c.block != claim.block), None)
+        if not later and following and following.block == claim.block + 1 and following.text.lstrip().startswith(("“", '"')):
+            # '"Our bill went from £900 to £2,600.' left open over '"We put our prices up twice," he
+            # said.': a quotation carried into the next paragraph, signed there
+            later = next((c for c in out[i + 1:i + 5]
+                          if c.block == following.block and c.speaker and has_quotes(c.text) and c.speaker in c.text), None)
         if later:
             out[i] = replace(claim, speaker=later.speaker, speaker_vague=later.speaker_vague,
                              evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))

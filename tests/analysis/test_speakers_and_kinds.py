@@ -1095,3 +1095,12 @@ def test_they_point_back_to_staff_named_by_the_body_they_work_for():
 ])
 def test_a_stance_told_in_the_passive_names_its_agent_as_teller(text, speaker):
     assert attribute(text, grams(text)).speaker == speaker
+
+
+def test_a_quotation_left_open_at_a_paragraph_s_end_is_the_speaker_s_who_signs_the_next():
+    page = ("<html><body><article><h1>Bakery closes</h1><p>The bakery closed on Saturday.</p>"
+            "<p>\"Our electricity bill went from £900 a month to £2,600.</p>"
+            "<p>\"We put our prices up twice,\" said Ian Harker, the owner.</p></article></body></html>")
+    claims = analyze(Document(page, "html"), config=CONFIG).claims
+    assert [c.speaker for c in claims] == [None, "Ian Harker", "Ian Harker"]
+
