@@ -2,9 +2,14 @@
 that closes it, are the speaker's whom one of them names."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .types import Claim, Evidence
+
+
+# ('…," he said.': a quotation signed by a pronoun for the speaker named before)
+_SIGNED_BY_PRONOUN = re.compile(r"[”\"]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|adds|told)\b")
 
 
 def _closes_quotation(text: str) -> bool:
@@ -56,7 +61,8 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
             # '"Our bill went from £900 to £2,600.' left open over '"We put our prices up twice," he
             # said.': a quotation carried into the next paragraph, signed there
             later = next((c for c in out[i + 1:i + 5]
-                          if c.block == following.block and c.speaker and has_quotes(c.text) and c.speaker in c.text), None)
+                          if c.block == following.block and c.speaker and has_quotes(c.text)
+                          and (c.speaker in c.text or _SIGNED_BY_PRONOUN.search(c.text))), None)
         if later:
             out[i] = replace(claim, speaker=later.speaker, speaker_vague=later.speaker_vague,
                              evidence=claim.evidence + (Evidence("attribution", f"opens the quotation of '{later.speaker}'"),))

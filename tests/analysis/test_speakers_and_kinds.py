@@ -1103,4 +1103,9 @@ def test_a_quotation_left_open_at_a_paragraph_s_end_is_the_speaker_s_who_signs_t
             "<p>\"We put our prices up twice,\" said Ian Harker, the owner.</p></article></body></html>")
     claims = analyze(Document(page, "html"), config=CONFIG).claims
     assert [c.speaker for c in claims] == [None, "Ian Harker", "Ian Harker"]
+    # signed by a pronoun for the speaker named before
+    page = page.replace("<p>The bakery closed on Saturday.</p>", "<p>Ian Harker, the owner, said costs had soared.</p>")
+    page = page.replace("said Ian Harker, the owner.", "he said.")
+    claims = analyze(Document(page, "html"), config=CONFIG).claims
+    assert [c.speaker for c in claims] == ["Ian Harker"] * 3
 
