@@ -53,6 +53,12 @@ _ADDRESS_TO_WRITE = re.compile(rf"(?:\W*(?:Please\s+)?(?:e-?mail|write|send|cont
                                re.IGNORECASE)
 
 
+# "Donations can be made at the Post Office or online at fenbyhall.example/roof": where the reader can
+# do it, online
+_CAN_BE_DONE_AT = re.compile(r".{0,80}?\b(?:can|may)\s+be\s+(?:made|paid|given|sent|booked|bought|found|read|viewed|submitted|"
+                             r"renewed|reported)\b[^.;]{0,60}?\bat\s+(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)", re.IGNORECASE)
+
+
 def where_to_go(sentence: str, grams: frozenset[str]) -> str | None:
     """ "a number to call" when the sentence tells the reader where to ring or report, "an address to
     visit" when it sends them to a web address, "an address to write to" for an email address."""
@@ -60,4 +66,5 @@ def where_to_go(sentence: str, grams: frozenset[str]) -> str | None:
         return "a number to call"
     if "@" in sentence and _ADDRESS_TO_WRITE.match(sentence):
         return "an address to write to"
-    return "an address to visit" if _ADDRESS_TO_VISIT.match(sentence) else None
+    return "an address to visit" if _ADDRESS_TO_VISIT.match(sentence) or "can" in grams and _CAN_BE_DONE_AT.match(sentence) \
+        or "may" in grams and _CAN_BE_DONE_AT.match(sentence) else None

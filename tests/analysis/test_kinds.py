@@ -1384,3 +1384,12 @@ def test_a_thing_called_unfit_for_its_use_in_quoted_words_is_a_verdict(text, kin
 def test_what_would_happen_told_in_a_report_with_its_day_records_the_report(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 20)).values()] == [kind]
 
+
+@pytest.mark.parametrize("text,points_elsewhere", [
+    ("Donations can be made at the Post Office or online at fenbyhall.example/roof.", True),
+    # what was done at an address is told
+    ("Donations of £4,000 were made at fenbyhall.example/roof last month.", False),
+])
+def test_where_the_reader_can_do_it_online_points_elsewhere(text, points_elsewhere):
+    assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
+
