@@ -83,8 +83,10 @@ FORWARD_AT = re.compile(
 # what will happen, said so: a bare month or day after it is the coming one
 WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s+to|are\s+(?:expected|due|set|scheduled)\s+to|"
                          r"plans?\s+to|intends?\s+to|expects?\s+(?:[\w’'-]+\s+){0,4}?to|"
-                         # "has agreed to install two speed signs in January": what was agreed is still to come
+                         # "has agreed to install two speed signs in January": what was agreed is still to come,
+                         # and so is the start a decision sets ("Members agreed to raise the fee by £8 from 1 January")
                          r"(?:has|have)\s+(?:agreed|decided|voted|pledged|promised)\s+to|"
+                         r"(?:agreed|decided|voted|resolved)\s+(?:[a-z]+\s+){0,2}?to\s+[a-z]{3,}\b[^.;]{0,40}?\bfrom(?=\s+\d)|"
                          rf"{REQUESTED}|"
                          # "Schools must publish their policies by January": a duty's deadline is ahead
                          r"must(?!\s+(?:not\s+)?have\b)|"

@@ -423,3 +423,17 @@ def test_a_letter_sent_as_html_is_dated_by_its_date_line_and_signed_after_its_va
     assert [c.text for c in result.claims] == ["The school's boiler failed on Tuesday morning.", "Thank you for your patience."]
     assert result.document.published == "2026-11-20"
     assert [t.value for t in result.claims[0].times] == ["2026-11-17"]
+
+
+def test_an_old_table_page_s_capitals_masthead_is_no_prose_and_a_heading_ending_in_a_date_dates_minutes():
+    page = ("<html><body><center><font size=4><b>FENBY PARISH COUNCIL</b></font></center><table><tr><td>"
+            "<font>The hall committee has raised &pound;31,500 towards the roof.<br><br>The roof has leaked since 2025.</font>"
+            "</td></tr></table></body></html>")
+    assert texts(normalize(page, "html")) == ["The hall committee has raised £31,500 towards the roof.", "The roof has leaked since 2025."]
+    minutes = ("<html><body><h1>Kelby Allotments Association</h1><h2>Committee minutes, 10 November 2026</h2>"
+               "<p>Members agreed to raise the plot fee by £8 from 1 January.</p><p>Next meeting: 12 January 2027</p></body></html>")
+    result = analyze(Document(minutes, "html"), config=CONFIG)
+    assert result.document.published == "2026-11-10"
+    assert [(c.text, [t.value for t in c.times]) for c in result.claims] == [
+        ("Members agreed to raise the plot fee by £8 from 1 January.", ["2027-01-01"])]
+

@@ -76,6 +76,8 @@ BOILERPLATE = re.compile(
       | (?:was\ this\ (?:page|article|information|answer)\ (?:helpful|useful)|did\ you\ find\ (?:this|what\ you\ needed))\b.*
       | (?:have\ we\ missed\ (?:something|anything)|got\ a\ (?:story|tip)|(?:e-?mail|write\ to|contact)\ us\ at)\b.*
       | have\ your\ say\b[^.!?]{0,60}\b(?:comments?|below)\b.*
+      # a minute's line giving the next meeting's date ("Next meeting: 12 January 2027")
+      | (?:date\ of\ )?(?:the\ )?next\ meeting\s*:\s*[^.!?]{0,80}\.?
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
       | view\ (?:the\ )?source\ version\b.*
       # a syndicated story's note of where it first ran, and a video player's browser notice

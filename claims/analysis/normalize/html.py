@@ -230,6 +230,8 @@ def build(raw: str) -> Normalized:
             after_end = True
             removed.append((block.aside or "boilerplate", text))
             continue
+        if heading and not seen_body and not published and line_dates.ends_in_date(text):
+            published = line_dates.published_in(text)  # "Committee minutes, 10 November 2026" over the minutes
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
             in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))
@@ -301,8 +303,10 @@ def build(raw: str) -> Normalized:
                 and all(p.bold or not p.text.strip() for p in block.pieces):
             removed.append(("summary", text))  # the headline's points in bold above the story, no sentences
             continue
-        if first_h1 is not None and n < first_h1 and not heading and len(text.split()) <= 6 and not layout.ends_sentence(text):
-            # "Northern Wire Newsletters": a bar of a few words over the headline, in no element that says so
+        if (first_h1 is not None and n < first_h1 or first_h1 is None and not seen_body and layout.is_all_caps(text)) \
+                and not heading and len(text.split()) <= 6 and not layout.ends_sentence(text):
+            # "Northern Wire Newsletters": a bar of a few words over the headline, in no element that says
+            # so; with no headline element, a site's name in capitals over everything ("FENBY PARISH COUNCIL")
             removed.append(("masthead", text))
             builder.links.extend(_navigation_links(block, base))
             continue
