@@ -1129,3 +1129,11 @@ def test_an_email_s_greeting_and_close_are_no_prose_and_a_date_in_figures_dates_
     # figures that could be either month are not read as a date
     assert normalize(md.replace("11/20/2026", "11/10/2026"), "markdown").metadata.published is None
 
+
+def test_a_numbered_point_s_label_and_title_run_into_its_first_sentence_head_it():
+    raw = ("MEMO\n\nIssue 1: Placements. The council is paying for 61 children in residential placements.\n\n"
+           "Issue 2: Social workers. There are 23 vacant posts.\n")
+    norm = normalize(raw, "text")
+    assert texts(norm) == ["The council is paying for 61 children in residential placements.", "There are 23 vacant posts."]
+    assert "Issue 1: Placements." in [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+

@@ -33,7 +33,8 @@ DAY_LABEL = re.compile(rf"\s*(?:\*\*|__)?(?P<label>(?:Today|Tonight|Tomorrow|Ove
 def lead_label(line: str) -> tuple[int, int, int] | None:
     """Where the date a timeline entry opens on, a forecast's day, a minute's label ("RESOLVED:") or a
     section's run-in heading ("Background. In 2024 …") starts and ends, and where the entry's text begins."""
-    m = DATE_LABEL.match(line) or DAY_LABEL.match(line) or MINUTE_LABEL.match(line) or RUN_IN_SECTION.match(line)
+    m = DATE_LABEL.match(line) or DAY_LABEL.match(line) or MINUTE_LABEL.match(line) or RUN_IN_SECTION.match(line) \
+        or NUMBERED_RUN_IN.match(line)
     if not m:
         return None
     which = "label" if m.re is not DATE_LABEL else "bold" if m.group("bold") else "plain"
@@ -45,6 +46,12 @@ def lead_label(line: str) -> tuple[int, int, int] | None:
 RUN_IN_SECTION = re.compile(r"\s*(?P<label>(?:Executive\s+summary|Summary|Introduction|Background|Context|Purpose|Proposals?|"
                             r"Costs?|Options?|Risks?|Issues?|Funding|Timetable|Consultation|Recommendations?|Next\s+steps|"
                             r"Conclusions?|Financial\s+implications|Legal\s+implications))\.(?:\s+(?=[A-Z\d])|\s*$)")
+
+
+# a numbered point's label and title run into its first sentence: "Issue 1: Placements. The council is
+# paying for …", "Risk 2 – Staffing. There are …"
+NUMBERED_RUN_IN = re.compile(r"\s*(?:\*\*|__)?(?P<label>(?:Issue|Point|Risk|Option|Theme|Finding|Priority|Objective|Question|Step)\s+"
+                             r"\d{1,2}\s*[:.–—-]\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4}\.)(?:\*\*|__)?\s+(?=[A-Z\d])")
 
 
 # a minute's label: "RESOLVED: That the Clerk seeks quotes …", "Action: Clerk to contact …"
