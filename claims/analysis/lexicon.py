@@ -164,7 +164,10 @@ COUNTER_CUES = Phrases(
     + JUDGED_WRONG
 )
 # "The Cabinet Member is asked to approve the routes before 1 November": a request looks ahead
-REQUESTED = r"(?:is|are)\s+(?:asked|invited|requested|urged)\s+to"
+REQUESTED = (r"(?:is|are)\s+(?:asked|invited|requested|urged)\s+to"
+             # what is recommended or proposed is still to be done: "I recommend that we take both options to
+             # Cabinet in January"
+             r"|(?:recommends?|recommended|proposes?)\s+that")
 FIRST_PERSON = Phrases("i|we|our|my|us")
 # A capitalized word that is not a sentence's first: a named person, body or place. The pattern
 # begins with the capital so that a search skips straight to capitals instead of testing the

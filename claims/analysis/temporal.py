@@ -10,12 +10,13 @@ import datetime as dt
 import re
 
 from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
-from .narrative import Narrative, compared_before, compared_just_before, lends_from, names_year, year_before
+from .narrative import Narrative, compared_before, compared_just_before, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .time_cues import (
-    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, ODDS_AHEAD, ODDS_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, done_just_before,
+    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, ODDS_AHEAD, ODDS_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, WILL_HAPPEN,
+    done_just_before,
 )
 from .time_patterns import (
     DIGITS_ONLY,
@@ -229,6 +230,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
         if story_in_publication_year(n, m.string) and lent is None \
                 and (not n.forward or done_just_before(m.string, m.start())) \
+                and not (year > n.published.year and 0 <= first_at(WILL_HAPPEN, m.string) < m.start()) \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month) \
                 and (n.told_in_past or (year - n.published.year) * 12 + month - n.published.month > 1):

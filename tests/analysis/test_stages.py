@@ -792,6 +792,9 @@ def test_a_day_announced_in_the_present_perfect_is_ahead(text, expected):
     # told in a reply, and with a past form after "once" in what would be done
     ("Dr Hughes replied that the practice would reopen its list in January.", [("in January", "2027-01")]),
     ("She said the practice would reopen its list once a replacement started in January.", [("in January", "2027-01")]),
+    # what is recommended or asked for is still to be done
+    ("I recommend that we take both options to Cabinet in January.", [("in January", "2027-01")]),
+    ("The council is asked to take both options to Cabinet in January.", [("in January", "2027-01")]),
     # what a body has agreed to do is still to come
     ("The county council has agreed to install two speed signs in January.", [("in January", "2027-01")]),
     # (a deed done is still done: "started in January" with no "would" before it)
