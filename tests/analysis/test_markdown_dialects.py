@@ -426,3 +426,11 @@ def test_a_documentation_site_s_admonitions_and_content_tabs_hold_prose_indented
     assert texts(normalize(md, "markdown")) == ["Nitrogen dioxide averaged 38 in 2025.", "That is below the legal limit.",
                                                 "Tubes are changed every four weeks.", "The monitor recorded 43.",
                                                 "The council expects levels to fall."]
+
+
+def test_a_decision_note_s_bold_fields_held_by_hard_breaks_are_its_head():
+    md = ("# Decision note: library lease\n\n**Date:** 20 November 2026  \n**Decision required:** Approve a five-year extension of the Fenby library lease.  \n"
+          "**Deadline:** 4 December 2026  \n**Cost:** £42,000 a year\n\nThe current lease ends on 31 March 2027.\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["The current lease ends on 31 March 2027."]
+    assert norm.metadata.published == "2026-11-20"

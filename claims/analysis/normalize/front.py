@@ -12,6 +12,8 @@ from . import layout, line_dates
 _FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|thru|report\s+(?:to|of|by|author)|"
                     r"date\s+of\s+meeting|meeting\s+date|wards?\s+affected|(?:key\s+)?decision(?:\s+required)?|"
                     r"contact\s+officer|classification|agenda\s+item|sent|tabled|answered|(?:question\s+)?reference|ref|"
+                    # a decision note's "Deadline:" and "Cost:"
+                    r"deadline|cost|lead\s+officer|"
                     # a meeting's minutes: who came
                     r"present|also\s+present|apologies(?:\s+for\s+absence)?|in\s+attendance|absent|chair)\s*:\s*(.+)$",
                     re.IGNORECASE)
