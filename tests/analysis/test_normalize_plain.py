@@ -1137,3 +1137,11 @@ def test_a_numbered_point_s_label_and_title_run_into_its_first_sentence_head_it(
     assert texts(norm) == ["The council is paying for 61 children in residential placements.", "There are 23 vacant posts."]
     assert "Issue 1: Placements." in [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
 
+
+
+def test_a_memo_head_set_on_one_line_apart_by_bars_dates_and_signs_the_memo():
+    raw = ("MEMO\n\nTo: Lead Member for Children | From: Director of Children's Services | Date: 18 November 2026\n\n"
+           "The council is paying for 61 children in residential placements.\n")
+    norm = normalize(raw, "text")
+    assert (norm.metadata.author, norm.metadata.published) == ("Director of Children's Services", "2026-11-18")
+    assert texts(norm) == ["The council is paying for 61 children in residential placements."]

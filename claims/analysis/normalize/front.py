@@ -39,8 +39,20 @@ _SECOND_FIELD = re.compile(r"\s+(?=(?:Date|Ref|Our\s+ref|Your\s+ref|From|To|Cc|S
 
 
 def _two_fields(text: str) -> list[str]:
-    second = _SECOND_FIELD.search(text.strip(), 1) if _FIELD.match(text.strip()) else None
-    return [text.strip()[:second.start()], text.strip()[second.end():]] if second else [text]
+    """The fields a line of a head holds: one, two laid out as a table's columns, or several set apart
+    by bars ("To: Lead Member | From: Director | Date: 18 November 2026")."""
+    text = text.strip()
+    if not _FIELD.match(text):
+        return [text]
+    parts = [part.strip(" |") for part in _FIELD_BAR.split(text)] if " | " in text else [text]
+    out = []
+    for part in parts:
+        second = _SECOND_FIELD.search(part, 1)
+        out += [part[:second.start()], part[second.end():]] if second else [part]
+    return out
+
+
+_FIELD_BAR = re.compile(r"\s+\|\s+(?=[A-Z][\w ]{1,25}:\s)")
 
 
 def memo_fields(texts: list[str]) -> dict[str, str]:
