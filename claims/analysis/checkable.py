@@ -206,7 +206,9 @@ _RULING = re.compile(r"\b(?:(?:unanimously|therefore|also)\s+)?(?:allows|dismiss
 
 # "Households on a low income may qualify for a reduction of up to 100%": who a scheme's rules cover, as
 # "can apply for a social tariff" tells
-_ELIGIBLE = re.compile(r"\b(?:may|could|can)\s+(?:also\s+)?(?:qualify|be\s+eligible)\s+for\b", re.IGNORECASE)
+_ELIGIBLE = re.compile(r"\b(?:may|could|can)\s+(?:also\s+)?(?:qualify|be\s+eligible)\s+for\b"
+                       # ("People with long-term conditions can also get it free")
+                       r"|\b(?:can|may)\s+(?:also\s+)?(?:get|have|claim|receive)\b[^.;]{0,40}?\bfree\b", re.IGNORECASE)
 
 
 # "Small electrical items can no longer go in your general waste bin", "Residents can now book online": a

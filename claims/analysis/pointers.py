@@ -40,7 +40,7 @@ _CONTACT_NUMBER = re.compile(rf"(?:\b(?:{_CONTACT})\b|(?:^\W*|\byou\s+can\s+(?:a
 
 
 # "Apply online at kelby.gov.example/ctr.", "Read the full report at www…": an order to go to an address
-_ADDRESS_TO_VISIT = re.compile(r"\W*(?:Please\s+)?(?:apply|visit|read|register|book|sign\s+up|find\s+out\s+more|report\s+it|"
+_ADDRESS_TO_VISIT = re.compile(r"\W*(?:Please\s+|You\s+can\s+(?:also\s+)?)?(?:apply|visit|read|register|book|sign\s+up|find\s+out\s+more|report\s+it|"
                                r"check|download|donate|fill\s+in|complete|respond|comment|plan|find|buy|order|pay|renew|track|watch|listen)\b[^.;]{0,40}?\b(?:at|on|via)\s+(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)",
                                re.IGNORECASE)
 

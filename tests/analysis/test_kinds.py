@@ -1393,3 +1393,13 @@ def test_what_would_happen_told_in_a_report_with_its_day_records_the_report(text
 def test_where_the_reader_can_do_it_online_points_elsewhere(text, points_elsewhere):
     assert [c.kind == "reference" for c in analyzed(text).values()] == [points_elsewhere]
 
+
+@pytest.mark.parametrize("text,kind", [
+    ("People with long-term conditions such as asthma or diabetes can also get it free.", "fact"),
+    ("You can book online at kelbyhealth.example/flu or ask at your pharmacy.", "reference"),
+    # what someone can do, no rule or address in it, is still a view
+    ("You can make a difference this winter.", "opinion"),
+])
+def test_who_a_scheme_covers_and_where_to_book_online(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
