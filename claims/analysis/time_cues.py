@@ -9,7 +9,7 @@ from .words import Phrases
 
 # a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
 # (not beside a past: "Housing starts in Norland fell 8.4% in April")
-_SCHEDULED = ("starts|begins|opens|reopens|resumes|kicks off|takes place|take place|travel to|travels to|host|hosts|"
+_SCHEDULED = ("starts|begins|opens|reopens|resumes|restart|restarts|kicks off|takes place|take place|travel to|travels to|host|hosts|"
               # "The full council meets at 7pm on Tuesday"
               "meets at|meets on|meet at|meet on|"
               # "The consultation period lasts 45 days and ends on 19 June", "the scheme, which ends in March",

@@ -797,6 +797,8 @@ def test_a_day_announced_in_the_present_perfect_is_ahead(text, expected):
     ("The council is asked to take both options to Cabinet in January.", [("in January", "2027-01")]),
     # what a body has agreed to do is still to come
     ("The county council has agreed to install two speed signs in January.", [("in January", "2027-01")]),
+    # a service that restarts in a month told in the present restarts in the coming one
+    ("Green waste collections stop for the winter after 4 December and restart in March.", [("4 December", "2026-12-04"), ("in March", "2027-03")]),
     # (a deed done is still done: "started in January" with no "would" before it)
     ("She said a replacement started in January.", [("in January", "2026-01")]),
 ])
