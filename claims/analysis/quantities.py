@@ -213,6 +213,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             unit = "percent"
         elif after.group("temp"):
             unit = "°" + after.group("temp").strip().lstrip("°").strip()  # "41.5C" is a temperature
+            if core_start and text[core_start - 1] in "-−" and (core_start == 1 or not text[core_start - 2].isalnum()):
+                value, core_start = -value, core_start - 1  # "lows of -3C": below zero
         elif metres:
             unit = "m"
         elif cur:

@@ -303,6 +303,12 @@ def test_an_age_does_not_make_a_quoted_judgement_checkable():
     assert [(c.kind, c.speaker) for c in claims] == [("opinion", "Kerry Lowe")]
 
 
+def test_a_temperature_below_zero_keeps_its_minus():
+    assert qty("Expect frost, with lows of -3C and highs of 4C.") == [("-3C", -3, "°C", False), ("4C", 4, "°C", False)]
+    # a hyphen joining words is no minus
+    assert all(value >= 0 for _, value, _, _ in qty("The 2-3C rise is small."))
+
+
 def test_the_number_after_no_names_something_and_counts_nothing():
     assert qty("No. 10 said 40 staff would move.") == [("40", 40, "staff", False)]
 
