@@ -1275,3 +1275,8 @@ def test_a_newsletter_s_list_of_its_sections_and_its_lead_in_are_no_prose():
           "## Dental access\n\nOnly two practices are taking patients.\n\n## Your views\n\nResidents wrote in.\n")
     assert texts(normalize(md, "markdown")) == ["Only two practices are taking patients.", "Residents wrote in."]
 
+
+def test_a_briefing_s_close_naming_the_next_weekday_is_no_prose():
+    md = "# Kelby this week\n\nThe council approved 112 homes on Wednesday.\n\nThat's all for this week. See you next Friday.\n"
+    assert texts(normalize(md, "markdown")) == ["The council approved 112 homes on Wednesday."]
+
