@@ -120,6 +120,9 @@ _BE_BEFORE = re.compile(r"\b(?:be|been|being)\s+$")
 # "The proposal … was rejected by the National Education Union": a telling in the passive, its teller
 # named as its agent
 _PASSIVE_BE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$")
+# "Members expressed concern that …": a feeling told about what follows
+_FEELING_TOLD = re.compile(r"\s+(?:(?:their|its|his|her|grave|serious|deep|strong)\s+)?(?:concerns?|doubts?|fears?|worries|surprise|"
+                           r"disappointment|frustration|anger|alarm)\s+(?:that|about|over|at)\b")
 # (a decision in the passive, "rejected by the council", is a deed, not a telling)
 _STANCE_IN_PASSIVE = frozenset("disputed criticised criticized questioned challenged denied condemned welcomed opposed "
                                "claimed predicted estimated".split())
@@ -316,6 +319,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue  # "the proposed bridge": an adjective; "has proposed", "proposed that …" tell
         if verb.endswith("ed") and sentence.startswith(" by ", m.end("verb")):
             continue  # "a path described by walkers", "figures reported by the BBC": a participle, its agent after it
+        if verb == "expressed" and not _FEELING_TOLD.match(sentence, m.end("verb")):
+            continue  # "expressed its thanks", "expressed in pounds": no telling
         if verb in _TELLS_ONLY_WITH_THAT and not _THAT_AFTER.match(sentence, m.end("verb")) \
                 and not (_NOTHING_MORE.fullmatch(sentence, m.end("verb")) and _clause_then_teller(sentence, m.start("verb"))):
             # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells,

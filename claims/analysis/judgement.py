@@ -82,8 +82,10 @@ RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?"
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and
 # who holds it is the subject before the verb
 VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:convinced|persuaded)"
-                       r"|unconvinced|unpersuaded|sceptical|skeptical|doubtful)\b")
-VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful".split())
+                       r"|unconvinced|unpersuaded|sceptical|skeptical|doubtful)\b"
+                       # "Members expressed concern that the signs would not slow traffic": a worry held
+                       r"|\bexpressed\s+(?:(?:their|its|his|her|grave|serious|deep|strong)\s+)?(?:concerns?|doubts?|fears?|worries)\s+that\b")
+VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed".split())
 
 
 def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:

@@ -41,7 +41,9 @@ REPORTING_VERBS = (
     "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes|"
     "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|"
     # a tabloid's telling: "Mum-of-three Kerry Lowe, 38, fumed: …", "Shoppers have blasted the council"
-    "fumed|fumes|raged|rages|blasted|blasts|slammed|slams"
+    "fumed|fumes|raged|rages|blasted|blasts|slammed|slams|"
+    # "Members expressed concern that the signs would not slow traffic" (a feeling told: see attribution)
+    "expressed"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.

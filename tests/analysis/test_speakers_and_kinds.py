@@ -1109,3 +1109,15 @@ def test_a_quotation_left_open_at_a_paragraph_s_end_is_the_speaker_s_who_signs_t
     claims = analyze(Document(page, "html"), config=CONFIG).claims
     assert [c.speaker for c in claims] == ["Ian Harker"] * 3
 
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Members expressed concern that the signs would not slow traffic on their own.", "Members", "opinion"),
+    ("Residents expressed fears about the closure of the ward.", "Residents", None),
+    # a thanks expressed, or a figure expressed in pounds, tells nothing
+    ("The chair expressed her thanks to the volunteers.", None, None),
+])
+def test_a_concern_expressed_names_who_holds_it_and_is_a_view(text, speaker, kind):
+    assert attribute(text, grams(text)).speaker == speaker
+    if kind:
+        assert [c.kind for c in analyzed(text).values()] == [kind]
