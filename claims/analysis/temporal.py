@@ -155,6 +155,23 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+def _day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:
+    """ "left on the 14th": the day in the month of the writing, the month before when told in the past
+    of a day still to come this month, the month after when it looks ahead to a day already gone."""
+    if not n.published or n.published_precision != "day":
+        return None
+    year, month = n.published.year, n.published.month
+    if lead in ("by", "until", "till", "from") or n.forward and not n.told_in_past:
+        if day < n.published.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif day > n.published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def _days_on(day: str, m: re.Match) -> str:
     """The day "three days later" or "the next day" names, counted from `day`."""
     g = m.groupdict()
@@ -261,6 +278,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till") else "date")
     if name == "day_after":
         return None, ""  # counted from the day before it in the sentence, once all are read
+    if name == "day_alone":
+        return _day_of_this_month(n, int(g["d"]), g["lead"].lower()), "date"
     if name == "year_after":
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)

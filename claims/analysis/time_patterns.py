@@ -43,8 +43,13 @@ PATTERNS = [
     ("month_rel_year", re.compile(rf"(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)\b(?P<mon>{FULL_MONTH})\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     # "expects 35,000 by the end of the year": the year the text is in
-    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during)\s+the\s+(?:end|close|turn|start|beginning|middle)\s+"
-                            r"of\s+the\s+year\b", re.I)),
+    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during)\s+(?:the\s+(?:end|close|turn|start|beginning|middle)\s+"
+                            # ("be finished by year-end")
+                            r"of\s+the\s+year|(?:the\s+)?year[- ]end)\b", re.I)),
+    # "since the tenant left on the 14th": a day of the month the story is in, its month unsaid (not "the
+    # 14th century", "the 5th floor")
+    ("day_alone", re.compile(r"\b(?P<lead>on|by|until|till|from|since|before|after)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                             r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|after|before|at|until)\b)")),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
     ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
@@ -127,7 +132,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "year_after": ("year",), "day_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "day_alone": ("digit",), "year_after": ("year",), "day_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

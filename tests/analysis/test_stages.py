@@ -1082,3 +1082,17 @@ def test_a_school_term_s_running_tally_is_a_state_as_of_writing(text, sensitive)
 ])
 def test_a_share_of_a_month_is_read_as_the_month(text, expected):
     assert times(text, dt.date(2026, 10, 22)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day of the month alone: this month's, the month before's when told in the past of a day to come
+    ("The building had been empty since the tenant left on the 14th.", [("on the 14th", "2026-11-14")]),
+    ("The shop closed on the 28th.", [("on the 28th", "2026-10-28")]),
+    ("Bids must arrive by the 3rd.", [("by the 3rd", "2026-12-03")]),
+    # an ordinal naming no day
+    ("It was built in the 14th century.", []),
+    # the year's end
+    ("Demolition should be finished by year-end.", [("by year-end", "2026")]),
+])
+def test_a_day_of_the_month_alone_and_the_year_end(text, expected):
+    assert times(text, dt.date(2026, 11, 25)) == expected
