@@ -21,6 +21,7 @@ from .types import (
 _RESOLVED = re.compile(r"\s*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\s*:?\s*")
 _RESOLVES = re.compile(r"\b(?:council|committee|cabinet|board|meeting)\s+(?:resolves|recommends|is\s+recommended)\b|^\W*recommendations?\b",
                        re.IGNORECASE)
+_TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marriage|experience|business|history)\b")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
 
@@ -81,8 +82,10 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("temporal", ", ".join(f"'{t.text}' = {t.value}" for t in times)))
         # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not, and
         # so is a window to act in ("has 56 days to respond")
+        # and so is a span counted out as a tenure ("after 92 years of trading")
         qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times
-                                                                  if not (t.value.startswith("PT") or t.window)], g))
+                                                                  if not (t.value.startswith("PT") or t.window
+                                                                          or _TENURE.match(body, t.end - sent.start))], g))
         if body is not written:
             qty = tuple(replace(q, text=text[q.start:q.end]) for q in qty)
         if qty:

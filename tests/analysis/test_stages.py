@@ -1096,3 +1096,10 @@ def test_a_share_of_a_month_is_read_as_the_month(text, expected):
 ])
 def test_a_day_of_the_month_alone_and_the_year_end(text, expected):
     assert times(text, dt.date(2026, 11, 25)) == expected
+
+
+def test_a_span_counted_out_as_a_tenure_is_a_figure_too():
+    claim = only_claim("Harker's Bakery closed on Saturday after 92 years of trading.", published=dt.date(2026, 11, 23))
+    assert [(q.value, q.unit) for q in claim.quantities] == [(92, "years")]
+    # a span with nothing after it stays a span alone
+    assert only_claim("The bakery traded for 92 years.", published=dt.date(2026, 11, 23)).quantities == ()
