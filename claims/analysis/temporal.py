@@ -23,6 +23,7 @@ from .time_patterns import (
     HOLIDAYS,
     NUMBER_WORD_PHRASES,
     PATTERNS,
+    SIGNS,
     patterns_for,
     signs_present,
 )
@@ -98,6 +99,11 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         narrative.forward, ahead = True, odds  # "a cut in February now looked “all but certain”"
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = patterns_for(present)
+    if _back_in_the_week(narrative, text, present):
+        # "rejected it on Friday, saying … in October", after a paragraph on March 2024: a weekday or
+        # "yesterday" is told from the writing's week, so the story is back in its present, and so
+        # are the bare months beside it and after it
+        narrative.year, narrative.month = narrative.published.year, narrative.published.month
     spelled = NUMBER_WORD_PHRASES.any(grams)
     dashed = "-" in text or "–" in text or "—" in text
 
@@ -153,6 +159,19 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 
 
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_OF_THE_WEEK = dict(PATTERNS)["weekday"]
+_DAY_FROM_TODAY = dict(PATTERNS)["rel_day"]
+_WEEKDAY_SIGN, _REL_DAY_SIGN, _YEARISH_SIGN = SIGNS.index("weekday"), SIGNS.index("relday"), SIGNS.index("yearish")
+
+
+def _back_in_the_week(n: Narrative, text: str, present: tuple[bool, ...]) -> bool:
+    """Whether a sentence that names no year of its own names a day of the writing's week while the
+    narrative is elsewhere."""
+    if n.published is None or n.published_precision != "day" or n.year is None or present[_YEARISH_SIGN]:
+        return False
+    if (n.year, n.month) == (n.published.year, n.published.month):
+        return False
+    return bool(present[_WEEKDAY_SIGN] and _DAY_OF_THE_WEEK.search(text) or present[_REL_DAY_SIGN] and _DAY_FROM_TODAY.search(text))
 
 
 def _day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:

@@ -186,6 +186,19 @@ def test_a_bare_date_takes_its_year_from_the_story():
                      narrative_year=year) == [("1 November", "2026-11-01")]
 
 
+def test_a_day_of_the_writing_week_brings_the_story_back_to_its_present():
+    # after a paragraph on 2024, a weekday or "yesterday" is told from the writing's week: the bare
+    # months beside it and after it are this year's
+    for day in ("on Friday", "yesterday"):
+        claims = analyzed("The mission was deployed in March 2024 after the fighting. "
+                          f"The assembly rejected it {day}, saying the shelling went on in October. "
+                          "Officials said no shelling was recorded in October.", published=dt.date(2026, 11, 20))
+        assert [t.value for c in list(claims.values())[1:] for t in c.times if t.text == "in October"] == ["2026-10", "2026-10"]
+    # with no day of the week, the story stays in 2024
+    claims = analyzed("The mission was deployed in March 2024. Shelling went on in October.", published=dt.date(2026, 11, 20))
+    assert [t.value for t in list(claims.values())[1].times] == ["2024-10"]
+
+
 def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_year():
     assert times("The bridge was shut on October 21.") == [("October 21", "2025-10-21")]
     # told in the present, a day a few weeks off is the coming one; one far off is still last year's
