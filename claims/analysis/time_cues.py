@@ -24,7 +24,8 @@ SCHEDULE_TOLD = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s
                            r"\b(?:closes|close|opens|open|runs|run|starts|start|begins|begin|ends|end|resumes|reopens|"
                            r"takes\s+place|take\s+place|is\s+held|are\s+held|meets|"
                            # "The budget takes effect Jan. 1": a rule's start told in the present
-                           r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))\b")
+                           r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))\b"
+                           r"(?![-‐])")  # ("the presidential run-off", "a start-up", "end-of-year": nouns)
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "we're expecting|we are expecting|i'm expecting|i am expecting|they're expecting|they are expecting|"
                          "takes effect|take effect|comes into force|come into force|is forecast|are forecast|"

@@ -428,6 +428,11 @@ def test_a_schedule_told_in_the_present_is_a_fact_not_worth_checking_yet():
     assert [c.kind for c in (schedule, past, delayed)] == ["fact", "fact", "fact"]
     assert any("schedule ahead" in e.why for e in schedule.evidence) and not schedule.checkworthy
     assert past.checkworthy and not any("schedule ahead" in e.why for e in delayed.evidence)
+    # a noun made of such a verb ("the run-off", "a start-up") tells no schedule
+    confirmed = only_claim("The election commission confirmed on 16 November that the presidential run-off will be held "
+                           "on 13 December.", published=dt.date(2026, 11, 17))
+    assert confirmed.kind == "fact" and confirmed.checkworthy
+    assert not any("schedule ahead" in e.why for e in confirmed.evidence)
 
 
 def test_a_side_taken_with_nothing_to_check_weighs_less_than_a_denial_with_content():
