@@ -132,6 +132,7 @@ _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 # ("Published 2 October 2026." at the end of a note dates the text)
 _NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
                              r"goodbye|welcome)(?:\s+(?:all|everyone|again))?(?:,?\s+and\s+(?:good\s+(?:morning|afternoon|evening)|welcome))?[.!]?[\"”]?\s*"
+                             r"|end\s+(?:of\s+)?(?:summary|comment|note|text|message)\.?\s*"  # a cable's close of its summary or comment
                              r"|(?:published|updated|first\s+published|last\s+updated)(?:\s+on)?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*",
                              re.IGNORECASE)
 

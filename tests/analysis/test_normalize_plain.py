@@ -1145,3 +1145,18 @@ def test_a_memo_head_set_on_one_line_apart_by_bars_dates_and_signs_the_memo():
     norm = normalize(raw, "text")
     assert (norm.metadata.author, norm.metadata.published) == ("Director of Children's Services", "2026-11-18")
     assert texts(norm) == ["The council is paying for 61 children in residential placements."]
+
+
+def test_a_cable_s_classification_markings_and_its_summary_labels_are_no_part_of_its_text():
+    raw = ("SUBJECT: ELECTION COMMISSION CONFIRMS RUN-OFF DATE\n\n"
+           "1. (U) Summary: The commission confirmed the run-off date on Monday. End summary.\n\n"
+           "2. (SBU) Turnout in the first round was 61.4 percent,\naccording to official results.\n\n"
+           "3. (C) Comment: Vos is likely to win the run-off. End comment.\n")
+    norm = normalize(raw, "text")
+    assert texts(norm) == ["The commission confirmed the run-off date on Monday.",
+                           "Turnout in the first round was 61.4 percent, according to official results.",
+                           "Vos is likely to win the run-off."]
+    assert {"Summary", "Comment"} <= {norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"}
+    # a bracketed letter that is part of the sentence stays
+    assert texts(normalize("(A) new bridge opened on Monday, the council said.\n", "text")) == [
+        "(A) new bridge opened on Monday, the council said."]

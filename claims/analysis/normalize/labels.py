@@ -59,4 +59,6 @@ MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Ag
                           # a reply to a request for information: "Question 2: How much …?" over "Answer: The council paid …"
                           r"ACTIONS?|Actions?|NOTED|Noted|Question\s+\d{1,3}|Answer|Response|"
                           # a forecast's "Headline:" and "Outlook:"
-                          r"HEADLINE|Headline|OUTLOOK|Outlook)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+                          r"HEADLINE|Headline|OUTLOOK|Outlook|"
+                          # a cable's "Summary:" and "Comment:", closed by "End summary." and "End comment."
+                          r"SUMMARY|Summary|COMMENT|Comment)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")

@@ -37,6 +37,8 @@ _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
 # a number that is no year right before the stop: "£1." of "£1.9"
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[89]|20)\d\d\.)\d{1,3}(?:,\d{3})*\.$")
+# "1. (SBU) Turnout in …": a cable's paragraph opens on its classification marking, no part of its text
+_CLASSIFICATION_MARKING = re.compile(r"\s*(?:\d{1,3}\.\s+)?\((?:U|C|S|TS|SBU|FOUO|CUI|LES)(?://[A-Z]{2,6})*\)\s+(?=[A-Z\"“‘])")
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"“‘])")
 # "1/ The council's own figures …", "3/8 Cutting …": a post's place in a thread (not "24/7", a span)
 _POST_NUMBER = re.compile(r"(?P<n>\d{1,2})/(?P<of>\d{1,2})?\s+(?=[A-Z\"“‘])")
@@ -169,9 +171,10 @@ def build(raw: str, fmt: str) -> Normalized:
                     continue
                 if k:
                     builder.end("list_item", page=chunk.page)
-                skip = _lead_heading(builder, text[marker.end():], off + marker.end(), chunk.page)
+                start = marking.end() if (marking := _CLASSIFICATION_MARKING.match(text, marker.end())) else marker.end()
+                skip = _lead_heading(builder, text[start:], off + start, chunk.page)
                 builder.begin()
-                builder.add(text[marker.end() + skip:], off + marker.end() + skip)
+                builder.add(text[start + skip:], off + start + skip)
             builder.end("list_item", page=chunk.page)
             continue
         if n in turns and turns[n][1]:
@@ -311,6 +314,8 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
     cuts = dict()
     for pos, junk in chunk.cuts:
         cuts.setdefault(pos, []).append(junk)
+    if marking := _CLASSIFICATION_MARKING.match(chunk.lines[0][0]):
+        chunk.lines[0] = (chunk.lines[0][0][marking.end():], chunk.lines[0][1] + marking.end())
     if skip := _lead_heading(builder, *chunk.lines[0], chunk.page):
         chunk.lines[0] = (chunk.lines[0][0][skip:], chunk.lines[0][1] + skip)
     builder.begin()
