@@ -101,7 +101,9 @@ HEDGES = Phrases(
     "probably|possibly|perhaps|likely|unlikely|apparently|seem|seems|seemed|appear|appears|arguably|presumably|"
     "one can|one could|it is in|it is clear|it is likely|it is possible|to a certain|without a doubt|in our view|"
     "in my view|in my opinion|in our opinion|in my judgment|in my judgement|in our judgment|in our judgement|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on|"
-    "we disagree|i disagree|i want|we want"
+    "we disagree|i disagree|i want|we want|"
+    # an analyst's judgement ("We assess that the complaint is aimed at …")
+    "we assess that|i assess that|we judge that|i judge that|in our assessment|in my assessment|our assessment is"
 )
 # Adjectives that pass a judgement: what an evaluative sentence, or a source's argued position, says
 JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|"

@@ -104,6 +104,16 @@ def test_a_wish_is_an_opinion_not_a_forecast_or_a_fact(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("We assess that the complaint is aimed at his supporters rather than at the commission.", "opinion"),
+    ("In our assessment the new rules are aimed at the smaller parties.", "opinion"),
+    # assessing as a task is a deed
+    ("We assess applications within ten working days.", "fact"),
+])
+def test_an_analyst_s_assessment_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("A decision is due in March 2026.", "prediction"),
     ("Eleven contracts are due for renewal in July 2027.", "prediction"),
     ("The report is due next week.", "prediction"),
