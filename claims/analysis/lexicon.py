@@ -108,7 +108,9 @@ HEDGES = Phrases(
 # Adjectives that pass a judgement: what an evaluative sentence, or a source's argued position, says
 JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|"
                       "disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|scandalous|unjustified|"
-                      "unjustifiable|unacceptable|excessive|unreasonable|inadequate|insufficient")
+                      "unjustifiable|unacceptable|excessive|unreasonable|inadequate|insufficient|"
+                      # how sound a thing is judged to be ("Traders say the deal is fragile.")
+                      "fragile|precarious|shaky|flawed|unsustainable|doomed")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

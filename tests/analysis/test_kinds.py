@@ -104,6 +104,16 @@ def test_a_wish_is_an_opinion_not_a_forecast_or_a_fact(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("Traders say the deal is fragile.", "opinion"),
+    ("Critics said the recovery was precarious and the plan deeply flawed.", "opinion"),
+    # the word describing a thing, not judging what is said
+    ("Police said the fragile ice had cracked on Monday.", "fact"),
+])
+def test_how_sound_a_thing_is_judged_to_be_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("We assess that the complaint is aimed at his supporters rather than at the commission.", "opinion"),
     ("In our assessment the new rules are aimed at the smaller parties.", "opinion"),
     # assessing as a task is a deed
