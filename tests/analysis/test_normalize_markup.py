@@ -382,6 +382,13 @@ def test_a_contributor_line_is_no_prose():
     assert texts(normalize(html, "html")) == ["The council spent $612 million on police last year."]
     md = "# Budget\n\nThe council contributed £4m to the scheme.\n\n*Sam Ortiz and Li Wei contributed reporting.*\n"
     assert texts(normalize(md, "markdown")) == ["The council contributed £4m to the scheme."]
+    # where the reporter was
+    html = ("<article><h1>Talks</h1><p>A previous round in Vienna collapsed after two days.</p>"
+            "<p><em>Hana Kovač reported from Sarno.</em></p></article>")
+    assert texts(normalize(html, "html")) == ["A previous round in Vienna collapsed after two days."]
+    # a reporting from a place that is the story stays
+    html = "<article><h1>Talks</h1><p>State television reported from the scene of the attack on Monday.</p></article>"
+    assert texts(normalize(html, "html")) == ["State television reported from the scene of the attack on Monday."]
 
 
 def test_a_markdown_standfirst_that_carries_a_date_dates_the_brief():

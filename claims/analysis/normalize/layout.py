@@ -222,7 +222,9 @@ _CREDIT = (rf"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]ese
 # "Tribune reporter Sam Ortiz contributed to this report."
 _CONTRIBUTED = (rf"(?:[\w’'-]+\s+){{0,3}}?{_NAME}(?:,?\s+and\s+{_NAME})?\s+contributed(?:\s+reporting)?"
                 r"(?:\s+to\s+this\s+(?:report|story|article))?")
-CREDIT_LINE = re.compile(rf"^(?:{_CREDIT}(?:[.;]\s+{_CREDIT})*|{_CONTRIBUTED})\.?$")
+# "Hana Kovač reported from Sarno.": where the reporter was, a line of its own under the story
+_REPORTED_FROM = rf"{_NAME}(?:,?\s+and\s+{_NAME})?\s+reported\s+from\s+{_NAME}(?:,?\s+and\s+{_NAME})?"
+CREDIT_LINE = re.compile(rf"^(?:{_CREDIT}(?:[.;]\s+{_CREDIT})*|{_CONTRIBUTED}|{_REPORTED_FROM})\.?$")
 
 
 _EMBARGO = re.compile(r"(?:strictly\s+)?embargoed?\b|for\s+immediate\s+release\b|(?:press|news|media)\s+release\b", re.IGNORECASE)
