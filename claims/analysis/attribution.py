@@ -4,7 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .judgement import ABOUT_ITSELF, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, WANTS_MEASURE, position_taken, view_held
+from .judgement import (
+    ABOUT_ITSELF, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held,
+)
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .subjects import NOT_NAMES, subject_before, unnamed_group
@@ -376,7 +378,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
     # ("Campaigners want the county to …": a demand made is told by who makes it, and "The town council
     # objects to the application" a position by who takes it)
     held = view_held(sentence, grams) or (DEMANDED.search(sentence) or WANTS_MEASURE.search(sentence) if WANT_WORDS & grams else None) \
-        or position_taken(sentence, grams)
+        or position_taken(sentence, grams) or reaction_told(sentence, grams)
     who = subject_before(sentence[:held.start()], sentence) if held else None
     if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")

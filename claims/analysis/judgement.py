@@ -145,6 +145,18 @@ def position_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return POSITION_TAKEN.search(sentence) if _POSITION_WORDS & grams else None
 
 
+# "The government in Sarno welcomed the decision": a reaction told as a deed names who reacted, the
+# sentence's speaker, though what it tells stays a thing done
+_REACTION_TOLD = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?"
+                            r"(?:welcomed|criticised|criticized|condemned|praised|hailed|denounced|applauded|slammed)\s+"
+                            r"(?:the|this|these|that|its|their|his|her|a|an)\s+[a-z][\w’'-]*")
+_REACTION_WORDS = frozenset("welcomed criticised criticized condemned praised hailed denounced applauded slammed".split())
+
+
+def reaction_told(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return _REACTION_TOLD.search(sentence) if _REACTION_WORDS & grams else None
+
+
 def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     """A view held, a position taken on a proposal, a demand on someone else or a priority stated."""
     return view_held(sentence, grams) or (("view" in grams or "opinion" in grams) and VIEW_FRAMED.match(sentence)) \

@@ -143,6 +143,10 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     # a speaker named after the verb, with who they are after the name
     ("The line carried 6.2 million passengers in 2025, said Becker, who advised the council.", "Becker", False),
     ("The line carried 6.2 million passengers, said Tom Becker, a professor at Kelby University.", "Tom Becker", False),
+    # a reaction told as a deed names who reacted
+    ("The government in Sarno welcomed the decision.", "The government in Sarno", False),
+    ("The mayor has hailed the report as a turning point.", "The mayor", False),
+    ("The plan was welcomed.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
@@ -432,6 +436,8 @@ def test_a_schedule_told_in_the_present_is_a_fact_not_worth_checking_yet():
     confirmed = only_claim("The election commission confirmed on 16 November that the presidential run-off will be held "
                            "on 13 December.", published=dt.date(2026, 11, 17))
     assert confirmed.kind == "fact" and confirmed.checkworthy
+    # (a reaction told as a deed stays a deed)
+    assert only_claim("The government in Sarno welcomed the decision.").kind == "fact"
     assert not any("schedule ahead" in e.why for e in confirmed.evidence)
 
 
