@@ -90,13 +90,15 @@ _MAX_CANDIDATES = 16
 # determiner ("the reports"), a base form after a determiner and at most one singular word
 # ("every safety report"; "the members report" stays a verb).
 _NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute blame doubt "
-                        "projects".split())
+                        "projects states".split())
 _DETERMINER = r"\b(?:the|a|an|its|their|our|his|her|these|those|every|each|any|no|such|this|that)\s+"
 # ("The latest forecasts show …", "not day-to-day forecasts": a plural after words that describe it)
 _DESCRIBING = (r"(?:latest|new|official|daily|weekly|monthly|seasonal|long-range|day-to-day|previous|earlier|recent|revised|"
                r"independent|own|first|final|initial|media|press|news|weather|budget|economic)\s+")
+# ("paid for by the three states", "both reports"): a plural after a count
+_COUNTED = r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|member|other)\s+"
 _NOUN_BEFORE = {
-    True: re.compile(rf"(?:{_DETERMINER}|{_DESCRIBING})$", re.IGNORECASE),
+    True: re.compile(rf"(?:{_DETERMINER}|{_DESCRIBING}|{_COUNTED})$", re.IGNORECASE),
     False: re.compile(_DETERMINER + r"(?:[a-z-]*[a-rt-z]\s+)?$", re.IGNORECASE),
 }
 # "The bank forecast growth of 2%", "The agency forecast that …": the past of the verb, by what it forecast

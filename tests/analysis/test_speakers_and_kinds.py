@@ -143,6 +143,9 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     # a speaker named after the verb, with who they are after the name
     ("The line carried 6.2 million passengers in 2025, said Becker, who advised the council.", "Becker", False),
     ("The line carried 6.2 million passengers, said Tom Becker, a professor at Kelby University.", "Tom Becker", False),
+    # "states" after a count is the noun
+    ("We agree to install 14 gauges by June 2027, paid for equally by the three states.", None, False),
+    ("The report states that fares rose.", "The report", False),
     # a reaction told as a deed names who reacted
     ("The government in Sarno welcomed the decision.", "The government in Sarno", False),
     ("The mayor has hailed the report as a turning point.", "The mayor", False),
