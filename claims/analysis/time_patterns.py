@@ -84,7 +84,8 @@ PATTERNS = [
     # "is expected in the summer", "was repaired over the winter": the season nearest the writing,
     # ahead of it or behind it as the sentence looks
     # ("will stay closed until at least the summer")
-    ("the_season", re.compile(r"\b(?:in|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)",
+    # ("during the summer months": every summer's, no date)
+    ("the_season", re.compile(r"\b(?:in|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)(?!\s+months\b)",
                               re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     # (a weekday right before its date, "Monday 26 October", "Tuesday, May 12", names that date, read there)

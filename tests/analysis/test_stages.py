@@ -26,6 +26,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The site will stay closed for five years.", [("for five years", "P5Y")]),
     ("The upgrade is to be paid for over three years.", [("over three years", "P3Y")]),
     ("Pupils over seven years old walk to school.", []),
+    ("The dam must release 180 cubic metres a second during the summer months.", []),
+    ("The pool will close during the summer.", [("during the summer", "2026")]),
     ("Emissions must halve by 2030.", [("by 2030", "2030")]),
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
     ("The town grew by 9% over the past decade.", [("over the past decade", "P10Y")]),
