@@ -356,9 +356,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
             continue
         if "as " in who.lower() and _AS_ASIDE.search(who) and not _AS_ASIDE.match(sentence.lstrip(" \"“‘'(")):
             continue  # "£5.60, not £6 as the council leaflet says": the source of an aside, not of the sentence
-        if who.lower() in _NO_ONE or _A_COUNT.fullmatch(who):
+        if who.lower() in _NO_ONE or _A_COUNT.fullmatch(who) or _NOT_A_SOURCE.match(who):
             # "Nobody disputes that", "of which 389 opposed the closure", "29% said": no one in
-            # particular tells it
+            # particular tells it ("the report of 2 November, which found": nor a date)
             continue
         if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
             who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells

@@ -146,6 +146,8 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     # "states" after a count is the noun
     ("We agree to install 14 gauges by June 2027, paid for equally by the three states.", None, False),
     ("The report states that fares rose.", "The report", False),
+    # a date before "which found" is no teller
+    ("We welcome the commission's report of 2 November, which found that rain fell by 38%.", None, False),
     # a reaction told as a deed names who reacted
     ("The government in Sarno welcomed the decision.", "The government in Sarno", False),
     ("The mayor has hailed the report as a turning point.", "The mayor", False),
