@@ -31,7 +31,10 @@ ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 
 # "I am delighted to tell you that our breakfast club will open on 14 September": the feeling frames
 # the news, and the news is the claim
-FEELING_FRAMES_NEWS = re.compile(rf"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+{TO_TELL}\s+that\b",
+# ("We welcome the commission's report, which found that the basin received 38% less rain …": a
+# finding counted in what is welcomed)
+FEELING_FRAMES_NEWS = re.compile(rf"\b(?:delighted|pleased|proud|glad|happy|sorry|sad|saddened)\s+{TO_TELL}\s+that\b"
+                                  r"|\bwelcomes?\b[^.;]{0,80}?,?\s+(?:which|that)\s+(?:found|finds|showed|shows|confirmed|confirms)\s+that\b[^.;]*?\d",
                                   re.IGNORECASE)
 POSSIBILITY = frozenset(("may", "might", "could"))
 # what ought to be ("charges should be doubled from April"): a recommendation, whatever it dates or counts

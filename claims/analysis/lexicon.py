@@ -102,6 +102,8 @@ HEDGES = Phrases(
     "one can|one could|it is in|it is clear|it is likely|it is possible|to a certain|without a doubt|in our view|"
     "in my view|in my opinion|in our opinion|in my judgment|in my judgement|in our judgment|in our judgement|i think|we think|we believe|i believe|we recommend|i recommend|we urge|we propose|we call on|"
     "we disagree|i disagree|i want|we want|"
+    # a stance restated ("We reaffirm our commitment to the 1991 agreement")
+    "we reaffirm|we reiterate|we remain committed|we are committed|we stand with|we stand by|we condemn|we deplore|"
     # an analyst's judgement ("We assess that the complaint is aimed at …")
     "we assess that|i assess that|we judge that|i judge that|in our assessment|in my assessment|our assessment is"
 )

@@ -114,6 +114,17 @@ def test_how_sound_a_thing_is_judged_to_be_is_a_view(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("We reaffirm our commitment to the 1991 Kessel River Agreement.", "opinion"),
+    ("We condemn the attack on the dam on 3 November.", "opinion"),
+    # a finding counted in what is welcomed is the claim
+    ("We welcome the commission's report, which found that the basin received 38% less rain than average.", "fact"),
+    ("We welcome the report, which found that services were good.", "opinion"),
+])
+def test_a_communique_s_stances_are_views_and_a_finding_it_welcomes_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("We assess that the complaint is aimed at his supporters rather than at the commission.", "opinion"),
     ("In our assessment the new rules are aimed at the smaller parties.", "opinion"),
     # assessing as a task is a deed
