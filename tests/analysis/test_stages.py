@@ -28,6 +28,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Pupils over seven years old walk to school.", []),
     ("The dam must release 180 cubic metres a second during the summer months.", []),
     ("The pool will close during the summer.", [("during the summer", "2026")]),
+    ("Sudria will raise the dispute at the river commission's December session.", [("commission's December", "2026-12")]),
     ("Emissions must halve by 2030.", [("by 2030", "2030")]),
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
     ("The town grew by 9% over the past decade.", [("over the past decade", "P10Y")]),
