@@ -37,6 +37,9 @@ _DEGREE_CUES = frozenset(("too high", "too low"))
 
 
 _DENIALS = _ATTRIBUTED_DISPUTE - _ACCUSATIONS - {"contradicted", "contradicts", "countered"}
+# a sentence that goes on with the one before, in its teller's voice: "It says …", "He added that …"
+_GOES_ON = re.compile(r"\W*(?:It|He|She|They|The\s+(?:company|firm|operator|council|ministry|government|department|agency))\s+"
+                      r"(?:also\s+)?(?:says|said|adds|added|argues|argued|insists|insisted|points\s+out|pointed\s+out)\b")
 # "denied that figure", "rejected the claim", "denied it": a pointer back to what was just said
 # ("denied that the valve was faulty" is a clause, not a pointer)
 _ANAPHOR_AFTER = re.compile(
@@ -192,10 +195,18 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     claim_grams = claim_grams or {}
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
+    denied: dict[str, list[str]] = {}  # a denial's claim, and the accounts it answers
     for i, claim in enumerate(claims):
         cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
         if not claim.speaker and i and (rebuttal := _author_rebuts(claims, i)):
             out.append(rebuttal)
+        if i and claims[i - 1].id in denied and claim.speaker == claims[i - 1].speaker and _GOES_ON.match(claim.text):
+            # "Norland Hydro denies this. It says releases have stayed above the minimum …": the
+            # denial goes on in the next sentence, which answers what the denial answered
+            for target in denied[claims[i - 1].id]:
+                if (claim.id, target, "counters") not in seen:
+                    seen.add((claim.id, target, "counters"))
+                    out.append(Relation(claim.id, target, "counters", 0.5, f"goes on with the denial by {claim.speaker} just before"))
         if not cue or claim.kind in ("question", "reference"):
             continue
         if cue in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
@@ -271,6 +282,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                        else f"'{cue}' disputes an account sharing")
                 out.append(Relation(claim.id, claims[j].id, kind, round(min(1.0, 0.4 + score), 3),
                                     f"{why} {', '.join(shared)}"))
+                if cue in _DENIALS and kind == "counters":
+                    denied.setdefault(claim.id, []).append(claims[j].id)
     told_conflicts = set()
     for relation in told_rebuttals(claims, sections or {}, blocks, review):
         if (relation.source, relation.target, relation.type) not in seen:

@@ -26,6 +26,17 @@ def test_a_denial_counters_the_accusation_it_answers():
     assert ("Brennan Works denied skip", "The mayor accused the con", "counters") in found
 
 
+def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there_too():
+    text = ("Sudria's water minister, Pavel Miro, accused Norland Hydro last week of holding back water in the reservoir. "
+            "Norland Hydro denies this. It says releases have stayed above the agreed minimum on every day this year. "
+            "The river commission said it would publish its flow data every day.")
+    found = relations(text)
+    assert ("Norland Hydro denies this", "Sudria's water minister, ", "counters") in found
+    assert ("It says releases have sta", "Sudria's water minister, ", "counters") in found
+    # a sentence in another teller's voice does not go on with it
+    assert not any(pair[0].startswith("The river commission") for pair in found)
+
+
 def test_two_accusations_of_the_same_act_support_each_other_and_counter_the_account_they_dispute():
     text = ("Officials said the Talvan army opened fire only after border guards shot at its patrol. "
             "The villagers claimed that the Talvan army started the shooting without warning. "
