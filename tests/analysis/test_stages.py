@@ -516,6 +516,10 @@ def test_a_date_ahead_of_writing_makes_a_plan_time_sensitive_until_then_but_not_
     asked, = analyzed("The Cabinet Member is asked to approve the revised routes before 1 November.",
                       published=dt.date(2026, 10, 14)).values()
     assert (asked.time_sensitive, asked.expires) == (True, "2026-11-01")
+    # a participle opening a clause with its agent describes, and tells no deed done
+    agreed, = analyzed("We agree to install 14 flow gauges by June 2027, paid for equally by the three states.",
+                       published=dt.date(2026, 11, 24)).values()
+    assert (agreed.time_sensitive, agreed.expires) == (True, "2027-06")
 
 
 def test_a_past_event_on_a_later_month_is_last_year_s_even_after_a_date_in_the_publication_year():
