@@ -193,7 +193,9 @@ _JUDGING_ING = ("misleading|encouraging|disappointing|worrying|alarming|surprisi
 # ("are on their way", "are at the scene", "are on site": people at work now, too)
 ON_THE_JOB = (r"on\s+(?:their|its|his|her|the)\s+way\b|at\s+the\s+scene\b|on\s+(?:site|scene)\b"
               # ("a further 140 are under construction", "the case is under review")
-              r"|under\s+(?:construction|way|review|investigation|consideration|repair|development)\b")
+              r"|under\s+(?:construction|way|review|investigation|consideration|repair|development)\b"
+              # ("talks on a new treaty are stalled", "the works are on hold": a halt that holds as of writing)
+              r"|on\s+hold\b|(?:stalled|suspended|deadlocked|halted|paused)\b(?!\s+(?:on|every|at|for|until|from|by|in|after|when)\b)")
 # ("is being built", "are being held": the irregular participles too)
 _IRREGULAR_PARTICIPLES = "built|held|kept|spent|sent|sold|paid|made|laid|cut|shut|set|put|run|told|brought|bought|taught|fought|caught|found|dug|shown|done"
 UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + rf"(?:being\s+(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR_PARTICIPLES})\b"

@@ -400,6 +400,10 @@ def test_something_under_construction_or_review_is_under_way_as_of_writing():
     built, reviewed = analyzed("A further 140 homes are under construction. The decision is under review.",
                                published=dt.date(2026, 10, 28)).values()
     assert built.time_sensitive and reviewed.time_sensitive
+    # a halt holds as of writing; one that recurs on a day does not
+    stalled, held, weekly = analyzed("Talks on a new water-sharing treaty are stalled. The works are on hold. "
+                                     "Services are suspended on Sundays.", published=dt.date(2026, 10, 28)).values()
+    assert stalled.time_sensitive and held.time_sensitive and not weekly.time_sensitive
 
 
 def test_an_action_under_way_is_time_sensitive():
