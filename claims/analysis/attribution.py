@@ -27,7 +27,7 @@ _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 # preposition that starts what follows the name ("said officials on Monday")
 _NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)"
 _QUOTE_THEN_VERB = re.compile(
-    r"""[,.!?]?["”’]\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
+    r"""(?:[,.!?]?["”’]|(?<=[,.!?])')\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
     rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,5}}"""
     rf"""(?:(?:\s+{_NOT_PREPOSITION}[a-z]{{3,}}){{1,3}}"""
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?"""
@@ -67,7 +67,8 @@ _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|Augus
 # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
 # (the signature itself is read as under a blockquote, quotations.QUOTE_SIGNATURE)
 _QUOTE_THEN_DASH = re.compile(r"""["”’]\s*(?=[—–])""")
-_WHOLE_QUOTE = re.compile(r"""^\s*["“‘][^"“”]*["”’]\s*$""")
+# (in single quotation marks as British papers print speech: "'That is not a drill, that is a fiction.'")
+_WHOLE_QUOTE = re.compile(r"""^\s*(?:["“‘][^"“”]*["”’]|'[^"“”']*[.!?]')\s*$""")
 # "reports of", "claims on" are nouns; "found that the figure was inflated" reports
 # ("reports to the chief executive", "damp reports to a dedicated team": answers to, or is sent to)
 # 'A statement from the club read: "We are bitterly disappointed …"': the body whose words they are

@@ -12,7 +12,9 @@ from .words import grams as word_grams
 # “One good month does not make a recovery,” said Priya Nair. — a remark quoted whole, with no
 # figure or date in it: a view or a reaction more often than anything a fact-checker could check
 # ("…,” she said.", "…,” one parent wrote.": the teller, in a few words, before the verb)
-QUOTED_REMARK = re.compile(r"""\s*["“‘][^"“”‘]{3,300}["”’]\s*(?:[,.]?\s*(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:said|says|added|told|wrote|writes|according)\b"""
+# (in single quotation marks too, as British papers print speech: "'We were told to sign,' said …")
+QUOTED_REMARK = re.compile(r"""\s*(?:["“‘][^"“”‘]{3,300}["”’]|'[^"“”‘']{3,300}[,.!?]')"""
+                           r"""\s*(?:[,.]?\s*(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:said|says|added|told|wrote|writes|according)\b"""
                            r"""[^"“”]{0,80})?$""")
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")

@@ -26,6 +26,16 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     assert attribute(text, grams(text), "Rob Dobson").speaker == "Rob Dobson"
 
 
+def test_speech_in_single_quotation_marks_is_read_as_speech():
+    # British papers print speech in single quotation marks
+    said, fiction = analyzed("'Our members were told to sign the logbook and get back to work,' said Mick Hale, "
+                             "the union's organiser. 'That is not a drill, that is a fiction.'").values()
+    assert said.speaker == fiction.speaker == "Mick Hale"
+    assert any("quoted remark" in e.why for e in said.evidence)
+    # a plural's apostrophe is no quotation mark
+    assert only_claim("Crews' pay rose 4% last year.").speaker is None
+
+
 @pytest.mark.parametrize("text,speaker,vague", [
     ("The ministry said the budget would rise.", "The ministry", False),
     ("Prices will fall, according to the central bank.", "the central bank", False),
