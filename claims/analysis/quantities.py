@@ -200,7 +200,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         upper = float(after.group("num2").replace(",", "").replace(" ", "")) if after.group("num2") else None
         scale = (after.group("scale") or "").lower()
         metres = False
-        if scale in ("m", "k") and not cur and not _counts_many(_counted_noun(text, end)):
+        if scale in ("m", "k") and not cur and not _counts_many(_counted_noun(text, end)) \
+                and not _COUNT_TOLD_BEFORE.search(text, max(0, core_start - 90), core_start):
             metres, scale = scale == "m", ""  # "a 5m wall" is five metres; "1.2m residents" is 1.2 million
         factor = SCALES.get(scale, 1.0)
         # "€4.1 billion" is 4,100,000,000, not the 4,099,999,999.9999995 of binary floating point
@@ -340,6 +341,12 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECA
 _CROWD_BEFORE = re.compile(rf"\b(?:{GATHERING_NOUNS})\s+(?:at|of)\s+(?:(?:about|around|roughly|some|nearly|"
                            r"almost|over|more\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?[\d,.]+(?:\s*(?:thousand|million))?$",
                            re.IGNORECASE)
+# "Passenger numbers on the two routes fell to 1.9m, down from 2.3m": what is counted, told before the
+# figure it rose or fell to, makes "m" millions (a river that "peaked at 4.2m" is measured)
+_COUNT_TOLD_BEFORE = re.compile(r"\b(?:numbers|passengers|visitors|journeys|trips|users|customers|people|residents|viewers|"
+                                r"listeners|subscribers|downloads|members|households|jobs|calls|patients|pupils|students|"
+                                r"tourists|votes|signatures|followers|sales)\b(?:[^.;:!?]|\.(?=\d))*?\s(?:to|from|of|reached|hit|topped|"
+                                r"were|was|at)\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
 _PLURALS_WITHOUT_S = frozenset("people staff personnel police children men women cattle livestock crew".split())
 
 

@@ -271,6 +271,9 @@ def qty(text):
     # "m" and "k" count millions and thousands of things, but a "5m wall" is in metres; temperatures
     ("The city has 1.2m residents and 350k cars.", [("1.2m", 1.2e6, "residents", False), ("350k", 3.5e5, "cars", False)]),
     ("A 5m wall collapsed.", [("5m", 5.0, "m", False)]),
+    # what is counted, told before the figure it rose or fell to
+    ("Visitors rose to 2.5m.", [("2.5m", 2.5e6, None, False)]),
+    ("The river peaked at 4.2m overnight.", [("4.2m", 4.2, "m", False)]),
     ("Temperatures reached 41.5C, or 106.7F.", [("41.5C", 41.5, "°C", False), ("106.7F", 106.7, "°F", False)]),
     ("Knife crime rose from 212 offences to 301 over the period.",
      [("212", 212.0, "offences", False), ("301", 301.0, "offences", False)]),
