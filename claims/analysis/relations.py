@@ -38,7 +38,8 @@ _DEGREE_CUES = frozenset(("too high", "too low"))
 
 _DENIALS = _ATTRIBUTED_DISPUTE - _ACCUSATIONS - {"contradicted", "contradicts", "countered"}
 # a sentence that goes on with the one before, in its teller's voice: "It says …", "He added that …"
-_GOES_ON = re.compile(r"\W*(?:It|He|She|They|The\s+(?:company|firm|operator|council|ministry|government|department|agency))\s+"
+_GOES_ON = re.compile(r"\W*(?:(?:In\s+a\s+(?:statement|reply|response|letter)|Separately|However),\s+(?=it|he|she|they))?"
+                      r"(?i:It|He|She|They|The\s+(?:company|firm|operator|council|ministry|government|department|agency))\s+"
                       r"(?:also\s+)?(?:says|said|adds|added|argues|argued|insists|insisted|points\s+out|pointed\s+out)\b")
 # "denied that figure", "rejected the claim", "denied it": a pointer back to what was just said
 # ("denied that the valve was faulty" is a clause, not a pointer)
@@ -58,6 +59,8 @@ _CLAUSE_FIRMER = 1.2
 _DEFENDED = re.compile(r"\bdefend(?:ed|s)\s+(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z]{4,})\b")
 # "rejects the criticism": the pointer names a reproach, so it answers the sentence that made one
 _REPROACH_NAMED = re.compile(r"\b(?:criticisms?|complaints?|accusations?|allegations?|charges?|blame)\b", re.IGNORECASE)
+_CLAIM_NAMED = re.compile(r"\b(?:claims?|allegations?)\b", re.IGNORECASE)
+_CLAIM_MADE = re.compile(r"\b(?:claimed|claims|claim|alleged|alleges|allege)\b(?!\s+(?:of|for|about)\b)")
 _REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|attack\w*|fault\w*)\b", re.IGNORECASE)
 
 
@@ -114,6 +117,13 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
         # "The grants team has defended the process": it answers the nearest criticism of the process
         noun = defended.group("noun").lower()
         return next((j for j in candidates if noun in claims[j].text.lower()), None)
+    if pointed and _CLAIM_NAMED.search(pointed.group(0)):
+        # "Irish Sea Ferries denied the claim": the sentence that made it ("…, a seafarers' union has
+        # claimed"), up to five back, before the remarks quoted after it
+        made = next((j for j in range(i - 1, max(-1, i - 6), -1) if claims[j].speaker and claims[j].kind not in ("question", "reference")
+                     and not same_source(claims[j].speaker, claim.speaker) and _CLAIM_MADE.search(claims[j].text)), None)
+        if made is not None:
+            return made
     if _REPROACH_NAMED.search(claim.text):
         reproach = next((j for j in candidates if _REPROACH_MADE.search(claims[j].text)), None)
         if reproach is not None:

@@ -37,6 +37,19 @@ def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there
     assert not any(pair[0].startswith("The river commission") for pair in found)
 
 
+def test_a_denial_of_the_claim_answers_the_sentence_that_made_it_before_the_remarks_quoted_after():
+    text = ("A ferry operator misled the maritime regulator about safety drills, a seafarers' union has claimed. "
+            "The union said crew had logged 14 lifeboat drills that never took place. "
+            "'Our members were told to sign the logbook,' said Mick Hale, the union's organiser. "
+            "'That is not a drill, that is a fiction.' "
+            "Irish Sea Ferries denied the claim. "
+            "In a statement, it said every drill had been carried out and recorded.")
+    found = relations(text)
+    assert ("Irish Sea Ferries denied ", "A ferry operator misled t", "counters") in found
+    assert ("In a statement, it said e", "A ferry operator misled t", "counters") in found
+    assert not any(pair[0].startswith("Irish") and pair[1].startswith("'That is") for pair in found)
+
+
 def test_two_accusations_of_the_same_act_support_each_other_and_counter_the_account_they_dispute():
     text = ("Officials said the Talvan army opened fire only after border guards shot at its patrol. "
             "The villagers claimed that the Talvan army started the shooting without warning. "
