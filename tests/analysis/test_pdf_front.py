@@ -29,3 +29,14 @@ def test_a_title_that_names_no_body_stays_and_a_letterhead_s_address_is_no_title
     title, _, _ = _front(tmp_path / "b.pdf", [("Helvetica-Bold", 12, "Kelby Borough Council"),
                                               ("Helvetica", 10.5, "Kelby KB3 2PQ")])
     assert title != "Kelby KB3 2PQ"
+
+
+def test_a_situation_report_s_numbered_title_and_its_as_of_line(tmp_path):
+    rows = [(790, "Helvetica-Bold", 18, "Velora Valley: Flash Update No. 3"), (766, "Helvetica", 10.5, "As of 20 November 2026"),
+            (742, "Helvetica-Bold", 12, "HIGHLIGHTS"),
+            (718, "Helvetica", 10.5, "Shelling near Dren on 18 November forced about 4,500 people from their homes.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "sitrep.pdf", 72, rows))
+    # "No. 3" ends no sentence; the "As of" line dates the report; a section's name is nobody's
+    assert (result.document.title, result.document.published, result.document.publisher) == (
+        "Velora Valley: Flash Update No. 3", "2026-11-20", None)
+    assert [c.text for c in result.claims] == ["Shelling near Dren on 18 November forced about 4,500 people from their homes."]

@@ -10,7 +10,8 @@ from .quotations import quote_key
 
 URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORECASE)
 URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
-SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|\d{1,2})?$""")
+# (a full stop then a footnote's number, but not "Flash Update No. 3": an abbreviation before its number)
+SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\])?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
 REFERENCE_HEADINGS = re.compile(
     r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links)$",
     re.IGNORECASE,
@@ -36,7 +37,7 @@ EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+no
 # the name of a section of a report ("SUMMARY" in capitals over the first paragraph is no masthead)
 SECTION_NAME = re.compile(r"(?:executive\s+)?summary|introduction|background|overview|key\s+(?:findings|points|messages)|findings|"
                           r"conclusions?|recommendations?|next\s+steps|method(?:s|ology)?|context|purpose|causes|results|"
-                          r"discussion|abstract", re.IGNORECASE)
+                          r"discussion|abstract|highlights", re.IGNORECASE)
 FACT_BOX_HEADING = re.compile(r"^\W*(?:key\s+(?:facts|figures|numbers|stats|statistics)|at\s+a\s+glance|in\s+numbers|"
                               r"by\s+the\s+numbers|the\s+numbers|fact\s*(?:file|box|sheet))\W*$", re.IGNORECASE)
 OUTLOOK_HEADING = re.compile(r"^\W*(?:what\s+to\s+expect|(?:the\s+)?outlook|(?:the\s+)?forecast|what\s+happens\s+next|"

@@ -100,7 +100,8 @@ _ISO_ALONE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
 
 # "Released 22 October 2026, 07:00", "Issued: 3 May 2026": a release's own date, with its hour
-_RELEASED = re.compile(r"(?:released|issued|published|date)\s*:?\s+(?:on\s+)?", re.IGNORECASE)
+# ("As of 20 November 2026" under a situation report's title: the day it reports)
+_RELEASED = re.compile(r"(?:released|issued|published|date|(?:situation\s+)?as\s+(?:of|at))\s*:?\s+(?:on\s+)?", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 
 

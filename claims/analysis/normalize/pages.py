@@ -217,6 +217,9 @@ def _table_set_apart(groups: list[list[tuple[str, int]]]) -> list[list[tuple[str
     return out
 
 
+_ISSUE_NUMBER_END = re.compile(r"\b(?:No|Issue|Vol|Update)\.?\s*\d{1,4}\s*$")
+
+
 def classify_chunks(groups: list[list[tuple[str, int]]],
                     marker_labels: set[str] = frozenset()) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
     groups = _table_set_apart(groups)
@@ -355,9 +358,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 # (a letterhead, not "EDITOR: J. PRICE  READER: SAM OKORO", a line of labelled fields)
                 publisher = publisher or first.title()
         elif one_line and not seen_body and re.match(r"[A-Za-z]", first) and (alone := line_dates.date_alone(first)) \
-                and not (chunks and re.search(r"[\d,]\s*$", chunks[-1].text)):
+                and not (chunks and re.search(r"[\d,]\s*$", chunks[-1].text) and not _ISSUE_NUMBER_END.search(chunks[-1].text)):
             # "September 2026" on a line of its own under the title: when it was put out (not a table's
-            # "2025-26", nor the end of a title wrapped after "…, 9")
+            # "2025-26", nor the end of a title wrapped after "…, 9"; a title's "Flash Update No. 3" is whole)
             kind = "boilerplate"
             published = published or alone
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not labels.DATE_LABEL.match(first) \
