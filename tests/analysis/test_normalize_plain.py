@@ -1160,3 +1160,12 @@ def test_a_cable_s_classification_markings_and_its_summary_labels_are_no_part_of
     # a bracketed letter that is part of the sentence stays
     assert texts(normalize("(A) new bridge opened on Monday, the council said.\n", "text")) == [
         "(A) new bridge opened on Monday, the council said."]
+
+
+def test_a_key_figures_panel_s_row_of_figures_and_its_labels_are_no_prose():
+    raw = ("Velora Valley: Flash Update No. 3\n\nKEY FIGURES\n\n4,500 2 US$6.2M\n\ndisplaced health centres closed required\n\n"
+           "SITUATION OVERVIEW\n\nThe shelling began late on 17 November.\n")
+    assert texts(normalize(raw, "text")) == ["The shelling began late on 17 November."]
+    # a sentence under the panel's heading is prose
+    raw = "KEY FIGURES\n\n4,500 people were displaced on Monday.\n"
+    assert texts(normalize(raw, "text")) == ["4,500 people were displaced on Monday."]

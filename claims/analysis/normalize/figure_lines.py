@@ -7,6 +7,17 @@ import re
 from .layout import ends_sentence
 
 _FIGURES_ONLY = re.compile(r"[£$€]?\d[\d,.]*[%km]?(?:\s+[£$€]?\d[\d,.]*[%km]?)+")
+# a key figures panel's row: "4,500   2   US$6.2M"
+_PANEL_FIGURES = re.compile(r"(?:[A-Z]{1,2})?[£$€]?\d[\d,.]*(?:[%kmKMB]|bn)?(?:\s+(?:[A-Z]{1,2})?[£$€]?\d[\d,.]*(?:[%kmKMB]|bn)?)*")
+_PANEL_LABELS = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,11}")
+
+
+def in_figure_panel(line: str, previous: str | None) -> bool:
+    """Under a key figures heading, a row of figures ("4,500   2   US$6.2M"), or the row of their
+    labels under it ("displaced   health centres closed   required"): no prose."""
+    line = line.strip()
+    return bool(_PANEL_FIGURES.fullmatch(line)) or previous is not None and bool(_PANEL_FIGURES.fullmatch(previous.strip())) \
+        and bool(_PANEL_LABELS.fullmatch(line))
 
 
 def is_figure_lines(lines: list[str], at_least: int = 2) -> bool:

@@ -363,6 +363,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # "2025-26", nor the end of a title wrapped after "…, 9"; a title's "Flash Update No. 3" is whole)
             kind = "boilerplate"
             published = published or alone
+        elif one_line and in_fact_box and figure_lines.in_figure_panel(first, chunks[-1].text if chunks else None):
+            kind = "boilerplate"
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not labels.DATE_LABEL.match(first) \
                 and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
             # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
@@ -398,7 +400,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "body"
         if kind in ("body", "list_item"):
             seen_body = True
-        in_fact_box = kind == "heading" and bool(layout.FACT_BOX_HEADING.match(first)) or in_fact_box and kind == "boilerplate"
+        in_fact_box = kind in ("heading", "boilerplate") and bool(layout.FACT_BOX_HEADING.match(first)) or in_fact_box and kind == "boilerplate"
         if kind == "footnote":
             removed.extend(("footnote", note) for note in _one_per_number(texts))
         elif kind in ("url_block", "page_number", "boilerplate"):
