@@ -1169,3 +1169,10 @@ def test_a_key_figures_panel_s_row_of_figures_and_its_labels_are_no_prose():
     # a sentence under the panel's heading is prose
     raw = "KEY FIGURES\n\n4,500 people were displaced on Monday.\n"
     assert texts(normalize(raw, "text")) == ["4,500 people were displaced on Monday."]
+
+
+def test_a_contact_line_over_a_web_address_closes_a_report():
+    raw = ("FUNDING\n\nPartners need US$6.2 million over the next three months.\n\n"
+           "For further information, please contact: Ana Petrovic, OCHA Sarno, petrovic@ocha.example\n"
+           "www.unocha.example/velora\n")
+    assert texts(normalize(raw, "text")) == ["Partners need US$6.2 million over the next three months."]

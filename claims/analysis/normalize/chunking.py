@@ -113,6 +113,8 @@ def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tupl
                 and not layout.ends_sentence(chunk[0][0]) and layout.is_boilerplate_line(chunk[0][0]) \
                 and not layout.is_boilerplate_line(chunk[1][0]):
             out.extend([chunk[:1], chunk[1:]])  # "48,213 views  Streamed live on 12 Sep 2026" over the description
+        elif len(chunk) > 1 and layout.is_boilerplate_line(chunk[0][0]) and all(layout.URL.fullmatch(t.strip()) for t, _ in chunk[1:]):
+            out.extend([chunk[:1], chunk[1:]])  # "For further information, please contact: …" over the office's web address
         else:
             out.append(chunk)
     return out

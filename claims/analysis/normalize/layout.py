@@ -240,7 +240,9 @@ def embargo_date(line: str) -> str | None:
 
 # "Have you seen a claim you want checked? Email factcheck@dunmorenews.example.", "To report an error,
 # email corrections@…": the reader asked to write in, to an address
-_WRITE_IN = re.compile(r"(?:^|[.?!,]\s+)(?:e-?mail|write\s+to|contact|send|tell)\b[^.?!@]{0,40}?\s[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
+# ("For further information, please contact: Ana Petrovic, OCHA Sarno, petrovic@ocha.example")
+_WRITE_IN = re.compile(r"(?:^|[.?!,]\s+)(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?)?"
+                       r"(?:e-?mail|write\s+to|contact|send|tell)\b[^.?!@]{0,40}?\s[\w.+-]+@[\w-]+\.\w", re.IGNORECASE)
 
 
 # "Harbourside Health Trust, Quay Road, Harbourside HB1 2QQ": a postal address, ending on a UK postcode
