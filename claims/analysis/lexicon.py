@@ -218,4 +218,4 @@ PHONE_NUMBER = r"(?:\+\d{1,3}\s?)?(?:\(0\)\s?\d{1,4}|\(?0\d{1,4}\)?)[\s-]?\d{2,4
 # "The centre needs £6.5 million of repairs over the next ten years": what is needed now, costed over a span ahead
 NEEDED_OVER_SPAN = re.compile(r"\b(?:needs|need|requires|require)\s+(?:an?\s+)?"
                               r"(?:estimated\s+|further\s+|extra\s+|about\s+|around\s+|some\s+)?"
-                              r"[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:over|in)\s+the\s+(?:next|coming)\b", re.IGNORECASE)
+                              r"(?:US|A|C|NZ|HK|S)?[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:over|in)\s+the\s+(?:next|coming)\b", re.IGNORECASE)

@@ -1274,6 +1274,7 @@ def test_an_inability_told_in_the_past_is_a_fact(text, kind):
 @pytest.mark.parametrize("text,kind,sensitive", [
     # what is needed now, costed over a span ahead, is a fact as of writing
     ("The pool opened in 1979 and needs £6.8 million of repairs over the next five years.", "fact", True),
+    ("Partners need US$6.2 million to assist 10,000 people over the next three months.", "fact", True),
     # what will be spent over the span is a forecast
     ("The council will spend £6.8 million on repairs over the next five years.", "prediction", True),
 ])
