@@ -445,11 +445,17 @@ _DATE_HEADING_WORD = re.compile(rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{MONTH_NAMES}|{W
                                 re.IGNORECASE)
 
 
+# a diary's day with its month cut short: "24 Nov", "26–27 Nov", "1 Dec"
+_DIARY_DAY_WORD = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+
 def date_heading_times(heading: str, start: int, narrative: Narrative) -> tuple[TimeExpression, ...]:
     """The times of a heading that is only a date (a timeline entry's "March 2016"), read where the
     story reaches it, so that it dates the sentences under it and moves the story as a date would;
     nothing for any other heading."""
-    words = re.sub(r"[-,.:]", " ", heading).split()
-    if not 0 < len(words) <= 5 or not all(_DATE_HEADING_WORD.fullmatch(w) for w in words):
+    words = re.sub(r"[-–—,.:]", " ", heading).split()
+    if not 0 < len(words) <= 5 or not all(_DATE_HEADING_WORD.fullmatch(w) or _DIARY_DAY_WORD.fullmatch(w) for w in words):
         return ()
+    if not all(_DATE_HEADING_WORD.fullmatch(w) for w in words) and any(len(w) == 4 and w.isdigit() for w in words):
+        return ()  # ("Sept. 20, 2026", "Sep 2026": a page's own date line, a table's column, not a diary's day)
     return tuple(find_times(heading, start, narrative, word_grams(heading)))

@@ -202,6 +202,17 @@ def test_a_day_of_the_writing_week_brings_the_story_back_to_its_present():
     assert [t.value for t in list(claims.values())[1].times] == ["2024-10"]
 
 
+def test_a_diary_s_day_with_its_month_cut_short_dates_the_entry_under_it():
+    md = ("# The Brussels Week\n\n*Monday 23 November 2026*\n\n## Diary\n\n"
+          "- **24 Nov** – Foreign ministers meet in Brussels.\n- **26–27 Nov** – The European Council meets.\n"
+          "- **1 Dec** – Estonia takes over the rotating chair.\n")
+    claims = analyze(Document(md, "markdown"), config=CONFIG).claims
+    assert [[t.value for t in c.times] for c in claims] == [["2026-11-24"], ["2026-11-27"], ["2026-12-01"]]
+    # a page's own date line with its month cut short dates nothing under it
+    md = "# Budget\n\n## Sept. 20, 2026\n\nAbout 1,200 jobs had been promised.\n"
+    assert [c.times for c in analyze(Document(md, "markdown"), config=CONFIG).claims] == [()]
+
+
 def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_year():
     assert times("The bridge was shut on October 21.") == [("October 21", "2025-10-21")]
     # told in the present, a day a few weeks off is the coming one; one far off is still last year's
