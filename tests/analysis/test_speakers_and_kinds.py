@@ -451,6 +451,10 @@ def test_a_schedule_told_in_the_present_is_a_fact_not_worth_checking_yet():
     confirmed = only_claim("The election commission confirmed on 16 November that the presidential run-off will be held "
                            "on 13 December.", published=dt.date(2026, 11, 17))
     assert confirmed.kind == "fact" and confirmed.checkworthy
+    # a diary's meeting and a handover told in the present
+    for text in ("Foreign ministers meet in Brussels on 24 November.", "Estonia takes over the rotating chair on 1 December."):
+        diary = only_claim(text, published=dt.date(2026, 11, 23))
+        assert any("schedule ahead" in e.why for e in diary.evidence) and not diary.checkworthy
     # (a reaction told as a deed stays a deed)
     assert only_claim("The government in Sarno welcomed the decision.").kind == "fact"
     assert not any("schedule ahead" in e.why for e in confirmed.evidence)
