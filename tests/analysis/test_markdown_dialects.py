@@ -434,3 +434,13 @@ def test_a_decision_note_s_bold_fields_held_by_hard_breaks_are_its_head():
     norm = normalize(md, "markdown")
     assert texts(norm) == ["The current lease ends on 31 March 2027."]
     assert norm.metadata.published == "2026-11-20"
+
+
+def test_a_newsletter_s_figures_glossed_and_its_sign_off_are_no_prose():
+    md = ("# The Brussels Week\n\nHungary has vetoed three sanctions packages this year.\n\n## Numbers that matter\n\n"
+          "- **€11bn**: the gap in the budget talks\n- **27**: member states that must agree\n\n"
+          "That's all for this week. Reply to this email to tell us what we missed.\n")
+    assert texts(normalize(md, "markdown")) == ["Hungary has vetoed three sanctions packages this year."]
+    # a figure that opens a sentence is prose
+    md = "# Budget\n\n- 27: that is how many member states must agree.\n- **€11bn** separates the two camps.\n"
+    assert texts(normalize(md, "markdown")) == ["27: that is how many member states must agree.", "€11bn separates the two camps."]

@@ -12,6 +12,15 @@ _PANEL_FIGURES = re.compile(r"(?:[A-Z]{1,2})?[£$€]?\d[\d,.]*(?:[%kmKMB]|bn)?(
 _PANEL_LABELS = re.compile(r"[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,11}")
 
 
+# "**€11bn**: the gap in the budget talks", "27: member states that must agree": a figure glossed, as a
+# "numbers that matter" list prints it, no sentence
+_FIGURE_GLOSS = re.compile(r"\W*(?:[A-Z]{1,2})?[£$€]?\d[\d,.]*(?:bn|m|k|%|\+)?\W*:\s*[a-z][^.!?]*")
+
+
+def is_figure_gloss(text: str) -> bool:
+    return bool(_FIGURE_GLOSS.fullmatch(text.strip()))
+
+
 def in_figure_panel(line: str, previous: str | None) -> bool:
     """Under a key figures heading, a row of figures ("4,500   2   US$6.2M"), or the row of their
     labels under it ("displaced   health centres closed   required"): no prose."""

@@ -275,7 +275,8 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_author_note(plain, author):
             removed.append(("author note", plain))
             continue
-        if block.kind == "paragraph" and figure_lines.is_figure_lines([plain_text(t) for t, _ in block.lines]):
+        if block.kind == "paragraph" and figure_lines.is_figure_lines([plain_text(t) for t, _ in block.lines]) \
+                or block.kind in ("paragraph", "list_item") and figure_lines.is_figure_gloss(plain):
             removed.append(("figures", plain))  # a scoreline or a box of key figures, set line by line
             continue
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
