@@ -135,7 +135,10 @@ def build(raw: str) -> Normalized:
     for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time",
                 "govuk:first-published-at"):
         if meta.get(key):
-            published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else line_dates.published_in(meta[key])
+            # ("20261124": a CMS's date written without separators)
+            compact = re.fullmatch(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,6})?", meta[key].strip())
+            published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else \
+                "-".join(compact.groups()) if compact else line_dates.published_in(meta[key])
             if published:
                 break
     published = published or linked.published

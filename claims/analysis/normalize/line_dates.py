@@ -22,7 +22,9 @@ DATE_IN_LINE = re.compile(
     rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     # a date in figures, "11/20/2026" or "20/11/2026", read only when one part can only be the day
-    rf"|(?<![\d/])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/]))",
+    rf"|(?<![\d/])(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<y3>(?:19|20)\d\d)(?![\d/])"
+    # a date in figures with dots, as much of Europe writes it, day first: "24.11.2026"
+    rf"|(?<![\d.])(?P<d4>[0-3]?\d)\.(?P<m4>[01]?\d)\.(?P<y4>(?:19|20)\d\d)(?![\d.]))",
     re.IGNORECASE,
 )
 MONTH_NUMBER = {name: i for i, names in enumerate(
@@ -40,6 +42,9 @@ def date_from_match(m: re.Match) -> str | None:
             return None  # "11/10/2026": October or November, which the figures do not say
         month, day = (first, second) if second > 12 else (second, first)
         return f"{m.group('y3')}-{month:02d}-{day:02d}"
+    if "y4" in m.groupdict() and m.group("y4"):
+        day, month = int(m.group("d4")), int(m.group("m4"))
+        return f"{m.group('y4')}-{month:02d}-{day:02d}" if 1 <= day <= 31 and 1 <= month <= 12 else None
     day = m.group("d1") or m.group("d2")
     month = (m.group("m1") or m.group("m2")).lower().rstrip(".")
     year = m.group("y1") or m.group("y2")
