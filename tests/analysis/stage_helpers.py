@@ -2,6 +2,7 @@
 import datetime as dt
 
 from claims.analysis import AnalysisConfig, Document, analyze
+from claims.analysis.segment import segment
 
 CONFIG = AnalysisConfig(now=dt.date(2026, 11, 25))
 
@@ -13,3 +14,8 @@ def analyzed(text, published=None):
 def only_claim(text, published=None):
     """The claim a one-sentence text makes."""
     return next(iter(analyzed(text, published).values()))
+
+
+def texts(norm):
+    """The sentences of a normalized document, as text."""
+    return [norm.text[s.start:s.end] for s in segment(norm)]

@@ -6,7 +6,7 @@ from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
 
-from .stage_helpers import CONFIG
+from .stage_helpers import CONFIG, texts
 
 MAILER = """<html><head><title>Tenant News - November 2026</title></head><body>
 <span style="color:#fff;display:none;max-height:0">Repairs backlog halved and rents for 2027</span>
@@ -155,3 +155,30 @@ def test_a_timeline_entry_s_time_element_heads_and_dates_the_paragraph_under_it(
     result = analyze(Document(page, "html"), config=CONFIG)
     assert [(c.text, [t.value for t in c.times]) for c in result.claims] == [
         ("The council approves the extension.", ["2016-03"]), ("Work stops after the contractor fails.", ["2019-11"])]
+
+
+OLD_CMS = """<html><head><title>Border crossing reopens after 19 days</title><meta name="pubdate" content="20261124"></head>
+<body><div class="story"><div class="headline">Border crossing reopens after 19 days</div>
+<div class="byline">By <b>Marta Novak</b> | 24.11.2026 | 14:05</div>
+<div class="text">
+<b>DREN</b> – The Dren border crossing reopened to trucks on Monday, the interior ministry said.<br><br>
+<b>Why it closed</b><br>
+The crossing was shut on 5 November after protesters blocked the road.
+</div></div></body></html>"""
+
+
+def test_an_old_cms_page_of_divs_and_line_breaks_keeps_only_its_prose():
+    norm = normalize(OLD_CMS, "html")
+    assert texts(norm) == ["The Dren border crossing reopened to trucks on Monday, the interior ministry said.",
+                           "The crossing was shut on 5 November after protesters blocked the road."]
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert headings == ["Border crossing reopens after 19 days", "Why it closed"]
+    assert ("dateline", "DREN –") in norm.removed
+
+
+def test_a_date_without_separators_in_meta_or_with_dots_in_a_byline_dates_the_page():
+    assert normalize(OLD_CMS, "html").metadata.published == "2026-11-24"
+    dotted = OLD_CMS.replace('<meta name="pubdate" content="20261124">', "")
+    assert normalize(dotted, "html").metadata.published == "2026-11-24"
+    # figures with dots that are no date stay figures
+    assert normalize(dotted.replace("24.11.2026", "version 1.2.3"), "html").metadata.published is None

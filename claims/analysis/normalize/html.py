@@ -320,7 +320,7 @@ def build(raw: str) -> Normalized:
             builder.add(*lead)
             builder.end("heading", level=4)
         pieces = block.pieces
-        label = run_in_label(pieces) if block.tag == "p" else 0
+        label = run_in_label(pieces) if block.tag in ("p", "div") else 0
         if label:
             # "<strong>What happens next:</strong> The council will vote …": the bold lead-in labels
             # the paragraph like a heading

@@ -101,7 +101,8 @@ _CITY_COLON_DATELINE = re.compile(
 def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
     """ "KYIV (AP) — " before the first sentence says where and who, not what."""
     # a standfirst, a wire's "(Adds …)" note or a byline paragraph may come first
-    paragraphs = [b for b in blocks if b.tag == "p" and not b.aside]
+    # (an old CMS's story in one div, its paragraphs split by line breaks: "<b>DREN</b> – The …")
+    paragraphs = [b for b in blocks if b.tag in ("p", "div") and not b.aside and not b.title_class]
     colon_led = sum(1 for b in paragraphs if b.pieces and _CITY_COLON_DATELINE.match(b.pieces[0].text.lstrip()))
     for first in paragraphs[:4]:
         if not first.pieces:
@@ -114,6 +115,15 @@ def lift_wire_dateline(blocks: list[HtmlBlock], removed: list) -> None:
             cut = len(piece.text) - len(stripped) + m.end()
             first.pieces[0] = Piece(piece.text[cut:], piece.offset + cut, piece.href, piece.marker, piece.bold)
             return
+        lead = next((k for k, p in enumerate(first.pieces) if p.text.strip()), 0)  # (past a line's opening white space)
+        place = first.pieces[lead]
+        if place.bold and len(first.pieces) > lead + 1 and not place.href and place.text.strip().isupper():
+            before = "".join(p.text for p in first.pieces[:lead]) + place.text[:len(place.text) - len(place.text.lstrip())]
+            joined = "".join(p.text for p in first.pieces[lead:lead + 2]).lstrip()
+            if (m := layout.WIRE_DATELINE.match(joined)) and m.end() > len(place.text.strip()):
+                # "<b>DREN</b> – The crossing …": the place in bold, its dash after it
+                removed.append(("dateline", _cut(first, before + m.group(0))))
+                return
 
 
 def lift_timestamp(block: HtmlBlock) -> str | None:
@@ -163,8 +173,13 @@ def _cut(block: HtmlBlock, stamp: str) -> str:
 def run_in_label(pieces: list[Piece]) -> int:
     """How many leading pieces form a short bold lead-in followed by more text (0: none)."""
     n = 0
+    while n < len(pieces) and not pieces[n].text.strip() and not pieces[n].href:
+        n += 1  # (the white space a line break leaves before it)
+    blank = n
     while n < len(pieces) and pieces[n].bold and not pieces[n].href and not pieces[n].marker:
         n += 1
+    if n == blank:
+        return 0
     label = "".join(p.text for p in pieces[:n])
     rest = "".join(p.text for p in pieces[n:]).strip()
     return n if rest and layout.is_run_in_label(label, rest) else 0

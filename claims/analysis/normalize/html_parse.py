@@ -61,7 +61,8 @@ _FONT_CLASSES = re.compile(r"(?<!\S)(?:ff|fs|fc|sc)[0-9a-f]+(?!\S)")
 # a transcript's span naming who speaks the paragraph it opens
 _SPEAKER_CLASS = re.compile(r"\b(?:speaker|speaker-name|participant|interlocutor)\b", re.IGNORECASE)
 # the class Word and Google Docs give the paragraph styled as the document's title
-_TITLE_CLASS = re.compile(r"(?:^|\s)(?:MsoTitle|title)(?:\s|$)")
+# ('<div class="headline">' in an old CMS that prints no h1)
+_TITLE_CLASS = re.compile(r"(?:^|\s)(?:MsoTitle|title|headline|story-headline|article-headline)(?:\s|$)")
 
 # what a reader never sees: text for screen readers only ("Opens in a new window"), and elements
 # marked hidden (a draft note, a collapsed duplicate)
@@ -273,7 +274,7 @@ class Collector(HTMLParser):
             self.current.quoted = True
         elif tag in TEXT_BLOCKS:
             self._open_block(tag)
-            if tag == "p" and _TITLE_CLASS.search(attrs.get("class") or ""):
+            if tag in ("p", "div") and _TITLE_CLASS.search(attrs.get("class") or ""):
                 self.current.title_class = True
             if tag == "div" and (font := _FONT_CLASSES.findall(attrs.get("class") or "")):
                 self.current.font = " ".join(font)
