@@ -124,7 +124,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         prior = "stance alone"
     elif kind == "fact" and has_date_ahead and (not has_quantity and SCHEDULE_TOLD.search(sentence) or permits_until(sentence, grams)):
         prior = "schedule ahead"
-    elif kind == "fact" and "comment" in grams and NO_COMMENT.search(sentence):
+    elif kind == "fact" and ("comment" in grams or "commented" in grams) and NO_COMMENT.search(sentence):
         prior = "no comment"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)

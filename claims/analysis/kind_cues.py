@@ -58,4 +58,7 @@ STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?
 # "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
 NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
                          r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
-                         r"\bcould\s+not\s+be\s+reached\s+for\s+comment", re.IGNORECASE)
+                         r"\bcould\s+not\s+be\s+reached\s+for\s+comment|"
+                         # "The ministry has not commented on that figure."
+                         r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?\s+on\b|\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?\s+on\b",
+                         re.IGNORECASE)

@@ -39,7 +39,7 @@ REPORTING_VERBS = (
     "forecast|forecasts|warn|show|recommends|recommended|recommend|urges|urged|urge|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
     "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes|"
-    "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|"
+    "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|commented|"
     # a tabloid's telling: "Mum-of-three Kerry Lowe, 38, fumed: …", "Shoppers have blasted the council"
     "fumed|fumes|raged|rages|blasted|blasts|slammed|slams|"
     # "Members expressed concern that the signs would not slow traffic" (a feeling told: see attribution)

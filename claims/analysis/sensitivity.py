@@ -135,6 +135,8 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
 
 _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed)\s+"
                         r"(?:whether|when|if|how)\b"
+                        # "The ministry has not commented on that figure": no answer as of writing
+                        r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied)\b"
                         # "no decision on renewal has been made": nothing settled as of writing
                         r"|\bno\s+(?:final\s+)?decision\s+(?:(?:on|about)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
                         r"(?:made|taken|reached)\b", re.IGNORECASE)

@@ -1151,3 +1151,10 @@ def test_a_concern_expressed_names_who_holds_it_and_is_a_view(text, speaker, kin
     assert attribute(text, grams(text)).speaker == speaker
     if kind:
         assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_no_comment_on_a_figure_is_told_by_the_body_is_open_as_of_writing_and_not_worth_checking():
+    silent = only_claim("The ministry has not commented on that figure.", published=dt.date(2026, 11, 24))
+    assert (silent.speaker, silent.time_sensitive, silent.checkworthy) == ("The ministry", True, False)
+    # a comment made is told
+    assert only_claim("The mayor commented that the plan was late.").speaker == "The mayor"
