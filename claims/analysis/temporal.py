@@ -159,6 +159,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 
 
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\s+|tentatively\s+)?(?:planned|scheduled|pencilled\s+in|penciled\s+in|"
+                            r"set|booked|earmarked)\s+$", re.IGNORECASE)
 _DAY_OF_THE_WEEK = dict(PATTERNS)["weekday"]
 _DAY_FROM_TODAY = dict(PATTERNS)["rel_day"]
 _WEEKDAY_SIGN, _REL_DAY_SIGN, _YEARISH_SIGN = SIGNS.index("weekday"), SIGNS.index("relday"), SIGNS.index("yearish")
@@ -254,6 +256,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             # "leaving the island with two sailings a week until March": a state that lasts until the coming March
             month = _month(g["mon"])
             return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "horizon"
+        if g["lead"].lower() == "for" and n.published and not lent and _SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
+            # "A further round is planned for January": a plan in the present, for the coming January
+            month = _month(g["mon"])
+            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
         if g["lead"].lower() == "since" and n.published and not lent:
             # "have closed their lists since January": the latest January up to the writing
             month = _month(g["mon"])

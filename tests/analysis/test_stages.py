@@ -29,6 +29,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The dam must release 180 cubic metres a second during the summer months.", []),
     ("The pool will close during the summer.", [("during the summer", "2026")]),
     ("Sudria will raise the dispute at the river commission's December session.", [("commission's December", "2026-12")]),
+    # a plan in the present is for the coming month; one told in the past names the month it was for
+    ("A further round is planned for January.", [("for January", "2027-01")]),
+    ("The round was planned for January.", [("for January", "2026-01")]),
     ("Emissions must halve by 2030.", [("by 2030", "2030")]),
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
     ("The town grew by 9% over the past decade.", [("over the past decade", "P10Y")]),
