@@ -332,7 +332,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"a belief held: '{believed.group(0)}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
     elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
-          or has_horizon and (LASTED.search(sentence) or SPAN_UP_TO_NOW.search(sentence))) and not hedge \
+          # ("The monitors' mandate runs until the end of 2029": a term told as a schedule in the present)
+          or has_horizon and (LASTED.search(sentence) or SPAN_UP_TO_NOW.search(sentence) or SCHEDULE_TOLD.search(sentence))) and not hedge \
             and (speaker and not (modal in POSSIBILITY and not (has_time or has_quantity)) or modal not in NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"

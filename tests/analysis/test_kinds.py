@@ -1435,3 +1435,13 @@ def test_where_the_reader_can_do_it_online_points_elsewhere(text, points_elsewhe
 def test_who_a_scheme_covers_and_where_to_book_online(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+
+@pytest.mark.parametrize("text,kind,sensitive", [
+    ("The monitors' mandate runs until the end of 2029.", "fact", True),
+    # a hyphened word holds no schedule's verb
+    ("Open a council-run children's home, which would take two years.", "opinion", False),
+])
+def test_a_term_told_as_a_schedule_in_the_present_is_a_fact_until_it_ends(text, kind, sensitive):
+    claim = next(iter(analyzed(text, published=dt.date(2026, 11, 25)).values()))
+    assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
