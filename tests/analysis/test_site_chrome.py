@@ -437,3 +437,10 @@ def test_an_old_table_page_s_capitals_masthead_is_no_prose_and_a_heading_ending_
     assert [(c.text, [t.value for t in c.times]) for c in result.claims] == [
         ("Members agreed to raise the plot fee by £8 from 1 January.", ["2027-01-01"])]
 
+
+
+def test_a_video_block_and_its_media_caption_are_no_prose():
+    html = ('<article><h1>Breaches fall</h1><div data-component="text-block"><p>The mission recorded 31 violations last month.</p></div>'
+            '<div data-component="video-block"><span class="visually-hidden">Media caption, </span>Watch: life on the front line in Dren</div>'
+            '<div data-component="text-block"><p>Their next report is due in mid-December.</p></div></article>')
+    assert texts(normalize(html, "html")) == ["The mission recorded 31 violations last month.", "Their next report is due in mid-December."]

@@ -41,6 +41,8 @@ ASIDE_CLASS = re.compile(
     # a grid of statistic cards: a big number and its label, display fragments
     r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
     r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
+    # a video's block and its caption ("Media caption, Watch: life on the front line")
+    r"video-?(?:block|player|embed|wrapper)|media-?(?:block|player|caption)|"
     # a syndicating portal's logo of the paper it took the story from
     r"logo|"
     r"standfirst|dek|kicker|flag|eyebrow|strapline|sub-?title|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|"
