@@ -166,7 +166,9 @@ _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
-_BELIEVED = re.compile(r"\b(?:believes?|believed)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)))", re.IGNORECASE)
+# ("Most analysts think not.": thinking, like believing, holds a view)
+_BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)|about|of|through|again)\b)",
+                       re.IGNORECASE)
 
 
 def _only_belief(grams: frozenset[str]) -> bool:

@@ -1445,3 +1445,13 @@ def test_who_a_scheme_covers_and_where_to_book_online(text, kind):
 def test_a_term_told_as_a_schedule_in_the_present_is_a_fact_until_it_ends(text, kind, sensitive):
     claim = next(iter(analyzed(text, published=dt.date(2026, 11, 25)).values()))
     assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Most analysts think not.", "opinion"),
+    ("Officers think two men were involved.", "opinion"),
+    # what is thought ahead is still a forecast
+    ("Analysts think the talks will fail.", "prediction"),
+])
+def test_a_view_someone_thinks_is_held_like_a_belief(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
