@@ -162,7 +162,9 @@ REFERENCE_CUES = Phrases(
 JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|too high|too low|"
                 # "the overflow figures understate the problem"
                 "understate|understates|overstate|overstates|exaggerate|exaggerates|underestimate|underestimates|"
-                "overestimate|overestimates")
+                "overestimate|overestimates|"
+                # "said the report 'ignores what villagers see every day'"
+                "ignores|overlooks")
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"

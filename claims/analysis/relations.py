@@ -67,7 +67,7 @@ _REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|at
 # "The operator says that figure is exaggerated": a source calls the account just given wrong
 _POINTER_JUDGED = re.compile(
     r"\b(?:that|this|these|those|the|such)\s+(?:(?P<about>[a-z][\w’'-]+)\s+)??(?P<noun>figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
-    rf"reports?|statements?)\s+(?:(?:is|was|are|were)\s+(?:\w+\s+)?)?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
+    rf"reports?|statements?)\s+(?:(?:is|was|are|were)\s+(?:\w+\s+)?)?[\"“‘']?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
 
 
 # "That is simply not true.": a speaker calls what was just said false, pointing at nothing else

@@ -406,3 +406,13 @@ def test_a_dispute_with_a_that_clause_answers_the_account_of_what_it_disputes():
                       "Residents' groups say the cuts will push more people into hospital emergency departments. "
                       "The trust disputes that emergency visits will rise, saying most appointments can move to weekdays.")
     assert ("The trust disputes that e", "Residents' groups say the", "counters") in found
+
+
+def test_a_report_said_to_ignore_what_people_see_is_disputed():
+    text = ("The mission recorded 31 violations last month, down from 58 in September, according to its monthly report. "
+            "A spokesman for the Dren regional assembly said the report \"ignores what villagers see every day\".")
+    assert ("A spokesman for the Dren ", "The mission recorded 31 v", "counters") in relations(text)
+    # being ignored is a complaint, not a dispute of an account
+    text = ("Ashby District Council has approved a 40-home estate on the edge of the village. "
+            "\"We have been ignored from start to finish,\" said Pat Renwick of the residents group.")
+    assert not relations(text)
