@@ -665,3 +665,20 @@ def test_big_figures_over_their_labels_are_set_apart_as_an_infographic_s(tmp_pat
     result = analyzed_pdf(path)
     assert [claim.text for claim in result.claims] == [
         "We gave out 14,600 food parcels in 2025, 11% more than the year before.", "Demand rose in every month of the year."]
+
+
+def test_a_link_in_the_middle_of_a_line_drawn_as_one_run_takes_the_words_under_it(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "one-run.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    lines = ["The war took many lives on both sides of the line of contact, observers said.",
+             "Ganja, Barda and other places were shelled. The death toll on the Armenian side stood at 11 civilians."]
+    for n, line in enumerate(lines):
+        c.drawString(72, 700 - 14 * n, line)
+    for n, (line, words) in enumerate(zip(lines, ["many lives", "The death toll on the Armenian side"])):
+        left = 72 + c.stringWidth(line[:line.index(words)], "Helvetica", 10)
+        c.linkURL(f"https://example.org/{n}", (left, 700 - 14 * n - 2, left + c.stringWidth(words, "Helvetica", 10), 700 - 14 * n + 10),
+                  relative=0)
+    c.save()
+    _, links = extract((tmp_path / "one-run.pdf").read_bytes())
+    # the words under each rectangle, not the line's start nor the line above it
+    assert [link.anchor_text for link in links] == ["many lives", "The death toll on the Armenian side"]

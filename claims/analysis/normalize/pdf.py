@@ -349,17 +349,47 @@ def _body_size(lines: list[str], sizes: list[float]) -> float:
     return max(words, key=words.get) if words else 0.0
 
 
-def _within(text: str, x: float, right: float, size: float) -> str:
-    """The part of a text run that fits before the rectangle's right edge (average glyph width
-    about half the font size), finished at the end of the word the edge falls in."""
+def _glyph_widths() -> dict[str, float]:
+    """Helvetica's advance widths (thousandths of an em), from the core font metrics pypdf ships: a
+    fair measure of where a glyph falls in a line of any proportional face, when the line is one run."""
+    try:
+        from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS
+        return dict(CORE_FONT_METRICS["Helvetica"].character_widths)
+    except (ImportError, KeyError, AttributeError):
+        return {"default": 500.0}
+
+
+_WIDTHS = _glyph_widths()
+
+
+def _offset_at(text: str, x: float, edge: float, size: float) -> int:
+    """How many characters of a run starting at x lie before the edge (a glyph counts as before it
+    when its middle is)."""
+    default = _WIDTHS.get("default", 500.0)
+    advance = x
+    for i, ch in enumerate(text):
+        width = _WIDTHS.get(ch, default) * size / 1000
+        if advance + width / 2 > edge:
+            return i
+        advance += width
+    return len(text)
+
+
+def _within(text: str, x: float, left: float, right: float, size: float) -> str:
+    """The part of a text run that falls between the rectangle's edges, from the start of the word
+    the left edge falls in to the end of the word the right edge falls in: a link in the middle of
+    a printed line ("rather “silent” about")."""
     if size <= 0:
         return text
-    n = max(1, int((right - x) / (0.5 * size)))
-    if n >= len(text):
-        return text
-    while n < len(text) and not text[n].isspace():
+    start = _offset_at(text, x, left, size)
+    while start < len(text) and text[start].isspace():
+        start += 1  # (the edge in the space before the word)
+    while 0 < start < len(text) and not text[start - 1].isspace():
+        start -= 1
+    n = max(1, _offset_at(text, x, right, size))
+    while n < len(text) and not text[n].isspace() and not text[n - 1].isspace():
         n += 1
-    return text[:n]
+    return text[start:n]
 
 
 def _page_links(page, number: int, fragments) -> list[PdfLink]:
@@ -378,7 +408,8 @@ def _page_links(page, number: int, fragments) -> list[PdfLink]:
             y0, y1 = sorted(float(v) for v in annot["/Rect"][1::2])
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
-        words = [_within(t, x, x1, size) for x, y, t, size, _ in fragments
-                 if x0 - _SLACK <= x <= x1 + _SLACK and y0 - _SLACK <= y <= y1 + _SLACK]
+        # (a run's baseline sits low in the rectangle: the line above, whose baseline is near its top, is not in it)
+        words = [_within(t, x, x0, x1, size) for x, y, t, size, _ in fragments
+                 if y0 - _SLACK <= y <= y1 - 0.5 * size and x <= x1 + _SLACK and x + 0.6 * size * len(t) >= x0 - _SLACK]
         out.append(PdfLink(url=str(uri), page=number, anchor_text=characters.letters(" ".join(" ".join(words).split()))))
     return out
