@@ -444,3 +444,15 @@ def test_a_newsletter_s_figures_glossed_and_its_sign_off_are_no_prose():
     # a figure that opens a sentence is prose
     md = "# Budget\n\n- 27: that is how many member states must agree.\n- **€11bn** separates the two camps.\n"
     assert texts(normalize(md, "markdown")) == ["27: that is how many member states must agree.", "€11bn separates the two camps."]
+
+
+def test_a_link_whose_text_runs_over_a_line_break_is_still_a_link():
+    md = ("# Memo\n\nThe absence of a peace deal keeps the door open. [The EU and particularly\n"
+          "the](https://www.example.org/eu) United States have been rather silent about it.\n")
+    analysis = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in analysis.claims][1] == "The EU and particularly the United States have been rather silent about it."
+    assert [(s.url, [c.text[:6] for c in analysis.claims if c.id in s.claims]) for s in analysis.sources if s.url] == [
+        ("https://www.example.org/eu", ["The EU"])]
+    # a bracket closed on its own line stays as it was
+    md = "# Memo\n\nFares rose [in most towns]\nlast year.\n"
+    assert [c.text for c in analyze(Document(md, "markdown"), config=CONFIG).claims] == ["Fares rose [in most towns] last year."]

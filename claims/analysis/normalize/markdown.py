@@ -355,7 +355,7 @@ def build(raw: str) -> Normalized:
             speaker = signed[0]
             lines[-1] = (lines[-1][0][:signed[1]], lines[-1][1])
         builder.begin()
-        for k, (text, off) in enumerate(lines):
+        for k, (text, off) in enumerate(_links_rejoined(lines)):
             if k:
                 builder.space()
             write_inline(builder, text.strip(), off + body_offset + (len(text) - len(text.lstrip())), definitions)
@@ -382,3 +382,16 @@ def build(raw: str) -> Normalized:
         metadata=Metadata(title=title, author=author, publisher=publisher, published=published or front.table_date(raw)),
         removed=tuple(removed), offset_map=tuple(builder.anchors),
     )
+
+
+def _links_rejoined(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A paragraph's lines, with a line whose link text runs on to the next ("[The EU and
+    particularly\nthe](https://…)") joined to it, the line break read as the space it stands for
+    (one character for one, so every offset holds)."""
+    out: list[tuple[str, int]] = []
+    for text, off in lines:
+        if out and out[-1][0].count("[") > out[-1][0].count("]") and off == out[-1][1] + len(out[-1][0]) + 1:
+            out[-1] = (out[-1][0] + " " + text, out[-1][1])
+        else:
+            out.append((text, off))
+    return out
