@@ -682,3 +682,18 @@ def test_a_link_in_the_middle_of_a_line_drawn_as_one_run_takes_the_words_under_i
     _, links = extract((tmp_path / "one-run.pdf").read_bytes())
     # the words under each rectangle, not the line's start nor the line above it
     assert [link.anchor_text for link in links] == ["many lives", "The death toll on the Armenian side"]
+
+
+def test_a_link_measured_in_another_face_keeps_to_its_own_sentence(tmp_path):
+    # the glyph widths the reader measures by are Helvetica's: in a narrower face its measure
+    # falls early, into the sentence before the link
+    c = canvas.Canvas(str(tmp_path / "times.pdf"), pagesize=A4)
+    c.setFont("Times-Roman", 11)
+    line = "Civilians were mostly killed by shelling of towns in Ganja, Barda, Tartar and other places. The death toll rose."
+    c.drawString(72, 700, line)
+    words = "The death toll"
+    left = 72 + c.stringWidth(line[:line.index(words)], "Times-Roman", 11)
+    c.linkURL("https://tass.example/1277921", (left, 698, left + c.stringWidth(words, "Times-Roman", 11), 710), relative=0)
+    c.save()
+    _, links = extract((tmp_path / "times.pdf").read_bytes())
+    assert links[0].anchor_text.startswith("The death") and "places" not in links[0].anchor_text

@@ -16,6 +16,7 @@ from . import characters, layout
 from .line_numbers import without_margin_numbers
 
 _SLACK = 2.0  # points of tolerance around a link rectangle
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“\"])")
 
 
 @contextlib.contextmanager
@@ -411,5 +412,9 @@ def _page_links(page, number: int, fragments) -> list[PdfLink]:
         # (a run's baseline sits low in the rectangle: the line above, whose baseline is near its top, is not in it)
         words = [_within(t, x, x0, x1, size) for x, y, t, size, _ in fragments
                  if y0 - _SLACK <= y <= y1 - 0.5 * size and x <= x1 + _SLACK and x + 0.6 * size * len(t) >= x0 - _SLACK]
-        out.append(PdfLink(url=str(uri), page=number, anchor_text=characters.letters(" ".join(" ".join(words).split()))))
+        anchor = " ".join(" ".join(words).split())
+        # (justified lines stretch their spaces, so the measured edges may take in a word of the
+        # sentence before: "places. The death toll on"; a link's words seldom cross a sentence's end)
+        anchor = max(_SENTENCE_BREAK.split(anchor), key=len) if _SENTENCE_BREAK.search(anchor) else anchor
+        out.append(PdfLink(url=str(uri), page=number, anchor_text=characters.letters(anchor)))
     return out
