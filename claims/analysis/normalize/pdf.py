@@ -12,11 +12,10 @@ import logging
 import re
 
 from ..types import AnalysisError, PdfLink
-from . import characters, layout
+from . import layout
 from .line_numbers import without_margin_numbers
+from .pdf_links import page_links
 
-_SLACK = 2.0  # points of tolerance around a link rectangle
-_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9][.!?])\s+(?=[A-Z“\"])")
 
 
 @contextlib.contextmanager
@@ -50,9 +49,11 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
         drawn, links = [], []
         for number, page in enumerate(reader.pages, start=1):
             fragments: list[tuple[float, float, str, float, bool]] = []
+            faces: list[str] = []  # each fragment's font, by name
 
-            def visit(text, cm, tm, font_dict, font_size, fragments=fragments):
+            def visit(text, cm, tm, font_dict, font_size, fragments=fragments, faces=faces):
                 if text and text.strip():
+                    faces.append(str((font_dict or {}).get("/BaseFont", "")))
                     x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
                     y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
                     bold = "bold" in str((font_dict or {}).get("/BaseFont", "")).lower()
@@ -72,7 +73,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                 if order and order != [i for i, line in enumerate(lines) if line.strip()]:
                     lines, facts = [lines[i] for i in order], [facts[i] for i in order]
                 drawn.append((lines, facts))
-            links.extend(_page_links(page, number, fragments))
+            links.extend(page_links(page, number, fragments, faces))
         # the body's type size is read off the whole document: a short last page of notes in
         # small type would otherwise take its notes for the prose
         body_size = _body_size([line for lines, _ in drawn for line in lines],
@@ -348,73 +349,3 @@ def _body_size(lines: list[str], sizes: list[float]) -> float:
         if size > 0:
             words[round(size, 1)] = words.get(round(size, 1), 0) + len(line.split())
     return max(words, key=words.get) if words else 0.0
-
-
-def _glyph_widths() -> dict[str, float]:
-    """Helvetica's advance widths (thousandths of an em), from the core font metrics pypdf ships: a
-    fair measure of where a glyph falls in a line of any proportional face, when the line is one run."""
-    try:
-        from pypdf._codecs.core_font_metrics import CORE_FONT_METRICS
-        return dict(CORE_FONT_METRICS["Helvetica"].character_widths)
-    except (ImportError, KeyError, AttributeError):
-        return {"default": 500.0}
-
-
-_WIDTHS = _glyph_widths()
-
-
-def _offset_at(text: str, x: float, edge: float, size: float) -> int:
-    """How many characters of a run starting at x lie before the edge (a glyph counts as before it
-    when its middle is)."""
-    default = _WIDTHS.get("default", 500.0)
-    advance = x
-    for i, ch in enumerate(text):
-        width = _WIDTHS.get(ch, default) * size / 1000
-        if advance + width / 2 > edge:
-            return i
-        advance += width
-    return len(text)
-
-
-def _within(text: str, x: float, left: float, right: float, size: float) -> str:
-    """The part of a text run that falls between the rectangle's edges, from the start of the word
-    the left edge falls in to the end of the word the right edge falls in: a link in the middle of
-    a printed line ("rather “silent” about")."""
-    if size <= 0:
-        return text
-    start = _offset_at(text, x, left, size)
-    while start < len(text) and text[start].isspace():
-        start += 1  # (the edge in the space before the word)
-    while 0 < start < len(text) and not text[start - 1].isspace():
-        start -= 1
-    n = max(1, _offset_at(text, x, right, size))
-    while n < len(text) and not text[n].isspace() and not text[n - 1].isspace():
-        n += 1
-    return text[start:n]
-
-
-def _page_links(page, number: int, fragments) -> list[PdfLink]:
-    out = []
-    for ref in page.get("/Annots") or []:
-        try:
-            annot = ref.get_object()
-            if annot.get("/Subtype") != "/Link":
-                continue
-            action = annot.get("/A")
-            action = action.get_object() if action is not None else {}
-            uri = action.get("/URI")
-            if not uri:
-                continue
-            x0, x1 = sorted(float(v) for v in annot["/Rect"][0::2])
-            y0, y1 = sorted(float(v) for v in annot["/Rect"][1::2])
-        except (KeyError, TypeError, ValueError, AttributeError):
-            continue
-        # (a run's baseline sits low in the rectangle: the line above, whose baseline is near its top, is not in it)
-        words = [_within(t, x, x0, x1, size) for x, y, t, size, _ in fragments
-                 if y0 - _SLACK <= y <= y1 - 0.5 * size and x <= x1 + _SLACK and x + 0.6 * size * len(t) >= x0 - _SLACK]
-        anchor = " ".join(" ".join(words).split())
-        # (justified lines stretch their spaces, so the measured edges may take in a word of the
-        # sentence before: "places. The death toll on"; a link's words seldom cross a sentence's end)
-        anchor = max(_SENTENCE_BREAK.split(anchor), key=len) if _SENTENCE_BREAK.search(anchor) else anchor
-        out.append(PdfLink(url=str(uri), page=number, anchor_text=characters.letters(anchor)))
-    return out
