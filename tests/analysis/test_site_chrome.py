@@ -444,3 +444,15 @@ def test_a_video_block_and_its_media_caption_are_no_prose():
             '<div data-component="video-block"><span class="visually-hidden">Media caption, </span>Watch: life on the front line in Dren</div>'
             '<div data-component="text-block"><p>Their next report is due in mid-December.</p></div></article>')
     assert texts(normalize(html, "html")) == ["The mission recorded 31 violations last month.", "Their next report is due in mid-December."]
+
+
+def test_a_closing_line_saying_who_the_writer_is_is_no_claim_where_no_byline_names_him():
+    html = ("<article><h1>Peacekeepers</h1><p>Russia deployed 1,960 troops in November 2020.</p>"
+            "<p><em>Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.</em></p></article>")
+    assert texts(normalize(html, "html")) == ["Russia deployed 1,960 troops in November 2020."]
+    md = "# Peacekeepers\n\nRussia deployed 1,960 troops in November 2020.\n\n*Anar Valiyev is Associate Professor at ADA University.*\n"
+    assert texts(normalize(md, "markdown")) == ["Russia deployed 1,960 troops in November 2020."]
+    # a post told inside the story stays
+    html = ("<article><h1>Charity</h1><p>Jane Smith is director of the Kelby Food Bank.</p>"
+            "<p>The food bank fed 4,200 families last year.</p></article>")
+    assert len(texts(normalize(html, "html"))) == 2

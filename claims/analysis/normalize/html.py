@@ -295,7 +295,7 @@ def build(raw: str) -> Normalized:
         if block.tag == "p" and seen_body and layout.is_source_note(text):
             removed.append(("source line", text))  # "Figures: Westmoor Borough Council." under a table
             continue
-        if not heading and layout.is_author_note(text, author):
+        if not heading and (layout.is_author_note(text, author) or n == last_paragraph and not author and layout.is_closing_bio(text)):
             removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column
             continue
         if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):

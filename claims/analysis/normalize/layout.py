@@ -183,6 +183,18 @@ def is_author_note(text: str, author: str | None) -> bool:
         and re.match(r"\s+(?:at|on|via)\s", text[reach.end() + len(author):]) is not None
 
 
+# "Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.": the writer's post,
+# closing the piece, where no byline names him
+_BIO_LINE = re.compile(r"[A-ZÀ-Þ][\w.’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]+){1,3}\s+is\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}"
+                       r"(?:[Pp]rofessor|[Ll]ecturer|[Ff]ellow|[Rr]esearcher|[Dd]irector|[Ee]ditor|[Cc]orrespondent|[Aa]nalyst|"
+                       r"[Cc]olumnist|[Ww]riter|[Ee]conomist|[Cc]andidate|[Ss]tudent)\b[^.!?]{0,120}\.?")
+
+
+def is_closing_bio(text: str) -> bool:
+    """A closing line that says who the writer is, when the page names no author to match it with."""
+    return len(text) <= 200 and bool(_BIO_LINE.fullmatch(text.strip()))
+
+
 def heads_what_follows(line: str, following: str) -> bool:
     """A short line all in bold (the caller knows) over prose heads a section: a few words, no stop
     (or a question an explainer answers under it, "What happened?", not one put to "you" in an

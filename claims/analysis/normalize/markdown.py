@@ -272,7 +272,8 @@ def build(raw: str) -> Normalized:
             removed.append(("boilerplate", plain))  # ("> **Correction:** An earlier version …": a note set off)
             after_end = after_end or seen_body and bool(layout.VALEDICTION.match(plain))  # what follows "Best wishes," signs it
             continue
-        if block.kind == "paragraph" and layout.is_author_note(plain, author):
+        if block.kind == "paragraph" and (layout.is_author_note(plain, author)
+                                          or n == last_paragraph and not author and layout.is_closing_bio(plain)):
             removed.append(("author note", plain))
             continue
         if block.kind == "paragraph" and figure_lines.is_figure_lines([plain_text(t) for t, _ in block.lines]) \
