@@ -1176,3 +1176,9 @@ def test_a_contact_line_over_a_web_address_closes_a_report():
            "For further information, please contact: Ana Petrovic, OCHA Sarno, petrovic@ocha.example\n"
            "www.unocha.example/velora\n")
     assert texts(normalize(raw, "text")) == ["Partners need US$6.2 million over the next three months."]
+
+
+def test_a_closing_line_saying_who_the_writer_is_closes_a_text_with_no_byline():
+    raw = ("Russian peacekeepers in Karabakh\n\nRussia deployed 1,960 troops in November 2020.\n\n"
+           "Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.\n")
+    assert texts(normalize(raw, "text")) == ["Russia deployed 1,960 troops in November 2020."]

@@ -269,7 +269,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # a table: its caption, then rows of figures
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
-        elif one_line and layout.is_author_note(_FOOTNOTE_LABEL.sub("", first), author):
+        elif one_line and (layout.is_author_note(_FOOTNOTE_LABEL.sub("", first), author)
+                           or n == len(groups) - 1 and not author and seen_body and layout.is_closing_bio(first)):
             # "1 Marta Kowalczyk is a research fellow at …": who the author is, a note of its own
             kind = "footnote" if FOOTNOTE.match(first) else "boilerplate"
         elif one_line and not seen_body and _DOI.search(first) and not layout.ends_sentence(first):
