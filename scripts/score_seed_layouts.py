@@ -4,8 +4,9 @@
 
 The article ships as text extracted from a PDF (hard line wraps, a page break with a footnote and the
 page's link targets inside a sentence). This script rebuilds its paragraphs and headings from that
-text and prints it again, in a temporary folder, as an HTML page with inline links, a Markdown
-memo with inline links and a PDF with link annotations over the anchor words; then it analyzes each
+text and prints it again, in a temporary folder, as an HTML page with inline links (and a blog's page
+of <br>-broken lines), a Markdown memo with inline links (and the same hard-wrapped) and a PDF with
+link annotations over the anchor words (and one set justified in Times); then it analyzes each
 as `manage.py analyze --json` would and scores it against the same gold. Nothing derived from the
 article is kept: it reads the article where it lies and writes only to the temporary folder.
 Rendering the PDF needs reportlab (a test dependency).
@@ -93,12 +94,42 @@ def as_markdown(blocks, links, bio, title) -> str:
     return f"# {title}\n\n{body}\n\n*{bio or ''}*\n"
 
 
-def as_pdf(blocks, links, bio, title, path: Path) -> None:
+def as_wrapped_markdown(blocks, links, bio, title) -> str:
+    """The Markdown memo hard-wrapped at 88 columns, as many editors save it (a link's words may
+    run over a line break)."""
+    import textwrap
+    wrapped = as_markdown(blocks, links, bio, title).split("\n\n")
+    return "\n\n".join(textwrap.fill(p, 88, break_long_words=False, break_on_hyphens=False) if not p.startswith("#") else p
+                       for p in wrapped)
+
+
+def as_broken_html(blocks, links, bio, title) -> str:
+    """A blog's page: no classes, the headings in bold inside h3, each paragraph's lines ended by
+    <br> where the writer's editor wrapped them, the writer's note last in italics."""
+    import textwrap
+
+    def linked(text: str) -> str:
+        text = html.escape(text, quote=False)
+        for words, url in links:
+            text = text.replace(html.escape(words, quote=False), f'<a\x00href="{url}">{html.escape(words, quote=False)}</a>', 1)
+        return "<br>\n".join(textwrap.wrap(text, 95, break_long_words=False, break_on_hyphens=False)).replace("\x00", " ")
+    body = "\n".join(f"<h3><strong>{html.escape(t)}</strong></h3>" if k == "h" else f"<p>{linked(t)}</p>" for k, t in blocks)
+    return (f"<html><head><title>{html.escape(title)}</title></head><body><div>{body}\n"
+            f"<p><em>{html.escape(bio or '')}</em></p></div></body></html>")
+
+
+def as_pdf(blocks, links, bio, title, path: Path, justified: bool = False) -> None:
     from reportlab.lib.pagesizes import letter
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     styles = getSampleStyleSheet()
+    if justified:
+        from reportlab.lib.enums import TA_JUSTIFY
+        from reportlab.lib.styles import ParagraphStyle
+        styles.add(ParagraphStyle("Justified", parent=styles["BodyText"], alignment=TA_JUSTIFY, fontName="Times-Roman",
+                                  fontSize=11, leading=14))
+    body = styles["Justified"] if justified else styles["BodyText"]
 
     def linked(text: str) -> str:
         text = html.escape(text, quote=False)
@@ -107,7 +138,7 @@ def as_pdf(blocks, links, bio, title, path: Path) -> None:
             text = text.replace(escaped, f'<a href="{url}" color="blue">{escaped}</a>', 1)
         return text
     story = [Paragraph(html.escape(title), styles["Title"]), Spacer(1, 10)]
-    story += [Paragraph(html.escape(t), styles["Heading2"]) if k == "h" else Paragraph(linked(t), styles["BodyText"]) for k, t in blocks]
+    story += [Paragraph(html.escape(t), styles["Heading2"]) if k == "h" else Paragraph(linked(t), body) for k, t in blocks]
     if bio:
         story += [Spacer(1, 12), Paragraph(html.escape(bio), styles["Italic"])]
     SimpleDocTemplate(str(path), pagesize=letter, title=title).build(story)
@@ -133,14 +164,19 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         (out / "article.html").write_text(as_html(blocks, links, bio, title), encoding="utf-8")
+        (out / "blog.html").write_text(as_broken_html(blocks, links, bio, title), encoding="utf-8")
         (out / "article.md").write_text(as_markdown(blocks, links, bio, title), encoding="utf-8")
+        (out / "wrapped.md").write_text(as_wrapped_markdown(blocks, links, bio, title), encoding="utf-8")
         as_pdf(blocks, links, bio, title, out / "article.pdf")
+        as_pdf(blocks, links, bio, title, out / "justified.pdf", justified=True)
         rows.append(("article.txt", score(scorer, gold_path, analyze(article))))
-        for name in ("article.html", "article.md", "article.pdf"):
+        for name in ("article.html", "blog.html", "article.md", "wrapped.md", "article.pdf", "justified.pdf"):
             rows.append((name, score(scorer, gold_path, analyze(out / name))))
-    print(f"{'layout':14s}" + "".join(f"{column:>11s}" for column in METRICS.values()))
+    # (what a layout adds that the text has not: claims the gold does not hold, furniture read as prose)
+    columns = {**METRICS, "segment.stray_claims": "stray", "layout.junk_in_claims": "junk"}
+    print(f"{'layout':14s}" + "".join(f"{column:>11s}" for column in columns.values()))
     for name, got in rows:
-        print(f"{name:14s}" + "".join(f"{got.get(m, '-'):>11s}" for m in METRICS))
+        print(f"{name:14s}" + "".join(f"{got.get(m, '-'):>11s}" for m in columns))
 
 
 if __name__ == "__main__":
