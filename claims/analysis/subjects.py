@@ -128,6 +128,12 @@ def subject_before(before: str, sentence: str = "") -> str | None:
                 return f"{parts[-1]}, {parts[-2]}"
         if not clause:
             return None
+    if len(breaks) == 1 and breaks[0].group(0).strip() == "and" and clause and len(clause.split()) <= 4:
+        # "Russia and Iran have long argued", "Azerbaijan and Turkmenistan reject": a subject of two
+        # names opening the sentence tells as one
+        first = _LEADING.sub("", _WHEN_BEFORE_SUBJECT.sub("", text[:breaks[0].start()].strip()))
+        if first and len(first.split()) <= 4 and first[:1].isupper() and clause[:1].isupper():
+            return f"{first} and {clause.strip()}"
     cap = _CAP_RUN.search(clause)
     words = clause.split()
     if len(words) > 8:

@@ -153,6 +153,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a speaker named after the verb, with who they are after the name
     ("The line carried 6.2 million passengers in 2025, said Becker, who advised the council.", "Becker", False),
     ("The line carried 6.2 million passengers, said Tom Becker, a professor at Kelby University.", "Tom Becker", False),
+    # a subject of two names opening the sentence tells as one
+    ("Russia and Iran have long argued that any pipeline needs the approval of all five states.", "Russia and Iran", False),
+    ("The Office of Rail and Road said the fine should send a clear message.", "The Office of Rail and Road", False),
     # "states" after a count is the noun
     ("We agree to install 14 gauges by June 2027, paid for equally by the three states.", None, False),
     ("The report states that fares rose.", "The report", False),
