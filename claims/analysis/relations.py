@@ -20,7 +20,8 @@ _ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies re
                                 "contradicted contradicts refuted refutes countered dispute reject deny".split()) | {
     "does not support", "do not support", "did not support", "doesn't support", "don't support"}
 # the plural verb, not the noun: "economists dispute that conclusion", not "a pay dispute over …"
-_BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny)\s+"
+# ("Azerbaijan and Turkmenistan reject that view": two names that take the plural verb)
+_BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s|\w+\s+and\s+\w+)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny)\s+"
                            r"(?:that|this|these|those|the|it|its|their|any|claims?)\b", re.IGNORECASE)
 
 
@@ -40,7 +41,7 @@ _DENIALS = _ATTRIBUTED_DISPUTE - _ACCUSATIONS - {"contradicted", "contradicts", 
 # a sentence that goes on with the one before, in its teller's voice: "It says …", "He added that …"
 _GOES_ON = re.compile(r"\W*(?:(?:In\s+a\s+(?:statement|reply|response|letter)|Separately|However),\s+(?=it|he|she|they))?"
                       r"(?i:It|He|She|They|The\s+(?:company|firm|operator|council|ministry|government|department|agency))\s+"
-                      r"(?:also\s+)?(?:says|said|adds|added|argues|argued|insists|insisted|points\s+out|pointed\s+out)\b")
+                      r"(?:also\s+)?(?:says|say|said|adds|add|added|argues|argue|argued|insists|insist|insisted|points?\s+out|pointed\s+out)\b")
 # "denied that figure", "rejected the claim", "denied it": a pointer back to what was just said
 # ("denied that the valve was faulty" is a clause, not a pointer)
 _ANAPHOR_AFTER = re.compile(

@@ -416,3 +416,12 @@ def test_a_report_said_to_ignore_what_people_see_is_disputed():
     text = ("Ashby District Council has approved a 40-home estate on the edge of the village. "
             "\"We have been ignored from start to finish,\" said Pat Renwick of the residents group.")
     assert not relations(text)
+
+
+def test_two_names_that_reject_a_view_dispute_it_and_their_reasons_go_on_with_them():
+    text = ("Russia and Iran have long argued that any pipeline across the Caspian needs the approval of all five coastal states. "
+            "Azerbaijan and Turkmenistan reject that view. "
+            "They say the 2018 convention allows two neighbouring states to lay a pipeline on their own.")
+    found = relations(text)
+    assert ("Azerbaijan and Turkmenist", "Russia and Iran have long", "counters") in found
+    assert ("They say the 2018 convent", "Russia and Iran have long", "counters") in found
