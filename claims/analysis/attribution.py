@@ -50,6 +50,9 @@ _DOCUMENT_OF = re.compile(
     r"(?:(?:issued|published|released)\s+(?:(?:on|in|last|this|earlier)\s+(?:this\s+)?[\w,]+(?:\s+\d{1,4}){0,2}\s+)?)?(?:from|by|of)"
     r"|(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
     r"(?:released|published|compiled|issued|provided)\s+by)\s+", re.IGNORECASE)
+_OWN_DOCUMENT = re.compile(r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|release|post|notice)\s+on\s+(?:its|their|his|her)\s+"
+                           r"(?:website|site|page|account)|(?:its|their|his|her)\s+(?:own\s+)?(?:statement|release|post|website))\b",
+                           re.IGNORECASE)
 # what trails a speaker's name and is no part of it: "the Weather Office [2]", "the ministry on
 # Sunday", "Priya Shah today announced"
 _AFTER_NAME = re.compile(
@@ -257,7 +260,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
         return Attribution(None, False, None)  # "This guide explains …": the text itself, no source of it
     reporting = REPORTING.any(grams)
     m = _ACCORDING.search(sentence) if "according" in grams else None
-    if m:
+    if m and not (_OWN_DOCUMENT.match(m.group("who").strip()) and _VERB.search(sentence, 0, m.start())):
+        # ("the European Commission said …, according to a statement on its website": the body that said it)
         who = _AFTER_NAME.sub("", _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:")))
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
     m = _STATEMENT_READ.search(sentence) if "read" in grams or "reads" in grams else None

@@ -153,6 +153,10 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a speaker named after the verb, with who they are after the name
     ("The line carried 6.2 million passengers in 2025, said Becker, who advised the council.", "Becker", False),
     ("The line carried 6.2 million passengers, said Tom Becker, a professor at Kelby University.", "Tom Becker", False),
+    # a body's own statement on its website is the body's telling
+    ("In September, the European Commission said it would help pay for a study, according to a statement on its website.",
+     "the European Commission", False),
+    ("Exports fell 9%, according to its statistics office.", "its statistics office", False),
     # a subject of two names opening the sentence tells as one
     ("Russia and Iran have long argued that any pipeline needs the approval of all five states.", "Russia and Iran", False),
     ("The Office of Rail and Road said the fine should send a clear message.", "The Office of Rail and Road", False),
