@@ -9,6 +9,7 @@ from .judgement import (
 )
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
+from .reporting_nouns import read_as_noun
 from .subjects import NOT_NAMES, subject_before, unnamed_group
 from .time_patterns import DIGIT
 from .lexicon import (
@@ -72,45 +73,12 @@ _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|Augus
 _QUOTE_THEN_DASH = re.compile(r"""["”’]\s*(?=[—–])""")
 # (in single quotation marks as British papers print speech: "'That is not a drill, that is a fiction.'")
 _WHOLE_QUOTE = re.compile(r"""^\s*(?:["“‘][^"“”]*["”’]|'[^"“”']*[.!?]')\s*$""")
-# "reports of", "claims on" are nouns; "found that the figure was inflated" reports
-# ("reports to the chief executive", "damp reports to a dedicated team": answers to, or is sent to)
 # 'A statement from the club read: "We are bitterly disappointed …"': the body whose words they are
 _STATEMENT_READ = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:\w+\s+)?(?:statement|message|letter|post|notice|email|tweet)\s+"
                              r"(?:from|by|issued\s+by|on\s+behalf\s+of)\s+(?P<who>[^,:;\"“]{2,60}?)\s+reads?\s*[:,]\s*[\"“]")
-_NOT_REPORTING = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?)\s+(?:of|on|from|for|by|about)\b"
-                            r"|(?:finds|found|shows?|put|puts)\s+(?:of|on)\b"
-                            r"|reports?\s+(?:directly\s+)?to\b(?![^.;]*\bthat\b)")
-# "amid reports that the …", "dismissed claims that the …": a noun after a word no subject ends
-# with; "The authority estimates that the …" reports
-_NOUN_THAT = re.compile(r"(?:reports?|claims?|states?|notes?|estimates?)\s+that\s+the\b")
-_BEFORE_NOUN_THAT = re.compile(
-    r"\b(?:amid|despite|over|about|of|with|after|following|dismissed|rejected|denied|denies|rejects|dismisses|"
-    r"are|were|there|and|or|but|new|fresh|unconfirmed|media|press|news|earlier|initial|conflicting|such|any|no)\s+$",
-    re.IGNORECASE)
 # how far before a reporting verb its subject is looked for, and how many verbs a sentence is read for
 _SUBJECT_REACH = 240
 _MAX_CANDIDATES = 16
-# Reporting verbs that are also nouns, and what makes them nouns: a plural right after a
-# determiner ("the reports"), a base form after a determiner and at most one singular word
-# ("every safety report"; "the members report" stays a verb).
-_NOUN_FORMS = frozenset("report reports claim claims note notes estimate estimates forecast forecasts dispute blame doubt "
-                        "projects states".split())
-_DETERMINER = r"\b(?:the|a|an|its|their|our|his|her|these|those|every|each|any|no|such|this|that)\s+"
-# ("The latest forecasts show …", "not day-to-day forecasts": a plural after words that describe it)
-_DESCRIBING = (r"(?:latest|new|official|daily|weekly|monthly|seasonal|long-range|day-to-day|previous|earlier|recent|revised|"
-               r"independent|own|first|final|initial|media|press|news|weather|budget|economic)\s+")
-# ("paid for by the three states", "both reports"): a plural after a count
-_COUNTED = r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|member|other)\s+"
-_NOUN_BEFORE = {
-    True: re.compile(rf"(?:{_DETERMINER}|{_DESCRIBING}|{_COUNTED})$", re.IGNORECASE),
-    False: re.compile(_DETERMINER + r"(?:[a-z-]*[a-rt-z]\s+)?$", re.IGNORECASE),
-}
-# "The bank forecast growth of 2%", "The agency forecast that …": the past of the verb, by what it forecast
-_FORECAST_OBJECT = re.compile(r"\s+(?:that|a|an|its|their|growth|inflation|unemployment|losses|profits|rises?|falls?|"
-                              r"[£$€]?\d)\b", re.IGNORECASE)
-# "the weather forecasts were wrong", "the company's claims are false": a verb takes an object, a
-# noun its own verb
-_AUXILIARY_AFTER = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|can|could|may|might|must|should)\b")
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
@@ -145,9 +113,6 @@ _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|becau
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
-# "the operator's claim", "the company's first estimate": a noun
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s\s+(?:(?:first|initial|latest|own|new|original|revised|official|earlier|final|"
-                                r"previous|last|annual|formal)\s+)?$")
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
 _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
@@ -311,18 +276,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
                                f"'{verb} by {who}': a telling in the passive, its teller its agent")
         if _BE_BEFORE.search(sentence, max(0, m.start("verb") - 7), m.start("verb")):
             continue  # "The appeal will be heard within 28 days": a passive, told by nobody in it
-        if _NOT_REPORTING.match(sentence, m.start("verb")) or (
-                _NOUN_THAT.match(sentence, m.start("verb"))
-                and _BEFORE_NOUN_THAT.search(sentence, max(0, m.start("verb") - 16), m.start("verb"))):
-            continue
-        if verb in _NOUN_FORMS and (_NOUN_BEFORE[verb.endswith("s")].search(sentence, max(0, m.start("verb") - 40), m.start("verb"))
-                                    or _POSSESSIVE_BEFORE.search(sentence, max(0, m.start("verb") - 40), m.start("verb"))) \
-                and not (verb == "forecast" and _FORECAST_OBJECT.match(sentence, m.end("verb"))):
-            continue  # "the reports our members made", "every safety report": a noun, not a verb
-        if verb in _NOUN_FORMS and _AUXILIARY_AFTER.match(sentence, m.end("verb")):
-            continue
-        if verb == "estimated" and _NOUN_BEFORE[True].search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
-            continue  # "an estimated €4.1 billion": an adjective
+        if read_as_noun(sentence, verb, m.start("verb"), m.end("verb")):
+            continue  # "the reports our members made", "an estimated €4.1 billion": a noun or an adjective
         if verb == "proposed" and not (_PERFECT_BEFORE.search(sentence, max(0, m.start() - 8), m.start("verb"))
                                        or _THAT_AFTER.match(sentence, m.end("verb"))):
             continue  # "the proposed bridge": an adjective; "has proposed", "proposed that …" tell
