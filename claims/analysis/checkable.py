@@ -108,6 +108,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a share of a group: '{share.group(0).strip()}'"
     if state := _STANDING_STATE.search(sentence):
         return f"a state as of writing: '{state.group(0)}'"
+    if ranked := RANKED.search(sentence):
+        return f"a rank in a measured order: '{ranked.group(0)}'"  # "Kelby is the country's second-busiest port"
     if "law" in grams and (by_law := BY_LAW.search(sentence)):
         return f"what the law requires: '{by_law.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
@@ -154,11 +156,19 @@ _NEUTRAL_USE["should"] = _NEUTRAL_USE["must"] = _RULE_SAYS
 _SUPERLATIVES = frozenset("largest biggest highest lowest smallest longest shortest fastest slowest worst best most least".split())
 
 
+# "the world's fourth-largest proven gas reserves", "the country's second-busiest port": a rank
+# in a measured order, which a table of figures settles
+RANKED = re.compile(r"\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[-\s]"
+                    r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous)"
+                    r"|(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|UK|EU|state|city|county)[’']s\s+"
+                    r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous))\b")
+
+
 def measures_not_judges(word: str, sentence: str) -> bool:
     """An evaluative word in a neutral use, or a superlative measured as a record over a span ("the
-    worst floods in 20 years")."""
+    worst floods in 20 years") or as a rank in a measured order ("the world's fourth-largest")."""
     return word in _NEUTRAL_USE and bool(_NEUTRAL_USE[word].search(sentence)) \
-        or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence))
+        or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence) or RANKED.search(sentence))
 
 
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows

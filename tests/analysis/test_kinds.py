@@ -1455,3 +1455,13 @@ def test_a_term_told_as_a_schedule_in_the_present_is_a_fact_until_it_ends(text, 
 ])
 def test_a_view_someone_thinks_is_held_like_a_belief(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Turkmenistan holds the world's fourth-largest proven gas reserves.", "fact"),
+    ("Kelby is the country's second-biggest port.", "fact"),
+    # a superlative that ranks nothing measured judges
+    ("It is the best plan we have.", "opinion"),
+])
+def test_a_rank_in_a_measured_order_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
