@@ -308,6 +308,11 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     return out
 
 
+def _forecast_for_a_time(claim: Claim) -> bool:
+    """A forecast that names the time its figure is for ("… by 2030")."""
+    return claim.kind == "prediction" and any(t.kind in ("date", "horizon") for t in claim.times)
+
+
 def numeric_conflicts(doc: Doc) -> list[Relation]:
     """The same kind of figure given twice with values beyond rounding apart."""
     out = []
@@ -323,6 +328,8 @@ def numeric_conflicts(doc: Doc) -> list[Relation]:
                 continue  # "£120 million" in March 2016 and "£245 million" in January 2022: a figure revised
             if spans[i] and spans[j] and not spans[i] & spans[j]:
                 continue  # a half-year's figure and a full year's forecast
+            if _forecast_for_a_time(claims[i]) != _forecast_for_a_time(claims[j]):
+                continue  # "exports are expected to rise to 65 bcm by 2030": a figure ahead, no rival to one as it stands
             for qa, qb in differing_figures(claims[i], claims[j]):
                 score, shared = similarity(doc, i, j)
                 if score < 0.35 and not (two_counts_of_a_gathering(claims, i, j, qa.unit)

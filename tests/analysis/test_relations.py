@@ -1,8 +1,10 @@
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from claims.analysis import AnalysisConfig, Document, analyze
+from claims.analysis.normalize.pdf import extract
 from claims.analysis.overlap import content_stems as stem_set
 from claims.analysis.relations import same_source
 
@@ -425,3 +427,16 @@ def test_two_names_that_reject_a_view_dispute_it_and_their_reasons_go_on_with_th
     found = relations(text)
     assert ("Azerbaijan and Turkmenist", "Russia and Iran have long", "counters") in found
     assert ("They say the 2018 convent", "Russia and Iran have long", "counters") in found
+
+
+def test_a_figure_forecast_for_a_year_ahead_is_no_rival_to_one_as_it_stands():
+    # the memo sets the line's capacity (10 bcm a year) beside exports forecast for 2030 (65 bcm a year)
+    text, links = extract((Path(__file__).resolve().parents[2] / "eval" / "layouts" / "caspianmemo.pdf").read_bytes())
+    result = analyze(Document(text, "pdf", pdf_links=links), config=CONFIG)
+    by_id = {c.id: c.text for c in result.claims}
+    conflicts = [(by_id[r.source][:20], by_id[r.target][:20]) for r in result.relations if r.type == "conflicts"]
+    assert not [pair for pair in conflicts if pair[0].startswith("Turkmenistan's expor")]
+    # two forecasts for the same year still disagree
+    text = ("Gas exports to China are expected to rise to 65 billion cubic metres a year by 2030, the ministry said. "
+            "Analysts expect gas exports to China to reach only 40 billion cubic metres a year by 2030.")
+    assert [r for r in relations(text) if r[2] == "conflicts"]
