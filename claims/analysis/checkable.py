@@ -52,6 +52,9 @@ _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set
 _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|effect)|illegal|legal|closed|open|shut|suspended|"
                              r"unknown|unclear|unchanged|valid|available)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|under\s*way)\b"
                              r"|\bstill\s+(?:unknown|unclear|closed|shut|suspended)\b"
+                             # "Transnistria still receives Russian gas": a supply or a holding that goes on
+                             r"|\bstill\s+(?:receives?|gets?|buys?|sells?|supplies|supply|holds?|owns?|controls?|occupies|occupy|"
+                             r"hosts?|employs?|imports?|exports?)\b"
                              # "All emergency services are running as normal"
                              r"|\b(?:is|are)\s+(?:still\s+)?(?:running|operating|working|open|trading)\s+as\s+(?:normal|usual)\b",
                              re.IGNORECASE)
@@ -69,7 +72,9 @@ _RECORDS_KEPT = re.compile(r"(?:The|This|Our|Its)\s+(?:[A-Z][\w’'-]*\s+){0,3}?
 # "It is the only place in Northfield with free internet access", "the only maternity unit in the
 # county": the one of its kind in a place named, which a count of that place would show
 _ONLY_ONE_IN = re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[A-Z][\w-]*\b(?![’'])|county\b|city\b|"
-                          r"town\b|borough\b|region\b|district\b|country\b|island\b|valley\b)")
+                          r"town\b|borough\b|region\b|district\b|country\b|island\b|valley\b)"
+                          # "Hungary was the only large member state below the target": the one on one side of a line
+                          r"|\bthe\s+only\s+(?:[\w-]+\s+){0,3}?(?:below|above|under|over|short\s+of|to\s+miss|to\s+meet)\s+the\b")
 
 
 # "It is the third increase in two years", "It was the club's fifth defeat": a count of events, by its order
@@ -123,7 +128,7 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
     if defect := _DEFECT.search(sentence):
         return f"a product's fault: '{defect.group(0)}'"
     if "only" in grams and (only := _ONLY_ONE_IN.search(sentence)):
-        return f"the only one of its kind in a place: '{only.group(0)}'"
+        return f"the only one of its kind in a place, or on one side of a line: '{only.group(0)}'"
     if records := _RECORDS_KEPT.match(sentence):
         return f"what records a body keeps: '{records.group(0)}'"
     if count := _ORDINAL_COUNT.search(sentence):

@@ -1465,3 +1465,14 @@ def test_a_view_someone_thinks_is_held_like_a_belief(text, kind):
 ])
 def test_a_rank_in_a_measured_order_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind,sensitive", [
+    ("Hungary was the only large member state below the target.", "fact", False),
+    ("The breakaway region of Transnistria still receives Russian gas, which it does not pay for.", "fact", True),
+    # the only course is a view
+    ("It is the only way to fix it.", "opinion", False),
+])
+def test_the_one_below_a_line_and_a_supply_that_goes_on_are_facts(text, kind, sensitive):
+    claim = next(iter(analyzed(text, published=dt.date(2026, 11, 20)).values()))
+    assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
