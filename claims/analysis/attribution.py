@@ -58,7 +58,8 @@ _OWN_DOCUMENT = re.compile(r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|release|p
 # Sunday", "Priya Shah today announced"
 _AFTER_NAME = re.compile(
     rf"\s*(?:\[\^?\w{{1,10}}\]|\b(?:on|last|this)\s+(?:{WEEKDAY_NAMES}|week|month|year)|\b(?:in|on)\s+\d{{1,2}}\s+\w+"
-    r"|\bin\s+(?:19|20)\d\d|\b(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|evening)))"
+    r"|\bin\s+(?:19|20)\d\d|\b(?:today|yesterday|tonight|earlier|later|again|also|now|this\s+(?:morning|afternoon|evening)"
+    r"|at\s+(?:the\s+moment|present)|for\s+now|right\s+now|currently))"
     r"\s*$", re.IGNORECASE)
 # "… was 8.9% in 2023/24 (Department for Education, 2024).": an author-date citation closing the sentence
 _CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|for|and|the|on|et\s+al\.?))*)"
@@ -162,10 +163,12 @@ _DESCRIBED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+-of-[a-z]+\s+(?=[A-ZÀ-Þ])")
 
 
 def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
-              quoted_by: str | None = None) -> Attribution:
+              quoted_by: str | None = None, previous_group: str | None = None) -> Attribution:
     """Who asserts the sentence. `previous` is the last named speaker (for "she said" and running
-    quotations); `quoted_by` the speaker of the "… said:" line above a blockquote it stands in."""
-    found = _attribute(sentence, grams, previous)
+    quotations); `quoted_by` the speaker of the "… said:" line above a blockquote it stands in;
+    `previous_group` the unnamed group that told the sentence just before ("Opposition parties reject
+    that claim. They say …")."""
+    found = _attribute(sentence, grams, previous, previous_group)
     if found.speaker and (described := _DESCRIBED_BEFORE_NAME.match(found.speaker)):
         found = replace(found, speaker=found.speaker[described.end():])  # "Mum-of-three Kerry Lowe": Kerry Lowe
     if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)
@@ -218,7 +221,7 @@ def _clause_then_teller(sentence: str, verb_at: int) -> bool:
     return comma >= 0 and len(sentence[comma + 1:verb_at].split()) <= 5 and len(sentence[max(0, comma - 200):comma].split()) >= 4
 
 
-def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> Attribution:
+def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previous_group: str | None = None) -> Attribution:
     if "that" in grams and RESOLUTION.match(sentence):
         return Attribution(None, False, None)  # "That the Committee notes …": put to the committee, not told by it
     if ABOUT_ITSELF.match(sentence):
@@ -327,6 +330,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None) -> At
                 continue  # ('“We expect inflation to …,” she said': the quoted words' own verb; the telling follows)
             if who.lower() in ("i", "we") and not has_quotes(before):
                 return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view
+            if who.lower() == "they" and previous_group:
+                return Attribution(previous_group, True, f"pronoun '{who}' with reporting verb '{verb}', the group of the sentence before")
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue

@@ -41,7 +41,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     model = CheckworthinessModel.default()
     lowercase_words = frozenset(_LOWERCASE_WORD.findall(text))
     claims: list[Claim] = []
-    previous_speaker = None
+    previous_speaker = previous_group = None
     claim_grams: dict[str, frozenset[str]] = {}
     spans = [sources.ClaimSpan(f"c{n}", sent.start, sent.end, text[sent.start:sent.end], norm.blocks[sent.block].page)
              for n, sent in enumerate(sentences, start=1)]
@@ -90,11 +90,12 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             qty = tuple(replace(q, text=text[q.start:q.end]) for q in qty)
         if qty:
             evidence.append(Evidence("quantities", ", ".join(f"'{q.text}' = {q.value:g}{' ' + q.unit if q.unit else ''}" for q in qty)))
-        who = attribution.attribute(body, g, previous_speaker, quoted_by=norm.blocks[sent.block].speaker)
+        who = attribution.attribute(body, g, previous_speaker, quoted_by=norm.blocks[sent.block].speaker, previous_group=previous_group)
         if body is not written and who.speaker:
             who = replace(who, speaker=capitals.as_written(who.speaker, body, written))
         if who.why:
             evidence.append(Evidence("attribution", who.why))
+        previous_group = who.speaker if who.speaker and who.vague else None
         previous_speaker = (who.speaker if who.speaker and not who.vague
                             else capitals.as_written(subjects.named_subject(body), body, written) or previous_speaker)
         # (an age after a name, "Kerry Lowe, 38,", tells who speaks, not a figure to check)

@@ -1165,3 +1165,14 @@ def test_no_comment_on_a_figure_is_told_by_the_body_is_open_as_of_writing_and_no
     assert (silent.speaker, silent.time_sensitive, silent.checkworthy) == ("The ministry", True, False)
     # a comment made is told
     assert only_claim("The mayor commented that the plan was late.").speaker == "The mayor"
+
+
+def test_they_after_an_unnamed_group_is_that_group_not_the_named_speaker_before_it():
+    claims = list(analyzed("The government says targeted subsidies now protect the poorest third of households. "
+                           "Opposition parties reject that claim. "
+                           "They say the subsidies reach fewer than 200,000 families.").values())
+    assert [c.speaker for c in claims] == ["The government", "Opposition parties", "Opposition parties"]
+    # "she" after a group is still the person named before it
+    claims = list(analyzed("The minister, Ana Ruiz, said fares would rise. Some residents disagree. "
+                           "She said the rise was needed.").values())
+    assert claims[2].speaker == claims[0].speaker == "Ana Ruiz, The minister"
