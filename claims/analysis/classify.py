@@ -36,6 +36,7 @@ from .judgement import (
 )
 from .kind_cues import (
     ANNOUNCED,
+    CONSEQUENCE_FORETOLD,
     DATED_REPORT,
     FEELING_FRAMES_NEWS,
     LASTED,
@@ -264,6 +265,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
+    elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence)):
+        kind = "prediction"
+        reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
     elif future and (argued := ARGUED_FUTURE.search(sentence)):
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"

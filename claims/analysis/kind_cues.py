@@ -62,3 +62,10 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
                          # "The ministry has not commented on that figure."
                          r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?\s+on\b|\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?\s+on\b",
                          re.IGNORECASE)
+
+
+# "If Transnistria's supplies stop, the steel plant would have to shut": what a condition would bring,
+# foretold (not a verdict put as one: "If it closed, that would be a mistake")
+CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(?:[\w’'-]+\s+){1,10}?(?:would|will)\s+"
+                                  r"(?!be\s+(?:better|worse|wrong|right|wise|unwise|fair|unfair|a\s+mistake|a\s+disaster|welcome)\b)"
+                                  r"(?:have\s+to\s+|need\s+to\s+|be\s+(?:forced|unable|able)\s+to\s+|also\s+)?[a-z]{3,}")

@@ -1476,3 +1476,13 @@ def test_a_rank_in_a_measured_order_is_a_fact(text, kind):
 def test_the_one_below_a_line_and_a_supply_that_goes_on_are_facts(text, kind, sensitive):
     claim = next(iter(analyzed(text, published=dt.date(2026, 11, 20)).values()))
     assert (claim.kind, claim.time_sensitive) == (kind, sensitive)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("If Transnistria's supplies stop, the region's steel plant and power station would have to shut.", "prediction"),
+    ("If the lease lapses, the council would have to leave the building within three months.", "prediction"),
+    # a verdict put as a consequence judges
+    ("If it closed, that would be a mistake.", "opinion"),
+])
+def test_what_a_condition_would_bring_is_foretold(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
