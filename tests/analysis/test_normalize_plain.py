@@ -1182,3 +1182,9 @@ def test_a_closing_line_saying_who_the_writer_is_closes_a_text_with_no_byline():
     raw = ("Russian peacekeepers in Karabakh\n\nRussia deployed 1,960 troops in November 2020.\n\n"
            "Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.\n")
     assert texts(normalize(raw, "text")) == ["Russia deployed 1,960 troops in November 2020."]
+
+
+def test_a_press_service_s_standing_notes_are_no_prose():
+    raw = ("The Security Council this morning extended the mandate of the mission.\n\n"
+           "For information media. Not an official record.\n\nCheck against delivery\n")
+    assert texts(normalize(raw, "text")) == ["The Security Council this morning extended the mandate of the mission."]

@@ -35,6 +35,12 @@ BOILERPLATE = re.compile(
       | reporting\ from\ (?-i:[A-Z])[^.!?…]{1,60}\.?
       | a\ version\ of\ this\ article\ appears\ in\ print\b.*
       | back\ to\ (?:news|top|the\ news|all\ news|the\ top)
+      # a press service's standing notes: "For information media. Not an official record.", a
+      # speech's "Check against delivery", a translation's "Unofficial translation"
+      | (?:for\ information\ media\.?\s*)?not\ an\ official\ record\.?
+      | for\ information\ media\.?
+      | (?:please\ )?check\ against\ delivery\.?
+      | unofficial\ translation\.?
       # an item of minutes with nothing under it ("Any other business" / "None.")
       | (?:none|nil|n/a)\.?
       # an embedded player's placeholder ("Video player loading . . .")
