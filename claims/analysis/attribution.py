@@ -317,8 +317,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             # "…, a move officials say will save …": the telling sums up the clause before, not the
             # sentence ("…, a review by the taskforce found." closing the sentence is its source)
             continue
-        if "as " in who.lower() and _AS_ASIDE.search(who) and not _AS_ASIDE.match(sentence.lstrip(" \"“‘'(")):
-            continue  # "£5.60, not £6 as the council leaflet says": the source of an aside, not of the sentence
+        if " as " in f" {who.lower()} " and _AS_ASIDE.search(who + " ") and not _AS_ASIDE.match(sentence.lstrip(" \"“‘'(")):
+            continue  # "£5.60, not £6 as the council leaflet says", "240, not 420 as previously reported": an aside's source
         if who.lower() in _NO_ONE or _A_COUNT.fullmatch(who) or _NOT_A_SOURCE.match(who):
             # "Nobody disputes that", "of which 389 opposed the closure", "29% said": no one in
             # particular tells it ("the report of 2 November, which found": nor a date)

@@ -153,6 +153,8 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a speaker named after the verb, with who they are after the name
     ("The line carried 6.2 million passengers in 2025, said Becker, who advised the council.", "Becker", False),
     ("The line carried 6.2 million passengers, said Tom Becker, a professor at Kelby University.", "Tom Becker", False),
+    # an aside's "as previously reported" tells nothing of the sentence
+    ("The mission has 240 monitors, not 420 as previously reported.", None, False),
     # a body's own statement on its website is the body's telling
     ("In September, the European Commission said it would help pay for a study, according to a statement on its website.",
      "the European Commission", False),
