@@ -164,7 +164,9 @@ JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|to
                 "understate|understates|overstate|overstates|exaggerate|exaggerates|underestimate|underestimates|"
                 "overestimate|overestimates|"
                 # "said the report 'ignores what villagers see every day'"
-                "ignores|overlooks")
+                "ignores|overlooks|"
+                # "said the report did not match their experience"
+                "did not match|does not match|do not match|did not reflect|does not reflect")
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
     "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"

@@ -440,3 +440,10 @@ def test_a_figure_forecast_for_a_year_ahead_is_no_rival_to_one_as_it_stands():
     text = ("Gas exports to China are expected to rise to 65 billion cubic metres a year by 2030, the ministry said. "
             "Analysts expect gas exports to China to reach only 40 billion cubic metres a year by 2030.")
     assert [r for r in relations(text) if r[2] == "conflicts"]
+
+
+def test_a_report_said_not_to_match_what_people_see_is_disputed():
+    text = ("The regional monitoring mission recorded 31 ceasefire violations in October, according to a report published on Saturday. "
+            "The mission has 240 monitors, not 420 as previously reported. "
+            "Villagers in Dren said the report did not match their experience.")
+    assert ("Villagers in Dren said th", "The regional monitoring m", "counters") in relations(text)
