@@ -456,3 +456,12 @@ def test_a_closing_line_saying_who_the_writer_is_is_no_claim_where_no_byline_nam
     html = ("<article><h1>Charity</h1><p>Jane Smith is director of the Kelby Food Bank.</p>"
             "<p>The food bank fed 4,200 families last year.</p></article>")
     assert len(texts(normalize(html, "html"))) == 2
+
+
+def test_a_fact_box_written_as_sentences_states_claims_and_one_of_fragments_does_not():
+    html = ('<article><h1>Monitors</h1><p>The mission recorded 31 violations in October.</p>'
+            '<aside class="factbox"><h2>The mission in brief</h2><ul>'
+            '<li>It was deployed in March 2024 after a ceasefire ended six weeks of fighting.</li>'
+            '<li>240 monitors</li></ul></aside></article>')
+    assert texts(normalize(html, "html")) == ["The mission recorded 31 violations in October.",
+                                              "It was deployed in March 2024 after a ceasefire ended six weeks of fighting."]

@@ -98,7 +98,9 @@ _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 # class names that mean the same thing, under one name in the notes
 # a box of the story's key points ("key-points", "key-takeaways", "highlights")
 # (a story's timeline box tells dated events in whole sentences too: "January 2025 – Storm Eowyn damages the pier")
-KEY_POINTS_CLASS = re.compile(r"\bkey-?points\b|\b(?:key-?)?takeaways\b|\bhighlights\b|\btimeline\b", re.IGNORECASE)
+# (and a fact box's points written as sentences: "It was deployed in March 2024 after a ceasefire …")
+KEY_POINTS_CLASS = re.compile(r"\bkey-?points\b|\b(?:key-?)?takeaways\b|\bhighlights\b|\btimeline\b|\bfact-?box\b|\bkey-?facts\b|"
+                              r"\binfo-?box\b", re.IGNORECASE)
 _SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
 
 
