@@ -95,6 +95,13 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
                   if claims[j].kind not in ("question", "reference") and claims[j].speaker
                   and not same_source(claims[j].speaker, claim.speaker)]
     judged = _POINTER_JUDGED.search(claim.text) if cue in _JUDGED_WRONG_CUES else None
+    if judged and (noun := judged.group("noun").lower().rstrip("s")) in ("report", "statement", "account"):
+        # "Villagers said the report did not match their experience": the claim a report told, up to
+        # six back, past a fact box set between them
+        told = next((j for j in range(i - 1, max(-1, i - 7), -1) if claims[j].speaker and noun in claims[j].speaker.lower()
+                     and not same_source(claims[j].speaker, claim.speaker)), None)
+        if told is not None:
+            return told
     if judged and judged.group("about"):
         # "… say the visit figures are misleading", "the overflow figures understate the problem":
         # the figures on that subject given just before, the text's own or a source's

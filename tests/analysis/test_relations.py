@@ -447,3 +447,16 @@ def test_a_report_said_not_to_match_what_people_see_is_disputed():
             "The mission has 240 monitors, not 420 as previously reported. "
             "Villagers in Dren said the report did not match their experience.")
     assert ("Villagers in Dren said th", "The regional monitoring m", "counters") in relations(text)
+
+
+def test_a_report_disputed_past_a_fact_box_is_the_one_a_report_told():
+    html = ('<article><h1>Monitors</h1>'
+            '<p>The monitoring mission recorded 31 ceasefire violations in October, according to a report published on Saturday.</p>'
+            '<p>The mission has 240 monitors, not 420 as previously reported.</p>'
+            '<aside class="factbox"><ul><li>It was deployed in March 2024 after a ceasefire ended six weeks of fighting.</li>'
+            '<li>Its mandate runs until the end of 2029 under the current agreement.</li></ul></aside>'
+            '<p>Villagers in Dren said the report did not match their experience.</p></article>')
+    result = analyze(Document(html, "html"), config=CONFIG)
+    by_id = {c.id: c.text[:25] for c in result.claims}
+    assert ("Villagers in Dren said th", "The monitoring mission re", "counters") in {
+        (by_id[r.source], by_id[r.target], r.type) for r in result.relations}
