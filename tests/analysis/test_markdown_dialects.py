@@ -456,3 +456,9 @@ def test_a_link_whose_text_runs_over_a_line_break_is_still_a_link():
     # a bracket closed on its own line stays as it was
     md = "# Memo\n\nFares rose [in most towns]\nlast year.\n"
     assert [c.text for c in analyze(Document(md, "markdown"), config=CONFIG).claims] == ["Fares rose [in most towns] last year."]
+
+
+def test_a_note_saying_what_the_memo_updates_is_no_claim():
+    md = ("# Who pays?\n\n> **Note:** This memo updates our analysis of 2 October.\n\n"
+          "The Commission has offered €15 million towards a feasibility study.\n")
+    assert texts(normalize(md, "markdown")) == ["The Commission has offered €15 million towards a feasibility study."]

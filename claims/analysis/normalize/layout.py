@@ -29,7 +29,10 @@ EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+no
                             # ("Update, 14 March: This article has been updated to include …": an update
                             # that tells of the article, not of the news)
                             r"|(?:update\b[^:\n]{0,40}:\s*)?(?:this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
-                            r"(?:amended|updated|corrected|changed)\b|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b)"
+                            r"(?:amended|updated|corrected|changed)\b|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b"
+                            # ("Note: This memo updates our analysis of 2 October.": what the text does to an earlier one)
+                            r"|(?:note:\s*)?this\s+(?:memo|brief|briefing|note|paper|analysis|update|version)\s+(?:updates|replaces|supersedes|"
+                            r"revises|corrects)\b)"
                             r"|n\.\s?b\.\s)", re.IGNORECASE)
 
 # a heading over what is expected: "What to expect", "Outlook", "What happens next"
