@@ -160,11 +160,19 @@ def _has_duration(times) -> bool:
 
 
 def _heading_over(blocks) -> list[int | None]:
-    """For each block, the heading it stands under (None before the first)."""
-    over, current = [], None
+    """For each block, the heading it stands under (None before the first). A list item's own label
+    ("<li><time>25 November</time> The Vienna round opens.</li>") heads that item only: the prose
+    after the list is under the section's heading again."""
+    over: list[int | None] = []
+    current = section = None
+    item_label = False
     for i, block in enumerate(blocks):
         if block.kind == "heading":
             current = i
+            item_label = block.level == 4 and i + 1 < len(blocks) and blocks[i + 1].kind == "list_item"
+            section = section if item_label else i
+        elif item_label and block.kind != "list_item":
+            current, item_label = section, False
         over.append(current)
     return over
 

@@ -2,6 +2,8 @@
 bold line that heads a cell's section, the issue's date in the title), and pages saved from Word
 or exported from Google Docs (a title paragraph, bold lines for headings, footnotes raised by style
 with links back to their markers, links wrapped in redirects)."""
+import datetime as dt
+
 from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
@@ -182,3 +184,17 @@ def test_a_date_without_separators_in_meta_or_with_dots_in_a_byline_dates_the_pa
     assert normalize(dotted, "html").metadata.published == "2026-11-24"
     # figures with dots that are no date stay figures
     assert normalize(dotted.replace("24.11.2026", "version 1.2.3"), "html").metadata.published is None
+
+
+TIMELINE = """<html><body><h1>Talks calendar</h1><h2>What comes next</h2>
+<ol><li><time datetime="2026-12-14">14 December</time> The first round opens in Geneva.</li>
+<li><time datetime="2026-12-18">18 December</time> Negotiators report to ministers.</li></ol>
+<p>The envoy expects a draft text before the end of the year.</p></body></html>"""
+
+
+def test_a_time_opening_a_list_item_dates_that_entry_only():
+    analysis = analyze(Document(TIMELINE, "html", published=dt.date(2026, 11, 26)), config=CONFIG)
+    dated = {c.text: [t.value for t in c.times] for c in analysis.claims}
+    assert dated["The first round opens in Geneva."] == ["2026-12-14"]
+    assert dated["Negotiators report to ministers."] == ["2026-12-18"]
+    assert "2026-12-18" not in dated["The envoy expects a draft text before the end of the year."]

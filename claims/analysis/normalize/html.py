@@ -6,13 +6,30 @@ import re
 from urllib.parse import urljoin
 
 from . import entries, interview, layout, line_dates, printed_html, quotations
+from .html_blocks import (
+    HtmlBlock,
+    block_lines,
+    block_text,
+    bold_heading,
+    cut_label,
+    lift_lead_label,
+    lift_timestamp,
+    lift_wire_dateline,
+    link_row,
+    marked_bold,
+    note_entry,
+    other_language,
+    pull_quotes,
+    qa_table_speakers,
+    run_in_label,
+    signed_quotes,
+    speech_giver,
+)
+from .html_classes import KEY_POINTS_CLASS
+from .html_parse import HEADING_TAGS as _HEADINGS
+from .html_parse import Collector
 from .inline import add_link, add_marker, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review
-from .html_blocks import (
-    HtmlBlock, block_lines, block_text, bold_heading, cut_label, lift_lead_label, lift_timestamp, lift_wire_dateline, link_row, marked_bold,
-    note_entry, other_language, pull_quotes, qa_table_speakers, run_in_label, signed_quotes, speech_giver,
-)
-from .html_parse import HEADING_TAGS as _HEADINGS, KEY_POINTS_CLASS, Collector
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics|"

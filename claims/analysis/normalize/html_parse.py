@@ -6,6 +6,21 @@ import re
 from html.parser import HTMLParser
 
 from .html_blocks import HtmlBlock, Piece
+from .html_classes import (
+    ASIDE_CLASS,
+    CAMEL,
+    FONT_CLASSES,
+    KEY_POINTS_CLASS,
+    LINK_CARD,
+    NOTE_HREF,
+    QUOTATION_FIGURE,
+    REFERENCE_CLASS,
+    SAME_REASON,
+    SPEAKER_CLASS,
+    TITLE_CLASS,
+    class_words,
+    unseen,
+)
 
 TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
 # (words struck through, a correction's "said <del>most</del> <ins>all</ins> customers", are what the
@@ -20,55 +35,7 @@ VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed 
 # marker's '<sup class="reference"><a href="#cite_note-1">', a heading's '<span id="References">'):
 # it is no references block
 INLINE_TAGS = frozenset("sup sub a span i em b strong small cite abbr".split())
-REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bibliography)\b", re.IGNORECASE)
-ASIDE_CLASS = re.compile(
-    r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
-    r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|metadata|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
-    # a row of topic links under the story ("More about Water Sewage"); an academic site's funding
-    # disclosure and its offer to republish
-    r"more-?about|disclosure|republish\w*|"
-    # a government page's skip link, contents list and "Is this page useful?" box
-    r"skip-?links?|contents-?list|feedback|"
-    # a photo gallery's count and a recommendation widget ("1 of 4", "Most read")
-    r"gallery|slideshow|carousel|taboola|outbrain|most-?read|most-?popular|trending|recommended|"
-    # a paid box and a read-aloud player ("Sponsored", "Listen to this article · 4 min")
-    r"sponsored(?:-?content)?|promoted|paid-?post|partner-?content|audio-?player|listen-?button|"
-    # a match report's scoreboard of spans ("Kelby Rovers 2", "HT: 1-1", "Att: 8,912")
-    r"score-?board|score-?card|"
-    # a blog platform's sharing and "Like this:" widgets
-    r"sharedaddy|jetpack[\w-]*|"
-    r"pull-?quote|(?:img|image|photo|picture)(?:-caption)?|fact-?box|key-?facts|info-?box|twitter-tweet|instagram-media|"
-    # a grid of statistic cards: a big number and its label, display fragments
-    r"stat-?cards?|stats-?(?:grid|row|panel|bar)|key-?stats|key-?figures|"
-    r"tiktok-embed|embed|(?:site|page|global|main)-header|masthead|site-(?:title|branding)|banner|"
-    # a video's block and its caption ("Media caption, Watch: life on the front line")
-    r"video-?(?:block|player|embed|wrapper)|media-?(?:block|player|caption)|"
-    # a syndicating portal's logo of the paper it took the story from
-    r"logo|"
-    r"standfirst|dek|kicker|flag|eyebrow|strapline|sub-?title|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|"
-    # (a summary box, not a field type that allows one: Drupal's "field--type-text-with-summary")
-    r"(?<!with-)summary|"
-    # a journal page's author affiliations and index terms
-    r"affiliations?|keywords)\b",
-    re.IGNORECASE,
-)
 
-
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_LINK_CARD = re.compile(r"\b(?:kg-)?bookmark-card\b|\blink-?(?:preview|card)\b|\bembedded-post\b", re.IGNORECASE)
-_NOTE_HREF = re.compile(r"#(?:footnote|fn|note|endnote|cite[_-]?note|ref)[\w:-]*\d", re.IGNORECASE)
-_QUOTATION_FIGURE = re.compile(r"\b(?:wp-block-)?pull-?quote\b", re.IGNORECASE)
-# the font classes a PDF converter gives each printed line ('<div class="t m0 x1 h2 y4 ff2 fs1 fc0">')
-_FONT_CLASSES = re.compile(r"(?<!\S)(?:ff|fs|fc|sc)[0-9a-f]+(?!\S)")
-# a transcript's span naming who speaks the paragraph it opens
-_SPEAKER_CLASS = re.compile(r"\b(?:speaker|speaker-name|participant|interlocutor)\b", re.IGNORECASE)
-# the class Word and Google Docs give the paragraph styled as the document's title
-# ('<div class="headline">' in an old CMS that prints no h1)
-_TITLE_CLASS = re.compile(r"(?:^|\s)(?:MsoTitle|title|headline|story-headline|article-headline)(?:\s|$)")
-
-# what a reader never sees: text for screen readers only ("Opens in a new window"), and elements
-# marked hidden (a draft note, a collapsed duplicate)
-_UNSEEN_CLASS = re.compile(r"\b(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|a11y-hidden)\b", re.IGNORECASE)
 
 
 _END_OPTIONAL = frozenset("p li dt dd".split())
@@ -76,49 +43,9 @@ _END_OPTIONAL = frozenset("p li dt dd".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 summary dt".split())
 
 
-# a page that opens a dialog marks everything behind it aria-hidden, the story too: on these only the
-# hidden attribute and a screen-reader class say a reader never sees them
-_PAGE_PARTS = frozenset("html head body main article section div".split())
-
-
-# an inline style that hides an element: an email's preheader, the line an inbox shows beside the
-# subject, is written so and repeats the headlines
-_HIDING_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all)\b", re.IGNORECASE)
-
-
-def unseen(tag: str, attrs: dict) -> bool:
-    return (("hidden" in attrs or _HIDING_STYLE.search(attrs.get("style") or ""))
-            and tag not in ("html", "head", "body", "main", "article")
-            or tag not in _PAGE_PARTS and (attrs.get("aria-hidden") or "").strip().lower() == "true"
-            or bool(_UNSEEN_CLASS.search(attrs.get("class") or "")))
-
 
 _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 
-# class names that mean the same thing, under one name in the notes
-# a box of the story's key points ("key-points", "key-takeaways", "highlights")
-# (a story's timeline box tells dated events in whole sentences too: "January 2025 – Storm Eowyn damages the pier")
-# (and a fact box's points written as sentences: "It was deployed in March 2024 after a ceasefire …")
-KEY_POINTS_CLASS = re.compile(r"\bkey-?points\b|\b(?:key-?)?takeaways\b|\bhighlights\b|\btimeline\b|\bfact-?box\b|\bkey-?facts\b|"
-                              r"\binfo-?box\b", re.IGNORECASE)
-_SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
-
-
-# a CSS module's class, "RelatedLinks_root__3dLxq": the component and element it names, word by word
-_CSS_MODULE = re.compile(r"\b([A-Z][A-Za-z0-9]*)_([A-Za-z0-9]+)__[\w-]{3,}")
-_CAMEL_STEP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-# a BEM class, "byline__names": its block and its element
-_BEM = re.compile(r"\b([a-z][a-z0-9-]*)__([a-z][a-z0-9-]*)\b")
-
-
-def _css_module_words(cls: str) -> str:
-    """ "ArticleHeader_flag__u7Xc1" also reads "Article Header flag", and "byline__names" "byline
-    names", so the names of its parts count."""
-    words = [_CAMEL_STEP.sub(" ", f"{m.group(1)} {m.group(2)}") for m in _CSS_MODULE.finditer(cls)]
-    words += [f"{m.group(1)} {m.group(2)}" for m in _BEM.finditer(cls)]
-    return " ".join([cls] + words)
 
 
 class _ClassReason(str):
@@ -146,6 +73,7 @@ class Collector(HTMLParser):
         self.sup_start: tuple[HtmlBlock | None, int] = (None, 0)  # where the open superscript's text began
         self.editorial_notes: list[str] = []  # "[citation needed]" superscripts cut from the prose
         self.bold_depth = 0
+        self.time_label = False  # inside a <time> that opens its entry
         self.q_depth = 0  # inside <q>: the browser draws the quotation marks, the text has none
         self.lang_at: dict[int, str] = {}  # the lang attribute declared at each depth of the open elements
         self.line_break: Piece | None = None  # the space a <br> left, which a second <br> right after makes a paragraph break
@@ -237,15 +165,15 @@ class Collector(HTMLParser):
         cls = " ".join(filter(None, [attrs.get("class"), attrs.get("id"), attrs.get("role"), attrs.get("itemprop"),
                                      attrs.get("data-component"), attrs.get("data-testid"), attrs.get("data-gu-name")]))
         if "__" in cls:
-            cls = _css_module_words(cls)
-        if cls and _CAMEL.search(cls):
-            cls = _CAMEL.sub(" ", cls)  # "bylineDetails", "authorText": the words a camel-cased class joins
+            cls = class_words(cls)
+        if cls and CAMEL.search(cls):
+            cls = CAMEL.sub(" ", cls)  # "bylineDetails", "authorText": the words a camel-cased class joins
         reason = None
         if cls and REFERENCE_CLASS.search(cls) and tag not in INLINE_TAGS:
             reason = "references"
-        elif tag == "figure" and cls and _LINK_CARD.search(cls):
+        elif tag == "figure" and cls and LINK_CARD.search(cls):
             reason = "link card"  # '<figure class="kg-bookmark-card"><a href=…>': a linked page's title and summary
-        elif tag == "figure" and cls and _QUOTATION_FIGURE.search(cls):
+        elif tag == "figure" and cls and QUOTATION_FIGURE.search(cls):
             # a blog's pull-quote block ('<figure class="wp-block-pullquote"><blockquote>…<cite>…'):
             # a quotation like any other, set aside only when it repeats the story's words
             reason = None
@@ -258,7 +186,7 @@ class Collector(HTMLParser):
         elif cls and self.start_tags not in self.kept and tag not in ("html", "body") and ASIDE_CLASS.search(cls):
             # (the page's own classes describe the whole page: a theme's "wp-embed-responsive" on <body>)
             reason = ASIDE_CLASS.search(cls).group(1).lower()
-            reason = _ClassReason(_SAME_REASON.get(reason, reason))
+            reason = _ClassReason(SAME_REASON.get(reason, reason))
             reason.element = self.start_tags
         elif tag == "header" and not self.article_depth:
             reason = "header"
@@ -269,7 +197,7 @@ class Collector(HTMLParser):
         self.stack.append((tag, reason))
         if lang := (attrs.get("lang") or "").strip().lower():
             self.lang_at[len(self.stack) - 1] = lang
-        if tag == "span" and self.current is not None and _SPEAKER_CLASS.search(attrs.get("class") or ""):
+        if tag == "span" and self.current is not None and SPEAKER_CLASS.search(attrs.get("class") or ""):
             self.in_speaker = True  # '<span class="speaker">Tom Ellis</span> The operator told us …'
         if (tag == "cite" and any(t == "blockquote" for t, _ in self.stack)
                 or tag == "figcaption" and ("figure", None) in self.stack) \
@@ -278,9 +206,9 @@ class Collector(HTMLParser):
             self.current.quoted = True
         elif tag in TEXT_BLOCKS:
             self._open_block(tag)
-            if tag in ("p", "div") and _TITLE_CLASS.search(attrs.get("class") or ""):
+            if tag in ("p", "div") and TITLE_CLASS.search(attrs.get("class") or ""):
                 self.current.title_class = True
-            if tag == "div" and (font := _FONT_CLASSES.findall(attrs.get("class") or "")):
+            if tag == "div" and (font := FONT_CLASSES.findall(attrs.get("class") or "")):
                 self.current.font = " ".join(font)
         elif reason and (self.current is None or not self.current.aside):
             # '<figure><span>Getty Images</span>…': text loose inside an aside is the aside's, not
@@ -292,8 +220,11 @@ class Collector(HTMLParser):
             if not self.sup_depth:
                 self.sup_start = (self.current, len(self.current.pieces) if self.current else 0)
             self.sup_depth += 1
-        elif tag in ("strong", "b"):
+        elif tag in ("strong", "b") or tag == "time" and self.current is not None and self.current.tag == "li" \
+                and not "".join(p.text for p in self.current.pieces).strip():
+            # ('<li><time>14 June</time> The first round opens …</li>': a timeline entry's date, read as its label)
             self.bold_depth += 1
+            self.time_label = self.time_label or tag == "time"
         elif tag == "q":
             # 'called it <q>a tax on families</q>': the marks a browser draws are the quotation's
             self.q_depth += 1
@@ -333,8 +264,9 @@ class Collector(HTMLParser):
                 self.sup_depth = max(0, self.sup_depth - 1)
                 if not self.sup_depth:
                     self._cut_editorial_note()
-            elif t in ("strong", "b"):
+            elif t in ("strong", "b") or t == "time" and self.time_label:
                 self.bold_depth = max(0, self.bold_depth - 1)
+                self.time_label = self.time_label and t != "time"
             elif t == "q" and self.q_depth:
                 self.handle_data("”" if self.q_depth % 2 else "’")
                 self.q_depth -= 1
@@ -374,7 +306,7 @@ class Collector(HTMLParser):
         marker = None
         if self.sup_depth and re.fullmatch(r"\s*\[?\d{1,3}\]?\s*", data) \
                 or (self.href or "").startswith("#") and re.fullmatch(r"\s*\[\d{1,3}\]\s*", data) \
-                or _NOTE_HREF.match(self.href or "") and re.fullmatch(r"\s*\d{1,3}\s*", data):
+                or NOTE_HREF.match(self.href or "") and re.fullmatch(r"\s*\d{1,3}\s*", data):
             # (Word and Google Docs raise a footnote's "[1]" by style, not <sup>: a link within the
             # page is enough; a newsletter's bare "1" links to "#footnote-1")
             marker = data.strip().strip("[]")
