@@ -295,7 +295,10 @@ def adverb_future(sentence: str, grams: frozenset[str]) -> str | None:
 # that may change is a forecast, where "Azerbaijan could become the hub" is a speculation
 POSSIBLE_CHANGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+|even\s+|soon\s+)?(?:have\s+to\s+|need\s+to\s+)?"
                              r"(?:rise|fall|increase|decrease|drop|double|treble|triple|halve|reach|cost|lose|save|climb|grow|"
-                             r"shrink|top|exceed)\b", re.IGNORECASE)
+                             r"shrink|top|exceed|"
+                             # "says it could invest up to $1 billion", "the line could carry 10 billion
+                             # cubic metres a year": what a plan may bring or hold, a figure ahead
+                             r"invest|carry|generate|produce|earn|create|power|supply|handle|house|attract|fetch)\b", re.IGNORECASE)
 
 
 _LOWER_MAY = re.compile(r"\bmay\b")

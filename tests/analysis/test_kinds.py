@@ -763,6 +763,17 @@ def test_the_most_a_rule_lets_a_court_impose_is_a_fact(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("The port authority says it could invest up to $400 million in the new terminal.", "prediction"),
+    ("Engineers say the cable could carry 2 gigawatts of power.", "prediction"),
+    ("The wind farm could power 300,000 homes.", "prediction"),
+    # in a clause that qualifies a noun, the figure is no forecast of the sentence's
+    ("The group is exploring a sale of its ferries that could fetch about $90 million, two people said.", "fact"),
+])
+def test_what_a_plan_could_bring_or_hold_in_figures_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ('"This is the biggest threat to our town in a generation," said Margaret Ellis.', "opinion"),
     ("Flooding is the main risk to the new homes.", "opinion"),
     # a risk measured is a fact
