@@ -122,6 +122,39 @@ def _reviewed(claims: tuple[Claim, ...], review: tuple[str, str] | None) -> list
             and len(checked_words & content_stems(c.text)) >= _SHARED_WITH_CHECKED]
 
 
+# "… said it left because Sarno refused …": a party gives its own reason for what it did, and an
+# account of the deed that gives another ("had walked out when asked to discuss …")
+_OWN_REASON = re.compile(r"\b(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?\w+(?:\s+\w+){0,4}?\s+"
+                         r"(?:because|only\s+after|in\s+response\s+to)\b", re.IGNORECASE)
+_REASON_GIVEN = re.compile(r"\b(?:when|after|because|in\s+response\s+to)\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[a-z]+")
+_NOT_NAMING = frozenset(("the", "its", "their", "a", "an", "of"))
+
+
+def _rival_reasons(claims: tuple[Claim, ...]) -> list[Relation]:
+    """ "Horvat said the Dren delegation had walked out when asked to discuss …. The Dren delegation
+    said it left because Sarno refused …": a party named in the account just before gives its own
+    reason for what it did, which answers that account whatever words each uses."""
+    out = []
+    for told, answer in zip(claims, claims[1:]):
+        own = _OWN_REASON.search(answer.text)
+        if not (told.speaker and answer.speaker) or answer.kind in ("question", "reference") \
+                or not own or not _REASON_GIVEN.search(told.text):
+            continue
+        # (the same reason told by both sides, "after talks resumed" and "because talks had resumed", agrees)
+        reason = content_stems(answer.text[own.end():])
+        if not reason or len(reason & content_stems(told.text)) * 2 >= len(reason):
+            continue
+        party = frozenset(_NAME_WORD.findall(answer.speaker.lower())) - _NOT_NAMING
+        if not party or party & frozenset(_NAME_WORD.findall(told.speaker.lower())) \
+                or not party <= frozenset(_NAME_WORD.findall(told.text.lower())):
+            continue
+        out.append(Relation(answer.id, told.id, "counters", 0.5,
+                            f"{answer.speaker} gives its own reason for what {told.speaker} said it did"))
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
-    return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review)
+    return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
+        + _rival_reasons(claims)

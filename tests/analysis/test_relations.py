@@ -460,3 +460,18 @@ def test_a_report_disputed_past_a_fact_box_is_the_one_a_report_told():
     by_id = {c.id: c.text[:25] for c in result.claims}
     assert ("Villagers in Dren said th", "The monitoring mission re", "counters") in {
         (by_id[r.source], by_id[r.target], r.type) for r in result.relations}
+
+
+def test_a_party_giving_its_own_reason_for_what_another_said_it_did_counters_that_account():
+    found = relations("The port authority's director, Ana Ruiz, said the pilots' union had stopped work when asked "
+                      "to accept new rosters. The pilots' union said it stopped work because two boats failed "
+                      "safety inspections.")
+    assert ("The pilots' union said it", "The port authority's dire", "counters") in found
+    # the same reason told by both sides agrees
+    agreed = relations("The council said the union had called off the strike after talks resumed. "
+                       "The union said it called off the strike because talks had resumed.")
+    assert not any(kind == "counters" for _, _, kind in agreed)
+    # a reason given by someone the account did not name answers nothing
+    unnamed = relations("Ana Ruiz said the pilots' union had stopped work when asked to accept new rosters. "
+                        "The harbour board said it closed the quay because two boats failed safety inspections.")
+    assert not any(kind == "counters" for _, _, kind in unnamed)
