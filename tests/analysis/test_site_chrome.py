@@ -465,3 +465,18 @@ def test_a_fact_box_written_as_sentences_states_claims_and_one_of_fragments_does
             '<li>240 monitors</li></ul></aside></article>')
     assert texts(normalize(html, "html")) == ["The mission recorded 31 violations in October.",
                                               "It was deployed in March 2024 after a ceasefire ended six weeks of fighting."]
+
+
+def _govuk_page(fmt):
+    return (f'<html><head><title>Velora travel advice - GOV.UK</title><meta name="govuk:format" content="{fmt}">'
+            '<meta name="govuk:first-published-at" content="2019-03-04T10:00:00+00:00">'
+            '<meta name="govuk:public-updated-at" content="2026-11-24T16:12:00+00:00"></head><body><main>'
+            '<h1>Velora</h1><p>Flights from Port Arlen airport resumed on 18 November.</p></main></body></html>')
+
+
+def test_a_gov_uk_page_kept_current_is_dated_by_its_last_update_and_a_news_story_by_its_first():
+    advice = analyze(Document(_govuk_page("travel_advice"), "html"), config=CONFIG)
+    assert advice.document.published == "2026-11-24"
+    assert [t.value for t in advice.claims[0].times] == ["2026-11-18"]
+    story = analyze(Document(_govuk_page("news_story"), "html"), config=CONFIG)
+    assert story.document.published == "2019-03-04"

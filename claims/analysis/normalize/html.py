@@ -37,8 +37,9 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
-# a <details> block's <summary> ("How much is my bill going up?") heads the answer folded under it, and
-# a definition list's term ("Is that fair?", "Charge") the description that follows it
+# GOV.UK's formats for pages maintained in place, as against a news story or a speech dated when given
+_KEPT_CURRENT_FORMATS = frozenset("travel_advice guide detailed_guide answer manual manual_section service_manual_guide "
+                                  "simple_smart_answer transaction guidance step_by_step_nav".split())
 
 
 def _date_in_address(url: str | None) -> str | None:
@@ -149,8 +150,12 @@ def build(raw: str) -> Normalized:
         site = last if len(last.split()) <= 5 and not title_date else None
     base = collector.base or collector.canonical or meta.get("og:url") or _first_site_root(collector.blocks)
     published = None
-    for key in ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time",
-                "govuk:first-published-at"):
+    # a GOV.UK page kept current (travel advice, a guide) says what is so at its last update, not when
+    # it first went up years before
+    kept_current = (meta.get("govuk:format") or "").strip().lower() in _KEPT_CURRENT_FORMATS
+    for key in (("govuk:public-updated-at", "govuk:updated-at") if kept_current else ()) + (
+            "article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time",
+            "govuk:first-published-at"):
         if meta.get(key):
             # ("20261124": a CMS's date written without separators)
             compact = re.fullmatch(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,6})?", meta[key].strip())

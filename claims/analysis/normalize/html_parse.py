@@ -39,7 +39,8 @@ INLINE_TAGS = frozenset("sup sub a span i em b strong small cite abbr".split())
 
 
 _END_OPTIONAL = frozenset("p li dt dd".split())
-# the tags that head what follows them
+# the tags that head what follows them: a <details> block's <summary> ("How much is my bill going up?")
+# heads the answer folded under it, and a definition list's term ("Is that fair?") its description
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 summary dt".split())
 
 
