@@ -39,6 +39,12 @@ _CONTACT_NUMBER = re.compile(rf"(?:\b(?:{_CONTACT})\b|(?:^\W*|\byou\s+can\s+(?:a
                              re.IGNORECASE)
 
 
+# "Call 112 and ask for an ambulance": the reader told to ring an emergency number (a police appeal
+# "asked to call 101" is an appeal still)
+_EMERGENCY_NUMBER_TO_CALL = re.compile(r"\W*(?:In\s+an\s+emergency,?\s+)?(?:call|dial|ring|phone)\s+(?:112|999|911|000|111|101|988)\b",
+                                       re.IGNORECASE)
+
+
 # "Apply online at kelby.gov.example/ctr.", "Read the full report at www…": an order to go to an address
 _ADDRESS_TO_VISIT = re.compile(r"\W*(?:Please\s+|You\s+can\s+(?:also\s+)?)?(?:apply|visit|read|register|book|sign\s+up|find\s+out\s+more|report\s+it|"
                                r"check|download|donate|fill\s+in|complete|respond|comment|plan|find|buy|order|pay|renew|track|watch|listen)\b[^.;]{0,40}?\b(?:at|on|via)\s+(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)",
@@ -62,7 +68,7 @@ _CAN_BE_DONE_AT = re.compile(r".{0,80}?\b(?:can|may)\s+be\s+(?:made|paid|given|s
 def where_to_go(sentence: str, grams: frozenset[str]) -> str | None:
     """ "a number to call" when the sentence tells the reader where to ring or report, "an address to
     visit" when it sends them to a web address, "an address to write to" for an email address."""
-    if _CONTACT_VERBS.any(grams) and _CONTACT_NUMBER.search(sentence):
+    if _CONTACT_VERBS.any(grams) and (_CONTACT_NUMBER.search(sentence) or _EMERGENCY_NUMBER_TO_CALL.match(sentence)):
         return "a number to call"
     if "@" in sentence and _ADDRESS_TO_WRITE.match(sentence):
         return "an address to write to"
