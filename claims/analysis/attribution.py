@@ -18,7 +18,7 @@ from .lexicon import (
 )
 
 _VERB = re.compile(
-    rf"\b(?:(?:has|have|had|was|were|is|are|did|does|do)(?:n[’']t)?\s+)?(?:(?:not|never|n't)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
+    rf"\b(?:(?:has|have|had|was|were|is|are|did|does|do)(?:n[’']t)?\s+)?(?:(?:not|never|n't|no\s+longer)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
     rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)

@@ -1178,3 +1178,8 @@ def test_they_after_an_unnamed_group_is_that_group_not_the_named_speaker_before_
     claims = list(analyzed("The minister, Ana Ruiz, said fares would rise. Some residents disagree. "
                            "She said the rise was needed.").values())
     assert claims[2].speaker == claims[0].speaker == "Ana Ruiz, The minister"
+
+
+def test_no_longer_before_the_reporting_verb_is_no_part_of_the_speaker():
+    claim = only_claim("The council no longer says the plan is affordable.")
+    assert claim.speaker == "The council"
