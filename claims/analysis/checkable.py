@@ -226,9 +226,9 @@ _ELIGIBLE = re.compile(r"\b(?:may|could|can)\s+(?:also\s+)?(?:qualify|be\s+eligi
                        r"|\b(?:can|may)\s+(?:also\s+)?(?:get|have|claim|receive)\b[^.;]{0,40}?\bfree\b", re.IGNORECASE)
 
 
-# "Small electrical items can no longer go in your general waste bin", "Residents can now book online": a
-# rule or a service changed, as it stands
-_CAN_CHANGED = re.compile(r"\bcan\s+(?:no\s+longer|now)\b", re.IGNORECASE)
+# "Residents can now book online": a rule or a service changed, as it stands (what "can no longer" be
+# done is read before any advice the sentence words: kind_cues.NO_LONGER_DOES)
+_CAN_CHANGED = re.compile(r"\bcan\s+now\b", re.IGNORECASE)
 
 
 # "Decisions may be called in by the scrutiny committee until 5pm on 15 October", "Objections can be

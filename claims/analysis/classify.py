@@ -41,10 +41,12 @@ from .kind_cues import (
     FEELING_FRAMES_NEWS,
     LASTED,
     NO_COMMENT,
+    NO_LONGER_DOES,
     NOT_SO,
     OBLIGATION,
     PLANNED_FOR,
     POSSIBILITY,
+    POSSIBLE_CONSEQUENCE,
     RECOMMENDING,
     RECOMMENDS,
     RESOLVES_TO,
@@ -247,6 +249,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not FEELING_FRAMES_NEWS.search(sentence):
         kind = "opinion"
         reasons.append(f"expresses a feeling: '{expressive}'")
+    elif not speaker and "longer" in grams and (changed := NO_LONGER_DOES.search(sentence)):
+        kind = "fact"
+        reasons.append(f"a state of affairs that has changed: '{changed.group(0).strip()}'")
     elif recommending := RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
@@ -265,7 +270,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
-    elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence)):
+    elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
     elif future and (argued := ARGUED_FUTURE.search(sentence)):

@@ -46,12 +46,21 @@ RECOMMENDING_WORDS = ("recommends|recommend that|officers recommend|urges|calls 
                        # a warning's advice in the passive: "Drivers are advised to allow an extra 20 minutes"
                        "are advised to|is advised to|are urged to|is urged to|are encouraged to|is encouraged to|are reminded to|"
                        "is asked whether|are asked whether|"
+                       # a body's travel or health advice: "FCDO advises against all travel to …"
+                       "advises against|advise against|advises people|advises anyone|advises all|"
                        # the writer's own request: "We ask the council to publish an employment land study"
                        "we ask the|we ask you|we would ask|we request that|we invite the")
 RECOMMENDING = Phrases(RECOMMENDING_WORDS)
 RESOLVES_TO = re.compile(r"\W*To\s+[a-z]{2,}\b")
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + RECOMMENDING_WORDS)
+# "FCDO no longer advises against travel to Port Arlen", "Small items can no longer go in the bin": a
+# state of affairs that has changed, checkable as it stands (not a view that has: "no longer believes")
+NO_LONGER_DOES = re.compile(r"\b(?<!will\s)(?:can\s+|does\s+|do\s+)?no\s+longer\s+(?!(?:believes?|thinks?|feels?|considers?|"
+                            r"expects?|trusts?|wants?|sees?)\b)(?:[a-z]+s|go|run|stop|take|offer|accept|need|have|drive|"
+                            r"live|work|open|serve|call|use)\b")
+
+
 # "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
 STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
                            r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?)?[\s.!\"”’]*$")
@@ -69,3 +78,9 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
 CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(?:[\w’'-]+\s+){1,10}?(?:would|will)\s+"
                                   r"(?!be\s+(?:better|worse|wrong|right|wise|unwise|fair|unfair|a\s+mistake|a\s+disaster|welcome)\b)"
                                   r"(?:have\s+to\s+|need\s+to\s+|be\s+(?:forced|unable|able)\s+to\s+|also\s+)?[a-z]{3,}")
+# "If you travel against FCDO advice, your travel insurance could be invalidated": what may befall under
+# a condition, foretold too (not what the reader or the writer may do: "If you are unhappy, you may ask
+# for a review")
+POSSIBLE_CONSEQUENCE = re.compile(r"\W*(?:If|Unless)\s[^,;:.]{3,160},\s+(?!(?:you|we|I|they)\s)(?:[\w’'-]+\s+){1,8}?"
+                                  r"(?:could|might|may(?=\s+(?:have\s+to|need\s+to|be|rise|fall|increase|drop|close|lose|cost|"
+                                  r"face)\b))\s+(?:well\s+|also\s+|even\s+)?(?:have\s+to\s+|need\s+to\s+|be\s+)?[a-z]{3,}")

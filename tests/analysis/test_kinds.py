@@ -1497,3 +1497,38 @@ def test_the_one_below_a_line_and_a_supply_that_goes_on_are_facts(text, kind, se
 ])
 def test_what_a_condition_would_bring_is_foretold(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("If you travel against official advice, your insurance could be invalidated.", "prediction"),
+    ("If the bridge closes, traders might lose half their trade.", "prediction"),
+    # what the reader may do under a condition is a permission
+    ("If you are unhappy with this response, you may ask for an internal review.", "opinion"),
+])
+def test_what_may_befall_under_a_condition_is_foretold(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The Foreign Office advises against all travel within 20km of the border.", "opinion"),
+    # advice withdrawn, and any state of affairs that has changed, is checkable as it stands
+    ("The Foreign Office no longer advises against travel to the port.", "fact"),
+    ("The ferry no longer stops at Sandsend.", "fact"),
+    ("Garden waste can no longer go in the green bin.", "fact"),
+    # a change ahead is a forecast, a view given up a view
+    ("The ferry will no longer stop at Sandsend from January.", "prediction"),
+    ("The council no longer believes the plan is affordable.", "opinion"),
+])
+def test_travel_advice_is_advice_and_what_no_longer_holds_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Call 112 and ask for an ambulance, the police or the fire service.", "reference"),
+    ("In an emergency, dial 999.", "reference"),
+    # an appeal to call stays an appeal, and calls counted are a fact
+    ("Anyone with information is asked to call 101.", "opinion"),
+    ("The service answered 4,000 calls to 999 last year.", "fact"),
+])
+def test_an_emergency_number_to_call_points_elsewhere(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
