@@ -41,6 +41,11 @@ BOILERPLATE = re.compile(
       | for\ information\ media\.?
       | (?:please\ )?check\ against\ delivery\.?
       | unofficial\ translation\.?
+      # a classification banner at the head and foot of an analysis: "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+      # "SECRET//NOFORN", "OFFICIAL-SENSITIVE"
+      | (?-i:(?:UNCLASSIFIED|(?:TOP\ )?SECRET|CONFIDENTIAL|RESTRICTED|OFFICIAL(?:[-\ ]SENSITIVE)?|CUI)
+          (?:\s*//\s*[A-Z][A-Z0-9 ,/-]{1,60})?)
+      | (?-i:FOR\ OFFICIAL\ USE\ ONLY|FOUO)
       # an item of minutes with nothing under it ("Any other business" / "None.")
       | (?:none|nil|n/a)\.?
       # an embedded player's placeholder ("Video player loading . . .")
