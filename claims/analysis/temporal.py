@@ -252,10 +252,13 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return f"{year:04d}-{month:02d}", "date"
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
-        if g["lead"].lower() in ("until", "till") and n.published and not lent and not n.told_in_past:
-            # "leaving the island with two sailings a week until March": a state that lasts until the coming March
+        if g["lead"].lower() in ("until", "till", "before", "after") and n.published and not lent and not n.told_in_past:
+            # "leaving the island with two sailings a week until March": a state that lasts until the coming
+            # March; "neither side can afford to resume fighting before March", "work finishes after June":
+            # told in the present, the coming one too
             month = _month(g["mon"])
-            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "horizon"
+            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", \
+                ("date" if g["lead"].lower() == "after" else "horizon")
         if g["lead"].lower() == "for" and n.published and not lent and _SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
             # "A further round is planned for January": a plan in the present, for the coming January
             month = _month(g["mon"])

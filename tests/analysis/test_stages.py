@@ -1144,3 +1144,16 @@ def test_a_span_counted_out_as_a_tenure_is_a_figure_too():
     assert [(q.value, q.unit) for q in claim.quantities] == [(92, "years")]
     # a span with nothing after it stays a span alone
     assert only_claim("The bakery traded for 92 years.", published=dt.date(2026, 11, 23)).quantities == ()
+
+
+@pytest.mark.parametrize("text,values", [
+    # before or after a month, told as of now, is the coming one
+    ("Neither side can afford to resume fighting before March.", ["2027-03"]),
+    ("The works finish after June.", ["2027-06"]),
+    # told in the past, the one gone by
+    ("The two sides met before March.", ["2026-03"]),
+    # "May" after "before" may be a name
+    ("He joined the party before May became prime minister.", []),
+])
+def test_a_month_before_or_after_which_something_happens_is_read(text, values):
+    assert [t.value for t in only_claim(text, published=dt.date(2026, 11, 25)).times] == values
