@@ -102,7 +102,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
              forecast_day: bool = False, resolution: str | None = None) -> Classification:
     """`forecast_day`: the text is a forecast (its title says so) and the sentence, or the label over
     it, names the day of writing or one after ("Saturday: Frost clearing slowly"); `resolution`:
-    "passed" under a minute's "RESOLVED:", "put" under a motion's "This Council resolves:"."""
+    "passed" under a minute's "RESOLVED:", "put" under a motion's "This Council resolves:", "asked"
+    under a group's "What we are asking for"."""
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
                             under_outlook=under_outlook, resolution=resolution)
@@ -238,6 +239,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # ("To fund a pilot in six schools …" under "This Council resolves:")
         kind = "fact" if resolution == "passed" else "opinion"
         reasons.append(f"a resolution {'passed' if resolution == 'passed' else 'proposed'}: '{resolved.group(0)}'")
+    elif resolution == "asked" and nothing_told_done(sentence, grams):
+        # ("An inspection of the sprinkler systems … before the end of September." under "What we are
+        # asking for": a demand, whatever date it sets)
+        kind = "opinion"
+        reasons.append("a demand listed under what a group asks for")
     elif imperative := opening_verb(sentence):
         kind = "opinion"
         reasons.append(f"tells what to do: '{imperative}'")

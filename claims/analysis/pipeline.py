@@ -21,6 +21,9 @@ from .types import (
 _RESOLVED = re.compile(r"\s*(?:RESOLVED|Resolved|AGREED|Agreed|DECIDED|Decided)\s*:?\s*")
 _RESOLVES = re.compile(r"\b(?:council|committee|cabinet|board|meeting)\s+(?:resolves|recommends|is\s+recommended)\b|^\W*recommendations?\b",
                        re.IGNORECASE)
+# "What we are asking for", "Our demands": a list of what a group wants done
+_DEMANDS = re.compile(r"\W*(?:what\s+we\s+(?:are\s+)?(?:asking|calling|ask|call)\s+for|what\s+we\s+want|our\s+(?:demands|asks|requests))\b",
+                      re.IGNORECASE)
 _TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marriage|experience|business|history)\b")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
@@ -56,8 +59,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     outlook_headings = {i for i, b in enumerate(norm.blocks)
                         if b.kind == "heading" and OUTLOOK_HEADING.match(text[b.start:b.end])}
     # a minute's "RESOLVED:" over what was decided; a motion's "This Council resolves:" over what it puts
-    resolutions = {i: ("passed" if _RESOLVED.fullmatch(text[b.start:b.end]) else "put") for i, b in enumerate(norm.blocks)
-                   if b.kind == "heading" and (_RESOLVED.fullmatch(text[b.start:b.end]) or _RESOLVES.search(text[b.start:b.end]))}
+    # (and a group's "What we are asking for" over what it demands)
+    resolutions = {i: ("passed" if _RESOLVED.fullmatch(text[b.start:b.end]) else "asked" if _DEMANDS.match(text[b.start:b.end])
+                       else "put") for i, b in enumerate(norm.blocks)
+                   if b.kind == "heading" and (_RESOLVED.fullmatch(text[b.start:b.end]) or _RESOLVES.search(text[b.start:b.end])
+                                               or _DEMANDS.match(text[b.start:b.end]))}
     for n, sent in enumerate(sentences, start=1):
         written = spans[n - 1].text
         # a sentence set in capitals (a telex) is read in sentence case; what is found in it is shown

@@ -1532,3 +1532,15 @@ def test_travel_advice_is_advice_and_what_no_longer_holds_is_checkable(text, kin
 ])
 def test_an_emergency_number_to_call_points_elsewhere(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_what_a_group_lists_under_what_it_asks_for_is_a_demand_whatever_date_it_sets():
+    text = ("# Harbour fire: our members warned the company\n\nSix of our members were taken to hospital after the fire.\n\n"
+            "## What we are asking for\n\n1. An independent inquiry into the fire.\n"
+            "2. An inspection of the sprinklers in every warehouse by 30 September 2027.\n\n"
+            "## What happened\n\n3. An alarm failed at 4am on Tuesday.\n")
+    kinds = {c.text: c.kind for c in analyze(Document(text, "markdown"), config=CONFIG).claims}
+    assert kinds["An inspection of the sprinklers in every warehouse by 30 September 2027."] == "opinion"
+    assert kinds["An independent inquiry into the fire."] == "opinion"
+    # under any other heading a dated line is told as so
+    assert kinds["An alarm failed at 4am on Tuesday."] == "fact"

@@ -480,3 +480,12 @@ def test_a_gov_uk_page_kept_current_is_dated_by_its_last_update_and_a_news_story
     assert [t.value for t in advice.claims[0].times] == ["2026-11-18"]
     story = analyze(Document(_govuk_page("news_story"), "html"), config=CONFIG)
     assert story.document.published == "2019-03-04"
+
+
+def test_a_classification_banner_at_the_head_and_foot_of_a_brief_is_no_prose():
+    brief = ("UNCLASSIFIED//FOR OFFICIAL USE ONLY\n\n# Outlook for the ceasefire\n\n"
+             "The talks broke down on 26 November.\n\nSECRET//NOFORN\n\nOFFICIAL-SENSITIVE\n")
+    claims = [c.text for c in analyze(Document(brief, "markdown"), config=CONFIG).claims]
+    assert claims == ["The talks broke down on 26 November."]
+    told = analyze(Document("The file was marked SECRET//NOFORN by the ministry.", "text"), config=CONFIG)
+    assert [c.text for c in told.claims] == ["The file was marked SECRET//NOFORN by the ministry."]
