@@ -54,6 +54,12 @@ RECOMMENDING = Phrases(RECOMMENDING_WORDS)
 RESOLVES_TO = re.compile(r"\W*To\s+[a-z]{2,}\b")
 # what takes the recommendation prior: the above, the author's own advice and the obligations
 RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|should|must|ought to|" + RECOMMENDING_WORDS)
+# "Our customers expect more of us", "Parents expect better from the school": a standard held of
+# someone, not a forecast
+STANDARD_EXPECTED = re.compile(r"\bexpects?\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:more|better|less|nothing\s+less|"
+                               r"higher\s+standards|the\s+best|the\s+highest\s+standards)\s+(?:of|from)\b", re.IGNORECASE)
+
+
 # "FCDO no longer advises against travel to Port Arlen", "Small items can no longer go in the bin": a
 # state of affairs that has changed, checkable as it stands (not a view that has: "no longer believes")
 NO_LONGER_DOES = re.compile(r"\b(?<!will\s)(?:can\s+|does\s+|do\s+)?no\s+longer\s+(?!(?:believes?|thinks?|feels?|considers?|"

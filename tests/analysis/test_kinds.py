@@ -1544,3 +1544,14 @@ def test_what_a_group_lists_under_what_it_asks_for_is_a_demand_whatever_date_it_
     assert kinds["An independent inquiry into the fire."] == "opinion"
     # under any other heading a dated line is told as so
     assert kinds["An alarm failed at 4am on Tuesday."] == "fact"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Parents expect better from the school.", "opinion"),
+    ('Joanna Reid said: "Our customers expect more of us, and we are not where we want to be."', "opinion"),
+    # what is expected to happen is a forecast
+    ("We expect prices to rise next year.", "prediction"),
+    ("Analysts expect more rate cuts from the central bank next year.", "prediction"),
+])
+def test_a_standard_expected_of_someone_is_no_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
