@@ -1188,3 +1188,25 @@ def test_a_press_service_s_standing_notes_are_no_prose():
     raw = ("The Security Council this morning extended the mandate of the mission.\n\n"
            "For information media. Not an official record.\n\nCheck against delivery\n")
     assert texts(normalize(raw, "text")) == ["The Security Council this morning extended the mandate of the mission."]
+
+
+CHANNEL = """Fenby Water Alerts, [03.02.2027 07:10]
+⚠️ Boil water notice: customers in Fenby must boil tap water before drinking it.
+
+Fenby Water Alerts, [03.02.2027 12:45]
+Engineers have repaired the burst main on Mill Lane.
+👍 88  ❤️ 12
+
+Fenby Water Alerts, [03.02.2027 18:20]
+Bottled water stations at the leisure centre close at 8pm.
+"""
+
+
+def test_posts_copied_from_a_channel_are_paragraphs_dated_by_their_heads_which_are_no_prose():
+    result = analyze(Document(CHANNEL, "text"), config=CONFIG)
+    assert [c.text for c in result.claims] == [
+        "Boil water notice: customers in Fenby must boil tap water before drinking it.",
+        "Engineers have repaired the burst main on Mill Lane.",
+        "Bottled water stations at the leisure centre close at 8pm.",
+    ]
+    assert (result.document.published, result.document.title) == ("2027-02-03", "Fenby Water Alerts")

@@ -14,7 +14,7 @@ from . import entries, furniture, interview, labels, layout, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
-from .timed_lines import CHAT_LINE_ANYWHERE, chat_messages, subtitle_text
+from .timed_lines import CHANNEL_POST_ANYWHERE, CHAT_LINE_ANYWHERE, channel_posts, chat_messages, subtitle_text
 from .page_breaks import join_page_breaks
 from .pasted_markup import blank_pasted_markup
 from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
@@ -92,6 +92,8 @@ def build(raw: str, fmt: str) -> Normalized:
     chat_notices, chat_date, chat_group = [], None, None
     if CHAT_LINE_ANYWHERE.search(raw):
         lines, chat_notices, chat_date, chat_group = chat_messages(lines)
+    elif CHANNEL_POST_ANYWHERE.search(raw):
+        lines, chat_notices, chat_date, chat_group = channel_posts(lines)
     lines, quoted, intros = interview.quoted_email(lines)
     quoted.update(block_quoted)
     lines, running = drop_running_lines(lines, feeds)

@@ -1,5 +1,5 @@
-"""Text whose every cue or line carries its time: a subtitle file (SRT, WebVTT) and a messaging
-app's chat export. The times are no prose: a subtitle's cues run on into one text, sentences
+"""Text whose every cue or line carries its time: a subtitle file (SRT, WebVTT), a messaging
+app's chat export and posts copied from a channel. The times are no prose: a subtitle's cues run on into one text, sentences
 across cues; a chat's messages are each a paragraph, the sender's."""
 from __future__ import annotations
 
@@ -84,3 +84,30 @@ def _day_first(m: re.Match) -> str | None:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# "Kelby Council Updates, [26.11.2026 08:14]": a channel's post copied from a messaging app opens on a
+# line of the channel's name and the post's day and time; its reactions close it ("👍 214  ❤️ 31")
+_CHANNEL_POST = re.compile(r"(?P<channel>[^\[\],\n]{2,60}),\s*\[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})\s+"
+                           r"\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+CHANNEL_POST_ANYWHERE = re.compile("^" + _CHANNEL_POST.pattern + "$", re.MULTILINE)
+_REACTIONS = re.compile(r"\s*(?:[^\w\s]{1,4}\ufe0f?\s*\d[\d,.]*[KkMm]?\s*){1,10}")
+
+
+def channel_posts(lines: list[tuple[str, int] | None]
+                  ) -> tuple[list[tuple[str, int] | None], list[tuple[str, str]], str | None, str | None]:
+    """A channel's posts, each a paragraph, their head lines and reaction rows set aside. Returns the
+    lines, what was set aside, the first post's date and the channel's name (None when fewer than
+    three head lines make no copy of a channel)."""
+    heads = [m for line in lines if line is not None and (m := _CHANNEL_POST.fullmatch(line[0]))]
+    if len(heads) < _MIN_MESSAGES:
+        return lines, [], None, None
+    out: list[tuple[str, int] | None] = []
+    removed: list[tuple[str, str]] = []
+    for line in lines:
+        if line is not None and (_CHANNEL_POST.fullmatch(line[0]) or _REACTIONS.fullmatch(line[0])):
+            removed.append(("channel post head" if _CHANNEL_POST.fullmatch(line[0]) else "reactions", line[0].strip()))
+            out.append(None)
+            continue
+        out.append(line)
+    return out, removed, _day_first(heads[0]), heads[0].group("channel").strip()
