@@ -489,3 +489,18 @@ def test_a_classification_banner_at_the_head_and_foot_of_a_brief_is_no_prose():
     assert claims == ["The talks broke down on 26 November."]
     told = analyze(Document("The file was marked SECRET//NOFORN by the ministry.", "text"), config=CONFIG)
     assert [c.text for c in told.claims] == ["The file was marked SECRET//NOFORN by the ministry."]
+
+
+LIVE_PAGE = """<html><head><title>Flood warnings live | Kelby Post</title>
+<meta property="article:published_time" content="2026-11-26T08:55:00Z"></head><body><article>
+<h1>Flood warnings live: river Esk at record level</h1><p class="notice">This page will update automatically.</p>
+<div class="post"><time datetime="2026-11-26T14:10:00Z">14:10 GMT</time><h3>Bridge closed</h3>
+<p>Police have closed Ruswarp bridge.</p></div>
+<div class="post"><time datetime="2026-11-26T09:00:00Z">09:00 GMT</time><h3>Welcome</h3>
+<p>Good morning and welcome to our live coverage of the floods.</p>
+<p>The Environment Agency has issued 14 flood warnings.</p></div></article></body></html>"""
+
+
+def test_a_live_page_s_notice_post_hours_and_opening_greeting_are_no_prose():
+    claims = [c.text for c in analyze(Document(LIVE_PAGE, "html"), config=CONFIG).claims]
+    assert claims == ["Police have closed Ruswarp bridge.", "The Environment Agency has issued 14 flood warnings."]

@@ -41,6 +41,9 @@ BOILERPLATE = re.compile(
       | for\ information\ media\.?
       | (?:please\ )?check\ against\ delivery\.?
       | unofficial\ translation\.?
+      # a live page's notice and its posts' hours on lines of their own ("15:05 GMT")
+      | this\ page\ (?:will\ )?(?:updates?|refresh(?:es)?)\ automatically\.?
+      | \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT))?
       # a classification banner at the head and foot of an analysis: "UNCLASSIFIED//FOR OFFICIAL USE ONLY",
       # "SECRET//NOFORN", "OFFICIAL-SENSITIVE"
       | (?-i:(?:UNCLASSIFIED|(?:TOP\ )?SECRET|CONFIDENTIAL|RESTRICTED|OFFICIAL(?:[-\ ]SENSITIVE)?|CUI)

@@ -202,6 +202,10 @@ def build(raw: str) -> Normalized:
         if block.row and is_row_label(label := block_text(block).strip()):
             row_labels.setdefault(block.row, []).append(label)
     last_paragraph = max((n for n, b in enumerate(blocks) if b.tag == "p"), default=-1)
+    opens_section, after_heading = [], False  # whether the block kept before each is a heading
+    for block in blocks:
+        opens_section.append(after_heading)
+        after_heading = after_heading if block.aside else block.tag in _HEADINGS
     for n, block in enumerate(blocks):
         text = block_text(block)
         role_speaker = roles.speaker(n, author) or (turns[n][0] if n in turns else None) or written_by.get(n) \
@@ -232,7 +236,10 @@ def build(raw: str) -> Normalized:
         if n in contents or (block.tag == "p" and n + 1 in contents and text.rstrip().endswith(":")):
             removed.append(("contents", text))  # "In today's brief:" and the sections it lists
             continue
-        if block.tag == "p" and (not seen_body or n == last_paragraph) and not block.is_quote and layout.is_greeting(text):
+        # (a live page's oldest post, "Welcome to our live coverage" over "Good morning and welcome …",
+        # opens its section with the greeting)
+        if block.tag == "p" and (not seen_body or n == last_paragraph or opens_section[n]) and not block.is_quote \
+                and layout.is_greeting(text):
             removed.append(("greeting", text))
             continue
         # ("<li><time>March 2016</time><p>The council approves …</p></li>": a timeline entry's date heads it)
