@@ -82,6 +82,23 @@ _POINTER_REBUTTED = re.compile(r"\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(
 _OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*however\b", re.IGNORECASE)
 
 
+# "Human rights groups have accused the contractors of killing … . Russia's defence ministry denies
+# that its personnel took part in the killings": a denial that names the deed by its definite noun
+_DEED_DENIED = re.compile(r"\b(?:denies|denied|deny|rejects?|rejected)\s+(?:that\s+)?[^.;]{0,80}?\bthe\s+(?P<noun>[a-z]{4,})\b")
+
+
+def _accusation_denied(claims: tuple[Claim, ...], i: int) -> int | None:
+    """The accusation, one or two back and from another source, whose deed the denial names."""
+    claim = claims[i]
+    m = _DEED_DENIED.search(claim.text) if claim.speaker else None
+    deed = next(iter(content_stems(m.group("noun"))), None) if m else None
+    # (the stems of "killings" and "killing" differ in their ends: one begins the other)
+    return next((j for j in range(i - 1, max(-1, i - 3), -1)
+                 if deed and claims[j].speaker and not same_source(claims[j].speaker, claim.speaker)
+                 and _REPROACH_MADE.search(claims[j].text)
+                 and any(deed.startswith(w) or w.startswith(deed) for w in content_stems(claims[j].text) if len(w) >= 4)), None)
+
+
 def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     """The claim a denial points back to: the nearest earlier one, within two, from another source."""
     claim = claims[i]
@@ -255,6 +272,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         own_mass = sum(doc.idf.get(w, 0.0) for w in own)
         reach = min(i, MAX_REACH) if cue in _ATTRIBUTED_DISPUTE else window
         antecedent = _answered(claims, i, cue)
+        if antecedent is None and cue in _DENIALS:
+            antecedent = _accusation_denied(claims, i)
         if antecedent is not None:
             # "Narrows Link denied that figure": the denial answers the account just before it
             reach = 0
