@@ -154,7 +154,33 @@ def _rival_reasons(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Kelvo says the K2 uses 15% less energy than its previous model. Our tests found no measurable
+# difference.": a test or study that found none of the effect a source just claimed
+_FOUND_NONE = re.compile(r"\b(?:found|find|finds|showed|shows|show|measured|recorded|detected)\s+no\s+(?:measurable\s+|significant\s+|"
+                         r"such\s+|real\s+|clear\s+|noticeable\s+)?(?:difference|evidence|saving|savings|improvement|benefit|"
+                         r"change|effect|reduction|increase|gain)\b", re.IGNORECASE)
+_CLAIMED_EFFECT = re.compile(r"\b(?:less|more|fewer|faster|slower|cheaper|better|lower|higher|cuts?|saves?|reduces?|halves|doubles)\b",
+                             re.IGNORECASE)
+
+
+def _found_none(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for claimed, answer in zip(claims, claims[1:]):
+        if claimed.speaker and claimed.speaker.lower() != (answer.speaker or "").lower() and answer.kind == "fact" \
+                and (found := _FOUND_NONE.search(answer.text)) and _CLAIMED_EFFECT.search(claimed.text) \
+                and claimed.kind in ("fact", "prediction"):
+            # (what it found none of, when named, is what the claim was about: "found no evidence of
+            # fraud" answers no promise to cut waiting times)
+            named = content_stems(answer.text[found.end():])
+            if named and not any(w.startswith(c) or c.startswith(w) for w in named for c in content_stems(claimed.text)
+                                 if min(len(w), len(c)) >= 4):
+                continue
+            out.append(Relation(answer.id, claimed.id, "counters", 0.5,
+                                f"'{found.group(0)}' of the effect {claimed.speaker} claims just before"))
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
-        + _rival_reasons(claims)
+        + _rival_reasons(claims) + _found_none(claims)

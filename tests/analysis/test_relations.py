@@ -475,3 +475,22 @@ def test_a_party_giving_its_own_reason_for_what_another_said_it_did_counters_tha
     unnamed = relations("Ana Ruiz said the pilots' union had stopped work when asked to accept new rosters. "
                         "The harbour board said it closed the quay because two boats failed safety inspections.")
     assert not any(kind == "counters" for _, _, kind in unnamed)
+
+
+def test_a_denial_naming_the_deed_an_accusation_just_before_named_counters_it():
+    found = relations("Rights groups have accused the contractors of killing 500 people in Mora in 2022. "
+                      "The defence ministry denies that its personnel took part in the killings.")
+    assert ("The defence ministry deni", "Rights groups have accuse", "counters") in found
+    # a denial of another deed answers nothing
+    other = relations("Rights groups have accused the contractors of killing 500 people in Mora in 2022. "
+                      "The defence ministry denies that its personnel guarded the mines.")
+    assert not any(kind == "counters" for _, _, kind in other)
+
+
+def test_a_test_that_found_none_of_the_effect_a_source_claims_counters_it():
+    found = relations("The maker says the heater uses 15% less energy than its last model. "
+                      "Our tests found no measurable difference.")
+    assert ("Our tests found no measur", "The maker says the heater", "counters") in found
+    # none of something else answers nothing
+    other = relations("The minister said the new rules would cut waiting times. An audit found no evidence of fraud.")
+    assert not any(kind == "counters" for _, _, kind in other)
