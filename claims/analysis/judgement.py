@@ -21,7 +21,9 @@ TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|
 # "the money would be better spent on service": a judgement told with "would", no forecast
 _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
                           r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
-                          r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better)\b", re.IGNORECASE)
+                          r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better|"
+                          # ("Elections would be a gift to the jihadists")
+                          r"a\s+gift|a\s+betrayal|a\s+catastrophe|a\s+tragedy|a\s+disgrace|a\s+step\s+backwards?)\b", re.IGNORECASE)
 # "Keeping every clinic open with the staff we have would not be safe": a course of action judged
 _OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
                             r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")

@@ -49,8 +49,16 @@ def named_subject(sentence: str) -> str | None:
         return staff.group("name")
     m = _NAMED_SUBJECT.match(sentence)
     if not m or sentence.split(None, 1)[0] in _NOT_SUBJECT_STARTS or m.group("name").split()[0] in _NOT_SUBJECT_STARTS:
-        return None
+        # ("The decision was read out on state television by the junta's spokesman, Colonel Idrissa
+        # Maiga.": the person who did it, named as the passive's agent)
+        agent = _NAMED_AGENT.search(sentence)
+        return agent.group("name") if agent else None
     return m.group("name")
+
+
+_NAMED_AGENT = re.compile(r"\b(?:was|were)\s+(?:[a-z]+\s+){1,6}?by\s+(?:[^,.;]{0,60},\s+)?"
+                          r"(?:(?:Colonel|Col\.|General|Gen\.|Major|Captain|Capt\.|Dr|Mr|Mrs|Ms|Professor|Prof\.|Sir|Dame|Lord|Lady|"
+                          r"Inspector|Sergeant|Judge|Justice)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})[.!]?\s*$")
 
 
 # a sentence opening with one of these has its subject elsewhere ("In March Prices Rose …")

@@ -25,7 +25,8 @@ _PAST_ACTION = re.compile(
 )
 # a passive past: "the sample was drawn at random", "two depots were shut"
 _PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
-                           r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut)\b")
+                           r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut|"
+                           r"read|heard|laid|dealt|won|taught|caught|fought|hung|sought)\b")
 # a participle that tells how someone stands, or what is wanted, after a present "is", "are",
 # "remains" or "seems" ("More research is needed on rural roads")
 _MIND_WORDS = frozenset("convinced unconvinced concerned worried satisfied persuaded pleased disappointed delighted frustrated "

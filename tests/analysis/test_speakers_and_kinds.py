@@ -1183,3 +1183,12 @@ def test_they_after_an_unnamed_group_is_that_group_not_the_named_speaker_before_
 def test_no_longer_before_the_reporting_verb_is_no_part_of_the_speaker():
     claim = only_claim("The council no longer says the plan is affordable.")
     assert claim.speaker == "The council"
+
+
+def test_he_after_a_passive_names_its_agent_not_the_body_that_spoke_before():
+    claims = analyzed("The army said on Monday that it would stay in power. The statement was read out on "
+                      "television by its spokesman, Colonel Omar Sane. \"Elections would be a gift to the rebels,\" he said.")
+    said = claims['"Elections would be a gift to the rebels," he said.']
+    assert said.speaker == "Omar Sane"
+    assert said.kind == "opinion"
+    assert claims["The statement was read out on television by its spokesman, Colonel Omar Sane."].kind == "fact"
