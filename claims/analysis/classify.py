@@ -17,6 +17,7 @@ from .judgement import (
     IMPRESSION,
     JUDGING,
     JUDGING_WORD_PINNED,
+    LABEL_DENIED,
     NAMING,
     NEWS_JUDGED,
     RATED,
@@ -176,6 +177,10 @@ _BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s
                        re.IGNORECASE)
 
 
+_CLOSING_MARKS = " .,;!”\"’"
+_OPENING_MARKS = "\"“‘'"
+
+
 def _only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not _reports_speech(grams)
@@ -279,6 +284,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
+    elif "not" in grams and sentence.lstrip()[:1] in _OPENING_MARKS and (denied := LABEL_DENIED.search(sentence)):
+        # (in a speaker's quoted words only: "The bridge is not a listed building" is checkable)
+        kind = "opinion"
+        reasons.append(f"a name or a motive denied: '{denied.group(0).strip(_CLOSING_MARKS)}'")
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")

@@ -235,6 +235,10 @@ IMPRESSION = re.compile(r"\b(?:feels|felt|seems|seemed|sounds|sounded)\s+(?:a\s+
 # the writer's own best or worst of what they have met: "the best British film I have seen this year"
 BEST_MET = re.compile(r"\bthe\s+(?:best|worst|finest|greatest|funniest|saddest|most\s+[a-z]+)\s+(?:[\w’'-]+\s+){0,3}?(?:I|we)(?:['’]ve|\s+have)"
                       r"\s+(?:ever\s+)?(?:seen|heard|read|watched|eaten|had|met|known|visited|played)\b")
+# "Three sailings a day is not a service.", "Landlords are not the villains here", "This is about safety,
+# not money": a name or a motive denied to a thing, a judgement of what it is
+LABEL_DENIED = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+not\s+(?:a|an|the)\s+[a-z]+(?:\s+here)?\s*(?:[.,;!”\"’]|$)"
+                          r"|\bis\s+about\s+[a-z]+(?:\s+[a-z]+)?,\s+not\s+[a-z]+")
 # "Any fall in prices will be welcome news for households": what a thing is worth to those it reaches
 NEWS_JUDGED = re.compile(r"\b(?:will\s+be|would\s+be|is|was|are|were)\s+(?:a\s+)?(?:very\s+)?(?:welcome|good|great|bad|terrible|"
                          r"grim|worrying|sobering|devastating)\s+news\b", re.IGNORECASE)

@@ -1555,3 +1555,15 @@ def test_what_a_group_lists_under_what_it_asks_for_is_a_demand_whatever_date_it_
 ])
 def test_a_standard_expected_of_someone_is_no_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"Two buses a day is not a timetable," she said.', "opinion"),
+    ('"Tenants are not the problem here," said Ana Ruiz of the Renters Union.', "opinion"),
+    ('"This is about safety, not money," the union said.', "opinion"),
+    # outside a speaker's words, or naming a kind of thing, a negation is checkable
+    ("The bridge is not a listed building.", "fact"),
+    ('"The bridge is not a listed building," the council said.', "fact"),
+])
+def test_a_name_or_a_motive_denied_in_quoted_words_is_a_judgement(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
