@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .judgement import opening_verb
 from .obligations import BY_LAW, PENALTY_SET
 from .tense import PAST_INABILITY, heard_before
 
@@ -100,6 +101,23 @@ _WHAT_A_MEASURE_DOES = re.compile(
     r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores)\b")
 
 
+# "School streets close the road outside a school to traffic at drop-off times", "Under franchising, the
+# authority decides the network", "The statistics office does not collect data on landlords' costs": what
+# a named thing does, told in the present, can be checked against how it works (not the writer's or the
+# reader's own doing, nor an order: "Stop using the heater and return it")
+_WHAT_IT_DOES = re.compile(
+    r"(?:Under\s+[^,]{2,40},\s+)?(?!(?:I|We|You|They|It|This|That|These|Those|But|And|If|When|Whether|Stop|Take|Keep|Return|Put|"
+    r"Use|Make|Ask|Give|Send|Leave|Check|Call)\b)[A-Z][\w’'-]*(?:,?\s+(?:[a-z][\w’'-]*|[A-Z][\w’'-]*)){0,5}?,?\s+"
+    r"(?:does\s+not\s+|do\s+not\s+|also\s+|only\s+|still\s+)?(?<!their\s)(?<!its\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!my\s)"
+    r"(?<![’']s\s)(?<!let[’']s\s)"
+    r"(?:closes?|keeps?|decides?|runs?|covers?|includes?|collects?|entitles?|returns?|starts?|pays?|takes?|owns?|operates?|"
+    r"serves?|provides?|holds?|carries?|links?|connects?|crosses?|uses?|sets?|receives?|employs?|houses?|supplies?|funds?|"
+    r"manages?)\b")
+
+
+HOW_IT_WORKS = "what a named thing does, told in the present"
+
+
 def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
     """Why a sentence with no other anchor can still be checked, or None."""
     if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
@@ -123,6 +141,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a court's ruling: '{ruling.group(0)}'"
     if changed := _CAN_CHANGED.search(sentence):
         return f"a rule or a service changed: '{changed.group(0)}'"
+    if (does := _WHAT_IT_DOES.match(sentence)) and opening_verb(sentence) is None:
+        return f"{HOW_IT_WORKS}: '{does.group(0)}'"
     if eligible := _ELIGIBLE.search(sentence):
         return f"who a scheme's rules cover: '{eligible.group(0)}'"
     if defect := _DEFECT.search(sentence):

@@ -44,6 +44,9 @@ KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -2.0, "question": -2.5
               "quoted remark": -1.0,
               # "The school board disputes those figures.": a side taken, with nothing in it to check
               "stance alone": -1.0,
+              # "School streets close the road outside a school at drop-off times": how a thing works, with
+              # nothing counted or dated, checkable but seldom worth checking
+              "how it works": -1.0,
               # "A public consultation closes on 30 November.": when something is due to happen, told as
               # fixed; nothing in it to check until then
               "schedule ahead": -2.0,

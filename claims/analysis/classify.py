@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from . import actors
-from .checkable import EVIDENCE_SAYS, checkable_without_anchor, hedge_measures, measures_not_judges, modal_reports, permits_until
+from .checkable import EVIDENCE_SAYS, HOW_IT_WORKS, checkable_without_anchor, hedge_measures, measures_not_judges, modal_reports, permits_until
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -132,6 +132,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         prior = "schedule ahead"
     elif kind == "fact" and ("comment" in grams or "commented" in grams) and NO_COMMENT.search(sentence):
         prior = "no comment"
+    elif kind == "fact" and reasons and reasons[-1].startswith(HOW_IT_WORKS):
+        prior = "how it works"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)
     if features:

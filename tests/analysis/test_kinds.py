@@ -1567,3 +1567,20 @@ def test_a_standard_expected_of_someone_is_no_forecast(text, kind):
 ])
 def test_a_name_or_a_motive_denied_in_quoted_words_is_a_judgement(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("School streets close the road outside a school to traffic at drop-off times.", "fact"),
+    ("Under franchising, the authority decides the network and pays operators to run it.", "fact"),
+    ("The statistics office does not collect data on landlords' costs.", "fact"),
+    # an order and a "let's" are no such telling
+    ("Stop using the heater and return it to the shop.", "opinion"),
+    ("Mayor Hale, let's start with housing.", "opinion"),
+])
+def test_what_a_named_thing_does_told_in_the_present_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_how_a_thing_works_with_nothing_counted_or_dated_is_seldom_check_worthy():
+    claim = next(iter(analyzed("School streets close the road outside a school to traffic at drop-off times.").values()))
+    assert claim.kind == "fact" and not claim.checkworthy
