@@ -8,6 +8,7 @@ from .lexicon import IRREGULAR_PASTS, MONTH_NAMES
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
 _CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
+_QUOTE_MARKS = "\"“”‘’'"
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with|but|and)\b\s*,?\s*", re.I)
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
@@ -129,7 +130,8 @@ def subject_before(before: str, sentence: str = "") -> str | None:
         if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):
             clause = text[breaks[-2].end():breaks[-1].start()] if len(breaks) >= 2 else ""
             inner = text[: breaks[-1].start()]
-            parts = [p.strip() for p in _COMMA.split(inner) if p.strip()]
+            # (a quotation's closing mark before the title is no part of it: '"…," the port's director, Anna Berg, told')
+            parts = [p.strip().strip(_QUOTE_MARKS).strip() for p in _COMMA.split(inner) if p.strip().strip(_QUOTE_MARKS).strip()]
             clause = parts[-2] if len(parts) >= 2 else (parts[-1] if parts else "")
             if len(parts) >= 2 and (_PROPER_NAME.fullmatch(parts[-1]) or _ONE_WORD_NAME.fullmatch(parts[-1])):
                 # "the mayor of Brask, Ewa Nowak, said", "the operator, WendLink, said": name and title
