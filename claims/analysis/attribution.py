@@ -128,7 +128,7 @@ _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*
 # (a regulator's or a court's "ruled that …"; "ruled out a freeze" tells nothing)
 _TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled".split())
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
-_EVIDENCE_NOUNS = frozenset("figures data statistics records report survey study audit review census accounts forecast "
+_EVIDENCE_NOUNS = frozenset("figures data statistics records report reports surveys studies audits reviews survey study audit review census accounts forecast "
                             "forecasts projections modelling modeling analysis assessment investigation inquiry inspection "
                             "evaluation inquest research poll inspectors auditors investigators researchers group panel "
                             "committee taskforce consultation trial test tests".split())
