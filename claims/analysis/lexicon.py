@@ -105,7 +105,9 @@ HEDGES = Phrases(
     # a stance restated ("We reaffirm our commitment to the 1991 agreement")
     "we reaffirm|we reiterate|we remain committed|we are committed|we stand with|we stand by|we condemn|we deplore|"
     # an analyst's judgement ("We assess that the complaint is aimed at …")
-    "we assess that|i assess that|we judge that|i judge that|in our assessment|in my assessment|our assessment is"
+    "we assess that|i assess that|we judge that|i judge that|in our assessment|in my assessment|our assessment is|"
+    # what cannot be excluded ("We cannot rule out that this was deliberate")
+    "cannot rule out|can't rule out|can’t rule out|couldn't rule out|not rule out"
 )
 # Adjectives that pass a judgement: what an evaluative sentence, or a source's argued position, says
 JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shameful|foolish|unwise|sensible|unfair|unjust|"
