@@ -15,7 +15,16 @@ from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
 from .time_cues import (
-    BACK_TO_PAST, FORWARD_AT, FORWARD_WORDS, ODDS_AHEAD, ODDS_WORDS, FROM_A_DAY, PAST_AFTER, SCHEDULE_WORDS, SHOULD_HAVE, WILL_HAPPEN,
+    BACK_TO_PAST,
+    FORWARD_AT,
+    FORWARD_WORDS,
+    FROM_A_DAY,
+    ODDS_AHEAD,
+    ODDS_WORDS,
+    PAST_AFTER,
+    SCHEDULE_WORDS,
+    SHOULD_HAVE,
+    WILL_HAPPEN,
     done_just_before,
 )
 from .time_patterns import (
@@ -24,12 +33,13 @@ from .time_patterns import (
     NUMBER_WORD_PHRASES,
     PATTERNS,
     SIGNS,
+    YEAR_TOKEN,
     patterns_for,
     signs_present,
 )
 from .types import TimeExpression
-from .year_of import TOLD_IN_PAST, ahead_of_publication, day_without_year, story_in_publication_year
 from .words import grams as word_grams
+from .year_of import TOLD_IN_PAST, ahead_of_publication, day_without_year, story_in_publication_year
 
 # a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
 # plural noun after it and a determiner or quantifier before it
@@ -104,6 +114,11 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # "yesterday" is told from the writing's week, so the story is back in its present, and so
         # are the bare months beside it and after it
         narrative.year, narrative.month = narrative.published.year, narrative.published.month
+    elif _back_in_the_year(narrative, text, grams):
+        # "recorded 312 violations between January and October, down from 540 in the same period last
+        # year", after a paragraph on March 2023: "last year" is told from the writing's year, so the
+        # story is back in it, and so are the bare months beside it
+        narrative.year, narrative.month = narrative.published.year, None
     spelled = NUMBER_WORD_PHRASES.any(grams)
     dashed = "-" in text or "–" in text or "—" in text
 
@@ -139,6 +154,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             elif (before := [day for end, day in days if end <= s]) and not taken.overlaps(s, e):
                 found.append((s, e, text[s:e], _days_on(before[-1], m), "date", False))
     found.sort()
+    if narrative.told_in_past and len(found) > 1:
+        found = _months_in_sequence(text, found)
     out = []
     for s, e, t, v, k, window in found:
         # A bare year in a dated article is background ("since records began in 1961"), not where
@@ -174,6 +191,36 @@ def _back_in_the_week(n: Narrative, text: str, present: tuple[bool, ...]) -> boo
     if (n.year, n.month) == (n.published.year, n.published.month):
         return False
     return bool(present[_WEEKDAY_SIGN] and _DAY_OF_THE_WEEK.search(text) or present[_REL_DAY_SIGN] and _DAY_FROM_TODAY.search(text))
+
+
+# "seized that ship on December 28 and released it in January": told one after the other, a bare month
+# earlier in the calendar than the date before it is in the year after
+_THEN = re.compile(r"\b(?:and|then|before|until|but)\b")
+
+
+def _months_in_sequence(text: str, found: list) -> list:
+    out = list(found)
+    for n in range(1, len(out)):
+        s, e, t, v, k, window = out[n]
+        before = out[n - 1]
+        # ("… on Monday … had hired 40 teachers since January": a span up to now is no step in a sequence)
+        if k != "date" or not re.fullmatch(r"\d{4}-\d{2}", v) or YEAR_TOKEN.search(t) or not t.lower().startswith("in ") \
+                or before[4] != "date" or not _CALENDAR_DATE.match(before[3]) or len(before[3]) < 7:
+            continue
+        if before[3][:4] == v[:4] and int(before[3][5:7]) > int(v[5:7]) and _THEN.search(text, before[1], s):
+            out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
+    return out
+
+
+_LAST_OR_THIS_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.IGNORECASE)
+
+
+def _back_in_the_year(n: Narrative, text: str, grams: frozenset[str]) -> bool:
+    """Whether a sentence that names no year in figures says "last year" or "this year" while the
+    narrative is in another year."""
+    if n.published is None or n.year is None or n.year == n.published.year or "year" not in grams:
+        return False
+    return bool(_LAST_OR_THIS_YEAR.search(text)) and not YEAR_TOKEN.search(text)
 
 
 def _day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:

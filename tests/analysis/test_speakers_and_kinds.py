@@ -1192,3 +1192,23 @@ def test_he_after_a_passive_names_its_agent_not_the_body_that_spoke_before():
     assert said.speaker == "Omar Sane"
     assert said.kind == "opinion"
     assert claims["The statement was read out on television by its spokesman, Colonel Omar Sane."].kind == "fact"
+
+
+def test_a_quotation_s_closing_mark_is_no_part_of_the_title_set_before_the_name():
+    claim = only_claim('"We will rebuild the pier," the port\'s director, Anna Berg, told reporters.')
+    assert claim.speaker == "Anna Berg, the port's director"
+
+
+def test_reports_and_studies_in_the_plural_tell_what_they_show():
+    claim = only_claim("The mission's own reports show that shelling fell by 60% after it opened field offices.")
+    assert claim.speaker == "The mission's own reports"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"We cannot rule out that this was deliberate," the minister told reporters.', "opinion"),
+    ("Police said they could not rule out foul play.", "opinion"),
+    # what was ruled out is a stance taken, told as done
+    ("The chancellor has ruled out a freeze on fuel duty.", "fact"),
+])
+def test_what_cannot_be_ruled_out_is_a_hedge(text, kind):
+    assert only_claim(text).kind == kind

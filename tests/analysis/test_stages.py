@@ -1157,3 +1157,22 @@ def test_a_span_counted_out_as_a_tenure_is_a_figure_too():
 ])
 def test_a_month_before_or_after_which_something_happens_is_read(text, values):
     assert [t.value for t in only_claim(text, published=dt.date(2026, 11, 25)).times] == values
+
+
+def test_last_year_brings_the_story_back_to_the_year_of_writing():
+    claims = analyzed("The mission was set up in March 2023 after the ceasefire. Monitors recorded 312 violations "
+                      "between January and October, down from 540 in the same period last year.", published=dt.date(2026, 11, 23))
+    values = [t.value for t in claims["Monitors recorded 312 violations between January and October, down from 540 "
+                                      "in the same period last year."].times]
+    assert values == ["2026-01", "2026-10", "2025"]
+
+
+def test_a_bare_month_told_after_a_later_date_in_the_same_year_is_in_the_year_after():
+    claims = analyzed("In December 2024, four cables were cut. Investigators seized the ship on December 28 and "
+                      "released it in January.", published=dt.date(2026, 11, 19))
+    values = [t.value for t in claims["Investigators seized the ship on December 28 and released it in January."].times]
+    assert values == ["2024-12-28", "2025-01"]
+    # months told in calendar order stay in their year
+    order = analyzed("In December 2023, four cables were cut. The ship was seized in March and released in June.",
+                     published=dt.date(2026, 11, 19))
+    assert [t.value for t in order["The ship was seized in March and released in June."].times] == ["2023-03", "2023-06"]
