@@ -99,6 +99,24 @@ def _accusation_denied(claims: tuple[Claim, ...], i: int) -> int | None:
                  and any(deed.startswith(w) or w.startswith(deed) for w in content_stems(claims[j].text) if len(w) >= 4)), None)
 
 
+# "The coast guard said it had boarded a cargo ship … seen dragging its anchor. The ship's operator
+# denied that its crew had damaged the cable.": a denial that something was done, by a party the
+# account just before names
+_DENIED_THAT = re.compile(r"\b(?:denies|denied|deny)\s+(?:that|any|having|it|its|they|their)\b")
+
+
+def _denier_named(claims: tuple[Claim, ...], i: int) -> int | None:
+    """The sourced account, one or two back and from another source, that names the denier."""
+    claim = claims[i]
+    if not (claim.speaker and _DENIED_THAT.search(claim.text)):
+        return None
+    denier = content_stems(claim.speaker)
+    return next((j for j in range(i - 1, max(-1, i - 3), -1)
+                 if denier and claims[j].speaker and claims[j].kind not in ("question", "reference")
+                 and not same_source(claims[j].speaker, claim.speaker)
+                 and denier & content_stems(claims[j].text) - content_stems(claims[j].speaker)), None)
+
+
 def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     """The claim a denial points back to: the nearest earlier one, within two, from another source."""
     claim = claims[i]
@@ -273,7 +291,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         reach = min(i, MAX_REACH) if cue in _ATTRIBUTED_DISPUTE else window
         antecedent = _answered(claims, i, cue)
         if antecedent is None and cue in _DENIALS:
-            antecedent = _accusation_denied(claims, i)
+            antecedent = _accusation_denied(claims, i) or _denier_named(claims, i)
         if antecedent is not None:
             # "Narrows Link denied that figure": the denial answers the account just before it
             reach = 0

@@ -494,3 +494,13 @@ def test_a_test_that_found_none_of_the_effect_a_source_claims_counters_it():
     # none of something else answers nothing
     other = relations("The minister said the new rules would cut waiting times. An audit found no evidence of fraud.")
     assert not any(kind == "counters" for _, _, kind in other)
+
+
+def test_a_denial_by_a_party_the_account_just_before_names_counters_it():
+    found = relations("The coast guard said on Tuesday that it had boarded a cargo ship seen dragging its anchor "
+                      "across the area. The ship's operator denied that its crew had damaged the cable.")
+    assert ("The ship's operator denie", "The coast guard said on T", "counters") in found
+    # a party the account does not name answers nothing
+    other = relations("The coast guard said on Tuesday that it had boarded a cargo ship seen dragging its anchor "
+                      "across the area. The port's owner denied that its cranes had been damaged.")
+    assert not any(kind == "counters" for _, _, kind in other)
