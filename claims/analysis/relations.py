@@ -291,7 +291,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         reach = min(i, MAX_REACH) if cue in _ATTRIBUTED_DISPUTE else window
         antecedent = _answered(claims, i, cue)
         if antecedent is None and cue in _DENIALS:
-            antecedent = _accusation_denied(claims, i) or _denier_named(claims, i)
+            antecedent = _accusation_denied(claims, i)
+            antecedent = _denier_named(claims, i) if antecedent is None else antecedent
         if antecedent is not None:
             # "Narrows Link denied that figure": the denial answers the account just before it
             reach = 0
