@@ -299,7 +299,11 @@ POSSIBLE_CHANGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+|even\s
                              r"shrink|top|exceed|"
                              # "says it could invest up to $1 billion", "the line could carry 10 billion
                              # cubic metres a year": what a plan may bring or hold, a figure ahead
-                             r"invest|carry|generate|produce|earn|create|power|supply|handle|house|attract|fetch)\b", re.IGNORECASE)
+                             r"invest|carry|generate|produce|earn|create|power|supply|handle|house|attract|fetch)\b"
+                             # "up to 2,000 jobs could be lost", "15% of output could be shut out of the market" (what
+                             # one "heard … might be cut" is hearsay)
+                             r"|\bcould\s+(?:well\s+|also\s+|even\s+)?be\s+(?:lost|cut|shut|closed|axed|wiped|hit|forced|displaced)\b",
+                             re.IGNORECASE)
 
 
 _LOWER_MAY = re.compile(r"\bmay\b")

@@ -1584,3 +1584,13 @@ def test_what_a_named_thing_does_told_in_the_present_is_checkable(text, kind):
 def test_how_a_thing_works_with_nothing_counted_or_dated_is_seldom_check_worthy():
     claim = next(iter(analyzed("School streets close the road outside a school to traffic at drop-off times.").values()))
     assert claim.kind == "fact" and not claim.checkworthy
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Up to 2,000 jobs could be lost at the plant.", "prediction"),
+    ("The union says 15% of the town's output could be shut out of the market.", "prediction"),
+    # the most a court may impose stays a fact
+    ("Customers who break the ban could be fined up to £1,000.", "fact"),
+])
+def test_a_figure_that_could_be_lost_or_shut_out_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
