@@ -504,3 +504,12 @@ LIVE_PAGE = """<html><head><title>Flood warnings live | Kelby Post</title>
 def test_a_live_page_s_notice_post_hours_and_opening_greeting_are_no_prose():
     claims = [c.text for c in analyze(Document(LIVE_PAGE, "html"), config=CONFIG).claims]
     assert claims == ["Police have closed Ruswarp bridge.", "The Environment Agency has issued 14 flood warnings."]
+
+
+def test_a_cms_s_published_date_meta_dates_the_page():
+    page = ('<html><head><meta name="publishedDate" content="2026-11-24T11:42:10"></head><body><article>'
+            '<h1>Refugees cross into Chad</h1><p>Nearly 400,000 people have crossed into Chad so far this year, '
+            'the agency said on Monday.</p></article></body></html>')
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert result.document.published == "2026-11-24"
+    assert [t.value for t in result.claims[0].times] == ["2026", "2026-11-23"]

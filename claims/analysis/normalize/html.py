@@ -155,7 +155,10 @@ def build(raw: str) -> Normalized:
     kept_current = (meta.get("govuk:format") or "").strip().lower() in _KEPT_CURRENT_FORMATS
     for key in (("govuk:public-updated-at", "govuk:updated-at") if kept_current else ()) + (
             "article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time",
-            "govuk:first-published-at"):
+            "govuk:first-published-at",
+            # the names other CMSs and analytics tags give the same date
+            "publisheddate", "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date",
+            "article.published", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date"):
         if meta.get(key):
             # ("20261124": a CMS's date written without separators)
             compact = re.fullmatch(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,6})?", meta[key].strip())
