@@ -102,7 +102,7 @@ _FEELING_TOLD = re.compile(r"\s+(?:(?:their|its|his|her|grave|serious|deep|stron
                            r"disappointment|frustration|anger|alarm)\s+(?:that|about|over|at)\b")
 # (a decision in the passive, "rejected by the council", is a deed, not a telling)
 _STANCE_IN_PASSIVE = frozenset("disputed criticised criticized questioned challenged denied condemned welcomed opposed "
-                               "claimed predicted estimated".split())
+                               "claimed predicted estimated accused blamed".split())
 _TOLD_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-ZÀ-Þ][\w’'&-]*){0,6}"
                             # ("disputed by the union", "welcomed by residents")
                             r"|the\s+[a-z]{3,}(?:\s+[a-z]{3,})?(?=\s*[.,;]|\s*$)|[a-z]{3,}s(?=\s*[.,;]|\s*$))")

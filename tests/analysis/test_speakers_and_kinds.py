@@ -1212,3 +1212,8 @@ def test_reports_and_studies_in_the_plural_tell_what_they_show():
 ])
 def test_what_cannot_be_ruled_out_is_a_hedge(text, kind):
     assert only_claim(text).kind == kind
+
+
+def test_an_accusation_told_in_the_passive_names_its_agent():
+    claim = only_claim("The militia has been accused by the United States of committing genocide in the region.")
+    assert claim.speaker == "the United States"
