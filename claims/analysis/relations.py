@@ -102,7 +102,11 @@ def _accusation_denied(claims: tuple[Claim, ...], i: int) -> int | None:
 # "The coast guard said it had boarded a cargo ship … seen dragging its anchor. The ship's operator
 # denied that its crew had damaged the cable.": a denial that something was done, by a party the
 # account just before names
-_DENIED_THAT = re.compile(r"\b(?:denies|denied|deny)\s+(?:that|any|having|it|its|they|their)\b")
+_DENIED_THAT = re.compile(r"\b(?:denies|denied|deny)\s+(?:that|any|having|it|its|they|their|[a-z]{3,}ing)\b")
+
+
+_ACCUSED_IN_PASSIVE = re.compile(r"\W*(?P<who>[^,;]{2,80}?)(?:,[^;]{0,120},)?\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
+                                 r"(?:repeatedly\s+|also\s+|widely\s+)?accused\s+by\b")
 
 
 def _denier_named(claims: tuple[Claim, ...], i: int) -> int | None:
@@ -308,8 +312,14 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 scored.append((threshold, before, shared or [f"the account of {claims[before].speaker}"]))
         else:
             scored = []
+        # ("The RSF … have been accused by the United States of committing genocide": an accusation in the
+        # passive answers only what the accused said, not the figures of whoever spoke before)
+        accused = _ACCUSED_IN_PASSIVE.match(claim.text) if cue in ("accused", "accuses") else None
+        accused_words = _speaker_words(accused.group("who")) if accused else frozenset()
         for j in range(max(0, i - reach), i):
             other = claims[j]
+            if accused and not (other.speaker and _speaker_words(other.speaker) & accused_words):
+                continue
             if other.kind in ("question", "reference") or same_source(other.speaker, claim.speaker):
                 continue
             if not other.speaker and not claim.speaker:
