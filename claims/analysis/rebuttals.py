@@ -180,7 +180,31 @@ def _found_none(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Saudi Arabia blocked a proposal …, according to three delegates. A Saudi official said the kingdom had
+# not opposed the wording.": a party the account just before names says it did not do what it tells
+_SAID_NOT_DONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+"
+                            r"(?:had|has|have|did|does|do|was|were)\s*(?:not|n[’']t|never)\s+[a-z]{3,}", re.IGNORECASE)
+
+
+def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        said = _SAID_NOT_DONE.search(answer.text) if answer.speaker else None
+        if not said:
+            continue
+        party = {w for w in content_stems(answer.speaker) if len(w) >= 4}
+        for told in claims[max(0, n - 2):n][::-1]:
+            if not told.speaker or told.speaker.lower() == answer.speaker.lower() or told.kind in ("question", "reference"):
+                continue
+            named = content_stems(told.text) - content_stems(told.speaker)
+            if any(w.startswith(p) or p.startswith(w) for w in named for p in party if len(w) >= 4):
+                out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                    f"{answer.speaker}, named in the account of {told.speaker}, says: '{said.group(0)}'"))
+                break
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
-        + _rival_reasons(claims) + _found_none(claims)
+        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims)

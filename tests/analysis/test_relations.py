@@ -504,3 +504,22 @@ def test_a_denial_by_a_party_the_account_just_before_names_counters_it():
     other = relations("The coast guard said on Tuesday that it had boarded a cargo ship seen dragging its anchor "
                       "across the area. The port's owner denied that its cranes had been damaged.")
     assert not any(kind == "counters" for _, _, kind in other)
+
+
+def test_an_accusation_in_the_passive_answers_only_what_the_accused_said():
+    found = relations("Nearly 400,000 people have crossed into Chad from the Darfur region this year, the agency said. "
+                      "The militia, which controls most of Darfur, has been accused by the United States of genocide in the region. "
+                      "The militia denies targeting civilians.")
+    assert not any(target.startswith("Nearly 400,000") for _, target, kind in found if kind == "counters")
+    # its denial, a gerund after "denies", answers the accusation
+    assert ("The militia denies target", "The militia, which contro", "counters") in found
+
+
+def test_a_party_the_account_names_saying_it_did_not_do_it_counters_the_account():
+    found = relations("Saudi Arabia blocked a proposal on fossil fuels, according to three delegates. "
+                      "A Saudi official said the kingdom had not opposed the wording.")
+    assert ("A Saudi official said the", "Saudi Arabia blocked a pr", "counters") in found
+    # someone the account does not name, saying so, answers nothing
+    other = relations("Saudi Arabia blocked a proposal on fossil fuels, according to three delegates. "
+                      "A Brazilian official said the host had not seen the final text.")
+    assert not any(kind == "counters" for _, _, kind in other)
