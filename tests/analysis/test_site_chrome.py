@@ -513,3 +513,9 @@ def test_a_cms_s_published_date_meta_dates_the_page():
     result = analyze(Document(page, "html"), config=CONFIG)
     assert result.document.published == "2026-11-24"
     assert [t.value for t in result.claims[0].times] == ["2026", "2026-11-23"]
+
+
+def test_a_sidebar_list_under_most_read_is_no_prose():
+    page = ('<html><body><div class="main-col"><h1>Mission weighed</h1><p>The mission now has 2,300 troops.</p></div>'
+            '<div class="side-col"><h3>Most read</h3><ol><li><a href="/a">Floods hit southern provinces</a></li></ol></div></body></html>')
+    assert [c.text for c in analyze(Document(page, "html"), config=CONFIG).claims] == ["The mission now has 2,300 troops."]

@@ -33,6 +33,9 @@ from .linked_data import article_body, article_metadata, claim_review
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics|"
+                              # a sidebar's list of other stories under its own heading ("Most read")
+                              r"most\s+(?:read|popular|viewed|shared|commented)|trending(?:\s+now)?|popular\s+now|top\s+stories|"
+                              r"editor['’]s\s+picks|"
                               r"explore\s+more\s+on\s+(?:these|this)\s+topics?)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
