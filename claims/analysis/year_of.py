@@ -76,6 +76,11 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
+# what sets a deadline for someone: an agreement, a promise, an order
+_DEADLINE_SET = re.compile(r"\b(?:agreed|agrees|promised|promises|pledged|pledges|undertook|ordered|told|given|must|has\s+to|have\s+to|"
+                           r"had\s+to|is\s+to|are\s+to|was\s+to|were\s+to|deadline)\b")
+
+
 def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | None:
     """ "on June 4", "by Christmas": the year the sentence lends, else the story's, moved ahead for
     what will happen and back for a past event on a day later in the year than publication."""
@@ -84,6 +89,11 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
     if year is None:
         return None
     year = ahead_of_publication(n, year, month, m) if lent is None else year
+    if lent is None and n.month and n.year == year and month < n.month and _DEADLINE_SET.search(m.string, 0, m.start()) \
+            and m.string[max(0, m.start() - 8):m.start() + 3].lower().find("by") >= 0:
+        # "A deal was reached on October 29 … Moldara agreed to pay … by May 1": a deadline set in the
+        # story's October falls in the May after it
+        year += 1
     if story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
             and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
             and not _ANNOUNCED_FOR.search(m.string, 0, m.start()):  # "is asked to approve … before 1 November"
