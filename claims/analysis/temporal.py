@@ -212,6 +212,16 @@ def _months_in_sequence(text: str, found: list) -> list:
     return out
 
 
+def _moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: str) -> bool:
+    """ "… where it reached $1,900 in December. … said in January that …", written in March of the
+    year after: a bare month earlier than the story's, told in the past (not the past perfect of a
+    flashback), after a story that reached the late months of the year before the writing, is the
+    year of writing's."""
+    if n.published is None or n.year is None or n.month is None or year != n.year or year != n.published.year - 1:
+        return False
+    return n.month - month >= 6 and month <= n.published.month and not _PAST_PERFECT.search(text)
+
+
 _LAST_OR_THIS_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.IGNORECASE)
 
 
@@ -319,6 +329,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         month = _month(g["mon"])
         year = ahead_of_publication(n, year, month, m) if lent is None else year
+        if lent is None and _moved_into_the_year_of_writing(n, year, month, m.string):
+            year += 1
         # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
         if story_in_publication_year(n, m.string) and lent is None \
                 and (not n.forward or done_just_before(m.string, m.start())) \

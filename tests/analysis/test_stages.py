@@ -1176,3 +1176,20 @@ def test_a_bare_month_told_after_a_later_date_in_the_same_year_is_in_the_year_af
     order = analyzed("In December 2023, four cables were cut. The ship was seized in March and released in June.",
                      published=dt.date(2026, 11, 19))
     assert [t.value for t in order["The ship was seized in March and released in June."].times] == ["2023-03", "2023-06"]
+
+
+def test_a_deadline_set_in_the_story_s_autumn_by_a_day_of_spring_is_the_spring_after():
+    claims = analyzed("A deal was reached on 29 October 2021. Moldara agreed to pay for an audit of its debts by May 1. "
+                      "By May 1, only 300 households had signed up.", published=dt.date(2022, 3, 14))
+    assert [t.value for t in claims["Moldara agreed to pay for an audit of its debts by May 1."].times] == ["2022-05-01"]
+    # with nothing that sets a deadline, the story's own year
+    assert [t.value for t in claims["By May 1, only 300 households had signed up."].times] == ["2021-05-01"]
+
+
+def test_a_story_that_reached_the_late_months_of_last_year_moves_on_into_the_year_of_writing():
+    claims = analyzed("The price reached $1,900 in December 2021. The minister said in January that the country "
+                      "would buy gas from Poland.", published=dt.date(2022, 3, 14))
+    assert [t.value for t in claims["The minister said in January that the country would buy gas from Poland."].times] == ["2022-01"]
+    # a flashback in the past perfect stays in the story's year
+    back = analyzed("The price reached $1,900 in December 2021. Prices had fallen in January.", published=dt.date(2022, 3, 14))
+    assert [t.value for t in back["Prices had fallen in January."].times] == ["2021-01"]
