@@ -186,6 +186,27 @@ _SAID_NOT_DONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintai
                             r"(?:had|has|have|did|does|do|was|were)\s*(?:not|n[’']t|never)\s+[a-z]{3,}", re.IGNORECASE)
 
 
+# "Its leader said the election cannot be free while our candidates are in prison. The government says no
+# candidate has been jailed …": a source that says none of what another's account just told of
+_SAYS_NONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?no\s+(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _says_none(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        said = _SAYS_NONE.search(answer.text) if answer.speaker else None
+        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
+        if not noun:
+            continue
+        for told in claims[max(0, n - 2):n][::-1]:
+            if told.speaker and told.speaker.lower() != answer.speaker.lower() and told.kind not in ("question", "reference") \
+                    and any(w.startswith(noun) or noun.startswith(w) for w in content_stems(told.text) if len(w) >= 4):
+                out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                    f"{answer.speaker} says none of what {told.speaker} tells: '{said.group(0)}'"))
+                break
+    return out
+
+
 def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
     out = []
     for n, answer in enumerate(claims):
@@ -207,4 +228,4 @@ def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
-        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims)
+        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims)

@@ -523,3 +523,13 @@ def test_a_party_the_account_names_saying_it_did_not_do_it_counters_the_account(
     other = relations("Saudi Arabia blocked a proposal on fossil fuels, according to three delegates. "
                       "A Brazilian official said the host had not seen the final text.")
     assert not any(kind == "counters" for _, _, kind in other)
+
+
+def test_a_source_that_says_none_of_what_another_just_told_counters_it():
+    found = relations('The opposition leader said the vote "cannot be free while our candidates are in prison". '
+                      "The government says no candidate has been jailed for political reasons.")
+    assert ("The government says no ca", "The opposition leader sai", "counters") in found
+    # none of something else answers nothing
+    other = relations('The opposition leader said the vote "cannot be free while our candidates are in prison". '
+                      "The commission says no ballot papers were lost.")
+    assert not any(kind == "counters" for _, _, kind in other)
