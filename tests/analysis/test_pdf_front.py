@@ -40,3 +40,13 @@ def test_a_situation_report_s_numbered_title_and_its_as_of_line(tmp_path):
     assert (result.document.title, result.document.published, result.document.publisher) == (
         "Velora Valley: Flash Update No. 3", "2026-11-20", None)
     assert [c.text for c in result.claims] == ["Shelling near Dren on 18 November forced about 4,500 people from their homes."]
+
+
+
+def test_a_notice_s_one_footer_line_says_when_it_was_issued(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "notice.pdf", 72, [
+        (790, "Helvetica-Bold", 16, "Hosepipe ban: what you need to know"),
+        (760, "Helvetica", 10.5, "A hosepipe ban will start on 20 May for all customers."),
+        (30, "Helvetica", 8, "Issued 3 May 2024 · Fenby Water · Page 1 of 1")]))
+    assert result.document.published == "2024-05-03"
+    assert [t.value for t in result.claims[0].times] == ["2024-05-20"]

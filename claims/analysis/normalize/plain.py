@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from . import entries, furniture, interview, labels, layout, quotations
+from . import entries, furniture, interview, labels, layout, line_dates, quotations
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
@@ -42,6 +42,10 @@ _CLASSIFICATION_MARKING = re.compile(r"\s*(?:\d{1,3}\.\s+)?\((?:U|C|S|TS|SBU|FOU
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"“‘])")
 # "1/ The council's own figures …", "3/8 Cutting …": a post's place in a thread (not "24/7", a span)
 _POST_NUMBER = re.compile(r"(?P<n>\d{1,2})/(?P<of>\d{1,2})?\s+(?=[A-Z\"“‘])")
+
+
+# a footer line that says when the text was issued: "Issued 3 May 2024 · Fenby Water · Page 1 of 1"
+_ISSUED_LINE = re.compile(r"\s*(?:issued|published|updated|last\s+updated|dated?)\s*:?\s+[^·|]{6,40}", re.IGNORECASE)
 
 
 def _post_number(line: str) -> re.Match | None:
@@ -103,6 +107,11 @@ def build(raw: str, fmt: str) -> Normalized:
         # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue
         dated = (issue_date(r) for r in dict.fromkeys(running))
         metadata = replace(metadata, published=next((d for d in dated if d), None))
+    if metadata.published is None:
+        # "Issued 3 May 2024 · Fenby Water · Page 1 of 1": a notice's one footer line, set aside as furniture,
+        # says when it was issued
+        issued = (_ISSUED_LINE.match(c.text) for c in chunks if c.kind == "boilerplate")
+        metadata = replace(metadata, published=next((d for m in issued if m and (d := line_dates.published_in(m.group(0)))), None))
     if forwarding or chat_notices:
         metadata = replace(metadata, title=forwarded_subject or metadata.title or chat_group,
                            published=metadata.published or forwarded_date or chat_date)
