@@ -246,9 +246,10 @@ _ELIGIBLE = re.compile(r"\b(?:may|could|can)\s+(?:also\s+)?(?:qualify|be\s+eligi
                        r"|\b(?:can|may)\s+(?:also\s+)?(?:get|have|claim|receive)\b[^.;]{0,40}?\bfree\b", re.IGNORECASE)
 
 
-# "Residents can now book online": a rule or a service changed, as it stands (what "can no longer" be
+# "Residents can now book online", "You can still use a watering can": a rule or a service changed, or
+# what it still allows, as it stands (what "can no longer" be
 # done is read before any advice the sentence words: kind_cues.NO_LONGER_DOES)
-_CAN_CHANGED = re.compile(r"\bcan\s+now\b", re.IGNORECASE)
+_CAN_CHANGED = re.compile(r"\bcan\s+(?:now|still)\b", re.IGNORECASE)
 
 
 # "Decisions may be called in by the scrutiny committee until 5pm on 15 October", "Objections can be
