@@ -118,7 +118,8 @@ UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade
                      + "|".join(f"{unit}'s|{unit}’s" for unit in ("day", "week", "weekend", "month")))
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
 YEAR_WORDS = Phrases("year|year's")
-SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter")
+# ("during last summer's heatwaves")
+SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter|spring's|summer's|autumn's|fall's|winter's")
 HOLIDAY_WORDS = Phrases("christmas|boxing day|new year|new year's|halloween|hallowe'en|hallowe’en")
 # the month and day of each feast the "holiday" pattern reads, by its words in lower case
 HOLIDAYS = {"christmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
