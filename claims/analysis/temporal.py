@@ -212,6 +212,20 @@ def _months_in_sequence(text: str, found: list) -> list:
     return out
 
 
+# "… as forecasters warned that temperatures could reach 39C on Tuesday": a modal after the last telling,
+# a few words before the weekday, looks ahead to it
+_MODAL_AHEAD = re.compile(r"\b(?:will|would|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to)\b")
+
+
+def _modal_after_telling(text: str, at: int) -> bool:
+    window = max(0, at - 60)
+    modal = None
+    for modal in _MODAL_AHEAD.finditer(text, window, at):
+        pass
+    return modal is not None and not BACK_TO_PAST.search(text, modal.end(), at) and not PAST_AFTER.match(text, at) \
+        and not done_just_before(text, at) and not compared_just_before(text, at)
+
+
 def _moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: str) -> bool:
     """ "… where it reached $1,900 in December. … said in January that …", written in March of the
     year after: a bare month earlier than the story's, told in the past (not the past perfect of a
@@ -439,7 +453,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if n.forecast and lead not in ("last", "next") and not n.told_in_past:
             # a forecast's "Saturday" is the coming one; its own day's name is today
             return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"
-        if lead == "next" or starts_ahead or (lead != "last" and 0 <= n.forward_at < m.start()
+        if lead == "next" or starts_ahead or lead != "last" and _modal_after_telling(m.string, m.start()) \
+                or (lead != "last" and 0 <= n.forward_at < m.start()
                               and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
                               and not compared_just_before(m.string, m.start())
                               and not PAST_AFTER.match(m.string, m.end())

@@ -1594,3 +1594,7 @@ def test_how_a_thing_works_with_nothing_counted_or_dated_is_seldom_check_worthy(
 ])
 def test_a_figure_that_could_be_lost_or_shut_out_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+def test_what_a_rule_still_allows_is_checkable():
+    assert [c.kind for c in analyzed("You can still use a watering can or a bucket.").values()] == ["fact"]

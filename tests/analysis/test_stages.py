@@ -1193,3 +1193,18 @@ def test_a_story_that_reached_the_late_months_of_last_year_moves_on_into_the_yea
     # a flashback in the past perfect stays in the story's year
     back = analyzed("The price reached $1,900 in December 2021. Prices had fallen in January.", published=dt.date(2022, 3, 14))
     assert [t.value for t in back["Prices had fallen in January."].times] == ["2021-01"]
+
+
+def test_a_weekday_after_a_modal_that_follows_the_last_telling_is_the_coming_one():
+    claim = only_claim("Hospitals were told on Thursday to cancel operations next week as forecasters warned that "
+                       "temperatures could reach 39C on Tuesday.", published=dt.date(2023, 7, 14))
+    assert [t.value for t in claim.times] == ["2023-07-13", "2023-W29", "2023-07-18"]
+    # compared with a day gone by, the weekday is past
+    compared = only_claim("Traders see a 70% chance that the bank will cut rates, up from 45% on Tuesday.",
+                          published=dt.date(2023, 7, 14))
+    assert [t.value for t in compared.times] == ["2023-07-11"]
+
+
+def test_a_season_with_its_possessive_is_read():
+    claim = only_claim("At least 1,200 people died during last summer's heatwaves.", published=dt.date(2023, 7, 14))
+    assert [t.value for t in claim.times] == ["2022"]
