@@ -22,6 +22,11 @@ _VERB = re.compile(
     rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
+# "Transport Secretary Anna Grey was quoted by the Kelby Post as saying …": who was quoted said it
+_QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:widely\s+|also\s+)?quoted\s+"
+                               r"(?:by\s+[^,.;]{2,60}?\s+|in\s+[^,.;]{2,60}?\s+)?as\s+saying\b")
+# "Per the company's latest accounts, Harbour Holdings made …": "per" opening the sentence, as "according to"
+_PER = re.compile(r"\W*Per\s+(?P<who>(?:the|its|their|a|an|[A-Z])[^,.;:]{2,80}),\s")
 # "…," said Anna Berg, the mayor. — the speaker follows the verb after a quotation ("said its director,
 # Leon Fairweather": a title then the name)
 # lowercase words that may stand in a speaker's title ("local councillor", "police chief"), not a
@@ -118,7 +123,9 @@ _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
 _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
 _NO_ONE = frozenset(NO_ONE)
-_THAT_AFTER = re.compile(r"\s+that\b")
+# (and where it was said, between: "posted on X that", "wrote on its website that")
+_THAT_AFTER = re.compile(r"(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Bluesky|Threads|TikTok|YouTube|"
+                         r"(?:its|his|her|their)\s+(?:website|blog|account|page)|social\s+media))?\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 # a noun in apposition opening the subject: "a move officials", "a change campaigners"
 _APPOSITION = re.compile(r"an?\s+[a-z]+\s+\S")
@@ -126,7 +133,7 @@ _AS_ASIDE = re.compile(r"(?:^|\s)as\s", re.IGNORECASE)
 _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*cent|percent)?")
 # counsel's "submitted that …", an answer's "replied that …"
 # (a regulator's or a court's "ruled that …"; "ruled out a freeze" tells nothing)
-_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled".split())
+_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled posted tweeted tweets".split())
 _ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
 _EVIDENCE_NOUNS = frozenset("figures data statistics records report reports surveys studies audits reviews survey study audit review census accounts forecast "
                             "forecasts projections modelling modeling analysis assessment investigation inquiry inspection "
@@ -232,6 +239,13 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         # ("the European Commission said …, according to a statement on its website": the body that said it)
         who = _AFTER_NAME.sub("", _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:")))
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
+    m = _QUOTED_AS_SAYING.search(sentence) if "quoted" in grams else None
+    if m and (who := subject_before(sentence[:m.start()], sentence)):
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"'{who}' quoted as saying")
+    m = _PER.match(sentence) if "per" in grams else None
+    if m:
+        who = m.group("who").strip()
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'per {who}'")
     m = _STATEMENT_READ.search(sentence) if "read" in grams or "reads" in grams else None
     if m:
         who = m.group("who").strip()

@@ -168,7 +168,8 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 
 _HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
-_AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected")
+_AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected|"
+                 "by the weekend|this weekend")
 # ("more than twice as likely to be persistently absent as their classmates")
 _MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b", re.IGNORECASE)
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)

@@ -42,6 +42,8 @@ REPORTING_VERBS = (
     "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|commented|"
     # a tabloid's telling: "Mum-of-three Kerry Lowe, 38, fumed: …", "Shoppers have blasted the council"
     "fumed|fumes|raged|rages|blasted|blasts|slammed|slams|"
+    # a post on a social network: "Harbour Holdings posted on X that …", "tweeted that"
+    "posted|tweeted|tweets|"
     # "Members expressed concern that the signs would not slow traffic" (a feeling told: see attribution)
     "expressed"
 )

@@ -1217,3 +1217,25 @@ def test_what_cannot_be_ruled_out_is_a_hedge(text, kind):
 def test_an_accusation_told_in_the_passive_names_its_agent():
     claim = only_claim("The militia has been accused by the United States of committing genocide in the region.")
     assert claim.speaker == "the United States"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('The port\'s owner, Harbour Holdings, posted on X that it had made "a fair and final offer".', "Harbour Holdings, The port's owner"),
+    ("The mayor tweeted that the bridge would reopen on Friday.", "The mayor"),
+    ("Per the company's latest accounts, the group made a profit of £212 million last year.", "the company's latest accounts"),
+    ("Transport Secretary Anna Grey was quoted by the Kelby Post as saying the government would not intervene.",
+     "Transport Secretary Anna Grey"),
+    # a post that tells nothing, and "per" inside a sentence, name no one
+    ("The firm posted a loss of £3 million.", None),
+    ("Fares rose by 20p per journey.", None),
+])
+def test_a_post_a_per_and_a_quotation_reported_by_another_paper_name_their_teller(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Sources close to the talks say a deal could be reached by the weekend.", "prediction"),
+    ('A spokesperson told reporters that talks were "the only way forward".', "opinion"),
+])
+def test_a_possibility_by_the_weekend_is_a_forecast_and_the_only_way_forward_a_verdict(text, kind):
+    assert only_claim(text).kind == kind
