@@ -14,7 +14,11 @@ DATED_REPORT = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
     # ("were criticised on Tuesday by the Taxpayers' Alliance, which said they would cost …")
     rf"forecast|estimated|published|criticised|criticized|condemned|welcomed|questioned)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
-    r"yesterday|today|(?:19|20)\d\d|week|month|year)\b", re.IGNORECASE)
+    r"yesterday|today|(?:19|20)\d\d|week|month|year)\b"
+    # ("Speaking to reporters outside the hospital on Monday, the chief executive said …", "On Monday, the
+    # council said …": the day set before the telling)
+    rf"|^\W*(?:(?:Speaking|Writing|Talking)\s+[^,;]{{0,80}}?\s+)?(?:on|last|this|earlier\s+on)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b[^,;]{{0,20}},"
+    r"[^.;]{0,100}?\b(?:said|says|told|announced|confirmed|wrote|warned)\b", re.IGNORECASE)
 # "the average application took 41 weeks to decide": how long something took, measured
 LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                      r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)

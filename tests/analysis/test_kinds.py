@@ -1598,3 +1598,13 @@ def test_a_figure_that_could_be_lost_or_shut_out_is_a_forecast(text, kind):
 
 def test_what_a_rule_still_allows_is_checkable():
     assert [c.kind for c in analyzed("You can still use a watering can or a bucket.").values()] == ["fact"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Speaking to reporters on Monday, the chief executive said the merger would save £14 million a year.", "fact"),
+    ("On Tuesday, the council said it would close the pool.", "fact"),
+    # with no day set for the telling, what would happen is a forecast
+    ("The chief executive said the merger would save £14 million a year.", "prediction"),
+])
+def test_a_day_set_before_the_telling_makes_a_dated_report(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 25)).values()] == [kind]
