@@ -225,7 +225,40 @@ def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "The register shows fewer than half the trees the mayor claimed.", "… £5.60, not £6 as the council
+# leaflet says": a figure set against what a named source claimed, further back in the text
+_CLAIM_CITED = re.compile(r"\b(?:than|not|fewer|less|half|twice)\b[^.;]{0,60}?\b(?:as\s+)?(?:the\s+|its\s+|their\s+)?"
+                          r"(?P<who>[A-Za-z][\w’'-]+(?:\s+[A-Za-z][\w’'-]+){0,2})\s+(?:had\s+|has\s+)?"
+                          r"(?:claimed|claims|said|says|stated|states|promised|reported|announced)\b")
+_CITED_REACH = 8
+
+
+def _claim_cited(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        cited = _CLAIM_CITED.search(answer.text) if answer.kind not in ("question", "reference") else None
+        if not cited:
+            continue
+        head = cited.group("who").lower().split()[-1]
+        # (back first; a letter may answer a leaflet it quotes only further on, where the leaflet gives
+        # its own figure of the same thing)
+        ahead = [c for c in claims[n + 1:n + 1 + _CITED_REACH] if next(differing_figures(answer, c), None)]
+        for told in list(claims[max(0, n - _CITED_REACH):n][::-1]) + ahead:
+            # (the speaker's own title or name, not someone speaking for them: "A spokesperson for the mayor")
+            teller = re.split(r"\s+(?:for|of|at)\s+", (told.speaker or "").lower())[0]
+            if told.speaker and head in re.findall(r"[a-z’'-]+", teller) and told.kind not in ("question", "reference") \
+                    and (answer.speaker or "").lower() != told.speaker.lower():
+                out.append(Relation(answer.id, told.id, "counters", 0.55, f"sets a figure against what {told.speaker} claimed: "
+                                                                          f"'{cited.group(0).strip()}'"))
+                if figures := next(differing_figures(answer, told), None):
+                    out.append(Relation(answer.id, told.id, "conflicts", 0.55,
+                                        f"{figures[0].text} vs {figures[1].text} ({figures[0].unit}), against what it claimed"))
+                break
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
-        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims)
+        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) \
+        + _claim_cited(claims)

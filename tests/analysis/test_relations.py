@@ -533,3 +533,19 @@ def test_a_source_that_says_none_of_what_another_just_told_counters_it():
     other = relations('The opposition leader said the vote "cannot be free while our candidates are in prison". '
                       "The commission says no ballot papers were lost.")
     assert not any(kind == "counters" for _, _, kind in other)
+
+
+def test_a_figure_set_against_what_a_named_source_claimed_counters_that_claim():
+    found = relations("Mayor Lena Osei said on Monday that the city had planted 50,000 trees since 2019. "
+                      "A spokesperson for the mayor said the figure included saplings given away. "
+                      "The register shows fewer than half the trees the mayor claimed.")
+    assert ("The register shows fewer ", "Mayor Lena Osei said on M", "counters") in found
+    # a leaflet quoted before its own sentence, with its own figure, is answered there too
+    ahead = relations("The single fare is going up from £4.80 to £5.60, not £6 as the council leaflet says. "
+                      "Residents wrote to complain. The council leaflet says the single fare will rise to £6.")
+    assert {("The single fare is going ", "The council leaflet says ", "counters"),
+            ("The single fare is going ", "The council leaflet says ", "conflicts")} <= ahead
+    # a promise named in passing answers nothing the promiser says later
+    later = relations("The flood wall was finished in March, 14 months later than the agency promised. "
+                      "The agency says it followed its procurement rules at every stage.")
+    assert not any(kind == "counters" for _, _, kind in later)
