@@ -22,7 +22,10 @@ _FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+[a-z]{3,}s(?=\s+(?:have|had|were|ar
 _TITLE_THEN_NAME_SUBJECT = re.compile(r"(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s+"
                                       r"([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}),\s+(?:has\s+|have\s+)?[a-z]{3,}ed\b")
 # a body's name in one word, by its inner capital or in capitals ("WendLink", "NHS", "ABI")
-_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+[A-Z][\w’'-]*|[A-Z]{2,}[a-z]?")
+# ("WendLink", "UNHCR", and a body's one-word name set beside its title: "The regulator, Ofwat, said")
+_ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+[A-Z][\w’'-]*|[A-Z]{2,}[a-z]?|(?!(?:However|Meanwhile|Instead|Yesterday|Today|Tonight|Also|"
+                            r"Too|Though|Nonetheless|Nevertheless|Separately|Similarly|Likewise|Earlier|Later|Now|Then|Still|"
+                            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
 
