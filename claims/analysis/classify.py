@@ -180,6 +180,7 @@ _BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s
                        re.IGNORECASE)
 
 
+_JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
 _CLOSING_MARKS = " .,;!”\"’"
 _OPENING_MARKS = "\"“‘'"
 
@@ -294,6 +295,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
+    elif future and (rightly := _JUDGING_ADVERB.search(sentence)):
+        # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done
+        kind = "opinion"
+        reasons.append(f"a verdict in an adverb: '{rightly.group(0)}'")
     elif future and (argued := ARGUED_FUTURE.search(sentence)):
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"

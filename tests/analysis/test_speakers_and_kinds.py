@@ -1239,3 +1239,15 @@ def test_a_post_a_per_and_a_quotation_reported_by_another_paper_name_their_telle
 ])
 def test_a_possibility_by_the_weekend_is_a_forecast_and_the_only_way_forward_a_verdict(text, kind):
     assert only_claim(text).kind == kind
+
+
+def test_a_body_s_one_word_name_set_beside_its_title_names_the_speaker():
+    assert only_claim("The regulator, Ofwat, said bills would rise by £123 a year.").speaker == "Ofwat, The regulator"
+    # a connective between commas is no name
+    assert only_claim("The council, however, said it would appeal against the ruling.").speaker == "The council"
+
+
+def test_a_verdict_in_an_adverb_on_what_will_be_done_is_an_opinion():
+    claim = only_claim('"Customers will rightly ask what they are getting for their money," said David Black.')
+    assert claim.kind == "opinion"
+    assert only_claim('"Customers will ask what they are getting for their money," said David Black.').kind == "prediction"
