@@ -697,3 +697,25 @@ def test_a_link_in_a_serif_face_is_measured_in_that_face(tmp_path):
     c.save()
     _, links = extract((tmp_path / "times.pdf").read_bytes())
     assert links[0].anchor_text == "The death toll"
+
+
+def test_notes_drawn_at_the_foot_before_the_text_are_read_after_it_top_down(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "note.pdf"), pagesize=A4)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawCentredString(297, 815, "OFFICIAL - SENSITIVE")
+    c.setFont("Helvetica", 8)
+    c.drawCentredString(297, 25, "1")
+    c.setFont("Helvetica", 7)
+    c.drawString(60, 60, "1 UNHCR operational data portal, figures to 31 October 2026.")
+    c.drawString(60, 50, "2 Interior ministry statement, 3 November 2026.")
+    c.setFont("Times-Roman", 11)
+    c.drawString(60, 780, "Some 48,000 people crossed the eastern border between August and October.")
+    c.drawString(60, 766, "The interior ministry says 9,000 of them have since moved on.")
+    c.save()
+    result = analyzed_pdf(tmp_path / "note.pdf")
+    texts = [claim.text for claim in result.claims]
+    assert texts[:2] == ["Some 48,000 people crossed the eastern border between August and October.",
+                         "The interior ministry says 9,000 of them have since moved on."]
+    # read down the foot: the first note before the second, the page number last
+    notes = [t for t in texts[2:]]
+    assert [t[:2] for t in notes] in ([], ["1 ", "2 "])

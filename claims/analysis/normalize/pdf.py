@@ -205,19 +205,20 @@ def _reading_order(lines: list[str], facts: list[tuple[float | None, float, bool
 def _footer_drawn_first(order: list[int], lines: list[str], facts: list[tuple[float | None, float, bool]]) -> list[int]:
     """A page's footer that a report generator draws before the text ("Kelby City Council - Living
     wage annual report 2026   1", printed below every other line) is read after it; a header drawn
-    with it ("CHECK AGAINST DELIVERY" above every other line) stays first."""
+    with it ("CHECK AGAINST DELIVERY" above every other line) stays first. (The notes a generator
+    draws at the foot with the page number come first too: up to six lines.)"""
     shown = [i for i in order if lines[i].strip()]
     y = {i: facts[i][0] for i in shown}
-    for k in (3, 2, 1):
+    for k in (6, 5, 4, 3, 2, 1):
         if len(shown) < k + 2:
             continue
         floor, ceiling = min(y[i] for i in shown[k:]) - 12, max(y[i] for i in shown[k:]) + 12
-        # the longest run of at most three lines drawn first, each well below or well above
+        # the longest run of at most six lines drawn first, each well below or well above
         # everything after them, at least one below
         below = [i for i in shown[:k] if y[i] < floor]
         if below and all(y[i] < floor or y[i] > ceiling for i in shown[:k]):
             moved = set(below)
-            return [i for i in order if i not in moved] + below
+            return [i for i in order if i not in moved] + sorted(below, key=lambda i: -y[i])  # read down the foot
     return order
 
 
