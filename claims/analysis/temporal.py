@@ -212,6 +212,7 @@ def _months_in_sequence(text: str, found: list) -> list:
     return out
 
 
+_MODAL_PERFECT = re.compile(r"\b(?:must|should|could|would|may|might)\s+have\b", re.IGNORECASE)
 # "… as forecasters warned that temperatures could reach 39C on Tuesday": a modal after the last telling,
 # a few words before the weekday, looks ahead to it
 _MODAL_AHEAD = re.compile(r"\b(?:will|would|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to)\b")
@@ -323,10 +324,11 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return f"{year:04d}-{month:02d}", "date"
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
-        if g["lead"].lower() in ("until", "till", "before", "after") and n.published and not lent and not n.told_in_past:
+        if g["lead"].lower() in ("until", "till", "before", "after", "by") and n.published and not lent and not n.told_in_past \
+                and not _MODAL_PERFECT.search(m.string):  # ("must have known by January": a regret of the past)
             # "leaving the island with two sailings a week until March": a state that lasts until the coming
             # March; "neither side can afford to resume fighting before March", "work finishes after June":
-            # told in the present, the coming one too
+            # told in the present, the coming one too ("would open a second centre by January")
             month = _month(g["mon"])
             return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", \
                 ("date" if g["lead"].lower() == "after" else "horizon")

@@ -1208,3 +1208,8 @@ def test_a_weekday_after_a_modal_that_follows_the_last_telling_is_the_coming_one
 def test_a_season_with_its_possessive_is_read():
     claim = only_claim("At least 1,200 people died during last summer's heatwaves.", published=dt.date(2023, 7, 14))
     assert [t.value for t in claim.times] == ["2022"]
+
+
+def test_by_a_month_told_as_of_now_is_the_coming_one():
+    assert times("Option A would open a second centre by January.", dt.date(2026, 11, 5)) == [("by January", "2027-01")]
+    assert times("Sales were up 5% by March.", dt.date(2026, 11, 5)) == [("by March", "2026-03")]
