@@ -171,7 +171,10 @@ _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected|"
                  "by the weekend|this weekend")
 # ("more than twice as likely to be persistently absent as their classmates")
-_MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b", re.IGNORECASE)
+# ("The reception centre is at twice its capacity")
+_MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b"
+                             r"|\bat\s+(?:twice|double|half|three\s+times|four\s+times)\s+(?:its|their|the)\s+(?:capacity|normal|usual)\b",
+                             re.IGNORECASE)
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
@@ -180,6 +183,7 @@ _BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s
                        re.IGNORECASE)
 
 
+_OPTION_PUT = re.compile(r"\W*(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b", re.IGNORECASE)
 _JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
 _CLOSING_MARKS = " .,;!”\"’"
 _OPENING_MARKS = "\"“‘'"
@@ -200,7 +204,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     the sentence names a date after the writing ("could gain seats in May", written in March);
     `under_outlook`: it stands under a heading that looks ahead ("What to expect", "Outlook")."""
     reasons: list[str] = []
-    if not has_quantity and ("twice" in grams or "half" in grams) and _MEASURED_RATIO.search(sentence):
+    if not has_quantity and ("twice" in grams or "half" in grams or "times" in grams or "double" in grams) \
+            and _MEASURED_RATIO.search(sentence):
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams, counted=has_quantity) \
@@ -375,6 +380,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")
+    elif not hedge and not evaluative and _OPTION_PUT.match(sentence):
+        # "Option B would ask the EU asylum agency to deploy staff": what an option put for a decision does
+        # if chosen, checkable against the paper that puts it (as "Option A would refurbish … at £9.2 million")
+        kind = "fact"
+        reasons.append("what an option put for a decision would do")
     elif hedge or modal or len(evaluative) >= 1 \
             or (not _IMPRESSION_VERBS.isdisjoint(grams) and (impression := IMPRESSION.search(sentence))):
         kind = "opinion"

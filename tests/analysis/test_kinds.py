@@ -1608,3 +1608,14 @@ def test_what_a_rule_still_allows_is_checkable():
 ])
 def test_a_day_set_before_the_telling_makes_a_dated_report(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 25)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Option B would ask the EU asylum agency to deploy staff.", "fact"),
+    ("Under option 2, the council would sell the depot.", "fact"),
+    # a hedge or a judgement of the option is a view
+    ("Option C would probably be the hardest to reverse.", "opinion"),
+    ("The reception centre is at twice its capacity.", "fact"),
+])
+def test_what_an_option_would_do_and_a_ratio_to_capacity_are_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
