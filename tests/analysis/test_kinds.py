@@ -1619,3 +1619,13 @@ def test_a_day_set_before_the_telling_makes_a_dated_report(text, kind):
 ])
 def test_what_an_option_would_do_and_a_ratio_to_capacity_are_checkable(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("58% said they would accept shorter hours if all branches stayed open.", "fact"),
+    ("About 40% of residents say they will move within five years.", "fact"),
+    # a forecast of a share, not a share that said so, stays a forecast
+    ("About 40% of residents will move within five years.", "prediction"),
+])
+def test_what_a_share_of_those_asked_said_is_a_survey_finding(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
