@@ -56,13 +56,14 @@ def _reported_future_before(n: Narrative, m: re.Match) -> bool:
 
 def story_in_publication_year(n: Narrative, sentence: str) -> bool:
     """No year named yet, or only the publication's own ("on Friday" in a March article) and the
-    sentence tells of the past: a bare month later in the year than publication is last year's (not
-    in a sentence telling the reader what to do: "Apply before 1 April")."""
+    sentence tells of the past (an irregular past too: "he told parliament in May"): a bare month later
+    in the year than publication is last year's (not in a sentence telling the reader what to do:
+    "Apply before 1 April")."""
     # ("Please sign and return the enclosed agreement by 10 June": an order to the reader looks ahead
     # whatever participle it holds)
     return n.published is not None and (n.year is None or n.year == n.published.year) \
         and first_at(_TELLS_READER, sentence) != 0 \
-        and (first_at(TOLD_IN_PAST, sentence) >= 0 or n.year is None and first_at(_IF_YOU, sentence) < 0)
+        and (first_at(TOLD_IN_PAST, sentence) >= 0 or (n.told_in_past or n.year is None) and first_at(_IF_YOU, sentence) < 0)
 
 
 def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
