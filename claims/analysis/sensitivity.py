@@ -201,6 +201,14 @@ _NEXT_SPAN = re.compile(r"(?:over|within|in|during)\s+the\s+(?:next|coming)\b", 
 _URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|ought)\b", re.IGNORECASE)
 
 
+_TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
+
+
+def _term_length(text: str, duration) -> bool:
+    """ "for an initial period of five years": the length of a term named just before it (not "the
+    toughest trading period in a decade")."""
+    return duration.text.lower().startswith("of ") and bool(_TERM_OF.search(text, 0, max(0, text.find(duration.text))))
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -238,7 +246,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             or ("while" in grams and _WHILE_BEING_DONE.search(text))
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
-    duration = next((t for t in times if t.kind == "duration" and (t.window or re.search(r"\b(for|up to|within)\b", t.text, re.I))
+    # ("deployed … for an initial period of five years": a term's length after the term named)
+    duration = next((t for t in times if t.kind == "duration" and (t.window or re.search(r"\b(for|up to|within)\b", t.text, re.I)
+                                                                  or text and _term_length(text, t))
                      and not re.search(r"\b(past|last)\b", t.text, re.I)), None)
     if duration and text and not duration.text.lower().startswith("within") \
             and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
@@ -246,8 +256,11 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # ("had worked …" reaches a past moment; "have closed within five years" of something else)
         state = state or f"span up to now: '{duration.text}'"
         duration = None
-    elif duration and text and _lasted(text[:max(0, text.find(duration.text))]):
-        duration = None  # "the study followed 12,400 patients for a decade": how long it went on
+    elif duration and text and _lasted(text[:max(0, text.find(duration.text))]) \
+            and not _term_length(text, duration):
+        # "the study followed 12,400 patients for a decade": how long it went on (a term set by the deed,
+        # "deployed … for an initial period of five years", runs on from it)
+        duration = None
     # "The government will invest $1.2 billion over four years, the minister announced today": a future
     # announced is told as a fact, and ages as a forecast does
     forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text)))
