@@ -184,6 +184,10 @@ _BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s
 
 
 _OPTION_PUT = re.compile(r"\W*(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b", re.IGNORECASE)
+_DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
+                                r"contract|law|act|constitution|rules|regulations|charter|licence|license|protocol|ceasefire|"
+                                r"lease|guidance|code)\s+(?:says|states|provides|stipulates|requires|allows|sets\s+out)\b",
+                                re.IGNORECASE)
 _SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
                          r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
 _JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
@@ -302,6 +306,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
+    elif future and (provides := _DOCUMENT_PROVIDES.match(sentence)):
+        # "The agreement says the mandate will be extended automatically unless either side objects": what
+        # a written agreement or law provides, checkable against its text
+        kind = "fact"
+        reasons.append(f"what a document provides: '{provides.group(0).strip()}'")
     elif future and not grams.isdisjoint(("said", "say", "told")) and (share := _SHARE_SAID.match(sentence)):
         # "58% said they would accept shorter hours if all branches stayed open": a survey's finding, what
         # a share of those asked said, whatever it says of the future

@@ -1629,3 +1629,13 @@ def test_what_an_option_would_do_and_a_ratio_to_capacity_are_checkable(text, kin
 ])
 def test_what_a_share_of_those_asked_said_is_a_survey_finding(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The agreement says the mandate will be extended automatically unless either side objects.", "fact"),
+    ("Under the deal, the treaty states that the river will be shared equally.", "fact"),
+    # a body's own word about what it will do stays a forecast
+    ("The ministry says the mandate will be extended.", "prediction"),
+])
+def test_what_a_written_agreement_or_law_provides_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]

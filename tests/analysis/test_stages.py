@@ -1213,3 +1213,17 @@ def test_a_season_with_its_possessive_is_read():
 def test_by_a_month_told_as_of_now_is_the_coming_one():
     assert times("Option A would open a second centre by January.", dt.date(2026, 11, 5)) == [("by January", "2027-01")]
     assert times("Sales were up 5% by March.", dt.date(2026, 11, 5)) == [("by March", "2026-03")]
+
+
+def test_a_month_after_an_irregular_past_back_in_the_year_of_writing_is_last_year_s():
+    claims = analyzed("The ceasefire was signed on 14 October 2020. The minister said last year that his government "
+                      "would object. \"The monitors have done their job,\" he told parliament in May.", published=dt.date(2024, 3, 8))
+    said = claims['"The monitors have done their job," he told parliament in May.']
+    assert [t.value for t in said.times] == ["2023-05"]
+
+
+def test_a_term_s_length_after_the_term_named_is_a_horizon():
+    claims = analyzed("The ceasefire was signed on 14 October 2020. Monitors were deployed on November 2 for an initial "
+                      "period of five years.", published=dt.date(2024, 3, 8))
+    deployed = claims["Monitors were deployed on November 2 for an initial period of five years."]
+    assert deployed.time_sensitive and deployed.expires == "2025-11-02"
