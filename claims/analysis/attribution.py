@@ -19,7 +19,9 @@ from .lexicon import (
 
 _VERB = re.compile(
     rf"\b(?:(?:has|have|had|was|were|is|are|did|does|do)(?:n[’']t)?\s+)?(?:(?:not|never|n't|no\s+longer)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
-    rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?(?P<verb>{REPORTING_VERBS})\b"
+    rf"recently|previously|then|first|now|long|often|already|never|always|still|since|\w+ly)\s+)?"
+    # ("Sudria continues to accuse Norland of …": a telling kept up)
+    rf"(?:(?:continues|continue|continued|keeps|kept|went\s+on)\s+to\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
 _ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
 # "Transport Secretary Anna Grey was quoted by the Kelby Post as saying …": who was quoted said it
@@ -119,6 +121,7 @@ _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|becau
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
+_KEPT_UP = re.compile(r"\b(?:continues|continue|continued|keeps|kept|went\s+on)\s+to\s+$", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
 # what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
 _NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
@@ -307,7 +310,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells,
             # and so does the verb closing the sentence ("…, a coroner has ruled.")
             continue
-        if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")):
+        if _MODAL_BEFORE.search(sentence, max(0, m.start("verb") - 12), m.start("verb")) \
+                and not _KEPT_UP.search(sentence, max(0, m.start("verb") - 16), m.start("verb")):
             continue  # "it must say so", "declined to comment": an obligation or a refusal, not a report
         if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \
                 and (verb.endswith("ed") or verb in ("told", "found", "put", "shown", "forecast")):

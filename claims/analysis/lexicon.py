@@ -30,7 +30,7 @@ APPROX = ("around", "about", "approximately", "roughly", "nearly", "almost", "so
           "circa", "ca.", "more than", "over", "up to", "at least", "fewer than", "less than", "close to", "just over",
           "just under", "upwards of")
 REPORTING_VERBS = (
-    "said|says|saying|say|claimed|claims|claim|claiming|reported|reports|reporting|accused|accuses|accusing|announced|announces|"
+    "said|says|saying|say|claimed|claims|claim|claiming|reported|reports|reporting|accused|accuses|accusing|accuse|announced|announces|"
     "denied|denies|denying|argued|argues|argue|stated|states|told|tells|confirmed|confirms|warned|warns|insisted|insists|"
     "alleged|alleges|added|adds|noted|notes|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"

@@ -1251,3 +1251,13 @@ def test_a_verdict_in_an_adverb_on_what_will_be_done_is_an_opinion():
     claim = only_claim('"Customers will rightly ask what they are getting for their money," said David Black.')
     assert claim.kind == "opinion"
     assert only_claim('"Customers will ask what they are getting for their money," said David Black.').kind == "prediction"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Sudria continues to accuse Norland of holding back water during the summer.", "Sudria"),
+    ("The union went on to say that the offer was too low.", "The union"),
+    # a refusal to tell names no teller
+    ("The council declined to comment.", None),
+])
+def test_a_telling_kept_up_names_its_teller(text, speaker):
+    assert only_claim(text).speaker == speaker
