@@ -206,3 +206,11 @@ def test_a_published_line_with_only_a_month_dates_the_text_to_its_month():
     assert line_dates.published_in("Published 2 July 2026") == "2026-07-02"
     # a month somewhere in a longer line is no publication date
     assert line_dates.published_in("Published in July 2026 by the trust") is None
+
+
+def test_a_body_named_by_its_words_signs_a_blockquote():
+    text = ('# Drones\n\nUpdated 21 November 2026\n\n> "This was a deliberate provocation, not an accident."\n>\n'
+            "> — Polish defence ministry statement, 19 November\n\nMoscow has denied that the drones were Russian.\n")
+    result = analyze(Document(text, "markdown"), config=CONFIG)
+    quoted = result.claims[0]
+    assert (quoted.text, quoted.speaker) == ('"This was a deliberate provocation, not an accident."', "Polish defence ministry")

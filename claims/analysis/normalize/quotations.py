@@ -18,9 +18,14 @@ _LEAD_IN = re.compile(r"^(?:(?P<who>[^.!?:]{3,80}?)\s+(?:said|says|added|explain
 QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?:(?i:quoted\s+from|posted\s+by|written\s+by)\s+)?"
                              rf"(?P<who>[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}}"
                              r"|(?:(?<=from\s)|(?<=by\s))@?[a-z_][\w.-]{1,39}"
+                             # "— Polish defence ministry statement, 19 November": a body named by its words
+                             r"|[A-ZÀ-Þ][\w’'.-]*(?:\s+[a-z][\w’'-]*){0,3}\s+(?:spokesperson|spokesman|spokeswoman|"
+                             r"ministry|office|department|government|agency|police|official|officials|source|sources)"
                              # "— respondent, aged 34, Northgate", "— a nurse, Kelby General": one unnamed
                              # speaker, a single noun before the comma ("— and they did." is no signature)
                              r"|(?:(?:a|an|one)\s+)?(?!(?:and|but|or|so|then|not|as|yet|which|who)\b)[a-z]{3,}(?=\s*,|\s*$))"
+                             # (what the words were given in: "— Kelby Council statement, 19 November")
+                             r"(?:\s+(?:statement|press\s+release))?"
                              r"\s*(?:,[^.!?]{0,120})?\.?\s*$")
 
 
