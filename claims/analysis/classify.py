@@ -184,6 +184,8 @@ _BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s
 
 
 _OPTION_PUT = re.compile(r"\W*(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b", re.IGNORECASE)
+_FEELING_FORESEEN = re.compile(r"\b(?:I|[Ww]e)\s+(?:know|understand|realise|realize|appreciate|recognise|recognize)\s+(?:that\s+)?"
+                               r"(?:this|it|the\s+news|this\s+news|these\s+changes|the\s+decision|this\s+decision)\b[^.;]{0,30}?\bwill\b")
 _DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
                                 r"contract|law|act|constitution|rules|regulations|charter|licence|license|protocol|ceasefire|"
                                 r"lease|guidance|code)\s+(?:says|states|provides|stipulates|requires|allows|sets\s+out)\b",
@@ -306,6 +308,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
+    elif future and (felt := _FEELING_FORESEEN.search(sentence)):
+        # "I know this will worry some of you", "We know this will disappoint regular users": how news
+        # will be taken, acknowledged
+        kind = "opinion"
+        reasons.append(f"how the news will be taken, acknowledged: '{felt.group(0)}'")
     elif future and (provides := _DOCUMENT_PROVIDES.match(sentence)):
         # "The agreement says the mandate will be extended automatically unless either side objects": what
         # a written agreement or law provides, checkable against its text

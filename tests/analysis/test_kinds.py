@@ -1639,3 +1639,13 @@ def test_what_a_share_of_those_asked_said_is_a_survey_finding(text, kind):
 ])
 def test_what_a_written_agreement_or_law_provides_is_checkable(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("I know this will worry some of you.", "opinion"),
+    ('"We understand the decision will disappoint regular users," said the chair.', "opinion"),
+    # what is known to be coming stays a forecast when it is no feeling acknowledged
+    ("The library will close for six weeks from Monday.", "prediction"),
+])
+def test_how_news_will_be_taken_acknowledged_is_an_opinion(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
