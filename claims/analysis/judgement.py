@@ -204,6 +204,10 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           # live, we look at what the monitors say"
                           r"|[^,.;:]{3,100},\s+(?:we|I)\s+(?:look\s+at|examine|ask|explain|find\s+out|set\s+out)\s+"
                           r"(?:what|how|why|whether|where|which|who)\s"
+                          # where its figures come from: "Figures come from the library service's own counts",
+                          # "Prices are from the nurseries' published fees"
+                          r"|(?:The\s+|These\s+|All\s+|Our\s+)?(?:[\w-]+\s+){0,2}(?i:figures?|data|prices|counts|numbers|statistics|"
+                          r"estimates)\s+(?:are|come|comes|were)\s+(?:taken\s+|drawn\s+)?from\s"
                           # an episode's or an article's own plan: "In this episode we look at where the extra £76 million went"
                           r"|In\s+(?:this|today['’]s)\s+(?:episode|video|article|report|briefing|paper|post|issue|edition|guide|"
                           r"newsletter|podcast|programme|program|piece|explainer),?\s+(?:we|I)(?:['’]ll)?\s+(?:look|examine|explain|set\s+out|"

@@ -1649,3 +1649,14 @@ def test_what_a_written_agreement_or_law_provides_is_checkable(text, kind):
 ])
 def test_how_news_will_be_taken_acknowledged_is_an_opinion(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Figures come from the library service's own counts.", "reference"),
+    ("Prices are from the nurseries' published fees.", "reference"),
+    ("Visit counts come from door counters at all 14 branches.", "reference"),
+    # what figures show is a claim
+    ("The figures show that visits fell by 12% last year.", "fact"),
+])
+def test_where_a_text_s_figures_come_from_points_elsewhere(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
