@@ -1659,4 +1659,5 @@ def test_how_news_will_be_taken_acknowledged_is_an_opinion(text, kind):
     ("The figures show that visits fell by 12% last year.", "fact"),
 ])
 def test_where_a_text_s_figures_come_from_points_elsewhere(text, kind):
-    assert [c.kind for c in analyzed(text).values()] == [kind]
+    claims = analyzed("Library visits fell by 9% in 2025. " + text)
+    assert claims[text].kind == kind
