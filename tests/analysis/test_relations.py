@@ -549,3 +549,13 @@ def test_a_figure_set_against_what_a_named_source_claimed_counters_that_claim():
     later = relations("The flood wall was finished in March, 14 months later than the agency promised. "
                       "The agency says it followed its procurement rules at every stage.")
     assert not any(kind == "counters" for _, _, kind in later)
+
+
+def test_a_rival_count_told_as_one_conflicts_with_the_count_just_before():
+    found = relations("Sarno's government says 3,000 families were driven from their homes in the valley. "
+                      "The Dren authorities put the number at 1,200 families, and say most have since returned.")
+    assert ("The Dren authorities put ", "Sarno's government says 3", "conflicts") in found
+    # a count of something else, far apart in words and told as no recount, sets nothing against it
+    other = relations("Sarno's government says 3,000 families were driven from their homes. "
+                      "The Dren authorities say 1,200 families have returned to the valley.")
+    assert not any(kind == "conflicts" for _, _, kind in other)
