@@ -50,3 +50,17 @@ def test_a_notice_s_one_footer_line_says_when_it_was_issued(tmp_path):
         (30, "Helvetica", 8, "Issued 3 May 2024 · Fenby Water · Page 1 of 1")]))
     assert result.document.published == "2024-05-03"
     assert [t.value for t in result.claims[0].times] == ["2024-05-20"]
+
+
+def test_a_title_set_large_and_wrapped_runs_on_and_is_no_claim(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "memo.pdf", 72, [
+        (790, "Helvetica-Bold", 12, "POLICY MEMO"),
+        (764, "Helvetica-Bold", 18, "Whose numbers? Displacement in the Velora"),
+        (742, "Helvetica-Bold", 18, "valley"),
+        (722, "Helvetica", 10, "Regional Analysis Cell · 24 November 2026"),
+        (694, "Helvetica", 10, "Sarno's government says 3,000 families were driven from their homes in the valley."),
+        (682, "Helvetica", 10, "The Dren authorities put the number at 1,200 families.")]))
+    assert result.document.title == "Whose numbers? Displacement in the Velora valley"
+    assert [c.text for c in result.claims] == [
+        "Sarno's government says 3,000 families were driven from their homes in the valley.",
+        "The Dren authorities put the number at 1,200 families."]

@@ -276,13 +276,17 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
         # paragraphs; above the page's first prose, such lines are the title block and stay together
         # — but for the last of them, right above the prose, when lines stand above it ("The problem"
         # under a title and a meta line)
-        heading = bool((prose_above or n > 0 and prose_next[n] and out)
+        # (a title set large and wrapped, "Whose numbers? Displacement in the Velora" / "valley", runs on
+        # at its own leading, wider than the body's)
+        title_runs_on = y is not None and previous is not None and size == previous_size \
+            and size >= _HEADING_RATIO * body_size and 0 < previous - y <= 1.5 * size and line.lstrip()[:1].islower()
+        heading = not title_runs_on and bool((prose_above or n > 0 and prose_next[n] and out)
                        and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
                        and _HEADING_SHAPE.fullmatch(line.strip()))
         gap = _GAP if prose_above else _TITLE_GAP
         prose_was_above = prose_above
         prose_above = prose_above or _is_prose(line, size, body_size)
-        break_before = (heading or heading_above) and bool(line.strip())
+        break_before = (heading or heading_above) and bool(line.strip()) and not title_runs_on
         heading_above = heading
         if y is not None and previous is not None and out:
             if _SUPERSCRIPT.fullmatch(line.strip()) and 0 < size < 0.8 * previous_size and 0 < y - previous < previous_size:
@@ -300,7 +304,8 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
             # the sentence runs on)
             runs_on = y > previous and size == previous_size and line.lstrip()[:1].islower() \
                 and not out[-1].rstrip().endswith((".", "!", "?", ":"))
-            if previous - y > gap * spacing_by_size.get(round(size, 1), spacing) or y - previous > 2 * spacing and not runs_on \
+            if not title_runs_on and previous - y > gap * spacing_by_size.get(round(size, 1), spacing) \
+                    or y - previous > 2 * spacing and not runs_on \
                     or prose_was_above and size and previous_size and abs(size - previous_size) > 0.15 * max(size, previous_size):
                 # a paragraph gap, a jump back up the page (a footer drawn before the text), or a change
                 # of type size inside the prose (a pull quote set larger, notes set smaller)
