@@ -243,6 +243,16 @@ _OPENS_WITH_DISAGREEMENT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:strongly\s+)?(?:d
 AUTHOR_ANSWER_THRESHOLD = 0.2
 
 
+def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
+    """The cue that sets a claim against another: the first of its cues, passing over a base form used
+    as a noun when a verb cue stands beside it ("Sudria denies that it owes anything, saying … because
+    of a metering dispute")."""
+    cues = COUNTER_CUES.all(claim_grams)
+    if len(cues) > 1 and cues[0] in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
+        return cues[1]
+    return cues[0] if cues else None
+
+
 def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: float = 0.12,
                    claim_grams: dict[str, frozenset[str]] | None = None,
                    sections: dict[str, tuple[int, str]] | None = None, blocks: tuple = (),
@@ -254,7 +264,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     seen: set[tuple[str, str, str]] = set()
     denied: dict[str, list[str]] = {}  # a denial's claim, and the accounts it answers
     for i, claim in enumerate(claims):
-        cue = COUNTER_CUES.first(claim_grams.get(claim.id) or grams(claim.text))
+        cue = _counter_cue(claim, claim_grams.get(claim.id) or grams(claim.text))
         if not claim.speaker and i and (rebuttal := _author_rebuts(claims, i)):
             out.append(rebuttal)
         if i and claims[i - 1].id in denied and claim.speaker == claims[i - 1].speaker and _GOES_ON.match(claim.text):
