@@ -257,8 +257,42 @@ def _claim_cited(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Sudria's state gas company called the increase \"blackmail\"": a source that pins a damning label on a
+# change another has just announced ("fees … would rise by 40%") answers it (not "a last resort", which
+# explains it)
+_LABEL_PINNED = re.compile(r"\b(?:called|calls|described|describes|branded|brands|labelled|labeled|dismissed|dismisses)\s+"
+                           r"(?:the|this|that|its|their)\s+(?P<noun>increase|rise|hike|cut|cuts|decision|plan|proposal|"
+                           r"offer|deal|change|changes|policy|ban)\s+(?:as\s+)?[\"“‘'](?P<label>[^\"”’]{2,120})")
+_DAMNING = re.compile(r"\b(?:blackmail|extortion|robbery|rip-?off|scandal|disgrace|betrayal|blow|outrage|insult|theft|cash\s+grab|"
+                      r"stealth\s+tax|blank\s+(?:check|cheque)|kick\s+in\s+the\s+teeth|slap\s+in\s+the\s+face|attack|unfair|unjust|"
+                      r"reckless|absurd|ridiculous|shameful|unacceptable|no\s+accountability|con|sham|farce|fiasco)\b", re.IGNORECASE)
+# what announces the change the label is pinned on: "would rise by 40%", "will rise by 12%", "plans to cut"
+_CHANGE_AHEAD = {"increase": re.compile(r"\b(?:will|would|to|set\s+to)\s+(?:rise|increase|go\s+up|be\s+raised)\b"),
+                 "cut": re.compile(r"\b(?:will|would|to|set\s+to)\s+(?:be\s+)?(?:cut|reduced|fall|scrapped|closed|close)\b")}
+_CHANGE_OF = {"increase": "increase", "rise": "increase", "hike": "increase", "cut": "cut", "cuts": "cut"}
+_LABEL_REACH = 3
+
+
+def _label_pinned(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        pinned = _LABEL_PINNED.search(answer.text) if answer.speaker else None
+        if not pinned or not _DAMNING.search(pinned.group("label")):
+            continue
+        noun = pinned.group("noun").lower()
+        ahead = _CHANGE_AHEAD.get(_CHANGE_OF.get(noun, ""))
+        for told in claims[max(0, n - _LABEL_REACH):n][::-1]:
+            if told.kind in ("question", "reference") or (told.speaker or "").lower() == answer.speaker.lower():
+                continue
+            if ahead.search(told.text) if ahead else noun.rstrip("s") in told.text.lower():
+                out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                    f"{answer.speaker} pins a damning label on it: '{pinned.group(0)}'"))
+                break
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
         + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) \
-        + _claim_cited(claims)
+        + _claim_cited(claims) + _label_pinned(claims)

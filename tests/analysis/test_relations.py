@@ -559,3 +559,20 @@ def test_a_rival_count_told_as_one_conflicts_with_the_count_just_before():
     other = relations("Sarno's government says 3,000 families were driven from their homes. "
                       "The Dren authorities say 1,200 families have returned to the valley.")
     assert not any(kind == "conflicts" for _, _, kind in other)
+
+
+def test_a_denial_beside_a_dispute_used_as_a_noun_still_answers():
+    found = relations("Norland argues that the cap no longer applies because Sudria stopped paying in full in March. "
+                      "Sudria denies that it owes anything, saying the March payment was withheld because of a metering dispute.")
+    assert ("Sudria denies that it owe", "Norland argues that the c", "counters") in found
+
+
+def test_a_damning_label_pinned_on_an_announced_change_counters_it():
+    found = relations("The minister said on Friday that transit fees would rise by 40% from January. "
+                      "The state gas company said fuel costs had risen by 30% since 2024. "
+                      'The importers\' association called the increase "blackmail".')
+    assert ("The importers' associatio", "The minister said on Frid", "counters") in found
+    # a label that explains the change answers nothing
+    explained = relations("The minister said on Friday that transit fees would rise by 40% from January. "
+                          'The council president called the increase "a last resort".')
+    assert not any(kind == "counters" for _, _, kind in explained)
