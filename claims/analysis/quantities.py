@@ -42,6 +42,12 @@ _AFTER = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _ANY_BEFORE = re.compile(r"\b(?:any|no|every|each)\s+$", re.IGNORECASE)
 _HALF_BEFORE = re.compile(r"\bhalf\s$", re.IGNORECASE)
+# "A quarter of a million homes", "three-quarters of a million": a share of the figure after it
+_SHARE_OF_BEFORE = re.compile(r"\b(?P<share>(?:a|one)\s+(?:quarter|third|fifth|tenth)|(?:two|three)[\s-](?:thirds|quarters))\s+of\s$",
+                              re.IGNORECASE)
+_SHARE_OF_VALUE = {"quarter": 1 / 4, "third": 1 / 3, "fifth": 1 / 5, "tenth": 1 / 10, "thirds": 2 / 3, "quarters": 3 / 4}
+# "Some two dozen aftershocks": a count of dozens
+_DOZEN_AFTER = re.compile(r"[\s-]dozen\b(?!s)", re.IGNORECASE)
 _PC = re.compile(r"pc\b")  # "78pc of members": per cent as the British press prints it
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _TO = re.compile(r"\s?to\s?\d")
@@ -229,6 +235,13 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         start = before.start("approx") if approx else (before.start("cur") if before and cur else core_start - len(glued or ""))
         if word and lowered.startswith("a ") and _HALF_BEFORE.search(text, max(0, core_start - 5), core_start):
             value, start = value / 2, core_start - 5  # "half a million pounds" is 500,000
+        elif word and lowered.startswith("a ") and (share := _SHARE_OF_BEFORE.search(text, max(0, core_start - 20), core_start)):
+            # "A quarter of a million homes" is 250,000
+            value = float(f"{value * _SHARE_OF_VALUE[share.group('share').lower().split()[-1].split('-')[-1]]:.12g}")
+            start = share.start()
+        if word and lowered in NUMBER_WORDS and NUMBER_WORDS[lowered] < 12 and (dozen := _DOZEN_AFTER.match(text, core.end())):
+            value, end = value * 12, dozen.end()  # "two dozen aftershocks" is 24
+            unit = _counted_noun(text, end)
         if upper is not None and _TO.match(text, core.end()) and (
                 upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)
                 or upper >= 5 * value and _BY_BEFORE.search(text, max(0, start - 12), start)):

@@ -1227,3 +1227,15 @@ def test_a_term_s_length_after_the_term_named_is_a_horizon():
                       "period of five years.", published=dt.date(2024, 3, 8))
     deployed = claims["Monitors were deployed on November 2 for an initial period of five years."]
     assert deployed.time_sensitive and deployed.expires == "2025-11-02"
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Some two dozen aftershocks have been recorded.", [24]),
+    ("A quarter of a million homes were damaged.", [250000]),
+    ("Three-quarters of a million people voted.", [750000]),
+    # a dozen alone, and dozens, stay as they were
+    ("A dozen tenants' groups wrote in.", [12]),
+    ("Dozens of homes flooded.", []),
+])
+def test_dozens_and_shares_of_a_million_in_words_are_counted(text, values):
+    assert [q.value for q in only_claim(text).quantities] == values
