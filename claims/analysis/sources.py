@@ -19,6 +19,9 @@ _NAMED = re.compile(
     r"images?|(?<!\bon\s)records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
     r"(?P<names>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)*)"
 )
+# "(ONS, 2026)", "(Gregg and Tominey, 2005)", "(Smith et al., 2024)": a source and its year in brackets
+_AUTHOR_YEAR = re.compile(r"\((?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the|&|et\s+al\.?)){0,6}),\s*"
+                          r"(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+(?:[-–]\d+)?)?\)")
 # A news outlet named as where a statement was made or read: "told the BBC", "the Financial
 # Times reported", "in an interview with Reuters". Only names that read as outlets count (an
 # acronym, or a name with a newsroom word), so "told John Smith" names no source.
@@ -175,6 +178,10 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                     why="page link target aligned by order and address words")
     _link_pdf_annotations(reg, pdf_links, claims, person, claim_words_read)
     for c in claims:
+        if "(" in c.text and (cited := _AUTHOR_YEAR.search(c.text)):
+            # "… rose to 14.2% in the year to June (ONS, 2026).": an author-year citation names its source
+            name = re.sub(r"\s+et\s+al\.?$", "", cited.group("name").strip())
+            reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"author-year citation: '{cited.group(0).strip()}'")
         for m in _NAMED.finditer(c.text):
             for name in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")):
                 name = re.sub(r"^the\s+", "", name.strip()).strip(" .")

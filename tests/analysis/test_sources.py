@@ -162,3 +162,12 @@ def test_a_link_wrapped_in_a_redirect_is_the_address_it_carries():
     assert normalize_url("https://l.facebook.com/l.php?u=https%3A%2F%2Fnews.example%2Fs&h=AT0") == "https://news.example/s"
     # a search is no redirect
     assert normalize_url("https://www.google.com/search?q=flood") == "https://www.google.com/search?q=flood"
+
+
+def test_an_author_year_citation_in_brackets_names_its_source():
+    text = ("Youth unemployment in the region rose to 14.2% in the year to June (ONS, 2026). "
+            "Young people out of work for a year earn about 12% less a decade later (Gregg and Tominey, 2005). "
+            "That is almost double the rate in the south-east (9.1%).")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    named = {s.name: s.claims for s in result.sources if s.name}
+    assert named == {"ONS": (result.claims[0].id,), "Gregg and Tominey": (result.claims[1].id,)}
