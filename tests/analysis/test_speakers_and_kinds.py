@@ -1261,3 +1261,11 @@ def test_a_verdict_in_an_adverb_on_what_will_be_done_is_an_opinion():
 ])
 def test_a_telling_kept_up_names_its_teller(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("On August 27, Moldova's new president, Maia Sandu, again called for the troops to leave.", "Maia Sandu, Moldova's new president"),
+    ("Residents have called for the council to reopen the pool.", "Residents"),
+])
+def test_a_call_for_someone_to_act_names_who_makes_it(text, speaker):
+    assert only_claim(text).speaker == speaker
