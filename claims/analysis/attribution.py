@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .judgement import (
-    ABOUT_ITSELF, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held,
+    ABOUT_ITSELF, CALLED_FOR, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held,
 )
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
@@ -362,7 +362,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     # ("Campaigners want the county to …": a demand made is told by who makes it, and "The town council
     # objects to the application" a position by who takes it)
-    held = view_held(sentence, grams) or (DEMANDED.search(sentence) or WANTS_MEASURE.search(sentence) if WANT_WORDS & grams else None) \
+    held = view_held(sentence, grams) or (DEMANDED.search(sentence) or WANTS_MEASURE.search(sentence) or CALLED_FOR.search(sentence)
+                                          if WANT_WORDS & grams else None) \
         or position_taken(sentence, grams) or reaction_told(sentence, grams)
     who = subject_before(sentence[:held.start()], sentence) if held else None
     if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
