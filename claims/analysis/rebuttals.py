@@ -10,6 +10,24 @@ from .normalize.model import Block
 from .overlap import content_stems
 from .types import Claim, Relation
 
+def _told_before(claims: tuple[Claim, ...], n: int, reach: int, accept, *, sourced: bool = True) -> Claim | None:
+    """The nearest claim up to `reach` before claims[n], from another source (and told by one, when
+    `sourced`), that `accept` takes: what a rebuttal found by its own words answers."""
+    answer = claims[n]
+    for told in claims[max(0, n - reach):n][::-1]:
+        if told.kind in ("question", "reference") or (told.speaker or "").lower() == (answer.speaker or "").lower() \
+                or sourced and not told.speaker:
+            continue
+        if accept(told):
+            return told
+    return None
+
+
+def _shares_stem(words, others) -> bool:
+    """Whether two sets of stems share one, one stem beginning the other ("killin" and "kill")."""
+    return any(w.startswith(o) or o.startswith(w) for w in words for o in others if min(len(w), len(o)) >= 4)
+
+
 # A myth-buster's labels: what stands under "Fact:" ("Reality:", "The truth:") answers what stands
 # under the "Myth:" label right before it, whatever words each uses
 _MYTH_LABEL = re.compile(r"(?:the\s+)?(?:myths?|misconceptions?|rumou?rs?|fiction|false\s+claims?)\W*", re.IGNORECASE)
@@ -172,8 +190,7 @@ def _found_none(claims: tuple[Claim, ...]) -> list[Relation]:
             # (what it found none of, when named, is what the claim was about: "found no evidence of
             # fraud" answers no promise to cut waiting times)
             named = content_stems(answer.text[found.end():])
-            if named and not any(w.startswith(c) or c.startswith(w) for w in named for c in content_stems(claimed.text)
-                                 if min(len(w), len(c)) >= 4):
+            if named and not _shares_stem(named, content_stems(claimed.text)):
                 continue
             out.append(Relation(answer.id, claimed.id, "counters", 0.5,
                                 f"'{found.group(0)}' of the effect {claimed.speaker} claims just before"))
@@ -198,12 +215,9 @@ def _says_none(claims: tuple[Claim, ...]) -> list[Relation]:
         noun = next(iter(content_stems(said.group("noun"))), None) if said else None
         if not noun:
             continue
-        for told in claims[max(0, n - 2):n][::-1]:
-            if told.speaker and told.speaker.lower() != answer.speaker.lower() and told.kind not in ("question", "reference") \
-                    and any(w.startswith(noun) or noun.startswith(w) for w in content_stems(told.text) if len(w) >= 4):
-                out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                    f"{answer.speaker} says none of what {told.speaker} tells: '{said.group(0)}'"))
-                break
+        if told := _told_before(claims, n, 2, lambda c: _shares_stem(content_stems(c.text), {noun})):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"{answer.speaker} says none of what {told.speaker} tells: '{said.group(0)}'"))
     return out
 
 
@@ -214,14 +228,9 @@ def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
         if not said:
             continue
         party = {w for w in content_stems(answer.speaker) if len(w) >= 4}
-        for told in claims[max(0, n - 2):n][::-1]:
-            if not told.speaker or told.speaker.lower() == answer.speaker.lower() or told.kind in ("question", "reference"):
-                continue
-            named = content_stems(told.text) - content_stems(told.speaker)
-            if any(w.startswith(p) or p.startswith(w) for w in named for p in party if len(w) >= 4):
-                out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                    f"{answer.speaker}, named in the account of {told.speaker}, says: '{said.group(0)}'"))
-                break
+        if told := _told_before(claims, n, 2, lambda c: _shares_stem(content_stems(c.text) - content_stems(c.speaker), party)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"{answer.speaker}, named in the account of {told.speaker}, says: '{said.group(0)}'"))
     return out
 
 
@@ -281,13 +290,9 @@ def _label_pinned(claims: tuple[Claim, ...]) -> list[Relation]:
             continue
         noun = pinned.group("noun").lower()
         ahead = _CHANGE_AHEAD.get(_CHANGE_OF.get(noun, ""))
-        for told in claims[max(0, n - _LABEL_REACH):n][::-1]:
-            if told.kind in ("question", "reference") or (told.speaker or "").lower() == answer.speaker.lower():
-                continue
-            if ahead.search(told.text) if ahead else noun.rstrip("s") in told.text.lower():
-                out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                    f"{answer.speaker} pins a damning label on it: '{pinned.group(0)}'"))
-                break
+        announced = (lambda c: ahead.search(c.text) is not None) if ahead else (lambda c: noun.rstrip("s") in c.text.lower())
+        if told := _told_before(claims, n, _LABEL_REACH, announced, sourced=False):
+            out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} pins a damning label on it: '{pinned.group(0)}'"))
     return out
 
 
