@@ -193,6 +193,26 @@ _DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|
 _SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
                          r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
 _JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
+# What a sentence that speaks of the future tells all the same, in this order: (pattern, matched at the
+# start, kind, why)
+_FUTURE_READ_OTHERWISE = (
+    # "I know this will worry some of you", "We know this will disappoint regular users"
+    (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
+    # "The agreement says the mandate will be extended automatically unless either side objects": checkable
+    # against the agreement's text
+    (_DOCUMENT_PROVIDES, True, "fact", "what a document provides"),
+    # "58% said they would accept shorter hours if all branches stayed open": a survey's finding
+    (_SHARE_SAID, True, "fact", "a share of those asked said so"),
+    # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done
+    (_JUDGING_ADVERB, False, "opinion", "a verdict in an adverb"),
+)
+
+
+def _future_read_otherwise(sentence: str) -> tuple[str, str] | None:
+    for pattern, at_start, kind, why in _FUTURE_READ_OTHERWISE:
+        if m := (pattern.match(sentence) if at_start else pattern.search(sentence)):
+            return kind, f"{why}: '{m.group(0).strip()}'"
+    return None
 _CLOSING_MARKS = " .,;!”\"’"
 _OPENING_MARKS = "\"“‘'"
 
@@ -308,25 +328,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
-    elif future and (felt := _FEELING_FORESEEN.search(sentence)):
-        # "I know this will worry some of you", "We know this will disappoint regular users": how news
-        # will be taken, acknowledged
-        kind = "opinion"
-        reasons.append(f"how the news will be taken, acknowledged: '{felt.group(0)}'")
-    elif future and (provides := _DOCUMENT_PROVIDES.match(sentence)):
-        # "The agreement says the mandate will be extended automatically unless either side objects": what
-        # a written agreement or law provides, checkable against its text
-        kind = "fact"
-        reasons.append(f"what a document provides: '{provides.group(0).strip()}'")
-    elif future and not grams.isdisjoint(("said", "say", "told")) and (share := _SHARE_SAID.match(sentence)):
-        # "58% said they would accept shorter hours if all branches stayed open": a survey's finding, what
-        # a share of those asked said, whatever it says of the future
-        kind = "fact"
-        reasons.append(f"a share of those asked said so: '{share.group(0).strip()}'")
-    elif future and (rightly := _JUDGING_ADVERB.search(sentence)):
-        # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done
-        kind = "opinion"
-        reasons.append(f"a verdict in an adverb: '{rightly.group(0)}'")
+    elif future and (reading := _future_read_otherwise(sentence)):
+        kind, why = reading
+        reasons.append(why)
     elif future and (argued := ARGUED_FUTURE.search(sentence)):
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"
