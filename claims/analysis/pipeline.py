@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from . import (
-    attribution, capitals, classify as classify_stage, dating, quantities, quote_speakers, relations, sensitivity, sources, subjects, temporal, time_patterns,
+    attribution, capitals, classify as classify_stage, date_headings, dating, quantities, quote_speakers, relations, sensitivity, sources, subjects, temporal, time_patterns,
 )
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
@@ -76,7 +76,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         if heading is not None and heading not in heading_times:
             # read once, where the story reaches it: a date heading moves the story as a date would
             block = norm.blocks[heading]
-            heading_times[heading] = temporal.date_heading_times(text[block.start:block.end], block.start, narrative)
+            heading_times[heading] = date_headings.date_heading_times(text[block.start:block.end], block.start, narrative)
         if time_patterns.MONTH_WORDS.any(g):
             for _, month in temporal.narrative_month_ranges(body):
                 narrative.month = temporal.MONTH_NUMBER_OF(month)

@@ -9,11 +9,28 @@ import bisect
 import datetime as dt
 import re
 
-from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, WEEKDAY_NAMES
+from .lexicon import IRREGULAR_PASTS
 from .narrative import Narrative, compared_before, compared_just_before, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
+from .story_time import (
+    CALENDAR_DATE,
+    MODAL_PERFECT,
+    PAST_PERFECT,
+    REL_DELTA,
+    back_in_the_week,
+    back_in_the_year,
+    day_of_this_month,
+    days_on,
+    modal_after_telling,
+    months_in_sequence,
+    moved_into_the_year_of_writing,
+    number_of,
+    relative_span,
+    units_before,
+    year_step,
+)
 from .time_cues import (
     BACK_TO_PAST,
     FORWARD_AT,
@@ -32,13 +49,10 @@ from .time_patterns import (
     HOLIDAYS,
     NUMBER_WORD_PHRASES,
     PATTERNS,
-    SIGNS,
-    YEAR_TOKEN,
     patterns_for,
     signs_present,
 )
 from .types import TimeExpression
-from .words import grams as word_grams
 from .year_of import TOLD_IN_PAST, ahead_of_publication, day_without_year, story_in_publication_year
 
 # a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
@@ -50,28 +64,15 @@ _ORDINAL_BEFORE_DAY = re.compile(r"\b(?:the|its|their|our)\s+(?:last|first|final
 _NOUN_AFTER_DAY = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|of|in|and|or|at|to|for|before|after|when)\b)[a-z]{3,}\b")
 _COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
 # "last year", "next month", "this autumn": how many years or spans from the writing's
-_REL_DELTA = {"last": -1, "past": -1, "this": 0, "next": 1}
 _REL_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)
 # the month each season starts in (the northern seasons news in English mostly means)
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
-_CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 _CLOCK_CODE = {"hour": "H", "minute": "M"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
 
-
-def _number(token: str | None) -> int | None:
-    if token is None:
-        return None
-    token = token.lower()
-    if token in ("a", "an"):
-        return 1
-    if token.isdigit():
-        return int(token)
-    return NUMBER_WORDS.get(token)
 
 
 def MONTH_NUMBER_OF(name: str) -> int:
@@ -109,12 +110,12 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         narrative.forward, ahead = True, odds  # "a cut in February now looked “all but certain”"
     narrative.forward_at = ahead.start() if ahead else -1
     patterns = patterns_for(present)
-    if _back_in_the_week(narrative, text, present):
+    if back_in_the_week(narrative, text, present):
         # "rejected it on Friday, saying … in October", after a paragraph on March 2024: a weekday or
         # "yesterday" is told from the writing's week, so the story is back in its present, and so
         # are the bare months beside it and after it
         narrative.year, narrative.month = narrative.published.year, narrative.published.month
-    elif _back_in_the_year(narrative, text, grams):
+    elif back_in_the_year(narrative, text, grams):
         # "recorded 312 violations between January and October, down from 540 in the same period last
         # year", after a paragraph on March 2023: "last year" is told from the writing's year, so the
         # story is back in it, and so are the bare months beside it
@@ -150,19 +151,19 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             if name == "year_after":
                 k = bisect.bisect_right(ends, s)
                 if k and not taken.overlaps(s, e):
-                    found.append((s, e, text[s:e], str(dated[k - 1][1] + _year_step(m)), "date", False))
+                    found.append((s, e, text[s:e], str(dated[k - 1][1] + year_step(m)), "date", False))
             elif (before := [day for end, day in days if end <= s]) and not taken.overlaps(s, e):
-                found.append((s, e, text[s:e], _days_on(before[-1], m), "date", False))
+                found.append((s, e, text[s:e], days_on(before[-1], m), "date", False))
     found.sort()
     if narrative.told_in_past and len(found) > 1:
-        found = _months_in_sequence(text, found)
+        found = months_in_sequence(text, found)
     out = []
     for s, e, t, v, k, window in found:
         # A bare year in a dated article is background ("since records began in 1961"), not where
         # the story is: only a month or a day moves the narrative then. "Since July 2022, …" starts
         # a span that runs to now, so it leaves the story where it is.
         since = t.lower().startswith("since") or text[max(0, s - 7):s].lower().rstrip().endswith("since")
-        dated = k == "date" and not since and _CALENDAR_DATE.match(v)  # a week or a quarter moves nothing
+        dated = k == "date" and not since and CALENDAR_DATE.match(v)  # a week or a quarter moves nothing
         # a date after publication is looked ahead to ("cleared by March 2026"): the story stays in
         # its present, and a later "in September" is the coming September, not March's year's
         ahead = narrative.published is not None and after_writing(v, narrative.published, narrative.published_precision)
@@ -178,108 +179,6 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\s+|tentatively\s+)?(?:planned|scheduled|pencilled\s+in|penciled\s+in|"
                             r"set|booked|earmarked)\s+$", re.IGNORECASE)
-_DAY_OF_THE_WEEK = dict(PATTERNS)["weekday"]
-_DAY_FROM_TODAY = dict(PATTERNS)["rel_day"]
-_WEEKDAY_SIGN, _REL_DAY_SIGN, _YEARISH_SIGN = SIGNS.index("weekday"), SIGNS.index("relday"), SIGNS.index("yearish")
-
-
-def _back_in_the_week(n: Narrative, text: str, present: tuple[bool, ...]) -> bool:
-    """Whether a sentence that names no year of its own names a day of the writing's week while the
-    narrative is elsewhere."""
-    if n.published is None or n.published_precision != "day" or n.year is None or present[_YEARISH_SIGN]:
-        return False
-    if (n.year, n.month) == (n.published.year, n.published.month):
-        return False
-    return bool(present[_WEEKDAY_SIGN] and _DAY_OF_THE_WEEK.search(text) or present[_REL_DAY_SIGN] and _DAY_FROM_TODAY.search(text))
-
-
-# "seized that ship on December 28 and released it in January": told one after the other, a bare month
-# earlier in the calendar than the date before it is in the year after
-_THEN = re.compile(r"\b(?:and|then|before|until|but)\b")
-
-
-def _months_in_sequence(text: str, found: list) -> list:
-    out = list(found)
-    for n in range(1, len(out)):
-        s, e, t, v, k, window = out[n]
-        before = out[n - 1]
-        # ("… on Monday … had hired 40 teachers since January": a span up to now is no step in a sequence)
-        if k != "date" or not re.fullmatch(r"\d{4}-\d{2}", v) or YEAR_TOKEN.search(t) or not t.lower().startswith("in ") \
-                or before[4] != "date" or not _CALENDAR_DATE.match(before[3]) or len(before[3]) < 7:
-            continue
-        if before[3][:4] == v[:4] and int(before[3][5:7]) > int(v[5:7]) and _THEN.search(text, before[1], s):
-            out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
-    return out
-
-
-_MODAL_PERFECT = re.compile(r"\b(?:must|should|could|would|may|might)\s+have\b", re.IGNORECASE)
-# "… as forecasters warned that temperatures could reach 39C on Tuesday": a modal after the last telling,
-# a few words before the weekday, looks ahead to it
-_MODAL_AHEAD = re.compile(r"\b(?:will|would|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to)\b")
-
-
-def _modal_after_telling(text: str, at: int) -> bool:
-    window = max(0, at - 60)
-    modal = None
-    for modal in _MODAL_AHEAD.finditer(text, window, at):
-        pass
-    return modal is not None and not BACK_TO_PAST.search(text, modal.end(), at) and not PAST_AFTER.match(text, at) \
-        and not done_just_before(text, at) and not compared_just_before(text, at)
-
-
-def _moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: str) -> bool:
-    """ "… where it reached $1,900 in December. … said in January that …", written in March of the
-    year after: a bare month earlier than the story's, told in the past (not the past perfect of a
-    flashback), after a story that reached the late months of the year before the writing, is the
-    year of writing's."""
-    if n.published is None or n.year is None or n.month is None or year != n.year or year != n.published.year - 1:
-        return False
-    return n.month - month >= 6 and month <= n.published.month and not _PAST_PERFECT.search(text)
-
-
-_LAST_OR_THIS_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.IGNORECASE)
-
-
-def _back_in_the_year(n: Narrative, text: str, grams: frozenset[str]) -> bool:
-    """Whether a sentence that names no year in figures says "last year" or "this year" while the
-    narrative is in another year."""
-    if n.published is None or n.year is None or n.year == n.published.year or "year" not in grams:
-        return False
-    return bool(_LAST_OR_THIS_YEAR.search(text)) and not YEAR_TOKEN.search(text)
-
-
-def _day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:
-    """ "left on the 14th": the day in the month of the writing, the month before when told in the past
-    of a day still to come this month, the month after when it looks ahead to a day already gone."""
-    if not n.published or n.published_precision != "day":
-        return None
-    year, month = n.published.year, n.published.month
-    if lead in ("by", "until", "till", "from") or n.forward and not n.told_in_past:
-        if day < n.published.day:
-            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    elif day > n.published.day:
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def _days_on(day: str, m: re.Match) -> str:
-    """The day "three days later" or "the next day" names, counted from `day`."""
-    g = m.groupdict()
-    count = 1 if g["rel"] else (_number(g["n"].lower()) if g["n"].lower() not in ("a", "an") else 1) or 1
-    unit = (g["unit"] or g["unit2"]).lower()
-    step = count * (7 if unit.startswith("week") else 1)
-    if (g["way"] or g["rel"]).lower() in ("earlier", "previous"):
-        step = -step
-    return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat()
-
-
-def _year_step(m: re.Match) -> int:
-    """+1 for "the following year", "a year later", "the year after"; -1 for the years before."""
-    word = (m.group("rel") or m.group("way") or m.group("side")).lower()
-    return 1 if word in ("following", "next", "later", "on", "after") else -1
 
 
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
@@ -325,7 +224,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
         if g["lead"].lower() in ("until", "till", "before", "after", "by") and n.published and not lent and not n.told_in_past \
-                and not _MODAL_PERFECT.search(m.string):  # ("must have known by January": a regret of the past)
+                and not MODAL_PERFECT.search(m.string):  # ("must have known by January": a regret of the past)
             # "leaving the island with two sailings a week until March": a state that lasts until the coming
             # March; "neither side can afford to resume fighting before March", "work finishes after June":
             # told in the present, the coming one too ("would open a second centre by January")
@@ -345,7 +244,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         month = _month(g["mon"])
         year = ahead_of_publication(n, year, month, m) if lent is None else year
-        if lent is None and _moved_into_the_year_of_writing(n, year, month, m.string):
+        if lent is None and moved_into_the_year_of_writing(n, year, month, m.string):
             year += 1
         # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
         if story_in_publication_year(n, m.string) and lent is None \
@@ -368,7 +267,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name in ("rel_year", "month_rel_year"):
         if not n.published:
             return None, ""
-        year = n.published.year + _REL_DELTA[g["rel"].lower()]
+        year = n.published.year + REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = year, m.start()
             # ("closes in September, with work starting next year": a clause of its own keeps its month)
@@ -382,17 +281,17 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "day_after":
         return None, ""  # counted from the day before it in the sentence, once all are read
     if name == "day_alone":
-        return _day_of_this_month(n, int(g["d"]), g["lead"].lower()), "date"
+        return day_of_this_month(n, int(g["d"]), g["lead"].lower()), "date"
     if name == "year_after":
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)
         named = year_before(m.string, m.start())
         if not named and n.published and (said := list(_REL_YEAR.finditer(m.string, 0, m.start()))):
-            named = n.published.year + _REL_DELTA[said[-1].group("rel").lower()]  # "… last year, from 58 the year before"
+            named = n.published.year + REL_DELTA[said[-1].group("rel").lower()]  # "… last year, from 58 the year before"
         base = named if named else None if (g["rel"] or "").lower() == "next" else n.year
         if base is None:
             return None, ""
-        return str(base + _year_step(m)), "date"
+        return str(base + year_step(m)), "date"
     if name == "quarter":
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
         return f"{g['y']}-Q{quarter}", "date"
@@ -411,7 +310,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
                 year -= 1
         return f"{year}-Q{quarter}", ("horizon" if g["lead"].lower() in ("by", "until") else "date")
     if name == "rel_span":
-        return _relative_span(g["rel"].lower(), g["unit"].lower(), n)
+        return relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "the_season":
         if not n.published or n.lent_year(m.start()):
             return None, ""  # "in the summer of 2019" is read by its year; a story's own year is not enough
@@ -424,13 +323,13 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "season":
         if not n.published:
             return None, ""
-        return str(n.published.year + _REL_DELTA[g["rel"].lower()]), "date"
+        return str(n.published.year + REL_DELTA[g["rel"].lower()]), "date"
     if name == "ago":
-        count = _number(g["n"])
+        count = number_of(g["n"])
         unit = g["unit"].lower()
         if count is None or not n.published:
             return None, ""
-        return _before(n, count * _UNIT_FACTOR.get(unit, 1), "year" if unit in _UNIT_FACTOR else unit), "date"
+        return units_before(n, count * _UNIT_FACTOR.get(unit, 1), "year" if unit in _UNIT_FACTOR else unit), "date"
     if name == "rel_day":
         if not n.published or n.published_precision != "day":
             return None, ""
@@ -451,11 +350,11 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # ahead; in "said on Monday that it will", Monday is still the past)
         # "From Monday, households will be limited": a start or an end in a sentence that looks ahead
         starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
-            or lead in ("by", "until", "till") and not _PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
+            or lead in ("by", "until", "till") and not PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
         if n.forecast and lead not in ("last", "next") and not n.told_in_past:
             # a forecast's "Saturday" is the coming one; its own day's name is today
             return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"
-        if lead == "next" or starts_ahead or lead != "last" and _modal_after_telling(m.string, m.start()) \
+        if lead == "next" or starts_ahead or lead != "last" and modal_after_telling(m.string, m.start()) \
                 or (lead != "last" and 0 <= n.forward_at < m.start()
                               and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
                               and not compared_just_before(m.string, m.start())
@@ -469,7 +368,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             delta = 7
         return (n.published - dt.timedelta(days=delta)).isoformat(), "date"
     if name in ("next_span", "for_span", "window", "n_day"):
-        count = _number(g.get("n")) if g.get("n") else 1
+        count = number_of(g.get("n")) if g.get("n") else 1
         unit = g["unit"].lower()
         if count is None:
             return None, ""
@@ -484,63 +383,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     return None, ""
 
 
-def _relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
-    """ "last week" is the calendar week before publication's (ISO week), "next month" the month after."""
-    delta = _REL_DELTA[rel]
-    if unit in ("week", "weekend"):  # a weekend is in the ISO week of the days before it
-        if not n.published or n.published_precision != "day":
-            return None, ""
-        year, week, _ = (n.published + dt.timedelta(weeks=delta)).isocalendar()
-        return f"{year:04d}-W{week:02d}", "date"
-    if not n.published or n.published_precision not in ("day", "month"):
-        return None, ""
-    year, month = divmod(n.published.year * 12 + n.published.month - 1 + delta, 12)
-    return f"{year:04d}-{month + 1:02d}", "date"
-
-
-def _before(n: Narrative, count: int, unit: str) -> str | None:
-    """ "three weeks ago": the day, week, month or year that many units before publication, as
-    precise as the unit and the publication date allow."""
-    published, precision = n.published, n.published_precision
-    if unit == "year":
-        return f"{published.year - count:04d}"
-    if unit == "month":
-        if precision == "year":
-            return None
-        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
-        return f"{year:04d}-{month + 1:02d}"
-    if precision != "day":
-        return None
-    if unit == "week":
-        year, week, _ = (published - dt.timedelta(weeks=count)).isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    return (published - dt.timedelta(days=count)).isoformat()
-
-
 def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
     """Month ranges ("September-November war of 2020") tell when a story's events ended."""
     return [(m.start(), m.group("mon")) for m in PATTERNS[-1][1].finditer(text)]
 
-
-# a heading that is only a date: "March 2016", "14 July 2021", "Last month", "Since spring 2019"
-_DATE_HEADING_WORD = re.compile(rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{MONTH_NAMES}|{WEEKDAY_NAMES}|spring|summer|autumn|fall|winter|"
-                                # (a forecast's "Today", "Tonight", "Monday and Tuesday")
-                                r"last|this|next|week|month|year|in|on|since|from|by|until|the|of|end|early|late|mid|"
-                                r"today|tonight|tomorrow|and|to|night|morning|afternoon|evening)",
-                                re.IGNORECASE)
-
-
-# a diary's day with its month cut short: "24 Nov", "26–27 Nov", "1 Dec"
-_DIARY_DAY_WORD = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-
-
-def date_heading_times(heading: str, start: int, narrative: Narrative) -> tuple[TimeExpression, ...]:
-    """The times of a heading that is only a date (a timeline entry's "March 2016"), read where the
-    story reaches it, so that it dates the sentences under it and moves the story as a date would;
-    nothing for any other heading."""
-    words = re.sub(r"[-–—,.:]", " ", heading).split()
-    if not 0 < len(words) <= 5 or not all(_DATE_HEADING_WORD.fullmatch(w) or _DIARY_DAY_WORD.fullmatch(w) for w in words):
-        return ()
-    if not all(_DATE_HEADING_WORD.fullmatch(w) for w in words) and any(len(w) == 4 and w.isdigit() for w in words):
-        return ()  # ("Sept. 20, 2026", "Sep 2026": a page's own date line, a table's column, not a diary's day)
-    return tuple(find_times(heading, start, narrative, word_grams(heading)))

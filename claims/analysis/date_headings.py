@@ -1,0 +1,34 @@
+"""A heading that is only a date ("March 2016", "24 Nov", "Last month"): its times, read where the story
+reaches it, date the sentences under it and move the story as a date would."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from .narrative import Narrative
+from .temporal import find_times
+from .types import TimeExpression
+from .words import grams as word_grams
+
+# a heading that is only a date: "March 2016", "14 July 2021", "Last month", "Since spring 2019"
+_DATE_HEADING_WORD = re.compile(rf"(?:\d{{1,4}}(?:st|nd|rd|th)?|{MONTH_NAMES}|{WEEKDAY_NAMES}|spring|summer|autumn|fall|winter|"
+                                # (a forecast's "Today", "Tonight", "Monday and Tuesday")
+                                r"last|this|next|week|month|year|in|on|since|from|by|until|the|of|end|early|late|mid|"
+                                r"today|tonight|tomorrow|and|to|night|morning|afternoon|evening)",
+                                re.IGNORECASE)
+
+
+# a diary's day with its month cut short: "24 Nov", "26–27 Nov", "1 Dec"
+_DIARY_DAY_WORD = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+
+
+def date_heading_times(heading: str, start: int, narrative: Narrative) -> tuple[TimeExpression, ...]:
+    """The times of a heading that is only a date (a timeline entry's "March 2016"), read where the
+    story reaches it, so that it dates the sentences under it and moves the story as a date would;
+    nothing for any other heading."""
+    words = re.sub(r"[-–—,.:]", " ", heading).split()
+    if not 0 < len(words) <= 5 or not all(_DATE_HEADING_WORD.fullmatch(w) or _DIARY_DAY_WORD.fullmatch(w) for w in words):
+        return ()
+    if not all(_DATE_HEADING_WORD.fullmatch(w) for w in words) and any(len(w) == 4 and w.isdigit() for w in words):
+        return ()  # ("Sept. 20, 2026", "Sep 2026": a page's own date line, a table's column, not a diary's day)
+    return tuple(find_times(heading, start, narrative, word_grams(heading)))

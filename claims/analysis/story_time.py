@@ -1,0 +1,164 @@
+"""Where a sentence's dates stand against the story around it: back in the writing's week or year, a
+bare month after a later one in the same sentence, a story moved on into the year of writing, a weekday
+after a modal that looks ahead, a day of the writing's month; and days and years counted from another."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import NUMBER_WORDS
+from .narrative import Narrative, compared_just_before
+from .time_cues import BACK_TO_PAST, PAST_AFTER, done_just_before
+from .time_patterns import PATTERNS, SIGNS, YEAR_TOKEN
+
+PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+REL_DELTA = {"last": -1, "past": -1, "this": 0, "next": 1}
+
+
+def number_of(token: str | None) -> int | None:
+    if token is None:
+        return None
+    token = token.lower()
+    if token in ("a", "an"):
+        return 1
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+_DAY_OF_THE_WEEK = dict(PATTERNS)["weekday"]
+_DAY_FROM_TODAY = dict(PATTERNS)["rel_day"]
+_WEEKDAY_SIGN, _REL_DAY_SIGN, _YEARISH_SIGN = SIGNS.index("weekday"), SIGNS.index("relday"), SIGNS.index("yearish")
+
+
+def back_in_the_week(n: Narrative, text: str, present: tuple[bool, ...]) -> bool:
+    """Whether a sentence that names no year of its own names a day of the writing's week while the
+    narrative is elsewhere."""
+    if n.published is None or n.published_precision != "day" or n.year is None or present[_YEARISH_SIGN]:
+        return False
+    if (n.year, n.month) == (n.published.year, n.published.month):
+        return False
+    return bool(present[_WEEKDAY_SIGN] and _DAY_OF_THE_WEEK.search(text) or present[_REL_DAY_SIGN] and _DAY_FROM_TODAY.search(text))
+
+
+# "seized that ship on December 28 and released it in January": told one after the other, a bare month
+# earlier in the calendar than the date before it is in the year after
+_THEN = re.compile(r"\b(?:and|then|before|until|but)\b")
+
+
+def months_in_sequence(text: str, found: list) -> list:
+    out = list(found)
+    for n in range(1, len(out)):
+        s, e, t, v, k, window = out[n]
+        before = out[n - 1]
+        # ("… on Monday … had hired 40 teachers since January": a span up to now is no step in a sequence)
+        if k != "date" or not re.fullmatch(r"\d{4}-\d{2}", v) or YEAR_TOKEN.search(t) or not t.lower().startswith("in ") \
+                or before[4] != "date" or not CALENDAR_DATE.match(before[3]) or len(before[3]) < 7:
+            continue
+        if before[3][:4] == v[:4] and int(before[3][5:7]) > int(v[5:7]) and _THEN.search(text, before[1], s):
+            out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
+    return out
+
+
+MODAL_PERFECT = re.compile(r"\b(?:must|should|could|would|may|might)\s+have\b", re.IGNORECASE)
+# "… as forecasters warned that temperatures could reach 39C on Tuesday": a modal after the last telling,
+# a few words before the weekday, looks ahead to it
+_MODAL_AHEAD = re.compile(r"\b(?:will|would|could|might|may|is\s+expected\s+to|are\s+expected\s+to|is\s+due\s+to|are\s+due\s+to)\b")
+
+
+def modal_after_telling(text: str, at: int) -> bool:
+    window = max(0, at - 60)
+    modal = None
+    for modal in _MODAL_AHEAD.finditer(text, window, at):
+        pass
+    return modal is not None and not BACK_TO_PAST.search(text, modal.end(), at) and not PAST_AFTER.match(text, at) \
+        and not done_just_before(text, at) and not compared_just_before(text, at)
+
+
+def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: str) -> bool:
+    """ "… where it reached $1,900 in December. … said in January that …", written in March of the
+    year after: a bare month earlier than the story's, told in the past (not the past perfect of a
+    flashback), after a story that reached the late months of the year before the writing, is the
+    year of writing's."""
+    if n.published is None or n.year is None or n.month is None or year != n.year or year != n.published.year - 1:
+        return False
+    return n.month - month >= 6 and month <= n.published.month and not PAST_PERFECT.search(text)
+
+
+_LAST_OR_THIS_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.IGNORECASE)
+
+
+def back_in_the_year(n: Narrative, text: str, grams: frozenset[str]) -> bool:
+    """Whether a sentence that names no year in figures says "last year" or "this year" while the
+    narrative is in another year."""
+    if n.published is None or n.year is None or n.year == n.published.year or "year" not in grams:
+        return False
+    return bool(_LAST_OR_THIS_YEAR.search(text)) and not YEAR_TOKEN.search(text)
+
+
+def day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:
+    """ "left on the 14th": the day in the month of the writing, the month before when told in the past
+    of a day still to come this month, the month after when it looks ahead to a day already gone."""
+    if not n.published or n.published_precision != "day":
+        return None
+    year, month = n.published.year, n.published.month
+    if lead in ("by", "until", "till", "from") or n.forward and not n.told_in_past:
+        if day < n.published.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif day > n.published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def days_on(day: str, m: re.Match) -> str:
+    """The day "three days later" or "the next day" names, counted from `day`."""
+    g = m.groupdict()
+    count = 1 if g["rel"] else (number_of(g["n"].lower()) if g["n"].lower() not in ("a", "an") else 1) or 1
+    unit = (g["unit"] or g["unit2"]).lower()
+    step = count * (7 if unit.startswith("week") else 1)
+    if (g["way"] or g["rel"]).lower() in ("earlier", "previous"):
+        step = -step
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat()
+
+
+def year_step(m: re.Match) -> int:
+    """+1 for "the following year", "a year later", "the year after"; -1 for the years before."""
+    word = (m.group("rel") or m.group("way") or m.group("side")).lower()
+    return 1 if word in ("following", "next", "later", "on", "after") else -1
+
+
+def relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
+    """ "last week" is the calendar week before publication's (ISO week), "next month" the month after."""
+    delta = REL_DELTA[rel]
+    if unit in ("week", "weekend"):  # a weekend is in the ISO week of the days before it
+        if not n.published or n.published_precision != "day":
+            return None, ""
+        year, week, _ = (n.published + dt.timedelta(weeks=delta)).isocalendar()
+        return f"{year:04d}-W{week:02d}", "date"
+    if not n.published or n.published_precision not in ("day", "month"):
+        return None, ""
+    year, month = divmod(n.published.year * 12 + n.published.month - 1 + delta, 12)
+    return f"{year:04d}-{month + 1:02d}", "date"
+
+
+def units_before(n: Narrative, count: int, unit: str) -> str | None:
+    """ "three weeks ago": the day, week, month or year that many units before publication, as
+    precise as the unit and the publication date allow."""
+    published, precision = n.published, n.published_precision
+    if unit == "year":
+        return f"{published.year - count:04d}"
+    if unit == "month":
+        if precision == "year":
+            return None
+        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
+        return f"{year:04d}-{month + 1:02d}"
+    if precision != "day":
+        return None
+    if unit == "week":
+        year, week, _ = (published - dt.timedelta(weeks=count)).isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return (published - dt.timedelta(days=count)).isoformat()
