@@ -5,7 +5,15 @@ import re
 from dataclasses import dataclass
 
 from . import actors
-from .checkable import EVIDENCE_SAYS, HOW_IT_WORKS, checkable_without_anchor, hedge_measures, measures_not_judges, modal_reports, permits_until
+from .checkable import (
+    EVIDENCE_SAYS,
+    HOW_IT_WORKS,
+    checkable_without_anchor,
+    hedge_measures,
+    measures_not_judges,
+    modal_reports,
+    permits_until,
+)
 from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
@@ -39,12 +47,15 @@ from .kind_cues import (
     ANNOUNCED,
     CONSEQUENCE_FORETOLD,
     DATED_REPORT,
+    DUE_AHEAD,
     FEELING_FRAMES_NEWS,
     LASTED,
+    MEASURED_RATIO,
     NO_COMMENT,
     NO_LONGER_DOES,
     NOT_SO,
     OBLIGATION,
+    OPTION_PUT,
     PLANNED_FOR,
     POSSIBILITY,
     POSSIBLE_CONSEQUENCE,
@@ -54,6 +65,8 @@ from .kind_cues import (
     SPAN_UP_TO_NOW,
     STANCE_ALONE,
     STANDARD_EXPECTED,
+    future_read_otherwise,
+    has_clock_time,
 )
 from .lexicon import (
     ATTITUDE,
@@ -61,12 +74,10 @@ from .lexicon import (
     EXPRESSIVE,
     FUTURE,
     HEDGES,
-    MONTH_NAMES,
     NEEDED_OVER_SPAN,
     RECORD_LEVEL,
     REFERENCE_CUES,
     REPORTING,
-    WEEKDAY_NAMES,
 )
 from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
@@ -144,20 +155,6 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
 _ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")
 _TOO = re.compile(r"\btoo\s+[a-z]{3,}")
 _SAY_NOW_OR_SAID = Phrases("say|said")
-# "A decision is due in March 2026", "The report is due next week": something expected by a time
-# ahead ("due on receipt", "due in part to" name none)
-# ("Eleven contracts are due for renewal in July 2027": what is due, then when)
-_DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:for\s+[a-z]+\s+)?(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
-                        rf"the\s+(?:spring|summer|autumn|winter|new\s+year))|(?:next|this)\s+(?:week|month|year|spring|summer|"
-                        rf"autumn|winter|{MONTH_NAMES}|{WEEKDAY_NAMES}))")
-# "The first bus arrives at 10.40am", "is now full by 8am": a time of day is as checkable as a date
-_CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
-
-
-def _has_clock_time(sentence: str) -> bool:
-    return ("am" in sentence or "pm" in sentence or ".m." in sentence) and _CLOCK_TIME.search(sentence) is not None
-
-
 # "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
 _FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
 
@@ -170,11 +167,6 @@ _HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected|"
                  "by the weekend|this weekend")
-# ("more than twice as likely to be persistently absent as their classmates")
-# ("The reception centre is at twice its capacity")
-_MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b"
-                             r"|\bat\s+(?:twice|double|half|three\s+times|four\s+times)\s+(?:its|their|the)\s+(?:capacity|normal|usual)\b",
-                             re.IGNORECASE)
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
@@ -183,36 +175,6 @@ _BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s
                        re.IGNORECASE)
 
 
-_OPTION_PUT = re.compile(r"\W*(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b", re.IGNORECASE)
-_FEELING_FORESEEN = re.compile(r"\b(?:I|[Ww]e)\s+(?:know|understand|realise|realize|appreciate|recognise|recognize)\s+(?:that\s+)?"
-                               r"(?:this|it|the\s+news|this\s+news|these\s+changes|the\s+decision|this\s+decision)\b[^.;]{0,30}?\bwill\b")
-_DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
-                                r"contract|law|act|constitution|rules|regulations|charter|licence|license|protocol|ceasefire|"
-                                r"lease|guidance|code)\s+(?:says|states|provides|stipulates|requires|allows|sets\s+out)\b",
-                                re.IGNORECASE)
-_SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
-                         r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
-_JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
-# What a sentence that speaks of the future tells all the same, in this order: (pattern, matched at the
-# start, kind, why)
-_FUTURE_READ_OTHERWISE = (
-    # "I know this will worry some of you", "We know this will disappoint regular users"
-    (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
-    # "The agreement says the mandate will be extended automatically unless either side objects": checkable
-    # against the agreement's text
-    (_DOCUMENT_PROVIDES, True, "fact", "what a document provides"),
-    # "58% said they would accept shorter hours if all branches stayed open": a survey's finding
-    (_SHARE_SAID, True, "fact", "a share of those asked said so"),
-    # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done
-    (_JUDGING_ADVERB, False, "opinion", "a verdict in an adverb"),
-)
-
-
-def _future_read_otherwise(sentence: str) -> tuple[str, str] | None:
-    for pattern, at_start, kind, why in _FUTURE_READ_OTHERWISE:
-        if m := (pattern.match(sentence) if at_start else pattern.search(sentence)):
-            return kind, f"{why}: '{m.group(0).strip()}'"
-    return None
 _CLOSING_MARKS = " .,;!”\"’"
 _OPENING_MARKS = "\"“‘'"
 
@@ -233,12 +195,12 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     `under_outlook`: it stands under a heading that looks ahead ("What to expect", "Outlook")."""
     reasons: list[str] = []
     if not has_quantity and ("twice" in grams or "half" in grams or "times" in grams or "double" in grams) \
-            and _MEASURED_RATIO.search(sentence):
+            and MEASURED_RATIO.search(sentence):
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
     future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams, counted=has_quantity) \
         or adverb_future(sentence, grams) \
-        or ("due" in grams and (due := _DUE_AHEAD.search(sentence)) and due.group(0)) \
+        or ("due" in grams and (due := DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
         or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence)) and odds.group(0))
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
@@ -328,7 +290,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
-    elif future and (reading := _future_read_otherwise(sentence)):
+    elif future and (reading := future_read_otherwise(sentence)):
         kind, why = reading
         reasons.append(why)
     elif future and (argued := ARGUED_FUTURE.search(sentence)):
@@ -400,14 +362,14 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"  # "Officers believe two men were involved": a belief held, counted or dated or not
         reasons.append(f"a belief held: '{believed.group(0)}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
-    elif (has_time or has_quantity or speaker and not _only_belief(grams) or _has_clock_time(sentence)
+    elif (has_time or has_quantity or speaker and not _only_belief(grams) or has_clock_time(sentence)
           # ("The monitors' mandate runs until the end of 2029": a term told as a schedule in the present)
           or has_horizon and (LASTED.search(sentence) or SPAN_UP_TO_NOW.search(sentence) or SCHEDULE_TOLD.search(sentence))) and not hedge \
             and (speaker and not (modal in POSSIBILITY and not (has_time or has_quantity)) or modal not in NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")
-    elif not hedge and not evaluative and _OPTION_PUT.match(sentence):
+    elif not hedge and not evaluative and OPTION_PUT.match(sentence):
         # "Option B would ask the EU asylum agency to deploy staff": what an option put for a decision does
         # if chosen, checkable against the paper that puts it (as "Option A would refurbish … at £9.2 million")
         kind = "fact"

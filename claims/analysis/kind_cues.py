@@ -94,3 +94,58 @@ CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(
 POSSIBLE_CONSEQUENCE = re.compile(r"\W*(?:If|Unless)\s[^,;:.]{3,160},\s+(?!(?:you|we|I|they)\s)(?:[\w’'-]+\s+){1,8}?"
                                   r"(?:could|might|may(?=\s+(?:have\s+to|need\s+to|be|rise|fall|increase|drop|close|lose|cost|"
                                   r"face)\b))\s+(?:well\s+|also\s+|even\s+)?(?:have\s+to\s+|need\s+to\s+|be\s+)?[a-z]{3,}")
+
+
+# "Option B would ask the EU asylum agency to deploy staff": what an option put for a decision does if chosen
+OPTION_PUT = re.compile(r"\W*(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b", re.IGNORECASE)
+_FEELING_FORESEEN = re.compile(r"\b(?:I|[Ww]e)\s+(?:know|understand|realise|realize|appreciate|recognise|recognize)\s+(?:that\s+)?"
+                               r"(?:this|it|the\s+news|this\s+news|these\s+changes|the\s+decision|this\s+decision)\b[^.;]{0,30}?\bwill\b")
+_DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
+                                r"contract|law|act|constitution|rules|regulations|charter|licence|license|protocol|ceasefire|"
+                                r"lease|guidance|code)\s+(?:says|states|provides|stipulates|requires|allows|sets\s+out)\b",
+                                re.IGNORECASE)
+_SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
+                         r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
+_JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
+# What a sentence that speaks of the future tells all the same, in this order: (pattern, matched at the
+# start, kind, why)
+_FUTURE_READ_OTHERWISE = (
+    # "I know this will worry some of you", "We know this will disappoint regular users"
+    (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
+    # "The agreement says the mandate will be extended automatically unless either side objects": checkable
+    # against the agreement's text
+    (_DOCUMENT_PROVIDES, True, "fact", "what a document provides"),
+    # "58% said they would accept shorter hours if all branches stayed open": a survey's finding
+    (_SHARE_SAID, True, "fact", "a share of those asked said so"),
+    # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done
+    (_JUDGING_ADVERB, False, "opinion", "a verdict in an adverb"),
+)
+
+
+def future_read_otherwise(sentence: str) -> tuple[str, str] | None:
+    """The kind and the reason a sentence about the future takes all the same, or None."""
+    for pattern, at_start, kind, why in _FUTURE_READ_OTHERWISE:
+        if m := (pattern.match(sentence) if at_start else pattern.search(sentence)):
+            return kind, f"{why}: '{m.group(0).strip()}'"
+    return None
+
+
+# "A decision is due in March 2026", "The report is due next week": something expected by a time
+# ahead ("due on receipt", "due in part to" name none)
+# ("Eleven contracts are due for renewal in July 2027": what is due, then when)
+DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:for\s+[a-z]+\s+)?(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
+                        rf"the\s+(?:spring|summer|autumn|winter|new\s+year))|(?:next|this)\s+(?:week|month|year|spring|summer|"
+                        rf"autumn|winter|{MONTH_NAMES}|{WEEKDAY_NAMES}))")
+# "The first bus arrives at 10.40am", "is now full by 8am": a time of day is as checkable as a date
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
+
+
+def has_clock_time(sentence: str) -> bool:
+    return ("am" in sentence or "pm" in sentence or ".m." in sentence) and CLOCK_TIME.search(sentence) is not None
+
+
+# ("more than twice as likely to be persistently absent as their classmates")
+# ("The reception centre is at twice its capacity")
+MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b"
+                             r"|\bat\s+(?:twice|double|half|three\s+times|four\s+times)\s+(?:its|their|the)\s+(?:capacity|normal|usual)\b",
+                             re.IGNORECASE)

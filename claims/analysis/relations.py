@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from .figures import dates, different_times, differing_figures, periods, two_counts_of_a_gathering
+from .conflicts import MAX_REACH, numeric_conflicts
+from .figures import differing_figures
 from .lexicon import COUNTER_CUES, JUDGED_WRONG, NO_ONE
-from .overlap import POSSESSIVE, WORD, Doc, content_stems, overlap, prepare, similarity, stem
+from .overlap import WORD, Doc, content_stems, overlap, prepare, similarity, stem
 from .rebuttals import told_rebuttals
+from .tellers import same_source
+from .tellers import speaker_words as teller_words
 from .types import Claim, Relation
 from .words import grams
-
-MAX_REACH = 400
-
 
 # Cues that name an account and dispute it: they reach back across the whole article, while a
 # bare "however" or "but" answers only what comes just before it.
@@ -178,25 +177,6 @@ def _answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     return next((j for j in candidates if j >= i - 2), None)
 
 
-def same_source(a: str | None, b: str | None) -> bool:
-    """Whether two speakers name one source: "The health authority" and "the regional health
-    authority" (the words of one inside the other's)."""
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    words_a, words_b = _speaker_words(a), _speaker_words(b)
-    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
-
-
-@lru_cache(maxsize=4096)  # asked for every pair of claims a dispute reaches back over
-def _speaker_words(name: str) -> frozenset[str]:
-    return frozenset(WORD.findall(POSSESSIVE.sub("", name.lower()))) - _DETERMINERS
-
-
-_DETERMINERS = frozenset(("the", "its", "their"))
-
-
 def _denied_figures(claim: Claim, answered: Claim) -> list[Relation]:
     """A denial that gives its own figure ("denied that figure, saying dividends totalled €7m")
     conflicts with the figure it answers, when both count the same unit."""
@@ -325,10 +305,10 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         # ("The RSF … have been accused by the United States of committing genocide": an accusation in the
         # passive answers only what the accused said, not the figures of whoever spoke before)
         accused = _ACCUSED_IN_PASSIVE.match(claim.text) if cue in ("accused", "accuses") else None
-        accused_words = _speaker_words(accused.group("who")) if accused else frozenset()
+        accused_words = teller_words(accused.group("who")) if accused else frozenset()
         for j in range(max(0, i - reach), i):
             other = claims[j]
-            if accused and not (other.speaker and _speaker_words(other.speaker) & accused_words):
+            if accused and not (other.speaker and teller_words(other.speaker) & accused_words):
                 continue
             if other.kind in ("question", "reference") or same_source(other.speaker, claim.speaker):
                 continue
@@ -370,45 +350,4 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     numeric = numeric_conflicts(doc)
     # a conflict the layout told already ("given in a correction") is not given twice
     out.extend([r for r in numeric if (r.source, r.target) not in told_conflicts] if told_conflicts else numeric)
-    return out
-
-
-def _forecast_for_a_time(claim: Claim) -> bool:
-    """A forecast that names the time its figure is for ("… by 2030")."""
-    return claim.kind == "prediction" and any(t.kind in ("date", "horizon") for t in claim.times)
-
-
-_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this|its\s+own|their\s+own)\s+(?:number|figure|total|count|toll|cost)\s+at\b",
-                      re.IGNORECASE)
-
-
-def numeric_conflicts(doc: Doc) -> list[Relation]:
-    """The same kind of figure given twice with values beyond rounding apart."""
-    out = []
-    claims = doc.claims
-    # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
-    counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")
-               and any(q.unit and q.unit != "percent" for q in c.quantities)]
-    dated = {i: dates(claims[i]) for i in counted}
-    spans = {i: periods(claims[i]) for i in counted}
-    for x, i in enumerate(counted):
-        for j in counted[x + 1:x + 1 + MAX_REACH]:
-            if different_times(dated[i], dated[j]):
-                continue  # "£120 million" in March 2016 and "£245 million" in January 2022: a figure revised
-            if spans[i] and spans[j] and not spans[i] & spans[j]:
-                continue  # a half-year's figure and a full year's forecast
-            if _forecast_for_a_time(claims[i]) != _forecast_for_a_time(claims[j]):
-                continue  # "exports are expected to rise to 65 bcm by 2030": a figure ahead, no rival to one as it stands
-            for qa, qb in differing_figures(claims[i], claims[j]):
-                score, shared = similarity(doc, i, j)
-                # ("The Dren authorities put the number at 1,200 families": a rival count of what was just
-                # counted, told as one, whatever words the two share)
-                recount = j - i <= 2 and not same_source(claims[i].speaker, claims[j].speaker) \
-                    and _RECOUNT.search(claims[j].text) is not None
-                if score < 0.35 and not recount and not (two_counts_of_a_gathering(claims, i, j, qa.unit)
-                                                         and not same_source(claims[i].speaker, claims[j].speaker)):
-                    break
-                out.append(Relation(claims[j].id, claims[i].id, "conflicts", round(min(1.0, score), 3),
-                                    f"{qa.text} vs {qb.text} ({qa.unit})"))
-                break  # one conflict a pair of claims, on its first pair of figures
     return out

@@ -1,0 +1,53 @@
+"""Numeric conflicts: the same kind of figure given twice, values beyond rounding apart."""
+from __future__ import annotations
+
+import re
+
+from .figures import dates, different_times, differing_figures, periods, two_counts_of_a_gathering
+from .overlap import Doc, similarity
+from .tellers import same_source
+from .types import Claim, Relation
+
+# how far back a figure is set against another, and a dispute attributed to a source reaches
+MAX_REACH = 400
+
+
+def _forecast_for_a_time(claim: Claim) -> bool:
+    """A forecast that names the time its figure is for ("… by 2030")."""
+    return claim.kind == "prediction" and any(t.kind in ("date", "horizon") for t in claim.times)
+
+
+_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this|its\s+own|their\s+own)\s+(?:number|figure|total|count|toll|cost)\s+at\b",
+                      re.IGNORECASE)
+
+
+def numeric_conflicts(doc: Doc) -> list[Relation]:
+    """The same kind of figure given twice with values beyond rounding apart."""
+    out = []
+    claims = doc.claims
+    # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
+    counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")
+               and any(q.unit and q.unit != "percent" for q in c.quantities)]
+    dated = {i: dates(claims[i]) for i in counted}
+    spans = {i: periods(claims[i]) for i in counted}
+    for x, i in enumerate(counted):
+        for j in counted[x + 1:x + 1 + MAX_REACH]:
+            if different_times(dated[i], dated[j]):
+                continue  # "£120 million" in March 2016 and "£245 million" in January 2022: a figure revised
+            if spans[i] and spans[j] and not spans[i] & spans[j]:
+                continue  # a half-year's figure and a full year's forecast
+            if _forecast_for_a_time(claims[i]) != _forecast_for_a_time(claims[j]):
+                continue  # "exports are expected to rise to 65 bcm by 2030": a figure ahead, no rival to one as it stands
+            for qa, qb in differing_figures(claims[i], claims[j]):
+                score, shared = similarity(doc, i, j)
+                # ("The Dren authorities put the number at 1,200 families": a rival count of what was just
+                # counted, told as one, whatever words the two share)
+                recount = j - i <= 2 and not same_source(claims[i].speaker, claims[j].speaker) \
+                    and _RECOUNT.search(claims[j].text) is not None
+                if score < 0.35 and not recount and not (two_counts_of_a_gathering(claims, i, j, qa.unit)
+                                                         and not same_source(claims[i].speaker, claims[j].speaker)):
+                    break
+                out.append(Relation(claims[j].id, claims[i].id, "conflicts", round(min(1.0, score), 3),
+                                    f"{qa.text} vs {qb.text} ({qa.unit})"))
+                break  # one conflict a pair of claims, on its first pair of figures
+    return out
