@@ -29,7 +29,7 @@ from .html_classes import KEY_POINTS_CLASS
 from .html_parse import HEADING_TAGS as _HEADINGS
 from .html_parse import Collector
 from .inline import add_link, add_marker, is_row_label, safe_href
-from .linked_data import article_body, article_metadata, claim_review
+from .linked_data import article_body, article_metadata, claim_review, meta_published
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics|"
@@ -40,10 +40,6 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 _DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
-# GOV.UK's formats for pages maintained in place, as against a news story or a speech dated when given
-_KEPT_CURRENT_FORMATS = frozenset("travel_advice guide detailed_guide answer manual manual_section service_manual_guide "
-                                  "simple_smart_answer transaction guidance step_by_step_nav".split())
-
 
 def _date_in_address(url: str | None) -> str | None:
     """ "https://news.example/2025/05/20/copper-record": the page's own address dates it."""
@@ -152,23 +148,7 @@ def build(raw: str) -> Normalized:
         title_date = line_dates.date_alone(last)
         site = last if len(last.split()) <= 5 and not title_date else None
     base = collector.base or collector.canonical or meta.get("og:url") or _first_site_root(collector.blocks)
-    published = None
-    # a GOV.UK page kept current (travel advice, a guide) says what is so at its last update, not when
-    # it first went up years before
-    kept_current = (meta.get("govuk:format") or "").strip().lower() in _KEPT_CURRENT_FORMATS
-    for key in (("govuk:public-updated-at", "govuk:updated-at") if kept_current else ()) + (
-            "article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time",
-            "govuk:first-published-at",
-            # the names other CMSs and analytics tags give the same date
-            "publisheddate", "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date",
-            "article.published", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date"):
-        if meta.get(key):
-            # ("20261124": a CMS's date written without separators)
-            compact = re.fullmatch(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,6})?", meta[key].strip())
-            published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else \
-                "-".join(compact.groups()) if compact else line_dates.published_in(meta[key])
-            if published:
-                break
+    published = meta_published(meta)
     published = published or linked.published
     if not published and collector.time_values:
         published = collector.time_values[0][:10]

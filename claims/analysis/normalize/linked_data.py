@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from . import line_dates
 from .model import Metadata
 
 _ARTICLE_TYPES = re.compile(r"Article$|^BlogPosting$|^Report$|^ScholarlyArticle$|^WebPage$")
@@ -82,3 +83,29 @@ def _name(value) -> str | None:
 
 def _text(value) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
+
+
+# GOV.UK's formats for pages maintained in place, as against a news story or a speech dated when given
+_KEPT_CURRENT_FORMATS = frozenset("travel_advice guide detailed_guide answer manual manual_section service_manual_guide "
+                                  "simple_smart_answer transaction guidance step_by_step_nav".split())
+_PUBLISHED_KEYS = ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate", "og:published_time",
+                   "govuk:first-published-at",
+                   # the names other CMSs and analytics tags give the same date
+                   "publisheddate", "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date",
+                   "article.published", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date")
+# ("20261124": a CMS's date written without separators)
+_COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,6})?")
+
+
+def meta_published(meta: dict[str, str]) -> str | None:
+    """The date a page's meta tags give it. A GOV.UK page kept current (travel advice, a guide) says
+    what is so at its last update, not when it first went up years before."""
+    kept_current = (meta.get("govuk:format") or "").strip().lower() in _KEPT_CURRENT_FORMATS
+    for key in (("govuk:public-updated-at", "govuk:updated-at") if kept_current else ()) + _PUBLISHED_KEYS:
+        if meta.get(key):
+            compact = _COMPACT_DATE.fullmatch(meta[key].strip())
+            published = meta[key][:10] if re.match(r"\d{4}-\d{2}-\d{2}", meta[key]) else \
+                "-".join(compact.groups()) if compact else line_dates.published_in(meta[key])
+            if published:
+                return published
+    return None
