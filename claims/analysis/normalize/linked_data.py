@@ -1,5 +1,6 @@
 """schema.org metadata a news page embeds as JSON-LD (`<script type="application/ld+json">`):
-headline, author, publisher and publication date, for pages whose visible byline is styled away."""
+headline, author, publisher and publication date, for pages whose visible byline is styled away;
+and the publication date its meta tags give."""
 from __future__ import annotations
 
 import json
