@@ -45,6 +45,10 @@ from .judgement import (
 )
 from .kind_cues import (
     ANNOUNCED,
+    ASSESSED,
+    ASSESSED_WITH_CONFIDENCE,
+    BELIEVED,
+    CLOSING_MARKS,
     CONSEQUENCE_FORETOLD,
     DATED_REPORT,
     DUE_AHEAD,
@@ -55,6 +59,7 @@ from .kind_cues import (
     NO_LONGER_DOES,
     NOT_SO,
     OBLIGATION,
+    OPENING_MARKS,
     OPTION_PUT,
     PLANNED_FOR,
     POSSIBILITY,
@@ -170,13 +175,7 @@ _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
-# ("Most analysts think not.": thinking, like believing, holds a view)
-_BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)|about|of|through|again)\b)",
-                       re.IGNORECASE)
 
-
-_CLOSING_MARKS = " .,;!”\"’"
-_OPENING_MARKS = "\"“‘'"
 
 
 def _only_belief(grams: frozenset[str]) -> bool:
@@ -283,10 +282,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
-    elif "not" in grams and sentence.lstrip()[:1] in _OPENING_MARKS and (denied := LABEL_DENIED.search(sentence)):
+    elif "not" in grams and sentence.lstrip()[:1] in OPENING_MARKS and (denied := LABEL_DENIED.search(sentence)):
         # (in a speaker's quoted words only: "The bridge is not a listed building" is checkable)
         kind = "opinion"
-        reasons.append(f"a name or a motive denied: '{denied.group(0).strip(_CLOSING_MARKS)}'")
+        reasons.append(f"a name or a motive denied: '{denied.group(0).strip(CLOSING_MARKS)}'")
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
@@ -358,7 +357,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "fact"
         reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING) else 'with a deadline'}: "
                        f"'{deadline.group(0).strip()}'")
-    elif speaker and _only_belief(grams) and (believed := _BELIEVED.search(sentence)):
+    elif speaker and _only_belief(grams) and (believed := BELIEVED.search(sentence)):
         kind = "opinion"  # "Officers believe two men were involved": a belief held, counted or dated or not
         reasons.append(f"a belief held: '{believed.group(0)}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
@@ -374,6 +373,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # if chosen, checkable against the paper that puts it (as "Option A would refurbish … at £9.2 million")
         kind = "fact"
         reasons.append("what an option put for a decision would do")
+    elif (has_date_ahead or has_horizon) and (hedge in ASSESSED or "assess" in grams and ASSESSED_WITH_CONFIDENCE.search(sentence)):
+        # "We assess with moderate confidence that neither side can afford to resume fighting before
+        # March": an analyst's judgement of what will be by a day ahead
+        kind = "prediction"
+        reasons.append("an assessment of what will be by a date ahead")
     elif hedge or modal or len(evaluative) >= 1 \
             or (not _IMPRESSION_VERBS.isdisjoint(grams) and (impression := IMPRESSION.search(sentence))):
         kind = "opinion"

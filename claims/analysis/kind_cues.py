@@ -149,3 +149,17 @@ def has_clock_time(sentence: str) -> bool:
 MEASURED_RATIO = re.compile(r"\b(?:twice|half)\s+as\s+(?:many|much|[a-z]{3,})\s+(?:as|among|in|for|at|to)\b"
                              r"|\bat\s+(?:twice|double|half|three\s+times|four\s+times)\s+(?:its|their|the)\s+(?:capacity|normal|usual)\b",
                              re.IGNORECASE)
+
+
+# "We assess with moderate confidence that …": an analyst's judgement, told as such
+ASSESSED_WITH_CONFIDENCE = re.compile(r"\b(?:We|I)\s+assess\s+with\s+(?:low|moderate|medium|high)\s+confidence\s+that\b")
+ASSESSED = frozenset(("we assess that", "i assess that", "we judge that", "i judge that", "in our assessment", "in my assessment",
+                       "our assessment is"))
+
+
+# ("Most analysts think not.": thinking, like believing, holds a view)
+BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)|about|of|through|again)\b)",
+                      re.IGNORECASE)
+# the quotation marks a speaker's words open and close on
+CLOSING_MARKS = " .,;!”\"’"
+OPENING_MARKS = "\"“‘'"

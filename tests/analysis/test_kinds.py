@@ -1661,3 +1661,12 @@ def test_how_news_will_be_taken_acknowledged_is_an_opinion(text, kind):
 def test_where_a_text_s_figures_come_from_points_elsewhere(text, kind):
     claims = analyzed("Library visits fell by 9% in 2025. " + text)
     assert claims[text].kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("We assess with moderate confidence that neither side can afford to resume fighting before March.", "prediction"),
+    # an assessment of how things are is a view
+    ("We assess that the complaint is aimed at his supporters.", "opinion"),
+])
+def test_an_assessment_of_what_will_be_by_a_date_ahead_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 27)).values()] == [kind]
