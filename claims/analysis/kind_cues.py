@@ -106,6 +106,7 @@ _DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|
                                 re.IGNORECASE)
 _SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
                          r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
+_MOTIVE_READ = re.compile(r"\b(?:is|are|was|were)\s+(?:betting|banking|gambling|counting)\s+(?:on|that)\b", re.IGNORECASE)
 _JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
 # What a sentence that speaks of the future tells all the same, in this order: (pattern, matched at the
 # start, kind, why)
@@ -119,6 +120,8 @@ _FUTURE_READ_OTHERWISE = (
     (_SHARE_SAID, True, "fact", "a share of those asked said so"),
     # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done
     (_JUDGING_ADVERB, False, "opinion", "a verdict in an adverb"),
+    # '"The junta is betting that Moscow will protect it"': a reading of someone's motives
+    (_MOTIVE_READ, False, "opinion", "a reading of someone's motives"),
 )
 
 

@@ -1670,3 +1670,9 @@ def test_where_a_text_s_figures_come_from_points_elsewhere(text, kind):
 ])
 def test_an_assessment_of_what_will_be_by_a_date_ahead_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 27)).values()] == [kind]
+
+
+def test_a_reading_of_someone_s_motives_about_the_future_is_a_view():
+    claim = next(iter(analyzed('"The junta is betting that Moscow will protect it," said a researcher.').values()))
+    assert claim.kind == "opinion"
+    assert next(iter(analyzed("Moscow will protect the junta, a researcher said.").values())).kind == "prediction"
