@@ -296,8 +296,34 @@ def _label_pinned(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Sarno's government says the mission has failed to stop shelling … The mission's own reports show that
+# shelling fell by 60% …": a fall shown in the very thing a source says was not stopped answers it
+_FAILED_TO_CURB = re.compile(r"\b(?:failed|fails|failing)\s+to\s+(?:stop|reduce|cut|curb|prevent|end|tackle|bring\s+down)\s+"
+                             r"(?:the\s+)?(?P<thing>[a-z]{4,})\b")
+_FELL = re.compile(r"\b(?P<thing>[a-z]{4,})\s+(?:has\s+|have\s+|had\s+)?(?:fell|fallen|dropped|declined|halved|decreased|"
+                   r"went\s+down)\b")
+
+
+def _fall_shown(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        fell = _FELL.search(answer.text) if answer.speaker else None
+        if not fell:
+            continue
+        thing = content_stems(fell.group("thing"))
+
+        def not_stopped(told: Claim, thing: frozenset[str] = thing) -> bool:
+            curb = _FAILED_TO_CURB.search(told.text)
+            return curb is not None and _shares_stem(content_stems(curb.group("thing")), thing)
+
+        if told := _told_before(claims, n, 2, not_stopped):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"shows {fell.group(0)}, which {told.speaker} says was not stopped"))
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
         + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) \
-        + _claim_cited(claims) + _label_pinned(claims)
+        + _claim_cited(claims) + _label_pinned(claims) + _fall_shown(claims)

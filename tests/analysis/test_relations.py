@@ -576,3 +576,13 @@ def test_a_damning_label_pinned_on_an_announced_change_counters_it():
     explained = relations("The minister said on Friday that transit fees would rise by 40% from January. "
                           'The council president called the increase "a last resort".')
     assert not any(kind == "counters" for _, _, kind in explained)
+
+
+def test_a_fall_shown_in_what_a_source_says_was_not_stopped_counters_it():
+    found = relations("The government says the mission has failed to stop shelling of border villages. "
+                      "The mission's own reports show that shelling fell by 60% after it opened field offices.")
+    assert ("The mission's own reports", "The government says the m", "counters") in found
+    # a fall in something else answers nothing
+    other = relations("The government says the mission has failed to stop shelling of border villages. "
+                      "The mission's own reports show that costs fell by 10% last year.")
+    assert not any(kind == "counters" for _, _, kind in other)
