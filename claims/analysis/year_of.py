@@ -77,6 +77,8 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
+# a window's close told in the present: "It expires on March 18", "The consultation closes on 4 June"
+_WINDOW_CLOSES = re.compile(r"\b(?:expires|ends|closes|runs\s+out|lapses)\b", re.IGNORECASE)
 # what sets a deadline for someone: an agreement, a promise, an order
 _DEADLINE_SET = re.compile(r"\b(?:agreed|agrees|promised|promises|pledged|pledges|undertook|ordered|told|given|must|has\s+to|have\s+to|"
                            r"had\s+to|is\s+to|are\s+to|was\s+to|were\s+to|deadline)\b")
@@ -94,6 +96,11 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
             and m.string[max(0, m.start() - 8):m.start() + 3].lower().find("by") >= 0:
         # "A deal was reached on October 29 … Moldara agreed to pay … by May 1": a deadline set in the
         # story's October falls in the May after it
+        year += 1
+    elif lent is None and n.published and n.month and n.year == year == n.published.year - 1 and n.month - month >= 6 \
+            and _WINDOW_CLOSES.search(m.string, 0, m.start()):
+        # "The deal was extended for 120 days in November. It expires on March 18": a window told in the
+        # present, after a story that reached the late months of last year, closes in the year of writing
         year += 1
     if story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
             and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \

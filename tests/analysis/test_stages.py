@@ -1239,3 +1239,16 @@ def test_a_term_s_length_after_the_term_named_is_a_horizon():
 ])
 def test_dozens_and_shares_of_a_million_in_words_are_counted(text, values):
     assert [q.value for q in only_claim(text).quantities] == values
+
+
+def test_a_window_told_in_the_present_after_last_year_s_late_months_closes_in_the_year_of_writing():
+    claims = analyzed("The deal was extended for 120 days in November 2022. It expires on March 18 unless it is renewed.",
+                      published=dt.date(2023, 1, 22))
+    assert [t.value for t in claims["It expires on March 18 unless it is renewed."].times] == ["2023-03-18"]
+
+
+def test_the_end_of_the_year_looked_back_on_in_the_past_perfect_is_the_story_s_year():
+    claims = analyzed("The deal was signed on July 22, 2022. By the end of the year, 17 million tonnes had been shipped. "
+                      "By the end of the year the council will decide.", published=dt.date(2023, 1, 22))
+    assert [t.value for t in claims["By the end of the year, 17 million tonnes had been shipped."].times] == ["2022"]
+    assert [t.value for t in claims["By the end of the year the council will decide."].times] == ["2023"]
