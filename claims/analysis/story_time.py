@@ -9,7 +9,7 @@ import re
 from .lexicon import NUMBER_WORDS
 from .narrative import Narrative, compared_just_before
 from .time_cues import BACK_TO_PAST, PAST_AFTER, done_just_before
-from .time_patterns import PATTERNS, SIGNS, YEAR_TOKEN
+from .time_patterns import NUM_WORD, PATTERNS, SIGNS, YEAR_TOKEN
 
 PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
@@ -95,6 +95,32 @@ def back_in_the_year(n: Narrative, text: str, grams: frozenset[str]) -> bool:
     if n.published is None or n.year is None or n.year == n.published.year or "year" not in grams:
         return False
     return bool(_LAST_OR_THIS_YEAR.search(text)) and not YEAR_TOKEN.search(text)
+
+
+# "More than four years later, not a kilometre of the road has been laid", after a paragraph on
+# November 2020: years counted on from where the story is, with no year of their own
+_YEARS_ON = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD})\s+years\s+(?:later|on)\b", re.IGNORECASE)
+
+
+def years_on(n: Narrative, text: str, grams: frozenset[str]) -> tuple[int, int | None] | None:
+    """Where a sentence that names no year in figures moves the story by counting years on from it:
+    to the writing's year and month when that lands within the year before the writing, else to the
+    year counted (None when it names no such count, or counts past the writing)."""
+    if n.year is None or "years" not in grams or YEAR_TOKEN.search(text):
+        return None
+    m = _YEARS_ON.search(text)
+    count = number_of(m.group("n")) if m else None
+    if not count:
+        return None
+    reached = n.year + count
+    if n.published is None:
+        return reached, n.month
+    months_short = (n.published.year - reached) * 12 + n.published.month - (n.month or 6)
+    if months_short < 0:
+        return None
+    if months_short <= 12:
+        return n.published.year, n.published.month
+    return reached, n.month
 
 
 def day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:

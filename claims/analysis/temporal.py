@@ -30,6 +30,7 @@ from .story_time import (
     relative_span,
     units_before,
     year_step,
+    years_on,
 )
 from .time_cues import (
     BACK_TO_PAST,
@@ -120,6 +121,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # year", after a paragraph on March 2023: "last year" is told from the writing's year, so the
         # story is back in it, and so are the bare months beside it
         narrative.year, narrative.month = narrative.published.year, None
+    elif (moved := years_on(narrative, text, grams)) is not None:
+        narrative.year, narrative.month = moved
     spelled = NUMBER_WORD_PHRASES.any(grams)
     dashed = "-" in text or "–" in text or "—" in text
 

@@ -1195,6 +1195,21 @@ def test_a_story_that_reached_the_late_months_of_last_year_moves_on_into_the_yea
     assert [t.value for t in back["Prices had fallen in January."].times] == ["2021-01"]
 
 
+def test_years_counted_on_from_the_story_move_it():
+    # landing within the year before the writing, the story is back in its present
+    claims = analyzed("The talks ended on November 10, 2020. More than four years later, no road has been built. "
+                      "A treaty text was agreed in March, but it has not been signed.", published=dt.date(2025, 4, 16))
+    assert [t.value for t in claims["A treaty text was agreed in March, but it has not been signed."].times] == ["2025-03"]
+    # landing further back, the story is in the year counted
+    earlier = analyzed("The plant opened in June 2010. Five years later, it was sold. The buyer closed it in March.",
+                       published=dt.date(2025, 4, 16))
+    assert [t.value for t in earlier["The buyer closed it in March."].times] == ["2015-03"]
+    # with no count, the story stays where it was
+    still = analyzed("The plant opened in June 2010. Years later, it was sold. The buyer closed it in March.",
+                     published=dt.date(2025, 4, 16))
+    assert [t.value for t in still["The buyer closed it in March."].times] == ["2010-03"]
+
+
 def test_a_weekday_after_a_modal_that_follows_the_last_telling_is_the_coming_one():
     claim = only_claim("Hospitals were told on Thursday to cancel operations next week as forecasters warned that "
                        "temperatures could reach 39C on Tuesday.", published=dt.date(2023, 7, 14))
