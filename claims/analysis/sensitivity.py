@@ -198,7 +198,13 @@ _NEXT_SPAN = re.compile(r"(?:over|within|in|during)\s+the\s+(?:next|coming)\b", 
 # "I recommend that the council lease 60 homes for five years", "The council should publish how many
 # repairs fail within a year": a course urged for a span is a standing position, as one dated to a
 # year is ("Monitors are said to stay for three years", a view of what will happen, ages)
-_URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|ought)\b", re.IGNORECASE)
+# "Fences keep creeping forward": what goes on and on, told in the present, as of writing (not "could keep
+# driving", "to keep paying")
+_KEEPS_DOING = re.compile(r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bdid\s)"
+                          r"\b(?:keeps|keep)\s+(?:on\s+)?(?!going\b)[a-z]{3,}ing\b", re.IGNORECASE)
+# ("wants the council to extend the scheme for another year": a term asked for, not a horizon)
+_URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|urged|ought|wants?\s+(?:the\s+)?[a-z]+\s+to|(?:asks|asked|calls\s+on|called\s+on)\s+(?:the\s+)?[a-z]+\s+to)\b",
+                    re.IGNORECASE)
 
 
 _TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
@@ -243,7 +249,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = level.group(0)  # "is at a record high": as of writing
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text) or ("being" in grams and _REPORTED_BEING_DONE.search(text)) \
-            or ("while" in grams and _WHILE_BEING_DONE.search(text))
+            or ("while" in grams and _WHILE_BEING_DONE.search(text)) \
+            or (("keep" in grams or "keeps" in grams) and _KEEPS_DOING.search(text))
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
     # ("deployed … for an initial period of five years": a term's length after the term named)

@@ -20,7 +20,7 @@ def number_of(token: str | None) -> int | None:
     if token is None:
         return None
     token = token.lower()
-    if token in ("a", "an"):
+    if token in ("a", "an", "another"):
         return 1
     if token.isdigit():
         return int(token)
@@ -97,6 +97,21 @@ def back_in_the_year(n: Narrative, text: str, grams: frozenset[str]) -> bool:
     return bool(_LAST_OR_THIS_YEAR.search(text)) and not YEAR_TOKEN.search(text)
 
 
+# "… the line has advanced at least 56 times so far", after a paragraph on 2008: a count up to the
+# writing, told in the present perfect, is told from the writing's present
+_UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|only\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b", re.IGNORECASE)
+
+
+def back_to_the_present(n: Narrative, text: str, grams: frozenset[str]) -> bool:
+    """Whether a sentence that names no year in figures counts "so far" in the present perfect while
+    the narrative is in another year."""
+    if n.published is None or n.year is None or n.year == n.published.year or not ({"far", "date"} & grams):
+        return False
+    return bool(_UP_TO_NOW.search(text) and _PRESENT_PERFECT.search(text)) and not YEAR_TOKEN.search(text) \
+        and not PAST_PERFECT.search(text)
+
+
 # "More than four years later, not a kilometre of the road has been laid", after a paragraph on
 # November 2020: years counted on from where the story is, with no year of their own
 _YEARS_ON = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD})\s+years\s+(?:later|on)\b", re.IGNORECASE)
@@ -119,7 +134,7 @@ def years_on(n: Narrative, text: str, grams: frozenset[str]) -> tuple[int, int |
     if months_short < 0:
         return None
     if months_short <= 12:
-        return n.published.year, n.published.month
+        return n.published.year, n.published.month if n.published_precision in ("day", "month") else None
     return reached, n.month
 
 

@@ -21,6 +21,7 @@ from .story_time import (
     REL_DELTA,
     back_in_the_week,
     back_in_the_year,
+    back_to_the_present,
     day_of_this_month,
     days_on,
     modal_after_telling,
@@ -121,6 +122,9 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # year", after a paragraph on March 2023: "last year" is told from the writing's year, so the
         # story is back in it, and so are the bare months beside it
         narrative.year, narrative.month = narrative.published.year, None
+    elif back_to_the_present(narrative, text, grams):
+        narrative.year = narrative.published.year
+        narrative.month = narrative.published.month if narrative.published_precision in ("day", "month") else None
     elif (moved := years_on(narrative, text, grams)) is not None:
         narrative.year, narrative.month = moved
     spelled = NUMBER_WORD_PHRASES.any(grams)
@@ -331,6 +335,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "season":
         if not n.published:
             return None, ""
+        if g["rel"].lower() == "coming":  # the season next to start: this year's while it is ahead
+            return str(n.published.year + (_SEASON_STARTS[m.group(0).split()[-1].lower().rstrip("'’s")] <= n.published.month)), "date"
         return str(n.published.year + REL_DELTA[g["rel"].lower()]), "date"
     if name == "ago":
         count = number_of(g["n"])

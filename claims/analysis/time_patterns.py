@@ -81,12 +81,14 @@ PATTERNS = [
     # "last week", "next month"; "after 70 mm fell last weekend": the weekend of the calendar week before
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>weekend|week|month)(?:[’']s)?\b", re.I)),
     # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
-    ("season", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
+    # ("over the coming summer": the next)
+    ("season", re.compile(r"\b(?P<rel>last|this|next|past|(?<=the\s)coming)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
     # "is expected in the summer", "was repaired over the winter": the season nearest the writing,
     # ahead of it or behind it as the sentence looks
     # ("will stay closed until at least the summer")
     # ("during the summer months": every summer's, no date)
-    ("the_season", re.compile(r"\b(?:in|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)(?!\s+months\b)",
+    # ("is likely to stay without police into the spring")
+    ("the_season", re.compile(r"\b(?:in|into|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)(?!\s+months\b)",
                               re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     # (a weekday right before its date, "Monday 26 October", "Tuesday, May 12", names that date, read there)
@@ -94,7 +96,7 @@ PATTERNS = [
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b)"
                            rf"(?!,?\s+(?:{MONTH})\.?\s+\d{{1,2}}\b)")),
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|"
-                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least|another)\s+)?(?P<n>\d+|{NUM_WORD}|a|an|another)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     # a window to act in: "has six months to lodge an appeal", "were given 28 days in which to reply"
     ("window", re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bgiven\s)|(?<=\bgets\s)|(?<=\bget\s)|(?<=\bgot\s))"
                           rf"(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD})\s+{SPAN_UNIT}\b"

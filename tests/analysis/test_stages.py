@@ -1267,3 +1267,32 @@ def test_the_end_of_the_year_looked_back_on_in_the_past_perfect_is_the_story_s_y
                       "By the end of the year the council will decide.", published=dt.date(2023, 1, 22))
     assert [t.value for t in claims["By the end of the year, 17 million tonnes had been shipped."].times] == ["2022"]
     assert [t.value for t in claims["By the end of the year the council will decide."].times] == ["2023"]
+
+
+def test_another_span_a_coming_season_and_into_a_season_are_read():
+    assert times("The Security Council renewed its mandate for another year.", dt.date(2023, 2, 1)) == [("for another year", "P1Y")]
+    assert times("It will run for another two years.", dt.date(2023, 2, 1)) == [("for another two years", "P2Y")]
+    # the coming season is this year's while it is still ahead, else next year's
+    assert times("Expect more incidents over the coming summer.", dt.date(2023, 2, 1)) == [("coming summer", "2023")]
+    assert times("Expect more incidents over the coming summer.", dt.date(2023, 9, 1)) == [("coming summer", "2024")]
+    assert times("The north is likely to stay without police into the spring.", dt.date(2022, 11, 30)) == [("into the spring", "2023")]
+
+
+def test_a_count_so_far_in_the_present_perfect_brings_the_story_back_to_the_writing():
+    claims = analyzed("The war began in August 2008. Since then, the line has advanced at least 56 times so far. "
+                      "In July, the fence moved 500 metres.", published=dt.date(2019, 8, 14))
+    assert [t.value for t in claims["In July, the fence moved 500 metres."].times] == ["2019-07"]
+    # a count told in the past perfect stays in the story's year
+    past = analyzed("The war began in August 2008. By then, the line had advanced 56 times so far. "
+                    "In July, the fence moved 500 metres.", published=dt.date(2019, 8, 14))
+    assert [t.value for t in past["In July, the fence moved 500 metres."].times] == ["2008-07"]
+
+
+def test_a_term_a_view_asks_for_is_no_horizon_and_what_keeps_going_on_is_a_state():
+    wants = only_claim("The partnership wants the council to extend the parking scheme for another year.", published=dt.date(2026, 11, 5))
+    assert not wants.time_sensitive
+    keeps = only_claim("Fences along the boundary keep creeping forward.", published=dt.date(2019, 8, 14))
+    assert keeps.time_sensitive
+    allowed = only_claim("Under a 2011 arrangement, Serbs could keep driving with plates issued by Serbia.",
+                         published=dt.date(2022, 11, 30))
+    assert not allowed.time_sensitive
