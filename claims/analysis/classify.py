@@ -55,9 +55,9 @@ from .kind_cues import (
     FEELING_FRAMES_NEWS,
     LASTED,
     MEASURED_RATIO,
+    NOT_SO,
     NO_COMMENT,
     NO_LONGER_DOES,
-    NOT_SO,
     OBLIGATION,
     OPENING_MARKS,
     OPTION_PUT,
@@ -72,6 +72,7 @@ from .kind_cues import (
     STANDARD_EXPECTED,
     future_read_otherwise,
     has_clock_time,
+    said_needed,
 )
 from .lexicon import (
     ATTITUDE,
@@ -84,7 +85,7 @@ from .lexicon import (
     REFERENCE_CUES,
     REPORTING,
 )
-from .obligations import BY_LAW, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
+from .obligations import BY_LAW, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
 from .quoted import LEAD_IN_QUOTE, QUOTED_REMARK, quoted_verdict, remark_judges
 from .tense import (
@@ -215,11 +216,13 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     judging_would = would_judges(sentence) if "would" in grams else None
     changing = None
     modal = None if judging_would else main_modal(sentence, grams)
-    if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead):
-        modal = None
-    hedge = HEDGES.first(grams)
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
         or "law" in grams and BY_LAW.search(sentence)
+    if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \
+            or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence):
+        # ("Under a 2011 arrangement, Serbs could keep driving with Serbian plates": what a rule allows)
+        modal = None
+    hedge = HEDGES.first(grams)
     duty_ahead = rule and DUTY_AHEAD.search(sentence) or modal == "must" and "next" in grams and dated_duty(sentence, grams)
     if hedge and hedge_measures(hedge, sentence):
         hedge = None
@@ -251,7 +254,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append("a demand listed under what a group asks for")
     elif imperative := opening_verb(sentence):
-        kind = "opinion"
+        # ("Expect more incidents over the coming summer": what the reader is told to expect is a forecast)
+        kind = "prediction" if imperative.lower() == "expect" else "opinion"
         reasons.append(f"tells what to do: '{imperative}'")
     elif appeal := WE_NEED.match(sentence) or own_appeal(sentence):
         # "We also need 15 more drivers to collect donations": the writer's appeal, not a finding
@@ -330,7 +334,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"
         reasons.append(f"judgement argued: '{arguing}'")
-    elif ("say" in grams or "says" in grams) and (judged := JUDGING.first(grams)) \
+    elif ("say" in grams or "says" in grams) and (judged := JUDGING.first(grams) or said_needed(sentence, grams)) \
             and group_argues(sentence, speaker, has_quantity or has_time):
         # "Owners say the premium punishes people who cannot afford repairs": a group's judgement
         kind = "opinion"

@@ -326,8 +326,11 @@ def opening_verb(sentence: str) -> str | None:
 # correct is a checkable claim)
 CALL_JUDGED = "correct|incorrect|wrong|justified|unjustified"
 # "called the decision short-sighted": a judging word pinned on something, no quotation
-JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}?"
-                                 rf"\s+(?:{JUDGING_ADJECTIVES}|{CALL_JUDGED}|[a-z]+-[a-z]+)\s*(?:[.,;!]|$)")
+# ("Tbilisi calls this creeping annexation.": a name of the speaker's own pinned on what was just told,
+# in words not capitalised as a proper name's, closing the sentence)
+JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}?"
+                                 rf"\s+(?:{JUDGING_ADJECTIVES}|{CALL_JUDGED}|[a-z]+-[a-z]+)\s*(?:[.,;!]|$)"
+                                 r"|(?:this|that|it|these|those)\s+(?!a\s+day\b|quits\b)(?:an?\s+|the\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*[.!]?\s*$)")
 # (also across a lead-in's colon: 'said: "It should have been built a decade ago."')
 SAID_JUDGED = re.compile(r"\b(?:said|says|say)(?:\s*:\s*[\"“‘]|\s+)(?:that\s+)?(?:[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:(?:\w+ly|still|now|also|too)\s+)?"
                          rf"(?:{JUDGING_ADJECTIVES})|(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?:decision|call|ruling|verdict|"
@@ -360,7 +363,8 @@ def group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> 
     at = sentence.find(speaker)
     if counted_or_dated and (at < 0 or DIGIT.search(sentence, at + len(speaker))):
         return False
-    head = speaker.split(" of ")[0].split()[-1].lower()
+    # ("Some diplomats in Tbilisi argue …": the head noun comes before the place or body that qualifies it)
+    head = re.split(r"\s+(?:of|in|at|from|on|across|inside|within)\s+", speaker, maxsplit=1)[0].split()[-1].lower()
     return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
 
 

@@ -166,3 +166,15 @@ BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+
 # the quotation marks a speaker's words open and close on
 CLOSING_MARKS = " .,;!”\"’"
 OPENING_MARKS = "\"“‘'"
+
+
+# "Turkish Cypriot authorities say the road is needed to link the village to the north": a need a group
+# claims is the position it takes
+_NEEDED = re.compile(r"\b(?:is|are)\s+(?:still\s+|urgently\s+|badly\s+)?(?:needed|necessary|essential|vital)\b", re.IGNORECASE)
+
+
+def said_needed(sentence: str, grams: frozenset[str]) -> str | None:
+    if grams.isdisjoint(("needed", "necessary", "essential", "vital")):
+        return None
+    m = _NEEDED.search(sentence)
+    return m.group(0) if m else None

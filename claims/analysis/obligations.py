@@ -37,8 +37,13 @@ def dated_duty(sentence: str, grams: frozenset[str]) -> re.Match | None:
 
 
 # "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
-UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
-                         r"guidance|licen[cs]e|contract|agreement)\b[^,]{0,40},", re.IGNORECASE)
+# ("Under a 2011 arrangement, …", "Under the ceasefire, …")
+UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
+                         r"guidance|licen[cs]e|contract|agreement|arrangement|accord|treaty|deal|settlement|ceasefire|protocol)\b[^,]{0,40},",
+                         re.IGNORECASE)
+# "Under the deal, prices could rise by 10%": a change a rule may bring is foreseen, not allowed
+CHANGE_FORESEEN = re.compile(r"\b(?:can|could|may)\s+(?:well\s+|also\s+|even\s+)?(?:rise|fall|increase|decrease|drop|grow|double|halve|"
+                             r"triple|cost|lose|reach|face|mean|lead|result|trigger|push|save|see)\b", re.IGNORECASE)
 # "…, under guidance issued in May.", "… within 24 hours under Awaab's Law.": the rule named at the end
 UNDER_RULES_CLOSING = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
                                  r"guidance|licen[cs]e|contract|agreement)\b[^,;]{0,40}[.!]?\s*$", re.IGNORECASE)

@@ -1676,3 +1676,31 @@ def test_a_reading_of_someone_s_motives_about_the_future_is_a_view():
     claim = next(iter(analyzed('"The junta is betting that Moscow will protect it," said a researcher.').values()))
     assert claim.kind == "opinion"
     assert next(iter(analyzed("Moscow will protect the junta, a researcher said.").values())).kind == "prediction"
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    # a name of the speaker's own pinned on what was just told
+    ("Tbilisi calls this creeping annexation.", "opinion", "Tbilisi"),
+    ("Moscow calls it a special military operation.", "opinion", "Moscow"),
+    ("Residents called the police.", "fact", None),
+    # a group qualified by a place argues a position
+    ("Some diplomats in Tbilisi argue that Brussels fears provoking Moscow.", "opinion", "Some diplomats in Tbilisi"),
+    # a need a group claims is the position it takes; one body's, with a figure, stays checkable
+    ("Turkish Cypriot authorities say the road is needed to link the village to the north.", "opinion", "Turkish Cypriot authorities"),
+    ("The administration says the cuts are needed to close a £6.3m gap.", "fact", "The administration"),
+])
+def test_a_name_pinned_a_group_s_position_and_a_need_claimed_are_views(text, kind, speaker):
+    claim = next(iter(analyzed(text).values()))
+    assert (claim.kind, claim.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what the reader is told to expect is a forecast; what to do is advice
+    ("Expect more incidents like Pyla over the coming summer.", "prediction"),
+    ("Book early to avoid disappointment.", "opinion"),
+    # what a rule allowed is checkable against the rule; a change it may bring is foreseen
+    ("Under a 2011 arrangement, ethnic Serbs in northern Kosovo could keep driving with plates issued by Serbia.", "fact"),
+    ("Under the deal, prices could rise by 10% next year.", "prediction"),
+])
+def test_told_to_expect_is_a_forecast_and_what_a_rule_allows_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
