@@ -36,7 +36,9 @@ def _unwrapped(url: str) -> str:
 
 
 def normalize_url(url: str) -> str:
-    url = _unwrapped(url.strip()).rstrip(".,;:)]}>\"'”’")
+    url = _unwrapped(url.strip())
+    while url and url[-1] in ".,;:)]}>\"'”’" and not (url[-1] == ")" and url.count("(") >= url.count(")")):
+        url = url[:-1]  # closing punctuation, and a bracket the address did not open
     if url.lower().startswith("www."):
         url = "http://" + url
     try:

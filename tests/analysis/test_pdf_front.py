@@ -64,3 +64,21 @@ def test_a_title_set_large_and_wrapped_runs_on_and_is_no_claim(tmp_path):
     assert [c.text for c in result.claims] == [
         "Sarno's government says 3,000 families were driven from their homes in the valley.",
         "The Dren authorities put the number at 1,200 families."]
+
+
+def test_a_title_wrapped_in_title_case_after_a_word_that_cannot_end_it_runs_on(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "note.pdf", 72, [
+        (764, "Helvetica-Bold", 18, "The Cyprus Buffer Zone: Peacekeeping Without a"),
+        (742, "Helvetica-Bold", 18, "Peace Process"),
+        (722, "Helvetica", 10, "Eleni Charalambous, University of Nicosia · February 2023"),
+        (694, "Helvetica", 10, "The UN force has patrolled the buffer zone since 1974, when Turkish troops landed."),
+        (682, "Helvetica", 10, "The force has about 800 troops.")]))
+    assert result.document.title == "The Cyprus Buffer Zone: Peacekeeping Without a Peace Process"
+    assert [h.text for h in result.headings if h.text == "Peace Process"] == []
+    # a title line that ends on a noun is whole: the line under it is a heading of its own
+    whole = analyzed_pdf(draw_rows(tmp_path / "whole.pdf", 72, [
+        (764, "Helvetica-Bold", 18, "The Cyprus Buffer Zone"),
+        (742, "Helvetica-Bold", 18, "Peace Process"),
+        (722, "Helvetica", 10, "Eleni Charalambous, University of Nicosia · February 2023"),
+        (694, "Helvetica", 10, "The UN force has patrolled the buffer zone since 1974, when Turkish troops landed.")]))
+    assert whole.document.title == "The Cyprus Buffer Zone"

@@ -171,3 +171,15 @@ def test_an_author_year_citation_in_brackets_names_its_source():
     result = analyze(Document(text, "text"), config=CONFIG)
     named = {s.name: s.claims for s in result.sources if s.name}
     assert named == {"ONS": (result.claims[0].id,), "Gregg and Tominey": (result.claims[1].id,)}
+
+
+def test_brackets_that_are_part_of_an_address_are_kept_and_a_closing_one_is_not():
+    from claims.analysis.urls import normalize_url
+
+    assert normalize_url("https://undocs.example/S/RES/2674(2023)") == "https://undocs.example/S/RES/2674(2023)"
+    assert normalize_url("https://wiki.example/Cyprus_(island)).") == "https://wiki.example/Cyprus_(island)"
+    assert normalize_url("https://news.example/a).") == "https://news.example/a"
+    text = ("The Security Council renewed the mandate for another year.1\n\n"
+            "1 UN Security Council, Resolution 2674 (2023), https://undocs.example/S/RES/2674(2023).\n")
+    result = analyze(Document(text, "pdf-text", published=dt.date(2023, 2, 1)), config=CONFIG)
+    assert [s.url for s in result.sources] == ["https://undocs.example/S/RES/2674(2023)"]

@@ -8,8 +8,12 @@ from .furniture import BOILERPLATE, PRODUCTION_CUE, SCRIPT_CLIP_LINE
 from .line_dates import DATELINE, ISSUE, PART_DATE, ends_in_date, meta_date, published_in
 from .quotations import quote_key
 
-URL = re.compile(r"""(?:https?://|www\.)[^\s<>"'“”‘’\]\)]+""", re.IGNORECASE)
+# (a bracketed part of the address itself is kept whole: "…/S/RES/2674(2023)", "…/wiki/Cyprus_(island)")
+URL = re.compile(r"""(?:https?://|www\.)(?:[^\s<>"'“”‘’\]()]|\([^\s<>"'“”‘’()]*\))+""", re.IGNORECASE)
 URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
+# a wrapped title's line that stops on an article, a preposition or a conjunction goes on below
+UNFINISHED_TITLE = re.compile(r"\b(?:a|an|the|of|and|or|for|to|in|on|at|by|with|without|from|into|over|after|before|between|"
+                              r"against|under|its|their|how|why|what|is|are)\s*$", re.IGNORECASE)
 # (a full stop then a footnote's number, but not "Flash Update No. 3": an abbreviation before its number)
 SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\])?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
 REFERENCE_HEADINGS = re.compile(

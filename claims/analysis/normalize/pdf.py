@@ -278,8 +278,10 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
         # under a title and a meta line)
         # (a title set large and wrapped, "Whose numbers? Displacement in the Velora" / "valley", runs on
         # at its own leading, wider than the body's)
+        # (or in title case after a word that cannot end it: "… Peacekeeping Without a" / "Peace Process")
         title_runs_on = y is not None and previous is not None and size == previous_size \
-            and size >= _HEADING_RATIO * body_size and 0 < previous - y <= 1.5 * size and line.lstrip()[:1].islower()
+            and size >= _HEADING_RATIO * body_size and 0 < previous - y <= 1.5 * size \
+            and (line.lstrip()[:1].islower() or bool(out) and layout.UNFINISHED_TITLE.search(out[-1]) is not None)
         heading = not title_runs_on and bool((prose_above or n > 0 and prose_next[n] and out)
                        and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
                        and _HEADING_SHAPE.fullmatch(line.strip()))
