@@ -168,8 +168,12 @@ _NEUTRAL_USE = {
                          re.IGNORECASE),
     "interest": re.compile(r"\binterest\s+rates?\b", re.IGNORECASE),
     # "the largest penalty the regulator has imposed", "the largest since 1998": a record, measured
+    # ("has worked without its largest member": a size among members, countable, not a verdict)
     "largest": re.compile(r"\blargest\s+(?:[\w-]+\s+){0,2}?(?:(?:that\s+)?(?:the|a|an|its|it|they|we)\s+(?:[\w-]+\s+){0,2}?"
-                          r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)",
+                          r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)"
+                          r"|\blargest\s+(?:single\s+)?(?:member|members|city|town|country|employer|employers|producer|exporter|importer|"
+                          r"shareholder|supplier|customer|market|economy|party|port|airport|company|bank|donor|lender|trading\s+partner|"
+                          r"contributor|minority|ethnic\s+group|river|lake|island|region|province|state)\b",
                           re.IGNORECASE),
 }
 # "The council's planning guidance says no more than five should be allowed": a rule's own words,

@@ -172,7 +172,12 @@ def _reports_speech(grams: frozenset[str]) -> bool:
 _HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected|"
-                 "by the weekend|this weekend")
+                 "by the weekend|this weekend|"
+                 # ("could meet online by the autumn", "may be reached within weeks")
+                 "by the spring|by the summer|by the autumn|by the fall|by the winter|by year end|"
+                 "within hours|within days|within weeks|within months")
+# "but formal meetings with Moscow remain unlikely": odds that hold as of writing, of what is to come
+_ODDS_REMAIN = re.compile(r"\b(?:remains?|remained)\s+(?:still\s+|highly\s+|very\s+)*(?:un)?likely\b(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
 
@@ -202,7 +207,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or adverb_future(sentence, grams) \
         or ("due" in grams and (due := DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
-        or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence)) and odds.group(0))
+        or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence) or _ODDS_REMAIN.search(sentence)) and odds.group(0))
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
     if future in ("expect", "expects") and STANDARD_EXPECTED.search(sentence):

@@ -169,7 +169,24 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or position_taken(sentence, grams) \
         or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
+        or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
         or None
+
+
+_INSIST_WORDS = frozenset("insist insists insisted demand demands demanded require requires required".split())
+# "Baku still insists that Armenia first change its constitution": a demand in the subjunctive, the
+# verb's bare form after one party ("insists that the figures show …" reports what they show)
+_DEMANDED_THAT = re.compile(r"\b(?:insists?|insisted|demands?|demanded|requires?|required)\s+that\s+"
+                            r"(?P<who>(?:the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s+"
+                            r"(?:first\s+|immediately\s+|also\s+|not\s+)?(?P<verb>[a-z]{3,})\b")
+_NOT_BARE = frozenset("was has had did does will would can could may might must shall should".split())
+
+
+def _demanded_that(sentence: str) -> re.Match | None:
+    m = _DEMANDED_THAT.search(sentence)
+    if not m or m.group("who").endswith("s") or m.group("verb") in _NOT_BARE or m.group("verb").endswith(("s", "ed", "ing")):
+        return None
+    return m
 
 
 # "We rate the claim mostly false": a fact check's verdict
@@ -337,13 +354,15 @@ SAID_JUDGED = re.compile(r"\b(?:said|says|say)(?:\s*:\s*[\"“‘]|\s+)(?:that\s
                          rf"choice|move|penalty|sending-off|appointment|sacking)\s+(?:is|was|were|had\s+been)\s+(?:\w+ly\s+)?"
                          rf"(?:{CALL_JUDGED})"
                          # "say the authority should have drawn on its reserves": what was done, judged
-                         r"|(?i:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,})\b")
+                         r"|(?i:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,}"
+                         # "says the crisis is of Chisinau's own making": blame laid
+                         r"|[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:entirely\s+|largely\s+|partly\s+)?of\s+(?:its|their|his|her|our|[\w’'-]+[’']s)\s+own\s+making)\b")
 
 # words that judge, in what a source argues ("argue that the levy is unfair")
 JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED
                   # what a measure is said to do that judges it ("the premium punishes owners", "the figures
                   # understate the problem", "the charges are a tax on the sick")
-                  + "|punishes|punish|punishing|understate|understates|overstate|overstates|exaggerate|exaggerates|a tax on")
+                  + "|punishes|punish|punishing|understate|understates|overstate|overstates|exaggerate|exaggerates|a tax on|own making")
 # "Clean Air Kelby argues that the council should close Station Road": a course argued for
 SHOULD_WORDS = Phrases("should|ought to")
 

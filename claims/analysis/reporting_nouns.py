@@ -27,8 +27,10 @@ _DESCRIBING = (r"(?:latest|new|official|daily|weekly|monthly|seasonal|long-range
                r"independent|own|first|final|initial|media|press|news|weather|budget|economic)\s+")
 # ("paid for by the three states", "both reports"): a plural after a count
 _COUNTED = r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|both|all|several|many|member|other)\s+"
+# ("resumed work on projects that did not involve Russia": a plural after a preposition)
+_PREPOSITION = r"\b(?:on|in|into|for|of|with|from|about|over|under|between|among|across)\s+"
 _NOUN_BEFORE = {
-    True: re.compile(rf"(?:{_DETERMINER}|{_DESCRIBING}|{_COUNTED})$", re.IGNORECASE),
+    True: re.compile(rf"(?:{_DETERMINER}|{_DESCRIBING}|{_COUNTED}|{_PREPOSITION})$", re.IGNORECASE),
     False: re.compile(_DETERMINER + r"(?:[a-z-]*[a-rt-z]\s+)?$", re.IGNORECASE),
 }
 # "The bank forecast growth of 2%", "The agency forecast that …": the past of the verb, by what it forecast

@@ -167,7 +167,16 @@ def embedded_future(sentence: str, future: str) -> bool:
         # "It warned that fewer trains would run", "It is understood that ministers will announce …":
         # the forecast is what was reported
         return False
+    if _DENIAL_REASON.search(before):
+        return True  # "The government denies this, saying a bypass road will be built": the reason a denial gives
+    if clause_start > 0 and _NEW_CLAUSE.search(before, clause_start):
+        return False  # "hopes to restore some cooperation, but formal meetings remain unlikely": a clause of its own
     return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
+
+
+_DENIAL_REASON = re.compile(r"^\W*(?:[\w’'-]+\s+){1,6}?(?:denies|denied|rejects|rejected|disputes|disputed)\s+(?:this|that|it|the\s+\w+|these\s+\w+|"
+                            r"those\s+\w+)\s*,\s+(?:saying|arguing|insisting|adding)\b[^.;]*$", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r",\s+(?:but|yet)\s+|;\s")
 
 
 # "Fleet renewal would have brought levels down anyway": what might have been, no forecast

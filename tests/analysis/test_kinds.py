@@ -1704,3 +1704,28 @@ def test_a_name_pinned_a_group_s_position_and_a_need_claimed_are_views(text, kin
 ])
 def test_told_to_expect_is_a_forecast_and_what_a_rule_allows_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a size among members is counted, not a verdict
+    ("Since the invasion, the council has worked without its largest member.", "fact"),
+    ("It was the largest mistake of his career.", "opinion"),
+    # a plural after a preposition is a noun, not a telling
+    ("In June 2022 the seven resumed work on projects that did not involve Russia.", "fact"),
+    ("The bank projects growth of 2% in 2024.", "prediction"),
+    # what may happen by a season or within weeks is a forecast
+    ("Norwegian diplomats say working groups could meet online by the autumn.", "prediction"),
+    ("A deal may be reached within weeks, two officials familiar with the talks said.", "prediction"),
+    # odds that hold as of writing, in a clause of their own after a past
+    ("Norway, which took over the chair on May 11, hopes to restore some cooperation, but formal meetings remain unlikely.",
+     "prediction"),
+    # the reason a denial gives is part of the denial
+    ("The government denies this, saying a bypass road will be built within two years.", "fact"),
+    # blame laid, and a demand in the subjunctive, are positions
+    ("The Kremlin says the crisis is of Chisinau's own making.", "opinion"),
+    ("Baku still insists that Armenia first change its constitution.", "opinion"),
+    ("Baku insists that Armenia started the war.", "fact"),
+    ("The union insists that the figures show a fall.", "fact"),
+])
+def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2023, 6, 12)).values()] == [kind]
