@@ -101,7 +101,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             who = replace(who, speaker=capitals.as_written(who.speaker, body, written))
         if who.why:
             evidence.append(Evidence("attribution", who.why))
-        previous_group = who.speaker if who.speaker and who.vague else None
+        previous_group = who.speaker if who.speaker and who.vague else None if who.speaker else subjects.group_subject(body)
         previous_speaker = (who.speaker if who.speaker and not who.vague
                             else capitals.as_written(subjects.named_subject(body), body, written) or previous_speaker)
         # (an age after a name, "Kerry Lowe, 38,", tells who speaks, not a figure to check)

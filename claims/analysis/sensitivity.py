@@ -192,16 +192,18 @@ _WHILE_BEING_DONE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]{3,}(?:ed|en|wn|ut
 
 
 _DONE_PERFECT = re.compile(r"\b(?:has|have)\s+(?!to\b)(?:already\s+|now\s+)?[a-z]{3,}\s", re.IGNORECASE)
-_NEXT_SPAN = re.compile(r"(?:over|within|in|during)\s+the\s+(?:next|coming)\b", re.IGNORECASE)
+_NEXT_SPAN = re.compile(r"(?:over|within|in|during|for)\s+the\s+(?:next|coming)\b", re.IGNORECASE)
+
+
+# "Fences keep creeping forward": what goes on and on, told in the present, as of writing (not "could keep
+# driving", "to keep paying")
+_KEEPS_DOING = re.compile(r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bdid\s)"
+                          r"\b(?:keeps|keep)\s+(?:on\s+)?(?!going\b)[a-z]{3,}ing\b", re.IGNORECASE)
 
 
 # "I recommend that the council lease 60 homes for five years", "The council should publish how many
 # repairs fail within a year": a course urged for a span is a standing position, as one dated to a
 # year is ("Monitors are said to stay for three years", a view of what will happen, ages)
-# "Fences keep creeping forward": what goes on and on, told in the present, as of writing (not "could keep
-# driving", "to keep paying")
-_KEEPS_DOING = re.compile(r"(?<!\bcould\s)(?<!\bwould\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bto\s)(?<!\bdid\s)"
-                          r"\b(?:keeps|keep)\s+(?:on\s+)?(?!going\b)[a-z]{3,}ing\b", re.IGNORECASE)
 # ("wants the council to extend the scheme for another year": a term asked for, not a horizon)
 _URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|urged|ought|wants?\s+(?:the\s+)?[a-z]+\s+to|(?:asks|asked|calls\s+on|called\s+on)\s+(?:the\s+)?[a-z]+\s+to)\b",
                     re.IGNORECASE)
@@ -229,6 +231,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     elif state == "still" and text and _STILL_PAST.search(text) and not _STILL_REPORTED.search(text):
         # "three streets still recorded levels above the limit": a past that held despite something
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
+    elif state == "no longer" and "than" in grams and text and re.search(r"\bno\s+longer\s+than\b", text, re.IGNORECASE):
+        # "should last no longer than it must": a length compared, not a change as of writing
+        state = next((m for m in STATE_MARKERS.all(grams) if m != "no longer"), None)
     elif state in _THIS_SPAN and text and "earlier" in grams and _EARLIER_THIS.search(text):
         # "Earlier this month, the contractor said …": a day already gone in the writing's month
         state = next((m for m in STATE_MARKERS.all(grams) if m not in _THIS_SPAN), None)

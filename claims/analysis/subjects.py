@@ -60,6 +60,19 @@ def named_subject(sentence: str) -> str | None:
     return m.group("name")
 
 
+# "Thousands of people have rallied in Yerevan since early May": an unnamed group a sentence tells of,
+# whom a later "They argue …" points back to
+_GROUP_OPENS = re.compile(r"(?P<who>[A-Z][a-z-]+(?:\s+(?:of\s+)?[a-z][\w-]*){0,3}?)\s+(?:have|had|were|are|[a-z]{3,}ed)\b")
+
+
+def group_subject(sentence: str) -> str | None:
+    """The unnamed group a sentence without a speaker opens with, if any."""
+    m = _GROUP_OPENS.match(sentence)
+    if not m or m.group("who").split()[0] in _NOT_SUBJECT_STARTS:
+        return None
+    return m.group("who") if unnamed_group(m.group("who")) else None
+
+
 _NAMED_AGENT = re.compile(r"\b(?:was|were)\s+(?:[a-z]+\s+){1,6}?by\s+(?:[^,.;]{0,60},\s+)?"
                           r"(?:(?:Colonel|Col\.|General|Gen\.|Major|Captain|Capt\.|Dr|Mr|Mrs|Ms|Professor|Prof\.|Sir|Dame|Lord|Lady|"
                           r"Inspector|Sergeant|Judge|Justice)\s+)?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})[.!]?\s*$")

@@ -184,6 +184,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 
 
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|threatened|promised|pledged)\s+(?:\w+ly\s+|again\s+|also\s+|already\s+)?"
+                        r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\s+|tentatively\s+)?(?:planned|scheduled|pencilled\s+in|penciled\s+in|"
                             r"set|booked|earmarked)\s+$", re.IGNORECASE)
 
@@ -255,7 +257,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             year += 1
         # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
         if story_in_publication_year(n, m.string) and lent is None \
-                and (not n.forward or done_just_before(m.string, m.start())) \
+                and (not n.forward or done_just_before(m.string, m.start())
+                     # ("Gazprom said in December that it would halt supplies": the telling's month, before what it foretold)
+                     or 0 <= m.start() < n.forward_at and _TOLD_THEN.search(m.string, 0, m.start())) \
                 and not (year > n.published.year and 0 <= first_at(WILL_HAPPEN, m.string) < m.start()) \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month) \

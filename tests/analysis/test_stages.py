@@ -1296,3 +1296,23 @@ def test_a_term_a_view_asks_for_is_no_horizon_and_what_keeps_going_on_is_a_state
     allowed = only_claim("Under a 2011 arrangement, Serbs could keep driving with plates issued by Serbia.",
                          published=dt.date(2022, 11, 30))
     assert not allowed.time_sensitive
+
+
+def test_a_length_compared_is_no_state_and_priorities_for_the_next_years_age():
+    assert not only_claim("The pause should last no longer than it must.", published=dt.date(2023, 6, 12)).time_sensitive
+    priorities = only_claim("Oslo's priorities for the next two years are climate and oceans.", published=dt.date(2023, 6, 12))
+    assert priorities.time_sensitive and priorities.expires == "2025-06-12"
+
+
+def test_a_month_right_after_a_past_telling_dates_the_telling():
+    claim = only_claim("Gazprom said in December that it would halt supplies.", published=dt.date(2025, 1, 15))
+    assert [t.value for t in claim.times] == ["2024-12"]
+    # a month after the telling's words, in what was foretold, looks ahead
+    ahead = only_claim("The ministry said in a statement that talks would resume in March.", published=dt.date(2025, 1, 15))
+    assert [t.value for t in ahead.times] == ["2025-03"]
+
+
+def test_they_after_a_sentence_about_an_unnamed_group_is_that_group():
+    claims = analyzed('Hikmet Hajiyev called it "a historic step." Thousands of people have rallied in Yerevan since early May. '
+                      "They argue that the new line leaves the main road exposed.", published=dt.date(2024, 5, 20))
+    assert claims["They argue that the new line leaves the main road exposed."].speaker == "Thousands of people"
