@@ -462,3 +462,13 @@ def test_a_note_saying_what_the_memo_updates_is_no_claim():
     md = ("# Who pays?\n\n> **Note:** This memo updates our analysis of 2 October.\n\n"
           "The Commission has offered €15 million towards a feasibility study.\n")
     assert texts(normalize(md, "markdown")) == ["The Commission has offered €15 million towards a feasibility study."]
+
+
+def test_a_masthead_of_short_lines_over_equals_signs_is_headings_and_its_date_dates_the_issue():
+    digest = ("EASTERN NEIGHBOURHOOD DIGEST\nIssue 212 | Wednesday 15 January 2025\n=====================================\n\n"
+              "Russian gas stopped flowing to Transnistria on January 1.\n")
+    norm = normalize(digest, "markdown")
+    assert texts(norm) == ["Russian gas stopped flowing to Transnistria on January 1."]
+    assert norm.metadata.title == "EASTERN NEIGHBOURHOOD DIGEST" and norm.metadata.published == "2025-01-15"
+    # one line over the rule is a heading as before; a sentence over it stays prose-like heading text
+    assert headings(normalize("Summary\n=======\n\nGas stopped on January 1.\n", "markdown")) == ["Summary"]

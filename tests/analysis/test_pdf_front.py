@@ -82,3 +82,11 @@ def test_a_title_wrapped_in_title_case_after_a_word_that_cannot_end_it_runs_on(t
         (722, "Helvetica", 10, "Eleni Charalambous, University of Nicosia · February 2023"),
         (694, "Helvetica", 10, "The UN force has patrolled the buffer zone since 1974, when Turkish troops landed.")]))
     assert whole.document.title == "The Cyprus Buffer Zone"
+
+
+def test_a_footer_of_the_site_s_address_and_the_page_number_is_no_claim(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "commentary.pdf", 72, [
+        (790, "Helvetica-Bold", 16, "The Arctic Council after 2022"),
+        (760, "Helvetica", 10.5, "The council has worked without its largest member since March 2022."),
+        (30, "Helvetica", 8, "nsc.example  |  1")]))
+    assert result.claims and not any("nsc.example" in c.text for c in result.claims)

@@ -189,8 +189,10 @@ def build(raw: str) -> Normalized:
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
             if block.level == 1 and title is None and not seen_body:
                 title = plain
-                # "The Morning Brief — Tuesday 14 October 2025": a title that closes on its date dates the issue
-                published = published or (line_dates.published_in(plain) if line_dates.ends_in_date(plain) else None)
+            # "The Morning Brief — Tuesday 14 October 2025", or a masthead's "Issue 212 | Wednesday 15 January
+            # 2025" under the title: a heading above the body that closes on its date dates the issue
+            if not seen_body and published is None and line_dates.ends_in_date(plain):
+                published = line_dates.published_in(plain)
         elif (in_references or block.kind == "paragraph" and marker_labels.number_all(block)) \
                 and len(block.lines) > 1 and all(entries.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them (under

@@ -272,6 +272,15 @@ def parse_blocks(raw: str) -> tuple[list[MdBlock], dict[str, str], dict[str, str
             current.lines[0] = (_CLOSING_HASHES.sub("", text), off)  # "Summary ##" over its rule
             current = None
             continue
+        if m and current is not None and current.kind == "paragraph" and len(current.lines) <= 3 and m.group(1).startswith("=") \
+                and not any(layout.ends_sentence(t) for t, _ in current.lines):
+            # "EASTERN NEIGHBOURHOOD DIGEST" / "Issue 212 | Wednesday 15 January 2025" over a rule of equals
+            # signs: a masthead of short lines, each a heading of its own
+            if blocks and blocks[-1] is current:
+                blocks.pop()
+            blocks.extend(MdBlock("heading", [piece], 1) for piece in current.lines)
+            current = None
+            continue
         if _HR.match(line):
             current = None
             continue

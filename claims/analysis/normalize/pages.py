@@ -182,6 +182,8 @@ def _figure_share(line: str) -> float:
 _ENDS_OPENING = re.compile(r"-*\s*ENDS\s*-*[.:]?\s")
 # a form's field: a label in sentence case before a colon (a speaker's "TOM REYES:" or "Tom Reyes:" is not)
 _FIELD_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
+_SITE_AND_PAGE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*[|·•–—-]\s*(?:page\s+)?\d{1,4}"
+                            r"|(?:page\s+)?\d{1,4}\s*[|·•–—-]\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 # a contents entry: a title and its page number either side of a dot leader
 _CONTENTS_LINE = re.compile(r"\S.{0,80}?(?:\s\d{1,4}\s*(?:\.\s?){5,}\s*$|(?:\.\s?){5,}\s*\d{1,4}\s*$)")
 _ADDRESS_AFTER_NAME = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>")
@@ -244,8 +246,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind, after_end = "boilerplate", True
         elif all(("....." in t or ". . . . ." in t) and _CONTENTS_LINE.search(t) for t in texts):
             kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
-        elif one_line and re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I):
-            kind = "page_number"
+        elif one_line and (re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I)
+                           or _SITE_AND_PAGE.fullmatch(first)):
+            kind = "page_number"  # ("nsc.example | 1": the site's address beside the page number)
         elif len(lines) >= 2 and ":" in texts[-1][:9] and all(
                 _CHAPTER_LINE.fullmatch(t) for t in texts[1 if _CHAPTERS_LABEL.fullmatch(first) else 0:]):
             kind = "boilerplate"  # a video's chapters: "00:00 Intro", "01:42 How the budget grew"
