@@ -164,6 +164,8 @@ REFERENCE_CUES = Phrases(
 )
 # what a source calls an account it disputes: "The operator says that figure is exaggerated"
 JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|too high|too low|"
+                # "says the debt figure is invented"
+                "invented|fabricated|made up|bogus|fictitious|"
                 # "the overflow figures understate the problem"
                 "understate|understates|overstate|overstates|exaggerate|exaggerates|underestimate|underestimates|"
                 "overestimate|overestimates|"

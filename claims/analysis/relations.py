@@ -306,6 +306,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         # passive answers only what the accused said, not the figures of whoever spoke before)
         accused = _ACCUSED_IN_PASSIVE.match(claim.text) if cue in ("accused", "accuses") else None
         accused_words = teller_words(accused.group("who")) if accused else frozenset()
+        denier = content_stems(claim.speaker) if cue in _DENIALS and claim.speaker else frozenset()
         for j in range(max(0, i - reach), i):
             other = claims[j]
             if accused and not (other.speaker and teller_words(other.speaker) & accused_words):
@@ -315,6 +316,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             if not other.speaker and not claim.speaker:
                 continue  # the author against the author: the disputed account is inside the sentence
             score, shared = overlap(doc, own, j, own_mass)
+            if cue in _DENIALS and shared and denier and set(shared) <= denier and not _REPROACH_MADE.search(other.text):
+                continue  # "Gazprom rejects the audit." shares only its own name with a sentence that accuses it of nothing
             if score < threshold and j == i - 1 and cue in ("but", "however") and other.speaker and claim.speaker:
                 # "Norrow Freight said … But the union said …": a second source's account set
                 # against the one just before it, whatever words each uses

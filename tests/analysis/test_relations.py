@@ -586,3 +586,13 @@ def test_a_fall_shown_in_what_a_source_says_was_not_stopped_counters_it():
     other = relations("The government says the mission has failed to stop shelling of border villages. "
                       "The mission's own reports show that costs fell by 10% last year.")
     assert not any(kind == "counters" for _, _, kind in other)
+
+
+def test_a_figure_called_invented_counters_the_account_that_gave_it_and_a_denier_s_name_alone_links_nothing():
+    found = relations("Russian gas stopped flowing to Transnistria on January 1, after Ukraine let its contract with Gazprom expire. "
+                      "Gazprom said in December that it would halt supplies to Moldova over a debt of $709 million. "
+                      "Moldova's government says the debt figure is invented: an audit it commissioned put it at $8.6 million. "
+                      "Gazprom rejects the audit.")
+    assert ("Moldova's government says", "Gazprom said in December ", "counters") in found
+    assert ("Gazprom rejects the audit", "Moldova's government says", "counters") in found
+    assert not any(source.startswith("Gazprom rejects") and target.startswith("Russian gas") for source, target, _ in found)
