@@ -44,7 +44,9 @@ from .judgement import (
     would_judges,
 )
 from .kind_cues import (
+    AHEAD_WORDS,
     ANNOUNCED,
+    ARGUING,
     ASSESSED,
     ASSESSED_WITH_CONFIDENCE,
     BELIEVED,
@@ -53,12 +55,14 @@ from .kind_cues import (
     DATED_REPORT,
     DUE_AHEAD,
     FEELING_FRAMES_NEWS,
+    FOUND_THAT,
     LASTED,
     MEASURED_RATIO,
     NOT_SO,
     NO_COMMENT,
     NO_LONGER_DOES,
     OBLIGATION,
+    ODDS_REMAIN,
     OPENING_MARKS,
     OPTION_PUT,
     PLANNED_FOR,
@@ -67,9 +71,11 @@ from .kind_cues import (
     RECOMMENDING,
     RECOMMENDS,
     RESOLVES_TO,
+    SAY_NOW_OR_SAID,
     SPAN_UP_TO_NOW,
     STANCE_ALONE,
     STANDARD_EXPECTED,
+    TOO_AND_WORD,
     future_read_otherwise,
     has_clock_time,
     said_needed,
@@ -103,7 +109,6 @@ from .tense import (
     plain_would,
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
-from .words import Phrases
 
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
@@ -158,37 +163,18 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     return Classification(kind, score, tuple(reasons))
 
 
-_ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")
-_TOO = re.compile(r"\btoo\s+[a-z]{3,}")
-_SAY_NOW_OR_SAID = Phrases("say|said")
-# "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
-_FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
-
-
 def _reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
 _HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
-_AHEAD = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected|"
-                 "by the weekend|this weekend|"
-                 # ("could meet online by the autumn", "may be reached within weeks")
-                 "by the spring|by the summer|by the autumn|by the fall|by the winter|by year end|"
-                 "within hours|within days|within weeks|within months")
-# "but formal meetings with Moscow remain unlikely": odds that hold as of writing, of what is to come
-_ODDS_REMAIN = re.compile(r"\b(?:remains?|remained)\s+(?:still\s+|highly\s+|very\s+)*(?:un)?likely\b(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
-
-
-
 
 
 def _only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not _reports_speech(grams)
-
-
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
@@ -207,7 +193,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or adverb_future(sentence, grams) \
         or ("due" in grams and (due := DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
-        or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence) or _ODDS_REMAIN.search(sentence)) and odds.group(0))
+        or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence) or ODDS_REMAIN.search(sentence)) and odds.group(0))
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
     if future in ("expect", "expects") and STANDARD_EXPECTED.search(sentence):
@@ -310,7 +296,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead:
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
-    elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or _AHEAD.any(grams) or WARNED.search(sentence)
+    elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or AHEAD_WORDS.any(grams) or WARNED.search(sentence)
                                      or has_quantity and (changing := POSSIBLE_CHANGE.search(sentence)))
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
           or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)
@@ -323,9 +309,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "prediction"
         reasons.append(f"possibility by a horizon: '{modal}'" if not changing else f"a figure that may change: '{changing.group(0)}'")
     elif ("too" in grams or "enough" in grams) and len(REPORTING.all(grams)) <= 1 \
-            and (too_much := TOO_MUCH.search(sentence) or _SAY_NOW_OR_SAID.any(grams) and group_argues(sentence, speaker, False)
-                 and _TOO.search(sentence)) \
-            and not (speaker and (finding := _FOUND_THAT.search(sentence)) and finding.end() <= too_much.start()):
+            and (too_much := TOO_MUCH.search(sentence) or SAY_NOW_OR_SAID.any(grams) and group_argues(sentence, speaker, False)
+                 and TOO_AND_WORD.search(sentence)) \
+            and not (speaker and (finding := FOUND_THAT.search(sentence)) and finding.end() <= too_much.start()):
         # ("Inspectors found that too many pupils were missing lessons": a finding told, what they found checkable)
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it; "Islanders
         # say the last sailing is too early", "Residents said the lane was too narrow": any degree a
@@ -334,7 +320,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # and put the figure at £9 billion", is checkable)
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
-    elif (arguing := _ARGUING.first(grams)) and (JUDGING.any(grams) or _TOO.search(sentence) or SHOULD_WORDS.any(grams)
+    elif (arguing := ARGUING.first(grams)) and (JUDGING.any(grams) or TOO_AND_WORD.search(sentence) or SHOULD_WORDS.any(grams)
                                                  or group_argues(sentence, speaker, has_quantity or has_time)):
         # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
         kind = "opinion"

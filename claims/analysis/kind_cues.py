@@ -178,3 +178,20 @@ def said_needed(sentence: str, grams: frozenset[str]) -> str | None:
         return None
     m = _NEEDED.search(sentence)
     return m.group(0) if m else None
+
+
+# words that set a possibility ahead of the writing
+AHEAD_WORDS = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|overnight|until|estimate|estimates|forecast|forecasts|projected|"
+                       "by the weekend|this weekend|"
+                      # ("could meet online by the autumn", "may be reached within weeks")
+                       "by the spring|by the summer|by the autumn|by the fall|by the winter|by year end|"
+                       "within hours|within days|within weeks|within months")
+# "but formal meetings with Moscow remain unlikely": odds that hold as of writing, of what is to come
+ODDS_REMAIN = re.compile(r"\b(?:remains?|remained)\s+(?:still\s+|highly\s+|very\s+)*(?:un)?likely\b(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
+
+
+ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")
+TOO_AND_WORD = re.compile(r"\btoo\s+[a-z]{3,}")
+SAY_NOW_OR_SAID = Phrases("say|said")
+# "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
+FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from .lexicon import IRREGULAR_PASTS
-from .narrative import Narrative, compared_before, compared_just_before, first_at, lends_from, names_year, year_before
+from .narrative import Narrative, compared_before, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .sensitivity import after_writing
 from .spans import DisjointSpans
@@ -24,7 +24,6 @@ from .story_time import (
     back_to_the_present,
     day_of_this_month,
     days_on,
-    modal_after_telling,
     months_in_sequence,
     moved_into_the_year_of_writing,
     number_of,
@@ -34,13 +33,11 @@ from .story_time import (
     years_on,
 )
 from .time_cues import (
-    BACK_TO_PAST,
     FORWARD_AT,
     FORWARD_WORDS,
     FROM_A_DAY,
     ODDS_AHEAD,
     ODDS_WORDS,
-    PAST_AFTER,
     SCHEDULE_WORDS,
     SHOULD_HAVE,
     WILL_HAPPEN,
@@ -55,22 +52,14 @@ from .time_patterns import (
     signs_present,
 )
 from .types import TimeExpression
+from .weekdays import weekday_date
 from .year_of import TOLD_IN_PAST, ahead_of_publication, day_without_year, story_in_publication_year
 
-# a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
-# plural noun after it and a determiner or quantifier before it
-_HABITUAL_DAY = re.compile(r"\s+[a-z]{3,}[^s\W]s\b")
-# ("the last Sunday sailing", "the first Monday train": not "the last Sunday in May" nor "on the
-# last Sunday morning")
-_ORDINAL_BEFORE_DAY = re.compile(r"\b(?:the|its|their|our)\s+(?:last|first|final|early|late)\s+$", re.IGNORECASE)
-_NOUN_AFTER_DAY = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|of|in|and|or|at|to|for|before|after|when)\b)[a-z]{3,}\b")
-_COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|regular|usual|no|few)\s+$", re.IGNORECASE)
 # "last year", "next month", "this autumn": how many years or spans from the writing's
 _REL_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)
 # the month each season starts in (the northern seasons news in English mostly means)
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 _CLOCK_CODE = {"hour": "H", "minute": "M"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
@@ -355,36 +344,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         delta = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
         return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
     if name == "weekday":
-        if not n.published or n.published_precision != "day":
-            return None, ""
-        if m.start() == m.start("wd") and _HABITUAL_DAY.match(m.string, m.end()) \
-                and _COUNTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
-            return None, ""  # "most Saturday appointments": what happens on Saturdays, no date
-        if _NOUN_AFTER_DAY.match(m.string, m.end()) and _ORDINAL_BEFORE_DAY.search(m.string, max(0, m.start() - 24), m.start("wd")):
-            return None, ""  # "drops the last Sunday sailing": the one that runs latest on Sundays, no date
-        target = _WEEKDAYS.index(g["wd"].lower())
-        lead = m.group(0).split()[0].lower()
-        # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
-        # ahead; in "said on Monday that it will", Monday is still the past)
-        # "From Monday, households will be limited": a start or an end in a sentence that looks ahead
-        starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
-            or lead in ("by", "until", "till") and not PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
-        if n.forecast and lead not in ("last", "next") and not n.told_in_past:
-            # a forecast's "Saturday" is the coming one; its own day's name is today
-            return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"
-        if lead == "next" or starts_ahead or lead != "last" and modal_after_telling(m.string, m.start()) \
-                or (lead != "last" and 0 <= n.forward_at < m.start()
-                              and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
-                              and not compared_just_before(m.string, m.start())
-                              and not PAST_AFTER.match(m.string, m.end())
-                              and not done_just_before(m.string, m.start())):
-            delta = (target - n.published.weekday()) % 7 or 7
-            return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
-        # news tells of the past week: the latest such weekday on or before publication
-        delta = (n.published.weekday() - target) % 7
-        if lead == "last" and delta == 0:
-            delta = 7
-        return (n.published - dt.timedelta(days=delta)).isoformat(), "date"
+        return weekday_date(m, n)
     if name in ("next_span", "for_span", "window", "n_day"):
         count = number_of(g.get("n")) if g.get("n") else 1
         unit = g["unit"].lower()
