@@ -53,6 +53,7 @@ from .kind_cues import (
     CLOSING_MARKS,
     CONSEQUENCE_FORETOLD,
     DATED_REPORT,
+    DEED_BESIDE,
     DUE_AHEAD,
     FEELING_FRAMES_NEWS,
     FOUND_THAT,
@@ -268,8 +269,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
-    elif (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1:
-        # (a second report beside it, "… and accused the union of walking away from talks", is checkable)
+    elif (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1 \
+            and not DEED_BESIDE.search(sentence):
+        # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
+        # is a deed done or not done: "… as “unacceptable” but have not asked NATO to invoke Article 4")
         kind = "opinion"
         reasons.append(f"a verdict quoted: '{verdict}'")
     elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \

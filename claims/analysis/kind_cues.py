@@ -93,11 +93,18 @@ CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(
 # for a review")
 POSSIBLE_CONSEQUENCE = re.compile(r"\W*(?:If|Unless)\s[^,;:.]{3,160},\s+(?!(?:you|we|I|they)\s)(?:[\w’'-]+\s+){1,8}?"
                                   r"(?:could|might|may(?=\s+(?:have\s+to|need\s+to|be|rise|fall|increase|drop|close|lose|cost|"
-                                  r"face)\b))\s+(?:well\s+|also\s+|even\s+)?(?:have\s+to\s+|need\s+to\s+|be\s+)?[a-z]{3,}")
+                                  r"face)\b))\s+(?:well\s+|also\s+|even\s+)?(?:have\s+to\s+|need\s+to\s+|be\s+)?[a-z]{3,}"
+                                  # ("The EU could reimpose the measures if Pristina does not hold new elections": the
+                                  # condition told after)
+                                  r"|\W*(?!(?:You|We|I|They|you|we|they)\s)(?:[\w’'-]+\s+){1,8}?(?:could|might)\s+(?:well\s+|also\s+|even\s+)?"
+                                  r"(?!have\b)[a-z]{3,}\b[^.;:]{0,160}?,?\s(?:if|unless)\s+(?!you\b)\w")
 
 
 # "Option B would ask the EU asylum agency to deploy staff": what an option put for a decision does if chosen
-OPTION_PUT = re.compile(r"\W*(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b", re.IGNORECASE)
+# ("Under the plan, Serbia would not object to …": what a plan on the table provides, checkable against its text)
+OPTION_PUT = re.compile(r"\W*(?:(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b"
+                        r"|under\s+(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|deal|agreement|accord|"
+                        r"arrangement|compromise|offer|settlement|framework)\s*,\s+[^.;]{0,80}?\bwould\b)", re.IGNORECASE)
 _FEELING_FORESEEN = re.compile(r"\b(?:I|[Ww]e)\s+(?:know|understand|realise|realize|appreciate|recognise|recognize)\s+(?:that\s+)?"
                                r"(?:this|it|the\s+news|this\s+news|these\s+changes|the\s+decision|this\s+decision)\b[^.;]{0,30}?\bwill\b")
 _DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|their)\s+(?:[\w’'-]+\s+){0,2}?(?:agreement|treaty|accord|deal|"
@@ -195,3 +202,6 @@ TOO_AND_WORD = re.compile(r"\btoo\s+[a-z]{3,}")
 SAY_NOW_OR_SAID = Phrases("say|said")
 # "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
 FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
+# "… describe the incursions as “unacceptable” but have not asked NATO to invoke Article 4": a deed done or
+# not done, told beside a verdict
+DEED_BESIDE = re.compile(r"[\"”’]\s*,?\s+(?:but|and)\s+(?:has|have|had)\s+(?:not\s+|never\s+|also\s+|since\s+)?[a-z]{3,}(?:ed|en|wn|t)\b")

@@ -34,7 +34,7 @@ REPORTING_VERBS = (
     "denied|denies|denying|argued|argues|argue|stated|states|told|tells|confirmed|confirms|warned|warns|insisted|insists|"
     "alleged|alleges|added|adds|noted|notes|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"
-    "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|ruled|described|describes|"
+    "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|ruled|described|describes|describe|"
     "attribute|attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|think|thinks|fears|fear|feared|"
     "forecast|forecasts|warn|show|recommends|recommended|recommend|urges|urged|urge|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"

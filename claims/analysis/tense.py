@@ -199,6 +199,9 @@ _RELATIVE_WOULD = re.compile(r"\b(?:that|which|who)\s+(?:(?:it|they|he|she|we)\s
 # decision does if chosen, a condition in its subject; "Under option A, all 12 libraries would stay open")
 SUPPOSING = re.compile(r"\W*(?:(?:even\s+)?(?:counting|including|excluding|assuming|allowing\s+for|adding)\b"
                         r"|option\s+(?:[A-Z]|\d{1,2})\s+would\b|under\s+option\s+(?:[A-Z]|\d{1,2})\b"
+                        # ("Under the plan, Serbia would not object to …": what a plan on the table provides)
+                        r"|under\s+(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|deal|agreement|accord|"
+                        r"arrangement|compromise|offer|settlement|framework)\s*,"
                         # ("The proposed rise would add about £86 a year to a Band D bill": a proposal's effect if adopted)
                         r"|(?:the|this|these)\s+proposed\s+[\w-]+(?:\s+[\w-]+)?\s+would\b"
                         # ("The expansion would cost £340,000": what a proposal put for a decision would cost)

@@ -1729,3 +1729,17 @@ def test_told_to_expect_is_a_forecast_and_what_a_rule_allows_is_a_fact(text, kin
 ])
 def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2023, 6, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a plan on the table provides is checkable against its text
+    ("Under the plan, Serbia would not object to Kosovo's membership in international organizations.", "fact"),
+    # a possibility with its condition told after it is a forecast
+    ("The EU could reimpose the measures it lifted in June if Pristina does not hold new elections.", "prediction"),
+    ("You could save money if you switch.", "opinion"),
+    # a deed done or not done beside a verdict is checkable
+    ('Romanian officials describe the incursions as "unacceptable" but have not asked NATO to invoke Article 4.', "fact"),
+    ('Romanian officials describe the incursions as "unacceptable".', "opinion"),
+])
+def test_a_plan_s_provisions_a_condition_after_and_a_deed_beside_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 8)).values()] == [kind]
