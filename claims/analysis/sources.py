@@ -135,6 +135,7 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                 why=f"anchor '{anchor}'" + (" credits the outlet" if credited else ""))
     references = {r.label: r for r in norm.references if r.label}
     cited_labels = set()
+    noted_only: set[str] = set()  # claims whose notes give no address: a page's printed targets may be theirs
     for marker in norm.markers:
         claim = _claim_at(claims, marker.start, before=marker.after_sentence)
         ref = references.get(marker.label)
@@ -147,6 +148,8 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             reg.add(url=url, name=None, role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
         if not ref.urls:
             reg.add(url=None, name=_reference_name(ref.text), role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
+            if claim:
+                noted_only.add(claim.id)
     claim_words: _WordIndex | None = None
     for ref in norm.references:
         if ref.label in cited_labels:
@@ -173,7 +176,7 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                 reg.add(url=url, name=None, role="author", how="url_block", claim=None, why="profile page among the page's link targets")
             else:
                 citations.append(url)
-        for url, claim in align_url_block(citations, page_claims, claims, claim_words_read):
+        for url, claim in align_url_block(citations, page_claims, claims, claim_words_read, noted=noted_only):
             reg.add(url=url, name=None, role="citation", how="url_block", claim=claim.id if claim else None,
                     why="page link target aligned by order and address words")
     _link_pdf_annotations(reg, pdf_links, claims, person, claim_words_read)
@@ -200,14 +203,20 @@ def _words_and_stems(text: str) -> tuple[set[str], frozenset[str]]:
     return tokens, frozenset(t[:5] for t in tokens if len(t) >= 5)
 
 
+# how much a note number on a claim counts towards a printed target, against the rare words of its address
+_NOTED_PRIOR = 0.5
+
+
 def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[ClaimSpan],
-                    read: dict[str, tuple[set[str], frozenset[str]]] | None = None) -> list[tuple[str, ClaimSpan | None]]:
+                    read: dict[str, tuple[set[str], frozenset[str]]] | None = None,
+                    noted: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, ClaimSpan | None]]:
     """A monotone alignment of a page's link targets to the page's claims.
 
     Targets are listed in the order their links appear on the page, so the claim of each is at or
     after the claim of the one before; within that order the words of the address choose, weighted
     by how rare each word is in the article. `read`: the words of claims already read, by claim id
-    (a document's pages share it, so each claim is read once, not once a page).
+    (a document's pages share it, so each claim is read once, not once a page). `noted`: claims that
+    carry a note number whose note gives no address, which the page's targets more likely belong to.
     """
     if not targets:
         return []
@@ -250,7 +259,7 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
         return total
 
     k, m = len(targets), len(page)
-    table = [[score(u, j) for j in range(m)] for u in targets]
+    table = [[score(u, j) + (_NOTED_PRIOR if page[j].id in noted else 0.0) for j in range(m)] for u in targets]
     # best[i][j]: best total for targets[:i+1] with target i on claim j
     best = [[0.0] * m for _ in range(k)]
     back = [[0] * m for _ in range(k)]

@@ -183,3 +183,23 @@ def test_brackets_that_are_part_of_an_address_are_kept_and_a_closing_one_is_not(
             "1 UN Security Council, Resolution 2674 (2023), https://undocs.example/S/RES/2674(2023).\n")
     result = analyze(Document(text, "pdf-text", published=dt.date(2023, 2, 1)), config=CONFIG)
     assert [s.url for s in result.sources] == ["https://undocs.example/S/RES/2674(2023)"]
+
+
+def test_a_page_s_printed_addresses_go_to_the_claims_whose_notes_give_none():
+    text = ("Around 30 armed men attacked Kosovo police near Banjska on September 24. The two sides accepted an EU plan "
+            "in February.1 NATO sent 200 extra troops to KFOR in October.2 Since the attack, Serbia has\n\n"
+            "1 The annex was agreed orally.\n2 NATO press release, October 3, 2023.\n"
+            "https://eeas.example/eu-proposal-kosovo-serbia\nhttps://nato.example/kfor-reinforcement-2023\n\n"
+            "1\n\nwithdrawn some of its forces.\n")
+    result = analyze(Document(text, "pdf-text", published=dt.date(2023, 11, 1)), config=CONFIG)
+    found = sources_by_url(result)
+    assert found["https://eeas.example/eu-proposal-kosovo-serbia"][2] == ["The two sides accepted an EU plan in February."]
+    assert found["https://nato.example/kfor-reinforcement-2023"][2] == ["NATO sent 200 extra troops to KFOR in October."]
+
+
+def test_a_bare_bracketed_number_defined_as_a_link_is_a_marker_for_that_address():
+    md = ("Officials in Transnistria asked Moscow for protection [2].\n\n"
+          "[2]: https://newsmaker.example/transnistria-congress-2024\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert sources_by_url(result)["https://newsmaker.example/transnistria-congress-2024"][2] == [
+        "Officials in Transnistria asked Moscow for protection [2]."]

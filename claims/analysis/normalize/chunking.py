@@ -115,9 +115,23 @@ def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tupl
             out.extend([chunk[:1], chunk[1:]])  # "48,213 views  Streamed live on 12 Sep 2026" over the description
         elif len(chunk) > 1 and layout.is_boilerplate_line(chunk[0][0]) and all(layout.URL.fullmatch(t.strip()) for t, _ in chunk[1:]):
             out.extend([chunk[:1], chunk[1:]])  # "For further information, please contact: …" over the office's web address
+        elif len(chunk) > 2 and (cut := _address_run(chunk)):
+            # "1 The annex was agreed orally; …" / "2 NATO press release, …" printed right over the page's
+            # web addresses: the notes, then the link targets
+            out.extend([chunk[:cut], chunk[cut:]])
         else:
             out.append(chunk)
     return out
+
+
+def _address_run(chunk: list[tuple[str, int]]) -> int:
+    """Where a run of two or more bare web addresses closing a page-foot chunk of notes starts (0 if none)."""
+    cut = len(chunk)
+    while cut > 0 and layout.URL_LINE.match(chunk[cut - 1][0]):
+        cut -= 1
+    if len(chunk) - cut < 2 or cut == 0 or not FOOTNOTE.match(chunk[0][0]):
+        return 0
+    return cut
 
 
 def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:

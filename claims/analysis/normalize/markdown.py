@@ -379,6 +379,11 @@ def build(raw: str) -> Normalized:
         if href:
             role = "author" if author and plain_text(text).strip() == author else "publisher"
             builder.links.append(Link(href, 0, 0, role))
+    # "… from Chisinau [2]." with "[2]: https://…" at the end: a bare number shown in brackets is a link
+    # to the address its definition gives, read as a note marker pointing at it
+    listed, marked = {r.label for r in references if r.label}, {m.label for m in builder.markers}
+    references.extend(Reference(label, url, (url,)) for label, url in definitions.items()
+                      if label in marked and label.isdigit() and label not in listed and safe_href(url))
     return Normalized(
         text=builder.text(), format="markdown", blocks=tuple(builder.blocks), links=tuple(builder.links),
         url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
