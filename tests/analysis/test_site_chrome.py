@@ -519,3 +519,19 @@ def test_a_sidebar_list_under_most_read_is_no_prose():
     page = ('<html><body><div class="main-col"><h1>Mission weighed</h1><p>The mission now has 2,300 troops.</p></div>'
             '<div class="side-col"><h3>Most read</h3><ol><li><a href="/a">Floods hit southern provinces</a></li></ol></div></body></html>')
     assert [c.text for c in analyze(Document(page, "html"), config=CONFIG).claims] == ["The mission now has 2,300 troops."]
+
+
+def test_a_subhead_printed_dates_a_news_agencies_line_and_a_more_on_box_are_no_claims():
+    from claims.analysis import Document, analyze
+
+    from .stage_helpers import CONFIG
+
+    page = ('<html><body><main><h1>Nearly all have fled, officials say</h1>'
+            '<p class="article__subhead"><em>More than 100,000 people have crossed in a week.</em></p>'
+            '<div class="article-dates"><span>30 Sep 2023</span><span class="date-simple">30 Sep 2023</span></div>'
+            '<div class="article-source">Meridian and news agencies</div>'
+            '<div class="wysiwyg"><p>The government says more than 100,000 people have arrived since September 19.</p></div>'
+            '<div class="more-on"><h2>More on this</h2><ul><li><a href="/x">What next for Karabakh?</a></li></ul></div>'
+            '</main></body></html>')
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The government says more than 100,000 people have arrived since September 19."]

@@ -30,7 +30,9 @@ ASIDE_CLASS = re.compile(
     r"video-?(?:block|player|embed|wrapper)|media-?(?:block|player|caption)|"
     # a syndicating portal's logo of the paper it took the story from
     r"logo|"
-    r"standfirst|dek|kicker|flag|eyebrow|strapline|sub-?title|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|"
+    r"standfirst|dek|kicker|flag|eyebrow|strapline|sub-?title|sub-?head|excerpt|claim-?box|verdict|rating|key-?points|highlights|takeaways|"
+    # a broadcaster's printed dates, its "… and news agencies" line and its "More on this" box
+    r"(?:article-)?dates?|date-simple|(?:article-)?source(?:-line)?|more-?on|"
     # (a summary box, not a field type that allows one: Drupal's "field--type-text-with-summary")
     r"(?<!with-)summary|"
     # a journal page's author affiliations and index terms
@@ -75,7 +77,7 @@ def unseen(tag: str, attrs: dict) -> bool:
 # (and a fact box's points written as sentences: "It was deployed in March 2024 after a ceasefire …")
 KEY_POINTS_CLASS = re.compile(r"\bkey-?points\b|\b(?:key-?)?takeaways\b|\bhighlights\b|\btimeline\b|\bfact-?box\b|\bkey-?facts\b|"
                               r"\binfo-?box\b", re.IGNORECASE)
-SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst"}
+SAME_REASON = {"dek": "standfirst", "strapline": "standfirst", "subtitle": "standfirst", "subhead": "standfirst"}
 
 
 # a CSS module's class, "RelatedLinks_root__3dLxq": the component and element it names, word by word
