@@ -70,6 +70,12 @@ _POINTER_JUDGED = re.compile(
     rf"reports?|statements?)\s+(?:(?:is|was|are|were)\s+(?:\w+\s+)?)?[\"“‘']?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
 
 
+# "Few believe it.", "Many doubt that.": doubt cast on the account just given, by people unnamed
+_DISBELIEF = re.compile(r"\W*(?:(?:few|not\s+many|nobody|no\s+one|hardly\s+anyone)\s+(?:\w+\s+)?(?:believes?|buys?|accepts?|trusts?)"
+                        r"|(?:many|others|some|critics|sceptics|skeptics)\s+(?:\w+\s+)?(?:doubts?|question|dispute))"
+                        r"\s+(?:it|that|this|them|those\s+\w+|the\s+\w+)\W*$", re.IGNORECASE)
+
+
 # "That is simply not true.": a speaker calls what was just said false, pointing at nothing else
 _POINTER_REBUTTED = re.compile(r"\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|"
                                rf"absolutely\s+|plainly\s+)?(?:not\s+true|untrue|false|nonsense|a\s+lie|{JUDGED_WRONG})\W*$",
@@ -247,6 +253,11 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         cue = _counter_cue(claim, claim_grams.get(claim.id) or grams(claim.text))
         if not claim.speaker and i and (rebuttal := _author_rebuts(claims, i)):
             out.append(rebuttal)
+        if i and claims[i - 1].speaker and claims[i - 1].kind != "question" and _DISBELIEF.match(claim.text):
+            # "Azerbaijan says the region's Armenians are free to stay. Few believe it.": doubt cast on the
+            # account just given (after a question, "Many observers doubt it." answers the question)
+            seen.add((claim.id, claims[i - 1].id, "counters"))
+            out.append(Relation(claim.id, claims[i - 1].id, "counters", 0.5, f"doubt cast on the account of {claims[i - 1].speaker}"))
         if i and claims[i - 1].id in denied and claim.speaker == claims[i - 1].speaker and _GOES_ON.match(claim.text):
             # "Norland Hydro denies this. It says releases have stayed above the minimum …": the
             # denial goes on in the next sentence, which answers what the denial answered

@@ -596,3 +596,10 @@ def test_a_figure_called_invented_counters_the_account_that_gave_it_and_a_denier
     assert ("Moldova's government says", "Gazprom said in December ", "counters") in found
     assert ("Gazprom rejects the audit", "Moldova's government says", "counters") in found
     assert not any(source.startswith("Gazprom rejects") and target.startswith("Russian gas") for source, target, _ in found)
+
+
+def test_doubt_cast_on_the_account_just_given_counters_it_but_not_after_a_question():
+    found = relations("Azerbaijan says the region's Armenians are free to stay. Few believe it.")
+    assert ("Few believe it.", "Azerbaijan says the regio", "counters") in found
+    asked = relations("Belgrade says the officers will not return. Is a settlement within reach? Many observers doubt it.")
+    assert not any(source.startswith("Many observers") for source, _, _ in asked)
