@@ -79,10 +79,11 @@ from .kind_cues import (
     TOO_AND_WORD,
     future_read_otherwise,
     has_clock_time,
+    only_belief,
+    reports_speech,
     said_needed,
 )
 from .lexicon import (
-    ATTITUDE,
     EVALUATIVE,
     EXPRESSIVE,
     FUTURE,
@@ -164,18 +165,9 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     return Classification(kind, score, tuple(reasons))
 
 
-def _reports_speech(grams: frozenset[str]) -> bool:
-    return any(w not in ATTITUDE for w in REPORTING.all(grams))
-
-
 _HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
-
-
-def _only_belief(grams: frozenset[str]) -> bool:
-    """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
-    return REPORTING.any(grams) and not _reports_speech(grams)
 
 
 def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool,
@@ -294,7 +286,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")
-    elif future and not (speaker and _reports_speech(grams) and (has_time and DATED_REPORT.search(sentence)
+    elif future and not (speaker and reports_speech(grams) and (has_time and DATED_REPORT.search(sentence)
                                                                  or ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead:
         kind = "prediction"
@@ -305,7 +297,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
           or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)
           and not SUPPOSING.match(sentence)
           # ("No. 10 said on Monday that the rail link would be funded in the spring": a dated report records it)
-          and not (speaker and _reports_speech(grams) and has_time and DATED_REPORT.search(sentence))) \
+          and not (speaker and reports_speech(grams) and has_time and DATED_REPORT.search(sentence))) \
             and not COULD_HAVE.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
@@ -355,11 +347,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "fact"
         reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING) else 'with a deadline'}: "
                        f"'{deadline.group(0).strip()}'")
-    elif speaker and _only_belief(grams) and (believed := BELIEVED.search(sentence)):
+    elif speaker and only_belief(grams) and (believed := BELIEVED.search(sentence)):
         kind = "opinion"  # "Officers believe two men were involved": a belief held, counted or dated or not
         reasons.append(f"a belief held: '{believed.group(0)}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
-    elif (has_time or has_quantity or speaker and not _only_belief(grams) or has_clock_time(sentence)
+    elif (has_time or has_quantity or speaker and not only_belief(grams) or has_clock_time(sentence)
           # ("The monitors' mandate runs until the end of 2029": a term told as a schedule in the present)
           or has_horizon and (LASTED.search(sentence) or SPAN_UP_TO_NOW.search(sentence) or SCHEDULE_TOLD.search(sentence))) and not hedge \
             and (speaker and not (modal in POSSIBILITY and not (has_time or has_quantity)) or modal not in NOT_SO):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from .lexicon import ATTITUDE, MONTH_NAMES, REPORTING, WEEKDAY_NAMES
 from .tense import TO_TELL
 from .words import Phrases
 
@@ -205,3 +205,12 @@ FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
 # "… describe the incursions as “unacceptable” but have not asked NATO to invoke Article 4": a deed done or
 # not done, told beside a verdict
 DEED_BESIDE = re.compile(r"[\"”’]\s*,?\s+(?:but|and)\s+(?:has|have|had)\s+(?:not\s+|never\s+|also\s+|since\s+)?[a-z]{3,}(?:ed|en|wn|t)\b")
+
+
+def reports_speech(grams: frozenset[str]) -> bool:
+    return any(w not in ATTITUDE for w in REPORTING.all(grams))
+
+
+def only_belief(grams: frozenset[str]) -> bool:
+    """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
+    return REPORTING.any(grams) and not reports_speech(grams)

@@ -7,6 +7,7 @@ import re
 from . import entries, figure_lines, front, interview, labels, layout, line_dates, quotations
 from .inline import safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
+from .markdown_front import front_fields, toml_fields
 from .markdown_navigation import ONLY_LINK, navigation_items
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 
@@ -16,7 +17,6 @@ _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n", re.S)
 _TASK_MARKER = re.compile(r"\s*(?:TODO|DOING|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\s+\S")
 # an outliner's page properties, a line each: "title:: Bus franchising", "date:: 2026-11-18"
 _PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,30}::[ \t]*[^\n]*\n)+")
-_TOML_FIELD = re.compile(r"^(?P<key>[\w-]+)\s*=\s*(?P<value>.+?)\s*$")
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 # "<sup>1</sup> The Children's Society, …": a note led by the raised number its marker prints
 _SUP_NOTE = re.compile(r"\s*<sup>\s*\[?(\d{1,3})\]?\s*</sup>")
@@ -67,49 +67,6 @@ class _MarkerLabels:
         self.seen = len(self.markers)
         return bool(self.labels) and all((m := entries.ENTRY_LABEL.match(t.strip())) and m.group(1) in self.labels
                                          for t, _ in block.lines)
-
-
-# a nested entry under a key: "  - name: Priya Natarajan", "  - Priya Natarajan", "  name: …"
-_NESTED_VALUE = re.compile(r"^\s+(?:-\s+)?(?:name\s*:\s*)?(?P<value>[^:\n]+?)\s*$")
-
-
-def _first_item(value: str) -> str:
-    """A front-matter value unquoted; of an inline list, its first item."""
-    if value.startswith("[") and value.endswith("]"):
-        value = value[1:-1].split(",")[0]
-    return value.strip().strip("\"'")
-
-
-def front_fields(block: str) -> dict[str, str]:
-    """A YAML front matter's top-level fields, lower-cased keys; a key whose value is a nested list
-    ("authors:" over "  - name: Priya Natarajan" and "    title: Communications officer") takes its
-    first entry's name, never a nested key's value."""
-    fields: dict[str, str] = {}
-    pending = None  # the top-level key still waiting for its value on the lines under it
-    for line in block.splitlines():
-        if line[:1] in (" ", "\t", "-"):
-            if pending and (m := _NESTED_VALUE.match(line if line[:1] != "-" else " " + line)):
-                fields[pending] = m.group("value").strip("\"'")
-                pending = None
-            continue
-        if ":" in line:
-            k, v = line.split(":", 1)
-            key, value = k.strip().lower(), v.strip()
-            fields[key] = _first_item(value)  # "authors: [Priya Natarajan, Tom Hale]"
-            pending = key if not fields[key] else None
-    return fields
-
-
-def toml_fields(block: str) -> dict[str, str]:
-    """A TOML front matter's top-level fields (those before its first "[table]"), lower-cased keys;
-    an array gives its first item."""
-    fields: dict[str, str] = {}
-    for line in block.splitlines():
-        if line.lstrip().startswith("["):
-            break  # "[params]": what follows belongs to the table
-        if m := _TOML_FIELD.match(line.strip()):
-            fields[m.group("key").lower()] = _first_item(m.group("value"))  # 'authors = ["Ines Duarte", "Tom Hale"]'
-    return fields
 
 
 def _is_byline_or_meta(line: str) -> bool:
