@@ -206,7 +206,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence):
         # ("Under a 2011 arrangement, Serbs could keep driving with Serbian plates": what a rule allows)
         modal = None
-    hedge = HEDGES.first(grams)
+    hedge = HEDGES.first(grams) or ("assess" in grams and ASSESSED_WITH_CONFIDENCE.search(sentence) and "we assess that")
     duty_ahead = rule and DUTY_AHEAD.search(sentence) or modal == "must" and "next" in grams and dated_duty(sentence, grams)
     if hedge and hedge_measures(hedge, sentence):
         hedge = None

@@ -74,6 +74,8 @@ PASSIVE_TRIGGERS = Phrases("said to|reported to|believed to|thought to|alleged t
                            "expected to|reportedly|allegedly|it is said|it is claimed|it is believed|it is reported")
 FUTURE = Phrases(
     "will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|is going to|are going to|is set to|are set to|is expected to|are expected to|would like to|"
+    # ("is widely expected to win again")
+    "widely expected to|generally expected to|"
     # "We are not going to hit good status by 2027": a forecast too, denied
     "not going to|isn't going to|aren't going to|"
     # "The comet should be visible with binoculars for about a week": what should happen, expected, not advised

@@ -1743,3 +1743,15 @@ def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, k
 ])
 def test_a_plan_s_provisions_a_condition_after_and_a_deed_beside_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 8)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an analyst's judgement of what has happened is a view; of what will be by a day ahead, a forecast
+    ("We assess with high confidence that the ministry has taken control of most of the group's operations since August 2023.",
+     "opinion"),
+    ("We assess with moderate confidence that neither side can afford to resume fighting before March.", "prediction"),
+    # "widely expected to" foretells as "expected to" does
+    ("The ruling party has governed since 2012 and is widely expected to win again.", "prediction"),
+])
+def test_an_assessment_with_its_confidence_and_a_wide_expectation(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 4)).values()] == [kind]
