@@ -74,6 +74,10 @@ _REPORTED_THAT = re.compile(r"\b(?:said|says|told|tells|reported|reports|announc
                             r"found|finds|showed|shows|confirmed|admitted|argued|argues|warned|warns)\b[^.;]{0,60}?\bthat\b")
 
 
+# "announced the freeze in February, saying … in September 2022": what the telling said is dated apart from it
+_TELLING_CLAUSE = re.compile(r",\s+(?:saying|adding|arguing|noting|claiming|insisting|warning)\b")
+
+
 def compared_before(sentence: str, at: int) -> bool:
     """Whether a comparison comes before `at`: a date after it ("up 9% on March last year") is what
     is compared, not where the story is."""
@@ -88,7 +92,8 @@ def compared_just_before(sentence: str, at: int) -> bool:
 def lends_from(sentence: str, at: int) -> int:
     """Where a year named at `at` starts lending itself: after a comparison before it, or after the
     "that" of a reported clause it stands in."""
-    starts = [c.end() for c in _COMPARED_WITH.finditer(sentence, 0, at)] + [r.end() for r in _REPORTED_THAT.finditer(sentence, 0, at)]
+    starts = [c.end() for c in _COMPARED_WITH.finditer(sentence, 0, at)] + [r.end() for r in _REPORTED_THAT.finditer(sentence, 0, at)] \
+        + [r.end() for r in _TELLING_CLAUSE.finditer(sentence, 0, at)]
     return max(starts, default=0)
 
 
@@ -99,3 +104,19 @@ def names_year(n: Narrative, year: int, m: re.Match) -> None:
     if not n.forward and not n.sentence_year:
         n.sentence_year, n.sentence_year_until = year, 1 << 30
         n.sentence_year_from = lends_from(m.string, m.start())
+        if clause := _relative_clause_around(m.string, m.start()):
+            # "Niger's junta, which seized power in July 2023, ordered US forces to leave in March": a year
+            # in a clause set off by commas dates that clause only
+            n.sentence_year_from, n.sentence_year_until = clause
+
+
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
+
+
+def _relative_clause_around(sentence: str, at: int) -> tuple[int, int] | None:
+    """The span of a relative clause set off by commas (", which …,") that `at` stands in."""
+    opens = _RELATIVE_OPENS.search(sentence, 0, at)
+    closes = sentence.find(",", at)
+    if not opens or closes < 0 or sentence.find(";", at, closes) >= 0:
+        return None
+    return opens.start(), closes

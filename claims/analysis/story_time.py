@@ -13,6 +13,7 @@ from .time_patterns import NUM_WORD, PATTERNS, SIGNS, YEAR_TOKEN
 
 PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 CALENDAR_DATE = re.compile(r"^\d{4}(?:-\d{2}){0,2}$")
+_CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 REL_DELTA = {"last": -1, "past": -1, "this": 0, "next": 1}
 
 
@@ -57,6 +58,25 @@ def months_in_sequence(text: str, found: list) -> list:
                 or before[4] != "date" or not CALENDAR_DATE.match(before[3]) or len(before[3]) < 7:
             continue
         if before[3][:4] == v[:4] and int(before[3][5:7]) > int(v[5:7]) and _THEN.search(text, before[1], s):
+            out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
+    return out
+
+
+# "In March, Yerevan asked them to leave the airport by August 1": a deadline that a request told with its
+# month sets falls after that month, not in the year before it
+_DEADLINE_ASKED = re.compile(r"\b(?:asked|ordered|told|gave|given|set|agreed|demanded|instructed)\b[^.;]{0,80}?\b(?:by|before|until)\s+$",
+                             re.IGNORECASE)
+
+
+def deadlines_after_requests(text: str, found: list) -> list:
+    out = list(found)
+    for n in range(1, len(out)):
+        s, e, t, v, k, window = out[n]
+        if k != "date" or not _CALENDAR_DAY.fullmatch(v) or YEAR_TOKEN.search(t) \
+                or not _DEADLINE_ASKED.search(text, 0, s):
+            continue
+        earlier = [f[3] for f in out[:n] if f[4] == "date" and CALENDAR_DATE.match(f[3]) and len(f[3]) >= 7]
+        if earlier and v < earlier[-1] and f"{int(v[:4]) + 1:04d}{v[4:]}" > earlier[-1]:
             out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
     return out
 

@@ -24,6 +24,7 @@ from .story_time import (
     back_to_the_present,
     day_of_this_month,
     days_on,
+    deadlines_after_requests,
     months_in_sequence,
     moved_into_the_year_of_writing,
     number_of,
@@ -152,7 +153,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                 found.append((s, e, text[s:e], days_on(before[-1], m), "date", False))
     found.sort()
     if narrative.told_in_past and len(found) > 1:
-        found = months_in_sequence(text, found)
+        found = deadlines_after_requests(text, months_in_sequence(text, found))
     out = []
     for s, e, t, v, k, window in found:
         # A bare year in a dated article is background ("since records began in 1961"), not where

@@ -1316,3 +1316,20 @@ def test_they_after_a_sentence_about_an_unnamed_group_is_that_group():
     claims = analyzed('Hikmet Hajiyev called it "a historic step." Thousands of people have rallied in Yerevan since early May. '
                       "They argue that the new line leaves the main road exposed.", published=dt.date(2024, 5, 20))
     assert claims["They argue that the new line leaves the main road exposed."].speaker == "Thousands of people"
+
+
+def test_a_deadline_a_request_sets_a_year_in_a_relative_clause_and_a_telling_s_clause():
+    # a deadline set by a request told with its month falls after that month
+    asked = only_claim("In March, Yerevan asked them to leave the airport by August 1.", published=dt.date(2024, 7, 15))
+    assert [t.value for t in asked.times] == ["2024-03", "2024-08-01"]
+    docked = only_claim("In March, the ship docked on August 1.", published=dt.date(2024, 7, 15))
+    assert [t.value for t in docked.times] == ["2024-03", "2023-08-01"]
+    # a year in a clause set off by commas dates that clause only
+    junta = analyzed("About 100 instructors landed in January 2024. Niger's junta, which seized power in July 2023, "
+                     "ordered US forces to leave in March.", published=dt.date(2024, 3, 4))
+    assert [t.value for t in junta["Niger's junta, which seized power in July 2023, ordered US forces to leave in March."].times] \
+        == ["2023-07", "2024-03"]
+    # what a telling said is dated apart from the telling
+    freeze = only_claim("Pashinyan announced the freeze in February, saying the alliance had failed him in September 2022.",
+                        published=dt.date(2024, 7, 15))
+    assert [t.value for t in freeze.times] == ["2024-02", "2022-09"]
