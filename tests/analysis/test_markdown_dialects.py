@@ -472,3 +472,15 @@ def test_a_masthead_of_short_lines_over_equals_signs_is_headings_and_its_date_da
     assert norm.metadata.title == "EASTERN NEIGHBOURHOOD DIGEST" and norm.metadata.published == "2025-01-15"
     # one line over the rule is a heading as before; a sentence over it stays prose-like heading text
     assert headings(normalize("Summary\n=======\n\nGas stopped on January 1.\n", "markdown")) == ["Summary"]
+
+
+def test_pandoc_superscript_note_numbers_are_markers_for_the_numbered_references():
+    md = ("Armenia has stopped taking part in the alliance, but it has not left it.^1^ Pashinyan announced the freeze "
+          "in February.^2^\n\n## References\n\n1. CSTO, \"Member states\". <https://csto.example/en/member-states>\n"
+          "2. Government of Armenia, interview. <https://primeminister.example.am/en/interviews/2024-02-23>\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Armenia has stopped taking part in the alliance, but it has not left it.",
+                                               "Pashinyan announced the freeze in February."]
+    by_url = {s.url: [c.id for c in result.claims if c.id in s.claims] for s in result.sources}
+    assert by_url["https://csto.example/en/member-states"] == [result.claims[0].id]
+    assert by_url["https://primeminister.example.am/en/interviews/2024-02-23"] == [result.claims[1].id]

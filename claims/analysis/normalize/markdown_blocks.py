@@ -52,6 +52,7 @@ _INLINE = re.compile(
       | (?P<reflink>\[(?P<rtext>[^\]]+)\]\[(?P<ref>[^\]]*)\])
       | (?P<auto><(?P<aurl>https?://[^>\s]+)>)
       | (?P<inote>\^\[(?P<inotetext>{note})\])
+      | (?P<psup>\^(?P<psuplabel>\d{1,3})\^)
       | (?P<cite>\[-?@[^\]\s;,]{1,60}(?:[;,][^\]]{0,120})?\])
       | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
       | (?P<num>\[(?P<numlabel>\d{1,3})\])
@@ -89,7 +90,7 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
     for m in _INLINE.finditer(text):
         if m.start() > pos:
             before = text[pos:m.start()]
-            if (m.group("fnref") or m.group("sup") or m.group("inote") or m.group("cite") or m.group("role")) \
+            if (m.group("fnref") or m.group("sup") or m.group("psup") or m.group("inote") or m.group("cite") or m.group("role")) \
                     and text[m.end():m.end() + 1] in _CLOSING_PUNCTUATION | {""}:
                 before = before.rstrip()  # "an increase of 77% [^a].": the marker's space goes with it
             builder.add(before, offset + pos)
@@ -118,6 +119,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_marker(builder, inline_note_label(m.group("inotetext")), "", offset + m.start())
         elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>"
             add_marker(builder, m.group("suplabel"), "", offset + m.start())
+        elif m.group("psup"):  # Pandoc's superscript, "… has not left it.^1^": a note's number raised
+            add_marker(builder, m.group("psuplabel"), "", offset + m.start())
         elif m.group("num"):
             add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
         elif m.group("escape"):
