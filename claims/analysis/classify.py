@@ -54,6 +54,7 @@ from .kind_cues import (
     CONSEQUENCE_FORETOLD,
     DATED_REPORT,
     DEED_BESIDE,
+    DEED_THEN_SCHEDULE,
     DUE_AHEAD,
     FEELING_FRAMES_NEWS,
     FOUND_THAT,
@@ -258,7 +259,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif held := view_taken(sentence, grams):
         kind = "opinion"
         reasons.append(f"a view held: '{held.group(0)}'")
-    elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)):
+    elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)) \
+            and not DEED_BESIDE.search(sentence):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
     elif (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1 \
@@ -288,7 +290,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and reports_speech(grams) and (has_time and DATED_REPORT.search(sentence)
                                                                  or ANNOUNCED.search(sentence))) \
-            and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead:
+            and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead \
+            and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)):
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or AHEAD_WORDS.any(grams) or WARNED.search(sentence)

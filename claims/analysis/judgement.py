@@ -205,7 +205,9 @@ FORMAL_QUESTION = re.compile(r"To\s+ask\s+(?:(?:the\s+)?[A-Z][^,;]{2,120},|(?:Hi
 
 # "This note summarises the county's figures …": what the text itself sets out to do
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
-                          r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|"
+                          r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)"
+                          # ("The present report on the United Nations operation in Cyprus covers …")
+                          r"(?:\s+(?:on|of)\s+[^,.;:]{3,80}?)?\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|covers|"
                           r"looks\s+at|reviews|presents|explains|considers|assesses|"
                           # "This briefing was prepared for the Scrutiny Committee"
                           r"(?:was|has\s+been|is)\s+(?:prepared|written|produced|compiled)\s+(?:for|by|at))\b"
@@ -389,4 +391,10 @@ def group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> 
 
 def said_judged(sentence: str, grams: frozenset[str]) -> str | None:
     m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and (JUDGING.any(grams) or "should" in grams) else None
+    if m is None and "up" in grams and REPORTING.any(grams):
+        m = _SAID_UP_TO.search(sentence)
     return m.group(0) if m else None
+
+
+# "The Kremlin said it was up to Moldova to explain the result": whose duty something is, a judgement
+_SAID_UP_TO = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?it\s+(?:is|was|would\s+be)\s+up\s+to\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s+[a-z]")

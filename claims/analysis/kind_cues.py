@@ -73,7 +73,9 @@ NO_LONGER_DOES = re.compile(r"\b(?<!will\s)(?:can\s+|does\s+|do\s+)?no\s+longer\
 
 # "Builders disagree.", "The board rejects that argument.": a side taken and nothing more
 STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
-                           r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?)?[\s.!\"”’]*$")
+                           # ("Shor, who lives in Moscow, denies any wrongdoing.")
+                           r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?|\s+(?:any|all)\s+(?:wrongdoing|involvement|"
+                           r"responsibility|knowledge|role|part|link|links|connection|claims?|allegations?|charges?))?[\s.!\"”’]*$")
 # "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
 NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
                          r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
@@ -204,7 +206,13 @@ SAY_NOW_OR_SAID = Phrases("say|said")
 FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
 # "… describe the incursions as “unacceptable” but have not asked NATO to invoke Article 4": a deed done or
 # not done, told beside a verdict
-DEED_BESIDE = re.compile(r"[\"”’]\s*,?\s+(?:but|and)\s+(?:has|have|had)\s+(?:not\s+|never\s+|also\s+|since\s+)?[a-z]{3,}(?:ed|en|wn|t)\b")
+# (or in the past: "… called the move “a provocation” and summoned the Russian chargé d'affaires")
+# (a call, a promise or more words told beside it are the speaker's position still: "… “shocking” and called for …")
+DEED_BESIDE = re.compile(r"[\"”’]\s*,?\s+(?:but|and)\s+(?:(?:has|have|had)\s+(?:not|never)\s+[a-z]{3,}(?:ed|en|wn)"
+                         r"|(?:(?:has|have|had)\s+(?:also\s+|since\s+)?)?"
+                         r"(?!(?:called|promised|pledged|urged|demanded|vowed|warned|added|insisted|appealed|asked|offered|"
+                         r"welcomed|praised|criticised|criticized|accused|blamed)\b)"
+                         r"(?:[a-z]{3,}(?:ed|en|wn)|sent|left|met|kept|held|made|took|gave|set|cut|shut|put|sold|won|lost|built|paid))\b")
 
 
 def reports_speech(grams: frozenset[str]) -> bool:
@@ -214,3 +222,10 @@ def reports_speech(grams: frozenset[str]) -> bool:
 def only_belief(grams: frozenset[str]) -> bool:
     """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
     return REPORTING.any(grams) and not reports_speech(grams)
+
+
+# "Sandu won 42% in the first round … and will face Stoianoglo in a runoff on November 3": a deed done, then
+# what is scheduled after it, told as one fact
+DEED_THEN_SCHEDULE = re.compile(r"[^,;:]{0,80}?\b(?:[a-z]{3,}ed|won|lost|took|made|held|met|sold|paid|left|got|gave|became|rose|fell)\b"
+                                r"[^;:]{0,200}?\band\s+will\s+(?:now\s+)?(?:face|meet|hold|sit|go|stand|host|play|visit|travel|return|"
+                                r"resume|reopen|start|begin|take\s+office)\b")

@@ -1755,3 +1755,25 @@ def test_a_plan_s_provisions_a_condition_after_and_a_deed_beside_a_verdict(text,
 ])
 def test_an_assessment_with_its_confidence_and_a_wide_expectation(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 4)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what the text itself covers points to it
+    ("The present report on the United Nations operation in Cyprus covers developments from 13 December 2023 to 12 June 2024.",
+     "reference"),
+    # a deed done beside a name called is checkable; a call beside a verdict is a position still
+    ("The Estonian foreign ministry called the move “a provocation” and summoned the Russian chargé d’affaires.", "fact"),
+    ('Patient group Kelby Voices said the figures were "shocking" and called for an independent inquiry.', "opinion"),
+    # whose duty something is, said
+    ("The Kremlin said it was up to Moldova to explain the result.", "opinion"),
+    # a deed done, then what is scheduled after it, is one fact; a change foretold after a deed is a forecast
+    ("Sandu won 42% in the first round and will face Alexandr Stoianoglo in a runoff on November 3.", "fact"),
+    ("Prices rose 5% and will rise again next year.", "prediction"),
+])
+def test_the_text_s_own_scope_deeds_beside_names_duties_and_a_schedule_after_a_deed(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 10, 21)).values()] == [kind]
+
+
+def test_a_bare_denial_of_any_wrongdoing_is_not_check_worthy():
+    claim = next(iter(analyzed("Shor, who lives in Moscow, denies any wrongdoing.", published=dt.date(2024, 10, 21)).values()))
+    assert (claim.kind, claim.checkworthy) == ("fact", False)
