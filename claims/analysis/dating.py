@@ -74,10 +74,11 @@ def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
 
 def publication(document: Document, meta_published: str | None, text: str,
                 dateline: str | None = None, now: dt.date | None = None,
-                set_aside: tuple[str, ...] = ()) -> tuple[dt.date | None, str, str | None, bool]:
+                set_aside: tuple[str, ...] = (), cited: tuple[str, ...] = ()) -> tuple[dt.date | None, str, str | None, bool]:
     """When a text was published: as given, from its metadata, or estimated from the newest date it
     names and its dateline; failing those, from a copyright line among the lines `set_aside` as
-    boilerplate. (date, precision, ISO value shown, estimated?)"""
+    boilerplate. A year in the address of a source it `cited` ("…/news/buoys-removed-2024") is one the
+    text was written in or after. (date, precision, ISO value shown, estimated?)"""
     if document.published:
         return document.published, "day", document.published.isoformat(), False
     if meta_published:
@@ -96,11 +97,23 @@ def publication(document: Document, meta_published: str | None, text: str,
         return (dt.date(year, 1, 1), "year", f"{year:04d}", True) if year else (None, "none", None, True)
     # the newest date an article names is the earliest it can have been written: say only the year
     year = int(value[:4])
+    if (newer := _newest_cited_year(cited, now)) and newer > year:
+        return dt.date(newer, 1, 1), "year", f"{newer:04d}", True
     day = _dateline_day(dateline, year, value)
     if day:
         # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year
         return day, "day", day.isoformat(), True
     return dt.date(year, 1, 1), "year", f"{year:04d}", True
+
+
+_YEAR_IN_ADDRESS = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])")
+
+
+def _newest_cited_year(cited: tuple[str, ...], now: dt.date | None) -> int | None:
+    """The newest year in the path of a cited address, no later than now."""
+    years = [int(m.group(1)) for url in cited for m in _YEAR_IN_ADDRESS.finditer(url.split("//", 1)[-1].partition("/")[2])]
+    years = [y for y in years if now is None or y <= now.year]
+    return max(years, default=None)
 
 
 _COPYRIGHT_YEAR = re.compile(r"\s*(?:\(c\)|©|copyright)\s*(?:\(c\)\s*|©\s*)?((?:19|20)\d\d)\b", re.IGNORECASE)

@@ -150,7 +150,7 @@ EXPRESSIVE = Phrases(
 )
 STATE_MARKERS = Phrases(
     "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"
-    "as of|as it stands|remain|remains|remained|not yet|no longer|these days|at the moment|this week|this month|"
+    "as of|as at|as it stands|remain|remains|remained|not yet|no longer|these days|at the moment|this week|this month|"
     "this year|until further notice|yet to|cannot yet|can't yet|could not yet|time of writing|time of publication|"
     # a running tally in sport: "taking his tally to 27 goals this season"; a school's: "Our attendance
     # this half term is 95.8%"

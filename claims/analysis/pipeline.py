@@ -37,7 +37,9 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     dateline = next((body for what, body in norm.removed if what == "dateline"), None)
     published, precision, published_value, estimated = dating.publication(
         document, norm.metadata.published, text, dateline, config.now,
-        set_aside=tuple(body for what, body in norm.removed if what == "boilerplate"))
+        set_aside=tuple(body for what, body in norm.removed if what == "boilerplate"),
+        cited=tuple(u for block in norm.url_blocks for u in block.urls) + tuple(link.href for link in norm.links)
+        + tuple(u for ref in norm.references for u in ref.urls))
     narrative = temporal.Narrative(published, precision)
     title = document.title or norm.metadata.title
     narrative.forecast = bool(title and FORECAST_TITLE.search(title))
@@ -144,9 +146,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     notes = tuple(Evidence("normalize", f"{what} lifted out: {body[:80]}") for what, body in norm.removed)
     notes += tuple(Evidence("sources", n) for n in source_notes)
     if estimated and published_value:
+        newest = dating.latest_date(text, None)[0]
         source = ("the day from the dateline, the year from the newest date in the text" if precision == "day"
-                  and dating.latest_date(text, None)[0] else "the day from the dateline, the year from the weekday the "
-                  "story names" if precision == "day" else "from the newest date in the text")
+                  and newest else "the day from the dateline, the year from the weekday the "
+                  "story names" if precision == "day" else "from the newest year in a cited address"
+                  if newest and newest[:4] < published_value[:4] else "from the newest date in the text")
         notes += (Evidence("temporal", f"publication date not given: estimated {published_value}, {source}"),)
     info = DocumentInfo(
         title=document.title or norm.metadata.title, author=norm.metadata.author, publisher=norm.metadata.publisher,

@@ -21,7 +21,7 @@ def number_of(token: str | None) -> int | None:
     if token is None:
         return None
     token = token.lower()
-    if token in ("a", "an", "another"):
+    if token in ("a", "an", "another") or token.startswith("a") and token.endswith("further"):
         return 1
     if token.isdigit():
         return int(token)

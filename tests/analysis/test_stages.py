@@ -1333,3 +1333,22 @@ def test_a_deadline_a_request_sets_a_year_in_a_relative_clause_and_a_telling_s_c
     freeze = only_claim("Pashinyan announced the freeze in February, saying the alliance had failed him in September 2022.",
                         published=dt.date(2024, 7, 15))
     assert [t.value for t in freeze.times] == ["2024-02", "2022-09"]
+
+
+def test_a_further_span_and_a_state_as_at_a_day():
+    assert times("The Council should extend the mandate for a further 12 months.", dt.date(2024, 6, 14)) == [
+        ("for a further 12 months", "P12M")]
+    assert times("It was extended for a further year.", dt.date(2024, 6, 14)) == [("for a further year", "P1Y")]
+    assert only_claim("As at 12 June, the strength of the military component stood at 802.", published=dt.date(2024, 6, 14)).time_sensitive
+
+
+def test_an_undated_text_is_no_older_than_the_newest_year_in_the_addresses_it_cites():
+    from claims.analysis import Document, analyze
+
+    from .stage_helpers import CONFIG
+
+    text = ("Russian border guards removed 24 buoys on May 23. Since 2022, Estonia has closed most crossings.\n\n"
+            "https://vm.example.ee/en/news/buoys-removed-2024\n\nThe river runs for 77 kilometres.\n")
+    result = analyze(Document(text, "pdf-text"), config=CONFIG)
+    assert (result.document.published, result.document.published_estimated) == ("2024", True)
+    assert [t.value for t in result.claims[0].times] == ["2024-05-23"]
