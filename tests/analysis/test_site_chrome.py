@@ -535,3 +535,21 @@ def test_a_subhead_printed_dates_a_news_agencies_line_and_a_more_on_box_are_no_c
             '</main></body></html>')
     result = analyze(Document(page, "html"), config=CONFIG)
     assert [c.text for c in result.claims] == ["The government says more than 100,000 people have arrived since September 19."]
+
+
+def test_a_quotation_closing_on_a_comma_runs_on_into_its_teller_s_paragraph_and_a_wire_s_error_line_is_chrome():
+    from claims.analysis import Document, analyze
+
+    from .stage_helpers import CONFIG
+
+    page = ('<html><body><article><h1>Moldova backs EU path</h1>'
+            '<p>Moldovans voted by a thin margin to back joining the EU, the electoral commission said on Monday.</p>'
+            '<blockquote><p>&ldquo;We won the first battle in a difficult fight,&rdquo;</p></blockquote>'
+            '<p>Sandu told supporters early on Monday.</p>'
+            '<blockquote><p>&ldquo;This is a historic day.&rdquo;</p></blockquote>'
+            '<p>Turnout was just over 50%.</p>'
+            '<p><a href="/corrections">Report an error</a> &middot; Editing by Helen Park</p></article></body></html>')
+    result = analyze(Document(page, "html"), config=CONFIG)
+    texts = [c.text for c in result.claims]
+    assert "“We won the first battle in a difficult fight,” Sandu told supporters early on Monday." in texts
+    assert "Turnout was just over 50%." in texts and not any("Editing by" in t for t in texts)

@@ -12,6 +12,7 @@ from .html_blocks import (
     block_text,
     bold_heading,
     cut_label,
+    join_quotes_to_tellers,
     lift_lead_label,
     lift_timestamp,
     lift_wire_dateline,
@@ -165,6 +166,7 @@ def build(raw: str) -> Normalized:
     seen_body = False
     first_h1 = next((n for n, b in enumerate(blocks) if b.tag == "h1"), None)
     lift_wire_dateline(blocks, removed)
+    blocks = join_quotes_to_tellers(blocks)
     for block in blocks:
         if not block.aside and note_entry(block):
             block.aside = "references"

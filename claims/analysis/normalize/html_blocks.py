@@ -82,6 +82,27 @@ def signed_quotes(blocks: list[HtmlBlock]) -> tuple[dict[int, str], set[int]]:
     return signed_by, signatures
 
 
+# '“We won the first battle in a difficult fight,”' in a blockquote, then 'Sandu told supporters early on
+# Monday.' under it: the quotation's comma runs on into the teller's paragraph, one sentence
+_RUNS_ON = re.compile(r",\s*[\"”’]\s*$")
+_TELLER_OPENS = re.compile(r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|added|adds|wrote|"
+                           r"insisted|warned|explained|recalled|replied)\b")
+
+
+def join_quotes_to_tellers(blocks: list[HtmlBlock]) -> list[HtmlBlock]:
+    """The blocks, with a quotation that closes on a comma joined to the paragraph under it that tells who said it."""
+    out: list[HtmlBlock] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and last.is_quote and not last.aside and block.tag == "p" and not block.is_quote and not block.aside \
+                and block.pieces and _RUNS_ON.search(block_text(last)) and _TELLER_OPENS.match(block_text(block)):
+            last.pieces.extend([Piece(" ", block.pieces[0].offset)] + block.pieces)
+            last.tag, last.quoted = "p", False
+            continue
+        out.append(block)
+    return out
+
+
 def link_row(pieces: list[Piece]) -> bool:
     """ "Lakeside Gazette | News | Weather": links and separators only, a menu drawn without a menu tag."""
     links = [p for p in pieces if p.href and p.text.strip()]

@@ -244,7 +244,9 @@ _CONTRIBUTED = (rf"(?:[\w’'-]+\s+){{0,3}}?{_NAME}(?:,?\s+and\s+{_NAME})?\s+con
                 r"(?:\s+to\s+this\s+(?:report|story|article))?")
 # "Hana Kovač reported from Sarno.": where the reporter was, a line of its own under the story
 _REPORTED_FROM = rf"{_NAME}(?:,?\s+and\s+{_NAME})?\s+reported\s+from\s+{_NAME}(?:,?\s+and\s+{_NAME})?"
-CREDIT_LINE = re.compile(rf"^(?:{_CREDIT}(?:[.;]\s+{_CREDIT})*|{_CONTRIBUTED}|{_REPORTED_FROM})\.?$")
+# ("Report an error · Editing by Helen Park": a wire's correction link beside its credit)
+CREDIT_LINE = re.compile(rf"^(?:(?:Report\s+an\s+error|Contact\s+us|Corrections?)\s*[·|•]\s*)?"
+                         rf"(?:{_CREDIT}(?:[.;]\s+{_CREDIT})*|{_CONTRIBUTED}|{_REPORTED_FROM})\.?$")
 
 
 _EMBARGO = re.compile(r"(?:strictly\s+)?embargoed?\b|for\s+immediate\s+release\b|(?:press|news|media)\s+release\b", re.IGNORECASE)
