@@ -13,7 +13,8 @@ _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|more
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
     r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
-    rf"morning|afternoon|evening|night|{MONTH_NAMES}),?\s+(?=(?:the|a|an|its)\b|[A-Z]|\d)")  # ("last year 92 families told us")
+    rf"morning|afternoon|evening|night|(?:{MONTH_NAMES})(?:\s+\d{{1,2}}(?!\d))?(?!,?\s+\d{{4}})),?\s+(?=(?:the|a|an|its|both|all)\b|[A-Z]|\d)")  # ("last year 92 families told us")
+    # ("On March 13 both foreign ministries announced": the day with its month)
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 # ("Commuter groups have welcomed …": a plural group named by a word before it)
 _FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+[a-z]{3,}s(?=\s+(?:have|had|were|are|did)\b)|(?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+(?!has\b|have\b|had\b|was\b|were\b|is\b|are\b|did\b)[a-z][\w’'-]*)?(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"

@@ -1287,3 +1287,14 @@ def test_a_briefing_s_close_naming_the_next_weekday_is_no_prose():
     md = "# Kelby this week\n\nThe council approved 112 homes on Wednesday.\n\nThat's all for this week. See you next Friday.\n"
     assert texts(normalize(md, "markdown")) == ["The council approved 112 homes on Wednesday."]
 
+
+
+def test_an_interview_s_introduction_that_says_who_spoke_to_whom_names_the_answerer():
+    html = ("<html><body><article><h1>The text is agreed</h1>"
+            "<p>Anna Petrosyan spoke to Laurence Broers, an associate fellow at Chatham House, on 20 March 2025.</p>"
+            "<p><strong>Q: Armenia and Azerbaijan say they have agreed a text. What happened, do you think?</strong></p>"
+            "<p>A: Both foreign ministries announced that talks were complete. We were surprised.</p>"
+            "<p><strong>Q: So when will it be signed, in your view?</strong></p><p>A: Not soon, I think.</p>"
+            "</article></body></html>")
+    said = dict(_speakers(normalize(html, "html")))
+    assert said["We were surprised."] == "Laurence Broers"

@@ -1271,3 +1271,10 @@ def test_a_call_for_someone_to_act_names_who_makes_it(text, speaker):
     claim = only_claim(text)
     # told as a deed, not a view
     assert (claim.speaker, claim.kind) == (speaker, "fact")
+
+
+def test_a_day_with_its_month_before_the_subject_is_no_part_of_the_speaker():
+    claim = only_claim("On March 13 both foreign ministries announced that negotiations on all 17 articles were complete.",
+                       published=dt.date(2025, 3, 20))
+    assert claim.speaker == "both foreign ministries"
+    assert only_claim("In March 2024 92 families told us they were waiting.", published=dt.date(2025, 3, 20)).speaker == "92 families"

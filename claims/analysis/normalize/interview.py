@@ -37,8 +37,16 @@ def is_question(paragraph: Paragraph) -> bool:
     return paragraph.set_in_bold and paragraph.text.rstrip(" \"'”’").endswith("?")
 
 
+# "Anna Petrosyan spoke to Laurence Broers, …", "Laurence Broers was interviewed by Anna Petrosyan": who asks
+# and who answers, said outright
+_SPOKE_TO = re.compile(rf"(?P<asker>{_PERSON.pattern})\s+(?:spoke|speaks|talked|talks)\s+(?:to|with)\s+(?P<answerer>{_PERSON.pattern})"
+                       rf"|(?P<answerer2>{_PERSON.pattern})\s+(?:was|is)\s+interviewed\s+by\s+(?P<asker2>{_PERSON.pattern})")
+
+
 def interviewee(intro: str, author: str | None) -> str | None:
-    """The first person the introduction names who is not its author."""
+    """The person the introduction says was spoken to, else the first person it names who is not its author."""
+    if said := _SPOKE_TO.search(intro):
+        return said.group("answerer") or said.group("answerer2")
     for m in _PERSON.finditer(intro):
         name = m.group(0)
         if name.split()[-1].lower() in _BODY_WORDS or (author and (name in author or author in name)):
