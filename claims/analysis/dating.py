@@ -20,7 +20,9 @@ _LATEST_PATTERNS = [p for n, p in PATTERNS if n in ("iso", "mdy", "dmy", "my", "
 # written in, so it says nothing of when the text was
 _AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|before|beyond|through|expected|will|forecasts?|projected|targets?|plans?|due|"
                             # "has been delayed to 2027", "pushed back to 2028"
-                            r"scheduled|aims?|delayed|postponed|deferred|(?:pushed|put)\s+back|slipped)\b(?:\s+\S+){0,3}\s*$",
+                            r"scheduled|aims?|delayed|postponed|deferred|(?:pushed|put)\s+back|slipped)\b(?:\s+\S+){0,3}\s*$"
+                            # ("a new constitution could be put to voters in 2027": what may be, a few words on)
+                            r"|\b(?:could|would|may|might)\s+(?:\S+\s+){0,5}?(?:in|by)\s*$",
                             re.IGNORECASE)
 
 

@@ -90,3 +90,15 @@ def test_a_footer_of_the_site_s_address_and_the_page_number_is_no_claim(tmp_path
         (760, "Helvetica", 10.5, "The council has worked without its largest member since March 2022."),
         (30, "Helvetica", 8, "nsc.example  |  1")]))
     assert result.claims and not any("nsc.example" in c.text for c in result.claims)
+
+
+def test_a_remark_in_quotation_marks_under_a_series_line_is_the_title_and_a_year_a_modal_looks_ahead_to_dates_nothing(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "interview.pdf", 72, [
+        (790, "Helvetica-Bold", 9, "CAUCASUS DIALOGUES · INTERVIEW"),
+        (764, "Helvetica-Bold", 18, "“The text is agreed. The politics are not.”"),
+        (740, "Helvetica", 10, "Anna Petrosyan spoke to Laurence Broers on 20 March 2025."),
+        (712, "Helvetica", 10, "Pashinyan has said a new constitution could be put to voters in 2027."),
+        (698, "Helvetica", 10, "Two years ago the sides could not even agree on an agenda.")]))
+    assert result.document.title == "“The text is agreed. The politics are not.”"
+    assert not any("politics" in c.text for c in result.claims)
+    assert result.document.published == "2025"

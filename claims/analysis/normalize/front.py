@@ -87,14 +87,23 @@ TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{10,110}\?")
 _SERIES_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{2,60}:\s+[A-ZÀ-Þ][^.!?:]{10,110}\?")
 
 
-def is_front_title_question(line: str) -> bool:
-    return bool(TITLE_QUESTION.fullmatch(line) or _SERIES_QUESTION.fullmatch(line))
+# '“The text is agreed. The politics are not.”': an interview's title, a remark in quotation marks
+_TITLE_QUOTED = re.compile(r"[“\"][A-ZÀ-Þ][^“”\"]{3,110}[”\"]")
+
+
+def is_quoted_title(line: str) -> bool:
+    return bool(_TITLE_QUOTED.fullmatch(line)) and len(line.split()) <= 15
+
+
+def is_front_title(line: str) -> bool:
+    """A title line of a front matter that ends as a sentence would: a question, or a remark quoted whole."""
+    return bool(TITLE_QUESTION.fullmatch(line) or _SERIES_QUESTION.fullmatch(line)) or is_quoted_title(line)
 
 
 def front_matter(texts: list[str]) -> bool:
     """A few short lines before the prose that read as no sentence: series, title, author, date,
     the authors' affiliations."""
-    if len(texts) > 6 or any(layout.ends_sentence(t) and not is_front_title_question(t) for t in texts):
+    if len(texts) > 6 or any(layout.ends_sentence(t) and not is_front_title(t) for t in texts):
         return False
     # authors marked with raised numbers, and the affiliations those numbers label
     marked = any(ch in layout.SUPERSCRIPT_DIGITS for t in texts for ch in t) or any(_MARKED_NAME.search(t) for t in texts)

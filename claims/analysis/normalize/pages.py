@@ -3,13 +3,13 @@ lines, what each chunk is (prose, heading, footnote, link targets, page number, 
 front matter), and the paragraphs a page break cut in two."""
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
 from . import figure_lines, front, furniture, interview, labels, layout, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
+from .page_tables import is_table, table_set_apart, tables_row_by_row
 
 # a PDF's bullet in WinAnsiEncoding, where the unused codes (0x7F, 0x95 …) print a bullet, read back
 # as the control character: at a line's start, before a space, it is the bullet
@@ -139,45 +139,6 @@ def _marker_labels(raw: str) -> set[str]:
     return labels
 
 
-def _is_table(texts: list[str]) -> bool:
-    """A caption ("Table 2: …") or header row, then at least two rows of figures ("2021 1,610 3,000");
-    no line a sentence."""
-    if front.memo_fields(texts):
-        return False  # "Tabled: 12 May 2025" / "Answered: 20 May 2025": a head of dated fields
-    if all(LIST_ITEM.match(t) for t in texts):
-        return False  # "• Revenue £612m (H1 2024/25: £571m), up 7%": a list of highlights, each a claim
-    captioned = bool(layout.CAPTION.match(texts[0]))
-    rows = texts[1:] if captioned else texts
-    if not captioned and len(rows) == 2 and all(len(t.split()) >= 4 and _figure_share(t) >= 0.75 for t in rows):
-        return True  # a header row of years over one row of figures ("Year 2015 2017 …" / "KSI 301 288 …")
-    if (not captioned and len(rows) < 3) or any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
-        return False  # two lines ("Marta Kowalczyk1", "March 2022") are a byline and a date, not a table
-    numeric = [t for t in rows if _figure_share(t) >= 0.5]
-    return len(numeric) >= 2 and len(rows) - len(numeric) <= 1
-
-
-def _tables_row_by_row(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:
-    """A table printed a row to a paragraph: a header line over two or more rows of figures ("Year
-    Leakage (million litres a day) Target" / "2023/24 142 135" / …) heads nothing and says nothing."""
-    for k, chunk in enumerate(chunks):
-        if chunk.kind != "heading" or len(chunk.lines) != 1:
-            continue
-        rows = list(itertools.takewhile(lambda c: len(c.lines) == 1 and _figure_row(c.lines[0][0]), chunks[k + 1:]))
-        if len(rows) >= 2:
-            for part in [chunk, *rows]:
-                part.kind = "boilerplate"
-                removed.append(("table", part.lines[0][0]))
-
-
-def _figure_row(line: str) -> bool:
-    return len(line.split()) >= 2 and _figure_share(line) >= 0.75 and not layout.ends_sentence(line)
-
-
-def _figure_share(line: str) -> float:
-    words = line.split()
-    return sum(1 for w in words if any(ch.isdigit() for ch in w)) / len(words)
-
-
 # "ENDS. Transcript prepared by the press office.": the end mark opening the closing line, in capitals
 _ENDS_OPENING = re.compile(r"-*\s*ENDS\s*-*[.:]?\s")
 # a form's field: a label in sentence case before a colon (a speaker's "TOM REYES:" or "Tom Reyes:" is not)
@@ -201,30 +162,12 @@ def _prose_in_capitals(groups: list[list[tuple[str, int]]]) -> bool:
     return bool(sentences) and sum(t.isupper() for t in sentences) * 2 > len(sentences)
 
 
-def _table_set_apart(groups: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
-    """A table printed right under a paragraph, with no gap ("… bringing the total to 212." over
-    "Year Accredited employers" / "2024 180" / …): its rows are a group of their own."""
-    out = []
-    for lines in groups:
-        # (a table of at most 30 rows, under the line before it: a group of a hundred thousand lines is
-        # tried a few dozen times; one with fewer than two lines of figures there holds no table)
-        first = max(1, len(lines) - 30)
-        texts = [t.strip() for t, _ in lines[first - 1:]]
-        if len(lines) < 4 or sum(_figure_share(t) >= 0.5 for t in texts[1:] if t) < 2:
-            out.append(lines)
-            continue
-        cut = next((k for k in range(first, len(lines) - 2)
-                    if layout.ends_sentence(texts[k - first]) and _is_table(texts[k - first + 1:])), 0)
-        out.extend([lines[:cut], lines[cut:]] if cut else [lines])
-    return out
-
-
 _ISSUE_NUMBER_END = re.compile(r"\b(?:No|Issue|Vol|Update)\.?\s*\d{1,4}\s*$")
 
 
 def classify_chunks(groups: list[list[tuple[str, int]]],
                     marker_labels: set[str] = frozenset()) -> tuple[list[Chunk], Metadata, list[tuple[str, str]]]:
-    groups = _table_set_apart(groups)
+    groups = table_set_apart(groups)
     chunks: list[Chunk] = []
     removed: list[tuple[str, str]] = []
     title = author = publisher = published = None
@@ -268,7 +211,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # "Office of the City Auditor - Audit Memo 2023-07 Page 1": a page's footer
         elif len(lines) <= 3 and (layout.CAPTION.match(first) or all(layout.SOURCE_LINE.match(t) for t in texts)):
             kind = "boilerplate"  # "Figure 1: Monthly exports" and its "Source:" line label a chart
-        elif _is_table(texts) and not in_references:
+        elif is_table(texts) and not in_references:
             kind = "boilerplate"  # a table: its caption, then rows of figures
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
@@ -339,7 +282,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     # ("Officer decision record" and "KELBY UNIVERSITY" name no one)
                     author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
                 elif (title is None or title.isupper() and not t.isupper() or _letterhead(title, t)) and len(t.split()) >= 2 \
-                        and (layout.is_heading_line(t) or front.is_front_title_question(t)) and not front.DOCUMENT_KIND.fullmatch(t):
+                        and (layout.is_heading_line(t) or front.is_front_title(t)) and not front.DOCUMENT_KIND.fullmatch(t):
                     # the first headline-like line of the front matter, past a series line in capitals
                     # ("HOUSE OF COMMONS" over "Westmoor Tram Project") or a body's name over the title
                     if title and _body_name(title):
@@ -373,8 +316,10 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and in_fact_box and figure_lines.in_figure_panel(first, chunks[-1].text if chunks else None):
             kind = "boilerplate"
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not labels.DATE_LABEL.match(first) \
-                and (layout.is_heading_line(first) or not seen_body and front.TITLE_QUESTION.fullmatch(first)):
-            # ("Do congestion charges reduce road deaths?" above everything else is the title, not a question)
+                and (layout.is_heading_line(first) or not seen_body and (front.TITLE_QUESTION.fullmatch(first)
+                                                                           or n and title is None and front.is_quoted_title(first))):
+            # ("Do congestion charges reduce road deaths?" or '“The text is agreed. The politics are not.”' above
+            # everything else is the title, not a question or a remark)
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             if not seen_body and (title is None or _letterhead(title, first)) and not in_references:
@@ -414,7 +359,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             removed.append((kind, " ".join(texts)))
         chunks.append(Chunk(kind, list(lines)))
     _footnotes_before_url_blocks(chunks, removed)
-    _tables_row_by_row(chunks, removed)
+    tables_row_by_row(chunks, removed)
     return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
 
 
