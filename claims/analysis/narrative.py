@@ -55,6 +55,13 @@ def year_before(sentence: str, at: int) -> int | None:
 
 
 @lru_cache(maxsize=256)
+def first_end(pattern: re.Pattern, sentence: str) -> int:
+    """Where a pattern's first match in a sentence ends (-1 if none): searched once per sentence."""
+    m = pattern.search(sentence)
+    return m.end() if m else -1
+
+
+@lru_cache(maxsize=256)
 def first_at(pattern: re.Pattern, sentence: str) -> int:
     """Where a pattern first matches in a sentence (-1 if nowhere): searched once per sentence,
     however many dates it holds, so that a sentence with no full stop stays linear."""

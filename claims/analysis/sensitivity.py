@@ -122,7 +122,8 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
     return None
 
 
-_ANNOUNCED_FUTURE = re.compile(r"[^,;]*?\bwill\s+(?!have\b)[a-z]+[^;]*,\s*(?:[\w’'.-]+\s+){0,6}?(?:has\s+|have\s+)?"
+# (bounded, so that a sentence with no stop and many "will"s stays linear)
+_ANNOUNCED_FUTURE = re.compile(r"[^,;]{0,240}?\bwill\s+(?!have\b)[a-z]+[^;]{0,400}?,\s*(?:[\w’'.-]+\s+){0,6}?(?:has\s+|have\s+)?"
                                r"(?:announced|said|confirmed)\b")
 # ("… have voted in favour, the community council announced today": the telling done on the day)
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b"

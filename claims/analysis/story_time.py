@@ -70,14 +70,15 @@ _DEADLINE_ASKED = re.compile(r"\b(?:asked|ordered|told|gave|given|set|agreed|dem
 
 def deadlines_after_requests(text: str, found: list) -> list:
     out = list(found)
-    for n in range(1, len(out)):
+    earlier = None  # the last month or day told before, as the sentence goes on
+    for n in range(len(out)):
         s, e, t, v, k, window = out[n]
-        if k != "date" or not _CALENDAR_DAY.fullmatch(v) or YEAR_TOKEN.search(t) \
-                or not _DEADLINE_ASKED.search(text, 0, s):
-            continue
-        earlier = [f[3] for f in out[:n] if f[4] == "date" and CALENDAR_DATE.match(f[3]) and len(f[3]) >= 7]
-        if earlier and v < earlier[-1] and f"{int(v[:4]) + 1:04d}{v[4:]}" > earlier[-1]:
+        if earlier and k == "date" and _CALENDAR_DAY.fullmatch(v) and not YEAR_TOKEN.search(t) and v < earlier \
+                and f"{int(v[:4]) + 1:04d}{v[4:]}" > earlier \
+                and _DEADLINE_ASKED.search(text, max(0, s - 120), s):  # (a window: a sentence with no stop stays linear)
             out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
+        if k == "date" and CALENDAR_DATE.match(out[n][3]) and len(out[n][3]) >= 7:
+            earlier = out[n][3]
     return out
 
 

@@ -249,7 +249,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if story_in_publication_year(n, m.string) and lent is None \
                 and (not n.forward or done_just_before(m.string, m.start())
                      # ("Gazprom said in December that it would halt supplies": the telling's month, before what it foretold)
-                     or 0 <= m.start() < n.forward_at and _TOLD_THEN.search(m.string, 0, m.start())) \
+                     or 0 <= m.start() < n.forward_at and _TOLD_THEN.search(m.string, max(0, m.start() - 60), m.start())) \
                 and not (year > n.published.year and 0 <= first_at(WILL_HAPPEN, m.string) < m.start()) \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month) \

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .narrative import Narrative, first_at, year_before
+from .narrative import Narrative, first_at, first_end, year_before
 from .time_cues import ODDS_AHEAD, WILL_HAPPEN, done_just_before
 
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
@@ -50,8 +50,8 @@ def _reported_future_before(n: Narrative, m: re.Match) -> bool:
     that names no year of its own before it and a story of the writing's year."""
     if n.year not in (None, n.published.year) or year_before(m.string, m.start()):
         return False
-    reported = _REPORTED_FUTURE.search(m.string, 0, m.start())
-    return reported is not None
+    # (the first reported "would", found once per sentence: one with no stop and many dates stays linear)
+    return 0 <= first_end(_REPORTED_FUTURE, m.string) <= m.start()
 
 
 def story_in_publication_year(n: Narrative, sentence: str) -> bool:
@@ -92,19 +92,19 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
     if year is None:
         return None
     year = ahead_of_publication(n, year, month, m) if lent is None else year
-    if lent is None and n.month and n.year == year and month < n.month and _DEADLINE_SET.search(m.string, 0, m.start()) \
+    if lent is None and n.month and n.year == year and month < n.month and 0 <= first_end(_DEADLINE_SET, m.string) <= m.start() \
             and m.string[max(0, m.start() - 8):m.start() + 3].lower().find("by") >= 0:
         # "A deal was reached on October 29 … Moldara agreed to pay … by May 1": a deadline set in the
         # story's October falls in the May after it
         year += 1
     elif lent is None and n.published and n.month and n.year == year == n.published.year - 1 and n.month - month >= 6 \
-            and _WINDOW_CLOSES.search(m.string, 0, m.start()):
+            and 0 <= first_end(_WINDOW_CLOSES, m.string) <= m.start():
         # "The deal was extended for 120 days in November. It expires on March 18": a window told in the
         # present, after a story that reached the late months of last year, closes in the year of writing
         year += 1
     if story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
             and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
-            and not _ANNOUNCED_FOR.search(m.string, 0, m.start()):  # "is asked to approve … before 1 November"
+            and not 0 <= first_end(_ANNOUNCED_FOR, m.string) <= m.start():  # "is asked to approve … before 1 November"
         try:
             named = dt.date(year, month, day)
         except ValueError:
