@@ -113,6 +113,7 @@ from .tense import (
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 
+_WHETHER_ALONE = re.compile(r"\W*Whether\s(?![^,;:]*\b(?:is|are|was|were|remains?|remained|seems?|depends?|will|would|matters?)\b)[^,;:]+[.!]?\W*$")
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -214,7 +215,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     evaluative = [w for w in EVALUATIVE.all(grams) if not measures_not_judges(w, sentence)
                   and not (w in OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or where_to_go(sentence, grams)
-    if stripped.endswith("?") or FORMAL_QUESTION.match(sentence):
+    # ("Whether the loan-funded supplies continue after March.": an open question a watch list puts)
+    if stripped.endswith("?") or FORMAL_QUESTION.match(sentence) or "whether" in grams and _WHETHER_ALONE.match(sentence):
         kind = "question"
         reasons.append("ends with a question mark" if stripped.endswith("?") else "a written question put to a minister")
     elif reference and points_elsewhere(sentence, reference) and not RESOLUTION.match(sentence):

@@ -32,3 +32,24 @@ def date_heading_times(heading: str, start: int, narrative: Narrative) -> tuple[
     if not all(_DATE_HEADING_WORD.fullmatch(w) for w in words) and any(len(w) == 4 and w.isdigit() for w in words):
         return ()  # ("Sept. 20, 2026", "Sep 2026": a page's own date line, a table's column, not a diary's day)
     return tuple(find_times(heading, start, narrative, word_grams(heading)))
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+def counted_from_entry(times: tuple[TimeExpression, ...], entry: tuple[TimeExpression, ...],
+                       written: str | None) -> tuple[TimeExpression, ...]:
+    """ "**2024-12-11** — Gazprom says it will cut supplies from January 1", in a tracker written in February
+    2025: what an entry looks ahead to is counted from the entry's own day, not the writing's (the first
+    January 1 after 11 December 2024), for a bare day or month the writing put in the year after it."""
+    day = next((t.value for t in entry if _DAY_OR_MONTH.fullmatch(t.value)), None)
+    if not day or not written or day >= written:
+        return times
+    out = []
+    for t in times:
+        if _DAY_OR_MONTH.fullmatch(t.value) and t.value > written and not re.search(r"\d{4}", t.text):
+            earlier = f"{int(t.value[:4]) - 1:04d}{t.value[4:]}"
+            if earlier > day:
+                t = TimeExpression(text=t.text, value=earlier, start=t.start, end=t.end, kind=t.kind, window=t.window)
+        out.append(t)
+    return tuple(out)

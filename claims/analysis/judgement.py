@@ -207,7 +207,7 @@ FORMAL_QUESTION = re.compile(r"To\s+ask\s+(?:(?:the\s+)?[A-Z][^,;]{2,120},|(?:Hi
 ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|briefing|memo|memorandum|document|section|"
                           r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)"
                           # ("The present report on the United Nations operation in Cyprus covers …")
-                          r"(?:\s+(?:on|of)\s+[^,.;:]{3,80}?)?\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|covers|"
+                          r"(?:\s+(?:on|of)\s+[^,.;:]{3,80}?)?\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|covers|lists|"
                           r"looks\s+at|reviews|presents|explains|considers|assesses|"
                           # "This briefing was prepared for the Scrutiny Committee"
                           r"(?:was|has\s+been|is)\s+(?:prepared|written|produced|compiled)\s+(?:for|by|at))\b"

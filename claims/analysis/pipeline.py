@@ -83,7 +83,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             for _, month in temporal.narrative_month_ranges(body):
                 narrative.month = temporal.MONTH_NUMBER_OF(month)
         # "March 2016" heading a timeline entry dates what the entry says
-        times = heading_times.get(heading, ()) + tuple(temporal.find_times(body, sent.start, narrative, g))
+        entry_times = heading_times.get(heading, ())
+        body_times = tuple(temporal.find_times(body, sent.start, narrative, g))
+        if entry_times and body_times:
+            body_times = date_headings.counted_from_entry(body_times, entry_times, published.isoformat() if published else None)
+        times = entry_times + body_times
         if body is not written:
             times = tuple(replace(t, text=text[t.start:t.end]) for t in times)
         if times:

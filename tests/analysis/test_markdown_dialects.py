@@ -1,5 +1,7 @@
 """Markdown as converters write it: Pandoc's heading attributes, bracketed spans, escapes, hard line
 breaks, grid tables and table captions."""
+import datetime as dt
+
 from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
@@ -484,3 +486,17 @@ def test_pandoc_superscript_note_numbers_are_markers_for_the_numbered_references
     by_url = {s.url: [c.id for c in result.claims if c.id in s.claims] for s in result.sources}
     assert by_url["https://csto.example/en/member-states"] == [result.claims[0].id]
     assert by_url["https://primeminister.example.am/en/interviews/2024-02-23"] == [result.claims[1].id]
+
+
+def test_a_tracker_s_iso_dates_head_their_entries_and_what_an_entry_looks_ahead_to_counts_from_its_day():
+    md = ("# Energy crisis: tracker\n\n_Last updated: 2025-02-20._\n\nThis page lists the main events of the crisis.\n\n"
+          "## Timeline\n\n- **2024-12-11** — Gazprom says it will cut supplies to Moldova from January 1.\n"
+          "- **2025-01-01** — Russian gas stops flowing through Ukraine.\n\n"
+          "## What we are watching\n\nWhether the loan-funded supplies continue after March.\n")
+    result = analyze(Document(md, "markdown", published=dt.date(2025, 2, 20)), config=CONFIG)
+    by_text = {c.text: c for c in result.claims}
+    assert [t.value for t in by_text["Gazprom says it will cut supplies to Moldova from January 1."].times] == ["2024-12-11", "2025-01-01"]
+    assert [t.value for t in by_text["Russian gas stops flowing through Ukraine."].times] == ["2025-01-01"]
+    assert by_text["This page lists the main events of the crisis."].kind == "reference"
+    watched = by_text["Whether the loan-funded supplies continue after March."]
+    assert (watched.kind, [t.value for t in watched.times]) == ("question", ["2025-03"])

@@ -17,7 +17,8 @@ _MONTH = rf"(?:{MONTH_NAMES})"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _DAY_DATE = (rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
              rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{4}})?)")
-_LABEL_DATE = (rf"(?:{_DAY_DATE}|(?:early|mid|late|the\s+end\s+of)[\s-]+(?:{_MONTH}\s+)?\d{{4}}|(?:{_MONTH}|{_SEASON})\s+\d{{4}}"
+# ("**2024-12-11** — Gazprom says …": a tracker's date in ISO form)
+_LABEL_DATE = (rf"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|{_DAY_DATE}|(?:early|mid|late|the\s+end\s+of)[\s-]+(?:{_MONTH}\s+)?\d{{4}}|(?:{_MONTH}|{_SEASON})\s+\d{{4}}"
                rf"|(?:19|20)\d\d|(?:last|this|next)\s+(?:{_MONTH}|{_SEASON}|week|month|year))")
 DATE_LABEL = re.compile(rf"\s*(?:(\*\*|__)(?P<bold>{_LABEL_DATE}|{_MONTH}|{WEEKDAY_NAMES})[:.]?\1\s*(?:[-–—:]|--)?"
                         rf"|(?P<plain>{_LABEL_DATE})\s*(?:[–—:]|--|\s-))\s+(?=\S)", re.IGNORECASE)
