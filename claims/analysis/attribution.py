@@ -183,11 +183,24 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
         found = replace(found, speaker=found.speaker[described.end():])  # "Mum-of-three Kerry Lowe": Kerry Lowe
     if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)
                       # "The figures I have seen show …", in her speech: her own evidence
-                      or _FIRST_PERSON_IN.search(found.speaker)):
+                      or _FIRST_PERSON_IN.search(found.speaker)
+                      # ('“… Today's sanctions show that …”' under "The Foreign Secretary said:": the subject of
+                      # a verb inside the quoted words is not who speaks them)
+                      or _within_quotation(sentence, sentence.find(found.speaker))):
         # the quotation's own lead-in or signature outranks the speaker of the sentence before it
         return Attribution(quoted_by, False, f"'{quoted_by}' by the layout (a quotation's lead-in or signature, an interview's question or answer)",
                            by_layout=True)
     return found
+
+
+def _within_quotation(sentence: str, at: int) -> bool:
+    """Whether `at` stands inside quotation marks: opened before it and not closed, or closed after it in
+    a sentence that goes on a quotation opened before."""
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at:]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or (opened == 0 and "“" not in before and "”" in after and "“" not in after.split("”")[0])
 
 
 def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:

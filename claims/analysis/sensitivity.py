@@ -126,7 +126,9 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
 _ANNOUNCED_FUTURE = re.compile(r"[^,;]{0,240}?\bwill\s+(?!have\b)[a-z]+[^;]{0,400}?,\s*(?:[\w’'.-]+\s+){0,6}?(?:has\s+|have\s+)?"
                                r"(?:announced|said|confirmed)\b")
 # ("… have voted in favour, the community council announced today": the telling done on the day)
+# ("Those designated today are subject to an asset freeze": who was named on the day)
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b"
+                         r"|\b(?:those|the\s+\w+)\s+[a-z]{3,}ed\s+today\b"
                          r"|\b(?:announced|said|confirmed|revealed|reported|told\s+[\w-]+)\s+today\b"
                          # "The findings are published today in the journal Sleep Health"
                          r"|\b(?:is|are)\s+(?:published|released|launched|unveiled)\s+today\b"

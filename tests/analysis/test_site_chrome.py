@@ -1,6 +1,8 @@
 """What a page or a document export puts around its text: a government page's skip link, its
 metadata list, contents list and feedback box; a workspace export's property lines and callouts;
 a memo's sign-off block."""
+import datetime as dt
+
 from claims.analysis import Document, analyze
 from claims.analysis.normalize import normalize
 from claims.analysis.segment import segment
@@ -553,3 +555,21 @@ def test_a_quotation_closing_on_a_comma_runs_on_into_its_teller_s_paragraph_and_
     texts = [c.text for c in result.claims]
     assert "“We won the first battle in a difficult fight,” Sandu told supporters early on Monday." in texts
     assert "Turnout was just over 50%." in texts and not any("Editing by" in t for t in texts)
+
+
+def test_a_said_line_over_a_quotation_box_names_its_speaker_and_media_enquiry_lines_are_chrome():
+    from claims.analysis import Document, analyze
+
+    from .stage_helpers import CONFIG
+
+    page = ('<html><body><main><h1>UK announces new sanctions</h1><p>The UK has sanctioned 12 individuals.</p>'
+            '<p>The Foreign Secretary said:</p>'
+            '<div class="call-to-action"><p>&ldquo;Russia&rsquo;s attacks threaten food security. Today&rsquo;s sanctions '
+            'show that those responsible will be held to account.&rdquo;</p></div>'
+            '<ul><li>Those designated today are subject to an asset freeze.</li></ul>'
+            '<h2>Media enquiries</h2><p>Telephone 020 7008 3100</p></main></body></html>')
+    result = analyze(Document(page, "html", published=dt.date(2025, 3, 12)), config=CONFIG)
+    by_text = {c.text: c for c in result.claims}
+    assert by_text["Today’s sanctions show that those responsible will be held to account.”"].speaker == "The Foreign Secretary"
+    assert not by_text["Those designated today are subject to an asset freeze."].time_sensitive
+    assert not any("020 7008" in t or "said:" in t for t in by_text)

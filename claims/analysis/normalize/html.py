@@ -201,6 +201,7 @@ def build(raw: str) -> Normalized:
             or (speaker_of_speech if block.tag == "p" and not block.aside else None) or None
         # the speaker a "… said:" line names holds through every paragraph of the quotation under it
         holds = quoted_by if block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote else None
+        handed = quoted_by  # the "… said:" line over this block names who speaks it
         speaker, quoted_by = quoted_by or signed_by.get(n) or role_speaker, holds
         if n in speech_headings:
             removed.append(("speaker label", text))  # "Cllr Ana Ruiz (Harbourside, Labour)" over her speech
@@ -210,7 +211,9 @@ def build(raw: str) -> Normalized:
         if n in signatures or n in letter_signatures:
             removed.append(("attribution", text))  # "— Anders Holm, chief engineer" under the quotation
             continue
-        if block.tag == "p" and not block.is_quote and n + 1 < len(blocks) and blocks[n + 1].is_quote \
+        # ("The Foreign Secretary said:" over a box that holds the quotation in a plain paragraph)
+        if block.tag == "p" and not block.is_quote and n + 1 < len(blocks) \
+                and (blocks[n + 1].is_quote or block_text(blocks[n + 1])[:1] in "“\"") \
                 and (who := quotations.lead_in_speaker(text)):
             removed.append(("attribution", text))
             quoted_by = who
@@ -359,7 +362,7 @@ def build(raw: str) -> Normalized:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
         builder.end(kind, level=(int(block.tag[1]) if block.tag[0] == "h" and not bold_heads else 3) if heading else 0,
-                    speaker=speaker if kind == "blockquote" or role_speaker else None,
+                    speaker=speaker if kind == "blockquote" or role_speaker or handed else None,
                     row=block.row, row_labels=tuple(row_labels.get(block.row, ())))
     if not any(b.kind in BODY_KINDS for b in builder.blocks) and (body := article_body(collector.linked_data)):
         # a page drawn by a script: its story is only in the JSON-LD's articleBody

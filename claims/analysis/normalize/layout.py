@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTH_NAMES, WEEKDAY_NAMES
+from ..lexicon import MONTH_NAMES, PHONE_NUMBER, WEEKDAY_NAMES
 from .furniture import BOILERPLATE, PRODUCTION_CUE, SCRIPT_CLIP_LINE
 from .line_dates import DATELINE, ISSUE, PART_DATE, ends_in_date, meta_date, published_in
 from .quotations import quote_key
@@ -268,6 +268,9 @@ _WRITE_IN = re.compile(r"(?:^|[.?!,]\s+)(?:for\s+(?:further|more)\s+information,
 
 # "Harbourside Health Trust, Quay Road, Harbourside HB1 2QQ": a postal address, ending on a UK postcode
 # or a US state and ZIP code, with no full stop
+# "Telephone 020 7008 3100", "Email newsdesk@…": a media enquiries line
+_CONTACT_NUMBER = re.compile(rf"(?:Telephone|Tel\.?|Phone|Mobile|Out\s+of\s+hours)\s*:?\s*{PHONE_NUMBER}"
+                             r"|(?:Email|E-mail)\s*:?\s*\S+@\S+", re.IGNORECASE)
 _POSTAL_ADDRESS = re.compile(r"[^.!?]{0,150},[^,.!?]{0,40}\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]{2}\s+\d{5}(?:-\d{4})?)")
 
 
@@ -295,7 +298,8 @@ def is_boilerplate_line(line: str) -> bool:
                 or text[:1] == "(" and _BRACKETED_LABEL.fullmatch(text) and len(text.split()) <= 10
                 or CREDIT_LINE.match(text) or SIGN_OFF.match(text) or SCRIPT_CLIP_LINE.match(text) or PRODUCTION_CUE.fullmatch(text)
                 or _CLOSING.fullmatch(text)
-                or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text) or _POSTAL_ADDRESS.fullmatch(text))
+                or "@" in text and len(text.split()) <= 30 and _WRITE_IN.search(text) or _POSTAL_ADDRESS.fullmatch(text)
+                or _CONTACT_NUMBER.fullmatch(text))
 
 
 def is_all_caps(line: str) -> bool:
