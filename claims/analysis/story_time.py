@@ -124,12 +124,17 @@ _UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|only\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b", re.IGNORECASE)
 
 
+# ("Romania's navy has cleared more than 100 mines since 2022": a span up to the writing, from a year)
+_SINCE_A_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def back_to_the_present(n: Narrative, text: str, grams: frozenset[str]) -> bool:
-    """Whether a sentence that names no year in figures counts "so far" in the present perfect while
-    the narrative is in another year."""
-    if n.published is None or n.year is None or n.year == n.published.year or not ({"far", "date"} & grams):
+    """Whether a sentence that names no other year in figures counts "so far", or since a year, in the
+    present perfect while the narrative is in another year."""
+    if n.published is None or n.year is None or n.year == n.published.year or not ({"far", "date", "since"} & grams):
         return False
-    return bool(_UP_TO_NOW.search(text) and _PRESENT_PERFECT.search(text)) and not YEAR_TOKEN.search(text) \
+    rest = _SINCE_A_YEAR.sub("", text) if "since" in grams else text
+    return bool((_UP_TO_NOW.search(text) or rest != text) and _PRESENT_PERFECT.search(text)) and not YEAR_TOKEN.search(rest) \
         and not PAST_PERFECT.search(text)
 
 

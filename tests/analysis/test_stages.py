@@ -1352,3 +1352,9 @@ def test_an_undated_text_is_no_older_than_the_newest_year_in_the_addresses_it_ci
     result = analyze(Document(text, "pdf-text"), config=CONFIG)
     assert (result.document.published, result.document.published_estimated) == ("2024", True)
     assert [t.value for t in result.claims[0].times] == ["2024-05-23"]
+
+
+def test_a_span_since_a_year_in_the_present_perfect_brings_the_story_back_to_the_writing():
+    claims = analyzed("Ukraine retook the island on June 30, 2022. Romania's navy has cleared more than 100 mines since 2022. "
+                      "A joint group began operations in July.", published=dt.date(2024, 9, 10))
+    assert [t.value for t in claims["A joint group began operations in July."].times] == ["2024-07"]
