@@ -44,45 +44,12 @@ from .judgement import (
     would_judges,
 )
 from .kind_cues import (
-    AHEAD_WORDS,
-    ANNOUNCED,
-    ARGUING,
-    ASSESSED,
-    ASSESSED_WITH_CONFIDENCE,
-    BELIEVED,
-    CLOSING_MARKS,
-    CONSEQUENCE_FORETOLD,
-    DATED_REPORT,
-    DEED_BESIDE,
-    DEED_THEN_SCHEDULE,
-    DUE_AHEAD,
-    FEELING_FRAMES_NEWS,
-    FOUND_THAT,
-    LASTED,
-    MEASURED_RATIO,
-    NOT_SO,
-    NO_COMMENT,
-    NO_LONGER_DOES,
-    OBLIGATION,
-    ODDS_REMAIN,
-    OPENING_MARKS,
-    OPTION_PUT,
-    PLANNED_FOR,
-    POSSIBILITY,
-    POSSIBLE_CONSEQUENCE,
-    RECOMMENDING,
-    RECOMMENDS,
-    RESOLVES_TO,
-    SAY_NOW_OR_SAID,
-    SPAN_UP_TO_NOW,
-    STANCE_ALONE,
-    STANDARD_EXPECTED,
-    TOO_AND_WORD,
-    future_read_otherwise,
-    has_clock_time,
-    only_belief,
-    reports_speech,
-    said_needed,
+    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BELIEVED, CLOSING_MARKS,
+    CONSEQUENCE_FORETOLD, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
+    FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_LONGER_DOES, OBLIGATION,
+    ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
+    RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
+    TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
 )
 from .lexicon import (
     EVALUATIVE,
@@ -113,7 +80,6 @@ from .tense import (
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 
-_WHETHER_ALONE = re.compile(r"\W*Whether\s(?![^,;:]*\b(?:is|are|was|were|remains?|remained|seems?|depends?|will|would|matters?)\b)[^,;:]+[.!]?\W*$")
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -205,7 +171,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
         or "law" in grams and BY_LAW.search(sentence)
     if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \
-            or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence):
+            or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence) \
+            or modal == "would" and PROVISION_DROPPED.match(sentence):
         # ("Under a 2011 arrangement, Serbs could keep driving with Serbian plates": what a rule allows)
         modal = None
     hedge = HEDGES.first(grams) or ("assess" in grams and ASSESSED_WITH_CONFIDENCE.search(sentence) and "we assess that")
@@ -216,7 +183,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                   and not (w in OBLIGATION and heard_before(sentence, w))]  # ("was told it must close": reported)
     reference = REFERENCE_CUES.first(grams) or where_to_go(sentence, grams)
     # ("Whether the loan-funded supplies continue after March.": an open question a watch list puts)
-    if stripped.endswith("?") or FORMAL_QUESTION.match(sentence) or "whether" in grams and _WHETHER_ALONE.match(sentence):
+    if stripped.endswith("?") or FORMAL_QUESTION.match(sentence) or "whether" in grams and WHETHER_ALONE.match(sentence):
         kind = "question"
         reasons.append("ends with a question mark" if stripped.endswith("?") else "a written question put to a minister")
     elif reference and points_elsewhere(sentence, reference) and not RESOLUTION.match(sentence):
@@ -265,6 +232,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not DEED_BESIDE.search(sentence):
         kind = "opinion"
         reasons.append(f"a name called: '{named.group(0)}'")
+    elif "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
+        kind = "opinion"
+        reasons.append(f"a verdict given in rejecting: '{dismissed.group(0)}'")
     elif (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1 \
             and not DEED_BESIDE.search(sentence):
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
@@ -334,7 +304,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"judgement: '{judging_would.group(0)}'")
     elif "would" in grams and (might_have_been := WOULD_HAVE.search(sentence)) \
-            and not _RELATIVE_BEFORE_MODAL.search(sentence, 0, might_have_been.start()):
+            and not _RELATIVE_BEFORE_MODAL.search(sentence, 0, might_have_been.start()) \
+            and not PROVISION_DROPPED.match(sentence):
         # ("said the figure included design work that would have been needed anyway": what might
         # have been qualifies a noun; the claim is what the figure included)
         kind = "opinion"
@@ -352,11 +323,11 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "fact"
         reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING) else 'with a deadline'}: "
                        f"'{deadline.group(0).strip()}'")
-    elif speaker and only_belief(grams) and (believed := BELIEVED.search(sentence)):
+    elif speaker and only_belief(grams, sentence) and (believed := BELIEVED.search(sentence)):
         kind = "opinion"  # "Officers believe two men were involved": a belief held, counted or dated or not
         reasons.append(f"a belief held: '{believed.group(0)}'")
     # ("the average application took 41 weeks to decide": how long something took is measured too)
-    elif (has_time or has_quantity or speaker and not only_belief(grams) or has_clock_time(sentence)
+    elif (has_time or has_quantity or speaker and not only_belief(grams, sentence) or has_clock_time(sentence)
           # ("The monitors' mandate runs until the end of 2029": a term told as a schedule in the present)
           or has_horizon and (LASTED.search(sentence) or SPAN_UP_TO_NOW.search(sentence) or SCHEDULE_TOLD.search(sentence))) and not hedge \
             and (speaker and not (modal in POSSIBILITY and not (has_time or has_quantity)) or modal not in NOT_SO):

@@ -98,7 +98,10 @@ def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
 # demand on someone else ("The council wants to build homes" tells its own plan); "Public safety has
 # to come first": a priority stated, and nothing more ("Kelby came first in the league" is a result)
 DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged)\s+(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)"
-                      r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}")
+                      r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}"
+                      # ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored")
+                      r"|(?<!%\s)(?<!\d\s)\b(?:want|wants|wanted)\s+(?:the|its|their)\s+(?:[^.;,]{0,60}?,[^.;,]{3,60}?,\s+|[^.;,]{0,60}?)\b(?:restored|reinstated|lifted|removed|withdrawn|"
+                      r"released|scrapped|reversed|returned|reopened|cancelled|canceled|dropped)\b")
 # "Maia Sandu again called for the troops to leave": a call made names who makes it (told as a deed, not
 # a view: the golds keep such a call a statement)
 CALLED_FOR = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|repeatedly\s+)?(?:called|calls|call)\s+for\s+"
@@ -230,7 +233,9 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           # where its figures come from: "Figures come from the library service's own counts",
                           # "Prices are from the nurseries' published fees"
                           r"|(?:The\s+|These\s+|All\s+|Our\s+)?(?:[\w-]+\s+){0,2}(?i:figures?|data|prices|counts|numbers|statistics|"
-                          r"estimates)\s+(?:are|come|comes|were)\s+(?:taken\s+|drawn\s+)?from\s"
+                          r"estimates)(?:\s+in\s+this\s+(?:brief|briefing|report|note|paper|article|memo|page|piece))?"
+                          # ("Figures in this brief come from official statements")
+                          r"\s+(?:are|come|comes|were)\s+(?:taken\s+|drawn\s+)?from\s"
                           # an episode's or an article's own plan: "In this episode we look at where the extra £76 million went"
                           r"|In\s+(?:this|today['’]s)\s+(?:episode|video|article|report|briefing|paper|post|issue|edition|guide|"
                           r"newsletter|podcast|programme|program|piece|explainer),?\s+(?:we|I)(?:['’]ll)?\s+(?:look|examine|explain|set\s+out|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ATTITUDE, MONTH_NAMES, REPORTING, WEEKDAY_NAMES
+from .lexicon import ATTITUDE, MONTH_NAMES, REPORTING, REPORTING_VERBS, WEEKDAY_NAMES
 from .tense import TO_TELL
 from .words import Phrases
 
@@ -75,7 +75,9 @@ NO_LONGER_DOES = re.compile(r"\b(?<!will\s)(?:can\s+|does\s+|do\s+)?no\s+longer\
 STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?|disagreed|denies|denied)"
                            # ("Shor, who lives in Moscow, denies any wrongdoing.")
                            r"(?:\s+(?:that|this|those|these|the|its|their|his|her)(?:\s+[a-z]+)?|\s+(?:any|all)\s+(?:wrongdoing|involvement|"
-                           r"responsibility|knowledge|role|part|link|links|connection|claims?|allegations?|charges?))?[\s.!\"”’]*$")
+                           r"responsibility|knowledge|role|part|link|links|connection|claims?|allegations?|charges?)"
+                           # ("The Kremlin denies any role in the vote.")
+                           r"(?:\s+in\s+(?:the|its|their)\s+[a-z]+)?)?[\s.!\"”’]*$")
 # "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
 NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
                          r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
@@ -219,9 +221,18 @@ def reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))
 
 
-def only_belief(grams: frozenset[str]) -> bool:
-    """ "Some hydrologists believe …": a belief is held, not stated as a fact."""
-    return REPORTING.any(grams) and not reports_speech(grams)
+def only_belief(grams: frozenset[str], sentence: str | None = None) -> bool:
+    """ "Some hydrologists believe …": a belief is held, not stated as a fact (also when the telling words
+    after the belief are its content: "believe the crisis shows the limits of …")."""
+    if not REPORTING.any(grams):
+        return False
+    if not reports_speech(grams):
+        return True
+    first = _TELLING_OR_HOLDING.search(sentence) if sentence else None
+    return first is not None and first.group(0).lower() in ATTITUDE
+
+
+_TELLING_OR_HOLDING = re.compile(r"\b(?:" + REPORTING_VERBS + r")\b", re.IGNORECASE)
 
 
 # "Sandu won 42% in the first round … and will face Stoianoglo in a runoff on November 3": a deed done, then
@@ -229,3 +240,14 @@ def only_belief(grams: frozenset[str]) -> bool:
 DEED_THEN_SCHEDULE = re.compile(r"[^,;:]{0,80}?\b(?:[a-z]{3,}ed|won|lost|took|made|held|met|sold|paid|left|got|gave|became|rose|fell)\b"
                                 r"[^;:]{0,200}?\band\s+will\s+(?:now\s+)?(?:face|meet|hold|sit|go|stand|host|play|visit|travel|return|"
                                 r"resume|reopen|start|begin|take\s+office)\b")
+
+
+# "The deal would have let Russian investors buy property …": what a text that was dropped provided,
+# checkable against it (not what might have been: "Fleet renewal would have brought levels down anyway")
+PROVISION_DROPPED = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:deal|agreement|law|bill|plan|treaty|accord|proposal|"
+                               r"amendment|decree|contract)\s+would\s+have\s+(?:let|allowed|required|given|forced|banned|barred|"
+                               r"obliged|granted|created|set\s+up|removed|cut|raised)\b")
+# "The army-led government rejects the higher figures as “politically motivated”": a verdict given in rejecting
+DISMISSED_AS = re.compile(r"\b(?:rejects?|rejected|dismiss(?:es|ed)?)\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]")
+DISMISSING = frozenset("reject rejects rejected dismiss dismisses dismissed".split())
+WHETHER_ALONE = re.compile(r"\W*Whether\s(?![^,;:]*\b(?:is|are|was|were|remains?|remained|seems?|depends?|will|would|matters?)\b)[^,;:]+[.!]?\W*$")

@@ -1777,3 +1777,25 @@ def test_the_text_s_own_scope_deeds_beside_names_duties_and_a_schedule_after_a_d
 def test_a_bare_denial_of_any_wrongdoing_is_not_check_worthy():
     claim = next(iter(analyzed("Shor, who lives in Moscow, denies any wrongdoing.", published=dt.date(2024, 10, 21)).values()))
     assert (claim.kind, claim.checkworthy) == ("fact", False)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a dropped text provided is checkable against it; what might have been is a view
+    ("The deal would have let Russian investors buy property in the breakaway region.", "fact"),
+    ("Fleet renewal would have brought levels down anyway.", "opinion"),
+    # a verdict given in rejecting, and a belief whose content holds a telling word
+    ("The army-led government rejects the higher figures as “politically motivated”.", "opinion"),
+    ("Some analysts in Tbilisi believe the crisis shows the limits of Russian influence.", "opinion"),
+    # a want with its object's fate after it; a survey's shares of what people wanted stay a finding
+    ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored before any talks.", "opinion"),
+    ("A survey of 1,230 residents found 52% wanted the scheme kept, 41% wanted it removed.", "fact"),
+    # where the text's figures come from is about the text itself
+    ("Figures in this brief come from official statements unless stated otherwise.", "reference"),
+])
+def test_dropped_provisions_dismissals_beliefs_wants_and_the_text_s_own_figures(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 5, 20)).values()] == [kind]
+
+
+def test_a_denial_of_any_role_in_something_is_a_bare_stance():
+    claim = next(iter(analyzed("The Kremlin denies any role in the vote.").values()))
+    assert (claim.kind, claim.checkworthy) == ("fact", False)
