@@ -176,6 +176,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|threatened|promised|pledged)\s+(?:\w+ly\s+|again\s+|also\s+|already\s+)?"
                         r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_STARTS_IN = re.compile(r"\b(?:which|that)\s+(?:starts|begins|ends|opens|closes|runs|expires|resumes)\s+$", re.IGNORECASE)
 _SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\s+|tentatively\s+)?(?:planned|scheduled|pencilled\s+in|penciled\s+in|"
                             r"set|booked|earmarked)\s+$", re.IGNORECASE)
 
@@ -230,6 +231,11 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             month = _month(g["mon"])
             return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", \
                 ("date" if g["lead"].lower() == "after" else "horizon")
+        if g["lead"].lower() == "in" and n.published and not lent and _STARTS_IN.search(m.string, max(0, m.start() - 24), m.start()):
+            # "the lean season, which starts in June, will push …": a season's or a term's start told in the
+            # present is the coming one
+            month = _month(g["mon"])
+            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
         if g["lead"].lower() == "for" and n.published and not lent and _SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
             # "A further round is planned for January": a plan in the present, for the coming January
             month = _month(g["mon"])

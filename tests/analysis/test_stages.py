@@ -1358,3 +1358,9 @@ def test_a_span_since_a_year_in_the_present_perfect_brings_the_story_back_to_the
     claims = analyzed("Ukraine retook the island on June 30, 2022. Romania's navy has cleared more than 100 mines since 2022. "
                       "A joint group began operations in July.", published=dt.date(2024, 9, 10))
     assert [t.value for t in claims["A joint group began operations in July."].times] == ["2024-07"]
+
+
+def test_a_start_told_in_a_present_relative_clause_is_the_coming_one():
+    claim = only_claim("Aid agencies warn that the lean season, which starts in June, will push more areas into famine.",
+                       published=dt.date(2025, 4, 15))
+    assert [t.value for t in claim.times] == ["2025-06"]
