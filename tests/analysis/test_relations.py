@@ -603,3 +603,11 @@ def test_doubt_cast_on_the_account_just_given_counters_it_but_not_after_a_questi
     assert ("Few believe it.", "Azerbaijan says the regio", "counters") in found
     asked = relations("Belgrade says the officers will not return. Is a settlement within reach? Many observers doubt it.")
     assert not any(source.startswith("Many observers") for source, _, _ in asked)
+
+
+def test_a_government_named_by_its_seat_denies_what_was_alleged_of_its_country_and_the_higher_figures_are_rejected():
+    found = relations("Opposition candidates have alleged that Moscow financed his campaign. The Kremlin denies any role in the vote.")
+    assert ("The Kremlin denies any ro", "Opposition candidates hav", "counters") in found
+    figures = relations("The US envoy said in 2024 that estimates of up to 150,000 deaths were plausible. "
+                        "The army-led government rejects the higher figures as politically motivated.")
+    assert ("The army-led government r", "The US envoy said in 2024", "counters") in figures
