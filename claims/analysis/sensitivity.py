@@ -212,6 +212,7 @@ _URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|urged|ought|wa
                     re.IGNORECASE)
 
 
+_SPAN_OPENS = re.compile(r"\W*((?:[Ff]or|[Oo]ver)\s+[^,]{2,30}?)\s*,")
 _TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
 
 
@@ -271,8 +272,11 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # ("had worked …" reaches a past moment; "have closed within five years" of something else)
         state = state or f"span up to now: '{duration.text}'"
         duration = None
-    elif duration and text and _lasted(text[:max(0, text.find(duration.text))]) \
+    elif duration and text and (_lasted(text[:max(0, text.find(duration.text))])
+                                or _SPAN_OPENS.match(text) and _SPAN_OPENS.match(text).group(1) == duration.text
+                                and _tells_past(text[len(duration.text):])) \
             and not _term_length(text, duration):
+        # ("For a decade, the EU told Georgians …": a span the past went on for, opening the sentence)
         # "the study followed 12,400 patients for a decade": how long it went on (a term set by the deed,
         # "deployed … for an initial period of five years", runs on from it)
         duration = None

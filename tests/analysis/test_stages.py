@@ -1364,3 +1364,10 @@ def test_a_start_told_in_a_present_relative_clause_is_the_coming_one():
     claim = only_claim("Aid agencies warn that the lean season, which starts in June, will push more areas into famine.",
                        published=dt.date(2025, 4, 15))
     assert [t.value for t in claim.times] == ["2025-06"]
+
+
+def test_a_span_the_past_went_on_for_opening_the_sentence_is_no_horizon():
+    told = only_claim("For a decade, the EU told Georgians that the door was open.", published=dt.date(2024, 12, 2))
+    assert [t.value for t in told.times] == ["P10Y"] and not told.time_sensitive
+    ahead = only_claim("For five years, the fund will pay the rent.", published=dt.date(2024, 12, 2))
+    assert ahead.time_sensitive
