@@ -573,3 +573,11 @@ def test_a_said_line_over_a_quotation_box_names_its_speaker_and_media_enquiry_li
     assert by_text["Today’s sanctions show that those responsible will be held to account.”"].speaker == "The Foreign Secretary"
     assert not by_text["Those designated today are subject to an asset freeze."].time_sensitive
     assert not any("020 7008" in t or "said:" in t for t in by_text)
+
+
+def test_a_dublin_core_date_meta_tag_dates_the_page():
+    from claims.analysis.normalize import normalize as normalize_page
+
+    page = ('<html><head><meta name="dcterms.date" content="2025-08-06"></head><body><article><h1>Peace deal</h1>'
+            '<p>The two leaders will meet at the White House on Friday.</p></article></body></html>')
+    assert normalize_page(page, "html").metadata.published == "2025-08-06"

@@ -93,7 +93,9 @@ _PUBLISHED_KEYS = ("article:published_time", "datepublished", "date", "dc.date",
                    "govuk:first-published-at",
                    # the names other CMSs and analytics tags give the same date
                    "publisheddate", "publishdate", "publish-date", "publish_date", "parsely-pub-date", "sailthru.date",
-                   "article.published", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date")
+                   "article.published", "dc.date.issued", "dcterms.issued", "citation_publication_date", "citation_date",
+                   # Dublin Core's plain date, under either prefix
+                   "dcterms.date", "dc.date.created", "dcterms.available", "dc.date.available")
 # ("20261124": a CMS's date written without separators)
 _COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:\d{4,6})?")
 
