@@ -263,7 +263,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif future and not (speaker and reports_speech(grams) and (has_time and DATED_REPORT.search(sentence)
                                                                  or ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead \
-            and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)):
+            and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)) \
+            and not ("too" in grams and speaker and TOO_MUCH.search(sentence)):  # ("say the route would cede too much control")
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or AHEAD_WORDS.any(grams) or WARNED.search(sentence)

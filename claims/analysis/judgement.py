@@ -46,8 +46,14 @@ _SHOULD = re.compile(r"\b(?:should|ought\s+to)\b(?!\s+(?:not\s+)?have\b)", re.IG
 _NOT_ADVICE_BEFORE = re.compile(r"\b(?:that|which|who|how|what|whether|when|where|why)\b[^,;:]*$", re.IGNORECASE)
 
 
+# ("… warned that outside powers should not “impose” solutions": advice reported, its "that" the telling's)
+_TOLD_THAT_BEFORE = re.compile(r"\b(?:said|says|warned|warns|argued|argues|insisted|insists|believes|believe|thinks|think)\s+that\s+[^,;:]*$",
+                               re.IGNORECASE)
+
+
 def advises(sentence: str) -> bool:
-    return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))
+    return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+               or _TOLD_THAT_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))
 
 
 # "Officers propose raising it to £72", "The council proposes to raise rents": a course of action

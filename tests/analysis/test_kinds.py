@@ -1799,3 +1799,14 @@ def test_dropped_provisions_dismissals_beliefs_wants_and_the_text_s_own_figures(
 def test_a_denial_of_any_role_in_something_is_a_bare_stance():
     claim = next(iter(analyzed("The Kremlin denies any role in the vote.").values()))
     assert (claim.kind, claim.checkworthy) == ("fact", False)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # advice reported after its telling's "that"
+    ("Earlier this month, Russia's foreign ministry warned that outside powers should not “impose” solutions.", "opinion"),
+    # a judgement of degree outranks the "would" it is told with
+    ("Critics in Yerevan say the route would cede too much control.", "opinion"),
+    ("Critics in Yerevan say the route would open next year.", "prediction"),
+])
+def test_reported_advice_and_a_degree_judged_in_a_would(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 8, 6)).values()] == [kind]
