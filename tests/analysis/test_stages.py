@@ -1371,3 +1371,10 @@ def test_a_span_the_past_went_on_for_opening_the_sentence_is_no_horizon():
     assert [t.value for t in told.times] == ["P10Y"] and not told.time_sensitive
     ahead = only_claim("For five years, the fund will pay the rent.", published=dt.date(2024, 12, 2))
     assert ahead.time_sensitive
+
+
+def test_what_was_agreed_to_go_on_is_no_state_as_of_writing():
+    agreed = only_claim('The two leaders last met in Abu Dhabi in July, where they agreed to continue talks "without intermediaries".',
+                        published=dt.date(2025, 8, 6))
+    assert not agreed.time_sensitive
+    assert only_claim("Talks continue, and both sides agreed to continue them.", published=dt.date(2025, 8, 6)).time_sensitive
