@@ -374,8 +374,12 @@ _VOTE_TOLD_AFTER = re.compile(r",\s+(?:its|the|their)\s+(?:[\w’'-]+\s+){0,3}?(
                               r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|last\s+\w+))?\s*[,.;]")
 
 
+# "… the Security Council has decided it will begin a final withdrawal": a decision taken that looks ahead
+_HAS_DECIDED_IT_WILL = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?decided\s+(?:that\s+)?(?:it|they|the\s+\w+)\s+will\b", re.IGNORECASE)
+
+
 def decided_ahead(sentence: str) -> bool:
     """A decision taken or a plan adopted whose content looks ahead: the sentence records the deed."""
-    return bool(_DECISION_TAKEN.search(sentence) or _PLAN_ADOPTED.search(sentence)
+    return bool(_DECISION_TAKEN.search(sentence) or _PLAN_ADOPTED.search(sentence) or _HAS_DECIDED_IT_WILL.search(sentence)
                 or ("voted" in sentence or "agreed" in sentence) and (_VOTED_TO.search(sentence) or _VOTE_TOLD_AFTER.search(sentence))
                 or "decided" in sentence and _VOTE_TOLD_AFTER.search(sentence))

@@ -1810,3 +1810,9 @@ def test_a_denial_of_any_role_in_something_is_a_bare_stance():
 ])
 def test_reported_advice_and_a_degree_judged_in_a_would(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 8, 6)).values()] == [kind]
+
+
+def test_a_decision_taken_that_says_what_will_happen_is_a_fact_and_its_span_is_read():
+    claim = next(iter(analyzed("Its mandate runs until August 31, 2026, after which the Security Council has decided it will "
+                               "begin a final withdrawal lasting one year.", published=dt.date(2025, 10, 1)).values()))
+    assert claim.kind == "fact" and [t.value for t in claim.times] == ["2026-08-31", "P1Y"]
