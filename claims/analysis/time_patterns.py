@@ -74,7 +74,8 @@ PATTERNS = [
     # the second month of "between January and June", "from May to August": only it is the match
     ("m_then", re.compile(rf"\b(?:{FULL_MONTH})\s+(?P<lead>and|to|through|until|till)\s+"
                           rf"(?P<t>(?P<mon>{FULL_MONTH}))\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),
-    ("by_year", re.compile(r"\b(?:by|until|through|before|in)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
+    # ("In mid-2023, the mission was asked to leave": the lead capitalised, opening the sentence)
+    ("by_year", re.compile(r"\b(?:(?i:by|until|through|before|in))\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
                            r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2}|18\d{2}(?!\s+[a-z]+s\b)\b)\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:1[89]|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),

@@ -1378,3 +1378,7 @@ def test_what_was_agreed_to_go_on_is_no_state_as_of_writing():
                         published=dt.date(2025, 8, 6))
     assert not agreed.time_sensitive
     assert only_claim("Talks continue, and both sides agreed to continue them.", published=dt.date(2025, 8, 6)).time_sensitive
+
+
+def test_a_year_with_its_part_after_a_capitalised_in_is_read():
+    assert times("In mid-2023, the UN peacekeeping mission was asked to leave.", dt.date(2025, 6, 18)) == [("In mid-2023", "2023")]
