@@ -282,10 +282,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
     if name == "the_year":
         year = n.lent_year(m.start()) or (n.published.year if n.published else None)
-        if n.year and n.published and n.year < n.published.year and PAST_PERFECT.search(m.string) \
+        if n.year and n.published and n.year < n.published.year and (PAST_PERFECT.search(m.string) or n.told_in_past) \
                 and not n.lent_year(m.start()):
             # ("By the end of the year, 17 million tonnes had been shipped", after a story set in July
-            # 2022 and written in 2023: the story's year, looked back on)
+            # 2022 and written in 2023: the story's year, looked back on; so too in the simple past)
             year = n.year
         if year is None:
             return None, ""

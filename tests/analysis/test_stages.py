@@ -1382,3 +1382,10 @@ def test_what_was_agreed_to_go_on_is_no_state_as_of_writing():
 
 def test_a_year_with_its_part_after_a_capitalised_in_is_read():
     assert times("In mid-2023, the UN peacekeeping mission was asked to leave.", dt.date(2025, 6, 18)) == [("In mid-2023", "2023")]
+
+
+def test_the_end_of_the_year_told_in_the_past_of_an_earlier_story_is_the_story_s_year():
+    claims = analyzed("The road section opened in May 2018. By the end of the year, ships were waiting an average of 52 hours.",
+                      published=dt.date(2025, 4, 14))
+    waiting = claims["By the end of the year, ships were waiting an average of 52 hours."]
+    assert [t.value for t in waiting.times] == ["2018"] and not waiting.time_sensitive
