@@ -48,8 +48,10 @@ _NAME_AFTER_TITLE = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w’'-]*){0,5},\s+(?P<
                                r"\s*[.!?]?[\"”’]?\s*$")
 # "The fire is 15% contained, says incident commander Jo Marsh." — also with who the speaker is after
 # the name ("…, said Becker, who advised the council", "…, said Tom Becker, a professor at …")
+# (not a time closing the telling: "…, Daniella Misail-Nichitin, said on Sunday.")
 _VERB_THEN_SPEAKER = re.compile(
     r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
+    r"(?!(?:on|in|at|last|this|late|early|by|earlier|later|yesterday|today)\b)"
     rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}})"
     r"(?:,\s+(?:who|a|an|the|its|his|her|their|one\s+of)\s[^.;:!?\"“”]*)?\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks

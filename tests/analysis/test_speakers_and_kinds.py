@@ -1278,3 +1278,9 @@ def test_a_day_with_its_month_before_the_subject_is_no_part_of_the_speaker():
                        published=dt.date(2025, 3, 20))
     assert claim.speaker == "both foreign ministries"
     assert only_claim("In March 2024 92 families told us they were waiting.", published=dt.date(2025, 3, 20)).speaker == "92 families"
+
+
+def test_a_time_closing_the_telling_is_no_speaker():
+    claim = only_claim("The ferry resumed its crossings, the port's spokeswoman, Daniella Misail-Nichitin, said on Sunday.")
+    assert claim.speaker == "Daniella Misail-Nichitin, the port's spokeswoman"
+    assert only_claim("The road is open, said Mayor Tom Hale.").speaker == "Mayor Tom Hale"
