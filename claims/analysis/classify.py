@@ -48,7 +48,7 @@ from .kind_cues import (
     CONSEQUENCE_FORETOLD, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
     FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
-    RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
+    QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
 )
 from .lexicon import (
@@ -261,6 +261,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and reports_speech(grams) and (has_time and DATED_REPORT.search(sentence)
+                                                                 and not (not has_date_ahead and QUOTED_PROMISE.match(sentence))
                                                                  or ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead \
             and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)) \

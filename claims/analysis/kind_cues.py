@@ -19,6 +19,9 @@ DATED_REPORT = re.compile(
     # council said …": the day set before the telling)
     rf"|^\W*(?:(?:Speaking|Writing|Talking)\s+[^,;]{{0,80}}?\s+)?(?:on|last|this|earlier\s+on)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b[^,;]{{0,20}},"
     r"[^.;]{0,100}?\b(?:said|says|told|announced|confirmed|wrote|warned)\b", re.IGNORECASE)
+# "“We will publish a full count when the water goes down,” the minister said on Sunday": a promise
+# in the speaker's own words, with no day ahead, stays a forecast however the telling is dated
+QUOTED_PROMISE = re.compile(r"^\W*[“\"‘'](?:We|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)\b")
 # "the average application took 41 weeks to decide": how long something took, measured
 LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                      r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)

@@ -1284,3 +1284,12 @@ def test_a_time_closing_the_telling_is_no_speaker():
     claim = only_claim("The ferry resumed its crossings, the port's spokeswoman, Daniella Misail-Nichitin, said on Sunday.")
     assert claim.speaker == "Daniella Misail-Nichitin, the port's spokeswoman"
     assert only_claim("The road is open, said Mayor Tom Hale.").speaker == "Mayor Tom Hale"
+
+
+def test_a_promise_in_the_speaker_s_words_stays_a_forecast_however_the_telling_is_dated():
+    promise = only_claim("“We will publish a full count when the water goes down,” the minister, Ion Rusu, said on Sunday.",
+                         published=dt.date(2025, 9, 22))
+    assert (promise.kind, promise.checkworthy) == ("prediction", False)
+    # a day ahead makes it a schedule announced, and the report of it checkable
+    schedule = only_claim("“We will reopen the bridge on Friday,” the minister said on Sunday.", published=dt.date(2025, 9, 22))
+    assert schedule.kind == "fact"
