@@ -27,6 +27,9 @@ _PAST_ACTION = re.compile(
 _PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
                            r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut|"
                            r"read|heard|laid|dealt|won|taught|caught|fought|hung|sought)\b")
+# "Control over that traffic is given to the Border Guard Service": a task given, told in the present as
+# what a text provides (the regular "is assigned to" already reads as done)
+_PRESENT_PASSIVE_GIVEN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:given|taken\s+over|chosen|drawn\s+up|written\s+into)\s+(?:to|by|from|in)\b")
 # a participle that tells how someone stands, or what is wanted, after a present "is", "are",
 # "remains" or "seems" ("More research is needed on rural roads")
 _MIND_WORDS = frozenset("convinced unconvinced concerned worried satisfied persuaded pleased disappointed delighted frustrated "
@@ -55,6 +58,8 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
             return True
     possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
     if possible and _PAST_ACTION.search(sentence):
+        return True
+    if ("is" in grams or "are" in grams) and _PRESENT_PASSIVE_GIVEN.search(sentence):
         return True
     return ("was" in grams or "were" in grams) and bool(_PASSIVE_PAST.search(sentence))
 

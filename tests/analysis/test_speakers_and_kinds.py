@@ -1293,3 +1293,7 @@ def test_a_promise_in_the_speaker_s_words_stays_a_forecast_however_the_telling_i
     # a day ahead makes it a schedule announced, and the report of it checkable
     schedule = only_claim("“We will reopen the bridge on Friday,” the minister said on Sunday.", published=dt.date(2025, 9, 22))
     assert schedule.kind == "fact"
+
+
+def test_a_task_given_in_the_present_passive_is_checkable():
+    assert only_claim("Control over the crossing is given to the border service of the interior ministry.").kind == "fact"
