@@ -140,7 +140,9 @@ def back_to_the_present(n: Narrative, text: str, grams: frozenset[str]) -> bool:
 
 # "More than four years later, not a kilometre of the road has been laid", after a paragraph on
 # November 2020: years counted on from where the story is, with no year of their own
-_YEARS_ON = re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD})\s+years\s+(?:later|on)\b", re.IGNORECASE)
+# ("Almost two and a half years later": a count that may fall a little short of where it lands)
+_YEARS_ON = re.compile(rf"(?:\b(?P<about>almost|nearly|about|around|some)\s+)?\b(?P<n>\d{{1,2}}|{NUM_WORD})(?P<half>\s+and\s+a\s+half)?"
+                       r"\s+years\s+(?:later|on)\b", re.IGNORECASE)
 
 
 def years_on(n: Narrative, text: str, grams: frozenset[str]) -> tuple[int, int | None] | None:
@@ -156,8 +158,8 @@ def years_on(n: Narrative, text: str, grams: frozenset[str]) -> tuple[int, int |
     reached = n.year + count
     if n.published is None:
         return reached, n.month
-    months_short = (n.published.year - reached) * 12 + n.published.month - (n.month or 6)
-    if months_short < 0:
+    months_short = (n.published.year - reached) * 12 + n.published.month - (n.month or 6) - (6 if m.group("half") else 0)
+    if months_short < (-6 if m.group("about") else 0):
         return None
     if months_short <= 12:
         return n.published.year, n.published.month if n.published_precision in ("day", "month") else None

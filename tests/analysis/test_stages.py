@@ -1210,6 +1210,15 @@ def test_years_counted_on_from_the_story_move_it():
     assert [t.value for t in still["The buyer closed it in March."].times] == ["2010-03"]
 
 
+def test_years_and_a_half_counted_on_and_a_count_that_falls_a_little_short_move_the_story():
+    text = ("The statement was signed on November 10, 2020. Almost two and a half years later, no track has been laid. "
+            "A plan was presented in January.")
+    claims = analyzed(text, published=dt.date(2023, 3, 10))
+    assert [t.value for t in claims["A plan was presented in January."].times] == ["2023-01"]
+    # a count past the writing, with nothing to say it falls short, moves nothing
+    beyond = analyzed(text.replace("Almost two", "Two"), published=dt.date(2023, 3, 10))
+    assert [t.value for t in beyond["A plan was presented in January."].times] != ["2023-01"]
+
 def test_a_weekday_after_a_modal_that_follows_the_last_telling_is_the_coming_one():
     claim = only_claim("Hospitals were told on Thursday to cancel operations next week as forecasters warned that "
                        "temperatures could reach 39C on Tuesday.", published=dt.date(2023, 7, 14))
