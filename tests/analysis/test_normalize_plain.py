@@ -590,6 +590,10 @@ def test_a_us_release_loses_its_dateline_with_the_state_and_its_about_section_he
                                                     "The work will begin in August."]
 
 
+def test_a_dateline_of_two_places_joined_by_a_slash_is_set_aside():
+    text = "Road still closed\n\nBy Ani Vardanyan\n\nGORIS/KAPAN — The road stayed closed on Monday, officials said.\n"
+    assert texts(normalize(text, "text")) == ["The road stayed closed on Monday, officials said."]
+
 def test_a_long_line_in_capitals_over_a_release_is_its_headline_not_its_letterhead():
     meta = normalize(US_RELEASE, "text").metadata
     assert (meta.title, meta.publisher) == ("CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE REPLACEMENT PROGRAM", None)

@@ -73,7 +73,8 @@ def is_source_note(paragraph: str) -> bool:
 # "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(
     # ("LAKEPORT, Ore. – ": a US dateline's state, abbreviated, before the dash)
-    r"^(?P<place>[A-Z][A-Z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:[–—]|--)))?"
+    # ("STEPANAKERT/GORIS — ": two places for a story reported from both)
+    r"^(?P<place>[A-Z][A-Z .'/-]{1,40}?)(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:[–—]|--)))?"
     r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
     # (a telex's "LONDON, JUNE 3 - " in capitals, one hyphen after the day; a release wire's
     # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
