@@ -17,8 +17,24 @@ _NAMED = re.compile(
     r"\b(?:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
     # ("the warmest on record in the UK" names no record-keeper)
     r"images?|(?<!\bon\s)records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
-    r"(?P<names>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:\s*(?:,|and)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*)*)"
+    r"(?P<names>{name}(?:\s*(?:,|and)\s+{name})*)".format(
+        # ("figures compiled by the International Committee of the Red Cross": "of the" inside a name)
+        name=r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
 )
+# ("the London School of Hygiene and Tropical Medicine": after "of", "and" joins the name's own words)
+_NAMES_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def _named_parts(names: str) -> list[str]:
+    parts: list[str] = []
+    for piece in _NAMES_SPLIT.split(names):
+        if parts and " of " in parts[-1] and not piece.startswith("the ") and names.find(parts[-1] + " and " + piece) >= 0:
+            parts[-1] += " and " + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
 # "(ONS, 2026)", "(Gregg and Tominey, 2005)", "(Smith et al., 2024)": a source and its year in brackets
 _AUTHOR_YEAR = re.compile(r"\((?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the|&|et\s+al\.?)){0,6}),\s*"
                           r"(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+(?:[-–]\d+)?)?\)")
@@ -186,7 +202,7 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             name = re.sub(r"\s+et\s+al\.?$", "", cited.group("name").strip())
             reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"author-year citation: '{cited.group(0).strip()}'")
         for m in _NAMED.finditer(c.text):
-            for name in re.split(r"\s*(?:,|\band\b)\s*", m.group("names")):
+            for name in _named_parts(m.group("names")):
                 name = re.sub(r"^the\s+", "", name.strip()).strip(" .")
                 if name:
                     reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=f"named source: '{m.group(0)}'")

@@ -64,6 +64,12 @@ def test_named_sources_without_an_address_are_sources_with_a_name():
     assert set(found) == {"Planet Labs", "European Space Agency"}
 
 
+def test_a_named_source_keeps_the_words_of_its_name_after_of():
+    text = ("Fewer than 40 lorries a day cross it, according to figures compiled by the International Committee of the Red Cross. "
+            "Deaths rose by 9%, according to a study by the London School of Hygiene and Tropical Medicine and the ONS.")
+    found = sources_by_url(analyze(Document(text, "text"), config=CONFIG))
+    assert set(found) == {"International Committee of the Red Cross", "London School of Hygiene and Tropical Medicine", "ONS"}
+
 def test_a_marker_with_no_reference_is_noted_not_raised():
     md = "Fares rose by 9 per cent [4].\n\n## References\n\n1. Fare table, 2025. https://transit.example/fares\n"
     result = analyze(Document(md, "markdown"), config=CONFIG)
