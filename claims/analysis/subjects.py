@@ -17,6 +17,10 @@ _WHEN_BEFORE_SUBJECT = re.compile(
     # ("On March 13 both foreign ministries announced": the day with its month)
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 # ("Commuter groups have welcomed …": a plural group named by a word before it)
+# ("Armenian officials call that claim a pretext and say …": a people's or a place's officials, whatever
+# verb they share)
+_GROUP_FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+(?:officials|diplomats|ministers|leaders|authorities|negotiators|lawmakers|"
+                                  r"officers|prosecutors|investigators|analysts|experts|residents|campaigners|critics))\s+[a-z]+\b")
 _FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+[a-z]{3,}s(?=\s+(?:have|had|were|are|did)\b)|(?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+(?!has\b|have\b|had\b|was\b|were\b|is\b|are\b|did\b)[a-z][\w’'-]*)?(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
                             r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has|have|had|was|were|is|are|did|"
                             r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
@@ -140,7 +144,8 @@ def subject_before(before: str, sentence: str = "") -> str | None:
     if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
         # "She has ruled out a freeze but said …": the verb shares the sentence's subject ("The
         # chancellor, Rachel Ward, welcomed the fall but said …": the name set beside the title)
-        first = _FIRST_SUBJECT.match(sentence or text) or _TITLE_THEN_NAME_SUBJECT.match(sentence or text)
+        first = _GROUP_FIRST_SUBJECT.match(sentence or text) or _FIRST_SUBJECT.match(sentence or text) \
+            or _TITLE_THEN_NAME_SUBJECT.match(sentence or text)
         return first.group(1) if first else None
     if not clause:
         # "France, for example, accused": skip a parenthetical between subject and verb

@@ -1297,3 +1297,11 @@ def test_a_promise_in_the_speaker_s_words_stays_a_forecast_however_the_telling_i
 
 def test_a_task_given_in_the_present_passive_is_checkable():
     assert only_claim("Control over the crossing is given to the border service of the interior ministry.").kind == "fact"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Armenian officials call that claim a pretext and say no weapons have been found.", "Armenian officials"),
+    ("Local officials dismiss the figure and say only 40 lorries crossed.", "Local officials"),
+])
+def test_a_people_s_officials_tell_the_second_verb_they_share(text, speaker):
+    assert only_claim(text).speaker == speaker
