@@ -296,6 +296,23 @@ def _label_pinned(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Armenian officials call that claim a pretext": a source that calls an account just given by another
+# a name for a falsehood answers it, whatever words each uses
+_CLAIM_LABELLED = re.compile(r"\b(?:call|calls|called|dismiss|dismisses|dismissed|brand|brands|branded)\s+(?:that|this|the|those|these|such)\s+"
+                             r"(?:claims?|accounts?|allegations?|accusations?|charges?|figures?|reports?|statements?|version)\s+"
+                             r"(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?[\"“‘']?(?P<label>pretext|lies?|fabrications?|smear|propaganda|fiction|fantasy|"
+                             r"nonsense|slander|excuse|provocation|myth|distortion|invention|disinformation|fake)\b", re.IGNORECASE)
+
+
+def _claim_labelled(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        labelled = _CLAIM_LABELLED.search(answer.text) if answer.speaker and n else None
+        if labelled and (told := _told_before(claims, n, 2, lambda c: True)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"{answer.speaker} calls the account of {told.speaker} a falsehood: '{labelled.group(0)}'"))
+    return out
+
 # "Sarno's government says the mission has failed to stop shelling … The mission's own reports show that
 # shelling fell by 60% …": a fall shown in the very thing a source says was not stopped answers it
 _FAILED_TO_CURB = re.compile(r"\b(?:failed|fails|failing)\s+to\s+(?:stop|reduce|cut|curb|prevent|end|tackle|bring\s+down)\s+"
@@ -326,4 +343,4 @@ def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
         + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) \
-        + _claim_cited(claims) + _label_pinned(claims) + _fall_shown(claims)
+        + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _fall_shown(claims)

@@ -578,6 +578,15 @@ def test_a_damning_label_pinned_on_an_announced_change_counters_it():
     assert not any(kind == "counters" for _, _, kind in explained)
 
 
+def test_an_account_called_a_falsehood_is_countered_by_whoever_calls_it_so():
+    found = relations("The border service says the post is needed to stop the smuggling of mines. "
+                      "Armenian officials call that claim a pretext and say no mines have been found.")
+    assert ("Armenian officials call t", "The border service says t", "counters") in found
+    # a label that is no falsehood answers nothing
+    judged = relations("The border service says the post is needed to stop the smuggling of mines. "
+                       "Armenian officials call that claim premature and want an inquiry.")
+    assert not any(kind == "counters" for _, _, kind in judged)
+
 def test_a_fall_shown_in_what_a_source_says_was_not_stopped_counters_it():
     found = relations("The government says the mission has failed to stop shelling of border villages. "
                       "The mission's own reports show that shelling fell by 60% after it opened field offices.")
