@@ -1287,6 +1287,12 @@ def test_another_span_a_coming_season_and_into_a_season_are_read():
     assert times("The north is likely to stay without police into the spring.", dt.date(2022, 11, 30)) == [("into the spring", "2023")]
 
 
+def test_a_term_lengthened_by_another_span_holds_the_span():
+    assert times("Diplomats favour extending the mandate by another two years.", dt.date(2024, 5, 20)) == [("by another two years", "P2Y")]
+    assert times("The mandate was extended by a further six months.", dt.date(2024, 5, 20)) == [("by a further six months", "P6M")]
+    # a rise by another amount is no span
+    assert times("Prices rose by another 5% in the spring.", dt.date(2024, 5, 20)) == [("in the spring", "2024")]
+
 def test_a_count_so_far_in_the_present_perfect_brings_the_story_back_to_the_writing():
     claims = analyzed("The war began in August 2008. Since then, the line has advanced at least 56 times so far. "
                       "In July, the fence moved 500 metres.", published=dt.date(2019, 8, 14))
