@@ -46,7 +46,7 @@ from .judgement import (
 from .kind_cues import (
     AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BELIEVED, CLOSING_MARKS,
     CONSEQUENCE_FORETOLD, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
-    FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_LONGER_DOES, OBLIGATION,
+    FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
@@ -122,7 +122,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         prior = "stance alone"
     elif kind == "fact" and has_date_ahead and (not has_quantity and SCHEDULE_TOLD.search(sentence) or permits_until(sentence, grams)):
         prior = "schedule ahead"
-    elif kind == "fact" and ("comment" in grams or "commented" in grams) and NO_COMMENT.search(sentence):
+    elif kind == "fact" and not NO_COMMENT_WORDS.isdisjoint(grams) and NO_COMMENT.search(sentence):
         prior = "no comment"
     elif kind == "fact" and reasons and reasons[-1].startswith(HOW_IT_WORKS):
         prior = "how it works"

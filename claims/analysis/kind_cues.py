@@ -82,11 +82,15 @@ STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?
                            # ("The Kremlin denies any role in the vote.")
                            r"(?:\s+in\s+(?:the|its|their)\s+[a-z]+)?)?[\s.!\"”’]*$")
 # "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
+NO_COMMENT_WORDS = frozenset(("comment", "commented", "said"))
 NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
                          r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
                          r"\bcould\s+not\s+be\s+reached\s+for\s+comment|"
                          # "The ministry has not commented on that figure."
-                         r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?\s+on\b|\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?\s+on\b",
+                         r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?\s+on\b|\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?\s+on\b|"
+                         # "Moscow has not said how it will vote": what someone has not yet told (what a body "did
+                         # not say" when it announced something is a gap in the account, and checkable)
+                         r"\b(?:has|have)\s+not\s+(?:yet\s+)?said\s+(?:whether|how|when|if|what|why|where)\b",
                          re.IGNORECASE)
 
 

@@ -1305,3 +1305,11 @@ def test_a_task_given_in_the_present_passive_is_checkable():
 ])
 def test_a_people_s_officials_tell_the_second_verb_they_share(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_what_someone_has_not_yet_said_is_no_claim_to_check():
+    assert only_claim("Moscow has not said how it will vote on the mandate.").checkworthy is False
+    # what a body did not say when it announced something is a gap in its account, still worth checking
+    gap = only_claim("The council sold the land on Monday but did not say how much it would receive from the sale.",
+                     published=dt.date(2026, 3, 4))
+    assert gap.checkworthy is True
