@@ -50,6 +50,7 @@ from .kind_cues import (
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
+    verdict_closing,
 )
 from .lexicon import (
     EVALUATIVE,
@@ -246,6 +247,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
+    elif closing := verdict_closing(sentence, evaluative):
+        kind = "opinion"
+        reasons.append(f"a verdict closing the sentence: '{closing.group(0).strip()}'")
     elif "not" in grams and sentence.lstrip()[:1] in OPENING_MARKS and (denied := LABEL_DENIED.search(sentence)):
         # (in a speaker's quoted words only: "The bridge is not a listed building" is checkable)
         kind = "opinion"

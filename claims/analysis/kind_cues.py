@@ -258,3 +258,17 @@ PROVISION_DROPPED = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?
 DISMISSED_AS = re.compile(r"\b(?:rejects?|rejected|dismiss(?:es|ed)?)\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]")
 DISMISSING = frozenset("reject rejects rejected dismiss dismisses dismissed".split())
 WHETHER_ALONE = re.compile(r"\W*Whether\s(?![^,;:]*\b(?:is|are|was|were|remains?|remained|seems?|depends?|will|would|matters?)\b)[^,;:]+[.!]?\W*$")
+
+
+# "But the target for 2027 looks unrealistic.": a sentence that ends by judging its subject gives a
+# verdict, whatever date or figure its subject carries
+_VERDICT_CLOSING = re.compile(r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared|remains?|remained)\s+"
+                              r"(?:(?:too|very|highly|wholly|simply|deeply|clearly|increasingly|entirely|rather|plainly|frankly)\s+)?"
+                              r"(?P<word>[a-z-]+)\W*$")
+
+
+def verdict_closing(sentence: str, evaluative: list[str]) -> re.Match | None:
+    """The copula and judging word that close the sentence, when the word is one of its `evaluative` words."""
+    m = _VERDICT_CLOSING.search(sentence) if evaluative else None
+    return m if m and m.group("word") in evaluative else None
+

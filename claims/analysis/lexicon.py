@@ -118,7 +118,9 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       "disastrous|terrible|appalling|cynical|hypocritical|pointless|wasteful|scandalous|unjustified|"
                       "unjustifiable|unacceptable|excessive|unreasonable|inadequate|insufficient|"
                       # how sound a thing is judged to be ("Traders say the deal is fragile.")
-                      "fragile|precarious|shaky|flawed|unsustainable|doomed")
+                      "fragile|precarious|shaky|flawed|unsustainable|doomed|"
+                      # how likely a plan is judged to work ("the target for 2027 looks unrealistic")
+                      "unrealistic|implausible|unworkable")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

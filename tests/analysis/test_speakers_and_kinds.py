@@ -1313,3 +1313,13 @@ def test_what_someone_has_not_yet_said_is_no_claim_to_check():
     gap = only_claim("The council sold the land on Monday but did not say how much it would receive from the sale.",
                      published=dt.date(2026, 3, 4))
     assert gap.checkworthy is True
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("But the target for 2027 looks unrealistic.", "opinion"),
+    ("The 2024 budget was unfair.", "opinion"),
+    # a judging word that does not close the sentence leaves a dated, counted statement checkable
+    ("The £4m plan is unfair to tenants, the council's own audit found in 2024.", "fact"),
+])
+def test_a_sentence_that_closes_by_judging_its_dated_subject_is_a_verdict(text, kind):
+    assert only_claim(text).kind == kind
