@@ -1142,6 +1142,9 @@ def test_a_line_saying_where_a_table_s_figures_come_from_is_no_prose():
     assert texts(normalize(md, "markdown")) == ["The Greens won 23 seats."]
     assert texts(normalize(html, "html")) == ["The Greens won 23 seats."]
     assert texts(normalize(poll, "markdown")) == ["Labour leads by three points."]  # how a poll's figures were gathered
+    closing = ('# Gas\n\nExports rose by 9% in 2024 (Socor, 2024).\n\n---\n\n'
+               '*References: Socor, V. (2024). "Corridor costs". Eurasia Daily Monitor.*\n')
+    assert texts(normalize(closing, "markdown")) == ["Exports rose by 9% in 2024 (Socor, 2024)."]  # a references line
 
 
 def test_one_signature_under_a_statement_in_the_first_person_names_who_makes_it():
