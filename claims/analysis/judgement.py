@@ -360,7 +360,11 @@ CALL_JUDGED = "correct|incorrect|wrong|justified|unjustified"
 # in words not capitalised as a proper name's, closing the sentence)
 JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}?"
                                  rf"\s+(?:{JUDGING_ADJECTIVES}|{CALL_JUDGED}|[a-z]+-[a-z]+)\s*(?:[.,;!]|$)"
-                                 r"|(?:this|that|it|these|those)\s+(?!a\s+day\b|quits\b)(?:an?\s+|the\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*[.!]?\s*$)")
+                                 r"|(?:this|that|it|these|those)\s+(?!a\s+day\b|quits\b)(?:an?\s+|the\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*[.!]?\s*$"
+                                 # ("Tbilisi calls the closure a violation of freedom of movement": a damning name for a deed)
+                                 r"|(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+an?\s+(?:[a-z]+\s+)?"
+                                 r"(?:violation|breach|betrayal|provocation|crime|disgrace|mistake|blunder|scandal|sham|farce|travesty|"
+                                 r"land\s+grab|annexation|blackmail|punishment|insult|catastrophe|humiliation|act\s+of\s+aggression)\b)")
 # (also across a lead-in's colon: 'said: "It should have been built a decade ago."')
 SAID_JUDGED = re.compile(r"\b(?:said|says|say)(?:\s*:\s*[\"“‘]|\s+)(?:that\s+)?(?:[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:(?:\w+ly|still|now|also|too)\s+)?"
                          rf"(?:{JUDGING_ADJECTIVES})|(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?:decision|call|ruling|verdict|"

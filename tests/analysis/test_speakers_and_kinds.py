@@ -1323,3 +1323,14 @@ def test_what_someone_has_not_yet_said_is_no_claim_to_check():
 ])
 def test_a_sentence_that_closes_by_judging_its_dated_subject_is_a_verdict(text, kind):
     assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    ("Tbilisi calls the closure a violation of freedom of movement.", "opinion", "Tbilisi"),
+    ("The union called the decision a serious mistake.", "opinion", "The union"),
+    # a name that does not damn is no verdict
+    ("The council called the report a draft.", "fact", None),
+])
+def test_a_damning_name_for_a_deed_is_a_verdict_of_whoever_calls_it_so(text, kind, speaker):
+    claim = only_claim(text)
+    assert (claim.kind, claim.speaker) == (kind, speaker)
