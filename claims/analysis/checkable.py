@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .judgement import opening_verb
+from .imperatives import opening_verb
 from .obligations import BY_LAW, PENALTY_SET
 from .tense import PAST_INABILITY, heard_before
 

@@ -36,13 +36,13 @@ from .judgement import (
     WARNED,
     advises,
     group_argues,
-    opening_verb,
     proposing,
     said_judged,
     thanks_given,
     view_taken,
     would_judges,
 )
+from .imperatives import opening_verb
 from .kind_cues import (
     AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BELIEVED, CLOSING_MARKS,
     CONSEQUENCE_FORETOLD, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
