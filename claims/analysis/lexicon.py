@@ -132,7 +132,9 @@ EVALUATIVE = Phrases(
     "cheapest way|cheapest ways|easiest way|easiest ways|simplest way|simplest ways|quickest way|quickest ways|most effective way|"
     # a price or a charge called theft: "It's daylight robbery."
     "daylight robbery|rip off|"
-    "deplorable|wrong headed|caused injustice|maladministration|not good enough|" + JUDGING_ADJECTIVES
+    "deplorable|wrong headed|caused injustice|maladministration|not good enough|"
+    # "Closures are nothing new.": a thing judged familiar
+    "nothing new|" + JUDGING_ADJECTIVES
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
 EXPRESSIVE = Phrases(
@@ -198,7 +200,9 @@ NAMED_ACTOR = re.compile(r"[A-Z](?<=\b[A-Z])(?<!^[A-Z])(?<![.!?]\s[A-Z])[a-z]{2,
 # An action under way as of writing, "is cooperating", "are searching"; with the passive
 # ("is being investigated") in UNDER_WAY_OR_BEING_DONE.
 _ONGOING = r"\b(?:is|are)\s+(?:now\s+|still\s+|currently\s+)?"
-UNDER_WAY = re.compile(_ONGOING + r"(?!going\b)[a-z]{3,}ing\b")
+# ("Closures are nothing new": a pronoun in -thing is nothing under way)
+_NOT_DOING = r"going|nothing|something|anything|everything"
+UNDER_WAY = re.compile(_ONGOING + rf"(?!(?:{_NOT_DOING})\b)[a-z]{{3,}}ing\b")
 # ("the figures are misleading", "the results are encouraging": a verdict in an adjective, nothing under way)
 _JUDGING_ING = ("misleading|encouraging|disappointing|worrying|alarming|surprising|confusing|concerning|troubling|"
                 "reassuring|promising|compelling|convincing|interesting|striking|staggering|shocking|damning|appalling|"
@@ -213,7 +217,7 @@ ON_THE_JOB = (r"on\s+(?:their|its|his|her|the)\s+way\b|at\s+the\s+scene\b|on\s+(
 # ("is being built", "are being held": the irregular participles too)
 _IRREGULAR_PARTICIPLES = "built|held|kept|spent|sent|sold|paid|made|laid|cut|shut|set|put|run|told|brought|bought|taught|fought|caught|found|dug|shown|done"
 UNDER_WAY_OR_BEING_DONE = re.compile(_ONGOING + rf"(?:being\s+(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR_PARTICIPLES})\b"
-                                     rf"|(?!going\b|(?:{_JUDGING_ING})\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")
+                                     rf"|(?!(?:{_NOT_DOING}|{_JUDGING_ING})\b)[a-z]{{3,}}ing\b|{ON_THE_JOB})")
 # "Knife crime is at a record high", "stands at its lowest level since 1975": a measured level set
 # against a record, checkable, and (in the present) a state as of writing
 RECORD_LEVEL = re.compile(r"\b(?P<verb>is|are|was|were|stands?|stood|remains?|remained)\s+at\s+(?:a|an|its|their)\s+"

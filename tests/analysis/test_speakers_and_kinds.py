@@ -1334,3 +1334,9 @@ def test_a_sentence_that_closes_by_judging_its_dated_subject_is_a_verdict(text, 
 def test_a_damning_name_for_a_deed_is_a_verdict_of_whoever_calls_it_so(text, kind, speaker):
     claim = only_claim(text)
     assert (claim.kind, claim.speaker) == (kind, speaker)
+
+
+def test_a_thing_judged_nothing_new_is_a_view_and_nothing_under_way():
+    claim = only_claim("Closures are nothing new.")
+    assert (claim.kind, claim.time_sensitive) == ("opinion", False)
+    assert only_claim("Crews are searching the river.").time_sensitive is True
