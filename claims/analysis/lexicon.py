@@ -82,6 +82,8 @@ FUTURE = Phrases(
     "should be visible|should be back|should be over|should reopen|"
     # "The latest forecasts show heavy rain on Friday": what forecasts show is a forecast
     "forecasts show|forecast shows|forecasts suggest|forecast suggests|projections show|projections suggest|"
+    # "If the talks fail again, the likeliest outcome is a frozen conflict": the outcome foreseen
+    "likeliest outcome|most likely outcome|likeliest scenario|most likely scenario|likeliest result|most likely result|"
     "will have to|in the coming|over the next|was expected to|were expected to|plans to|plan to|intends to|"
     "intend to|aims to|aim to|is due to|are due to|expects to|expect|expects|is scheduled to|are scheduled to|"
     # "“We’re expecting the busiest roads we’ve ever seen on Wednesday”"

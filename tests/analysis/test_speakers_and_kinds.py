@@ -1340,3 +1340,7 @@ def test_a_thing_judged_nothing_new_is_a_view_and_nothing_under_way():
     claim = only_claim("Closures are nothing new.")
     assert (claim.kind, claim.time_sensitive) == ("opinion", False)
     assert only_claim("Crews are searching the river.").time_sensitive is True
+
+
+def test_the_likeliest_outcome_is_a_forecast():
+    assert only_claim("If the talks fail again, the likeliest outcome is a frozen conflict for years to come.").kind == "prediction"
