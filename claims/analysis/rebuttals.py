@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .figures import beyond_rounding, differing_figures
+from .lexicon import JUDGED_WRONG, JUDGING_ADJECTIVES
 from .normalize.model import Block
 from .overlap import content_stems
 from .types import Claim, Relation
@@ -313,6 +314,24 @@ def _claim_labelled(claims: tuple[Claim, ...]) -> list[Relation]:
                                 f"{answer.speaker} calls the account of {told.speaker} a falsehood: '{labelled.group(0)}'"))
     return out
 
+# "Moscow insists that it is not a party to the conflict. That position is absurd.": the author's
+# verdict on the position just told answers it
+_POSITION_JUDGED = re.compile(r"\W*(?:That|This|Such\s+a|The)\s+(?:position|claim|argument|view|stance|account|assertion|"
+                              r"reasoning|explanation|excuse|defence|defense)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+)?"
+                              rf"(?:{JUDGING_ADJECTIVES}|{JUDGED_WRONG}|not\s+true|untrue|false|nonsense|a\s+fiction|a\s+myth)\W*$",
+                              re.IGNORECASE)
+
+
+def _position_judged(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        told = claims[n - 1] if n else None
+        if told and not answer.speaker and told.speaker and told.kind not in ("question", "reference") \
+                and (judged := _POSITION_JUDGED.match(answer.text)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"the author's verdict on the position of {told.speaker}: '{judged.group(0).strip()}'"))
+    return out
+
 # "Sarno's government says the mission has failed to stop shelling … The mission's own reports show that
 # shelling fell by 60% …": a fall shown in the very thing a source says was not stopped answers it
 _FAILED_TO_CURB = re.compile(r"\b(?:failed|fails|failing)\s+to\s+(?:stop|reduce|cut|curb|prevent|end|tackle|bring\s+down)\s+"
@@ -343,4 +362,4 @@ def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
         + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) \
-        + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _fall_shown(claims)
+        + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _position_judged(claims) + _fall_shown(claims)

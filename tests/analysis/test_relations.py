@@ -587,6 +587,13 @@ def test_an_account_called_a_falsehood_is_countered_by_whoever_calls_it_so():
                        "Armenian officials call that claim premature and want an inquiry.")
     assert not any(kind == "counters" for _, _, kind in judged)
 
+def test_the_author_s_verdict_on_a_position_just_told_counters_it():
+    found = relations("Moscow insists that it is not a party to the conflict. That position is absurd.")
+    assert ("That position is absurd.", "Moscow insists that it is", "counters") in found
+    # a verdict on something the author told answers no one
+    own = relations("The plan cuts 40 bus routes. That position is absurd.")
+    assert not any(kind == "counters" for _, _, kind in own)
+
 def test_a_fall_shown_in_what_a_source_says_was_not_stopped_counters_it():
     found = relations("The government says the mission has failed to stop shelling of border villages. "
                       "The mission's own reports show that shelling fell by 60% after it opened field offices.")
