@@ -581,3 +581,12 @@ def test_a_dublin_core_date_meta_tag_dates_the_page():
     page = ('<html><head><meta name="dcterms.date" content="2025-08-06"></head><body><article><h1>Peace deal</h1>'
             '<p>The two leaders will meet at the White House on Friday.</p></article></body></html>')
     assert normalize_page(page, "html").metadata.published == "2025-08-06"
+
+
+def test_a_press_office_s_date_div_with_a_comma_before_the_year_dates_the_page():
+    page = ("<html><body><div class='news-item'><div class='date'>13 September, 2022 11:40</div>"
+            "<h2 class='title'>Statement on the border</h2><div class='text'><p>The ministry requested assistance "
+            "under the 1997 treaty.</p></div></div></body></html>")
+    norm = normalize(page, "html")
+    assert norm.metadata.published == "2022-09-13"
+    assert texts(norm) == ["The ministry requested assistance under the 1997 treaty."]

@@ -295,7 +295,9 @@ def build(raw: str) -> Normalized:
                 # ("<address><a rel=author>Lena Marsh</a> Housing correspondent</address>": the linked name)
                 author = author or layout.byline_author(text) or next(
                     (p.text.strip() for p in block.pieces if p.href and _LINKED_NAME.fullmatch(p.text.strip())), None)
-            if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp") or layout.is_byline(text)
+            # (a press office's '<div class="date">13 September, 2022 11:40</div>' over the title)
+            if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp", "date", "dates")
+                                  or layout.is_byline(text)
                                   or layout.is_meta_line(text) or not seen_body and line_dates.date_alone(text)):
                 # the page's head gave no date: the visible byline does, or a letter's date on its own line
                 published = line_dates.meta_date(text)

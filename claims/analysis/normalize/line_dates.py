@@ -9,7 +9,7 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
 DATELINE = re.compile(
     rf"""^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}},\s*)?
          (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?   # ("Thursday 12 November 2026 10:31, UK")
-         (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?\s+(?P<y1>\d{{4}})
+         (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})   # ("13 September, 2022 11:40")
           | (?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})
           | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))
          # its hour ("November 23, 2026 at 9:05 a.m. EST"), and a reading time ("· 2 min read")
@@ -18,7 +18,7 @@ DATELINE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 DATE_IN_LINE = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?\s+(?P<y1>\d{{4}})"
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
     rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
     # a date in figures, "11/20/2026" or "20/11/2026", read only when one part can only be the day
