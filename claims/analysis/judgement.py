@@ -168,8 +168,21 @@ _REACTION_TOLD = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?"
 _REACTION_WORDS = frozenset("welcomed criticised criticized condemned praised hailed denounced applauded slammed".split())
 
 
+# "The Ministry of Foreign Affairs strongly condemns this unprovoked aggression": a stance taken in the
+# present, a view of whoever takes it (told in the past, "condemned the attack", it is a deed)
+_STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categorically\s+|warmly\s+)?(?:condemns|denounces|deplores|"
+                             r"welcomes)\s+(?:the|this|these|that|its|their|his|her|a|an)\b")
+_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes".split())
+
+
 def reaction_told(sentence: str, grams: frozenset[str]) -> re.Match | None:
-    return _REACTION_TOLD.search(sentence) if _REACTION_WORDS & grams else None
+    if _REACTION_WORDS & grams:
+        return _REACTION_TOLD.search(sentence)
+    return stance_in_present(sentence, grams)
+
+
+def stance_in_present(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return _STANCE_PRESENT.search(sentence) if _STANCE_PRESENT_WORDS & grams else None
 
 
 def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
@@ -179,7 +192,7 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
-        or None
+        or stance_in_present(sentence, grams) or None
 
 
 _INSIST_WORDS = frozenset("insist insists insisted demand demands demanded require requires required".split())

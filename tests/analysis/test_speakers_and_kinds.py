@@ -1344,3 +1344,14 @@ def test_a_thing_judged_nothing_new_is_a_view_and_nothing_under_way():
 
 def test_the_likeliest_outcome_is_a_forecast():
     assert only_claim("If the talks fail again, the likeliest outcome is a frozen conflict for years to come.").kind == "prediction"
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    ("The Ministry of Foreign Affairs strongly condemns this unprovoked aggression.", "opinion", "The Ministry of Foreign Affairs"),
+    ("The EU welcomes the agreement.", "opinion", "The EU"),
+    # told in the past, the reaction is a deed
+    ("The ministry condemned the attack on Tuesday.", "fact", "The ministry"),
+])
+def test_a_stance_taken_in_the_present_is_a_view_of_whoever_takes_it(text, kind, speaker):
+    claim = only_claim(text, published=dt.date(2022, 9, 14))
+    assert (claim.kind, claim.speaker) == (kind, speaker)
