@@ -67,6 +67,9 @@ _UNIT_FACTOR = {"decade": 10, "century": 100}
 
 
 
+# a future just before a time ("will be completed by the end of the year"): it looks ahead from the writing
+_WILL_BEFORE = re.compile(r"\b(?:will|won[’']t|shall)\b[^,;.]*$")
+
 def MONTH_NUMBER_OF(name: str) -> int:
     return MONTH_NUMBER[name.lower().rstrip(".")]
 
@@ -283,9 +286,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "the_year":
         year = n.lent_year(m.start()) or (n.published.year if n.published else None)
         if n.year and n.published and n.year < n.published.year and (PAST_PERFECT.search(m.string) or n.told_in_past) \
-                and not n.lent_year(m.start()):
+                and not n.lent_year(m.start()) and not _WILL_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
             # ("By the end of the year, 17 million tonnes had been shipped", after a story set in July
-            # 2022 and written in 2023: the story's year, looked back on; so too in the simple past)
+            # 2022 and written in 2023: the story's year, looked back on; so too in the simple past; not
+            # "… will be completed by the end of the year", which looks ahead from the writing)
             year = n.year
         if year is None:
             return None, ""

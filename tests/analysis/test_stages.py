@@ -1276,6 +1276,10 @@ def test_the_end_of_the_year_looked_back_on_in_the_past_perfect_is_the_story_s_y
                       "By the end of the year the council will decide.", published=dt.date(2023, 1, 22))
     assert [t.value for t in claims["By the end of the year, 17 million tonnes had been shipped."].times] == ["2022"]
     assert [t.value for t in claims["By the end of the year the council will decide."].times] == ["2023"]
+    # a future told before it in a sentence of the past still looks ahead from the writing
+    told = analyzed("The region fell last September. Baku has said the withdrawal will be completed by the end of the year.",
+                    published=dt.date(2024, 4, 19))
+    assert [t.value for t in told["Baku has said the withdrawal will be completed by the end of the year."].times] == ["2024"]
 
 
 def test_another_span_a_coming_season_and_into_a_season_are_read():
