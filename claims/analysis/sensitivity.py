@@ -217,10 +217,18 @@ _SPAN_OPENS = re.compile(r"\W*((?:[Ff]or|[Oo]ver)\s+[^,]{2,30}?)\s*,")
 _TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
 
 
+# "troops were deployed along the corridor for five years": a deployment in the past sets a term
+# which runs on from it (the golds keep a mandate "renewed for another year" and a ban a deed done)
+_TERM_SET = re.compile(r"\b(?:deployed|stationed|garrisoned)\b[^.;:]{0,80}$", re.IGNORECASE)
+
+
 def _term_length(text: str, duration) -> bool:
     """ "for an initial period of five years": the length of a term named just before it (not "the
-    toughest trading period in a decade")."""
-    return duration.text.lower().startswith("of ") and bool(_TERM_OF.search(text, 0, max(0, text.find(duration.text))))
+    toughest trading period in a decade"), or set by the deed before it ("were deployed … for five years")."""
+    before = text[:max(0, text.find(duration.text))]
+    if duration.text.lower().startswith("for ") and _TERM_SET.search(before[-100:]):
+        return True
+    return duration.text.lower().startswith("of ") and bool(_TERM_OF.search(before))
 
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:

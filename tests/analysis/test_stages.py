@@ -1408,3 +1408,11 @@ def test_the_end_of_the_year_told_in_the_past_of_an_earlier_story_is_the_story_s
                       published=dt.date(2025, 4, 14))
     waiting = claims["By the end of the year, ships were waiting an average of 52 hours."]
     assert [t.value for t in waiting.times] == ["2018"] and not waiting.time_sensitive
+
+
+def test_a_deployment_in_the_past_for_a_span_sets_a_term_that_runs_on():
+    deployed = only_claim("About 1,960 Russian troops were deployed along the corridor for five years.", published=dt.date(2024, 4, 19))
+    assert deployed.time_sensitive is True
+    # how long a study went on is no term
+    followed = only_claim("The study followed 12,400 patients for a decade.", published=dt.date(2024, 4, 19))
+    assert followed.time_sensitive is False
