@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import dates, different_times, differing_figures, periods, two_counts_of_a_gathering
+from .figures import beyond_rounding, dates, different_times, differing_figures, periods, two_counts_of_a_gathering
 from .overlap import Doc, similarity
 from .tellers import same_source
 from .types import Claim, Relation
@@ -17,8 +17,26 @@ def _forecast_for_a_time(claim: Claim) -> bool:
     return claim.kind == "prediction" and any(t.kind in ("date", "horizon") for t in claim.times)
 
 
-_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this|its\s+own|their\s+own)\s+(?:number|figure|total|count|toll|cost)\s+at\b",
-                      re.IGNORECASE)
+# ("It put the number of Armenian dead at two": what is counted may be named before the figure)
+_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this|its\s+own|their\s+own)\s+(?:number|figure|total|count|toll|cost)"
+                      r"(?:\s+of\s+(?:[\w’'-]+\s+){1,3}?)?\s*\bat\b", re.IGNORECASE)
+
+
+_HEADCOUNT = re.compile(r"\b(?:number|toll|count|total)\b", re.IGNORECASE)
+
+
+def _recounted(told: Claim, recount: Claim):
+    """The figure a rival count gives ("It put the number of Armenian dead at two") and the first one the
+    account before it counted ("Four Armenian soldiers were killed"), when beyond rounding apart, whatever
+    words each counts in."""
+    m = _RECOUNT.search(recount.text)
+    if not m or not _HEADCOUNT.search(m.group(0)):
+        return None  # ("put the cost at close to $8 billion": a sum is set only against a sum)
+    given = next((q for q in recount.quantities if q.start - recount.start >= m.end()), None)
+    counted = next((q for q in told.quantities if q.unit and q.unit != "percent"), None)
+    if given and counted and beyond_rounding(counted.value, given.value):
+        return counted, given
+    return None
 
 
 def numeric_conflicts(doc: Doc) -> list[Relation]:
@@ -38,12 +56,15 @@ def numeric_conflicts(doc: Doc) -> list[Relation]:
                 continue  # a half-year's figure and a full year's forecast
             if _forecast_for_a_time(claims[i]) != _forecast_for_a_time(claims[j]):
                 continue  # "exports are expected to rise to 65 bcm by 2030": a figure ahead, no rival to one as it stands
-            for qa, qb in differing_figures(claims[i], claims[j]):
+            # ("The Dren authorities put the number at 1,200 families": a rival count of what was just
+            # counted, told as one, whatever words the two share)
+            recount = j - i <= 2 and not same_source(claims[i].speaker, claims[j].speaker) \
+                and _RECOUNT.search(claims[j].text) is not None
+            figures = list(differing_figures(claims[i], claims[j]))
+            if not figures and recount and (rival := _recounted(claims[i], claims[j])):
+                figures = [rival]
+            for qa, qb in figures:
                 score, shared = similarity(doc, i, j)
-                # ("The Dren authorities put the number at 1,200 families": a rival count of what was just
-                # counted, told as one, whatever words the two share)
-                recount = j - i <= 2 and not same_source(claims[i].speaker, claims[j].speaker) \
-                    and _RECOUNT.search(claims[j].text) is not None
                 if score < 0.35 and not recount and not (two_counts_of_a_gathering(claims, i, j, qa.unit)
                                                          and not same_source(claims[i].speaker, claims[j].speaker)):
                     break

@@ -561,6 +561,14 @@ def test_a_rival_count_told_as_one_conflicts_with_the_count_just_before():
     assert not any(kind == "conflicts" for _, _, kind in other)
 
 
+def test_a_rival_count_naming_what_it_counts_conflicts_whatever_words_each_counts_in():
+    found = relations("Four Armenian soldiers were killed in the shooting, Armenia's defence ministry said. "
+                      "Azerbaijan's defence ministry put the number of Armenian dead at two.")
+    assert ("Azerbaijan's defence mini", "Four Armenian soldiers we", "conflicts") in found
+    # a rival sum is set only against a sum
+    cost = relations("Officials say two states may lay the pipeline alone. Analysts put the cost at close to $8 billion.")
+    assert not any(kind == "conflicts" for _, _, kind in cost)
+
 def test_a_denial_beside_a_dispute_used_as_a_noun_still_answers():
     found = relations("Norland argues that the cap no longer applies because Sudria stopped paying in full in March. "
                       "Sudria denies that it owes anything, saying the March payment was withheld because of a metering dispute.")
