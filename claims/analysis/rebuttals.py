@@ -302,7 +302,9 @@ def _label_pinned(claims: tuple[Claim, ...]) -> list[Relation]:
 _CLAIM_LABELLED = re.compile(r"\b(?:call|calls|called|dismiss|dismisses|dismissed|brand|brands|branded)\s+(?:that|this|the|those|these|such)\s+"
                              r"(?:claims?|accounts?|allegations?|accusations?|charges?|figures?|reports?|statements?|version)\s+"
                              r"(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?[\"“‘']?(?P<label>pretext|lies?|fabrications?|smear|propaganda|fiction|fantasy|"
-                             r"nonsense|slander|excuse|provocation|myth|distortion|invention|disinformation|fake)\b", re.IGNORECASE)
+                             r"nonsense|slander|excuse|provocation|myth|distortion|invention|disinformation|fake|"
+                             # ('called the accusation "baseless"')
+                             r"baseless|groundless|unfounded|false|untrue|absurd|fabricated|slanderous)\b", re.IGNORECASE)
 
 
 def _claim_labelled(claims: tuple[Claim, ...]) -> list[Relation]:

@@ -590,6 +590,9 @@ def test_an_account_called_a_falsehood_is_countered_by_whoever_calls_it_so():
     found = relations("The border service says the post is needed to stop the smuggling of mines. "
                       "Armenian officials call that claim a pretext and say no mines have been found.")
     assert ("Armenian officials call t", "The border service says t", "counters") in found
+    quoted = relations('"This was a planned provocation," the foreign minister told reporters. '
+                       'The neighbouring foreign ministry called the accusation "baseless".')
+    assert ('The neighbouring foreign ', '"This was a planned provo', "counters") in quoted
     # a label that is no falsehood answers nothing
     judged = relations("The border service says the post is needed to stop the smuggling of mines. "
                        "Armenian officials call that claim premature and want an inquiry.")
