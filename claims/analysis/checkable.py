@@ -147,6 +147,9 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"who a scheme's rules cover: '{eligible.group(0)}'"
     if defect := _DEFECT.search(sentence):
         return f"a product's fault: '{defect.group(0)}'"
+    if "verify" in grams or "confirm" in grams or "verified" in grams or "confirmed" in grams:
+        if unverified := _UNVERIFIED.search(sentence):
+            return f"what could not be checked: '{unverified.group(0)}'"
     if "only" in grams and (only := _ONLY_ONE_IN.search(sentence)):
         return f"the only one of its kind in a place, or on one side of a line: '{only.group(0)}'"
     if records := _RECORDS_KEPT.match(sentence):
@@ -225,8 +228,13 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
 # notice tells it, found and checkable, not a possibility weighed
 # "The study was observational and cannot show that green space causes …": what evidence cannot
 # establish, a limit of it, not a possibility
-_CANNOT_ESTABLISH = re.compile(r"\b(?:cannot|can[’']t|can\s+not|could\s+not|couldn[’']t)\s+(?:show|prove|establish|determine|"
+# ("Regional Wire could not independently verify either account": what a newsroom could not check is told)
+_CANNOT_ESTABLISH = re.compile(r"\b(?:cannot|can[’']t|can\s+not|could\s+not|couldn[’']t)\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
+                               r"(?:show|prove|establish|determine|verify|confirm|verified|confirmed|"
                                r"tell\s+(?:us\s+)?whether|say\s+whether|rule\s+out)\b", re.IGNORECASE)
+# "Regional Wire could not independently verify either account", "The claims could not be verified"
+_UNVERIFIED = re.compile(r"\b(?:could\s+not|couldn[’']t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
+                         r"(?:verify|confirm|verified|confirmed)\b", re.IGNORECASE)
 _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s+fire|break(?!\s+(?:down|even|through|up|away|ground|records?)\b)|"
                      r"snap|detach|come\s+loose|leak|crack|"
                      r"short[- ]circuit|melt|ignite|explode|cause\s+(?:burns|injury|injuries|a\s+fire|fires|an?\s+electric\s+shock))\b",

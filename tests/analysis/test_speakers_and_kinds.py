@@ -1355,3 +1355,11 @@ def test_the_likeliest_outcome_is_a_forecast():
 def test_a_stance_taken_in_the_present_is_a_view_of_whoever_takes_it(text, kind, speaker):
     claim = only_claim(text, published=dt.date(2022, 9, 14))
     assert (claim.kind, claim.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Regional Wire could not independently verify either account.",
+    "The claims could not be independently verified.",
+])
+def test_what_a_newsroom_could_not_verify_is_told_not_judged(text):
+    assert only_claim(text).kind == "fact"
