@@ -1416,3 +1416,10 @@ def test_a_deployment_in_the_past_for_a_span_sets_a_term_that_runs_on():
     # how long a study went on is no term
     followed = only_claim("The study followed 12,400 patients for a decade.", published=dt.date(2024, 4, 19))
     assert followed.time_sensitive is False
+
+
+def test_a_course_urged_for_this_year_is_a_standing_view_but_a_verdict_up_to_now_ages():
+    urged = only_claim("We recommend that the partners fund a technical survey of the depot this year.", published=dt.date(2023, 3, 6))
+    assert urged.time_sensitive is False
+    judged = only_claim("It is the best British film I have seen this year.", published=dt.date(2023, 3, 6))
+    assert judged.time_sensitive is True
