@@ -110,8 +110,9 @@ DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged)\s+(?:the|a|an|i
                       r"released|scrapped|reversed|returned|reopened|cancelled|canceled|dropped)\b")
 # "Maia Sandu again called for the troops to leave": a call made names who makes it (told as a deed, not
 # a view: the golds keep such a call a statement)
+# ("Chisinau has repeatedly called for the depot to be destroyed": a call for a thing to be done, too)
 CALLED_FOR = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|repeatedly\s+)?(?:called|calls|call)\s+for\s+"
-                        r"(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}")
+                        r"(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:be\s+[a-z]{2,}(?:ed|en|wn)\b|(?!be\b)[a-z]{2,})")
 # "The Green group wants a cap of 90 nights a year", "The Supporters' Trust has called for an independent
 # review": a measure demanded names who demands it (the golds keep such a demand a statement, not a view)
 WANTS_MEASURE = re.compile(r"\b(?:want|wants|(?:has\s+|have\s+)?(?:called|calls|call)\s+for)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?"

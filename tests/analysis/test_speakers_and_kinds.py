@@ -1266,6 +1266,7 @@ def test_a_telling_kept_up_names_its_teller(text, speaker):
 @pytest.mark.parametrize("text,speaker", [
     ("On August 27, Moldova's new president, Maia Sandu, again called for the troops to leave.", "Maia Sandu, Moldova's new president"),
     ("Residents have called for the council to reopen the pool.", "Residents"),
+    ("Chisinau has repeatedly called for the depot to be destroyed under international supervision.", "Chisinau"),
 ])
 def test_a_call_for_someone_to_act_names_who_makes_it(text, speaker):
     claim = only_claim(text)
