@@ -103,7 +103,10 @@ def publication(document: Document, meta_published: str | None, text: str,
         return dt.date(newer, 1, 1), "year", f"{newer:04d}", True
     day = _dateline_day(dateline, year, value)
     if day:
-        # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year
+        # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year (or the first
+        # after it on which the day falls on the weekday the story names: "MOSCOW, November 10", "told
+        # reporters on Thursday", after a deployment on November 10, 2020, is 2022's)
+        day = _on_the_weekday_named(day, text, now) or day
         return day, "day", day.isoformat(), True
     return dt.date(year, 1, 1), "year", f"{year:04d}", True
 
@@ -145,6 +148,25 @@ def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | Non
 
 _WEEKDAYS = WEEKDAY_NAMES.lower().split("|")  # Monday first, as date.weekday() counts
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.IGNORECASE)
+
+
+def _on_the_weekday_named(day: dt.date, text: str, now: dt.date | None) -> dt.date | None:
+    """The first of `day` and the same day in the next few years, up to now, that falls on the one
+    weekday the story's opening names (None when it names none, or several)."""
+    weekdays = {w.lower() for w in _WEEKDAY.findall(text[:400])}
+    if len(weekdays) != 1:
+        return None
+    weekday = _WEEKDAYS.index(weekdays.pop())
+    for year in range(day.year, day.year + 8):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:
+            continue
+        if now and candidate > now:
+            return None
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
 
 
 def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.date | None:

@@ -152,7 +152,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     if estimated and published_value:
         newest = dating.latest_date(text, None)[0]
         source = ("the day from the dateline, the year from the newest date in the text" if precision == "day"
-                  and newest else "the day from the dateline, the year from the weekday the "
+                  and newest and newest[:4] == published_value[:4] else "the day from the dateline, the year from the weekday the "
                   "story names" if precision == "day" else "from the newest year in a cited address"
                   if newest and newest[:4] < published_value[:4] else "from the newest date in the text")
         notes += (Evidence("temporal", f"publication date not given: estimated {published_value}, {source}"),)

@@ -105,6 +105,17 @@ def test_a_telex_in_capitals_is_read_as_prose_and_what_is_found_is_shown_as_writ
     assert all(result.text[c.start:c.end] == c.text for c in result.claims)
 
 
+AGENCY = ("Kremlin says mission working as planned\n\nMOSCOW, November 10. /Regional Press Agency/. The mission is "
+          "fulfilling its tasks, the Kremlin spokesman told reporters on Thursday.\n\nThe mission was deployed on "
+          "November 10, 2020, under a trilateral statement.\n")
+
+
+def test_an_agency_s_dateline_between_slashes_is_set_aside_and_its_day_takes_the_year_of_the_weekday_named():
+    result = analyze(Document(AGENCY, "text"), config=CONFIG)
+    assert result.claims[0].text.startswith("The mission is fulfilling")
+    # November 10 fell on a Thursday first in 2022 after the 2020 the text names
+    assert (result.document.published, result.document.published_estimated) == ("2022-11-10", True)
+
 def test_a_header_in_capitals_over_ordinary_prose_stays_out():
     text = "WESTMOOR TOWN COUNCIL\n\nThe council approved the budget on Monday, the clerk said.\n"
     assert claim_texts(text, "text") == ["The council approved the budget on Monday, the clerk said."]

@@ -79,7 +79,8 @@ WIRE_DATELINE = re.compile(
     r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
     # (a telex's "LONDON, JUNE 3 - " in capitals, one hyphen after the day; a release wire's
     # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
-    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$))(?:\s+|$)"
+    # (an agency's "MOSCOW, November 10. /TASS/. ": its name between slashes after the date's full stop)
+    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)\s*[-–—]+|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?<=\d)\.\s*/[A-Za-z .&-]{2,40}/\.|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$))(?:\s+|$)"
 )
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
