@@ -169,6 +169,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     judging_would = would_judges(sentence) if "would" in grams else None
     changing = None
     modal = None if judging_would else main_modal(sentence, grams)
+    if modal and not NO_COMMENT_WORDS.isdisjoint(grams) and (refused := NO_COMMENT.search(sentence)) \
+            and not re.search(rf"\b{re.escape(modal)}\b", sentence[:refused.start()], re.IGNORECASE):
+        modal = None  # ("He declined to comment on reports that the contingent could be enlarged": not his "could")
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
         or "law" in grams and BY_LAW.search(sentence)
     if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \

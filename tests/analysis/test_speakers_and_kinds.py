@@ -1364,3 +1364,8 @@ def test_a_stance_taken_in_the_present_is_a_view_of_whoever_takes_it(text, kind,
 ])
 def test_what_a_newsroom_could_not_verify_is_told_not_judged(text):
     assert only_claim(text).kind == "fact"
+
+
+def test_a_modal_in_what_someone_declined_to_comment_on_is_not_theirs():
+    claim = only_claim("The spokesman declined to comment on reports that the contingent could be enlarged.")
+    assert (claim.kind, claim.checkworthy) == ("fact", False)
