@@ -590,3 +590,16 @@ def test_a_press_office_s_date_div_with_a_comma_before_the_year_dates_the_page()
     norm = normalize(page, "html")
     assert norm.metadata.published == "2022-09-13"
     assert texts(norm) == ["The ministry requested assistance under the 1997 treaty."]
+
+
+def test_a_key_points_box_keeps_its_own_heading_and_a_think_tank_s_closing_sections_stay_out():
+    page = ("<html><body><main><h1>Can the mission outlast its mandate?</h1>"
+            "<section class='key-takeaways'><h2>Key takeaways</h2><ul><li>The mission has grown from 100 to about 200 staff since 2023.</li></ul></section>"
+            "<p>The mission was launched in February 2023.</p>"
+            "<section><h2>About the author</h2><p>Marta Kowalczyk is a senior fellow at the institute.</p></section>"
+            "<section><h2>Cite this</h2><p>Kowalczyk, M. (2024). Can the mission outlast its mandate? The Institute.</p></section>"
+            "</main></body></html>")
+    norm = normalize(page, "html")
+    headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
+    assert headings == ["Can the mission outlast its mandate?", "Key takeaways"]
+    assert texts(norm) == ["The mission has grown from 100 to about 200 staff since 2023.", "The mission was launched in February 2023."]

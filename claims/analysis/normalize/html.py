@@ -287,6 +287,11 @@ def build(raw: str) -> Normalized:
             # can fail, …") states in whole sentences what the page says nowhere else; a key points box
             # in whole sentences states claims ("Key points: Northline Rail fined £2.3m" is headline)
             block.aside = None
+        elif heading and block.aside and KEY_POINTS_CLASS.fullmatch(block.aside) and not layout.ends_sentence(text) \
+                and len(text.split()) >= 2:
+            # the box's own heading ("Key takeaways", "The mission in brief") heads the points under it (a
+            # fact box's one-word labels, "Height", "Operator", head no section)
+            block.aside = None
         if block.aside or (not heading and (layout.is_boilerplate_line(text) or layout.is_byline(text)
                                             or layout.is_meta_line(text) or link_row(block.pieces))):
             reason = block.aside or ("navigation" if link_row(block.pieces) else "boilerplate")
