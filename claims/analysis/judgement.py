@@ -105,9 +105,10 @@ def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
 # to come first": a priority stated, and nothing more ("Kelby came first in the league" is a result)
 DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged)\s+(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)"
                       r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}"
-                      # ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored")
+                      # ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored",
+                      # "Azerbaijan wants the mission gone once a peace treaty is signed")
                       r"|(?<!%\s)(?<!\d\s)\b(?:want|wants|wanted)\s+(?:the|its|their)\s+(?:[^.;,]{0,60}?,[^.;,]{3,60}?,\s+|[^.;,]{0,60}?)\b(?:restored|reinstated|lifted|removed|withdrawn|"
-                      r"released|scrapped|reversed|returned|reopened|cancelled|canceled|dropped)\b")
+                      r"released|scrapped|reversed|returned|reopened|cancelled|canceled|dropped|gone|out|closed|banned|disbanded)\b")
 # "Maia Sandu again called for the troops to leave": a call made names who makes it (told as a deed, not
 # a view: the golds keep such a call a statement)
 # ("Chisinau has repeatedly called for the depot to be destroyed": a call for a thing to be done, too)

@@ -1369,3 +1369,12 @@ def test_what_a_newsroom_could_not_verify_is_told_not_judged(text):
 def test_a_modal_in_what_someone_declined_to_comment_on_is_not_theirs():
     claim = only_claim("The spokesman declined to comment on reports that the contingent could be enlarged.")
     assert (claim.kind, claim.checkworthy) == ("fact", False)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Azerbaijan wants the mission gone once a peace treaty is signed.", "Azerbaijan"),
+    ("Residents want the old bridge closed.", "Residents"),
+])
+def test_wanting_a_thing_gone_or_closed_is_a_demand_of_whoever_wants_it(text, speaker):
+    claim = only_claim(text)
+    assert (claim.kind, claim.speaker) == ("opinion", speaker)
