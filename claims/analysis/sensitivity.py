@@ -218,9 +218,10 @@ _SPAN_OPENS = re.compile(r"\W*((?:[Ff]or|[Oo]ver)\s+[^,]{2,30}?)\s*,")
 _TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
 
 
-# "troops were deployed along the corridor for five years": a deployment in the past sets a term
+# "troops were deployed along the corridor for five years", "the mission was launched in February 2023 for an
+# initial two years": a deployment or a mission set up in the past sets a term
 # which runs on from it (the golds keep a mandate "renewed for another year" and a ban a deed done)
-_TERM_SET = re.compile(r"\b(?:deployed|stationed|garrisoned)\b[^.;:]{0,80}$", re.IGNORECASE)
+_TERM_SET = re.compile(r"\b(?:deployed|stationed|garrisoned|launched|established|mandated)\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
 def _term_length(text: str, duration) -> bool:

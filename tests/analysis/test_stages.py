@@ -1413,6 +1413,8 @@ def test_the_end_of_the_year_told_in_the_past_of_an_earlier_story_is_the_story_s
 def test_a_deployment_in_the_past_for_a_span_sets_a_term_that_runs_on():
     deployed = only_claim("About 1,960 Russian troops were deployed along the corridor for five years.", published=dt.date(2024, 4, 19))
     assert deployed.time_sensitive is True
+    launched = only_claim("The mission was launched in February 2023 for an initial two years.", published=dt.date(2024, 11, 4))
+    assert [t.value for t in launched.times] == ["2023-02", "P2Y"] and launched.time_sensitive is True
     # how long a study went on is no term
     followed = only_claim("The study followed 12,400 patients for a decade.", published=dt.date(2024, 4, 19))
     assert followed.time_sensitive is False
