@@ -92,7 +92,8 @@ _TO_TELL = re.compile(rf"\b{TO_TELL}\s*$", re.IGNORECASE)
 # "38 bus routes that commercial operators will not run": a counted noun with its relative clause
 _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$", re.IGNORECASE)
+# (", which diplomats in Brussels expect to happen in January": a relative clause with its own subject)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+which\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # "…, a move officials say will save $1.2 million", "…, a change that will cost …": a noun in apposition
 # sums up the clause before it, and the future qualifies that noun
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(?:[\w’'-]+\s+){1,3}?"

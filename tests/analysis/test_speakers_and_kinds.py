@@ -1378,3 +1378,8 @@ def test_a_modal_in_what_someone_declined_to_comment_on_is_not_theirs():
 def test_wanting_a_thing_gone_or_closed_is_a_demand_of_whoever_wants_it(text, speaker):
     claim = only_claim(text)
     assert (claim.kind, claim.speaker) == ("opinion", speaker)
+
+
+def test_a_forecast_in_a_relative_clause_with_its_own_subject_qualifies_the_deed_before_it():
+    claim = only_claim("A second scanner has opened at Kelby General Hospital, which the trust says will allow 4,000 more scans a year.")
+    assert claim.kind == "fact"
