@@ -44,7 +44,7 @@ from .judgement import (
 )
 from .imperatives import opening_verb
 from .kind_cues import (
-    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BELIEVED, CLOSING_MARKS,
+    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CLOSING_MARKS,
     CONSEQUENCE_FORETOLD, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
     FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
@@ -155,6 +155,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or adverb_future(sentence, grams) \
         or ("due" in grams and (due := DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
+        or ((has_date_ahead or has_horizon) and "to" in grams and (arranged := BE_TO_BY.search(sentence)) and arranged.group(0)) \
         or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence) or ODDS_REMAIN.search(sentence)) and odds.group(0))
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead

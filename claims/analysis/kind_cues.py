@@ -32,6 +32,10 @@ SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across)\s+the\s+(?:past|la
 # "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
 # check-worthiness model's future words, which it was trained with)
 PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
+# "The remaining staff are to leave by the end of 2025": what is arranged to happen by a day ahead (not
+# "The aim is to reduce …", an aim's content)
+BE_TO_BY = re.compile(r"(?<!\baim\s)(?<!\bplan\s)(?<!\bgoal\s)(?<!\bidea\s)(?<!\btask\s)(?<!\bjob\s)(?<!\bhope\s)"
+                      r"\b(?:is|are)\s+to\s+(?:be\s+[a-z]{3,}(?:ed|en|wn)|(?!be\b)[a-z]{3,})\b[^.;:]{0,80}?\b(?:by|before|until|in|from|for)\s")
 # "…, the operator Wendlink has announced": a decision made public, which the sentence records
 ANNOUNCED = re.compile(r"\b(?:announced|announces|confirmed|confirms)\b")
 

@@ -1383,3 +1383,13 @@ def test_wanting_a_thing_gone_or_closed_is_a_demand_of_whoever_wants_it(text, sp
 def test_a_forecast_in_a_relative_clause_with_its_own_subject_qualifies_the_deed_before_it():
     claim = only_claim("A second scanner has opened at Kelby General Hospital, which the trust says will allow 4,000 more scans a year.")
     assert claim.kind == "fact"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The remaining staff are to leave by the end of 2025.", "prediction"),
+    ("The troops are to stay for five years.", "prediction"),
+    # an aim's content is no arrangement
+    ("The aim is to reduce waiting times by 2026.", "opinion"),
+])
+def test_what_is_to_happen_by_a_time_ahead_is_foreseen(text, kind):
+    assert only_claim(text, published=dt.date(2025, 1, 2)).kind == kind
