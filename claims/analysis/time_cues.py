@@ -32,7 +32,10 @@ FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll
                          "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|"
                          # a decision just taken looks ahead: "The council has agreed to make parking free in December"
                          "has agreed to|have agreed to|has voted to|have voted to|has decided to|have decided to|"
-                         "has promised to|have promised to|has pledged to|have pledged to|" + _SCHEDULED)
+                         "has promised to|have promised to|has pledged to|have pledged to|"
+                         # what is arranged to happen: "Talks are to resume in March"
+                         "are to resume|is to resume|are to leave|is to leave|are to begin|is to begin|are to start|is to start|"
+                         "are to close|is to close|are to open|is to open|are to meet|is to meet|are to end|is to end|" + _SCHEDULED)
 # "should have arrived in March" regrets the past; "should be finished before the winter" looks ahead
 SHOULD_HAVE = re.compile(r"\b(?:should|ought\s+to|must)\s+(?:not\s+)?have\b", re.IGNORECASE)
 # ("voted to strike for 48 hours from March 17": what was decided starts on a day ahead)

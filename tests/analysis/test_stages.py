@@ -1425,3 +1425,8 @@ def test_a_course_urged_for_this_year_is_a_standing_view_but_a_verdict_up_to_now
     assert urged.time_sensitive is False
     judged = only_claim("It is the best British film I have seen this year.", published=dt.date(2023, 3, 6))
     assert judged.time_sensitive is True
+
+
+def test_a_month_after_what_is_arranged_to_happen_is_the_coming_one():
+    claim = only_claim("Talks are to resume in March.", published=dt.date(2025, 1, 2))
+    assert ([t.value for t in claim.times], claim.kind) == (["2025-03"], "prediction")
