@@ -603,3 +603,10 @@ def test_a_key_points_box_keeps_its_own_heading_and_a_think_tank_s_closing_secti
     headings = [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"]
     assert headings == ["Can the mission outlast its mandate?", "Key takeaways"]
     assert texts(norm) == ["The mission has grown from 100 to about 200 staff since 2023.", "The mission was launched in February 2023."]
+
+
+def test_an_assembly_s_document_information_paragraph_is_no_prose():
+    page = ("<html><body><div class='document'><h1>Resolution 2517 (2023)</h1><p class='docinfo'>Assembly debate on "
+            "12 October 2023 (31st sitting). Text adopted by the Assembly on 12 October 2023.</p><p>1. The Assembly "
+            "notes that 100 514 displaced persons had been registered by 2 October 2023.</p></div></body></html>")
+    assert texts(normalize(page, "html")) == ["The Assembly notes that 100 514 displaced persons had been registered by 2 October 2023."]

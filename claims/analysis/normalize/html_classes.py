@@ -9,6 +9,8 @@ REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bi
 ASIDE_CLASS = re.compile(
     r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|metadata|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
+    # (an assembly's '<p class="docinfo">Assembly debate on 12 October 2023 …</p>' over the text)
+    r"doc-?info|document-?info|"
     # a row of topic links under the story ("More about Water Sewage"); an academic site's funding
     # disclosure and its offer to republish
     r"more-?about|disclosure|republish\w*|"
