@@ -90,20 +90,24 @@ RESOLUTION = re.compile(r"(?:That|It\s+is\s+recommended\s+that)\s+(?:the\s+)?"
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and
 # who holds it is the subject before the verb
 VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:convinced|persuaded)"
-                       r"|unconvinced|unpersuaded|sceptical|skeptical|doubtful)\b"
+                       r"|unconvinced|unpersuaded|sceptical|skeptical|doubtful"
+                       # ("The Parliamentary Assembly is deeply concerned about …": a worry held)
+                       r"|(?:deeply|gravely|seriously|extremely)\s+(?:concerned|alarmed|worried|troubled))\b"
                        # "Members expressed concern that the signs would not slow traffic": a worry held
                        r"|\bexpressed\s+(?:(?:their|its|his|her|grave|serious|deep|strong)\s+)?(?:concerns?|doubts?|fears?|worries)\s+that\b")
-VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed".split())
+VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed concerned alarmed worried troubled".split())
 
 
 def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return VIEW_HELD.search(sentence) if VIEW_WORDS & grams else None
 
 
+# ("The Assembly calls on Azerbaijan to guarantee …": a demand made in the present; "called on Chisinau to
+# provide evidence", told in the past, is a call made, below)
 # "Campaigners want the county to bring back the £2 fare", "Police urged the driver to come forward": a
 # demand on someone else ("The council wants to build homes" tells its own plan); "Public safety has
 # to come first": a priority stated, and nothing more ("Kelby came first in the league" is a result)
-DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged)\s+(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)"
+DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged|calls\s+on|call\s+on)\s+(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)"
                       r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}"
                       # ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored",
                       # "Azerbaijan wants the mission gone once a peace treaty is signed")
@@ -112,7 +116,7 @@ DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged)\s+(?:the|a|an|i
 # "Maia Sandu again called for the troops to leave": a call made names who makes it (told as a deed, not
 # a view: the golds keep such a call a statement)
 # ("Chisinau has repeatedly called for the depot to be destroyed": a call for a thing to be done, too)
-CALLED_FOR = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|repeatedly\s+)?(?:called|calls|call)\s+for\s+"
+CALLED_FOR = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|repeatedly\s+)?(?:(?:called|calls|call)\s+for|called\s+on)\s+"
                         r"(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:be\s+[a-z]{2,}(?:ed|en|wn)\b|(?!be\b)[a-z]{2,})")
 # "The Green group wants a cap of 90 nights a year", "The Supporters' Trust has called for an independent
 # review": a measure demanded names who demands it (the golds keep such a demand a statement, not a view)
@@ -144,7 +148,7 @@ VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+
                          r"(?:\s+of\s+[^,]{1,60})?(?:,|\s+(?=(?:the|this|that|these|those|it|its|there|we|I|they)\b))")
 # the words each of these needs, looked for before its pattern is run
 WANT_WORDS = frozenset("want wants wanted called calls call".split())
-_DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged".split())
+_DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged calls called call".split())
 _POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject welcomes supports backs endorses".split())
 
 
@@ -172,9 +176,9 @@ _REACTION_WORDS = frozenset("welcomed criticised criticized condemned praised ha
 
 # "The Ministry of Foreign Affairs strongly condemns this unprovoked aggression": a stance taken in the
 # present, a view of whoever takes it (told in the past, "condemned the attack", it is a deed)
-_STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categorically\s+|warmly\s+)?(?:condemns|denounces|deplores|"
-                             r"welcomes)\s+(?:the|this|these|that|its|their|his|her|a|an)\b")
-_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes".split())
+_STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categorically\s+|warmly\s+|deeply\s+)?(?:condemns|denounces|deplores|"
+                             r"welcomes|regrets)\s+(?:the|this|these|that|its|their|his|her|a|an)\b")
+_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets".split())
 
 
 def reaction_told(sentence: str, grams: frozenset[str]) -> re.Match | None:

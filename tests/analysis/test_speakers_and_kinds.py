@@ -1393,3 +1393,15 @@ def test_a_forecast_in_a_relative_clause_with_its_own_subject_qualifies_the_deed
 ])
 def test_what_is_to_happen_by_a_time_ahead_is_foreseen(text, kind):
     assert only_claim(text, published=dt.date(2025, 1, 2)).kind == kind
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    ("The Parliamentary Assembly is deeply concerned about the situation of the 100 000 people who fled.", "opinion", "The Parliamentary Assembly"),
+    ("The Assembly regrets that the delegation did not take part in the debate.", "opinion", "The Assembly"),
+    ("The Assembly calls on Azerbaijan to guarantee the right of return.", "opinion", "The Assembly"),
+    # a call told in the past is a deed done, its speaker who made it
+    ("The EU called on Baku to allow access to the region.", "fact", "The EU"),
+])
+def test_an_assembly_s_worry_regret_and_demand_in_the_present_are_its_views(text, kind, speaker):
+    claim = only_claim(text)
+    assert (claim.kind, claim.speaker) == (kind, speaker)
