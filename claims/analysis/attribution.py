@@ -383,6 +383,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
     who = subject_before(sentence[:held.start()], sentence) if held else None
     if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
+    if who and who.lower() in ("he", "she") and previous:
+        # ("The representative of Armenia said … . He called on the Council to …": the speaker before goes on)
+        return Attribution(previous, False, f"pronoun '{who}' with '{held.group(0)}', speaker of the sentence before")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
     named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
     # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)

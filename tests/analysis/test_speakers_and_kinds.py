@@ -1405,3 +1405,9 @@ def test_what_is_to_happen_by_a_time_ahead_is_foreseen(text, kind):
 def test_an_assembly_s_worry_regret_and_demand_in_the_present_are_its_views(text, kind, speaker):
     claim = only_claim(text)
     assert (claim.kind, claim.speaker) == (kind, speaker)
+
+
+def test_a_pronoun_making_a_call_goes_on_with_the_speaker_before():
+    claims = analyzed("The representative of Armenia said some 120,000 people were living under a blockade. "
+                      "He called on the Council to demand the reopening of the corridor.")
+    assert [c.speaker for c in claims.values()] == ["The representative of Armenia"] * 2
