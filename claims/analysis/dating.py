@@ -103,10 +103,12 @@ def publication(document: Document, meta_published: str | None, text: str,
         return dt.date(newer, 1, 1), "year", f"{newer:04d}", True
     day = _dateline_day(dateline, year, value)
     if day:
-        # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year (or the first
-        # after it on which the day falls on the weekday the story names: "MOSCOW, November 10", "told
-        # reporters on Thursday", after a deployment on November 10, 2020, is 2022's)
-        day = _on_the_weekday_named(day, text, now) or day
+        # "SINGAPORE, Oct 14 (Reuters)": the wire gives the day, the text the earliest year (but when that
+        # is the very day of the newest date the text names, an anniversary, the first year after it on which
+        # the day falls on the weekday the story names: "MOSCOW, November 10", "told reporters on Thursday",
+        # after a deployment on November 10, 2020, is 2022's)
+        if value == day.isoformat():
+            day = _on_the_weekday_named(day, text, now) or day
         return day, "day", day.isoformat(), True
     return dt.date(year, 1, 1), "year", f"{year:04d}", True
 
