@@ -4,16 +4,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .action_tellers import ACTION_VERBS, NOTHING_MORE, THAT_AFTER, action_reports
 from .judgement import (
     ABOUT_ITSELF, CALLED_FOR, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held,
 )
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .reporting_nouns import read_as_noun
-from .subjects import NOT_NAMES, subject_before, unnamed_group
+from .subjects import subject_before, unnamed_group
 from .time_patterns import DIGIT
 from .lexicon import (
-    ATTITUDE, BODIES, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
+    ATTITUDE, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -125,12 +126,7 @@ _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
 _KEPT_UP = re.compile(r"\b(?:continues|continue|continued|keeps|kept|went\s+on)\s+to\s+$", re.IGNORECASE)
 _PASSIVE_AUX = re.compile(r"(?:was|were|is|are)\s")
-# what may follow a verb that closes its sentence: when and where it was said, nothing it acts on
-_NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
 _NO_ONE = frozenset(NO_ONE)
-# (and where it was said, between: "posted on X that", "wrote on its website that")
-_THAT_AFTER = re.compile(r"(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Bluesky|Threads|TikTok|YouTube|"
-                         r"(?:its|his|her|their)\s+(?:website|blog|account|page)|social\s+media))?\s+that\b")
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s+$")
 # a noun in apposition opening the subject: "a move officials", "a change campaigners"
 _APPOSITION = re.compile(r"an?\s+[a-z]+\s+\S")
@@ -139,22 +135,6 @@ _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*
 # counsel's "submitted that …", an answer's "replied that …"
 # (a regulator's or a court's "ruled that …"; "ruled out a freeze" tells nothing)
 _TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled posted tweeted tweets".split())
-_ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
-_EVIDENCE_NOUNS = frozenset("figures data statistics records report reports surveys studies audits reviews survey study audit review census accounts forecast "
-                            "forecasts projections modelling modeling analysis assessment investigation inquiry inspection "
-                            "evaluation inquest research poll inspectors auditors investigators researchers group panel "
-                            "committee taskforce consultation trial test tests".split())
-# "The council's own forecast shows the reserves would still be …": what it shows, told without "that"
-_CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|their|our)\s+)?(?:[\w-]+\s+){1,4}?(?:would|will|could|had|has|have|was|were|"
-                           # ("data shows route 7 carried more passengers …": a clause in the past)
-                           r"is|are|fell|rose|grew|lost|won|saw|took|[a-z]{3,}ied|[a-z]{3,}[^e\W]ed)\b"
-                           # "figures show 1,236 homes completed since 2021": a count, then what befell it
-                           r"|\s+(?:about\s+|around\s+|only\s+)?\d[\d,.]*%?\s+(?:[\w-]+\s+){0,3}?[a-z]{3,}ed\b")
-_SHARED_AFTER = re.compile(r"\s(?:and|but)\s*$")
-_OPENING_CONJUNCTION = re.compile(r"^(?:but|and|yet|so|however,?)\s+", re.IGNORECASE)
-_PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:figure|number|cost|costs|toll|total|bill|"
-                             r"loss|losses|count|price|value|damage|saving|savings|deficit|shortfall|gap|spend|spending|"
-                             r"debt|backlog|estimate|rate|income|revenue|turnover|number\s+of\s+[a-z]+)\s+at\b")
 
 
 @dataclass(frozen=True)
@@ -205,31 +185,6 @@ def _within_quotation(sentence: str, at: int) -> bool:
     return opened > 0 or (opened == 0 and "“" not in before and "”" in after and "“" not in after.split("”")[0])
 
 
-def _action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
-    """ "put", "found", "shows" report only when a named body does it — or when they close the
-    sentence as its attribution ("…, the city's budget office estimated in a memo last month."), or
-    an estimate is told in a clause ("the authority estimates that …")."""
-    words = who.split()
-    if any(w[:1].isupper() for w in words[1:]) or words[0].lower() not in NOT_NAMES:
-        return True
-    # the subject right before the verb, or the sentence's own after "and" ("The council approves … and puts")
-    # ("But its own report puts …": the sentence's subject after the conjunction opening it)
-    subject_acts = _OPENING_CONJUNCTION.sub("", before.strip()) == who or bool(_SHARED_AFTER.search(before))
-    if m.group("verb") in ("put", "puts") and subject_acts and _PUTS_FIGURE_AT.match(sentence, m.end("verb")):
-        return True  # "Its own consultants put the figure at 120": whoever puts a figure at a number gives it
-    if words[-1].lower() in BODIES and subject_acts:
-        return True  # "The agriculture ministry puts losses at …": a body, the sentence's subject, gives its figure
-    # "survey" in "The council's own survey of 1,200 parents", "A survey by the association"
-    head = re.split(r" (?:of|by) ", who)[0].split()[-1].lower()
-    if head in _EVIDENCE_NOUNS and (_THAT_AFTER.match(sentence, m.end("verb")) or m.group("verb") in ("found", "finds")
-                                    or _CLAUSE_AFTER.match(sentence, m.end("verb"))):
-        # ("A study of 62 local authorities found no increase in crime": a study finds)
-        return True  # "Its own figures show that spending fell": a record tells what it shows
-    told = before.rstrip()
-    # "…, the regulator's latest report shows, compared with …": the attribution closes the clause
-    closing = told.endswith(who) and told[:-len(who)].rstrip().endswith(",") and (
-        _NOTHING_MORE.match(sentence, m.end("verb")) or sentence.startswith(",", m.end("verb")))
-    return bool(closing) or (m.group("verb").startswith("estimate") and bool(_THAT_AFTER.match(sentence, m.end("verb"))))
 
 
 # "The study did not show that phone use causes poorer sleep, the authors note, only that …": the
@@ -314,14 +269,14 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if read_as_noun(sentence, verb, m.start("verb"), m.end("verb")):
             continue  # "the reports our members made", "an estimated €4.1 billion": a noun or an adjective
         if verb == "proposed" and not (_PERFECT_BEFORE.search(sentence, max(0, m.start() - 8), m.start("verb"))
-                                       or _THAT_AFTER.match(sentence, m.end("verb"))):
+                                       or THAT_AFTER.match(sentence, m.end("verb"))):
             continue  # "the proposed bridge": an adjective; "has proposed", "proposed that …" tell
         if verb.endswith("ed") and sentence.startswith(" by ", m.end("verb")):
             continue  # "a path described by walkers", "figures reported by the BBC": a participle, its agent after it
         if verb == "expressed" and not _FEELING_TOLD.match(sentence, m.end("verb")):
             continue  # "expressed its thanks", "expressed in pounds": no telling
-        if verb in _TELLS_ONLY_WITH_THAT and not _THAT_AFTER.match(sentence, m.end("verb")) \
-                and not (_NOTHING_MORE.fullmatch(sentence, m.end("verb")) and _clause_then_teller(sentence, m.start("verb"))):
+        if verb in _TELLS_ONLY_WITH_THAT and not THAT_AFTER.match(sentence, m.end("verb")) \
+                and not (NOTHING_MORE.fullmatch(sentence, m.end("verb")) and _clause_then_teller(sentence, m.start("verb"))):
             # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells,
             # and so does the verb closing the sentence ("…, a coroner has ruled.")
             continue
@@ -346,7 +301,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if _APPOSITION.match(who) and before.rstrip().endswith(who) \
-                and before.rstrip()[:-len(who)].rstrip().endswith(",") and not _NOTHING_MORE.fullmatch(sentence, m.end("verb")):
+                and before.rstrip()[:-len(who)].rstrip().endswith(",") and not NOTHING_MORE.fullmatch(sentence, m.end("verb")):
             # "…, a move officials say will save …": the telling sums up the clause before, not the
             # sentence ("…, a review by the taskforce found." closing the sentence is its source)
             continue
@@ -368,7 +323,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue
-        if verb in _ACTION_VERBS and not _action_reports(sentence, m, before, who):
+        if verb in ACTION_VERBS and not action_reports(sentence, m, before, who):
             continue
         who = _AFTER_NAME.sub("", who) or who
         # one capitalised word inside the sentence is a name ('"…," Collins said'), not a group
