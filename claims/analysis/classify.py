@@ -45,7 +45,7 @@ from .judgement import (
 from .imperatives import opening_verb
 from .kind_cues import (
     AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CLOSING_MARKS,
-    CONSEQUENCE_FORETOLD, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
+    CONSEQUENCE_FORETOLD, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
     FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
@@ -273,6 +273,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                                                                  or ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead \
             and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)) \
+            and not (has_quantity and future in ("expect", "expects") and COUNTED_DEED_THEN_FORECAST.match(sentence)) \
             and not ("too" in grams and speaker and TOO_MUCH.search(sentence)):  # ("say the route would cede too much control")
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")

@@ -1411,3 +1411,11 @@ def test_a_pronoun_making_a_call_goes_on_with_the_speaker_before():
     claims = analyzed("The representative of Armenia said some 120,000 people were living under a blockade. "
                       "He called on the Council to demand the reopening of the corridor.")
     assert [c.speaker for c in claims.values()] == ["The representative of Armenia"] * 2
+
+
+def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
+    claim = only_claim("Armenia's GDP grew by 8.3% in 2023, the statistics committee said, and the central bank expects "
+                       "growth of about 6% this year.", published=dt.date(2024, 5, 17))
+    assert (claim.kind, claim.checkworthy) == ("fact", True)
+    # a forecast alone stays one
+    assert only_claim("The central bank expects growth of about 6% this year.", published=dt.date(2024, 5, 17)).kind == "prediction"
