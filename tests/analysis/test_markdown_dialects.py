@@ -500,3 +500,9 @@ def test_a_tracker_s_iso_dates_head_their_entries_and_what_an_entry_looks_ahead_
     assert by_text["This page lists the main events of the crisis."].kind == "reference"
     watched = by_text["Whether the loan-funded supplies continue after March."]
     assert (watched.kind, [t.value for t in watched.times]) == ("question", ["2025-03"])
+
+
+def test_a_newsletter_s_italic_sign_off_asking_to_forward_it_is_no_prose():
+    md = ("# Weekly — Issue 87\n\nArmenia's GDP grew by 8.3% in 2023.\n\n"
+          "*That's all for this week. Forward this email to a friend who might like it.*\n")
+    assert [c.text for c in analyze(Document(md, "markdown"), config=CONFIG).claims] == ["Armenia's GDP grew by 8.3% in 2023."]

@@ -286,7 +286,9 @@ _CLOSING_WORDS = (r"(?:thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading|until
                   r"that['’]?s\s+(?:all|it)\s+from\s+(?:us|me)(?:\s+(?:tonight|today|for\s+now|for\s+today))?|"
                   r"thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+following|"
                   # a newsletter's "Reply to this email to tell us what we missed."
-                  r"(?:just\s+)?(?:hit\s+)?reply\s+to\s+this\s+(?:email|e-mail|newsletter|message)\b[^.!?]{0,60})")
+                  r"(?:just\s+)?(?:hit\s+)?reply\s+to\s+this\s+(?:email|e-mail|newsletter|message)\b[^.!?]{0,60}|"
+                  # "Forward this email to a friend who might like it."
+                  r"forward\s+this\s+(?:email|e-mail|newsletter)\s+to\b[^.!?]{0,60})")
 # ("That's it for today. See you tomorrow.": two of them in a row)
 _CLOSING = re.compile(rf"{_CLOSING_WORDS}\s*[,.!—–-]*(?:\s*{_CLOSING_WORDS}\s*[,.!—–-]*)?"
                       r"(?-i:\s*[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,3})?\s*[.!]?", re.IGNORECASE)
