@@ -1,0 +1,62 @@
+"""Sources a sentence names without an address: an author-year citation, "figures compiled by …", an
+outlet where a statement was made or read."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_NAMED = re.compile(
+    r"\b(?:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
+    # ("the warmest on record in the UK" names no record-keeper)
+    r"images?|(?<!\bon\s)records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
+    r"(?P<names>{name}(?:\s*(?:,|and)\s+{name})*)".format(
+        # ("figures compiled by the International Committee of the Red Cross": "of the" inside a name)
+        name=r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
+)
+# ("the London School of Hygiene and Tropical Medicine": after "of", "and" joins the name's own words)
+_NAMES_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def _named_parts(names: str) -> list[str]:
+    parts: list[str] = []
+    for piece in _NAMES_SPLIT.split(names):
+        if parts and " of " in parts[-1] and not piece.startswith("the ") and names.find(parts[-1] + " and " + piece) >= 0:
+            parts[-1] += " and " + piece
+        else:
+            parts.append(piece)
+    return parts
+
+
+# "(ONS, 2026)", "(Gregg and Tominey, 2005)", "(Smith et al., 2024)": a source and its year in brackets
+_AUTHOR_YEAR = re.compile(r"\((?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-]*|and|of|for|the|&|et\s+al\.?)){0,6}),\s*"
+                          r"(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+(?:[-–]\d+)?)?\)")
+# A news outlet named as where a statement was made or read: "told the BBC", "the Financial
+# Times reported", "in an interview with Reuters". Only names that read as outlets count (an
+# acronym, or a name with a newsroom word), so "told John Smith" names no source.
+_OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z]{2,6}\b|(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|News|Journal|Guardian|Telegraph|"
+                r"Reuters|Bloomberg|Herald|Tribune|Gazette|Courier|Chronicle|Press|Radio|Television|TV|Agency|Wire|"
+                r"Magazine|Review|Economist|Monitor|Observer|Independent|Mail|Express|Standard|Mirror|Associated Press)\b)")
+_OUTLET = re.compile(
+    rf"\b(?:told|in an interview with|speaking to|writing in)\s+(?P<a>{_OUTLET_NAME})"
+    rf"|(?P<b>{_OUTLET_NAME})\s+(?:reported|reports|revealed|first reported)\b")
+# Words one of which any outlet match holds: the pattern above may start at every capital, so a
+# sentence without any of them is not searched.
+_OUTLET_CUES = ("told", "interview with", "speaking to", "writing in", "report", "revealed")
+
+
+def sources_named(text: str) -> Iterator[tuple[str, str]]:
+    """Each source the sentence names, with why it is read as one."""
+    if "(" in text and (cited := _AUTHOR_YEAR.search(text)):
+        # "… rose to 14.2% in the year to June (ONS, 2026).": an author-year citation names its source
+        name = re.sub(r"\s+et\s+al\.?$", "", cited.group("name").strip())
+        yield name, f"author-year citation: '{cited.group(0).strip()}'"
+    for m in _NAMED.finditer(text):
+        for name in _named_parts(m.group("names")):
+            name = re.sub(r"^the\s+", "", name.strip()).strip(" .")
+            if name:
+                yield name, f"named source: '{m.group(0)}'"
+    if not any(cue in text for cue in _OUTLET_CUES):
+        return
+    for m in _OUTLET.finditer(text):
+        name = re.sub(r"^the\s+", "", (m.group("a") or m.group("b")).strip(), flags=re.IGNORECASE).strip(" .")
+        yield name, f"named outlet: '{m.group(0)}'"
