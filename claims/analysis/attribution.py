@@ -77,6 +77,12 @@ _CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-Z�
 # "The national figure for people over 75, from the Community Life Survey, is 26%": a named record gives the figure
 _FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|on)){0,6}?"
                           r"\s+(?:Survey|Census|Review|Report|Index|Study|Register|Statistics|Audit|Inquiry|Monitor))\b")
+# "The UN's humanitarian office has cited a figure of about 15,000", "the ministry gave a figure of about
+# 650": whoever gives a figure tells it
+_FIGURE_GIVEN = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:gave|given|gives|give|cited|cites|cite|published|publishes|released|"
+                           r"releases|issued|issues)\s+(?:a|an|its|their|the)\s+(?:new\s+|revised\s+|higher\s+|lower\s+|official\s+|"
+                           r"separate\s+|provisional\s+)?(?:figure|estimate|toll|death\s+toll)\s+of\b")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Q[1-4]|FY|Table|Figure|See)\b")
 # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
@@ -351,6 +357,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
     m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
     if m:
         return Attribution(m.group("who"), False, f"a figure from '{m.group('who')}'")
+    given = _FIGURE_GIVEN.search(sentence) if "figure" in grams or "estimate" in grams or "toll" in grams else None
+    who = subject_before(sentence[:given.start()], sentence) if given and not _NOT_BEFORE.search(sentence, 0, given.start()) else None
+    if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a figure given by '{who}': '{given.group(0).strip()}'")
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.any(grams) else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
         return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")

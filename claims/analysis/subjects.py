@@ -12,8 +12,11 @@ _QUOTE_MARKS = "\"“”‘’'"
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with|but|and)\b\s*,?\s*", re.I)
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
 _WHEN_BEFORE_SUBJECT = re.compile(
-    r"^(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
-    rf"morning|afternoon|evening|night|(?:{MONTH_NAMES})(?:\s+\d{{1,2}}(?!\d))?(?!,?\s+\d{{4}})),?\s+(?=(?:the|a|an|its|both|all)\b|[A-Z]|\d)")  # ("last year 92 families told us")
+    r"^(?:(?i:in|on|at|during|since|by|last|earlier|later|this)\s+(?:\w+\s+){0,2}?(?:\d{4}|[A-Z][a-z]+day|week|month|year|"
+    rf"morning|afternoon|evening|night|(?:{MONTH_NAMES})(?:\s+\d{{1,2}}(?!\d))?(?!,?\s+\d{{4}}))"
+    # ("A day later the ministry gave a figure …": a span counted on from the sentence before)
+    r"|(?i:a|an|one|two|three|four|five|six|several|some)\s+(?i:days?|weeks?|months?|years?|hours?)\s+(?i:later|earlier|after))"
+    r",?\s+(?=(?:the|a|an|its|both|all)\b|[A-Z]|\d)")  # ("last year 92 families told us")
     # ("On March 13 both foreign ministries announced": the day with its month)
 _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|for\s+)?)*[A-ZÀ-Þ][\w’'.-]*)\s*$")
 # ("Commuter groups have welcomed …": a plural group named by a word before it)

@@ -1419,3 +1419,13 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
     assert (claim.kind, claim.checkworthy) == ("fact", True)
     # a forecast alone stays one
     assert only_claim("The central bank expects growth of about 6% this year.", published=dt.date(2024, 5, 17)).kind == "prediction"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The UN's humanitarian office has cited a figure of about 15,000 for Khartoum alone.", "The UN's humanitarian office"),
+    ("A day later the ministry gave a figure of about 650 for the same district.", "the ministry"),
+    # a figure not given is told by no one
+    ("The army has not published a toll of its own.", None),
+])
+def test_whoever_gives_a_figure_tells_it(text, speaker):
+    assert only_claim(text).speaker == speaker
