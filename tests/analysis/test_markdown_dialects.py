@@ -506,3 +506,11 @@ def test_a_newsletter_s_italic_sign_off_asking_to_forward_it_is_no_prose():
     md = ("# Weekly — Issue 87\n\nArmenia's GDP grew by 8.3% in 2023.\n\n"
           "*That's all for this week. Forward this email to a friend who might like it.*\n")
     assert [c.text for c in analyze(Document(md, "markdown"), config=CONFIG).claims] == ["Armenia's GDP grew by 8.3% in 2023."]
+
+
+def test_a_copied_post_s_signature_with_its_handle_and_date_signs_the_quotation_and_is_no_prose():
+    md = ("# Vote\n\nShe posted on X:\n\n> Moldova, you have shown dignity. We fought in an unfair fight and we won.\n>\n"
+          "> — Maia Sandu (@sandumaiamd) October 21, 2024\n")
+    claims = analyze(Document(md, "markdown"), config=CONFIG).claims
+    assert [c.text for c in claims][-1] == "We fought in an unfair fight and we won."
+    assert claims[-1].speaker == "Maia Sandu"

@@ -26,6 +26,8 @@ QUOTE_SIGNATURE = re.compile(rf"^\s*[—–]\s*(?:(?i:quoted\s+from|posted\s+by|
                              r"|(?:(?:a|an|one)\s+)?(?!(?:and|but|or|so|then|not|as|yet|which|who)\b)[a-z]{3,}(?=\s*,|\s*$))"
                              # (what the words were given in: "— Kelby Council statement, 19 November")
                              r"(?:\s+(?:statement|press\s+release))?"
+                             # (a post copied with its signature: "— Maia Sandu (@sandumaiamd) October 21, 2024")
+                             r"(?:\s*\(@[\w.]{1,40}\)(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})?)?"
                              r"\s*(?:,[^.!?]{0,120})?\.?\s*$")
 
 
