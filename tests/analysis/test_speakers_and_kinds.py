@@ -1429,3 +1429,9 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
 ])
 def test_whoever_gives_a_figure_tells_it(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+def test_a_line_saying_where_a_post_went_over_it_names_who_posted():
+    result = analyze(Document("President Maia Sandu said the result was clear. She posted on X:\n\n> We won the fight.\n",
+                              "markdown"), config=CONFIG)
+    assert result.claims[1].text == "She posted on X:" and result.claims[1].speaker == "President Maia Sandu"
