@@ -610,3 +610,10 @@ def test_an_assembly_s_document_information_paragraph_is_no_prose():
             "12 October 2023 (31st sitting). Text adopted by the Assembly on 12 October 2023.</p><p>1. The Assembly "
             "notes that 100 514 displaced persons had been registered by 2 October 2023.</p></div></body></html>")
     assert texts(normalize(page, "html")) == ["The Assembly notes that 100 514 displaced persons had been registered by 2 October 2023."]
+
+
+def test_a_read_also_promo_between_paragraphs_is_no_prose():
+    page = ("<html><body><div class='post-content'><p>Georgia suspended its accession talks on Thursday.</p>"
+            "<p><b>Read also:</b> <a href='/a/1'>European Parliament rejects election results</a></p>"
+            "<p>Protesters gathered outside parliament.</p></div></body></html>")
+    assert texts(normalize(page, "html")) == ["Georgia suspended its accession talks on Thursday.", "Protesters gathered outside parliament."]

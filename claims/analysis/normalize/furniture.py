@@ -68,7 +68,7 @@ BOILERPLATE = re.compile(
       | related:.*
       | (?:see\ also|further\ reading|more\ on\ this(?:\ story)?):.*
       | read\ more:?.*
-      | (?:don['’]t\ miss|must\ read|most\ read|also\ read|you\ (?:may|might)\ also\ like):.*
+      | (?:don['’]t\ miss|must\ read|most\ read|also\ read|read\ also|you\ (?:may|might)\ also\ like):.*
       | (?:sign\ up|subscribe)\b.*
       | (?:strictly\ )?embargoed?\b.*
       # a court's press summary: its case name ("R (on the application of …) v Secretary of State …"), a
