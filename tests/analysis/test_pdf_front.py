@@ -102,3 +102,13 @@ def test_a_remark_in_quotation_marks_under_a_series_line_is_the_title_and_a_year
     assert result.document.title == "“The text is agreed. The politics are not.”"
     assert not any("politics" in c.text for c in result.claims)
     assert result.document.published == "2025"
+
+
+def test_an_update_s_reporting_period_dates_it_and_an_overview_in_capitals_heads_its_section(tmp_path):
+    rows = [(790, "Helvetica-Bold", 18, "ARMENIA: REFUGEE RESPONSE UPDATE #4"),
+            (766, "Helvetica", 10.5, "Reporting period: 25 September – 6 October 2023"),
+            (742, "Helvetica-Bold", 12, "SITUATION OVERVIEW"),
+            (718, "Helvetica", 10.5, "Most refugees are staying with relatives or in rented flats.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "update.pdf", 72, rows))
+    assert (result.document.published, result.document.published_estimated) == ("2023-10-06", False)
+    assert "SITUATION OVERVIEW" in [h.text for h in result.headings]

@@ -45,7 +45,7 @@ EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+no
 # a heading over what is expected: "What to expect", "Outlook", "What happens next"
 # the title of a box of figures beside the story ("Key facts", "At a glance", "In numbers")
 # the name of a section of a report ("SUMMARY" in capitals over the first paragraph is no masthead)
-SECTION_NAME = re.compile(r"(?:executive\s+)?summary|introduction|background|overview|key\s+(?:findings|points|messages)|findings|"
+SECTION_NAME = re.compile(r"(?:executive\s+)?summary|introduction|background|(?:situation\s+|general\s+|humanitarian\s+|security\s+)?overview|key\s+(?:findings|points|messages)|findings|"
                           r"conclusions?|recommendations?|next\s+steps|method(?:s|ology)?|context|purpose|causes|results|"
                           r"discussion|abstract|highlights", re.IGNORECASE)
 FACT_BOX_HEADING = re.compile(r"^\W*(?:key\s+(?:facts|figures|numbers|stats|statistics)|at\s+a\s+glance|in\s+numbers|"
@@ -289,6 +289,10 @@ NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.|[A-H]\
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
 
 
+# the span an update covers, over its text
+_PERIOD_COVERED = re.compile(r"(?:reporting\s+period|period\s+covered|covering(?:\s+the\s+period)?)\s*:?\s", re.IGNORECASE)
+
+
 def is_meta_line(line: str) -> bool:
     """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
     dots or bars, one of them a date."""
@@ -297,6 +301,8 @@ def is_meta_line(line: str) -> bool:
     # Institute for Transport Studies · Presented at the Active Travel Conference, 10 November 2026")
     if ends_sentence(text) or len(text.split()) > (24 if text.count(" · ") >= 2 else 14):
         return False
+    if _PERIOD_COVERED.match(text):
+        return meta_date(text) is not None  # "Reporting period: 25 September – 6 October 2023"
     # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
     if re.search(r"\s(?:[·|]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
         return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)
