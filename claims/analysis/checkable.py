@@ -108,11 +108,13 @@ _WHAT_A_MEASURE_DOES = re.compile(
 _WHAT_IT_DOES = re.compile(
     r"(?:Under\s+[^,]{2,40},\s+)?(?!(?:I|We|You|They|It|This|That|These|Those|But|And|If|When|Whether|Stop|Take|Keep|Return|Put|"
     r"Use|Make|Ask|Give|Send|Leave|Check|Call)\b)[A-Z][\w’'-]*(?:,?\s+(?:[a-z][\w’'-]*|[A-Z][\w’'-]*)){0,5}?,?\s+"
+    # ("The Joint Control Commission, which oversees the security zone, meets every week in Bender")
+    r"(?:(?<=,\s)(?:which|who)\s+[^,;]{3,80},\s+)?"
     r"(?:does\s+not\s+|do\s+not\s+|also\s+|only\s+|still\s+)?(?<!their\s)(?<!its\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!my\s)"
     r"(?<![’']s\s)(?<!let[’']s\s)"
     r"(?:closes?|keeps?|decides?|runs?|covers?|includes?|collects?|entitles?|returns?|starts?|pays?|takes?|owns?|operates?|"
     r"serves?|provides?|holds?|carries?|links?|connects?|crosses?|uses?|sets?|receives?|employs?|houses?|supplies?|funds?|"
-    r"manages?)\b")
+    r"manages?|meets?|oversees?)\b")
 
 
 HOW_IT_WORKS = "what a named thing does, told in the present"

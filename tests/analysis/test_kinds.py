@@ -5,7 +5,7 @@ import pytest
 
 from claims.analysis import Document, analyze
 
-from .stage_helpers import CONFIG, analyzed
+from .stage_helpers import CONFIG, analyzed, only_claim
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -1816,3 +1816,8 @@ def test_a_decision_taken_that_says_what_will_happen_is_a_fact_and_its_span_is_r
     claim = next(iter(analyzed("Its mandate runs until August 31, 2026, after which the Security Council has decided it will "
                                "begin a final withdrawal lasting one year.", published=dt.date(2025, 10, 1)).values()))
     assert claim.kind == "fact" and [t.value for t in claim.times] == ["2026-08-31", "P1Y"]
+
+
+def test_what_a_named_body_does_told_in_the_present_past_a_relative_clause_is_checkable():
+    claim = only_claim("The Joint Control Commission, which oversees the security zone along the river, meets every week in Bender.")
+    assert claim.kind == "fact"
