@@ -57,7 +57,9 @@ _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|
                              r"|\bstill\s+(?:receives?|gets?|buys?|sells?|supplies|supply|holds?|owns?|controls?|occupies|occupy|"
                              r"hosts?|employs?|imports?|exports?)\b"
                              # "All emergency services are running as normal"
-                             r"|\b(?:is|are)\s+(?:still\s+)?(?:running|operating|working|open|trading)\s+as\s+(?:normal|usual)\b",
+                             r"|\b(?:is|are)\s+(?:still\s+)?(?:running|operating|working|open|trading)\s+as\s+(?:normal|usual)\b"
+                             # "The budget of the Russian contingent is not public": what is or is not disclosed
+                             r"|\b(?:is|are)\s+(?:still\s+)?(?:not\s+(?:public|published|disclosed|made\s+public)|secret|classified|confidential)\s*[.,;]",
                              re.IGNORECASE)
 
 

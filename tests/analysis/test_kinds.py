@@ -1821,3 +1821,8 @@ def test_a_decision_taken_that_says_what_will_happen_is_a_fact_and_its_span_is_r
 def test_what_a_named_body_does_told_in_the_present_past_a_relative_clause_is_checkable():
     claim = only_claim("The Joint Control Commission, which oversees the security zone along the river, meets every week in Bender.")
     assert claim.kind == "fact"
+
+
+@pytest.mark.parametrize("text", ["The budget of the Russian contingent is not public.", "The terms of the deal are secret."])
+def test_what_is_not_disclosed_is_a_checkable_state(text):
+    assert only_claim(text).kind == "fact"
