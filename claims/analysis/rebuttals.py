@@ -206,7 +206,7 @@ _SAID_NOT_DONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintai
 
 # "Its leader said the election cannot be free while our candidates are in prison. The government says no
 # candidate has been jailed …": a source that says none of what another's account just told of
-_SAYS_NONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?no\s+(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+_SAYS_NONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?no\s+(?:such\s+)?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 
 
 def _says_none(claims: tuple[Claim, ...]) -> list[Relation]:

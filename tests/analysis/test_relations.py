@@ -533,6 +533,9 @@ def test_a_source_that_says_none_of_what_another_just_told_counters_it():
     other = relations('The opposition leader said the vote "cannot be free while our candidates are in prison". '
                       "The commission says no ballot papers were lost.")
     assert not any(kind == "counters" for _, _, kind in other)
+    such = relations('The defence ministry said it had opened "humanitarian corridors" for civilians. '
+                     "The ombudsman said no such corridors existed.")
+    assert ("The ombudsman said no suc", "The defence ministry said", "counters") in such
 
 
 def test_a_figure_set_against_what_a_named_source_claimed_counters_that_claim():
