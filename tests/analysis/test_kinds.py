@@ -1826,3 +1826,9 @@ def test_what_a_named_body_does_told_in_the_present_past_a_relative_clause_is_ch
 @pytest.mark.parametrize("text", ["The budget of the Russian contingent is not public.", "The terms of the deal are secret."])
 def test_what_is_not_disclosed_is_a_checkable_state(text):
     assert only_claim(text).kind == "fact"
+
+
+@pytest.mark.parametrize("text", ["The deal does not settle the wider border or the status of the enclaves.",
+                                  "The treaty mentions no withdrawal date."])
+def test_what_a_written_measure_leaves_out_is_as_checkable_as_what_it_holds(text):
+    assert only_claim(text).kind == "fact"
