@@ -91,7 +91,8 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
                          r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
                          r"\bcould\s+not\s+be\s+reached\s+for\s+comment|"
                          # "The ministry has not commented on that figure."
-                         r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?\s+on\b|\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?\s+on\b|"
+                         # ("Russia, which has a military base in Armenia, has not commented.": on nothing named)
+                         r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?(?:\s+on\b|\s*[.;]?\s*$)|\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?(?:\s+on\b|\s*[.;]?\s*$)|"
                          # "Moscow has not said how it will vote": what someone has not yet told (what a body "did
                          # not say" when it announced something is a gap in the account, and checkable)
                          r"\b(?:has|have)\s+not\s+(?:yet\s+)?said\s+(?:whether|how|when|if|what|why|where)\b",

@@ -1435,3 +1435,7 @@ def test_a_line_saying_where_a_post_went_over_it_names_who_posted():
     result = analyze(Document("President Maia Sandu said the result was clear. She posted on X:\n\n> We won the fight.\n",
                               "markdown"), config=CONFIG)
     assert result.claims[1].text == "She posted on X:" and result.claims[1].speaker == "President Maia Sandu"
+
+
+def test_not_having_commented_on_nothing_named_takes_the_no_comment_prior():
+    assert only_claim("Russia, which has a military base in Armenia, has not commented.").checkworthy is False
