@@ -93,7 +93,8 @@ _TO_TELL = re.compile(rf"\b{TO_TELL}\s*$", re.IGNORECASE)
 _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
 # (", which diplomats in Brussels expect to happen in January": a relative clause with its own subject)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+which\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+# (", where local elections are due in April": a place's relative clause)
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # "…, a move officials say will save $1.2 million", "…, a change that will cost …": a noun in apposition
 # sums up the clause before it, and the future qualifies that noun
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(?:[\w’'-]+\s+){1,3}?"
@@ -140,7 +141,8 @@ def embedded_future(sentence: str, future: str) -> bool:
     clause under a completed action, so the sentence reports what happened."""
     # where the future phrase itself stands, as a whole word ("is expected to" after "The agency is
     # carrying out …", not that first "is")
-    found = _phrase_pattern(future).search(sentence.lower().replace("’", "'"))
+    # (the phrase in lower case too: a future read with its day, "are due in April", keeps the month's capital)
+    found = _phrase_pattern(future.lower().replace("’", "'")).search(sentence.lower().replace("’", "'"))
     at = found.start() if found else -1
     if at <= 0:
         # ("Plans to scrap the cap were criticised": a sentence's first word is its subject, a noun)

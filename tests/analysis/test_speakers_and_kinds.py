@@ -1439,3 +1439,10 @@ def test_a_line_saying_where_a_post_went_over_it_names_who_posted():
 
 def test_not_having_commented_on_nothing_named_takes_the_no_comment_prior():
     assert only_claim("Russia, which has a military base in Armenia, has not commented.").checkworthy is False
+
+
+def test_a_future_in_a_place_s_relative_clause_qualifies_the_fact_before_it():
+    claim = only_claim("About 50,000 Serbs live in the four northern municipalities, where local elections are due in April.",
+                       published=dt.date(2023, 3, 20))
+    assert claim.kind == "fact"
+    assert only_claim("Local elections are due in April.", published=dt.date(2023, 3, 20)).kind == "prediction"
