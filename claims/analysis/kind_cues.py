@@ -184,7 +184,9 @@ ASSESSED = frozenset(("we assess that", "i assess that", "we judge that", "i jud
 
 
 # ("Most analysts think not.": thinking, like believing, holds a view)
-BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)|about|of|through|again)\b)",
+BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)|about|of|through|again)\b)"
+                      # ("Diplomats in Pristina doubt it, pointing to ten years of missed deadlines": a doubt held)
+                      r"|\b(?:doubts?|doubted)\s+(?:it|this|that|whether|the)\b",
                       re.IGNORECASE)
 # the quotation marks a speaker's words open and close on
 CLOSING_MARKS = " .,;!”\"’"

@@ -1446,3 +1446,8 @@ def test_a_future_in_a_place_s_relative_clause_qualifies_the_fact_before_it():
                        published=dt.date(2023, 3, 20))
     assert claim.kind == "fact"
     assert only_claim("Local elections are due in April.", published=dt.date(2023, 3, 20)).kind == "prediction"
+
+
+def test_a_doubt_held_is_a_view_of_who_holds_it():
+    claim = only_claim("Diplomats in Pristina doubt it, pointing to ten years of missed deadlines.")
+    assert (claim.kind, claim.speaker) == ("opinion", "Diplomats in Pristina")
