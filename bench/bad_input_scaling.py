@@ -67,6 +67,13 @@ def reports_and_questions_without_a_stop(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def months_ahead_without_a_stop(size: int) -> str:
+    """Bare months in one sentence that looks ahead: each month's year is read against what the
+    sentence says of the time to come."""
+    unit = "where local elections are due in April and talks by the end of the year, "
+    return unit * (size // len(unit) + 1)
+
+
 def one_word_lines(size: int) -> str:
     return "\n".join(["word"] * (size // 5))
 
@@ -88,6 +95,7 @@ KINDS = {
     "reporting verbs, no full stop": reporting_verbs_without_a_stop,
     "dates and figures, no full stop": dates_and_figures_without_a_stop,
     "reports and a question, no full stop": reports_and_questions_without_a_stop,
+    "months ahead, no full stop": months_ahead_without_a_stop,
     "one-word lines": one_word_lines,
     "unbalanced quotes": unbalanced_quotes,
     "arbitrary Unicode and controls": arbitrary_unicode,

@@ -227,7 +227,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
         if g["lead"].lower() in ("until", "till", "before", "after", "by") and n.published and not lent and not n.told_in_past \
-                and not MODAL_PERFECT.search(m.string):  # ("must have known by January": a regret of the past)
+                and first_at(MODAL_PERFECT, m.string) < 0:  # ("must have known by January": a regret of the past)
             # "leaving the island with two sailings a week until March": a state that lasts until the coming
             # March; "neither side can afford to resume fighting before March", "work finishes after June":
             # told in the present, the coming one too ("would open a second centre by January")
@@ -285,7 +285,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
     if name == "the_year":
         year = n.lent_year(m.start()) or (n.published.year if n.published else None)
-        if n.year and n.published and n.year < n.published.year and (PAST_PERFECT.search(m.string) or n.told_in_past) \
+        if n.year and n.published and n.year < n.published.year and (first_at(PAST_PERFECT, m.string) >= 0 or n.told_in_past) \
                 and not n.lent_year(m.start()) and not _WILL_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
             # ("By the end of the year, 17 million tonnes had been shipped", after a story set in July
             # 2022 and written in 2023: the story's year, looked back on; so too in the simple past; not

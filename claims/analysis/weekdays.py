@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .narrative import Narrative, compared_just_before
+from .narrative import Narrative, compared_just_before, first_at
 from .story_time import PAST_PERFECT, modal_after_telling
 from .time_cues import BACK_TO_PAST, PAST_AFTER, done_just_before
 
@@ -36,7 +36,7 @@ def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
     # ahead; in "said on Monday that it will", Monday is still the past)
     # "From Monday, households will be limited": a start or an end in a sentence that looks ahead
     starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
-        or lead in ("by", "until", "till") and not PAST_PERFECT.search(m.string)  # a deadline: "told to leave by Friday"
+        or lead in ("by", "until", "till") and first_at(PAST_PERFECT, m.string) < 0  # a deadline: "told to leave by Friday"
     if n.forecast and lead not in ("last", "next") and not n.told_in_past:
         # a forecast's "Saturday" is the coming one; its own day's name is today
         return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"

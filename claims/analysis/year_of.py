@@ -71,7 +71,7 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
-            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and ODDS_AHEAD.search(m.string)
+            or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and first_at(ODDS_AHEAD, m.string) >= 0
                     or _reported_future_before(n, m) or _fronted_before_future(n, m)) \
             or done_just_before(m.string, m.start()):
         return year
