@@ -269,7 +269,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")
     elif future and not (speaker and reports_speech(grams) and (has_time and DATED_REPORT.search(sentence)
-                                                                 and not (not has_date_ahead and QUOTED_PROMISE.match(sentence))
+                                                                 and (has_date_ahead or not QUOTED_PROMISE.match(sentence))
                                                                  or ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead \
             and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)) \

@@ -152,13 +152,18 @@ _WEEKDAYS = WEEKDAY_NAMES.lower().split("|")  # Monday first, as date.weekday() 
 _WEEKDAY = re.compile(rf"\b({WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 
+def _weekday_named(text: str) -> int | None:
+    """The one weekday a story's opening names (Monday 0), or None when it names none, or several."""
+    weekdays = {w.lower() for w in _WEEKDAY.findall(text[:400])}
+    return _WEEKDAYS.index(weekdays.pop()) if len(weekdays) == 1 else None
+
+
 def _on_the_weekday_named(day: dt.date, text: str, now: dt.date | None) -> dt.date | None:
     """The first of `day` and the same day in the next few years, up to now, that falls on the one
     weekday the story's opening names (None when it names none, or several)."""
-    weekdays = {w.lower() for w in _WEEKDAY.findall(text[:400])}
-    if len(weekdays) != 1:
+    weekday = _weekday_named(text)
+    if weekday is None:
         return None
-    weekday = _WEEKDAYS.index(weekdays.pop())
     for year in range(day.year, day.year + 8):
         try:
             candidate = day.replace(year=year)
@@ -175,12 +180,11 @@ def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.
     """ "LONDON, JUNE 3 - … THE UNITE UNION SAID ON TUESDAY", with no year anywhere: the latest June 3,
     up to now, that fell on a Tuesday (a wire's day is the one its first sentence names)."""
     m = WIRE_DATELINE.match(dateline or "")
-    weekdays = {w.lower() for w in _WEEKDAY.findall(text[:400])}
-    if not m or not m.group("date") or len(weekdays) != 1:
+    weekday = _weekday_named(text)
+    if not m or not m.group("date") or weekday is None:
         return None
     month_name, day_text = m.group("date").split()
     month = MONTH_NUMBER.get(month_name.lower().rstrip("."))
-    weekday = _WEEKDAYS.index(weekdays.pop())
     for year in range(now.year, now.year - 8, -1):
         try:
             day = dt.date(year, month, int(day_text)) if month else None
