@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .judgement import ABOUT_ITSELF
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
+from .story_time import PRESENT_PERFECT
 from .tense import WOULD_HAVE
 from .types import TimeExpression
 
@@ -176,7 +177,6 @@ _STILL_REPORTED = re.compile(r"\b(?:said|says|told|warned|admitted|added|explain
                              r"(?:had|was|were|faced|needed|lacked|owed|held|remained|wanted|believed)\b")
 
 _NEED_WORDS = frozenset(("needs", "need", "requires", "require"))
-_UP_TO_NOW_PERFECT = re.compile(r"\b(?:have|has|[’']ve)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|seen|had|done|made|been)\b", re.IGNORECASE)
 _THIS_SPAN = frozenset(("this week", "this month", "this year", "this term", "this half term"))
 _EARLIER_THIS = re.compile(r"\bearlier\s+this\s+(?:week|month|year|term|half\s+term)\b", re.IGNORECASE)
 
@@ -304,7 +304,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # writer will do or a body proposes ("I will be asking the cabinet …", "Officers propose raising
     # it to £72 from April")
     view = kind == "opinion" and _PLANS_OF_ITS_OWN.isdisjoint(grams)
-    if view and state == "this year" and text and not _UP_TO_NOW_PERFECT.search(text):
+    if view and state == "this year" and text and not PRESENT_PERFECT.search(text):
         # ("We recommend that partners fund a survey this year": a course urged for a year, standing; "the
         # best film I have seen this year" judges a span up to now)
         state = None

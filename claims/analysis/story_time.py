@@ -121,7 +121,7 @@ def back_in_the_year(n: Narrative, text: str, grams: frozenset[str]) -> bool:
 # "… the line has advanced at least 56 times so far", after a paragraph on 2008: a count up to the
 # writing, told in the present perfect, is told from the writing's present
 _UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b", re.IGNORECASE)
-_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|only\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b", re.IGNORECASE)
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|only\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b", re.IGNORECASE)
 
 
 # ("Romania's navy has cleared more than 100 mines since 2022": a span up to the writing, from a year)
@@ -134,7 +134,7 @@ def back_to_the_present(n: Narrative, text: str, grams: frozenset[str]) -> bool:
     if n.published is None or n.year is None or n.year == n.published.year or not ({"far", "date", "since"} & grams):
         return False
     rest = _SINCE_A_YEAR.sub("", text) if "since" in grams else text
-    return bool((_UP_TO_NOW.search(text) or rest != text) and _PRESENT_PERFECT.search(text)) and not YEAR_TOKEN.search(rest) \
+    return bool((_UP_TO_NOW.search(text) or rest != text) and PRESENT_PERFECT.search(text)) and not YEAR_TOKEN.search(rest) \
         and not PAST_PERFECT.search(text)
 
 
