@@ -18,11 +18,10 @@ def _forecast_for_a_time(claim: Claim) -> bool:
 
 
 # ("It put the number of Armenian dead at two": what is counted may be named before the figure)
-_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this|its\s+own|their\s+own)\s+(?:number|figure|total|count|toll|cost)"
+_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this|its\s+own|their\s+own)\s+(?P<noun>number|figure|total|count|toll|cost)"
                       r"(?:\s+of\s+(?:[\w’'-]+\s+){1,3}?)?\s*\bat\b", re.IGNORECASE)
-
-
-_HEADCOUNT = re.compile(r"\b(?:number|toll|count|total)\b", re.IGNORECASE)
+# what a rival count counts, not a sum or a figure of any kind
+_HEADCOUNT = frozenset(("number", "toll", "count", "total"))
 
 
 def _recounted(told: Claim, recount: Claim):
@@ -30,7 +29,7 @@ def _recounted(told: Claim, recount: Claim):
     account before it counted ("Four Armenian soldiers were killed"), when beyond rounding apart, whatever
     words each counts in."""
     m = _RECOUNT.search(recount.text)
-    if not m or not _HEADCOUNT.search(m.group(0)):
+    if not m or m.group("noun").lower() not in _HEADCOUNT:
         return None  # ("put the cost at close to $8 billion": a sum is set only against a sum)
     given = next((q for q in recount.quantities if q.start - recount.start >= m.end()), None)
     counted = next((q for q in told.quantities if q.unit and q.unit != "percent"), None)
