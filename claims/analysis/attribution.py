@@ -34,7 +34,9 @@ _PER = re.compile(r"\W*Per\s+(?P<who>(?:the|its|their|a|an|[A-Z])[^,.;:]{2,80}),
 # Leon Fairweather": a title then the name)
 # lowercase words that may stand in a speaker's title ("local councillor", "police chief"), not a
 # preposition that starts what follows the name ("said officials on Monday")
-_NOT_PREPOSITION = r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by)\b)"
+# (nor a time closing the telling: "…, Daniella Misail-Nichitin, said on Sunday.", "said earlier")
+_NOT_PREPOSITION = (r"(?!(?:on|in|at|of|for|from|with|after|before|during|last|this|and|to|when|while|about|as|by|"
+                    r"late|early|earlier|later|yesterday|today)\b)")
 _QUOTE_THEN_VERB = re.compile(
     r"""(?:[,.!?]?["”’]|(?<=[,.!?])')\s*,?\s*(?:said|says|added|told\s+\w+|asked|wrote|explained|warned|insisted)\s+"""
     rf"""(?P<who>(?:the\s+)?(?:{_NOT_PREPOSITION}[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,5}}"""
@@ -49,10 +51,9 @@ _NAME_AFTER_TITLE = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w’'-]*){0,5},\s+(?P<
                                r"\s*[.!?]?[\"”’]?\s*$")
 # "The fire is 15% contained, says incident commander Jo Marsh." — also with who the speaker is after
 # the name ("…, said Becker, who advised the council", "…, said Tom Becker, a professor at …")
-# (not a time closing the telling: "…, Daniella Misail-Nichitin, said on Sunday.")
 _VERB_THEN_SPEAKER = re.compile(
     r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
-    r"(?!(?:on|in|at|last|this|late|early|by|earlier|later|yesterday|today)\b)"
+    rf"{_NOT_PREPOSITION}"
     rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}})"
     r"(?:,\s+(?:who|a|an|the|its|his|her|their|one\s+of)\s[^.;:!?\"“”]*)?\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks
