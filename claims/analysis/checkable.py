@@ -236,12 +236,12 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
 # "The study was observational and cannot show that green space causes …": what evidence cannot
 # establish, a limit of it, not a possibility
 # ("Regional Wire could not independently verify either account": what a newsroom could not check is told)
-_CANNOT_ESTABLISH = re.compile(r"\b(?:cannot|can[’']t|can\s+not|could\s+not|couldn[’']t)\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
-                               r"(?:show|prove|establish|determine|verify|confirm|verified|confirmed|"
-                               r"tell\s+(?:us\s+)?whether|say\s+whether|rule\s+out)\b", re.IGNORECASE)
 # "Regional Wire could not independently verify either account", "The claims could not be verified"
-_UNVERIFIED = re.compile(r"\b(?:could\s+not|couldn[’']t|was\s+unable\s+to|were\s+unable\s+to)\s+(?:be\s+)?(?:independently\s+|immediately\s+)?"
-                         r"(?:verify|confirm|verified|confirmed)\b", re.IGNORECASE)
+_HOW_DONE = r"(?:be\s+)?(?:independently\s+|immediately\s+)?"
+_VERIFY = r"(?:verify|confirm|verified|confirmed)"
+_CANNOT_ESTABLISH = re.compile(rf"\b(?:cannot|can[’']t|can\s+not|could\s+not|couldn[’']t)\s+{_HOW_DONE}(?:{_VERIFY}|show|prove|establish|"
+                               r"determine|tell\s+(?:us\s+)?whether|say\s+whether|rule\s+out)\b", re.IGNORECASE)
+_UNVERIFIED = re.compile(rf"\b(?:could\s+not|couldn[’']t|was\s+unable\s+to|were\s+unable\s+to)\s+{_HOW_DONE}{_VERIFY}\b", re.IGNORECASE)
 _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s+fire|break(?!\s+(?:down|even|through|up|away|ground|records?)\b)|"
                      r"snap|detach|come\s+loose|leak|crack|"
                      r"short[- ]circuit|melt|ignite|explode|cause\s+(?:burns|injury|injuries|a\s+fire|fires|an?\s+electric\s+shock))\b",
