@@ -150,11 +150,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     notes = tuple(Evidence("normalize", f"{what} lifted out: {body[:80]}") for what, body in norm.removed)
     notes += tuple(Evidence("sources", n) for n in source_notes)
     if estimated and published_value:
-        newest = dating.latest_date(text, None)[0]
-        source = ("the day from the dateline, the year from the newest date in the text" if precision == "day"
-                  and newest and newest[:4] == published_value[:4] else "the day from the dateline, the year from the weekday the "
-                  "story names" if precision == "day" else "from the newest year in a cited address"
-                  if newest and newest[:4] < published_value[:4] else "from the newest date in the text")
+        source = _estimated_from(precision, dating.latest_date(text, None)[0], published_value)
         notes += (Evidence("temporal", f"publication date not given: estimated {published_value}, {source}"),)
     info = DocumentInfo(
         title=document.title or norm.metadata.title, author=norm.metadata.author, publisher=norm.metadata.publisher,
@@ -216,3 +212,15 @@ def stale_flags(claims, now: dt.date) -> list[Flag]:
             why = next((e.why for e in c.evidence if e.stage == "time_sensitivity"), "")
             out.append(Flag(c.id, "stale", (f"{why.split(';')[0]} passed on {c.expires}",)))
     return out
+
+
+def _estimated_from(precision: str, newest: str | None, published: str) -> str:
+    """What an estimated publication date was read from, as its evidence says."""
+    if precision == "day":
+        # a dateline's day: its year the newest the text names, or moved to the weekday the story names
+        if newest and newest[:4] == published[:4]:
+            return "the day from the dateline, the year from the newest date in the text"
+        return "the day from the dateline, the year from the weekday the story names"
+    if newest and newest[:4] < published[:4]:
+        return "from the newest year in a cited address"
+    return "from the newest date in the text"
