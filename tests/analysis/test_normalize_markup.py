@@ -1080,6 +1080,15 @@ def test_a_letters_page_s_signatures_name_who_wrote_each_letter_in_every_format(
         assert ("attribution", "Arthur Venn, Polgate") in norm.removed, fmt
 
 
+def test_a_letter_signed_with_name_and_town_on_two_lines_is_signed_and_its_signature_is_no_prose():
+    html = ("<html><body><article><h1>Letters</h1><h2>The law copies Moscow</h2><p>Russia passed a similar law in 2012.</p>"
+            "<p class='sig'>Nino Beridze<br>Tbilisi</p><h2>Transparency</h2><p>Voters have a right to know.</p>"
+            "<p class='sig'>David Kapanadze<br>Batumi, Georgia</p></article></body></html>")
+    norm = normalize(html, "html")
+    assert _speakers(norm) == [("Russia passed a similar law in 2012.", "Nino Beridze"), ("Voters have a right to know.", "David Kapanadze")]
+    assert ("attribution", "David Kapanadze Batumi, Georgia") in norm.removed
+
+
 def test_one_signed_paragraph_is_no_letters_page():
     raw = "Harbour report\n\nThe marina will create few jobs.\n\nMary Polwin, Kelby\n"
     norm = normalize(raw, "text")

@@ -17,6 +17,7 @@ from .html_blocks import (
     lift_timestamp,
     lift_wire_dateline,
     link_row,
+    listed_lines,
     marked_bold,
     note_entry,
     other_language,
@@ -179,7 +180,7 @@ def build(raw: str) -> Normalized:
     turns = interview.turns([(n, marked_bold(b).lstrip()) for n, b in enumerate(blocks) if b.tag == "p" and not b.aside],
                             author)
     paragraphs = [(n, block_text(b), b.tag in _HEADINGS) for n, b in enumerate(blocks) if (b.tag == "p" or b.tag in _HEADINGS) and not b.aside]
-    written_by, letter_signatures = interview.signed_letters(paragraphs)
+    written_by, letter_signatures = interview.signed_letters([(n, listed_lines(blocks[n]), h) for n, _, h in paragraphs])
     spoken_by, speech_headings = interview.speeches(paragraphs)  # a debate record's speeches under their speakers
     spoken_by.update(qa_table_speakers(blocks, author))  # "Question | Answer" in a table
     spoken_by.update(interview.answered_under_headings(paragraphs))  # a written answer under "Answered by Tom Ashworth"

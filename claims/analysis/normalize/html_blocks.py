@@ -231,6 +231,12 @@ def block_lines(block: HtmlBlock) -> list[str]:
     return [text for parts in lines if (text := re.sub(r"\s+", " ", "".join(parts)).strip())]
 
 
+def listed_lines(block: HtmlBlock) -> str:
+    """The block's text with its line breaks read as commas: a letter signed "Nino Beridze<br>Tbilisi"
+    is signed "Nino Beridze, Tbilisi"."""
+    return ", ".join(block_lines(block))
+
+
 def bold_heading(blocks: list[HtmlBlock], n: int) -> bool:
     """A short line all in bold over prose heads a section: "<p><b>Options</b></p>" in a page saved
     from a word processor; "<td><b>Repairs backlog halved</b><br><br>The number of repairs …</td>"
