@@ -385,7 +385,7 @@ PORTAL_PAGE = """<html><body><div id="module-article"><header class="caas-header
 <div class="caas-body"><p>The board voted 4-1 on Monday night to try a four-day week.</p>
 <div class="more-about"><span>More about</span><a href="/t/w">Water</a><a href="/t/s">Sewage</a></div>
 <div class="video"><p>Please use Chrome browser for a more accessible video player</p></div>
-<p>Thursday 12 November 2026 10:31, UK</p><p>November 23, 2026 at 9:05 a.m. EST</p>
+<p>Thursday 12 November 2026 10:31, UK</p><p>November 23, 2026 at 9:05 a.m. EST</p><p>Fri 17 May 2024</p>
 <p><em>This article originally appeared on The Kelby Herald: Four-day week pilot approved</em></p></div></div></body></html>"""
 
 

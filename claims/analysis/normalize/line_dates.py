@@ -8,7 +8,8 @@ MONTHS = ("january|february|march|april|may|june|july|august|september|october|n
           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 DATELINE = re.compile(
     rf"""^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,3}},\s*)?
-         (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?   # ("Thursday 12 November 2026 10:31, UK")
+         # ("Thursday 12 November 2026 10:31, UK", "Fri 17 May 2024")
+         (?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s+)?
          (?:(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})   # ("13 September, 2022 11:40")
           | (?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})
           | (?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))
