@@ -62,7 +62,7 @@ from .lexicon import (
     REFERENCE_CUES,
     REPORTING,
 )
-from .obligations import BY_LAW, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
+from .obligations import BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
 from .quoted import LEAD_IN_QUOTE, QUOTED_REMARK, quoted_verdict, remark_judges
 from .tense import (
@@ -174,7 +174,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not re.search(rf"\b{re.escape(modal)}\b", sentence[:refused.start()], re.IGNORECASE):
         modal = None  # ("He declined to comment on reports that the contingent could be enlarged": not his "could")
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
-        or "law" in grams and BY_LAW.search(sentence)
+        or "law" in grams and BY_LAW.search(sentence) or "majority" in grams and BY_MAJORITY.search(sentence)
     if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \
             or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence) \
             or modal == "would" and PROVISION_DROPPED.match(sentence):

@@ -198,7 +198,13 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
-        or stance_in_present(sentence, grams) or None
+        or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) or None
+
+
+# "The ruling party says the law is about transparency, and I agree": the writer sides with a view
+# ("we agree to pay" is a deed; "We do not agree: the sample was drawn at random" goes on to what is checkable)
+_AGREED = re.compile(r"(?:^\W*|[,;]\s*(?:and\s+|but\s+)?)(?:I|[Ww]e)\s+(?:(?:fully|strongly|entirely|wholly|do\s+not|don[’']t)\s+)?"
+                     r"(?:dis)?agree(?:\s+with\s+(?:him|her|them|it|this|that))?\s*[.!]?\s*$")
 
 
 _INSIST_WORDS = frozenset("insist insists insisted demand demands demanded require requires required".split())

@@ -133,6 +133,10 @@ _MOTIVE_READ = re.compile(r"\b(?:is|are|was|were)\s+(?:betting|banking|gambling|
 _JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
 # What a sentence that speaks of the future tells all the same, in this order: (pattern, matched at the
 # start, kind, why)
+# "It is naive to think Georgia will be different": the expectation is dismissed, a view and no forecast
+_EXPECTATION_DISMISSED = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?(?:[Ii]t\s+(?:is|was|would\s+be)|[Ii]t[’']s)\s+(?:(?:very|simply|plainly|surely|dangerously)\s+)?"
+                                    r"(?:na[iï]ve|foolish|wrong|mistaken|a\s+mistake|an\s+illusion|unrealistic|absurd|fanciful|"
+                                    r"delusional|wishful\s+thinking|folly)\s+to\s+(?:think|believe|expect|assume|imagine|hope|suppose)\b")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
@@ -145,6 +149,7 @@ _FUTURE_READ_OTHERWISE = (
     (_JUDGING_ADVERB, False, "opinion", "a verdict in an adverb"),
     # '"The junta is betting that Moscow will protect it"': a reading of someone's motives
     (_MOTIVE_READ, False, "opinion", "a reading of someone's motives"),
+    (_EXPECTATION_DISMISSED, True, "opinion", "an expectation dismissed"),
 )
 
 

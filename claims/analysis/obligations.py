@@ -50,6 +50,9 @@ UNDER_RULES_CLOSING = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(
 # "Councils must by law publish their accounts", "a service the council has to provide by law": the law
 # sets the duty, whatever law is meant
 BY_LAW = re.compile(r"\b(?:by|under|in)\s+law\b|\brequired\s+by\s+(?:the\s+)?law\b", re.IGNORECASE)
+# "parliament can override her veto with a simple majority": a procedure's vote sets what a body may do
+BY_MAJORITY = re.compile(r"\b(?:with|by)\s+(?:a|an)\s+(?:simple|absolute|qualified|two-thirds|three-fifths|three-quarters)\s+majority\b",
+                         re.IGNORECASE)
 # "landlords will have to fix hazards …": a duty ahead, a fact when a named rule sets it
 DUTY_AHEAD = re.compile(r"\bwill\s+(?:have|need)\s+to\b|\bwill\s+be\s+(?:required|obliged)\s+to\b", re.IGNORECASE)
 

@@ -1832,3 +1832,20 @@ def test_what_is_not_disclosed_is_a_checkable_state(text):
                                   "The treaty mentions no withdrawal date."])
 def test_what_a_written_measure_leaves_out_is_as_checkable_as_what_it_holds(text):
     assert only_claim(text).kind == "fact"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an expectation dismissed as naive or wrong is the writer's view, not a forecast
+    ("It is naive to think Georgia will be different.", "opinion"),
+    ("But it would be a mistake to assume the ceasefire will hold.", "opinion"),
+    ("The ceasefire will hold until the spring.", "prediction"),
+    # the writer siding with what someone says
+    ("The ruling party says the law is about transparency, and I agree.", "opinion"),
+    ("The ruling party says the law is about transparency.", "fact"),
+    # agreeing to do something is a deed
+    ("The ministry says it will publish the list, and we agree to check it.", "prediction"),
+    # a power a vote gives is a procedure, not a judgement of what could be
+    ("The president has promised to veto the bill, but parliament can override her veto with a simple majority.", "fact"),
+])
+def test_a_dismissed_expectation_and_a_view_the_writer_shares_are_views_a_vote_s_power_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 5, 17)).values()] == [kind]
