@@ -131,6 +131,22 @@ def test_a_wire_dateline_and_the_credit_line_are_not_prose():
     assert ("dateline", "LONDON, March 4 (Wire) -") in norm.removed
 
 
+@pytest.mark.parametrize("front", [
+    # under the byline in the same block, and as a block of its own
+    "By Elena Rusu\nCHISINAU, Jan 9 (Balkan Insight Wire)\n\n",
+    "By Elena Rusu\n\nCHISINAU, Jan 9 (Reuters)\n\n",
+])
+def test_a_wire_dateline_on_a_line_of_its_own_dates_the_story_and_is_not_the_title(front):
+    raw = ("TRANSNISTRIA LEFT IN THE COLD AS RUSSIAN GAS STOPS\n\n" + front +
+           "Russian gas stopped flowing on January 1, 2025, when a contract expired.\n\n"
+           "Gazprom had said in December that it would halt deliveries.\n")
+    result = analyze(Document(raw, "text"), config=CONFIG)
+    assert result.document.published == "2025-01-09"
+    assert result.document.title == "TRANSNISTRIA LEFT IN THE COLD AS RUSSIAN GAS STOPS"
+    assert [c.text[:14] for c in result.claims] == ["Russian gas st", "Gazprom had sa"]
+    assert [t.value for t in result.claims[1].times] == ["2024-12"]
+
+
 GRAIN_MEMO = """POLICY MEMO No. 14                                        March 2023
 
 Grain Corridors After the Blockade

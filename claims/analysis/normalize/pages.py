@@ -271,6 +271,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             for k, t in enumerate(texts):
                 if line_dates.date_alone(t) or _PROVIDED_BY.fullmatch(t):
                     continue
+                if (wire := layout.WIRE_DATELINE.fullmatch(t)) and wire.group("date"):
+                    removed.append(("dateline", t))  # "CHISINAU, Jan 9 (Reuters)" under the byline
+                    continue
                 if k and _PROVIDED_BY.fullmatch(texts[k - 1]):
                     publisher = publisher or t  # "News provided by" over the issuer's name
                     continue

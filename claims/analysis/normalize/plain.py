@@ -270,6 +270,12 @@ def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
     first = next((c for c in chunks if c.kind == "body"), None)
     if first is None:
         return
+    for chunk in chunks[:chunks.index(first)]:
+        # ("CHISINAU, Jan 9 (Balkan Insight Wire)" on a line of its own, taken for a heading)
+        if chunk.kind == "heading" and (alone := layout.WIRE_DATELINE.fullmatch(chunk.text.strip())) and alone.group("date"):
+            removed.append(("dateline", chunk.text.strip()))
+            chunk.kind = "boilerplate"
+            return
     text, offset = first.lines[0]
     lead = len(text) - len(text.lstrip())
     m = layout.WIRE_DATELINE.match(text.lstrip())
