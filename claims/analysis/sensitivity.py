@@ -232,6 +232,17 @@ def _term_length(text: str, duration) -> bool:
         return True
     return duration.text.lower().startswith("of ") and bool(_TERM_OF.search(before))
 
+
+# "coal reserves would last about 50 days": how long a supply is to hold out, counted from the telling
+# ("over the last five years" looks back)
+_HOLDS_OUT = re.compile(r"\b(?:will|would|could|can|may|might|should|to)\s+(?:only\s+|still\s+)?$", re.IGNORECASE)
+
+
+def _holds_out_for(text: str, duration) -> bool:
+    at = text.find(duration.text)
+    return duration.text.lower().startswith("last ") and at > 0 and bool(_HOLDS_OUT.search(text, max(0, at - 30), at))
+
+
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -280,7 +291,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # ("deployed … for an initial period of five years": a term's length after the term named)
     duration = next((t for t in times if t.kind == "duration" and (t.window or re.search(r"\b(for|up to|within)\b", t.text, re.I)
                                                                   or text and _term_length(text, t))
-                     and not re.search(r"\b(past|last)\b", t.text, re.I)), None)
+                     and not re.search(r"\b(past|last)\b", t.text, re.I) or text and _holds_out_for(text, t)), None)
     if duration and text and not duration.text.lower().startswith("within") \
             and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
         # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon

@@ -1253,6 +1253,15 @@ def test_a_term_s_length_after_the_term_named_is_a_horizon():
     assert deployed.time_sensitive and deployed.expires == "2025-11-02"
 
 
+def test_how_long_a_supply_is_to_hold_out_is_a_horizon_from_the_telling():
+    claims = analyzed("The region's leader said on Wednesday that coal reserves would last about 50 days. "
+                      "Prices rose over the last five years. Stocks lasted 50 days.", published=dt.date(2025, 1, 9))
+    reserves = claims["The region's leader said on Wednesday that coal reserves would last about 50 days."]
+    assert reserves.time_sensitive and reserves.expires == "2025-02-27"
+    assert not claims["Prices rose over the last five years."].time_sensitive
+    assert not claims["Stocks lasted 50 days."].time_sensitive
+
+
 @pytest.mark.parametrize("text,values", [
     ("Some two dozen aftershocks have been recorded.", [24]),
     ("A quarter of a million homes were damaged.", [250000]),
