@@ -496,6 +496,19 @@ def test_a_letters_page_s_note_about_itself_is_no_prose(note):
     assert texts(normalize(md, "markdown")) == ["We received 212 letters about the ferry this month."]
 
 
+@pytest.mark.parametrize("note", [
+    "*This explainer will be updated as more information becomes available.*",
+    "This is a developing story.",
+    "*This story will be updated.*",
+])
+def test_a_story_s_note_that_it_will_be_updated_is_no_prose(note):
+    md = f"# Attack in the north\n\nA police officer was killed on Sunday.\n\n{note}\n"
+    assert texts(normalize(md, "markdown")) == ["A police officer was killed on Sunday."]
+    # what a story says some other thing will be is prose
+    md = "# Attack in the north\n\nThe border crossing will be updated with new scanners.\n"
+    assert texts(normalize(md, "markdown")) == ["The border crossing will be updated with new scanners."]
+
+
 # ("First published …" was set aside before a response's date line was)
 @pytest.mark.parametrize("line", ["*Response published 3 March 2026*", "First published 3 March 2026"])
 def test_a_response_s_or_a_first_publication_s_date_line_is_no_prose(line):

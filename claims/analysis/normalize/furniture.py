@@ -116,6 +116,9 @@ BOILERPLATE = re.compile(
         (?:.{0,600}?\[/(?P=shortcode)\])?
       # an ad break's marker in the story: "Story continues below advertisement", "Continue reading the main story"
       | (?:(?:the\ )?(?:story|article)\ continues|continue\ reading)(?:\ (?:below|after|under))?(?:\ (?:this\ |the\ )?(?:advertisement|advert|ad|main\ story))?
+      # ("This explainer will be updated as more information becomes available.", "This is a developing story.")
+      | this\ (?:article|story|explainer|page|piece|report|post|timeline|guide|live\ page|live\ blog)\ will\ be\ updated\b.*
+      | (?:this\ is\ a\ )?(?:developing|breaking)\ (?:news\ )?story\b[^.!?]{0,80}\.?
       | this\ (?:page|blog|live\ page|live\ blog|coverage|story)\ (?:is|has)\ (?:no\ longer|now\ stopped)\ (?:being\ )?updat\w*.*
       | we\ (?:have\ )?(?:now\ )?(?:stopped|paused|ended)\ (?:updating|our\ live\ coverage)\b.*
       | (?:photo|image|picture)\ ?(?:credit)?:.*
