@@ -137,6 +137,10 @@ _JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly
 _EXPECTATION_DISMISSED = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?(?:[Ii]t\s+(?:is|was|would\s+be)|[Ii]t[’']s)\s+(?:(?:very|simply|plainly|surely|dangerously)\s+)?"
                                     r"(?:na[iï]ve|foolish|wrong|mistaken|a\s+mistake|an\s+illusion|unrealistic|absurd|fanciful|"
                                     r"delusional|wishful\s+thinking|folly)\s+to\s+(?:think|believe|expect|assume|imagine|hope|suppose)\b")
+# "It is unclear whether Serbia will hand Radoicic over": what is not known as of writing, as "remains
+# unclear" is, and no forecast
+_NOT_KNOWN_YET = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:yet\s+)?clear|unknown|"
+                            r"not\s+(?:yet\s+)?known|uncertain)\s+(?:whether|if|when|how|who)\b")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
@@ -150,6 +154,7 @@ _FUTURE_READ_OTHERWISE = (
     # '"The junta is betting that Moscow will protect it"': a reading of someone's motives
     (_MOTIVE_READ, False, "opinion", "a reading of someone's motives"),
     (_EXPECTATION_DISMISSED, True, "opinion", "an expectation dismissed"),
+    (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),
 )
 
 

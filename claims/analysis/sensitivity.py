@@ -143,7 +143,11 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied)\b"
                         # "no decision on renewal has been made": nothing settled as of writing
                         r"|\bno\s+(?:final\s+)?decision\s+(?:(?:on|about)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
-                        r"(?:made|taken|reached)\b", re.IGNORECASE)
+                        r"(?:made|taken|reached)\b"
+                        # "It is unclear whether Serbia will hand him over": open as of writing
+                        r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+"
+                        r"(?:whether|when|if|how|who)\b", re.IGNORECASE)
+_UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown".split())
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none
@@ -270,7 +274,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     if not state and text and "yet" in grams and (not_yet := _NOT_YET.search(text)):
         state = not_yet.group(0)  # "Two promises are not rated yet": so far, as of writing
     undecided = None
-    if not state and text and ("not" in grams or "decision" in grams) and (undecided := _UNDECIDED.search(text)):
+    if not state and text and not _UNCERTAIN_WORDS.isdisjoint(grams) and (undecided := _UNDECIDED.search(text)):
         state = undecided.group(0)  # "has not said whether he will bring the bill to a vote": open as of writing
     if not state and text and "already" in grams:
         state = _already_now(text)

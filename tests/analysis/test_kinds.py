@@ -515,6 +515,7 @@ def test_a_would_someone_told_us_is_reported(text, kind):
     # a record over a span named is measured, quoted or not
     ("“This is the largest investment in social housing in a decade.”", "fact"),
     ("These were the worst floods in 20 years.", "fact"),
+    ("The attack was the deadliest in Kosovo in years.", "fact"),
     # a superlative with nothing to measure it against judges
     ("It is the best film of the year.", "opinion"),
     ("“This is the largest and most wasteful scheme,” she said.", "opinion"),
@@ -1849,3 +1850,9 @@ def test_what_a_written_measure_leaves_out_is_as_checkable_as_what_it_holds(text
 ])
 def test_a_dismissed_expectation_and_a_view_the_writer_shares_are_views_a_vote_s_power_a_fact(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 5, 17)).values()] == [kind]
+
+
+def test_what_is_not_known_as_of_writing_is_no_forecast_and_stays_open():
+    unclear = only_claim("It is unclear whether Serbia will hand the suspect over.", published=dt.date(2023, 9, 29))
+    assert (unclear.kind, unclear.time_sensitive) == ("fact", True)
+    assert only_claim("Serbia will hand the suspect over.", published=dt.date(2023, 9, 29)).kind == "prediction"
