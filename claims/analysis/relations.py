@@ -88,6 +88,8 @@ _POINTER_REBUTTED = re.compile(r"\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(
 _OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*however\b", re.IGNORECASE)
 
 
+# "accuses Serbia of planning the attack": who is blamed
+_BLAMED = re.compile(r"\baccus(?:es|ed)\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+of\b")
 # "Human rights groups have accused the contractors of killing … . Russia's defence ministry denies
 # that its personnel took part in the killings": a denial that names the deed by its definite noun
 _DEED_DENIED = re.compile(r"\b(?:denies|denied|deny|rejects?|rejected)\s+(?:that\s+)?[^.;]{0,80}?\bthe\s+(?P<noun>[a-z]{4,})\b")
@@ -295,7 +297,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             continue
         # an accuser's own name is not what the accusation is about (a denier's name is: it is
         # the accused who denies)
-        speaker_words = frozenset(WORD.findall((claim.speaker or "").lower())) if cue in _ACCUSATIONS else frozenset()
+        speaker_words = teller_words(claim.speaker) if cue in _ACCUSATIONS and claim.speaker else frozenset()
         own = content_stems(claim.text, speaker_words)
         needed = threshold
         if cue in _DENIALS and (disputed := _DISPUTED_CLAUSE.search(claim.text)) \
@@ -329,6 +331,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         accused = _ACCUSED_IN_PASSIVE.match(claim.text) if cue in ("accused", "accuses") else None
         accused_words = teller_words(accused.group("who")) if accused else frozenset()
         denier = content_stems(claim.speaker) if cue in _DENIALS and claim.speaker else frozenset()
+        blamed = (blamed_match := _BLAMED.search(claim.text)) and content_stems(blamed_match.group("who")) \
+            if cue in ("accused", "accuses") else None
         for j in range(max(0, i - reach), i):
             other = claims[j]
             if accused and not (other.speaker and teller_words(other.speaker) & accused_words):
@@ -340,6 +344,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             score, shared = overlap(doc, own, j, own_mass)
             if cue in _DENIALS and shared and denier and set(shared) <= denier and not _REPROACH_MADE.search(other.text):
                 continue  # "Gazprom rejects the audit." shares only its own name with a sentence that accuses it of nothing
+            if blamed and not other.speaker and set(shared) <= blamed:
+                continue  # "Kurti accuses Serbia of planning the attack" answers no "Some attackers fled to Serbia"
             if score < threshold and j == i - 1 and cue in ("but", "however") and other.speaker and claim.speaker:
                 # "Norrow Freight said … But the union said …": a second source's account set
                 # against the one just before it, whatever words each uses

@@ -19,7 +19,8 @@ def same_source(a: str | None, b: str | None) -> bool:
 
 @lru_cache(maxsize=4096)  # asked for every pair of claims a dispute reaches back over
 def speaker_words(name: str) -> frozenset[str]:
-    return frozenset(WORD.findall(POSSESSIVE.sub("", name.lower()))) - _DETERMINERS
+    # ("Albin Kurti, Kosovo's prime minister" speaks for "Kosovo")
+    return frozenset(POSSESSIVE.sub("", word) for word in WORD.findall(name.lower())) - _DETERMINERS
 
 
 _DETERMINERS = frozenset(("the", "its", "their"))

@@ -641,3 +641,15 @@ def test_a_government_named_by_its_seat_denies_what_was_alleged_of_its_country_a
     figures = relations("The US envoy said in 2024 that estimates of up to 150,000 deaths were plausible. "
                         "The army-led government rejects the higher figures as politically motivated.")
     assert ("The army-led government r", "The US envoy said in 2024", "counters") in figures
+
+
+def test_a_country_s_official_speaks_for_it_and_an_accusation_answers_no_telling_that_shares_only_the_name_blamed():
+    assert same_source("Kosovo", "Albin Kurti, Kosovo's prime minister")
+    assert not same_source("Kosovo", "Serbia's president")
+    text = ("A group of about 30 armed men attacked a police patrol near Banjska on Sunday. Some of the attackers fled to Serbia. "
+            "Kosovo says at least six of them crossed the border after the fighting. "
+            "Kosovo's prime minister, Albin Kurti, accuses Serbia of planning the attack. "
+            "Serbian President Aleksandar Vucic denies any involvement.")
+    found = relations(text)
+    assert ("Serbian President Aleksan", "Kosovo's prime minister, ", "counters") in found
+    assert not any(pair[0].startswith("Kosovo's prime") for pair in found)
