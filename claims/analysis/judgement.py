@@ -21,6 +21,8 @@ TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|
 # "the money would be better spent on service": a judgement told with "would", no forecast
 _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
                           r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
+                          # ("Leaving the union would be far more costly: …")
+                          r"(?:more\s+|less\s+)?(?:costly|damaging|dangerous|risky|painful|disastrous)|"
                           r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better|"
                           # ("Elections would be a gift to the jihadists")
                           r"a\s+gift|a\s+betrayal|a\s+catastrophe|a\s+tragedy|a\s+disgrace|a\s+step\s+backwards?)\b", re.IGNORECASE)

@@ -1856,3 +1856,13 @@ def test_what_is_not_known_as_of_writing_is_no_forecast_and_stays_open():
     unclear = only_claim("It is unclear whether Serbia will hand the suspect over.", published=dt.date(2023, 9, 29))
     assert (unclear.kind, unclear.time_sensitive) == ("fact", True)
     assert only_claim("Serbia will hand the suspect over.", published=dt.date(2023, 9, 29)).kind == "prediction"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a course judged by what it would cost; a cost foretold stays a forecast
+    ("Leaving the customs union would be far more costly: Russia takes around a third of its exports.", "opinion"),
+    ("Closing the line would be dangerous.", "opinion"),
+    ("The council said the repairs would cost £4 million.", "prediction"),
+])
+def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 9, 1)).values()] == [kind]
