@@ -161,6 +161,9 @@ _FIRST_PERSON_IN = re.compile(r"\b(?:I|my|our|we)\b")
 _DESCRIBED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+-of-[a-z]+\s+(?=[A-ZÀ-Þ])")
 
 
+# "construction projects in Abkhazia", "projects, …": a noun, where "The IMF projects growth of 3%" tells
+_NOUN_FOLLOWS = re.compile(r"\s*(?:[,.;:)]|(?:in|on|at|across|for|and|or|of|worth|that\s+(?:have|had|were|are))\b)")
+
 def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
               quoted_by: str | None = None, previous_group: str | None = None) -> Attribution:
     """Who asserts the sentence. `previous` is the last named speaker (for "she said" and running
@@ -293,6 +296,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if (_PASSIVE_AUX.match(m.group(0)) or _BE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())) \
                 and (verb.endswith("ed") or verb in ("told", "found", "put", "shown", "forecast")):
             continue  # "residents were told …", "will be found": the subject heard or underwent it
+        if verb == "projects" and _NOUN_FOLLOWS.match(sentence, m.end("verb")):
+            continue  # "take part in large construction projects in Abkhazia": the noun
         if verb in ("adds", "added", "add") and not _TELLING_AFTER.match(sentence, m.end("verb")):
             continue  # "each year of delay adds $85 million": a sum, not a statement
         before = sentence[max(0, m.start() - _SUBJECT_REACH): m.start()]
