@@ -302,8 +302,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
     elif (arguing := ARGUING.first(grams)) and (JUDGING.any(grams) or TOO_AND_WORD.search(sentence) or SHOULD_WORDS.any(grams)
-                                                 or group_argues(sentence, speaker, has_quantity or has_time)):
-        # "cruise lines argue that the deadline is too tight": a position argued, not a fact reported
+                                                 or group_argues(sentence, speaker, has_quantity or has_time)
+                                                 or said_needed(sentence, grams)):
+        # "cruise lines argue that the deadline is too tight", "The government argued that the region badly
+        # needs investment": a position argued, not a fact reported
         kind = "opinion"
         reasons.append(f"judgement argued: '{arguing}'")
     elif ("say" in grams or "says" in grams) and (judged := JUDGING.first(grams) or said_needed(sentence, grams)) \

@@ -127,6 +127,10 @@ _DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|
                                 r"contract|law|act|constitution|rules|regulations|charter|licence|license|protocol|ceasefire|"
                                 r"lease|guidance|code)\s+(?:says|states|provides|stipulates|requires|allows|sets\s+out)\b",
                                 re.IGNORECASE)
+# "Under a deal struck with the opposition, the vice-president will run the region until …": what a
+# deal settles, checkable against its terms
+_UNDER_A_DEAL = re.compile(r"\W*Under\s+(?:a|an|the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|arrangement|"
+                           r"compromise|treaty|settlement|plan|proposal|terms)\b[^,;.]{0,60},\s+[^.;:]{0,160}?\b(?:will|would|is\s+to|are\s+to)\b")
 _SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
                          r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
 _MOTIVE_READ = re.compile(r"\b(?:is|are|was|were)\s+(?:betting|banking|gambling|counting)\s+(?:on|that)\b", re.IGNORECASE)
@@ -141,12 +145,17 @@ _EXPECTATION_DISMISSED = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?(?:[Ii]t\s+(?
 # unclear" is, and no forecast
 _NOT_KNOWN_YET = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:yet\s+)?clear|unknown|"
                             r"not\s+(?:yet\s+)?known|uncertain)\s+(?:whether|if|when|how|who)\b")
+# "It is far from certain that the new leadership will be any less dependent on Moscow": a doubt the writer holds
+_DOUBT_TOLD = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
+                         r"not\s+at\s+all)\s+(?:certain|clear|obvious|assured|guaranteed)|not\s+(?:certain|obvious|assured|guaranteed))"
+                         r"\s+(?:that|whether)\b")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
     # "The agreement says the mandate will be extended automatically unless either side objects": checkable
     # against the agreement's text
     (_DOCUMENT_PROVIDES, True, "fact", "what a document provides"),
+    (_UNDER_A_DEAL, True, "fact", "what a deal settles"),
     # "58% said they would accept shorter hours if all branches stayed open": a survey's finding
     (_SHARE_SAID, True, "fact", "a share of those asked said so"),
     # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done
@@ -154,6 +163,7 @@ _FUTURE_READ_OTHERWISE = (
     # '"The junta is betting that Moscow will protect it"': a reading of someone's motives
     (_MOTIVE_READ, False, "opinion", "a reading of someone's motives"),
     (_EXPECTATION_DISMISSED, True, "opinion", "an expectation dismissed"),
+    (_DOUBT_TOLD, True, "opinion", "a doubt held"),
     (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),
 )
 
@@ -205,11 +215,13 @@ OPENING_MARKS = "\"“‘'"
 
 # "Turkish Cypriot authorities say the road is needed to link the village to the north": a need a group
 # claims is the position it takes
-_NEEDED = re.compile(r"\b(?:is|are)\s+(?:still\s+|urgently\s+|badly\s+)?(?:needed|necessary|essential|vital)\b", re.IGNORECASE)
+# ("argued that the region badly needs investment")
+_NEEDED = re.compile(r"\b(?:is|are)\s+(?:still\s+|urgently\s+|badly\s+)?(?:needed|necessary|essential|vital)\b"
+                     r"|\b(?:badly|urgently|desperately|sorely)\s+needs?\b", re.IGNORECASE)
 
 
 def said_needed(sentence: str, grams: frozenset[str]) -> str | None:
-    if grams.isdisjoint(("needed", "necessary", "essential", "vital")):
+    if grams.isdisjoint(("needed", "necessary", "essential", "vital", "needs", "need")):
         return None
     m = _NEEDED.search(sentence)
     return m.group(0) if m else None

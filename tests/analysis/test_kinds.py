@@ -1866,3 +1866,25 @@ def test_what_is_not_known_as_of_writing_is_no_forecast_and_stays_open():
 ])
 def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 9, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a deal settles is checkable against its terms
+    ("Under a deal struck with the opposition, the vice-president will run the region until an early election.", "fact"),
+    ("The vice-president will run the region until an early election.", "prediction"),
+    # a need argued is a position; a need one body states as a report stays one
+    ("The government argued that the region badly needs investment.", "opinion"),
+    ("The region badly needs investment, the minister said.", "fact"),
+    # a doubt held about what will be is a view; what is not known yet is not
+    ("It is far from certain that the new leadership will be any less dependent on Moscow.", "opinion"),
+    ("It is not clear whether the talks will resume.", "fact"),
+])
+def test_a_deal_s_terms_a_need_argued_and_a_doubt_held(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 11, 20)).values()] == [kind]
+
+
+def test_projects_as_a_noun_names_no_teller():
+    claim = only_claim("The agreement would have allowed Russian companies to buy property and take part in large construction "
+                       "projects in Abkhazia.")
+    assert (claim.speaker, claim.kind) == (None, "fact")
+    assert only_claim("The IMF projects growth of 3% next year.").speaker == "The IMF"
