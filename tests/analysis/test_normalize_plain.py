@@ -1198,9 +1198,10 @@ def test_a_contact_line_over_a_web_address_closes_a_report():
     assert texts(normalize(raw, "text")) == ["Partners need US$6.2 million over the next three months."]
 
 
-def test_a_closing_line_saying_who_the_writer_is_closes_a_text_with_no_byline():
-    raw = ("Russian peacekeepers in Karabakh\n\nRussia deployed 1,960 troops in November 2020.\n\n"
-           "Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.\n")
+@pytest.mark.parametrize("bio", ["Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.",
+                                 "Ana Ciobanu is a journalist based in Chisinau."])
+def test_a_closing_line_saying_who_the_writer_is_closes_a_text_with_no_byline(bio):
+    raw = f"Russian peacekeepers in Karabakh\n\nRussia deployed 1,960 troops in November 2020.\n\n{bio}\n"
     assert texts(normalize(raw, "text")) == ["Russia deployed 1,960 troops in November 2020."]
 
 
