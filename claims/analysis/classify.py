@@ -45,7 +45,8 @@ from .judgement import (
 from .imperatives import opening_verb
 from .kind_cues import (
     AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CLOSING_MARKS,
-    CONSEQUENCE_FORETOLD, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE, DISMISSED_AS, DISMISSING, DUE_AHEAD,
+    CONSEQUENCE_FORETOLD, COULD_HARDLY_HAVE, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE,
+    DISMISSED_AS, DISMISSING, DUE_AHEAD,
     FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
@@ -177,7 +178,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or "law" in grams and BY_LAW.search(sentence) or "majority" in grams and BY_MAJORITY.search(sentence)
     if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \
             or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence) \
-            or modal == "would" and PROVISION_DROPPED.match(sentence):
+            or modal == "would" and PROVISION_DROPPED.match(sentence) or modal == "could" and COULD_HARDLY_HAVE.search(sentence):
         # ("Under a 2011 arrangement, Serbs could keep driving with Serbian plates": what a rule allows)
         modal = None
     hedge = HEDGES.first(grams) or ("assess" in grams and ASSESSED_WITH_CONFIDENCE.search(sentence) and "we assess that")

@@ -54,6 +54,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          # a sentence's or a deed's meaning judged ("sends a clear message", "a family has paid the price")
                          "clear message|strong message|sends a message|send a message|paid the price|pay the price|"
                          "was the heart|is the heart|"
+                         # a deed named as an assault on something held dear ("an attack on our democracy")
+                         "on our democracy|to our democracy|attack on democracy|assault on democracy|affront to|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")

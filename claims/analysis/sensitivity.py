@@ -74,15 +74,16 @@ _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(s
 _PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+ly\s+|only\s+|not\s+|still\s+)?$")
 
 
-# "…by June 2027, paid for equally by the three states": a participle opening a clause after a comma,
-# with its agent, describes; it tells no deed done
-_CLAUSE_OPENS_BEFORE = re.compile(r",\s*$")
+# "…by June 2027, paid for equally by the three states", "a former prosecutor general backed by the
+# Socialists": a participle with its agent and no auxiliary before it describes; it tells no deed done
+# ("was backed by" does)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|be|being|had|has|have|is|are|got|get)\s+(?:[a-z]+ly\s+|not\s+)?$")
 _AGENT_AFTER = re.compile(r"\s+(?:for\s+)?(?:[a-z]+ly\s+)?by\b")
 
 
 def _tells_past(text: str) -> bool:
     return any(not _PRESENT_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-               and not (_CLAUSE_OPENS_BEFORE.search(text, max(0, m.start() - 3), m.start()) and _AGENT_AFTER.match(text, m.end()))
+               and not (_AGENT_AFTER.match(text, m.end()) and not _AUXILIARY_BEFORE.search(text, max(0, m.start() - 14), m.start()))
                for m in _PAST_VERB.finditer(text))
 
 

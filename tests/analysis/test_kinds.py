@@ -1888,3 +1888,24 @@ def test_projects_as_a_noun_names_no_teller():
                        "projects in Abkhazia.")
     assert (claim.speaker, claim.kind) == (None, "fact")
     assert only_claim("The IMF projects growth of 3% next year.").speaker == "The IMF"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a deed named as an assault on what the speaker holds dear is a verdict; an attack made is a deed
+    ('"Vote-buying on this scale is an attack on our democracy," Sandu said on election night.', "opinion"),
+    ('"The rebels launched an attack on our positions at dawn," the commander said.', "fact"),
+    # an emphasis on how things were is no possibility
+    ("The margin could hardly have been thinner: 50.35% voted yes, a lead of about 11,000 votes.", "fact"),
+    ("The talks could have been shorter.", "opinion"),
+])
+def test_an_assault_on_democracy_quoted_is_a_verdict_and_could_hardly_have_been_an_emphasis(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 10, 24)).values()] == [kind]
+
+
+def test_a_participle_with_its_agent_tells_no_past_and_leaves_a_day_ahead_in_the_year_of_writing():
+    claims = analyzed("Prices rose by almost 30% in 2022. Sandu faces Alexandr Stoianoglo, a former prosecutor general backed by "
+                      "the Socialists, in a run-off on 3 November.", published=dt.date(2024, 10, 24))
+    runoff = claims["Sandu faces Alexandr Stoianoglo, a former prosecutor general backed by the Socialists, in a run-off on 3 November."]
+    assert [t.value for t in runoff.times] == ["2024-11-03"] and runoff.time_sensitive
+    past = analyzed("Prices rose by almost 30% in 2022. The run-off was won by Sandu on 3 November.", published=dt.date(2024, 11, 24))
+    assert [t.value for t in past["The run-off was won by Sandu on 3 November."].times] == ["2024-11-03"]
