@@ -1231,3 +1231,14 @@ def test_posts_copied_from_a_channel_are_paragraphs_dated_by_their_heads_which_a
         "Bottled water stations at the leisure centre close at 8pm.",
     ]
     assert (result.document.published, result.document.title) == ("2027-02-03", "Fenby Water Alerts")
+
+
+def test_a_writer_named_alone_under_the_headline_over_the_date_is_the_author_not_a_heading():
+    raw = ("OPINION\n\nMoldova's narrow yes is a warning\n\nAna Ciobanu\n24 October 2024\n\n"
+           "Moldovans voted on Sunday to write the goal of joining the EU into their constitution.\n")
+    norm = normalize(raw, "text")
+    assert (norm.metadata.author, norm.metadata.title) == ("Ana Ciobanu", "Moldova's narrow yes is a warning")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Moldova's narrow yes is a warning"]
+    # a team's name over the date is no writer
+    team = normalize(raw.replace("Ana Ciobanu", "Transport Policy Team"), "text")
+    assert team.metadata.author is None

@@ -183,3 +183,19 @@ def sign_off(texts: list[str]) -> bool:
     return 2 <= len(texts) <= 5 and layout.is_title_case(texts[0]) and len(texts[0].split()) <= 5 \
         and not any(layout.ends_sentence(t) for t in texts) \
         and (any(_CONTACT.search(t) for t in texts[1:]) or len(texts) == 2 and bool(_POST.fullmatch(texts[1].strip())))
+
+
+# "Ana Ciobanu" on a line of her own under the headline, over the date: the writer (two or three words,
+# each a capitalised name, no small word of a body's or a heading's name)
+_PERSON_ALONE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2}")
+_NOT_A_PERSON = re.compile(r"\b(?:Council|Ministry|Office|Agency|Service|News|Report|Review|Forum|Institute|Centre|Center|"
+                           r"University|Group|Committee|Summary|Update|Opinion|Analysis|Comment|Editorial|Team|Unit|Department|"
+                           r"Division|Desk|Staff|Secretariat|Board|Partnership|Campaign|Society|Association|Union|Trust|Party|"
+                           r"Bank|Fund|Commission|Company|Press|Media|Times|Post|Herald|Daily|Weekly|Policy|Brief|Notes?|Papers?)\b")
+
+
+def writer_alone(line: str, next_line: str | None) -> bool:
+    """A writer's name alone on a line with the date on the line after it."""
+    line = line.strip()
+    return bool(_PERSON_ALONE.fullmatch(line)) and not _NOT_A_PERSON.search(line) \
+        and next_line is not None and line_dates.date_alone(next_line.strip()) is not None
