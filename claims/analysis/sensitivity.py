@@ -142,6 +142,9 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"(?:whether|when|if|how)\b"
                         # "The ministry has not commented on that figure": no answer as of writing
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied)\b"
+                        # "She has not presented evidence of Russian involvement": none shown as of writing
+                        r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:presented|provided|produced|offered|published|given|shown)\s+"
+                        r"(?:any\s+)?(?:evidence|proof)\b"
                         # "no decision on renewal has been made": nothing settled as of writing
                         r"|\bno\s+(?:final\s+)?decision\s+(?:(?:on|about)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
                         r"(?:made|taken|reached)\b"

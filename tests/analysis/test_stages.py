@@ -1016,6 +1016,10 @@ def test_what_someone_has_not_yet_said_or_decided_is_open_as_of_writing():
                                "The minister said in May whether councils could follow.", published=dt.date(2026, 6, 18)).values()
     assert undecided.time_sensitive
     assert not said.time_sensitive
+    # no evidence shown yet, as against none shown on a day gone by
+    unshown, shown = analyzed("She has not presented evidence of Russian involvement. "
+                              "He did not present evidence at the hearing.", published=dt.date(2024, 10, 29)).values()
+    assert unshown.time_sensitive and not shown.time_sensitive
 
 
 def test_indian_scales_and_rupees_are_read():
