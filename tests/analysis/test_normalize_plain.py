@@ -131,6 +131,16 @@ def test_a_wire_dateline_and_the_credit_line_are_not_prose():
     assert ("dateline", "LONDON, March 4 (Wire) -") in norm.removed
 
 
+def test_a_roundup_s_items_each_lose_their_dateline():
+    raw = ("BLACK SEA ROUNDUP\nWednesday, 19 July 2023\n\nODESA — Missiles struck the port on Wednesday.\n\n"
+           "MOSCOW — The Kremlin said it would not extend the deal.\n\nGENEVA — Guterres called it a blow.\n\n"
+           "Wheat futures rose by 8%.\n")
+    norm, sents = sentences(raw, "text")
+    assert sents == ["Missiles struck the port on Wednesday.", "The Kremlin said it would not extend the deal.",
+                     "Guterres called it a blow.", "Wheat futures rose by 8%."]
+    assert [body for what, body in norm.removed if what == "dateline"] == ["ODESA —", "MOSCOW —", "GENEVA —"]
+
+
 @pytest.mark.parametrize("front", [
     # under the byline in the same block, and as a block of its own
     "By Elena Rusu\nCHISINAU, Jan 9 (Balkan Insight Wire)\n\n",

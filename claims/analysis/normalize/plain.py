@@ -276,12 +276,18 @@ def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
             removed.append(("dateline", chunk.text.strip()))
             chunk.kind = "boilerplate"
             return
-    text, offset = first.lines[0]
-    lead = len(text) - len(text.lstrip())
-    m = layout.WIRE_DATELINE.match(text.lstrip())
-    if m:
-        removed.append(("dateline", m.group(0).strip()))
-        first.lines[0] = (text[lead + m.end():], offset + lead + m.end())
+    # ("ODESA — …", "MOSCOW — …": a roundup opens each item on its own dateline)
+    opened = [c for c in chunks if c.kind == "body" and layout.WIRE_DATELINE.match(c.lines[0][0].lstrip())]
+    for chunk in (opened if len(opened) >= _ROUNDUP_ITEMS else [first]):
+        text, offset = chunk.lines[0]
+        lead = len(text) - len(text.lstrip())
+        m = layout.WIRE_DATELINE.match(text.lstrip())
+        if m:
+            removed.append(("dateline", m.group(0).strip()))
+            chunk.lines[0] = (text[lead + m.end():], offset + lead + m.end())
+
+
+_ROUNDUP_ITEMS = 3
 
 
 def _pull_quotes(chunks: list[Chunk]) -> set[int]:
