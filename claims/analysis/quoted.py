@@ -19,7 +19,7 @@ QUOTED_REMARK = re.compile(r"""\s*(?:["“‘][^"“”‘]{3,300}["”’]|'[^"
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
 _MAX_FRAGMENTS = 4
-_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|been|as|called\s+it)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
+_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|been|as|called\s+it|would|will)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
 # "told me the decision was “a gift to the developer”": what a thing is likened to, in the speaker's
 # words, is their verdict on it ("the two sides were “not far apart”" describes, and so does a kind
 # of thing spelt out by its own clause, "“a one-off that should not be counted twice”")
@@ -56,6 +56,7 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "was the heart|is the heart|"
                          # a deed named as an assault on something held dear ("an attack on our democracy")
                          "on our democracy|to our democracy|attack on democracy|assault on democracy|affront to|"
+                         "a blow to|strike a blow|dealt a blow|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")

@@ -1894,11 +1894,14 @@ def test_projects_as_a_noun_names_no_teller():
     # a deed named as an assault on what the speaker holds dear is a verdict; an attack made is a deed
     ('"Vote-buying on this scale is an attack on our democracy," Sandu said on election night.', "opinion"),
     ('"The rebels launched an attack on our positions at dawn," the commander said.', "fact"),
+    # a verdict quoted after "would": what a decision will do to people, in the speaker's figure of speech
+    ('Guterres said the decision would "strike a blow to people in need everywhere".', "opinion"),
+    ('The minister said the bridge would "reopen in May".', "prediction"),
     # an emphasis on how things were is no possibility
     ("The margin could hardly have been thinner: 50.35% voted yes, a lead of about 11,000 votes.", "fact"),
     ("The talks could have been shorter.", "opinion"),
 ])
-def test_an_assault_on_democracy_quoted_is_a_verdict_and_could_hardly_have_been_an_emphasis(text, kind):
+def test_a_harm_named_in_quoted_words_is_a_verdict_and_could_hardly_have_been_an_emphasis(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 10, 24)).values()] == [kind]
 
 
