@@ -304,7 +304,11 @@ def modal_reports(modal: str, sentence: str, grams: frozenset[str], *, dated_pas
         or modal in ("can", "could", "may") and bool(_DEFECT.search(sentence)) \
         or modal in ("can", "could") and bool(_CANNOT_ESTABLISH.search(sentence)) \
         or modal in ("may", "could", "can") and bool(_ELIGIBLE.search(sentence)) \
-        or modal == "can" and bool(_CAN_CHANGED.search(sentence))
+        or modal == "can" and bool(_CAN_CHANGED.search(sentence) or _ONLY_ONCE_DONE.search(sentence))
+
+
+# "the treaty can only be signed after Armenia removes territorial claims …": a condition set
+_ONLY_ONCE_DONE = re.compile(r"\bcan\s+only\s+be\s+[a-z]{3,}(?:ed|en|wn)\s+(?:after|once|when|if)\b")
 
 
 def permits_until(sentence: str, grams: frozenset[str]) -> bool:

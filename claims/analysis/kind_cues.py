@@ -149,6 +149,8 @@ _NOT_KNOWN_YET = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains
 _DOUBT_TOLD = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
                          r"not\s+at\s+all)\s+(?:certain|clear|obvious|assured|guaranteed)|not\s+(?:certain|obvious|assured|guaranteed))"
                          r"\s+(?:that|whether)\b")
+# "We hope that the Armenian side will take the necessary steps without delay": a hope the writer holds
+_HOPE_HELD = re.compile(r"\W*(?:We|I)\s+(?:(?:also|sincerely|very\s+much|strongly|still)\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?!to\b)")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
@@ -164,6 +166,7 @@ _FUTURE_READ_OTHERWISE = (
     (_MOTIVE_READ, False, "opinion", "a reading of someone's motives"),
     (_EXPECTATION_DISMISSED, True, "opinion", "an expectation dismissed"),
     (_DOUBT_TOLD, True, "opinion", "a doubt held"),
+    (_HOPE_HELD, True, "opinion", "a hope held"),
     (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),
 )
 

@@ -73,7 +73,9 @@ def own_appeal(sentence: str) -> re.Match | None:
     return None if m is None or reported else m
 
 
-WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)",
+WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|now\s+)?need\s+(?!to\s+(?:know|see|hear)\b)"
+                     # "We also call for the dissolution of the OSCE Minsk Group": the writer's own call
+                     r"|\W*(?:we|i)\s+(?:also\s+|again\s+|once\s+again\s+|therefore\s+|further\s+)?(?:call|appeal)\s+(?:for|on|upon)\b",
                      re.IGNORECASE)
 
 

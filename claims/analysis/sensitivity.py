@@ -141,7 +141,7 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
 _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed)\s+"
                         r"(?:whether|when|if|how)\b"
                         # "The ministry has not commented on that figure": no answer as of writing
-                        r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied)\b"
+                        r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|changed)\b"
                         # "She has not presented evidence of Russian involvement": none shown as of writing
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:presented|provided|produced|offered|published|given|shown)\s+"
                         r"(?:any\s+)?(?:evidence|proof)\b"

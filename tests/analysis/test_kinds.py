@@ -1912,3 +1912,21 @@ def test_a_participle_with_its_agent_tells_no_past_and_leaves_a_day_ahead_in_the
     assert [t.value for t in runoff.times] == ["2024-11-03"] and runoff.time_sensitive
     past = analyzed("Prices rose by almost 30% in 2022. The run-off was won by Sandu on 3 November.", published=dt.date(2024, 11, 24))
     assert [t.value for t in past["The run-off was won by Sandu on 3 November."].times] == ["2024-11-03"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a hope the writer holds about what will be is a view
+    ("We hope that the Armenian side will take the necessary steps without delay.", "opinion"),
+    ("The Armenian side will take the necessary steps without delay.", "prediction"),
+    # the writer's own call, whatever clause follows it
+    ("We also call for the dissolution of the OSCE Minsk Group, which has long outlived its purpose.", "opinion"),
+    # a condition a side sets is checkable
+    ("Azerbaijan has made clear that the treaty can only be signed after Armenia changes its constitution.", "fact"),
+])
+def test_a_hope_and_a_call_of_the_writer_s_own_are_views_and_a_condition_set_is_a_fact(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 14)).values()] == [kind]
+
+
+def test_a_position_that_has_not_changed_holds_as_of_writing():
+    assert only_claim("This position has not changed.", published=dt.date(2025, 3, 14)).time_sensitive
+    assert not only_claim("This position did not change in 2023.", published=dt.date(2025, 3, 14)).time_sensitive
