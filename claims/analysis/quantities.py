@@ -112,14 +112,15 @@ def _ratio_number(token: str) -> float | None:
 
 # "a third of treated water", "fell by a quarter", "by about a third", "a quarter fewer than": a share,
 # as a fraction of one
-_FRACTION_WORDS = Phrases("half|third|thirds|quarter|quarters|fifth|fifths|tenth")
+# ("Russia's force in the region is about a seventh of that size")
+_FRACTION_WORDS = Phrases("half|third|thirds|quarter|quarters|fifth|fifths|sixth|seventh|eighth|ninth|tenth")
 _FRACTION_VALUES = {"half": 1 / 2, "third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5,
-                    "fifths": 2 / 5, "tenth": 1 / 10}
+                    "fifths": 2 / 5, "sixth": 1 / 6, "seventh": 1 / 7, "eighth": 1 / 8, "ninth": 1 / 9, "tenth": 1 / 10}
 _FRACTION = re.compile(
     r"(?<!\bfirst\s)(?<!\bsecond\s)(?<!\blatter\s)(?<!\bformer\s)(?<!\bthird\s)(?<!\bfourth\s)"
-    r"\b(?P<text>half|(?:a|one)\s+(?:third|quarter|fifth|tenth)|(?:two|three)[\s-](?P<many>thirds|quarters|fifths))"
+    r"\b(?P<text>half|(?:a|one)\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three)[\s-](?P<many>thirds|quarters|fifths))"
     r"(?=\s+(?:of|fewer|more|less|higher|lower|larger|smaller)\b)|(?<=\bby\s)(?:(?P<approx>about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+)?"
-    r"(?P<by>half|(?:a|one)\s+(?:third|quarter|fifth|tenth))\b"
+    r"(?P<by>half|(?:a|one)\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b"
     # ("too long by half an hour", "late by a quarter of an hour": a span of time, no share)
     r"(?!\s+(?:of\s+)?an?\s+(?:hour|minute|day|week|month|year|mile|metre|kilometre|century|decade)\b)", re.IGNORECASE)
 

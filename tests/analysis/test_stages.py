@@ -1273,6 +1273,9 @@ def test_how_long_a_supply_is_to_hold_out_is_a_horizon_from_the_telling():
     # a dozen alone, and dozens, stay as they were
     ("A dozen tenants' groups wrote in.", [12]),
     ("Dozens of homes flooded.", []),
+    # a seventh, an eighth: shares as a fraction of one, where an ordinal in a row counts nothing
+    ("The force is about a seventh of that size.", [round(1 / 7, 4)]),
+    ("He was the seventh of nine children.", [9]),
 ])
 def test_dozens_and_shares_of_a_million_in_words_are_counted(text, values):
     assert [q.value for q in only_claim(text).quantities] == values
