@@ -160,8 +160,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence) or ODDS_REMAIN.search(sentence)) and odds.group(0))
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
-    if future in ("expect", "expects") and STANDARD_EXPECTED.search(sentence):
-        future = None  # "customers expect more of us": a standard held, not a forecast
+    if future in ("expect", "expects") and STANDARD_EXPECTED.search(sentence) and not has_date_ahead:
+        # "customers expect more of us": a standard held, not a forecast ("expect more of them ahead of the
+        # vote in October" looks ahead)
+        future = None
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast

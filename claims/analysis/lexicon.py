@@ -132,6 +132,8 @@ EVALUATIVE = Phrases(
     "should|must|ought|bad luck|afford to lose|inconvenient|main risk|biggest risk|main threat|biggest threat|nobody listened|chose to ignore|short sighted|admirable|laudable|regrettable|"
     # "Planting trees along rivers is one of the cheapest ways to protect fish": a means weighed
     "cheapest way|cheapest ways|easiest way|easiest ways|simplest way|simplest ways|quickest way|quickest ways|most effective way|"
+    # ("Rotating troops is therefore almost impossible": a difficulty weighed)
+    "almost impossible|virtually impossible|nearly impossible|all but impossible|"
     # a price or a charge called theft: "It's daylight robbery."
     "daylight robbery|rip off|"
     "deplorable|wrong headed|caused injustice|maladministration|not good enough|"

@@ -1930,3 +1930,16 @@ def test_a_hope_and_a_call_of_the_writer_s_own_are_views_and_a_condition_set_is_
 def test_a_position_that_has_not_changed_holds_as_of_writing():
     assert only_claim("This position has not changed.", published=dt.date(2025, 3, 14)).time_sensitive
     assert not only_claim("This position did not change in 2023.", published=dt.date(2025, 3, 14)).time_sensitive
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a difficulty weighed is a judgement
+    ("Rotating troops is therefore almost impossible.", "opinion"),
+    # a group expecting more of something by a day ahead forecasts it; a standard held does not
+    ("Fact-checkers expect more of them ahead of the presidential vote in October.", "prediction"),
+    ("Customers expect more of us.", "opinion"),
+    # a size as a fraction of another is measured
+    ("Russia's force in the region is about a seventh of that size.", "fact"),
+])
+def test_a_difficulty_weighed_an_expectation_dated_ahead_and_a_fraction_of_a_size(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 8)).values()] == [kind]
