@@ -131,6 +131,14 @@ def test_a_wire_dateline_and_the_credit_line_are_not_prose():
     assert ("dateline", "LONDON, March 4 (Wire) -") in norm.removed
 
 
+def test_a_rights_group_s_dateline_in_brackets_is_lifted_and_dates_the_release():
+    raw = ("Karabakh: monitors must be allowed in\n\n(Yerevan, October 5, 2023) - Azerbaijan should allow monitors in, "
+           "the group said today.\n\nMore than 100,500 people fled.\n")
+    result = analyze(Document(raw, "text"), config=CONFIG)
+    assert result.claims[0].text == "Azerbaijan should allow monitors in, the group said today."
+    assert result.document.published == "2023-10-05"
+
+
 def test_a_roundup_s_items_each_lose_their_dateline():
     raw = ("BLACK SEA ROUNDUP\nWednesday, 19 July 2023\n\nODESA — Missiles struck the port on Wednesday.\n\n"
            "MOSCOW — The Kremlin said it would not extend the deal.\n\nGENEVA — Guterres called it a blow.\n\n"
