@@ -8,6 +8,8 @@ from .lexicon import IRREGULAR_PASTS, MONTH_NAMES
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
 _CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
+# a relative clause's past verb right after "that": "that visited", "that has reviewed"
+_DEED_FIRST = re.compile(r"(?:has\s+|had\s+|have\s+)?(?:[a-z]{3,}ed|went|saw|met|found|took|led|ran|made|held|wrote|sent)\b")
 _QUOTE_MARKS = "\"“”‘’'"
 _LEADING = re.compile(r"^(?:for example|for instance|however|meanwhile|also|moreover|further|then|yet|so|with|but|and)\b\s*,?\s*", re.I)
 # "In 2022 the national inspectorate told …", "On Monday the mayor said …": when, then who
@@ -144,6 +146,9 @@ def subject_before(before: str, sentence: str = "") -> str | None:
     clause = text[breaks[-1].end():] if breaks else text
     clause = _LEADING.sub("", clause.strip())
     clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
+    if breaks and breaks[-1].group(0).strip().lower() == "that" and _DEED_FIRST.match(clause):
+        # "A UN mission that visited Stepanakert on October 1 said": the noun the clause qualifies tells
+        return subject_before(text[:breaks[-1].start()], sentence)
     if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
         # "She has ruled out a freeze but said …": the verb shares the sentence's subject ("The
         # chancellor, Rachel Ward, welcomed the fall but said …": the name set beside the title)
