@@ -93,7 +93,9 @@ _ORDINAL_COUNT = re.compile(r"\b(?:is|was|marks|marked|became)\s+(?:the|its|thei
 # thing staged in years" judges)
 _MEASURED_SUPERLATIVES = (r"largest|biggest|highest|lowest|smallest|longest|shortest|fastest|slowest|wettest|driest|hottest|coldest|"
                           r"deadliest|bloodiest|heaviest|")
-RECORD_OVER_A_SPAN = re.compile(rf"\bthe\s+(?:{_MEASURED_SUPERLATIVES}worst|best|most|least)\s+(?:[\w-]+\s+){{0,5}}?(?:in\s+(?:a|one|two|"
+# ("It was the first UN visit to the region in about 30 years": a first after a span named)
+RECORD_OVER_A_SPAN = re.compile(rf"\bthe\s+(?:{_MEASURED_SUPERLATIVES}worst|best|most|least|first)\s+(?:[\w-]+\s+){{0,5}}?(?:in\s+"
+                                r"(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?(?:a|one|two|"
                                 r"three|four|five|ten|twenty|fifty|\d+)\s+(?:decades?|years?|generations?|centur(?:y|ies))|since\s+\d{4}|"
                                 r"on\s+record|ever\s+recorded)\b"
                                 rf"|\bthe\s+(?:{_MEASURED_SUPERLATIVES[:-1]})\s+(?:[\w-]+\s+){{0,5}}?"

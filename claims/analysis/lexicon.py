@@ -134,6 +134,8 @@ EVALUATIVE = Phrases(
     "cheapest way|cheapest ways|easiest way|easiest ways|simplest way|simplest ways|quickest way|quickest ways|most effective way|"
     # ("Rotating troops is therefore almost impossible": a difficulty weighed)
     "almost impossible|virtually impossible|nearly impossible|all but impossible|"
+    # ("The world cannot pretend it did not see this coming": an exhortation)
+    "cannot pretend|can't pretend|cannot ignore|can't ignore|"
     # a price or a charge called theft: "It's daylight robbery."
     "daylight robbery|rip off|"
     "deplorable|wrong headed|caused injustice|maladministration|not good enough|"

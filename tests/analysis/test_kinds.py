@@ -1943,3 +1943,18 @@ def test_a_position_that_has_not_changed_holds_as_of_writing():
 ])
 def test_a_difficulty_weighed_an_expectation_dated_ahead_and_a_fraction_of_a_size(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 8)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a first after a span named is a record
+    ("It was the first UN visit to the region in about 30 years.", "fact"),
+    # an exhortation in the speaker's words
+    ('"The world cannot pretend it did not see this coming."', "opinion"),
+])
+def test_a_first_in_years_is_a_record_and_an_exhortation_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2023, 10, 5)).values()] == [kind]
+
+
+def test_the_noun_a_relative_clause_qualifies_is_the_teller():
+    assert only_claim("A UN mission that visited Stepanakert on October 1 said it had found the city almost empty.").speaker == "A UN mission"
+    assert only_claim("Officials said that protesters blocked the road.").speaker == "Officials"
