@@ -131,7 +131,10 @@ _STOP_THEN_LOWER = re.compile(r"(?<=[a-z0-9%)])[.!?]\s+[a-z]")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 # ("Published 2 October 2026." at the end of a note dates the text)
 _NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
-                             r"goodbye|welcome)(?:\s+(?:all|everyone|again))?(?:,?\s+and\s+(?:good\s+(?:morning|afternoon|evening)|welcome))?[.!]?[\"”]?\s*"
+                             r"goodbye|welcome)(?:\s+(?:all|everyone|again))?(?:,?\s+and\s+(?:good\s+(?:morning|afternoon|evening)|welcome))?"
+                             # ("Good afternoon and welcome to our live coverage.": a live page's greeting)
+                             r"(?:\s+(?:back\s+)?to\s+(?:our|the|this)\s+live\s+(?:coverage|blog|page|updates?|reporting)(?:\s+of\s+[^.!?]{1,80})?)?"
+                             r"[.!]?[\"”]?\s*"
                              r"|end\s+(?:of\s+)?(?:summary|comment|note|text|message)\.?\s*"  # a cable's close of its summary or comment
                              r"|(?:published|updated|first\s+published|last\s+updated)(?:\s+on)?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*",
                              re.IGNORECASE)
@@ -150,7 +153,7 @@ def segment(norm: Normalized) -> list[Sentence]:
         for s, e in split_block(text[block.start:block.end], block.start, skip, caseless):
             if text[s] == "(" and BOILERPLATE.match(text[s:e]):
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
-            if e - s <= 40 and _NOTHING_STATED.fullmatch(text, s, e):
+            if e - s <= 120 and _NOTHING_STATED.fullmatch(text, s, e):
                 continue  # a speech's "Good evening." and "Thank you." state nothing
             out.append(Sentence(s, e, i))
     return out

@@ -55,6 +55,8 @@ def test_a_text_typed_all_in_lower_case_still_splits_at_its_full_stops():
 def test_a_speech_s_pleasantries_state_nothing_but_a_thanks_for_something_does():
     assert split("Thank you, and good afternoon.\n\nThank you.\n\nThanks to the 40 volunteers who cleared the beach.") == [
         "Thanks to the 40 volunteers who cleared the beach."]
+    # a live page's greeting states nothing either; what follows it in the post does
+    assert split("Good afternoon and welcome to our live coverage. The march began on 4 May.") == ["The march began on 4 May."]
 
 
 def test_the_outlet_a_digest_credits_in_brackets_closes_the_sentence_before_it():
