@@ -18,10 +18,21 @@ def _forecast_for_a_time(claim: Claim) -> bool:
 
 
 # ("It put the number of Armenian dead at two": what is counted may be named before the figure)
-_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this|its\s+own|their\s+own)\s+(?P<noun>number|figure|total|count|toll|cost)"
-                      r"(?:\s+of\s+(?:[\w’'-]+\s+){1,3}?)?\s*\bat\b", re.IGNORECASE)
+# ("Organisers put it at more than 50,000": the count just given, by a pronoun)
+_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:(?:the|that|this|its\s+own|their\s+own)\s+(?P<noun>number|figure|total|count|toll|cost)"
+                      r"(?:\s+of\s+(?:[\w’'-]+\s+){1,3}?)?|(?P<pronoun>it|them))\s*\bat\b", re.IGNORECASE)
 # what a rival count counts, not a sum or a figure of any kind
 _HEADCOUNT = frozenset(("number", "toll", "count", "total"))
+_SPAN_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isupper()  # a currency's code: "USD", "EUR"
+
+
+def _counts_again(claim: Claim) -> bool:
+    """A count given by a pronoun for what was just counted: "Organisers put it at more than 50,000"."""
+    return bool(claim.quantities) and (m := _RECOUNT.search(claim.text)) is not None and m.group("pronoun") is not None
 
 
 def _recounted(told: Claim, recount: Claim):
@@ -29,10 +40,15 @@ def _recounted(told: Claim, recount: Claim):
     account before it counted ("Four Armenian soldiers were killed"), when beyond rounding apart, whatever
     words each counts in."""
     m = _RECOUNT.search(recount.text)
-    if not m or m.group("noun").lower() not in _HEADCOUNT:
+    if not m or not m.group("pronoun") and m.group("noun").lower() not in _HEADCOUNT:
         return None  # ("put the cost at close to $8 billion": a sum is set only against a sum)
     given = next((q for q in recount.quantities if q.start - recount.start >= m.end()), None)
-    counted = next((q for q in told.quantities if q.unit and q.unit != "percent"), None)
+    if given is None:
+        return None
+    # (a sum only against a sum; a count in words of its own against no span of time: "put it at $8.6
+    # million" is no rival to "blackouts of four hours")
+    counted = next((q for q in told.quantities if q.unit and q.unit != "percent"
+                    and (q.unit == given.unit if _is_money(given.unit) else not _is_money(q.unit) and q.unit not in _SPAN_UNITS)), None)
     if given and counted and beyond_rounding(counted.value, given.value):
         return counted, given
     return None
@@ -44,7 +60,7 @@ def numeric_conflicts(doc: Doc) -> list[Relation]:
     claims = doc.claims
     # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
     counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")
-               and any(q.unit and q.unit != "percent" for q in c.quantities)]
+               and (any(q.unit and q.unit != "percent" for q in c.quantities) or _counts_again(c))]
     dated = {i: dates(claims[i]) for i in counted}
     spans = {i: periods(claims[i]) for i in counted}
     for x, i in enumerate(counted):

@@ -572,6 +572,16 @@ def test_a_rival_count_naming_what_it_counts_conflicts_whatever_words_each_count
     cost = relations("Officials say two states may lay the pipeline alone. Analysts put the cost at close to $8 billion.")
     assert not any(kind == "conflicts" for _, _, kind in cost)
 
+
+
+def test_a_rival_count_given_by_a_pronoun_answers_the_count_before_it_and_no_span_of_time():
+    found = relations("He has given the prime minister one hour to resign. Police estimate the crowd at about 30,000. "
+                      "Organisers put it at more than 50,000.")
+    assert {(a, b) for a, b, kind in found if kind == "conflicts"} == {("Organisers put it at more", "Police estimate the crowd")}
+    # a sum given by a pronoun is set against no span of time
+    sums = relations("Rolling blackouts of four hours are now routine. An audit the government commissioned put it at $8.6 million.")
+    assert not any(kind == "conflicts" for _, _, kind in sums)
+
 def test_a_denial_beside_a_dispute_used_as_a_noun_still_answers():
     found = relations("Norland argues that the cap no longer applies because Sudria stopped paying in full in March. "
                       "Sudria denies that it owes anything, saying the March payment was withheld because of a metering dispute.")
