@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .judgement import ABOUT_ITSELF
+from .kind_cues import UNDER_A_DEAL
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .story_time import PRESENT_PERFECT
 from .tense import WOULD_HAVE
@@ -316,7 +317,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         duration = None
     # "The government will invest $1.2 billion over four years, the minister announced today": a future
     # announced is told as a fact, and ages as a forecast does
-    forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text)))
+    # (and what a deal settles for the future: "Under the deal, Armenia will transfer four villages")
+    forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text) or UNDER_A_DEAL.match(text)))
     # "The council should introduce school streets by September 2027", "Extend the pilot from April
     # 2027": a view or a course urged, dated to a month or a year ahead, is a standing position; one
     # asked of someone by a day ("Contact us before 1 April") lapses on that day, and so does what the

@@ -100,8 +100,11 @@ PATTERNS = [
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|lasting|"
                             rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of|by(?=\s+(?:another|a\s+further|further)\s))\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least|another|a\s+further|further|an?\s+(?:initial|additional|extra|first))\s+)?(?P<n>\d+|{NUM_WORD}|a\s+further|a|an|another)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     # a window to act in: "has six months to lodge an appeal", "were given 28 days in which to reply"
-    ("window", re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bgiven\s)|(?<=\bgets\s)|(?<=\bget\s)|(?<=\bgot\s))"
-                          rf"(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD})\s+{SPAN_UNIT}\b"
+    # (an ultimatum's: "has given Nikol Pashinyan one hour to resign", the one given it named between)
+    ("window", re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bgiven\s)|(?<=\bgets\s)|(?<=\bget\s)|(?<=\bgot\s)"
+                          r"|(?<=\bgiven\s)(?:[A-Z][\w’'-]+\s+){1,3}|(?<=\bgave\s)(?:[A-Z][\w’'-]+\s+){1,3}|(?<=\bgiven\s)(?:him|her|them|it|us)\s+"
+                          r"|(?<=\bgave\s)(?:him|her|them|it|us)\s+)"
+                          rf"(?P<t>(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD})\s+{SPAN_UNIT}\b)"
                           r"(?=\s+(?:in\s+which\s+)?to\s+[a-z])", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),

@@ -1446,3 +1446,11 @@ def test_a_course_urged_for_this_year_is_a_standing_view_but_a_verdict_up_to_now
 def test_a_month_after_what_is_arranged_to_happen_is_the_coming_one():
     claim = only_claim("Talks are to resume in March.", published=dt.date(2025, 1, 2))
     assert ([t.value for t in claim.times], claim.kind) == (["2025-03"], "prediction")
+
+
+def test_an_ultimatum_s_span_and_what_a_deal_settles_ahead_age():
+    claims = analyzed("He has given Nikol Pashinyan one hour to resign. Under the deal, agreed on 19 April, Armenia will "
+                      "transfer four villages to Azerbaijan.", published=dt.date(2024, 5, 9))
+    ultimatum, deal = claims.values()
+    assert [(t.text, t.value) for t in ultimatum.times] == [("one hour", "PT1H")] and ultimatum.time_sensitive
+    assert deal.kind == "fact" and deal.time_sensitive
