@@ -125,6 +125,21 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
     return None
 
 
+# "which is due to be finished in 2025", written in January 2025: the year of writing, named for what
+# is still to come in it
+_DUE_IN_YEAR = re.compile(r"\b(?:due|expected|scheduled|set|planned)\s+to\s+(?:be\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by)\s+$")
+
+
+def _due_this_year(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None, text: str):
+    if not as_of or as_of[1] == "year":
+        return None
+    for t in times:
+        at = text.find(t.text)
+        if t.kind == "date" and t.value == str(as_of[0].year) and at > 0 and _DUE_IN_YEAR.search(text, max(0, at - 60), at + 3):
+            return t, (dt.date(as_of[0].year, 12, 31), "year")
+    return None
+
+
 # (bounded, so that a sentence with no stop and many "will"s stays linear)
 _ANNOUNCED_FUTURE = re.compile(r"[^,;]{0,240}?\bwill\s+(?!have\b)[a-z]+[^;]{0,400}?,\s*(?:[\w’'.-]+\s+){0,6}?(?:has\s+|have\s+)?"
                                r"(?:announced|said|confirmed)\b")
@@ -343,7 +358,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
     # (what is still open until a day ahead lapses on that day: "No final decision has been taken, and the
     # cabinet will consider the results on 10 December")
-    upcoming = _upcoming(times, as_of) if (not state or undecided) and times else None
+    upcoming = (_upcoming(times, as_of) or _due_this_year(times, as_of, text)) if (not state or undecided) and times else None
     if upcoming and text and (_tells_past(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
             or upcoming and view and upcoming[1][1] != "day":
         # ("they would have risen by 9% in April": what might have been, whenever; a view dated to a

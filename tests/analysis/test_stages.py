@@ -1454,3 +1454,11 @@ def test_an_ultimatum_s_span_and_what_a_deal_settles_ahead_age():
     ultimatum, deal = claims.values()
     assert [(t.text, t.value) for t in ultimatum.times] == [("one hour", "PT1H")] and ultimatum.time_sensitive
     assert deal.kind == "fact" and deal.time_sensitive
+
+
+def test_what_is_due_in_the_year_of_writing_is_ahead_until_the_year_ends():
+    claims = analyzed("In October 2023 the two states began building a bridge, which is due to be finished in 2025. "
+                      "The bridge was finished in 2025.", published=dt.date(2025, 1, 15))
+    due, done = claims.values()
+    assert due.time_sensitive and due.expires == "2025-12-31"
+    assert not done.time_sensitive
