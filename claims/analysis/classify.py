@@ -51,7 +51,7 @@ from .kind_cues import (
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
-    verdict_closing,
+    verbless_item, verdict_closing,
 )
 from .lexicon import (
     EVALUATIVE,
@@ -99,7 +99,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     """`forecast_day`: the text is a forecast (its title says so) and the sentence, or the label over
     it, names the day of writing or one after ("Saturday: Frost clearing slowly"); `resolution`:
     "passed" under a minute's "RESOLVED:", "put" under a motion's "This Council resolves:", "asked"
-    under a group's "What we are asking for"."""
+    under a group's "What we are asking for", "watched" under a brief's "What to watch"."""
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
                             under_outlook=under_outlook, resolution=resolution)
@@ -215,6 +215,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # asking for": a demand, whatever date it sets)
         kind = "opinion"
         reasons.append("a demand listed under what a group asks for")
+    elif resolution == "watched" and nothing_told_done(sentence, grams) and verbless_item(sentence):
+        # ("Progress on the Aras bridge." under "What to watch": an open item, as "Whether …" is)
+        kind = "question"
+        reasons.append("an item on a watch list")
     elif imperative := opening_verb(sentence):
         # ("Expect more incidents over the coming summer": what the reader is told to expect is a forecast)
         kind = "prediction" if imperative.lower() == "expect" else "opinion"

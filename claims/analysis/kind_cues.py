@@ -312,3 +312,13 @@ def verdict_closing(sentence: str, evaluative: list[str]) -> re.Match | None:
     m = _VERDICT_CLOSING.search(sentence) if evaluative else None
     return m if m and m.group("word") in evaluative else None
 
+
+
+# "Progress on the Aras bridge.", "Any US proposal for third-party management of the route.": an item with
+# no verb of its own ("The commission meets on 9 December …" tells something)
+_ITEM_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)\b"
+                        r"|^\W*(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,2}?\s+[a-z]+s\b(?!\s+of\b)")
+
+
+def verbless_item(sentence: str) -> bool:
+    return len(sentence.split()) <= 16 and not _ITEM_VERB.search(sentence)

@@ -24,6 +24,9 @@ _RESOLVES = re.compile(r"\b(?:council|committee|cabinet|board|meeting)\s+(?:reso
 # "What we are asking for", "Our demands": a list of what a group wants done
 _DEMANDS = re.compile(r"\W*(?:what\s+we\s+(?:are\s+)?(?:asking|calling|ask|call)\s+for|what\s+we\s+want|our\s+(?:demands|asks|requests))\b",
                       re.IGNORECASE)
+# "What to watch", "Indicators to watch", "Things to look out for": the open items a brief lists
+_WATCHED = re.compile(r"\W*(?:(?:what|things|indicators|signs|issues|questions|developments)\s+to\s+(?:watch|look\s+(?:out\s+)?for)"
+                      r"|watch\s+list|watchlist)\b", re.IGNORECASE)
 _TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marriage|experience|business|history)\b")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
@@ -62,10 +65,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                         if b.kind == "heading" and OUTLOOK_HEADING.match(text[b.start:b.end])}
     # a minute's "RESOLVED:" over what was decided; a motion's "This Council resolves:" over what it puts
     # (and a group's "What we are asking for" over what it demands)
+    # (and "What to watch" over the open items it lists)
     resolutions = {i: ("passed" if _RESOLVED.fullmatch(text[b.start:b.end]) else "asked" if _DEMANDS.match(text[b.start:b.end])
-                       else "put") for i, b in enumerate(norm.blocks)
+                       else "watched" if _WATCHED.match(text[b.start:b.end]) else "put") for i, b in enumerate(norm.blocks)
                    if b.kind == "heading" and (_RESOLVED.fullmatch(text[b.start:b.end]) or _RESOLVES.search(text[b.start:b.end])
-                                               or _DEMANDS.match(text[b.start:b.end]))}
+                                               or _DEMANDS.match(text[b.start:b.end]) or _WATCHED.match(text[b.start:b.end]))}
     for n, sent in enumerate(sentences, start=1):
         written = spans[n - 1].text
         # a sentence set in capitals (a telex) is read in sentence case; what is found in it is shown

@@ -1958,3 +1958,13 @@ def test_a_first_in_years_is_a_record_and_an_exhortation_a_view(text, kind):
 def test_the_noun_a_relative_clause_qualifies_is_the_teller():
     assert only_claim("A UN mission that visited Stepanakert on October 1 said it had found the city almost empty.").speaker == "A UN mission"
     assert only_claim("Officials said that protesters blocked the road.").speaker == "Officials"
+
+
+def test_a_verbless_item_under_what_to_watch_is_an_open_question():
+    md = ("# Brief\n\n## What to watch\n\n- Progress on the Aras bridge.\n- Any US proposal for third-party management of the route.\n"
+          "- The commission meets on 9 December to decide whether to appoint an auditor.\n")
+    kinds = [c.kind for c in analyze(Document(md, "markdown", published=dt.date(2025, 1, 15)), config=CONFIG).claims]
+    assert kinds == ["question", "question", "fact"]
+    # under another heading the same item is no question
+    other = md.replace("What to watch", "Background")
+    assert [c.kind for c in analyze(Document(other, "markdown", published=dt.date(2025, 1, 15)), config=CONFIG).claims][0] != "question"
