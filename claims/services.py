@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.analysis import AnalysisError, Document, PdfLink, analysis_to_json, analyze
-from claims.analysis.sensitivity import parse_iso
+from claims.analysis.iso_dates import parse_iso
 from claims.analysis.types import PIPELINE_VERSION
 from claims.config_factory import analysis_config
 from claims.models import Article, ArticleVersion, Claim, ClaimRelation

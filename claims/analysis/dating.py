@@ -8,7 +8,7 @@ import re
 from .lexicon import WEEKDAY_NAMES
 from .normalize.layout import WIRE_DATELINE
 from .normalize.line_dates import MONTH_NUMBER
-from .sensitivity import parse_iso
+from .iso_dates import parse_iso
 from .temporal import _month
 from .time_patterns import PATTERNS, YEAR_TOKEN
 from .types import Document

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from . import (
-    attribution, capitals, classify as classify_stage, date_headings, dating, quantities, quote_speakers, relations, sensitivity, sources, subjects, temporal, time_patterns,
+    attribution, capitals, classify as classify_stage, date_headings, dating, iso_dates, quantities, quote_speakers, relations, sensitivity, sources, subjects, temporal, time_patterns,
 )
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
@@ -119,7 +119,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                                           has_quantity=any(q.unit != "age" for q in qty),
                                           speaker=None if who.by_layout else who.speaker, model=model, has_horizon=any(t.kind in ("horizon", "duration") for t in times),
                                           has_date_ahead=bool(published) and any(
-                                              t.kind == "date" and sensitivity.after_writing(t.value, published, precision) for t in times),
+                                              t.kind == "date" and iso_dates.after_writing(t.value, published, precision) for t in times),
                                           lowercase_words=lowercase_words, under_outlook=heading in outlook_headings,
                                           forecast_day=narrative.forecast and _dated_from_writing(times, published, precision),
                                           resolution=resolutions.get(heading))
@@ -166,7 +166,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
 def _dated_from_writing(times, published, precision) -> bool:
     """Whether a date the sentence names, or the heading over it, is the day of writing or after."""
     return bool(published) and any(t.kind == "date" and (t.value == published.isoformat()
-                                                         or sensitivity.after_writing(t.value, published, precision)) for t in times)
+                                                         or iso_dates.after_writing(t.value, published, precision)) for t in times)
 
 
 def _has_duration(times) -> bool:
@@ -193,7 +193,7 @@ def _heading_over(blocks) -> list[int | None]:
 
 def _narrative_anchor(times, narrative: temporal.Narrative, published, precision):
     """When a claim's clock starts: the newest date it names, else where the story is."""
-    dated = [sensitivity.parse_iso(t.value) for t in times if t.kind == "date"]
+    dated = [iso_dates.parse_iso(t.value) for t in times if t.kind == "date"]
     dated = [d for d in dated if d]
     if dated:
         return max(dated)
@@ -211,7 +211,7 @@ def stale_flags(claims, now: dt.date) -> list[Flag]:
     for c in claims:
         if not c.expires:
             continue
-        parsed = sensitivity.parse_iso(c.expires)
+        parsed = iso_dates.parse_iso(c.expires)
         if parsed and parsed[0] <= now:
             why = next((e.why for e in c.evidence if e.stage == "time_sensitivity"), "")
             out.append(Flag(c.id, "stale", (f"{why.split(';')[0]} passed on {c.expires}",)))

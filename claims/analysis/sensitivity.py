@@ -1,11 +1,11 @@
 """Stage 9: does a claim describe the state of affairs as of writing, and when does it go stale?"""
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .iso_dates import add_duration, after_writing, format_at, parse_iso
 from .judgement import ABOUT_ITSELF
 from .kind_cues import UNDER_A_DEAL
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
@@ -13,55 +13,12 @@ from .story_time import PRESENT_PERFECT
 from .tense import WOULD_HAVE
 from .types import TimeExpression
 
-_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-_DURATION = re.compile(r"^P(\d+)([DWMY])$")
-
 
 @dataclass(frozen=True)
 class Sensitivity:
     time_sensitive: bool
     expires: str | None
     why: str | None
-
-
-def parse_iso(value: str) -> tuple[dt.date, str] | None:
-    m = _ISO.match(value or "")
-    if not m:
-        week = _ISO_WEEK.match(value or "")
-        try:  # an ISO week ("2025-W28") counts from its Monday
-            return (dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), "day") if week else None
-        except ValueError:
-            return None
-    y, mo, d = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
-    try:
-        return dt.date(y, mo, d), ("day" if m.group(3) else "month" if m.group(2) else "year")
-    except ValueError:
-        return None
-
-
-def add_duration(start: dt.date, duration: str) -> dt.date | None:
-    m = _DURATION.match(duration)
-    if not m:
-        return None
-    n, unit = int(m.group(1)), m.group(2)
-    if unit == "D":
-        return start + dt.timedelta(days=n)
-    if unit == "W":
-        return start + dt.timedelta(weeks=n)
-    months = n * (12 if unit == "Y" else 1)
-    y, mo = divmod(start.month - 1 + months, 12)
-    year = start.year + y
-    day = min(start.day, calendar.monthrange(year, mo + 1)[1])
-    return dt.date(year, mo + 1, day)
-
-
-def format_at(day: dt.date, precision: str) -> str:
-    if precision == "year":
-        return f"{day.year:04d}"
-    if precision == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    return day.isoformat()
 
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|been\s+|long\s+)?(?!(?:jailed|sentenced|banned|disqualified|"
@@ -101,18 +58,6 @@ def _lasted(before: str) -> bool:
     # "will stay closed", "to be repaired": a participle after a word that looks ahead is no past
     past = [p for p in (m.start() for m in _PAST_VERB.finditer(window)) if not any(0 < p - a <= 20 for a in ahead)]
     return bool(past) and (not ahead or past[-1] > ahead[-1])
-
-
-_PRECISION_CHARS = {"day": 10, "month": 7, "year": 4}  # how much of an ISO date a precision fixes
-
-
-def after_writing(value: str, written: dt.date, precision: str) -> tuple[dt.date, str] | None:
-    """The date an ISO value names, when it lies after the writing, compared at the precision the
-    writing is known to ("2025-09" is after a text of 2025-07-10, "2025" is not after one of 2025);
-    an ISO week ("2025-W28") counts from its Monday."""
-    cut = _PRECISION_CHARS.get(precision, 0)
-    parsed = parse_iso(value) if cut else None
-    return parsed if parsed and format_at(*parsed)[:cut] > written.isoformat()[:cut] else None
 
 
 def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None):

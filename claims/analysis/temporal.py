@@ -12,7 +12,7 @@ import re
 from .lexicon import IRREGULAR_PASTS
 from .narrative import Narrative, compared_before, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
-from .sensitivity import after_writing
+from .iso_dates import after_writing
 from .spans import DisjointSpans
 from .story_time import (
     CALENDAR_DATE,
