@@ -32,6 +32,8 @@ _ENDS_BEFORE_CAPITAL = frozenset("a.m p.m etc inc ltd co corp jr sr plc llc bros
 _CLOCK_FOLLOWERS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Eastern Pacific Central Mountain ET EST "
                              "EDT PT PST PDT CT CST CDT MT GMT BST UTC".split())
 # Initialisms used as adjectives ("U.S. policy"): they end a sentence only before a typical opener.
+_LETTER_LABELS = frozenset("Option Plan Annex Appendix Part Section Schedule Article Category Class Grade Group Phase Stage Zone "
+                           "Block Route Table Figure Scenario Model Type Level Tier Team Unit Ward Gate Terminal Platform".split())
 _INITIALISMS = re.compile(r"^(?:[a-z]\.){1,3}[a-z]?$")
 _OPENERS = frozenset(
     "the a an it he she they we i in on at but and however this that these those there his her its "
@@ -110,7 +112,10 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
         return True
     original = token.lstrip("(\"'“‘[").rstrip(".")
     if len(original) == 1 and original.isupper():
-        return False  # an initial: "John F. Kennedy"
+        # an initial: "John F. Kennedy"; a label's letter ends the sentence: "… should support Option B. A
+        # smaller presence …"
+        before = window[0].rsplit(None, 1)[-1] if len(window) > 1 and window[0].strip() else ""
+        return before in _LETTER_LABELS
     following = _FOLLOWING_WORD.match(text, m.end())
     follow = following.group(0) if following else ""
     if word in ("no", "nos"):

@@ -64,3 +64,9 @@ def test_the_outlet_a_digest_credits_in_brackets_closes_the_sentence_before_it()
                      "- Fares rose. (Buses were spared.)\n", "markdown")
     assert [norm.text[s.start:s.end] for s in segment(norm)] == [
         "Rail fares will rise by 4.6% in March, the government confirmed. (BBC)", "Fares rose.", "(Buses were spared.)"]
+
+
+def test_a_label_s_letter_ends_a_sentence_where_an_initial_does_not():
+    assert split("The Subcommittee should support Option B. A smaller presence would weaken the mission.") == [
+        "The Subcommittee should support Option B.", "A smaller presence would weaken the mission."]
+    assert split("John F. Kennedy was shot in Dallas.") == ["John F. Kennedy was shot in Dallas."]
