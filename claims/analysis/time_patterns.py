@@ -96,9 +96,10 @@ PATTERNS = [
     ("weekday", re.compile(r"\b(?:(?i:on|by|since|last|next|from|until|till|starting)\s+)?"
                            rf"(?P<wd>{WEEKDAY_NAMES})(?:[’']s)?\b(?!,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b)"
                            rf"(?!,?\s+(?:{MONTH})\.?\s+\d{{1,2}}\b)")),
-    # ("extending the mandate by another two years": a term lengthened by a span; "for an initial two years")
+    # ("extending the mandate by another two years", "would extend the mandate by two years": a term
+    # lengthened by a span; "for an initial two years")
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|within|after|in|over|take|takes|took|taking|last|lasts|lasted|lasting|"
-                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of|by(?=\s+(?:another|a\s+further|further)\s))\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least|another|a\s+further|further|an?\s+(?:initial|additional|extra|first))\s+)?(?P<n>\d+|{NUM_WORD}|a\s+further|a|an|another)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of|by)\s+(?:(?:up\s+to|about|around|nearly|almost|more\s+than|at\s+least|another|a\s+further|further|an?\s+(?:initial|additional|extra|first))\s+)?(?P<n>\d+|{NUM_WORD}|a\s+further|a|an|another)\s+{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     # a window to act in: "has six months to lodge an appeal", "were given 28 days in which to reply"
     # (an ultimatum's: "has given Nikol Pashinyan one hour to resign", the one given it named between)
     ("window", re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bgiven\s)|(?<=\bgets\s)|(?<=\bget\s)|(?<=\bgot\s)"

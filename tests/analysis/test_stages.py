@@ -1462,3 +1462,8 @@ def test_what_is_due_in_the_year_of_writing_is_ahead_until_the_year_ends():
     due, done = claims.values()
     assert due.time_sensitive and due.expires == "2025-12-31"
     assert not done.time_sensitive
+
+
+def test_a_term_lengthened_by_a_span_reads_the_span():
+    assert times("Option A would extend the mandate by two years with the current strength.",
+                 published=dt.date(2025, 1, 14)) == [("by two years", "P2Y")]
