@@ -1968,3 +1968,13 @@ def test_a_verbless_item_under_what_to_watch_is_an_open_question():
     # under another heading the same item is no question
     other = md.replace("What to watch", "Background")
     assert [c.kind for c in analyze(Document(other, "markdown", published=dt.date(2025, 1, 15)), config=CONFIG).claims][0] != "question"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a thing named as someone's instrument is a name called
+    ("Azerbaijan has objected to the mission from the start and calls it a tool of Western influence.", "opinion"),
+    ("The ministry calls it a front for smuggling.", "opinion"),
+    ("Residents called it a day.", "fact"),
+])
+def test_a_thing_named_someone_s_tool_is_a_name_called(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
