@@ -322,3 +322,12 @@ _ITEM_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 
 def verbless_item(sentence: str) -> bool:
     return len(sentence.split()) <= 16 and not _ITEM_VERB.search(sentence)
+
+
+# "Overchuk warned that Armenia would lose access to cheap Russian gas if it left the Eurasian bloc": a
+# consequence warned of is a forecast, whatever condition it is put under
+_WARNED_WOULD = re.compile(r"\b(?:warned|warns|cautioned|cautions|threatened|threatens)\s+(?:that\s+)?[^.;:]{0,100}?\bwould\s+(?!have\b)[a-z]")
+
+
+def warned_would(sentence: str, grams: frozenset[str]) -> str | None:
+    return "would" if "would" in grams and _WARNED_WOULD.search(sentence) else None

@@ -1978,3 +1978,12 @@ def test_a_verbless_item_under_what_to_watch_is_an_open_question():
 ])
 def test_a_thing_named_someone_s_tool_is_a_name_called(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a consequence warned of is a forecast, under a condition or not
+    ("Russia's deputy prime minister warned that Armenia would lose access to cheap gas if it left the bloc.", "prediction"),
+    ("Armenia would lose access to cheap gas if it left the bloc.", "opinion"),
+])
+def test_a_consequence_warned_of_under_a_condition_is_a_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 26)).values()] == [kind]
