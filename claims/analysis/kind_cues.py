@@ -144,13 +144,20 @@ _EXPECTATION_DISMISSED = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?(?:[Ii]t\s+(?
 # "It is unclear whether Serbia will hand Radoicic over": what is not known as of writing, as "remains
 # unclear" is, and no forecast
 _NOT_KNOWN_YET = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:yet\s+)?clear|unknown|"
-                            r"not\s+(?:yet\s+)?known|uncertain)\s+(?:whether|if|when|how|who)\b")
+                            r"not\s+(?:yet\s+)?known|uncertain)\s+(?:whether|if|when|how|who)\b"
+                            # ("How long the base will stay is unclear")
+                            r"|\W*(?:How|Whether|When|Who|What|Why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?(?:unclear|unknown|uncertain|"
+                            r"not\s+(?:yet\s+)?(?:clear|known))\s*[.!]?\s*$")
 # "It is far from certain that the new leadership will be any less dependent on Moscow": a doubt the writer holds
 _DOUBT_TOLD = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
                          r"not\s+at\s+all)\s+(?:certain|clear|obvious|assured|guaranteed)|not\s+(?:certain|obvious|assured|guaranteed))"
                          r"\s+(?:that|whether)\b")
 # "We hope that the Armenian side will take the necessary steps without delay": a hope the writer holds
 _HOPE_HELD = re.compile(r"\W*(?:We|I)\s+(?:(?:also|sincerely|very\s+much|strongly|still)\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?!to\b)")
+# "How long Yerevan will tolerate it is another question": what is to come, put as a question left open
+_LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}?\b(?:(?:is|remains)\s+(?:still\s+)?(?:another|a\s+different|"
+                        r"an\s+open|a\s+separate|the\s+(?:big|real|key)|a\s+(?:big|real|key))\s+question|remains\s+to\s+be\s+seen|"
+                        r"is\s+anyone[’']s\s+guess)")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
@@ -167,6 +174,7 @@ _FUTURE_READ_OTHERWISE = (
     (_EXPECTATION_DISMISSED, True, "opinion", "an expectation dismissed"),
     (_DOUBT_TOLD, True, "opinion", "a doubt held"),
     (_HOPE_HELD, True, "opinion", "a hope held"),
+    (_LEFT_OPEN, True, "opinion", "a question left open"),
     (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),
 )
 

@@ -111,7 +111,10 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"(?:made|taken|reached)\b"
                         # "It is unclear whether Serbia will hand him over": open as of writing
                         r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+"
-                        r"(?:whether|when|if|how|who)\b", re.IGNORECASE)
+                        r"(?:whether|when|if|how|who)\b"
+                        # ("How long the base will stay is unclear")
+                        r"|^\W*(?:how|whether|when|who|what|why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?(?:unclear|uncertain|unknown|"
+                        r"not\s+(?:yet\s+)?(?:clear|known))\b", re.IGNORECASE)
 _UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown".split())
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has

@@ -1853,8 +1853,12 @@ def test_a_dismissed_expectation_and_a_view_the_writer_shares_are_views_a_vote_s
 
 
 def test_what_is_not_known_as_of_writing_is_no_forecast_and_stays_open():
-    unclear = only_claim("It is unclear whether Serbia will hand the suspect over.", published=dt.date(2023, 9, 29))
-    assert (unclear.kind, unclear.time_sensitive) == ("fact", True)
+    for text in ("It is unclear whether Serbia will hand the suspect over.", "How long the base will stay is unclear."):
+        unclear = only_claim(text, published=dt.date(2023, 9, 29))
+        assert (unclear.kind, unclear.time_sensitive) == ("fact", True), text
+    # a question left open about what is to come is a view
+    assert only_claim("How long Yerevan will tolerate it is another question.").kind == "opinion"
+    assert only_claim("Whether the talks will succeed remains to be seen.").kind == "opinion"
     assert only_claim("Serbia will hand the suspect over.", published=dt.date(2023, 9, 29)).kind == "prediction"
 
 
