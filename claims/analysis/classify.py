@@ -51,7 +51,7 @@ from .kind_cues import (
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
-    verbless_item, verdict_closing, warned_would,
+    verbless_item, verdict_closing, violation_judged, warned_would,
 )
 from .lexicon import (
     EVALUATIVE,
@@ -255,7 +255,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"a verdict quoted: '{verdict}'")
     elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
             or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
-            or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)):
+            or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
     elif closing := verdict_closing(sentence, evaluative):

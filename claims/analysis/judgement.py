@@ -179,8 +179,10 @@ _REACTION_WORDS = frozenset("welcomed criticised criticized condemned praised ha
 # "The Ministry of Foreign Affairs strongly condemns this unprovoked aggression": a stance taken in the
 # present, a view of whoever takes it (told in the past, "condemned the attack", it is a deed)
 _STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categorically\s+|warmly\s+|deeply\s+)?(?:condemns|denounces|deplores|"
-                             r"welcomes|regrets)\s+(?:the|this|these|that|its|their|his|her|a|an)\b")
-_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets".split())
+                             r"welcomes|regrets)\s+(?:the|this|these|that|its|their|his|her|a|an)\b"
+                             # ("Georgia remains committed to the peaceful resolution of the conflict")
+                             r"|\b(?:remains?|is|are)\s+(?:fully\s+|firmly\s+|strongly\s+|still\s+)?committed\s+to\b")
+_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets committed".split())
 
 
 def reaction_told(sentence: str, grams: frozenset[str]) -> re.Match | None:

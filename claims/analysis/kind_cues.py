@@ -339,3 +339,17 @@ _WARNED_WOULD = re.compile(r"\b(?:warned|warns|cautioned|cautions|threatened|thr
 
 def warned_would(sentence: str, grams: frozenset[str]) -> str | None:
     return "would" if "would" in grams and _WARNED_WOULD.search(sentence) else None
+
+
+# "These actions are a gross violation of the ceasefire agreement": a deed judged against a rule (not one a
+# court "ruled" or "found" to be so)
+_VIOLATION_JUDGED = re.compile(r"\b(?:is|are|was|were|constitutes?|constituted|amounts?\s+to|amounted\s+to)\s+(?:an?\s+)?"
+                               r"(?:(?:gross|flagrant|blatant|clear|serious|direct|grave|outright)\s+)?(?:violation|breach)\s+of\b")
+_FOUND_BEFORE = re.compile(r"\b(?:ruled|rules|found|finds|concluded|concludes|held|holds|determined|judged)\b")
+
+
+def violation_judged(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    if "violation" not in grams and "breach" not in grams:
+        return None
+    m = _VIOLATION_JUDGED.search(sentence)
+    return m if m and not _FOUND_BEFORE.search(sentence, 0, m.start()) else None

@@ -1991,3 +1991,14 @@ def test_a_thing_named_someone_s_tool_is_a_name_called(text, kind):
 ])
 def test_a_consequence_warned_of_under_a_condition_is_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 26)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a deed judged against a rule is a verdict; one a court rules so is its ruling
+    ("These actions are a gross violation of the ceasefire agreement of 12 August 2008.", "opinion"),
+    ("The court ruled that the fence was a breach of the agreement.", "fact"),
+    # a commitment held is a stance
+    ("Georgia remains committed to the peaceful resolution of the conflict.", "opinion"),
+])
+def test_a_violation_judged_and_a_commitment_held_are_views(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2023, 8, 22)).values()] == [kind]
