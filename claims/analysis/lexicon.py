@@ -40,6 +40,8 @@ REPORTING_VERBS = (
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
     "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes|"
     "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|commented|"
+    # ("Putin apologised that the incident had occurred in Russian airspace")
+    "apologised|apologized|apologises|apologizes|"
     # a tabloid's telling: "Mum-of-three Kerry Lowe, 38, fumed: …", "Shoppers have blasted the council"
     "fumed|fumes|raged|rages|blasted|blasts|slammed|slams|"
     # a post on a social network: "Harbour Holdings posted on X that …", "tweeted that"

@@ -90,8 +90,13 @@ def quoted_verdict(sentence: str) -> str | None:
         return own.group(0)  # '"This is the most exciting day of my career," said …': the speaker's own best
     # 'said the decision "makes a mockery" of the process': a few quoted words that judge, wherever
     # they stand in the sentence
-    fragment = next((f for f in _QUOTED_FRAGMENT.findall(sentence)[:_MAX_FRAGMENTS] if _VERDICT_WORDS.any(word_grams(f))), None)
+    # (not a term quoted as the subject of what follows: 'apologised that the "tragic incident" had occurred …')
+    fragment = next((m.group("words") for m in list(_QUOTED_FRAGMENT.finditer(sentence))[:_MAX_FRAGMENTS]
+                     if _VERDICT_WORDS.any(word_grams(m.group("words"))) and not _TERM_AS_SUBJECT.match(sentence, m.end())), None)
     return fragment
+
+
+_TERM_AS_SUBJECT = re.compile(r"\s+(?:had|has|was|were|is|are|would|will)\s+(?:been\s+)?[a-z]{3,}(?:ed|en|wn|red)\b")
 
 
 # 'Fiona MacRae said: “This is good news for the 18,000 people …': a quotation that opens with a verdict
