@@ -2002,3 +2002,18 @@ def test_a_consequence_warned_of_under_a_condition_is_a_forecast(text, kind):
 ])
 def test_a_violation_judged_and_a_commitment_held_are_views(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2023, 8, 22)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    # an apology told is a report, and a term quoted as the subject of what follows is no verdict
+    ('Vladimir Putin apologised that the "tragic incident" had occurred in Russian airspace, but stopped short of '
+     "admitting that a Russian missile hit the aircraft.", "fact", "Vladimir Putin"),
+    ('The mayor said the decision "makes a mockery" of the process.', "opinion", "The mayor"),
+    # a demand made in the past is a deed told; one held now is a view
+    ("President Ilham Aliyev said on 29 December that the plane had been hit, and demanded that Moscow admit guilt.",
+     "fact", "President Ilham Aliyev"),
+    ("Baku still insists that Armenia first change its constitution.", "opinion", "Baku"),
+])
+def test_an_apology_and_a_past_demand_are_told_where_a_demand_held_is_a_view(text, kind, speaker):
+    claim = only_claim(text, published=dt.date(2025, 1, 10))
+    assert (claim.kind, claim.speaker) == (kind, speaker)
