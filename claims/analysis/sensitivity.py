@@ -87,7 +87,9 @@ def _due_this_year(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str]
 
 # (bounded, so that a sentence with no stop and many "will"s stays linear)
 _ANNOUNCED_FUTURE = re.compile(r"[^,;]{0,240}?\bwill\s+(?!have\b)[a-z]+[^;]{0,400}?,\s*(?:[\w’'.-]+\s+){0,6}?(?:has\s+|have\s+)?"
-                               r"(?:announced|said|confirmed)\b")
+                               r"(?:announced|said|confirmed)\b"
+                               # ("NATO has announced it will send 700 more troops")
+                               r"|[^,;]{0,120}?\b(?:has|have)\s+(?:announced|confirmed|pledged|promised)\s+(?:that\s+)?(?:it|they|he|she)\s+will\s+(?!have\b)")
 # ("… have voted in favour, the community council announced today": the telling done on the day)
 # ("Those designated today are subject to an asset freeze": who was named on the day)
 _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave|took|began|met|sent|set|put)\b"

@@ -934,6 +934,9 @@ def test_a_telling_done_today_is_no_state_but_a_future_it_announces_ages_as_a_fo
         published=dt.date(2026, 10, 2)).values()
     assert not voted.time_sensitive
     assert invest.kind == "fact" and invest.time_sensitive
+    # the telling before what it announces
+    send, = analyzed("NATO has announced it will send 700 more troops to reinforce KFOR.", published=dt.date(2023, 6, 1)).values()
+    assert send.kind == "fact" and send.time_sensitive
     # a state told today stays one
     open_now, = analyzed("The bridge is closed today.", published=dt.date(2026, 10, 2)).values()
     assert open_now.time_sensitive
