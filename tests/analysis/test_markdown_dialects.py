@@ -514,3 +514,14 @@ def test_a_copied_post_s_signature_with_its_handle_and_date_signs_the_quotation_
     claims = analyze(Document(md, "markdown"), config=CONFIG).claims
     assert [c.text for c in claims][-1] == "We fought in an unfair fight and we won."
     assert claims[-1].speaker == "Maia Sandu"
+
+
+def test_answers_labelled_a_under_bold_questions_lose_the_label_and_the_writer_answers():
+    md = ("# Gas: your questions answered\n\n**Q: Is gas flowing again?**\n\nA: Yes. Deliveries resumed on 1 February.\n\n"
+          "**Q: Who is paying?**\n\nA: The EU has offered €60 million in grants.\n\n"
+          "**Q: What happens next?**\n\nA: The money runs until April.\n")
+    norm = normalize(md, "markdown")
+    assert texts(norm) == ["Yes.", "Deliveries resumed on 1 February.", "The EU has offered €60 million in grants.",
+                           "The money runs until April."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][1:] == [
+        "Q: Is gas flowing again?", "Q: Who is paying?", "Q: What happens next?"]

@@ -185,6 +185,10 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
         if n not in found and (m := _NAME_LABEL.match(text)) and m.group("who") in named_in_full:
             found[n] = (m.group("who"), m.end())
     names = [who for who, _ in found.values()]
+    if set(names) == {"A"} and len(found) >= MIN_TURNS:
+        # "A: Yes. Deliveries resumed …" under a question set as a heading ("**Q: Is gas flowing again?**"):
+        # the label goes, and the writer answers
+        return {n: (None, end) for n, (_, end) in found.items()}
     if len(found) < MIN_TURNS or len(set(names)) < 2 or len(set(names)) == len(names):
         return {}
     if set(names) == {"Q", "A"}:
