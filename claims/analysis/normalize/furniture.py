@@ -116,6 +116,8 @@ BOILERPLATE = re.compile(
         (?:.{0,600}?\[/(?P=shortcode)\])?
       # an ad break's marker in the story: "Story continues below advertisement", "Continue reading the main story"
       | (?:(?:the\ )?(?:story|article)\ continues|continue\ reading)(?:\ (?:below|after|under))?(?:\ (?:this\ |the\ )?(?:advertisement|advert|ad|main\ story))?
+      # a video or audio player's label: "Watch: Lawmakers vote in Tbilisi (2:14)"
+      | (?:watch|video|listen|audio)\s*:\s*[^.!?]{2,120}?(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?
       # ("This explainer will be updated as more information becomes available.", "This is a developing story.")
       | this\ (?:article|story|explainer|page|piece|report|post|timeline|guide|live\ page|live\ blog)\ will\ be\ updated\b.*
       | (?:this\ is\ a\ )?(?:developing|breaking)\ (?:news\ )?story\b[^.!?]{0,80}\.?
