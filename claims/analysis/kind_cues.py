@@ -158,6 +158,10 @@ _HOPE_HELD = re.compile(r"\W*(?:We|I)\s+(?:(?:also|sincerely|very\s+much|strongl
 _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}?\b(?:(?:is|remains)\s+(?:still\s+)?(?:another|a\s+different|"
                         r"an\s+open|a\s+separate|the\s+(?:big|real|key)|a\s+(?:big|real|key))\s+question|remains\s+to\s+be\s+seen|"
                         r"is\s+anyone[’']s\s+guess)")
+# "The Government should set out, within three months, how it intends to support a peace agreement": a
+# course urged, the future only in the question it is to answer
+_URGED_TO_ANSWER = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[\w’'-]+,?\s+){1,12}?(?:how|what|when|whether|why|where)\s+(?:it|they|he|she|we|"
+                              r"the\s+[\w-]+)\s+(?:intends?|plans?|will|would|is\s+going)\b")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
@@ -174,6 +178,7 @@ _FUTURE_READ_OTHERWISE = (
     (_EXPECTATION_DISMISSED, True, "opinion", "an expectation dismissed"),
     (_DOUBT_TOLD, True, "opinion", "a doubt held"),
     (_HOPE_HELD, True, "opinion", "a hope held"),
+    (_URGED_TO_ANSWER, False, "opinion", "a course urged"),
     (_LEFT_OPEN, True, "opinion", "a question left open"),
     (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),
 )

@@ -2017,3 +2017,12 @@ def test_a_violation_judged_and_a_commitment_held_are_views(text, kind):
 def test_an_apology_and_a_past_demand_are_told_where_a_demand_held_is_a_view(text, kind, speaker):
     claim = only_claim(text, published=dt.date(2025, 1, 10))
     assert (claim.kind, claim.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a course urged whose future is only in the question it is to answer
+    ("The Government should set out, within three months of this report, how it intends to support a peace agreement.", "opinion"),
+    ("The Government will set out how it intends to support a peace agreement.", "prediction"),
+])
+def test_a_course_urged_to_answer_how_something_will_be_done_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 2, 20)).values()] == [kind]
