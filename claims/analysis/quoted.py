@@ -57,6 +57,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          # a deed named as an assault on something held dear ("an attack on our democracy")
                          "on our democracy|to our democracy|attack on democracy|assault on democracy|affront to|"
                          "a blow to|strike a blow|dealt a blow|"
+                         # ("You have given a lesson in democracy": praise in a figure of speech)
+                         "a lesson in|an example to|a model for|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")

@@ -1901,11 +1901,13 @@ def test_projects_as_a_noun_names_no_teller():
     # a verdict quoted after "would": what a decision will do to people, in the speaker's figure of speech
     ('Guterres said the decision would "strike a blow to people in need everywhere".', "opinion"),
     ('The minister said the bridge would "reopen in May".', "prediction"),
+    # praise in a figure of speech
+    ('"You have given a lesson in democracy," Sandu told supporters in Chisinau.', "opinion"),
     # an emphasis on how things were is no possibility
     ("The margin could hardly have been thinner: 50.35% voted yes, a lead of about 11,000 votes.", "fact"),
     ("The talks could have been shorter.", "opinion"),
 ])
-def test_a_harm_named_in_quoted_words_is_a_verdict_and_could_hardly_have_been_an_emphasis(text, kind):
+def test_a_harm_or_praise_named_in_quoted_words_is_a_verdict_and_could_hardly_have_been_an_emphasis(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 10, 24)).values()] == [kind]
 
 
