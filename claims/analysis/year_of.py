@@ -68,11 +68,29 @@ def story_in_publication_year(n: Narrative, sentence: str) -> bool:
         and (first_at(TOLD_IN_PAST, sentence) >= 0 or (n.told_in_past or n.year is None) and first_at(_IF_YOU, sentence) < 0)
 
 
+# "winter aid for about 20,000 people could stop in January", written in December: what may happen
+# looks ahead ("could not log in", "could have", and the month "May" do not)
+_MAY_HAPPEN = re.compile(r"\b(?:could|might|(?<!\bin\s)(?<!\bsince\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\blast\s)"
+                         r"(?<!\bnext\s)(?<!\bthis\s)(?<!\bearly\s)(?<!\blate\s)(?<!-)may)\s+(?!not\b|have\b|never\b)(?:still\s+|well\s+|soon\s+)?[a-z]{3,}")
+
+
+_SAID = re.compile(r"\b(?:said|told|wrote|spoke|thought|felt)\b", re.IGNORECASE)
+
+
+def _may_happen_then(m: re.Match) -> bool:
+    """A "could", "may" or "might" before the month, in a sentence that tells no past ("could reimpose the
+    measures it lifted on Kosovo in June" dates the lifting; "We may strike in May, a steward said" keeps
+    the telling's year)."""
+    at = first_at(_MAY_HAPPEN, m.string)
+    return 0 <= at < m.start() and not TOLD_IN_PAST.search(m.string) and not _SAID.search(m.string)
+
+
 def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> int:
     """ "The Commission is expected to publish new limits in October", written in March 2022 after a
     paragraph about 2021: a sentence that says what will happen means the coming October."""
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
             or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and first_at(ODDS_AHEAD, m.string) >= 0
+                    or _may_happen_then(m)
                     or _reported_future_before(n, m) or _fronted_before_future(n, m)) \
             or done_just_before(m.string, m.start()):
         return year

@@ -1470,3 +1470,12 @@ def test_what_is_due_in_the_year_of_writing_is_ahead_until_the_year_ends():
 def test_a_term_lengthened_by_a_span_reads_the_span():
     assert times("Option A would extend the mandate by two years with the current strength.",
                  published=dt.date(2025, 1, 14)) == [("by two years", "P2Y")]
+
+
+def test_what_may_happen_in_a_month_named_looks_ahead_unless_a_past_is_told():
+    claims = analyzed("As of 15 December, the plan was only 62% funded. Without more money, partners warn, winter aid for "
+                      "about 20,000 people could stop in January. The EU could reimpose the measures it lifted in June.",
+                      published=dt.date(2023, 12, 15))
+    _, aid, measures = claims.values()
+    assert [t.value for t in aid.times] == ["2024-01"] and aid.kind == "prediction"
+    assert [t.value for t in measures.times] == ["2023-06"]
