@@ -1217,7 +1217,8 @@ def test_a_contact_line_over_a_web_address_closes_a_report():
 
 
 @pytest.mark.parametrize("bio", ["Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.",
-                                 "Ana Ciobanu is a journalist based in Chisinau."])
+                                 "Ana Ciobanu is a journalist based in Chisinau.",
+                                 "Ararat Mirzoyan is the Minister of Foreign Affairs of Armenia."])
 def test_a_closing_line_saying_who_the_writer_is_closes_a_text_with_no_byline(bio):
     raw = f"Russian peacekeepers in Karabakh\n\nRussia deployed 1,960 troops in November 2020.\n\n{bio}\n"
     assert texts(normalize(raw, "text")) == ["Russia deployed 1,960 troops in November 2020."]

@@ -204,7 +204,7 @@ def is_author_note(text: str, author: str | None) -> bool:
 _BIO_LINE = re.compile(r"[A-ZÀ-Þ][\w.’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]+){1,3}\s+is\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}"
                        r"(?:[Pp]rofessor|[Ll]ecturer|[Ff]ellow|[Rr]esearcher|[Dd]irector|[Ee]ditor|[Cc]orrespondent|[Aa]nalyst|"
                        r"[Cc]olumnist|[Ww]riter|[Ee]conomist|[Cc]andidate|[Ss]tudent|[Jj]ournalist|[Rr]eporter|[Hh]istorian|"
-                       r"[Cc]ommentator)\b[^.!?]{0,120}\.?")
+                       r"[Cc]ommentator|[Mm]inister|[Aa]mbassador|[Ss]ecretary|[Ss]pokes(?:man|woman|person))\b[^.!?]{0,120}\.?")
 
 
 def is_closing_bio(text: str) -> bool:
