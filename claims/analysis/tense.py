@@ -37,7 +37,7 @@ _MIND_WORDS = frozenset("convinced unconvinced concerned worried satisfied persu
 _STATE_OF_MIND = re.compile(r"\b(?:is|are|am|remains?|seems?)\s+(?:not\s+|still\s+|very\s+|deeply\s+|far\s+from\s+)?"
                             rf"(?:{'|'.join(sorted(_MIND_WORDS))})\b", re.IGNORECASE)
 # what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
-_PLANS_AS_NOUN = re.compile(r"\b(?:against|about|over|on|of|for|with|to|the|its|their|his|her|our|your|these|those|new|any|no|"
+_PLANS_AS_NOUN = re.compile(r"\b(?:against|about|over|on|of|for|with|to|a|the|its|their|his|her|our|your|these|those|new|any|no|"
                             r"announced|unveiled|scrapped|shelved|approved|opposed|backed|rejected|dropped)\s+$"
                             # "complicating the Bank of England's plans to cut rates": whose plans they are
                             r"|[A-Za-z][’']s\s+$", re.IGNORECASE)

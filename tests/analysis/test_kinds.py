@@ -2028,3 +2028,14 @@ def test_an_apology_and_a_past_demand_are_told_where_a_demand_held_is_a_view(tex
 ])
 def test_a_course_urged_to_answer_how_something_will_be_done_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 2, 20)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the writer's side states its readiness: a position; one quoted from a speaker is reported
+    ("We are ready to sign a peace treaty based on the Alma-Ata Declaration of 1991.", "opinion"),
+    ("“We are ready to talk day and night,” union negotiator Alina Wrobel told reporters after the meeting.", "fact"),
+    # a plan named with its article is a noun, no forecast
+    ('In October 2023 my government presented the "Crossroads of Peace", a plan to reopen the roads of the region.', "fact"),
+])
+def test_the_writer_s_readiness_is_a_position_and_a_plan_to_a_noun(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2023, 11, 1)).values()] == [kind]
