@@ -2039,3 +2039,14 @@ def test_a_course_urged_to_answer_how_something_will_be_done_is_a_view(text, kin
 ])
 def test_the_writer_s_readiness_is_a_position_and_a_plan_to_a_noun(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2023, 11, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an event judged, in quotation marks as well
+    ('"This is a historic day for our energy security."', "opinion"),
+    # talks going on are a state as of writing
+    ("Talks on a new contract are continuing.", "fact"),
+])
+def test_a_day_judged_historic_in_quotes_and_talks_continuing(text, kind):
+    claim = only_claim(text, published=dt.date(2021, 10, 22))
+    assert claim.kind == kind and (kind == "opinion" or claim.time_sensitive)
