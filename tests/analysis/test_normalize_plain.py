@@ -1261,3 +1261,12 @@ def test_a_writer_named_alone_under_the_headline_over_the_date_is_the_author_not
     # a team's name over the date is no writer
     team = normalize(raw.replace("Ana Ciobanu", "Transport Policy Team"), "text")
     assert team.metadata.author is None
+
+
+def test_authors_marked_for_their_affiliations_are_the_authors_not_a_claim():
+    raw = ("Working Paper 24/03\n\nRelocants and remittances\n\n"
+           "Anna Sargsyan¹ and Tigran Hovhannisyan² 1 Yerevan State University. 2 Caucasus Economic Research Centre.\n\n"
+           "March 2024\n\nAbstract\n\nMoney transfers from Russia to Armenia rose to about $3.6 billion in 2022.\n")
+    norm = normalize(raw, "text")
+    assert norm.metadata.author == "Anna Sargsyan"
+    assert texts(norm) == ["Money transfers from Russia to Armenia rose to about $3.6 billion in 2022."]

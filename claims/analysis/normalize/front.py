@@ -194,8 +194,20 @@ _NOT_A_PERSON = re.compile(r"\b(?:Council|Ministry|Office|Agency|Service|News|Re
                            r"Bank|Fund|Commission|Company|Press|Media|Times|Post|Herald|Daily|Weekly|Policy|Brief|Notes?|Papers?)\b")
 
 
-def writer_alone(line: str, next_line: str | None) -> bool:
-    """A writer's name alone on a line with the date on the line after it."""
+def front_writer(line: str, next_line: str | None) -> str | None:
+    """The writer a line under the title names: a name alone with the date on the line after it, or
+    authors each marked for an affiliation ("Anna Sargsyan¹ and Tigran Hovhannisyan² 1 Yerevan State
+    University. …", the affiliations run on to the same line)."""
     line = line.strip()
-    return bool(_PERSON_ALONE.fullmatch(line)) and not _NOT_A_PERSON.search(line) \
-        and next_line is not None and line_dates.date_alone(next_line.strip()) is not None
+    if _PERSON_ALONE.fullmatch(line) and not _NOT_A_PERSON.search(line) \
+            and next_line is not None and line_dates.date_alone(next_line.strip()) is not None:
+        return line
+    marked = _AUTHORS_MARKED.match(line)
+    return marked.group("first") if marked else None
+
+
+# "Anna Sargsyan¹ and Tigran Hovhannisyan²", "Lena Holt*, Sam Reed†": two or more authors, each with the
+# mark of an affiliation
+_AUTHOR_NAME = r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'.-]+){1,2}"
+_AFFILIATION_MARK = r"[¹²³⁴⁵⁶⁷⁸⁹*†‡]+"
+_AUTHORS_MARKED = re.compile(rf"(?P<first>{_AUTHOR_NAME}){_AFFILIATION_MARK}(?:,?\s+(?:and\s+)?{_AUTHOR_NAME}{_AFFILIATION_MARK})+(?=\s|$)")

@@ -319,8 +319,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and in_fact_box and figure_lines.in_figure_panel(first, chunks[-1].text if chunks else None):
             kind = "boilerplate"
         elif one_line and not seen_body and title and not author \
-                and front.writer_alone(first, groups[n + 1][0][0] if n + 1 < len(groups) else None):
-            kind, author = "boilerplate", first  # "Ana Ciobanu" over "24 October 2024", under the headline
+                and (writer := front.front_writer(first, groups[n + 1][0][0] if n + 1 < len(groups) else None)):
+            kind, author = "boilerplate", writer  # "Ana Ciobanu" over "24 October 2024", under the headline
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not labels.DATE_LABEL.match(first) \
                 and (layout.is_heading_line(first) or not seen_body and (front.TITLE_QUESTION.fullmatch(first)
                                                                            or n and title is None and front.is_quoted_title(first))):
