@@ -63,7 +63,9 @@ _DOCUMENT_OF = re.compile(
     r"|(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
     r"(?:released|published|compiled|issued|provided)\s+by)\s+", re.IGNORECASE)
 _OWN_DOCUMENT = re.compile(r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:statement|release|post|notice)\s+on\s+(?:its|their|his|her)\s+"
-                           r"(?:website|site|page|account)|(?:its|their|his|her)\s+(?:own\s+)?(?:statement|release|post|website))\b",
+                           r"(?:website|site|page|account)|(?:its|their|his|her)\s+(?:own\s+)?(?:statement|release|post|website)"
+                           # ("… told the envoy on Wednesday, according to his office": the teller's own office)
+                           r"|(?:its|their|his|her)\s+(?:press\s+)?(?:office|spokes(?:man|woman|person)|service|aides?))\b",
                            re.IGNORECASE)
 # what trails a speaker's name and is no part of it: "the Weather Office [2]", "the ministry on
 # Sunday", "Priya Shah today announced"
