@@ -14,7 +14,8 @@ from .words import grams as word_grams
 # ("…,” she said.", "…,” one parent wrote.": the teller, in a few words, before the verb)
 # (in single quotation marks too, as British papers print speech: "'We were told to sign,' said …")
 QUOTED_REMARK = re.compile(r"""\s*(?:["“‘][^"“”‘]{3,300}["”’]|'[^"“”‘']{3,300}[,.!?]')"""
-                           r"""\s*(?:[,.]?\s*(?:[A-Za-z][\w’'.-]*\s+){0,4}?(?:said|says|added|told|wrote|writes|according)\b"""
+                           # (a teller named with a title between commas: ', a senior adviser, Ali Akbar Velayati, said')
+                           r"""\s*(?:[,.]?\s*(?:[A-Za-z][\w’'.-]*,?\s+){0,6}?(?:said|says|added|told|wrote|writes|according)\b"""
                            r"""[^"“”]{0,80})?$""")
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
@@ -59,6 +60,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "a blow to|strike a blow|dealt a blow|"
                          # ("You have given a lesson in democracy": praise in a figure of speech)
                          "a lesson in|an example to|a model for|"
+                         # ("considers the closure of the border … a red line": a limit a side sets)
+                         "a red line|red lines|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")

@@ -2053,3 +2053,12 @@ def test_a_day_judged_historic_in_quotes_and_talks_continuing():
     assert historic.kind == "opinion"
     # talks going on are a state as of writing
     assert talks.kind == "fact" and talks.time_sensitive
+
+
+def test_a_red_line_quoted_with_a_titled_teller_is_a_verdict_and_his_office_does_not_tell_for_him():
+    claim = only_claim('"The Islamic Republic considers the closure of the border a red line," a senior adviser, Ali Akbar Velayati, '
+                       "said in a separate statement.")
+    assert claim.kind == "opinion" and claim.speaker.startswith("Ali Akbar Velayati")
+    told = only_claim("Iran will not tolerate any change to its border, Supreme Leader Ayatollah Ali Khamenei told the envoy "
+                      "on Wednesday, according to his office.")
+    assert told.speaker == "Supreme Leader Ayatollah Ali Khamenei"
