@@ -78,9 +78,12 @@ _DUE_IN_YEAR = re.compile(r"\b(?:due|expected|scheduled|set|planned)\s+to\s+(?:b
 def _due_this_year(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None, text: str):
     if not as_of or as_of[1] == "year":
         return None
+    year = str(as_of[0].year)
     for t in times:
-        at = text.find(t.text)
-        if t.kind == "date" and t.value == str(as_of[0].year) and at > 0 and _DUE_IN_YEAR.search(text, max(0, at - 60), at + 3):
+        if t.kind != "date" or t.value != year:
+            continue
+        at = text.find(t.text)  # (only for the year of writing itself)
+        if at > 0 and _DUE_IN_YEAR.search(text, max(0, at - 60), at + 3):
             return t, (dt.date(as_of[0].year, 12, 31), "year")
     return None
 
@@ -213,8 +216,12 @@ _HOLDS_OUT = re.compile(r"\b(?:will|would|could|can|may|might|should|to)\s+(?:on
 
 
 def _holds_out_for(text: str, duration) -> bool:
+    # (a span read with its verb, "last about 50 days", and only that one looked for: every time a sentence
+    # names is asked, and a sentence with no stop and many dates stays linear)
+    if duration.kind != "duration" or not duration.text.lower().startswith("last "):
+        return False
     at = text.find(duration.text)
-    return duration.text.lower().startswith("last ") and at > 0 and bool(_HOLDS_OUT.search(text, max(0, at - 30), at))
+    return at > 0 and bool(_HOLDS_OUT.search(text, max(0, at - 30), at))
 
 
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
