@@ -137,19 +137,21 @@ _MOTIVE_READ = re.compile(r"\b(?:is|are|was|were)\s+(?:betting|banking|gambling|
 _JUDGING_ADVERB = re.compile(r"\b(?:rightly|wrongly|rightfully|unfairly|unjustly|deservedly|understandably)\b", re.IGNORECASE)
 # What a sentence that speaks of the future tells all the same, in this order: (pattern, matched at the
 # start, kind, why)
+# the opening of an impersonal frame, after a conjunction or not: "It is …", "But it is …"
+_IT_OPENS = r"\W*(?:(?:But|And|Yet|So)\s+)?"
 # "It is naive to think Georgia will be different": the expectation is dismissed, a view and no forecast
-_EXPECTATION_DISMISSED = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?(?:[Ii]t\s+(?:is|was|would\s+be)|[Ii]t[’']s)\s+(?:(?:very|simply|plainly|surely|dangerously)\s+)?"
+_EXPECTATION_DISMISSED = re.compile(_IT_OPENS + r"(?:[Ii]t\s+(?:is|was|would\s+be)|[Ii]t[’']s)\s+(?:(?:very|simply|plainly|surely|dangerously)\s+)?"
                                     r"(?:na[iï]ve|foolish|wrong|mistaken|a\s+mistake|an\s+illusion|unrealistic|absurd|fanciful|"
                                     r"delusional|wishful\s+thinking|folly)\s+to\s+(?:think|believe|expect|assume|imagine|hope|suppose)\b")
 # "It is unclear whether Serbia will hand Radoicic over": what is not known as of writing, as "remains
 # unclear" is, and no forecast
-_NOT_KNOWN_YET = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:yet\s+)?clear|unknown|"
+_NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:yet\s+)?clear|unknown|"
                             r"not\s+(?:yet\s+)?known|uncertain)\s+(?:whether|if|when|how|who)\b"
                             # ("How long the base will stay is unclear")
                             r"|\W*(?:How|Whether|When|Who|What|Why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?(?:unclear|unknown|uncertain|"
                             r"not\s+(?:yet\s+)?(?:clear|known))\s*[.!]?\s*$")
 # "It is far from certain that the new leadership will be any less dependent on Moscow": a doubt the writer holds
-_DOUBT_TOLD = re.compile(r"\W*(?:(?:But|And|Yet|So)\s+)?[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
+_DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
                          r"not\s+at\s+all)\s+(?:certain|clear|obvious|assured|guaranteed)|not\s+(?:certain|obvious|assured|guaranteed))"
                          r"\s+(?:that|whether)\b")
 # "We hope that the Armenian side will take the necessary steps without delay": a hope the writer holds
