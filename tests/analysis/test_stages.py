@@ -277,6 +277,7 @@ def qty(text):
     ("Two-thirds of voters backed the plan in the first half of the year.", [("Two-thirds", 0.6667, "share", False)]),
     ("Spending has fallen by a quarter.", [("a quarter", 0.25, "share", False)]),
     ("Both figures have fallen by about a third.", [("about a third", 0.3333, "share", True)]),
+    ("Costs would fall by up to a third.", [("up to a third", 0.3333, "share", True)]),
     ("It was late by about half an hour.", []),
     ("She spent half an hour at the site.", []),
     ("The play is too long by half an hour.", []),
