@@ -1270,3 +1270,13 @@ def test_authors_marked_for_their_affiliations_are_the_authors_not_a_claim():
     norm = normalize(raw, "text")
     assert norm.metadata.author == "Anna Sargsyan"
     assert texts(norm) == ["Money transfers from Russia to Armenia rose to about $3.6 billion in 2022."]
+
+
+def test_questions_each_over_the_prose_that_answers_them_are_headings_and_a_lone_question_a_claim():
+    raw = ("The Great Return\n\nWhat is the programme?\n\nIt aims to resettle 140,000 people by 2026.\n\n"
+           "How many people have returned?\n\nMore than 6,000 people live in rebuilt villages.\n")
+    norm = normalize(raw, "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][1:] == [
+        "What is the programme?", "How many people have returned?"]
+    lone = normalize("Gas talks\n\nTiraspol refused the offer.\n\nWill it accept help from Chisinau?\n\nDiplomats doubt it.\n", "text")
+    assert "Will it accept help from Chisinau?" in texts(lone)

@@ -211,3 +211,16 @@ def front_writer(line: str, next_line: str | None) -> str | None:
 _AUTHOR_NAME = r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'.-]+){1,2}"
 _AFFILIATION_MARK = r"[¹²³⁴⁵⁶⁷⁸⁹*†‡]+"
 _AUTHORS_MARKED = re.compile(rf"(?P<first>{_AUTHOR_NAME}){_AFFILIATION_MARK}(?:,?\s+(?:and\s+)?{_AUTHOR_NAME}{_AFFILIATION_MARK})+(?=\s|$)")
+
+
+# "How many people have returned?" over the prose that answers it: a fact sheet's or an explainer's
+# questions, set as headings (two or more of them, each a short question on a line of its own with
+# prose under it; a lone rhetorical question stays a claim)
+_ASKS = re.compile(r"(?:What|How|Why|Who|When|Where|Which|Is|Are|Can|Will|Does|Do|Did|Should|Has|Have)\b[^.!?]{2,80}\?")
+
+
+def questions_over_answers(groups: list[list[tuple[str, int]]]) -> set[int]:
+    found = {n for n, lines in enumerate(groups[:-1]) if len(lines) == 1 and _ASKS.fullmatch(lines[0][0].strip())
+             and len(lines[0][0].split()) <= 12 and not _ASKS.fullmatch(groups[n + 1][0][0].strip())
+             and layout.ends_sentence(" ".join(t for t, _ in groups[n + 1]))}
+    return found if len(found) >= 2 else set()

@@ -173,6 +173,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
     title = author = publisher = published = None
     seen_body = in_references = after_end = in_fact_box = False
     caps_prose = _prose_in_capitals(groups)
+    asked = front.questions_over_answers(groups)  # "How many people have returned?" over its answer
     figures = figure_lines.figures_over_labels([[t for t, _ in lines] for lines in groups])
     for n, lines in enumerate(groups):
         texts = [t.strip() for t, _ in lines]
@@ -322,7 +323,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 and (writer := front.front_writer(first, groups[n + 1][0][0] if n + 1 < len(groups) else None)):
             kind, author = "boilerplate", writer  # "Ana Ciobanu" over "24 October 2024", under the headline
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not labels.DATE_LABEL.match(first) \
-                and (layout.is_heading_line(first) or not seen_body and (front.TITLE_QUESTION.fullmatch(first)
+                and (layout.is_heading_line(first) or n in asked or not seen_body and (front.TITLE_QUESTION.fullmatch(first)
                                                                            or n and title is None and front.is_quoted_title(first))):
             # ("Do congestion charges reduce road deaths?" or '“The text is agreed. The politics are not.”' above
             # everything else is the title, not a question or a remark)
