@@ -45,7 +45,9 @@ _BELIEF_AFTER = re.compile(r"\b(?:think|believe|feel|fear|hope|want|expect|say|a
 # it stands — a standing arrangement anyone can check
 _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set|run|owned|funded|paid|operated|managed|controlled|"
                             r"regulated|financed|employed|appointed|elected|chosen|decided|licensed|leased|subsidi[sz]ed)\s+by\s+"
-                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+")
+                            r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[\w’'-]+"
+                            # ("The figures in the table are estimates by the International Institute for Strategic Studies")
+                            r"|\b(?:is|are)\s+(?:an?\s+)?(?:estimates?|figures|data|projections?|counts?)\s+(?:by|from)\s+(?:the\s+)?[A-Z][\w’'-]+")
 
 
 # "A yellow warning remains in place until midnight", "while the investigation is ongoing": how things
@@ -60,7 +62,9 @@ _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|
                              # "All emergency services are running as normal"
                              r"|\b(?:is|are)\s+(?:still\s+)?(?:running|operating|working|open|trading)\s+as\s+(?:normal|usual)\b"
                              # "The budget of the Russian contingent is not public": what is or is not disclosed
-                             r"|\b(?:is|are)\s+(?:still\s+)?(?:not\s+(?:public|published|disclosed|made\s+public)|secret|classified|confidential)\s*[.,;]",
+                             r"|\b(?:is|are)\s+(?:still\s+)?(?:not\s+(?:public|published|disclosed|made\s+public)|secret|classified|confidential)\s*[.,;]"
+                             # ("Moscow does not publish the size of its foreign garrisons")
+                             r"|\b(?:does|do)\s+not\s+(?:publish|disclose|release|reveal)\b",
                              re.IGNORECASE)
 
 
@@ -217,7 +221,16 @@ def measures_not_judges(word: str, sentence: str) -> bool:
     """An evaluative word in a neutral use, or a superlative measured as a record over a span ("the
     worst floods in 20 years") or as a rank in a measured order ("the world's fourth-largest")."""
     return word in _NEUTRAL_USE and bool(_NEUTRAL_USE[word].search(sentence)) \
-        or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence) or RANKED.search(sentence))
+        or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence) or RANKED.search(sentence)) \
+        or _only_in_a_name(word, sentence)
+
+
+def _only_in_a_name(word: str, sentence: str) -> bool:
+    """ "the International Institute for Strategic Studies": the word only as part of a name, written
+    with its capital after another capitalised word."""
+    if " " in word or not word.isalpha() or re.search(rf"\b{word}\b", sentence):
+        return False
+    return re.search(rf"[A-Z][\w’'-]*\s+(?:(?:for|of|and)\s+)?{word.capitalize()}\b", sentence) is not None
 
 
 # "Initial findings point to an electrical fault", "the data show …": what a piece of evidence shows

@@ -181,8 +181,11 @@ _REACTION_WORDS = frozenset("welcomed criticised criticized condemned praised ha
 _STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categorically\s+|warmly\s+|deeply\s+)?(?:condemns|denounces|deplores|"
                              r"welcomes|regrets)\s+(?:the|this|these|that|its|their|his|her|a|an)\b"
                              # ("Georgia remains committed to the peaceful resolution of the conflict")
-                             r"|\b(?:remains?|is|are)\s+(?:fully\s+|firmly\s+|strongly\s+|still\s+)?committed\s+to\b")
-_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets committed".split())
+                             r"|\b(?:remains?|is|are)\s+(?:fully\s+|firmly\s+|strongly\s+|still\s+)?committed\s+to\b"
+                             # ("Georgia considers both regions occupied territory": a status a side holds a place to have)
+                             r"|\b(?:considers|regards)\s+(?:[\w’'-]+\s+){1,4}?(?:as\s+)?(?:an?\s+|the\s+)?(?:occupied|illegal|illegitimate|"
+                             r"unlawful|invalid|sovereign|integral|part\s+of)\b")
+_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets committed considers regards".split())
 
 
 def reaction_told(sentence: str, grams: frozenset[str]) -> re.Match | None:

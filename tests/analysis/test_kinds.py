@@ -2062,3 +2062,17 @@ def test_a_red_line_quoted_with_a_titled_teller_is_a_verdict_and_his_office_does
     told = only_claim("Iran will not tolerate any change to its border, Supreme Leader Ayatollah Ali Khamenei told the envoy "
                       "on Wednesday, according to his office.")
     assert told.speaker == "Supreme Leader Ayatollah Ali Khamenei"
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a status a side holds a place to have is its view
+    ("Georgia considers both regions occupied territory.", "opinion"),
+    ("The council considers all applications within eight weeks.", "fact"),
+    # what a body does not publish, and figures a named body estimated, are checkable
+    ("Moscow does not publish the size of its foreign garrisons.", "fact"),
+    # a judging word that is only part of a name judges nothing
+    ("The figures in the table are estimates by the International Institute for Strategic Studies (IISS).", "fact"),
+    ("The decision was strategic.", "opinion"),
+])
+def test_a_status_held_what_is_not_published_figures_estimated_and_a_word_in_a_name(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 5)).values()] == [kind]
