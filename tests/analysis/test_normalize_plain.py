@@ -1280,3 +1280,10 @@ def test_questions_each_over_the_prose_that_answers_them_are_headings_and_a_lone
         "What is the programme?", "How many people have returned?"]
     lone = normalize("Gas talks\n\nTiraspol refused the offer.\n\nWill it accept help from Chisinau?\n\nDiplomats doubt it.\n", "text")
     assert "Will it accept help from Chisinau?" in texts(lone)
+
+
+def test_a_statement_by_an_office_of_a_country_named_between_commas_is_that_person_s_speech():
+    raw = ("Statement by the Prime Minister of Armenia, Nikol Pashinyan, at the general debate of the UN General Assembly\n\n"
+           "New York, 21 September 2023\n\nOn 19 September, Azerbaijan launched a military attack.\n\nThank you.\n")
+    result = analyze(Document(raw, "text"), config=CONFIG)
+    assert [c.speaker for c in result.claims] == ["Nikol Pashinyan"]

@@ -127,6 +127,11 @@ _SPEECH_BY = re.compile(r"(?:^|(?<=\s))\W*(?:(?:(?:A|The)\s+)?(?:[\w’'-]+\s+){
                         r"(?:(?:as\s+)?(?:delivered|given|made|prepared)\s+)?by|(?:made|delivered|given)\s+by\s*:)\s+"
                         r"(?P<who>(?:the\s+)?(?-i:(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,5}[A-ZÀ-Þ][\w’'.-]*))"
                         r"(?=\s+(?:at|to|in|on|for|during)\s|\s*[,;(]|\W*$)", re.IGNORECASE)
+# "Statement by the Prime Minister of Armenia, Nikol Pashinyan, at the general debate …": the office of a
+# country, then the name between commas
+_SPEECH_BY_OFFICE_OF = re.compile(r"(?:^|(?<=\s))\W*(?:(?:(?:A|The)\s+)?(?:[\w’'-]+\s+){0,2}?(?:speech|remarks|address|lecture|statement)\s+by)\s+"
+                                  r"(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+"
+                                  r"(?P<who>(?-i:[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){1,3}))\s*,", re.IGNORECASE)
 _OFFICE_BEFORE_NAME = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+hon\.?|right\s+honourable|mayor|councillor|cllr|dr|minister|"
                                  r"premier|senator|professor|prof|sir|dame|president|governor|chief\s+constable)\.?\s+)+",
                                  re.IGNORECASE)
@@ -142,6 +147,7 @@ def speech_line_giver(line: str, anywhere: bool = False) -> str | None:
     line = line.strip().strip("*_")
     m = _SPEECH_BY.search(line) if anywhere else _SPEECH_BY.match(line)
     if not m:
-        return None
+        named = _SPEECH_BY_OFFICE_OF.search(line) if anywhere else _SPEECH_BY_OFFICE_OF.match(line)
+        return named.group("who") if named else None
     who = _HONOURS_AFTER_NAME.sub("", _OFFICE_BEFORE_NAME.sub("", m.group("who").strip()))
     return who if who[:1].isupper() else None
