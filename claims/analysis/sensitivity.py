@@ -191,7 +191,7 @@ _URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|urged|ought|wa
 
 
 _AGREED_TO_GO_ON = re.compile(r"\b(?:agreed|agree|agrees|decided|voted|promised|pledged|vowed)\s+to\s+(?:continue|remain)\b", re.IGNORECASE)
-_SPAN_OPENS = re.compile(r"\W*((?:[Ff]or|[Oo]ver)\s+[^,]{2,30}?)\s*,")
+_SPAN_OPENS = re.compile(r"\W*((?:[Ff]or|[Oo]ver)\s+[^,]{2,60}?)\s*,")
 _TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
 
 
@@ -280,7 +280,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         state = state or f"span up to now: '{duration.text}'"
         duration = None
     elif duration and text and (_lasted(text[:max(0, text.find(duration.text))])
-                                or _SPAN_OPENS.match(text) and _SPAN_OPENS.match(text).group(1) == duration.text
+                                or _SPAN_OPENS.match(text) and _SPAN_OPENS.match(text).group(1).startswith(duration.text)
                                 and _tells_past(text[len(duration.text):])) \
             and not _term_length(text, duration):
         # ("For a decade, the EU told Georgians …": a span the past went on for, opening the sentence)

@@ -1480,3 +1480,8 @@ def test_what_may_happen_in_a_month_named_looks_ahead_unless_a_past_is_told():
     _, aid, measures = claims.values()
     assert [t.value for t in aid.times] == ["2024-01"] and aid.kind == "prediction"
     assert [t.value for t in measures.times] == ["2023-06"]
+
+
+def test_a_span_opening_the_sentence_with_more_before_its_comma_is_how_long_the_past_went_on():
+    blocked = only_claim("For more than nine months before that, the Lachin corridor had been blocked.", published=dt.date(2023, 9, 21))
+    assert [t.value for t in blocked.times] == ["P9M"] and not blocked.time_sensitive
