@@ -62,6 +62,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "a lesson in|an example to|a model for|"
                          # ("considers the closure of the border … a red line": a limit a side sets)
                          "a red line|red lines|"
+                         # ('blames Brussels for "blackmail"': a deed named as a crime, in the speaker's word)
+                         "blackmail|extortion|sabotage|provocation|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")

@@ -1903,6 +1903,9 @@ def test_projects_as_a_noun_names_no_teller():
     # a verdict quoted after "would": what a decision will do to people, in the speaker's figure of speech
     ('Guterres said the decision would "strike a blow to people in need everywhere".', "opinion"),
     ('The minister said the bridge would "reopen in May".', "prediction"),
+    # a deed named as a crime in the speaker's word
+    ('Kobakhidze blames Brussels for "blackmail".', "opinion"),
+    ('"This was a planned provocation," the foreign minister told reporters by phone.', "opinion"),
     # praise in a figure of speech
     ('"You have given a lesson in democracy," Sandu told supporters in Chisinau.', "opinion"),
     # an emphasis on how things were is no possibility
