@@ -123,13 +123,15 @@ def closing_lead_in(line: str) -> tuple[str, int] | None:
 
 # "Speech by Mayor Daniel Okoro at the Westmoor Arena, 19 November 2026", "Made by: Simon Lister
 # (Minister for Rail)": a line over a speech or a statement naming who gives it
-_SPEECH_BY = re.compile(r"(?:^|(?<=\s))\W*(?:(?:(?:A|The)\s+)?(?:[\w’'-]+\s+){0,2}?(?:speech|remarks|address|lecture|statement)\s+"
-                        r"(?:(?:as\s+)?(?:delivered|given|made|prepared)\s+)?by|(?:made|delivered|given)\s+by\s*:)\s+"
+# ("A speech", "The Prime Minister's statement", "Remarks"): what a line over a speech calls it
+_SPEECH_NAMED = r"(?:^|(?<=\s))\W*(?:(?:A|The)\s+)?(?:[\w’'-]+\s+){0,2}?(?:speech|remarks|address|lecture|statement)\s+"
+_SPEECH_BY = re.compile(r"(?:" + _SPEECH_NAMED + r"(?:(?:as\s+)?(?:delivered|given|made|prepared)\s+)?by"
+                        r"|(?:^|(?<=\s))\W*(?:made|delivered|given)\s+by\s*:)\s+"
                         r"(?P<who>(?:the\s+)?(?-i:(?:[A-ZÀ-Þ][\w’'.-]*\s+){0,5}[A-ZÀ-Þ][\w’'.-]*))"
                         r"(?=\s+(?:at|to|in|on|for|during)\s|\s*[,;(]|\W*$)", re.IGNORECASE)
 # "Statement by the Prime Minister of Armenia, Nikol Pashinyan, at the general debate …": the office of a
 # country, then the name between commas
-_SPEECH_BY_OFFICE_OF = re.compile(r"(?:^|(?<=\s))\W*(?:(?:(?:A|The)\s+)?(?:[\w’'-]+\s+){0,2}?(?:speech|remarks|address|lecture|statement)\s+by)\s+"
+_SPEECH_BY_OFFICE_OF = re.compile(_SPEECH_NAMED + r"by\s+"
                                   r"(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+of\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}),\s+"
                                   r"(?P<who>(?-i:[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){1,3}))\s*,", re.IGNORECASE)
 _OFFICE_BEFORE_NAME = re.compile(r"^(?:the\s+)?(?:(?:rt\.?\s+hon\.?|right\s+honourable|mayor|councillor|cllr|dr|minister|"
