@@ -496,6 +496,11 @@ def test_a_letters_page_s_note_about_itself_is_no_prose(note):
     assert texts(normalize(md, "markdown")) == ["We received 212 letters about the ferry this month."]
 
 
+def test_a_credit_for_the_reporting_a_story_draws_on_is_no_prose():
+    md = "# Takeover\n\nParliament voted on 3 July 2025 to take over the network.\n\n*With reporting by Armenpress and Interfax.*\n"
+    assert texts(normalize(md, "markdown")) == ["Parliament voted on 3 July 2025 to take over the network."]
+
+
 def test_a_video_player_s_label_with_its_running_time_is_no_prose():
     page = ("<html><body><article><h1>Veto overridden</h1><div class='video'><span>Watch:</span> Lawmakers vote in Tbilisi (2:14)</div>"
             "<p>Parliament voted on Tuesday to override the veto.</p></article></body></html>")

@@ -81,6 +81,8 @@ BOILERPLATE = re.compile(
       # fifth paragraph.)", "— With assistance from Andrew Atkinson"
       | \(?\s*updates?\ with\ [^()]{3,80}\)?\.?\)?
       | (?:[—–-]\s*)?with\ assistance\ (?:from|by)\ [^.!?]{2,80}
+      # ("With reporting by Armenpress and Interfax.": the agencies a story draws on, credited at its foot)
+      | (?:[—–-]\s*)?with\ (?:additional\ )?reporting\ (?:by|from)\ [^.!?]{2,80}\.?
       # a health page's disclaimer: "This article is for information only and is not a substitute for medical advice."
       | (?:this|the)\ (?:article|page|information|content|guide)\ (?:on\ this\ (?:page|site)\ )?is\ (?:for\ (?:general\ )?information(?:al)?\ (?:purposes\ )?only|not\ (?:a\ substitute\ for|intended\ (?:as|to\ replace)))\b.*
       # a letters page's or a comment section's note about itself: "Letters may be edited for length.",
