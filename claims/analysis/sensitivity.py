@@ -102,6 +102,14 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
                          r"|\b(?:is|are)\s+(?:published|released|launched|unveiled)\s+today\b"
                          # "Kelby Engineering plc today reports revenue of £84.2 million …": a release's own telling
                          r"|\btoday\s+(?:reports|announces|publishes|releases|confirms|launches|unveils)\b", re.IGNORECASE)
+# ("The Commander … met representatives of the Kosovo Police and EULEX today.": a meeting held on the day,
+# "today" closing a sentence that tells a past and no present)
+_PRESENT_BE = re.compile(r"\b(?:is|are|remains?|still)\b", re.IGNORECASE)
+_PAST_DEED = re.compile(r"\b(?:met|held|visited|signed|[a-z]{3,}ed)\b")
+
+
+def _done_today_closing(text: str) -> bool:
+    return text.rstrip(" .!").lower().endswith(" today") and not _PRESENT_BE.search(text) and bool(_PAST_DEED.search(text))
 
 
 _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed)\s+"
@@ -233,7 +241,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # paper sets out how wards will be staffed from December")
         return Sensitivity(False, None, None)
     state = STATE_MARKERS.first(grams)
-    if state == "today" and text and _DONE_TODAY.search(text):
+    if state == "today" and text and (_DONE_TODAY.search(text) or _done_today_closing(text)):
         state = None  # "The trust today published a study": something done on the day, no state of affairs
     elif state == "still" and text and _STILL_PAST.search(text) and not _STILL_REPORTED.search(text):
         # "three streets still recorded levels above the limit": a past that held despite something

@@ -938,6 +938,9 @@ def test_a_telling_done_today_is_no_state_but_a_future_it_announces_ages_as_a_fo
     # the telling before what it announces
     send, = analyzed("NATO has announced it will send 700 more troops to reinforce KFOR.", published=dt.date(2023, 6, 1)).values()
     assert send.kind == "fact" and send.time_sensitive
+    # a meeting held on the day, "today" closing a sentence that tells a past
+    met, = analyzed("The commander met representatives of the police and EULEX today.", published=dt.date(2023, 9, 27)).values()
+    assert not met.time_sensitive
     # a state told today stays one
     open_now, = analyzed("The bridge is closed today.", published=dt.date(2026, 10, 2)).values()
     assert open_now.time_sensitive
