@@ -169,7 +169,7 @@ _URGED_TO_ANSWER = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[\w’'-]+,?\s
 READY_TO = re.compile(r"\s*(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:are|am)\s+(?:(?:fully|still|also|always|now)\s+)?(?:ready|willing|prepared)\s+to\b"
                       # ("The United Nations stands ready to support efforts to achieve a lasting peace": the set phrase
                       # of a body's offer)
-                      r"|\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:stands|stand)\s+ready\s+to\b")
+                      r"|\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:stands|stand|remains|remain)\s+ready\s+to\b")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),

@@ -2039,6 +2039,7 @@ def test_a_course_urged_to_answer_how_something_will_be_done_is_a_view(text, kin
     # the writer's side states its readiness: a position; one quoted from a speaker is reported
     ("We are ready to sign a peace treaty based on the Alma-Ata Declaration of 1991.", "opinion"),
     ("The United Nations stands ready to support efforts to achieve a lasting peace.", "opinion"),
+    ("KFOR remains ready to take all necessary measures to maintain a safe and secure environment.", "opinion"),
     ("“We are ready to talk day and night,” union negotiator Alina Wrobel told reporters after the meeting.", "fact"),
     # a plan named with its article is a noun, no forecast
     ('In October 2023 my government presented the "Crossroads of Peace", a plan to reopen the roads of the region.', "fact"),
