@@ -145,11 +145,12 @@ _EXPECTATION_DISMISSED = re.compile(_IT_OPENS + r"(?:[Ii]t\s+(?:is|was|would\s+b
                                     r"delusional|wishful\s+thinking|folly)\s+to\s+(?:think|believe|expect|assume|imagine|hope|suppose)\b")
 # "It is unclear whether Serbia will hand Radoicic over": what is not known as of writing, as "remains
 # unclear" is, and no forecast
-_NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains)\s+(?:still\s+|also\s+)?(?:unclear|not\s+(?:yet\s+)?clear|unknown|"
-                            r"not\s+(?:yet\s+)?known|uncertain)\s+(?:whether|if|when|how|who)\b"
-                            # ("How long the base will stay is unclear")
-                            r"|\W*(?:How|Whether|When|Who|What|Why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?(?:unclear|unknown|uncertain|"
-                            r"not\s+(?:yet\s+)?(?:clear|known))\s*[.!]?\s*$")
+# (the words, shared with time sensitivity, where the same sentences stay open as of writing)
+NOT_YET_KNOWN = r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known))"
+# the question word a clause whose answer is not known opens on: "How long the base will stay is unclear"
+UNKNOWN_ANSWER_OPENS = r"\W*(?:How|Whether|When|Who|What|Why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?"
+_NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains)\s+(?:still\s+|also\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|if|when|how|who)\b"
+                            r"|" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\s*[.!]?\s*$")
 # "It is far from certain that the new leadership will be any less dependent on Moscow": a doubt the writer holds
 _DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
                          r"not\s+at\s+all)\s+(?:certain|clear|obvious|assured|guaranteed)|not\s+(?:certain|obvious|assured|guaranteed))"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .iso_dates import add_duration, after_writing, format_at, parse_iso
 from .judgement import ABOUT_ITSELF
-from .kind_cues import UNDER_A_DEAL
+from .kind_cues import NOT_YET_KNOWN, UNDER_A_DEAL, UNKNOWN_ANSWER_OPENS
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .story_time import PRESENT_PERFECT
 from .tense import WOULD_HAVE
@@ -123,11 +123,9 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"|\bno\s+(?:final\s+)?decision\s+(?:(?:on|about)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
                         r"(?:made|taken|reached)\b"
                         # "It is unclear whether Serbia will hand him over": open as of writing
-                        r"|\b(?:is|are|remains?)\s+(?:still\s+)?(?:unclear|uncertain|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+"
-                        r"(?:whether|when|if|how|who)\b"
+                        r"|\b(?:is|are|remains?)\s+(?:still\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|when|if|how|who)\b"
                         # ("How long the base will stay is unclear")
-                        r"|^\W*(?:how|whether|when|who|what|why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?(?:unclear|uncertain|unknown|"
-                        r"not\s+(?:yet\s+)?(?:clear|known))\b", re.IGNORECASE)
+                        r"|^" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\b", re.IGNORECASE)
 _UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown".split())
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
