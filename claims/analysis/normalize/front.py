@@ -187,7 +187,8 @@ def sign_off(texts: list[str]) -> bool:
 
 # "Ana Ciobanu" on a line of her own under the headline, over the date: the writer (two or three words,
 # each a capitalised name, no small word of a body's or a heading's name)
-_PERSON_ALONE = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2}")
+_NAME_WORD = r"[A-ZÀ-Þ][a-zà-ÿ’'-]+"  # a capitalised word of a person's name
+_PERSON_ALONE = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 _NOT_A_PERSON = re.compile(r"\b(?:Council|Ministry|Office|Agency|Service|News|Report|Review|Forum|Institute|Centre|Center|"
                            r"University|Group|Committee|Summary|Update|Opinion|Analysis|Comment|Editorial|Team|Unit|Department|"
                            r"Division|Desk|Staff|Secretariat|Board|Partnership|Campaign|Society|Association|Union|Trust|Party|"
@@ -208,7 +209,7 @@ def front_writer(line: str, next_line: str | None) -> str | None:
 
 # "Anna Sargsyan¹ and Tigran Hovhannisyan²", "Lena Holt*, Sam Reed†": two or more authors, each with the
 # mark of an affiliation
-_AUTHOR_NAME = r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'.-]+){1,2}"
+_AUTHOR_NAME = _NAME_WORD + r"(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'.-]+){1,2}"  # (an initial's stop in the later words: "Sam J. Reed")
 _AFFILIATION_MARK = r"[¹²³⁴⁵⁶⁷⁸⁹*†‡]+"
 _AUTHORS_MARKED = re.compile(rf"(?P<first>{_AUTHOR_NAME}){_AFFILIATION_MARK}(?:,?\s+(?:and\s+)?{_AUTHOR_NAME}{_AFFILIATION_MARK})+(?=\s|$)")
 
