@@ -112,3 +112,13 @@ def test_an_update_s_reporting_period_dates_it_and_an_overview_in_capitals_heads
     result = analyzed_pdf(draw_rows(tmp_path / "update.pdf", 72, rows))
     assert (result.document.published, result.document.published_estimated) == ("2023-10-06", False)
     assert "SITUATION OVERVIEW" in [h.text for h in result.headings]
+
+
+def test_an_issue_line_that_closes_on_when_it_was_published_dates_the_report_and_is_no_claim(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "report.pdf", 72, [
+        (790, "Helvetica-Bold", 18, "Monthly monitoring report: the river border"),
+        (766, "Helvetica", 10, "Report No. 4, covering November 2021. Published 15 December 2021."),
+        (730, "Helvetica", 10, "Since August, at least 13 people have died on both sides of the border.")]))
+    assert result.document.published == "2021-12-15"
+    assert [(c.text, [t.value for t in c.times]) for c in result.claims] == [
+        ("Since August, at least 13 people have died on both sides of the border.", ["2021-08"])]

@@ -297,10 +297,17 @@ _SPACED_DASH = re.compile(r"\s[-–—]\s")
 _PERIOD_COVERED = re.compile(r"(?:reporting\s+period|period\s+covered|covering(?:\s+the\s+period)?)\s*:?\s", re.IGNORECASE)
 
 
+_RELEASED_LAST = re.compile(r"[.;]\s+(?:Published|Issued|Released)\s*:?\s+(?:on\s+)?[^.;]{6,24}\.?$")
+
+
 def is_meta_line(line: str) -> bool:
     """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
     dots or bars, one of them a date."""
     text = line.strip()
+    if (released := _RELEASED_LAST.search(text)) and len(text.split()) <= 16 and ISSUE.search(text[:released.start()]):
+        # "Report No. 4, covering November 2021. Published 15 December 2021.": an issue, what it covers and
+        # when it came out, each closed by a full stop
+        return meta_date(text) is not None
     # (three parts or more set apart by middle dots may run longer: "Sara Lindqvist, Tom Okafor · Kelby
     # Institute for Transport Studies · Presented at the Active Travel Conference, 10 November 2026")
     if ends_sentence(text) or len(text.split()) > (24 if text.count(" · ") >= 2 else 14):
