@@ -121,6 +121,11 @@ def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float
             if run and stripped.startswith(run[:20]):
                 x, y, size, k = fragments[j][0], fragments[j][1], fragments[j][3], j + 1
                 bold = fragments[j][4] and run == stripped
+                if _SUPERSCRIPT.fullmatch(run) and j + 1 < len(fragments) and fragments[j + 1][3] > size \
+                        and (text := fragments[j + 1][2].strip()) and text[:20] in stripped:
+                    # "¹ A pushback is counted once per group …": a note opening on its number in small
+                    # raised type is set at the height and size of its words
+                    y, size = fragments[j + 1][1], fragments[j + 1][3]
                 break
         facts.append((y, size, bold))
         starts.append(x)
@@ -263,6 +268,8 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
     heading_above = prose_above = False
     prose_next = _prose_follows(lines, facts, body_size)
     drop_cap = ""
+    cells = 1  # the runs read into the printed line so far
+    row_above = (-1, 0.0)  # where the last printed line of three cells or more stands in `out`, and its size
     for n, (line, (y, size, bold)) in enumerate(zip(lines, facts)):
         if _DROP_CAP.fullmatch(line.strip()) and size >= 1.8 * body_size and n + 1 < len(lines) \
                 and lines[n + 1].lstrip()[:1].islower():
@@ -301,7 +308,12 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
                 continue
             if abs(previous - y) <= 0.5 and line.strip():
                 out[-1] = f"{out[-1].rstrip()} {line.strip()}"  # the same printed line
+                # (runs of one type size side by side are a table's cells; a line number in small type
+                # beside each line is none)
+                cells = cells + 1 if cells and abs(size - previous_size) < 0.5 else 0
+                row_above = _table_rows(out, cells, row_above, size)
                 continue
+            cells = 1
             # (back up to the top of the next column mid-sentence, "… nine return trips" / "a day. …",
             # the sentence runs on)
             runs_on = y > previous and size == previous_size and line.lstrip()[:1].islower() \
@@ -318,6 +330,26 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
         if y is not None:
             previous, previous_size = y, size
     return "\n".join(out)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _table_rows(out: list[str], cells: int, row_above: tuple[int, float], size: float) -> tuple[int, float]:
+    """Keeps a table's rows of three cells or more, drawn cell by cell, in one block, and sets its head
+    row apart from the paragraph right above it; returns where the last such row now stands in `out`,
+    and its type size. (Two runs side by side are as often a label and its value, "TO:" and who a
+    memo goes to; figures over a row of their labels with no figure are an infographic's, not a table.)"""
+    if cells != 3:
+        return row_above
+    if len(out) >= 3 and not out[-2].strip() and row_above == (len(out) - 3, size) \
+            and _DIGIT.search(out[-1]):
+        # rows of figures under each other, or under their head row, are one table however far apart
+        del out[-2]
+    elif len(out) >= 2 and out[-2].rstrip().endswith((".", "!", "?")):
+        # "… their asylum claims." over "Month | Pushbacks documented | Calls for help": a head row
+        out.insert(-1, "")
+    return len(out) - 1, size
 
 
 def _prose_follows(lines: list[str], facts: list[tuple[float | None, float, bool]], body_size: float) -> list[bool]:
