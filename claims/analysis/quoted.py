@@ -138,7 +138,12 @@ _STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains
                            r"really\s+|extremely\s+)?(?:strong|weak|robust|solid|resilient|healthy|encouraging|disappointing|"
                            r"sluggish|subdued)\b"
                            # "… but across a whole population it matters": what counts, weighed
-                           r"|\b(?:it|this|that|what)\s+(?:really\s+|still\s+)?matters\b", re.IGNORECASE)
+                           r"|\b(?:it|this|that|what)\s+(?:really\s+|still\s+)?matters\b"
+                           # '"This is a matter of Finland's national security," Orpo told reporters': what is at
+                           # stake, named
+                           r"|\b(?:is|was|are|were)\s+(?:not\s+)?(?:simply\s+|purely\s+|only\s+)?a\s+(?:matter|question)\s+of\s+"
+                           r"(?:[\w’']+\s+){0,2}(?:security|principle|survival|honou?r|dignity|sovereignty|life\s+and\s+death)\b",
+                           re.IGNORECASE)
 
 
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:

@@ -268,7 +268,9 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     ('Councillor Ravi Mehta said: "Most landlords in Westmoor do the right thing."', "opinion"),
     ('"Bookings were strong across all of our hotels," said chief executive Ana Ruiz.', "opinion"),
     ('"The difference is small for any one person, but across a population it matters," said Professor Amir Khan.', "opinion"),
+    ('"Keeping the ferry is a matter of the island\'s survival," said Councillor Ewan Tait.', "opinion"),
     # a quoted statement of fact stays one
+    ('"The valve is a matter of routine maintenance," said the engineer, Ruth Ames.', "fact"),
     ('"Our reserves have never been higher," said the treasurer.', "fact"),
     ('"Buses that never turn up are not counted as late," said Ann Mercer.', "fact"),
 ])
