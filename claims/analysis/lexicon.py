@@ -124,7 +124,9 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       # how sound a thing is judged to be ("Traders say the deal is fragile.")
                       "fragile|precarious|shaky|flawed|unsustainable|doomed|"
                       # how likely a plan is judged to work ("the target for 2027 looks unrealistic")
-                      "unrealistic|implausible|unworkable")
+                      "unrealistic|implausible|unworkable|"
+                      # a charge or a verdict dismissed ("We regard this verdict as politically motivated.")
+                      "politically motivated|baseless|groundless|unfounded|trumped up")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

@@ -114,6 +114,16 @@ def test_how_sound_a_thing_is_judged_to_be_is_a_view(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("We regard this verdict as politically motivated.", "opinion"),
+    ("The party says the charges against its leader are groundless.", "opinion"),
+    # the verdict itself is a deed told
+    ("The court sentenced the governor to seven years in prison on Tuesday.", "fact"),
+])
+def test_a_charge_or_a_verdict_dismissed_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("We reaffirm our commitment to the 1991 Kessel River Agreement.", "opinion"),
     ("We condemn the attack on the dam on 3 November.", "opinion"),
     # a finding counted in what is welcomed is the claim
