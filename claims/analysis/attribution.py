@@ -129,6 +129,7 @@ _TOLD_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w’'&-]*(?
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
+_RELATIVE_LAST = re.compile(r"\s(?:who|whom)$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)(?:\s|$)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
@@ -314,6 +315,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         who = subject_before(before, sentence)
         if who is None or _SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
+        if _RELATIVE_LAST.search(who):
+            # "persecuting anyone who disagrees with …", "Residents who complained said …": the verb of a
+            # relative clause tells nothing; a telling after it still may
+            continue
         if _APPOSITION.match(who) and before.rstrip().endswith(who) \
                 and before.rstrip()[:-len(who)].rstrip().endswith(",") and not NOTHING_MORE.fullmatch(sentence, m.end("verb")):
             # "…, a move officials say will save …": the telling sums up the clause before, not the
