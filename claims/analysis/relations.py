@@ -46,7 +46,8 @@ _GOES_ON = re.compile(r"\W*(?:(?:In\s+a\s+(?:statement|reply|response|letter)|Se
 _ANAPHOR_AFTER = re.compile(
     r"\b(?:" + "|".join(sorted(_DENIALS)) + r")\s+"
     # ("rejects the higher figures as politically motivated")
-    r"(?:(?:this|that|these|those|the|such)\s+(?:[\w’']+[’']\s+|(?:higher|lower|latest|new|official|same)\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
+    # ("has denied all charges", "rejects all the allegations")
+    r"(?:(?:this|that|these|those|the|such|all(?:\s+the)?)\s+(?:[\w’']+[’']\s+|(?:higher|lower|latest|new|official|same)\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
     r"interpretation|reading|views?|assessments?|analysis|characteri[sz]ation|survey|study|poll|warnings?|predictions?|"
     r"comparisons?|arguments?|criticisms?|complaints?|blame|"

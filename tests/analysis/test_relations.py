@@ -28,6 +28,12 @@ def test_a_denial_counters_the_accusation_it_answers():
     assert ("Brennan Works denied skip", "The mayor accused the con", "counters") in found
 
 
+def test_a_denial_of_all_charges_counters_the_accusation_just_before():
+    found = relations("Prosecutors accused her of organising illegal party funding between 2019 and 2022. "
+                      "Ms Petrescu has denied all charges.")
+    assert ("Ms Petrescu has denied al", "Prosecutors accused her o", "counters") in found
+
+
 def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there_too():
     text = ("Sudria's water minister, Pavel Miro, accused Norland Hydro last week of holding back water in the reservoir. "
             "Norland Hydro denies this. It says releases have stayed above the agreed minimum on every day this year. "
