@@ -414,6 +414,14 @@ def test_the_length_of_a_penalty_is_no_span_up_to_now():
     assert closed.time_sensitive
 
 
+def test_the_term_a_court_sentences_someone_to_is_a_span():
+    assert times("A court sentenced the governor, Ana Lupu, to seven years in prison on Tuesday.") == [
+        ("to seven years", "P7Y"), ("on Tuesday", "2026-03-10")]
+    assert [v for _, v in times("The judge sentenced him to 12 years' imprisonment.")] == ["P12Y"]
+    # a figure risen to, not a term
+    assert times("Exports rose to seven million tonnes in 2024.") == [("in 2024", "2024")]
+
+
 def test_something_under_construction_or_review_is_under_way_as_of_writing():
     built, reviewed = analyzed("A further 140 homes are under construction. The decision is under review.",
                                published=dt.date(2026, 10, 28)).values()
