@@ -1287,3 +1287,17 @@ def test_a_statement_by_an_office_of_a_country_named_between_commas_is_that_pers
            "New York, 21 September 2023\n\nOn 19 September, Azerbaijan launched a military attack.\n\nThank you.\n")
     result = analyze(Document(raw, "text"), config=CONFIG)
     assert [c.speaker for c in result.claims] == ["Nikol Pashinyan"]
+
+
+def test_a_long_first_line_with_the_date_under_it_is_the_title():
+    text = ("Comment by the Press Department of the Ministry of Foreign Affairs on the sentencing of the governor "
+            "of the Velora region, Ana Lupu\n\n5 August 2025 11:42\n\n"
+            "On 5 August, a court sentenced the governor to seven years in prison. We regard this verdict as unjust.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert result.document.title.startswith("Comment by the Press Department") and result.document.published == "2025-08-05"
+    assert [c.text for c in result.claims] == ["On 5 August, a court sentenced the governor to seven years in prison.",
+                                               "We regard this verdict as unjust."]
+    # a long first line that a date does not follow is prose
+    prose = ("The governor of the Velora region was sentenced on Tuesday to seven years in prison for illegal party "
+             "funding and she will appeal\n\nHer lawyers said the case was weak.\n")
+    assert analyze(Document(prose, "text"), config=CONFIG).claims[0].text.startswith("The governor of the Velora")

@@ -195,6 +195,15 @@ _NOT_A_PERSON = re.compile(r"\b(?:Council|Ministry|Office|Agency|Service|News|Re
                            r"Bank|Fund|Commission|Company|Press|Media|Times|Post|Herald|Daily|Weekly|Policy|Brief|Notes?|Papers?)\b")
 
 
+def long_title_over_date(line: str, next_line: str | None) -> bool:
+    """ "Comment by the Information and Press Department … on the sentencing of …" over "5 August 2025
+    11:42": a first line too long for a heading, closed by no stop, with the date on the line under it."""
+    line = line.strip()
+    return next_line is not None and 14 < len(line.split()) <= 32 and line[:1].isupper() \
+        and not layout.ends_sentence(line) and not line.endswith((":", ",", ";", "-", "–", "—")) \
+        and bool(line_dates.DATELINE.match(next_line.strip()) or line_dates.date_alone(next_line.strip()))
+
+
 def front_writer(line: str, next_line: str | None) -> str | None:
     """The writer a line under the title names: a name alone with the date on the line after it, or
     authors each marked for an affiliation ("Anna Sargsyan¹ and Tigran Hovhannisyan² 1 Yerevan State
