@@ -18,9 +18,8 @@ from .timed_lines import CHANNEL_POST_ANYWHERE, CHAT_LINE_ANYWHERE, channel_post
 from .page_breaks import join_page_breaks
 from .pasted_markup import blank_pasted_markup
 from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
-from .pages import (
-    _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks, split_lines,
-)
+from .pages import _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks
+from .raw_lines import split_lines
 from .line_join import Vocabulary, join_line
 from .running_lines import drop_running_lines, issue_date
 
