@@ -5,7 +5,7 @@ import re
 
 from .conflicts import MAX_REACH, numeric_conflicts
 from .figures import differing_figures
-from .lexicon import COUNTER_CUES, JUDGED_WRONG, NO_ONE
+from .lexicon import COUNTER_CUES, JUDGED_WRONG, NO_ONE, REPORTING_VERBS
 from .overlap import WORD, Doc, content_stems, overlap, prepare, similarity, stem
 from .rebuttals import told_rebuttals
 from .tellers import same_source
@@ -112,6 +112,11 @@ def _accusation_denied(claims: tuple[Claim, ...], i: int) -> int | None:
 # denied that its crew had damaged the cable.": a denial that something was done, by a party the
 # account just before names
 _DENIED_THAT = re.compile(r"\b(?:denies|denied|deny)\s+(?:that|any|having|it|its|they|their|[a-z]{3,}ing)\b")
+
+
+# the stems of the verbs that tell: an account that shares no more than its telling with a dispute is
+# about something else
+_TELLING_STEMS = frozenset(stem(verb) for verb in REPORTING_VERBS.split("|")) | {"call"}
 
 
 _ACCUSED_IN_PASSIVE = re.compile(r"\W*(?P<who>[^,;]{2,80}?)(?:,[^;]{0,120},)?\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?"
@@ -345,6 +350,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             score, shared = overlap(doc, own, j, own_mass)
             if cue in _DENIALS and shared and denier and set(shared) <= denier and not _REPROACH_MADE.search(other.text):
                 continue  # "Gazprom rejects the audit." shares only its own name with a sentence that accuses it of nothing
+            if shared and set(shared) <= _TELLING_STEMS:
+                continue  # 'Peskov called the move "incorrect"' shares only the telling with 'Moscow called the decision …'
             if blamed and not other.speaker and set(shared) <= blamed:
                 continue  # "Kurti accuses Serbia of planning the attack" answers no "Some attackers fled to Serbia"
             if score < threshold and j == i - 1 and cue in ("but", "however") and other.speaker and claim.speaker:

@@ -669,3 +669,12 @@ def test_a_country_s_official_speaks_for_it_and_an_accusation_answers_no_telling
     found = relations(text)
     assert ("Serbian President Aleksan", "Kosovo's prime minister, ", "counters") in found
     assert not any(pair[0].startswith("Kosovo's prime") for pair in found)
+
+
+def test_a_dispute_that_shares_only_the_telling_with_an_account_answers_nothing():
+    found = relations('Moscow called the decision "extremely hostile".\n\n'
+                      "Armenia's parliament voted on Tuesday to ratify the Rome Statute.\n\n"
+                      "The ICC issued an arrest warrant for Mr Putin in March. Any member state is obliged to detain him.\n\n"
+                      'Kremlin spokesman Dmitry Peskov called the move "incorrect". '
+                      "Armenian officials insist the decision is not aimed at Russia.")
+    assert not any(pair[0].startswith("Kremlin") for pair in found)
