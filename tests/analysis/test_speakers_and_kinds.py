@@ -174,6 +174,8 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # the verb of a relative clause tells nothing; a telling after it still does
     ("The authorities are persecuting anyone who disagrees with the plan.", None, False),
     ("Tenants who complained said the repairs took a month.", "Tenants who complained", False),
+    # the plural present of "insist" tells as "insists" does
+    ("Armenian officials insist the decision is not aimed at Russia.", "Armenian officials", True),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
