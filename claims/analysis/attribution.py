@@ -5,10 +5,9 @@ import re
 from dataclasses import dataclass, replace
 
 from .action_tellers import ACTION_VERBS, NOTHING_MORE, THAT_AFTER, action_reports
-from .judgement import (
-    ABOUT_ITSELF, CALLED_FOR, DEMANDED, JUDGING_WORD_PINNED, NAMING, RESOLUTION, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held,
-)
+from .judgement import ABOUT_ITSELF, JUDGING_WORD_PINNED, NAMING, RESOLUTION
 from .normalize.quotations import QUOTE_SIGNATURE
+from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
 from .quote_speakers import has_quotes
 from .reporting_nouns import read_as_noun
 from .subjects import subject_before, unnamed_group

@@ -39,17 +39,17 @@ from .judgement import (
     proposing,
     said_judged,
     thanks_given,
-    view_taken,
     would_judges,
 )
 from .imperatives import opening_verb
+from .positions import view_taken
 from .kind_cues import (
     AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CLOSING_MARKS,
     CONSEQUENCE_FORETOLD, COULD_HARDLY_HAVE, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE,
     DISMISSED_AS, DISMISSING, DUE_AHEAD,
     FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
-    QUOTED_PROMISE, READY_TO, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
+    QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
     verbless_item, verdict_closing, violation_judged, warned_would,
 )
@@ -237,7 +237,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
-    elif held := view_taken(sentence, grams) or READY_TO.match(sentence):
+    elif held := view_taken(sentence, grams):
         kind = "opinion"
         reasons.append(f"a view held: '{held.group(0)}'")
     elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)) \

@@ -165,12 +165,6 @@ _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}
 # course urged, the future only in the question it is to answer
 _URGED_TO_ANSWER = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[\w’'-]+,?\s+){1,12}?(?:how|what|when|whether|why|where)\s+(?:it|they|he|she|we|"
                               r"the\s+[\w-]+)\s+(?:intends?|plans?|will|would|is\s+going)\b")
-# "We are ready to sign a peace treaty based on …": the writer's side states its readiness, a position (one quoted
-# from a speaker, "“We are ready to talk day and night,” … told reporters", is reported)
-READY_TO = re.compile(r"\s*(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:are|am)\s+(?:(?:fully|still|also|always|now)\s+)?(?:ready|willing|prepared)\s+to\b"
-                      # ("The United Nations stands ready to support efforts to achieve a lasting peace": the set phrase
-                      # of a body's offer)
-                      r"|\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:stands|stand|remains|remain)\s+ready\s+to\b")
 _FUTURE_READ_OTHERWISE = (
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),

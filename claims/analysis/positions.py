@@ -1,0 +1,156 @@
+"""Positions a sentence takes or reports: a view held, a stance on a proposal, a reaction told, a
+demand on someone else, a priority stated, the writer siding with a view or declaring readiness."""
+from __future__ import annotations
+
+import re
+
+# "We are ready to sign a peace treaty based on …": the writer's side states its readiness, a position (one quoted
+# from a speaker, "“We are ready to talk day and night,” … told reporters", is reported)
+READY_TO = re.compile(r"\s*(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:are|am)\s+(?:(?:fully|still|also|always|now)\s+)?(?:ready|willing|prepared)\s+to\b"
+                      # ("The United Nations stands ready to support efforts to achieve a lasting peace": the set phrase
+                      # of a body's offer)
+                      r"|\s*(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}\s+(?:stands|stand|remains|remain)\s+ready\s+to\b")
+
+
+# "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and
+# who holds it is the subject before the verb
+VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:convinced|persuaded)"
+                       r"|unconvinced|unpersuaded|sceptical|skeptical|doubtful"
+                       # ("The Parliamentary Assembly is deeply concerned about …": a worry held)
+                       r"|(?:deeply|gravely|seriously|extremely)\s+(?:concerned|alarmed|worried|troubled))\b"
+                       # "Members expressed concern that the signs would not slow traffic": a worry held
+                       r"|\bexpressed\s+(?:(?:their|its|his|her|grave|serious|deep|strong)\s+)?(?:concerns?|doubts?|fears?|worries)\s+that\b")
+VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed concerned alarmed worried troubled".split())
+
+
+def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return VIEW_HELD.search(sentence) if VIEW_WORDS & grams else None
+
+
+# ("The Assembly calls on Azerbaijan to guarantee …": a demand made in the present; "called on Chisinau to
+# provide evidence", told in the past, is a call made, below)
+# "Campaigners want the county to bring back the £2 fare", "Police urged the driver to come forward": a
+# demand on someone else ("The council wants to build homes" tells its own plan); "Public safety has
+# to come first": a priority stated, and nothing more ("Kelby came first in the league" is a result)
+DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged|calls\s+on|call\s+on)\s+(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)"
+                      r"(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}"
+                      # ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored",
+                      # "Azerbaijan wants the mission gone once a peace treaty is signed")
+                      r"|(?<!%\s)(?<!\d\s)\b(?:want|wants|wanted)\s+(?:the|its|their)\s+(?:[^.;,]{0,60}?,[^.;,]{3,60}?,\s+|[^.;,]{0,60}?)\b(?:restored|reinstated|lifted|removed|withdrawn|"
+                      r"released|scrapped|reversed|returned|reopened|cancelled|canceled|dropped|gone|out|closed|banned|disbanded)\b")
+# "Maia Sandu again called for the troops to leave": a call made names who makes it (told as a deed, not
+# a view: the golds keep such a call a statement)
+# ("Chisinau has repeatedly called for the depot to be destroyed": a call for a thing to be done, too)
+CALLED_FOR = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|repeatedly\s+)?(?:(?:called|calls|call)\s+for|called\s+on)\s+"
+                        r"(?:the|a|an|its|their|his|her|our|all|every|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:be\s+[a-z]{2,}(?:ed|en|wn)\b|(?!be\b)[a-z]{2,})")
+# "The Green group wants a cap of 90 nights a year", "The Supporters' Trust has called for an independent
+# review": a measure demanded names who demands it (the golds keep such a demand a statement, not a view)
+WANTS_MEASURE = re.compile(r"\b(?:want|wants|(?:has\s+|have\s+)?(?:called|calls|call)\s+for)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?"
+                           r"(?:cap|ban|limit|freeze|review|inquiry|halt|moratorium|referendum|investigation|audit|rethink|pause)\b")
+PRIORITY_STATED = re.compile(r"\b(?:(?:has|have|must|should)\s+(?:to\s+)?(?:always\s+)?come|comes?)\s+first(?=\s*(?:[,.;!?\"”’]|$))")
+# "We support the target but …", "I oppose these proposals": a position taken on a proposal ("We
+# support 300 families a year" is something done)
+POSITION_TAKEN = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:fully|strongly|broadly|firmly|do\s+not|don[’']t|cannot|can[’']t)\s+)?"
+                            r"(?:support|oppose|back|endorse|object\s+to|reject)\s+(?:the|this|these|its|their|your|such|any)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:target|targets|plan|plans|proposal|proposals|principle|aim|aims|ambition|"
+                            r"scheme|policy|policies|idea|decision|bid|move|call|change|changes|strategy|approach|option)\b"
+                            # "Ward councillors oppose any cut to the evening buses": opposing, now, is a stance whoever holds it
+                            # ("will oppose any option that …" tells what a side will do)
+                            # ("lends objects to the schools", "an object to the left": the noun)
+                            r"|(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!['’]ll\s)\b(?:oppose|opposes"
+                            r"|(?<!\ban\s)(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bany\s)object\s+to|(?<![a-z]s\s)objects\s+to)\s+"
+                            r"(?:(?:the|this|these|its|their|any|all|a|an)\s+[a-z]"
+                            # "The Kelby Civic Society opposes Option B": an option named by its letter or number
+                            r"|(?:[Oo]ption|[Pp]roposal|[Pp]lan|[Ss]cheme)\s+(?:[A-Z]|\d{1,2})\b)"
+                            # "Kelby Cycling Campaign welcomes the plan's target of 15% …": a side taken on a plan
+                            r"|(?<!\bwill\s)(?<!\bwould\s)\b(?:welcomes|supports|backs|endorses)\s+(?:the|this|these|its|their|a|an)\s+"
+                            r"(?:[\w’'-]+\s+){0,3}?(?:target|targets|plan|plans|proposal|proposals|aim|aims|ambition|scheme|policy|"
+                            r"policies|decision|strategy|approach|option)\b")
+# "In the officer’s view, the proposal would not harm …", "In the view of the inspectors, …": a view
+# framed as one before the clause it holds, whatever that clause forecasts
+VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+)?(?:[\w’'.-]+\s+){0,3}?(?:view|opinion)"
+                         # ("In my view the scheme would cause harm": the comma may be left out before the clause)
+                         r"(?:\s+of\s+[^,]{1,60})?(?:,|\s+(?=(?:the|this|that|these|those|it|its|there|we|I|they)\b))")
+# the words each of these needs, looked for before its pattern is run
+WANT_WORDS = frozenset("want wants wanted called calls call".split())
+_DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged calls called call".split())
+_POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject welcomes supports backs endorses".split())
+
+
+# "The prime minister is said to favour a phased approach": a stance passed on by no one named
+_STANCE_SAID_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:said|understood|thought|believed|reported)\s+to\s+(?:favour|favor|prefer|"
+                             r"back|support|oppose|want|dislike|be\s+(?:sceptical|skeptical|keen|opposed|doubtful|unhappy|furious|"
+                             r"angry|reluctant|frustrated|uneasy|sympathetic))\b", re.IGNORECASE)
+
+
+_PASSED_ON = frozenset("said understood thought believed reported".split())
+
+
+def position_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    """ "We oppose these proposals", "Kelby Town Council objects to the application"."""
+    return POSITION_TAKEN.search(sentence) if _POSITION_WORDS & grams else None
+
+
+# "The government in Sarno welcomed the decision": a reaction told as a deed names who reacted, the
+# sentence's speaker, though what it tells stays a thing done
+_REACTION_TOLD = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+|already\s+)?)?"
+                            r"(?:welcomed|criticised|criticized|condemned|praised|hailed|denounced|applauded|slammed)\s+"
+                            r"(?:the|this|these|that|its|their|his|her|a|an)\s+[a-z][\w’'-]*")
+_REACTION_WORDS = frozenset("welcomed criticised criticized condemned praised hailed denounced applauded slammed".split())
+
+
+# "The Ministry of Foreign Affairs strongly condemns this unprovoked aggression": a stance taken in the
+# present, a view of whoever takes it (told in the past, "condemned the attack", it is a deed)
+_STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categorically\s+|warmly\s+|deeply\s+)?(?:condemns|denounces|deplores|"
+                             r"welcomes|regrets)\s+(?:the|this|these|that|its|their|his|her|a|an)\b"
+                             # ("Georgia remains committed to the peaceful resolution of the conflict")
+                             r"|\b(?:remains?|is|are)\s+(?:fully\s+|firmly\s+|strongly\s+|still\s+)?committed\s+to\b"
+                             # ("Georgia considers both regions occupied territory": a status a side holds a place to have)
+                             r"|\b(?:considers|regards)\s+(?:[\w’'-]+\s+){1,4}?(?:as\s+)?(?:an?\s+|the\s+)?(?:occupied|illegal|illegitimate|"
+                             r"unlawful|invalid|sovereign|integral|part\s+of)\b")
+_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets committed considers regards".split())
+
+
+def reaction_told(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    if _REACTION_WORDS & grams:
+        return _REACTION_TOLD.search(sentence)
+    return stance_in_present(sentence, grams)
+
+
+def stance_in_present(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return _STANCE_PRESENT.search(sentence) if _STANCE_PRESENT_WORDS & grams else None
+
+
+def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    """A view held, a position taken on a proposal, a demand on someone else, a priority stated or a
+    readiness declared."""
+    return view_held(sentence, grams) or (("view" in grams or "opinion" in grams) and VIEW_FRAMED.match(sentence)) \
+        or position_taken(sentence, grams) \
+        or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
+        or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
+        or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
+        or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) \
+        or READY_TO.match(sentence) or None
+
+
+# "The ruling party says the law is about transparency, and I agree": the writer sides with a view
+# ("we agree to pay" is a deed; "We do not agree: the sample was drawn at random" goes on to what is checkable)
+_AGREED = re.compile(r"(?:^\W*|[,;]\s*(?:and\s+|but\s+)?)(?:I|[Ww]e)\s+(?:(?:fully|strongly|entirely|wholly|do\s+not|don[’']t)\s+)?"
+                     r"(?:dis)?agree(?:\s+with\s+(?:him|her|them|it|this|that))?\s*[.!]?\s*$")
+
+
+_INSIST_WORDS = frozenset("insist insists insisted demand demands demanded require requires required".split())
+# "Baku still insists that Armenia first change its constitution": a demand in the subjunctive, the
+# verb's bare form after one party ("insists that the figures show …" reports what they show)
+# (in the past, "Aliyev … demanded that Moscow admit guilt", the demand is a deed told, as "called on" is)
+_DEMANDED_THAT = re.compile(r"\b(?:insists?|demands?|requires?)\s+that\s+"
+                            r"(?P<who>(?:the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s+"
+                            r"(?:first\s+|immediately\s+|also\s+|not\s+)?(?P<verb>[a-z]{3,})\b")
+_NOT_BARE = frozenset("was has had did does will would can could may might must shall should".split())
+
+
+def _demanded_that(sentence: str) -> re.Match | None:
+    m = _DEMANDED_THAT.search(sentence)
+    if not m or m.group("who").endswith("s") or m.group("verb") in _NOT_BARE or m.group("verb").endswith(("s", "ed", "ing")):
+        return None
+    return m
