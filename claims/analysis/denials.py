@@ -101,6 +101,22 @@ def denier_named(claims: tuple[Claim, ...], i: int) -> int | None:
                  and denier & content_stems(claims[j].text) - content_stems(claims[j].speaker)), None)
 
 
+# "In a letter from prison, Vardanyan said he had been held in solitary confinement for months. Azerbaijan
+# denies mistreating detainees.": a party denies a deed, in other words than the account just before it
+_DENIES_DOING = re.compile(r"\W*[^,;]{2,60}?\s(?:denies|denied|deny|has\s+denied|have\s+denied)\s+(?:ever\s+|any\s+)?[a-z]{3,}ing\b")
+
+
+def deed_denied_after_account(claims: tuple[Claim, ...], i: int) -> int | None:
+    """The account of another source just before, in the same paragraph, that a denial of a deed answers."""
+    claim, before = claims[i], claims[i - 1] if i else None
+    if before is None or not claim.speaker or not _DENIES_DOING.match(claim.text):
+        return None
+    if not before.speaker or before.kind in ("question", "reference") or before.block != claim.block \
+            or same_source(before.speaker, claim.speaker):
+        return None
+    return i - 1
+
+
 def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
     """The claim a denial points back to: the nearest earlier one, within two, from another source."""
     claim = claims[i]

@@ -6,7 +6,7 @@ import re
 from .conflicts import MAX_REACH, numeric_conflicts
 from .denials import (
     ACCUSATIONS, ATTRIBUTED_DISPUTE, BLAMED, DENIALS, JUDGED_WRONG_CUES, POINTER_JUDGED, REPROACH_MADE, accusation_denied,
-    answered, denied_figures, denier_named,
+    answered, deed_denied_after_account, denied_figures, denier_named,
 )
 from .lexicon import COUNTER_CUES, NO_ONE, REPORTING_VERBS
 from .overlap import Doc, content_stems, overlap, prepare, similarity, stem
@@ -166,6 +166,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         if antecedent is None and cue in DENIALS:
             antecedent = accusation_denied(claims, i)
             antecedent = denier_named(claims, i) if antecedent is None else antecedent
+            antecedent = deed_denied_after_account(claims, i) if antecedent is None else antecedent
         if antecedent is not None:
             # "Narrows Link denied that figure": the denial answers the account just before it
             reach = 0

@@ -34,6 +34,18 @@ def test_a_denial_of_all_charges_counters_the_accusation_just_before():
     assert ("Ms Petrescu has denied al", "Prosecutors accused her o", "counters") in found
 
 
+def test_a_deed_denied_in_other_words_answers_the_account_of_another_source_just_before():
+    found = relations("The trial of 15 former officials opened in Baku on 17 January. "
+                      "In a letter from prison, Vardanyan said he had been held in solitary confinement for months. "
+                      "Azerbaijan denies mistreating detainees.")
+    assert ("Azerbaijan denies mistrea", "In a letter from prison, ", "counters") in found
+    # the author's own account before it is no one's to answer
+    found = relations("The trial of 15 former officials opened in Baku on 17 January. "
+                      "Several of them were held in solitary confinement for months. "
+                      "Azerbaijan denies mistreating detainees.")
+    assert not any(pair[1].startswith("Several") for pair in found)
+
+
 def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there_too():
     text = ("Sudria's water minister, Pavel Miro, accused Norland Hydro last week of holding back water in the reservoir. "
             "Norland Hydro denies this. It says releases have stayed above the agreed minimum on every day this year. "
