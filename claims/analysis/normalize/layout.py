@@ -320,6 +320,8 @@ def is_meta_line(line: str) -> bool:
     parts = _SPACED_DASH.split(text) if " - " in text or "–" in text or "—" in text else ()
     if len(parts) >= 3:
         return PART_DATE.fullmatch(parts[-1].strip()) is not None  # "DRAFT v3 - for discussion - 3 March 2026"
+    if len(parts) == 2 and len(parts[0].split()) <= 5 and re.search(r"\d", parts[0]) and PART_DATE.fullmatch(parts[1].strip()):
+        return True  # "Monitoring note 2025/02 - 20 January 2025": a numbered paper and its date
     # "Institute for Child Policy, October 2024": a name, then the date alone after a comma
     last = text.rsplit(",", 1)[-1].strip() if "," in text else ""
     return bool(last) and bool(PART_DATE.fullmatch(last))
