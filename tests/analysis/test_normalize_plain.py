@@ -1301,3 +1301,11 @@ def test_a_long_first_line_with_the_date_under_it_is_the_title():
     prose = ("The governor of the Velora region was sentenced on Tuesday to seven years in prison for illegal party "
              "funding and she will appeal\n\nHer lawyers said the case was weak.\n")
     assert analyze(Document(prose, "text"), config=CONFIG).claims[0].text.startswith("The governor of the Velora")
+
+
+def test_a_numbered_paper_and_its_date_set_apart_by_a_dash_date_it():
+    text = ("Baku trial of former Karabakh leaders\n\nMonitoring note 2025/02 - 20 January 2025\n\n"
+            "The trial of 15 former Karabakh leaders opened in Baku on 17 January.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert result.document.published == "2025-01-20"
+    assert [c.text for c in result.claims] == ["The trial of 15 former Karabakh leaders opened in Baku on 17 January."]

@@ -123,11 +123,3 @@ def test_an_issue_line_that_closes_on_when_it_was_published_dates_the_report_and
     assert [(c.text, [t.value for t in c.times]) for c in result.claims] == [
         ("Since August, at least 13 people have died on both sides of the border.", ["2021-08"])]
 
-
-def test_a_numbered_paper_and_its_date_set_apart_by_a_dash_date_it(tmp_path):
-    result = analyzed_pdf(draw_rows(tmp_path / "note.pdf", 72, [
-        (790, "Helvetica-Bold", 18, "Baku trial of former Karabakh leaders"),
-        (766, "Helvetica", 10, "Monitoring note 2025/02 - 20 January 2025"),
-        (730, "Helvetica", 10, "The trial of 15 former Karabakh leaders opened in Baku on 17 January.")]))
-    assert result.document.published == "2025-01-20"
-    assert [c.text for c in result.claims] == ["The trial of 15 former Karabakh leaders opened in Baku on 17 January."]
