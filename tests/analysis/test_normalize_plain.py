@@ -1309,3 +1309,10 @@ def test_a_numbered_paper_and_its_date_set_apart_by_a_dash_date_it():
     result = analyze(Document(text, "text"), config=CONFIG)
     assert result.document.published == "2025-01-20"
     assert [c.text for c in result.claims] == ["The trial of 15 former Karabakh leaders opened in Baku on 17 January."]
+
+
+def test_a_footer_of_the_site_the_paper_s_number_and_the_page_is_no_claim():
+    text = ("Baku trial\n\nThe trial of 15 former leaders opened in Baku on 17 January.\n\n"
+            "Anna Petrosyan, Legal Officer\n\nwww.caucasusmonitor.example | Monitoring note 2025/02 | 1\n")
+    claims = [c.text for c in analyze(Document(text, "pdf"), config=CONFIG).claims]
+    assert claims == ["The trial of 15 former leaders opened in Baku on 17 January."]

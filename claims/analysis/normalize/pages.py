@@ -98,7 +98,8 @@ def _marker_labels(raw: str) -> set[str]:
 _ENDS_OPENING = re.compile(r"-*\s*ENDS\s*-*[.:]?\s")
 # a form's field: a label in sentence case before a colon (a speaker's "TOM REYES:" or "Tom Reyes:" is not)
 _FIELD_LINE = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,3}:\s+\S")
-_SITE_AND_PAGE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*[|·•–—-]\s*(?:page\s+)?\d{1,4}"
+# ("www.caucasusmonitor.example | Monitoring note 2025/02 | 1": the paper's number between them)
+_SITE_AND_PAGE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\s*[|·•]\s*[^|·•]{1,60}?)?\s*[|·•–—-]\s*(?:page\s+)?\d{1,4}"
                             r"|(?:page\s+)?\d{1,4}\s*[|·•–—-]\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.IGNORECASE)
 # a contents entry: a title and its page number either side of a dot leader
 _CONTENTS_LINE = re.compile(r"\S.{0,80}?(?:\s\d{1,4}\s*(?:\.\s?){5,}\s*$|(?:\.\s?){5,}\s*\d{1,4}\s*$)")
