@@ -64,7 +64,10 @@ _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|
                              # "The budget of the Russian contingent is not public": what is or is not disclosed
                              r"|\b(?:is|are)\s+(?:still\s+)?(?:not\s+(?:public|published|disclosed|made\s+public)|secret|classified|confidential)\s*[.,;]"
                              # ("Moscow does not publish the size of its foreign garrisons")
-                             r"|\b(?:does|do)\s+not\s+(?:publish|disclose|release|reveal)\b",
+                             r"|\b(?:does|do)\s+not\s+(?:publish|disclose|release|reveal)\b"
+                             # "The defendants face charges including war crimes": where a case against someone stands
+                             r"|\b(?:faces?|facing)\s+(?:\w+\s+)?(?:charges?|trial|prosecution|extradition)\b"
+                             r"|\b(?:is|are)\s+(?:still\s+)?(?:charged\s+with|on\s+trial|in\s+custody|in\s+pre-?trial\s+detention)\b",
                              re.IGNORECASE)
 
 

@@ -2092,3 +2092,14 @@ def test_a_red_line_quoted_with_a_titled_teller_is_a_verdict_and_his_office_does
 ])
 def test_a_status_held_what_is_not_published_figures_estimated_and_a_word_in_a_name(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 5)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # where a case against someone stands is checkable against the court's record
+    ("The defendants face charges including war crimes and terrorism.", "fact"),
+    ("Three men are on trial in Kelby.", "fact"),
+    # a choice faced is no charge
+    ("The city faces a difficult choice.", "opinion"),
+])
+def test_charges_faced_and_a_trial_under_way_are_checkable(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 1, 20)).values()] == [kind]
