@@ -1316,3 +1316,16 @@ def test_a_footer_of_the_site_the_paper_s_number_and_the_page_is_no_claim():
             "Anna Petrosyan, Legal Officer\n\nwww.caucasusmonitor.example | Monitoring note 2025/02 | 1\n")
     claims = [c.text for c in analyze(Document(text, "pdf"), config=CONFIG).claims]
     assert claims == ["The trial of 15 former leaders opened in Baku on 17 January."]
+
+
+def test_a_briefing_s_questions_labelled_with_the_outlet_are_turns_not_headings():
+    text = ("Daily briefing, Brussels, 1 February 2024\n\n"
+            "ANNA KOVAC, SPOKESPERSON: The regulation took effect on Thursday. The EU has asked Pristina to postpone it.\n\n"
+            "QUESTION (Radio Free Europe): Has Pristina responded?\n\n"
+            "KOVAC: The prime minister said on Monday that the regulation would stay.\n\n"
+            "QUESTION (Tanjug): Does the EU agree with Belgrade?\n\n"
+            "KOVAC: About 90,000 Serbs live in Kosovo.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    texts = [c.text for c in result.claims]
+    assert "Has Pristina responded?" in texts and "Does the EU agree with Belgrade?" in texts
+    assert not any("QUESTION" in t for t in texts) and not result.headings

@@ -93,6 +93,8 @@ def roles(paragraphs: list[tuple[int, Paragraph]], *, author: str | None, title:
 _TURN_LABEL = re.compile(r"(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[-–]\s+)?)?(?P<bold>\*\*|__)?"
                          r"(?P<who>[QA](?=\s*[:.])|[A-Z][A-Z’'-]+(?:\s+[A-Z][A-Z’'-]+){0,2}"
                          r"|(?(bold)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?(stamp)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2}|(?!))))"
+                         # ("QUESTION (Tanjug):": a briefing's question with the asker's outlet)
+                         r"(?:\s+\([A-Z][^()]{1,40}\))?"
                          # ("Q." and "A." with a stop, as some interviews print them)
                          r"\s*(?::|(?<=\bQ)\.|(?<=\bA)\.)(?(bold)(?P=bold)|)\s+(?=\S)")
 # a debate record's labels: a member with constituency and party, "Tom Ellis (Westmoor North) (Lab):";
@@ -111,6 +113,13 @@ def opens_turn(line: str) -> bool:
     """ "CH SUPT WARD: That is …", "QUESTION: Will …?", "[10:12] TOM REYES: …": a line a labelled turn opens."""
     m = _TURN_LABEL.match(line)
     return bool(m) and not _NOT_SPEAKERS.intersection(m.group("who").upper().split())
+
+
+def asked_turn(line: str) -> bool:
+    """ "QUESTION (Radio Free Europe): Has Pristina responded?": a briefing's question, a turn however
+    short (no heading)."""
+    m = _TURN_LABEL.match(line)
+    return bool(m) and m.group("who") in ("QUESTION", "Q")
 
 
 def timed_turn(line: str) -> bool:

@@ -278,7 +278,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and not seen_body and title and not author \
                 and (writer := front.front_writer(first, groups[n + 1][0][0] if n + 1 < len(groups) else None)):
             kind, author = "boilerplate", writer  # "Ana Ciobanu" over "24 October 2024", under the headline
-        elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not labels.DATE_LABEL.match(first) \
+        elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not interview.asked_turn(first) and not labels.DATE_LABEL.match(first) \
                 and (layout.is_heading_line(first) or n in asked or not seen_body and (front.TITLE_QUESTION.fullmatch(first)
                                                                            or n and title is None and front.is_quoted_title(first)
                                                                            or not n and len(groups) > 1 and front.long_title_over_date(first, groups[1][0][0]))):
