@@ -165,7 +165,10 @@ _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}
 # course urged, the future only in the question it is to answer
 _URGED_TO_ANSWER = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[\w’'-]+,?\s+){1,12}?(?:how|what|when|whether|why|where)\s+(?:it|they|he|she|we|"
                               r"the\s+[\w-]+)\s+(?:intends?|plans?|will|would|is\s+going)\b")
+# "I will not comment on characterisations.": a spokesperson's refusal, no forecast
+_COMMENT_REFUSED = re.compile(r"\W*(?:I|We)\s+(?:will\s+not|won[’']t|shall\s+not|would\s+not|wouldn[’']t)\s+comment\b")
 _FUTURE_READ_OTHERWISE = (
+    (_COMMENT_REFUSED, True, "opinion", "a comment refused"),
     # "I know this will worry some of you", "We know this will disappoint regular users"
     (_FEELING_FORESEEN, False, "opinion", "how the news will be taken, acknowledged"),
     # "The agreement says the mandate will be extended automatically unless either side objects": checkable

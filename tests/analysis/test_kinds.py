@@ -2103,3 +2103,13 @@ def test_a_status_held_what_is_not_published_figures_estimated_and_a_word_in_a_n
 ])
 def test_charges_faced_and_a_trial_under_way_are_checkable(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 1, 20)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("I will not comment on characterisations.", "opinion"),
+    ("We won't comment on the leaked draft.", "opinion"),
+    # a comment ahead, from someone else, is a forecast
+    ("The minister will comment on the figures on Monday.", "prediction"),
+])
+def test_a_spokesperson_s_refusal_to_comment_is_no_forecast(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
