@@ -244,7 +244,15 @@ def said_judged(sentence: str, grams: frozenset[str]) -> str | None:
     m = SAID_JUDGED.search(sentence) if REPORTING.any(grams) and (JUDGING.any(grams) or "should" in grams) else None
     if m is None and "up" in grams and REPORTING.any(grams):
         m = _SAID_UP_TO.search(sentence)
+    if m is None and ("attack" in grams or "assault" in grams):
+        m = _SAID_AN_ATTACK.search(sentence)
     return m.group(0) if m else None
+
+
+# "Belgrade says the ban is an attack on the Serb community": a measure named an assault on a people or a right
+_SAID_AN_ATTACK = re.compile(r"\b(?:said|says|say|called|calls|call)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were|amounts?\s+to|"
+                             r"amounted\s+to|constitutes?|constituted)\s+(?:an?\s+)?(?:direct\s+|deliberate\s+|open\s+|blatant\s+|"
+                             r"unprecedented\s+)?(?:attack|assault)\s+on\s+(?:the|our|their|its|his|her|a)?\s*[\w’'-]+")
 
 
 # "The Kremlin said it was up to Moldova to explain the result": whose duty something is, a judgement

@@ -2113,3 +2113,13 @@ def test_charges_faced_and_a_trial_under_way_are_checkable(text, kind):
 ])
 def test_a_spokesperson_s_refusal_to_comment_is_no_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Belgrade says the ban is an attack on the Serb community.", "opinion"),
+    ("The union says the pay cap is an assault on nurses.", "opinion"),
+    # an attack told is a deed
+    ("Police said the attack on the embassy was carried out by one man.", "fact"),
+])
+def test_a_measure_a_source_names_an_attack_on_a_people_is_its_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
