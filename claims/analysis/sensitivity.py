@@ -105,7 +105,8 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
 # ("The Commander … met representatives of the Kosovo Police and EULEX today.": a meeting held on the day,
 # "today" closing a sentence that tells a past and no present)
 _PRESENT_BE = re.compile(r"\b(?:is|are|remains?|still)\b", re.IGNORECASE)
-_PAST_DEED = re.compile(r"\b(?:met|held|visited|signed|[a-z]{3,}ed)\b")
+# ("The regulation … took effect today": an irregular past as well)
+_PAST_DEED = re.compile(r"\b(?:visited|signed|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
 def _done_today_closing(text: str) -> bool:

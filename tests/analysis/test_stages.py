@@ -949,6 +949,8 @@ def test_a_telling_done_today_is_no_state_but_a_future_it_announces_ages_as_a_fo
     # a meeting held on the day, "today" closing a sentence that tells a past
     met, = analyzed("The commander met representatives of the police and EULEX today.", published=dt.date(2023, 9, 27)).values()
     assert not met.time_sensitive
+    took, = analyzed("The central bank's ban on the dinar took effect today.", published=dt.date(2024, 2, 1)).values()
+    assert not took.time_sensitive  # (an irregular past as well)
     # a state told today stays one
     open_now, = analyzed("The bridge is closed today.", published=dt.date(2026, 10, 2)).values()
     assert open_now.time_sensitive
