@@ -47,7 +47,9 @@ REPORTING_VERBS = (
     # a post on a social network: "Harbour Holdings posted on X that …", "tweeted that"
     "posted|tweeted|tweets|"
     # "Members expressed concern that the signs would not slow traffic" (a feeling told: see attribution)
-    "expressed"
+    "expressed|"
+    # "Critics point out that the company was placed on a US sanctions list in 2020"
+    "point out|points out|pointed out"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.

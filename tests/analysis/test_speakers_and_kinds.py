@@ -176,6 +176,7 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     ("Tenants who complained said the repairs took a month.", "Tenants who complained", False),
     # the plural present of "insist" tells as "insists" does
     ("Armenian officials insist the decision is not aimed at Russia.", "Armenian officials", True),
+    ("Critics point out that the company was placed on a sanctions list in 2020.", "Critics", True),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
