@@ -65,7 +65,7 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          # ('blames Brussels for "blackmail"': a deed named as a crime, in the speaker's word)
                          "blackmail|extortion|sabotage|provocation|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
-                         "confident|optimistic|hopeful|pessimistic|"
+                         "confident|optimistic|hopeful|pessimistic|concerned|worried|alarmed|troubled|dismayed|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")
                          "finely balanced|knife edge|close call|constructive|productive|"
                          # a quality denied in the speaker's words ("were “hardly typical”", "“far from perfect”")

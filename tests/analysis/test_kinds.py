@@ -2123,3 +2123,11 @@ def test_a_spokesperson_s_refusal_to_comment_is_no_forecast(text, kind):
 ])
 def test_a_measure_a_source_names_an_attack_on_a_people_is_its_verdict(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('The US embassy said it was "concerned" by the choice.', "opinion"),
+    ('The embassy said it had been "informed" of the choice on Monday.', "fact"),
+])
+def test_a_worry_in_the_speaker_s_quoted_word_is_an_attitude(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
