@@ -129,7 +129,7 @@ _DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|
                                 re.IGNORECASE)
 # "Under a deal struck with the opposition, the vice-president will run the region until …": what a
 # deal settles, checkable against its terms
-UNDER_A_DEAL = re.compile(r"\W*Under\s+(?:a|an|the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|arrangement|"
+UNDER_A_DEAL = re.compile(r"\W*Under\s+(?:a|an|the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|arrangement|declaration|pact|"
                            r"compromise|treaty|settlement|plan|proposal|terms)\b[^,;.]{0,60},\s+[^.;:]{0,160}?\b(?:will|would|is\s+to|are\s+to)\b")
 _SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
                          r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)

@@ -1890,6 +1890,7 @@ def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
     # what a deal settles is checkable against its terms
     ("Under a deal struck with the opposition, the vice-president will run the region until an early election.", "fact"),
     ("The vice-president will run the region until an early election.", "prediction"),
+    ("Under the declaration, the United States will receive rights to a transit route for 99 years.", "fact"),
     # a need argued is a position; a need one body states as a report stays one
     ("The government argued that the region badly needs investment.", "opinion"),
     ("The region badly needs investment, the minister said.", "fact"),
