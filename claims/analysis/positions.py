@@ -107,7 +107,9 @@ _STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categori
                              r"|\b(?:remains?|is|are)\s+(?:fully\s+|firmly\s+|strongly\s+|still\s+)?committed\s+to\b"
                              # ("Georgia considers both regions occupied territory": a status a side holds a place to have)
                              r"|\b(?:considers|regards)\s+(?:[\w’'-]+\s+){1,4}?(?:as\s+)?(?:an?\s+|the\s+)?(?:occupied|illegal|illegitimate|"
-                             r"unlawful|invalid|sovereign|integral|part\s+of)\b")
+                             r"unlawful|invalid|sovereign|integral|part\s+of|"
+                             # ("Georgia considers the plan a violation of its sovereignty")
+                             r"violation\s+of|breach\s+of|threat\s+to|provocation|null\s+and\s+void|unacceptable)\b")
 _STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets committed considers regards".split())
 
 

@@ -2084,6 +2084,7 @@ def test_a_red_line_quoted_with_a_titled_teller_is_a_verdict_and_his_office_does
 @pytest.mark.parametrize("text,kind", [
     # a status a side holds a place to have is its view
     ("Georgia considers both regions occupied territory.", "opinion"),
+    ("Georgia considers the plan a violation of its sovereignty.", "opinion"),
     ("The council considers all applications within eight weeks.", "fact"),
     # what a body does not publish, and figures a named body estimated, are checkable
     ("Moscow does not publish the size of its foreign garrisons.", "fact"),
@@ -2132,3 +2133,4 @@ def test_a_measure_a_source_names_an_attack_on_a_people_is_its_verdict(text, kin
 ])
 def test_a_worry_in_the_speaker_s_quoted_word_is_an_attitude(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
