@@ -1329,3 +1329,11 @@ def test_a_briefing_s_questions_labelled_with_the_outlet_are_turns_not_headings(
     texts = [c.text for c in result.claims]
     assert "Has Pristina responded?" in texts and "Does the EU agree with Belgrade?" in texts
     assert not any("QUESTION" in t for t in texts) and not result.headings
+
+
+def test_a_section_s_name_in_capitals_run_into_its_first_sentence_is_no_part_of_it():
+    text = ("Russia's planned naval base\n\nSUMMARY In October 2023, the leader of Abkhazia said an agreement had been signed.\n\n"
+            "BACKGROUND Abkhazia broke away from Georgia in a war that ended in 1993.\n")
+    texts = [c.text for c in analyzed(text, published=dt.date(2023, 10, 12)).values()]
+    assert texts == ["In October 2023, the leader of Abkhazia said an agreement had been signed.",
+                     "Abkhazia broke away from Georgia in a war that ended in 1993."]

@@ -35,7 +35,7 @@ def lead_label(line: str) -> tuple[int, int, int] | None:
     """Where the date a timeline entry opens on, a forecast's day, a minute's label ("RESOLVED:") or a
     section's run-in heading ("Background. In 2024 …") starts and ends, and where the entry's text begins."""
     m = DATE_LABEL.match(line) or DAY_LABEL.match(line) or MINUTE_LABEL.match(line) or RUN_IN_SECTION.match(line) \
-        or NUMBERED_RUN_IN.match(line)
+        or NUMBERED_RUN_IN.match(line) or CAPITALS_RUN_IN.match(line)
     if not m:
         return None
     which = "label" if m.re is not DATE_LABEL else "bold" if m.group("bold") else "plain"
@@ -47,6 +47,12 @@ def lead_label(line: str) -> tuple[int, int, int] | None:
 RUN_IN_SECTION = re.compile(r"\s*(?P<label>(?:Executive\s+summary|Summary|Introduction|Background|Context|Purpose|Proposals?|"
                             r"Costs?|Options?|Risks?|Issues?|Funding|Timetable|Consultation|Recommendations?|Next\s+steps|"
                             r"Conclusions?|Financial\s+implications|Legal\s+implications))\.(?:\s+(?=[A-Z\d])|\s*$)")
+
+
+# a section's name in capitals run into its first sentence with no stop, as a box's bold lead-in prints
+# it: "SUMMARY In October 2023, the leader of Abkhazia said …"
+CAPITALS_RUN_IN = re.compile(r"\s*(?P<label>(?:EXECUTIVE\s+)?SUMMARY|BACKGROUND|CONTEXT|OVERVIEW|IN\s+BRIEF|KEY\s+POINTS|"
+                             r"HIGHLIGHTS|CONCLUSIONS?|RECOMMENDATIONS?)\s+(?=[A-Z][a-z]|\d)")
 
 
 # a numbered point's label and title run into its first sentence: "Issue 1: Placements. The council is
