@@ -123,3 +123,13 @@ def test_an_issue_line_that_closes_on_when_it_was_published_dates_the_report_and
     assert [(c.text, [t.value for t in c.times]) for c in result.claims] == [
         ("Since August, at least 13 people have died on both sides of the border.", ["2021-08"])]
 
+
+
+def test_a_paper_s_number_and_month_in_its_one_footer_line_date_it(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "glance.pdf", 72, [
+        (790, "Helvetica-Bold", 18, "Russia's planned naval base in Abkhazia"),
+        (750, "Helvetica", 10, "Russia recognised its independence after the 2008 war with Georgia."),
+        (720, "Helvetica", 10, "Aslan Bzhania told the newspaper Izvestia on 5 October that an agreement had been signed."),
+        (30, "Helvetica", 8, "PE 754.123 - October 2023   1")]))
+    assert result.document.published == "2023-10"
+    assert [t.value for t in result.claims[1].times] == ["2023-10-05"]

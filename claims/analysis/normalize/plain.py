@@ -21,7 +21,7 @@ from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
 from .pages import _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks
 from .raw_lines import split_lines
 from .line_join import Vocabulary, join_line
-from .running_lines import drop_running_lines, issue_date
+from .running_lines import closing_footer_date, drop_running_lines, issue_date
 
 # Footnote markers typed as superscript digits ("… 212 wells.¹ Farms …", a note "¹ Basin Authority, …")
 # read as the plain digits the layout rules know; one character for one, so offsets hold ("m²"
@@ -111,6 +111,8 @@ def build(raw: str, fmt: str) -> Normalized:
         # says when it was issued
         issued = (_ISSUED_LINE.match(c.text) for c in chunks if c.kind == "boilerplate")
         metadata = replace(metadata, published=next((d for m in issued if m and (d := line_dates.published_in(m.group(0)))), None))
+    if metadata.published is None:
+        metadata = replace(metadata, published=closing_footer_date(lines))
     if forwarding or chat_notices:
         metadata = replace(metadata, title=forwarded_subject or metadata.title or chat_group,
                            published=metadata.published or forwarded_date or chat_date)

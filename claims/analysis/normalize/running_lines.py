@@ -6,6 +6,7 @@ import bisect
 import re
 
 from . import line_dates
+from .layout import is_meta_line
 
 
 _TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$", re.IGNORECASE)
@@ -86,3 +87,11 @@ def issue_date(line: str) -> str | None:
     if not m:
         return None
     return line_dates.meta_date(m.group(0))
+
+
+def closing_footer_date(lines: list[tuple[str, int] | None]) -> str | None:
+    """ "PE 754.123 - October 2023   1": a paper's number and its month in the one footer line at the
+    foot of its last page date it."""
+    last = next((line for line in reversed(lines) if line is not None), None)
+    footer = _TRAILING_PAGE.sub("", last[0]).strip() if last else ""
+    return line_dates.meta_date(footer) if footer and is_meta_line(footer) else None
