@@ -28,6 +28,7 @@ _DEMANDS = re.compile(r"\W*(?:what\s+we\s+(?:are\s+)?(?:asking|calling|ask|call)
 _WATCHED = re.compile(r"\W*(?:(?:what|things|indicators|signs|issues|questions|developments)\s+to\s+(?:watch|look\s+(?:out\s+)?for)"
                       r"|watch\s+list|watchlist)\b", re.IGNORECASE)
 _TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marriage|experience|business|history)\b")
+_GUILLEMETS = str.maketrans("«»‹›", "“”‘’")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
 
@@ -75,6 +76,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         # a sentence set in capitals (a telex) is read in sentence case; what is found in it is shown
         # as written
         body = capitals.sentence_case(written) if capitals.in_capitals(written) else written
+        if "«" in body or "»" in body or "‹" in body:
+            body = body.translate(_GUILLEMETS)  # «…», as much of Europe quotes, read as “…”
         g = sentence_grams(body)
         claim_grams[f"c{n}"] = g
         evidence: list[Evidence] = []

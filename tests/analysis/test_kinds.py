@@ -2134,3 +2134,19 @@ def test_a_measure_a_source_names_an_attack_on_a_people_is_its_verdict(text, kin
 def test_a_worry_in_the_speaker_s_quoted_word_is_an_attitude(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
+
+
+@pytest.mark.parametrize("text,kind", [
+    # quotation marks as much of Europe prints them
+    ("Azerbaijan's foreign ministry called the deaths «extrajudicial killings».", "opinion"),
+    ("Maria Zakharova, the ministry's spokeswoman, said Baku's actions were «unfriendly».", "opinion"),
+    ('The board rejected a "hostile" bid worth £2bn on Monday.', "fact"),
+])
+def test_a_conduct_judged_in_a_diplomat_s_quoted_word_in_guillemets_too(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 7, 1)).values()] == [kind]
+
+
+def test_a_speaker_after_a_quotation_in_guillemets_is_found():
+    called, = analyzed("Azerbaijan's foreign ministry called the deaths «extrajudicial killings».",
+                       published=dt.date(2025, 7, 1)).values()
+    assert called.speaker == "Azerbaijan's foreign ministry" and called.text.endswith("».")
