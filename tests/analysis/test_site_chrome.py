@@ -617,3 +617,12 @@ def test_a_read_also_promo_between_paragraphs_is_no_prose():
             "<p><b>Read also:</b> <a href='/a/1'>European Parliament rejects election results</a></p>"
             "<p>Protesters gathered outside parliament.</p></div></body></html>")
     assert texts(normalize(page, "html")) == ["Georgia suspended its accession talks on Thursday.", "Protesters gathered outside parliament."]
+
+
+def test_a_press_page_s_contacts_box_and_download_links_are_no_prose():
+    page = ("<html><body><main><h1>Moldova: EU opens accession negotiations</h1>"
+            "<p>The European Union today opened accession negotiations with Moldova.</p>"
+            "<div class='ecl-contacts'><h3>Contacts</h3><p>Ana Rodrigues, Press officer<br>+32 2 281 00 00</p></div>"
+            "<ul><li><a href='/media/statement.pdf'>EU opening statement (pdf, 120 KB)</a></li></ul>"
+            "</main></body></html>")
+    assert texts(normalize(page, "html")) == ["The European Union today opened accession negotiations with Moldova."]

@@ -56,6 +56,8 @@ BOILERPLATE = re.compile(
       # a wiki export's attachment list and stamp; a document's margin markup printed with it
       | attachments?:
       | .{0,200}\((?:application|image|text|audio|video)/[\w.+-]+\)
+      # a download link with its file's type and size: "EU opening statement (pdf, 120 KB)"
+      | .{1,160}\((?:pdf|docx?|xlsx?|odt|ods|pptx?|csv|zip|epub)\s*[,·|-]\s*[\d.,]+\s*(?:kb|mb|gb|bytes)\)
       | document\ generated\ by\ .*
       | commented\ \[[a-z]{1,5}\d{1,3}\]:.*
       | (?:deleted|inserted|formatted|moved\ \((?:insertion|deletion)\)):\ .{0,80}

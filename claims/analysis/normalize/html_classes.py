@@ -14,8 +14,9 @@ ASIDE_CLASS = re.compile(
     # a row of topic links under the story ("More about Water Sewage"); an academic site's funding
     # disclosure and its offer to republish
     r"more-?about|disclosure|republish\w*|"
-    # a government page's skip link, contents list and "Is this page useful?" box
-    r"skip-?links?|contents-?list|feedback|"
+    # a government page's skip link, contents list and "Is this page useful?" box; a press page's
+    # contacts and downloads boxes
+    r"skip-?links?|contents-?list|feedback|(?:press-?|media-?)?contacts?|downloads?|"
     # a photo gallery's count and a recommendation widget ("1 of 4", "Most read")
     r"gallery|slideshow|carousel|taboola|outbrain|most-?read|most-?popular|trending|recommended|"
     # a paid box and a read-aloud player ("Sponsored", "Listen to this article · 4 min")
