@@ -60,6 +60,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "a blow to|strike a blow|dealt a blow|"
                          # ("You have given a lesson in democracy": praise in a figure of speech)
                          "a lesson in|an example to|a model for|"
+                         # a day or a step called a milestone ('"Today is a historic day for Moldova"')
+                         "historic day|historic moment|historic step|historic decision|historic achievement|turning point|"
                          # ("considers the closure of the border … a red line": a limit a side sets)
                          "a red line|red lines|"
                          # ('blames Brussels for "blackmail"': a deed named as a crime, in the speaker's word)

@@ -2150,3 +2150,19 @@ def test_a_speaker_after_a_quotation_in_guillemets_is_found():
     called, = analyzed("Azerbaijan's foreign ministry called the deaths «extrajudicial killings».",
                        published=dt.date(2025, 7, 1)).values()
     assert called.speaker == "Azerbaijan's foreign ministry" and called.text.endswith("».")
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"Today is a historic day for Moldova and for the European Union."', "opinion"),
+    ('"The bridge reached 1,000 crossings on Monday," the operator said.', "fact"),
+])
+def test_a_day_called_historic_in_a_remark_quoted_whole_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 6, 25)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The breakaway region of Velora remains outside the control of the government in Sarno.", "fact"),
+    ("The region remains a worry for the government.", "opinion"),
+])
+def test_who_controls_a_place_as_of_writing_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 6, 25)).values()] == [kind]
