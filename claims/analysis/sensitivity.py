@@ -113,8 +113,8 @@ def _done_today_closing(text: str) -> bool:
     return text.rstrip(" .!").lower().endswith(" today") and not _PRESENT_BE.search(text) and bool(_PAST_DEED.search(text))
 
 
-_UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed)\s+"
-                        r"(?:whether|when|if|how)\b"
+_UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed|explained)\s+"
+                        r"(?:whether|when|if|how|who|why|where|what)\b"
                         # "The ministry has not commented on that figure": no answer as of writing
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|changed)\b"
                         # "She has not presented evidence of Russian involvement": none shown as of writing

@@ -1037,6 +1037,10 @@ def test_what_someone_has_not_yet_said_or_decided_is_open_as_of_writing():
     unshown, shown = analyzed("She has not presented evidence of Russian involvement. "
                               "He did not present evidence at the hearing.", published=dt.date(2024, 10, 29)).values()
     assert unshown.time_sensitive and not shown.time_sensitive
+    # who did it, or why, not yet told
+    who, why = analyzed("The agency has not said who carried out the strikes. "
+                        "The ministry has not explained why the figures changed.", published=dt.date(2024, 4, 8)).values()
+    assert who.time_sensitive and why.time_sensitive
 
 
 def test_indian_scales_and_rupees_are_read():
