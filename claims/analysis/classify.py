@@ -20,6 +20,7 @@ from .judgement import (
     ARGUED_FUTURE,
     BEST_MET,
     CALLED_IT,
+    COURSE_JUDGED,
     EVENT_JUDGED,
     FORMAL_QUESTION,
     IMPRESSION,
@@ -255,7 +256,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"a verdict quoted: '{verdict}'")
     elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
             or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
-            or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams):
+            or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
+            or COURSE_JUDGED.match(sentence):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
     elif closing := verdict_closing(sentence, evaluative):

@@ -146,6 +146,10 @@ EVENT_JUDGED = re.compile(r"[\"“‘']?(?:It|This|That)\s+(?:is|was|has\s+been|
 SUCCESS_JUDGED = re.compile(r"\b(?:is|was|has\s+been|have\s+been|were|are|proved|proved\s+to\s+be)\s+(?:an?\s+)?"
                             r"(?:(?:great|huge|big|real|resounding|roaring|tremendous|runaway|complete|total|qualified|"
                             r"dismal|abject|costly)\s+)?(?:success|failure|flop|triumph|fiasco)\b", re.IGNORECASE)
+# "That bet has failed.": a course's outcome judged in a word, with nothing measured beside it
+COURSE_JUDGED = re.compile(r"\W*(?:That|This|The|Their|Its|His|Her|Our|Such\s+a)\s+(?:[\w’'-]+\s+)?(?:bet|gamble|policy|strategy|"
+                           r"approach|experiment|plan|model|gambit|wager|calculation)\s+(?:has|have|had)\s+(?:(?:clearly|plainly|largely|"
+                           r"utterly|spectacularly|now)\s+)?(?:failed|worked|paid\s+off|backfired|succeeded)\s*[.!]?\s*$")
 # "Thanks to Priya and Tom for their help with user research": thanks given ("Thanks to the new road,
 # journeys are faster" gives a cause)
 _THANKS_FOR = re.compile(r"\W*(?:(?:many|huge|big|special|our|my)\s+)?thanks\s+(?:go\s+)?(?:to|also\s+to)\s+[^.,;:]{2,80}?\s+for\s+"

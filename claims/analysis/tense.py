@@ -18,7 +18,7 @@ _AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split()
 # ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
 _PAST_ACTION = re.compile(
     r"(?<!-)\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
-    r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+)?"
+    r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+|since\s+)?"
     rf"(?:{_PARTICIPLE})\b"
     r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
     re.IGNORECASE,

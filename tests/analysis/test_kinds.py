@@ -2166,3 +2166,15 @@ def test_a_day_called_historic_in_a_remark_quoted_whole_is_a_verdict(text, kind)
 ])
 def test_who_controls_a_place_as_of_writing_is_checkable(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 6, 25)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("That bet has failed.", "opinion"),
+    ("The plan has worked.", "opinion"),
+    # an outcome measured is checkable
+    ("The pilot has succeeded in cutting waits by 20%.", "fact"),
+    # a deed told after "has since"
+    ("Yerevan has since frozen its participation in the alliance.", "fact"),
+])
+def test_a_course_s_outcome_judged_in_a_word_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 12)).values()] == [kind]
