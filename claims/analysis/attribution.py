@@ -128,6 +128,12 @@ _TOLD_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w’'&-]*(?
 _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 # what follows "added" when it reports: a clause, a quotation, or the end of the sentence
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
+# a speaker who is a person by the post named with them ("Kremlin spokesman Dmitry Peskov"), and one
+# that is a body ("the ministry's press office"); a name alone may be either ("Norland Hydro")
+_A_PERSON = re.compile(r"(?i:\b(?:spokes(?:man|woman|person)|minister|president|secretary|ambassador|chair(?:man|woman)?|director|"
+                       r"mayor|councillor|governor|chief\s+executive|professor|dr|mr|mrs|ms)\b)")
+_A_BODY = re.compile(r"\b(?:ministry|office|council|government|agency|commission|service|bank|department|court|committee|union|"
+                     r"party|group|company|authority|mission|institute|centre|center|report|survey|study|data|figures)\b", re.IGNORECASE)
 _RELATIVE_LAST = re.compile(r"\s(?:who|whom)$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)(?:\s|$)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
@@ -338,6 +344,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
                 return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view
             if who.lower() == "they" and previous_group:
                 return Attribution(previous_group, True, f"pronoun '{who}' with reporting verb '{verb}', the group of the sentence before")
+            if who.lower() == "it" and previous and _A_PERSON.search(previous) and not _A_BODY.search(previous):
+                continue  # ('Peskov said … . … but it shows how far Yerevan has drifted': "it" is no person)
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue

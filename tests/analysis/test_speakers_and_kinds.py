@@ -1457,3 +1457,15 @@ def test_a_future_in_a_place_s_relative_clause_qualifies_the_fact_before_it():
 def test_a_doubt_held_is_a_view_of_who_holds_it():
     claim = only_claim("Diplomats in Pristina doubt it, pointing to ten years of missed deadlines.")
     assert (claim.kind, claim.speaker) == ("opinion", "Diplomats in Pristina")
+
+
+def test_it_after_a_person_named_by_a_post_is_no_teller():
+    said, shows = analyzed("Kremlin spokesman Dmitry Peskov said the two countries would discuss the matter. "
+                           "The move is mostly symbolic, but it shows how far Yerevan has drifted from Moscow.",
+                           published=dt.date(2024, 3, 14)).values()
+    assert said.speaker == "Kremlin spokesman Dmitry Peskov"
+    assert shows.speaker is None and shows.kind == "opinion"
+    # after a body, "it" is the body
+    _, says = analyzed("The ministry's press office denied the report. It says the figures are wrong.",
+                       published=dt.date(2024, 3, 14)).values()
+    assert says.speaker == "The ministry's press office"
