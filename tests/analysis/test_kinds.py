@@ -1891,6 +1891,9 @@ def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
     ("Under a deal struck with the opposition, the vice-president will run the region until an early election.", "fact"),
     ("The vice-president will run the region until an early election.", "prediction"),
     ("Under the declaration, the United States will receive rights to a transit route for 99 years.", "fact"),
+    # the deal named at the end; a change it brings is still foreseen
+    ("Russian troops will remain on the border with Turkey under a 1992 treaty.", "fact"),
+    ("Bills will keep rising each year until 2030, under a settlement approved by the regulator.", "prediction"),
     # a need argued is a position; a need one body states as a report stays one
     ("The government argued that the region badly needs investment.", "opinion"),
     ("The region badly needs investment, the minister said.", "fact"),
