@@ -525,3 +525,12 @@ def test_answers_labelled_a_under_bold_questions_lose_the_label_and_the_writer_a
                            "The money runs until April."]
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][1:] == [
         "Q: Is gas flowing again?", "Q: Who is paying?", "Q: What happens next?"]
+
+
+def test_a_numbered_bold_question_over_the_paragraph_indented_under_it_heads_it():
+    md = ("# Belarus frees 52 prisoners: five questions\n\n1. **Who was freed?**\n\n"
+          "   Belarus released 52 prisoners on Thursday.\n\n2. **What happens next?**\n\n"
+          "   The envoy said the embassy would reopen.\n\n- **Bring water**\n- **Wear boots**\n")
+    norm = normalize(md, "markdown")
+    assert headings(norm) == ["Belarus frees 52 prisoners: five questions", "Who was freed?", "What happens next?"]
+    assert texts(norm)[:2] == ["Belarus released 52 prisoners on Thursday.", "The envoy said the embassy would reopen."]

@@ -322,10 +322,12 @@ def build(raw: str) -> Normalized:
         kind = block.kind if block.kind in ("heading", "list_item", "blockquote") else "paragraph"
         level = block.level
         if kind in ("paragraph", "list_item", "blockquote") and len(lines) == 1 and _ALL_BOLD.fullmatch(lines[0][0]) \
-                and n + 1 < len(blocks) and (kind == "paragraph" or blocks[n + 1].kind == "list_item") \
+                and n + 1 < len(blocks) and (kind == "paragraph" or blocks[n + 1].kind == "list_item"
+                                             or blocks[n + 1].kind == "paragraph" and blocks[n + 1].lines[0][0][:2] == "  ") \
                 and layout.heads_what_follows(plain, blocks[n + 1].plain()):
             # "**Key findings**" over prose, no stop: a label, as "<p><b>Options</b></p>" in HTML; "- **Housing**"
-            # over the items nested under it, a topic
+            # over the items nested under it, a topic; "1. **Who was freed?**" over the paragraph indented
+            # under it, the question it answers
             kind, level = "heading", 3
         if kind != "heading":
             seen_body = True
