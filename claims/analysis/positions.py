@@ -47,6 +47,11 @@ CALLED_FOR = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|repeat
 # review": a measure demanded names who demands it (the golds keep such a demand a statement, not a view)
 WANTS_MEASURE = re.compile(r"\b(?:want|wants|(?:has\s+|have\s+)?(?:called|calls|call)\s+for)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?"
                            r"(?:cap|ban|limit|freeze|review|inquiry|halt|moratorium|referendum|investigation|audit|rethink|pause)\b")
+# "Both governments have said they want a negotiated settlement", "Lukashenko has said he wants a "big
+# deal" with Washington": an aim a side says it holds (a measure demanded, "wants a cap", is a statement)
+_AIM_WANTED = re.compile(r"\b(?:said|says|say|has\s+said|have\s+said)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:still\s+|only\s+)?"
+                         r"wants?\s+(?:a|an|the)\s+(?:[\w’'\"“”-]+\s+){0,2}?[\"“]?(?:settlement|deal|solution|agreement|peace|"
+                         r"dialogue|compromise|partnership|relationship|reset|ceasefire|truce)\b")
 PRIORITY_STATED = re.compile(r"\b(?:(?:has|have|must|should)\s+(?:to\s+)?(?:always\s+)?come|comes?)\s+first(?=\s*(?:[,.;!?\"”’]|$))")
 # "We support the target but …", "I oppose these proposals": a position taken on a proposal ("We
 # support 300 families a year" is something done)
@@ -129,7 +134,8 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return view_held(sentence, grams) or (("view" in grams or "opinion" in grams) and VIEW_FRAMED.match(sentence)) \
         or position_taken(sentence, grams) \
         or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
-        or (_DEMAND_WORDS & grams and DEMANDED.search(sentence)) or ("first" in grams and PRIORITY_STATED.search(sentence)) \
+        or (_DEMAND_WORDS & grams and (DEMANDED.search(sentence) or _AIM_WANTED.search(sentence))) \
+        or ("first" in grams and PRIORITY_STATED.search(sentence)) \
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
         or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) \
         or READY_TO.match(sentence) or None

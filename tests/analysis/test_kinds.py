@@ -2181,3 +2181,13 @@ def test_who_controls_a_place_as_of_writing_is_checkable(text, kind):
 ])
 def test_a_course_s_outcome_judged_in_a_word_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Both governments have said they want a negotiated settlement.", "opinion"),
+    ('Lukashenko has said he wants a "big deal" with Washington.', "opinion"),
+    # a measure demanded stays a statement
+    ("The Green group wants a cap of 90 nights a year.", "fact"),
+])
+def test_an_aim_a_side_says_it_holds_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 12)).values()] == [kind]
