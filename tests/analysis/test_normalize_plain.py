@@ -1337,3 +1337,13 @@ def test_a_section_s_name_in_capitals_run_into_its_first_sentence_is_no_part_of_
     texts = [c.text for c in analyzed(text, published=dt.date(2023, 10, 12)).values()]
     assert texts == ["In October 2023, the leader of Abkhazia said an agreement had been signed.",
                      "Abkhazia broke away from Georgia in a war that ended in 1993."]
+
+
+def test_a_brief_s_two_stories_each_under_its_headline_lose_their_datelines():
+    text = ("BALKANS DAILY BRIEF\n\nUS says Serbia is pulling back troops\n\n"
+            "WASHINGTON - The United States said on Sunday that Serbia had begun reducing its forces.\n\n"
+            "NATO to send extra troops to KFOR\n\n"
+            "BRUSSELS - NATO will deploy about 200 British soldiers, the alliance said.\n")
+    claims = [c.text for c in analyze(Document(text, "text"), config=CONFIG).claims]
+    assert claims == ["The United States said on Sunday that Serbia had begun reducing its forces.",
+                      "NATO will deploy about 200 British soldiers, the alliance said."]

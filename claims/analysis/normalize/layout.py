@@ -85,8 +85,9 @@ WIRE_DATELINE = re.compile(
     # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
     # (an agency's "MOSCOW, November 10. /TASS/. ": its name between slashes after the date's full stop)
     # ("CHISINAU, Jan 9 (Balkan Insight Wire)" on a line of its own over the story: dated, it needs no dash)
+    # ("WASHINGTON - The United States said …": a place in capitals and one hyphen)
     r"(?(bracket)(?(date)\)\s*[-–—]+|(?!))|"
-    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)(?:\s*[-–—]+|(?(date)(?=\s*$)|(?!)))|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?<=\d)\.\s*/[A-Za-z .&-]{2,40}/\.|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$)))(?:\s+|$)"
+    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)(?:\s*[-–—]+|(?(date)(?=\s*$)|(?!)))|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?<=\d)\.\s*/[A-Za-z .&-]{2,40}/\.|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$)|(?<=[A-Z]{3})\s+-(?=\s)))(?:\s+|$)"
 )
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"

@@ -278,8 +278,11 @@ def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
             chunk.kind = "boilerplate"
             return
     # ("ODESA — …", "MOSCOW — …": a roundup opens each item on its own dateline)
-    opened = [c for c in chunks if c.kind == "body" and layout.WIRE_DATELINE.match(c.lines[0][0].lstrip())]
-    for chunk in (opened if len(opened) >= _ROUNDUP_ITEMS else [first]):
+    at = [k for k, c in enumerate(chunks) if c.kind == "body" and layout.WIRE_DATELINE.match(c.lines[0][0].lstrip())]
+    opened = [chunks[k] for k in at]
+    # (a brief's stories, each under its headline: "NATO to send extra troops" over "BRUSSELS - NATO will …")
+    headed = len(at) >= 2 and all(k and chunks[k - 1].kind == "heading" for k in at)
+    for chunk in (opened if len(opened) >= _ROUNDUP_ITEMS or headed else [first]):
         text, offset = chunk.lines[0]
         lead = len(text) - len(text.lstrip())
         m = layout.WIRE_DATELINE.match(text.lstrip())
