@@ -67,7 +67,7 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          # ('blames Brussels for "blackmail"': a deed named as a crime, in the speaker's word)
                          "blackmail|extortion|sabotage|provocation|"
                          # a side's conduct judged in a diplomat's word ('said Baku's actions were «unfriendly»')
-                         "unfriendly|provocative|counterproductive|unconstructive|"
+                         "unfriendly|provocative|counterproductive|unconstructive|unprecedented|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")
                          "confident|optimistic|hopeful|pessimistic|concerned|worried|alarmed|troubled|dismayed|"
                          # how hard a call was, or how talks went, in the speaker's words ("had been “finely balanced”")

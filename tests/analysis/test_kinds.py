@@ -2143,6 +2143,7 @@ def test_a_worry_in_the_speaker_s_quoted_word_is_an_attitude(text, kind):
     # quotation marks as much of Europe prints them
     ("Azerbaijan's foreign ministry called the deaths «extrajudicial killings».", "opinion"),
     ("Maria Zakharova, the ministry's spokeswoman, said Baku's actions were «unfriendly».", "opinion"),
+    ('John Kirby had said on Friday that the build-up was "unprecedented".', "opinion"),
     ('The board rejected a "hostile" bid worth £2bn on Monday.', "fact"),
 ])
 def test_a_conduct_judged_in_a_diplomat_s_quoted_word_in_guillemets_too(text, kind):
