@@ -90,6 +90,13 @@ _ONLY_ONE_IN = re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?
                           r"|\bthe\s+only\s+(?:[\w-]+\s+){0,3}?(?:below|above|under|over|short\s+of|to\s+miss|to\s+meet)\s+the\b")
 
 
+# "The Republic of Armenia withdraws its candidacy to host …": a state's or a body's decision taken in the
+# text that announces it, told in the present
+_DECISION_TAKEN = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w’'-]+\s+(?:of\s+(?:the\s+)?)?){1,5}(?:hereby\s+)?(?:withdraws|suspends|recogni[sz]es|"
+                             r"appoints|accepts|terminates|revokes|ratifies|renounces|lifts|imposes|recalls|expels|grants)\s+"
+                             r"(?:its|the|their|a|an|all)\s")
+
+
 # "It is the third increase in two years", "It was the club's fifth defeat": a count of events, by its order
 _ORDINAL_COUNT = re.compile(r"\b(?:is|was|marks|marked|became)\s+(?:the|its|their|his|her|[A-Z][\w’'-]*[’']s)\s+"
                             r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
@@ -178,6 +185,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"the only one of its kind in a place, or on one side of a line: '{only.group(0)}'"
     if records := _RECORDS_KEPT.match(sentence):
         return f"what records a body keeps: '{records.group(0)}'"
+    if decided := _DECISION_TAKEN.match(sentence):
+        return f"a decision taken, told in the present: '{decided.group(0).strip()}'"
     if count := _ORDINAL_COUNT.search(sentence):
         return f"a count of events by its order: '{count.group(0)}'"
     if record := RECORD_OVER_A_SPAN.search(sentence):

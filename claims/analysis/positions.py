@@ -114,8 +114,12 @@ _STANCE_PRESENT = re.compile(r"\b(?:strongly\s+|firmly\s+|resolutely\s+|categori
                              r"|\b(?:considers|regards)\s+(?:[\w’'-]+\s+){1,4}?(?:as\s+)?(?:an?\s+|the\s+)?(?:occupied|illegal|illegitimate|"
                              r"unlawful|invalid|sovereign|integral|part\s+of|"
                              # ("Georgia considers the plan a violation of its sovereignty")
-                             r"violation\s+of|breach\s+of|threat\s+to|provocation|null\s+and\s+void|unacceptable)\b")
-_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets committed considers regards".split())
+                             r"violation\s+of|breach\s+of|threat\s+to|provocation|null\s+and\s+void|unacceptable)\b"
+                             # ("The two countries reconfirm their intention to normalize relations")
+                             r"|\b(?:reconfirms?|reaffirms?|reiterates?|confirms?|affirms?)\s+(?:their|its|his|her|our)\s+(?:\w+\s+)?"
+                             r"(?:intention|commitment|readiness|willingness|support|position|determination|resolve)\b")
+_STANCE_PRESENT_WORDS = frozenset("condemns denounces deplores welcomes regrets committed considers regards reconfirm reconfirms "
+                                  "reaffirm reaffirms reiterate reiterates confirm confirms affirm affirms".split())
 
 
 def reaction_told(sentence: str, grams: frozenset[str]) -> re.Match | None:

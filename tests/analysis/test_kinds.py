@@ -2192,3 +2192,14 @@ def test_a_course_s_outcome_judged_in_a_word_is_a_verdict(text, kind):
 ])
 def test_an_aim_a_side_says_it_holds_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a joint statement's own voice: a stance restated, a decision taken in the present
+    ("The two countries reconfirm their intention to normalize relations.", "opinion"),
+    ("The Republic of Armenia withdraws its candidacy to host the conference, supporting the bid of Azerbaijan.", "fact"),
+    # a confirmation of figures is no stance
+    ("The ministry confirms its figures for 2023 show a fall of 4%.", "fact"),
+])
+def test_a_statement_s_stance_restated_and_its_decision_taken(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2023, 12, 7)).values()] == [kind]
