@@ -43,8 +43,20 @@ def differing_figures(claim: Claim, other: Claim):
     for qa in claim.quantities:
         for qb in other.quantities:
             if qa.unit and qa.unit == qb.unit and qa.unit != "percent" and beyond_rounding(qa.value, qb.value) \
-                    and is_change(claim.text, qa.start - claim.start) == is_change(other.text, qb.start - other.start):
+                    and is_change(claim.text, qa.start - claim.start) == is_change(other.text, qb.start - other.start) \
+                    and not _named_apart(claim, qa, other, qb):
                 yield qa, qb
+
+
+# "32 Armenian servicemen" and "2 Azerbaijani servicemen": a name between figure and unit says whose
+_NAME_BEFORE_UNIT = re.compile(r"\s+(?P<name>[A-Z][\w’'-]+)\s+")
+
+
+def _named_apart(claim: Claim, qa, other: Claim, qb) -> bool:
+    """Two counts of one unit whose names before it differ count different groups."""
+    a = _NAME_BEFORE_UNIT.match(claim.text, qa.end - claim.start)
+    b = _NAME_BEFORE_UNIT.match(other.text, qb.end - other.start)
+    return bool(a and b and a.group("name") != b.group("name"))
 
 
 # "Police estimated the crowd at about 2,000." / "Organisers said more than 10,000 people took part.":

@@ -690,3 +690,10 @@ def test_a_dispute_that_shares_only_the_telling_with_an_account_answers_nothing(
                       'Kremlin spokesman Dmitry Peskov called the move "incorrect". '
                       "Armenian officials insist the decision is not aimed at Russia.")
     assert not any(pair[0].startswith("Kremlin") for pair in found)
+
+
+def test_counts_of_one_unit_named_for_different_groups_do_not_conflict():
+    found = relations("Azerbaijan will release 32 Armenian servicemen. In turn, Armenia will release 2 Azerbaijani servicemen.")
+    assert not any(kind == "conflicts" for *_, kind in found)
+    found = relations("Azerbaijan said 32 Armenian servicemen were held. Armenia said 12 Armenian servicemen were held.")
+    assert any(kind == "conflicts" for *_, kind in found)
