@@ -39,7 +39,7 @@ _ANAPHOR_AFTER = re.compile(
 
 _DEFENDED = re.compile(r"\bdefend(?:ed|s)\s+(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+)?(?P<noun>[a-z]{4,})\b")
 # "rejects the criticism": the pointer names a reproach, so it answers the sentence that made one
-_REPROACH_NAMED = re.compile(r"\b(?:criticisms?|complaints?|accusations?|allegations?|charges?|blame)\b", re.IGNORECASE)
+REPROACH_NAMED = re.compile(r"\b(?:criticisms?|complaints?|accusations?|allegations?|charges?|blame)\b", re.IGNORECASE)
 _CLAIM_NAMED = re.compile(r"\b(?:claims?|allegations?)\b", re.IGNORECASE)
 _CLAIM_MADE = re.compile(r"\b(?:claimed|claims|claim|alleged|alleges|allege)\b(?!\s+(?:of|for|about)\b)")
 REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|attack\w*|fault\w*)\b", re.IGNORECASE)
@@ -167,7 +167,7 @@ def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
                      and not same_source(claims[j].speaker, claim.speaker) and _CLAIM_MADE.search(claims[j].text)), None)
         if made is not None:
             return made
-    if _REPROACH_NAMED.search(claim.text):
+    if REPROACH_NAMED.search(claim.text):
         reproach = next((j for j in candidates if REPROACH_MADE.search(claims[j].text)), None)
         if reproach is not None:
             return reproach

@@ -5,8 +5,8 @@ import re
 
 from .conflicts import MAX_REACH, numeric_conflicts
 from .denials import (
-    ACCUSATIONS, ATTRIBUTED_DISPUTE, BLAMED, DENIALS, JUDGED_WRONG_CUES, POINTER_JUDGED, REPROACH_MADE, accusation_denied,
-    answered, deed_denied_after_account, denied_figures, denier_named,
+    ACCUSATIONS, ATTRIBUTED_DISPUTE, BLAMED, DENIALS, JUDGED_WRONG_CUES, POINTER_JUDGED, REPROACH_MADE, REPROACH_NAMED,
+    accusation_denied, answered, deed_denied_after_account, denied_figures, denier_named,
 )
 from .lexicon import COUNTER_CUES, NO_ONE, REPORTING_VERBS
 from .overlap import Doc, content_stems, overlap, prepare, similarity, stem
@@ -174,8 +174,10 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
             out.extend(denied_figures(claim, claims[antecedent]))
             before = antecedent - 1
+            # (an accusation rejected is the one sentence that made it: "He accused the EU ambassador of …")
             if before >= 0 and claims[antecedent].speaker and claims[before].speaker == claims[antecedent].speaker \
-                    and claims[before].kind not in ("question", "reference") and claims[before].block != claim.block:
+                    and claims[before].kind not in ("question", "reference") and claims[before].block != claim.block \
+                    and not REPROACH_NAMED.search(claim.text):
                 # "Haas said the new aircraft were half as loud. 'Residents will hear fewer planes,' he
                 # said. Campaigners dispute that claim": the account runs over both of his sentences
                 _, shared = overlap(doc, own, before, own_mass)

@@ -697,3 +697,12 @@ def test_counts_of_one_unit_named_for_different_groups_do_not_conflict():
     assert not any(kind == "conflicts" for *_, kind in found)
     found = relations("Azerbaijan said 32 Armenian servicemen were held. Armenia said 12 Armenian servicemen were held.")
     assert any(kind == "conflicts" for *_, kind in found)
+
+
+def test_an_accusation_rejected_is_the_one_sentence_that_made_it():
+    found = relations("Police detained 150 people on Saturday.\n\n"
+                      "Prime Minister Irakli Kobakhidze called the protest “an attempt to overthrow the constitutional order”. "
+                      "He accused the EU ambassador of supporting the organisers.\n\n"
+                      "The ambassador, Pawel Herczynski, rejected the accusation as “absurd”.")
+    assert ("The ambassador, Pawel Her", "He accused the EU ambassa", "counters") in found
+    assert not any(pair[1].startswith("Prime Minister") for pair in found)
