@@ -534,3 +534,11 @@ def test_a_numbered_bold_question_over_the_paragraph_indented_under_it_heads_it(
     norm = normalize(md, "markdown")
     assert headings(norm) == ["Belarus frees 52 prisoners: five questions", "Who was freed?", "What happens next?"]
     assert texts(norm)[:2] == ["Belarus released 52 prisoners on Thursday.", "The envoy said the embassy would reopen."]
+
+
+def test_a_data_sources_heading_over_a_list_of_links_heads_references():
+    md = ("# About this dataset\n\nThe government registered 115,204 people by 31 January 2024.\n\n## Data sources\n\n"
+          "- [Migration Service, weekly registration tables](https://migration.example/registration)\n"
+          "- [UNHCR refugee response dashboard](https://unhcr.example/dashboard)\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The government registered 115,204 people by 31 January 2024."]

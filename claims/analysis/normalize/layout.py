@@ -18,7 +18,9 @@ UNFINISHED_TITLE = re.compile(r"\b(?:a|an|the|of|and|or|for|to|in|on|at|by|with|
 # (a full stop then a footnote's number, but not "Flash Update No. 3": an abbreviation before its number)
 SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\])?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
 REFERENCE_HEADINGS = re.compile(
-    r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links)$",
+    r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links"
+    # ("Data sources", "Sources and notes")
+    r"|(?:data|main|key|primary)\s+sources|sources\s+and\s+(?:notes|methods?|methodology|references))$",
     re.IGNORECASE,
 )
 # (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description;
