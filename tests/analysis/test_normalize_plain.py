@@ -1347,3 +1347,11 @@ def test_a_brief_s_two_stories_each_under_its_headline_lose_their_datelines():
     claims = [c.text for c in analyze(Document(text, "text"), config=CONFIG).claims]
     assert claims == ["The United States said on Sunday that Serbia had begun reducing its forces.",
                       "NATO will deploy about 200 British soldiers, the alliance said."]
+
+
+def test_a_topic_and_a_question_in_lower_case_over_the_text_is_its_title():
+    text = ("Transnistria: a frozen conflict thaws?\n\nBriefing paper, 20 March 2024\n\n"
+            "About 1,500 Russian troops remain in the region.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert result.document.title == "Transnistria: a frozen conflict thaws?"
+    assert [c.text for c in result.claims] == ["About 1,500 Russian troops remain in the region."]

@@ -80,7 +80,8 @@ _MARKED_NAME = re.compile(r"[A-Z][a-z]+[1-9](?:,|\s|$)")
 # "¹ Institute for Transport Studies, Northbridge  ² Centre for Urban Policy" (its first mark may be read as a digit)
 _AFFILIATION = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]\s*[A-ZÀ-Þ]")
 # "Do congestion charges reduce road deaths?": a title may ask
-TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{10,110}\?")
+# ("Transnistria: a frozen conflict thaws?": a topic, a colon and the question in lower case)
+TITLE_QUESTION = re.compile(r"[A-ZÀ-Þ][^.!?:]{10,110}\?|[A-ZÀ-Þ][^.!?:]{2,40}:\s+[a-zà-ÿ][^.!?:]{8,100}\?")
 # … also after its series, among the lines of a front matter ("The Kelby Briefing — Episode 41: Is
 # the new bus network working?" over "Released 2 October 2025"; alone, "Asked by …: How many …?"
 # is a question put)
