@@ -1502,3 +1502,10 @@ def test_what_may_happen_in_a_month_named_looks_ahead_unless_a_past_is_told():
 def test_a_span_opening_the_sentence_with_more_before_its_comma_is_how_long_the_past_went_on():
     blocked = only_claim("For more than nine months before that, the Lachin corridor had been blocked.", published=dt.date(2023, 9, 21))
     assert [t.value for t in blocked.times] == ["P9M"] and not blocked.time_sensitive
+
+
+def test_a_heading_that_names_the_present_brings_the_story_back_to_the_writing():
+    text = ("1. Background\n\nA ceasefire signed in July 1992 created a joint peacekeeping force.\n\n"
+            "2. Recent developments\n\nIn February, a congress of officials asked Moscow for protection.\n")
+    result = analyze(Document(text, "text", published=dt.date(2024, 3, 20)), config=CONFIG)
+    assert [t.value for t in result.claims[-1].times] == ["2024-02"]
