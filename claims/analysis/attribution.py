@@ -101,6 +101,7 @@ _MAX_CANDIDATES = 16
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
+_DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]")
 # an aside between dashes closing the words before the verb
 _DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—]{3,200}?\s[–—]\s*$")
 # the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
@@ -369,11 +370,13 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         return Attribution(previous, False, f"pronoun '{who}' with '{held.group(0)}', speaker of the sentence before")
     named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
     named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
+    # ("Moldova's government dismissed the appeal as propaganda": a verdict given, by who gives it)
+    named = named or (_DISMISSED.search(sentence) if "dismissed" in grams or "dismisses" in grams else None)
     # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)
     who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:named.start()])) if named else None
     if who and who.lower() not in PRONOUNS:
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who),
-                           f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a judging word'} after '{who}'")
+                           f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a verdict' if named.re is _DISMISSED else 'a judging word'} after '{who}'")
     m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
     if m:
         return Attribution(m.group("who"), False, f"a figure from '{m.group('who')}'")

@@ -177,6 +177,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # the plural present of "insist" tells as "insists" does
     ("Armenian officials insist the decision is not aimed at Russia.", "Armenian officials", True),
     ("Critics point out that the company was placed on a sanctions list in 2020.", "Critics", True),
+    # a verdict given by dismissing ("dismissed … as …") names who gives it
+    ("Moldova's government dismissed the appeal as propaganda.", "Moldova's government", False),
+    ("Police dismissed two officers last year.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
