@@ -5,15 +5,14 @@ import re
 from dataclasses import dataclass, replace
 
 from .action_tellers import ACTION_VERBS, NOTHING_MORE, THAT_AFTER, action_reports
-from .judgement import ABOUT_ITSELF, JUDGING_WORD_PINNED, NAMING, RESOLUTION
+from .judgement import ABOUT_ITSELF, RESOLUTION
 from .normalize.quotations import QUOTE_SIGNATURE
-from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
 from .quote_speakers import has_quotes
 from .reporting_nouns import read_as_noun
+from .stance_tellers import SUBORDINATE, teller_by_stance
 from .subjects import subject_before, unnamed_group
-from .time_patterns import DIGIT
 from .lexicon import (
-    ATTITUDE, NAME_PARTICLES, NAMING_VERBS, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
+    ATTITUDE, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -76,15 +75,6 @@ _AFTER_NAME = re.compile(
 # "… was 8.9% in 2023/24 (Department for Education, 2024).": an author-date citation closing the sentence
 _CITED_IN_BRACKETS = re.compile(r"\((?P<who>[A-ZÀ-Þ][\w’'&.-]*(?:\s+(?:[A-ZÀ-Þ][\w’'&.-]*|of|for|and|the|on|et\s+al\.?))*)"
                                 r",?\s+(?:19|20)\d\d[a-z]?(?:,\s*p+\.\s*\d+)?\)\W*$")
-# "The national figure for people over 75, from the Community Life Survey, is 26%": a named record gives the figure
-_FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|on)){0,6}?"
-                          r"\s+(?:Survey|Census|Review|Report|Index|Study|Register|Statistics|Audit|Inquiry|Monitor))\b")
-# "The UN's humanitarian office has cited a figure of about 15,000", "the ministry gave a figure of about
-# 650": whoever gives a figure tells it
-_FIGURE_GIVEN = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:gave|given|gives|give|cited|cites|cite|published|publishes|released|"
-                           r"releases|issued|issues)\s+(?:a|an|its|their|the)\s+(?:new\s+|revised\s+|higher\s+|lower\s+|official\s+|"
-                           r"separate\s+|provisional\s+)?(?:figure|estimate|toll|death\s+toll)\s+of\b")
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 _NOT_A_SOURCE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                            r"Q[1-4]|FY|Table|Figure|See)\b")
 # '"We planted 10,000 trees in 2024." — Mayor Tom Reyes, in a speech on 3 March.': a quotation signed after a dash
@@ -98,14 +88,8 @@ _STATEMENT_READ = re.compile(r"\b(?i:a|an|the|its|their)\s+(?:\w+\s+)?(?:stateme
 # how far before a reporting verb its subject is looked for, and how many verbs a sentence is read for
 _SUBJECT_REACH = 240
 _MAX_CANDIDATES = 16
-# "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
-_NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
-                       r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
-_DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]")
 # an aside between dashes closing the words before the verb
 _DASHED_ASIDE = re.compile(r"\s+[–—]\s[^–—]{3,200}?\s[–—]\s*$")
-# the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
-_AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
 _ASKS = re.compile(r"^\W*(?:should|will|would|can|could|does|do|did|is|are|was|were|has|have|must|may|might)\b[^?]*\?\W*$",
                    re.IGNORECASE)
 # "How much of the fall do you expect to recover?": a question word, then the verb before its subject
@@ -136,7 +120,6 @@ _A_PERSON = re.compile(r"(?i:\b(?:spokes(?:man|woman|person)|minister|president|
 _A_BODY = re.compile(r"\b(?:ministry|office|council|government|agency|commission|service|bank|department|court|committee|union|"
                      r"party|group|company|authority|mission|institute|centre|center|report|survey|study|data|figures)\b", re.IGNORECASE)
 _RELATIVE_LAST = re.compile(r"\s(?:who|whom)$", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)(?:\s|$)", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
@@ -319,7 +302,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if "than" in before and _THAN_BEFORE.search(before):
             continue  # "£4 million more than the port authority estimated last year": what it is measured against
         who = subject_before(before, sentence)
-        if who is None or _SUBORDINATE.match(who):
+        if who is None or SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if _RELATIVE_LAST.search(who):
             # "persecuting anyone who disagrees with …", "Residents who complained said …": the verb of a
@@ -357,33 +340,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         named_inside = " " not in who and who[:1].isupper() and not sentence.lstrip(" \"“‘'(").startswith(who)
         vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and unnamed_group(who))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
-    # ("Campaigners want the county to …": a demand made is told by who makes it, and "The town council
-    # objects to the application" a position by who takes it)
-    held = view_held(sentence, grams) or (DEMANDED.search(sentence) or WANTS_MEASURE.search(sentence) or CALLED_FOR.search(sentence)
-                                          if WANT_WORDS & grams else None) \
-        or position_taken(sentence, grams) or reaction_told(sentence, grams)
-    who = subject_before(sentence[:held.start()], sentence) if held else None
-    if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
-    if who and who.lower() in ("he", "she") and previous:
-        # ("The representative of Armenia said … . He called on the Council to …": the speaker before goes on)
-        return Attribution(previous, False, f"pronoun '{who}' with '{held.group(0)}', speaker of the sentence before")
-    named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
-    named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
-    # ("Moldova's government dismissed the appeal as propaganda": a verdict given, by who gives it)
-    named = named or (_DISMISSED.search(sentence) if "dismissed" in grams or "dismisses" in grams else None)
-    # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)
-    who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:named.start()])) if named else None
-    if who and who.lower() not in PRONOUNS:
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who),
-                           f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a verdict' if named.re is _DISMISSED else 'a judging word'} after '{who}'")
-    m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
-    if m:
-        return Attribution(m.group("who"), False, f"a figure from '{m.group('who')}'")
-    given = _FIGURE_GIVEN.search(sentence) if "figure" in grams or "estimate" in grams or "toll" in grams else None
-    who = subject_before(sentence[:given.start()], sentence) if given and not _NOT_BEFORE.search(sentence, 0, given.start()) else None
-    if who and who.lower() not in PRONOUNS and who.lower() not in _NO_ONE and not _SUBORDINATE.match(who):
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a figure given by '{who}': '{given.group(0).strip()}'")
+    told = teller_by_stance(sentence, grams, previous)
+    if told:
+        return Attribution(*told)
     vague = VAGUE_SPEAKERS.search(sentence) if VAGUE_TRIGGERS.any(grams) else None
     if vague and re.search(rf"{re.escape(vague.group(0))}\s+(?:\w+\s+)?(?:had|have|has|say|said|hinted|believe|argue|warn|think)", sentence, re.I):
         return Attribution(vague.group(0), True, f"vague attribution '{vague.group(0)}'")

@@ -1,0 +1,61 @@
+"""Who tells a sentence that has no verb of telling: who holds the view, takes the position or makes the
+demand; who names a thing in quotes or dismisses it as something; which record or body gives a figure."""
+from __future__ import annotations
+
+import re
+
+from .judgement import JUDGING_WORD_PINNED, NAMING
+from .lexicon import NAMING_VERBS, NO_ONE, PRONOUNS, VAGUE_SPEAKERS
+from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
+from .subjects import subject_before, unnamed_group
+from .time_patterns import DIGIT
+
+# a clause of time, cause or condition the subject sits in: "…, after scientists warned that …"
+SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)(?:\s|$)", re.IGNORECASE)
+# "The national figure for people over 75, from the Community Life Survey, is 26%": a named record gives the figure
+_FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|on)){0,6}?"
+                          r"\s+(?:Survey|Census|Review|Report|Index|Study|Register|Statistics|Audit|Inquiry|Monitor))\b")
+# "The UN's humanitarian office has cited a figure of about 15,000", "the ministry gave a figure of about
+# 650": whoever gives a figure tells it
+_FIGURE_GIVEN = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:gave|given|gives|give|cited|cites|cite|published|publishes|released|"
+                           r"releases|issued|issues)\s+(?:a|an|its|their|the)\s+(?:new\s+|revised\s+|higher\s+|lower\s+|official\s+|"
+                           r"separate\s+|provisional\s+)?(?:figure|estimate|toll|death\s+toll)\s+of\b")
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
+# "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
+_NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
+                       r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
+_DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]")
+# the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
+_AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
+
+
+def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None) -> tuple[str, bool, str] | None:
+    """(who, vague, why) for a sentence told by a stance, a naming or a figure given, or None."""
+        # ("Campaigners want the county to …": a demand made is told by who makes it, and "The town council
+    # objects to the application" a position by who takes it)
+    held = view_held(sentence, grams) or (DEMANDED.search(sentence) or WANTS_MEASURE.search(sentence) or CALLED_FOR.search(sentence)
+                                          if WANT_WORDS & grams else None) \
+        or position_taken(sentence, grams) or reaction_told(sentence, grams)
+    who = subject_before(sentence[:held.start()], sentence) if held else None
+    if who and who.lower() not in PRONOUNS and who.lower() not in NO_ONE and not SUBORDINATE.match(who):
+        return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
+    if who and who.lower() in ("he", "she") and previous:
+        # ("The representative of Armenia said … . He called on the Council to …": the speaker before goes on)
+        return (previous, False, f"pronoun '{who}' with '{held.group(0)}', speaker of the sentence before")
+    named = _NAMES_IT.search(sentence) if ('"' in sentence or "“" in sentence) else None
+    named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
+    # ("Moldova's government dismissed the appeal as propaganda": a verdict given, by who gives it)
+    named = named or (_DISMISSED.search(sentence) if "dismissed" in grams or "dismisses" in grams else None)
+    # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)
+    who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:named.start()])) if named else None
+    if who and who.lower() not in PRONOUNS:
+        return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who),
+                f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a verdict' if named.re is _DISMISSED else 'a judging word'} after '{who}'")
+    m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
+    if m:
+        return (m.group("who"), False, f"a figure from '{m.group('who')}'")
+    given = _FIGURE_GIVEN.search(sentence) if "figure" in grams or "estimate" in grams or "toll" in grams else None
+    who = subject_before(sentence[:given.start()], sentence) if given and not _NOT_BEFORE.search(sentence, 0, given.start()) else None
+    if who and who.lower() not in PRONOUNS and who.lower() not in NO_ONE and not SUBORDINATE.match(who):
+        return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a figure given by '{who}': '{given.group(0).strip()}'")
+    return None
