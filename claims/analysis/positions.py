@@ -52,6 +52,9 @@ WANTS_MEASURE = re.compile(r"\b(?:want|wants|(?:has\s+|have\s+)?(?:called|calls|
 _AIM_WANTED = re.compile(r"\b(?:said|says|say|has\s+said|have\s+said)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:still\s+|only\s+)?"
                          r"wants?\s+(?:a|an|the)\s+(?:[\w’'\"“”-]+\s+){0,2}?[\"“]?(?:settlement|deal|solution|agreement|peace|"
                          r"dialogue|compromise|partnership|relationship|reset|ceasefire|truce)\b")
+# "The Kremlin said protecting the region's residents was a priority": a priority a side states
+_PRIORITY_SAID = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:]{0,100}?\b(?:is|was|are|were|remains?|would\s+be)\s+"
+                            r"(?:a|the|its|their|our|his|her)\s+(?:top\s+|main\s+|key\s+|first\s+|absolute\s+)?priority\b")
 PRIORITY_STATED = re.compile(r"\b(?:(?:has|have|must|should)\s+(?:to\s+)?(?:always\s+)?come|comes?)\s+first(?=\s*(?:[,.;!?\"”’]|$))")
 # "We support the target but …", "I oppose these proposals": a position taken on a proposal ("We
 # support 300 families a year" is something done)
@@ -139,7 +142,7 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or position_taken(sentence, grams) \
         or ("to" in grams and not _PASSED_ON.isdisjoint(grams) and _STANCE_SAID_TO.search(sentence)) \
         or (_DEMAND_WORDS & grams and (DEMANDED.search(sentence) or _AIM_WANTED.search(sentence))) \
-        or ("first" in grams and PRIORITY_STATED.search(sentence)) \
+        or ("first" in grams and PRIORITY_STATED.search(sentence)) or ("priority" in grams and _PRIORITY_SAID.search(sentence)) \
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
         or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) \
         or READY_TO.match(sentence) or None

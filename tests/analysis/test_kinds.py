@@ -2189,6 +2189,9 @@ def test_a_course_s_outcome_judged_in_a_word_is_a_verdict(text, kind):
     ('Lukashenko has said he wants a "big deal" with Washington.', "opinion"),
     # a measure demanded stays a statement
     ("The Green group wants a cap of 90 nights a year.", "fact"),
+    # a priority a side states is its stance
+    ("The Kremlin said protecting the region's residents was a priority.", "opinion"),
+    ("The council said 1,200 repairs had been done, and that priority was given to damp.", "fact"),
 ])
 def test_an_aim_a_side_says_it_holds_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 12)).values()] == [kind]
