@@ -1355,3 +1355,12 @@ def test_a_topic_and_a_question_in_lower_case_over_the_text_is_its_title():
     result = analyze(Document(text, "text"), config=CONFIG)
     assert result.document.title == "Transnistria: a frozen conflict thaws?"
     assert [c.text for c in result.claims] == ["About 1,500 Russian troops remain in the region."]
+
+
+def test_a_cable_s_date_time_group_dates_it():
+    text = ("UNCLASSIFIED\n\nO 131422Z JUN 24\nFM AMEMBASSY YEREVAN\nTO SECSTATE WASHDC\n\n"
+            "SUBJECT: ARMENIA: PRIME MINISTER SIGNALS EXIT FROM BLOC\n\n"
+            "1. (U) Armenia froze its participation in the CSTO in February.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert result.document.published == "2024-06-13"
+    assert [t.value for t in result.claims[0].times] == ["2024-02"]

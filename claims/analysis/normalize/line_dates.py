@@ -119,7 +119,15 @@ def date_alone(text: str) -> str | None:
         text = _CLOCK_AFTER.sub("", text[released.end():])
     if PART_DATE.fullmatch(text):
         return meta_date(text)
+    if dtg := _DATE_TIME_GROUP.fullmatch(text):
+        year = int(dtg.group("year"))
+        return f"{year + 2000 if year < 100 else year:04d}-{MONTH_NUMBER[dtg.group('month').lower()]:02d}-{dtg.group('day')}"
     return text if _ISO_ALONE.fullmatch(text) else None
+
+
+# a cable's date-time group, after its precedence: "O 131422Z JUN 24" (13 June 2024, 14:22 Zulu)
+_DATE_TIME_GROUP = re.compile(r"(?:[ZOPRI]{1,2}\s+)?(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+"
+                              r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2}|\d{4})", re.IGNORECASE)
 
 
 def kicker_and_date(line: str) -> tuple[str, str] | None:

@@ -264,6 +264,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 title = first  # "CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE …": a headline, longer than a letterhead
             elif title and _letterhead(title, first) and len(first.split()) >= 2 and not _LABELLED_FIELD.match(first):
                 publisher, title = publisher or title, first  # "Kelby Water" over "NOTICE OF TEMPORARY USE BAN"
+            elif (dated := line_dates.date_alone(first)) is not None:
+                published = published or dated  # a cable's "O 131422Z JUN 24": when it was sent
             elif not front.DOCUMENT_KIND.fullmatch(first.strip()) and not _LABELLED_FIELD.match(first):
                 # (a letterhead, not "EDITOR: J. PRICE  READER: SAM OKORO", a line of labelled fields)
                 publisher = publisher or first.title()
