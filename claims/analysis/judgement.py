@@ -19,7 +19,10 @@ TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|
 
 
 # "the money would be better spent on service": a judgement told with "would", no forecast
-_WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+)?(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
+_WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+|largely\s+|purely\s+|mostly\s+|merely\s+)?"
+                          r"(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
+                          # ("Leaving the bloc would be largely symbolic": what a step would mean, weighed)
+                          r"symbolic|futile|meaningless|"
                           r"preferable|fairer|unfair|unjust|wrong|right|wise|foolish|reckless|unworkable|pointless|"
                           # ("Leaving the union would be far more costly: …")
                           r"(?:more\s+|less\s+)?(?:costly|damaging|dangerous|risky|painful|disastrous)|"
