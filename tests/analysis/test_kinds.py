@@ -1880,7 +1880,7 @@ def test_what_is_not_known_as_of_writing_is_no_forecast_and_stays_open():
     # a course judged by what it would cost; a cost foretold stays a forecast
     ("Leaving the customs union would be far more costly: Russia takes around a third of its exports.", "opinion"),
     ("Closing the line would be dangerous.", "opinion"),
-    ("Leaving the bloc would be largely symbolic.", "opinion"),
+    ("Leaving the bloc would be largely symbolic while Russian troops remain at the base.", "opinion"),
     ("The council said the repairs would cost £4 million.", "prediction"),
 ])
 def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
