@@ -69,7 +69,10 @@ _STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|
                              r"|\b(?:does|do)\s+not\s+(?:publish|disclose|release|reveal)\b"
                              # "The defendants face charges including war crimes": where a case against someone stands
                              r"|\b(?:faces?|facing)\s+(?:\w+\s+)?(?:charges?|trial|prosecution|extradition)\b"
-                             r"|\b(?:is|are)\s+(?:still\s+)?(?:charged\s+with|on\s+trial|in\s+custody|in\s+pre-?trial\s+detention)\b",
+                             r"|\b(?:is|are)\s+(?:still\s+)?(?:charged\s+with|on\s+trial|in\s+custody|in\s+pre-?trial\s+detention)\b"
+                             # "Azimuth is under EU sanctions": a listing as it stands
+                             r"|\b(?:is|are|remains?)\s+(?:still\s+|now\s+)?(?:under|subject\s+to)\s+(?:[A-Z]{2,}\s+|[A-Z][a-z]+\s+|"
+                             r"international\s+|western\s+|personal\s+)?sanctions\b",
                              re.IGNORECASE)
 
 

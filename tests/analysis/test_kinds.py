@@ -2104,8 +2104,10 @@ def test_a_status_held_what_is_not_published_figures_estimated_and_a_word_in_a_n
     # where a case against someone stands is checkable against the court's record
     ("The defendants face charges including war crimes and terrorism.", "fact"),
     ("Three men are on trial in Kelby.", "fact"),
-    # a choice faced is no charge
+    ("Azimuth is under EU sanctions.", "fact"),
+    # a choice faced is no charge, nor pressure a sanction
     ("The city faces a difficult choice.", "opinion"),
+    ("The company is under pressure.", "opinion"),
 ])
 def test_charges_faced_and_a_trial_under_way_are_checkable(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 1, 20)).values()] == [kind]
