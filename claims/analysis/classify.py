@@ -34,6 +34,7 @@ from .judgement import (
     SHOULD_WORDS,
     SUCCESS_JUDGED,
     TOO_MUCH,
+    VOTE_JUDGED,
     WARNED,
     advises,
     group_argues,
@@ -257,7 +258,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
             or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
-            or COURSE_JUDGED.match(sentence):
+            or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)):
         kind = "opinion"
         reasons.append(f"the event judged: '{judged.group(0)}'")
     elif closing := verdict_closing(sentence, evaluative):

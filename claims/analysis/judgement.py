@@ -149,6 +149,9 @@ EVENT_JUDGED = re.compile(r"[\"“‘']?(?:It|This|That)\s+(?:is|was|has\s+been|
 SUCCESS_JUDGED = re.compile(r"\b(?:is|was|has\s+been|have\s+been|were|are|proved|proved\s+to\s+be)\s+(?:an?\s+)?"
                             r"(?:(?:great|huge|big|real|resounding|roaring|tremendous|runaway|complete|total|qualified|"
                             r"dismal|abject|costly)\s+)?(?:success|failure|flop|triumph|fiasco)\b", re.IGNORECASE)
+# "The presidential election … was neither free nor fair": a vote judged by the standard it is held to
+VOTE_JUDGED = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:neither\s+free\s+nor\s+fair|not\s+free\s+(?:and|or|nor)\s+fair|"
+                         r"(?:largely\s+|generally\s+)?free\s+and\s+fair)\b", re.IGNORECASE)
 # "That bet has failed.": a course's outcome judged in a word, with nothing measured beside it
 COURSE_JUDGED = re.compile(r"\W*(?:That|This|The|Their|Its|His|Her|Our|Such\s+a)\s+(?:[\w’'-]+\s+)?(?:bet|gamble|policy|strategy|"
                            r"approach|experiment|plan|model|gambit|wager|calculation)\s+(?:has|have|had)\s+(?:(?:clearly|plainly|largely|"

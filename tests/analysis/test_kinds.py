@@ -2209,3 +2209,13 @@ def test_an_aim_a_side_says_it_holds_is_a_view(text, kind):
 ])
 def test_a_statement_s_stance_restated_and_its_decision_taken(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2023, 12, 7)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The presidential election held in Belarus on 26 January was neither free nor fair.", "opinion"),
+    ("Observers said the vote on 5 May was free and fair.", "opinion"),
+    # a fair held on a day is no vote judged
+    ("The county fair on 5 May drew 12,000 visitors.", "fact"),
+])
+def test_a_vote_judged_free_and_fair_or_not_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 1, 27)).values()] == [kind]
