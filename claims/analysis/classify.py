@@ -18,42 +18,29 @@ from .checkworthiness import CheckworthinessModel
 from .judgement import (
     ABOUT_ITSELF,
     ARGUED_FUTURE,
-    BEST_MET,
-    CALLED_IT,
-    COURSE_JUDGED,
-    EVENT_JUDGED,
     FORMAL_QUESTION,
     IMPRESSION,
     JUDGING,
-    JUDGING_WORD_PINNED,
-    LABEL_DENIED,
-    NAMING,
-    NEWS_JUDGED,
     RATED,
     RESOLUTION,
     SHOULD_WORDS,
-    SUCCESS_JUDGED,
     TOO_MUCH,
-    VOTE_JUDGED,
     WARNED,
     advises,
     group_argues,
     proposing,
-    said_judged,
     thanks_given,
     would_judges,
 )
 from .imperatives import opening_verb
-from .positions import view_taken
 from .kind_cues import (
-    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CLOSING_MARKS,
-    CONSEQUENCE_FORETOLD, COULD_HARDLY_HAVE, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_BESIDE, DEED_THEN_SCHEDULE,
-    DISMISSED_AS, DISMISSING, DUE_AHEAD,
+    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CONSEQUENCE_FORETOLD,
+    COULD_HARDLY_HAVE, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_THEN_SCHEDULE, DUE_AHEAD,
     FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
-    ODDS_REMAIN, OPENING_MARKS, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
+    ODDS_REMAIN, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
-    verbless_item, verdict_closing, violation_judged, warned_would,
+    verbless_item, warned_would,
 )
 from .lexicon import (
     EVALUATIVE,
@@ -67,7 +54,7 @@ from .lexicon import (
 )
 from .obligations import BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
-from .quoted import LEAD_IN_QUOTE, QUOTED_REMARK, quoted_verdict, remark_judges
+from .quoted import LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -83,6 +70,7 @@ from .tense import (
     plain_would,
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
+from .verdicts import verdict_of
 
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
@@ -137,7 +125,6 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     return Classification(kind, score, tuple(reasons))
 
 
-_HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
@@ -239,35 +226,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif recommending := RECOMMENDING.first(grams) or proposing(sentence, grams):
         kind = "opinion"
         reasons.append(f"recommendation: '{recommending}'")
-    elif held := view_taken(sentence, grams):
+    elif verdict := verdict_of(sentence, grams, evaluative):
         kind = "opinion"
-        reasons.append(f"a view held: '{held.group(0)}'")
-    elif NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)) \
-            and not DEED_BESIDE.search(sentence):
-        kind = "opinion"
-        reasons.append(f"a name called: '{named.group(0)}'")
-    elif "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
-        kind = "opinion"
-        reasons.append(f"a verdict given in rejecting: '{dismissed.group(0)}'")
-    elif (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1 \
-            and not DEED_BESIDE.search(sentence):
-        # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
-        # is a deed done or not done: "… as “unacceptable” but have not asked NATO to invoke Article 4")
-        kind = "opinion"
-        reasons.append(f"a verdict quoted: '{verdict}'")
-    elif judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
-            or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
-            or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
-            or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)):
-        kind = "opinion"
-        reasons.append(f"the event judged: '{judged.group(0)}'")
-    elif closing := verdict_closing(sentence, evaluative):
-        kind = "opinion"
-        reasons.append(f"a verdict closing the sentence: '{closing.group(0).strip()}'")
-    elif "not" in grams and sentence.lstrip()[:1] in OPENING_MARKS and (denied := LABEL_DENIED.search(sentence)):
-        # (in a speaker's quoted words only: "The bridge is not a listed building" is checkable)
-        kind = "opinion"
-        reasons.append(f"a name or a motive denied: '{denied.group(0).strip(CLOSING_MARKS)}'")
+        reasons.append(verdict)
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")

@@ -1,0 +1,41 @@
+"""Verdicts a sentence gives rather than reports: a view held, a name called, a thing dismissed as
+something, a verdict quoted, an event judged, a verdict closing the sentence, a name denied in quotes."""
+from __future__ import annotations
+
+from .judgement import (
+    BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, NAMING, NEWS_JUDGED,
+    SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
+)
+from .kind_cues import CLOSING_MARKS, DEED_BESIDE, DISMISSED_AS, DISMISSING, OPENING_MARKS, verdict_closing, violation_judged
+from .lexicon import REPORTING
+from .positions import view_taken
+from .quoted import quoted_verdict
+
+_HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
+
+
+def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> str | None:
+    """Why the sentence gives a verdict, or None: the checks run in this order, the first that holds wins."""
+    if held := view_taken(sentence, grams):
+        return f"a view held: '{held.group(0)}'"
+    if NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)) \
+            and not DEED_BESIDE.search(sentence):
+        return f"a name called: '{named.group(0)}'"
+    if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
+        return f"a verdict given in rejecting: '{dismissed.group(0)}'"
+    if (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1 \
+            and not DEED_BESIDE.search(sentence):
+        # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
+        # is a deed done or not done: "… as “unacceptable” but have not asked NATO to invoke Article 4")
+        return f"a verdict quoted: '{verdict}'"
+    if judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
+            or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
+            or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
+            or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)):
+        return f"the event judged: '{judged.group(0)}'"
+    if closing := verdict_closing(sentence, evaluative):
+        return f"a verdict closing the sentence: '{closing.group(0).strip()}'"
+    if "not" in grams and sentence.lstrip()[:1] in OPENING_MARKS and (denied := LABEL_DENIED.search(sentence)):
+        # (in a speaker's quoted words only: "The bridge is not a listed building" is checkable)
+        return f"a name or a motive denied: '{denied.group(0).strip(CLOSING_MARKS)}'"
+    return None
