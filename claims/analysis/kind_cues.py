@@ -138,6 +138,9 @@ _UNDER_A_DEAL_CLOSING = re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+(?!(?:k
                                    r"[^.;:]{0,120}?\bunder\s+(?:a|an|the|this|its|their)\s+"
                                    r"(?:\d{4}\s+)?(?:[\w’'-]+\s+){0,2}?(?:deal|agreement|accord|treaty|pact|declaration|arrangement|"
                                    r"settlement)\b[^,;]{0,40}[.!]?\s*$")
+# ("Russia will provide Abkhazia with 7.5 billion roubles …, according to a draft agreement": a document's terms)
+_PER_DOCUMENT = re.compile(r"\b(?:will|would)\b(?:[^.;:]|\.(?=\d)){0,160}?,?\s+according\s+to\s+(?:a|an|the|its|their)\s+(?:draft\s+|leaked\s+|new\s+|"
+                           r"signed\s+|internal\s+)?(?:agreement|deal|treaty|budget|contract|plan|document|decree|law|report|strategy|proposal)\b")
 _SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
                          r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
 _MOTIVE_READ = re.compile(r"\b(?:is|are|was|were)\s+(?:betting|banking|gambling|counting)\s+(?:on|that)\b", re.IGNORECASE)
@@ -183,6 +186,7 @@ _FUTURE_READ_OTHERWISE = (
     (_DOCUMENT_PROVIDES, True, "fact", "what a document provides"),
     (UNDER_A_DEAL, True, "fact", "what a deal settles"),
     (_UNDER_A_DEAL_CLOSING, False, "fact", "what a deal settles"),
+    (_PER_DOCUMENT, False, "fact", "what a document provides"),
     # "58% said they would accept shorter hours if all branches stayed open": a survey's finding
     (_SHARE_SAID, True, "fact", "a share of those asked said so"),
     # '"Customers will rightly ask what they are getting for their money"': a verdict on what will be done

@@ -1892,6 +1892,8 @@ def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
     ("Under a deal struck with the opposition, the vice-president will run the region until an early election.", "fact"),
     ("The vice-president will run the region until an early election.", "prediction"),
     ("Under the declaration, the United States will receive rights to a transit route for 99 years.", "fact"),
+    ("Russia will provide 7.5 billion roubles in budget support next year, according to a draft agreement.", "fact"),
+    ("Prices will rise next year, according to economists.", "prediction"),
     # the deal named at the end; a change it brings is still foreseen
     ("Russian troops will remain on the border with Turkey under a 1992 treaty.", "fact"),
     ("Bills will keep rising each year until 2030, under a settlement approved by the regulator.", "prediction"),
