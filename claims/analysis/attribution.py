@@ -119,6 +119,9 @@ _A_PERSON = re.compile(r"(?i:\b(?:spokes(?:man|woman|person)|minister|president|
                        r"mayor|councillor|governor|chief\s+executive|professor|dr|mr|mrs|ms)\b)")
 _A_BODY = re.compile(r"\b(?:ministry|office|council|government|agency|commission|service|bank|department|court|committee|union|"
                      r"party|group|company|authority|mission|institute|centre|center|report|survey|study|data|figures)\b", re.IGNORECASE)
+# "An official there, who asked not to be named, said …": a teller kept unnamed
+_UNNAMED_ON_REQUEST = re.compile(r"\b(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|\bwho\s+declined\s+to\s+be\s+named"
+                                 r"|\bspeaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|\bon\s+condition\s+of\s+anonymity", re.IGNORECASE)
 _RELATIVE_LAST = re.compile(r"\s(?:who|whom)$", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
@@ -321,6 +324,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             continue
         if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
             who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells
+        if who.lower() in ("who", "which"):
+            continue  # ("An official there, who asked not to be named, said …": a relative clause's verb; the telling follows)
         if who.lower() in PRONOUNS:
             if who.lower() in ("i", "we") and "“" in before and not has_quotes(before):
                 continue  # ('“We expect inflation to …,” she said': the quoted words' own verb; the telling follows)
@@ -338,7 +343,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         who = _AFTER_NAME.sub("", who) or who
         # one capitalised word inside the sentence is a name ('"…," Collins said'), not a group
         named_inside = " " not in who and who[:1].isupper() and not sentence.lstrip(" \"“‘'(").startswith(who)
-        vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and unnamed_group(who))
+        vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and unnamed_group(who)) \
+            or bool(_UNNAMED_ON_REQUEST.search(sentence, 0, m.start()))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     told = teller_by_stance(sentence, grams, previous)
     if told:

@@ -180,6 +180,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a verdict given by dismissing ("dismissed … as …") names who gives it
     ("Moldova's government dismissed the appeal as propaganda.", "Moldova's government", False),
     ("Police dismissed two officers last year.", None, False),
+    # a relative clause's verb tells nothing; a teller kept unnamed is vague
+    ("An official there, who asked not to be named, said the agreement had not been signed.", "An official there", True),
+    ("A diplomat, speaking on condition of anonymity, said talks had stalled.", "A diplomat", True),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
