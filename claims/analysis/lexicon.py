@@ -170,7 +170,9 @@ STATE_MARKERS = Phrases(
     "this year|until further notice|yet to|cannot yet|can't yet|could not yet|time of writing|time of publication|"
     # a running tally in sport: "taking his tally to 27 goals this season"; a school's: "Our attendance
     # this half term is 95.8%"
-    "this season|this term|this half term"
+    "this season|this term|this half term|"
+    # a sum converted at the rate of the day ("about $77 million at current exchange rates")
+    "current exchange rates|current exchange rate|at current rates|at current prices|at today's prices"
 )
 REFERENCE_CUES = Phrases(
     "can be seen|can be found|can be read|can be viewed|see also|see the|see our|for more information|for more details|"

@@ -1509,3 +1509,9 @@ def test_a_heading_that_names_the_present_brings_the_story_back_to_the_writing()
             "2. Recent developments\n\nIn February, a congress of officials asked Moscow for protection.\n")
     result = analyze(Document(text, "text", published=dt.date(2024, 3, 20)), config=CONFIG)
     assert [t.value for t in result.claims[-1].times] == ["2024-02"]
+
+
+def test_a_sum_converted_at_current_rates_holds_as_of_writing():
+    converted, dated = analyzed("That is about $77 million at current exchange rates. "
+                                "That was about $70 million at the 2020 exchange rate.", published=dt.date(2024, 11, 14)).values()
+    assert converted.time_sensitive and not dated.time_sensitive
