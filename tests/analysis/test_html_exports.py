@@ -198,3 +198,15 @@ def test_a_time_opening_a_list_item_dates_that_entry_only():
     assert dated["The first round opens in Geneva."] == ["2026-12-14"]
     assert dated["Negotiators report to ministers."] == ["2026-12-18"]
     assert "2026-12-18" not in dated["The envoy expects a draft text before the end of the year."]
+
+
+def test_an_old_page_s_centred_headline_is_a_line_of_its_own_over_the_posted_line():
+    from claims.analysis import Document, analyze
+    from .stage_helpers import CONFIG
+    page = ("<html><body><table><tr><td><a href='/'>Home</a></td><td>"
+            "<center><font size='5'><b>Georgia summons EU ambassador</b></font></center>"
+            "<font size='2'>Posted: 04.06.2024 | Author: Nino Beridze</font><br><br>"
+            "<font>Georgia's foreign ministry summoned the EU ambassador on Monday.</font></td></tr></table></body></html>")
+    result = analyze(Document(page, "html"), config=CONFIG)
+    assert result.document.published == "2024-06-04"
+    assert [t.value for t in result.claims[0].times] == ["2024-06-03"]

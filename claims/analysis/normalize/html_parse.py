@@ -252,6 +252,11 @@ class Collector(HTMLParser):
             self.skip_depth = max(0, self.skip_depth - 1)
             self.in_linked_data = False
             return
+        if tag == "center" and self.current is not None and self.current.pieces and not self.skip_depth:
+            # "<center><b>Headline</b></center><font>Posted: 04.06.2024 …</font>": an old page's centred line
+            # is a line of its own inside the cell that holds it
+            self.line_break = Piece(" ", self._offset(), line_break=True)
+            self.current.pieces.append(self.line_break)
         if tag in VOID_TAGS:
             return
         if not any(t == tag for t, _ in self.stack):
