@@ -140,7 +140,10 @@ _UNDER_A_DEAL_CLOSING = re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+(?!(?:k
                                    r"settlement)\b[^,;]{0,40}[.!]?\s*$")
 # ("Russia will provide Abkhazia with 7.5 billion roubles …, according to a draft agreement": a document's terms)
 _PER_DOCUMENT = re.compile(r"\b(?:will|would)\b(?:[^.;:]|\.(?=\d)){0,160}?,?\s+according\s+to\s+(?:a|an|the|its|their)\s+(?:draft\s+|leaked\s+|new\s+|"
-                           r"signed\s+|internal\s+)?(?:agreement|deal|treaty|budget|contract|plan|document|decree|law|report|strategy|proposal)\b")
+                           r"signed\s+|internal\s+)?(?:agreement|deal|treaty|budget|contract|plan|document|decree|law|report|strategy|proposal)\b"
+                           # ("…, a decree signed by Vladimir Putin shows": the document named after the comma)
+                           r"|\b(?:will|would)\b(?:[^.;:]|\.(?=\d)){0,160}?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:decree|agreement|treaty|"
+                           r"document|law|budget|contract|order|draft)\b[^,;.]{0,60}?\s(?:shows|says|states|stipulates|provides)\s*[.!]?\s*$")
 _SHARE_SAID = re.compile(r"\W*(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|just\s+|only\s+)?\d[\d.,]*\s?"
                          r"(?:%|per\s*cent)\s+(?:of\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:said|say|told)\b", re.IGNORECASE)
 _MOTIVE_READ = re.compile(r"\b(?:is|are|was|were)\s+(?:betting|banking|gambling|counting)\s+(?:on|that)\b", re.IGNORECASE)

@@ -62,6 +62,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "a lesson in|an example to|a model for|"
                          # a day or a step called a milestone ('"Today is a historic day for Moldova"')
                          "historic day|historic moment|historic step|historic decision|historic achievement|turning point|"
+                         # ('"This is a goodwill gesture toward the Georgian people," Peskov told reporters')
+                         "goodwill gesture|gesture of goodwill|a good gesture|"
                          # ("considers the closure of the border … a red line": a limit a side sets)
                          "a red line|red lines|"
                          # ('blames Brussels for "blackmail"': a deed named as a crime, in the speaker's word)

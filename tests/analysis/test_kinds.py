@@ -1894,6 +1894,7 @@ def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
     ("Under the declaration, the United States will receive rights to a transit route for 99 years.", "fact"),
     ("Russia will provide 7.5 billion roubles in budget support next year, according to a draft agreement.", "fact"),
     ("Prices will rise next year, according to economists.", "prediction"),
+    ("Russia will allow Georgians to enter without visas from 25 December, a decree signed by Vladimir Putin shows.", "fact"),
     # the deal named at the end; a change it brings is still foreseen
     ("Russian troops will remain on the border with Turkey under a 1992 treaty.", "fact"),
     ("Bills will keep rising each year until 2030, under a settlement approved by the regulator.", "prediction"),
@@ -2163,6 +2164,7 @@ def test_a_speaker_after_a_quotation_in_guillemets_is_found():
 
 @pytest.mark.parametrize("text,kind", [
     ('"Today is a historic day for Moldova and for the European Union."', "opinion"),
+    ('"This is a goodwill gesture toward the Georgian people," Kremlin spokesman Dmitry Peskov told reporters.', "opinion"),
     ('"The bridge reached 1,000 crossings on Monday," the operator said.', "fact"),
 ])
 def test_a_day_called_historic_in_a_remark_quoted_whole_is_a_verdict(text, kind):
