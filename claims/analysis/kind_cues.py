@@ -218,7 +218,9 @@ def future_read_otherwise(sentence: str) -> tuple[str, str] | None:
 # ("Eleven contracts are due for renewal in July 2027": what is due, then when)
 DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:for\s+[a-z]+\s+)?(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
                         rf"the\s+(?:spring|summer|autumn|winter|new\s+year))|(?:next|this)\s+(?:week|month|year|spring|summer|"
-                        rf"autumn|winter|{MONTH_NAMES}|{WEEKDAY_NAMES}))")
+                        rf"autumn|winter|{MONTH_NAMES}|{WEEKDAY_NAMES})"
+                        # ("Kazakhstan's final report is due by the end of the year")
+                        rf"|(?:by|before)\s+the\s+end\s+of\s+(?:the|this|next)\s+(?:year|month|week|summer|spring|autumn|winter))")
 # "The first bus arrives at 10.40am", "is now full by 8am": a time of day is as checkable as a date
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.IGNORECASE)
 
