@@ -95,6 +95,9 @@ _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(
 # (", which diplomats in Brussels expect to happen in January": a relative clause with its own subject)
 # (", where local elections are due in April": a place's relative clause)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+# ("have agreed on the rules their border commissions will follow": a clause with no "that" under a deed done)
+_CONTACT_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?[a-z]{3,}(?:ed|en)\s+(?:on\s+|to\s+)?the\s+[a-z]+s\s+"
+                             r"(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
 # "…, a move officials say will save $1.2 million", "…, a change that will cost …": a noun in apposition
 # sums up the clause before it, and the future qualifies that noun
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(?:[\w’'-]+\s+){1,3}?"
@@ -163,7 +166,8 @@ def embedded_future(sentence: str, future: str) -> bool:
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
-    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before) or _APPOSITION_BEFORE.search(before):
+    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before) or _APPOSITION_BEFORE.search(before) \
+            or _CONTACT_CLAUSE.search(before):
         # "backed a strike, which is due to start on May 15", "38 bus routes that operators will
         # not run": the future qualifies a noun
         return True

@@ -2224,3 +2224,14 @@ def test_a_statement_s_stance_restated_and_its_decision_taken(text, kind):
 ])
 def test_a_vote_judged_free_and_fair_or_not_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 1, 27)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a future in a clause with no "that", under a deed done, qualifies a noun
+    ("Armenia and Azerbaijan have agreed on the rules their border commissions will follow.", "fact"),
+    ("The council has published the figures officers will use next year.", "fact"),
+    # a future that is the sentence's own stays a forecast
+    ("The border commissions will follow the new rules.", "prediction"),
+])
+def test_a_future_in_a_clause_with_no_that_under_a_deed_done_qualifies_a_noun(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 8, 31)).values()] == [kind]
