@@ -53,6 +53,7 @@ from .lexicon import (
     REPORTING,
 )
 from .obligations import BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
+from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
 from .quoted import LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
 from .tense import (
@@ -66,7 +67,6 @@ from .tense import (
     forecast_by,
     heard_before,
     main_modal,
-    past_action,
     plain_would,
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done

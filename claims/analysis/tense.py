@@ -6,62 +6,16 @@ import re
 from functools import lru_cache
 
 from .judgement import would_judges
-from .lexicon import IRREGULAR_PASTS, MODALS, MONTH_NAMES, REPORTING_VERBS, WEEKDAY_NAMES
+from .past_actions import PARTICIPLE, PAST_ACTION
+from .lexicon import MODALS, MONTH_NAMES, REPORTING_VERBS, WEEKDAY_NAMES
 from .words import Phrases
 
-# what follows "has", "had" or "would have": a participle, regular or one of the common irregular ones
-_PARTICIPLE = (r"[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
-               r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut|shut|closed|let|fallen|"
-               r"risen|grown|sold|taught|caught|fought|begun|become|come")
-_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
-# A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
-# ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
-_PAST_ACTION = re.compile(
-    r"(?<!-)\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
-    r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+|since\s+)?"
-    rf"(?:{_PARTICIPLE})\b"
-    r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
-    re.IGNORECASE,
-)
-# a passive past: "the sample was drawn at random", "two depots were shut"
-_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
-                           r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut|"
-                           r"read|heard|laid|dealt|won|taught|caught|fought|hung|sought)\b")
-# "Control over that traffic is given to the Border Guard Service": a task given, told in the present as
-# what a text provides (the regular "is assigned to" already reads as done)
-_PRESENT_PASSIVE_GIVEN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:given|taken\s+over|chosen|drawn\s+up|written\s+into)\s+(?:to|by|from|in)\b")
-# a participle that tells how someone stands, or what is wanted, after a present "is", "are",
-# "remains" or "seems" ("More research is needed on rural roads")
-_MIND_WORDS = frozenset("convinced unconvinced concerned worried satisfied persuaded pleased disappointed delighted frustrated "
-                        "alarmed relieved determined undecided needed required warranted".split())
-_STATE_OF_MIND = re.compile(r"\b(?:is|are|am|remains?|seems?)\s+(?:not\s+|still\s+|very\s+|deeply\s+|far\s+from\s+)?"
-                            rf"(?:{'|'.join(sorted(_MIND_WORDS))})\b", re.IGNORECASE)
 # what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
 _PLANS_AS_NOUN = re.compile(r"\b(?:against|about|over|on|of|for|with|to|a|the|its|their|his|her|our|your|these|those|new|any|no|"
                             r"announced|unveiled|scrapped|shelved|approved|opposed|backed|rejected|dropped)\s+$"
                             # "complicating the Bank of England's plans to cut rates": whose plans they are
                             r"|[A-Za-z][’']s\s+$", re.IGNORECASE)
 _PLEDGE_THAT = re.compile(r"\b(?:promise|pledge|commitment|assurance|guarantee|vow|undertaking)s?\s+that\s", re.IGNORECASE)
-
-
-def past_action(sentence: str, grams: frozenset[str]) -> bool:
-    """_PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
-    or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
-    irregular pasts (which need the words around them)."""
-    ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
-    if ed_words and _MIND_WORDS.issuperset(ed_words) and _STATE_OF_MIND.search(sentence):
-        ed_words = []  # "Not everyone is convinced", "More research is needed": a state held now, no deed done
-    if ed_words:
-        # "short-sighted", "state-owned": the second half of a compound adjective is no verb
-        lower = sentence.lower()
-        if any(f"-{w}" not in lower for w in ed_words):
-            return True
-    possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
-    if possible and _PAST_ACTION.search(sentence):
-        return True
-    if ("is" in grams or "are" in grams) and _PRESENT_PASSIVE_GIVEN.search(sentence):
-        return True
-    return ("was" in grams or "were" in grams) and bool(_PASSIVE_PAST.search(sentence))
 
 
 # a reporting verb ending the words before a "that", perhaps with whom it was told and when ("told
@@ -183,7 +137,7 @@ def embedded_future(sentence: str, future: str) -> bool:
         return True  # "The government denies this, saying a bypass road will be built": the reason a denial gives
     if clause_start > 0 and _NEW_CLAUSE.search(before, clause_start):
         return False  # "hopes to restore some cooperation, but formal meetings remain unlikely": a clause of its own
-    return clause_start > 0 and bool(_PAST_ACTION.search(before[:clause_start]))
+    return clause_start > 0 and bool(PAST_ACTION.search(before[:clause_start]))
 
 
 _DENIAL_REASON = re.compile(r"^\W*(?:[\w’'-]+\s+){1,6}?(?:denies|denied|rejects|rejected|disputes|disputed)\s+(?:this|that|it|the\s+\w+|these\s+\w+|"
@@ -195,7 +149,7 @@ _NEW_CLAUSE = re.compile(r",\s+(?:but|yet)\s+|;\s")
 # ("would have consultants on site" owns something ahead: "have" before a participle only)
 # ("would only have bought us a year": an adverb between)
 WOULD_HAVE = re.compile(rf"\bwould\s+(?:not\s+|never\s+|only\s+|just\s+|still\s+|surely\s+|probably\s+|certainly\s+|also\s+)?"
-                        rf"have\s+(?:{_PARTICIPLE}|had|come|become|begun)\b", re.IGNORECASE)
+                        rf"have\s+(?:{PARTICIPLE}|had|come|become|begun)\b", re.IGNORECASE)
 # "On 4 November, 3,200 customers could not log in": what could not be done on a day gone by
 PAST_INABILITY = re.compile(r"\bcould\s+(?:not|no\s+longer)\b|\bcouldn['’]t\b", re.IGNORECASE)
 COULD_HAVE = re.compile(r"\b(?:could|may|might)\s+(?:not\s+)?have\b(?!\s+to\b)", re.IGNORECASE)  # ("may have to rise" looks ahead)

@@ -1,0 +1,55 @@
+"""Past actions: a deed told in the past, regular or irregular, after "did", "has" or "had", or in a
+passive past; a state of mind held now is none."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import IRREGULAR_PASTS
+
+# what follows "has", "had" or "would have": a participle, regular or one of the common irregular ones
+PARTICIPLE = (r"[a-z]{2,}(?:ed|en|wn)|been|made|done|gone|seen|said|told|got|brought|bought|built|found|held|kept|left|"
+               r"lost|met|paid|put|run|sent|set|shot|spent|stood|struck|thought|won|led|hit|cut|shut|closed|let|fallen|"
+               r"risen|grown|sold|taught|caught|fought|begun|become|come")
+_AUXILIARIES = frozenset("did didn't has have had hasn't haven't hadn't".split())
+# A past or completed action: "-ed" forms, common irregular pasts, and "did/has/have/had" + verb
+# ("-led" in "Chinese-led", "-sighted" in "short-sighted" are no action, hence no hyphen before).
+PAST_ACTION = re.compile(
+    r"(?<!-)\b\w{3,}ed\b|\b(?:did|didn't)\s+(?:not\s+|never\s+)?[a-z]{3,}\b"
+    r"|\b(?:has|have|had|hasn't|haven't|hadn't)\s+(?:not\s+|never\s+|already\s+|also\s+|since\s+)?"
+    rf"(?:{PARTICIPLE})\b"
+    r"|(?<!-)\b(?:" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b",
+    re.IGNORECASE,
+)
+# a passive past: "the sample was drawn at random", "two depots were shut"
+_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
+                           r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut|"
+                           r"read|heard|laid|dealt|won|taught|caught|fought|hung|sought)\b")
+# "Control over that traffic is given to the Border Guard Service": a task given, told in the present as
+# what a text provides (the regular "is assigned to" already reads as done)
+_PRESENT_PASSIVE_GIVEN = re.compile(r"\b(?:is|are)\s+(?:also\s+)?(?:given|taken\s+over|chosen|drawn\s+up|written\s+into)\s+(?:to|by|from|in)\b")
+# a participle that tells how someone stands, or what is wanted, after a present "is", "are",
+# "remains" or "seems" ("More research is needed on rural roads")
+_MIND_WORDS = frozenset("convinced unconvinced concerned worried satisfied persuaded pleased disappointed delighted frustrated "
+                        "alarmed relieved determined undecided needed required warranted".split())
+_STATE_OF_MIND = re.compile(r"\b(?:is|are|am|remains?|seems?)\s+(?:not\s+|still\s+|very\s+|deeply\s+|far\s+from\s+)?"
+                            rf"(?:{'|'.join(sorted(_MIND_WORDS))})\b", re.IGNORECASE)
+
+
+def past_action(sentence: str, grams: frozenset[str]) -> bool:
+    """PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
+    or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
+    irregular pasts (which need the words around them)."""
+    ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
+    if ed_words and _MIND_WORDS.issuperset(ed_words) and _STATE_OF_MIND.search(sentence):
+        ed_words = []  # "Not everyone is convinced", "More research is needed": a state held now, no deed done
+    if ed_words:
+        # "short-sighted", "state-owned": the second half of a compound adjective is no verb
+        lower = sentence.lower()
+        if any(f"-{w}" not in lower for w in ed_words):
+            return True
+    possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
+    if possible and PAST_ACTION.search(sentence):
+        return True
+    if ("is" in grams or "are" in grams) and _PRESENT_PASSIVE_GIVEN.search(sentence):
+        return True
+    return ("was" in grams or "were" in grams) and bool(_PASSIVE_PAST.search(sentence))
