@@ -1,13 +1,13 @@
-"""Tense in a sentence: past actions, a future that qualifies a noun or sits under a completed
-action, "would" told plainly, what might have been, and a source whose own word forecasts."""
+"""Tense in a sentence: a future that qualifies a noun or sits under a completed action, "would" told
+plainly, what might have been, and a source whose own word forecasts (past actions: past_actions)."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from .judgement import would_judges
-from .past_actions import PARTICIPLE, PAST_ACTION
 from .lexicon import MODALS, MONTH_NAMES, REPORTING_VERBS, WEEKDAY_NAMES
+from .past_actions import PARTICIPLE, PAST_ACTION
 from .words import Phrases
 
 # what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
