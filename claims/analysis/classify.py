@@ -55,7 +55,7 @@ from .lexicon import (
 from .obligations import BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
-from .quoted import LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
+from .quoted import ANALYST_QUOTED, LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -72,6 +72,7 @@ from .tense import (
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 from .verdicts import verdict_of
 
+CLOSING_QUOTES = "\"”’ ,"
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
 
 
@@ -104,6 +105,10 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         # nothing counted or dated in it, is the speaker's view
         kind = "opinion"
         reasons.append(f"a remark quoted whole that judges: '{judging}'")
+    elif kind == "fact" and not (has_time or has_quantity) and QUOTED_REMARK.match(sentence) \
+            and (analyst := ANALYST_QUOTED.search(sentence)):
+        kind = "opinion"
+        reasons.append(f"a remark quoted whole from an analyst: '{analyst.group(0).strip(CLOSING_QUOTES)}'")
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
     prior = "recommendation" if kind == "opinion" and (RECOMMENDS.any(grams) or opening_verb(sentence)
                                                         or proposing(sentence, grams) or RESOLUTION.match(sentence)) else None

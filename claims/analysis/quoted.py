@@ -17,6 +17,11 @@ QUOTED_REMARK = re.compile(r"""\s*(?:["“‘][^"“”‘]{3,300}["”’]|'[^"
                            # (a teller named with a title between commas: ', a senior adviser, Ali Akbar Velayati, said')
                            r"""\s*(?:[,.]?\s*(?:[A-Za-z][\w’'.-]*,?\s+){0,6}?(?:said|says|added|told|wrote|writes|according)\b"""
                            r"""[^"“”]{0,80})?$""")
+# '"It shows the talks are alive," said Olesya Vartanyan of the International Crisis Group': a remark
+# quoted whole from an analyst, a researcher or a think tank is their reading, not a report
+ANALYST_QUOTED = re.compile(r"[\"”’]\s*,?\s+(?:said|says|added|wrote|writes)\s+[^\"“”]{0,60}?\b(?:analysts?|researchers?|experts?|"
+                            r"fellow|professor|lecturer|political\s+scientist|International\s+Crisis\s+Group|think[\s-]tank|"
+                            r"of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:Institute|Centre|Center|Foundation))\b")
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
 _MAX_FRAGMENTS = 4

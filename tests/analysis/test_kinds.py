@@ -280,6 +280,9 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     ('"Bookings were strong across all of our hotels," said chief executive Ana Ruiz.', "opinion"),
     ('"The difference is small for any one person, but across a population it matters," said Professor Amir Khan.', "opinion"),
     ('"Keeping the ferry is a matter of the island\'s survival," said Councillor Ewan Tait.', "opinion"),
+    # a remark quoted whole from an analyst or a think tank is their reading
+    ('"It shows the talks are alive," said Olesya Vartanyan of the International Crisis Group.', "opinion"),
+    ('"Any disruption to the pipeline is a disruption to global supply," said an oil analyst in Almaty.', "opinion"),
     # a quoted statement of fact stays one
     ('"The valve is a matter of routine maintenance," said the engineer, Ruth Ames.', "fact"),
     ('"Our reserves have never been higher," said the treasurer.', "fact"),
