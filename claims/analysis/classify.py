@@ -55,7 +55,7 @@ from .lexicon import (
 from .obligations import BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
 from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
-from .quoted import ANALYST_QUOTED, LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
+from .quoted import ANALYST_QUOTED, DEED_TOLD, LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -106,7 +106,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         kind = "opinion"
         reasons.append(f"a remark quoted whole that judges: '{judging}'")
     elif kind == "fact" and not (has_time or has_quantity) and QUOTED_REMARK.match(sentence) \
-            and (analyst := ANALYST_QUOTED.search(sentence)):
+            and (analyst := ANALYST_QUOTED.search(sentence)) and not DEED_TOLD.search(sentence, 0, analyst.start()):
+        # (a deed the analyst tells, '"Moscow spent hundreds of millions of euros trying to buy this election,"', is checkable)
         kind = "opinion"
         reasons.append(f"a remark quoted whole from an analyst: '{analyst.group(0).strip(CLOSING_QUOTES)}'")
     # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too

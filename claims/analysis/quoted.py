@@ -22,6 +22,8 @@ QUOTED_REMARK = re.compile(r"""\s*(?:["“‘][^"“”‘]{3,300}["”’]|'[^"
 ANALYST_QUOTED = re.compile(r"[\"”’]\s*,?\s+(?:said|says|added|wrote|writes)\s+[^\"“”]{0,60}?\b(?:analysts?|researchers?|experts?|"
                             r"fellow|professor|lecturer|political\s+scientist|International\s+Crisis\s+Group|think[\s-]tank|"
                             r"of\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}(?:Institute|Centre|Center|Foundation))\b")
+# a deed told in the past inside the quoted words ("Moscow spent …", "they closed …"): a report, whoever tells it
+DEED_TOLD = re.compile(r"\b(?:[a-z]{3,}ed|spent|paid|sent|took|gave|made|won|sold|bought|built|stole|broke|fled|fought|began|went|came)\b")
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
 _MAX_FRAGMENTS = 4

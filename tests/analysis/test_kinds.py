@@ -283,6 +283,8 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     # a remark quoted whole from an analyst or a think tank is their reading
     ('"It shows the talks are alive," said Olesya Vartanyan of the International Crisis Group.', "opinion"),
     ('"Any disruption to the pipeline is a disruption to global supply," said an oil analyst in Almaty.', "opinion"),
+    # a deed an analyst tells is checkable
+    ('"Moscow spent hundreds of millions of euros trying to buy this election," said Dionis Cenusa, a political analyst.', "fact"),
     # a quoted statement of fact stays one
     ('"The valve is a matter of routine maintenance," said the engineer, Ruth Ames.', "fact"),
     ('"Our reserves have never been higher," said the treasurer.', "fact"),
