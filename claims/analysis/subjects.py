@@ -36,6 +36,10 @@ _TITLE_THEN_NAME_SUBJECT = re.compile(r"(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s
 _ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+[A-Z][\w’'-]*|[A-Z]{2,}[a-z]?|(?!(?:However|Meanwhile|Instead|Yesterday|Today|Tonight|Also|"
                             r"Too|Though|Nonetheless|Nevertheless|Separately|Similarly|Likewise|Earlier|Later|Now|Then|Still|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}")
+_TITLED_NAME = re.compile(r"(?:(?:former|acting|deputy|interim|then)\s+)?(?:(?:prime|foreign|defence|interior|finance)\s+)?"
+                          r"(?:president|minister|leader|spokes(?:man|woman|person)|chair(?:man|woman)?|mayor|governor|ambassador|"
+                          r"envoy|general|commander|secretary|director|chief|senator|councillor|speaker|premier|chancellor)\s+"
+                          r"(?P<name>[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,2})")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
 
@@ -166,6 +170,9 @@ def subject_before(before: str, sentence: str = "") -> str | None:
             if len(parts) >= 2 and (_PROPER_NAME.fullmatch(parts[-1]) or _ONE_WORD_NAME.fullmatch(parts[-1])):
                 # "the mayor of Brask, Ewa Nowak, said", "the operator, WendLink, said": name and title
                 return f"{parts[-1]}, {parts[-2]}"
+            if len(parts) >= 2 and (titled := _TITLED_NAME.fullmatch(parts[-1])):
+                # "Its leader, former president Igor Dodon, said": the name after its own title
+                return f"{titled.group('name')}, {parts[-2]}"
         if not clause:
             return None
     if len(breaks) == 1 and breaks[0].group(0).strip() == "and" and clause and len(clause.split()) <= 4:

@@ -183,6 +183,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a relative clause's verb tells nothing; a teller kept unnamed is vague
     ("An official there, who asked not to be named, said the agreement had not been signed.", "An official there", True),
     ("A diplomat, speaking on condition of anonymity, said talks had stalled.", "A diplomat", True),
+    # a name after its own title in apposition tells
+    ("Its leader, former president Igor Dodon, said the vote had been rigged.", "Igor Dodon, Its leader", False),
+    ("Critics, including the Liberal Democrats, say the cap punishes children.", "Critics", True),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
