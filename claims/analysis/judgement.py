@@ -152,6 +152,12 @@ SUCCESS_JUDGED = re.compile(r"\b(?:is|was|has\s+been|have\s+been|were|are|proved
 # "The presidential election … was neither free nor fair": a vote judged by the standard it is held to
 VOTE_JUDGED = re.compile(r"\b(?:was|were|is|are|had\s+been|has\s+been)\s+(?:neither\s+free\s+nor\s+fair|not\s+free\s+(?:and|or|nor)\s+fair|"
                          r"(?:largely\s+|generally\s+)?free\s+and\s+fair)\b", re.IGNORECASE)
+# "Western officials say the deployment is meant to intimidate Poland": a motive a source reads into
+# another side's step ("The wall is designed to protect against a flood" tells what it is built for)
+MOTIVE_ASCRIBED = re.compile(r"\b(?:say|says|said|believe|believes|argue|argues|claim|claims)\s+(?:that\s+)?(?:the|this|its|their|his|her)\s+"
+                             r"(?:[\w’'-]+\s+)?(?:move|deployment|decision|step|visit|exercises?|drills|announcement|ban|sanctions|"
+                             r"law|bill|offer|gesture|campaign)\s+(?:is|was|are|were)\s+(?:clearly\s+|really\s+)?(?:meant|designed|intended|aimed)\s+"
+                             r"(?:to\s+(?!be\b|cost\b)[a-z]{3,}|at\b)")
 # "That bet has failed.": a course's outcome judged in a word, with nothing measured beside it
 COURSE_JUDGED = re.compile(r"\W*(?:That|This|The|Their|Its|His|Her|Our|Such\s+a)\s+(?:[\w’'-]+\s+)?(?:bet|gamble|policy|strategy|"
                            r"approach|experiment|plan|model|gambit|wager|calculation)\s+(?:has|have|had)\s+(?:(?:clearly|plainly|largely|"

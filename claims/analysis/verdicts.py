@@ -3,7 +3,7 @@ something, a verdict quoted, an event judged, a verdict closing the sentence, a 
 from __future__ import annotations
 
 from .judgement import (
-    BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, NAMING, NEWS_JUDGED,
+    BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED,
     SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
 from .kind_cues import CLOSING_MARKS, DEED_BESIDE, DISMISSED_AS, DISMISSING, OPENING_MARKS, verdict_closing, violation_judged
@@ -33,6 +33,9 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
             or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)):
         return f"the event judged: '{judged.group(0)}'"
+    if ("meant" in grams or "designed" in grams or "intended" in grams or "aimed" in grams) \
+            and (motive := MOTIVE_ASCRIBED.search(sentence)):
+        return f"a motive read into a step: '{motive.group(0)}'"
     if closing := verdict_closing(sentence, evaluative):
         return f"a verdict closing the sentence: '{closing.group(0).strip()}'"
     if "not" in grams and sentence.lstrip()[:1] in OPENING_MARKS and (denied := LABEL_DENIED.search(sentence)):

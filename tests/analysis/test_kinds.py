@@ -2240,3 +2240,13 @@ def test_a_vote_judged_free_and_fair_or_not_is_a_verdict(text, kind):
 ])
 def test_a_future_in_a_clause_with_no_that_under_a_deed_done_qualifies_a_noun(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 8, 31)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Western officials say the deployment is meant to intimidate Poland and the Baltic states.", "opinion"),
+    ("Gvaramia said the move was designed to pull Georgia back into Moscow's orbit.", "opinion"),
+    # what a thing is built for, told by who built it
+    ("The council says the wall is designed to protect against a 1-in-100-year flood.", "fact"),
+])
+def test_a_motive_a_source_reads_into_another_side_s_step_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 12, 17)).values()] == [kind]
