@@ -28,8 +28,9 @@ _DEMANDS = re.compile(r"\W*(?:what\s+we\s+(?:are\s+)?(?:asking|calling|ask|call)
 _WATCHED = re.compile(r"\W*(?:(?:what|things|indicators|signs|issues|questions|developments)\s+to\s+(?:watch|look\s+(?:out\s+)?for)"
                       r"|watch\s+list|watchlist)\b", re.IGNORECASE)
 _TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marriage|experience|business|history)\b")
+# (and the headings that look ahead, "What happens next", "Outlook", found as `outlook_headings`)
 _PRESENT_HEADING = re.compile(r"\b(?:recent|latest|current|currently|now|today|this\s+(?:week|month|year)|new\s+developments|"
-                              r"where\s+things\s+stand|the\s+situation\s+now|what\s+next|what\s+happens\s+next)\b", re.IGNORECASE)
+                              r"where\s+things\s+stand|the\s+situation\s+now)\b", re.IGNORECASE)
 _GUILLEMETS = str.maketrans("«»‹›", "“”‘’")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
@@ -88,7 +89,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             # read once, where the story reaches it: a date heading moves the story as a date would
             block = norm.blocks[heading]
             heading_times[heading] = date_headings.date_heading_times(text[block.start:block.end], block.start, narrative)
-            if not heading_times[heading] and published and _PRESENT_HEADING.search(text[block.start:block.end]):
+            if not heading_times[heading] and published and (heading in outlook_headings
+                                                             or _PRESENT_HEADING.search(text[block.start:block.end])):
                 # "2. Recent developments" after a section on 1992: the story is back in the writing's present
                 narrative.year = published.year
                 narrative.month = published.month if precision in ("day", "month") else None
