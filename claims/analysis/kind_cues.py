@@ -371,8 +371,10 @@ def warned_would(sentence: str, grams: frozenset[str]) -> str | None:
 
 # "These actions are a gross violation of the ceasefire agreement": a deed judged against a rule (not one a
 # court "ruled" or "found" to be so)
-_VIOLATION_JUDGED = re.compile(r"\b(?:is|are|was|were|constitutes?|constituted|amounts?\s+to|amounted\s+to)\s+(?:an?\s+)?"
-                               r"(?:(?:gross|flagrant|blatant|clear|serious|direct|grave|outright)\s+)?(?:violation|breach)\s+of\b")
+# ("said any movement of Russian warships … would be a violation": a deed ahead called one)
+_VIOLATION_JUDGED = re.compile(r"\b(?:is|are|was|were|would\s+be|would\s+constitute|constitutes?|constituted|amounts?\s+to|amounted\s+to)\s+"
+                               r"(?:an?\s+)?(?:(?:gross|flagrant|blatant|clear|serious|direct|grave|outright)\s+)?(?:violation|breach)"
+                               r"(?:\s+of\b|\s*[.!]?\s*$)")
 _FOUND_BEFORE = re.compile(r"\b(?:ruled|rules|found|finds|concluded|concludes|held|holds|determined|judged)\b")
 
 

@@ -2030,6 +2030,8 @@ def test_a_consequence_warned_of_under_a_condition_is_a_forecast(text, kind):
     # a deed judged against a rule is a verdict; one a court rules so is its ruling
     ("These actions are a gross violation of the ceasefire agreement of 12 August 2008.", "opinion"),
     ("The court ruled that the fence was a breach of the agreement.", "fact"),
+    # a deed ahead called one, the rule unnamed
+    ("Umerov said any movement of Russian warships outside the eastern Black Sea would be a violation.", "opinion"),
     # a commitment held is a stance
     ("Georgia remains committed to the peaceful resolution of the conflict.", "opinion"),
 ])
