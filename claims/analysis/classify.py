@@ -238,7 +238,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
-    elif future and (reading := future_read_otherwise(sentence)):
+    elif (future or modal == "would") and (reading := future_read_otherwise(sentence)):
         kind, why = reading
         reasons.append(why)
     elif future and (argued := ARGUED_FUTURE.search(sentence)):

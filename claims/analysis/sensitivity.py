@@ -124,7 +124,7 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"|\bno\s+(?:final\s+)?decision\s+(?:(?:on|about)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
                         r"(?:made|taken|reached)\b"
                         # "It is unclear whether Serbia will hand him over": open as of writing
-                        r"|\b(?:is|are|remains?)\s+(?:still\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|when|if|how|who)\b"
+                        r"|\b(?:is|are|was|remains?)\s+(?:still\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|when|if|how|who)\b"
                         # ("How long the base will stay is unclear")
                         r"|^" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\b", re.IGNORECASE)
 _UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown".split())

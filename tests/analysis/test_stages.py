@@ -1041,6 +1041,9 @@ def test_what_someone_has_not_yet_said_or_decided_is_open_as_of_writing():
     who, why = analyzed("The agency has not said who carried out the strikes. "
                         "The ministry has not explained why the figures changed.", published=dt.date(2024, 4, 8)).values()
     assert who.time_sensitive and why.time_sensitive
+    unclear, = analyzed("It was not immediately clear when the agreements would take effect.",
+                        published=dt.date(2025, 3, 25)).values()
+    assert unclear.time_sensitive
 
 
 def test_indian_scales_and_rupees_are_read():
