@@ -12,7 +12,7 @@ from .reporting_nouns import read_as_noun
 from .stance_tellers import SUBORDINATE, teller_by_stance
 from .subjects import subject_before, unnamed_group
 from .lexicon import (
-    ATTITUDE, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PRONOUNS, REPORTING,
+    ATTITUDE, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -115,14 +115,14 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
 # a speaker who is a person by the post named with them ("Kremlin spokesman Dmitry Peskov"), and one
 # that is a body ("the ministry's press office"); a name alone may be either ("Norland Hydro")
-_A_PERSON = re.compile(r"(?i:\b(?:spokes(?:man|woman|person)|minister|president|secretary|ambassador|chair(?:man|woman)?|director|"
-                       r"mayor|councillor|governor|chief\s+executive|professor|dr|mr|mrs|ms)\b)")
+_A_PERSON = re.compile(rf"(?i:\b(?:{PERSON_POSTS}|chief\s+executive|professor|dr|mr|mrs|ms)\b)")
 _A_BODY = re.compile(r"\b(?:ministry|office|council|government|agency|commission|service|bank|department|court|committee|union|"
                      r"party|group|company|authority|mission|institute|centre|center|report|survey|study|data|figures)\b", re.IGNORECASE)
 # "An official there, who asked not to be named, said …": a teller kept unnamed
 _UNNAMED_ON_REQUEST = re.compile(r"\b(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|\bwho\s+declined\s+to\s+be\s+named"
                                  r"|\bspeaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|\bon\s+condition\s+of\s+anonymity", re.IGNORECASE)
-_RELATIVE_LAST = re.compile(r"\s(?:who|whom)$", re.IGNORECASE)
+# a relative pronoun ending the subject read, or standing as all of it
+_RELATIVE_LAST = re.compile(r"\s(?:who|whom)$|^(?:who|which)$", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)
@@ -308,8 +308,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if who is None or SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if _RELATIVE_LAST.search(who):
-            # "persecuting anyone who disagrees with …", "Residents who complained said …": the verb of a
-            # relative clause tells nothing; a telling after it still may
+            # "persecuting anyone who disagrees with …", "Residents who complained said …", "An official
+            # there, who asked not to be named, said …": the verb of a relative clause tells nothing; a
+            # telling after it still may
             continue
         if _APPOSITION.match(who) and before.rstrip().endswith(who) \
                 and before.rstrip()[:-len(who)].rstrip().endswith(",") and not NOTHING_MORE.fullmatch(sentence, m.end("verb")):
@@ -324,8 +325,6 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             continue
         if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
             who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells
-        if who.lower() in ("who", "which"):
-            continue  # ("An official there, who asked not to be named, said …": a relative clause's verb; the telling follows)
         if who.lower() in PRONOUNS:
             if who.lower() in ("i", "we") and "“" in before and not has_quotes(before):
                 continue  # ('“We expect inflation to …,” she said': the quoted words' own verb; the telling follows)

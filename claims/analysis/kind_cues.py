@@ -331,7 +331,9 @@ PROVISION_DROPPED = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?
                                r"amendment|decree|contract)\s+would\s+have\s+(?:let|allowed|required|given|forced|banned|barred|"
                                r"obliged|granted|created|set\s+up|removed|cut|raised)\b")
 # "The army-led government rejects the higher figures as “politically motivated”": a verdict given in rejecting
-DISMISSED_AS = re.compile(r"\b(?:rejects?|rejected|dismiss(?:es|ed)?)\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]")
+# (what follows the verb: its object, then "as" and the verdict, quoted or not)
+VERDICT_AFTER_AS = r"\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]"
+DISMISSED_AS = re.compile(r"\b(?:rejects?|rejected|dismiss(?:es|ed)?)" + VERDICT_AFTER_AS)
 DISMISSING = frozenset("reject rejects rejected dismiss dismisses dismissed".split())
 WHETHER_ALONE = re.compile(r"\W*Whether\s(?![^,;:]*\b(?:is|are|was|were|remains?|remained|seems?|depends?|will|would|matters?)\b)[^,;:]+[.!]?\W*$")
 

@@ -58,6 +58,9 @@ ATTITUDE = frozenset("expects expect believes believe believed think thinks fear
 # lower-case particles inside a name ("Pieter de Groot", "Ursula von der Leyen"), as a pattern
 NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
 # nobody in particular: no speaker, no actor ("Nobody disputes that")
+# the posts that make whoever holds them a person, read before a name or as a speaker
+PERSON_POSTS = ("spokes(?:man|woman|person)|minister|president|secretary|ambassador|chair(?:man|woman)?|director|mayor|"
+                "councillor|governor")
 NO_ONE = ("nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone", "somebody")
 PRONOUNS = frozenset("he she they it we i you this that these those who which one".split())
 VAGUE_SPEAKERS = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .judgement import JUDGING_WORD_PINNED, NAMING
+from .kind_cues import VERDICT_AFTER_AS
 from .lexicon import NAMING_VERBS, NO_ONE, PRONOUNS, VAGUE_SPEAKERS
 from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
 from .subjects import subject_before, unnamed_group
@@ -24,7 +25,7 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
                        r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
-_DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]")
+_DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))" + VERDICT_AFTER_AS)
 # the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
 _AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IRREGULAR_PASTS, MONTH_NAMES
+from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, PERSON_POSTS
 
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # "1,100" is no break
 _CLAUSE_BREAK = re.compile(_COMMA.pattern + r"|[;:—–(“”\"]|\b(?:that|while|whereas|when|and|but|because|although|though|which)\b")
@@ -37,8 +37,7 @@ _ONE_WORD_NAME = re.compile(r"[A-Z][a-z]+[A-Z][\w’'-]*|[A-Z]{2,}[a-z]?|(?!(?:H
                             r"Too|Though|Nonetheless|Nevertheless|Separately|Similarly|Likewise|Earlier|Later|Now|Then|Still|"
                             r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}")
 _TITLED_NAME = re.compile(r"(?:(?:former|acting|deputy|interim|then)\s+)?(?:(?:prime|foreign|defence|interior|finance)\s+)?"
-                          r"(?:president|minister|leader|spokes(?:man|woman|person)|chair(?:man|woman)?|mayor|governor|ambassador|"
-                          r"envoy|general|commander|secretary|director|chief|senator|councillor|speaker|premier|chancellor)\s+"
+                          rf"(?:{PERSON_POSTS}|leader|envoy|general|commander|chief|senator|speaker|premier|chancellor)\s+"
                           r"(?P<name>[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,2})")
 _PROPER_NAME = re.compile(r"[A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 NOT_NAMES = frozenset("the a an such this that these those its their our his her my your some many".split())
