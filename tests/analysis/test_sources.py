@@ -209,3 +209,25 @@ def test_a_bare_bracketed_number_defined_as_a_link_is_a_marker_for_that_address(
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert sources_by_url(result)["https://newsmaker.example/transnistria-congress-2024"][2] == [
         "Officials in Transnistria asked Moscow for protection [2]."]
+
+
+def test_a_citation_number_written_as_a_link_to_its_entry_s_anchor_cites_that_entry():
+    md = ("Rents rose 8 per cent [[1]](#ref-1). Wages rose 3 per cent [[2]](#ref-2).\n\n## References\n\n"
+          '<a id="ref-1"></a>1. Rent index 2025. https://rents.example/2025\n\n'
+          '<a id="ref-2"></a>2. Wage survey. https://wages.example/s\n')
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Rents rose 8 per cent [1].", "Wages rose 3 per cent [2]."]
+    found = sources_by_url(result)
+    assert found["https://rents.example/2025"][2] == ["Rents rose 8 per cent [1]."]
+    assert found["https://wages.example/s"][2] == ["Wages rose 3 per cent [2]."]
+
+
+def test_one_bracket_of_several_numbers_or_a_span_cites_each_entry():
+    refs = "1. Rent index. https://rents.example/i\n2. Wage survey. https://wages.example/s\n3. Price bulletin. https://prices.example/b\n"
+    for fmt, text in (("markdown", "Rents rose faster than wages [1, 2]. Prices rose too [1–3].\n\n## References\n\n" + refs),
+                      ("markdown", "Rents rose faster than wages [[1, 2]](#ref-1). Prices rose too [[1–3]](#ref-1).\n\n## References\n\n" + refs),
+                      ("text", "Rents rose faster than wages [1, 2]. Prices rose too [1-3].\n\nReferences\n\n" + refs)):
+        found = sources_by_url(analyze(Document(text, fmt), config=CONFIG))
+        rents, prices = found["https://rents.example/i"][2], found["https://prices.example/b"][2]
+        assert [c[:11] for c in found["https://wages.example/s"][2]] == ["Rents rose ", "Prices rose"], (fmt, text)
+        assert len(rents) == 2 and [c[:11] for c in prices] == ["Prices rose"], (fmt, text)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import layout
-from .inline import add_link, add_marker, is_row_label, safe_href
+from .inline import CITED_NUMBERS, add_link, add_marker, cited_labels, is_row_label, safe_href
 from .model import Link, TextBuilder
 from .quotations import QUOTE_SIGNATURE
 
@@ -45,7 +45,7 @@ _FOOTNOTE_DEF = re.compile(r"^ {0,3}\[\^([^\]]+)\]:\s*(.*)$")
 _NOTE_BODY = r"(?:[^\[\]]|\[[^\]]*\])*"
 _INLINE = re.compile(
     r"""(?P<embed>!\[\[[^\]\n]+\]\])
-      | (?P<wiki>\[\[(?P<wtarget>[^\]|#\n]*)(?:\#[^\]|\n]*)?(?:\|(?P<walias>[^\]\n]+))?\]\])
+      | (?P<wiki>\[\[(?P<wtarget>[^\]|#\n]*)(?:\#[^\]|\n]*)?(?:\|(?P<walias>[^\]\n]+))?\]\](?!\())
       | (?P<ocomment>%%[^\n]*?%%)
       | (?P<image>!\[(?P<alt>[^\]]*)\](?:\([^)]*\)|\[[^\]\n]*\]))
       | (?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])+)\]\((?P<href>[^)\s]*(?:\([^)\s]*\)[^)\s]*)*)(?:\s+["'(][^)]*)?\))
@@ -55,7 +55,7 @@ _INLINE = re.compile(
       | (?P<psup>\^(?P<psuplabel>\d{1,3})\^)
       | (?P<cite>\[-?@[^\]\s;,]{1,60}(?:[;,][^\]]{0,120})?\])
       | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
-      | (?P<num>\[(?P<numlabel>\d{1,3})\])
+      | (?P<num>\[(?P<numlabel>{cited})\])
       | (?P<span>\[(?P<stext>[^\[\]]+)\]\{[^{}\n]*\})
       | (?P<escape>\\(?P<char>[!-/:-@\[-`{-~]))
       | (?P<hardbreak>\\$)
@@ -66,7 +66,7 @@ _INLINE = re.compile(
       | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
       | (?P<tag></?[A-Za-z][^>]*>)
       | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|(?<![\w=])==(?=[^\s=])|(?<=[^\s=])==(?![\w=]))
-    """.replace("{note}", _NOTE_BODY),
+    """.replace("{note}", _NOTE_BODY).replace("{cited}", CITED_NUMBERS),
     re.VERBOSE,
 )
 
@@ -122,7 +122,7 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
         elif m.group("psup"):  # Pandoc's superscript, "… has not left it.^1^": a note's number raised
             add_marker(builder, m.group("psuplabel"), "", offset + m.start())
         elif m.group("num"):
-            add_marker(builder, m.group("numlabel"), m.group(0), offset + m.start())
+            add_marker(builder, cited_labels(m.group("numlabel")), m.group(0), offset + m.start())
         elif m.group("escape"):
             builder.add(m.group("char"), offset + m.start("char"))
         elif m.group("role"):  # MyST's "{cite}`kelby2025`" cites a source; "{numref}`fig-1`" points at a figure

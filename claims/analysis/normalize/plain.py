@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from . import entries, furniture, interview, labels, layout, line_dates, quotations
+from .inline import CITED_NUMBERS, cited_labels
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
@@ -33,7 +34,7 @@ _SUPERSCRIPT_DIGIT = re.compile(f"[{_SUPERSCRIPTS}]")
 _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 
-_BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+_BRACKET_MARKER = re.compile(rf"\[({CITED_NUMBERS})\]")
 # a number that is no year right before the stop: "£1." of "£1.9"
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[89]|20)\d\d\.)\d{1,3}(?:,\d{3})*\.$")
 # "1. (SBU) Turnout in …": a cable's paragraph opens on its classification marking, no part of its text
@@ -241,10 +242,11 @@ def build(raw: str, fmt: str) -> Normalized:
         if listed and "[" in normalized[block.start:block.end]:
             # "… at the quay [1]." points to entry [1] of the reference list
             for m in _BRACKET_MARKER.finditer(normalized, block.start, block.end):
-                if m.group(1) in listed:
-                    # ("… a day.[1]": after the stop, it points back to the sentence it closes)
-                    builder.markers.append(Marker(m.group(1), m.start(), m.end(),
-                                                  after_sentence=normalized[m.start() - 1:m.start()] in ('.', '!', '?', '"', '”', '’')))
+                # ("… a day.[1]": after the stop, it points back to the sentence it closes)
+                after_sentence = normalized[m.start() - 1:m.start()] in ('.', '!', '?', '"', '”', '’')
+                for label in cited_labels(m.group(1)):
+                    if label in listed:
+                        builder.markers.append(Marker(label, m.start(), m.end(), after_sentence=after_sentence))
     taken = {marker.start for marker in builder.markers}
     by_raw = sorted((raw_start, norm) for norm, raw_start in builder.anchors) if raised else []
     for raw_start, label in raised:
