@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from . import urls
 from .normalize import Normalized
+from .normalize.model import Reference
 from .named_sources import sources_named
 from .segment import CREDITED_OUTLET
 from .types import Source
@@ -61,6 +62,10 @@ class _Registry:
             entry.claims.append(claim)
         if why and why not in entry.evidence:
             entry.evidence.append(why)
+
+    def cites(self, url: str) -> bool:
+        entry = self.entries.get("url:" + urls.identity(url))
+        return entry is not None and bool(entry.claims)
 
     def sources(self) -> list[Source]:
         return [Source(id=f"s{i}", url=e.url, name=e.name, role=e.role, how=e.how, claims=tuple(e.claims),
@@ -119,6 +124,8 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
     for marker in norm.markers:
         claim = _claim_at(claims, marker.start, before=marker.after_sentence)
         ref = references.get(marker.label)
+        if ref is not None and not ref.urls:
+            ref = _note_pointed_back_to(ref, norm.references) or ref
         if ref is None:
             reg.notes.append(f"marker {marker.label} has no entry in a reference list")
             continue
@@ -252,6 +259,25 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
     return [(targets[i], page[chosen[i]]) for i in range(k)]
 
 
+# "4 Ibid., p. 2.": the note before; "5 Central Election Commission of Georgia, op. cit.": that author's last note
+_IBID = re.compile(r"\s*(?:\d{1,3}\s+)?ibid(?:em)?\.?(?:,?\s*(?:pp?\.|at)\s*[\d–-]+)?\.?\s*$", re.IGNORECASE)
+_OP_CIT = re.compile(r"\s*(?:\d{1,3}\s+)?(?P<who>\S.{2,120}?),?\s+(?:op|loc)\.\s*cit\.", re.IGNORECASE)
+
+
+def _note_pointed_back_to(ref: Reference, notes: tuple[Reference, ...]) -> Reference | None:
+    """The earlier note a note of no address of its own points back to, by "Ibid." or "op. cit."."""
+    earlier = list(notes[:notes.index(ref)]) if ref in notes else []
+    if _IBID.match(ref.text):
+        return earlier[-1] if earlier else None
+    if cited := _OP_CIT.match(ref.text):
+        who = " ".join(cited.group("who").split()).lower()
+        return next((n for n in reversed(earlier) if " ".join(_LABEL_OPENING.sub("", n.text).split()).lower().startswith(who)), None)
+    return None
+
+
+_LABEL_OPENING = re.compile(r"^\s*\d{1,3}\s+")
+
+
 def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person: str | None,
                           claim_words_read: dict) -> None:
     """A PDF link attaches to the claim of its page that holds its words; links whose words are
@@ -278,7 +304,8 @@ def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person
             if found is not None:
                 cursor = page_claims.index(found)
                 reg.add(url=link.url, name=None, role="citation", how="pdf_link", claim=found.id, why=f"link on '{link.anchor_text}'")
-            else:
+            elif not reg.cites(link.url):
+                # (a link on a footnote's printed address is that note's, already cited by its marker)
                 unplaced.append(link.url)
         for url, claim in align_url_block(unplaced, page_claims, claims, claim_words_read):
             reg.add(url=url, name=None, role="citation", how="pdf_link", claim=claim.id if claim else None,

@@ -55,3 +55,57 @@ def test_a_note_opening_on_a_raised_number_is_read_at_the_size_of_its_words(tmp_
                   "more than once.", styles["Italic"])])
     texts = [c.text for c in analyzed_pdf(tmp_path / "n.pdf").claims]
     assert "once." not in texts and not any("pushback is counted" in t for t in texts)
+
+
+def _memo_with_notes(path, notes):
+    """Prose whose sentences close on raised note numbers, then notes at the page foot, each number set
+    small and a little above its words (pypdf reads each number as a line of its own)."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = 760
+    for k, sentence in enumerate(["The ruling party won 53.9 percent of the vote.", "Turnout was 58.9 percent.",
+                                  "Observers reported pressure on voters.", "They noted cases of vote buying.",
+                                  "The commission rejected every complaint."], start=1):
+        c.setFont("Helvetica", 10.5)
+        c.drawString(60, y, sentence)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(62 + c.stringWidth(sentence, "Helvetica", 10.5), y + 4, str(k))
+        y -= 15
+    y = 60 + 11 * len(notes)
+    for k, (note, url) in enumerate(notes, start=1):
+        c.setFont("Helvetica", 6.5)
+        c.drawString(60, y + 3, str(k))
+        c.setFont("Helvetica", 8)
+        c.drawString(66, y, note)
+        if url:
+            x0 = 66 + c.stringWidth(note[: note.index(url)], "Helvetica", 8)
+            c.linkURL(url, (x0, y - 2, x0 + c.stringWidth(url, "Helvetica", 8), y + 8), relative=0)
+        y -= 11
+    c.save()
+    return path
+
+
+NOTES = [("Election Commission, final results, https://cec.example/results", "https://cec.example/results"),
+         ("Statistics Office, turnout by district, https://cec.example/turnout", "https://cec.example/turnout"),
+         ("Observation mission, preliminary statement, p. 1, https://mission.example/statement", "https://mission.example/statement"),
+         ("Ibid., p. 2.", None),
+         ("Election Commission, op. cit.", None)]
+
+
+def test_notes_whose_numbers_are_drawn_raised_before_them_are_notes_that_the_markers_cite(tmp_path):
+    text, _ = extract(_memo_with_notes(tmp_path / "m.pdf", NOTES).read_bytes())
+    assert "1 Election Commission, final results, https://cec.example/results\n2 Statistics Office, turnout" in text
+    assert "of the vote.¹ Turnout" in text or "of the vote.1 Turnout" in text or "of the vote.1\nTurnout" in text
+    result = analyzed_pdf(tmp_path / "m.pdf")
+    assert [c.text for c in result.claims] == [
+        "The ruling party won 53.9 percent of the vote.", "Turnout was 58.9 percent.", "Observers reported pressure on voters.",
+        "They noted cases of vote buying.", "The commission rejected every complaint."]
+    cited = {s.url or s.name: [int(c[1:]) for c in s.claims] for s in result.sources}
+    assert cited["https://cec.example/turnout"] == [2]
+
+
+def test_ibid_cites_the_note_before_and_op_cit_the_last_note_by_that_author(tmp_path):
+    result = analyzed_pdf(_memo_with_notes(tmp_path / "m.pdf", NOTES))
+    cited = {s.url or s.name: [int(c[1:]) for c in s.claims] for s in result.sources}
+    # (the links on the notes' printed addresses are the notes' own: no claim of the page gets them by order)
+    assert cited == {"https://cec.example/results": [1, 5], "https://cec.example/turnout": [2],
+                     "https://mission.example/statement": [3, 4]}

@@ -11,6 +11,7 @@ from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 from .page_tables import is_table, table_set_apart, tables_row_by_row
 
+_BARE_NOTE = re.compile(r"^\s*(\d{1,3})\s+\S")  # "4 Ibid., p. 2."
 _FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?:[A-ZÀ-Þ]|https?://|www\.)")  # "2 Internal data, …", "3 https://…"
 _LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
 
@@ -206,7 +207,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             published = published or line_dates.meta_date(first)  # ("Updated August 2026": the month it was)
         elif in_references and not (one_line and layout.is_heading_line(first) and not layout.URL.search(first)):
             kind = "reference"
-        elif len(lines) <= 3 and (m := _FOOTNOTE_NUMBER.match(first)) and m.group(1) in marker_labels and seen_body:
+        elif (len(lines) <= 3 or _notes_in_turn(texts, marker_labels)) and (m := _FOOTNOTE_NUMBER.match(first)) \
+                and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
         elif not seen_body and (fields := front.memo_fields(texts)):
             kind = "boilerplate"  # "TO: … FROM: … DATE: … RE: …", the head of a memorandum
@@ -327,6 +329,14 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
     _footnotes_before_url_blocks(chunks, removed)
     tables_row_by_row(chunks, removed)
     return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
+
+
+def _notes_in_turn(texts: list[str], marker_labels: set[str]) -> bool:
+    """A page's foot of notes on consecutive lines, "1 Central Election Commission, …" to "5 Ibid.":
+    lines opening on the prose's marker numbers one after another (a note may wrap onto more lines)."""
+    numbers = [int(m.group(1)) for t in texts if (m := _FOOTNOTE_NUMBER.match(t) or _BARE_NOTE.match(t))]
+    return len(numbers) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])) \
+        and all(str(n) in marker_labels for n in numbers)
 
 
 def _one_per_number(texts: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from ..types import AnalysisError, PdfLink
 from . import layout
 from .line_numbers import without_margin_numbers
 from .pdf_links import page_links
+from .pdf_marks import RAISED, SUPERSCRIPT, note_numbers_opening_notes, raise_small_marks
 
 
 
@@ -60,7 +61,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     fragments.append((x, y, text, abs(font_size * (tm[0] or 1) * (cm[0] or 1)), bold))
 
             lines = without_margin_numbers((page.extract_text(visitor_text=visit) or "").split("\n"))
-            lines = _raise_small_marks(lines, fragments)
+            lines = raise_small_marks(lines, fragments)
             if _glyph_by_glyph(lines):
                 # each character drawn on its own: pypdf's plain reading puts one on each line, its
                 # layout reading puts them back on the page's lines, with the paragraph gaps
@@ -72,7 +73,7 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
                     if lines else []
                 if order and order != [i for i, line in enumerate(lines) if line.strip()]:
                     lines, facts = [lines[i] for i in order], [facts[i] for i in order]
-                drawn.append((lines, facts))
+                drawn.append(note_numbers_opening_notes(lines, facts))
             links.extend(page_links(page, number, fragments, faces))
         # the body's type size is read off the whole document: a short last page of notes in
         # small type would otherwise take its notes for the prose
@@ -93,7 +94,6 @@ def _extract(data: bytes, label: str) -> tuple[str, tuple[PdfLink, ...]]:
 # its hyphen ("pre- and post-war" keeps its space)
 _SPLIT_COMPOUND = re.compile(r"(\w)- (?!(?:and|or|to|nor)\b)([^\W\d_])")
 _DROP_CAP = re.compile(r"[\"“‘]?[A-ZÀ-Þ]")
-_SUPERSCRIPT = re.compile(r"\d{1,3}|[*†‡]")
 # a vertical gap this many times the usual line spacing separates paragraphs (Word's and
 # LibreOffice's default space after a paragraph makes about 1.5)
 _GAP = 1.4
@@ -121,7 +121,7 @@ def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float
             if run and stripped.startswith(run[:20]):
                 x, y, size, k = fragments[j][0], fragments[j][1], fragments[j][3], j + 1
                 bold = fragments[j][4] and run == stripped
-                if _SUPERSCRIPT.fullmatch(run) and j + 1 < len(fragments) and fragments[j + 1][3] > size \
+                if SUPERSCRIPT.fullmatch(run) and j + 1 < len(fragments) and fragments[j + 1][3] > size \
                         and (text := fragments[j + 1][2].strip()) and text[:20] in stripped:
                     # "¹ A pushback is counted once per group …": a note opening on its number in small
                     # raised type is set at the height and size of its words
@@ -130,29 +130,6 @@ def _line_facts(lines: list[str], fragments: list[tuple[float, float, str, float
         facts.append((y, size, bold))
         starts.append(x)
     return facts, starts
-
-
-_MARK_AFTER = re.compile(r"[.,;:)\w%]$")
-
-
-def _raise_small_marks(lines: list[str], fragments: list[tuple[float, float, str, float, bool]]) -> list[str]:
-    """ "… in 2019/20.¹": a note number set in smaller type right after a word or a stop, on its
-    line, is written raised, or it would read as the figure's decimals ("2019/20.1")."""
-    marks = []
-    for (_, y0, before, size0, _), (_, y, text, size, _) in zip(fragments, fragments[1:]):
-        digits = text.strip()
-        if 0 < len(digits) <= 3 and digits.isdigit() and 0 < size < 0.85 * size0 and y >= y0 - 0.5 \
-                and not before.endswith(("\n", " ")) and _MARK_AFTER.search(before):
-            marks.append((before.rstrip()[-12:], digits))
-    if not marks:
-        return lines
-    out = []
-    for line in lines:
-        for tail, digits in marks:
-            if tail + digits in line:
-                line = line.replace(tail + digits, tail + digits.translate(_RAISED), 1)
-        out.append(line)
-    return out
 
 
 def _top_down(ids, y) -> list[int]:
@@ -298,12 +275,12 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
         break_before = (heading or heading_above) and bool(line.strip()) and not title_runs_on
         heading_above = heading
         if y is not None and previous is not None and out:
-            if _SUPERSCRIPT.fullmatch(line.strip()) and 0 < size < 0.8 * previous_size and 0 < y - previous < previous_size:
+            if SUPERSCRIPT.fullmatch(line.strip()) and 0 < size < 0.8 * previous_size and 0 < y - previous < previous_size:
                 # a footnote number raised in small type; after a figure ("fell by only 60.²") it is
                 # written raised, or it would read as the figure's decimals
                 mark, before = line.strip(), out[-1].rstrip()
                 if before[-2:-1].isdigit() or before[-1:].isdigit():
-                    mark = mark.translate(_RAISED)
+                    mark = mark.translate(RAISED)
                 out[-1] = before + mark
                 continue
             if abs(previous - y) <= 0.5 and line.strip():
@@ -376,7 +353,6 @@ def _is_prose(line: str, size: float, body_size: float) -> bool:
     return body_size > 0 and abs(size - body_size) < 0.2 and len(line.split()) >= 6
 
 
-_RAISED = str.maketrans("0123456789", layout.SUPERSCRIPT_DIGITS)
 _HEADING_RATIO = 1.08
 # a few words, no sentence's end, perhaps after a section number: "Background", "3. What comes next"
 _HEADING_SHAPE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_])", re.UNICODE)
