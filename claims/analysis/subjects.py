@@ -130,6 +130,18 @@ _NAMED_THEN_RELATIVE = re.compile(r"(?P<name>(?:\bthe\s+)?[A-ZÀ-Þ][\w’'.-]*(
                                   r"|\b(?:the\s+|some\s+|many\s+|local\s+)?[a-z]{3,}s)\s*,\s+(?:which|who)$")
 
 
+# people sent from a body named in capitals, who tell as one: "International observers from the OSCE's …"
+_GROUP_FROM_BODY = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Za-z][a-z]{2,}s\s+from\s+(?:the\s+)?[A-ZÀ-Þ][^,;]*$")
+# "Office for Democratic Institutions and Human Rights", "Organization for Security and Co-operation":
+# an "and" between capitalised words, after a name of two words or more, is part of that name
+_NAME_BEFORE_AND = re.compile(r"[A-ZÀ-Þ][\w’'.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-ZÀ-Þ][\w’'.-]*\s+$")
+
+
+def _and_in_name(text: str, found: re.Match) -> bool:
+    return found.group(0) == "and" and text[found.end():].lstrip()[:1].isupper() \
+        and _NAME_BEFORE_AND.search(text, 0, found.start()) is not None
+
+
 def subject_before(before: str, sentence: str = "") -> str | None:
     """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
     it, for a verb that shares the sentence's subject)."""
@@ -145,7 +157,7 @@ def subject_before(before: str, sentence: str = "") -> str | None:
     if text.endswith(")"):
         # 'A report on 9 July ("Hospital parking charges rise") said': the subject is before the brackets
         text = _BRACKETS_AT_END.sub("", text).rstrip()
-    breaks = list(_CLAUSE_BREAK.finditer(text))
+    breaks = [b for b in _CLAUSE_BREAK.finditer(text) if not _and_in_name(text, b)]
     clause = text[breaks[-1].end():] if breaks else text
     clause = _LEADING.sub("", clause.strip())
     clause = _WHEN_BEFORE_SUBJECT.sub("", clause)
@@ -185,6 +197,8 @@ def subject_before(before: str, sentence: str = "") -> str | None:
     if len(words) > 8:
         if relative := _HEAD_THEN_RELATIVE.match(clause):
             return relative.group("head")  # "Inspectors who visited the school in September found": who found
+        if _GROUP_FROM_BODY.match(clause):
+            return clause.strip()  # "Observers from the Organization for Security and Co-operation in Europe"
         if cap:
             return cap.group(1).strip()
         # "An article on 2 July about the Northgate housing scheme said": the head before what

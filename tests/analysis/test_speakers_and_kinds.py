@@ -1478,3 +1478,15 @@ def test_it_after_a_person_named_by_a_post_is_no_teller():
     _, says = analyzed("The ministry's press office denied the report. It says the figures are wrong.",
                        published=dt.date(2024, 3, 14)).values()
     assert says.speaker == "The ministry's press office"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Office for Democratic Institutions and Human Rights reported pressure on voters.",
+     "The Office for Democratic Institutions and Human Rights"),
+    ("About 150 people were evacuated, Greater Kelby Fire and Rescue Service said.", "Greater Kelby Fire and Rescue Service"),
+    ("Observers from the Organization for Security and Co-operation in Europe reported pressure on public sector employees.",
+     "Observers from the Organization for Security and Co-operation in Europe"),
+    ("Kelby Council and Fenby Water said the main had burst.", "Kelby Council and Fenby Water"),
+])
+def test_an_and_inside_a_body_s_name_and_a_group_sent_from_a_body_keep_the_whole_teller(text, speaker):
+    assert only_claim(text).speaker == speaker
