@@ -30,6 +30,7 @@ from .judgement import (
     group_argues,
     proposing,
     thanks_given,
+    without_condition_put_first,
     would_judges,
 )
 from .imperatives import opening_verb
@@ -91,6 +92,7 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     it, names the day of writing or one after ("Saturday: Frost clearing slowly"); `resolution`:
     "passed" under a minute's "RESOLVED:", "put" under a motion's "This Council resolves:", "asked"
     under a group's "What we are asking for", "watched" under a brief's "What to watch"."""
+    grams = without_condition_put_first(sentence, grams)
     kind, reasons = kind_of(sentence, grams, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                             has_horizon=has_horizon, has_date_ahead=has_date_ahead, lowercase_words=lowercase_words,
                             under_outlook=under_outlook, resolution=resolution)

@@ -56,6 +56,19 @@ _TOLD_THAT_BEFORE = re.compile(r"\b(?:said|says|warned|warns|argued|argues|insis
                                re.IGNORECASE)
 
 
+# "Should Georgia's relations with the EU continue to deteriorate, financing could be delayed": a
+# "should" put first, before its subject, states a condition ("if they continue"); it advises nothing
+_CONDITION_PUT_FIRST = re.compile(r"\W*Should\s+(?:(?:the|a|an|its|their|this|these|those|any|you|we|they|it|he|she)\b|"
+                                  r"[A-Z][\w’'-]*)[^,;?]{3,160},\s+(?!.*\?\W*$)")
+
+
+def without_condition_put_first(sentence: str, grams: frozenset[str]) -> frozenset[str]:
+    """The sentence's words less a "should" that only opens its condition, as "if" would."""
+    if "should" not in grams or not _CONDITION_PUT_FIRST.match(sentence) or len(_SHOULD.findall(sentence)) > 1:
+        return grams
+    return frozenset(g for g in grams if g.split(" ", 1)[0] != "should")
+
+
 def advises(sentence: str) -> bool:
     return any(not _NOT_ADVICE_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
                or _TOLD_THAT_BEFORE.search(sentence, max(0, m.start() - 80), m.start()) for m in _SHOULD.finditer(sentence))

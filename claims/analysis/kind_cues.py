@@ -107,7 +107,7 @@ CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(
 # "If you travel against FCDO advice, your travel insurance could be invalidated": what may befall under
 # a condition, foretold too (not what the reader or the writer may do: "If you are unhappy, you may ask
 # for a review")
-POSSIBLE_CONSEQUENCE = re.compile(r"\W*(?:If|Unless)\s[^,;:.]{3,160},\s+(?!(?:you|we|I|they)\s)(?:[\w’'-]+\s+){1,8}?"
+POSSIBLE_CONSEQUENCE = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(?!(?:you|we|I|they)\s)(?:[\w’'-]+\s+){1,8}?"
                                   r"(?:could|might|may(?=\s+(?:have\s+to|need\s+to|be|rise|fall|increase|drop|close|lose|cost|"
                                   r"face)\b))\s+(?:well\s+|also\s+|even\s+)?(?:have\s+to\s+|need\s+to\s+|be\s+)?[a-z]{3,}"
                                   # ("The EU could reimpose the measures if Pristina does not hold new elections": the

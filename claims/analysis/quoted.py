@@ -126,6 +126,9 @@ _QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)(?:\s+(?:is|was|ha
 
 # what makes a remark quoted whole judge: a word that judges, hedges or advises, or "nobody"
 _UNIVERSAL = Phrases("nobody|no one")
+# ("… and nobody has surveyed the mountain sections yet", "No one was hurt": a deed nobody did is checked, not judged)
+_NO_ONE_DID = re.compile(r"\b(?:nobody|no\s+one)\s+(?:has|have|had|was|were)\s+(?:yet\s+|ever\s+|been\s+)?"
+                         r"(?:[a-z]{3,}ed|seen|been|done|taken|given|hurt|killed|found|paid|built|made|won|lost)\b", re.IGNORECASE)
 # a spokesperson's stock phrases, which tell of effort or care and state nothing to check: "We are
 # doing everything we can", "We have not taken this decision lightly", "going above and beyond"
 _STOCK_REMARK = Phrases("everything we can|everything they can|everything i can|in our power|everything possible|"
@@ -161,7 +164,7 @@ _STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains
 
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
     return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
-            or _UNIVERSAL.first(grams) or SHOULD_WORDS.first(grams) or _STOCK_REMARK.first(grams)
+            or (_UNIVERSAL.first(grams) if not _NO_ONE_DID.search(sentence) else None) or SHOULD_WORDS.first(grams) or _STOCK_REMARK.first(grams)
             or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘"))
             or ((intensified := _INTENSIFIED.search(sentence)) and not _COMPARED.search(sentence) and intensified.group(0))
             or ((judged := _STATE_JUDGED.search(sentence)) and judged.group(0)))

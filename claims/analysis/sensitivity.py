@@ -128,7 +128,7 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         # ("How long the base will stay is unclear")
                         r"|^" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\b", re.IGNORECASE)
 _UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown".split())
-_NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,4}yet\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,6}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none
 _ALREADY = re.compile(r"\b(?P<before>[\w’'-]+)\s+already\s+(?P<verb>[a-z]+)\b")

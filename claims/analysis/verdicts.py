@@ -2,6 +2,8 @@
 something, a verdict quoted, an event judged, a verdict closing the sentence, a name denied in quotes."""
 from __future__ import annotations
 
+import re
+
 from .judgement import (
     BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED,
     SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
@@ -12,6 +14,16 @@ from .positions import view_taken
 from .quoted import quoted_verdict
 
 _HAVE_WORDS = frozenset(("have", "i've", "we've", "i’ve", "we’ve"))
+# "Baku insisted on what it called the “Zangezur corridor”", "began what it called “local anti-terrorist
+# measures”": a name a side uses for a thing, reported as its own ("thanked Putin for what he called “a
+# clear position”" calls it something, and judges)
+_WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}\w", re.IGNORECASE)
+_CALLED_SOMETHING = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+
+
+def _named_as_its_own(sentence: str, named: re.Match) -> bool:
+    return _WHAT_IT_CALLED.search(sentence, max(0, named.start() - 40), named.start() + 1) is not None \
+        and not _CALLED_SOMETHING.match(sentence, named.end())
 
 
 def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> str | None:
@@ -19,7 +31,7 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
     if held := view_taken(sentence, grams):
         return f"a view held: '{held.group(0)}'"
     if NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)) \
-            and not DEED_BESIDE.search(sentence):
+            and not DEED_BESIDE.search(sentence) and not _named_as_its_own(sentence, named):
         return f"a name called: '{named.group(0)}'"
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
         return f"a verdict given in rejecting: '{dismissed.group(0)}'"

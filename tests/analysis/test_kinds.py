@@ -2253,3 +2253,34 @@ def test_a_future_in_a_clause_with_no_that_under_a_deed_done_qualifies_a_noun(te
 ])
 def test_a_motive_a_source_reads_into_another_side_s_step_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 12, 17)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a "should" put before its subject opens a condition, as "if" would; it advises nothing
+    ("Should relations with the EU continue to deteriorate, financing could also be delayed.", "prediction"),
+    ("Should the vote fail, the treaty lapses in March 2027.", "fact"),
+    ("Should the talks fail, the government should call an election.", "opinion"),
+    ("Should the council raise taxes, or cut spending?", "question"),
+    ("The council should raise taxes, the report says.", "opinion"),
+])
+def test_a_should_opening_a_condition_is_no_advice(text, kind):
+    assert analyzed("Fares rose by 5% in May. " + text)[text].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("“The money has not been found, and nobody has surveyed the mountain sections,” said Tigran Petrosyan.", "fact"),
+    ("“No one was hurt,” said the station manager, Ann Lee.", "fact"),
+    ("“Nobody wants to pay more for water,” said Ann Lee.", "opinion"),
+])
+def test_a_deed_nobody_did_is_checked_where_nobody_wanting_judges(text, kind):
+    assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Baku insisted on what it called the “Zangezur corridor”, free of Armenian checks.", "fact"),
+    ("Azerbaijan began what it called “local anti-terrorist measures” in the region on Tuesday.", "fact"),
+    ("The minister called the plan “a disaster”.", "opinion"),
+    ("Baku called the route “a corridor of peace”.", "opinion"),
+])
+def test_a_name_a_side_uses_for_a_thing_is_reported_not_a_verdict(text, kind):
+    assert only_claim(text).kind == kind

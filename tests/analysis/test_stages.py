@@ -728,6 +728,7 @@ def test_a_rule_that_takes_effect_on_a_day_earlier_in_the_year_takes_effect_next
 @pytest.mark.parametrize("text,sensitive", [
     ("Two promises are not rated yet because the figures have not been published.", True),
     ("No decision has been made yet.", True),
+    ("Nobody has surveyed the mountain sections there yet.", True),
     ("The figures have not been published.", False),
 ])
 def test_not_yet_with_words_between_is_a_state_as_of_writing(text, sensitive):
