@@ -1,6 +1,7 @@
 """The engine: normalize -> segment -> per-claim stages -> sources -> relations -> flags."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -62,6 +63,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     for s in found_sources:
         for cid in s.claims:
             by_claim.setdefault(cid, []).append(s.id)
+    marker_spans = sorted((m.start, m.end) for m in norm.markers if m.end > m.start)
     heading_over = _heading_over(norm.blocks)
     heading_times: dict[int, tuple] = {}
     # headings that look ahead ("What to expect", "Outlook"): what may happen under them is forecast
@@ -110,9 +112,12 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not, and
         # so is a window to act in ("has 56 days to respond")
         # and so is a span counted out as a tenure ("after 92 years of trading")
+        # (a note's marker, "… is a concern (3).", counts nothing)
+        markers = marker_spans[bisect.bisect_left(marker_spans, (sent.start, sent.start)):
+                               bisect.bisect_left(marker_spans, (sent.end, sent.end))]
         qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times
                                                                   if not (t.value.startswith("PT") or t.window
-                                                                          or _TENURE.match(body, t.end - sent.start))], g))
+                                                                          or _TENURE.match(body, t.end - sent.start))] + markers, g))
         if body is not written:
             qty = tuple(replace(q, text=text[q.start:q.end]) for q in qty)
         if qty:

@@ -109,3 +109,23 @@ def test_ibid_cites_the_note_before_and_op_cit_the_last_note_by_that_author(tmp_
     # (the links on the notes' printed addresses are the notes' own: no claim of the page gets them by order)
     assert cited == {"https://cec.example/results": [1, 5], "https://cec.example/turnout": [2],
                      "https://mission.example/statement": [3, 4]}
+
+
+def test_bracketed_notes_at_a_page_foot_with_addresses_broken_over_lines_are_the_reference_list(tmp_path):
+    from .test_pdf import draw_rows
+
+    rows = [(760, "Helvetica", 10.5, "Parliament adopted the act on 1 April 2025 by 84 votes to none [1]. It copies a US"),
+            (746, "Helvetica", 10.5, "statute of 1938 but omits most of its exemptions [2]. The State Department has rejected"),
+            (732, "Helvetica", 10.5, "the comparison the ruling party makes [3]."),
+            (140, "Helvetica", 8, "[1] Parliament of Georgia, Law on the Foreign Agents Registration Act, adopted 1 April 2025,"),
+            (129, "Helvetica", 8, "https://parliament.example/legislation/foreign-agents-act-2025/full-text"),
+            (118, "Helvetica", 8, "[2] US Department of Justice, FARA: frequently asked questions, https://justice.example/fara-"),
+            (107, "Helvetica", 8, "frequently-asked-questions"),
+            (96, "Helvetica", 8, "[3] US Department of State, press statement, 3 April 2025, https://state.example/georgia/"),
+            (85, "Helvetica", 8, "foreign-agents-statement")]
+    result = analyzed_pdf(draw_rows(tmp_path / "n.pdf", 60, rows))
+    assert not any("Parliament of Georgia" in c.text or "https://" in c.text for c in result.claims)
+    cited = {s.url: [c.text[:20] for c in result.claims if c.id in s.claims] for s in result.sources if s.url}
+    assert cited == {"https://parliament.example/legislation/foreign-agents-act-2025/full-text": ["Parliament adopted t"],
+                     "https://justice.example/fara-frequently-asked-questions": ["It copies a US statu"],
+                     "https://state.example/georgia/foreign-agents-statement": ["The State Department"]}

@@ -231,3 +231,21 @@ def test_one_bracket_of_several_numbers_or_a_span_cites_each_entry():
         rents, prices = found["https://rents.example/i"][2], found["https://prices.example/b"][2]
         assert [c[:11] for c in found["https://wages.example/s"][2]] == ["Rents rose ", "Prices rose"], (fmt, text)
         assert len(rents) == 2 and [c[:11] for c in prices] == ["Prices rose"], (fmt, text)
+
+
+def test_numbers_in_round_brackets_cite_a_list_whose_entries_open_on_them_and_an_enumeration_cites_nothing():
+    body = "Fares rose by 5% in May (1). Wages rose by 2% (2, 3). The council will (1) cut routes and (2) raise fares."
+    refs = ("(1) Kelby Council, fares report, https://kelby.example/fares\n\n(2) Wage survey, https://wages.example/s\n\n"
+            "(3) Office for Statistics, https://ons.example/w\n")
+    for fmt, text in (("text", f"{body}\n\nSources\n\n{refs}"), ("markdown", f"{body}\n\n## Sources\n\n{refs}")):
+        found = sources_by_url(analyze(Document(text, fmt), config=CONFIG))
+        assert found["https://kelby.example/fares"][2] == ["Fares rose by 5% in May (1)."], fmt
+        assert found["https://wages.example/s"][2] == found["https://ons.example/w"][2] == ["Wages rose by 2% (2, 3)."], fmt
+
+
+def test_a_note_marker_counts_nothing():
+    refs = "1. Wage survey, https://wages.example/s\n2. Office for Statistics, https://ons.example/w\n"
+    for fmt, text in (("markdown", "Wages rose by 2% [1, 2].\n\n## References\n\n" + refs),
+                      ("markdown", "Wages rose by 2% (1, 2).\n\n## References\n\n" + refs.replace("1.", "(1)").replace("2.", "(2)"))):
+        claim = analyze(Document(text, fmt), config=CONFIG).claims[0]
+        assert [q.value for q in claim.quantities] == [2.0], text

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import re
 
-# A reference-list entry's number: "1. …", "[2] …", "3 …"
-ENTRY_LABEL = re.compile(r"^\[?(\d{1,3})[.)\]]?\s")
+from .inline import CITED_NUMBERS, cited_labels
+from .model import Marker, Reference
+
+# A reference-list entry's number: "1. …", "[2] …", "(3) …", "3 …"
+ENTRY_LABEL = re.compile(r"^(?:\[|\((?=\d{1,3}\)))?(\d{1,3})[.)\]]?\s")
 # a line that starts a numbered entry ("1. …", "[2] …"; a bare "3 " may be a wrapped figure)
 # "1. …", "[1] …", or a bare "1 Island Energy Board, …" as footnote lists print them
-_NUMBERED_LINE = re.compile(r"^\s*(?:\[?(\d{1,3})[.)\]]\s|(\d{1,3})\s+(?=[A-ZÀ-Þ])|\^\s)")
+_NUMBERED_LINE = re.compile(r"^\s*(?:[\[(]?(\d{1,3})[.)\]]\s|(\d{1,3})\s+(?=[A-ZÀ-Þ])|\^\s)")
 
 
 def is_numbered_line(line: str) -> bool:
@@ -15,11 +18,35 @@ def is_numbered_line(line: str) -> bool:
 
 
 def numbered_entries(lines: list[str]) -> list[str]:
-    """A reference list's entries: a numbered line starts one, other lines continue the entry before."""
+    """A reference list's entries: a numbered line starts one, other lines continue the entry before
+    (an address broken at the line's end runs on with no space: "https://www.state.gov/georgia-" over
+    "foreign-agents-act-statement")."""
     entries: list[str] = []
     for text in lines:
         if not entries or _NUMBERED_LINE.match(text):
             entries.append(text.strip())
+        elif _BROKEN_ADDRESS.search(entries[-1]) and _ADDRESS_RUNS_ON.match(text.strip()):
+            entries[-1] += text.strip()
         else:
             entries[-1] += " " + text.strip()
     return entries
+
+
+# an address cut after a hyphen, a slash or an underscore at the end of a line, and the rest of it on
+# the next: a line of address characters alone, or a first word with a hyphen, slash or dot in it
+_BROKEN_ADDRESS = re.compile(r"\bhttps?://\S*[-/_]$")
+_ADDRESS_RUNS_ON = re.compile(r"[\w%~+=&?#.-]*[\w/]+(?:$|[-./_][\w%~+=&?#./-]*(?=\s|$))")
+
+
+# "… since March 2022 (1).", "… reported in April (2, 3).": numbers in round brackets after a word cite
+# a list whose entries open on "(1)" (and nothing else: "(1) fares and (2) routes" enumerates)
+_ROUND_MARKER = re.compile(rf"(?<=[\w%’'”\"])\s\(({CITED_NUMBERS})\)(?=[.!?;:,]|[ \t]*(?:\n|$))")
+_ROUND_ENTRY = re.compile(r"\s*\(\d{1,3}\)\s")
+
+
+def round_markers(text: str, start: int, end: int, references: list[Reference]) -> list[Marker]:
+    listed = {r.label for r in references if r.label and _ROUND_ENTRY.match(r.text)}
+    if not listed or "(" not in text[start:end]:
+        return []
+    return [Marker(label, m.start() + 1, m.end(), after_sentence=False)
+            for m in _ROUND_MARKER.finditer(text, start, end) for label in cited_labels(m.group(1)) if label in listed]

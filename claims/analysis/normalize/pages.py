@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import figure_lines, front, furniture, interview, labels, layout, line_dates
+from . import entries, figure_lines, front, furniture, interview, labels, layout, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 from .page_tables import is_table, table_set_apart, tables_row_by_row
@@ -207,6 +207,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             published = published or line_dates.meta_date(first)  # ("Updated August 2026": the month it was)
         elif in_references and not (one_line and layout.is_heading_line(first) and not layout.URL.search(first)):
             kind = "reference"
+        elif seen_body and not one_line and _bracketed_notes(texts):
+            kind = "reference"  # "[1] Parliament of Georgia, …" over its wrapped address, to "[4] …": notes at a page's foot
         elif (len(lines) <= 3 or _notes_in_turn(texts, marker_labels)) and (m := _FOOTNOTE_NUMBER.match(first)) \
                 and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
@@ -329,6 +331,17 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
     _footnotes_before_url_blocks(chunks, removed)
     tables_row_by_row(chunks, removed)
     return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
+
+
+_BRACKETED_ENTRY = re.compile(r"\[(\d{1,3})\]\s")
+
+
+def _bracketed_notes(texts: list[str]) -> bool:
+    """Entries opening on "[1]", "[2]" … in turn, two or more, each perhaps wrapped onto more lines."""
+    if not texts[0].startswith("["):
+        return False
+    numbers = [int(m.group(1)) if (m := _BRACKETED_ENTRY.match(e)) else None for e in entries.numbered_entries(texts)]
+    return len(numbers) >= 2 and None not in numbers and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _notes_in_turn(texts: list[str], marker_labels: set[str]) -> bool:

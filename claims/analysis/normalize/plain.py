@@ -247,6 +247,7 @@ def build(raw: str, fmt: str) -> Normalized:
                 for label in cited_labels(m.group(1)):
                     if label in listed:
                         builder.markers.append(Marker(label, m.start(), m.end(), after_sentence=after_sentence))
+        builder.markers.extend(entries.round_markers(normalized, block.start, block.end, references))
     taken = {marker.start for marker in builder.markers}
     by_raw = sorted((raw_start, norm) for norm, raw_start in builder.anchors) if raised else []
     for raw_start, label in raised:
