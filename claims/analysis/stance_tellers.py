@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .judgement import JUDGING_WORD_PINNED, NAMING
-from .kind_cues import VERDICT_AFTER_AS
+from .verdict_cues import VERDICT_AFTER_AS
 from .lexicon import NAMING_VERBS, NO_ONE, PRONOUNS, VAGUE_SPEAKERS
 from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
 from .subjects import subject_before, unnamed_group

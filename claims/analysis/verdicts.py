@@ -8,7 +8,8 @@ from .judgement import (
     BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED,
     SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
-from .kind_cues import CLOSING_MARKS, DEED_BESIDE, DISMISSED_AS, DISMISSING, OPENING_MARKS, verdict_closing, violation_judged
+from .kind_cues import CLOSING_MARKS, DEED_BESIDE, OPENING_MARKS
+from .verdict_cues import DISMISSED_AS, DISMISSING, verdict_closing, violation_judged
 from .lexicon import REPORTING
 from .positions import view_taken
 from .quoted import quoted_verdict

@@ -1,0 +1,40 @@
+"""Cues of a verdict a sentence gives: a thing rejected or dismissed as something, a judging word that
+closes the sentence, a deed judged against a rule."""
+from __future__ import annotations
+
+import re
+
+# "The army-led government rejects the higher figures as “politically motivated”": a verdict given in rejecting
+# (what follows the verb: its object, then "as" and the verdict, quoted or not)
+VERDICT_AFTER_AS = r"\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]"
+DISMISSED_AS = re.compile(r"\b(?:rejects?|rejected|dismiss(?:es|ed)?)" + VERDICT_AFTER_AS)
+DISMISSING = frozenset("reject rejects rejected dismiss dismisses dismissed".split())
+
+
+# "But the target for 2027 looks unrealistic.": a sentence that ends by judging its subject gives a
+# verdict, whatever date or figure its subject carries
+_VERDICT_CLOSING = re.compile(r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared|remains?|remained)\s+"
+                              r"(?:(?:too|very|highly|wholly|simply|deeply|clearly|increasingly|entirely|rather|plainly|frankly)\s+)?"
+                              r"(?P<word>[a-z-]+)\W*$")
+
+
+def verdict_closing(sentence: str, evaluative: list[str]) -> re.Match | None:
+    """The copula and judging word that close the sentence, when the word is one of its `evaluative` words."""
+    m = _VERDICT_CLOSING.search(sentence) if evaluative else None
+    return m if m and m.group("word") in evaluative else None
+
+
+# "These actions are a gross violation of the ceasefire agreement": a deed judged against a rule (not one a
+# court "ruled" or "found" to be so)
+# ("said any movement of Russian warships … would be a violation": a deed ahead called one)
+_VIOLATION_JUDGED = re.compile(r"\b(?:is|are|was|were|would\s+be|would\s+constitute|constitutes?|constituted|amounts?\s+to|amounted\s+to)\s+"
+                               r"(?:an?\s+)?(?:(?:gross|flagrant|blatant|clear|serious|direct|grave|outright)\s+)?(?:violation|breach)"
+                               r"(?:\s+of\b|\s*[.!]?\s*$)")
+_FOUND_BEFORE = re.compile(r"\b(?:ruled|rules|found|finds|concluded|concludes|held|holds|determined|judged)\b")
+
+
+def violation_judged(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    if "violation" not in grams and "breach" not in grams:
+        return None
+    m = _VIOLATION_JUDGED.search(sentence)
+    return m if m and not _FOUND_BEFORE.search(sentence, 0, m.start()) else None
