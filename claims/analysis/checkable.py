@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .imperatives import opening_verb
-from .obligations import BY_LAW, PENALTY_SET
+from .obligations import BY_LAW, PENALTY_BY_LAW, PENALTY_SET
 from .tense import PAST_INABILITY, heard_before
 
 # "Harwick Bridge is a road bridge over the River Kel", "With me is Tom Reyes, who chairs the Kelby
@@ -169,6 +169,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a rank in a measured order: '{ranked.group(0)}'"  # "Kelby is the country's second-busiest port"
     if "law" in grams and (by_law := BY_LAW.search(sentence)):
         return f"what the law requires: '{by_law.group(0)}'"
+    if ("punishable" in grams or "carries" in grams or "carry" in grams) and (penalty := PENALTY_BY_LAW.search(sentence)):
+        return f"the penalty a law sets: '{penalty.group(0)}'"
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
     if ruling := _RULING.search(sentence):

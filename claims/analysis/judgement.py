@@ -275,9 +275,23 @@ def said_judged(sentence: str, grams: frozenset[str]) -> str | None:
         m = _SAID_UP_TO.search(sentence)
     if m is None and ("attack" in grams or "assault" in grams):
         m = _SAID_AN_ATTACK.search(sentence)
+    if m is None and "concern" in grams:
+        m = _SAID_A_CONCERN.search(sentence)
+    if m is None and not _LAWLESS_WORDS.isdisjoint(grams) and (unlawful := _SAID_UNLAWFUL.search(sentence)) \
+            and not _COURT_BEFORE.search(sentence, 0, unlawful.start()):
+        m = unlawful
     return m.group(0) if m else None
 
 
+# "The IAEA has repeatedly said the staffing level is a concern": a worry held
+_SAID_A_CONCERN = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were|remains?|remained)\s+"
+                             r"(?:a\s+(?:(?:serious|major|growing|real|particular|grave)\s+)?concern|(?:a\s+)?cause\s+for\s+concern)\b")
+# "Energoatom says the registration is void under international law": a side's verdict on what is lawful
+# (a court that says so rules)
+_SAID_UNLAWFUL = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were)\s+(?:null\s+and\s+)?"
+                            r"(?:void|illegal|unlawful|illegitimate|invalid)\b")
+_LAWLESS_WORDS = frozenset("void illegal unlawful illegitimate invalid".split())
+_COURT_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|tribunal|ruling)\b", re.IGNORECASE)
 # "Belgrade says the ban is an attack on the Serb community": a measure named an assault on a people or a right
 _SAID_AN_ATTACK = re.compile(r"\b(?:said|says|say|called|calls|call)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were|amounts?\s+to|"
                              r"amounted\s+to|constitutes?|constituted)\s+(?:an?\s+)?(?:direct\s+|deliberate\s+|open\s+|blatant\s+|"

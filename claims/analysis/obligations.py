@@ -82,3 +82,9 @@ WE_NEED = re.compile(r"\W*(?:we|i)\s+(?:also\s+|still\s+|urgently\s+|really\s+|n
 # "Customers who break the ban could be fined up to £1,000": the most the rules allow
 PENALTY_SET = re.compile(r"\b(?:could|can|may)\s+(?:be\s+(?:fined|jailed|imprisoned|sentenced)|face\s+(?:a\s+fine|fines|jail|prison))"
                          r"\s+(?:of\s+)?up\s+to\b")
+# "Breaking the law is punishable by up to five years in prison", "The offence carries a maximum sentence of
+# ten years": the penalty a law sets
+PENALTY_BY_LAW = re.compile(r"\bpunishable\s+(?:by|with)\s+(?:up\s+to|a\s+(?:fine|prison|jail)|fines?|imprisonment|prison|jail|"
+                            r"(?:a\s+)?(?:maximum|minimum)|death|life)\b"
+                            r"|\bcarr(?:y|ies|ied)\s+a\s+(?:maximum|minimum)\s+(?:penalty|sentence|fine|prison\s+term|jail\s+term)\s+of\b",
+                            re.IGNORECASE)

@@ -30,11 +30,14 @@ def verdict_closing(sentence: str, evaluative: list[str]) -> re.Match | None:
 _VIOLATION_JUDGED = re.compile(r"\b(?:is|are|was|were|would\s+be|would\s+constitute|constitutes?|constituted|amounts?\s+to|amounted\s+to)\s+"
                                r"(?:an?\s+)?(?:(?:gross|flagrant|blatant|clear|serious|direct|grave|outright)\s+)?(?:violation|breach)"
                                r"(?:\s+of\b|\s*[.!]?\s*$)")
+# ("Any restart without the regulator's approval would breach Ukrainian law": a deed supposed, judged against a law)
+_WOULD_BREACH = re.compile(r"\bwould\s+(?:breach|violate|contravene)\s+(?:[\w’'-]+\s+){0,3}?(?:law|laws|rules?|treaty|agreement|"
+                           r"ceasefire|truce|accord|constitution|charter|convention|sanctions|resolution)\b")
 _FOUND_BEFORE = re.compile(r"\b(?:ruled|rules|found|finds|concluded|concludes|held|holds|determined|judged)\b")
 
 
 def violation_judged(sentence: str, grams: frozenset[str]) -> re.Match | None:
-    if "violation" not in grams and "breach" not in grams:
+    if "violation" not in grams and "breach" not in grams and "violate" not in grams and "contravene" not in grams:
         return None
-    m = _VIOLATION_JUDGED.search(sentence)
+    m = _VIOLATION_JUDGED.search(sentence) or _WOULD_BREACH.search(sentence)
     return m if m and not _FOUND_BEFORE.search(sentence, 0, m.start()) else None

@@ -2284,3 +2284,19 @@ def test_a_deed_nobody_did_is_checked_where_nobody_wanting_judges(text, kind):
 ])
 def test_a_name_a_side_uses_for_a_thing_is_reported_not_a_verdict(text, kind):
     assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the penalty a law sets is checked against the law
+    ("Breaking the law is punishable by up to five years in prison.", "fact"),
+    ("Drink-driving is punishable by a fine and a driving ban.", "fact"),
+    # a deed supposed, judged against a law, is a verdict
+    ("Any restart without the regulator's approval would breach Ukrainian law.", "opinion"),
+    ("The deal would violate the 2020 ceasefire agreement, Baku said.", "opinion"),
+    # a worry held, and a side's verdict on what is lawful (a court that says so rules)
+    ("The IAEA has repeatedly said the staffing level is a concern.", "opinion"),
+    ("Energoatom says the registration is void under international law.", "opinion"),
+    ("The Constitutional Court said the 2022 cancellation was unlawful.", "fact"),
+])
+def test_a_penalty_set_by_law_is_checked_and_a_breach_a_worry_or_a_voiding_said_by_a_side_are_views(text, kind):
+    assert only_claim(text).kind == kind
