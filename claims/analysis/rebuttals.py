@@ -222,6 +222,23 @@ def _says_none(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Rosatom registered a company to run the plant. Energoatom says the registration is void under
+# international law.": a deed another side declares void, unlawful or illegitimate
+_DECLARED_VOID = re.compile(r"\b(?:said|says|say|insisted|insists|maintains|called|calls|considers?|considered)\s+(?:that\s+)?"
+                            r"(?:the|this|that|its|their)\s+(?P<noun>[a-z]{4,})\s+(?:(?:is|was|are|were)\s+|as\s+|to\s+be\s+)?"
+                            r"(?:null\s+and\s+)?(?:void|illegal|unlawful|illegitimate|invalid)\b", re.IGNORECASE)
+
+
+def _declared_void(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        said = _DECLARED_VOID.search(answer.text) if answer.speaker else None
+        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
+        if noun and (told := _told_before(claims, n, 2, lambda c: _shares_stem(content_stems(c.text), {noun}), sourced=False)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} declares it void: '{said.group(0)}'"))
+    return out
+
+
 def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
     out = []
     for n, answer in enumerate(claims):
@@ -363,5 +380,5 @@ def _fall_shown(claims: tuple[Claim, ...]) -> list[Relation]:
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
-        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) \
+        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) + _declared_void(claims) \
         + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _position_judged(claims) + _fall_shown(claims)

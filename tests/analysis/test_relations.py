@@ -706,3 +706,12 @@ def test_an_accusation_rejected_is_the_one_sentence_that_made_it():
                       "The ambassador, Pawel Herczynski, rejected the accusation as “absurd”.")
     assert ("The ambassador, Pawel Her", "He accused the EU ambassa", "counters") in found
     assert not any(pair[1].startswith("Prime Minister") for pair in found)
+
+
+def test_a_deed_another_side_declares_void_is_countered():
+    text = ("Rosatom registered a Russian company to run the plant in October 2022. "
+            "Energoatom says the registration is void under international law. The plant has six reactors.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    by_text = {c.id: c.text[:20] for c in result.claims}
+    assert [(by_text[r.source], by_text[r.target], r.type) for r in result.relations] == [
+        ("Energoatom says the ", "Rosatom registered a", "counters")]
