@@ -208,6 +208,15 @@ _TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re
 _TERM_SET = re.compile(r"\b(?:deployed|stationed|garrisoned|launched|established|mandated)\b[^.;:]{0,80}$", re.IGNORECASE)
 
 
+# "punishable by up to five years in prison", "faces up to ten years in jail": a prison term, no horizon
+_IN_PRISON = re.compile(r"\s+(?:in\s+(?:prison|jail)|of\s+imprisonment|imprisonment|behind\s+bars)\b", re.IGNORECASE)
+
+
+def _prison_term(text: str, duration) -> bool:
+    at = text.find(duration.text)
+    return at >= 0 and _IN_PRISON.match(text, at + len(duration.text)) is not None
+
+
 def _term_length(text: str, duration) -> bool:
     """ "for an initial period of five years": the length of a term named just before it (not "the
     toughest trading period in a decade"), or set by the deed before it ("were deployed … for five years")."""
@@ -279,6 +288,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # ("deployed … for an initial period of five years": a term's length after the term named)
     duration = next((t for t in times if t.kind == "duration" and (t.window or re.search(r"\b(for|up to|within)\b", t.text, re.I)
                                                                   or text and _term_length(text, t))
+                     and not (text and _prison_term(text, t))
                      and not re.search(r"\b(past|last)\b", t.text, re.I) or text and _holds_out_for(text, t)), None)
     if duration and text and not duration.text.lower().startswith("within") \
             and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):

@@ -414,6 +414,13 @@ def test_the_length_of_a_penalty_is_no_span_up_to_now():
     assert closed.time_sensitive
 
 
+def test_a_prison_term_the_law_sets_is_no_horizon_where_a_stay_is():
+    term, stay = analyzed("Breaking the law is punishable by up to five years in prison. "
+                          "The monitors will stay for up to five years.", published=dt.date(2025, 5, 28)).values()
+    assert (term.time_sensitive, term.expires) == (False, None)
+    assert (stay.time_sensitive, stay.expires) == (True, "2030-05-28")
+
+
 def test_the_term_a_court_sentences_someone_to_is_a_span():
     assert times("A court sentenced the governor, Ana Lupu, to seven years in prison on Tuesday.") == [
         ("to seven years", "P7Y"), ("on Tuesday", "2026-03-10")]
