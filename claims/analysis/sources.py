@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 
 from . import urls
 from .normalize import Normalized
-from .normalize.model import Reference
+from .reference_entries import WordIndex, claim_naming, note_pointed_back_to, reference_name, tokens
 from .named_sources import sources_named
 from .segment import CREDITED_OUTLET
 from .types import Source
 
 _OUTLET_CREDIT = re.compile(CREDITED_OUTLET)
-_TOKEN = re.compile(r"[a-z0-9]+")
 TOPIC_SHARE = 0.2
 
 
@@ -36,10 +35,6 @@ class ClaimSpan:
     end: int
     text: str
     page: int
-
-
-def _tokens(text: str) -> set[str]:
-    return set(_TOKEN.findall(text.lower().replace(".", "")))
 
 
 class _Registry:
@@ -125,7 +120,7 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
         claim = _claim_at(claims, marker.start, before=marker.after_sentence)
         ref = references.get(marker.label)
         if ref is not None and not ref.urls:
-            ref = _note_pointed_back_to(ref, norm.references) or ref
+            ref = note_pointed_back_to(ref, norm.references) or ref
         if ref is None:
             reg.notes.append(f"marker {marker.label} has no entry in a reference list")
             continue
@@ -134,20 +129,20 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
         for url in ref.urls:
             reg.add(url=url, name=None, role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
         if not ref.urls:
-            reg.add(url=None, name=_reference_name(ref.text), role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
+            reg.add(url=None, name=reference_name(ref.text), role="citation", how=how, claim=claim.id if claim else None, why=f"marker [{marker.label}]")
             if claim:
                 noted_only.add(claim.id)
-    claim_words: _WordIndex | None = None
+    claim_words: WordIndex | None = None
     for ref in norm.references:
         if ref.label in cited_labels:
             continue
         if ref.urls and claim_words is None:
-            claim_words = _WordIndex(claims)
-        named_in = _claim_naming(ref.text, claim_words) if ref.urls else None
+            claim_words = WordIndex(claims)
+        named_in = claim_naming(ref.text, claim_words) if ref.urls else None
         for url in ref.urls:
             if named_in:
                 reg.add(url=url, name=None, role="citation", how="reference", claim=named_in.id,
-                        why=f"reference list entry by '{_reference_name(ref.text)}', whom the claim names")
+                        why=f"reference list entry by '{reference_name(ref.text)}', whom the claim names")
             else:
                 reg.add(url=url, name=None, role="citation", how="reference", claim=None, why="reference list entry no marker points to")
     person = meta.author or _footnote_person(norm)
@@ -174,8 +169,8 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
 
 
 def _words_and_stems(text: str) -> tuple[set[str], frozenset[str]]:
-    tokens = _tokens(text)
-    return tokens, frozenset(t[:5] for t in tokens if len(t) >= 5)
+    words = tokens(text)
+    return words, frozenset(t[:5] for t in words if len(t) >= 5)
 
 
 # how much a note number on a claim counts towards a printed target, against the rare words of its address
@@ -259,25 +254,6 @@ def align_url_block(targets: list[str], page: list[ClaimSpan], everything: list[
     return [(targets[i], page[chosen[i]]) for i in range(k)]
 
 
-# "4 Ibid., p. 2.": the note before; "5 Central Election Commission of Georgia, op. cit.": that author's last note
-_IBID = re.compile(r"\s*(?:\d{1,3}\s+)?ibid(?:em)?\.?(?:,?\s*(?:pp?\.|at)\s*[\d–-]+)?\.?\s*$", re.IGNORECASE)
-_OP_CIT = re.compile(r"\s*(?:\d{1,3}\s+)?(?P<who>\S.{2,120}?),?\s+(?:op|loc)\.\s*cit\.", re.IGNORECASE)
-
-
-def _note_pointed_back_to(ref: Reference, notes: tuple[Reference, ...]) -> Reference | None:
-    """The earlier note a note of no address of its own points back to, by "Ibid." or "op. cit."."""
-    earlier = list(notes[:notes.index(ref)]) if ref in notes else []
-    if _IBID.match(ref.text):
-        return earlier[-1] if earlier else None
-    if cited := _OP_CIT.match(ref.text):
-        who = " ".join(cited.group("who").split()).lower()
-        return next((n for n in reversed(earlier) if " ".join(_LABEL_OPENING.sub("", n.text).split()).lower().startswith(who)), None)
-    return None
-
-
-_LABEL_OPENING = re.compile(r"^\s*\d{1,3}\s+")
-
-
 def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person: str | None,
                           claim_words_read: dict) -> None:
     """A PDF link attaches to the claim of its page that holds its words; links whose words are
@@ -312,67 +288,6 @@ def _link_pdf_annotations(reg: _Registry, links, claims: list[ClaimSpan], person
                     why="link whose words were not found, aligned by order and address words")
             if claim is None:
                 reg.notes.append(f"link to {url} on page {page} could not be placed on a claim")
-
-
-_REFERENCE_STOPWORDS = frozenset("the a an of and for on in to by at from with its their our".split())
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in _tokens(re.sub(r"[’']s\b", "", text)) if w not in _REFERENCE_STOPWORDS and len(w) >= 3}
-
-
-class _WordIndex:
-    """Each claim's content words, and which claims hold each word (built once per document)."""
-
-    def __init__(self, claims: list[ClaimSpan]):
-        self.claims = claims
-        self.words = [_content_words(c.text) for c in claims]
-        self.holding: dict[str, list[int]] = {}
-        for i, words in enumerate(self.words):
-            for w in words:
-                self.holding.setdefault(w, []).append(i)
-
-    def with_all(self, words: set[str]) -> list[int]:
-        """The claims holding every one of `words`, in reading order."""
-        postings = sorted((self.holding.get(w, []) for w in words), key=len)
-        if not postings or not postings[0]:
-            return []
-        found = set(postings[0]).intersection(*postings[1:])
-        return sorted(found)
-
-
-def _claim_naming(entry: str, index: _WordIndex) -> ClaimSpan | None:
-    """The one claim that names an unmarked entry's author ("Energy Regulator, Heat Pump Statistics,
-    https://…" and "the national energy regulator disputes …"): the author's name as a phrase, or
-    its words together with a word of the entry's title ("Northshire Council, Stock Survey 2024"
-    and "… homes in Northshire …, according to the council's 2024 stock survey")."""
-    text = re.sub(r"https?://\S+", "", _ENTRY_NUMBER.sub("", entry)).strip(" .,-–—:")
-    author, _, title = text.partition(",")
-    author_words, title_words = _content_words(author), _content_words(title) - _content_words(author)
-    if not author_words:
-        return None
-    phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, author.lower().split())) + r"\b")
-    best: tuple[tuple[int, int], ClaimSpan] | None = None
-    tie = False
-    for i in index.with_all(author_words):
-        claim, words = index.claims[i], index.words[i]
-        score = (1 if phrase.search(claim.text.lower()) else 0, len(title_words & words))
-        if score == (0, 0):
-            continue
-        if best is None or score > best[0]:
-            best, tie = (score, claim), False
-        elif score == best[0]:
-            tie = True
-    return None if best is None or tie else best[1]
-
-
-# "[2] ", "2. ", "2 " before a reference entry; an encyclopedia's "^ " or "^ a b " (its back-links)
-_ENTRY_NUMBER = re.compile(r"^(?:\[?\d{1,3}[.)\]]?\s*|\^\s*(?:[a-z]\s+)*)")
-
-
-def _reference_name(text: str) -> str:
-    text = _ENTRY_NUMBER.sub("", text).strip()
-    return text.split(",")[0][:120] if text else text
 
 
 def _footnote_person(norm: Normalized) -> str | None:
