@@ -69,7 +69,10 @@ def claim_naming(entry: str, index: WordIndex) -> ClaimSpan | None:
     its words together with a word of the entry's title ("Northshire Council, Stock Survey 2024"
     and "… homes in Northshire …, according to the council's 2024 stock survey")."""
     text = re.sub(r"https?://\S+", "", _ENTRY_NUMBER.sub("", entry)).strip(" .,-–—:")
-    author, _, title = text.partition(",")
+    if dated := _AUTHOR_THEN_YEAR.match(text):
+        author, title = dated.group("author"), text[dated.end():]  # "Kyiv School of Economics (2024) The sea corridor …"
+    else:
+        author, _, title = text.partition(",")
     author_words, title_words = _content_words(author), _content_words(title) - _content_words(author)
     if not author_words:
         return None
@@ -88,6 +91,8 @@ def claim_naming(entry: str, index: WordIndex) -> ClaimSpan | None:
     return None if best is None or tie else best[1]
 
 
+# an entry in author-date style: the author, then the year in brackets ("Lloyd's List (2024) War risk …")
+_AUTHOR_THEN_YEAR = re.compile(r"(?P<author>[^(),]{2,120}?)\s*\((?:19|20)\d\d[a-z]?\)\.?\s*")
 # "[2] ", "2. ", "2 " before a reference entry; an encyclopedia's "^ " or "^ a b " (its back-links)
 _ENTRY_NUMBER = re.compile(r"^(?:\[?\d{1,3}[.)\]]?\s*|\^\s*(?:[a-z]\s+)*)")
 

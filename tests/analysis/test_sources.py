@@ -249,3 +249,13 @@ def test_a_note_marker_counts_nothing():
                       ("markdown", "Wages rose by 2% (1, 2).\n\n## References\n\n" + refs.replace("1.", "(1)").replace("2.", "(2)"))):
         claim = analyze(Document(text, fmt), config=CONFIG).claims[0]
         assert [q.value for q in claim.quantities] == [2.0], text
+
+
+def test_an_author_date_citation_cites_the_entry_of_that_author_and_year():
+    html = ("<article><h1>Grain</h1><p>Exports through the corridor reached 60 million tonnes in its first year "
+            "(Kyiv School of Economics, 2024). Insurance costs fell by half (Lloyd's List, 2024).</p><h2>References</h2><ul>"
+            "<li>Kyiv School of Economics (2024) <a href='https://kse.example/corridor'>The sea corridor: one year on</a>.</li>"
+            "<li>Lloyd's List (2024) <a href='https://lloyds.example/premiums'>War risk premiums in the Black Sea</a>.</li></ul></article>")
+    found = sources_by_url(analyze(Document(html, "html"), config=CONFIG))
+    assert [c[:11] for c in found["https://kse.example/corridor"][2]] == ["Exports thr"]
+    assert [c[:11] for c in found["https://lloyds.example/premiums"][2]] == ["Insurance c"]
