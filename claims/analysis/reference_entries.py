@@ -3,6 +3,7 @@ cit."), the author an unmarked entry names and the one claim that names that aut
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .normalize.model import Reference
@@ -100,3 +101,26 @@ _ENTRY_NUMBER = re.compile(r"^(?:\[?\d{1,3}[.)\]]?\s*|\^\s*(?:[a-z]\s+)*)")
 def reference_name(text: str) -> str:
     text = _ENTRY_NUMBER.sub("", text).strip()
     return text.split(",")[0][:120] if text else text
+
+
+# how many links past the last one placed a note's words are looked for in
+_LINKS_AHEAD = 50
+
+
+def with_linked_addresses(notes: tuple[Reference, ...], links: tuple) -> tuple[Reference, ...]:
+    """Notes that print no address, given the PDF link drawn on their words ("Ukrainian Sea Ports
+    Authority, “Corridor statistics”, 1 August 2025." with its title linked): links and notes both
+    in reading order."""
+    if not links or all(note.urls for note in notes):
+        return notes
+    out, k = [], 0
+    for note in notes:
+        if not note.urls:
+            text = " ".join(note.text.split()).lower()
+            for j in range(k, min(len(links), k + _LINKS_AHEAD)):
+                anchor = " ".join(links[j].anchor_text.split()).lower().strip(" .,;")
+                if len(anchor) >= 8 and anchor in text:
+                    note, k = replace(note, urls=(links[j].url,)), j + 1
+                    break
+        out.append(note)
+    return tuple(out)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from . import urls
 from .normalize import Normalized
-from .reference_entries import WordIndex, claim_naming, note_pointed_back_to, reference_name, tokens
+from .reference_entries import WordIndex, claim_naming, note_pointed_back_to, reference_name, tokens, with_linked_addresses
 from .named_sources import sources_named
 from .segment import CREDITED_OUTLET
 from .types import Source
@@ -113,14 +113,15 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             and not norm.text[link.end + 1:claim.end].strip() and _OUTLET_CREDIT.fullmatch(anchor)
         reg.add(url=link.href, name=anchor if credited else None, role="citation", how="inline", claim=claim.id,
                 why=f"anchor '{anchor}'" + (" credits the outlet" if credited else ""))
-    references = {r.label: r for r in norm.references if r.label}
+    notes = with_linked_addresses(norm.references, pdf_links)
+    references = {r.label: r for r in notes if r.label}
     cited_labels = set()
     noted_only: set[str] = set()  # claims whose notes give no address: a page's printed targets may be theirs
     for marker in norm.markers:
         claim = _claim_at(claims, marker.start, before=marker.after_sentence)
         ref = references.get(marker.label)
         if ref is not None and not ref.urls:
-            ref = note_pointed_back_to(ref, norm.references) or ref
+            ref = note_pointed_back_to(ref, notes) or ref
         if ref is None:
             reg.notes.append(f"marker {marker.label} has no entry in a reference list")
             continue
@@ -133,7 +134,7 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             if claim:
                 noted_only.add(claim.id)
     claim_words: WordIndex | None = None
-    for ref in norm.references:
+    for ref in notes:
         if ref.label in cited_labels:
             continue
         if ref.urls and claim_words is None:

@@ -77,8 +77,10 @@ def _memo_with_notes(path, notes):
         c.setFont("Helvetica", 8)
         c.drawString(66, y, note)
         if url:
-            x0 = 66 + c.stringWidth(note[: note.index(url)], "Helvetica", 8)
-            c.linkURL(url, (x0, y - 2, x0 + c.stringWidth(url, "Helvetica", 8), y + 8), relative=0)
+            # the printed address carries the link; a note that prints none has its words linked
+            x0 = 66 + c.stringWidth(note[: note.index(url)], "Helvetica", 8) if url in note else 66
+            shown = url if url in note else note
+            c.linkURL(url, (x0, y - 2, x0 + c.stringWidth(shown, "Helvetica", 8), y + 8), relative=0)
         y -= 11
     c.save()
     return path
@@ -129,3 +131,15 @@ def test_bracketed_notes_at_a_page_foot_with_addresses_broken_over_lines_are_the
     assert cited == {"https://parliament.example/legislation/foreign-agents-act-2025/full-text": ["Parliament adopted t"],
                      "https://justice.example/fara-frequently-asked-questions": ["It copies a US statu"],
                      "https://state.example/georgia/foreign-agents-statement": ["The State Department"]}
+
+
+
+def test_a_note_that_prints_no_address_takes_the_link_drawn_on_its_words(tmp_path):
+    notes = [("Election Commission, final results.", "https://cec.example/results"),
+             ("Statistics Office, turnout by district.", "https://stats.example/turnout"),
+             ("Observation mission, preliminary statement.", "https://mission.example/statement"),
+             ("Ibid.", None), ("Election Commission, op. cit.", None)]
+    result = analyzed_pdf(_memo_with_notes(tmp_path / "m.pdf", notes))
+    cited = {s.url: [int(c[1:]) for c in s.claims] for s in result.sources if s.url}
+    assert cited == {"https://cec.example/results": [1, 5], "https://stats.example/turnout": [2],
+                     "https://mission.example/statement": [3, 4]}
