@@ -97,6 +97,12 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             reg.add(url=link.href, name=None, role="citation", how="inline", claim=claim.id if claim else None,
                     why=f"link card after the claim: '{(link.title or '')[:60]}'")
             continue
+        if link.role == "sources":  # a "Sources:" line under an item backs each claim of the item
+            for claim in claims:
+                if link.start <= claim.start < link.end:
+                    reg.add(url=link.href, name=None, role="citation", how="inline", claim=claim.id,
+                            why=f"'{(link.title or '')[:60]}' in the sources line under the item")
+            continue
         if link.role or link.end <= link.start:
             role = link.role or "navigation"
             if role == "navigation" and urls.is_site_root(link.href):

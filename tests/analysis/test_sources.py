@@ -259,3 +259,18 @@ def test_an_author_date_citation_cites_the_entry_of_that_author_and_year():
     found = sources_by_url(analyze(Document(html, "html"), config=CONFIG))
     assert [c[:11] for c in found["https://kse.example/corridor"][2]] == ["Exports thr"]
     assert [c[:11] for c in found["https://lloyds.example/premiums"][2]] == ["Insurance c"]
+
+
+def test_the_addresses_on_a_sources_line_under_an_item_back_each_claim_of_the_item():
+    md = ("# Weekly\n\n### Treaty\n\nArmenia and Azerbaijan finished the treaty text on Thursday. Baku wants a new constitution first.\n\n"
+          "Sources: [Foreign ministry](https://mfa.example/treaty), [OC Media](https://oc.example/treaty)\n\n"
+          "### Court\n\nA court jailed an opposition leader on Wednesday.\n\nSource: [Civil Georgia](https://civil.example/court)\n")
+    html = ("<article><h1>Weekly</h1><h3>Treaty</h3><p>Armenia and Azerbaijan finished the treaty text on Thursday. "
+            "Baku wants a new constitution first.</p><p>Sources: <a href='https://mfa.example/treaty'>Foreign ministry</a>, "
+            "<a href='https://oc.example/treaty'>OC Media</a></p><h3>Court</h3><p>A court jailed an opposition leader on "
+            "Wednesday.</p><p>Source: <a href='https://civil.example/court'>Civil Georgia</a></p></article>")
+    for fmt, text in (("markdown", md), ("html", html)):
+        found = sources_by_url(analyze(Document(text, fmt), config=CONFIG))
+        treaty = ["Armenia and Azerbaijan finished the treaty text on Thursday.", "Baku wants a new constitution first."]
+        assert found["https://mfa.example/treaty"][2] == found["https://oc.example/treaty"][2] == treaty, fmt
+        assert found["https://civil.example/court"][2] == ["A court jailed an opposition leader on Wednesday."], fmt

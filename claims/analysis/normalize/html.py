@@ -30,7 +30,7 @@ from .html_blocks import (
 from .html_classes import KEY_POINTS_CLASS
 from .html_parse import HEADING_TAGS as _HEADINGS
 from .html_parse import Collector
-from .inline import add_link, add_marker, is_row_label, safe_href
+from .inline import add_link, add_marker, cite_block_before, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review, meta_published
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
 
@@ -322,6 +322,7 @@ def build(raw: str) -> Normalized:
             continue
         if block.tag == "p" and seen_body and layout.is_source_note(text):
             removed.append(("source line", text))  # "Figures: Westmoor Borough Council." under a table
+            cite_block_before(builder, [(p.text, _absolute(p.href, base)) for p in block.pieces if p.href])
             continue
         if not heading and (layout.is_author_note(text, author) or n == last_paragraph and not author and layout.is_closing_bio(text)):
             removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column

@@ -56,3 +56,14 @@ def is_row_label(cell: str) -> bool:
     """A table cell short enough to label its row rather than state anything: a fact check's "Mostly
     false", a tracker's "Kept" (a Markdown table's "---" separator is none)."""
     return 0 < len(cell.split()) <= 4 and not set(cell) <= set("-: ")
+
+
+def cite_block_before(builder: TextBuilder, links: list[tuple[str, str | None]]) -> None:
+    """ "Sources: [Civil Georgia](…), [OC Media](…)" under an item: each address backs the paragraph
+    just written (a link with the role "sources" spanning it)."""
+    block = builder.blocks[-1] if builder.blocks else None
+    if block is None or block.kind == "heading":
+        return
+    for text, href in links:
+        if href := safe_href(href):
+            builder.links.append(Link(href, block.start, block.end, "sources", text))

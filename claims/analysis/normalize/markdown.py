@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import entries, figure_lines, front, interview, labels, layout, line_dates, quotations
-from .inline import safe_href
+from .inline import cite_block_before, safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .markdown_front import front_fields, toml_fields
 from .markdown_navigation import ONLY_LINK, navigation_items
@@ -225,6 +225,7 @@ def build(raw: str) -> Normalized:
             continue
         if block.kind == "paragraph" and seen_body and layout.is_source_note(plain):
             removed.append(("source line", plain))  # "*Figures: Westmoor Borough Council.*" under a table
+            cite_block_before(builder, inline_links(joined))
             continue
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain) \
                 or block.kind == "blockquote" and layout.EDITORIAL_NOTE.match(plain):

@@ -26,7 +26,8 @@ class Link:
     href: str
     start: int  # anchor span in the normalized text
     end: int
-    role: str | None = None  # author | publisher | navigation, when layout says so; "card": a link card
+    role: str | None = None  # author | publisher | navigation, when layout says so; "card": a link card;
+    # "sources": an address on a "Sources:" line, spanning the item it backs
     title: str | None = None  # a link card's title (the card stands after the claim it backs, not in it)
 
 
