@@ -274,3 +274,21 @@ def test_the_addresses_on_a_sources_line_under_an_item_back_each_claim_of_the_it
         treaty = ["Armenia and Azerbaijan finished the treaty text on Thursday.", "Baku wants a new constitution first."]
         assert found["https://mfa.example/treaty"][2] == found["https://oc.example/treaty"][2] == treaty, fmt
         assert found["https://civil.example/court"][2] == ["A court jailed an opposition leader on Wednesday."], fmt
+
+
+def test_a_reference_list_laid_out_as_a_table_resolves_its_numbers():
+    md = ("# Gas\n\nSupplies stopped on 1 January [1]. Tariffs rose by 75 percent [2].\n\n## References\n\n"
+          "| No. | Source | Link |\n|---|---|---|\n| 1 | Naftogaz, transit report | https://naftogaz.example/transit |\n"
+          "| 2 | ANRE, tariff decision | https://anre.example/tariffs |\n")
+    found = sources_by_url(analyze(Document(md, "markdown"), config=CONFIG))
+    assert found["https://naftogaz.example/transit"][2] == ["Supplies stopped on 1 January [1]."]
+    assert found["https://anre.example/tariffs"][2] == ["Tariffs rose by 75 percent [2]."]
+
+
+def test_unnumbered_author_date_entries_are_one_a_line_and_cite_the_claim_naming_their_author():
+    text = ("Azerbaijan set up a checkpoint on the road in April 2023 (Crisis Group 2023). More than 100,000 people left "
+            "within a week (UNHCR 2023).\n\nSources\n\nCrisis Group (2023) The corridor standoff. https://crisis.example/europe-\n"
+            "central-asia/lachin\nUNHCR (2023) Refugee response update. https://unhcr.example/armenia/2023\n")
+    found = sources_by_url(analyze(Document(text, "pdf-text"), config=CONFIG))
+    assert [c[:10] for c in found["https://crisis.example/europe-central-asia/lachin"][2]] == ["Azerbaijan"]
+    assert [c[:10] for c in found["https://unhcr.example/armenia/2023"][2]] == ["More than "]

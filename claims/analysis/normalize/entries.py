@@ -18,12 +18,12 @@ def is_numbered_line(line: str) -> bool:
 
 
 def numbered_entries(lines: list[str]) -> list[str]:
-    """A reference list's entries: a numbered line starts one, other lines continue the entry before
-    (an address broken at the line's end runs on with no space: "https://www.state.gov/georgia-" over
+    """A reference list's entries: a numbered line, or one opening on an author and a year in brackets,
+    starts one; other lines continue the entry before (an address broken at the line's end runs on with no space: "https://www.state.gov/georgia-" over
     "foreign-agents-act-statement")."""
     entries: list[str] = []
     for text in lines:
-        if not entries or _NUMBERED_LINE.match(text):
+        if not entries or _NUMBERED_LINE.match(text) or _AUTHOR_DATE_OPENS.match(text) and not _BROKEN_ADDRESS.search(entries[-1]):
             entries.append(text.strip())
         elif _BROKEN_ADDRESS.search(entries[-1]) and _ADDRESS_RUNS_ON.match(text.strip()):
             entries[-1] += text.strip()
@@ -32,6 +32,9 @@ def numbered_entries(lines: list[str]) -> list[str]:
     return entries
 
 
+# an unnumbered entry in author-date style opens on its author and year: "UNHCR (2023) Armenia: …",
+# "Mirzoyan, A. (2023) Statement …"
+_AUTHOR_DATE_OPENS = re.compile(r"\s*[A-ZÀ-Þ][^()\n]{1,80}?\s\((?:19|20)\d\d[a-z]?\)")
 # an address cut after a hyphen, a slash or an underscore at the end of a line, and the rest of it on
 # the next: a line of address characters alone, or a first word with a hyphen, slash or dot in it
 _BROKEN_ADDRESS = re.compile(r"\bhttps?://\S*[-/_]$")
@@ -50,3 +53,21 @@ def round_markers(text: str, start: int, end: int, references: list[Reference]) 
         return []
     return [Marker(label, m.start() + 1, m.end(), after_sentence=False)
             for m in _ROUND_MARKER.finditer(text, start, end) for label in cited_labels(m.group(1)) if label in listed]
+
+
+# a references table's row: "| 2 | Moldelectrica, system operator report, January 2025 | https://… |"
+_TABLE_ENTRY = re.compile(r"^\s*\|\s*\[?(\d{1,3})[.)\]]?\s*\|(.+)$")
+_URL_IN_CELL = re.compile(r"https?://[^\s|<>()]+")
+
+
+def table_entries(section: str) -> list[Reference]:
+    """The entries of a reference list laid out as a table under its heading: a row opening on its
+    number, its other cells the entry (up to the next heading)."""
+    found = []
+    for line in section.splitlines():
+        if line.lstrip().startswith("#"):
+            break
+        if row := _TABLE_ENTRY.match(line):
+            cells = [c.strip() for c in row.group(2).split("|") if c.strip()]
+            found.append(Reference(row.group(1), ", ".join(cells), tuple(_URL_IN_CELL.findall(row.group(2)))))
+    return found

@@ -144,6 +144,8 @@ def build(raw: str) -> Normalized:
             continue
         if block.kind == "heading":
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
+            if in_references and "|" in raw:  # ("| 1 | Naftogaz, … | https://… |": the list laid out as a table)
+                references.extend(entries.table_entries(raw[body_offset + block.lines[0][1]:]))
             if block.level == 1 and title is None and not seen_body:
                 title = plain
             # "The Morning Brief — Tuesday 14 October 2025", or a masthead's "Issue 212 | Wednesday 15 January
