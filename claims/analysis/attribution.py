@@ -206,6 +206,11 @@ def _clause_then_teller(sentence: str, verb_at: int) -> bool:
     return comma >= 0 and len(sentence[comma + 1:verb_at].split()) <= 5 and len(sentence[max(0, comma - 200):comma].split()) >= 4
 
 
+# a side named first, then its telling: "Yerevan argues …", "Baku says …" ("A study found" is the cited work's)
+_SIDE_OPENS_TELLING = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:argues|argued|says|said|insists|insisted|claims|claimed|"
+                                 r"maintains|maintained|contends|contended|accuses|accused|denies|denied|rejects|rejected)\b")
+
+
 def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previous_group: str | None = None) -> Attribution:
     if "that" in grams and RESOLUTION.match(sentence):
         return Attribution(None, False, None)  # "That the Committee notes …": put to the committee, not told by it
@@ -229,9 +234,14 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         who = m.group("who").strip()
         return Attribution(who, False, f"a statement from '{who}' read")
     m = _CITED_IN_BRACKETS.search(sentence) if sentence.rstrip().endswith((")", ").", ")!")) else None
+    bracketed = None
     if m and not _NOT_A_SOURCE.match(m.group("who")):
         who = m.group("who").strip()
-        return Attribution(who, False, f"cited in brackets: '({m.group(0).strip(' .()')})'")
+        bracketed = Attribution(who, False, f"cited in brackets: '({m.group(0).strip(' .()')})'")
+        if not _SIDE_OPENS_TELLING.match(sentence):
+            return bracketed
+        # ("Yerevan argues it violated the statement (Mirzoyan 2023)": the side named first tells it; the
+        # work cited is its evidence)
     m = _QUOTE_THEN_DASH.search(sentence) if "—" in sentence or "–" in sentence else None
     signed = QUOTE_SIGNATURE.match(sentence[m.end():]) if m else None
     if signed:
@@ -345,6 +355,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         vague = bool(VAGUE_SPEAKERS.search(who)) or (not named_inside and unnamed_group(who)) \
             or bool(_UNNAMED_ON_REQUEST.search(sentence, 0, m.start()))
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
+    if bracketed:
+        return bracketed
     told = teller_by_stance(sentence, grams, previous)
     if told:
         return Attribution(*told)

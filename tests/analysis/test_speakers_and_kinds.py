@@ -1490,3 +1490,14 @@ def test_it_after_a_person_named_by_a_post_is_no_teller():
 ])
 def test_an_and_inside_a_body_s_name_and_a_group_sent_from_a_body_keep_the_whole_teller(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the side named first tells it; the work cited in brackets is its evidence
+    ("Yerevan argues the checkpoint violated the ceasefire statement (Mirzoyan 2023).", "Yerevan"),
+    # with no side telling, the work cited is the source
+    ("Exports rose by 5 percent (Eurostat 2024).", "Eurostat"),
+    ("A study of 20mph limits found that casualties fell by 20% (Pilkington et al. 2018).", "Pilkington et al."),
+])
+def test_a_side_that_opens_its_own_telling_tells_it_before_the_work_cited_in_brackets(text, speaker):
+    assert only_claim(text).speaker == speaker
