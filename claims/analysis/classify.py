@@ -71,6 +71,7 @@ from .tense import (
     plain_would,
 )
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
+from .verdict_cues import VIOLATION_CHARGED
 from .verdicts import verdict_of
 
 CLOSING_QUOTES = "\"”’ ,"
@@ -281,6 +282,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
     elif (arguing := ARGUING.first(grams)) and (JUDGING.any(grams) or TOO_AND_WORD.search(sentence) or SHOULD_WORDS.any(grams)
+                                                 or VIOLATION_CHARGED.search(sentence)
                                                  or group_argues(sentence, speaker, has_quantity or has_time)
                                                  or said_needed(sentence, grams)):
         # "cruise lines argue that the deadline is too tight", "The government argued that the region badly

@@ -286,11 +286,12 @@ def said_judged(sentence: str, grams: frozenset[str]) -> str | None:
 # "The IAEA has repeatedly said the staffing level is a concern": a worry held
 _SAID_A_CONCERN = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were|remains?|remained)\s+"
                              r"(?:a\s+(?:(?:serious|major|growing|real|particular|grave)\s+)?concern|(?:a\s+)?cause\s+for\s+concern)\b")
-# "Energoatom says the registration is void under international law": a side's verdict on what is lawful
-# (a court that says so rules)
-_SAID_UNLAWFUL = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were)\s+(?:null\s+and\s+)?"
-                            r"(?:void|illegal|unlawful|illegitimate|invalid)\b")
-_LAWLESS_WORDS = frozenset("void illegal unlawful illegitimate invalid".split())
+# "Energoatom says the registration is void under international law", "Baku says the checkpoint is fully
+# legal": a side's verdict on what is lawful (a court that says so rules)
+_SAID_UNLAWFUL = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were)\s+"
+                            r"(?:(?:fully|entirely|perfectly|completely|totally)\s+)?(?:null\s+and\s+)?"
+                            r"(?:void|illegal|unlawful|illegitimate|invalid|legal|lawful|legitimate)\b")
+_LAWLESS_WORDS = frozenset("void illegal unlawful illegitimate invalid legal lawful legitimate".split())
 _COURT_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|tribunal|ruling)\b", re.IGNORECASE)
 # "Belgrade says the ban is an attack on the Serb community": a measure named an assault on a people or a right
 _SAID_AN_ATTACK = re.compile(r"\b(?:said|says|say|called|calls|call)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were|amounts?\s+to|"

@@ -41,3 +41,8 @@ def violation_judged(sentence: str, grams: frozenset[str]) -> re.Match | None:
         return None
     m = _VIOLATION_JUDGED.search(sentence) or _WOULD_BREACH.search(sentence)
     return m if m and not _FOUND_BEFORE.search(sentence, 0, m.start()) else None
+
+
+# "Yerevan argues it violated the ceasefire statement": a breach charged, as a side argues it
+VIOLATION_CHARGED = re.compile(r"\b(?:violated|violates|breached|breaches|flouted|flouts|contravened|contravenes)\s+"
+                               r"(?:the|its|their|a|an|international|[A-Z])")

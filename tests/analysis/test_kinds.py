@@ -2300,3 +2300,14 @@ def test_a_name_a_side_uses_for_a_thing_is_reported_not_a_verdict(text, kind):
 ])
 def test_a_penalty_set_by_law_is_checked_and_a_breach_a_worry_or_a_voiding_said_by_a_side_are_views(text, kind):
     assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Baku says the checkpoint is a matter of border control and is fully legal.", "opinion"),
+    ("Yerevan argues the checkpoint violated the ceasefire statement.", "opinion"),
+    ("The union argued that the company breached the contract.", "opinion"),
+    # a breach told as done, not argued, is checked
+    ("The company breached the contract in May, the court found.", "fact"),
+])
+def test_a_side_s_verdict_that_a_thing_is_legal_and_a_breach_it_argues_are_views(text, kind):
+    assert only_claim(text).kind == kind
