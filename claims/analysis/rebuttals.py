@@ -9,25 +9,8 @@ from .figures import beyond_rounding, differing_figures
 from .lexicon import JUDGED_WRONG, JUDGING_ADJECTIVES
 from .normalize.model import Block
 from .overlap import content_stems
+from .side_answers import shares_stem, side_answers, told_before
 from .types import Claim, Relation
-
-def _told_before(claims: tuple[Claim, ...], n: int, reach: int, accept, *, sourced: bool = True) -> Claim | None:
-    """The nearest claim up to `reach` before claims[n], from another source (and told by one, when
-    `sourced`), that `accept` takes: what a rebuttal found by its own words answers."""
-    answer = claims[n]
-    for told in claims[max(0, n - reach):n][::-1]:
-        if told.kind in ("question", "reference") or (told.speaker or "").lower() == (answer.speaker or "").lower() \
-                or sourced and not told.speaker:
-            continue
-        if accept(told):
-            return told
-    return None
-
-
-def _shares_stem(words, others) -> bool:
-    """Whether two sets of stems share one, one stem beginning the other ("killin" and "kill")."""
-    return any(w.startswith(o) or o.startswith(w) for w in words for o in others if min(len(w), len(o)) >= 4)
-
 
 # A myth-buster's labels: what stands under "Fact:" ("Reality:", "The truth:") answers what stands
 # under the "Myth:" label right before it, whatever words each uses
@@ -191,64 +174,10 @@ def _found_none(claims: tuple[Claim, ...]) -> list[Relation]:
             # (what it found none of, when named, is what the claim was about: "found no evidence of
             # fraud" answers no promise to cut waiting times)
             named = content_stems(answer.text[found.end():])
-            if named and not _shares_stem(named, content_stems(claimed.text)):
+            if named and not shares_stem(named, content_stems(claimed.text)):
                 continue
             out.append(Relation(answer.id, claimed.id, "counters", 0.5,
                                 f"'{found.group(0)}' of the effect {claimed.speaker} claims just before"))
-    return out
-
-
-# "Saudi Arabia blocked a proposal …, according to three delegates. A Saudi official said the kingdom had
-# not opposed the wording.": a party the account just before names says it did not do what it tells
-_SAID_NOT_DONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+"
-                            r"(?:had|has|have|did|does|do|was|were)\s*(?:not|n[’']t|never)\s+[a-z]{3,}", re.IGNORECASE)
-
-
-# "Its leader said the election cannot be free while our candidates are in prison. The government says no
-# candidate has been jailed …": a source that says none of what another's account just told of
-_SAYS_NONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?no\s+(?:such\s+)?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
-
-
-def _says_none(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        said = _SAYS_NONE.search(answer.text) if answer.speaker else None
-        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
-        if not noun:
-            continue
-        if told := _told_before(claims, n, 2, lambda c: _shares_stem(content_stems(c.text), {noun})):
-            out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                f"{answer.speaker} says none of what {told.speaker} tells: '{said.group(0)}'"))
-    return out
-
-
-# "Rosatom registered a company to run the plant. Energoatom says the registration is void under
-# international law.": a deed another side declares void, unlawful or illegitimate
-_DECLARED_VOID = re.compile(r"\b(?:said|says|say|insisted|insists|maintains|called|calls|considers?|considered)\s+(?:that\s+)?"
-                            r"(?:the|this|that|its|their)\s+(?P<noun>[a-z]{4,})\s+(?:(?:is|was|are|were)\s+|as\s+|to\s+be\s+)?"
-                            r"(?:null\s+and\s+)?(?:void|illegal|unlawful|illegitimate|invalid)\b", re.IGNORECASE)
-
-
-def _declared_void(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        said = _DECLARED_VOID.search(answer.text) if answer.speaker else None
-        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
-        if noun and (told := _told_before(claims, n, 2, lambda c: _shares_stem(content_stems(c.text), {noun}), sourced=False)):
-            out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} declares it void: '{said.group(0)}'"))
-    return out
-
-
-def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        said = _SAID_NOT_DONE.search(answer.text) if answer.speaker else None
-        if not said:
-            continue
-        party = {w for w in content_stems(answer.speaker) if len(w) >= 4}
-        if told := _told_before(claims, n, 2, lambda c: _shares_stem(content_stems(c.text) - content_stems(c.speaker), party)):
-            out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                f"{answer.speaker}, named in the account of {told.speaker}, says: '{said.group(0)}'"))
     return out
 
 
@@ -309,7 +238,7 @@ def _label_pinned(claims: tuple[Claim, ...]) -> list[Relation]:
         noun = pinned.group("noun").lower()
         ahead = _CHANGE_AHEAD.get(_CHANGE_OF.get(noun, ""))
         announced = (lambda c: ahead.search(c.text) is not None) if ahead else (lambda c: noun.rstrip("s") in c.text.lower())
-        if told := _told_before(claims, n, _LABEL_REACH, announced, sourced=False):
+        if told := told_before(claims, n, _LABEL_REACH, announced, sourced=False):
             out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} pins a damning label on it: '{pinned.group(0)}'"))
     return out
 
@@ -328,7 +257,7 @@ def _claim_labelled(claims: tuple[Claim, ...]) -> list[Relation]:
     out = []
     for n, answer in enumerate(claims):
         labelled = _CLAIM_LABELLED.search(answer.text) if answer.speaker and n else None
-        if labelled and (told := _told_before(claims, n, 2, lambda c: True)):
+        if labelled and (told := told_before(claims, n, 2, lambda c: True)):
             out.append(Relation(answer.id, told.id, "counters", 0.5,
                                 f"{answer.speaker} calls the account of {told.speaker} a falsehood: '{labelled.group(0)}'"))
     return out
@@ -369,9 +298,9 @@ def _fall_shown(claims: tuple[Claim, ...]) -> list[Relation]:
 
         def not_stopped(told: Claim, thing: frozenset[str] = thing) -> bool:
             curb = _FAILED_TO_CURB.search(told.text)
-            return curb is not None and _shares_stem(content_stems(curb.group("thing")), thing)
+            return curb is not None and shares_stem(content_stems(curb.group("thing")), thing)
 
-        if told := _told_before(claims, n, 2, not_stopped):
+        if told := told_before(claims, n, 2, not_stopped):
             out.append(Relation(answer.id, told.id, "counters", 0.5,
                                 f"shows {fell.group(0)}, which {told.speaker} says was not stopped"))
     return out
@@ -380,5 +309,5 @@ def _fall_shown(claims: tuple[Claim, ...]) -> list[Relation]:
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
-        + _rival_reasons(claims) + _found_none(claims) + _party_says_not(claims) + _says_none(claims) + _declared_void(claims) \
+        + _rival_reasons(claims) + _found_none(claims) + side_answers(claims) \
         + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _position_judged(claims) + _fall_shown(claims)

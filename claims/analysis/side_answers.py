@@ -1,0 +1,84 @@
+"""A side that answers another's account in its own words: says it did not do what the account tells,
+says there was none of it, or declares the deed void."""
+from __future__ import annotations
+
+import re
+
+from .overlap import content_stems
+from .types import Claim, Relation
+
+
+def told_before(claims: tuple[Claim, ...], n: int, reach: int, accept, *, sourced: bool = True) -> Claim | None:
+    """The nearest claim up to `reach` before claims[n], from another source (and told by one, when
+    `sourced`), that `accept` takes: what a rebuttal found by its own words answers."""
+    answer = claims[n]
+    for told in claims[max(0, n - reach):n][::-1]:
+        if told.kind in ("question", "reference") or (told.speaker or "").lower() == (answer.speaker or "").lower() \
+                or sourced and not told.speaker:
+            continue
+        if accept(told):
+            return told
+    return None
+
+
+def shares_stem(words, others) -> bool:
+    """Whether two sets of stems share one, one stem beginning the other ("killin" and "kill")."""
+    return any(w.startswith(o) or o.startswith(w) for w in words for o in others if min(len(w), len(o)) >= 4)
+
+
+# "Saudi Arabia blocked a proposal …, according to three delegates. A Saudi official said the kingdom had
+# not opposed the wording.": a party the account just before names says it did not do what it tells
+_SAID_NOT_DONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?(?:it|they|he|she|we|the\s+[a-z]+)\s+"
+                            r"(?:had|has|have|did|does|do|was|were)\s*(?:not|n[’']t|never)\s+[a-z]{3,}", re.IGNORECASE)
+
+
+# "Its leader said the election cannot be free while our candidates are in prison. The government says no
+# candidate has been jailed …": a source that says none of what another's account just told of
+_SAYS_NONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?no\s+(?:such\s+)?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
+
+
+def _says_none(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        said = _SAYS_NONE.search(answer.text) if answer.speaker else None
+        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
+        if not noun:
+            continue
+        if told := told_before(claims, n, 2, lambda c: shares_stem(content_stems(c.text), {noun})):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"{answer.speaker} says none of what {told.speaker} tells: '{said.group(0)}'"))
+    return out
+
+
+# "Rosatom registered a company to run the plant. Energoatom says the registration is void under
+# international law.": a deed another side declares void, unlawful or illegitimate
+_DECLARED_VOID = re.compile(r"\b(?:said|says|say|insisted|insists|maintains|called|calls|considers?|considered)\s+(?:that\s+)?"
+                            r"(?:the|this|that|its|their)\s+(?P<noun>[a-z]{4,})\s+(?:(?:is|was|are|were)\s+|as\s+|to\s+be\s+)?"
+                            r"(?:null\s+and\s+)?(?:void|illegal|unlawful|illegitimate|invalid)\b", re.IGNORECASE)
+
+
+def _declared_void(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        said = _DECLARED_VOID.search(answer.text) if answer.speaker else None
+        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
+        if noun and (told := told_before(claims, n, 2, lambda c: shares_stem(content_stems(c.text), {noun}), sourced=False)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} declares it void: '{said.group(0)}'"))
+    return out
+
+
+def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        said = _SAID_NOT_DONE.search(answer.text) if answer.speaker else None
+        if not said:
+            continue
+        party = {w for w in content_stems(answer.speaker) if len(w) >= 4}
+        if told := told_before(claims, n, 2, lambda c: shares_stem(content_stems(c.text) - content_stems(c.speaker), party)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"{answer.speaker}, named in the account of {told.speaker}, says: '{said.group(0)}'"))
+    return out
+
+
+def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
+    return _party_says_not(claims) + _says_none(claims) + _declared_void(claims)
