@@ -1,5 +1,5 @@
 """A side that answers another's account in its own words: says it did not do what the account tells,
-says there was none of it, or declares the deed void."""
+says there was none of it, declares the deed void, or calls lawful what the other calls a breach."""
 from __future__ import annotations
 
 import re
@@ -80,5 +80,30 @@ def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Baku says the checkpoint is fully legal. Yerevan argues it violated the ceasefire statement.": one side
+# calls lawful what the other calls a breach
+_CALLED_LAWFUL = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:fully|entirely|perfectly|completely)\s+)?(?:legal|lawful|legitimate)\b"
+                            r"|\bin\s+(?:line|keeping)\s+with\s+(?:international\s+)?law\b", re.IGNORECASE)
+_CALLED_UNLAWFUL = re.compile(r"\b(?:violated|violates|breached|breaches|contravened|contravenes|flouted|flouts)\b|\bviolation\s+of\b"
+                              r"|\b(?:is|was|are|were)\s+(?:null\s+and\s+)?(?:illegal|unlawful|illegitimate|void|invalid)\b",
+                              re.IGNORECASE)
+
+
+def _lawful_or_not(claim: Claim) -> bool | None:
+    lawful, unlawful = _CALLED_LAWFUL.search(claim.text), _CALLED_UNLAWFUL.search(claim.text)
+    return None if bool(lawful) == bool(unlawful) else bool(lawful)
+
+
+def _lawfulness_disputed(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        verdict = _lawful_or_not(answer) if answer.speaker else None
+        if verdict is not None and (told := told_before(claims, n, 2, lambda c: _lawful_or_not(c) is (not verdict))):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"{answer.speaker} calls {'lawful' if verdict else 'a breach'} what {told.speaker} "
+                                f"calls {'a breach' if verdict else 'lawful'}"))
+    return out
+
+
 def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
-    return _party_says_not(claims) + _says_none(claims) + _declared_void(claims)
+    return _party_says_not(claims) + _says_none(claims) + _declared_void(claims) + _lawfulness_disputed(claims)

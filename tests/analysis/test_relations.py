@@ -715,3 +715,12 @@ def test_a_deed_another_side_declares_void_is_countered():
     by_text = {c.id: c.text[:20] for c in result.claims}
     assert [(by_text[r.source], by_text[r.target], r.type) for r in result.relations] == [
         ("Energoatom says the ", "Rosatom registered a", "counters")]
+
+
+def test_a_side_that_calls_a_breach_what_another_calls_lawful_counters_it():
+    text = ("Baku says the checkpoint is a matter of border control and is fully legal. "
+            "Yerevan argues it violated the ceasefire statement. The road has been closed since April.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    by_text = {c.id: c.text[:12] for c in result.claims}
+    assert [(by_text[r.source], by_text[r.target], r.type) for r in result.relations] == [
+        ("Yerevan argu", "Baku says th", "counters")]
