@@ -35,7 +35,7 @@ from .judgement import (
 )
 from .imperatives import opening_verb
 from .kind_cues import (
-    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CONSEQUENCE_FORETOLD,
+    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CONSEQUENCE_FORETOLD, FACED_UNLESS,
     COULD_HARDLY_HAVE, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_THEN_SCHEDULE, DUE_AHEAD,
     FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
@@ -238,7 +238,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif verdict := verdict_of(sentence, grams, evaluative):
         kind = "opinion"
         reasons.append(verdict)
-    elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)):
+    elif not future and not speaker and (foretold := CONSEQUENCE_FORETOLD.match(sentence) or POSSIBLE_CONSEQUENCE.match(sentence)
+                                                  or FACED_UNLESS.search(sentence)):
         kind = "prediction"
         reasons.append(f"a consequence foretold under a condition: '{foretold.group(0).strip()}'")
     elif (future or modal == "would") and (reading := future_read_otherwise(sentence)):

@@ -118,6 +118,9 @@ POSSIBLE_CONSEQUENCE = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(
 
 # "Option B would ask the EU asylum agency to deploy staff": what an option put for a decision does if chosen
 # ("Under the plan, Serbia would not object to …": what a plan on the table provides, checkable against its text)
+# "After that, the region faces rolling blackouts unless Chisinau steps in": what a side faces unless
+# something is done, foretold
+FACED_UNLESS = re.compile(r"\b(?:faces|face|risks|risk)\s+(?:[\w’'-]+\s+){1,6}?(?:unless|if)\s+\w")
 OPTION_PUT = re.compile(r"\W*(?:(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?:[a-z]+\s+){0,4}?would\b"
                         r"|under\s+(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|deal|agreement|accord|"
                         r"arrangement|compromise|offer|settlement|framework)\s*,\s+[^.;]{0,80}?\bwould\b)", re.IGNORECASE)

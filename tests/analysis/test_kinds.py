@@ -2311,3 +2311,11 @@ def test_a_penalty_set_by_law_is_checked_and_a_breach_a_worry_or_a_voiding_said_
 ])
 def test_a_side_s_verdict_that_a_thing_is_legal_and_a_breach_it_argues_are_views(text, kind):
     assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("After that, the region faces rolling blackouts unless Chisinau or Brussels steps in.", "prediction"),
+    ("The club faces relegation if it loses on Saturday.", "prediction"),
+])
+def test_what_a_side_faces_unless_something_is_done_is_foretold(text, kind):
+    assert only_claim(text).kind == kind
