@@ -124,3 +124,19 @@ def with_linked_addresses(notes: tuple[Reference, ...], links: tuple) -> tuple[R
                     break
         out.append(note)
     return tuple(out)
+
+
+# "doi:10.1038/s41591-023-02419-z", "DOI: 10.5555/who.heat.2024": a work's address given as its DOI
+_DOI = re.compile(r"\bdoi\s*:?\s*(10\.\d{4,9}/\S+)", re.IGNORECASE)
+
+
+def with_doi_addresses(notes: tuple[Reference, ...]) -> tuple[Reference, ...]:
+    """Notes that print no address but a DOI, given the address the DOI resolves through."""
+    if all(note.urls or "10." not in note.text for note in notes):
+        return notes
+    out = []
+    for note in notes:
+        if not note.urls and (doi := _DOI.search(note.text)):
+            note = replace(note, urls=("https://doi.org/" + doi.group(1).rstrip(".,;:)]"),))
+        out.append(note)
+    return tuple(out)

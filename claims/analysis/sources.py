@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 
 from . import urls
 from .normalize import Normalized
-from .reference_entries import WordIndex, claim_naming, note_pointed_back_to, reference_name, tokens, with_linked_addresses
+from .reference_entries import (
+    WordIndex, claim_naming, note_pointed_back_to, reference_name, tokens, with_doi_addresses, with_linked_addresses,
+)
 from .named_sources import sources_named
 from .segment import CREDITED_OUTLET
 from .types import Source
@@ -119,7 +121,7 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             and not norm.text[link.end + 1:claim.end].strip() and _OUTLET_CREDIT.fullmatch(anchor)
         reg.add(url=link.href, name=anchor if credited else None, role="citation", how="inline", claim=claim.id,
                 why=f"anchor '{anchor}'" + (" credits the outlet" if credited else ""))
-    notes = with_linked_addresses(norm.references, pdf_links)
+    notes = with_doi_addresses(with_linked_addresses(norm.references, pdf_links))
     references = {r.label: r for r in notes if r.label}
     cited_labels = set()
     noted_only: set[str] = set()  # claims whose notes give no address: a page's printed targets may be theirs

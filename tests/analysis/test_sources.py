@@ -292,3 +292,12 @@ def test_unnumbered_author_date_entries_are_one_a_line_and_cite_the_claim_naming
     found = sources_by_url(analyze(Document(text, "pdf-text"), config=CONFIG))
     assert [c[:10] for c in found["https://crisis.example/europe-central-asia/lachin"][2]] == ["Azerbaijan"]
     assert [c[:10] for c in found["https://unhcr.example/armenia/2023"][2]] == ["More than "]
+
+
+def test_an_entry_that_gives_a_doi_and_no_address_cites_the_doi_s_address():
+    md = ("# Heat\n\nHeatwaves killed 62,000 people in Europe in 2022 [1]. Older women were most at risk [2].\n\n## References\n\n"
+          "1. Ballester, J. et al. Heat-related mortality in Europe. Nature Medicine 29 (2023). doi:10.1038/s41591-023-02419-z\n"
+          "2. WHO Europe, heat and health fact sheet, 2024. DOI: 10.5555/who.heat.2024.\n")
+    found = sources_by_url(analyze(Document(md, "markdown"), config=CONFIG))
+    assert found["https://doi.org/10.1038/s41591-023-02419-z"][2] == ["Heatwaves killed 62,000 people in Europe in 2022 [1]."]
+    assert found["https://doi.org/10.5555/who.heat.2024"][2] == ["Older women were most at risk [2]."]
