@@ -134,6 +134,14 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     return Classification(kind, score, tuple(reasons))
 
 
+def _odds_ahead(sentence: str, grams: frozenset[str]) -> str | None:
+    """The odds a sentence gives of what is ahead: "is unlikely to reopen", "remains likely"."""
+    if ODDS_WORDS.isdisjoint(grams):
+        return None
+    odds = ODDS_AHEAD.search(sentence) or ODDS_REMAIN.search(sentence)
+    return odds.group(0) if odds else None
+
+
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
@@ -155,7 +163,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or ("due" in grams and (due := DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
         or ((has_date_ahead or has_horizon) and "to" in grams and (arranged := BE_TO_BY.search(sentence)) and arranged.group(0)) \
-        or (not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(sentence) or ODDS_REMAIN.search(sentence)) and odds.group(0))
+        or _odds_ahead(sentence, grams)
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
     if future in ("expect", "expects") and STANDARD_EXPECTED.search(sentence) and not has_date_ahead:
@@ -165,7 +173,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast
-        future = next((f for f in FUTURE.all(grams) + [plain_would(sentence, grams)]
+        # ("is unlikely to be formed before the summer, which will delay …": the odds the sentence gives)
+        future = next((f for f in FUTURE.all(grams) + [plain_would(sentence, grams), _odds_ahead(sentence, grams)]
                        if f and not embedded_future(sentence, f)), future)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = would_judges(sentence) if "would" in grams else None

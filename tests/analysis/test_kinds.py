@@ -2319,3 +2319,9 @@ def test_a_side_s_verdict_that_a_thing_is_legal_and_a_breach_it_argues_are_views
 ])
 def test_what_a_side_faces_unless_something_is_done_is_foretold(text, kind):
     assert only_claim(text).kind == kind
+
+
+def test_the_odds_a_sentence_gives_forecast_whatever_future_a_relative_clause_after_them_holds():
+    claim = only_claim("A new government is unlikely to be formed before the summer, which will delay any such step.",
+                       published=dt.date(2025, 3, 20))
+    assert (claim.kind, claim.time_sensitive) == ("prediction", True)
