@@ -143,7 +143,8 @@ _UNDER_A_DEAL_CLOSING = re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+(?!(?:k
                                    r"settlement)\b[^,;]{0,40}[.!]?\s*$")
 # ("Russia will provide Abkhazia with 7.5 billion roubles …, according to a draft agreement": a document's terms)
 _PER_DOCUMENT = re.compile(r"\b(?:will|would)\b(?:[^.;:]|\.(?=\d)){0,160}?,?\s+according\s+to\s+(?:a|an|the|its|their)\s+(?:draft\s+|leaked\s+|new\s+|"
-                           r"signed\s+|internal\s+)?(?:agreement|deal|treaty|budget|contract|plan|document|decree|law|report|strategy|proposal)\b"
+                           r"signed\s+|internal\s+|final\s+|agreed\s+)?(?:agreement|deal|treaty|budget|contract|plan|document|decree|law|report|"
+                           r"strategy|proposal|text|declaration|communiqué|communique)\b"
                            # ("…, a decree signed by Vladimir Putin shows": the document named after the comma)
                            r"|\b(?:will|would)\b(?:[^.;:]|\.(?=\d)){0,160}?,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,2}?(?:decree|agreement|treaty|"
                            r"document|law|budget|contract|order|draft)\b[^,;.]{0,60}?\s(?:shows|says|states|stipulates|provides)\s*[.!]?\s*$")

@@ -2325,3 +2325,13 @@ def test_the_odds_a_sentence_gives_forecast_whatever_future_a_relative_clause_af
     claim = only_claim("A new government is unlikely to be formed before the summer, which will delay any such step.",
                        published=dt.date(2025, 3, 20))
     assert (claim.kind, claim.time_sensitive) == ("prediction", True)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rich countries will provide at least $300 billion a year by 2035, according to the final text.", "fact"),
+    ("Both sides will withdraw their troops by March, according to the declaration.", "fact"),
+    # a statement is a telling, not a document that provides
+    ("The Commission said it would help pay for a study, according to a statement on its website.", "prediction"),
+])
+def test_what_a_final_text_or_a_declaration_provides_is_told_as_a_fact(text, kind):
+    assert only_claim(text, published=dt.date(2024, 11, 24)).kind == kind
