@@ -33,11 +33,13 @@ _WOULD_JUDGE = re.compile(r"\bwould\s+(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+
 _OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
                             r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")
 _CALLING = NAMING_VERBS + "|call|calling"
+# a word, or a figure with its currency and separators ("the $300 billion figure", "the 1,200 jobs")
+FIGURE_OR_WORD = r"(?:[$£€]?\d[\d.,]*%?|[\w’'-]+)"
 NAMING = Phrases(_CALLING)
 # "called the decision “a betrayal of rural patients”": a label pinned on something, in quotes
 # ("has called attendance “everybody's business”": the thing named needs no article; "a group called
 # “Friends of the Park”" names no thing before the quotation and is only a name)
-CALLED_IT = re.compile(rf"\b(?:{_CALLING})\s+(?:the|this|that|it|its|his|her|their|[a-z][\w’'-]+)\b(?:\s+[\w’'-]+){{0,3}}"
+CALLED_IT = re.compile(rf"\b(?:{_CALLING})\s+(?:the|this|that|it|its|his|her|their|[a-z][\w’'-]+)\b(?:\s+{FIGURE_OR_WORD}){{0,3}}"
                         r"(?:\s+as)?\s+[\"“‘]")
 # "argue that closures would cost more": the forecast is the position a side argues
 ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|arguing|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
@@ -294,9 +296,13 @@ _SAID_UNLAWFUL = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\
 _LAWLESS_WORDS = frozenset("void illegal unlawful illegitimate invalid legal lawful legitimate".split())
 _COURT_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|tribunal|ruling)\b", re.IGNORECASE)
 # "Belgrade says the ban is an attack on the Serb community": a measure named an assault on a people or a right
+# ("Belgrade calls the closures an attack on the Serb community": named one, no verb between)
+CALLED_AN_ATTACK = re.compile(r"\b(?P<verb>called|calls|call|branded|brands|described|describes)\s+(?:[\w’'-]+\s+){1,4}?(?:as\s+)?"
+                              r"an?\s+(?:direct\s+|deliberate\s+|open\s+|blatant\s+|unprecedented\s+)?(?:attack|assault)\s+on\b")
 _SAID_AN_ATTACK = re.compile(r"\b(?:said|says|say|called|calls|call)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were|amounts?\s+to|"
                              r"amounted\s+to|constitutes?|constituted)\s+(?:an?\s+)?(?:direct\s+|deliberate\s+|open\s+|blatant\s+|"
-                             r"unprecedented\s+)?(?:attack|assault)\s+on\s+(?:the|our|their|its|his|her|a)?\s*[\w’'-]+")
+                             r"unprecedented\s+)?(?:attack|assault)\s+on\s+(?:the|our|their|its|his|her|a)?\s*[\w’'-]+"
+                             r"|" + CALLED_AN_ATTACK.pattern)
 
 
 # "The Kremlin said it was up to Moldova to explain the result": whose duty something is, a judgement

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .judgement import JUDGING_WORD_PINNED, NAMING
+from .judgement import CALLED_AN_ATTACK, FIGURE_OR_WORD, JUDGING_WORD_PINNED, NAMING
 from .verdict_cues import VERDICT_AFTER_AS
 from .lexicon import NAMING_VERBS, NO_ONE, PRONOUNS, VAGUE_SPEAKERS
 from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
@@ -24,7 +24,7 @@ _FIGURE_GIVEN = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:gave|giv
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
-                       r"(?:[\w’'-]+\s+){1,5}?(?:as\s+)?[\"“]")
+                       rf"(?:{FIGURE_OR_WORD}\s+){{1,5}}?(?:as\s+)?[\"“]")
 _DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))" + VERDICT_AFTER_AS)
 # the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
 _AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
@@ -47,6 +47,8 @@ def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None)
     named = named or (JUDGING_WORD_PINNED.search(sentence) if NAMING.any(grams) else None)
     # ("Moldova's government dismissed the appeal as propaganda": a verdict given, by who gives it)
     named = named or (_DISMISSED.search(sentence) if "dismissed" in grams or "dismisses" in grams else None)
+    # ("Belgrade calls the closures an attack on the Serb community": a naming, by who names)
+    named = named or (CALLED_AN_ATTACK.search(sentence) if "attack" in grams or "assault" in grams else None)
     # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)
     who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:named.start()])) if named else None
     if who and who.lower() not in PRONOUNS:

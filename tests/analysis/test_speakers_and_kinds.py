@@ -1501,3 +1501,13 @@ def test_an_and_inside_a_body_s_name_and_a_group_sent_from_a_body_keep_the_whole
 ])
 def test_a_side_that_opens_its_own_telling_tells_it_before_the_work_cited_in_brackets(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Belgrade calls the closures an attack on the Serb community.", "Belgrade", "opinion"),
+    ('Chandni Raina called the $300 billion figure "a paltry sum".', "Chandni Raina", "opinion"),
+    ("The Kremlin branded the sanctions an assault on Russian culture.", "The Kremlin", "opinion"),
+])
+def test_a_thing_named_an_attack_or_a_figure_named_in_quotes_is_a_verdict_told_by_who_names_it(text, speaker, kind):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.kind) == (speaker, kind)
