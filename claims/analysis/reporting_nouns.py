@@ -55,4 +55,10 @@ def read_as_noun(sentence: str, verb: str, start: int, end: int) -> bool:
         return True
     if verb in _NOUN_FORMS and _AUXILIARY_AFTER.match(sentence, end):
         return True
+    if verb == "states" and _KIND_OF_STATE.search(sentence, max(0, start - 24), start):
+        return True  # "backed by most African and island states", "the Baltic states": countries
     return verb == "estimated" and bool(_NOUN_BEFORE[True].search(sentence, max(0, start - 12), start))
+# the kind of state before "states": "island states", "the Gulf states", "neighbouring states"
+_KIND_OF_STATE = re.compile(r"\b(?:island|small|coastal|landlocked|Baltic|Gulf|Arab|African|Asian|European|Balkan|Nordic|Caribbean|"
+                            r"Pacific|neighbou?ring|frontline|front-line|nuclear|sovereign|successor|rogue|failed|nation|western|"
+                            r"Western|post-Soviet|EU|NATO|UN)\s+$")

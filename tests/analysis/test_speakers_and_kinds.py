@@ -1511,3 +1511,12 @@ def test_a_side_that_opens_its_own_telling_tells_it_before_the_work_cited_in_bra
 def test_a_thing_named_an_attack_or_a_figure_named_in_quotes_is_a_verdict_told_by_who_names_it(text, speaker, kind):
     claim = only_claim(text)
     assert (claim.speaker, claim.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Their demand was backed by most African and island states.", None),
+    ("The plan was opposed by the Baltic states.", None),
+    ("The figure is wrong, the report states.", "the report"),
+])
+def test_states_after_the_kind_of_state_are_countries_not_a_telling(text, speaker):
+    assert only_claim(text).speaker == speaker
