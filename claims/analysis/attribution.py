@@ -107,6 +107,8 @@ _FEELING_TOLD = re.compile(r"\s+(?:(?:their|its|his|her|grave|serious|deep|stron
 _STANCE_IN_PASSIVE = frozenset("disputed criticised criticized questioned challenged denied condemned welcomed opposed "
                                "claimed predicted estimated accused blamed".split())
 _TOLD_BY_AGENT = re.compile(r"\s+by\s+(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-ZÀ-Þ][\w’'&-]*){0,6}"
+                            # ("opposed by the Baltic states", "by the Western allies": the kind, then who)
+                            r"(?:\s+(?:states|countries|governments|allies|members|partners|leaders|authorities|officials))?"
                             # ("disputed by the union", "welcomed by residents")
                             r"|the\s+[a-z]{3,}(?:\s+[a-z]{3,})?(?=\s*[.,;]|\s*$)|[a-z]{3,}s(?=\s*[.,;]|\s*$))")
 # a comparison's standard, told by someone: "more than the port authority estimated", "less than forecast"

@@ -1515,7 +1515,7 @@ def test_a_thing_named_an_attack_or_a_figure_named_in_quotes_is_a_verdict_told_b
 
 @pytest.mark.parametrize("text, speaker", [
     ("Their demand was backed by most African and island states.", None),
-    ("The plan was opposed by the Baltic states.", None),
+    ("The plan was opposed by the Baltic states.", "the Baltic states"),
     ("The figure is wrong, the report states.", "the report"),
 ])
 def test_states_after_the_kind_of_state_are_countries_not_a_telling(text, speaker):
