@@ -233,7 +233,10 @@ RANKED = re.compile(r"\bone\s+of\s+the\s+(?:main|largest|biggest|busiest|leading
                     r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[-\s]"
                     r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous)"
                     r"|(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|UK|EU|state|city|county)[’']s\s+"
-                    r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous))\b")
+                    r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous))\b"
+                    # ("the deadliest weather hazard in Armenia", "the largest employer in the region"): first by a measure, in a place
+                    r"|\bthe\s+(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|deadliest|costliest|oldest|"
+                    r"most\s+populous)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]")
 
 
 def measures_not_judges(word: str, sentence: str) -> bool:

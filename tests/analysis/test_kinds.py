@@ -2335,3 +2335,12 @@ def test_the_odds_a_sentence_gives_forecast_whatever_future_a_relative_clause_af
 ])
 def test_what_a_final_text_or_a_declaration_provides_is_told_as_a_fact(text, kind):
     assert only_claim(text, published=dt.date(2024, 11, 24)).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Heat is already the deadliest weather hazard in Armenia.", "fact"),
+    ("The port is the largest employer in the North East.", "fact"),
+    ("It is the best team in England.", "opinion"),
+])
+def test_first_by_a_measure_in_a_place_is_a_rank_to_check(text, kind):
+    assert only_claim(text).kind == kind
