@@ -2344,3 +2344,12 @@ def test_what_a_final_text_or_a_declaration_provides_is_told_as_a_fact(text, kin
 ])
 def test_first_by_a_measure_in_a_place_is_a_rank_to_check(text, kind):
     assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Regional climate models project between 20 and 40 more hot days a year by 2050.", "prediction"),
+    ("Models predict a sea level rise of 30cm by 2100.", "prediction"),
+    ("The models were built in 2020.", "fact"),
+])
+def test_what_models_project_by_a_year_is_a_forecast(text, kind):
+    assert only_claim(text, published=dt.date(2024, 7, 18)).kind == kind
