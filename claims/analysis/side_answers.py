@@ -81,11 +81,15 @@ def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
 
 
 # "Baku says the checkpoint is fully legal. Yerevan argues it violated the ceasefire statement.": one side
-# calls lawful what the other calls a breach
+# calls lawful what the other calls a breach (or an attack on a people)
 _CALLED_LAWFUL = re.compile(r"\b(?:is|was|are|were)\s+(?:(?:fully|entirely|perfectly|completely)\s+)?(?:legal|lawful|legitimate)\b"
-                            r"|\bin\s+(?:line|keeping)\s+with\s+(?:international\s+)?law\b", re.IGNORECASE)
+                            r"|\bin\s+(?:line|keeping)\s+with\s+(?:international\s+)?law\b"
+                            # ("Pristina says it is enforcing Kosovo's laws": a step defended as the law applied)
+                            r"|\benforc(?:ing|es|ed)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’']*\s+)?laws?\b", re.IGNORECASE)
 _CALLED_UNLAWFUL = re.compile(r"\b(?:violated|violates|breached|breaches|contravened|contravenes|flouted|flouts)\b|\bviolation\s+of\b"
-                              r"|\b(?:is|was|are|were)\s+(?:null\s+and\s+)?(?:illegal|unlawful|illegitimate|void|invalid)\b",
+                              r"|\b(?:is|was|are|were)\s+(?:null\s+and\s+)?(?:illegal|unlawful|illegitimate|void|invalid)\b"
+                              # ("Belgrade calls the closures an attack on the Serb community": a wrong charged)
+                              r"|\ban?\s+(?:direct\s+|deliberate\s+|open\s+|blatant\s+)?(?:attack|assault)\s+on\b",
                               re.IGNORECASE)
 
 

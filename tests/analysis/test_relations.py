@@ -724,3 +724,11 @@ def test_a_side_that_calls_a_breach_what_another_calls_lawful_counters_it():
     by_text = {c.id: c.text[:12] for c in result.claims}
     assert [(by_text[r.source], by_text[r.target], r.type) for r in result.relations] == [
         ("Yerevan argu", "Baku says th", "counters")]
+
+
+def test_a_step_defended_as_the_law_applied_counters_its_being_called_an_attack():
+    text = ("Pristina closed the parallel institutions in 2024. Belgrade calls the closures an attack on the Serb community. "
+            "Pristina says it is enforcing Kosovo's laws.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    by_text = {c.id: c.text[:12] for c in result.claims}
+    assert ("Pristina say", "Belgrade cal", "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
