@@ -626,3 +626,11 @@ def test_a_press_page_s_contacts_box_and_download_links_are_no_prose():
             "<ul><li><a href='/media/statement.pdf'>EU opening statement (pdf, 120 KB)</a></li></ul>"
             "</main></body></html>")
     assert texts(normalize(page, "html")) == ["The European Union today opened accession negotiations with Moldova."]
+
+
+def test_the_paragraph_of_an_hgroup_is_the_headline_s_subtitle_and_no_claim():
+    html = ("<article><hgroup><h1>Armenia offers rights to transit route</h1><p>The 43-kilometre corridor would connect "
+            "Azerbaijan with Nakhchivan for the first time since the 1990s.</p></hgroup>"
+            "<p>Armenia will give a consortium the right to run the route, Nikol Pashinyan said on Monday.</p></article>")
+    result = analyze(Document(html, "html"), config=CONFIG)
+    assert [c.text[:20] for c in result.claims] == ["Armenia will give a "]

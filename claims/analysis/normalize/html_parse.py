@@ -184,6 +184,10 @@ class Collector(HTMLParser):
             reason = points.group(0).lower() if points else tag
         elif tag == "address":
             reason = _ADDRESS_REASON
+        elif tag == "p" and self.stack and self.stack[-1][0] == "hgroup":
+            # '<hgroup><h1>…</h1><p>The 43-kilometre corridor would …</p></hgroup>': the headline's subtitle
+            reason = _ClassReason("standfirst")
+            reason.element = self.start_tags
         elif cls and self.start_tags not in self.kept and tag not in ("html", "body") and ASIDE_CLASS.search(cls):
             # (the page's own classes describe the whole page: a theme's "wp-embed-responsive" on <body>)
             reason = ASIDE_CLASS.search(cls).group(1).lower()
