@@ -179,7 +179,13 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
 
 def _words_and_stems(text: str) -> tuple[set[str], frozenset[str]]:
     words = tokens(text)
+    # ("in February 2024"): the month a claim names, as an address dated that month carries it
+    words.update(f"{y}-{MONTH_NUMBER[m.lower()[:3]]:02d}" for m, y in _MONTH_YEAR.findall(text))
     return words, frozenset(t[:5] for t in words if len(t) >= 5)
+
+
+_MONTH_YEAR = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+((?:19|20)\d\d)\b")
+MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 
 
 # how much a note number on a claim counts towards a printed target, against the rare words of its address

@@ -95,4 +95,10 @@ def looks_like_profile(url: str, person: str | None) -> bool:
 def words(url: str) -> list[str]:
     """The words an address carries in its path ("…/killed-by-indiscriminate-use…")."""
     path = _parts(url).path.lower()
-    return [w for w in re.findall(r"[a-z]+", path) if len(w) > 1 and w not in ("html", "htm", "php", "aspx", "www", "en", "news", "latest", "world")]
+    found = [w for w in re.findall(r"[a-z]+", path) if len(w) > 1 and w not in ("html", "htm", "php", "aspx", "www", "en", "news", "latest", "world")]
+    # ("…/armenia-freezes-csto-participation-2024-02-23/", "…/2020/oct/04/…"): the month the page is dated, as "2024-02"
+    found.extend(f"{m.group('y')}-{m.group('m')}" for m in _PATH_MONTH.finditer(path) if 1 <= int(m.group("m")) <= 12)
+    return found
+
+
+_PATH_MONTH = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/_](?P<m>\d\d)(?:[-/_]\d\d)?(?!\d)")

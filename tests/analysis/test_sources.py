@@ -301,3 +301,12 @@ def test_an_entry_that_gives_a_doi_and_no_address_cites_the_doi_s_address():
     found = sources_by_url(analyze(Document(md, "markdown"), config=CONFIG))
     assert found["https://doi.org/10.1038/s41591-023-02419-z"][2] == ["Heatwaves killed 62,000 people in Europe in 2022 [1]."]
     assert found["https://doi.org/10.5555/who.heat.2024"][2] == ["Older women were most at risk [2]."]
+
+
+def test_a_page_target_dated_by_its_address_goes_to_the_claim_naming_that_month():
+    memo = ("Armenia froze its participation in the bloc and is buying weapons from France. Azerbaijani forces struck "
+            "targets inside Armenia in September 2022. Prime Minister Nikol Pashinyan said in February 2024 that the\n\n"
+            "https://www.reuters.com/world/armenia-freezes-participation-2024-02-23/\n\n"
+            "participation was frozen. Armenia has not paid its share of the budget since then.\n")
+    found = sources_by_url(analyze(Document(memo, "pdf-text"), config=CONFIG))
+    assert [c[:20] for c in found["https://www.reuters.com/world/armenia-freezes-participation-2024-02-23"][2]] == ["Prime Minister Nikol"]
