@@ -146,7 +146,7 @@ _WHAT_IT_DOES = re.compile(
     r"(?<![’']s\s)(?<!let[’']s\s)"
     r"(?:closes?|keeps?|decides?|runs?|covers?|includes?|collects?|entitles?|returns?|starts?|pays?|takes?|owns?|operates?|"
     r"serves?|provides?|holds?|carries?|links?|connects?|crosses?|uses?|sets?|receives?|employs?|houses?|supplies?|funds?|"
-    r"manages?|meets?|oversees?)\b")
+    r"manages?|meets?|oversees?|buys|sells|imports|exports|produces)\b")
 
 
 HOW_IT_WORKS = "what a named thing does, told in the present"

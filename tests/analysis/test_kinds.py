@@ -2353,3 +2353,12 @@ def test_first_by_a_measure_in_a_place_is_a_rank_to_check(text, kind):
 ])
 def test_what_models_project_by_a_year_is_a_forecast(text, kind):
     assert only_claim(text, published=dt.date(2024, 7, 18)).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Armenia also buys nearly all of its gas and most of its wheat from Russia.", "fact"),
+    ("Georgia sells most of its wine to Russia.", "fact"),
+    ("A break with Moscow would therefore be costly, and Yerevan knows it.", "opinion"),
+])
+def test_what_a_country_buys_or_sells_is_checked_and_a_cost_weighed_after_an_adverb_judges(text, kind):
+    assert only_claim(text).kind == kind
