@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from . import entries, furniture, interview, labels, layout, line_dates, quotations
-from .inline import CITED_NUMBERS, cited_labels
 from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
@@ -19,22 +18,12 @@ from .timed_lines import CHANNEL_POST_ANYWHERE, CHAT_LINE_ANYWHERE, channel_post
 from .page_breaks import join_page_breaks
 from .pasted_markup import blank_pasted_markup
 from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
-from .pages import _GLUED_MARKER, _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks
+from .pages import _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks
+from .prose_notes import plain_markers, prose_markers, raised_markers
 from .raw_lines import split_lines
 from .line_join import Vocabulary, join_line
 from .running_lines import closing_footer_date, drop_running_lines, issue_date
 
-# Footnote markers typed as superscript digits ("… 212 wells.¹ Farms …", a note "¹ Basin Authority, …")
-# read as the plain digits the layout rules know; one character for one, so offsets hold ("m²"
-# after a letter is a unit and stays)
-_SUPERSCRIPTS = layout.SUPERSCRIPT_DIGITS
-_SUPERSCRIPT_MARKER = re.compile(rf"(?:(?<=[.!?,;:\"”’)\]])|^(?=[{_SUPERSCRIPTS}]{{1,3}}[ \t]))[{_SUPERSCRIPTS}]{{1,3}}(?=\s|$)",
-                                 re.MULTILINE)
-_SUPERSCRIPT_DIGIT = re.compile(f"[{_SUPERSCRIPTS}]")
-_SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
-
-
-_BRACKET_MARKER = re.compile(rf"\[({CITED_NUMBERS})\]")
 # a number that is no year right before the stop: "£1." of "£1.9"
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[89]|20)\d\d\.)\d{1,3}(?:,\d{3})*\.$")
 # "1. (SBU) Turnout in …": a cable's paragraph opens on its classification marking, no part of its text
@@ -53,35 +42,14 @@ def _post_number(line: str) -> re.Match | None:
     return m if m and (not m.group("of") or int(m.group("n")) <= int(m.group("of"))) else None
 
 
-def _plain_markers(raw: str) -> str:
-    if not _SUPERSCRIPT_DIGIT.search(raw):
-        return raw
-    return _SUPERSCRIPT_MARKER.sub(lambda m: m.group(0).translate(_SUPERSCRIPT_DIGITS), raw)
-
-
-def _raised_markers(raw: str) -> list[tuple[int, str]]:
-    """Footnote numbers typed raised, by raw offset and label: raised, a number is a marker even
-    where its plain digits would read as a figure's decimals ("… fell by only 60.² Owners …")."""
-    if not _SUPERSCRIPT_DIGIT.search(raw):
-        return []
-    return [(m.start(), m.group(0).translate(_SUPERSCRIPT_DIGITS)) for m in _SUPERSCRIPT_MARKER.finditer(raw)]
-
-
-def _normalized_at(by_raw: list[tuple[int, int]], raw_start: int) -> int | None:
-    """Where a raw offset landed in the normalized text, by the nearest piece starting at or before
-    it (`by_raw`: the builder's anchors as (raw, normalized) pairs, sorted)."""
-    i = bisect.bisect_right(by_raw, (raw_start, float("inf"))) - 1
-    return None if i < 0 else by_raw[i][1] + raw_start - by_raw[i][0]
-
-
 _BARE_QA = re.compile(r"\s*[QA]\s*[.:]\s*")
 # two lines in a row that open on a number
 _NUMBERED_LINES = re.compile(r"^[ \t]*\d{1,3}(?:[ \t]|$).*\n[ \t]*\d{1,3}(?:[ \t]|$)", re.MULTILINE)
 
 
 def build(raw: str, fmt: str) -> Normalized:
-    raised = _raised_markers(raw)
-    raw = _plain_markers(raw)
+    raised = raised_markers(raw)
+    raw = plain_markers(raw)
     raw, rst_notes, block_quoted = blank_pasted_markup(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines = split_lines(raw)
@@ -233,27 +201,8 @@ def build(raw: str, fmt: str) -> Normalized:
         elif not label and urls:
             # an unnumbered source line at a page's foot: cited by the claim that names its author
             references.append(Reference(None, text, urls))
-    for block in builder.blocks:
-        if block.kind == "heading":
-            continue
-        for m in _GLUED_MARKER.finditer(normalized, block.start, block.end):
-            if m.group(1) in labels:
-                builder.markers.append(Marker(m.group(1), m.start(1), m.end(1), after_sentence=True))
-        if listed and "[" in normalized[block.start:block.end]:
-            # "… at the quay [1]." points to entry [1] of the reference list
-            for m in _BRACKET_MARKER.finditer(normalized, block.start, block.end):
-                # ("… a day.[1]": after the stop, it points back to the sentence it closes)
-                after_sentence = normalized[m.start() - 1:m.start()] in ('.', '!', '?', '"', '”', '’')
-                for label in cited_labels(m.group(1)):
-                    if label in listed:
-                        builder.markers.append(Marker(label, m.start(), m.end(), after_sentence=after_sentence))
-        builder.markers.extend(entries.round_markers(normalized, block.start, block.end, references))
-    taken = {marker.start for marker in builder.markers}
-    by_raw = sorted((raw_start, norm) for norm, raw_start in builder.anchors) if raised else []
-    for raw_start, label in raised:
-        at = _normalized_at(by_raw, raw_start)
-        if at is not None and at not in taken and normalized[at:at + len(label)] == label:
-            builder.markers.append(Marker(label, at, at + len(label), after_sentence=True))
+    builder.markers.extend(prose_markers(normalized, builder.blocks, labels, listed, references, raised, builder.anchors,
+                                         builder.markers))
     builder.markers.sort(key=lambda marker: marker.start)
     return Normalized(
         text=normalized,
