@@ -310,3 +310,11 @@ def test_a_page_target_dated_by_its_address_goes_to_the_claim_naming_that_month(
             "participation was frozen. Armenia has not paid its share of the budget since then.\n")
     found = sources_by_url(analyze(Document(memo, "pdf-text"), config=CONFIG))
     assert [c[:20] for c in found["https://www.reuters.com/world/armenia-freezes-participation-2024-02-23"][2]] == ["Prime Minister Nikol"]
+
+
+def test_an_address_written_in_plain_prose_cites_the_sentence_it_stands_in():
+    text = ("Exports rose by 5% in 2024 [https://stats.example/trade]. Imports fell by 2% <https://customs.example/imports>. "
+            "Prices were flat.\n")
+    found = sources_by_url(analyze(Document(text, "text"), config=CONFIG))
+    assert [c[:12] for c in found["https://stats.example/trade"][2]] == ["Exports rose"]
+    assert [c[:12] for c in found["https://customs.example/imports"][2]] == ["Imports fell"]

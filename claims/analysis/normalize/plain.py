@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from . import entries, furniture, interview, labels, layout, line_dates, quotations
-from .model import Marker, Normalized, Reference, TextBuilder, UrlBlock
+from .model import Link, Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
 from .timed_lines import CHANNEL_POST_ANYWHERE, CHAT_LINE_ANYWHERE, channel_posts, chat_messages, subtitle_text
@@ -208,7 +208,7 @@ def build(raw: str, fmt: str) -> Normalized:
         text=normalized,
         format=fmt,
         blocks=tuple(builder.blocks),
-        links=(),
+        links=_prose_links(normalized, builder.blocks),
         url_blocks=tuple(url_blocks),
         markers=tuple(builder.markers),
         references=tuple(references),
@@ -216,6 +216,20 @@ def build(raw: str, fmt: str) -> Normalized:
         removed=tuple(removed),
         offset_map=tuple(builder.anchors),
     )
+
+
+def _prose_links(normalized: str, blocks: list) -> tuple[Link, ...]:
+    """ "… rose by 5% in 2024 [https://stats.example/trade].": an address written in the prose cites the
+    sentence it stands in."""
+    if "http" not in normalized and "www." not in normalized:
+        return ()
+    found = []
+    for block in blocks:
+        if block.kind != "heading":
+            for m in layout.URL.finditer(normalized, block.start, block.end):
+                url = m.group(0).rstrip(".,;:)]>")
+                found.append(Link(url, m.start(), m.start() + len(url)))
+    return tuple(found)
 
 
 def _lift_wire_dateline(chunks: list[Chunk], removed: list) -> None:
