@@ -318,3 +318,12 @@ def test_an_address_written_in_plain_prose_cites_the_sentence_it_stands_in():
     found = sources_by_url(analyze(Document(text, "text"), config=CONFIG))
     assert [c[:12] for c in found["https://stats.example/trade"][2]] == ["Exports rose"]
     assert [c[:12] for c in found["https://customs.example/imports"][2]] == ["Imports fell"]
+
+
+def test_markers_written_as_text_in_an_html_page_cite_its_reference_paragraphs():
+    html = ("<article><h1>Trade</h1><p>Exports rose by 5% in 2024 [1]. Imports fell by 2% [2].</p><h3>Sources</h3>"
+            "<p>[1] Statistics Office, trade bulletin, <a href='https://stats.example/trade'>https://stats.example/trade</a></p>"
+            "<p>[2] Customs Service, import data, https://customs.example/imports</p></article>")
+    found = sources_by_url(analyze(Document(html, "html"), config=CONFIG))
+    assert found["https://stats.example/trade"][2] == ["Exports rose by 5% in 2024 [1]."]
+    assert found["https://customs.example/imports"][2] == ["Imports fell by 2% [2]."]

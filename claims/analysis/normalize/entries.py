@@ -71,3 +71,29 @@ def table_entries(section: str) -> list[Reference]:
             cells = [c.strip() for c in row.group(2).split("|") if c.strip()]
             found.append(Reference(row.group(1), ", ".join(cells), tuple(_URL_IN_CELL.findall(row.group(2)))))
     return found
+
+
+_BRACKET_MARKER = re.compile(rf"\[({CITED_NUMBERS})\]")
+
+
+def written_markers(text: str, blocks, references: list[Reference], existing=()) -> list[Marker]:
+    """Markers written as text in the prose, "… at the quay [1].", "[3, 4]", "(2)": they cite a reference
+    list's entries with those numbers (a marker already read at the same place is not read again)."""
+    listed = {r.label for r in references if r.label}
+    if not listed:
+        return []
+    taken = {marker.start for marker in existing}
+    found: list[Marker] = []
+    for block in blocks:
+        if block.kind == "heading":
+            continue
+        if "[" in text[block.start:block.end]:
+            for m in _BRACKET_MARKER.finditer(text, block.start, block.end):
+                if m.start() in taken:
+                    continue
+                # ("… a day.[1]": after the stop, it points back to the sentence it closes)
+                after_sentence = text[m.start() - 1:m.start()] in (".", "!", "?", '"', "”", "’")
+                found.extend(Marker(label, m.start(), m.end(), after_sentence=after_sentence)
+                             for label in cited_labels(m.group(1)) if label in listed)
+        found.extend(round_markers(text, block.start, block.end, references))
+    return found

@@ -385,6 +385,8 @@ def build(raw: str) -> Normalized:
         if block.in_article or not collector.saw_article:
             continue
         builder.links.extend(_navigation_links(block, base))
+    # ("… rose by 5% in 2024 [1]." with "[1] Statistics Office, …" under "Sources": markers written as text)
+    builder.markers.extend(entries.written_markers(builder.text(), builder.blocks, references, builder.markers))
     return Normalized(
         text=builder.text(), format="html", blocks=tuple(builder.blocks), links=tuple(builder.links),
         url_blocks=(), markers=tuple(builder.markers), references=tuple(references),

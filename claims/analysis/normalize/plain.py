@@ -201,7 +201,7 @@ def build(raw: str, fmt: str) -> Normalized:
         elif not label and urls:
             # an unnumbered source line at a page's foot: cited by the claim that names its author
             references.append(Reference(None, text, urls))
-    builder.markers.extend(prose_markers(normalized, builder.blocks, labels, listed, references, raised, builder.anchors,
+    builder.markers.extend(prose_markers(normalized, builder.blocks, labels, references, raised, builder.anchors,
                                          builder.markers))
     builder.markers.sort(key=lambda marker: marker.start)
     return Normalized(

@@ -6,7 +6,6 @@ import bisect
 import re
 
 from . import entries, layout
-from .inline import CITED_NUMBERS, cited_labels
 from .model import Block, Marker, Reference
 from .pages import _GLUED_MARKER
 
@@ -20,7 +19,6 @@ _SUPERSCRIPT_DIGIT = re.compile(f"[{_SUPERSCRIPTS}]")
 _SUPERSCRIPT_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 
 
-_BRACKET_MARKER = re.compile(rf"\[({CITED_NUMBERS})\]")
 
 
 def plain_markers(raw: str) -> str:
@@ -44,10 +42,10 @@ def normalized_at(by_raw: list[tuple[int, int]], raw_start: int) -> int | None:
     return None if i < 0 else by_raw[i][1] + raw_start - by_raw[i][0]
 
 
-def prose_markers(normalized: str, blocks: list[Block], labels: set[str], listed: set[str], references: list[Reference],
+def prose_markers(normalized: str, blocks: list[Block], labels: set[str], references: list[Reference],
                   raised: list[tuple[int, str]], anchors: list[tuple[int, int]], existing: list[Marker]) -> list[Marker]:
     """The markers the prose holds for the notes and the reference list (`labels`: numbers printed as
-    markers; `listed`: the reference list's numbers; `raised`: numbers typed raised, by raw offset)."""
+    markers; `raised`: numbers typed raised, by raw offset)."""
     found: list[Marker] = []
     for block in blocks:
         if block.kind == "heading":
@@ -55,15 +53,7 @@ def prose_markers(normalized: str, blocks: list[Block], labels: set[str], listed
         for m in _GLUED_MARKER.finditer(normalized, block.start, block.end):
             if m.group(1) in labels:
                 found.append(Marker(m.group(1), m.start(1), m.end(1), after_sentence=True))
-        if listed and "[" in normalized[block.start:block.end]:
-            # "… at the quay [1]." points to entry [1] of the reference list
-            for m in _BRACKET_MARKER.finditer(normalized, block.start, block.end):
-                # ("… a day.[1]": after the stop, it points back to the sentence it closes)
-                after_sentence = normalized[m.start() - 1:m.start()] in ('.', '!', '?', '"', '”', '’')
-                for label in cited_labels(m.group(1)):
-                    if label in listed:
-                        found.append(Marker(label, m.start(), m.end(), after_sentence=after_sentence))
-        found.extend(entries.round_markers(normalized, block.start, block.end, references))
+    found.extend(entries.written_markers(normalized, blocks, references))
     taken = {marker.start for marker in existing} | {marker.start for marker in found}
     by_raw = sorted((raw_start, norm) for norm, raw_start in anchors) if raised else []
     for raw_start, label in raised:
