@@ -327,3 +327,12 @@ def test_markers_written_as_text_in_an_html_page_cite_its_reference_paragraphs()
     found = sources_by_url(analyze(Document(html, "html"), config=CONFIG))
     assert found["https://stats.example/trade"][2] == ["Exports rose by 5% in 2024 [1]."]
     assert found["https://customs.example/imports"][2] == ["Imports fell by 2% [2]."]
+
+
+def test_a_superscript_holding_a_link_to_its_note_is_that_note_s_marker():
+    md = ("# Trade\n\nExports rose by 5% in 2024.<sup>[1](#fn1)</sup> Imports fell by 2%.<sup>[[2]](#fn2)</sup>\n\n## Notes\n\n"
+          "1. Statistics Office, trade bulletin, https://stats.example/trade\n2. Customs Service, import data, https://customs.example/imports\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Exports rose by 5% in 2024.", "Imports fell by 2%."]
+    found = sources_by_url(result)
+    assert found["https://customs.example/imports"][2] == ["Imports fell by 2%."]

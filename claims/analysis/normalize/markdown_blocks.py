@@ -63,7 +63,7 @@ _INLINE = re.compile(
       | (?P<role>\{(?P<rolename>[a-z][\w:-]*)\}`(?P<roletext>[^`\n]+)`)
       | (?P<code>`+)
       | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
-      | (?P<sup><sup>\s*\[?(?P<suplabel>\d{1,3})\]?\s*</sup>)
+      | (?P<sup><sup>\s*(?:\[\[?(?P<suplink>\d{1,3})\]?\]\([^)\s]*\)|\[?(?P<suplabel>\d{1,3})\]?)\s*</sup>)
       | (?P<tag></?[A-Za-z][^>]*>)
       | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|(?<![\w=])==(?=[^\s=])|(?<=[^\s=])==(?![\w=]))
     """.replace("{note}", _NOTE_BODY).replace("{cited}", CITED_NUMBERS),
@@ -117,8 +117,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_marker(builder, m.group("fnlabel"), "", offset + m.start())
         elif m.group("inote"):  # Pandoc's inline note, "…in 2025.^[Measured by diffusion tubes …]"
             add_marker(builder, inline_note_label(m.group("inotetext")), "", offset + m.start())
-        elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>"
-            add_marker(builder, m.group("suplabel"), "", offset + m.start())
+        elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>", "<sup>[1](#fn1)</sup>"
+            add_marker(builder, m.group("suplabel") or m.group("suplink"), "", offset + m.start())
         elif m.group("psup"):  # Pandoc's superscript, "… has not left it.^1^": a note's number raised
             add_marker(builder, m.group("psuplabel"), "", offset + m.start())
         elif m.group("num"):
