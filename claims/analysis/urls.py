@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import SplitResult, parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit, urlunsplit
 
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|ref_src|cmpid|ocid|_ga|yclid|msclkid)$", re.I)
 _PROFILE_SEGMENTS = frozenset("members member people staff author authors team experts expert profile profiles bio contributors contributor about-us".split())
@@ -50,8 +50,10 @@ def normalize_url(url: str) -> str:
     host = (parts.hostname or "").lower()
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
-    path = parts.path.rstrip("/")
+    # the query as written, less its tracking parameters ("?CaseNo=ARB/20/50" keeps its slashes; a site's
+    # front page keeps its slash before a query: "economy.ge/?page=news")
+    query = "&".join(p for p in parts.query.split("&") if p and not _TRACKING.match(p.split("=", 1)[0]))
+    path = parts.path if query and parts.path == "/" else parts.path.rstrip("/")
     return urlunsplit((scheme, host, path, query, ""))
 
 

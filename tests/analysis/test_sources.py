@@ -336,3 +336,12 @@ def test_a_superscript_holding_a_link_to_its_note_is_that_note_s_marker():
     assert [c.text for c in result.claims] == ["Exports rose by 5% in 2024.", "Imports fell by 2%."]
     found = sources_by_url(result)
     assert found["https://customs.example/imports"][2] == ["Imports fell by 2%."]
+
+
+def test_an_address_keeps_its_query_as_written_less_tracking_and_a_front_page_s_slash_before_it():
+    from claims.analysis import urls
+
+    assert urls.normalize_url("https://icsid.example/case-detail?CaseNo=ARB/20/50&utm_source=x") == \
+        "https://icsid.example/case-detail?CaseNo=ARB/20/50"
+    assert urls.normalize_url("https://www.economy.example/?page=news&nw=2571") == "https://www.economy.example/?page=news&nw=2571"
+    assert urls.normalize_url("https://stats.example/trade/?id=9") == "https://stats.example/trade?id=9"
