@@ -131,7 +131,9 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       # how likely a plan is judged to work ("the target for 2027 looks unrealistic")
                       "unrealistic|implausible|unworkable|"
                       # a charge or a verdict dismissed ("We regard this verdict as politically motivated.")
-                      "politically motivated|baseless|groundless|unfounded|trumped up")
+                      "politically motivated|baseless|groundless|unfounded|trumped up|"
+                      # a finding called partial ("said the observers' conclusions were biased")
+                      "biased|one sided|partisan")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

@@ -158,7 +158,9 @@ _STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains
                            # '"This is a matter of Finland's national security," Orpo told reporters': what is at
                            # stake, named
                            r"|\b(?:is|was|are|were)\s+(?:not\s+)?(?:simply\s+|purely\s+|only\s+)?a\s+(?:matter|question)\s+of\s+"
-                           r"(?:[\w’']+\s+){0,2}(?:security|principle|survival|honou?r|dignity|sovereignty|life\s+and\s+death)\b",
+                           r"(?:[\w’']+\s+){0,2}(?:security|principle|survival|honou?r|dignity|sovereignty|life\s+and\s+death)\b"
+                           # ('"The releases are a bargaining chip, not a change of course,"': a thing framed against another)
+                           r"|\b(?:is|are|was|were)\s+(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?,\s+not\s+(?:a|an)\s+[\w-]+",
                            re.IGNORECASE)
 
 

@@ -20,7 +20,10 @@ _FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:
 # 650": whoever gives a figure tells it
 _FIGURE_GIVEN = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:gave|given|gives|give|cited|cites|cite|published|publishes|released|"
                            r"releases|issued|issues)\s+(?:a|an|its|their|the)\s+(?:new\s+|revised\s+|higher\s+|lower\s+|official\s+|"
-                           r"separate\s+|provisional\s+)?(?:figure|estimate|toll|death\s+toll)\s+of\b")
+                           r"separate\s+|provisional\s+)?(?:figure|estimate|toll|death\s+toll)\s+of\b"
+                           # ("The human rights centre Viasna still counts 1,265 political prisoners": who counts gives the count)
+                           r"|\s(?:still\s+|now\s+)?(?:counts|counted|tallies|tallied)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+)?\d")
+_FIGURE_WORDS = frozenset("figure estimate toll counts counted tallies tallied".split())
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
@@ -57,7 +60,7 @@ def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None)
     m = _FROM_RECORD.search(sentence) if "from" in grams and DIGIT.search(sentence) else None
     if m:
         return (m.group("who"), False, f"a figure from '{m.group('who')}'")
-    given = _FIGURE_GIVEN.search(sentence) if "figure" in grams or "estimate" in grams or "toll" in grams else None
+    given = _FIGURE_GIVEN.search(sentence) if not _FIGURE_WORDS.isdisjoint(grams) else None
     who = subject_before(sentence[:given.start()], sentence) if given and not _NOT_BEFORE.search(sentence, 0, given.start()) else None
     if who and who.lower() not in PRONOUNS and who.lower() not in NO_ONE and not SUBORDINATE.match(who):
         return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a figure given by '{who}': '{given.group(0).strip()}'")

@@ -1520,3 +1520,18 @@ def test_a_thing_named_an_attack_or_a_figure_named_in_quotes_is_a_verdict_told_b
 ])
 def test_states_after_the_kind_of_state_are_countries_not_a_telling(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Foreign ministry spokesman Aykhan Hajizada said the observers' conclusions were biased.", "Aykhan Hajizada", "opinion"),
+    ('"The releases are a bargaining chip, not a change of course," said Pavel Sapelka, a lawyer.', "Pavel Sapelka", "opinion"),
+    ("The human rights centre Viasna still counts 1,265 political prisoners.", "Viasna", "fact"),
+])
+def test_a_finding_called_biased_and_a_thing_framed_against_another_judge_and_who_counts_tells_the_count(text, speaker, kind):
+    claim = only_claim(text)
+    assert speaker in (claim.speaker or "") and claim.kind == kind
+
+
+def test_odds_given_under_a_condition_forecast():
+    claim = only_claim("Further releases are likely if Minsk sees a chance of easing Western sanctions.", published=dt.date(2025, 1, 20))
+    assert (claim.kind, claim.time_sensitive) == ("prediction", True)
