@@ -32,7 +32,7 @@ APPROX = ("around", "about", "approximately", "roughly", "nearly", "almost", "so
 REPORTING_VERBS = (
     "said|says|saying|say|claimed|claims|claim|claiming|reported|reports|reporting|accused|accuses|accusing|accuse|announced|announces|"
     "denied|denies|denying|argued|argues|argue|stated|states|told|tells|confirmed|confirms|warned|warns|insisted|insists|insist|"
-    "alleged|alleges|added|adds|noted|notes|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
+    "alleged|alleges|added|adds|noted|notes|note|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|ruled|described|describes|describe|"
     "attribute|attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|think|thinks|fears|fear|feared|"
@@ -133,7 +133,9 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       # a charge or a verdict dismissed ("We regard this verdict as politically motivated.")
                       "politically motivated|baseless|groundless|unfounded|trumped up|"
                       # a finding called partial ("said the observers' conclusions were biased")
-                      "biased|one sided|partisan")
+                      "biased|one sided|partisan|"
+                      # a course defended or attacked as to its measure ("argues that the ties are pragmatic")
+                      "pragmatic|proportionate|disproportionate")
 EVALUATIVE = Phrases(
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

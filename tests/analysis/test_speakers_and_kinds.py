@@ -1535,3 +1535,13 @@ def test_a_finding_called_biased_and_a_thing_framed_against_another_judge_and_wh
 def test_odds_given_under_a_condition_forecast():
     claim = only_claim("Further releases are likely if Minsk sees a chance of easing Western sanctions.", published=dt.date(2025, 1, 20))
     assert (claim.kind, claim.time_sensitive) == ("prediction", True)
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    ("Critics note that Georgia has not joined Western sanctions against Russia.", "Critics", "fact"),
+    ("The government argues that the economic ties are pragmatic and do not amount to a rapprochement.", "The government", "opinion"),
+    ("The note was found on the table.", None, "fact"),
+])
+def test_note_tells_and_a_course_argued_pragmatic_is_a_view(text, speaker, kind):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.kind) == (speaker, kind)
