@@ -227,8 +227,10 @@ JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:(?:the|this|
                                  rf"\s+(?:{JUDGING_ADJECTIVES}|{CALL_JUDGED}|[a-z]+-[a-z]+)\s*(?:[.,;!]|$)"
                                  r"|(?:this|that|it|these|those)\s+(?!a\s+day\b|quits\b)(?:an?\s+|the\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*[.!]?\s*$"
                                  # ("Tbilisi calls the closure a violation of freedom of movement": a damning name for a deed)
-                                 r"|(?:(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?|it|them|this|that)\s+an?\s+(?:[a-z]+\s+)?"
-                                 r"(?:violation|breach|betrayal|provocation|crime|disgrace|mistake|blunder|scandal|sham|farce|travesty|"
+                                 r"|(?:(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}|it|them|this|that)\s+an?\s+(?:[a-z]+\s+)?"
+                                 # ("Bzhania called the storming of parliament a coup attempt")
+                                 r"(?:coup|putsch|hoax|fabrication|fraud|"
+                                 r"violation|breach|betrayal|provocation|crime|disgrace|mistake|blunder|scandal|sham|farce|travesty|"
                                  r"land\s+grab|annexation|blackmail|punishment|insult|catastrophe|humiliation|act\s+of\s+aggression|"
                                  # ("calls it a tool of Western influence": a thing named as someone's instrument)
                                  r"tool|pawn|puppet|proxy|instrument|front)\b)")

@@ -1545,3 +1545,8 @@ def test_odds_given_under_a_condition_forecast():
 def test_note_tells_and_a_course_argued_pragmatic_is_a_view(text, speaker, kind):
     claim = only_claim(text)
     assert (claim.speaker, claim.kind) == (speaker, kind)
+
+
+def test_a_deed_of_several_words_called_a_coup_attempt_is_a_verdict_of_who_calls_it():
+    claim = only_claim("Bzhania called the storming of parliament a coup attempt.")
+    assert (claim.speaker, claim.kind) == ("Bzhania", "opinion")
