@@ -1,5 +1,6 @@
 """A side that answers another's account in its own words: says it did not do what the account tells,
-says there was none of it, declares the deed void, or calls lawful what the other calls a breach."""
+says there was none of it, declares the deed void, calls lawful what the other calls a breach, or gives its
+own reason against the other's verdict."""
 from __future__ import annotations
 
 import re
@@ -109,5 +110,23 @@ def _lawfulness_disputed(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Bzhania called the storming of parliament a coup attempt. The opposition says it acted to defend the
+# republic's sovereignty.": the side a verdict names gives its own reason for what it did
+_MOTIVE_DEFENDED = re.compile(r"\b(?:says?|said|insists?|insisted|maintains?|maintained)\s+(?:that\s+)?(?:it|they|he|she|we)\s+"
+                              r"(?:had\s+|has\s+|have\s+)?(?:acted|was\s+acting|were\s+acting|did\s+so|moved|intervened)\s+"
+                              r"(?:only\s+)?(?:to|in\s+order\s+to|in\s+defen[cs]e\s+of)\b", re.IGNORECASE)
+
+
+def _motive_defended(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        said = _MOTIVE_DEFENDED.search(answer.text) if answer.speaker else None
+        if said and (told := told_before(claims, n, 2, lambda c: c.kind == "opinion")):
+            out.append(Relation(answer.id, told.id, "counters", 0.5,
+                                f"{answer.speaker} gives its own reason against the verdict of {told.speaker}: '{said.group(0)}'"))
+    return out
+
+
 def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
-    return _party_says_not(claims) + _says_none(claims) + _declared_void(claims) + _lawfulness_disputed(claims)
+    return _party_says_not(claims) + _says_none(claims) + _declared_void(claims) + _lawfulness_disputed(claims) \
+        + _motive_defended(claims)

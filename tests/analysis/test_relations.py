@@ -732,3 +732,11 @@ def test_a_step_defended_as_the_law_applied_counters_its_being_called_an_attack(
     result = analyze(Document(text, "text"), config=CONFIG)
     by_text = {c.id: c.text[:12] for c in result.claims}
     assert ("Pristina say", "Belgrade cal", "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
+
+
+def test_the_side_a_verdict_names_giving_its_own_reason_counters_the_verdict():
+    text = ("Protesters stormed the parliament on Friday. Bzhania called the storming of parliament a coup attempt. "
+            "The opposition says it acted to defend the republic's sovereignty.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    by_text = {c.id: c.text[:12] for c in result.claims}
+    assert ("The oppositi", "Bzhania call", "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
