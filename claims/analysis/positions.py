@@ -46,7 +46,10 @@ CALLED_FOR = re.compile(r"\b(?:has\s+|have\s+|had\s+)?(?:again\s+|also\s+|repeat
 # "The Green group wants a cap of 90 nights a year", "The Supporters' Trust has called for an independent
 # review": a measure demanded names who demands it (the golds keep such a demand a statement, not a view)
 WANTS_MEASURE = re.compile(r"\b(?:want|wants|(?:has\s+|have\s+)?(?:called|calls|call)\s+for)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,2}?"
-                           r"(?:cap|ban|limit|freeze|review|inquiry|halt|moratorium|referendum|investigation|audit|rethink|pause)\b")
+                           r"(?:cap|ban|limit|freeze|review|inquiry|halt|moratorium|referendum|investigation|audit|rethink|pause)\b"
+                           # ("Baku, for its part, wants guarantees of unimpeded transit": assurances demanded)
+                           r"|(?<!\bwill\s)(?<!\bwould\s)\b(?:want|wants|(?:has\s+|have\s+)?(?:called|calls|call)\s+for)\s+(?:[\w’'-]+\s+)?(?:guarantees|assurances|"
+                           r"compensation|reparations)\b")
 # "Both governments have said they want a negotiated settlement", "Lukashenko has said he wants a "big
 # deal" with Washington": an aim a side says it holds (a measure demanded, "wants a cap", is a statement)
 _AIM_WANTED = re.compile(r"\b(?:said|says|say|has\s+said|have\s+said)\s+(?:that\s+)?(?:he|she|it|they|we)\s+(?:still\s+|only\s+)?"

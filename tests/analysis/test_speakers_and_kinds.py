@@ -1550,3 +1550,12 @@ def test_note_tells_and_a_course_argued_pragmatic_is_a_view(text, speaker, kind)
 def test_a_deed_of_several_words_called_a_coup_attempt_is_a_verdict_of_who_calls_it():
     claim = only_claim("Bzhania called the storming of parliament a coup attempt.")
     assert (claim.speaker, claim.kind) == ("Bzhania", "opinion")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Baku, for its part, wants guarantees of unimpeded transit through Syunik.", "Baku"),
+    ("The families want compensation for the lost homes.", "The families"),
+    ("Whatever is agreed, the valley's residents will want guarantees that the shelling does not return.", None),
+])
+def test_who_wants_guarantees_or_compensation_holds_that_demand(text, speaker):
+    assert only_claim(text).speaker == speaker
