@@ -249,6 +249,8 @@ _CLAIM_LABELLED = re.compile(r"\b(?:call|calls|called|dismiss|dismisses|dismisse
                              r"(?:claims?|accounts?|allegations?|accusations?|charges?|figures?|reports?|statements?|version)\s+"
                              r"(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?[\"“‘']?(?P<label>pretext|lies?|fabrications?|smear|propaganda|fiction|fantasy|"
                              r"nonsense|slander|excuse|provocation|myth|distortion|invention|disinformation|fake|"
+                             # ("dismissed the statement as empty words", "as mere rhetoric")
+                             r"words|rhetoric|posturing|bluff|spin|"
                              # ('called the accusation "baseless"')
                              r"baseless|groundless|unfounded|false|untrue|absurd|fabricated|slanderous)\b", re.IGNORECASE)
 

@@ -740,3 +740,11 @@ def test_the_side_a_verdict_names_giving_its_own_reason_counters_the_verdict():
     result = analyze(Document(text, "text"), config=CONFIG)
     by_text = {c.id: c.text[:12] for c in result.claims}
     assert ("The oppositi", "Bzhania call", "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
+
+
+def test_a_statement_dismissed_as_empty_words_is_countered_by_the_dismissal():
+    text = ('"We are ready to open all roads," Pashinyan told parliament in January. '
+            "Azerbaijani officials dismissed the statement as empty words. Money is another problem.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    by_text = {c.id: c.text[:12] for c in result.claims}
+    assert ("Azerbaijani ", '"We are read', "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
