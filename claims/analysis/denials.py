@@ -171,7 +171,18 @@ def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
         reproach = next((j for j in candidates if REPROACH_MADE.search(claims[j].text)), None)
         if reproach is not None:
             return reproach
+    if pointed and _REPORT_NAMED.search(pointed.group(0)):
+        # "The Azerbaijani Ministry of Defence denied the report, claiming that its units had only returned
+        # fire": the account of the deed, told as fact and in the same words, up to five back, whoever tells it
+        words = content_stems(claim.text) - content_stems(claim.speaker or "")
+        told = next((j for j in range(i - 1, max(-1, i - 6), -1) if claims[j].kind == "fact"
+                     and not same_source(claims[j].speaker, claim.speaker) and len(words & content_stems(claims[j].text)) >= 2), None)
+        if told is not None:
+            return told
     return next((j for j in candidates if j >= i - 2), None)
+
+
+_REPORT_NAMED = re.compile(r"\b(?:reports?|account)\b", re.IGNORECASE)
 
 
 def denied_figures(claim: Claim, account: Claim) -> list[Relation]:

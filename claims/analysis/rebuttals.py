@@ -268,7 +268,11 @@ def _claim_labelled(claims: tuple[Claim, ...]) -> list[Relation]:
 # verdict on the position just told answers it
 _POSITION_JUDGED = re.compile(r"\W*(?:That|This|Such\s+a|The)\s+(?:position|claim|argument|view|stance|account|assertion|"
                               r"reasoning|explanation|excuse|defence|defense)\s+(?:is|was)\s+(?:\w+ly\s+|also\s+)?"
-                              rf"(?:{JUDGING_ADJECTIVES}|{JUDGED_WRONG}|not\s+true|untrue|false|nonsense|a\s+fiction|a\s+myth)\W*$",
+                              rf"(?:{JUDGING_ADJECTIVES}|{JUDGED_WRONG}|not\s+true|untrue|false|nonsense|a\s+fiction|a\s+myth)\W*$"
+                              # ("Such claims do not correspond to reality.", "These assertions are groundless.")
+                              r"|\W*(?:Such|These|Those|The|Its|Their)\s+(?:claims|allegations|assertions|statements|accusations)\s+"
+                              r"(?:(?:do|does|did)\s+not\s+(?:correspond\s+to|reflect)\s+(?:the\s+)?(?:reality|facts|truth)"
+                              rf"|(?:are|were)\s+(?:\w+ly\s+)?(?:{JUDGING_ADJECTIVES}|{JUDGED_WRONG}|untrue|false|nonsense))\W*$",
                               re.IGNORECASE)
 
 

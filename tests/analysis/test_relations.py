@@ -748,3 +748,15 @@ def test_a_statement_dismissed_as_empty_words_is_countered_by_the_dismissal():
     result = analyze(Document(text, "text"), config=CONFIG)
     by_text = {c.id: c.text[:12] for c in result.claims}
     assert ("Azerbaijani ", '"We are read', "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
+
+
+def test_a_report_denied_is_the_account_of_the_deed_in_the_same_words_and_such_claims_called_unreal_answer_the_denial():
+    text = ("On 11 May, units of the Armed Forces of Azerbaijan opened fire at Armenian positions near Sotk. "
+            "The ministry strongly condemns this provocation. "
+            "The Azerbaijani Ministry of Defence denied the report, claiming that its units had only returned fire. "
+            "Such claims do not correspond to reality.")
+    result = analyze(Document(text, "text", published=dt.date(2024, 5, 12)), config=CONFIG)
+    by_text = {c.id: c.text[:12] for c in result.claims}
+    found = [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
+    assert ("The Azerbaij", "On 11 May, u", "counters") in found
+    assert ("Such claims ", "The Azerbaij", "counters") in found
