@@ -192,6 +192,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what records a body keeps: '{records.group(0)}'"
     if decided := _DECISION_TAKEN.match(sentence):
         return f"a decision taken, told in the present: '{decided.group(0).strip()}'"
+    if condition := _CONDITION_TOLD.search(sentence):
+        return f"a patient's condition: '{condition.group(0)}'"
     if count := _ORDINAL_COUNT.search(sentence):
         return f"a count of events by its order: '{count.group(0)}'"
     if record := RECORD_OVER_A_SPAN.search(sentence):
@@ -223,6 +225,13 @@ _RULE_SAYS = re.compile(r"\b(?:guidance|guidelines|rules?|regulations?|code|poli
                         r"conditions)\s+(?:says|say|states|state|requires|require|sets\s+out|set\s+out)\s+(?:that\s+)?"
                         r"[^.;:]{0,80}?\b(?:should|must)\b")
 _NEUTRAL_USE["should"] = _NEUTRAL_USE["must"] = _RULE_SAYS
+_CONDITION_TOLD = re.compile(r"\b(?:life|lives|condition)\s+(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?"
+                             r"(?:in\s+danger|stable|critical|serious|satisfactory)\b"
+                             r"|\bin\s+(?:a\s+)?(?:stable|critical|serious|satisfactory)\s+condition\b", re.IGNORECASE)
+# "His life is not in danger", "Two of the wounded are in danger": a patient's condition, told by doctors
+_NEUTRAL_USE["danger"] = re.compile(r"\b(?:life|lives|condition)\s+(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?in\s+danger\b"
+                                    r"|\b(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?in\s+(?:mortal\s+|serious\s+)?danger\b",
+                                    re.IGNORECASE)
 _SUPERLATIVES = frozenset("largest biggest highest lowest smallest longest shortest fastest slowest worst best most least".split())
 
 

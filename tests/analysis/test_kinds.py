@@ -2362,3 +2362,12 @@ def test_what_models_project_by_a_year_is_a_forecast(text, kind):
 ])
 def test_what_a_country_buys_or_sells_is_checked_and_a_cost_weighed_after_an_adverb_judges(text, kind):
     assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("His life is not in danger.", "fact"),
+    ("She is in a stable condition in hospital.", "fact"),
+    ("The real danger is complacency.", "opinion"),
+])
+def test_a_patient_s_condition_is_told_not_judged(text, kind):
+    assert only_claim(text).kind == kind
