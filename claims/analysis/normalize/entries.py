@@ -25,11 +25,17 @@ def numbered_entries(lines: list[str]) -> list[str]:
     for text in lines:
         if not entries or _NUMBERED_LINE.match(text) or _AUTHOR_DATE_OPENS.match(text) and not _BROKEN_ADDRESS.search(entries[-1]):
             entries.append(text.strip())
-        elif _BROKEN_ADDRESS.search(entries[-1]) and _ADDRESS_RUNS_ON.match(text.strip()):
-            entries[-1] += text.strip()
         else:
-            entries[-1] += " " + text.strip()
+            entries[-1] = continued(entries[-1], text)
     return entries
+
+
+def continued(entry: str, line: str) -> str:
+    """An entry with its next line: after a space, or with none where an address broke at the line's end."""
+    line = line.strip()
+    if _BROKEN_ADDRESS.search(entry) and _ADDRESS_RUNS_ON.match(line) or _ADDRESS_AT_END.search(entry) and _ADDRESS_REST.fullmatch(line):
+        return entry + line
+    return f"{entry} {line}"
 
 
 # an unnumbered entry in author-date style opens on its author and year: "UNHCR (2023) Armenia: …",
@@ -37,6 +43,9 @@ def numbered_entries(lines: list[str]) -> list[str]:
 _AUTHOR_DATE_OPENS = re.compile(r"\s*[A-ZÀ-Þ][^()\n]{1,80}?\s\((?:19|20)\d\d[a-z]?\)")
 # an address cut after a hyphen, a slash or an underscore at the end of a line, and the rest of it on
 # the next: a line of address characters alone, or a first word with a hyphen, slash or dot in it
+# (or cut anywhere, "…/elections/geor" over "gia/578134": the next line is only the rest of an address)
+_ADDRESS_AT_END = re.compile(r"\bhttps?://\S+$")
+_ADDRESS_REST = re.compile(r"[\w%~+=&?#.-]*[/=?&#][\w%~+=&?#./-]*")
 _BROKEN_ADDRESS = re.compile(r"\bhttps?://\S*[-/_]$")
 _ADDRESS_RUNS_ON = re.compile(r"[\w%~+=&?#.-]*[\w/]+(?:$|[-./_][\w%~+=&?#./-]*(?=\s|$))")
 

@@ -355,13 +355,13 @@ def _notes_in_turn(texts: list[str], marker_labels: set[str]) -> bool:
 def _one_per_number(texts: list[str]) -> list[str]:
     """Footnotes printed on consecutive lines ("1 Centre, https://…" then "2 FAO, https://…"):
     each numbered line starts a note of its own."""
-    notes: list[list[str]] = []
+    notes: list[str] = []
     for t in texts:
         if not notes or _FOOTNOTE_NUMBER.match(t):
-            notes.append([t])
+            notes.append(t)
         else:
-            notes[-1].append(t)
-    return [" ".join(n) for n in notes]
+            notes[-1] = entries.continued(notes[-1], t)  # (an address broken over two lines is one address)
+    return notes
 
 
 def _footnotes_before_url_blocks(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:
