@@ -350,7 +350,7 @@ def test_an_address_keeps_its_query_as_written_less_tracking_and_a_front_page_s_
 def test_a_note_s_address_cut_anywhere_at_the_line_s_end_is_one_address():
     text = ("Observers reported pressure on voters.1 They noted vote buying.2\n\n"
             "1 OSCE/ODIHR, Statement of Preliminary Findings, 27 October 2024, https://www.osce.example/odihr/elections/geor\n"
-            "gia/578134\n2 Transparency International, report, https://transparency.example/en/post/vote-\nbuying-2024\n")
+            "gia/578134\n2 Transparency International, report, https://transparency.example/en/post/vote-bu\nying-2024\n")
     found = sources_by_url(analyze(Document(text, "pdf-text"), config=CONFIG))
     assert found["https://www.osce.example/odihr/elections/georgia/578134"][2] == ["Observers reported pressure on voters."]
     assert found["https://transparency.example/en/post/vote-buying-2024"][2] == ["They noted vote buying."]

@@ -45,7 +45,7 @@ _AUTHOR_DATE_OPENS = re.compile(r"\s*[A-ZÀ-Þ][^()\n]{1,80}?\s\((?:19|20)\d\d[a
 # the next: a line of address characters alone, or a first word with a hyphen, slash or dot in it
 # (or cut anywhere, "…/elections/geor" over "gia/578134": the next line is only the rest of an address)
 _ADDRESS_AT_END = re.compile(r"\bhttps?://\S+$")
-_ADDRESS_REST = re.compile(r"[\w%~+=&?#.-]*[/=?&#][\w%~+=&?#./-]*")
+_ADDRESS_REST = re.compile(r"[\w%~+=&?#.-]*[-/=?&#][\w%~+=&?#./-]*")
 _BROKEN_ADDRESS = re.compile(r"\bhttps?://\S*[-/_]$")
 _ADDRESS_RUNS_ON = re.compile(r"[\w%~+=&?#.-]*[\w/]+(?:$|[-./_][\w%~+=&?#./-]*(?=\s|$))")
 
