@@ -233,7 +233,10 @@ JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:(?:the|this|
                                  r"violation|breach|betrayal|provocation|crime|disgrace|mistake|blunder|scandal|sham|farce|travesty|"
                                  r"land\s+grab|annexation|blackmail|punishment|insult|catastrophe|humiliation|act\s+of\s+aggression|"
                                  # ("calls it a tool of Western influence": a thing named as someone's instrument)
-                                 r"tool|pawn|puppet|proxy|instrument|front)\b)")
+                                 r"tool|pawn|puppet|proxy|instrument|front)\b"
+                                 # ("calls the investigation political persecution": a wrong named, no article)
+                                 r"|(?:the|its|their|his|her)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?\s+(?:political\s+|politically\s+"
+                                 r"motivated\s+)?(?:persecution|harassment|repression|revenge|propaganda|slander|blackmail)\b)")
 # (also across a lead-in's colon: 'said: "It should have been built a decade ago."')
 SAID_JUDGED = re.compile(r"\b(?:said|says|say)(?:\s*:\s*[\"“‘]|\s+)(?:that\s+)?(?:[^.;:]{0,80}?\b(?:is|was|are|were|would\s+be)\s+(?:(?:\w+ly|still|now|also|too)\s+)?"
                          rf"(?:{JUDGING_ADJECTIVES})|(?:the|its|his|her|their|this|that)\s+(?:\w+\s+)?(?:decision|call|ruling|verdict|"

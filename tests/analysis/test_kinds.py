@@ -2371,3 +2371,8 @@ def test_what_a_country_buys_or_sells_is_checked_and_a_cost_weighed_after_an_adv
 ])
 def test_a_patient_s_condition_is_told_not_judged(text, kind):
     assert only_claim(text).kind == kind
+
+
+def test_an_investigation_called_political_persecution_is_a_verdict():
+    claim = only_claim("Shor denies any wrongdoing and calls the investigation political persecution.")
+    assert (claim.kind, claim.speaker) == ("opinion", "Shor")
