@@ -11,6 +11,7 @@ from .kind_cues import NOT_YET_KNOWN, UNDER_A_DEAL, UNKNOWN_ANSWER_OPENS
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .story_time import PRESENT_PERFECT
 from .tense import WOULD_HAVE
+from .time_cues import main_clause
 from .types import TimeExpression
 
 
@@ -333,7 +334,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # (what is still open until a day ahead lapses on that day: "No final decision has been taken, and the
     # cabinet will consider the results on 10 December")
     upcoming = (_upcoming(times, as_of) or _due_this_year(times, as_of, text)) if (not state or undecided) and times else None
-    if upcoming and text and (_tells_past(text) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
+    if upcoming and text and (_tells_past(main_clause(text)) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
             or upcoming and view and upcoming[1][1] != "day":
         # ("they would have risen by 9% in April": what might have been, whenever; a view dated to a
         # month or a year, above)

@@ -43,6 +43,7 @@ from .time_cues import (
     SHOULD_HAVE,
     WILL_HAPPEN,
     done_just_before,
+    main_clause,
 )
 from .time_patterns import (
     DIGITS_ONLY,
@@ -78,6 +79,9 @@ def _month(name: str) -> int:
     return MONTH_NUMBER[name.lower().rstrip(".")]
 
 
+_WORD = re.compile(r"[a-z']+")
+
+
 def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]) -> list[TimeExpression]:
     """Time expressions of one sentence; updates the narrative with the dates it names."""
     found: list[tuple[int, int, str, str, str]] = []
@@ -92,7 +96,9 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     # a schedule in the present looks ahead only with no past beside it, in a story set in the
     # writing's year (a timeline's "Work starts in May" under "March 2016" tells its past)
     only_schedule = set(forward) <= SCHEDULE_WORDS
-    narrative.told_in_past = bool(TOLD_IN_PAST.search(text) or IRREGULAR_PASTS.intersection(grams))
+    main = main_clause(text)  # ("Sandu, who won the first round, faces a run-off on 3 November")
+    narrative.told_in_past = bool(TOLD_IN_PAST.search(main)
+                                  or IRREGULAR_PASTS.intersection(grams if main is text else _WORD.findall(main.lower())))
     narrative.scheduled = bool(forward) and only_schedule and not narrative.told_in_past \
         and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in

@@ -128,3 +128,13 @@ def nothing_told_done(sentence: str, grams: frozenset[str]) -> bool:
     """ "Frost clearing slowly; a cold, bright day.", "Highs of 7C.": a forecast's line with no verb
     that tells anything as done or as so, which in a forecast says what is coming."""
     return _TELLING_WORDS.isdisjoint(grams) and IRREGULAR_PASTS.isdisjoint(grams) and not _PAST_AFTER_SUBJECT.search(sentence)
+
+
+# "Sandu, who won the first round, faces a run-off on 3 November": a past set apart in a relative clause
+# is not what the sentence tells
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{3,200},")
+
+
+def main_clause(text: str) -> str:
+    """The sentence with its relative clauses set apart by commas left out."""
+    return _RELATIVE_ASIDE.sub(",", text) if ", wh" in text else text

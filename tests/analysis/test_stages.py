@@ -1526,3 +1526,9 @@ def test_a_sum_converted_at_current_rates_holds_as_of_writing():
     converted, dated = analyzed("That is about $77 million at current exchange rates. "
                                 "That was about $70 million at the 2020 exchange rate.", published=dt.date(2024, 11, 14)).values()
     assert converted.time_sensitive and not dated.time_sensitive
+
+
+def test_a_past_in_a_relative_clause_set_apart_does_not_send_a_bare_date_back_a_year():
+    claim = only_claim("President Maia Sandu, who won the first round of the election held the same day, faces a run-off on 3 November.",
+                       published=dt.date(2024, 10, 24))
+    assert [t.value for t in claim.times] == ["2024-11-03"] and claim.time_sensitive
