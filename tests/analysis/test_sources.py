@@ -354,3 +354,13 @@ def test_a_note_s_address_cut_anywhere_at_the_line_s_end_is_one_address():
     found = sources_by_url(analyze(Document(text, "pdf-text"), config=CONFIG))
     assert found["https://www.osce.example/odihr/elections/georgia/578134"][2] == ["Observers reported pressure on voters."]
     assert found["https://transparency.example/en/post/vote-buying-2024"][2] == ["They noted vote buying."]
+
+
+def test_numbers_in_round_brackets_cite_a_dot_numbered_list_only_when_two_or_more_cite_it():
+    refs = "\n\n## References\n\n1. Statistics Office, trade bulletin, https://stats.example/trade\n2. Customs Service, imports, https://customs.example/imports\n"
+    found = sources_by_url(analyze(Document("# T\n\nExports rose by 5% in 2024 (1). Imports fell by 2% (2)." + refs, "markdown"), config=CONFIG))
+    assert found["https://stats.example/trade"][2] == ["Exports rose by 5% in 2024 (1)."]
+    assert found["https://customs.example/imports"][2] == ["Imports fell by 2% (2)."]
+    # one lone number in brackets may be anything else
+    found = sources_by_url(analyze(Document("# T\n\nThe plan has three parts (1). Imports fell." + refs, "markdown"), config=CONFIG))
+    assert found["https://stats.example/trade"][2] == []

@@ -56,12 +56,17 @@ _ROUND_MARKER = re.compile(rf"(?<=[\w%’'”\"])\s\(({CITED_NUMBERS})\)(?=[.!?;
 _ROUND_ENTRY = re.compile(r"\s*\(\d{1,3}\)\s")
 
 
-def round_markers(text: str, start: int, end: int, references: list[Reference]) -> list[Marker]:
-    listed = {r.label for r in references if r.label and _ROUND_ENTRY.match(r.text)}
-    if not listed or "(" not in text[start:end]:
+def round_markers(text: str, spans: list[tuple[int, int]], references: list[Reference]) -> list[Marker]:
+    """Numbers in round brackets closing a sentence that cite a list whose entries open on them, "(1) …"
+    — or any numbered list, when two numbers or more of it are cited so ("… in 2024 (1). … fell (2).")."""
+    round_listed = {r.label for r in references if r.label and _ROUND_ENTRY.match(r.text)}
+    listed = round_listed or {r.label for r in references if r.label}
+    if not listed:
         return []
-    return [Marker(label, m.start() + 1, m.end(), after_sentence=False)
-            for m in _ROUND_MARKER.finditer(text, start, end) for label in cited_labels(m.group(1)) if label in listed]
+    found = [Marker(label, m.start() + 1, m.end(), after_sentence=False)
+             for start, end in spans if "(" in text[start:end]
+             for m in _ROUND_MARKER.finditer(text, start, end) for label in cited_labels(m.group(1)) if label in listed]
+    return found if round_listed or len({marker.label for marker in found}) >= 2 else []
 
 
 # a references table's row: "| 2 | Moldelectrica, system operator report, January 2025 | https://… |"
@@ -93,16 +98,15 @@ def written_markers(text: str, blocks, references: list[Reference], existing=())
         return []
     taken = {marker.start for marker in existing}
     found: list[Marker] = []
-    for block in blocks:
-        if block.kind == "heading":
-            continue
-        if "[" in text[block.start:block.end]:
-            for m in _BRACKET_MARKER.finditer(text, block.start, block.end):
+    prose = [(block.start, block.end) for block in blocks if block.kind != "heading"]
+    for start, end in prose:
+        if "[" in text[start:end]:
+            for m in _BRACKET_MARKER.finditer(text, start, end):
                 if m.start() in taken:
                     continue
                 # ("… a day.[1]": after the stop, it points back to the sentence it closes)
                 after_sentence = text[m.start() - 1:m.start()] in (".", "!", "?", '"', "”", "’")
                 found.extend(Marker(label, m.start(), m.end(), after_sentence=after_sentence)
                              for label in cited_labels(m.group(1)) if label in listed)
-        found.extend(round_markers(text, block.start, block.end, references))
+    found.extend(round_markers(text, prose, references))
     return found

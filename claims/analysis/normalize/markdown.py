@@ -343,7 +343,7 @@ def build(raw: str) -> Normalized:
             builder.links.append(Link(href, 0, 0, role))
     # "… from Chisinau [2]." with "[2]: https://…" at the end: a bare number shown in brackets is a link
     # to the address its definition gives, read as a note marker pointing at it
-    builder.markers.extend(entries.round_markers(builder.text(), 0, builder.position, references))
+    builder.markers.extend(entries.round_markers(builder.text(), [(0, builder.position)], references))
     builder.markers.sort(key=lambda marker: marker.start)
     listed, marked = {r.label for r in references if r.label}, {m.label for m in builder.markers}
     references.extend(Reference(label, url, (url,)) for label, url in definitions.items()
