@@ -143,3 +143,26 @@ def test_a_note_that_prints_no_address_takes_the_link_drawn_on_its_words(tmp_pat
     cited = {s.url: [int(c[1:]) for c in s.claims] for s in result.sources if s.url}
     assert cited == {"https://cec.example/results": [1, 5], "https://stats.example/turnout": [2],
                      "https://mission.example/statement": [3, 4]}
+
+
+def test_note_numbers_in_square_brackets_raised_in_small_type_are_markers_and_open_their_notes(tmp_path):
+    c = canvas.Canvas(str(tmp_path / "b.pdf"), pagesize=A4)
+    y = 760
+    for k, sentence in enumerate(["Voters approved the plant with 71 percent in favour.", "Turnout was 63.7 percent."], start=1):
+        c.setFont("Helvetica", 10.5)
+        c.drawString(60, y, sentence)
+        c.setFont("Helvetica", 7)
+        c.drawString(61 + c.stringWidth(sentence, "Helvetica", 10.5), y + 4, f"[{k}]")
+        y -= 15
+    for k, note in enumerate(["Referendum Commission, results, https://cec.example/results",
+                              "Statistics Office, turnout, https://stats.example/turnout"], start=1):
+        c.setFont("Helvetica", 6.5)
+        c.drawString(60, 100 - 11 * k + 3, f"[{k}]")
+        c.setFont("Helvetica", 8)
+        c.drawString(69, 100 - 11 * k, note)
+    c.save()
+    result = analyzed_pdf(tmp_path / "b.pdf")
+    texts = [c.text for c in result.claims]
+    assert len(texts) == 2 and texts[0].startswith("Voters approved") and texts[1].startswith("Turnout was 63.7 percent")
+    cited = {s.url: [int(c[1:]) for c in s.claims] for s in result.sources if s.url}
+    assert cited == {"https://cec.example/results": [1], "https://stats.example/turnout": [2]}

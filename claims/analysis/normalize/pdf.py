@@ -279,7 +279,7 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
                 # a footnote number raised in small type; after a figure ("fell by only 60.²") it is
                 # written raised, or it would read as the figure's decimals
                 mark, before = line.strip(), out[-1].rstrip()
-                if before[-2:-1].isdigit() or before[-1:].isdigit():
+                if (before[-2:-1].isdigit() or before[-1:].isdigit()) and mark.isdigit():
                     mark = mark.translate(RAISED)
                 out[-1] = before + mark
                 continue

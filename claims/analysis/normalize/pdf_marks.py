@@ -5,7 +5,7 @@ import re
 
 from . import layout
 
-SUPERSCRIPT = re.compile(r"\d{1,3}|[*†‡]")
+SUPERSCRIPT = re.compile(r"\d{1,3}|\[\d{1,3}\]|[*†‡]")  # ("[1]" raised in small type, as some toolkits set a note)
 RAISED = str.maketrans("0123456789", layout.SUPERSCRIPT_DIGITS)
 Fact = tuple[float | None, float, bool]  # a line's height on the page, its type size, all bold
 
@@ -48,7 +48,7 @@ def note_numbers_opening_notes(lines: list[str], facts: list[Fact]) -> tuple[lis
                     and line.strip() and (before_y is None or abs(before_y - y) > 0.5):
                 out_lines[-1], out_facts[-1] = f"{mark} {line.strip()}", (y, size, bold)
                 continue
-        if SUPERSCRIPT.fullmatch(line.strip()) and line.strip().isdigit():
+        if SUPERSCRIPT.fullmatch(line.strip()) and line.strip().strip("[]").isdigit():
             number = (line.strip(), (y, size, bold), out_facts[-1][0] if out_facts else None)
         out_lines.append(line)
         out_facts.append((y, size, bold))
