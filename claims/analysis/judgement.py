@@ -284,12 +284,17 @@ def said_judged(sentence: str, grams: frozenset[str]) -> str | None:
         m = _SAID_AN_ATTACK.search(sentence)
     if m is None and "concern" in grams:
         m = _SAID_A_CONCERN.search(sentence)
+    if m is None and "continue" in grams:
+        m = _SAID_CANNOT_GO_ON.search(sentence)
     if m is None and not _LAWLESS_WORDS.isdisjoint(grams) and (unlawful := _SAID_UNLAWFUL.search(sentence)) \
             and not _COURT_BEFORE.search(sentence, 0, unlawful.start()):
         m = unlawful
     return m.group(0) if m else None
 
 
+# "The corporation says the losses cannot continue": a course judged unsustainable
+_SAID_CANNOT_GO_ON = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:cannot|can\s+not|can\s+no\s+longer|"
+                                r"could\s+not|could\s+no\s+longer)\s+continue\b")
 # "The IAEA has repeatedly said the staffing level is a concern": a worry held
 _SAID_A_CONCERN = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were|remains?|remained)\s+"
                              r"(?:a\s+(?:(?:serious|major|growing|real|particular|grave)\s+)?concern|(?:a\s+)?cause\s+for\s+concern)\b")

@@ -198,7 +198,9 @@ _URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|urged|ought|wa
                     re.IGNORECASE)
 
 
-_AGREED_TO_GO_ON = re.compile(r"\b(?:agreed|agree|agrees|decided|voted|promised|pledged|vowed)\s+to\s+(?:continue|remain)\b", re.IGNORECASE)
+_AGREED_TO_GO_ON = re.compile(r"\b(?:agreed|agree|agrees|decided|voted|promised|pledged|vowed)\s+to\s+(?:continue|remain)\b"
+                              # ("says the losses cannot continue": a course judged, not a state as of writing)
+                              r"|\b(?:cannot|can\s+not|can\s+no\s+longer|could\s+not)\s+(?:continue|remain)\b", re.IGNORECASE)
 _SPAN_OPENS = re.compile(r"\W*((?:[Ff]or|[Oo]ver)\s+[^,]{2,60}?)\s*,")
 _TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
 
@@ -256,7 +258,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # "three streets still recorded levels above the limit": a past that held despite something
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
     elif state in ("continue", "remain") and text and _AGREED_TO_GO_ON.search(text) \
-            and not re.search(rf"(?<!\bto\s)\b{state}s?\b", text, re.IGNORECASE):
+            and not re.search(rf"(?<!\bto\s)(?<!\bnot\s)(?<!\bcannot\s)(?<!\blonger\s)\b{state}s?\b", text, re.IGNORECASE):
         # "agreed to continue talks": what was agreed, not a state as of writing
         state = next((m for m in STATE_MARKERS.all(grams) if m not in ("continue", "remain")), None)
     elif state == "no longer" and "than" in grams and text and re.search(r"\bno\s+longer\s+than\b", text, re.IGNORECASE):

@@ -2376,3 +2376,9 @@ def test_a_patient_s_condition_is_told_not_judged(text, kind):
 def test_an_investigation_called_political_persecution_is_a_verdict():
     claim = only_claim("Shor denies any wrongdoing and calls the investigation political persecution.")
     assert (claim.kind, claim.speaker) == ("opinion", "Shor")
+
+
+def test_a_course_said_unable_to_continue_is_a_verdict_and_no_state_as_of_writing():
+    claim = only_claim("The corporation says the losses cannot continue.")
+    assert (claim.kind, claim.time_sensitive) == ("opinion", False)
+    assert only_claim("Fighting continues in the east.").time_sensitive
