@@ -299,6 +299,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             year = n.year
         if year is None:
             return None, ""
+        if (g.get("span") or "").lower() == "decade" and g["lead"].lower() in ("by", "before", "until", "till", "at", "towards", "toward"):
+            year = year // 10 * 10 + 9  # ("by the end of the decade", written in 2024: by 2029, the decade's last year)
         return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till") else "date")
     if name == "day_after":
         return None, ""  # counted from the day before it in the sentence, once all are read

@@ -44,8 +44,8 @@ PATTERNS = [
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     # "expects 35,000 by the end of the year": the year the text is in
     ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during)\s+(?:the\s+(?:end|close|turn|start|beginning|middle)\s+"
-                            # ("be finished by year-end")
-                            r"of\s+the\s+year|(?:the\s+)?year[- ]end)\b", re.I)),
+                            # ("be finished by year-end"; "will slow to about 5% by the end of the decade": the decade's last year)
+                            r"of\s+the\s+(?P<span>year|decade)|(?:the\s+)?year[- ]end)\b", re.I)),
     # "since the tenant left on the 14th": a day of the month the story is in, its month unsaid (not "the
     # 14th century", "the 5th floor")
     ("day_alone", re.compile(r"\b(?P<lead>on|by|until|till|from|since|before|after)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -127,7 +127,7 @@ UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade
                      # ("during last week's walkout")
                      + "|".join(f"{unit}'s|{unit}’s" for unit in ("day", "week", "weekend", "month")))
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
-YEAR_WORDS = Phrases("year|year's")
+YEAR_WORDS = Phrases("year|year's|decade")
 # ("during last summer's heatwaves")
 SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter|spring's|summer's|autumn's|fall's|winter's")
 HOLIDAY_WORDS = Phrases("christmas|boxing day|new year|new year's|halloween|hallowe'en|hallowe’en")

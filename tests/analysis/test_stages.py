@@ -1532,3 +1532,8 @@ def test_a_past_in_a_relative_clause_set_apart_does_not_send_a_bare_date_back_a_
     claim = only_claim("President Maia Sandu, who won the first round of the election held the same day, faces a run-off on 3 November.",
                        published=dt.date(2024, 10, 24))
     assert [t.value for t in claim.times] == ["2024-11-03"] and claim.time_sensitive
+
+
+def test_by_the_end_of_the_decade_is_a_horizon_at_the_decade_s_last_year():
+    claim = only_claim("Growth will slow to about 5% by the end of the decade, the IMF forecasts.", published=dt.date(2024, 12, 5))
+    assert [(t.value, t.kind) for t in claim.times] == [("2029", "horizon")] and claim.expires == "2029-12-31"
