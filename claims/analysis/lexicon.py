@@ -24,7 +24,7 @@ IRREGULAR_PASTS = frozenset(
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # ("₹2,500 crore", "5 lakh homes": the Indian scales, ten million and a hundred thousand)
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3, "mn": 1e6,
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "tn": 1e12, "trn": 1e12, "m": 1e6, "k": 1e3, "mn": 1e6,
           "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 APPROX = ("around", "about", "approximately", "roughly", "nearly", "almost", "some", "an estimated", "estimated",
           "circa", "ca.", "more than", "over", "up to", "at least", "fewer than", "less than", "close to", "just over",

@@ -33,7 +33,7 @@ _CORE_ALL = re.compile(rf"(?P<num>{_NUM})|(?P<word>\b(?:{_HUNDREDS}|{_COMPOUND}|
 _BEFORE = re.compile(rf"(?:(?<![\w])(?P<approx>{_APPROX})\s+)?(?P<cur>{_CURRENCY})?\s?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
-        (?:\s?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|k)\b)?
+        (?:\s?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|tn|trn|mn|m|k)\b)?
         (?P<pct>\s?(?:%|per\s?cent|percent|(?-i:pc)\b))?
         (?P<temp>\s?°\s?[CF]\b|(?-i:[CF])\b)?
         (?:(?P<hyph>-)(?P<hunit>[a-z]+(?:-[a-z]+)?))?""",
@@ -302,11 +302,14 @@ def _may_have_prefix(text: str, s: int) -> bool:
     return bool(words) and window[-1:].isspace() and words[-1].lower() in _APPROX_LAST_WORDS
 
 
+_TRILLIONS = re.compile(r"t(?:r)?n\b", re.IGNORECASE)  # "$1.2tn", "£3trn"
+
+
 def _part_of_token(text: str, s: int, e: int) -> bool:
     """Digits inside a word, an address, a time of day or a code are not quantities."""
     before = text[s - 1] if s else " "
     after = text[e] if e < len(text) else " "
-    if before.isalpha() or before in "/#:@_" or after in ":/@_" or (after.isalpha() and after.lower() not in "mkb%"
+    if before.isalpha() or before in "/#:@_" or after in ":/@_" or (after.isalpha() and after.lower() not in "mkb%" and not _TRILLIONS.match(text, e)
                                                                     and not _DEGREES.match(text, e) and not _PC.match(text, e)):
         return True
     if _TIME_OF_DAY.match(text, e, e + 9):

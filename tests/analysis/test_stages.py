@@ -1537,3 +1537,12 @@ def test_a_past_in_a_relative_clause_set_apart_does_not_send_a_bare_date_back_a_
 def test_by_the_end_of_the_decade_is_a_horizon_at_the_decade_s_last_year():
     claim = only_claim("Growth will slow to about 5% by the end of the decade, the IMF forecasts.", published=dt.date(2024, 12, 5))
     assert [(t.value, t.kind) for t in claim.times] == [("2029", "horizon")] and claim.expires == "2029-12-31"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Debt reached $1.2tn in late 2022.", [1.2e12]),
+    ("Global debt is £3trn.", [3e12]),
+    ("He scored in the 88th minute.", []),
+])
+def test_trillions_written_tn_or_trn_are_counted(text, values):
+    assert [q.value for q in only_claim(text).quantities] == values
