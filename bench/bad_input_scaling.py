@@ -74,6 +74,12 @@ def months_ahead_without_a_stop(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def bracketed_numbers_without_a_stop(size: int) -> str:
+    """Numbers in brackets, one after another in one sentence: each is read for the noun it counts."""
+    unit = "imports fell [2, 3] and exports rose (1) and "
+    return unit * (size // len(unit))
+
+
 def one_word_lines(size: int) -> str:
     return "\n".join(["word"] * (size // 5))
 
@@ -96,6 +102,7 @@ KINDS = {
     "dates and figures, no full stop": dates_and_figures_without_a_stop,
     "reports and a question, no full stop": reports_and_questions_without_a_stop,
     "months ahead, no full stop": months_ahead_without_a_stop,
+    "bracketed numbers, no full stop": bracketed_numbers_without_a_stop,
     "one-word lines": one_word_lines,
     "unbalanced quotes": unbalanced_quotes,
     "arbitrary Unicode and controls": arbitrary_unicode,

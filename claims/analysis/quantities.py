@@ -353,6 +353,7 @@ _OF_PHRASE = re.compile(
     rf"\s+of\s+(?:our|the|its|their|his|her|these|those|them)\s+(?:[\w-]+[’']s\s+)?(?:(?:\d[\d,.]*|{_WORDS})\s+)?"
     r"([a-z][\w’'-]*)", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECASE)
+_NUMBER_OF_REACH = 300
 
 
 _CROWD_BEFORE = re.compile(rf"\b(?:{GATHERING_NOUNS})\s+(?:at|of)\s+(?:(?:about|around|roughly|some|nearly|"
@@ -381,7 +382,7 @@ def _counted_noun(text: str, end: int) -> str | None:
     if not follow or follow.start(1) > end + 1 or text[end] != " ":
         if _CROWD_BEFORE.search(text, max(0, end - 60), end):
             return "people"  # "estimated the crowd at about 2,000": a crowd is counted in people
-        back = _NUMBER_OF.search(text, 0, end)
+        back = _NUMBER_OF.search(text, max(0, end - _NUMBER_OF_REACH), end)  # (a bounded look back keeps it linear)
         return back.group(1).lower() if back else None
     words = follow.group(1).split()
     noun = None
