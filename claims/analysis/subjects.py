@@ -139,7 +139,7 @@ _NAME_BEFORE_AND = re.compile(r"[A-ZÀ-Þ][\w’'.-]*\s+(?:(?:of|for)\s+(?:the\s
 
 def _and_in_name(text: str, found: re.Match) -> bool:
     return found.group(0) == "and" and text[found.end():].lstrip()[:1].isupper() \
-        and _NAME_BEFORE_AND.search(text, 0, found.start()) is not None
+        and _NAME_BEFORE_AND.search(text, max(0, found.start() - 80), found.start()) is not None
 
 
 def subject_before(before: str, sentence: str = "") -> str | None:
