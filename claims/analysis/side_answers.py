@@ -38,47 +38,11 @@ _SAID_NOT_DONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintai
 _SAYS_NONE = re.compile(r"\b(?:said|says|insisted|insists|maintained|maintains)\s+(?:that\s+)?no\s+(?:such\s+)?(?P<noun>[a-z]{4,})\b", re.IGNORECASE)
 
 
-def _says_none(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        said = _SAYS_NONE.search(answer.text) if answer.speaker else None
-        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
-        if not noun:
-            continue
-        if told := told_before(claims, n, 2, lambda c: shares_stem(content_stems(c.text), {noun})):
-            out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                f"{answer.speaker} says none of what {told.speaker} tells: '{said.group(0)}'"))
-    return out
-
-
 # "Rosatom registered a company to run the plant. Energoatom says the registration is void under
 # international law.": a deed another side declares void, unlawful or illegitimate
 _DECLARED_VOID = re.compile(r"\b(?:said|says|say|insisted|insists|maintains|called|calls|considers?|considered)\s+(?:that\s+)?"
                             r"(?:the|this|that|its|their)\s+(?P<noun>[a-z]{4,})\s+(?:(?:is|was|are|were)\s+|as\s+|to\s+be\s+)?"
                             r"(?:null\s+and\s+)?(?:void|illegal|unlawful|illegitimate|invalid)\b", re.IGNORECASE)
-
-
-def _declared_void(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        said = _DECLARED_VOID.search(answer.text) if answer.speaker else None
-        noun = next(iter(content_stems(said.group("noun"))), None) if said else None
-        if noun and (told := told_before(claims, n, 2, lambda c: shares_stem(content_stems(c.text), {noun}), sourced=False)):
-            out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} declares it void: '{said.group(0)}'"))
-    return out
-
-
-def _party_says_not(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        said = _SAID_NOT_DONE.search(answer.text) if answer.speaker else None
-        if not said:
-            continue
-        party = {w for w in content_stems(answer.speaker) if len(w) >= 4}
-        if told := told_before(claims, n, 2, lambda c: shares_stem(content_stems(c.text) - content_stems(c.speaker), party)):
-            out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                f"{answer.speaker}, named in the account of {told.speaker}, says: '{said.group(0)}'"))
-    return out
 
 
 # "Baku says the checkpoint is fully legal. Yerevan argues it violated the ceasefire statement.": one side
@@ -117,16 +81,36 @@ _MOTIVE_DEFENDED = re.compile(r"\b(?:says?|said|insists?|insisted|maintains?|mai
                               r"(?:only\s+)?(?:to|in\s+order\s+to|in\s+defen[cs]e\s+of)\b", re.IGNORECASE)
 
 
-def _motive_defended(claims: tuple[Claim, ...]) -> list[Relation]:
+def _answers(claims: tuple[Claim, ...], pattern: re.Pattern, accepts, why, *, sourced: bool = True) -> list[Relation]:
+    """Each claim whose words `pattern` finds counters the nearest claim up to two before it, from
+    another source, that `accepts(match, answer)` takes (a test of a claim, or None to look no further)."""
     out = []
     for n, answer in enumerate(claims):
-        said = _MOTIVE_DEFENDED.search(answer.text) if answer.speaker else None
-        if said and (told := told_before(claims, n, 2, lambda c: c.kind == "opinion")):
-            out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                f"{answer.speaker} gives its own reason against the verdict of {told.speaker}: '{said.group(0)}'"))
+        said = pattern.search(answer.text) if answer.speaker else None
+        accept = accepts(said, answer) if said else None
+        if accept and (told := told_before(claims, n, 2, accept, sourced=sourced)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5, why(answer, told, said.group(0))))
     return out
 
 
+def _naming(noun: str):
+    """A test of a claim that names the noun's stem, or None when the noun has no stem to look for."""
+    stem = next(iter(content_stems(noun)), None)
+    return (lambda c: shares_stem(content_stems(c.text), {stem})) if stem else None
+
+
+def _naming_party(answer: Claim):
+    party = {w for w in content_stems(answer.speaker) if len(w) >= 4}
+    return lambda c: shares_stem(content_stems(c.text) - content_stems(c.speaker), party)
+
+
 def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
-    return _party_says_not(claims) + _says_none(claims) + _declared_void(claims) + _lawfulness_disputed(claims) \
-        + _motive_defended(claims)
+    return _answers(claims, _SAID_NOT_DONE, lambda m, answer: _naming_party(answer),
+                    lambda a, t, said: f"{a.speaker}, named in the account of {t.speaker}, says: '{said}'") \
+        + _answers(claims, _SAYS_NONE, lambda m, answer: _naming(m.group("noun")),
+                   lambda a, t, said: f"{a.speaker} says none of what {t.speaker} tells: '{said}'") \
+        + _answers(claims, _DECLARED_VOID, lambda m, answer: _naming(m.group("noun")),
+                   lambda a, t, said: f"{a.speaker} declares it void: '{said}'", sourced=False) \
+        + _lawfulness_disputed(claims) \
+        + _answers(claims, _MOTIVE_DEFENDED, lambda m, answer: lambda c: c.kind == "opinion",
+                   lambda a, t, said: f"{a.speaker} gives its own reason against the verdict of {t.speaker}: '{said}'")
