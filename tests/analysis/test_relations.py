@@ -711,43 +711,34 @@ def test_an_accusation_rejected_is_the_one_sentence_that_made_it():
 def test_a_deed_another_side_declares_void_is_countered():
     text = ("Rosatom registered a Russian company to run the plant in October 2022. "
             "Energoatom says the registration is void under international law. The plant has six reactors.")
-    result = analyze(Document(text, "text"), config=CONFIG)
-    by_text = {c.id: c.text[:20] for c in result.claims}
-    assert [(by_text[r.source], by_text[r.target], r.type) for r in result.relations] == [
-        ("Energoatom says the ", "Rosatom registered a", "counters")]
+    assert relations(text) == {("Energoatom says the regis", "Rosatom registered a Russ", "counters")}
 
 
 def test_a_side_that_calls_a_breach_what_another_calls_lawful_counters_it():
     text = ("Baku says the checkpoint is a matter of border control and is fully legal. "
             "Yerevan argues it violated the ceasefire statement. The road has been closed since April.")
-    result = analyze(Document(text, "text"), config=CONFIG)
-    by_text = {c.id: c.text[:12] for c in result.claims}
-    assert [(by_text[r.source], by_text[r.target], r.type) for r in result.relations] == [
-        ("Yerevan argu", "Baku says th", "counters")]
+    assert relations(text) == {("Yerevan argues it violate", "Baku says the checkpoint ", "counters")}
 
 
 def test_a_step_defended_as_the_law_applied_counters_its_being_called_an_attack():
     text = ("Pristina closed the parallel institutions in 2024. Belgrade calls the closures an attack on the Serb community. "
             "Pristina says it is enforcing Kosovo's laws.")
-    result = analyze(Document(text, "text"), config=CONFIG)
-    by_text = {c.id: c.text[:12] for c in result.claims}
-    assert ("Pristina say", "Belgrade cal", "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
+    assert any(source.startswith("Pristina say") and target.startswith("Belgrade cal") and kind == "counters"
+               for source, target, kind in relations(text))
 
 
 def test_the_side_a_verdict_names_giving_its_own_reason_counters_the_verdict():
     text = ("Protesters stormed the parliament on Friday. Bzhania called the storming of parliament a coup attempt. "
             "The opposition says it acted to defend the republic's sovereignty.")
-    result = analyze(Document(text, "text"), config=CONFIG)
-    by_text = {c.id: c.text[:12] for c in result.claims}
-    assert ("The oppositi", "Bzhania call", "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
+    assert any(source.startswith("The oppositi") and target.startswith("Bzhania call") and kind == "counters"
+               for source, target, kind in relations(text))
 
 
 def test_a_statement_dismissed_as_empty_words_is_countered_by_the_dismissal():
     text = ('"We are ready to open all roads," Pashinyan told parliament in January. '
             "Azerbaijani officials dismissed the statement as empty words. Money is another problem.")
-    result = analyze(Document(text, "text"), config=CONFIG)
-    by_text = {c.id: c.text[:12] for c in result.claims}
-    assert ("Azerbaijani ", '"We are read', "counters") in [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
+    assert any(source.startswith("Azerbaijani ") and target.startswith('"We are read') and kind == "counters"
+               for source, target, kind in relations(text))
 
 
 def test_a_report_denied_is_the_account_of_the_deed_in_the_same_words_and_such_claims_called_unreal_answer_the_denial():
