@@ -10,7 +10,7 @@ from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .reporting_nouns import read_as_noun
 from .stance_tellers import SUBORDINATE, teller_by_stance
-from .subjects import subject_before, unnamed_group
+from .subjects import sentence_subject, subject_before, unnamed_group
 from .lexicon import (
     ATTITUDE, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
@@ -317,6 +317,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if "than" in before and _THAN_BEFORE.search(before):
             continue  # "£4 million more than the port authority estimated last year": what it is measured against
         who = subject_before(before, sentence)
+        if who is None and verb.endswith("ing") and before.rstrip().endswith(","):
+            # "Meta declined to sign, saying the code …": the participle's teller is the sentence's subject
+            who = sentence_subject(sentence)
         if who is None or SUBORDINATE.match(who):
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if _RELATIVE_LAST.search(who):

@@ -142,6 +142,12 @@ def _and_in_name(text: str, found: re.Match) -> bool:
         and _NAME_BEFORE_AND.search(text, max(0, found.start() - 80), found.start()) is not None
 
 
+def sentence_subject(sentence: str) -> str | None:
+    """The subject that opens the sentence, before its first verb."""
+    first = _GROUP_FIRST_SUBJECT.match(sentence) or _FIRST_SUBJECT.match(sentence) or _TITLE_THEN_NAME_SUBJECT.match(sentence)
+    return first.group(1) if first else None
+
+
 def subject_before(before: str, sentence: str = "") -> str | None:
     """The noun phrase right before a reporting verb, within its clause (`sentence`, the whole of
     it, for a verb that shares the sentence's subject)."""
@@ -167,9 +173,7 @@ def subject_before(before: str, sentence: str = "") -> str | None:
     if not clause and breaks and breaks[-1].group(0).strip().lower() in ("and", "but"):
         # "She has ruled out a freeze but said …": the verb shares the sentence's subject ("The
         # chancellor, Rachel Ward, welcomed the fall but said …": the name set beside the title)
-        first = _GROUP_FIRST_SUBJECT.match(sentence or text) or _FIRST_SUBJECT.match(sentence or text) \
-            or _TITLE_THEN_NAME_SUBJECT.match(sentence or text)
-        return first.group(1) if first else None
+        return sentence_subject(sentence or text)
     if not clause:
         # "France, for example, accused": skip a parenthetical between subject and verb
         if breaks and len(breaks) >= 2 and text.rstrip().endswith(","):
