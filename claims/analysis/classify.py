@@ -53,7 +53,9 @@ from .lexicon import (
     REFERENCE_CUES,
     REPORTING,
 )
-from .obligations import BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal
+from .obligations import (
+    BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, COMPLY_WITH, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal,
+)
 from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
 from .quoted import ANALYST_QUOTED, DEED_TOLD, LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
@@ -184,7 +186,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not re.search(rf"\b{re.escape(modal)}\b", sentence[:refused.start()], re.IGNORECASE):
         modal = None  # ("He declined to comment on reports that the contingent could be enlarged": not his "could")
     rule = "under" in grams and (UNDER_RULES.match(sentence) or UNDER_RULES_CLOSING.search(sentence)) \
-        or "law" in grams and BY_LAW.search(sentence) or "majority" in grams and BY_MAJORITY.search(sentence)
+        or "law" in grams and BY_LAW.search(sentence) or "majority" in grams and BY_MAJORITY.search(sentence) \
+        or "comply" in grams and COMPLY_WITH.search(sentence)
     if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \
             or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence) \
             or modal == "would" and PROVISION_DROPPED.match(sentence) or modal == "could" and COULD_HARDLY_HAVE.search(sentence):
@@ -325,7 +328,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # April 2027, landlords will have to fix hazards … under Awaab's Law": an order or a rule, not
         # advice or a forecast
         kind = "fact"
-        reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING) else 'with a deadline'}: "
+        reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING, COMPLY_WITH) else 'with a deadline'}: "
                        f"'{deadline.group(0).strip()}'")
     elif speaker and only_belief(grams, sentence) and (believed := BELIEVED.search(sentence)):
         kind = "opinion"  # "Officers believe two men were involved": a belief held, counted or dated or not

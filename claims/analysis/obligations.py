@@ -88,3 +88,5 @@ PENALTY_BY_LAW = re.compile(r"\bpunishable\s+(?:by|with)\s+(?:up\s+to|a\s+(?:fin
                             r"(?:a\s+)?(?:maximum|minimum)|death|life)\b"
                             r"|\bcarr(?:y|ies|ied)\s+a\s+(?:maximum|minimum)\s+(?:penalty|sentence|fine|prison\s+term|jail\s+term)\s+of\b",
                             re.IGNORECASE)
+# "Providers must now publish a summary … and comply with EU copyright law": a duty the rules set, whoever must
+COMPLY_WITH = re.compile(r"\b(?:must|have\s+to|has\s+to)\s+(?:now\s+|also\s+)?[^.;]{0,120}?\bcomply\s+with\b", re.IGNORECASE)

@@ -1559,3 +1559,17 @@ def test_a_deed_of_several_words_called_a_coup_attempt_is_a_verdict_of_who_calls
 ])
 def test_who_wants_guarantees_or_compensation_holds_that_demand(text, speaker):
     assert only_claim(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Meta declined to sign, saying the code "introduces a number of legal uncertainties".', "Meta"),
+    ("The union walked out of the talks, saying the offer was too low.", "The union"),
+    ("Prices rose sharply, adding to pressure on households.", None),
+])
+def test_a_participle_telling_after_a_deed_is_told_by_the_sentence_s_subject(text, speaker):
+    assert only_claim(text).speaker == speaker
+
+
+def test_a_duty_to_comply_with_a_law_is_a_rule_not_advice():
+    claim = only_claim("Providers must now publish a summary of their training data and comply with EU copyright law.")
+    assert claim.kind == "fact"
