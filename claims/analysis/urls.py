@@ -50,17 +50,17 @@ def normalize_url(url: str) -> str:
     host = (parts.hostname or "").lower()
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    # the query as written, less its tracking parameters ("?CaseNo=ARB/20/50" keeps its slashes; a site's
-    # front page keeps its slash before a query: "economy.ge/?page=news")
+    # the query as written, less its tracking parameters ("?CaseNo=ARB/20/50" keeps its slashes; a path
+    # keeps its slash before a query: "economy.ge/?page=news", "…/TXT/?uri=CELEX:…")
     query = "&".join(p for p in parts.query.split("&") if p and not _TRACKING.match(p.split("=", 1)[0]))
-    path = parts.path if query and parts.path == "/" else parts.path.rstrip("/")
+    path = parts.path if query else parts.path.rstrip("/")
     return urlunsplit((scheme, host, path, query, ""))
 
 
 def identity(url: str) -> str:
     """What two addresses must share to be one source: no scheme, no `www.`."""
     n = normalize_url(url)
-    n = re.sub(r"^[a-z]+://", "", n)
+    n = re.sub(r"^[a-z]+://", "", n).replace("/?", "?")  # ("…/trade/?id=9" and "…/trade?id=9" are one page)
     return re.sub(r"^www\.", "", n)
 
 
