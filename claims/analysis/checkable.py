@@ -245,7 +245,9 @@ RANKED = re.compile(r"\bone\s+of\s+the\s+(?:main|largest|biggest|busiest|leading
                     r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous))\b"
                     # ("the deadliest weather hazard in Armenia", "the largest employer in the region"): first by a measure, in a place
                     r"|\bthe\s+(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|deadliest|costliest|oldest|"
-                    r"most\s+populous)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]")
+                    r"most\s+populous)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]"
+                    # ("Carbapenem-resistant Klebsiella pneumoniae is the fastest-growing threat": first by a rate of growth)
+                    r"|\bthe\s+(?:fastest|slowest)[- ](?:growing|rising|falling|shrinking)\b")
 
 
 def measures_not_judges(word: str, sentence: str) -> bool:

@@ -2341,6 +2341,7 @@ def test_what_a_final_text_or_a_declaration_provides_is_told_as_a_fact(text, kin
     ("Heat is already the deadliest weather hazard in Armenia.", "fact"),
     ("The port is the largest employer in the North East.", "fact"),
     ("It is the best team in England.", "opinion"),
+    ("Carbapenem-resistant Klebsiella pneumoniae is the fastest-growing threat.", "fact"),
 ])
 def test_first_by_a_measure_in_a_place_is_a_rank_to_check(text, kind):
     assert only_claim(text).kind == kind
