@@ -128,8 +128,8 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       "unjustifiable|unacceptable|excessive|unreasonable|inadequate|insufficient|"
                       # how sound a thing is judged to be ("Traders say the deal is fragile.")
                       "fragile|precarious|shaky|flawed|unsustainable|doomed|"
-                      # how likely a plan is judged to work ("the target for 2027 looks unrealistic")
-                      "unrealistic|implausible|unworkable|"
+                      # how likely a plan is judged to work ("the target for 2027 looks unrealistic", "now looks out of reach")
+                      "unrealistic|implausible|unworkable|out of reach|unachievable|unattainable|"
                       # a charge or a verdict dismissed ("We regard this verdict as politically motivated.")
                       "politically motivated|baseless|groundless|unfounded|trumped up|"
                       # a finding called partial ("said the observers' conclusions were biased")

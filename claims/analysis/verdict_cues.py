@@ -19,9 +19,14 @@ _VERDICT_CLOSING = re.compile(r"\b(?:is|are|was|were|looks?|looked|seems?|seemed
 
 
 def verdict_closing(sentence: str, evaluative: list[str]) -> re.Match | None:
-    """The copula and judging word that close the sentence, when the word is one of its `evaluative` words."""
+    """The copula and judging word that close the sentence, when the word is one of its `evaluative` words
+    (or a target's reach judged: "The target of 600,000 a year by 2028 now looks out of reach.")."""
     m = _VERDICT_CLOSING.search(sentence) if evaluative else None
-    return m if m and m.group("word") in evaluative else None
+    return m if m and m.group("word") in evaluative else (_REACH_JUDGED.search(sentence) if "reach" in sentence else None)
+
+
+_REACH_JUDGED = re.compile(r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared|remains?|remained)\s+"
+                           r"(?:now\s+|still\s+|increasingly\s+|already\s+)?(?:well\s+)?(?:out\s+of|beyond|within)\s+reach\W*$")
 
 
 # "These actions are a gross violation of the ceasefire agreement": a deed judged against a rule (not one a

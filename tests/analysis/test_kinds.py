@@ -2383,3 +2383,12 @@ def test_a_course_said_unable_to_continue_is_a_verdict_and_no_state_as_of_writin
     claim = only_claim("The corporation says the losses cannot continue.")
     assert (claim.kind, claim.time_sensitive) == ("opinion", False)
     assert only_claim("Fighting continues in the east.").time_sensitive
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The government's target of 600,000 installations a year by 2028 now looks out of reach.", "opinion"),
+    ("Ministers argue that the target is unachievable.", "opinion"),
+    ("The summit of the mountain is 3,000 metres high.", "fact"),
+])
+def test_a_target_judged_out_of_reach_is_a_view(text, kind):
+    assert only_claim(text, published=dt.date(2025, 3, 14)).kind == kind
