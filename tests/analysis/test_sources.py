@@ -119,6 +119,18 @@ def test_news_outlets_named_as_where_a_statement_was_made_are_sources():
     assert named == {("BBC", ("c1",)), ("Financial Times", ("c2",))}
 
 
+def test_a_body_credited_with_according_to_is_a_named_source_but_a_person_or_a_side_is_not():
+    text = ("Exports fell 12% in May, according to the Bureau of Trade Statistics. "
+            "According to the IMF, debt reached 70% of output. "
+            "Wages rose 3%, according to the Daily Herald. "
+            "The bridge cost $40m, according to Maria Lopez. "
+            "Nine soldiers died, according to the Velorian government. "
+            "Troops withdrew, according to EU officials.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    named = {(s.name, s.claims) for s in result.sources if s.how == "named"}
+    assert named == {("Bureau of Trade Statistics", ("c1",)), ("IMF", ("c2",)), ("Daily Herald", ("c3",))}
+
+
 def test_an_address_with_a_broken_port_or_host_is_kept_as_written_and_never_raises():
     from claims.analysis import urls
 
