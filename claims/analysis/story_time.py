@@ -4,6 +4,7 @@ after a modal that looks ahead, a day of the writing's month; and days and years
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 import re
 
 from .lexicon import NUMBER_WORDS
@@ -192,6 +193,30 @@ def days_on(day: str, m: re.Match) -> str:
     if (g["way"] or g["rel"]).lower() in ("earlier", "previous"):
         step = -step
     return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat()
+
+
+def months_on(m: re.Match, n: Narrative) -> str | None:
+    """The month "seventeen months later" names, counted from the month the story is in; None when the
+    story has no month yet, or the sentence names a date before it to count from instead."""
+    if n.year is None or n.month is None or 0 <= first_dated(m.string) < m.start():
+        return None
+    count = 1 if m.group("n").lower() == "a" else number_of(m.group("n").lower()) or 0
+    if not count:
+        return None
+    k = n.year * 12 + n.month - 1 + (-count if m.group("way").lower() == "earlier" else count)
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+# ("was arrested in March and freed six months later": counted from March, which this does not read)
+_DATED = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|"
+                    r"November|December)\b")
+
+
+@lru_cache(maxsize=64)
+def first_dated(sentence: str) -> int:
+    """Where a sentence first names a year or a month, or -1: read once, however many "months later"s."""
+    found = _DATED.search(sentence)
+    return found.start() if found else -1
 
 
 def year_step(m: re.Match) -> int:

@@ -26,6 +26,7 @@ from .story_time import (
     days_on,
     deadlines_after_requests,
     months_in_sequence,
+    months_on,
     moved_into_the_year_of_writing,
     number_of,
     relative_span,
@@ -183,6 +184,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 
 
 _CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_OPENING = re.compile(r"[\s“\"']*")
 _TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|threatened|promised|pledged)\s+(?:\w+ly\s+|again\s+|also\s+|already\s+)?"
                         r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _STARTS_IN = re.compile(r"\b(?:which|that)\s+(?:starts|begins|ends|opens|closes|runs|expires|resumes)\s+$", re.IGNORECASE)
@@ -304,6 +306,12 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till") else "date")
     if name == "day_after":
         return None, ""  # counted from the day before it in the sentence, once all are read
+    if name == "month_after":
+        if (value := months_on(m, n)) and _OPENING.match(m.string).end() == m.start():
+            # ("Seventeen months later, … in December"): opening the sentence, it moves the story before
+            # the sentence's bare months are read
+            n.year, n.month = int(value[:4]), int(value[5:7])
+        return value, "date"
     if name == "day_alone":
         return day_of_this_month(n, int(g["d"]), g["lead"].lower()), "date"
     if name == "year_after":

@@ -1231,6 +1231,20 @@ def test_a_story_that_reached_the_late_months_of_last_year_moves_on_into_the_yea
     assert [t.value for t in back["Prices had fallen in January."].times] == ["2021-01"]
 
 
+def test_months_counted_on_from_the_story_name_a_month_and_move_it():
+    claims = analyzed("The camp opened in August 2022. Nineteen months later, half its tents were empty, a count in "
+                      "November found. By then 40 families had left.", published=dt.date(2024, 5, 2))
+    assert [t.value for t in claims["Nineteen months later, half its tents were empty, a count in November found."].times] \
+        == ["2024-03", "2023-11"]
+    earlier = analyzed("The dam burst on 6 June 2023. Engineers had warned of cracks two months earlier.",
+                       published=dt.date(2024, 5, 2))
+    assert [t.value for t in earlier["Engineers had warned of cracks two months earlier."].times] == ["2023-04"]
+    # counted from a date the sentence names, which this does not read, it is left unread
+    dated = analyzed("The camp opened in August 2022. He was arrested in May 2023 and freed six months later.",
+                     published=dt.date(2024, 5, 2))
+    assert [t.value for t in dated["He was arrested in May 2023 and freed six months later."].times] == ["2023-05"]
+
+
 def test_years_counted_on_from_the_story_move_it():
     # landing within the year before the writing, the story is back in its present
     claims = analyzed("The talks ended on November 10, 2020. More than four years later, no road has been built. "
