@@ -98,14 +98,15 @@ def modal_after_telling(text: str, at: int) -> bool:
         and not done_just_before(text, at) and not compared_just_before(text, at)
 
 
-def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: str) -> bool:
+def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: str, by: bool = False) -> bool:
     """ "… where it reached $1,900 in December. … said in January that …", written in March of the
     year after: a bare month earlier than the story's, told in the past (not the past perfect of a
     flashback), after a story that reached the late months of the year before the writing, is the
-    year of writing's."""
+    year of writing's. A count up to a month ("by the end of January only 2,300 had been redeemed")
+    takes the past perfect as a matter of grammar: no flashback."""
     if n.published is None or n.year is None or n.month is None or year != n.year or year != n.published.year - 1:
         return False
-    return n.month - month >= 6 and month <= n.published.month and not PAST_PERFECT.search(text)
+    return n.month - month >= 6 and month <= n.published.month and (by or not PAST_PERFECT.search(text))
 
 
 _LAST_OR_THIS_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.IGNORECASE)

@@ -260,7 +260,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         month = _month(g["mon"])
         year = ahead_of_publication(n, year, month, m) if lent is None else year
-        if lent is None and moved_into_the_year_of_writing(n, year, month, m.string):
+        if lent is None and moved_into_the_year_of_writing(n, year, month, m.string, by=g["lead"].lower() == "by"):
             year += 1
         # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
         if story_in_publication_year(n, m.string) and lent is None \

@@ -1231,6 +1231,12 @@ def test_a_story_that_reached_the_late_months_of_last_year_moves_on_into_the_yea
     assert [t.value for t in back["Prices had fallen in January."].times] == ["2021-01"]
 
 
+def test_a_count_up_to_a_month_in_the_past_perfect_moves_on_into_the_year_of_writing():
+    claims = analyzed("The price reached $1,900 in December 2021. By the end of January only 300 permits had been issued.",
+                      published=dt.date(2022, 3, 14))
+    assert [t.value for t in claims["By the end of January only 300 permits had been issued."].times] == ["2022-01"]
+
+
 def test_months_counted_on_from_the_story_name_a_month_and_move_it():
     claims = analyzed("The camp opened in August 2022. Nineteen months later, half its tents were empty, a count in "
                       "November found. By then 40 families had left.", published=dt.date(2024, 5, 2))
