@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from urllib.parse import urljoin
 
 from . import entries, interview, layout, line_dates, printed_html, quotations
 from .html_blocks import (
@@ -28,6 +27,7 @@ from .html_blocks import (
     speech_giver,
 )
 from .html_classes import KEY_POINTS_CLASS
+from .html_links import absolute, date_in_address, first_site_root, navigation_links
 from .html_parse import HEADING_TAGS as _HEADINGS
 from .html_parse import Collector
 from .inline import add_link, add_marker, cite_block_before, is_row_label, safe_href
@@ -41,38 +41,10 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
                               r"explore\s+more\s+on\s+(?:these|this)\s+topics?)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
-_DATED_PATH = re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?:/|$)")
-
-def _date_in_address(url: str | None) -> str | None:
-    """ "https://news.example/2025/05/20/copper-record": the page's own address dates it."""
-    m = _DATED_PATH.search(url or "")
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3)}" if m else None
-
-
-def _absolute(href: str | None, base: str | None) -> str | None:
-    """A relative address made absolute against the page's own (fragments stay as they are)."""
-    if not href or not base or href.startswith("#") or re.match(r"^[a-z][a-z0-9+.-]*:", href, re.IGNORECASE):
-        return href
-    return urljoin(base, href)
-
-
-def _navigation_links(block, base: str | None) -> list[Link]:
-    """A block's links that lead elsewhere on the site, not to a source of the story."""
-    return [Link(href, 0, 0, "navigation") for p in block.pieces if (href := safe_href(_absolute(p.href, base)))]
-
-
 def _printed_as_line(part: str, blocks: list[HtmlBlock]) -> bool:
     """Whether the page prints this part of its <title> as a line of its own (its headline)."""
     wanted = " ".join(html_lib.unescape(part).split()).casefold()
     return any(line.casefold() == wanted for b in blocks if not b.aside for line in block_lines(b))
-
-
-def _first_site_root(blocks: list[HtmlBlock]) -> str | None:
-    for block in blocks:
-        for piece in block.pieces:
-            if piece.href and re.match(r"^https?://[^/]+/?$", piece.href.strip()):
-                return piece.href.strip()
-    return None
 
 
 def _contents(blocks: list[HtmlBlock]) -> set[int]:
@@ -149,7 +121,7 @@ def build(raw: str) -> Normalized:
         # "Tenant News - November 2026": a newsletter's title names its issue's date, not a site
         title_date = line_dates.date_alone(last)
         site = last if len(last.split()) <= 5 and not title_date else None
-    base = collector.base or collector.canonical or meta.get("og:url") or _first_site_root(collector.blocks)
+    base = collector.base or collector.canonical or meta.get("og:url") or first_site_root(collector.blocks)
     published = meta_published(meta)
     published = published or linked.published
     if not published and collector.time_values:
@@ -264,7 +236,7 @@ def build(raw: str) -> Normalized:
                 continue
         elif in_related and not block.aside and (block.tag == "li" or all(p.href or not p.text.strip() for p in block.pieces)):
             removed.append(("related", text))
-            builder.links.extend(_navigation_links(block, base))
+            builder.links.extend(navigation_links(block, base))
             continue
         lead = next((piece for piece in block.pieces if piece.text.strip()), None)
         noted = not heading and lead is not None and lead.marker is not None and lead.marker in seen_markers
@@ -308,21 +280,21 @@ def build(raw: str) -> Normalized:
                 # the page's head gave no date: the visible byline does, or a letter's date on its own line
                 published = line_dates.meta_date(text)
             card = reason == "link card" and next((p for p in block.pieces if p.href), None)
-            if card and (href := safe_href(_absolute(card.href, base))):
+            if card and (href := safe_href(absolute(card.href, base))):
                 # a link card cites what the prose says just before it: placed at the end of that text
                 if href not in card_hrefs:
                     card_hrefs.add(href)
                     builder.links.append(Link(href, builder.position, builder.position, "card", text))
                 continue
             for p in block.pieces:
-                href = safe_href(_absolute(p.href, base))
+                href = safe_href(absolute(p.href, base))
                 if href and href not in card_hrefs:
                     role = "author" if reason in ("byline", "author") or (author and p.text.strip() == author) else "navigation"
                     builder.links.append(Link(href, 0, 0, role))
             continue
         if block.tag == "p" and seen_body and layout.is_source_note(text):
             removed.append(("source line", text))  # "Figures: Westmoor Borough Council." under a table
-            cite_block_before(builder, [(p.text, _absolute(p.href, base)) for p in block.pieces if p.href])
+            cite_block_before(builder, [(p.text, absolute(p.href, base)) for p in block.pieces if p.href])
             continue
         if not heading and (layout.is_author_note(text, author) or n == last_paragraph and not author and layout.is_closing_bio(text)):
             removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column
@@ -340,7 +312,7 @@ def build(raw: str) -> Normalized:
             # "Northern Wire Newsletters": a bar of a few words over the headline, in no element that says
             # so; with no headline element, a site's name in capitals over everything ("FENBY PARISH COUNCIL")
             removed.append(("masthead", text))
-            builder.links.extend(_navigation_links(block, base))
+            builder.links.extend(navigation_links(block, base))
             continue
         if block.tag in ("p", "li") and (stamp := lift_timestamp(block)):
             removed.append(("timestamp", stamp))
@@ -366,7 +338,7 @@ def build(raw: str) -> Normalized:
                 add_marker(builder, piece.marker, "", piece.offset)
                 seen_markers.add(piece.marker)
             elif piece.href:
-                add_link(builder, piece.text, _absolute(piece.href, base), piece.offset)
+                add_link(builder, piece.text, absolute(piece.href, base), piece.offset)
             else:
                 builder.add(piece.text, piece.offset)
         kind = "heading" if heading else "blockquote" if block.is_quote else "list_item" if block.tag == "li" else "paragraph"
@@ -384,14 +356,14 @@ def build(raw: str) -> Normalized:
     for block in collector.blocks:
         if block.in_article or not collector.saw_article:
             continue
-        builder.links.extend(_navigation_links(block, base))
+        builder.links.extend(navigation_links(block, base))
     # ("… rose by 5% in 2024 [1]." with "[1] Statistics Office, …" under "Sources": markers written as text)
     builder.markers.extend(entries.written_markers(builder.text(), builder.blocks, references, builder.markers))
     return Normalized(
         text=builder.text(), format="html", blocks=tuple(builder.blocks), links=tuple(builder.links),
         url_blocks=(), markers=tuple(builder.markers), references=tuple(references),
         metadata=Metadata(title=html_lib.unescape(title) if title else None, author=author, publisher=site,
-                          published=published or _date_in_address(collector.canonical or meta.get("og:url")),
+                          published=published or date_in_address(collector.canonical or meta.get("og:url")),
                           reviewed_claim=review[0] if review else None, review_rating=review[1] if review else None),
         removed=tuple(removed), offset_map=tuple(builder.anchors),
     )
