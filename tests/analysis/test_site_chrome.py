@@ -634,3 +634,18 @@ def test_the_paragraph_of_an_hgroup_is_the_headline_s_subtitle_and_no_claim():
             "<p>Armenia will give a consortium the right to run the route, Nikol Pashinyan said on Monday.</p></article>")
     result = analyze(Document(html, "html"), config=CONFIG)
     assert [c.text[:20] for c in result.claims] == ["Armenia will give a "]
+
+
+def test_a_sentence_cut_off_over_the_list_that_finishes_it_is_no_claim_of_its_own():
+    html = ("<html><body><main><h1>Letter</h1><p>Rents rose 8% in 2024.</p><p>We ask the council to:</p>"
+            "<ol><li>freeze rents for a year;</li><li>build social housing.</li></ol>"
+            "<p>The plan has three aims:</p><ul><li>Lower rents.</li><li>More homes.</li></ul></main></body></html>")
+    markdown = ("Rents rose 8% in 2024.\n\nThe board recommends that:\n\n1. rents are frozen for a year;\n"
+                "2. the council builds social housing.\n")
+    html_texts = texts(normalize(html, "html"))
+    assert "We ask the council to:" not in html_texts
+    assert "freeze rents for a year;" in html_texts
+    # a whole clause over a list asserts something of its own
+    assert "The plan has three aims:" in html_texts
+    md_texts = texts(normalize(markdown, "markdown"))
+    assert "The board recommends that:" not in md_texts and "rents are frozen for a year;" in md_texts

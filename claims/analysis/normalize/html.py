@@ -200,6 +200,9 @@ def build(raw: str) -> Normalized:
         if n in contents or (block.tag == "p" and n + 1 in contents and text.rstrip().endswith(":")):
             removed.append(("contents", text))  # "In today's brief:" and the sections it lists
             continue
+        if block.tag == "p" and n + 1 < len(blocks) and blocks[n + 1].tag == "li" and layout.runs_into_list(text):
+            removed.append(("lead-in", text))  # "We ask the European Union to:" over the asks that finish it
+            continue
         # (a live page's oldest post, "Welcome to our live coverage" over "Good morning and welcome …",
         # opens its section with the greeting)
         if block.tag == "p" and (not seen_body or n == last_paragraph or opens_section[n]) and not block.is_quote \

@@ -357,6 +357,16 @@ def is_greeting(paragraph: str) -> bool:
     return bool(_GREETING.match(paragraph)) and len(paragraph) <= 160 and not any(ch.isdigit() for ch in paragraph)
 
 
+# "We ask the European Union to:", "The manager recommends that:": a sentence cut off mid-clause, whose
+# list below finishes it; alone it asserts nothing
+_RUNS_INTO_LIST = re.compile(r"\b(?:to|that)\s*:\s*$")
+
+
+def runs_into_list(paragraph: str) -> bool:
+    """Whether a paragraph over a list is a sentence the list's items finish."""
+    return len(paragraph) <= 200 and bool(_RUNS_INTO_LIST.search(paragraph)) and not ends_sentence(paragraph)
+
+
 def contents_entries(items: list[str], headings: list[str]) -> set[int]:
     """The list items that name the story's own headings ("In today's brief:" and a line per
     section): a table of contents, no prose. Only when two or more do."""

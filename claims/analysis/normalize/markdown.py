@@ -206,6 +206,9 @@ def build(raw: str) -> Normalized:
         if n in contents or (block.kind == "paragraph" and n + 1 in contents and plain.rstrip().endswith(":")):
             removed.append(("contents", plain))  # "In today's brief:" and the sections it lists
             continue
+        if block.kind == "paragraph" and n + 1 < len(blocks) and blocks[n + 1].kind == "list_item" and layout.runs_into_list(plain):
+            removed.append(("lead-in", plain))  # "We ask the European Union to:" over the asks that finish it
+            continue
         if block.kind == "list_item" and _TASK_MARKER.match(plain):
             removed.append(("task", plain))  # an outliner's "TODO ask finance for the figures": a note to do, no claim
             continue
