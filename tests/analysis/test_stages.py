@@ -25,6 +25,7 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The strike began on Tuesday.", [("on Tuesday", "2026-03-10")]),
     ("The site will stay closed for five years.", [("for five years", "P5Y")]),
     ("The upgrade is to be paid for over three years.", [("over three years", "P3Y")]),
+    ("Rents doubled in the space of two years.", [("in the space of two years", "P2Y")]),
     ("Pupils over seven years old walk to school.", []),
     ("The dam must release 180 cubic metres a second during the summer months.", []),
     ("The pool will close during the summer.", [("during the summer", "2026")]),
