@@ -131,7 +131,8 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           r"(?:was|has\s+been|is)\s+(?:prepared|written|produced|compiled)\s+(?:for|by|at))\b"
                           # a letter's purpose: "I am writing on behalf of constituents affected by …"
                           r"|(?:I|We)\s+(?:am|are)\s+writing\s+(?:to\s+(?:you\s+)?(?:about|ask|raise|express|request|urge|seek|follow)|on\s+behalf\s+of|"
-                          r"about|regarding|in\s+response\s+to|with\s+regard\s+to|in\s+connection\s+with)\b"
+                          # ("We are writing as 23 civil society organisations that …": in what capacity)
+                          r"as|about|regarding|in\s+response\s+to|with\s+regard\s+to|in\s+connection\s+with)\b"
                           # a memo's purpose: "To inform members of the proposed increase …"
                           r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s"
                           # a paper's own method: "We study road deaths in …" ("We estimate that …" finds)

@@ -480,6 +480,7 @@ def test_a_bare_verb_before_it_or_them_tells_the_reader_what_to_do(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("I am writing on behalf of constituents affected by the two-child limit.", "reference"),
     ("We are writing to ask for an urgent meeting about the closure.", "reference"),
+    ("We are writing as 14 tenants' associations that represent the estate's residents since 2019.", "reference"),
     # what the writer is writing is no letter's purpose
     ("I am writing a book about the port.", "opinion"),
 ])
