@@ -53,6 +53,9 @@ _BODY_WORD = re.compile(
     r"Authority|Bureau|Cent(?:re|er)|Council|Foundation|Project|Scheme|College|Union|Statistics|Survey|Observatory|"
     r"Registry|Board|Programme|Program)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a body named by whose it is, in lower case after the name: "the UN refugee agency", "Kosovo's interior ministry"
+_BODY_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:agency|office|ministry|commission|mission|service|watchdog|regulator)\b"
+                         r"(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+\b)?")
 # ("according to US officials", "according to the UN controller"): people of a body, who assert
 _PEOPLE_OF = re.compile(r"\s+(?:officials?|sources?|diplomats?|envoys?|spokes\w+|command\w*|officers?|controller|"
                         r"chief|ambassador|president|minister|lawmakers|analysts|intelligence)\b")
@@ -74,6 +77,10 @@ def sources_named(text: str) -> Iterator[tuple[str, str]]:
             # ("according to the Department's annual bus statistics": the body, not its possessive)
             name = re.sub(r"[’']s$", "", m.group("name").strip(" ."))
             if _PEOPLE_OF.match(text, m.end()):
+                continue
+            if tail := _BODY_AFTER.match(text, m.end()):
+                # ("according to the UN refugee agency", "according to Kosovo's interior ministry")
+                yield m.group("name") + tail.group(0), f"body credited: '{m.group(0)}{tail.group(0)}'"
                 continue
             if _ACRONYM.fullmatch(name) or _BODY_WORD.search(name) or re.fullmatch(_OUTLET_NAME, name):
                 yield name, f"body credited: '{m.group(0).rstrip(' .')}'"

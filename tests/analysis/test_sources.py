@@ -125,10 +125,12 @@ def test_a_body_credited_with_according_to_is_a_named_source_but_a_person_or_a_s
             "Wages rose 3%, according to the Daily Herald. "
             "The bridge cost $40m, according to Maria Lopez. "
             "Nine soldiers died, according to the Velorian government. "
-            "Troops withdrew, according to EU officials.")
+            "Troops withdrew, according to EU officials. "
+            "Some 40,000 fled, according to the UN refugee agency.")
     result = analyze(Document(text, "text"), config=CONFIG)
     named = {(s.name, s.claims) for s in result.sources if s.how == "named"}
-    assert named == {("Bureau of Trade Statistics", ("c1",)), ("IMF", ("c2",)), ("Daily Herald", ("c3",))}
+    assert named == {("Bureau of Trade Statistics", ("c1",)), ("IMF", ("c2",)), ("Daily Herald", ("c3",)),
+                     ("UN refugee agency", ("c7",))}
 
 
 def test_an_address_with_a_broken_port_or_host_is_kept_as_written_and_never_raises():
