@@ -1364,3 +1364,12 @@ def test_a_cable_s_date_time_group_dates_it():
     result = analyze(Document(text, "text"), config=CONFIG)
     assert result.document.published == "2024-06-13"
     assert [t.value for t in result.claims[0].times] == ["2024-02"]
+
+
+def test_what_follows_a_closing_signature_mark_is_set_aside():
+    raw = "The pool reopens on 4 May after repairs costing £40,000.\n\n-- \nSent from the Kelby Council news desk. Reply STOP to end.\n"
+    assert [c.text for c in analyze(Document(raw, "text"), config=CONFIG).claims] == [
+        "The pool reopens on 4 May after repairs costing £40,000."]
+    # two dashes in the middle of a text are no signature mark
+    middle = "--\nThe pool reopens on 4 May.\n\nRepairs cost £40,000.\n\nThe council paid.\n\nIt took a year.\n\nStaff returned.\n\nPrices stay.\n\nHours stay.\n"
+    assert len(analyze(Document(middle, "text"), config=CONFIG).claims) == 7

@@ -155,3 +155,19 @@ SCRIPT_CLIP_LINE = re.compile(rf"\s*(?:{_CLIP_LABELS})\s*:\s")
 
 # a social post's age under its author's name: "2d • Edited •", "5h •", "3w • 🌐"
 SOCIAL_AGE = re.compile(r"\s*\d{1,2}\s?(?:s|m|min|h|hr|d|w|wk|mo|y|yr)\s*•(?:\s*(?:Edited|Promoted)\s*•?)?\s*\S?\s*")
+
+
+# "-- " alone on a line: the mark a mail or a tool's export puts over its signature, what follows is
+# about the message, not part of it
+_SIGNATURE_MARK = re.compile(r"--\s?")
+# the signature is the text's last few lines
+_SIGNATURE_LINES = 6
+
+
+def signature_apart(lines: list[tuple[str, int] | None]) -> tuple[list[tuple[str, int] | None], list[tuple[str, str]]]:
+    """The lines before a closing signature mark, and the signature's lines as set aside."""
+    present = [k for k, line in enumerate(lines) if line is not None]
+    for k in present[-_SIGNATURE_LINES - 1:-1]:
+        if _SIGNATURE_MARK.fullmatch(lines[k][0]):
+            return lines[:k], [("signature", line[0].strip()) for line in lines[k + 1:] if line is not None]
+    return lines, []

@@ -53,6 +53,9 @@ def build(raw: str, fmt: str) -> Normalized:
     raw, rst_notes, block_quoted = blank_pasted_markup(raw)
     feeds = [m.start() for m in re.finditer("\f", raw)] if "\f" in raw else []
     lines = split_lines(raw)
+    signature: list[tuple[str, str]] = []
+    if "\n--" in raw:
+        lines, signature = furniture.signature_apart(lines)
     # (each reading below runs only when the raw text has what it looks for)
     if _NUMBERED_LINES.search(raw):
         lines = placed_without_margin_numbers(lines)
@@ -85,7 +88,7 @@ def build(raw: str, fmt: str) -> Normalized:
     if forwarding or chat_notices:
         metadata = replace(metadata, title=forwarded_subject or metadata.title or chat_group,
                            published=metadata.published or forwarded_date or chat_date)
-    removed = forwarding + chat_notices + [("running header", r) for r in dict.fromkeys(running)] + [("attribution", i) for i in intros] + removed
+    removed = forwarding + chat_notices + signature + [("running header", r) for r in dict.fromkeys(running)] + [("attribution", i) for i in intros] + removed
     chunks = join_page_breaks(chunks)
     if feeds:
         # pages are known exactly: a form feed separates them
