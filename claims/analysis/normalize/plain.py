@@ -14,7 +14,15 @@ from . import entries, furniture, interview, labels, layout, line_dates, quotati
 from .model import Link, Marker, Normalized, Reference, TextBuilder, UrlBlock
 from .forwarded import forwarded_message
 from .line_numbers import placed_without_margin_numbers
-from .timed_lines import CHANNEL_POST_ANYWHERE, CHAT_LINE_ANYWHERE, channel_posts, chat_messages, subtitle_text
+from .timed_lines import (
+    CHANNEL_POST_ANYWHERE,
+    CHAT_LINE_ANYWHERE,
+    POSTER_HEAD_ANYWHERE,
+    channel_posts,
+    chat_messages,
+    monitored_posts,
+    subtitle_text,
+)
 from .page_breaks import join_page_breaks
 from .pasted_markup import blank_pasted_markup
 from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
@@ -69,8 +77,12 @@ def build(raw: str, fmt: str) -> Normalized:
         lines, chat_notices, chat_date, chat_group = chat_messages(lines)
     elif CHANNEL_POST_ANYWHERE.search(raw):
         lines, chat_notices, chat_date, chat_group = channel_posts(lines)
+    posters: dict[int, str] = {}
+    if POSTER_HEAD_ANYWHERE.search(raw):
+        lines, chat_notices, chat_date, posters = monitored_posts(lines)
     lines, quoted, intros = interview.quoted_email(lines)
     quoted.update(block_quoted)
+    quoted.update(posters)
     lines, running = drop_running_lines(lines, feeds)
     labels = _marker_labels(raw) | {label for _, label in raised} | rst_notes
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)

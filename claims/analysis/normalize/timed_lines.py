@@ -111,3 +111,36 @@ def channel_posts(lines: list[tuple[str, int] | None]
             continue
         out.append(line)
     return out, removed, _day_first(heads[0]), heads[0].group("channel").strip()
+
+
+# "[13.03.2025 21:47] Ministry of Defence of Armenia (t.me/mil_am)": a monitoring tool's post from one of
+# several channels opens on a line of the post's day and time and who posted it, perhaps with the
+# channel's address; what the post says is the poster's
+_POSTER_HEAD = re.compile(r"\s*\[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
+                          r"(?P<poster>[^\[\]\n:()]{2,120}?)(?:\s+\((?:t\.me/|https?://|@)[^()\s]{1,80}\))?\s*")
+POSTER_HEAD_ANYWHERE = re.compile("^" + _POSTER_HEAD.pattern + "$", re.MULTILINE)
+
+
+def monitored_posts(lines: list[tuple[str, int] | None]
+                    ) -> tuple[list[tuple[str, int] | None], list[tuple[str, str]], str | None, dict[int, str]]:
+    """Posts under their day, time and poster, each a paragraph, the head lines set aside. Returns the
+    lines, what was set aside, the first post's date and, by the offset of each post's first line, its
+    poster's name (a post after the name cut off: "Ani Badalyan, Foreign Ministry spokesperson").
+    Fewer than three head lines make no such export."""
+    heads = [m for line in lines if line is not None and (m := _POSTER_HEAD.fullmatch(line[0]))]
+    if len(heads) < _MIN_MESSAGES:
+        return lines, [], None, {}
+    out: list[tuple[str, int] | None] = []
+    removed: list[tuple[str, str]] = []
+    posters: dict[int, str] = {}
+    poster = None
+    for line in lines:
+        if line is not None and (head := _POSTER_HEAD.fullmatch(line[0])):
+            removed.append(("post head", line[0].strip()))
+            poster = head.group("poster").split(",")[0].strip()
+            out.append(None)
+            continue
+        if line is not None and poster and (not out or out[-1] is None):
+            posters[line[1]] = poster  # the first line of a paragraph under the head
+        out.append(line)
+    return out, removed, _day_first(heads[0]), posters
