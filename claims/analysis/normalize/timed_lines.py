@@ -116,8 +116,8 @@ def channel_posts(lines: list[tuple[str, int] | None]
 # "[13.03.2025 21:47] Ministry of Defence of Armenia (t.me/mil_am)": a monitoring tool's post from one of
 # several channels opens on a line of the post's day and time and who posted it, perhaps with the
 # channel's address; what the post says is the poster's
-_POSTER_HEAD = re.compile(r"\s*\[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
-                          r"(?P<poster>[^\[\]\n:()]{2,120}?)(?:\s+\((?:t\.me/|https?://|@)[^()\s]{1,80}\))?\s*")
+_POSTER_HEAD = re.compile(r"[ \t]*\[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?\]\s+"
+                          r"(?P<poster>[^\[\]\n:()]{2,120}?)(?:\s+\((?:t\.me/|https?://|@)[^()\s]{1,80}\))?[ \t]*")
 POSTER_HEAD_ANYWHERE = re.compile("^" + _POSTER_HEAD.pattern + "$", re.MULTILINE)
 
 
