@@ -51,3 +51,15 @@ def violation_judged(sentence: str, grams: frozenset[str]) -> re.Match | None:
 # "Yerevan argues it violated the ceasefire statement": a breach charged, as a side argues it
 VIOLATION_CHARGED = re.compile(r"\b(?:violated|violates|breached|breaches|flouted|flouts|contravened|contravenes)\s+"
                                r"(?:the|its|their|a|an|international|[A-Z])")
+
+
+# "The information spread by the Armenian Ministry of Defence that our units fired … is false.": an account
+# called false as a whole, the sentence closing on the word (what was or was not done is told apart)
+_ACCOUNT_CALLED_FALSE = re.compile(r"\b(?:information|claims?|reports?|statements?|allegations?|accusations?|assertions?|rumou?rs?)\b"
+                                   r"[^.;:!?]{0,200}?\b(?:is|are|was|were)\s+(?:completely\s+|absolutely\s+|entirely\s+|simply\s+)?"
+                                   r"(?:false|untrue|not\s+true|fake|a\s+lie|lies|a\s+fabrication|disinformation)\W*$", re.IGNORECASE)
+FALSE_WORDS = frozenset("false untrue true fake lie lies fabrication disinformation".split())
+
+
+def account_called_false(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return _ACCOUNT_CALLED_FALSE.search(sentence) if not FALSE_WORDS.isdisjoint(grams) else None

@@ -124,6 +124,16 @@ def test_a_charge_or_a_verdict_dismissed_is_a_view(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("The information spread by the opposition that our troops shelled the village on Monday is false.", "opinion"),
+    ("Reports that the minister resigned in March are completely untrue.", "opinion"),
+    # a report told as false by someone, with the telling after it, is what they said
+    ("Reports that the minister resigned in March were false, the ministry said on Friday.", "fact"),
+])
+def test_an_account_called_false_as_a_whole_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("We reaffirm our commitment to the 1991 Kessel River Agreement.", "opinion"),
     ("We condemn the attack on the dam on 3 November.", "opinion"),
     # a finding counted in what is welcomed is the claim
