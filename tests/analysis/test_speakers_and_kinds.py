@@ -1009,6 +1009,11 @@ def test_a_meeting_told_in_the_present_is_weighed_as_a_schedule():
     assert claim.kind == "fact" and not claim.checkworthy
 
 
+def test_claims_against_someone_are_a_noun_not_a_telling():
+    text = "Armenia must first drop the territorial claims against Azerbaijan in its constitution."
+    assert attribute(text, grams(text)).speaker is None
+
+
 def test_a_reporting_participle_before_by_is_no_telling_by_the_noun_before_it():
     text = "Figures reported by the BBC show 40 deaths."
     assert attribute(text, grams(text)).speaker == "Figures reported by the BBC"
