@@ -198,7 +198,14 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a count of events by its order: '{count.group(0)}'"
     if record := RECORD_OVER_A_SPAN.search(sentence):
         return f"a record over a span named: '{record.group(0)}'"
+    if "no" in grams and (toll := _NO_TOLL.search(sentence)):
+        return f"a toll of none, counted: '{toll.group(0)}'"
     return None
+
+
+# "There were no casualties on the Armenian side.": a count of the dead or hurt that is nought
+_NO_TOLL = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been)\s+no\s+(?:reported\s+)?(?:casualties|deaths|fatalities|injuries|"
+                      r"victims|dead|wounded|losses)\b", re.IGNORECASE)
 
 
 # Evaluative words in a neutral use: "a significant share" measures, "to benefit from" is a goal.

@@ -134,6 +134,16 @@ def test_an_account_called_false_as_a_whole_is_a_verdict(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("There were no casualties among the crew.", "fact"),
+    ("There have been no reported injuries at the plant.", "fact"),
+    # no count of the dead or hurt
+    ("There were no easy answers for the crew.", "opinion"),
+])
+def test_a_toll_of_none_is_a_count_to_check(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("We reaffirm our commitment to the 1991 Kessel River Agreement.", "opinion"),
     ("We condemn the attack on the dam on 3 November.", "opinion"),
     # a finding counted in what is welcomed is the claim
