@@ -1401,3 +1401,30 @@ def test_what_follows_a_closing_signature_mark_is_set_aside():
     # two dashes in the middle of a text are no signature mark
     middle = "--\nThe pool reopens on 4 May.\n\nRepairs cost £40,000.\n\nThe council paid.\n\nIt took a year.\n\nStaff returned.\n\nPrices stay.\n\nHours stay.\n"
     assert len(analyze(Document(middle, "text"), config=CONFIG).claims) == 7
+
+
+RESOLUTION = """Resolution 12/4
+
+The General Assembly,
+
+Recalling its resolution 11/9 of 5 May 2023,
+
+Noting with concern that 40,000 people remain displaced,
+
+1. Decides to extend the mission until 30 June 2026;
+
+2. Requests the Secretary-General to report by 1 March 2026.
+"""
+
+
+def test_a_resolution_s_clauses_are_each_a_claim_of_the_body_that_resolves():
+    result = analyze(Document(RESOLUTION, "text"), config=CONFIG)
+    assert [(c.text, c.speaker) for c in result.claims] == [
+        ("Recalling its resolution 11/9 of 5 May 2023,", "The General Assembly"),
+        ("Noting with concern that 40,000 people remain displaced,", "The General Assembly"),
+        ("Decides to extend the mission until 30 June 2026;", "The General Assembly"),
+        ("Requests the Secretary-General to report by 1 March 2026.", "The General Assembly"),
+    ]
+    # a paragraph cut at a comma over one that runs on in lower case is still one paragraph
+    wrapped = analyze(Document("The road to the north,\n\nwhich was closed in May, reopened on 2 June 2025.\n", "text"), config=CONFIG)
+    assert [c.text for c in wrapped.claims] == ["The road to the north, which was closed in May, reopened on 2 June 2025."]

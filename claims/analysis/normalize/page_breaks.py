@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from . import layout
 from .pages import Chunk
+from .resolutions import PREAMBLE_OPENER
 
 
 def join_page_breaks(chunks: list[Chunk]) -> list[Chunk]:
@@ -48,6 +49,8 @@ def _continues(prev: Chunk, chunk: Chunk) -> bool:
     nxt = chunk.lines[0][0].lstrip()
     if not nxt:
         return False
+    if last.endswith(",") and PREAMBLE_OPENER.match(nxt):
+        return False  # ("The Security Council," over "Welcoming the report …,": a resolution's clauses, each its own)
     if last.endswith("-") or last.endswith(","):
         return True
     return not layout.ends_sentence(last) and (nxt[0].islower() or nxt[0] in "(—–")

@@ -29,6 +29,7 @@ from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
 from .pages import _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks
 from .prose_notes import plain_markers, prose_markers, raised_markers
 from .raw_lines import split_lines
+from .resolutions import resolving_body
 from .line_join import Vocabulary, join_line
 from .running_lines import closing_footer_date, drop_running_lines, issue_date
 
@@ -118,6 +119,7 @@ def build(raw: str, fmt: str) -> Normalized:
     # "Speech by Mayor Daniel Okoro at …" over the text: what the speech says is his
     giver = next((who for _, line in removed if (who := quotations.speech_line_giver(line, anywhere=True))), None)
     pulled = _pull_quotes(chunks)
+    resolving = resolving_body([c.text for c in chunks])  # "The Security Council," over its clauses
     # ("Q." on a line of its own over the question: the label and the line under it are read as one)
     # ("[10:12]" on a line of its own over "QUESTION: …": the same)
     turns = interview.turns([(n, c.text if len(c.lines) > 1 and (_BARE_QA.fullmatch(c.lines[0][0]) or BARE_STAMP.fullmatch(c.lines[0][0]))
@@ -132,6 +134,10 @@ def build(raw: str, fmt: str) -> Normalized:
             continue
         if chunk.kind in ("boilerplate",):
             continue
+        if resolving and n == resolving[0]:
+            removed.append(("resolution subject", chunk.text))
+            continue
+        by_body = resolving[1] if resolving and n > resolving[0] else None
         if chunk.kind == "reference":
             for text in entries.numbered_entries([t for t, _ in chunk.lines]):
                 label = entries.ENTRY_LABEL.match(text)
@@ -166,12 +172,12 @@ def build(raw: str, fmt: str) -> Normalized:
                     builder.add(" " + text, off - 1)  # the item wraps onto this line
                     continue
                 if k:
-                    builder.end("list_item", page=chunk.page)
+                    builder.end("list_item", page=chunk.page, speaker=by_body)
                 start = marking.end() if (marking := _CLASSIFICATION_MARKING.match(text, marker.end())) else marker.end()
                 skip = _lead_heading(builder, text[start:], off + start, chunk.page)
                 builder.begin()
                 builder.add(text[start + skip:], off + start + skip)
-            builder.end("list_item", page=chunk.page)
+            builder.end("list_item", page=chunk.page, speaker=by_body)
             continue
         if n in turns and turns[n][1]:
             # "HALE: We have completed …": who takes the turn, not what is said
@@ -198,7 +204,7 @@ def build(raw: str, fmt: str) -> Normalized:
             chunk.keep_text_to(signed[1])
             quoted_by = signed[0]
         _write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
-                         quoted_by or credited or written_by.get(n) or quoted.get(chunk.lines[0][1]) or giver)
+                         quoted_by or credited or written_by.get(n) or quoted.get(chunk.lines[0][1]) or giver or by_body)
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
         closing = quotations.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
