@@ -148,7 +148,25 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or ("first" in grams and PRIORITY_STATED.search(sentence)) or ("priority" in grams and _PRIORITY_SAID.search(sentence)) \
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
         or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) \
-        or READY_TO.match(sentence) or None
+        or READY_TO.match(sentence) or resolution_stance(sentence) or None
+
+
+# A resolution's clauses, the body that resolves named once over them (no subject of their own): the
+# preamble's "Welcoming the report …," and "Expressing concern at …," (a clause, closing on a comma or a
+# semicolon: "Welcoming the move, Aliyev said …" is a sentence of its own), the operative "Requests the
+# Secretary-General to submit …;" and "Condemns the attack."
+_PREAMBLE_STANCE = re.compile(
+    r"\W*(?:Welcoming|Deploring|Condemning|Regretting|Stressing|Emphasi[sz]ing|Underlining|Urging|Commending|Reaffirming|"
+    r"Reiterating|Encouraging|Calling\s+(?:on|upon)|Noting\s+with\s+(?:deep\s+|grave\s+)?(?:concern|regret|appreciation|satisfaction|alarm)|"
+    r"Expressing\s+(?:its\s+)?(?:deep\s+|grave\s+|serious\s+|full\s+)?(?:concern|regret|support|appreciation|gratitude|alarm))\b"
+    r"[^.!?]*[,;]\s*$")
+_OPERATIVE_STANCE = re.compile(
+    r"\W*(?:\d{1,3}\.\s*)?(?:(?:Requests|Urges|Encourages|Invites|Calls\s+(?:on|upon)|Demands)\s+(?:the|all|both|its|member)\b"
+    r"[^.;:!?]{0,100}?\bto\s+[a-z]|(?:Welcomes|Condemns|Deplores|Stresses|Emphasi[sz]es|Underlines|Reaffirms|Expresses)\s+(?:the|its|all|that)\b)")
+
+
+def resolution_stance(sentence: str) -> re.Match | None:
+    return _OPERATIVE_STANCE.match(sentence) or (_PREAMBLE_STANCE.match(sentence) if sentence.rstrip()[-1:] in ",;" else None)
 
 
 # "The ruling party says the law is about transparency, and I agree": the writer sides with a view

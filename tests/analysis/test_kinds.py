@@ -144,6 +144,18 @@ def test_a_toll_of_none_is_a_count_to_check(text, kind):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("Welcoming the report of the Secretary-General of 3 May 2024 on the mission,", "opinion"),
+    ("Expressing grave concern at the shelling of the port on 2 June 2024,", "opinion"),
+    ("Requests the Secretary-General to report on the mission by 1 June 2025;", "opinion"),
+    # a participle opening a sentence of its own, and a plural noun, take no stance
+    ("Welcoming the decision, the minister said exports rose 5% in 2024.", "fact"),
+    ("Requests for asylum rose 20% in 2024.", "fact"),
+])
+def test_a_resolution_s_clause_takes_the_stance_of_the_body_that_resolves(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("We reaffirm our commitment to the 1991 Kessel River Agreement.", "opinion"),
     ("We condemn the attack on the dam on 3 November.", "opinion"),
     # a finding counted in what is welcomed is the claim
