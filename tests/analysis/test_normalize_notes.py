@@ -225,3 +225,16 @@ def test_a_body_named_by_its_words_signs_a_blockquote():
     result = analyze(Document(text, "markdown"), config=CONFIG)
     quoted = result.claims[0]
     assert (quoted.text, quoted.speaker) == ('"This was a deliberate provocation, not an accident."', "Polish defence ministry")
+
+
+def test_marks_typed_raised_or_as_printer_s_symbols_in_markdown_point_to_the_notes_at_the_foot():
+    from claims.analysis.normalize import normalize
+
+    md = ("Exports rose 5% in 2024.¹ Imports fell 3% in 2024.†\n\n| Item | 2024 |\n|---|---|\n| Exports ($bn) | 4.9\\* |\n\n"
+          "---\n\n¹ Provisional.  \n† Revised.  \n\\* Estimate.\n")
+    assert claim_texts(md, "markdown") == ["Exports rose 5% in 2024.", "Imports fell 3% in 2024."]
+    norm = normalize(md, "markdown")
+    assert [(r.label, r.text) for r in norm.references] == [("1", "Provisional."), ("†", "Revised."), ("*", "Estimate.")]
+    # a raised digit after a letter is a unit's power, and a bare asterisk after a stop closes emphasis
+    assert claim_texts("The flat is 40 m² in size. *It was sold in May 2024.*\n", "markdown") == [
+        "The flat is 40 m² in size.", "It was sold in May 2024."]

@@ -10,6 +10,7 @@ from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, wr
 from .markdown_front import front_fields, toml_fields
 from .markdown_navigation import ONLY_LINK, navigation_items
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
+from .note_marks import marked_notes, marks_in
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 # Hugo's TOML front matter between "+++" lines: 'title = "…"', 'date = 2026-03-02T09:00:00Z'
@@ -87,6 +88,7 @@ def build(raw: str) -> Normalized:
         meta = {k.strip().lower(): v.strip() for k, _, v in (line.partition("::") for line in fm.group(0).splitlines())}
         body_offset = fm.end()
     blocks, definitions, footnotes = parse_blocks(raw[body_offset:])
+    marks = marks_in(raw)  # ("4.9†" in a table cell: a mark the notes at the foot may open on)
     builder = TextBuilder()
     references: list[Reference] = []
     removed: list[tuple[str, str]] = []
@@ -226,6 +228,11 @@ def build(raw: str) -> Normalized:
                 and any(marker.label == note.group(1) for marker in builder.markers):
             # "<small>1. Tram Extension Cost Review, March 2025.</small>": the note a "<sup>1</sup>" points to
             references.append(Reference(note.group(1), plain, tuple(urls_in(joined))))
+            removed.append(("footnote", plain))
+            continue
+        if block.kind == "paragraph" and (marked := marked_notes([t for t, _ in block.lines], marks | {m.label for m in builder.markers})):
+            # "† Provisional." / "‡ Estimate based on customs declarations.": the notes the prose's marks point to
+            references.extend(Reference(label, text, tuple(urls_in(text))) for label, text in marked)
             removed.append(("footnote", plain))
             continue
         if block.kind == "paragraph" and seen_body and layout.is_source_note(plain):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from . import layout
 from .inline import CITED_NUMBERS, add_link, add_marker, cited_labels, is_row_label, safe_href
 from .model import Link, TextBuilder
+from .note_marks import RAISED_MARK, mark_label
 from .quotations import QUOTE_SIGNATURE
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*(?:\{:?\s*[#.][^{}]*\}\s*)?$")
@@ -57,6 +58,7 @@ _INLINE = re.compile(
       | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
       | (?P<num>\[(?P<numlabel>{cited})\])
       | (?P<span>\[(?P<stext>[^\[\]]+)\]\{[^{}\n]*\})
+      | (?P<raised>{raised})
       | (?P<escape>\\(?P<char>[!-/:-@\[-`{-~]))
       | (?P<hardbreak>\\$)
       | (?P<shortcode>(?<![\w:]):[a-z][a-z0-9_+-]*[a-z0-9]:(?![\w:]))
@@ -66,7 +68,7 @@ _INLINE = re.compile(
       | (?P<sup><sup>\s*(?:\[\[?(?P<suplink>\d{1,3})\]?\]\([^)\s]*\)|\[?(?P<suplabel>\d{1,3})\]?)\s*</sup>)
       | (?P<tag></?[A-Za-z][^>]*>)
       | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|(?<![\w=])==(?=[^\s=])|(?<=[^\s=])==(?![\w=]))
-    """.replace("{note}", _NOTE_BODY).replace("{cited}", CITED_NUMBERS),
+    """.replace("{note}", _NOTE_BODY).replace("{cited}", CITED_NUMBERS).replace("{raised}", RAISED_MARK),
     re.VERBOSE,
 )
 
@@ -121,6 +123,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_marker(builder, m.group("suplabel") or m.group("suplink"), "", offset + m.start())
         elif m.group("psup"):  # Pandoc's superscript, "… has not left it.^1^": a note's number raised
             add_marker(builder, m.group("psuplabel"), "", offset + m.start())
+        elif m.group("raised"):  # "… of 2023.†", "… in 2024.¹": a mark typed raised or as a printer's symbol
+            add_marker(builder, mark_label(m.group("raised")), "", offset + m.start())
         elif m.group("num"):
             add_marker(builder, cited_labels(m.group("numlabel")), m.group(0), offset + m.start())
         elif m.group("escape"):
