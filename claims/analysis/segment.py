@@ -9,7 +9,7 @@ from .normalize.furniture import BOILERPLATE
 
 _CANDIDATE = re.compile(
     r"""(?P<stop>[.!?…]+["'”’»)\]]*)      # closing punctuation and quotes
-        (?P<glued>\[\^?\w{1,10}\]|\d{1,2})?   # a reference or footnote marker glued after the full stop
+        (?P<glued>\[\^?\w{1,10}\]|\d{1,2}|[†‡§¶]{1,2})?   # a reference or footnote marker glued after the full stop
         (?P<gap>\s+)
         (?=(?P<next>["'“‘(\[]?\S))""",
     re.VERBOSE,
@@ -20,7 +20,9 @@ _FOLLOWING_WORD = re.compile(r"[\w'’]+")
 # the name a digest credits an item to ("BBC", "Kelby Echo"): the sentence before it is its, and so is the link on it
 CREDITED_OUTLET = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}"
 _OUTLET_IN_BRACKETS = re.compile(rf"\s*\({CREDITED_OUTLET}\)\s*")
-_TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2})\s*$""")
+_TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2}|[†‡§¶]{1,2})\s*$""")
+# what opens a marker that is one whatever the notes say: a bracket, or a printer's mark ("… in 2023.† Re-exports …")
+_MARK_OPENERS = "[†‡§¶"
 # Titles and labels that always stand before a name or a number.
 _NEVER_ENDS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj pres rev hon fr mt ft no nos vol vols rs coun cllr "
@@ -59,7 +61,7 @@ def split_block(text: str, base: int, skip: set[int], caseless: bool = False) ->
     start = 0
     for m in _CANDIDATE.finditer(text):
         glued = m.group("glued")
-        if glued and glued[0] != "[" and base + m.start("glued") not in skip:
+        if glued and glued[0] not in _MARK_OPENERS and base + m.start("glued") not in skip:
             continue  # digits after a full stop that no marker accounts for: "No.1 pick"
         if not _is_boundary(text, m, caseless):
             continue
@@ -73,7 +75,7 @@ def split_block(text: str, base: int, skip: set[int], caseless: bool = False) ->
     end = len(text)
     # a marker after the paragraph's last full stop belongs to no sentence either
     trailing = _TRAILING_MARKER.search(text, start)
-    if trailing and (trailing.group(1).startswith("[") or base + trailing.start(1) in skip):
+    if trailing and (trailing.group(1)[0] in _MARK_OPENERS or base + trailing.start(1) in skip):
         end = trailing.start(1)
     if spans and _OUTLET_IN_BRACKETS.fullmatch(text, start, end):
         # "… the government confirmed. (BBC)": the outlet a digest credits closes the sentence before it

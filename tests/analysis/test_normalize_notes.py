@@ -238,3 +238,15 @@ def test_marks_typed_raised_or_as_printer_s_symbols_in_markdown_point_to_the_not
     # a raised digit after a letter is a unit's power, and a bare asterisk after a stop closes emphasis
     assert claim_texts("The flat is 40 m² in size. *It was sold in May 2024.*\n", "markdown") == [
         "The flat is 40 m² in size.", "It was sold in May 2024."]
+
+
+def test_printer_s_marks_after_a_stop_end_a_sentence_in_text_and_html_and_point_to_their_notes():
+    text = ("Armenia's trade with Russia\n\n25 October 2024\n\nExports rose 5% in 2024.† Imports fell 3% in 2024.‡\n\n"
+            "The rest rose 4% in May.\n\n† Provisional.\n‡ Revised.\n")
+    assert claim_texts(text, "text") == ["Exports rose 5% in 2024.", "Imports fell 3% in 2024.", "The rest rose 4% in May."]
+    html = ("<html><body><main><h1>Trade</h1><p>Exports rose 5% in 2024.† Imports fell 3% in 2024.‡</p>"
+            "<p>The rest rose 4% in May.</p><p>† Provisional.<br>‡ Revised.</p></main></body></html>")
+    assert claim_texts(html, "html") == ["Exports rose 5% in 2024.", "Imports fell 3% in 2024.", "The rest rose 4% in May."]
+    # a dagger no mark in the prose points to opens no note
+    assert claim_texts("<html><body><main><h1>Trade</h1><p>† Deaths rose to 40 in 2024.</p></main></body></html>", "html") == [
+        "† Deaths rose to 40 in 2024."]

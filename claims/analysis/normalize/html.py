@@ -33,6 +33,7 @@ from .html_parse import Collector
 from .inline import add_link, add_marker, cite_block_before, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review, meta_published
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder
+from .note_marks import marked_notes, marks_in
 
 _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|read\s+more|see\s+also|topics|"
                               # a sidebar's list of other stories under its own heading ("Most read")
@@ -132,6 +133,7 @@ def build(raw: str) -> Normalized:
     builder = TextBuilder()
     removed: list[tuple[str, str]] = [("editorial note", note) for note in collector.editorial_notes]
     references: list[Reference] = []
+    marks = marks_in(raw)  # printer's marks after a stop ("… of 2023.†")
     in_references = False
     note_number = None
     seen_markers: set[str] = set()  # the note numbers the prose has printed as markers so far
@@ -190,6 +192,10 @@ def build(raw: str) -> Normalized:
                 and (who := quotations.lead_in_speaker(text)):
             removed.append(("attribution", text))
             quoted_by = who
+            continue
+        if block.tag == "p" and marks and (marked := marked_notes(block_lines(block), marks)):
+            references.extend(Reference(label, note, tuple(layout.URL.findall(note))) for label, note in marked)
+            removed.append(("footnote", text))  # "† Provisional.<br>‡ Revised.": the notes the marks point to
             continue
         if id(block) in repeats:
             removed.append(("pull quote", text))

@@ -15,8 +15,9 @@ URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
 # a wrapped title's line that stops on an article, a preposition or a conjunction goes on below
 UNFINISHED_TITLE = re.compile(r"\b(?:a|an|the|of|and|or|for|to|in|on|at|by|with|without|from|into|over|after|before|between|"
                               r"against|under|its|their|how|why|what|is|are)\s*$", re.IGNORECASE)
-# (a full stop then a footnote's number, but not "Flash Update No. 3": an abbreviation before its number)
-SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\])?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
+# (a full stop then a footnote's number or a printer's mark, "2024.†", but not "Flash Update No. 3": an
+# abbreviation before its number)
+SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|[†‡§¶]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
 REFERENCE_HEADINGS = re.compile(
     r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links"
     # ("Data sources", "Sources and notes")
@@ -153,8 +154,8 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     # ("(The figures were revised in March.)": a sentence in brackets)
     if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"', ".)", "!)", "?)")):
         return False
-    if (text[-1].isdigit() or text[-1] == "]") and ends_sentence(text):
-        return False  # "… between 2015 and 2023.3", "… a day.[1]": a full stop with its footnote number
+    if (text[-1].isdigit() or text[-1] in "]†‡§¶" or text[-1] in SUPERSCRIPT_DIGITS) and ends_sentence(text):
+        return False  # "… between 2015 and 2023.3", "… a day.[1]", "… of 2023.†": a full stop with its note's mark
     if text[0].islower() or not any(c.isalpha() for c in text):
         return False  # ("2023/24 142 135": a table's row of figures heads nothing)
     if _RUNS_ON.search(text):

@@ -11,7 +11,7 @@ from .layout import SUPERSCRIPT_DIGITS
 # or a symbol after a stop, a figure or a word ("4.9†" in a table cell); an asterisk only escaped, as
 # a bare one closes emphasis
 RAISED_MARK = (rf"(?<=[.!?,;:\"”’)\]])[{SUPERSCRIPT_DIGITS}]{{1,3}}(?![\w{SUPERSCRIPT_DIGITS}])"
-               r"|(?<=[.!?,;:\"”’)\]%\w])(?:[†‡§¶]{1,2}|\\\*)(?=[\s|]|$)")
+               r"|(?<=[.!?,;:\"”’)\]%\w])(?:[†‡§¶]{1,2}|\\\*)(?=[\s|<]|$)")
 # a note's line opening on its mark
 _NOTE_MARK = re.compile(rf"\s*(?P<mark>\\\*|\*|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡§¶]{{1,2}})[ \t]*(?=\S)")
 _DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")

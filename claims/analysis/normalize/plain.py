@@ -30,6 +30,7 @@ from .pages import _LINE_END_MARKER, Chunk, _marker_labels, classify_chunks
 from .prose_notes import plain_markers, prose_markers, raised_markers
 from .raw_lines import split_lines
 from .resolutions import resolving_body
+from .note_marks import marked_notes, marks_in
 from .line_join import Vocabulary, join_line
 from .running_lines import closing_footer_date, drop_running_lines, issue_date
 
@@ -120,6 +121,7 @@ def build(raw: str, fmt: str) -> Normalized:
     giver = next((who for _, line in removed if (who := quotations.speech_line_giver(line, anywhere=True))), None)
     pulled = _pull_quotes(chunks)
     resolving = resolving_body([c.text for c in chunks])  # "The Security Council," over its clauses
+    marks = marks_in(raw)
     # ("Q." on a line of its own over the question: the label and the line under it are read as one)
     # ("[10:12]" on a line of its own over "QUESTION: …": the same)
     turns = interview.turns([(n, c.text if len(c.lines) > 1 and (_BARE_QA.fullmatch(c.lines[0][0]) or BARE_STAMP.fullmatch(c.lines[0][0]))
@@ -149,6 +151,11 @@ def build(raw: str, fmt: str) -> Normalized:
                 references.append(Reference(label.group(1) if label else None, text, tuple(layout.URL.findall(text))))
             for pos, junk in chunk.cuts:
                 url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
+            continue
+        if chunk.kind == "body" and marks and (marked := marked_notes([t for t, _ in chunk.lines], marks)):
+            # "† Provisional." / "‡ Revised.": the notes the prose's printer's marks point to
+            references.extend(Reference(label, text, tuple(layout.URL.findall(text))) for label, text in marked)
+            removed.append(("footnote", chunk.text))
             continue
         if n in letter_signatures:
             removed.append(("attribution", chunk.text))  # "Mary Polwin, Kelby" under her letter
