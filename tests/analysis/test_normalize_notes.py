@@ -250,3 +250,10 @@ def test_printer_s_marks_after_a_stop_end_a_sentence_in_text_and_html_and_point_
     # a dagger no mark in the prose points to opens no note
     assert claim_texts("<html><body><main><h1>Trade</h1><p>† Deaths rose to 40 in 2024.</p></main></body></html>", "html") == [
         "† Deaths rose to 40 in 2024."]
+
+
+def test_a_social_post_s_comments_copied_under_their_sort_order_are_no_claims_of_the_post():
+    post = ("Fenby Town Council\n3h · 🌍\n\nThe pool reopened on Monday after repairs costing £40,000.\n\n"
+            "👍 320   41 comments   12 shares\n\nLike   Comment   Share\n\nMost relevant\n\n"
+            "Jo Hart\nIt was shut for two years and the price doubled.\n2h   Like   Reply\n")
+    assert claim_texts(post, "text") == ["The pool reopened on Monday after repairs costing £40,000."]

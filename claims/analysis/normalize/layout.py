@@ -29,6 +29,8 @@ REFERENCE_HEADINGS = re.compile(
 END_OF_BODY = re.compile(r"^(ends\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s+contribute|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
                          r"about\s+(?:the\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w&.'’-]*){0,5})|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
                          r"\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|"
+                         # a social post's comments under the order they are sorted in, copied as text
+                         r"most\s+relevant|top\s+comments|all\s+comments|newest(?:\s+first)?|oldest(?:\s+first)?|"
                          # a think tank's closing sections: "About the author", "Cite this", "How to cite this publication"
                          r"about\s+the\s+authors?|cite\s+this(?:\s+\w+)?|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?|suggested\s+citation:?)$", re.IGNORECASE)
 # "Figure 1: Share of trains on time, 2019–2024": the label of a chart or table, not prose
