@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import front, furniture, interview, labels, layout, line_dates
+from . import front, furniture, interview, labels, layout, letter_lines, line_dates
 
 # (a word processor's "o" bullet before a capital too, and a sub-point's en dash: "– The remaining …")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|–(?=\s+[A-Z])|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
@@ -192,7 +192,7 @@ def _split_at_salutation(chunks: list[list[tuple[str, int]]]) -> list[list[tuple
     letter's salutation is a chunk of its own between the addressee and the letter."""
     out = []
     for chunk in chunks:
-        at = next((n for n, (text, _) in enumerate(chunk) if layout.SALUTATION.fullmatch(text.strip())), None)
+        at = next((n for n, (text, _) in enumerate(chunk) if letter_lines.SALUTATION.fullmatch(text.strip())), None)
         if at is None:
             out.append(chunk)
             continue

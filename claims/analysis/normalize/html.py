@@ -4,7 +4,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from . import entries, interview, layout, line_dates, printed_html, quotations
+from . import entries, interview, layout, letter_lines, line_dates, printed_html, quotations
 from .html_blocks import (
     HtmlBlock,
     block_lines,
@@ -212,7 +212,7 @@ def build(raw: str) -> Normalized:
         # (a live page's oldest post, "Welcome to our live coverage" over "Good morning and welcome …",
         # opens its section with the greeting)
         if block.tag == "p" and (not seen_body or n == last_paragraph or opens_section[n]) and not block.is_quote \
-                and layout.is_greeting(text):
+                and letter_lines.is_greeting(text):
             removed.append(("greeting", text))
             continue
         # ("<li><time>March 2016</time><p>The council approves …</p></li>": a timeline entry's date heads it)
@@ -229,7 +229,7 @@ def build(raw: str) -> Normalized:
             continue
         heading = block.tag in _HEADINGS or bold_heads
         if after_end or heading and layout.END_OF_BODY.match(text.strip()) \
-                or seen_body and block.tag == "p" and layout.VALEDICTION.fullmatch(text.strip().rstrip(",")):
+                or seen_body and block.tag == "p" and letter_lines.VALEDICTION.fullmatch(text.strip().rstrip(",")):
             # "About Kelby Energy", "Notes to editors": what follows is about the sender, not the story;
             # what follows a letter's "Yours sincerely," signs it
             after_end = True
@@ -305,7 +305,7 @@ def build(raw: str) -> Normalized:
             removed.append(("source line", text))  # "Figures: Westmoor Borough Council." under a table
             cite_block_before(builder, [(p.text, absolute(p.href, base)) for p in block.pieces if p.href])
             continue
-        if not heading and (layout.is_author_note(text, author) or n == last_paragraph and not author and layout.is_closing_bio(text)):
+        if not heading and (letter_lines.is_author_note(text, author) or n == last_paragraph and not author and letter_lines.is_closing_bio(text)):
             removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column
             continue
         if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):

@@ -6,6 +6,7 @@ import re
 from ..lexicon import MONTH_NAMES, WEEKDAY_NAMES
 from .closing_lines import is_closing_line
 from .furniture import BOILERPLATE, PRODUCTION_CUE, SCRIPT_CLIP_LINE
+from .letter_lines import SIGN_OFF
 from .line_dates import DATELINE, ISSUE, PART_DATE, ends_in_date, meta_date, published_in
 from .quotations import quote_key
 
@@ -189,35 +190,6 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|cou
                           re.IGNORECASE)
 
 
-# "Reach Dana Whitfield at dwhitfield@… or 555-0143.": how to reach the author
-_REACH_AUTHOR = re.compile(r"(?:Reach|Contact|Email|E-mail|Follow|Write\s+to)\s+")
-
-
-def is_author_note(text: str, author: str | None) -> bool:
-    """ "Grace Lindqvist is a member of the Riverside Allotment Society.": who the author is, or how
-    to reach them, in a line of its own after the piece."""
-    if not author or len(text) > 300:
-        return False
-    if text.startswith(author):
-        return re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
-    reach = _REACH_AUTHOR.match(text)
-    return bool(reach) and text.startswith(author, reach.end()) \
-        and re.match(r"\s+(?:at|on|via)\s", text[reach.end() + len(author):]) is not None
-
-
-# "Anar Valiyev is Associate Professor at ADA University, Baku, Azerbaijan.": the writer's post,
-# closing the piece, where no byline names him
-_BIO_LINE = re.compile(r"[A-ZÀ-Þ][\w.’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]+){1,3}\s+is\s+(?:an?\s+|the\s+)?(?:[A-Za-z-]+\s+){0,3}"
-                       r"(?:[Pp]rofessor|[Ll]ecturer|[Ff]ellow|[Rr]esearcher|[Dd]irector|[Ee]ditor|[Cc]orrespondent|[Aa]nalyst|"
-                       r"[Cc]olumnist|[Ww]riter|[Ee]conomist|[Cc]andidate|[Ss]tudent|[Jj]ournalist|[Rr]eporter|[Hh]istorian|"
-                       r"[Cc]ommentator|[Mm]inister|[Aa]mbassador|[Ss]ecretary|[Ss]pokes(?:man|woman|person))\b[^.!?]{0,120}\.?")
-
-
-def is_closing_bio(text: str) -> bool:
-    """A closing line that says who the writer is, when the page names no author to match it with."""
-    return len(text) <= 200 and bool(_BIO_LINE.fullmatch(text.strip()))
-
-
 def heads_what_follows(line: str, following: str) -> bool:
     """A short line all in bold (the caller knows) over prose heads a section: a few words, no stop
     (or a question an explainer answers under it, "What happened?", not one put to "you" in an
@@ -345,21 +317,6 @@ def is_byline(line: str) -> bool:
     return bool(BYLINE.match(text)) and (not ends_sentence(text) or (len(text.split()) <= longest and published_in(text) is not None))
 
 
-# a newsletter's greeting: "Good morning.", "Hello everyone,"
-_GREETING = re.compile(r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings|welcome(?:\s+back)?)\b"
-                       r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends))?\s*[,.!]"
-                       # "Good morning and welcome to our live coverage of Storm Ciara."
-                       r"|(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?welcome\s+to\s+(?:our|this|the)\s+"
-                       r"(?:[\w-]+\s+){0,2}(?:coverage|blog|updates|live\s+page)\b", re.IGNORECASE)
-
-
-def is_greeting(paragraph: str) -> bool:
-    """ "Good morning. Here is what you need to know today.": a greeting and its one-line welcome,
-    with nothing in them to check (at the top of a page, or at the foot of a live page written newest
-    first)."""
-    return bool(_GREETING.match(paragraph)) and len(paragraph) <= 160 and not any(ch.isdigit() for ch in paragraph)
-
-
 # "We ask the European Union to:", "The manager recommends that:": a sentence cut off mid-clause, whose
 # list below finishes it; alone it asserts nothing
 _RUNS_INTO_LIST = re.compile(r"\b(?:to|that)\s*:\s*$")
@@ -378,17 +335,6 @@ def contents_entries(items: list[str], headings: list[str]) -> set[int]:
     return hits if len(hits) >= 2 else set()
 
 
-# a letter's salutation, on a line of its own
-SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?"
-                        # an email's "Hi all," or "Hello team,"
-                        r"|(?:Hi|Hello|Hey)(?:\s+[^,.;:!?]{1,30})?,")
-# a letter's close; a memo's sign-off lines
-# (an email's "Best wishes," over the name, and the "--" that opens its signature)
-VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+(?:regards|wishes)|with\s+(?:best\s+)?wishes|"
-                         r"many\s+thanks,|signed\s+on\s+behalf\s+of", re.IGNORECASE)
-SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*\.?|distribution)\s*:|yours\s+(?:sincerely|faithfully|truly)\b"
-                      r"|(?:kind|best|warm)\s+(?:regards|wishes)\b|with\s+(?:best\s+)?wishes\b|many\s+thanks,|--\s*$"
-                      r"|signed\s+(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of)\b", re.IGNORECASE)
 # a line that ends in its page number, with no sentence before it
 PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:\s+of\s+\d{1,4})?", re.IGNORECASE)
 

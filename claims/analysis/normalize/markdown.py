@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, figure_lines, front, interview, labels, layout, line_dates, quotations
+from . import entries, figure_lines, front, interview, labels, layout, letter_lines, line_dates, quotations
 from .inline import cite_block_before, safe_href
 from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
 from .markdown_front import front_fields, toml_fields
@@ -185,7 +185,7 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and 0 < len(block.lines) <= 4 \
                 and all(map(_is_byline_or_meta, lines := [plain_text(t).strip() for t, _ in block.lines])):
             removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
-            after_end = after_end or seen_body and bool(layout.VALEDICTION.match(plain))  # "Best wishes," over the signature
+            after_end = after_end or seen_body and bool(letter_lines.VALEDICTION.match(plain))  # "Best wishes," over the signature
             author = author or next(filter(None, map(layout.byline_author, lines)), None)
             published = published or next(filter(None, map(line_dates.meta_date, lines)), None)
             role_links.extend((text, href) for text, href in inline_links(joined))
@@ -218,7 +218,7 @@ def build(raw: str) -> Normalized:
                 and front.sign_off([plain_text(t).strip() for t, _ in block.lines]):
             removed.append(("signature", plain))  # "Daniel Reyes" / "Grants Manager" under a letter
             continue
-        if block.kind == "paragraph" and (not seen_body or n == last_paragraph) and layout.is_greeting(plain):
+        if block.kind == "paragraph" and (not seen_body or n == last_paragraph) and letter_lines.is_greeting(plain):
             removed.append(("greeting", plain))  # "Good morning. Here is what you need to know today."
             continue
         if id(block) in repeated:
@@ -242,10 +242,10 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and layout.is_boilerplate_line(plain) \
                 or block.kind == "blockquote" and layout.EDITORIAL_NOTE.match(plain):
             removed.append(("boilerplate", plain))  # ("> **Correction:** An earlier version …": a note set off)
-            after_end = after_end or seen_body and bool(layout.VALEDICTION.match(plain))  # what follows "Best wishes," signs it
+            after_end = after_end or seen_body and bool(letter_lines.VALEDICTION.match(plain))  # what follows "Best wishes," signs it
             continue
-        if block.kind == "paragraph" and (layout.is_author_note(plain, author)
-                                          or n == last_paragraph and not author and layout.is_closing_bio(plain)):
+        if block.kind == "paragraph" and (letter_lines.is_author_note(plain, author)
+                                          or n == last_paragraph and not author and letter_lines.is_closing_bio(plain)):
             removed.append(("author note", plain))
             continue
         if block.kind == "paragraph" and figure_lines.is_figure_lines([plain_text(t) for t, _ in block.lines]) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import entries, figure_lines, front, furniture, interview, labels, layout, line_dates
+from . import entries, figure_lines, front, furniture, interview, labels, layout, letter_lines, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 from .page_tables import is_table, table_set_apart, tables_row_by_row
@@ -155,14 +155,14 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # a video's chapters: "00:00 Intro", "01:42 How the budget grew"
         elif one_line and first.endswith(":") and layout.REFERENCE_HEADINGS.match(first[:-1].strip()):
             kind, in_references = "heading", True  # "Sources:" over the list it labels (a credit line's "Source: …" has more)
-        elif one_line and layout.SALUTATION.fullmatch(first):
+        elif one_line and letter_lines.SALUTATION.fullmatch(first):
             kind = "boilerplate"  # "Dear Councillor Smith,"
         elif len(lines) <= 2 and seen_body and _EMAIL_CLOSE.fullmatch(first) and (one_line or len(texts[1].split()) <= 3):
             kind = "boilerplate"  # an email's "Thanks," and the first name under it
             after_end = True
-        elif len(lines) <= 5 and layout.SIGN_OFF.match(first):
+        elif len(lines) <= 5 and letter_lines.SIGN_OFF.match(first):
             kind = "boilerplate"  # "Signed: M. Okonkwo / Head of Flood Risk / cc: …": who signs and who gets a copy
-            after_end = after_end or bool(layout.VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
+            after_end = after_end or bool(letter_lines.VALEDICTION.match(first))  # what follows "Yours sincerely," is its signature
         elif seen_body and not one_line and len(lines) <= 3 and furniture.BOILERPLATE.match(" ".join(t.strip() for t in texts)):
             kind = "boilerplate"  # a stock note wrapped over lines ("This summary is provided to help in understanding …")
         elif one_line and layout.PAGE_FOOTER.fullmatch(first):
@@ -173,8 +173,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"  # a table: its caption, then rows of figures
         elif layout.EDITORIAL_NOTE.match(first):
             kind = "boilerplate"
-        elif one_line and (layout.is_author_note(_FOOTNOTE_LABEL.sub("", first), author)
-                           or n == len(groups) - 1 and not author and seen_body and layout.is_closing_bio(first)):
+        elif one_line and (letter_lines.is_author_note(_FOOTNOTE_LABEL.sub("", first), author)
+                           or n == len(groups) - 1 and not author and seen_body and letter_lines.is_closing_bio(first)):
             # "1 Marta Kowalczyk is a research fellow at …": who the author is, a note of its own
             kind = "footnote" if FOOTNOTE.match(first) else "boilerplate"
         elif one_line and not seen_body and _DOI.search(first) and not layout.ends_sentence(first):
