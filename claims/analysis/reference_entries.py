@@ -23,17 +23,22 @@ _IBID = re.compile(r"\s*(?:\d{1,3}\s+)?ibid(?:em)?\.?(?:,?\s*(?:pp?\.|at)\s*[\dâ
 _OP_CIT = re.compile(r"\s*(?:\d{1,3}\s+)?(?P<who>\S.{2,120}?),?\s+(?:op|loc)\.\s*cit\.", re.IGNORECASE)
 
 
-def note_pointed_back_to(ref: Reference, notes: tuple[Reference, ...]) -> Reference | None:
-    """The earlier note a note of no address of its own points back to, by "Ibid." or "op. cit."."""
-    earlier = list(notes[:notes.index(ref)]) if ref in notes else []
+def note_pointed_back_to(ref: Reference, notes: tuple[Reference, ...], at: int | None) -> Reference | None:
+    """The earlier note a note of no address of its own points back to, by "Ibid." or "op. cit." (`at`:
+    the note's place among `notes`, looked up once for all of them)."""
+    if at is None:
+        return None
     if _IBID.match(ref.text):
-        return earlier[-1] if earlier else None
+        return notes[at - 1] if at else None
     if cited := _OP_CIT.match(ref.text):
         who = " ".join(cited.group("who").split()).lower()
-        return next((n for n in reversed(earlier) if " ".join(_LABEL_OPENING.sub("", n.text).split()).lower().startswith(who)), None)
+        # (the author's last note within the two hundred before: a long list is not read back whole for each)
+        return next((n for n in reversed(notes[max(0, at - _OP_CIT_REACH):at])
+                     if " ".join(_LABEL_OPENING.sub("", n.text).split()).lower().startswith(who)), None)
     return None
 
 
+_OP_CIT_REACH = 200
 _LABEL_OPENING = re.compile(r"^\s*\d{1,3}\s+")
 
 

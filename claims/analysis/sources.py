@@ -28,6 +28,8 @@ class _Entry:
     how: str
     claims: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
+    # what the lists hold, looked up in constant time (a source cited by thousands of claims)
+    held: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,12 @@ class _Registry:
             entry = self.entries[key] = _Entry(urls.normalize_url(url) if url else None, name, role, how)
         if role == "citation" and entry.role != "citation":
             entry.role, entry.how = role, how
-        if claim and claim not in entry.claims and entry.role == "citation":
+        if claim and "claim:" + claim not in entry.held and entry.role == "citation":
             entry.claims.append(claim)
-        if why and why not in entry.evidence:
+            entry.held.add("claim:" + claim)
+        if why and "why:" + why not in entry.held:
             entry.evidence.append(why)
+            entry.held.add("why:" + why)
 
     def cites(self, url: str) -> bool:
         entry = self.entries.get("url:" + urls.identity(url))
@@ -123,13 +127,14 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                 why=f"anchor '{anchor}'" + (" credits the outlet" if credited else ""))
     notes = with_doi_addresses(with_linked_addresses(norm.references, pdf_links))
     references = {r.label: r for r in notes if r.label}
+    note_order = {id(r): i for i, r in enumerate(notes)}
     cited_labels = set()
     noted_only: set[str] = set()  # claims whose notes give no address: a page's printed targets may be theirs
     for marker in norm.markers:
         claim = _claim_at(claims, marker.start, before=marker.after_sentence)
         ref = references.get(marker.label)
         if ref is not None and not ref.urls:
-            ref = note_pointed_back_to(ref, notes) or ref
+            ref = note_pointed_back_to(ref, notes, note_order.get(id(ref))) or ref
         if ref is None:
             reg.notes.append(f"marker {marker.label} has no entry in a reference list")
             continue
