@@ -257,3 +257,15 @@ def test_a_social_post_s_comments_copied_under_their_sort_order_are_no_claims_of
             "👍 320   41 comments   12 shares\n\nLike   Comment   Share\n\nMost relevant\n\n"
             "Jo Hart\nIt was shut for two years and the price doubled.\n2h   Like   Reply\n")
     assert claim_texts(post, "text") == ["The pool reopened on Monday after repairs costing £40,000."]
+
+
+def test_a_side_note_written_inside_its_paragraph_is_a_note_and_its_link_cites_the_sentence():
+    html = ("<html><body><article><h1>Freight</h1><p>Freight rose to 4.5 million tonnes in 2024."
+            "<label for='sn-1' class='margin-toggle sidenote-number'></label><input type='checkbox' id='sn-1' class='margin-toggle'/>"
+            "<span class='sidenote'>Figures from <a href='https://corridor.example/stats-2024'>the route's association</a>.</span>"
+            " Ships are scarce,<label for='mn-1' class='margin-toggle'>&#8853;</label><input type='checkbox' id='mn-1' class='margin-toggle'/>"
+            "<span class='marginnote'>The count excludes tankers.</span> and crossings are slow.</p></article></body></html>")
+    result = analyze(Document(html, "html"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Freight rose to 4.5 million tonnes in 2024.", "Ships are scarce, and crossings are slow."]
+    cited = {s.url: s.claims for s in result.sources if s.role == "citation"}
+    assert cited.get("https://corridor.example/stats-2024") == ("c1",)

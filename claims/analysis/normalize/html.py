@@ -367,6 +367,7 @@ def build(raw: str) -> Normalized:
             continue
         builder.links.extend(navigation_links(block, base))
     # ("… rose by 5% in 2024 [1]." with "[1] Statistics Office, …" under "Sources": markers written as text)
+    references.extend(Reference(label, note, links) for label, note, links in collector.side_notes)
     builder.markers.extend(entries.written_markers(builder.text(), builder.blocks, references, builder.markers))
     return Normalized(
         text=builder.text(), format="html", blocks=tuple(builder.blocks), links=tuple(builder.links),

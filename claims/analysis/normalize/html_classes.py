@@ -51,6 +51,8 @@ QUOTATION_FIGURE = re.compile(r"\b(?:wp-block-)?pull-?quote\b", re.IGNORECASE)
 FONT_CLASSES = re.compile(r"(?<!\S)(?:ff|fs|fc|sc)[0-9a-f]+(?!\S)")
 # a transcript's span naming who speaks the paragraph it opens
 SPEAKER_CLASS = re.compile(r"\b(?:speaker|speaker-name|participant|interlocutor)\b", re.IGNORECASE)
+# a note set in the margin beside its sentence (Tufte's "sidenote" and "marginnote"), and the toggle that shows it
+SIDE_NOTE_CLASS = re.compile(r"\b(?:sidenote|marginnote|margin-note|side-note|margin-toggle)\b", re.IGNORECASE)
 # the class Word and Google Docs give the paragraph styled as the document's title
 # ('<div class="headline">' in an old CMS that prints no h1)
 TITLE_CLASS = re.compile(r"(?:^|\s)(?:MsoTitle|title|headline|story-headline|article-headline)(?:\s|$)")

@@ -16,6 +16,7 @@ from .html_classes import (
     QUOTATION_FIGURE,
     REFERENCE_CLASS,
     SAME_REASON,
+    SIDE_NOTE_CLASS,
     SPEAKER_CLASS,
     TITLE_CLASS,
     class_words,
@@ -94,6 +95,8 @@ class Collector(HTMLParser):
         self.in_linked_data = False
         self.rows = 0  # table rows opened so far
         self.unseen: list = []  # the tag of an element a reader never sees, and how deep the same tag nests in it
+        self.side_note: list | None = None  # an open side or margin note: how deep its spans nest, its text, its links
+        self.side_notes: list[tuple[str, str, tuple[str, ...]]] = []  # (label, text, links), a marker left in its place
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -114,6 +117,19 @@ class Collector(HTMLParser):
                 self.unseen[1] += 1  # the same tag nested inside: its end tag is not the hidden one's
             return
         attrs = dict(attrs)
+        if self.side_note is not None:
+            self.side_note[0] += tag == "span"
+            if tag == "a" and attrs.get("href"):
+                self.side_note[2].append(attrs["href"])
+            return
+        if tag in ("span", "label") and self.current is not None and SIDE_NOTE_CLASS.search(attrs.get("class") or ""):
+            # '…in 2023.<label class="margin-toggle sidenote-number"></label><input …/><span class="sidenote">Figures
+            # from …</span> That is …': a note set in the margin beside its sentence, written inside the paragraph
+            if tag == "span":
+                self.side_note = [1, [], []]
+            else:
+                self.unseen = [tag, 1]  # the toggle a narrow screen shows in the note's place ("⊕")
+            return
         if tag not in VOID_TAGS and unseen(tag, attrs):
             self.unseen = [tag, 1]
             return
@@ -236,6 +252,12 @@ class Collector(HTMLParser):
             self.handle_data("“" if self.q_depth % 2 else "‘")
 
     def handle_endtag(self, tag):
+        if self.side_note is not None:
+            if tag == "span":
+                self.side_note[0] -= 1
+                if not self.side_note[0]:
+                    self._close_side_note()
+            return
         if self.unseen and tag != self.unseen[0] and self.unseen[0] in _END_OPTIONAL:
             self.unseen = []  # "<div><p hidden>draft</div>": the enclosing block's end ends it too
         if self.unseen:
@@ -294,6 +316,9 @@ class Collector(HTMLParser):
         if self.current is not None and self.current.pieces and self.current.pieces[-1] is self.line_break \
                 and not data.strip() and not self.in_linked_data and not self.in_title:
             return  # the line end between two <br>: the second still makes a paragraph break
+        if self.side_note is not None:
+            self.side_note[1].append(data)
+            return
         if self.in_linked_data:
             self.linked_data[-1] += data
             return
@@ -321,6 +346,15 @@ class Collector(HTMLParser):
             # page is enough; a newsletter's bare "1" links to "#footnote-1")
             marker = data.strip().strip("[]")
         self.current.pieces.append(Piece(data, self._offset(), self.href, marker, bool(self.bold_depth)))
+
+    def _close_side_note(self):
+        _, parts, links = self.side_note
+        self.side_note = None
+        text = " ".join("".join(parts).split())
+        if text and self.current is not None:
+            label = f"side-{len(self.side_notes) + 1}"
+            self.current.pieces.append(Piece("", self._offset(), None, label))
+            self.side_notes.append((label, text, tuple(links)))
 
     def _cut_editorial_note(self):
         """ "<sup>[citation needed]</sup>", "<sup>[when?]</sup>": an editor's bracketed note in a
