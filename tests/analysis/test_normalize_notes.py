@@ -269,3 +269,9 @@ def test_a_side_note_written_inside_its_paragraph_is_a_note_and_its_link_cites_t
     assert [c.text for c in result.claims] == ["Freight rose to 4.5 million tonnes in 2024.", "Ships are scarce, and crossings are slow."]
     cited = {s.url: s.claims for s in result.sources if s.role == "citation"}
     assert cited.get("https://corridor.example/stats-2024") == ("c1",)
+
+
+def test_a_newsletter_s_line_for_a_reader_it_was_forwarded_to_is_no_claim():
+    md = ("Gas prices rose 4% in March.\n\n*Forwarded this email? [Subscribe here](https://news.example/subscribe).*\n\n"
+          "Was this forwarded to you? Sign up at news.example.\n")
+    assert claim_texts(md, "markdown") == ["Gas prices rose 4% in March."]

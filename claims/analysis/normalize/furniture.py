@@ -97,6 +97,8 @@ BOILERPLATE = re.compile(
       # a minute's line giving the next meeting's date ("Next meeting: 12 January 2027")
       | (?:date\ of\ )?(?:the\ )?next\ meeting\s*:\s*[^.!?]{0,80}\.?
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
+      # ("Forwarded this email? Subscribe here.", "Was this forwarded to you? Sign up")
+      | (?:was\ this\ forwarded\ to\ you|(?:got\ )?forwarded\ this\ (?:e-?mail|newsletter|message|digest|bulletin))\?.*
       | view\ (?:the\ )?source\ version\b.*
       # a syndicated story's note of where it first ran, and a video player's browser notice
       | (?:this\ (?:article|story)\ )?(?:originally|first)\ (?:appeared|published|ran)\ (?:on|in)\ [^.!?]{2,160}
