@@ -275,3 +275,18 @@ def test_a_newsletter_s_line_for_a_reader_it_was_forwarded_to_is_no_claim():
     md = ("Gas prices rose 4% in March.\n\n*Forwarded this email? [Subscribe here](https://news.example/subscribe).*\n\n"
           "Was this forwarded to you? Sign up at news.example.\n")
     assert claim_texts(md, "markdown") == ["Gas prices rose 4% in March."]
+
+
+def test_notes_marked_by_raised_numerals_or_letters_are_markers_and_meet_their_numbered_notes():
+    html = ("<html><body><main><h1>Trade</h1><p>Exports rose 5% in 2024.<sup>i</sup> Imports fell 3% in 2024.<sup>ii</sup>"
+            " The 1<sup>st</sup> quarter was the weakest.</p><h2>Notes</h2><ol type='i'>"
+            "<li>Statistics Office, <a href='https://stats.example/exports'>Exports bulletin</a>, 2025.</li>"
+            "<li>Customs data, <a href='https://customs.example/imports'>Imports</a>.</li></ol></main></body></html>")
+    result = analyze(Document(html, "html"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Exports rose 5% in 2024.", "Imports fell 3% in 2024.",
+                                               "The 1st quarter was the weakest."]
+    assert {s.url: s.claims for s in result.sources} == {"https://stats.example/exports": ("c1",),
+                                                         "https://customs.example/imports": ("c2",)}
+    md = ("Exports rose 5% in 2024.<sup>i</sup> Imports fell 3% in 2024.<sup>b</sup>\n\n## Notes\n\n"
+          "1. Statistics Office, https://stats.example/exports\n")
+    assert claim_texts(md, "markdown") == ["Exports rose 5% in 2024.", "Imports fell 3% in 2024."]

@@ -6,6 +6,7 @@ import re
 from html.parser import HTMLParser
 
 from .html_blocks import HtmlBlock, Piece
+from .note_marks import raised_label
 from .html_classes import (
     ASIDE_CLASS,
     CAMEL,
@@ -345,6 +346,8 @@ class Collector(HTMLParser):
             # (Word and Google Docs raise a footnote's "[1]" by style, not <sup>: a link within the
             # page is enough; a newsletter's bare "1" links to "#footnote-1")
             marker = data.strip().strip("[]")
+        elif self.sup_depth and self.current.pieces and (raised := raised_label(data)):
+            marker = raised  # "… in 2024.<sup>ii</sup>": a note marked by a numeral or a letter
         self.current.pieces.append(Piece(data, self._offset(), self.href, marker, bool(self.bold_depth)))
 
     def _close_side_note(self):

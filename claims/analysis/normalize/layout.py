@@ -16,9 +16,9 @@ URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
 # a wrapped title's line that stops on an article, a preposition or a conjunction goes on below
 UNFINISHED_TITLE = re.compile(r"\b(?:a|an|the|of|and|or|for|to|in|on|at|by|with|without|from|into|over|after|before|between|"
                               r"against|under|its|their|how|why|what|is|are)\s*$", re.IGNORECASE)
-# (a full stop then a footnote's number or a printer's mark, "2024.†", but not "Flash Update No. 3": an
-# abbreviation before its number)
-SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|[†‡§¶]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
+# (a full stop then a footnote's number, a printer's mark or a raised numeral, "2024.†", "2024.ii", but
+# not "Flash Update No. 3": an abbreviation before its number)
+SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|[†‡§¶]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[.!?…])[ivx]{1,4})?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
 REFERENCE_HEADINGS = re.compile(
     r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links"
     # ("Data sources", "Sources and notes")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import layout
 from .inline import CITED_NUMBERS, add_link, add_marker, cited_labels, is_row_label, safe_href
 from .model import Link, TextBuilder
-from .note_marks import RAISED_MARK, mark_label
+from .note_marks import RAISED_MARK, mark_label, raised_label
 from .quotations import QUOTE_SIGNATURE
 
 _ATX = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*(?:\{:?\s*[#.][^{}]*\}\s*)?$")
@@ -65,7 +65,7 @@ _INLINE = re.compile(
       | (?P<role>\{(?P<rolename>[a-z][\w:-]*)\}`(?P<roletext>[^`\n]+)`)
       | (?P<code>`+)
       | (?P<anchor><[aA]\s[^>]*?href\s*=\s*["'](?P<ahref>[^"']*)["'][^>]*>(?P<atext>.*?)</[aA]\s*>)
-      | (?P<sup><sup>\s*(?:\[\[?(?P<suplink>\d{1,3})\]?\]\([^)\s]*\)|\[?(?P<suplabel>\d{1,3})\]?)\s*</sup>)
+      | (?P<sup><sup>\s*(?:\[\[?(?P<suplink>\d{1,3})\]?\]\([^)\s]*\)|\[?(?P<suplabel>\d{1,3}|[ivxl]{1,6}|[a-z])\]?)\s*</sup>)
       | (?P<tag></?[A-Za-z][^>]*>)
       | (?P<emph>\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|~~|(?<![\w=])==(?=[^\s=])|(?<=[^\s=])==(?![\w=]))
     """.replace("{note}", _NOTE_BODY).replace("{cited}", CITED_NUMBERS).replace("{raised}", RAISED_MARK),
@@ -120,7 +120,8 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
         elif m.group("inote"):  # Pandoc's inline note, "…in 2025.^[Measured by diffusion tubes …]"
             add_marker(builder, inline_note_label(m.group("inotetext")), "", offset + m.start())
         elif m.group("sup"):  # an HTML superscript written into the Markdown: "prices.<sup>1</sup>", "<sup>[1](#fn1)</sup>"
-            add_marker(builder, m.group("suplabel") or m.group("suplink"), "", offset + m.start())
+            label = m.group("suplabel") or m.group("suplink")
+            add_marker(builder, label if label.isdigit() else raised_label(label) or label, "", offset + m.start())
         elif m.group("psup"):  # Pandoc's superscript, "… has not left it.^1^": a note's number raised
             add_marker(builder, m.group("psuplabel"), "", offset + m.start())
         elif m.group("raised"):  # "… of 2023.†", "… in 2024.¹": a mark typed raised or as a printer's symbol

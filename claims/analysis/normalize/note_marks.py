@@ -40,3 +40,31 @@ _RAISED = re.compile(RAISED_MARK)
 def marks_in(raw: str) -> set[str]:
     """The labels of the marks a text carries anywhere, a table's cells included ("4.9†")."""
     return {mark_label(m.group(0)) for m in _RAISED.finditer(raw)} if any(c in raw for c in "†‡§¶*" + SUPERSCRIPT_DIGITS) else set()
+
+
+# a note's mark raised in a superscript as a roman numeral or a letter ("<sup>ii</sup>", "<sup>a</sup>")
+_RAISED_LETTERS = re.compile(r"\s*\[?(?P<mark>[ivxl]{1,6}|[a-z])\]?\s*")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def raised_label(text: str) -> str | None:
+    """The label a superscript's roman numeral or letter gives its note: a numeral as its number, so it
+    meets the note an ordered list numbers ("ii" → "2"), a letter as itself; None for anything else
+    ("st" of "1st")."""
+    m = _RAISED_LETTERS.fullmatch(text)
+    if not m:
+        return None
+    mark = m.group("mark")
+    if not set(mark) <= set(_ROMAN_VALUES):
+        return mark
+    values = [_ROMAN_VALUES[c] for c in mark]
+    number = sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+    return str(number) if _as_roman(number) == mark else None
+
+
+def _as_roman(number: int) -> str:
+    out = ""
+    for value, numeral in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while number >= value:
+            out, number = out + numeral, number - value
+    return out
