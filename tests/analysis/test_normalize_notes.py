@@ -290,3 +290,11 @@ def test_notes_marked_by_raised_numerals_or_letters_are_markers_and_meet_their_n
     md = ("Exports rose 5% in 2024.<sup>i</sup> Imports fell 3% in 2024.<sup>b</sup>\n\n## Notes\n\n"
           "1. Statistics Office, https://stats.example/exports\n")
     assert claim_texts(md, "markdown") == ["Exports rose 5% in 2024.", "Imports fell 3% in 2024."]
+
+
+def test_a_notes_section_numbered_in_roman_numerals_meets_its_raised_numerals():
+    md = ("Exports rose 5% in 2024.<sup>i</sup> Imports fell 3% in 2024.<sup>ii</sup>\n\n## Notes\n\n"
+          "i. Statistics Office, https://stats.example/exports\nii. Customs data, https://customs.example/imports\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert {s.url: s.claims for s in result.sources} == {"https://stats.example/exports": ("c1",),
+                                                         "https://customs.example/imports": ("c2",)}

@@ -10,7 +10,7 @@ from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, wr
 from .markdown_front import front_fields, toml_fields
 from .markdown_navigation import ONLY_LINK, navigation_items
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
-from .note_marks import marked_notes, marks_in
+from .note_marks import marked_notes, marks_in, roman_entries
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 # Hugo's TOML front matter between "+++" lines: 'title = "…"', 'date = 2026-03-02T09:00:00Z'
@@ -160,6 +160,10 @@ def build(raw: str) -> Normalized:
             # no heading too, when the text's markers number them)
             for entry in entries.numbered_entries([t for t, _ in block.lines]):
                 references.append(Reference(entries.ENTRY_LABEL.match(entry).group(1), plain_text(entry), tuple(urls_in(entry))))
+            continue
+        elif in_references and (numbered := roman_entries([t for t, _ in block.lines])):
+            # "i. Statistics Office, …" / "ii. …": the notes a "<sup>ii</sup>" points to, numbered in numerals
+            references.extend(Reference(label, plain_text(text), tuple(urls_in(text))) for label, text in numbered)
             continue
         elif in_references:
             label = entries.ENTRY_LABEL.match(plain) or re.match(r"^(\d{1,3})[.)]$", block.marker)

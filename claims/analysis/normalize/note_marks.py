@@ -68,3 +68,19 @@ def _as_roman(number: int) -> str:
         while number >= value:
             out, number = out + numeral, number - value
     return out
+
+
+_ROMAN_ENTRY = re.compile(r"\s*\(?(?P<n>[ivxl]{1,6})[.)]\s+(?=\S)")
+
+
+def roman_entries(lines: list[str]) -> list[tuple[str, str]] | None:
+    """A notes section's lines numbered in roman numerals ("i. Statistics Office, …", "ii. …"), as
+    (the numeral's number, the note's text) — when every line opens on one; None otherwise."""
+    notes = []
+    for line in lines:
+        m = _ROMAN_ENTRY.match(line)
+        label = raised_label(m.group("n")) if m else None
+        if label is None or not label.isdigit():
+            return None
+        notes.append((label, line[m.end():].strip()))
+    return notes or None
