@@ -57,7 +57,7 @@ def test_a_note_opening_on_a_raised_number_is_read_at_the_size_of_its_words(tmp_
     assert "once." not in texts and not any("pushback is counted" in t for t in texts)
 
 
-def _memo_with_notes(path, notes):
+def _memo_with_notes(path, notes, numbered=str):
     """Prose whose sentences close on raised note numbers, then notes at the page foot, each number set
     small and a little above its words (pypdf reads each number as a line of its own)."""
     c = canvas.Canvas(str(path), pagesize=A4)
@@ -68,12 +68,12 @@ def _memo_with_notes(path, notes):
         c.setFont("Helvetica", 10.5)
         c.drawString(60, y, sentence)
         c.setFont("Helvetica", 6.5)
-        c.drawString(62 + c.stringWidth(sentence, "Helvetica", 10.5), y + 4, str(k))
+        c.drawString(62 + c.stringWidth(sentence, "Helvetica", 10.5), y + 4, numbered(k))
         y -= 15
     y = 60 + 11 * len(notes)
     for k, (note, url) in enumerate(notes, start=1):
         c.setFont("Helvetica", 6.5)
-        c.drawString(60, y + 3, str(k))
+        c.drawString(60, y + 3, numbered(k))
         c.setFont("Helvetica", 8)
         c.drawString(66, y, note)
         if url:
@@ -166,3 +166,13 @@ def test_note_numbers_in_square_brackets_raised_in_small_type_are_markers_and_op
     assert len(texts) == 2 and texts[0].startswith("Voters approved") and texts[1].startswith("Turnout was 63.7 percent")
     cited = {s.url: [int(c[1:]) for c in s.claims] for s in result.sources if s.url}
     assert cited == {"https://cec.example/results": [1], "https://stats.example/turnout": [2]}
+
+
+def test_notes_numbered_in_raised_roman_numerals_are_markers_that_cite_their_notes(tmp_path):
+    roman = ["", "i", "ii", "iii", "iv", "v"].__getitem__
+    result = analyzed_pdf(_memo_with_notes(tmp_path / "r.pdf", NOTES, numbered=roman))
+    assert [c.text for c in result.claims] == [
+        "The ruling party won 53.9 percent of the vote.", "Turnout was 58.9 percent.", "Observers reported pressure on voters.",
+        "They noted cases of vote buying.", "The commission rejected every complaint."]
+    cited = {s.url or s.name: [int(c[1:]) for c in s.claims] for s in result.sources}
+    assert cited["https://cec.example/turnout"] == [2] and cited["https://mission.example/statement"] == [3, 4]

@@ -15,7 +15,7 @@ from ..types import AnalysisError, PdfLink
 from . import layout
 from .line_numbers import without_margin_numbers
 from .pdf_links import page_links
-from .pdf_marks import RAISED, SUPERSCRIPT, note_numbers_opening_notes, raise_small_marks
+from .pdf_marks import RAISED, SUPERSCRIPT, note_numbers_opening_notes, numbered_notes, raise_small_marks, raised_numeral
 
 
 
@@ -247,6 +247,7 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
     drop_cap = ""
     cells = 1  # the runs read into the printed line so far
     row_above = (-1, 0.0)  # where the last printed line of three cells or more stands in `out`, and its size
+    numerals: set[str] = set()  # the roman numerals raised as note marks
     for n, (line, (y, size, bold)) in enumerate(zip(lines, facts)):
         if _DROP_CAP.fullmatch(line.strip()) and size >= 1.8 * body_size and n + 1 < len(lines) \
                 and lines[n + 1].lstrip()[:1].islower():
@@ -281,6 +282,9 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
                 mark, before = line.strip(), out[-1].rstrip()
                 if (before[-2:-1].isdigit() or before[-1:].isdigit()) and mark.isdigit():
                     mark = mark.translate(RAISED)
+                elif numeral := raised_numeral(mark):
+                    numerals.add(mark)
+                    mark = numeral
                 out[-1] = before + mark
                 continue
             if abs(previous - y) <= 0.5 and line.strip():
@@ -306,7 +310,7 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
         out.append(line)
         if y is not None:
             previous, previous_size = y, size
-    return "\n".join(out)
+    return "\n".join(numbered_notes(out, numerals) if numerals else out)
 
 
 _DIGIT = re.compile(r"\d")

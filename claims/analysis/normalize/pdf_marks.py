@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 
 from . import layout
+from .note_marks import raised_label
 
-SUPERSCRIPT = re.compile(r"\d{1,3}|\[\d{1,3}\]|[*†‡]")  # ("[1]" raised in small type, as some toolkits set a note)
+# ("[1]" raised in small type, as some toolkits set a note; "ii" as a policy paper numbers its endnotes)
+SUPERSCRIPT = re.compile(r"\d{1,3}|\[\d{1,3}\]|[*†‡]|[ivx]{1,4}")
 RAISED = str.maketrans("0123456789", layout.SUPERSCRIPT_DIGITS)
 Fact = tuple[float | None, float, bool]  # a line's height on the page, its type size, all bold
 
@@ -48,8 +50,30 @@ def note_numbers_opening_notes(lines: list[str], facts: list[Fact]) -> tuple[lis
                     and line.strip() and (before_y is None or abs(before_y - y) > 0.5):
                 out_lines[-1], out_facts[-1] = f"{mark} {line.strip()}", (y, size, bold)
                 continue
-        if SUPERSCRIPT.fullmatch(line.strip()) and line.strip().strip("[]").isdigit():
+        if SUPERSCRIPT.fullmatch(line.strip()) and (line.strip().strip("[]").isdigit() or raised_numeral(line.strip())):
             number = (line.strip(), (y, size, bold), out_facts[-1][0] if out_facts else None)
         out_lines.append(line)
         out_facts.append((y, size, bold))
     return out_lines, out_facts
+
+
+def raised_numeral(mark: str) -> str | None:
+    """A roman numeral raised after a sentence ("… recommendation.ⁱⁱ"), as the number it stands for
+    written raised, so that it reads as a note marker as raised digits do; None for anything else."""
+    label = raised_label(mark) if mark[:1] in "ivx" else None
+    return label.translate(RAISED) if label and label.isdigit() else None
+
+
+_NUMERAL_OPENING = re.compile(r"(?P<n>[ivx]{1,4}) (?=[A-Z])")
+
+
+def numbered_notes(lines: list[str], numerals: set[str]) -> list[str]:
+    """ "ii European Council conclusions, 27 June 2024.": an endnote opening on a numeral the prose
+    raised, numbered as its marker now is."""
+    out = []
+    for line in lines:
+        m = _NUMERAL_OPENING.match(line)
+        if m and m.group("n") in numerals:
+            line = raised_label(m.group("n")) + line[m.end("n"):]
+        out.append(line)
+    return out
