@@ -1428,3 +1428,12 @@ def test_a_resolution_s_clauses_are_each_a_claim_of_the_body_that_resolves():
     # a paragraph cut at a comma over one that runs on in lower case is still one paragraph
     wrapped = analyze(Document("The road to the north,\n\nwhich was closed in May, reopened on 2 June 2025.\n", "text"), config=CONFIG)
     assert [c.text for c in wrapped.claims] == ["The road to the north, which was closed in May, reopened on 2 June 2025."]
+
+
+def test_a_publisher_and_date_line_printed_right_above_the_text_is_set_apart_and_dates_it():
+    raw = ("POLICY MEMO No. 7\nGeorgia's EU candidacy after the freeze\n\nTbilisi Policy Institute  |  14 January 2025\n"
+           "In December 2023 the European Council granted Georgia candidate status.\nIn June 2024 the process was halted.\n")
+    result = analyze(Document(raw, "text"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["In December 2023 the European Council granted Georgia candidate status.",
+                                               "In June 2024 the process was halted."]
+    assert (result.document.published, result.document.published_estimated) == ("2025-01-14", False)

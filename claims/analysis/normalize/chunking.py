@@ -41,6 +41,9 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
               and (points := [chunk[1:]] if all(LIST_ITEM.match(t) for t, _ in chunk[1:]) else wrapped_items(chunk[1:]))):
             out.append([chunk[0]])  # "Key findings" right above its points
             out.extend(points)
+        elif len(chunk) >= 2 and layout.is_meta_line(chunk[0][0]) and not layout.ends_sentence(chunk[0][0]) \
+                and layout.ends_sentence(chunk[-1][0]):
+            out.extend([[chunk[0]], chunk[1:]])  # "Tbilisi Policy Institute | 14 January 2025" printed right above the text
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
