@@ -23,9 +23,16 @@ _SEE_TOLD = re.compile(r"(?:^|[(\[;:,–—]\s*|\b(?:please|also|you\s+(?:can|ma
 LABELLED_LINK = re.compile(r"[A-Z][\w’' ,&()-]{2,60}:\s*(?:https?://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*?[.)]?\s*")
 
 
+# ("Details are set out in the annex", "as set out in the plan": pointed to; "granted … on the understanding
+# that it would take the steps set out in the Commission's recommendation": a noun the words describe)
+_SET_OUT_TOLD = re.compile(r"(?:^\W*|\b(?:is|are|was|were|be|been|as|also)\s+)set\s+out\s+in\b", re.IGNORECASE)
+
+
 def points_elsewhere(sentence: str, cue: str = "") -> bool:
     """Whether a pointer cue ("set out in …") points at a text, not at a time."""
     if cue.startswith("see ") and not _SEE_TOLD.search(sentence):
+        return False
+    if cue == "set out in" and not _SET_OUT_TOLD.search(sentence):
         return False
     return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
 

@@ -2425,3 +2425,12 @@ def test_a_course_said_unable_to_continue_is_a_verdict_and_no_state_as_of_writin
 ])
 def test_a_target_judged_out_of_reach_is_a_view(text, kind):
     assert only_claim(text, published=dt.date(2025, 3, 14)).kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Details of the new fares are set out in the annex.", "reference"),
+    ("In December 2023 the Council granted Georgia candidate status on the understanding that it would take the steps "
+     "set out in the Commission's recommendation.", "fact"),
+])
+def test_set_out_in_points_elsewhere_only_as_what_a_text_is_said_to_hold(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
