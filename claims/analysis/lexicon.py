@@ -172,7 +172,9 @@ EXPRESSIVE = Phrases(
     "i was amazed|we were disappointed|i was disappointed|we were dismayed|i was dismayed|we were appalled|i was appalled"
 )
 STATE_MARKERS = Phrases(
-    "now|currently|so far|thus far|to date|still|continue|continues|continuing|ongoing|today|at present|presently|"
+    # ("Protests have continued every night since then.": a course running up to the writing)
+    "now|currently|so far|thus far|to date|still|continue|continues|continuing|has continued|have continued|ongoing|today|"
+    "at present|presently|"
     "as of|as at|as it stands|remain|remains|remained|not yet|no longer|these days|at the moment|this week|this month|"
     "this year|until further notice|yet to|cannot yet|can't yet|could not yet|time of writing|time of publication|"
     # a running tally in sport: "taking his tally to 27 goals this season"; a school's: "Our attendance

@@ -1998,6 +1998,11 @@ def test_a_hope_and_a_call_of_the_writer_s_own_are_views_and_a_condition_set_is_
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 14)).values()] == [kind]
 
 
+def test_a_course_that_has_continued_runs_up_to_the_writing():
+    assert only_claim("Protests have continued every night since the vote.", published=dt.date(2025, 1, 14)).time_sensitive
+    assert not only_claim("Protests went on every night after the vote.", published=dt.date(2025, 1, 14)).time_sensitive
+
+
 def test_a_position_that_has_not_changed_holds_as_of_writing():
     assert only_claim("This position has not changed.", published=dt.date(2025, 3, 14)).time_sensitive
     assert not only_claim("This position did not change in 2023.", published=dt.date(2025, 3, 14)).time_sensitive
