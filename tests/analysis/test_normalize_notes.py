@@ -298,3 +298,10 @@ def test_a_notes_section_numbered_in_roman_numerals_meets_its_raised_numerals():
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert {s.url: s.claims for s in result.sources} == {"https://stats.example/exports": ("c1",),
                                                          "https://customs.example/imports": ("c2",)}
+
+
+def test_a_bracketed_note_on_how_the_text_was_made_is_no_claim_but_brackets_inside_a_quotation_stay():
+    html = ("<html><body><main><h1>Talks</h1><p>“The text is agreed, but [the signing] cannot happen yet,” the minister said.</p>"
+            "<p><em>[Quotations translated from Azerbaijani by the desk.]</em></p>"
+            "<p>[This interview has been edited for length and clarity.]</p></main></body></html>")
+    assert claim_texts(html, "html") == ["“The text is agreed, but [the signing] cannot happen yet,” the minister said."]

@@ -46,7 +46,10 @@ EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+no
                             # ("Note: This memo updates our analysis of 2 October.": what the text does to an earlier one)
                             r"|(?:note:\s*)?this\s+(?:memo|brief|briefing|note|paper|analysis|update|version)\s+(?:updates|replaces|supersedes|"
                             r"revises|corrects)\b)"
-                            r"|n\.\s?b\.\s)", re.IGNORECASE)
+                            r"|n\.\s?b\.\s"
+                            # ("[Quotations translated from Azerbaijani by the desk.]": a note in brackets on how the text was made)
+                            r"|\[(?=[^\[\]]{0,200}\]\W*$)[^\[\]]{0,120}?\b(?:translated|edited|condensed|abridged|transcribed|updated)\b)",
+                            re.IGNORECASE)
 
 # a heading over what is expected: "What to expect", "Outlook", "What happens next"
 # the title of a box of figures beside the story ("Key facts", "At a glance", "In numbers")
