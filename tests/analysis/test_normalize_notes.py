@@ -305,3 +305,10 @@ def test_a_bracketed_note_on_how_the_text_was_made_is_no_claim_but_brackets_insi
             "<p><em>[Quotations translated from Azerbaijani by the desk.]</em></p>"
             "<p>[This interview has been edited for length and clarity.]</p></main></body></html>")
     assert claim_texts(html, "html") == ["“The text is agreed, but [the signing] cannot happen yet,” the minister said."]
+
+
+def test_words_struck_through_in_markdown_are_withdrawn_as_a_del_is():
+    md = "The EU will give Moldova ~~€200 million~~ €250 million, the Commission said.\n\nPrices rose ~~4%~~ 5% in May.\n"
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["The EU will give Moldova €250 million, the Commission said.", "Prices rose 5% in May."]
+    assert [[q.text for q in c.quantities] for c in result.claims] == [["€250 million"], ["5%"]]

@@ -58,6 +58,7 @@ _INLINE = re.compile(
       | (?P<fnref>\[\^(?P<fnlabel>[^\]]+)\])
       | (?P<num>\[(?P<numlabel>{cited})\])
       | (?P<span>\[(?P<stext>[^\[\]]+)\]\{[^{}\n]*\})
+      | (?P<struck>~~[^~\n]{1,200}?~~)
       | (?P<raised>{raised})
       | (?P<escape>\\(?P<char>[!-/:-@\[-`{-~]))
       | (?P<hardbreak>\\$)
@@ -124,6 +125,10 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             add_marker(builder, label if label.isdigit() else raised_label(label) or label, "", offset + m.start())
         elif m.group("psup"):  # Pandoc's superscript, "… has not left it.^1^": a note's number raised
             add_marker(builder, m.group("psuplabel"), "", offset + m.start())
+        elif m.group("struck"):  # "give Moldova ~~€200 million~~ €250 million": struck words are withdrawn, as <del> is
+            if text[m.end():m.end() + 1] == " " and (m.start() == 0 or text[m.start() - 1] == " "):
+                pos = m.end() + 1  # (one space stands between the words either side, not two)
+                continue
         elif m.group("raised"):  # "… of 2023.†", "… in 2024.¹": a mark typed raised or as a printer's symbol
             add_marker(builder, mark_label(m.group("raised")), "", offset + m.start())
         elif m.group("num"):
