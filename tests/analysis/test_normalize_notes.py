@@ -312,3 +312,9 @@ def test_words_struck_through_in_markdown_are_withdrawn_as_a_del_is():
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert [c.text for c in result.claims] == ["The EU will give Moldova €250 million, the Commission said.", "Prices rose 5% in May."]
     assert [[q.text for q in c.quantities] for c in result.claims] == [["€250 million"], ["5%"]]
+
+
+def test_a_note_that_an_earlier_version_of_a_brief_or_a_post_said_otherwise_is_no_claim():
+    md = ("*Updated 21 February: an earlier version of this brief gave the wrong sum for the grant.*\n\n"
+          "The grant is €250 million.\n\nAn earlier version of this post said 12 ferries.\n")
+    assert claim_texts(md, "markdown") == ["The grant is €250 million."]

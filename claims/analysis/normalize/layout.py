@@ -41,8 +41,9 @@ CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s
 EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:"
                             # ("Update, 14 March: This article has been updated to include …": an update
                             # that tells of the article, not of the news)
-                            r"|(?:update\b[^:\n]{0,40}:\s*)?(?:this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+"
-                            r"(?:amended|updated|corrected|changed)\b|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report)\b"
+                            r"|(?:update[sd]?\b[^:\n]{0,40}:\s*)?(?:this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\s+"
+                            r"(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b"
+                            r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\b"
                             # ("Note: This memo updates our analysis of 2 October.": what the text does to an earlier one)
                             r"|(?:note:\s*)?this\s+(?:memo|brief|briefing|note|paper|analysis|update|version)\s+(?:updates|replaces|supersedes|"
                             r"revises|corrects)\b)"
