@@ -67,8 +67,9 @@ PATTERNS = [
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
     # ("the operator's figures for August": "for" before any month but May, which is also a name)
     # ("at the commission's December session": a month that names a meeting, after its owner)
-    # ("off sick for most of August": a share of a month, read as the month; "May" after "of" may be a name)
-    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|for(?=\s+(?!May\b))|(?:before|after)(?=\s+(?!May\b))|(?:year|months?)\s+to|to(?=\s+the\s+end\s+of\s)|(?:most|much|all|part|the\s+rest|the\s+whole)\s+of(?=\s+(?!May\b))|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight|few\s+days|days|half)\s+of(?=\s+(?!May\b))|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her|[a-z]{{3,}}[’']s)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))(?:(?<=-)|\s+)(?:at\s+least\s+)?"
+    # ("off sick for most of August": a share of a month, read as the month; "May" after "of" may be a name;
+    # "for the first ten days of February" the same)
+    ("m", re.compile(rf"\b(?P<lead>(?i:in|since|from|until|till|by|between|last|next|this|early|late|mid-?|for(?=\s+(?!May\b))|(?:before|after)(?=\s+(?!May\b))|(?:year|months?)\s+to|to(?=\s+the\s+end\s+of\s)|(?:most|much|all|part|the\s+rest|the\s+whole)\s+of(?=\s+(?!May\b))|(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|weekend|fortnight|few\s+days|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?(?:days|weeks)|half)\s+of(?=\s+(?!May\b))|at(?=\s+the\s+\w+\s+of\s)|(?:the|its|their|our|his|her|[a-z]{{3,}}[’']s)(?=\s+(?:{FULL_MONTH})\s+[a-z]{{3,}})))(?:(?<=-)|\s+)(?:at\s+least\s+)?"
                      rf"(?:the\s+(?:end|start|beginning|middle)\s+of\s+|(?i:early|late|mid)(?:-|\s+)(?=(?:{FULL_MONTH})\b))?(?P<mon>{FULL_MONTH})\b(?!\s+\d|\s*,\s*\d{1,2}\b(?![\d%.,]))")),
     # "below July's rate of inflation": a month that owns something is that month ("May's" may be a name's)
     ("m_poss", re.compile(rf"(?P<lead>)\b(?P<mon>{FULL_MONTH})(?<!May)[’']s(?=\s+[a-z])")),

@@ -1567,3 +1567,8 @@ def test_by_the_end_of_the_decade_is_a_horizon_at_the_decade_s_last_year():
 ])
 def test_trillions_written_tn_or_trn_are_counted(text, values):
     assert [q.value for q in only_claim(text).quantities] == values
+
+
+def test_the_first_days_of_a_month_counted_are_that_month():
+    assert times("The money buys power for the first ten days of February.", dt.date(2025, 2, 20)) == [
+        ("the first ten days of February", "2025-02")]
