@@ -318,3 +318,18 @@ def test_a_note_that_an_earlier_version_of_a_brief_or_a_post_said_otherwise_is_n
     md = ("*Updated 21 February: an earlier version of this brief gave the wrong sum for the grant.*\n\n"
           "The grant is €250 million.\n\nAn earlier version of this post said 12 ferries.\n")
     assert claim_texts(md, "markdown") == ["The grant is €250 million."]
+
+
+def test_a_glossary_or_abbreviations_section_holds_definitions_not_claims_until_the_next_heading():
+    md = ("# CSTO\n\nArmenia froze its participation in February 2024.\n\n## Glossary\n\n"
+          "**CSTO** – Collective Security Treaty Organization, an alliance led by Russia.\n**Freeze** – not taking part.\n\n"
+          "## Abbreviations\n\n- EU – European Union\n\n## Background\n\nRussia keeps a base in Gyumri.\n")
+    assert claim_texts(md, "markdown") == ["Armenia froze its participation in February 2024.", "Russia keeps a base in Gyumri."]
+    text = ("Armenia and the CSTO\n\nArmenia froze its participation in February 2024.\n\nGlossary\n\n"
+            "CSTO – Collective Security Treaty Organization, an alliance led by Russia.\nEU – European Union\n\n"
+            "Background\n\nRussia keeps a base in Gyumri.\n")
+    assert claim_texts(text, "text") == ["Armenia froze its participation in February 2024.", "Russia keeps a base in Gyumri."]
+    html = ("<html><body><main><h1>CSTO</h1><p>Armenia froze its participation in 2024.</p><h2>Key terms</h2>"
+            "<dl><dt>CSTO</dt><dd>Collective Security Treaty Organization, an alliance led by Russia.</dd></dl>"
+            "<p>EU – European Union</p><h2>Background</h2><p>Russia keeps a base in Gyumri.</p></main></body></html>")
+    assert claim_texts(html, "html") == ["Armenia froze its participation in 2024.", "Russia keeps a base in Gyumri."]

@@ -41,6 +41,7 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
                               r"editor['’]s\s+picks|"
                               r"explore\s+more\s+on\s+(?:these|this)\s+topics?)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
+_SECTION_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 def _printed_as_line(part: str, blocks: list[HtmlBlock]) -> bool:
     """Whether the page prints this part of its <title> as a line of its own (its headline)."""
@@ -134,7 +135,7 @@ def build(raw: str) -> Normalized:
     removed: list[tuple[str, str]] = [("editorial note", note) for note in collector.editorial_notes]
     references: list[Reference] = []
     marks = marks_in(raw)  # printer's marks after a stop ("… of 2023.†")
-    in_references = False
+    in_references = in_glossary = False
     note_number = None
     seen_markers: set[str] = set()  # the note numbers the prose has printed as markers so far
     card_hrefs: set[str] = set()  # the addresses link cards cite, no navigation however often repeated
@@ -237,6 +238,11 @@ def build(raw: str) -> Normalized:
             continue
         if heading and not seen_body and not published and line_dates.ends_in_date(text):
             published = line_dates.published_in(text)  # "Committee minutes, 10 November 2026" over the minutes
+        if block.tag in _SECTION_HEADINGS:  # (a <dt> heads its own <dd>, no section)
+            in_glossary = bool(layout.GLOSSARY_HEADINGS.match(text))
+        elif in_glossary and not block.aside:
+            removed.append(("glossary", text))  # "<dt>CSTO</dt><dd>Collective Security Treaty Organization</dd>" under "Glossary"
+            continue
         if heading:
             in_references = bool(layout.REFERENCE_HEADINGS.match(text.rstrip(":")))
             in_related = not block.aside and bool(_RELATED_HEADING.fullmatch(text.strip()))

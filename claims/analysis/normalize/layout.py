@@ -25,6 +25,10 @@ REFERENCE_HEADINGS = re.compile(
     r"|(?:data|main|key|primary)\s+sources|sources\s+and\s+(?:notes|methods?|methodology|references))$",
     re.IGNORECASE,
 )
+# a section of terms and what they stand for ("Glossary", "Abbreviations", "Key terms"): definitions, no claims
+GLOSSARY_HEADINGS = re.compile(r"^\W*(?:glossary(?:\s+of\s+terms)?|(?:list\s+of\s+)?(?:abbreviations|acronyms)(?:\s+(?:and|&)\s+"
+                               r"(?:acronyms|abbreviations|terms))?|key\s+terms|terms\s+used(?:\s+in\s+this\s+\w+)?|definitions)\W*$",
+                               re.IGNORECASE)
 # (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description;
 # a post's reader comments: "Comments (3)", "Leave a reply")
 END_OF_BODY = re.compile(r"^(ends\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s+contribute|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"

@@ -99,7 +99,7 @@ def build(raw: str) -> Normalized:
     dated = meta.get("date") or meta.get("published") or meta.get("created") or ""
     published = line_dates.published_in(dated) or (dated[:10] if re.match(r"\d{4}-\d{2}-\d{2}", dated) else None)
     publisher = meta.get("publisher")
-    in_references = False
+    in_references = in_glossary = False
     seen_body = after_end = False
     quoted_by = None  # the speaker a "… said:" paragraph hands to the blockquote after it
     marker_labels = _MarkerLabels(builder.markers)
@@ -146,6 +146,7 @@ def build(raw: str) -> Normalized:
             continue
         if block.kind == "heading":
             in_references = bool(layout.REFERENCE_HEADINGS.match(plain.rstrip(":")))
+            in_glossary = bool(layout.GLOSSARY_HEADINGS.match(plain))
             if in_references and "|" in raw:  # ("| 1 | Naftogaz, … | https://… |": the list laid out as a table)
                 references.extend(entries.table_entries(raw[body_offset + block.lines[0][1]:]))
             if block.level == 1 and title is None and not seen_body:
@@ -154,6 +155,9 @@ def build(raw: str) -> Normalized:
             # 2025" under the title: a heading above the body that closes on its date dates the issue
             if not seen_body and published is None and line_dates.ends_in_date(plain):
                 published = line_dates.published_in(plain)
+        elif in_glossary:
+            removed.append(("glossary", plain))  # "**CSTO** – Collective Security Treaty Organization, …" under "Glossary"
+            continue
         elif (in_references or block.kind == "paragraph" and marker_labels.number_all(block)) \
                 and len(block.lines) > 1 and all(entries.is_numbered_line(t) for t, _ in block.lines):
             # "[1] …" "[2] …" on consecutive lines: one entry a line, though Markdown joins them (under

@@ -128,7 +128,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
     chunks: list[Chunk] = []
     removed: list[tuple[str, str]] = []
     title = author = publisher = published = None
-    seen_body = in_references = after_end = in_fact_box = False
+    seen_body = in_references = after_end = in_fact_box = in_glossary = False
     caps_prose = _prose_in_capitals(groups)
     asked = front.questions_over_answers(groups)  # "How many people have returned?" over its answer
     figures = figure_lines.figures_over_labels([[t for t, _ in lines] for lines in groups])
@@ -205,6 +205,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             author = author or layout.byline_author(first)
             published = published or line_dates.meta_date(first)  # ("Updated August 2026": the month it was)
+        elif in_glossary and not (one_line and layout.is_heading_line(first) and not layout.GLOSSARY_HEADINGS.match(first)
+                                  and not _DEFINED.match(first)):
+            kind = "boilerplate"  # "CSTO – Collective Security Treaty Organization" under "Glossary"
         elif in_references and not (one_line and layout.is_heading_line(first) and not layout.URL.search(first)):
             kind = "reference"
         elif seen_body and not one_line and _bracketed_notes(texts):
@@ -292,6 +295,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # everything else is the title, not a question or a remark)
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
+            in_glossary = bool(layout.GLOSSARY_HEADINGS.match(first))
             if not seen_body and (title is None or _letterhead(title, first)) and not in_references:
                 if title:
                     publisher = publisher or title  # "Kelby Met Service" over "Five-day forecast for the Kelby Valley"
@@ -371,3 +375,7 @@ def _footnotes_before_url_blocks(chunks: list[Chunk], removed: list[tuple[str, s
         if c.kind == "body" and len(c.lines) <= 3 and FOOTNOTE.match(c.lines[0][0]) and chunks[i + 1].kind in ("url_block", "page_number"):
             c.kind = "footnote"
             removed.append(("footnote", c.text))
+
+
+# a term and what it stands for, over a dash: "CSTO – Collective Security Treaty Organization"
+_DEFINED = re.compile(r"\s*\S.{0,40}?\s[–—-]\s\S")
