@@ -1437,3 +1437,12 @@ def test_a_publisher_and_date_line_printed_right_above_the_text_is_set_apart_and
     assert [c.text for c in result.claims] == ["In December 2023 the European Council granted Georgia candidate status.",
                                                "In June 2024 the process was halted."]
     assert (result.document.published, result.document.published_estimated) == ("2025-01-14", False)
+
+
+def test_a_law_s_sections_under_a_section_sign_head_their_provisions():
+    raw = ("LAW ON PERMITS\n\n§ 1. Scope\nThe law applies to every permit issued after 1 March 2024.\n\n"
+           "§ 2. Registration\n(1) An applicant must apply within one month.\n(2) The registry must decide within 30 days.\n\n"
+           "§ 3. Entry into force\nThe law takes effect on 1 June 2024.\n")
+    norm = normalize(raw, "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == [
+        "§ 1. Scope", "§ 2. Registration", "§ 3. Entry into force"]

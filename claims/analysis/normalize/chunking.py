@@ -230,12 +230,16 @@ def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
     return ended >= 0.8 * len(body) and sum(len(t) for t, _ in body) / len(body) >= 60
 
 
+_PROVISION_NUMBER = re.compile(r"^\(\d{1,2}\)\s+(?=[A-ZÀ-Þ])")
+
+
 def _run_in_heading(line: str, following: str) -> bool:
     """A short title-case line with no full stop above a paragraph that starts a sentence; or a
     numbered one in any case ("2. Street lighting"), well shorter than the line under it (a wrapped
     paragraph's first line is about as long as its second)."""
     text = line.strip()
-    after = following.strip()
+    # (or on a numbered provision: "§ 2. Registration" over "(1) An organisation must apply …")
+    after = _PROVISION_NUMBER.sub("", following.strip(), count=1)
     # (the paragraph may open on a quotation: "CLAIM" over '"Crime in Kelby has doubled …"')
     if not (layout.is_heading_line(text) and after.lstrip("\"“‘'")[:1].isupper() and (len(after.split()) > 5 or layout.ends_sentence(after))
             and not FOOTNOTE.match(text)):
@@ -245,7 +249,8 @@ def _run_in_heading(line: str, following: str) -> bool:
     return bool(_SECTION_NUMBER.match(text)) and len(text.split()) <= 8 and len(text) < 0.6 * len(after)
 
 
-_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ]")
+# ("3.2 Funding", and a law's "§ 2. Registration", "Article 4. Entry into force" over their text)
+_SECTION_NUMBER = re.compile(r"(?:§\s*|(?:Article|Section|Art\.)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ]")
 
 
 def _header_like(line: str) -> bool:
