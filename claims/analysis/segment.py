@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 from .normalize import BODY_KINDS, Normalized
 from .normalize.furniture import BOILERPLATE
+from .normalize.layout import PRINTER_MARKS
 
 _CANDIDATE = re.compile(
     r"""(?P<stop>[.!?…]+["'”’»)\]]*)      # closing punctuation and quotes
-        (?P<glued>\[\^?\w{1,10}\]|\d{1,2}|[†‡§¶]{1,2})?   # a reference or footnote marker glued after the full stop
+        (?P<glued>\[\^?\w{1,10}\]|\d{1,2}|[{marks}]{1,2})?   # a reference or footnote marker glued after the full stop
         (?P<gap>\s+)
-        (?=(?P<next>["'“‘(\[]?\S))""",
+        (?=(?P<next>["'“‘(\[]?\S))""".replace("{marks}", PRINTER_MARKS),
     re.VERBOSE,
 )
 _TOKEN_WINDOW = 80
@@ -20,9 +21,9 @@ _FOLLOWING_WORD = re.compile(r"[\w'’]+")
 # the name a digest credits an item to ("BBC", "Kelby Echo"): the sentence before it is its, and so is the link on it
 CREDITED_OUTLET = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}"
 _OUTLET_IN_BRACKETS = re.compile(rf"\s*\({CREDITED_OUTLET}\)\s*")
-_TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2}|[†‡§¶]{1,2})\s*$""")
+_TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2}|[%s]{1,2})\s*$""" % PRINTER_MARKS)
 # what opens a marker that is one whatever the notes say: a bracket, or a printer's mark ("… in 2023.† Re-exports …")
-_MARK_OPENERS = "[†‡§¶"
+_MARK_OPENERS = "[" + PRINTER_MARKS
 # Titles and labels that always stand before a name or a number.
 _NEVER_ENDS = frozenset(
     "mr mrs ms dr prof st gen sen rep gov lt col sgt capt cmdr adm maj pres rev hon fr mt ft no nos vol vols rs coun cllr "

@@ -28,8 +28,9 @@ class _Entry:
     how: str
     claims: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
-    # what the lists hold, looked up in constant time (a source cited by thousands of claims)
-    held: set[str] = field(default_factory=set)
+    # what the two lists hold, looked up in constant time (a source cited by thousands of claims)
+    claims_held: set[str] = field(default_factory=set)
+    evidence_held: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -57,12 +58,12 @@ class _Registry:
             entry = self.entries[key] = _Entry(urls.normalize_url(url) if url else None, name, role, how)
         if role == "citation" and entry.role != "citation":
             entry.role, entry.how = role, how
-        if claim and "claim:" + claim not in entry.held and entry.role == "citation":
+        if claim and claim not in entry.claims_held and entry.role == "citation":
             entry.claims.append(claim)
-            entry.held.add("claim:" + claim)
-        if why and "why:" + why not in entry.held:
+            entry.claims_held.add(claim)
+        if why and why not in entry.evidence_held:
             entry.evidence.append(why)
-            entry.held.add("why:" + why)
+            entry.evidence_held.add(why)
 
     def cites(self, url: str) -> bool:
         entry = self.entries.get("url:" + urls.identity(url))

@@ -7,7 +7,7 @@ import datetime as dt
 from functools import lru_cache
 import re
 
-from .lexicon import NUMBER_WORDS
+from .lexicon import MONTH_NAMES, NUMBER_WORDS
 from .narrative import Narrative, compared_just_before
 from .time_cues import BACK_TO_PAST, PAST_AFTER, done_just_before
 from .time_patterns import NUM_WORD, PATTERNS, SIGNS, YEAR_TOKEN
@@ -209,8 +209,7 @@ def months_on(m: re.Match, n: Narrative) -> str | None:
 
 
 # ("was arrested in March and freed six months later": counted from March, which this does not read)
-_DATED = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|"
-                    r"November|December)\b")
+_DATED = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_NAMES})\b")
 
 
 @lru_cache(maxsize=64)

@@ -16,9 +16,13 @@ URL_LINE = re.compile(r"""^\s*(?:https?://|www\.)\S+\s*$""", re.IGNORECASE)
 # a wrapped title's line that stops on an article, a preposition or a conjunction goes on below
 UNFINISHED_TITLE = re.compile(r"\b(?:a|an|the|of|and|or|for|to|in|on|at|by|with|without|from|into|over|after|before|between|"
                               r"against|under|its|their|how|why|what|is|are)\s*$", re.IGNORECASE)
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# the printer's marks a note may be called by after a sentence ("… of 2023.†")
+PRINTER_MARKS = "†‡§¶"
 # (a full stop then a footnote's number, a printer's mark or a raised numeral, "2024.†", "2024.ii", but
 # not "Flash Update No. 3": an abbreviation before its number)
-SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*(?:\[\d{1,3}\]|[†‡§¶]{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|(?<=[.!?…])[ivx]{1,4})?$|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
+SENTENCE_END = re.compile(rf"""[.!?…]["'”’»)\]]*\s*(?:\[\d{{1,3}}\]|[{PRINTER_MARKS}]{{1,2}}|[{SUPERSCRIPT_DIGITS}]{{1,3}}|(?<=[.!?…])[ivx]{{1,4}})?$"""
+                          r"""|(?<!\bNo)(?<!\bNos)(?<!\bVol)[.!?…]["'”’»)\]]*\s*\d{1,2}$""")
 REFERENCE_HEADINGS = re.compile(
     r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links"
     # ("Data sources", "Sources and notes")
@@ -165,7 +169,7 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
     # ("(The figures were revised in March.)": a sentence in brackets)
     if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"', ".)", "!)", "?)")):
         return False
-    if (text[-1].isdigit() or text[-1] in "]†‡§¶" or text[-1] in SUPERSCRIPT_DIGITS) and ends_sentence(text):
+    if (text[-1].isdigit() or text[-1] == "]" or text[-1] in PRINTER_MARKS or text[-1] in SUPERSCRIPT_DIGITS) and ends_sentence(text):
         return False  # "… between 2015 and 2023.3", "… a day.[1]", "… of 2023.†": a full stop with its note's mark
     if text[0].islower() or not any(c.isalpha() for c in text):
         return False  # ("2023/24 142 135": a table's row of figures heads nothing)
@@ -348,4 +352,3 @@ PAGE_FOOTER = re.compile(r"[^.!?]{3,100}?\s(?:[-–—|·]\s*)?page\s+\d{1,4}(?:
 
 
 # footnote numbers typed raised, and the plain digits they stand for
-SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"

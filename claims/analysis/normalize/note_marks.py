@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .layout import SUPERSCRIPT_DIGITS
+from .layout import PRINTER_MARKS, SUPERSCRIPT_DIGITS
 
 # A mark in the prose: raised digits after a stop or a closing mark (not "m²" after a letter, a unit),
 # or a symbol after a stop, a figure or a word ("4.9†" in a table cell); an asterisk only escaped, as
 # a bare one closes emphasis
 RAISED_MARK = (rf"(?<=[.!?,;:\"”’)\]])[{SUPERSCRIPT_DIGITS}]{{1,3}}(?![\w{SUPERSCRIPT_DIGITS}])"
-               r"|(?<=[.!?,;:\"”’)\]%\w])(?:[†‡§¶]{1,2}|\\\*)(?=[\s|<]|$)")
+               rf"|(?<=[.!?,;:\"”’)\]%\w])(?:[{PRINTER_MARKS}]{{1,2}}|\\\*)(?=[\s|<]|$)")
 # a note's line opening on its mark
-_NOTE_MARK = re.compile(rf"\s*(?P<mark>\\\*|\*|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[†‡§¶]{{1,2}})[ \t]*(?=\S)")
+_NOTE_MARK = re.compile(rf"\s*(?P<mark>\\\*|\*|[{SUPERSCRIPT_DIGITS}]{{1,3}}|[{PRINTER_MARKS}]{{1,2}})[ \t]*(?=\S)")
 _DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 
@@ -39,7 +39,7 @@ _RAISED = re.compile(RAISED_MARK)
 
 def marks_in(raw: str) -> set[str]:
     """The labels of the marks a text carries anywhere, a table's cells included ("4.9†")."""
-    return {mark_label(m.group(0)) for m in _RAISED.finditer(raw)} if any(c in raw for c in "†‡§¶*" + SUPERSCRIPT_DIGITS) else set()
+    return {mark_label(m.group(0)) for m in _RAISED.finditer(raw)} if any(c in raw for c in PRINTER_MARKS + "*" + SUPERSCRIPT_DIGITS) else set()
 
 
 # a note's mark raised in a superscript as a roman numeral or a letter ("<sup>ii</sup>", "<sup>a</sup>")

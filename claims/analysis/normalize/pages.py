@@ -205,9 +205,10 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             author = author or layout.byline_author(first)
             published = published or line_dates.meta_date(first)  # ("Updated August 2026": the month it was)
-        elif in_glossary and not (one_line and layout.is_heading_line(first) and not layout.GLOSSARY_HEADINGS.match(first)
-                                  and not _DEFINED.match(first)):
-            kind = "boilerplate"  # "CSTO – Collective Security Treaty Organization" under "Glossary"
+        elif in_glossary and not (one_line and layout.is_heading_line(first) and not _DEFINED.match(first)):
+            # "CSTO – Collective Security Treaty Organization" under "Glossary" (a heading, "Abbreviations" or
+            # "Background", goes on to the heading's own reading, which says whether the section is one too)
+            kind = "boilerplate"
         elif in_references and not (one_line and layout.is_heading_line(first) and not layout.URL.search(first)):
             kind = "reference"
         elif seen_body and not one_line and _bracketed_notes(texts):
