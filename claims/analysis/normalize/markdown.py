@@ -6,7 +6,8 @@ import re
 
 from . import entries, figure_lines, front, interview, labels, layout, letter_lines, line_dates, quotations
 from .inline import cite_block_before, safe_href
-from .markdown_blocks import inline_links, parse_blocks, plain_text, urls_in, write_inline
+from .markdown_blocks import parse_blocks
+from .markdown_inline import inline_links, plain_text, urls_in, write_inline
 from .markdown_front import front_fields, toml_fields
 from .markdown_navigation import ONLY_LINK, navigation_items
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
