@@ -226,6 +226,20 @@ def test_a_bare_bracketed_number_defined_as_a_link_is_a_marker_for_that_address(
         "Officials in Transnistria asked Moscow for protection [2]."]
 
 
+def test_two_brackets_side_by_side_cite_two_entries_unless_the_second_is_a_defined_link_label():
+    refs = "## References\n\n1. Rent index. https://rents.example/i\n2. Wage survey. https://wages.example/s\n"
+    md = "Rents rose faster than wages in every region [1][2].\n\n" + refs
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Rents rose faster than wages in every region [1][2]."]
+    found = sources_by_url(result)
+    assert found["https://rents.example/i"][2] == found["https://wages.example/s"][2] == [result.claims[0].text]
+    # a reference-style link whose label is defined stays a link on its words
+    linked = analyze(Document("Rents rose in every region [1][2].\n\n[2]: https://rents.example/i\n", "markdown"),
+                     config=CONFIG)
+    assert [c.text for c in linked.claims] == ["Rents rose in every region 1."]
+    assert sources_by_url(linked)["https://rents.example/i"][2] == [linked.claims[0].text]
+
+
 def test_a_citation_number_written_as_a_link_to_its_entry_s_anchor_cites_that_entry():
     md = ("Rents rose 8 per cent [[1]](#ref-1). Wages rose 3 per cent [[2]](#ref-2).\n\n## References\n\n"
           '<a id="ref-1"></a>1. Rent index 2025. https://rents.example/2025\n\n'

@@ -59,6 +59,11 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
             start = builder.position
             write_inline(builder, inner, offset + m.start("text"), definitions)
             _link_span(builder, start, m.group("href"))
+        elif m.group("reflink") and _undefined_citations(m, definitions):
+            # "… software [1][2]." with no "[2]: …" defined is no reference link but two citation brackets
+            split = m.start("ref") - 1
+            write_inline(builder, text[m.start():split], offset + m.start(), definitions)
+            write_inline(builder, text[split:m.end()], offset + split, definitions)
         elif m.group("reflink"):
             start = builder.position
             write_inline(builder, m.group("rtext"), offset + m.start("rtext"), definitions)
@@ -111,6 +116,14 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
 
 
 _CLOSING_PUNCTUATION = frozenset(".,;:!?)")
+_CITATION_BRACKET = re.compile(CITED_NUMBERS)
+
+
+def _undefined_citations(m: re.Match, definitions: dict[str, str]) -> bool:
+    """Both brackets of a "[1][2]" hold citation numbers and no link definition claims the second."""
+    ref = m.group("ref")
+    return (ref.lower() not in definitions and bool(_CITATION_BRACKET.fullmatch(ref))
+            and bool(_CITATION_BRACKET.fullmatch(m.group("rtext"))))
 
 
 # an inline note found anywhere in a line, for the notes list
