@@ -3,6 +3,7 @@ bare month after a later one in the same sentence, a story moved on into the yea
 after a modal that looks ahead, a day of the writing's month; and days and years counted from another."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import lru_cache
 import re
@@ -183,6 +184,24 @@ def day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def counted_from_dates_before(text: str, found: list[tuple], counted: list[tuple[int, int, re.Match, str]],
+                              taken) -> list[tuple]:
+    """The times a sentence counts from a date before them in it ("1,870 in September, up from 1,512 a
+    year earlier": a year from the last date before it; "on 4 March and died three days later")."""
+    dated = sorted((f[1], int(f[3][:4])) for f in found if f[4] == "date" and f[3][:4].isdigit())
+    ends = [end for end, _ in dated]
+    days = sorted((f[1], f[3]) for f in found if f[4] == "date" and _CALENDAR_DAY.fullmatch(f[3]))
+    out = []
+    for s, e, m, name in counted:
+        if name == "year_after":
+            k = bisect.bisect_right(ends, s)
+            if k and not taken.overlaps(s, e):
+                out.append((s, e, text[s:e], str(dated[k - 1][1] + year_step(m)), "date", False))
+        elif (before := [day for end, day in days if end <= s]) and not taken.overlaps(s, e):
+            out.append((s, e, text[s:e], days_on(before[-1], m), "date", False))
+    return out
 
 
 def days_on(day: str, m: re.Match) -> str:

@@ -5,7 +5,6 @@ falling back to the publication year; "last year" counts from the publication ye
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -22,8 +21,8 @@ from .story_time import (
     back_in_the_week,
     back_in_the_year,
     back_to_the_present,
+    counted_from_dates_before,
     day_of_this_month,
-    days_on,
     deadlines_after_requests,
     months_in_sequence,
     months_on,
@@ -150,17 +149,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                 continue  # it only sets the narrative month; its span is not a time of its own
             found.append((s, e, text[s:e], value, kind, name == "window"))
     if counted:
-        # "1,870 in September, up from 1,512 a year earlier": a year from the last date before it
-        dated = sorted((f[1], int(f[3][:4])) for f in found if f[4] == "date" and f[3][:4].isdigit())
-        ends = [end for end, _ in dated]
-        days = sorted((f[1], f[3]) for f in found if f[4] == "date" and _CALENDAR_DAY.fullmatch(f[3]))
-        for s, e, m, name in counted:
-            if name == "year_after":
-                k = bisect.bisect_right(ends, s)
-                if k and not taken.overlaps(s, e):
-                    found.append((s, e, text[s:e], str(dated[k - 1][1] + year_step(m)), "date", False))
-            elif (before := [day for end, day in days if end <= s]) and not taken.overlaps(s, e):
-                found.append((s, e, text[s:e], days_on(before[-1], m), "date", False))
+        found.extend(counted_from_dates_before(text, found, counted, taken))
     found.sort()
     if narrative.told_in_past and len(found) > 1:
         found = deadlines_after_requests(text, months_in_sequence(text, found))
@@ -183,7 +172,6 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     return out
 
 
-_CALENDAR_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _OPENING = re.compile(r"[\s“\"']*")
 _TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|threatened|promised|pledged)\s+(?:\w+ly\s+|again\s+|also\s+|already\s+)?"
                         r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
