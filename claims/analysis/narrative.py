@@ -19,6 +19,9 @@ class Narrative:
     published_precision: str  # day | month | year | none
     year: int | None = None
     month: int | None = None
+    # the last whole day the story named ("On 2 December …"), which a later sentence's "the next
+    # day" counts from
+    day: str | None = None
     forward: bool = False  # the sentence being read looks ahead
     forward_at: int = -1  # where in it the first word that looks ahead stands
     scheduled: bool = False  # it tells a schedule in the present ("The ban starts on January 1")

@@ -187,9 +187,11 @@ def day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:
 
 
 def counted_from_dates_before(text: str, found: list[tuple], counted: list[tuple[int, int, re.Match, str]],
-                              taken) -> list[tuple]:
+                              taken, story_day: str | None) -> list[tuple]:
     """The times a sentence counts from a date before them in it ("1,870 in September, up from 1,512 a
-    year earlier": a year from the last date before it; "on 4 March and died three days later")."""
+    year earlier": a year from the last date before it; "on 4 March and died three days later"); days
+    with no date before them in it count from the last day the story named ("On 2 December …. The
+    ministry said the next day …")."""
     dated = sorted((f[1], int(f[3][:4])) for f in found if f[4] == "date" and f[3][:4].isdigit())
     ends = [end for end, _ in dated]
     days = sorted((f[1], f[3]) for f in found if f[4] == "date" and _CALENDAR_DAY.fullmatch(f[3]))
@@ -199,8 +201,8 @@ def counted_from_dates_before(text: str, found: list[tuple], counted: list[tuple
             k = bisect.bisect_right(ends, s)
             if k and not taken.overlaps(s, e):
                 out.append((s, e, text[s:e], str(dated[k - 1][1] + year_step(m)), "date", False))
-        elif (before := [day for end, day in days if end <= s]) and not taken.overlaps(s, e):
-            out.append((s, e, text[s:e], days_on(before[-1], m), "date", False))
+        elif (day := ([d for end, d in days if end <= s] or [story_day])[-1]) and not taken.overlaps(s, e):
+            out.append((s, e, text[s:e], days_on(day, m), "date", False))
     return out
 
 

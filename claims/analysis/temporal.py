@@ -149,7 +149,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
                 continue  # it only sets the narrative month; its span is not a time of its own
             found.append((s, e, text[s:e], value, kind, name == "window"))
     if counted:
-        found.extend(counted_from_dates_before(text, found, counted, taken))
+        found.extend(counted_from_dates_before(text, found, counted, taken, narrative.day))
     found.sort()
     if narrative.told_in_past and len(found) > 1:
         found = deadlines_after_requests(text, months_in_sequence(text, found))
@@ -168,6 +168,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
+            narrative.day = v if len(v) == 10 else None
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
     return out
 

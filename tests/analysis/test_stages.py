@@ -234,6 +234,17 @@ def test_a_weekday_after_a_word_that_looks_ahead_is_the_coming_one():
         ("until May", "2026-05"), ("on Friday", "2026-03-13")]
 
 
+def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_last_day_the_story_named():
+    claims = analyzed("On 2 December the ministry added 140 firms to its list. "
+                      "Beijing said the next day that it would ban gallium exports. "
+                      "Two days later, shipping firms said cargoes were stuck.", published=dt.date(2024, 12, 9))
+    assert [[(t.text, t.value) for t in c.times] for c in list(claims.values())[1:]] == [
+        [("the next day", "2024-12-03")], [("Two days later", "2024-12-05")]]
+    # a story that has named only a month has no day to count from
+    claims = analyzed("In March the plant shut. It reopened three days later.", published=dt.date(2024, 12, 9))
+    assert list(claims.values())[1].times == ()
+
+
 def test_a_bare_year_in_a_dated_article_does_not_move_the_story():
     claims = analyzed("Reservoirs are at their lowest level since records began in 1961. "
                       "On 6 August, the governor announced rationing.", published=dt.date(2024, 8, 14))
