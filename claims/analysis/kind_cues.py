@@ -14,7 +14,8 @@ DATED_REPORT = re.compile(
     r"\b(?:said|says|announced|announces|reported|reports|told(?:\s+\w+)?|confirmed|stated|wrote|warned|added|predicted|"
     # ("were criticised on Tuesday by the Taxpayers' Alliance, which said they would cost …")
     rf"forecast|estimated|published|criticised|criticized|condemned|welcomed|questioned)\s+(?:\w+\s+)?(?:(?:on|in|last|this|earlier|late|early)\s+)?(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|"
-    r"yesterday|today|(?:19|20)\d\d|week|month|year)\b"
+    # ("China's ministry said the next day that it would ban …", "said two days later": a day counted from the story's)
+    r"yesterday|today|(?:19|20)\d\d|week|month|year|(?:next|following|same)\s+(?:day|morning|evening)|days?\s+later)\b"
     # ("Speaking to reporters outside the hospital on Monday, the chief executive said …", "On Monday, the
     # council said …": the day set before the telling)
     rf"|^\W*(?:(?:Speaking|Writing|Talking)\s+[^,;]{{0,80}}?\s+)?(?:on|last|this|earlier\s+on)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b[^,;]{{0,20}},"

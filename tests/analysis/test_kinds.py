@@ -1482,6 +1482,18 @@ def test_what_would_happen_told_in_a_report_with_its_day_records_the_report(text
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 20)).values()] == [kind]
 
 
+@pytest.mark.parametrize("telling,kind", [
+    ("said the next day", "fact"),
+    ("said two days later", "fact"),
+    # with no day to the telling it is a forecast told
+    ("said", "prediction"),
+])
+def test_what_would_happen_told_a_day_counted_from_the_story_s_records_the_report(telling, kind):
+    claims = analyzed(f"On 2 May the council cut bus fares. The drivers' union {telling} that it would strike over pay.",
+                      published=dt.date(2026, 5, 9))
+    assert [c.kind for c in claims.values()][1] == kind
+
+
 @pytest.mark.parametrize("text,points_elsewhere", [
     ("Donations can be made at the Post Office or online at fenbyhall.example/roof.", True),
     # what was done at an address is told
