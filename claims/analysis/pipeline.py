@@ -29,6 +29,9 @@ _DEMANDS = re.compile(r"\W*(?:what\s+we\s+(?:are\s+)?(?:asking|calling|ask|call)
 _WATCHED = re.compile(r"\W*(?:(?:what|things|indicators|signs|issues|questions|developments)\s+to\s+(?:watch|look\s+(?:out\s+)?for)"
                       r"|watch\s+list|watchlist)\b", re.IGNORECASE)
 _TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marriage|experience|business|history)\b")
+# how long something took, measured ("took 41 weeks to decide", "delayed by an average of nine days"):
+# a figure to check as well as a span; what "will take" is only a span ahead
+_MEASURED_SPAN = re.compile(r"(?:took|lasted)\b|.*\baverage\s+of\b", re.IGNORECASE)
 # (and the headings that look ahead, "What happens next", "Outlook", found as `outlook_headings`)
 _PRESENT_HEADING = re.compile(r"\b(?:recent|latest|current|currently|now|today|this\s+(?:week|month|year)|new\s+developments|"
                               r"where\s+things\s+stand|the\s+situation\s+now)\b", re.IGNORECASE)
@@ -111,12 +114,12 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             evidence.append(Evidence("temporal", ", ".join(f"'{t.text}' = {t.value}" for t in times)))
         # a span in hours or minutes ("within 15 minutes") is a measure too, which a date is not, and
         # so is a window to act in ("has 56 days to respond")
-        # and so is a span counted out as a tenure ("after 92 years of trading")
+        # and so is a span counted out as a tenure ("after 92 years of trading"), and a span measured
         # (a note's marker, "… is a concern (3).", counts nothing)
         markers = marker_spans[bisect.bisect_left(marker_spans, (sent.start, sent.start)):
                                bisect.bisect_left(marker_spans, (sent.end, sent.end))]
         qty = tuple(quantities.find_quantities(body, sent.start, [(t.start, t.end) for t in times
-                                                                  if not (t.value.startswith("PT") or t.window
+                                                                  if not (t.value.startswith("PT") or t.window or _MEASURED_SPAN.match(t.text)
                                                                           or _TENURE.match(body, t.end - sent.start))] + markers, g))
         if body is not written:
             qty = tuple(replace(q, text=text[q.start:q.end]) for q in qty)

@@ -26,6 +26,10 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The site will stay closed for five years.", [("for five years", "P5Y")]),
     ("The upgrade is to be paid for over three years.", [("over three years", "P3Y")]),
     ("Rents doubled in the space of two years.", [("in the space of two years", "P2Y")]),
+    # a span qualified as counted without a break, or as a rough or average measure
+    ("It has been dry for 40 consecutive months.", [("for 40 consecutive months", "P40M")]),
+    ("Each day of stoppage took roughly five days to clear.", [("took roughly five days", "P5D")]),
+    ("Containers were delayed by an average of nine days.", [("by an average of nine days", "P9D")]),
     ("Pupils over seven years old walk to school.", []),
     ("The dam must release 180 cubic metres a second during the summer months.", []),
     ("The pool will close during the summer.", [("during the summer", "2026")]),
@@ -645,6 +649,20 @@ def test_a_span_in_minutes_is_a_measure_as_well_as_a_duration_and_dates_nothing(
     assert [t.value for t in claim.times] == ["PT15M", "2024"]
     assert [q.value for q in claim.quantities] == [71, 15]
     assert not claim.time_sensitive
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("The average application took 41 weeks to decide.", [41]),
+    ("Containers were delayed by an average of nine days.", [9]),
+    ("The strike lasted two days.", [2]),
+    # what will take a span, or lasts by a rule, is a span only
+    ("The repairs will take five days.", []),
+    ("The consultation period lasts 45 days.", []),
+])
+def test_how_long_something_took_measured_is_a_figure_as_well_as_a_span(text, counted):
+    claim = only_claim(text, published=dt.date(2026, 11, 12))
+    assert len(claim.times) == 1 and claim.times[0].value.startswith("P")
+    assert [q.value for q in claim.quantities] == counted
 
 
 def test_a_window_to_act_in_is_a_span_from_the_story_s_date_and_a_count_as_well():
