@@ -37,9 +37,11 @@ def dated_duty(sentence: str, grams: frozenset[str]) -> re.Match | None:
 
 
 # "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets
-# ("Under a 2011 arrangement, …", "Under the ceasefire, …")
+# ("Under a 2011 arrangement, …", "Under the ceasefire, …", "Under the emergency, …")
 UNDER_RULES = re.compile(r"\W*under\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
-                         r"guidance|licen[cs]e|contract|agreement|arrangement|accord|treaty|deal|settlement|ceasefire|protocol)\b[^,]{0,40},",
+                         r"guidance|licen[cs]e|contract|agreement|arrangement|accord|treaty|deal|settlement|ceasefire|protocol|"
+                         # ("Under the emergency, farmers must cut irrigation by 80%": what a declared state or an order requires)
+                         r"emergency|decree|order|restrictions|sanctions)\b[^,]{0,40},",
                          re.IGNORECASE)
 # "Under the deal, prices could rise by 10%": a change a rule may bring is foreseen, not allowed
 CHANGE_FORESEEN = re.compile(r"\b(?:can|could|may)\s+(?:well\s+|also\s+|even\s+)?(?:rise|fall|increase|decrease|drop|grow|double|halve|"

@@ -368,6 +368,9 @@ def test_what_the_odds_favour_is_a_forecast_of_it(text, kind, when):
     # with no rule named, a duty ahead is a forecast and one now is advice
     ("Residents will have to wait under the new timetable.", "prediction"),
     ("Schools must publish their attendance policies.", "opinion"),
+    # a declared emergency or an order sets duties as a rule does
+    ("Under the emergency, farmers must cut irrigation by 80%.", "fact"),
+    ("Under the order, bars must close at 10 p.m.", "fact"),
 ])
 def test_a_duty_set_by_a_rule_named_at_the_end_is_a_fact(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
