@@ -116,7 +116,7 @@ _MEASURED_SUPERLATIVES = (r"largest|biggest|highest|lowest|smallest|longest|shor
 RECORD_OVER_A_SPAN = re.compile(rf"\bthe\s+(?:{_MEASURED_SUPERLATIVES}worst|best|most|least|first)\s+(?:[\w-]+\s+){{0,5}}?(?:in\s+"
                                 r"(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?(?:a|one|two|"
                                 r"three|four|five|ten|twenty|fifty|\d+)\s+(?:decades?|years?|generations?|centur(?:y|ies))|since\s+\d{4}|"
-                                r"on\s+record|ever\s+recorded)\b"
+                                r"on\s+record|ever\s+recorded|since\s+(?:records|measurements|recording)\s+(?:began|started))\b"
                                 rf"|\bthe\s+(?:{_MEASURED_SUPERLATIVES[:-1]})\s+(?:[\w-]+\s+){{0,5}}?"
                                 r"in\s+(?:many\s+|several\s+)?(?:years|decades)\b", re.IGNORECASE)
 

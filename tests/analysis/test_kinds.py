@@ -570,6 +570,7 @@ def test_a_would_someone_told_us_is_reported(text, kind):
     ("“This is the largest investment in social housing in a decade.”", "fact"),
     ("These were the worst floods in 20 years.", "fact"),
     ("The attack was the deadliest in Kosovo in years.", "fact"),
+    ("“This is the worst drought since records began,” the president told reporters.", "fact"),
     # a place in a measured order
     ("Armenia was one of the main destinations for Russians leaving their country after the invasion of Ukraine.", "fact"),
     # a superlative with nothing to measure it against judges
