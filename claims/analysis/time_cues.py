@@ -54,7 +54,8 @@ PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began
 # reopened on Monday" looks ahead still, and so does what was put off: "deferred until November")
 DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?P<verb>[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
                           # "the 1.3% she set out in October": an irregular past, perhaps with its particle
-                          r"built|paid|sold|won|lost)(?:\s+(?:out|up|down|off|forward))?)\s+"
+                          # ("as we did in January": the deed done, whatever it was)
+                          r"built|paid|sold|won|lost|did)(?:\s+(?:out|up|down|off|forward))?)\s+"
                           # "a settlement approved by the regulator in December": the agent between
                           r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?$")
 _PUT_OFF = frozenset(("deferred", "postponed", "delayed"))
@@ -94,6 +95,8 @@ WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s
                          rf"{REQUESTED}|"
                          # "Schools must publish their policies by January": a duty's deadline is ahead
                          r"must(?!\s+(?:not\s+)?have\b)|"
+                         # "We recommend moving 30% of January's orders": advice given now is for what is ahead
+                         r"(?:we|I)\s+(?:recommend|propose)|"
                          # "The ban takes effect on New Year's Day": a rule's start told in the present
                          r"takes?\s+effect|comes?\s+into\s+force|"
                          # "has been released on bail until 12 January": a court's date ahead

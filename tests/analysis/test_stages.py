@@ -37,6 +37,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a plan in the present is for the coming month; one told in the past names the month it was for
     ("A further round is planned for January.", [("for January", "2027-01")]),
     ("The round was planned for January.", [("for January", "2026-01")]),
+    # advice the writer gives now is for what is ahead; a deed beside it was done
+    ("We recommend moving a third of January's orders to other ports.", [("January's", "2027-01")]),
+    ("We recommend, as we did in January, that the pool close.", [("in January", "2026-01")]),
     ("Emissions must halve by 2030.", [("by 2030", "2030")]),
     ("Talks may last over the next decade.", [("over the next decade", "P10Y")]),
     ("The town grew by 9% over the past decade.", [("over the past decade", "P10Y")]),
