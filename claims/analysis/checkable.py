@@ -139,8 +139,9 @@ _WHAT_A_MEASURE_DOES = re.compile(
 # reader's own doing, nor an order: "Stop using the heater and return it")
 _WHAT_IT_DOES = re.compile(
     r"(?:Under\s+[^,]{2,40},\s+)?(?!(?:I|We|You|They|It|This|That|These|Those|But|And|If|When|Whether|Stop|Take|Keep|Return|Put|"
-    r"Use|Make|Ask|Give|Send|Leave|Check|Call)\b)[A-Z][\w’'-]*(?:,?\s+(?:[a-z][\w’'-]*|[A-Z][\w’'-]*)){0,5}?,?\s+"
-    # ("The Joint Control Commission, which oversees the security zone, meets every week in Bender")
+    r"Use|Make|Ask|Give|Send|Leave|Check|Call)\b)[A-Z][\w’'-]*(?:,?\s+(?:[a-z][\w’'-]*|[A-Z0-9][\w’'-]*)){0,5}?,?\s+"
+    # ("The Joint Control Commission, which oversees the security zone, meets every week in Bender"; a
+    # model's number in the name: "Huawei's Ascend 910B uses …")
     r"(?:(?<=,\s)(?:which|who)\s+[^,;]{3,80},\s+)?"
     r"(?:does\s+not\s+|do\s+not\s+|also\s+|only\s+|still\s+)?(?<!their\s)(?<!its\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!my\s)"
     r"(?<![’']s\s)(?<!let[’']s\s)"

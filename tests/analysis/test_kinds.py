@@ -1893,6 +1893,11 @@ def test_what_a_named_body_does_told_in_the_present_past_a_relative_clause_is_ch
     assert claim.kind == "fact"
 
 
+def test_what_a_named_model_does_with_a_number_in_its_name_is_checkable():
+    assert only_claim("Huawei's Ascend 910B uses memory that Chinese firms cannot make.").kind == "fact"
+    assert only_claim("The Airbus A320neo uses a new engine.").kind == "fact"
+
+
 @pytest.mark.parametrize("text", ["The budget of the Russian contingent is not public.", "The terms of the deal are secret."])
 def test_what_is_not_disclosed_is_a_checkable_state(text):
     assert only_claim(text).kind == "fact"
