@@ -114,12 +114,17 @@ def names_year(n: Narrative, year: int, m: re.Match) -> None:
     if not n.forward and not n.sentence_year:
         n.sentence_year, n.sentence_year_until = year, 1 << 30
         n.sentence_year_from = lends_from(m.string, m.start())
+        if _HORIZON_LEAD.search(m.string, max(0, m.start() - 20), m.start()):
+            # ("In October, 68.4% were seen within four hours, against a target of 78% by March 2026": a
+            # horizon's year dates nothing before it)
+            n.sentence_year_from = max(n.sentence_year_from, m.start())
         if clause := _relative_clause_around(m.string, m.start()):
             # "Niger's junta, which seized power in July 2023, ordered US forces to leave in March": a year
             # in a clause set off by commas dates that clause only
             n.sentence_year_from, n.sentence_year_until = clause
 
 
+_HORIZON_LEAD = re.compile(r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s+[^,;]*$")
 
 

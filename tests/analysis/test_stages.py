@@ -111,6 +111,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("The council should reject the deal when it votes on October 21.", [("October 21", "2026-10-21")]),
     ("Payments should have arrived in March.", [("in March", "2026-03")]),
     ("Talks began on 3 May 2019 and ended on June 4.", [("3 May 2019", "2019-05-03"), ("June 4", "2019-06-04")]),
+    # a horizon's year dates nothing before it
+    ("In October, 68% were seen within four hours, against a target of 78% by March 2027.",
+     [("In October", "2025-10"), ("within four hours", "PT4H"), ("March 2027", "2027-03")]),
     ("The ban will last until at least June.", [("until at least June", "2026-06")]),
     ("The final two nights will be in the first week of January.", [("the first week of January", "2027-01")]),
     ("Smith and June Carter spoke.", []),
