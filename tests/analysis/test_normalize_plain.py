@@ -1446,3 +1446,21 @@ def test_a_law_s_sections_under_a_section_sign_head_their_provisions():
     norm = normalize(raw, "text")
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == [
         "§ 1. Scope", "§ 2. Registration", "§ 3. Entry into force"]
+
+
+def test_numbered_paragraphs_with_no_blank_line_between_are_paragraphs_without_their_numbers():
+    memo = ("2. Performance\n\n"
+            "2.1 In October, 68% of patients were seen within four hours, against a target\n"
+            "of 78%.\n"
+            "2.2 The number of patients waiting more than 12 hours rose to 1,412, from 1,106 in\n"
+            "September. This is the highest figure since 2023.\n"
+            "2.3 Ambulance handovers took an average of 47 minutes.\n")
+    norm = normalize(memo, "text")
+    assert texts(norm) == [
+        "In October, 68% of patients were seen within four hours, against a target of 78%.",
+        "The number of patients waiting more than 12 hours rose to 1,412, from 1,106 in September.",
+        "This is the highest figure since 2023.", "Ambulance handovers took an average of 47 minutes."]
+    assert [norm.text[b.start:b.end][:10] for b in norm.blocks if b.kind == "paragraph"] == ["In October", "The number", "Ambulance "]
+    # a figure that opens a wrapped line inside a sentence is no paragraph number
+    norm = normalize("1.1 Inflation in the euro area was\n2.1 Percent in October, the ECB said.\n", "text")
+    assert texts(norm) == ["Inflation in the euro area was 2.1 Percent in October, the ECB said."]

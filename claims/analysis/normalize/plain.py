@@ -340,7 +340,7 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
     if skip := _lead_heading(builder, *chunk.lines[0], chunk.page):
         chunk.lines[0] = (chunk.lines[0][0][skip:], chunk.lines[0][1] + skip)
     builder.begin()
-    previous = ""
+    previous, numbered = "", False
     for i, (line, off) in enumerate(chunk.lines):
         for junk in cuts.get(i, ()):
             url_blocks.append(UrlBlock(tuple(t.strip() for t, _ in junk.lines), builder.position, chunk.page))
@@ -350,6 +350,13 @@ def _write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary,
             # "1.1 Storm Isla brought …", "2/ The administration says …": a memo's paragraph number or
             # a thread's post number is no part of the first sentence
             stripped, lead = stripped[number.end():], lead + number.end()
+            numbered = number.re is _PARAGRAPH_NUMBER
+        elif i and numbered and layout.ends_sentence(previous) and (number := _PARAGRAPH_NUMBER.match(stripped)):
+            # "2.2 The number of …" on the line after 2.1's last, with no blank line between: the next
+            # numbered paragraph, its number no part of it either
+            builder.end("paragraph", page=chunk.page, speaker=speaker)
+            builder.begin()
+            stripped, lead, previous = stripped[number.end():], lead + number.end(), ""
         if i == len(chunk.lines) - 1 and (emoji := layout.TRAILING_PICTOGRAPHS.search(stripped)):
             stripped = stripped[:emoji.start()]  # "… in that period. 🧵": a pictograph closing a post says nothing
         if previous:
