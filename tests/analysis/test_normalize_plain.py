@@ -1464,3 +1464,11 @@ def test_numbered_paragraphs_with_no_blank_line_between_are_paragraphs_without_t
     # a figure that opens a wrapped line inside a sentence is no paragraph number
     norm = normalize("1.1 Inflation in the euro area was\n2.1 Percent in October, the ECB said.\n", "text")
     assert texts(norm) == ["Inflation in the euro area was 2.1 Percent in October, the ECB said."]
+
+
+def test_where_a_paper_stands_on_a_meeting_s_agenda_is_no_claim():
+    paper = ("Kelby Hospitals NHS Foundation Trust\nBoard of Directors - 4 December 2025\nAgenda item 7.2\n\n"
+             "Urgent care performance\n\n1. Purpose\n\n1.1 This paper updates the Board on waiting times in October 2025.\n")
+    assert texts(normalize(paper, "text")) == ["This paper updates the Board on waiting times in October 2025."]
+    # an item counted in a sentence stays
+    assert texts(normalize("Item 4 was deferred to the next meeting.\n", "text")) == ["Item 4 was deferred to the next meeting."]

@@ -28,6 +28,9 @@ BOILERPLATE = re.compile(
       | show\ (?:less|more)
       # a series line over a title: "Kelby Business Partnership — Briefing No. 14"
       | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report)\s+(?:no\.?|number|\#)\s*\d{1,4}
+      # where a paper stands on a meeting's agenda: "Agenda item 7.2", "Item 5(b)", "Enclosure 3"
+      | (?:agenda\ )?item\ (?:no\.?\ )?\d{1,2}(?:\.\d{1,2})*(?:\s*\(?[a-z]\)?)?\.?
+      | enclosure\ \d{1,2}\.?
       # a reporting service's credit and a page's call to follow it
       | this\ article\ was\ (?:written|produced|reported)\ by\ [^.!?]{2,120}\.?
       | follow\ [^.!?]{2,40}\ on\ (?:facebook|twitter|instagram|tiktok|youtube|threads|bluesky|linkedin|x(?=\.?$|,|\ and\b))\b.*
