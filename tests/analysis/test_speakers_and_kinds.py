@@ -632,6 +632,7 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("“We know this is unwelcome news,” said Sara Lind, the chief executive.", "opinion"),
     ("This note summarises the county's absence figures for the last school year.", "reference"),
     ("This page summarises the review for the communities committee.", "reference"),
+    ("This paper updates the Board on performance against the four-hour standard in October 2025.", "reference"),
     ("This briefing was prepared for the Children's Scrutiny Committee on 17 February 2026.", "reference"),
     ("Using police records for 2019 to 2025, we compare casualties on those streets with streets elsewhere.", "reference"),
     ("We compare well with other towns on road safety.", "opinion"),

@@ -53,7 +53,9 @@ EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+no
                             r"(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b"
                             r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\b"
                             # ("Note: This memo updates our analysis of 2 October.": what the text does to an earlier one)
-                            r"|(?:note:\s*)?this\s+(?:memo|brief|briefing|note|paper|analysis|update|version)\s+(?:updates|replaces|supersedes|"
+                            # ("This paper updates the Board on performance …" tells its purpose, a claim of its own)
+                            r"|(?:note:\s*)?this\s+(?:memo|brief|briefing|note|paper|analysis|update|version)\s+"
+                            r"(?:updates(?!\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:on|about)\b)|replaces|supersedes|"
                             r"revises|corrects)\b)"
                             r"|n\.\s?b\.\s"
                             # ("[Quotations translated from Azerbaijani by the desk.]": a note in brackets on how the text was made)
