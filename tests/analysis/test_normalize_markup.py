@@ -827,6 +827,15 @@ def test_a_wire_dateline_naming_a_region_before_the_agency_is_lifted():
     assert texts(normalize(html, "html")) == ["Thousands marched on Sunday."]
 
 
+def test_a_us_dateline_with_its_state_written_out_is_lifted():
+    for dateline in ("AUSTIN, Texas — ", "NEW YORK, New York -- "):
+        html = f"<html><body><article><p>{dateline}A federal judge blocked the law on Tuesday.</p></article></body></html>"
+        assert texts(normalize(html, "html")) == ["A federal judge blocked the law on Tuesday."]
+    # a place and a country in title case are the sentence's own words
+    html = "<html><body><article><p>Paris, France — the city of light — drew 40 million visitors.</p></article></body></html>"
+    assert texts(normalize(html, "html"))[0].startswith("Paris, France")
+
+
 NEWSLETTER = """# The Morning Brief — Tuesday 14 October 2025
 
 Good morning. Here is what you need to know today.

@@ -96,18 +96,19 @@ def is_source_note(paragraph: str) -> bool:
 # A wire dateline before the first sentence: "LONDON, March 4 (Reuters) - ", "KYIV (AP) — ",
 # "ASHFORD, England (Wire Service) - " (the region named before the agency)
 WIRE_DATELINE = re.compile(
-    # ("LAKEPORT, Ore. – ": a US dateline's state, abbreviated, before the dash)
+    # ("LAKEPORT, Ore. – ": a US dateline's state, abbreviated, before the dash; "AUSTIN, Texas — ", written out)
     # ("STEPANAKERT/GORIS — ": two places for a story reported from both)
     # ("(Yerevan, October 5, 2023) - ": a rights group's dateline in brackets, the place in title case)
-    r"^(?P<bracket>\()?(?P<place>(?(bracket)[A-Z][a-z][A-Za-z .'-]{0,38}?|[A-Z][A-Z .'/-]{1,40}?))(?:,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:[–—]|--)))?"
+    r"^(?P<bracket>\()?(?P<place>(?(bracket)[A-Z][a-z][A-Za-z .'-]{0,38}?|[A-Z][A-Z .'/-]{1,40}?))(?P<state>,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:[–—]|--)))?"
     r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
     # (a telex's "LONDON, JUNE 3 - " in capitals, one hyphen after the day; a release wire's
     # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
     # (an agency's "MOSCOW, November 10. /TASS/. ": its name between slashes after the date's full stop)
     # ("CHISINAU, Jan 9 (Balkan Insight Wire)" on a line of its own over the story: dated, it needs no dash)
     # ("WASHINGTON - The United States said …": a place in capitals and one hyphen)
+    # ("AUSTIN, Texas — ": a state written out before a dash)
     r"(?(bracket)(?(date)\)\s*[-–—]+|(?!))|"
-    r"(?:\s*\((?P<agency>[A-Za-z .&]{2,30})\)(?:\s*[-–—]+|(?(date)(?=\s*$)|(?!)))|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?<=\d)\.\s*/[A-Za-z .&-]{2,40}/\.|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$)|(?<=[A-Z]{3})\s+-(?=\s)))(?:\s+|$)"
+    r"(?:(?(state)(?(date)(?!)|\s+(?:[–—]|--))|(?!))|\s*\((?P<agency>[A-Za-z .&]{2,30})\)(?:\s*[-–—]+|(?(date)(?=\s*$)|(?!)))|\s*/(?P<wire>[A-Za-z .&-]{2,30})/\s*(?:[-–—]+)|(?<=\d)\.\s*/[A-Za-z .&-]{2,40}/\.|(?:(?<=[A-Z]{3})|(?<=\d)|(?<=[A-Z][a-z]\.)|(?<=[A-Z][a-z]{2}\.))\s+(?:[–—]|--)|(?<=\d)\s+-(?=\s|$)|(?<=[A-Z]{3})\s+-(?=\s)))(?:\s+|$)"
 )
 # "Page last updated", "This page was last edited on …": when a page last changed (its only date, at times)
 _LAST_CHANGED_WORDS = r"(?:this\s+(?:page|article|story)\s+was\s+)?(?:page\s+)?last\s+(?:updated|reviewed|edited|modified)"
