@@ -289,10 +289,15 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
     """A hedging word in a use that hedges nothing: "smokers were twice as likely to be admitted" (a
     measured comparison), "appears to have been used by fewer than 20 boats a year, the records
     show" (the records tell), "as well planned as it is in English and maths" (a comparison, not
-    "it is in their interest")."""
-    return hedge in ("likely", "unlikely") and bool(_ODDS.search(sentence)) \
+    "it is in their interest"), a court's ruling weighing odds ("ruled that the law likely violates …")."""
+    return hedge in ("likely", "unlikely") and bool(_ODDS.search(sentence) or _RULED_LIKELY.search(sentence)) \
         or hedge in ("appears", "appear", "seems", "seem", "apparently") and bool(EVIDENCE_SAYS.search(sentence)) \
         or hedge == "it is in" and "as it is in" in sentence
+
+
+# "Judge Pitman ruled that the law likely violates the First Amendment": the odds a court's ruling
+# weighs are its words, the ruling told
+_RULED_LIKELY = re.compile(r"\b(?:ruled|held|concluded|determined)\s+that\b[^.;]{0,120}?\b(?:un)?likely\b", re.IGNORECASE)
 
 
 # "The heater's thermal cut-out can fail, causing the casing to overheat": a product's fault as a recall

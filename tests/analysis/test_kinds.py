@@ -1247,6 +1247,8 @@ def test_someone_s_plans_as_a_noun_forecast_nothing(text, kind):
     ("The council is unlikely to approve the plan.", "prediction"),
     # odds measured in a comparison are no forecast
     ("Smokers were twice as likely to be admitted.", "fact"),
+    # the odds a court weighs in its ruling are the ruling told
+    ("Judge Ana Ruiz ruled that the law likely violates the First Amendment.", "fact"),
 ])
 def test_the_odds_given_an_event_ahead_are_a_forecast(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
