@@ -190,7 +190,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or "comply" in grams and COMPLY_WITH.search(sentence)
     if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \
             or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence) \
-            or modal == "would" and PROVISION_DROPPED.match(sentence) or modal == "could" and COULD_HARDLY_HAVE.search(sentence):
+            or modal in ("would", "could", "can", "may") and PROVISION_DROPPED.match(sentence) or modal == "could" and COULD_HARDLY_HAVE.search(sentence):
         # ("Under a 2011 arrangement, Serbs could keep driving with Serbian plates": what a rule allows)
         modal = None
     hedge = HEDGES.first(grams) or ("assess" in grams and ASSESSED_WITH_CONFIDENCE.search(sentence) and "we assess that")

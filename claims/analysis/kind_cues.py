@@ -333,7 +333,8 @@ COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|ro
 # "The margin could hardly have been thinner": an emphasis on how things were, no possibility
 COULD_HARDLY_HAVE = re.compile(r"\bcould\s+(?:hardly|scarcely|barely|not)\s+have\s+been\s+(?:any\s+)?[a-z]{3,}er\b")
 PROVISION_DROPPED = re.compile(r"\W*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+)?(?:deal|agreement|law|bill|plan|treaty|accord|proposal|"
-                               r"amendment|decree|contract)\s+would\s+have\s+(?:let|allowed|required|given|forced|banned|barred|"
+                               # ("The law, signed by the governor in May, would have required …": a clause between)
+                               r"amendment|decree|contract)(?:,\s+[^,;]{3,80},)?\s+would\s+have\s+(?:let|allowed|required|given|forced|banned|barred|"
                                r"obliged|granted|created|set\s+up|removed|cut|raised)\b")
 WHETHER_ALONE = re.compile(r"\W*Whether\s(?![^,;:]*\b(?:is|are|was|were|remains?|remained|seems?|depends?|will|would|matters?)\b)[^,;:]+[.!]?\W*$")
 

@@ -1854,6 +1854,7 @@ def test_a_bare_denial_of_any_wrongdoing_is_not_check_worthy():
 @pytest.mark.parametrize("text,kind", [
     # what a dropped text provided is checkable against it; what might have been is a view
     ("The deal would have let Russian investors buy property in the breakaway region.", "fact"),
+    ("The law, signed by the governor in May, would have required parental consent before anyone under 18 could buy an app.", "fact"),
     ("Fleet renewal would have brought levels down anyway.", "opinion"),
     # a verdict given in rejecting, and a belief whose content holds a telling word
     ("The army-led government rejects the higher figures as “politically motivated”.", "opinion"),
