@@ -58,7 +58,7 @@ from .obligations import (
 )
 from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
-from .quoted import ANALYST_QUOTED, DEED_TOLD, LEAD_IN_QUOTE, QUOTED_REMARK, remark_judges
+from .quoted import ANALYST_QUOTED, DEED_TOLD, LEAD_IN_QUOTE, QUOTED_REMARK, figures_only_outside_quote, remark_judges
 from .tense import (
     COULD_HAVE,
     POSSIBLE_CHANGE,
@@ -103,7 +103,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
             and not opening_verb(sentence):
         kind = "prediction"  # "Saturday: Frost clearing slowly; a cold, bright day." in a five-day forecast
         reasons.append("a forecast's line: nothing in it told as done or as so")
-    if kind == "fact" and not (has_time or has_quantity) and (QUOTED_REMARK.match(sentence) or LEAD_IN_QUOTE.match(sentence)) \
+    if kind == "fact" and (not (has_time or has_quantity) or figures_only_outside_quote(sentence)) \
+            and (QUOTED_REMARK.match(sentence) or LEAD_IN_QUOTE.match(sentence)) \
             and (judging := remark_judges(sentence, grams)) \
             and not measures_not_judges(judging, sentence):  # ("the largest … in a decade")
         # '"Nobody wants to put up council tax," said …': a remark quoted whole that judges, with

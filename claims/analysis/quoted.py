@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .judgement import JUDGING, SHOULD_WORDS
-from .lexicon import EVALUATIVE, EXPRESSIVE, HEDGES
+from .lexicon import EVALUATIVE, EXPRESSIVE, HEDGES, MONTH_NAMES
 from .words import Phrases
 from .words import grams as word_grams
 
@@ -164,8 +164,27 @@ _STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains
                            re.IGNORECASE)
 
 
+# '"Protecting children online is not unconstitutional," he said', '"The Act is akin to a law that …"':
+# a verdict on what is lawful, or a likeness drawn, in the speaker's words
+_LAWFULNESS_OR_LIKENESS = Phrases("unconstitutional|unlawful|illegal|illegitimate|akin to|tantamount to|no different from")
+# what a quotation counts or dates, in its own words (a telling's "on Tuesday" or "in a 37-page opinion"
+# after it counts nothing the speaker said)
+_FIGURE_IN_WORDS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                              r"hundred|thousand|million|billion|half|quarter|dozen|percent|per\s+cent|year|years|month|months|week|"
+                              r"weeks|day|days|today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                              rf"{MONTH_NAMES})\b", re.IGNORECASE)
+_QUOTED_WORDS = re.compile(r"""\s*["“‘]([^"“”‘]{3,300})["”’]""")
+
+
+def figures_only_outside_quote(sentence: str) -> bool:
+    """A remark quoted whole whose own words count and date nothing ('"…," Pitman wrote in a 37-page opinion')."""
+    quoted = _QUOTED_WORDS.match(sentence)
+    return quoted is not None and not _FIGURE_IN_WORDS.search(quoted.group(1))
+
+
 def remark_judges(sentence: str, grams: frozenset[str]) -> str | None:
     return (EVALUATIVE.first(grams) or JUDGING.first(grams) or EXPRESSIVE.first(grams) or HEDGES.first(grams)
+            or _LAWFULNESS_OR_LIKENESS.first(grams)
             or (_UNIVERSAL.first(grams) if not _NO_ONE_DID.search(sentence) else None) or SHOULD_WORDS.first(grams) or _STOCK_REMARK.first(grams)
             or ((request := _QUOTED_REQUEST.match(sentence)) and request.group(0).strip(" \"“‘"))
             or ((intensified := _INTENSIFIED.search(sentence)) and not _COMPARED.search(sentence) and intensified.group(0))

@@ -312,6 +312,10 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     ('"Bookings were strong across all of our hotels," said chief executive Ana Ruiz.', "opinion"),
     ('"The difference is small for any one person, but across a population it matters," said Professor Amir Khan.', "opinion"),
     ('"Keeping the ferry is a matter of the island\'s survival," said Councillor Ewan Tait.', "opinion"),
+    # a verdict on what is lawful, or a likeness drawn; a figure in the telling after it counts nothing said
+    ('"Protecting children online is not unconstitutional," Ken Paxton said in a statement on Tuesday.', "opinion"),
+    ('"The Act is akin to a law that would require every bookstore to check ages," the judge wrote in a 37-page opinion.', "opinion"),
+    ('"The Act took effect on 1 September," the judge wrote in a 37-page opinion.', "fact"),
     # a remark quoted whole from an analyst or a think tank is their reading
     ('"It shows the talks are alive," said Olesya Vartanyan of the International Crisis Group.', "opinion"),
     ('"Any disruption to the pipeline is a disruption to global supply," said an oil analyst in Almaty.', "opinion"),
