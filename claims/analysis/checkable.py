@@ -282,7 +282,8 @@ EVIDENCE_SAYS = re.compile(
     # and what it cannot show: "The study was observational and cannot show that …"
     r"|\b(?:study|survey|data|analysis|trial|research|figures)\b[^.;]{0,40}?\b(?:cannot|can[’']t|does\s+not|did\s+not|could\s+not)\s+"
     r"(?:show|prove|establish)\b", re.IGNORECASE)
-_ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b", re.IGNORECASE)
+# ("more likely than not", "as likely as not" give the odds of one event, no measured comparison)
+_ODDS = re.compile(r"\b(?:as|more|less|most|least|times|twice|thrice)\s+(?:un)?likely\b(?!\s+(?:than|as)\s+not\b)", re.IGNORECASE)
 
 
 def hedge_measures(hedge: str, sentence: str) -> bool:

@@ -113,7 +113,11 @@ ODDS_AHEAD = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bI
                         r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|on|by|in|from|next|this|before|after|soon|within|if|unless|once)\b)"
                         # "This makes a June cut very unlikely": the odds an event is given
                         r"|\bmakes?\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?(?:very\s+|highly\s+|increasingly\s+|more\s+|less\s+)?"
-                        r"(?:un)?likely\b(?!\s+to\b)", re.IGNORECASE)
+                        r"(?:un)?likely\b(?!\s+to\b)"
+                        # "Markets now price a cut in December as more likely than not": odds an event is priced at
+                        r"|\b(?:price|prices|priced|pricing|see|sees|saw|rate|rates|rated|put|puts|judge|judges|judged)\s+"
+                        r"(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?as\s+(?:more\s+likely\s+than\s+not|(?:very\s+|highly\s+)?(?:un)?likely)\b",
+                        re.IGNORECASE)
 
 
 # a text that is a forecast ("Five-day forecast for the Kelby Valley", "Weekend outlook"), not a

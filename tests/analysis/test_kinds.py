@@ -1251,6 +1251,9 @@ def test_someone_s_plans_as_a_noun_forecast_nothing(text, kind):
     ("The council is unlikely to approve the plan.", "prediction"),
     # odds measured in a comparison are no forecast
     ("Smokers were twice as likely to be admitted.", "fact"),
+    # the odds a market puts on an event
+    ("Markets now price a rate cut as more likely than not.", "prediction"),
+    ("Traders see a cut in March as unlikely.", "prediction"),
     # the odds a court weighs in its ruling are the ruling told
     ("Judge Ana Ruiz ruled that the law likely violates the First Amendment.", "fact"),
 ])
