@@ -158,6 +158,7 @@ _FIRST_PERSON_IN = re.compile(r"\b(?:I|my|our|we)\b")
 _DESCRIBED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+-of-[a-z]+\s+(?=[A-ZÀ-Þ])")
 
 
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "construction projects in Abkhazia", "projects, …": a noun, where "The IMF projects growth of 3%" tells
 _NOUN_FOLLOWS = re.compile(r"\s*(?:[,.;:)]|(?:in|on|at|across|for|and|or|of|worth|that\s+(?:have|had|were|are))\b)")
 
@@ -317,6 +318,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if "than" in before and _THAN_BEFORE.search(before):
             continue  # "£4 million more than the port authority estimated last year": what it is measured against
         who = subject_before(before, sentence)
+        if verb == "assumes" and who is not None and not _THE.sub("", who)[:1].isupper():
+            continue  # "The schedule assumes that …": a plan's assumption has no teller; "The OBR assumes …" has
         if who is None and verb.endswith("ing") and before.rstrip().endswith(","):
             # "Meta declined to sign, saying the code …": the participle's teller is the sentence's subject
             who = sentence_subject(sentence)

@@ -40,6 +40,8 @@ REPORTING_VERBS = (
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"
     "asked|demanded|propose|heard|questioned|queried|challenged|doubt|doubts|doubted|worry|worries|worried|opposed|opposes|"
     "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|commented|"
+    # ("The Office for Budget Responsibility assumes net migration will settle at …": a forecaster's assumption)
+    "assumes|"
     # ("Putin apologised that the incident had occurred in Russian airspace")
     "apologised|apologized|apologises|apologizes|"
     # a tabloid's telling: "Mum-of-three Kerry Lowe, 38, fumed: …", "Shoppers have blasted the council"
@@ -53,7 +55,7 @@ REPORTING_VERBS = (
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
-ATTITUDE = frozenset("expects expect believes believe believed think thinks fears fear feared doubt doubts doubted worry worries worried"
+ATTITUDE = frozenset("expects expect believes believe believed think thinks fears fear feared doubt doubts doubted worry worries worried assumes"
                      .split())
 # lower-case particles inside a name ("Pieter de Groot", "Ursula von der Leyen"), as a pattern
 NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
