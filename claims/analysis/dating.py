@@ -107,7 +107,9 @@ def publication(document: Document, meta_published: str | None, text: str,
         # is the very day of the newest date the text names, an anniversary, the first year after it on which
         # the day falls on the weekday the story names: "MOSCOW, November 10", "told reporters on Thursday",
         # after a deployment on November 10, 2020, is 2022's)
-        if value == day.isoformat():
+        if value == day.isoformat() or value[:4] != day.isoformat()[:4]:
+            # (so too when the day was moved past the newest month named: "PRISTINA, Jan 15", "on Wednesday",
+            # after "in March 2023", is 2025's)
             day = _on_the_weekday_named(day, text, now) or day
         return day, "day", day.isoformat(), True
     return dt.date(year, 1, 1), "year", f"{year:04d}", True
@@ -143,8 +145,8 @@ def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | Non
     except (KeyError, ValueError):
         return None
     parsed = parse_iso(newest)
-    if parsed and parsed[1] == "day" and day < parsed[0]:
-        day = day.replace(year=year + 1)  # written after the newest day it names
+    if parsed and (parsed[1] == "day" and day < parsed[0] or parsed[1] == "month" and (day.year, day.month) < (parsed[0].year, parsed[0].month)):
+        day = day.replace(year=year + 1)  # written after the newest day it names ("Jan 15" after "in March 2023")
     return day
 
 

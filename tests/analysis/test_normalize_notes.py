@@ -116,6 +116,14 @@ def test_an_agency_s_dateline_between_slashes_is_set_aside_and_its_day_takes_the
     # November 10 fell on a Thursday first in 2022 after the 2020 the text names
     assert (result.document.published, result.document.published_estimated) == ("2022-11-10", True)
 
+def test_a_wire_s_day_before_the_newest_month_named_is_the_next_year_s_on_the_weekday_named():
+    story = ("Kosovo closes two offices\n\nPRISTINA, Jan 15 (Balkan Wire) - Kosovo police {day}closed two offices run by "
+             "Serbia.\n\nThe talks have made little progress since an agreement reached in Ohrid in March 2023.\n")
+    # 15 January after March 2023 is 2024's; on a Wednesday, 2025's
+    assert analyze(Document(story.format(day=""), "text"), config=CONFIG).document.published == "2024-01-15"
+    assert analyze(Document(story.format(day="on Wednesday "), "text"), config=CONFIG).document.published == "2025-01-15"
+
+
 def test_a_header_in_capitals_over_ordinary_prose_stays_out():
     text = "WESTMOOR TOWN COUNCIL\n\nThe council approved the budget on Monday, the clerk said.\n"
     assert claim_texts(text, "text") == ["The council approved the budget on Monday, the clerk said."]
