@@ -164,7 +164,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # its present, and a later "in September" is the coming September, not March's year's
         ahead = narrative.published is not None and after_writing(v, narrative.published, narrative.published_precision)
         if dated and not ahead and (len(v) >= 7 or narrative.published_precision not in ("day", "month")) \
-                and not compared_before(text, s):
+                and not compared_before(text, s) and not _NAMES_A_THING.search(text, max(0, s - 40), s):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
@@ -173,6 +173,10 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     return out
 
 
+# ("under the ceasefire of November 2024", "the agreement of 9 November 2020"): a date after "of" names a
+# thing by it and leaves the story where it is
+_NAMES_A_THING = re.compile(r"\b(?:the|a|its|their)\s+(?!(?:evening|morning|night|afternoon|day|weekend|week|end|start|beginning|"
+                            r"middle|eve|spring|summer|autumn|winter|hours)\s)[a-z]+\s+of\s+$")
 _OPENING = re.compile(r"[\s“\"']*")
 _TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|threatened|promised|pledged)\s+(?:\w+ly\s+|again\s+|also\s+|already\s+)?"
                         r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)

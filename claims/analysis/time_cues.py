@@ -55,7 +55,8 @@ PAST_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]{2,}ed|was|were|had|hit|began
 DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?P<verb>[a-z]{3,}ed|(?:set|made|put|held|laid|given|taken|told|sent|"
                           # "the 1.3% she set out in October": an irregular past, perhaps with its particle
                           # ("as we did in January": the deed done, whatever it was)
-                          r"built|paid|sold|won|lost|did)(?:\s+(?:out|up|down|off|forward))?)\s+"
+                          # ("…, the army command said in July": when it was told)
+                          r"built|paid|sold|won|lost|did|said|wrote|spoke)(?:\s+(?:out|up|down|off|forward))?)\s+"
                           # "a settlement approved by the regulator in December": the agent between
                           r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?$")
 _PUT_OFF = frozenset(("deferred", "postponed", "delayed"))

@@ -244,6 +244,16 @@ def test_a_weekday_after_a_word_that_looks_ahead_is_the_coming_one():
         ("until May", "2026-05"), ("on Friday", "2026-03-13")]
 
 
+def test_the_month_a_plan_was_told_in_is_past_and_a_thing_named_by_its_date_leaves_the_story_in_the_present():
+    claims = analyzed("So far, the army has deployed 6,000 soldiers under the ceasefire of November 2024. "
+                      "It plans to recruit another 4,500 by the end of the year, the army command said in July.",
+                      published=dt.date(2025, 9, 2))
+    assert [(t.text, t.value) for t in list(claims.values())[1].times] == [("by the end of the year", "2025"), ("in July", "2025-07")]
+    # a time of day of a date does move the story
+    claims = analyzed("On the evening of 11 May 2024 the bridge closed. Repairs began in June.", published=dt.date(2025, 9, 2))
+    assert [t.value for t in list(claims.values())[1].times] == ["2024-06"]
+
+
 def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_last_day_the_story_named():
     claims = analyzed("On 2 December the ministry added 140 firms to its list. "
                       "Beijing said the next day that it would ban gallium exports. "
