@@ -107,12 +107,13 @@ PATTERNS = [
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|(?:with)?in\s+the\s+space\s+of|within|after|in|over|take|takes|took|taking|last|lasts|lasted|lasting|"
                             r"to(?=\s+(?:\S+\s+){1,3}(?:in\s+(?:prison|jail)|imprisonment|behind\s+bars|of\s+imprisonment)\b)|"
                             rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of|by)\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|at\s+least|an\s+average\s+of|another|a\s+further|further|an?\s+(?:initial|additional|extra|first))\s+)?(?P<n>\d+|{NUM_WORD}|a\s+further|a|an|another)\s+(?:(?:consecutive|straight|successive|full|whole)\s+)?{SPAN_UNIT}\b(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
-    # a window to act in: "has six months to lodge an appeal", "were given 28 days in which to reply"
+    # a window to act in: "has six months to lodge an appeal", "were given 28 days in which to reply", "will
+    # have a year to withdraw"
     # (an ultimatum's: "has given Nikol Pashinyan one hour to resign", the one given it named between)
     ("window", re.compile(r"(?:(?<=\bhas\s)|(?<=\bhave\s)|(?<=\bhad\s)|(?<=\bgiven\s)|(?<=\bgets\s)|(?<=\bget\s)|(?<=\bgot\s)"
                           r"|(?<=\bgiven\s)(?:[A-Z][\w’'-]+\s+){1,3}|(?<=\bgave\s)(?:[A-Z][\w’'-]+\s+){1,3}|(?<=\bgiven\s)(?:him|her|them|it|us)\s+"
                           r"|(?<=\bgave\s)(?:him|her|them|it|us)\s+)"
-                          rf"(?P<t>(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD})\s+{SPAN_UNIT}\b)"
+                          rf"(?P<t>(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b)"
                           r"(?=\s+(?:in\s+which\s+)?to\s+[a-z])", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),

@@ -30,6 +30,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("It has been dry for 40 consecutive months.", [("for 40 consecutive months", "P40M")]),
     ("Each day of stoppage took roughly five days to clear.", [("took roughly five days", "P5D")]),
     ("Containers were delayed by an average of nine days.", [("by an average of nine days", "P9D")]),
+    # a window of "a year" to act in
+    ("After that, the force will have a year to withdraw its troops.", [("a year", "P1Y")]),
     ("Pupils over seven years old walk to school.", []),
     ("The dam must release 180 cubic metres a second during the summer months.", []),
     ("The pool will close during the summer.", [("during the summer", "2026")]),
