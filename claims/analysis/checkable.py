@@ -147,7 +147,9 @@ _WHAT_IT_DOES = re.compile(
     r"(?<![’']s\s)(?<!let[’']s\s)"
     r"(?:closes?|keeps?|decides?|runs?|covers?|includes?|collects?|entitles?|returns?|starts?|pays?|takes?|owns?|operates?|"
     r"serves?|provides?|holds?|carries?|links?|connects?|crosses?|uses?|sets?|receives?|employs?|houses?|supplies?|funds?|"
-    r"manages?|meets?|oversees?|buys|sells|imports|exports|produces)\b")
+    r"manages?|meets?|oversees?|buys|sells|imports|exports|produces|"
+    # ("Serbia does not recognise the declaration": a state's standing act)
+    r"recogni[sz]es?)\b")
 
 
 HOW_IT_WORKS = "what a named thing does, told in the present"

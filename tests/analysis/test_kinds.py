@@ -1903,6 +1903,11 @@ def test_what_a_named_body_does_told_in_the_present_past_a_relative_clause_is_ch
     assert claim.kind == "fact"
 
 
+def test_what_a_state_does_not_recognise_is_checkable():
+    assert only_claim("Serbia does not recognise the declaration.").kind == "fact"
+    assert only_claim("Five EU members do not recognize Kosovo.").kind == "fact"
+
+
 def test_what_a_named_model_does_with_a_number_in_its_name_is_checkable():
     assert only_claim("Huawei's Ascend 910B uses memory that Chinese firms cannot make.").kind == "fact"
     assert only_claim("The Airbus A320neo uses a new engine.").kind == "fact"
