@@ -159,6 +159,11 @@ def test_a_bold_figure_before_what_it_measures_is_part_of_the_claim():
     norm = normalize("# Key findings\n\n- **£312 a week**: the average cost of a nursery place, up 9% in a year.\n"
                      "- **Costs**: Fees rose in every district.\n", "markdown")
     assert texts(norm) == ["£312 a week: the average cost of a nursery place, up 9% in a year.", "Fees rose in every district."]
+    # what it measures may open on a capital ("US aid …"); a date in bold still labels what follows
+    norm = normalize("## Numbers of the week\n\n- **$145 million**: US aid promised to Armenia for its border.\n"
+                     "- **43 km**: the length of the route.\n\n**2 December**: Commerce added 140 firms to its list.\n", "markdown")
+    assert texts(norm) == ["$145 million: US aid promised to Armenia for its border.", "43 km: the length of the route.",
+                           "Commerce added 140 firms to its list."]
 
 
 def test_a_bold_lead_term_the_sentence_runs_on_from_is_its_subject_not_a_label():

@@ -224,8 +224,10 @@ def is_run_in_label(label: str, rest: str = "") -> bool:
         return False
     if _FINDING.search(label):
         return False  # "**Food insecurity has grown.** Some 23% …": a finding stated, the first claim of its item
-    if re.match(r"\W*[£$€]?\d", label) and rest.lstrip(" :\u2013\u2014-")[:1].islower():
-        return False  # "**£312 a week**: the average cost of a nursery place": a figure and what it measures
+    if re.match(r"\W*[£$€]?\d", label) and rest.lstrip(" :\u2013\u2014-")[:1].islower() or _FIGURE_LABEL.fullmatch(label.strip()):
+        # "**£312 a week**: the average cost of a nursery place", "**$145 million**: US aid promised to …": a
+        # figure and what it measures
+        return False
     # (one closed by a colon may run longer: a blotter's "Main Street, 2:14 a.m. Sunday:"; one set off
     # by a dash longer still: a tracker's "**Build 500 council homes by 2028** — 212 homes …")
     words = len(label.split()) - (1 if re.search(r"\s[\u2013\u2014]$", label.rstrip()) else 0)
@@ -233,6 +235,8 @@ def is_run_in_label(label: str, rest: str = "") -> bool:
     return 0 < words <= most and bool(re.search(r"[^\W\d_]", label))
 
 
+_FIGURE_LABEL = re.compile(r"\W*(?:[£$€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m|k))?|\d[\d,.]*\s*(?:%|per\s?cent|percent|"
+                           r"million|billion|trillion|bn|km|kg|tonnes|MW|GW))\W*")
 # a bold lead-in that is a sentence of its own: a subject, a finite verb, a full stop
 _FINDING = re.compile(r"^\W*[A-Za-z][\w’'-]*(?:\s+[\w’'-]+)*?\s+(?:is|are|was|were|has|have|had|will|rose|fell|grew)\b[^:]*[.!]\W*$")
 
