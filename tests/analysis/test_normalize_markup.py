@@ -871,6 +871,9 @@ def test_a_newsletter_s_greeting_contents_list_and_email_footer_are_no_prose_and
             "<ul><li>Bins</li><li>Weather</li></ul><h2>Bins</h2><p>Bins go fortnightly.</p>"
             "<h2>Weather</h2><p>Rain will spread.</p></article></body></html>")
     assert texts(normalize(html, "html")) == ["Bins go fortnightly.", "Rain will spread."]
+    # a greeting from the place the letter is written in, with its one-line welcome
+    md = "# The Week\n\nHello from Tbilisi. This week: a new route, and what it means.\n\n## Route\n\nTalks resumed in May.\n"
+    assert texts(normalize(md, "markdown")) == ["Talks resumed in May."]
 
 
 def test_a_newsletter_s_closing_and_the_name_under_it_are_no_prose():

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 
-# a newsletter's greeting: "Good morning.", "Hello everyone,"
+# a newsletter's greeting: "Good morning.", "Hello everyone,", "Hello from Tbilisi."
 _GREETING = re.compile(r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings|welcome(?:\s+back)?)\b"
-                       r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends))?\s*[,.!]"
+                       # ("Hello from Tbilisi.": where the letter comes from)
+                       r"(?:\s+(?:and\s+welcome|everyone|all|there|again|readers|friends|from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?))?\s*[,.!]"
                        # "Good morning and welcome to our live coverage of Storm Ciara."
                        r"|(?:good\s+(?:morning|afternoon|evening),?\s+and\s+)?welcome\s+to\s+(?:our|this|the)\s+"
                        r"(?:[\w-]+\s+){0,2}(?:coverage|blog|updates|live\s+page)\b", re.IGNORECASE)
