@@ -900,6 +900,15 @@ def test_a_credit_loose_in_a_figure_a_byline_component_and_related_internet_link
     assert texts(normalize(html, "html")) == ["About 18,000 homes were without power.", "Eleven flood warnings were issued."]
 
 
+def test_a_credits_line_is_no_prose_and_a_dublin_core_creator_is_the_author():
+    html = ("<html><head><meta name='dcterms.creator' content='Lilit Petrosyan'></head><body><main><h1>Border deal</h1>"
+            "<div class='credits'>Lilit Petrosyan, Yerevan &mdash; 27 May 2024</div>"
+            "<p>Armenia handed four villages to Azerbaijan on Friday.</p></main></body></html>")
+    norm = normalize(html, "html")
+    assert texts(norm) == ["Armenia handed four villages to Azerbaijan on Friday."]
+    assert norm.metadata.author == "Lilit Petrosyan"
+
+
 def test_a_bold_label_opening_a_blockquote_is_no_claim():
     md = "# Brief\n\n> **Summary.** About 900,000 children are not eligible.\n"
     assert texts(normalize(md, "markdown")) == ["About 900,000 children are not eligible."]

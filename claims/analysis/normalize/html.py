@@ -129,7 +129,7 @@ def build(raw: str) -> Normalized:
     if not published and collector.time_values:
         published = collector.time_values[0][:10]
     published = published or title_date
-    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or linked.author
+    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or meta.get("dcterms.creator") or linked.author
 
     builder = TextBuilder()
     removed: list[tuple[str, str]] = [("editorial note", note) for note in collector.editorial_notes]

@@ -7,7 +7,7 @@ import re
 
 REFERENCE_CLASS = re.compile(r"\b(footnotes?|endnotes?|references?|citations?|bibliography)\b", re.IGNORECASE)
 ASIDE_CLASS = re.compile(
-    r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credit|"
+    r"\b(byline|author|dateline|related|newsletter|share|social|advert\w*|ad|ads|promo|caption|credits?|"
     r"subscribe|signup|breadcrumbs?|tags|comments?|footer|meta|metadata|timestamp|sidebar|nav\w*|menu|cookie\w*|disclaimer|"
     # (an assembly's '<p class="docinfo">Assembly debate on 12 October 2023 …</p>' over the text)
     r"doc-?info|document-?info|"
