@@ -175,6 +175,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
 
 # ("under the ceasefire of November 2024", "the agreement of 9 November 2020"): a date after "of" names a
 # thing by it and leaves the story where it is
+_FORECAST_BEFORE = re.compile(r"\b(?:will|expects?|expected|forecasts?|likely|could|may)\b", re.IGNORECASE)
 _NAMES_A_THING = re.compile(r"\b(?:the|a|its|their)\s+(?!(?:evening|morning|night|afternoon|day|weekend|week|end|start|beginning|"
                             r"middle|eve|spring|summer|autumn|winter|hours)\s)[a-z]+\s+of\s+$")
 _OPENING = re.compile(r"[\s“\"']*")
@@ -337,8 +338,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "rel_span":
         return relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "the_season":
-        if not n.published or n.lent_year(m.start()):
-            return None, ""  # "in the summer of 2019" is read by its year; a story's own year is not enough
+        if not n.published or n.lent_year(m.start()) or g["months"] and not _FORECAST_BEFORE.search(m.string, 0, m.start()):
+            # "in the summer of 2019" is read by its year; a story's own year is not enough; "must release …
+            # during the summer months" is every summer's
+            return None, ""
         starts = _SEASON_STARTS[g["season"].lower()]
         # ("delays remain the main risk over the winter", in June: told in the present, a season still
         # to come in the writing's year is the coming one)

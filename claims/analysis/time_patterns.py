@@ -92,7 +92,8 @@ PATTERNS = [
     # ("will stay closed until at least the summer")
     # ("during the summer months": every summer's, no date)
     # ("is likely to stay without police into the spring")
-    ("the_season", re.compile(r"\b(?:in|into|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)(?!\s+months\b)",
+    # ("We expect detentions to rise in the summer months": in a forecast, the coming summer's)
+    ("the_season", re.compile(r"\b(?:in|into|by|over|during|until|before|after)\s+(?:at\s+least\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+\d)(?P<months>\s+months\b)?",
                               re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|this morning|this afternoon|this evening|last night|tonight)\b", re.I)),
     # (a weekday right before its date, "Monday 26 October", "Tuesday, May 12", names that date, read there)

@@ -35,6 +35,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("Pupils over seven years old walk to school.", []),
     ("The dam must release 180 cubic metres a second during the summer months.", []),
     ("The pool will close during the summer.", [("during the summer", "2026")]),
+    # the summer months are the coming summer's in a forecast, every summer's in a rule
+    ("We expect detentions to rise in the summer months.", [("in the summer months", "2026")]),
     ("Sudria will raise the dispute at the river commission's December session.", [("commission's December", "2026-12")]),
     # a plan in the present is for the coming month; one told in the past names the month it was for
     ("A further round is planned for January.", [("for January", "2027-01")]),
