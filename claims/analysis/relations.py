@@ -44,6 +44,10 @@ _DISBELIEF = re.compile(r"\W*(?:(?:few|not\s+many|nobody|no\s+one|hardly\s+anyon
                         r"|(?:many|others|some|critics|sceptics|skeptics)\s+(?:\w+\s+)?(?:doubts?|question|dispute))"
                         r"\s+(?:it|that|this|them|those\s+\w+|the\s+\w+)\W*$", re.IGNORECASE)
 
+# "Defenders of the mission argue that it prevented a wider war. I am not convinced.": the writer's
+# own doubt of the argument just given
+_UNCONVINCED = re.compile(r"\W*(?:I|we)\s+(?:am|are|[’']m|[’']re)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?(?:convinced|persuaded|so\s+sure)\W*$"
+                          r"|\W*(?:I|we)\s+(?:disagree|doubt\s+it|beg\s+to\s+differ)\W*$", re.IGNORECASE)
 
 # "but" and "however" set a sentence against the one before only when they open it ("But the union
 # said …", "The council, however, says …"); inside a sentence they weigh its own clauses
@@ -121,7 +125,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         cue = _counter_cue(claim, claim_grams.get(claim.id) or grams(claim.text))
         if not claim.speaker and i and (rebuttal := _author_rebuts(claims, i)):
             out.append(rebuttal)
-        if i and claims[i - 1].speaker and claims[i - 1].kind != "question" and _DISBELIEF.match(claim.text):
+        if i and claims[i - 1].speaker and claims[i - 1].kind != "question" \
+                and (_DISBELIEF.match(claim.text) or not claim.speaker and _UNCONVINCED.match(claim.text)):
             # "Azerbaijan says the region's Armenians are free to stay. Few believe it.": doubt cast on the
             # account just given (after a question, "Many observers doubt it." answers the question)
             seen.add((claim.id, claims[i - 1].id, "counters"))

@@ -661,6 +661,10 @@ def test_doubt_cast_on_the_account_just_given_counters_it_but_not_after_a_questi
     assert ("Few believe it.", "Azerbaijan says the regio", "counters") in found
     asked = relations("Belgrade says the officers will not return. Is a settlement within reach? Many observers doubt it.")
     assert not any(source.startswith("Many observers") for source, _, _ in asked)
+    # the writer's own doubt of an argument just given
+    unconvinced = relations("Defenders of the mission argue that it prevented a wider war. I am not convinced.")
+    assert ("I am not convinced.", "Defenders of the mission ", "counters") in unconvinced
+    assert not relations("The mission prevented a wider war. I am not convinced.")
 
 
 def test_a_government_named_by_its_seat_denies_what_was_alleged_of_its_country_and_the_higher_figures_are_rejected():
