@@ -289,7 +289,8 @@ def said_judged(sentence: str, grams: frozenset[str]) -> str | None:
         m = _SAID_A_CONCERN.search(sentence)
     if m is None and "continue" in grams:
         m = _SAID_CANNOT_GO_ON.search(sentence)
-    if m is None and not _LAWLESS_WORDS.isdisjoint(grams) and (unlawful := _SAID_UNLAWFUL.search(sentence)) \
+    if m is None and not _LAWLESS_WORDS.isdisjoint(grams) \
+            and (unlawful := _SAID_UNLAWFUL.search(sentence) or _HELD_UNLAWFUL.search(sentence)) \
             and not _COURT_BEFORE.search(sentence, 0, unlawful.start()):
         m = unlawful
     return m.group(0) if m else None
@@ -305,6 +306,10 @@ _SAID_A_CONCERN = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?
 # legal": a side's verdict on what is lawful (a court that says so rules)
 _SAID_UNLAWFUL = re.compile(r"\b(?:said|says|say)\s+(?:that\s+)?[^.;:\d]{0,80}?\b(?:is|was|are|were)\s+"
                             r"(?:(?:fully|entirely|perfectly|completely|totally)\s+)?(?:null\s+and\s+)?"
+                            r"(?:void|illegal|unlawful|illegitimate|invalid|legal|lawful|legitimate)\b")
+# "Georgia, the EU and the United States consider the vote illegitimate": the same verdict, held
+_HELD_UNLAWFUL = re.compile(r"\b(?:consider|considers|considered|regard|regards|regarded|deem|deems|deemed)\s+"
+                            r"(?:the|this|that|it|them|its|their)\b[^.;:\d]{0,60}?\s+(?:as\s+)?"
                             r"(?:void|illegal|unlawful|illegitimate|invalid|legal|lawful|legitimate)\b")
 _LAWLESS_WORDS = frozenset("void illegal unlawful illegitimate invalid legal lawful legitimate".split())
 _COURT_BEFORE = re.compile(r"\b(?:court|courts|judge|judges|tribunal|ruling)\b", re.IGNORECASE)

@@ -2371,6 +2371,9 @@ def test_a_name_a_side_uses_for_a_thing_is_reported_not_a_verdict(text, kind):
     ("The IAEA has repeatedly said the staffing level is a concern.", "opinion"),
     ("Energoatom says the registration is void under international law.", "opinion"),
     ("The Constitutional Court said the 2022 cancellation was unlawful.", "fact"),
+    # held rather than said, the same verdict
+    ("Georgia and the EU consider the vote illegitimate.", "opinion"),
+    ("Most states regard the annexation as illegal.", "opinion"),
 ])
 def test_a_penalty_set_by_law_is_checked_and_a_breach_a_worry_or_a_voiding_said_by_a_side_are_views(text, kind):
     assert only_claim(text).kind == kind
