@@ -177,6 +177,10 @@ MOTIVE_ASCRIBED = re.compile(r"\b(?:say|says|said|believe|believes|argue|argues|
                              r"law|bill|offer|gesture|campaign)\s+(?:is|was|are|were)\s+(?:clearly\s+|really\s+)?(?:meant|designed|intended|aimed)\s+"
                              r"(?:to\s+(?!be\b|cost\b)[a-z]{3,}|at\b)")
 # "That bet has failed.": a course's outcome judged in a word, with nothing measured beside it
+# "The lesson for the South Caucasus is that security guaranteed by one power is no security": a
+# lesson drawn is the writer's reading
+LESSON_DRAWN = re.compile(r"\W*(?:The|One|Another|A|Its|Their)\s+(?:\w+\s+)?(?:lesson|lessons|moral|takeaway)\s+(?:for|of|from|here)\b"
+                          r"[^.;]{0,80}?\s+(?:is|are|was)\s+(?:that|clear|simple|obvious)\b")
 COURSE_JUDGED = re.compile(r"\W*(?:That|This|The|Their|Its|His|Her|Our|Such\s+a)\s+(?:[\w’'-]+\s+)?(?:bet|gamble|policy|strategy|"
                            r"approach|experiment|plan|model|gambit|wager|calculation)\s+(?:has|have|had)\s+(?:(?:clearly|plainly|largely|"
                            r"utterly|spectacularly|now)\s+)?(?:failed|worked|paid\s+off|backfired|succeeded)\s*[.!]?\s*$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .judgement import (
-    BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED,
+    BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, LESSON_DRAWN, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED,
     SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
 from .kind_cues import CLOSING_MARKS, DEED_BESIDE, OPENING_MARKS
@@ -44,7 +44,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
     if judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
             or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
-            or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)):
+            or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)) \
+            or (("lesson" in grams or "lessons" in grams or "moral" in grams or "takeaway" in grams) and LESSON_DRAWN.match(sentence)):
         return f"the event judged: '{judged.group(0)}'"
     if ("meant" in grams or "designed" in grams or "intended" in grams or "aimed" in grams) \
             and (motive := MOTIVE_ASCRIBED.search(sentence)):

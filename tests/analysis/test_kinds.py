@@ -2269,6 +2269,9 @@ def test_who_controls_a_place_as_of_writing_is_checkable(text, kind):
     ("The pilot has succeeded in cutting waits by 20%.", "fact"),
     # a deed told after "has since"
     ("Yerevan has since frozen its participation in the alliance.", "fact"),
+    # a lesson drawn is the writer's reading; a lesson given is a deed
+    ("The lesson for the region is that security guaranteed by one outside power is no security at all.", "opinion"),
+    ("The lesson for pupils was taught by the head teacher in March.", "fact"),
 ])
 def test_a_course_s_outcome_judged_in_a_word_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 12)).values()] == [kind]
