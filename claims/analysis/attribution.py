@@ -159,6 +159,9 @@ _DESCRIBED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+-of-[a-z]+\s+(?=[A-ZÀ-Þ])")
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "his team", "her family": a group named by whose it is, which "he" or "she" later does not take up
+POSSESSED_GROUP = re.compile(r"(?:his|her|their)\s+(?:\w+\s+)?(?:team|family|colleagues|lawyers|supporters|staff|aides|"
+                             r"relatives|friends|campaign|office|crew|unit)", re.IGNORECASE)
 # "construction projects in Abkhazia", "projects, …": a noun, where "The IMF projects growth of 3%" tells
 _NOUN_FOLLOWS = re.compile(r"\s*(?:[,.;:)]|(?:in|on|at|across|for|and|or|of|worth|that\s+(?:have|had|were|are))\b)")
 
@@ -352,6 +355,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
                 return Attribution(previous_group, True, f"pronoun '{who}' with reporting verb '{verb}', the group of the sentence before")
             if who.lower() == "it" and previous and _A_PERSON.search(previous) and not _A_BODY.search(previous):
                 continue  # ('Peskov said … . … but it shows how far Yerevan has drifted': "it" is no person)
+            if who.lower() in ("he", "she") and previous and POSSESSED_GROUP.fullmatch(previous):
+                continue  # ('…, his team believes, …. "We find them everywhere," he said.': "he" is no team)
             if previous:
                 return Attribution(previous, False, f"pronoun '{who}' with reporting verb '{verb}', speaker of the sentence before")
             continue

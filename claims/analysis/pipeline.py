@@ -131,7 +131,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         if who.why:
             evidence.append(Evidence("attribution", who.why))
         previous_group = who.speaker if who.speaker and who.vague else None if who.speaker else subjects.group_subject(body)
-        previous_speaker = (who.speaker if who.speaker and not who.vague
+        previous_speaker = (who.speaker if who.speaker and not who.vague and not attribution.POSSESSED_GROUP.fullmatch(who.speaker)
                             else capitals.as_written(subjects.named_subject(body), body, written) or previous_speaker)
         # (an age after a name, "Kerry Lowe, 38,", tells who speaks, not a figure to check)
         verdict = classify_stage.classify(body, g, has_time=any(t.kind == "date" for t in times),

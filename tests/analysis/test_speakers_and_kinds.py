@@ -26,6 +26,12 @@ def test_a_quotation_on_its_own_continues_the_previous_speaker():
     assert attribute(text, grams(text), "Rob Dobson").speaker == "Rob Dobson"
 
 
+def test_he_after_a_group_named_by_whose_it_is_is_the_person_named_before():
+    claims = analyzed("Rashad Mammadov has cleared mines for four years. Last month he walked a field where, his team "
+                      "believes, about 300 mines were laid. \"We find them everywhere,\" he said.")
+    assert list(claims.values())[-1].speaker == "Rashad Mammadov"
+
+
 def test_speech_in_single_quotation_marks_is_read_as_speech():
     # British papers print speech in single quotation marks
     said, fiction = analyzed("'Our members were told to sign the logbook and get back to work,' said Mick Hale, "
