@@ -277,3 +277,19 @@ def units_before(n: Narrative, count: int, unit: str) -> str | None:
         year, week, _ = (published - dt.timedelta(weeks=count)).isocalendar()
         return f"{year:04d}-W{week:02d}"
     return (published - dt.timedelta(days=count)).isoformat()
+
+
+def years_ago_today(n: Narrative, m: re.Match) -> str | None:
+    """ "Four years ago today": the writing's day, so many years back (the 29th of February, a day short)."""
+    count = number_of(m.group("n"))
+    if count is None or n.published is None or n.published_precision != "day":
+        return None
+    day = n.published
+    return (day.replace(year=day.year - count, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - count)).isoformat()
+
+
+def month_following(n: Narrative, month: int) -> str | None:
+    """ "the following April", in a story in December 2022: April 2023; None with no month to follow."""
+    if n.year is None or n.month is None:
+        return None
+    return f"{n.year + (1 if month <= n.month else 0):04d}-{month:02d}"

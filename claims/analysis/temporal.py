@@ -25,12 +25,14 @@ from .story_time import (
     day_of_this_month,
     deadlines_after_requests,
     months_in_sequence,
+    month_following,
     months_on,
     moved_into_the_year_of_writing,
     number_of,
     relative_span,
     units_before,
     year_step,
+    years_ago_today,
     years_on,
 )
 from .time_cues import (
@@ -169,13 +171,17 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
             narrative.day = v if len(v) == 10 else None
+        elif dated and not ahead and len(v) == 4 and (season := _SEASON_OF.search(text, max(0, s - 12), s)):
+            narrative.year, narrative.month, narrative.day = int(v), _SEASON_STARTS[season.group(1).lower()], None
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
     return out
 
 
+_FORECAST_BEFORE = re.compile(r"\b(?:will|expects?|expected|forecasts?|likely|could|may)\b", re.IGNORECASE)
+# ("By the summer of 2023, food … were running out": a season of a year moves the story as a month does)
+_SEASON_OF = re.compile(r"\b(spring|summer|autumn|fall|winter)\s+of\s+$", re.IGNORECASE)
 # ("under the ceasefire of November 2024", "the agreement of 9 November 2020"): a date after "of" names a
 # thing by it and leaves the story where it is
-_FORECAST_BEFORE = re.compile(r"\b(?:will|expects?|expected|forecasts?|likely|could|may)\b", re.IGNORECASE)
 _NAMES_A_THING = re.compile(r"\b(?:the|a|its|their)\s+(?!(?:evening|morning|night|afternoon|day|weekend|week|end|start|beginning|"
                             r"middle|eve|spring|summer|autumn|winter|hours)\s)[a-z]+\s+of\s+$")
 _OPENING = re.compile(r"[\s“\"']*")
@@ -354,6 +360,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if g["rel"].lower() == "coming":  # the season next to start: this year's while it is ahead
             return str(n.published.year + (_SEASON_STARTS[m.group(0).split()[-1].lower().rstrip("'’s")] <= n.published.month)), "date"
         return str(n.published.year + REL_DELTA[g["rel"].lower()]), "date"
+    if name == "ago_today":
+        return years_ago_today(n, m), "date"
+    if name == "month_following":
+        return month_following(n, _month(g["mon"])), "date"
     if name == "ago":
         count = number_of(g["n"])
         unit = g["unit"].lower()

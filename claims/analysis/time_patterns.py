@@ -64,7 +64,12 @@ PATTERNS = [
                              r"|the\s+(?P<rel>following|next|previous)\s+(?P<unit2>day|week)(?!\s+(?:of|on|in)\b))\b", re.I)),
     # "… left in September 2023. Seventeen months later, …": months counted from the month the story is in
     ("month_after", re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD}|a)\s+months?\s+(?P<way>later|earlier|on)\b(?!\s+than\b)", re.I)),
+    # ("Four years ago today, the leaders … signed": the writing's day, so many years back)
+    ("ago_today", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+(?P<unit>years?)\s+ago\s+(?:today|this\s+day)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
+    # ("blocked the road on 12 December 2022 … set up a checkpoint the following April": the first such
+    # month after the one the story is in)
+    ("month_following", re.compile(rf"\bthe\s+(?:following|next)\s+(?P<mon>{FULL_MONTH})\b")),
     # ("the operator's figures for August": "for" before any month but May, which is also a name)
     # ("at the commission's December session": a month that names a meeting, after its owner)
     # ("off sick for most of August": a share of a month, read as the month; "May" after "of" may be a name;
@@ -152,7 +157,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "day_alone": ("digit",), "year_after": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "day_alone": ("digit",), "year_after": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

@@ -258,6 +258,17 @@ def test_the_month_a_plan_was_told_in_is_past_and_a_thing_named_by_its_date_leav
     assert [t.value for t in list(claims.values())[1].times] == ["2024-06"]
 
 
+def test_years_ago_today_a_month_following_and_a_season_of_a_year_date_the_story():
+    claims = analyzed("Four years ago today, the leaders signed a statement. On 12 December 2022, activists blocked the road. "
+                      "Azerbaijan set up a checkpoint the following April. By the summer of 2023, food was running out. "
+                      "The Red Cross said in July that it could not bring aid.", published=dt.date(2024, 11, 10))
+    assert [[(t.text, t.value) for t in c.times] for c in claims.values()] == [
+        [("Four years ago today", "2020-11-10")], [("12 December 2022", "2022-12-12")], [("the following April", "2023-04")],
+        [("2023", "2023")], [("in July", "2023-07")]]
+    # with no month to follow, "the following April" is not dated
+    assert only_claim("The checkpoint opened the following April.", published=dt.date(2024, 11, 10)).times == ()
+
+
 def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_last_day_the_story_named():
     claims = analyzed("On 2 December the ministry added 140 firms to its list. "
                       "Beijing said the next day that it would ban gallium exports. "
