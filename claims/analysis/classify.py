@@ -37,7 +37,7 @@ from .imperatives import opening_verb
 from .kind_cues import (
     AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CONSEQUENCE_FORETOLD, FACED_UNLESS,
     COULD_HARDLY_HAVE, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_THEN_SCHEDULE, DUE_AHEAD,
-    FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
+    FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, POLL_FOUND_WOULD, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
     ODDS_REMAIN, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
     QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
     TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
@@ -268,7 +268,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead \
             and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)) \
             and not (has_quantity and future in ("expect", "expects") and COUNTED_DEED_THEN_FORECAST.match(sentence)) \
-            and not ("too" in grams and speaker and TOO_MUCH.search(sentence)):  # ("say the route would cede too much control")
+            and not ("too" in grams and speaker and TOO_MUCH.search(sentence)) \
+            and not (future == "would" and has_quantity and POLL_FOUND_WOULD.search(sentence)):
+        # (not "say the route would cede too much control", a judgement, nor what a poll found people would do)
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or AHEAD_WORDS.any(grams) or WARNED.search(sentence)

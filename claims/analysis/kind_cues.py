@@ -286,6 +286,9 @@ TOO_AND_WORD = re.compile(r"\btoo\s+[a-z]{3,}")
 SAY_NOW_OR_SAID = Phrases("say|said")
 # "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
 FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
+# "A survey … found that only 3% would go back": what a poll found people would do is its finding
+POLL_FOUND_WOULD = re.compile(r"\b(?:survey|poll|study|census|questionnaire)\b[^.;]{0,80}?\b(?:found|finds|showed|shows|suggested|suggests)\s+"
+                              r"(?:that\s+)?[^.;]{0,60}?\bwould\b", re.IGNORECASE)
 # "… describe the incursions as “unacceptable” but have not asked NATO to invoke Article 4": a deed done or
 # not done, told beside a verdict
 # (or in the past: "… called the move “a provocation” and summoned the Russian chargé d'affaires")

@@ -1495,6 +1495,16 @@ def test_what_would_happen_told_in_a_report_with_its_day_records_the_report(text
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 11, 20)).values()] == [kind]
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("A survey by the government in January found that only 3% would go back.", "fact"),
+    ("A poll last month showed 61% of voters would back the deal.", "fact"),
+    # a forecast told beside a survey is still one
+    ("The survey's authors say it would lead to reform in 70% of councils.", "prediction"),
+])
+def test_what_a_poll_found_people_would_do_is_its_finding(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 11, 10)).values()] == [kind]
+
+
 @pytest.mark.parametrize("telling,kind", [
     ("said the next day", "fact"),
     ("said two days later", "fact"),
