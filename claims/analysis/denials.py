@@ -103,7 +103,9 @@ def denier_named(claims: tuple[Claim, ...], i: int) -> int | None:
 
 # "In a letter from prison, Vardanyan said he had been held in solitary confinement for months. Azerbaijan
 # denies mistreating detainees.": a party denies a deed, in other words than the account just before it
-_DENIES_DOING = re.compile(r"\W*[^,;]{2,60}?\s(?:denies|denied|deny|has\s+denied|have\s+denied)\s+(?:ever\s+|any\s+)?[a-z]{3,}ing\b")
+# (or that a state of things the account tells existed at all: "Baku denied that there was a blockade")
+_DENIES_DOING = re.compile(r"\W*[^,;]{2,60}?\s(?:denies|denied|deny|has\s+denied|have\s+denied)\s+(?:(?:ever\s+|any\s+)?[a-z]{3,}ing\b"
+                           r"|(?:that\s+)?there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a|an|any)\b)")
 
 
 def deed_denied_after_account(claims: tuple[Claim, ...], i: int) -> int | None:

@@ -44,6 +44,10 @@ def test_a_deed_denied_in_other_words_answers_the_account_of_another_source_just
                       "Several of them were held in solitary confinement for months. "
                       "Azerbaijan denies mistreating detainees.")
     assert not any(pair[1].startswith("Several") for pair in found)
+    # a denial that the state of things the account tells existed at all
+    found = relations("The Red Cross said in July that it had been unable to bring aid through the corridor for weeks. "
+                      "Baku denied that there was a blockade.")
+    assert ("Baku denied that there wa", "The Red Cross said in Jul", "counters") in found
 
 
 def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there_too():
