@@ -193,3 +193,17 @@ def denied_figures(claim: Claim, account: Claim) -> list[Relation]:
     for qa, qb in differing_figures(claim, account):
         return [Relation(claim.id, account.id, "conflicts", 0.7, f"{qa.text} vs {qb.text} ({qa.unit}), given in a denial")]
     return []
+
+
+def accused_answers(claims: tuple[Claim, ...], i: int) -> int | None:
+    """ "Baku has accused Armenia of handing over inaccurate maps. Yerevan says it has handed over all the
+    maps it has.": the accused, named by its country or its seat, speaking next, answers the accusation."""
+    claim, before = claims[i], claims[i - 1] if i else None
+    if before is None or not (claim.speaker and before.speaker) or same_source(before.speaker, claim.speaker):
+        return None
+    blamed = BLAMED.search(before.text)
+    if not blamed:
+        return None
+    def named(who: str) -> set[str]:
+        return content_stems(who) | content_stems(" ".join(_SEAT_OR_STATE.get(w, "") for w in WORD.findall(who.lower())))
+    return i - 1 if named(blamed.group("who")) & named(claim.speaker) else None

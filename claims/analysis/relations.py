@@ -6,7 +6,7 @@ import re
 from .conflicts import MAX_REACH, numeric_conflicts
 from .denials import (
     ACCUSATIONS, ATTRIBUTED_DISPUTE, BLAMED, DENIALS, JUDGED_WRONG_CUES, POINTER_JUDGED, REPROACH_MADE, REPROACH_NAMED,
-    accusation_denied, answered, deed_denied_after_account, denied_figures, denier_named,
+    accusation_denied, accused_answers, answered, deed_denied_after_account, denied_figures, denier_named,
 )
 from .lexicon import COUNTER_CUES, NO_ONE, REPORTING_VERBS
 from .overlap import Doc, content_stems, overlap, prepare, similarity, stem
@@ -121,6 +121,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     denied: dict[str, list[str]] = {}  # a denial's claim, and the accounts it answers
+    answers: list[int] = []  # claims in which the accused answers the accusation just before
     for i, claim in enumerate(claims):
         cue = _counter_cue(claim, claim_grams.get(claim.id) or grams(claim.text))
         if not claim.speaker and i and (rebuttal := _author_rebuts(claims, i)):
@@ -131,6 +132,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             # account just given (after a question, "Many observers doubt it." answers the question)
             seen.add((claim.id, claims[i - 1].id, "counters"))
             out.append(Relation(claim.id, claims[i - 1].id, "counters", 0.5, f"doubt cast on the account of {claims[i - 1].speaker}"))
+        if i and accused_answers(claims, i) is not None:
+            answers.append(i)  # (linked after the rest, if no other reading has linked the two)
         if i and claims[i - 1].id in denied and claim.speaker == claims[i - 1].speaker and _GOES_ON.match(claim.text):
             # "Norland Hydro denies this. It says releases have stayed above the minimum …": the
             # denial goes on in the next sentence, which answers what the denial answered
@@ -236,6 +239,12 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                                     f"{why} {', '.join(shared)}"))
                 if cue in DENIALS and kind == "counters":
                     denied.setdefault(claim.id, []).append(claims[j].id)
+    linked = {(r.source, r.target) for r in out}
+    for i in answers:
+        claim, other = claims[i], claims[i - 1]
+        if (claim.id, other.id) not in linked:
+            seen.add((claim.id, other.id, "counters"))
+            out.append(Relation(claim.id, other.id, "counters", 0.5, f"{claim.speaker}, whom {other.speaker} accuses, answers the accusation"))
     told_conflicts = set()
     for relation in told_rebuttals(claims, sections or {}, blocks, review):
         if (relation.source, relation.target, relation.type) not in seen:

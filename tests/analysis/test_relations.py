@@ -50,6 +50,16 @@ def test_a_deed_denied_in_other_words_answers_the_account_of_another_source_just
     assert ("Baku denied that there wa", "The Red Cross said in Jul", "counters") in found
 
 
+def test_the_accused_speaking_next_answers_the_accusation_by_its_country_or_its_seat():
+    found = relations("Baku has accused Armenia of handing over inaccurate maps of the minefields. "
+                      "Yerevan says it has handed over all the maps it has.")
+    assert ("Yerevan says it has hande", "Baku has accused Armenia ", "counters") in found
+    # a third party speaking next answers nothing
+    found = relations("Baku has accused Armenia of handing over inaccurate maps of the minefields. "
+                      "The EU says it has funded mine clearance since 2021.")
+    assert not any(source.startswith("The EU says") for source, _, _ in found)
+
+
 def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there_too():
     text = ("Sudria's water minister, Pavel Miro, accused Norland Hydro last week of holding back water in the reservoir. "
             "Norland Hydro denies this. It says releases have stayed above the agreed minimum on every day this year. "
