@@ -110,6 +110,9 @@ _PRESENT_BE = re.compile(r"\b(?:is|are|remains?|still)\b", re.IGNORECASE)
 _PAST_DEED = re.compile(r"\b(?:visited|signed|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
+_AGO_TODAY = re.compile(r"\bago\s+today\b", re.IGNORECASE)
+
+
 def _done_today_closing(text: str) -> bool:
     return text.rstrip(" .!").lower().endswith(" today") and not _PRESENT_BE.search(text) and bool(_PAST_DEED.search(text))
 
@@ -252,8 +255,10 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # paper sets out how wards will be staffed from December")
         return Sensitivity(False, None, None)
     state = STATE_MARKERS.first(grams)
-    if state == "today" and text and (_DONE_TODAY.search(text) or _done_today_closing(text)):
-        state = None  # "The trust today published a study": something done on the day, no state of affairs
+    if state == "today" and text and (_DONE_TODAY.search(text) or _done_today_closing(text) or _AGO_TODAY.search(text)):
+        # "The trust today published a study": something done on the day, no state of affairs; "Four years
+        # ago today" dates a deed
+        state = None
     elif state == "still" and text and _STILL_PAST.search(text) and not _STILL_REPORTED.search(text):
         # "three streets still recorded levels above the limit": a past that held despite something
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
@@ -359,7 +364,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         end = add_duration(day, span.value)
         # ("fell within a year of release … in 2023", written in 2026: a span counted from a date the
         # sentence names that ended before the writing is no horizon)
-        if end and (not as_of or end >= as_of[0] or not any(t.kind == "date" for t in times)):
+        # (nor one counted from the story's date that ran out before the writing, told in the past: "within a
+        # week more than 100,000 people had fled", in a story of September 2023 written in 2024)
+        if end and (not as_of or end >= as_of[0] or not (any(t.kind == "date" for t in times) or _tells_past(text))):
             return Sensitivity(True, format_at(end, precision), f"horizon '{span.text}' from {format_at(day, precision)}")
     if forward or state:
         why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state}'"

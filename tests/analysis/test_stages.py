@@ -517,6 +517,15 @@ def test_a_horizon_counts_from_the_narrative_date():
     assert claims["Monitors are said to stay for three years."].expires == "2023-03"
 
 
+def test_a_span_counted_from_the_story_s_date_that_ran_out_before_the_writing_and_a_day_years_ago_do_not_age():
+    claims = analyzed("The offensive began on 19 September 2023. Within a week, 100,000 people had fled. "
+                      "Monitors are said to stay for three years. Four years ago today, the leaders signed a statement.",
+                      published=dt.date(2024, 11, 10))
+    _, fled, monitors, signed = claims.values()
+    assert not fled.time_sensitive and not signed.time_sensitive
+    assert monitors.time_sensitive and monitors.expires == "2026-09"
+
+
 def test_a_span_ahead_ages_a_duty_but_not_a_deed_done():
     claims = analyzed("The trust must cut £9 million from its budget over the next three years. "
                       "The board has already earmarked £2 million over the next three years.", published=dt.date(2026, 5, 4))
