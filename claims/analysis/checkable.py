@@ -87,7 +87,9 @@ _RECORDS_KEPT = re.compile(r"(?:The|This|Our|Its)\s+(?:[A-Z][\w’'-]*\s+){0,3}?
 
 # "It is the only place in Northfield with free internet access", "the only maternity unit in the
 # county": the one of its kind in a place named, which a count of that place would show
-_ONLY_ONE_IN = re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[A-Z][\w-]*\b(?![’'])|county\b|city\b|"
+# ("the only land crossing between Russia and the South Caucasus": the one between two named places)
+_ONLY_ONE_IN = re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?[A-Z][\w-]*[^.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z]"
+                          r"|\bthe\s+only\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[A-Z][\w-]*\b(?![’'])|county\b|city\b|"
                           r"town\b|borough\b|region\b|district\b|country\b|island\b|valley\b)"
                           # "Hungary was the only large member state below the target": the one on one side of a line
                           r"|\bthe\s+only\s+(?:[\w-]+\s+){0,3}?(?:below|above|under|over|short\s+of|to\s+miss|to\s+meet)\s+the\b")
