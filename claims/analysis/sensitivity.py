@@ -110,6 +110,7 @@ _PRESENT_BE = re.compile(r"\b(?:is|are|remains?|still)\b", re.IGNORECASE)
 _PAST_DEED = re.compile(r"\b(?:visited|signed|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
 
+_NO_LONGER_THEN = re.compile(r"\b(?:could|was|were|had|did)\s+no\s+longer\b", re.IGNORECASE)
 _AGO_TODAY = re.compile(r"\bago\s+today\b", re.IGNORECASE)
 
 
@@ -266,8 +267,10 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             and not re.search(rf"(?<!\bto\s)(?<!\bnot\s)(?<!\bcannot\s)(?<!\blonger\s)\b{state}s?\b", text, re.IGNORECASE):
         # "agreed to continue talks": what was agreed, not a state as of writing
         state = next((m for m in STATE_MARKERS.all(grams) if m not in ("continue", "remain")), None)
-    elif state == "no longer" and "than" in grams and text and re.search(r"\bno\s+longer\s+than\b", text, re.IGNORECASE):
-        # "should last no longer than it must": a length compared, not a change as of writing
+    elif state == "no longer" and text and ("than" in grams and re.search(r"\bno\s+longer\s+than\b", text, re.IGNORECASE)
+                                            or _NO_LONGER_THEN.search(text)):
+        # "should last no longer than it must": a length compared, not a change as of writing; "By July 2023,
+        # the ICRC said it could no longer deliver food": a change told in the past
         state = next((m for m in STATE_MARKERS.all(grams) if m != "no longer"), None)
     elif state in _THIS_SPAN and text and "earlier" in grams and _EARLIER_THIS.search(text):
         # "Earlier this month, the contractor said …": a day already gone in the writing's month

@@ -433,6 +433,16 @@ def test_states_as_of_writing_and_forecasts_are_time_sensitive_and_dated_events_
     assert dam.time_sensitive and dam.expires == "2028-12-31"
 
 
+@pytest.mark.parametrize("text,sensitive", [
+    ("The ferry no longer stops at Kelby.", True),
+    # a change told in the past is no state as of writing
+    ("By July 2023, the Red Cross said it could no longer deliver food.", False),
+    ("In 2019 the ferry was no longer stopping at Kelby.", False),
+])
+def test_no_longer_is_a_state_as_of_writing_unless_told_in_the_past(text, sensitive):
+    assert only_claim(text, published=dt.date(2024, 4, 23)).time_sensitive is sensitive
+
+
 def test_a_span_up_to_now_ages_from_writing_and_until_a_month_is_a_horizon():
     claims = analyzed("Dockers have worked at the port for twenty years. "
                       "The ferry will run until the end of September.", published=dt.date(2024, 8, 14))
