@@ -177,6 +177,11 @@ MOTIVE_ASCRIBED = re.compile(r"\b(?:say|says|said|believe|believes|argue|argues|
                              r"law|bill|offer|gesture|campaign)\s+(?:is|was|are|were)\s+(?:clearly\s+|really\s+)?(?:meant|designed|intended|aimed)\s+"
                              r"(?:to\s+(?!be\b|cost\b)[a-z]{3,}|at\b)")
 # "That bet has failed.": a course's outcome judged in a word, with nothing measured beside it
+# "the situation in Karabakh is analogous to that in South Ossetia before 2008": a likeness drawn
+LIKENESS_DRAWN = re.compile(r"\b(?:is|are|was|were|seems|seemed|looks|looked|remains|becomes|became)\s+(?:\w+\s+)?"
+                            r"(?:analogous|akin|tantamount)\s+to\b|\b(?:is|are|was|were)\s+(?:\w+\s+)?reminiscent\s+of\b",
+                            re.IGNORECASE)
+LIKENESS_WORDS = frozenset(("analogous", "akin", "tantamount", "reminiscent"))
 # "The lesson for the South Caucasus is that security guaranteed by one power is no security": a
 # lesson drawn is the writer's reading
 LESSON_DRAWN = re.compile(r"\W*(?:The|One|Another|A|Its|Their)\s+(?:\w+\s+)?(?:lesson|lessons|moral|takeaway)\s+(?:for|of|from|here)\b"

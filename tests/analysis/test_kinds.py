@@ -2280,6 +2280,10 @@ def test_who_controls_a_place_as_of_writing_is_checkable(text, kind):
     ("The pilot has succeeded in cutting waits by 20%.", "fact"),
     # a deed told after "has since"
     ("Yerevan has since frozen its participation in the alliance.", "fact"),
+    # a likeness drawn between two situations is a reading of them
+    ("The standoff on the river is analogous to the one over the dam in 1998.", "opinion"),
+    ("The new levy is tantamount to a tax on commuters.", "opinion"),
+    ("The 2024 floods were comparable to those of 2007 in the depth of water recorded.", "fact"),
     # a lesson drawn is the writer's reading; a lesson given is a deed
     ("The lesson for the region is that security guaranteed by one outside power is no security at all.", "opinion"),
     ("The lesson for pupils was taught by the head teacher in March.", "fact"),
