@@ -16,6 +16,8 @@ from .tense import PAST_INABILITY, heard_before
 _NAMED_THING_IS = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+(?:of|the|on|upon|[A-Z][\w’'-]+))*\s+[A-Z][\w’'-]+)\s+(?:is|was)\s+"
                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:in|of|over|across|on|at|near|between|linking|"
                              r"run\s+by|owned\s+by|based\s+in)\s+(?:the\s+)?[A-Z]")
+# "The name of the corridor in Azerbaijan is Zangezur": what a thing is called, and where
+_NAME_IS = re.compile(r"\W*(?:The|Its|Their|His|Her)\s+(?:\w+\s+)?name\s+(?:of\s+[^,;]{2,60}?\s+)?is\s+(?:the\s+)?[\"“‘]?[A-Z]")
 # "I'm Dana Whitfield, leader of Kelby Council": a speaker naming themself
 _SELF_NAMED = re.compile(r"(?:I[’']m|I\s+am|My\s+name\s+is)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*(?:,|\.|$)")
 _HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:chairs|leads|runs|heads|directs|owns|founded|"
@@ -159,7 +161,8 @@ HOW_IT_WORKS = "what a named thing does, told in the present"
 
 def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
     """Why a sentence with no other anchor can still be checked, or None."""
-    if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence):
+    if _NAMED_THING_IS.match(sentence) or ("who" in grams and _HOLDS_POST.search(sentence)) or _SELF_NAMED.match(sentence) \
+            or "name" in grams and _NAME_IS.match(sentence):
         return "what a named thing is, or the post a named person holds"
     if "by" in grams and (done_by := _DONE_BY_AGENT.search(sentence)):
         return f"who does it, named: '{done_by.group(0)}'"

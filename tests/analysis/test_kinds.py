@@ -1914,6 +1914,16 @@ def test_what_a_named_body_does_told_in_the_present_past_a_relative_clause_is_ch
     assert claim.kind == "fact"
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("The official name of the new bridge is the Kelby Crossing.", "fact"),
+    ("The name of the river in Georgian is Mtkvari, which is the term used on the maps.", "fact"),
+    # a name judged is no name told
+    ("The name of the scheme is an insult to residents.", "opinion"),
+])
+def test_what_a_thing_is_called_is_checkable(text, kind):
+    assert only_claim(text).kind == kind
+
+
 def test_what_a_state_does_not_recognise_is_checkable():
     assert only_claim("Serbia does not recognise the declaration.").kind == "fact"
     assert only_claim("Five EU members do not recognize Kosovo.").kind == "fact"
