@@ -1472,3 +1472,12 @@ def test_where_a_paper_stands_on_a_meeting_s_agenda_is_no_claim():
     assert texts(normalize(paper, "text")) == ["This paper updates the Board on waiting times in October 2025."]
     # an item counted in a sentence stays
     assert texts(normalize("Item 4 was deferred to the next meeting.\n", "text")) == ["Item 4 was deferred to the next meeting."]
+
+
+def test_a_digest_item_s_country_in_capitals_before_a_colon_heads_the_item():
+    digest = ("WESTERN BALKANS MONITOR\nWeekly digest | 12 December 2025\n\n"
+              "• SERBIA: President Vucic said on Monday that Serbia would not impose sanctions.\n\n"
+              "• NORTH MACEDONIA: Talks with the EU remain frozen.\n")
+    norm = normalize(digest, "text")
+    assert texts(norm) == ["President Vucic said on Monday that Serbia would not impose sanctions.", "Talks with the EU remain frozen."]
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][-2:] == ["SERBIA", "NORTH MACEDONIA"]

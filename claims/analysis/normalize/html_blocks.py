@@ -158,7 +158,7 @@ def lift_lead_label(block: HtmlBlock) -> tuple[str, int | None] | None:
     """ "<b>March 2016</b> — The council approves …", "RESOLVED: That …": a timeline entry's date or a
     minute's label, cut from its pieces and returned with its raw offset."""
     marked = marked_bold(block)
-    found = labels.lead_label(marked)
+    found = labels.lead_label(marked, block.tag == "li")
     if not found:
         return None
     start, end, text_start = found

@@ -31,11 +31,12 @@ DAY_LABEL = re.compile(rf"\s*(?:\*\*|__)?(?P<label>(?:Today|Tonight|Tomorrow|Ove
                        r"(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
 
 
-def lead_label(line: str) -> tuple[int, int, int] | None:
+def lead_label(line: str, listed: bool = False) -> tuple[int, int, int] | None:
     """Where the date a timeline entry opens on, a forecast's day, a minute's label ("RESOLVED:") or a
-    section's run-in heading ("Background. In 2024 …") starts and ends, and where the entry's text begins."""
+    section's run-in heading ("Background. In 2024 …") starts and ends, and where the entry's text begins;
+    `listed`: the line opens a list item, whose place in capitals before a colon heads it too."""
     m = DATE_LABEL.match(line) or DAY_LABEL.match(line) or MINUTE_LABEL.match(line) or RUN_IN_SECTION.match(line) \
-        or NUMBERED_RUN_IN.match(line) or CAPITALS_RUN_IN.match(line)
+        or NUMBERED_RUN_IN.match(line) or CAPITALS_RUN_IN.match(line) or (PLACE_LABEL.match(line) if listed else None)
     if not m:
         return None
     which = "label" if m.re is not DATE_LABEL else "bold" if m.group("bold") else "plain"
@@ -53,6 +54,11 @@ RUN_IN_SECTION = re.compile(r"\s*(?P<label>(?:Executive\s+summary|Summary|Introd
 # it: "SUMMARY In October 2023, the leader of Abkhazia said …"
 CAPITALS_RUN_IN = re.compile(r"\s*(?P<label>(?:EXECUTIVE\s+)?SUMMARY|BACKGROUND|CONTEXT|OVERVIEW|IN\s+BRIEF|KEY\s+POINTS|"
                              r"HIGHLIGHTS|CONCLUSIONS?|RECOMMENDATIONS?)\s+(?=[A-Z][a-z]|\d)")
+
+
+# a listed item's country in capitals before a colon: "• NORTH MACEDONIA: Talks with the EU remain frozen …"
+# (read in list items only: in a paragraph "HALE: We built 900 homes." is a transcript's speaker, "UPDATE:" news)
+PLACE_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z’'.-]{2,}(?:\s+[A-Z][A-Z’'.-]{1,}){0,3})\s*:\s+(?=[A-Z\"“])")
 
 
 # a numbered point's label and title run into its first sentence: "Issue 1: Placements. The council is

@@ -307,7 +307,7 @@ def build(raw: str) -> Normalized:
             # "**19:05** — The meeting has opened.": when a live entry was posted, not what it says
             removed.append(("timestamp", plain_text(m.group(0)).strip()))
             lines[0] = (lines[0][0][m.end():], lines[0][1] + m.end())
-        if lines and block.kind in ("paragraph", "list_item") and (lead := labels.lead_label(lines[0][0])):
+        if lines and block.kind in ("paragraph", "list_item") and (lead := labels.lead_label(lines[0][0], block.kind == "list_item")):
             # "**March 2016** — The council approves …": a timeline entry's date heads (and dates) it;
             # "RESOLVED: That …", a minute's label, heads it
             builder.begin()

@@ -181,7 +181,7 @@ def build(raw: str, fmt: str) -> Normalized:
                 if k:
                     builder.end("list_item", page=chunk.page, speaker=by_body)
                 start = marking.end() if (marking := _CLASSIFICATION_MARKING.match(text, marker.end())) else marker.end()
-                skip = _lead_heading(builder, text[start:], off + start, chunk.page)
+                skip = _lead_heading(builder, text[start:], off + start, chunk.page, listed=True)
                 builder.begin()
                 builder.add(text[start + skip:], off + start + skip)
             builder.end("list_item", page=chunk.page, speaker=by_body)
@@ -317,11 +317,11 @@ def _signatures_apart(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def _lead_heading(builder: TextBuilder, line: str, off: int, page: int) -> int:
+def _lead_heading(builder: TextBuilder, line: str, off: int, page: int, listed: bool = False) -> int:
     """ "March 2016 — The council approves …", "RESOLVED: That …": a timeline entry's date or a
     minute's label is written as a heading over it (a date heading dates it); returns how much of the
     line that took."""
-    label = labels.lead_label(line)
+    label = labels.lead_label(line, listed)
     if not label:
         return 0
     builder.begin()
