@@ -54,7 +54,7 @@ _DONE_BY_AGENT = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|now\s+|still\s+)?(?:set
 
 # "A yellow warning remains in place until midnight", "while the investigation is ongoing": how things
 # stand as of writing, checkable now
-_STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|effect)|illegal|legal|closed|open|shut|suspended|"
+_STANDING_STATE = re.compile(r"\b(?:remains?|remained)\s+(?:in\s+(?:place|force|effect)|illegal|legal|closed|open|shut|suspended|frozen|stalled|blocked|"
                              r"unknown|unclear|unchanged|valid|available|"
                              # ("Transnistria remains outside the control of the government in Chisinau")
                              r"(?:outside|beyond|under)\s+(?:the\s+)?(?:control|jurisdiction)\s+of)\b|\b(?:is|are)\s+(?:still\s+)?(?:ongoing|under\s*way|continuing)\b"

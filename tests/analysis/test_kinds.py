@@ -1924,6 +1924,11 @@ def test_what_a_thing_is_called_is_checkable(text, kind):
     assert only_claim(text).kind == kind
 
 
+@pytest.mark.parametrize("text", ["Talks with the EU remain frozen over a dispute with Bulgaria.", "The bridge works remain stalled."])
+def test_what_remains_frozen_or_stalled_is_a_checkable_state(text):
+    assert only_claim(text).kind == "fact"
+
+
 def test_what_a_state_does_not_recognise_is_checkable():
     assert only_claim("Serbia does not recognise the declaration.").kind == "fact"
     assert only_claim("Five EU members do not recognize Kosovo.").kind == "fact"
