@@ -138,7 +138,8 @@ _AS_ASIDE = re.compile(r"(?:^|\s)as\s", re.IGNORECASE)
 _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*cent|percent)?")
 # counsel's "submitted that …", an answer's "replied that …"
 # (a regulator's or a court's "ruled that …"; "ruled out a freeze" tells nothing)
-_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled posted tweeted tweets".split())
+_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled posted tweeted tweets "
+                                  "concede concedes".split())
 
 
 @dataclass(frozen=True)

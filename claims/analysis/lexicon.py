@@ -42,6 +42,8 @@ REPORTING_VERBS = (
     "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|commented|"
     # ("The Office for Budget Responsibility assumes net migration will settle at …": a forecaster's assumption)
     "assumes|"
+    # ("Officials in Brussels privately concede that a Union of 35 members could not work")
+    "concede|concedes|"
     # ("Putin apologised that the incident had occurred in Russian airspace")
     "apologised|apologized|apologises|apologizes|"
     # a tabloid's telling: "Mum-of-three Kerry Lowe, 38, fumed: …", "Shoppers have blasted the council"

@@ -452,6 +452,9 @@ def test_labels_argued_and_denied_forecasts_judged_options_and_futures_told(text
     ("The Ministry of Justice projects that it will reach 100,000 by November 2028.", "The Ministry of Justice"),
     ("The projects that were funded last year created 200 jobs.", None),
     ("Three projects have stalled since 2024.", None),
+    # a concession told has its teller; a goal conceded has none
+    ("Officials in Brussels privately concede that the rules could not work for 35 members.", "Officials in Brussels"),
+    ("The home side concedes two goals a game.", None),
     # a forecaster's assumption has its forecaster
     ("The Office for Budget Responsibility assumes net migration will settle at around 340,000 a year.",
      "The Office for Budget Responsibility"),
