@@ -938,6 +938,13 @@ def test_a_draft_printed_with_its_margin_markup_reads_its_title_date_and_prose_o
     norm = normalize(DRAFT_WITH_MARKUP, "pdf")
     assert texts(norm) == ["The leisure centre opened in 1979 and needs £6.8 million of repairs.", "Running costs rose by 18% last year."]
     assert (norm.metadata.title, norm.metadata.published) == ("Kelby Leisure Centre: options for the future", "2026-03-03")
+    # under a series line too
+    memo = ("MONITORING MEMO 2024/06\nDetentions along the South Ossetian line\n"
+            "Tbilisi Centre for Conflict Studies  |  9 July 2024\nForces detained 47 Georgian citizens near the line\n"
+            "in the first half of 2024.\n")
+    norm = normalize(memo, "pdf")
+    assert texts(norm) == ["Forces detained 47 Georgian citizens near the line in the first half of 2024."]
+    assert norm.metadata.published == "2024-07-09"
 
 
 VIDEO_DESCRIPTION = """Why the tram line is over budget | Kelby Explained

@@ -30,11 +30,11 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
                 _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])) and not _figure_rows(chunk):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
-        elif len(chunk) >= 3 and layout.ends_sentence(chunk[-1][0]) and _dated_line(chunk[1][0]) \
-                and layout.is_heading_line(chunk[0][0]):
+        elif (dated := _dated_line_under_title(chunk)) is not None:
             # a title over its dated line, with the text run on under them ("Kelby Leisure Centre: options
-            # for the future" / "DRAFT v3 - for discussion - 3 March 2026" / "The leisure centre opened …")
-            out.extend([[chunk[0]], [chunk[1]], chunk[2:]])
+            # for the future" / "DRAFT v3 - for discussion - 3 March 2026" / "The leisure centre opened …"),
+            # perhaps under a series line ("MONITORING MEMO 2024/06")
+            out.extend([[line] for line in chunk[:dated + 1]] + [chunk[dated + 1:]])
         elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
             out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
         elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not LIST_ITEM.match(chunk[0][0])
@@ -52,6 +52,16 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
 
 
 _YEAR_AT_END = re.compile(r"(?:19|20)\d\d\W*$")
+
+
+def _dated_line_under_title(chunk: list[tuple[str, int]]) -> int | None:
+    """Where the dated line under a title (and perhaps a series line over it) stands, the text run on
+    under it; None when the chunk opens otherwise."""
+    for k in (1, 2):
+        if len(chunk) >= k + 2 and layout.ends_sentence(chunk[-1][0]) and _dated_line(chunk[k][0]) \
+                and all(layout.is_heading_line(t) for t, _ in chunk[:k]):
+            return k
+    return None
 
 
 def _dated_line(text: str) -> bool:
