@@ -12,7 +12,7 @@ from .reporting_nouns import read_as_noun
 from .stance_tellers import SUBORDINATE, teller_by_stance
 from .subjects import sentence_subject, subject_before, unnamed_group
 from .lexicon import (
-    ATTITUDE, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
+    ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -160,6 +160,8 @@ _DESCRIBED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+-of-[a-z]+\s+(?=[A-ZÀ-Þ])")
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+_DATED_PRONOUN = re.compile(rf"(?:in|on|by|last|this|early\s+in|late\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES})"
+                            r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?,?\s+(?P<pronoun>he|she|they|we|it)", re.IGNORECASE)
 # "his team", "her family": a group named by whose it is, which "he" or "she" later does not take up
 POSSESSED_GROUP = re.compile(r"(?:his|her|their)\s+(?:\w+\s+)?(?:team|family|colleagues|lawyers|supporters|staff|aides|"
                              r"relatives|friends|campaign|office|crew|unit)", re.IGNORECASE)
@@ -345,6 +347,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             # "Nobody disputes that", "of which 389 opposed the closure", "29% said": no one in
             # particular tells it ("the report of 2 November, which found": nor a date)
             continue
+        if dated := _DATED_PRONOUN.fullmatch(who):
+            who = dated.group("pronoun")  # "In June 2024 he told parliament …": the pronoun tells, the date dates it
         if pronoun := _PRONOUN_WITH_AUXILIARY.fullmatch(who):
             who = pronoun.group("pronoun")  # "I don't doubt the total", "We've heard that before": the pronoun tells
         if who.lower() in PRONOUNS:

@@ -32,6 +32,12 @@ def test_he_after_a_group_named_by_whose_it_is_is_the_person_named_before():
     assert list(claims.values())[-1].speaker == "Rashad Mammadov"
 
 
+def test_a_pronoun_after_a_month_opening_the_sentence_is_the_speaker_before():
+    claims = analyzed("Prime Minister Nikol Pashinyan announced the freeze in February 2024. "
+                      "In June 2024 he told parliament that Armenia would leave the bloc.")
+    assert list(claims.values())[1].speaker == "Prime Minister Nikol Pashinyan"
+
+
 def test_speech_in_single_quotation_marks_is_read_as_speech():
     # British papers print speech in single quotation marks
     said, fiction = analyzed("'Our members were told to sign the logbook and get back to work,' said Mick Hale, "
