@@ -26,7 +26,10 @@ _HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:
 _SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
                                r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
                                # ("Most of them were waiting for a care home place": the group named before)
-                               r"\s+(?:(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b|of\s+(?:them|those)\b)",
+                               r"\s+(?:(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b|of\s+(?:them|those)\b"
+                               # ("Most of that trade travels by lorry along the M2": a share of a whole that is measured)
+                               r"|of\s+(?:that|this|the|its|their)\s+(?:trade|traffic|money|gas|oil|power|electricity|funding|spending|"
+                               r"aid|water|land|budget|debt|cargo|freight)\b)",
                                re.IGNORECASE)
 # "Most of the fall is in secondary schools", "Half of the overspend came from agency staff": where a
 # change or a sum lies, which its figures show

@@ -1435,6 +1435,7 @@ def test_work_expected_done_by_a_time_is_a_forecast(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("There were 61 patients each day who were fit to leave hospital but could not be discharged.", "fact"),
     ("Most of them were waiting for a care home place or a home care package.", "fact"),
+    ("Most of that trade travels by lorry along the M2.", "fact"),
     # what could not be done ahead stays a possibility's judgement
     ("The patients could not be discharged without more care places.", "opinion"),
 ])
