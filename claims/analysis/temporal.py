@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .iso_dates import after_writing
 from .lexicon import IRREGULAR_PASTS
 from .narrative import Narrative, compared_before, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
-from .iso_dates import after_writing
 from .spans import DisjointSpans
 from .story_time import (
     CALENDAR_DATE,
@@ -24,8 +24,8 @@ from .story_time import (
     counted_from_dates_before,
     day_of_this_month,
     deadlines_after_requests,
-    months_in_sequence,
     month_following,
+    months_in_sequence,
     months_on,
     moved_into_the_year_of_writing,
     number_of,
@@ -36,13 +36,19 @@ from .story_time import (
     years_on,
 )
 from .time_cues import (
+    FORECAST_BEFORE,
     FORWARD_AT,
     FORWARD_WORDS,
     FROM_A_DAY,
+    NAMES_A_THING,
     ODDS_AHEAD,
     ODDS_WORDS,
     SCHEDULE_WORDS,
+    SCHEDULED_FOR,
+    SEASON_OF,
     SHOULD_HAVE,
+    STARTS_IN,
+    TOLD_THEN,
     WILL_HAPPEN,
     done_just_before,
     main_clause,
@@ -166,30 +172,18 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # its present, and a later "in September" is the coming September, not March's year's
         ahead = narrative.published is not None and after_writing(v, narrative.published, narrative.published_precision)
         if dated and not ahead and (len(v) >= 7 or narrative.published_precision not in ("day", "month")) \
-                and not compared_before(text, s) and not _NAMES_A_THING.search(text, max(0, s - 40), s):
+                and not compared_before(text, s) and not NAMES_A_THING.search(text, max(0, s - 40), s):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])
             narrative.day = v if len(v) == 10 else None
-        elif dated and not ahead and len(v) == 4 and (season := _SEASON_OF.search(text, max(0, s - 12), s)):
+        elif dated and not ahead and len(v) == 4 and (season := SEASON_OF.search(text, max(0, s - 12), s)):
             narrative.year, narrative.month, narrative.day = int(v), _SEASON_STARTS[season.group(1).lower()], None
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
     return out
 
 
-_FORECAST_BEFORE = re.compile(r"\b(?:will|expects?|expected|forecasts?|likely|could|may)\b", re.IGNORECASE)
-# ("By the summer of 2023, food … were running out": a season of a year moves the story as a month does)
-_SEASON_OF = re.compile(r"\b(spring|summer|autumn|fall|winter)\s+of\s+$", re.IGNORECASE)
-# ("under the ceasefire of November 2024", "the agreement of 9 November 2020"): a date after "of" names a
-# thing by it and leaves the story where it is
-_NAMES_A_THING = re.compile(r"\b(?:the|a|its|their)\s+(?!(?:evening|morning|night|afternoon|day|weekend|week|end|start|beginning|"
-                            r"middle|eve|spring|summer|autumn|winter|hours)\s)[a-z]+\s+of\s+$")
 _OPENING = re.compile(r"[\s“\"']*")
-_TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|threatened|promised|pledged)\s+(?:\w+ly\s+|again\s+|also\s+|already\s+)?"
-                        r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_STARTS_IN = re.compile(r"\b(?:which|that)\s+(?:starts|begins|ends|opens|closes|runs|expires|resumes)\s+$", re.IGNORECASE)
-_SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\s+|tentatively\s+)?(?:planned|scheduled|pencilled\s+in|penciled\s+in|"
-                            r"set|booked|earmarked)\s+$", re.IGNORECASE)
 
 
 def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
@@ -242,12 +236,12 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             month = _month(g["mon"])
             return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", \
                 ("date" if g["lead"].lower() == "after" else "horizon")
-        if g["lead"].lower() == "in" and n.published and not lent and _STARTS_IN.search(m.string, max(0, m.start() - 24), m.start()):
+        if g["lead"].lower() == "in" and n.published and not lent and STARTS_IN.search(m.string, max(0, m.start() - 24), m.start()):
             # "the lean season, which starts in June, will push …": a season's or a term's start told in the
             # present is the coming one
             month = _month(g["mon"])
             return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
-        if g["lead"].lower() == "for" and n.published and not lent and _SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
+        if g["lead"].lower() == "for" and n.published and not lent and SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
             # "A further round is planned for January": a plan in the present, for the coming January
             month = _month(g["mon"])
             return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
@@ -266,7 +260,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if story_in_publication_year(n, m.string) and lent is None \
                 and (not n.forward or done_just_before(m.string, m.start())
                      # ("Gazprom said in December that it would halt supplies": the telling's month, before what it foretold)
-                     or 0 <= m.start() < n.forward_at and _TOLD_THEN.search(m.string, max(0, m.start() - 60), m.start())) \
+                     or 0 <= m.start() < n.forward_at and TOLD_THEN.search(m.string, max(0, m.start() - 60), m.start())) \
                 and not (year > n.published.year and 0 <= first_at(WILL_HAPPEN, m.string) < m.start()) \
                 and n.published_precision in ("day", "month") \
                 and (year, month) > (n.published.year, n.published.month) \
@@ -344,7 +338,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "rel_span":
         return relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "the_season":
-        if not n.published or n.lent_year(m.start()) or g["months"] and not _FORECAST_BEFORE.search(m.string, 0, m.start()):
+        if not n.published or n.lent_year(m.start()) or g["months"] and not FORECAST_BEFORE.search(m.string, 0, m.start()):
             # "in the summer of 2019" is read by its year; a story's own year is not enough; "must release …
             # during the summer months" is every summer's
             return None, ""

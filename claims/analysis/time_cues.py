@@ -146,3 +146,19 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\s+[^,;]{3,200},")
 def main_clause(text: str) -> str:
     """The sentence with its relative clauses set apart by commas left out."""
     return _RELATIVE_ASIDE.sub(",", text) if ", wh" in text else text
+
+
+# Cues the temporal stage reads around a time: what looks ahead before a season, a season of a year, a
+# date naming a thing, a telling's month, a term's start, a plan's month
+FORECAST_BEFORE = re.compile(r"\b(?:will|expects?|expected|forecasts?|likely|could|may)\b", re.IGNORECASE)
+# ("By the summer of 2023, food … were running out": a season of a year moves the story as a month does)
+SEASON_OF = re.compile(r"\b(spring|summer|autumn|fall|winter)\s+of\s+$", re.IGNORECASE)
+# ("under the ceasefire of November 2024", "the agreement of 9 November 2020"): a date after "of" names a
+# thing by it and leaves the story where it is
+NAMES_A_THING = re.compile(r"\b(?:the|a|its|their)\s+(?!(?:evening|morning|night|afternoon|day|weekend|week|end|start|beginning|"
+                            r"middle|eve|spring|summer|autumn|winter|hours)\s)[a-z]+\s+of\s+$")
+TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|threatened|promised|pledged)\s+(?:\w+ly\s+|again\s+|also\s+|already\s+)?"
+                        r"(?:(?:in|on|at)\s+)?(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+STARTS_IN = re.compile(r"\b(?:which|that)\s+(?:starts|begins|ends|opens|closes|runs|expires|resumes)\s+$", re.IGNORECASE)
+SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\s+|tentatively\s+)?(?:planned|scheduled|pencilled\s+in|penciled\s+in|"
+                            r"set|booked|earmarked)\s+$", re.IGNORECASE)
