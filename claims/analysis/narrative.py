@@ -22,6 +22,9 @@ class Narrative:
     # the last whole day the story named ("On 2 December …"), which a later sentence's "the next
     # day" counts from
     day: str | None = None
+    # the last year a sentence named, whether or not the story moved to it ("since 2021"), for a later
+    # "in that year"
+    named_year: int | None = None
     forward: bool = False  # the sentence being read looks ahead
     forward_at: int = -1  # where in it the first word that looks ahead stands
     scheduled: bool = False  # it tells a schedule in the present ("The ban starts on January 1")

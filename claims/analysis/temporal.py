@@ -180,6 +180,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         elif dated and not ahead and len(v) == 4 and (season := SEASON_OF.search(text, max(0, s - 12), s)):
             narrative.year, narrative.month, narrative.day = int(v), _SEASON_STARTS[season.group(1).lower()], None
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
+    if named := [int(v[:4]) for _, _, _, v, k, _ in found if k == "date" and v[:4].isdigit()]:
+        narrative.named_year = named[-1]
     return out
 
 
@@ -308,6 +310,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return value, "date"
     if name == "day_alone":
         return day_of_this_month(n, int(g["d"]), g["lead"].lower()), "date"
+    if name == "that_year":
+        return (str(n.named_year) if n.named_year else None), "date"
     if name == "year_after":
         # counted from the last year the sentence names before it, else the year the story is in
         # ("the next year", with no year before it in the sentence, is the coming one)

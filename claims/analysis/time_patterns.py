@@ -35,6 +35,8 @@ PATTERNS = [
     # "retired in 2005 and was appointed MBE the following year": a year counted from the one before it
     # ("fell to 23 last year, from 58 the year before": the year before the one just named; "the
     # year before the election" is counted from the election, not read)
+    # ("… held since 2021. In that year, Azerbaijani forces took control of …": the last year the text named)
+    ("that_year", re.compile(r"\b(?:in\s+)?(?:that|the\s+same)\s+year\b(?![’']s)(?!\s+(?:of|to|on)\b)", re.I)),
     ("year_after", re.compile(r"\b(?:the\s+(?P<rel>following|next|previous|preceding)\s+year|a\s+year\s+(?P<way>later|earlier|on)"
                               r"|the\s+year\s+(?P<side>before|after)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|to|when|while)\b))\b",
                               re.I)),
@@ -157,7 +159,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "day_alone": ("digit",), "year_after": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

@@ -269,6 +269,12 @@ def test_years_ago_today_a_month_following_and_a_season_of_a_year_date_the_story
     assert only_claim("The checkpoint opened the following April.", published=dt.date(2024, 11, 10)).times == ()
 
 
+def test_that_year_is_the_last_year_the_text_named_even_one_that_left_the_story_in_its_present():
+    claims = analyzed("Troops have held positions near the road since 2021. In that year, forces took control of a "
+                      "stretch of it. Schools reported that year's results late.", published=dt.date(2024, 9, 30))
+    assert [[(t.text, t.value) for t in c.times] for c in list(claims.values())[1:]] == [[("In that year", "2021")], []]
+
+
 def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_last_day_the_story_named():
     claims = analyzed("On 2 December the ministry added 140 firms to its list. "
                       "Beijing said the next day that it would ban gallium exports. "
