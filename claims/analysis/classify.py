@@ -54,7 +54,8 @@ from .lexicon import (
     REPORTING,
 )
 from .obligations import (
-    BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, COMPLY_WITH, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, dated_duty, own_appeal,
+    BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, COMPLY_WITH, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, WOULD_REQUIRE,
+    dated_duty, own_appeal,
 )
 from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
@@ -173,6 +174,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # "customers expect more of us": a standard held, not a forecast ("expect more of them ahead of the
         # vote in October" looks ahead)
         future = None
+    if future == "would" and "under" in grams and UNDER_RULES_CLOSING.search(sentence) and WOULD_REQUIRE.search(sentence):
+        future = None  # "A formal withdrawal would require six months' notice under the charter": what a rule requires
     if future and embedded_future(sentence, future):
         # "said the building would be reassessed once …, which is expected to take six weeks": when
         # the first future cue qualifies a noun, another may still forecast

@@ -48,7 +48,9 @@ CHANGE_FORESEEN = re.compile(r"\b(?:can|could|may)\s+(?:well\s+|also\s+|even\s+)
                              r"triple|cost|lose|reach|face|mean|lead|result|trigger|push|save|see)\b", re.IGNORECASE)
 # "…, under guidance issued in May.", "… within 24 hours under Awaab's Law.": the rule named at the end
 UNDER_RULES_CLOSING = re.compile(r"\bunder\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:rules?|law|laws|regulations?|legislation|act|code|"
-                                 r"guidance|licen[cs]e|contract|agreement)\b[^,;]{0,40}[.!]?\s*$", re.IGNORECASE)
+                                 # ("… six months in advance under the organisation's charter")
+                                 r"guidance|licen[cs]e|contract|agreement|charter|statutes?|constitution|treaty|convention)\b[^,;]{0,40}[.!]?\s*$",
+                                 re.IGNORECASE)
 # "Councils must by law publish their accounts", "a service the council has to provide by law": the law
 # sets the duty, whatever law is meant
 BY_LAW = re.compile(r"\b(?:by|under|in)\s+law\b|\brequired\s+by\s+(?:the\s+)?law\b", re.IGNORECASE)
@@ -92,3 +94,8 @@ PENALTY_BY_LAW = re.compile(r"\bpunishable\s+(?:by|with)\s+(?:up\s+to|a\s+(?:fin
                             re.IGNORECASE)
 # "Providers must now publish a summary … and comply with EU copyright law": a duty the rules set, whoever must
 COMPLY_WITH = re.compile(r"\b(?:must|have\s+to|has\s+to)\s+(?:now\s+|also\s+)?[^.;]{0,120}?\bcomply\s+with\b", re.IGNORECASE)
+
+
+# "A formal withdrawal would require notice six months in advance under the organisation's charter": what a
+# rule requires of a step, were it taken
+WOULD_REQUIRE = re.compile(r"\bwould\s+(?:require|need|oblige|entitle|allow|mean)\b", re.IGNORECASE)

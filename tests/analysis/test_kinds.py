@@ -372,6 +372,9 @@ def test_what_the_odds_favour_is_a_forecast_of_it(text, kind, when):
     # with no rule named, a duty ahead is a forecast and one now is advice
     ("Residents will have to wait under the new timetable.", "prediction"),
     ("Schools must publish their attendance policies.", "opinion"),
+    # what a rule would require of a step, were it taken
+    ("A formal withdrawal would require notice six months in advance under the organisation's charter.", "fact"),
+    ("A withdrawal would hurt the alliance, under the charter's spirit.", "prediction"),
     # a declared emergency or an order sets duties as a rule does
     ("Under the emergency, farmers must cut irrigation by 80%.", "fact"),
     ("Under the order, bars must close at 10 p.m.", "fact"),
