@@ -376,7 +376,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
     if name == "weekday":
         return weekday_date(m, n)
-    if name in ("next_span", "for_span", "window", "n_day"):
+    if name in ("next_span", "for_span", "window", "n_day", "notice"):
         count = number_of(g.get("n")) if g.get("n") else 1
         unit = g["unit"].lower()
         if count is None:

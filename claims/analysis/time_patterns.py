@@ -123,6 +123,8 @@ PATTERNS = [
                           r"|(?<=\bgave\s)(?:him|her|them|it|us)\s+)"
                           rf"(?P<t>(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b)"
                           r"(?=\s+(?:in\s+which\s+)?to\s+[a-z])", re.I)),
+    # a notice period: "notice six months in advance", "28 days' notice"
+    ("notice", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}[’']?\s+(?:in\s+advance|notice|beforehand)\b", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),
 ]
@@ -161,7 +163,7 @@ NEEDS = {
     "year": ("yearish",),
     "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
-    "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
+    "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "notice": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }
 SIGNS = ("digit", "yearish", "month", "year", "relday", "weekday", "unit", "season", "holiday", "quarter")
 _PATTERNS_FOR: dict[tuple[bool, ...], list[tuple[str, re.Pattern]]] = {}

@@ -30,6 +30,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("It has been dry for 40 consecutive months.", [("for 40 consecutive months", "P40M")]),
     ("Each day of stoppage took roughly five days to clear.", [("took roughly five days", "P5D")]),
     ("Containers were delayed by an average of nine days.", [("by an average of nine days", "P9D")]),
+    # a notice period
+    ("A withdrawal requires notice six months in advance.", [("six months in advance", "P6M")]),
+    ("Tenants must give 28 days' notice.", [("28 days' notice", "P28D")]),
     # a window of "a year" to act in
     ("After that, the force will have a year to withdraw its troops.", [("a year", "P1Y")]),
     ("Pupils over seven years old walk to school.", []),
@@ -720,6 +723,11 @@ def test_how_long_something_took_measured_is_a_figure_as_well_as_a_span(text, co
     claim = only_claim(text, published=dt.date(2026, 11, 12))
     assert len(claim.times) == 1 and claim.times[0].value.startswith("P")
     assert [q.value for q in claim.quantities] == counted
+
+
+def test_a_notice_period_is_a_count_as_well_as_a_span():
+    claim = only_claim("The branch must give the trust at least 14 days' notice of any action.", published=dt.date(2026, 11, 12))
+    assert [t.value for t in claim.times] == ["P14D"] and [q.value for q in claim.quantities] == [14]
 
 
 def test_a_window_to_act_in_is_a_span_from_the_story_s_date_and_a_count_as_well():
