@@ -96,6 +96,7 @@ _DISAGREES = frozenset(("disagree", "disagrees", "disagreed", "do not agree", "d
                         "don't agree", "doesn't agree"))
 _OPENS_WITH_DISAGREEMENT = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:strongly\s+)?(?:disagree[sd]?|(?:do|does|did)\s+not\s+agree|"
                                       r"(?:don|doesn)[’']t\s+agree)\b", re.IGNORECASE)
+_CRITICS = frozenset(("critics say", "critics argue", "critics said"))
 # how much an author's "But …" must share with the sourced claim before it to answer it rather
 # than turn to something else
 AUTHOR_ANSWER_THRESHOLD = 0.2
@@ -218,6 +219,10 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 # "Norrow Freight said … But the union said …": a second source's account set
                 # against the one just before it, whatever words each uses
                 score, shared = threshold, shared or [f"the account of {other.speaker}"]
+            if j == i - 1 and cue in _CRITICS and shared and set(shared) - _TELLING_STEMS:
+                # "The government plans to rebuild the highway … . Critics argue that the plan ignores …": critics
+                # set against what was just told, on a word they share
+                score = max(score, threshold)
             if j == i - 1 and cue in _DISAGREES and other.speaker and _OPENS_WITH_DISAGREEMENT.match(claim.text):
                 # "The regulator has argued … . We disagree: …": disagreement with the account just given
                 score, shared = max(score, AUTHOR_ANSWER_THRESHOLD), shared or [f"the account of {other.speaker}"]

@@ -60,6 +60,15 @@ def test_the_accused_speaking_next_answers_the_accusation_by_its_country_or_its_
     assert not any(source.startswith("The EU says") for source, _, _ in found)
 
 
+def test_critics_right_after_a_plan_counter_it_on_a_word_they_share():
+    found = relations("The government plans to rebuild the highway through Syunik by 2030 with loans from the bank. "
+                      "Critics argue that the plan ignores the security risks.")
+    assert ("Critics argue that the pl", "The government plans to r", "counters") in found
+    # sharing nothing, they answer nothing
+    found = relations("The government plans to rebuild the highway through Syunik by 2030. Critics argue that tolls are too high.")
+    assert not any(source.startswith("Critics") for source, _, _ in found)
+
+
 def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there_too():
     text = ("Sudria's water minister, Pavel Miro, accused Norland Hydro last week of holding back water in the reservoir. "
             "Norland Hydro denies this. It says releases have stayed above the agreed minimum on every day this year. "
