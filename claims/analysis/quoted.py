@@ -165,8 +165,10 @@ _STATE_JUDGED = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|remains
 
 
 # '"Protecting children online is not unconstitutional," he said', '"The Act is akin to a law that …"':
-# a verdict on what is lawful, or a likeness drawn, in the speaker's words
-_LAWFULNESS_OR_LIKENESS = Phrases("unconstitutional|unlawful|illegal|illegitimate|akin to|tantamount to|no different from")
+# a verdict on what is lawful, a likeness drawn, a thing's worth or cost weighed, in the speaker's words
+_LAWFULNESS_OR_LIKENESS = Phrases("unconstitutional|unlawful|illegal|illegitimate|akin to|tantamount to|no different from|"
+                                  # ('"This is a landmark study"', '"the drug is expensive"': worth and cost weighed)
+                                  "landmark|milestone|game changer|breakthrough|expensive|costly|overpriced")
 # what a quotation counts or dates, in its own words (a telling's "on Tuesday" or "in a 37-page opinion"
 # after it counts nothing the speaker said)
 _FIGURE_IN_WORDS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"

@@ -316,6 +316,9 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     ('"Protecting children online is not unconstitutional," Ken Paxton said in a statement on Tuesday.', "opinion"),
     ('"The Act is akin to a law that would require every bookstore to check ages," the judge wrote in a 37-page opinion.', "opinion"),
     ('"The Act took effect on 1 September," the judge wrote in a 37-page opinion.', "fact"),
+    # a thing's worth or cost weighed
+    ('"This is a landmark study," said Professor Ana Ruiz, a cardiologist.', "opinion"),
+    ('"The drug is expensive and supplies are limited," she said.', "opinion"),
     # a remark quoted whole from an analyst or a think tank is their reading
     ('"It shows the talks are alive," said Olesya Vartanyan of the International Crisis Group.', "opinion"),
     ('"Any disruption to the pipeline is a disruption to global supply," said an oil analyst in Almaty.', "opinion"),
