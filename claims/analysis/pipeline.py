@@ -31,8 +31,10 @@ _WATCHED = re.compile(r"\W*(?:(?:what|things|indicators|signs|issues|questions|d
 _TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marriage|experience|business|history)\b")
 # how long something took, measured ("took 41 weeks to decide", "delayed by an average of nine days"):
 # a figure to check as well as a span; what "will take" is only a span ahead
-# (and a notice period, "28 days' notice", "six months in advance", a term a rule sets)
-_MEASURED_SPAN = re.compile(r"(?:took|lasted)\b|.*\b(?:average\s+of|notice|in\s+advance|beforehand)\b", re.IGNORECASE)
+# (and a notice period, "28 days' notice", "six months in advance", or a most, least or total, "for a maximum
+# of two years": a term a rule sets)
+_MEASURED_SPAN = re.compile(r"(?:took|lasted)\b|.*\b(?:average\s+of|maximum\s+of|minimum\s+of|total\s+of|notice|in\s+advance|beforehand)\b",
+                            re.IGNORECASE)
 # (and the headings that look ahead, "What happens next", "Outlook", found as `outlook_headings`)
 _PRESENT_HEADING = re.compile(r"\b(?:recent|latest|current|currently|now|today|this\s+(?:week|month|year)|new\s+developments|"
                               r"where\s+things\s+stand|the\s+situation\s+now)\b", re.IGNORECASE)

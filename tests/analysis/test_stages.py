@@ -30,6 +30,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     ("It has been dry for 40 consecutive months.", [("for 40 consecutive months", "P40M")]),
     ("Each day of stoppage took roughly five days to clear.", [("took roughly five days", "P5D")]),
     ("Containers were delayed by an average of nine days.", [("by an average of nine days", "P9D")]),
+    # a most, a least or a total
+    ("The NHS offers the drug for a maximum of two years.", [("for a maximum of two years", "P2Y")]),
     # a notice period
     ("A withdrawal requires notice six months in advance.", [("six months in advance", "P6M")]),
     ("Tenants must give 28 days' notice.", [("28 days' notice", "P28D")]),
@@ -321,6 +323,7 @@ def qty(text):
     ("Nine out of ten clubs lose money.", [("Nine out of ten", 0.9, "share", False)]),
     ("The owner put in half a million pounds.", [("half a million", 500000.0, "pounds", False)]),
     ("She won half the seats; half the time she lost.", [("half", 0.5, "share", False)]),
+    ("Half received the drug and half a placebo.", [("Half", 0.5, "share", False)]),
     ("About 78pc of members backed action.", [("About 78pc", 78.0, "percent", True)]),
     # a change by a figure and the level it reached; "by 5 to 10 per cent" stays a range
     ("The population grew by around 9,000 to 87,500.", [("around 9,000", 9000.0, None, True), ("87,500", 87500.0, None, False)]),
