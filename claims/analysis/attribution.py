@@ -160,6 +160,9 @@ _DESCRIBED_BEFORE_NAME = re.compile(r"[A-Z][a-z]+-of-[a-z]+\s+(?=[A-ZÀ-Þ])")
 
 
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "Many in Yerevan now see the Russian base as a liability": people of a place, unnamed, holding a view
+_MANY_IN = re.compile(r"\W*(?P<who>(?:Many|Some|Few|Most|Others)\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:now\s+|still\s+|also\s+)?"
+                      r"(?:see|view|regard|believe|think|say|fear|argue|doubt|suspect)\b")
 _DATED_PRONOUN = re.compile(rf"(?:in|on|by|last|this|early\s+in|late\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES})"
                             r"(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?,?\s+(?P<pronoun>he|she|they|we|it)", re.IGNORECASE)
 # "his team", "her family": a group named by whose it is, which "he" or "she" later does not take up
@@ -375,6 +378,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         return Attribution(who, vague, f"reporting verb '{verb}' after '{who}'")
     if bracketed:
         return bracketed
+    if many_in := _MANY_IN.match(sentence):
+        return Attribution(many_in.group("who"), True, f"vague attribution '{many_in.group('who')}'")
     told = teller_by_stance(sentence, grams, previous)
     if told:
         return Attribution(*told)

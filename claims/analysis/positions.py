@@ -14,13 +14,18 @@ READY_TO = re.compile(r"\s*(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:are|am)\s+(?:(?
 
 # "Business groups are not convinced.", "Residents remain sceptical of the plan": a view held, and
 # who holds it is the subject before the verb
-VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:convinced|persuaded)"
+VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+[\"“‘]?(?:still\s+)?(?:not\s+(?:yet\s+)?(?:convinced|persuaded)"
                        r"|unconvinced|unpersuaded|sceptical|skeptical|doubtful"
                        # ("The Parliamentary Assembly is deeply concerned about …": a worry held)
                        r"|(?:deeply|gravely|seriously|extremely)\s+(?:concerned|alarmed|worried|troubled))\b"
                        # "Members expressed concern that the signs would not slow traffic": a worry held
-                       r"|\bexpressed\s+(?:(?:their|its|his|her|grave|serious|deep|strong)\s+)?(?:concerns?|doubts?|fears?|worries)\s+that\b")
-VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed concerned alarmed worried troubled".split())
+                       r"|\bexpressed\s+(?:(?:their|its|his|her|grave|serious|deep|strong)\s+)?(?:concerns?|doubts?|fears?|worries)\s+that\b"
+                       # "Many in Yerevan now see the Russian base in Gyumri as a liability rather than a guarantee": a
+                       # thing seen as something, in the present
+                       # (not one "said to regard" a thing so: a report at one remove)
+                       r"|(?<!\bto\s)\b(?:see|sees|view|views|regard|regards)\s+[^.;:]{2,80}?\s+as\s+(?:an?|the|their|its)\s+[\w-]+")
+VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed concerned alarmed worried troubled "
+                       "see sees view views regard regards".split())
 
 
 def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:

@@ -1194,6 +1194,11 @@ def test_a_quotation_left_open_at_a_paragraph_s_end_is_the_speaker_s_who_signs_t
     ("Residents expressed fears about the closure of the ward.", "Residents", None),
     # a thanks expressed, or a figure expressed in pounds, tells nothing
     ("The chair expressed her thanks to the volunteers.", None, None),
+    # a thing seen as something by people of a place, unnamed; an unconvinced body in quoted words
+    ("Many in Yerevan now see the Russian base in Gyumri as a liability rather than a guarantee.", "Many in Yerevan", "opinion"),
+    ('Governor Andrew Bailey said the Bank was "not yet convinced" that inflation was on track.', "Governor Andrew Bailey", "opinion"),
+    # at one remove, "said to regard" is a report
+    ("Russian officials are said to regard the fairway as a matter for negotiation.", None, "fact"),
 ])
 def test_a_concern_expressed_names_who_holds_it_and_is_a_view(text, speaker, kind):
     assert attribute(text, grams(text)).speaker == speaker
