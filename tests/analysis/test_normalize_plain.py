@@ -945,6 +945,10 @@ def test_a_draft_printed_with_its_margin_markup_reads_its_title_date_and_prose_o
     norm = normalize(memo, "pdf")
     assert texts(norm) == ["Forces detained 47 Georgian citizens near the line in the first half of 2024."]
     assert norm.metadata.published == "2024-07-09"
+    # a series line of parts set apart by dots, one of them a month
+    paper = ("Lessons from the Russian peacekeeping mission\nWorking paper 2024/11   ·   Caucasus Research Network   ·   October 2024\n"
+             "The mission was deployed on 10 November 2020 with 1,960 troops.\n")
+    assert texts(normalize(paper, "pdf")) == ["The mission was deployed on 10 November 2020 with 1,960 troops."]
 
 
 VIDEO_DESCRIPTION = """Why the tram line is over budget | Kelby Explained

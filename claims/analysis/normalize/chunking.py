@@ -58,7 +58,10 @@ def _dated_line_under_title(chunk: list[tuple[str, int]]) -> int | None:
     """Where the dated line under a title (and perhaps a series line over it) stands, the text run on
     under it; None when the chunk opens otherwise."""
     for k in (1, 2):
-        if len(chunk) >= k + 2 and layout.ends_sentence(chunk[-1][0]) and _dated_line(chunk[k][0]) \
+        # (or a line of parts set apart by dots or bars, one a date: "Working paper 2024/11 · … · October 2024")
+        if len(chunk) < k + 2 or not layout.ends_sentence(chunk[-1][0]):
+            continue
+        if (_dated_line(chunk[k][0]) or layout.is_meta_line(chunk[k][0]) and not layout.ends_sentence(chunk[k][0])) \
                 and all(layout.is_heading_line(t) for t, _ in chunk[:k]):
             return k
     return None
