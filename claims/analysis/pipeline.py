@@ -103,7 +103,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                 narrative.year = published.year
                 narrative.month = published.month if precision in ("day", "month") else None
         if time_patterns.MONTH_WORDS.any(g):
-            for _, month in temporal.narrative_month_ranges(body):
+            for _, month in time_patterns.narrative_month_ranges(body):
                 narrative.month = temporal.MONTH_NUMBER_OF(month)
         # "March 2016" heading a timeline entry dates what the entry says
         entry_times = heading_times.get(heading, ())

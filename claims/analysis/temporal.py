@@ -57,7 +57,6 @@ from .time_patterns import (
     DIGITS_ONLY,
     HOLIDAYS,
     NUMBER_WORD_PHRASES,
-    PATTERNS,
     patterns_for,
     signs_present,
 )
@@ -74,17 +73,14 @@ _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y",
 _CLOCK_CODE = {"hour": "H", "minute": "M"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
 
-
-
 # a future just before a time ("will be completed by the end of the year"): it looks ahead from the writing
 _WILL_BEFORE = re.compile(r"\b(?:will|won[’']t|shall)\b[^,;.]*$")
 
-def MONTH_NUMBER_OF(name: str) -> int:
-    return MONTH_NUMBER[name.lower().rstrip(".")]
-
-
 def _month(name: str) -> int:
     return MONTH_NUMBER[name.lower().rstrip(".")]
+
+
+MONTH_NUMBER_OF = _month
 
 
 _WORD = re.compile(r"[a-z']+")
@@ -390,9 +386,3 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "month_range":
         return "range", "date"
     return None, ""
-
-
-def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
-    """Month ranges ("September-November war of 2020") tell when a story's events ended."""
-    return [(m.start(), m.group("mon")) for m in PATTERNS[-1][1].finditer(text)]
-

@@ -184,3 +184,8 @@ def signs_present(text: str, grams: frozenset[str]) -> tuple[bool, ...]:
     return (digit, digit and bool(YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams), YEAR_WORDS.any(grams),
             REL_DAY_WORDS.any(grams), WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams),
             HOLIDAY_WORDS.any(grams), "quarter" in grams)
+
+
+def narrative_month_ranges(text: str) -> list[tuple[int, str]]:
+    """Month ranges ("September-November war of 2020") tell when a story's events ended."""
+    return [(m.start(), m.group("mon")) for m in PATTERNS[-1][1].finditer(text)]
