@@ -293,3 +293,13 @@ def month_following(n: Narrative, month: int) -> str | None:
     if n.year is None or n.month is None:
         return None
     return f"{n.year + (1 if month <= n.month else 0):04d}-{month:02d}"
+
+
+def month_of_story(n: Narrative, m: re.Match, told_before: bool) -> str | None:
+    """ "By the end of the month": the month the story is in when told of the past (`told_before`: in the
+    past tense or the past perfect), else the month of writing."""
+    if told_before and n.year and n.month:
+        return f"{n.year:04d}-{n.month:02d}"
+    if n.published and n.published_precision in ("day", "month"):
+        return f"{n.published.year:04d}-{n.published.month:02d}"
+    return None

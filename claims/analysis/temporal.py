@@ -25,6 +25,7 @@ from .story_time import (
     day_of_this_month,
     deadlines_after_requests,
     month_following,
+    month_of_story,
     months_in_sequence,
     months_on,
     moved_into_the_year_of_writing,
@@ -283,6 +284,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             # ("closes in September, with work starting next year": a clause of its own keeps its month)
             n.sentence_year_from = max(lends_from(m.string, m.start()), m.string.rfind(",", 0, m.start()) + 1)
         return (f"{year}-{_month(g['mon']):02d}" if name == "month_rel_year" else str(year)), "date"
+    if name == "the_month":
+        told_before = first_at(PAST_PERFECT, m.string) >= 0 or n.told_in_past
+        return month_of_story(n, m, told_before), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till") else "date")
     if name == "the_year":
         year = n.lent_year(m.start()) or (n.published.year if n.published else None)
         if n.year and n.published and n.year < n.published.year and (first_at(PAST_PERFECT, m.string) >= 0 or n.told_in_past) \

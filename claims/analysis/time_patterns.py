@@ -48,6 +48,9 @@ PATTERNS = [
     ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during)\s+(?:the\s+(?:end|close|turn|start|beginning|middle)\s+"
                             # ("be finished by year-end"; "will slow to about 5% by the end of the decade": the decade's last year)
                             r"of\s+the\s+(?P<span>year|decade)|(?:the\s+)?year[- ]end)\b", re.I)),
+    # ("By the end of the month, more than 100,000 had left": the month the story is in)
+    ("the_month", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|in|during)\s+the\s+(?:end|close|start|beginning|middle)\s+"
+                             r"of\s+the\s+month\b", re.I)),
     # "since the tenant left on the 14th": a day of the month the story is in, its month unsaid (not "the
     # 14th century", "the 5th floor")
     ("day_alone", re.compile(r"\b(?P<lead>on|by|until|till|from|since|before|after)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
@@ -161,7 +164,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "notice": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

@@ -280,6 +280,12 @@ def test_that_year_is_the_last_year_the_text_named_even_one_that_left_the_story_
     assert [[(t.text, t.value) for t in c.times] for c in list(claims.values())[1:]] == [[("In that year", "2021")], []]
 
 
+def test_the_end_of_the_month_is_the_story_s_month_told_of_the_past_and_the_writing_s_ahead():
+    claims = analyzed("The offensive began on 19 September 2023. By the end of the month, 100,000 people had left. "
+                      "The report will be published by the end of the month.", published=dt.date(2024, 10, 1))
+    assert [[t.value for t in c.times] for c in list(claims.values())[1:]] == [["2023-09"], ["2024-10"]]
+
+
 def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_last_day_the_story_named():
     claims = analyzed("On 2 December the ministry added 140 firms to its list. "
                       "Beijing said the next day that it would ban gallium exports. "
