@@ -114,8 +114,11 @@ def names_year(n: Narrative, year: int, m: re.Match) -> None:
     # a sentence that looks ahead may name a past date beside a future month ("the 2019 law,
     # passed in May 2019, will be reviewed in March"): only a sentence about the past lends its year;
     # a year compared with lends it only after the comparison ("16 days in July, up from 11 in July 2024")
-    if not n.forward and not n.sentence_year:
-        n.sentence_year, n.sentence_year_until = year, 1 << 30
+    # (told in the past up to where it starts to look ahead, it lends its year up to there: "began in April
+    # 2024 and was completed in June, about eighteen months before the mandate was due to expire")
+    past_part = n.forward and 0 <= m.end() < n.forward_at and n.told_in_past
+    if (not n.forward or past_part) and not n.sentence_year:
+        n.sentence_year, n.sentence_year_until = year, (n.forward_at if past_part else 1 << 30)
         n.sentence_year_from = lends_from(m.string, m.start())
         if _HORIZON_LEAD.search(m.string, max(0, m.start() - 20), m.start()):
             # ("In October, 68.4% were seen within four hours, against a target of 78% by March 2026": a

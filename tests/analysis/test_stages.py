@@ -286,6 +286,12 @@ def test_the_end_of_the_month_is_the_story_s_month_told_of_the_past_and_the_writ
     assert [[t.value for t in c.times] for c in list(claims.values())[1:]] == [["2023-09"], ["2024-10"]]
 
 
+def test_a_year_told_in_the_past_lends_itself_up_to_where_the_sentence_starts_to_look_ahead():
+    claims = analyzed("The offensive began on 19 September 2023. The withdrawal began in April 2024 and was completed in June, "
+                      "eighteen months before the mandate was due to expire.", published=dt.date(2024, 10, 1))
+    assert [t.value for t in list(claims.values())[1].times] == ["2024-04", "2024-06"]
+
+
 def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_last_day_the_story_named():
     claims = analyzed("On 2 December the ministry added 140 firms to its list. "
                       "Beijing said the next day that it would ban gallium exports. "
