@@ -342,7 +342,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name == "rel_span":
         return relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "the_season":
-        if not n.published or n.lent_year(m.start()) or g["months"] and not FORECAST_BEFORE.search(m.string, 0, m.start()):
+        if not n.published or n.lent_year(m.start()) or g["months"] and not FORECAST_BEFORE.search(m.string, max(0, m.start() - 200), m.start()):
             # "in the summer of 2019" is read by its year; a story's own year is not enough; "must release …
             # during the summer months" is every summer's
             return None, ""
