@@ -11,6 +11,8 @@ from .normalize.model import Block
 from .overlap import content_stems
 from .side_answers import shares_stem, side_answers, told_before
 from .types import Claim, Relation
+from .verdict_cues import account_called_false
+from .words import grams as word_grams
 
 # A myth-buster's labels: what stands under "Fact:" ("Reality:", "The truth:") answers what stands
 # under the "Myth:" label right before it, whatever words each uses
@@ -255,11 +257,21 @@ _CLAIM_LABELLED = re.compile(r"\b(?:call|calls|called|dismiss|dismisses|dismisse
                              r"baseless|groundless|unfounded|false|untrue|absurd|fabricated|slanderous)\b", re.IGNORECASE)
 
 
+_SPREAD_BY = re.compile(r"\b(?:spread|published|given|put\s+out|released|issued)\s+by\s+(?:the\s+)?([A-Z][^,;]{2,60}?)\s+(?:that|is|are|was|were|do|does|did)\b")
+
+
 def _claim_labelled(claims: tuple[Claim, ...]) -> list[Relation]:
     out = []
     for n, answer in enumerate(claims):
-        labelled = _CLAIM_LABELLED.search(answer.text) if answer.speaker and n else None
-        if labelled and (told := told_before(claims, n, 2, lambda c: True)):
+        # (or an account called false outright, in the speaker's words: '"The information spread by Azerbaijan
+        # does not correspond to reality," it said')
+        labelled = (_CLAIM_LABELLED.search(answer.text) or account_called_false(answer.text, word_grams(answer.text))) \
+            if answer.speaker and n else None
+        # ("The information spread by the Armenian Ministry of Defence …": the account of the source it names)
+        whose = content_stems(named.group(1)) if labelled and (named := _SPREAD_BY.search(labelled.group(0))) else None
+        if labelled and (told := told_before(claims, n, 2, lambda c: not whose or bool(whose & content_stems(c.speaker or "")))):
+            if whose and n >= 2 and claims[n - 2] is not told and claims[n - 2].speaker == told.speaker:
+                told = claims[n - 2]  # (the named source's account over two sentences is answered at its start)
             out.append(Relation(answer.id, told.id, "counters", 0.5,
                                 f"{answer.speaker} calls the account of {told.speaker} a falsehood: '{labelled.group(0)}'"))
     return out

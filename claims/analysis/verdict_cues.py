@@ -57,8 +57,12 @@ VIOLATION_CHARGED = re.compile(r"\b(?:violated|violates|breached|breaches|floute
 # called false as a whole, the sentence closing on the word (what was or was not done is told apart)
 _ACCOUNT_CALLED_FALSE = re.compile(r"\b(?:information|claims?|reports?|statements?|allegations?|accusations?|assertions?|rumou?rs?)\b"
                                    r"[^.;:!?]{0,200}?\b(?:is|are|was|were)\s+(?:completely\s+|absolutely\s+|entirely\s+|simply\s+)?"
-                                   r"(?:false|untrue|not\s+true|fake|a\s+lie|lies|a\s+fabrication|disinformation)\W*$", re.IGNORECASE)
-FALSE_WORDS = frozenset("false untrue true fake lie lies fabrication disinformation".split())
+                                   r"(?:false|untrue|not\s+true|fake|a\s+lie|lies|a\s+fabrication|disinformation)\W*$"
+                                   # ('"The information spread by Azerbaijan does not correspond to reality," it said')
+                                   r"|\b(?:information|claims?|reports?|statements?|allegations?|accusations?|assertions?)\b[^.;:!?]{0,120}?"
+                                   r"\b(?:do|does|did)\s+not\s+(?:correspond\s+to|reflect)\s+(?:the\s+)?(?:reality|facts|truth)\b",
+                                   re.IGNORECASE)
+FALSE_WORDS = frozenset("false untrue true fake lie lies fabrication disinformation correspond reflect".split())
 
 
 def account_called_false(sentence: str, grams: frozenset[str]) -> re.Match | None:

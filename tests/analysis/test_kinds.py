@@ -316,6 +316,7 @@ def test_an_episode_s_own_plan_is_a_pointer(text, kind):
     ('"Protecting children online is not unconstitutional," Ken Paxton said in a statement on Tuesday.', "opinion"),
     ('"The Act is akin to a law that would require every bookstore to check ages," the judge wrote in a 37-page opinion.', "opinion"),
     ('"The Act took effect on 1 September," the judge wrote in a 37-page opinion.', "fact"),
+    ('"The information spread by Azerbaijan does not correspond to reality," the ministry said.', "opinion"),
     # a thing's worth or cost weighed
     ('"This is a landmark study," said Professor Ana Ruiz, a cardiologist.', "opinion"),
     ('"The drug is expensive and supplies are limited," she said.', "opinion"),

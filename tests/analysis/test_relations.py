@@ -69,6 +69,13 @@ def test_critics_right_after_a_plan_counter_it_on_a_word_they_share():
     assert not any(source.startswith("Critics") for source, _, _ in found)
 
 
+def test_an_account_called_false_in_quoted_words_answers_the_account_of_the_source_it_names():
+    found = relations("Azerbaijan's defence ministry said on Tuesday that Armenian forces had fired on its positions. "
+                      "Armenia's defence ministry rejected the claim, saying its troops had not opened fire. "
+                      "\"The information spread by Azerbaijan does not correspond to reality,\" it said in a statement.")
+    assert ('"The information spread b', "Azerbaijan's defence mini", "counters") in found
+
+
 def test_a_denial_that_goes_on_in_the_next_sentence_answers_the_accusation_there_too():
     text = ("Sudria's water minister, Pavel Miro, accused Norland Hydro last week of holding back water in the reservoir. "
             "Norland Hydro denies this. It says releases have stayed above the agreed minimum on every day this year. "
