@@ -20,6 +20,11 @@ _COUNTED_BEFORE = re.compile(r"\b(?:the|most|all|some|many|its|their|our|weekly|
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
+# "opposition parties have called another march for Sunday evening": what is called or planned for a day
+_CALLED_FOR = re.compile(r"\b(?:called|calls|planned|plans|scheduled|set|booked|announced|organi[sz]ed)\b[^.;]{0,40}?\bfor\s+$",
+                         re.IGNORECASE)
+
+
 def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
     """The ISO day a weekday the pattern matched names, or None when it names a kind of thing."""
     g = m.groupdict()
@@ -41,6 +46,7 @@ def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
         # a forecast's "Saturday" is the coming one; its own day's name is today
         return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"
     if lead == "next" or starts_ahead or lead != "last" and modal_after_telling(m.string, m.start()) \
+            or lead != "last" and _CALLED_FOR.search(m.string, max(0, m.start() - 60), m.start()) and not PAST_AFTER.match(m.string, m.end()) \
             or (lead != "last" and 0 <= n.forward_at < m.start()
                           and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
                           and not compared_just_before(m.string, m.start())

@@ -243,6 +243,12 @@ def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_yea
     assert times("This page summarises the review for the committee on 24 October.") == [("24 October", "2025-10-24")]
 
 
+def test_a_weekday_something_is_called_or_planned_for_is_the_coming_one_unless_it_went_ahead():
+    # 14 March 2026 is a Saturday
+    assert times("Opposition parties have called another march for Sunday evening.") == [("Sunday", "2026-03-15")]
+    assert times("The strike set for Monday went ahead.") == [("Monday", "2026-03-09")]
+
+
 def test_a_weekday_after_a_word_that_looks_ahead_is_the_coming_one():
     # 14 March 2026 is a Saturday
     assert times("Inspectors are expected to visit the depot on Thursday.") == [("on Thursday", "2026-03-19")]
