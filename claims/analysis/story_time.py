@@ -303,3 +303,17 @@ def month_of_story(n: Narrative, m: re.Match, told_before: bool) -> str | None:
     if n.published and n.published_precision in ("day", "month"):
         return f"{n.published.year:04d}-{n.published.month:02d}"
     return None
+
+
+def nearest_weekend(n: Narrative) -> str | None:
+    """ "over the weekend": the ISO week of the weekend nearest the writing, the one just gone when told
+    of the past (a weekend is in the ISO week of the days before it), the coming one when looked ahead to."""
+    if not n.published or n.published_precision != "day":
+        return None
+    day = n.published
+    if n.forward and day.weekday() < 5:
+        saturday = day + dt.timedelta(days=5 - day.weekday())
+    else:
+        saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+    year, week, _ = saturday.isocalendar()
+    return f"{year:04d}-W{week:02d}"

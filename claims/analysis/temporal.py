@@ -28,6 +28,7 @@ from .story_time import (
     month_of_story,
     months_in_sequence,
     months_on,
+    nearest_weekend,
     moved_into_the_year_of_writing,
     number_of,
     relative_span,
@@ -339,6 +340,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             elif not n.forward and 3 * quarter > n.published.month:
                 year -= 1
         return f"{year}-Q{quarter}", ("horizon" if g["lead"].lower() in ("by", "until") else "date")
+    if name == "the_weekend":
+        return nearest_weekend(n), "date"
     if name == "rel_span":
         return relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "the_season":

@@ -93,6 +93,9 @@ PATTERNS = [
     ("since", re.compile(r"\bsince\s+(?P<y>(?:1[89]|20)\d{2})\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
     # "last week", "next month"; "after 70 mm fell last weekend": the weekend of the calendar week before
+    # "Tens of thousands rallied over the weekend": the weekend nearest the writing, behind it or ahead as
+    # the sentence looks
+    ("the_weekend", re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b(?![’']s)", re.I)),
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>weekend|week|month)(?:[’']s)?\b", re.I)),
     # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
     # ("over the coming summer": the next)
@@ -164,7 +167,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "the_weekend": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "notice": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

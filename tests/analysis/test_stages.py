@@ -243,10 +243,15 @@ def test_a_bare_date_later_than_publication_in_a_past_tense_sentence_is_last_yea
     assert times("This page summarises the review for the committee on 24 October.") == [("24 October", "2025-10-24")]
 
 
-def test_a_weekday_something_is_called_or_planned_for_is_the_coming_one_unless_it_went_ahead():
+def test_a_weekday_called_or_planned_for_is_the_coming_one_unless_it_went_ahead_and_the_weekend_is_the_nearest():
     # 14 March 2026 is a Saturday
     assert times("Opposition parties have called another march for Sunday evening.") == [("Sunday", "2026-03-15")]
     assert times("The strike set for Monday went ahead.") == [("Monday", "2026-03-09")]
+
+    # the weekend nearest the writing: the one just gone, or the coming one looked ahead to (14 March 2026, a
+    # Saturday, is in ISO week 11; the Saturday before, week 10)
+    assert times("Tens of thousands rallied over the weekend.", published=dt.date(2026, 3, 12)) == [("over the weekend", "2026-W10")]
+    assert times("More rallies are expected over the weekend.", published=dt.date(2026, 3, 12)) == [("over the weekend", "2026-W11")]
 
 
 def test_a_weekday_after_a_word_that_looks_ahead_is_the_coming_one():
