@@ -128,11 +128,14 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         # "no decision on renewal has been made": nothing settled as of writing
                         r"|\bno\s+(?:final\s+)?decision\s+(?:(?:on|about)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
                         r"(?:made|taken|reached)\b"
+                        # "… a referendum, but no date has been set": a date not fixed as of writing
+                        r"|\bno\s+(?:date|timetable|deadline)\s+(?:(?:for|on)\s+[\w\s’'-]{1,40}?\s+)?(?:has|have)\s+(?:yet\s+)?been\s+"
+                        r"(?:set|fixed|announced|agreed)\b"
                         # "It is unclear whether Serbia will hand him over": open as of writing
                         r"|\b(?:is|are|was|remains?)\s+(?:still\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|when|if|how|who)\b"
                         # ("How long the base will stay is unclear")
                         r"|^" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\b", re.IGNORECASE)
-_UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown".split())
+_UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown date timetable deadline".split())
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,6}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none

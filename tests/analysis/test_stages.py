@@ -582,6 +582,7 @@ def test_a_span_ahead_ages_a_duty_but_not_a_deed_done():
 @pytest.mark.parametrize("text,sensitive", [
     ("No decision on the sale of the depot has been made.", True),
     ("No final decision has yet been taken.", True),
+    ("Armenia plans a referendum on a new constitution, but no date has been set.", True),
     # a decision taken is done
     ("A decision on the sale of the depot was made in May.", False),
 ])
