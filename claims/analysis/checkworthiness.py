@@ -52,7 +52,10 @@ KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -2.0, "question": -2.5
               "schedule ahead": -2.0,
               # "A spokesperson did not respond to a request for comment on Wednesday.": a silence, nothing
               # the story's subject asserted
-              "no comment": -2.0}
+              "no comment": -2.0,
+              # "It has yet to be signed.", "Work is currently suspended": a state as of writing, told as fact
+              # with nothing counted or dated in it, checkable now and the kind that goes stale
+              "state as of writing": 2.0}
 
 
 # Only a claim of fact can be checked as it stands: a forecast when its time comes (the stale-claim

@@ -15,6 +15,7 @@ from .checkable import (
     permits_until,
 )
 from .checkworthiness import CheckworthinessModel
+from .imperatives import opening_verb
 from .judgement import (
     ABOUT_ITSELF,
     ARGUED_FUTURE,
@@ -33,15 +34,54 @@ from .judgement import (
     without_condition_put_first,
     would_judges,
 )
-from .imperatives import opening_verb
 from .kind_cues import (
-    AHEAD_WORDS, ANNOUNCED, ARGUING, ASSESSED, ASSESSED_WITH_CONFIDENCE, BE_TO_BY, BELIEVED, CONSEQUENCE_FORETOLD, FACED_UNLESS,
-    COULD_HARDLY_HAVE, COUNTED_DEED_THEN_FORECAST, DATED_REPORT, DEED_THEN_SCHEDULE, DUE_AHEAD,
-    FEELING_FRAMES_NEWS, FOUND_THAT, LASTED, POLL_FOUND_WOULD, MEASURED_RATIO, NOT_SO, NO_COMMENT, NO_COMMENT_WORDS, NO_LONGER_DOES, OBLIGATION,
-    ODDS_REMAIN, OPTION_PUT, PLANNED_FOR, POSSIBILITY, POSSIBLE_CONSEQUENCE, PROVISION_DROPPED,
-    QUOTED_PROMISE, RECOMMENDING, RECOMMENDS, RESOLVES_TO, SAY_NOW_OR_SAID, SPAN_UP_TO_NOW, STANCE_ALONE, STANDARD_EXPECTED,
-    TOO_AND_WORD, WHETHER_ALONE, future_read_otherwise, has_clock_time, only_belief, reports_speech, said_needed,
-    verbless_item, warned_would,
+    AHEAD_WORDS,
+    ANNOUNCED,
+    ARGUING,
+    ASSESSED,
+    ASSESSED_WITH_CONFIDENCE,
+    BE_TO_BY,
+    BELIEVED,
+    CONSEQUENCE_FORETOLD,
+    COULD_HARDLY_HAVE,
+    COUNTED_DEED_THEN_FORECAST,
+    DATED_REPORT,
+    DEED_THEN_SCHEDULE,
+    DUE_AHEAD,
+    FACED_UNLESS,
+    FEELING_FRAMES_NEWS,
+    FOUND_THAT,
+    LASTED,
+    MEASURED_RATIO,
+    NO_COMMENT,
+    NO_COMMENT_WORDS,
+    NO_LONGER_DOES,
+    NOT_SO,
+    OBLIGATION,
+    ODDS_REMAIN,
+    OPTION_PUT,
+    PLANNED_FOR,
+    POLL_FOUND_WOULD,
+    POSSIBILITY,
+    POSSIBLE_CONSEQUENCE,
+    PROVISION_DROPPED,
+    QUOTED_PROMISE,
+    RECOMMENDING,
+    RECOMMENDS,
+    RESOLVES_TO,
+    SAY_NOW_OR_SAID,
+    SPAN_UP_TO_NOW,
+    STANCE_ALONE,
+    STANDARD_EXPECTED,
+    TOO_AND_WORD,
+    WHETHER_ALONE,
+    future_read_otherwise,
+    has_clock_time,
+    only_belief,
+    reports_speech,
+    said_needed,
+    verbless_item,
+    warned_would,
 )
 from .lexicon import (
     EVALUATIVE,
@@ -54,8 +94,18 @@ from .lexicon import (
     REPORTING,
 )
 from .obligations import (
-    BY_LAW, BY_MAJORITY, CHANGE_FORESEEN, COMPLY_WITH, DEADLINE, DUTY_AHEAD, UNDER_RULES, UNDER_RULES_CLOSING, WE_NEED, WOULD_REQUIRE,
-    dated_duty, own_appeal,
+    BY_LAW,
+    BY_MAJORITY,
+    CHANGE_FORESEEN,
+    COMPLY_WITH,
+    DEADLINE,
+    DUTY_AHEAD,
+    UNDER_RULES,
+    UNDER_RULES_CLOSING,
+    WE_NEED,
+    WOULD_REQUIRE,
+    dated_duty,
+    own_appeal,
 )
 from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
@@ -76,6 +126,7 @@ from .tense import (
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 from .verdict_cues import VIOLATION_CHARGED
 from .verdicts import verdict_of
+from .words import Phrases
 
 CLOSING_QUOTES = "\"”’ ,"
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
@@ -87,6 +138,10 @@ class Classification:
     checkworthiness: float
     reasons: tuple[str, ...]
 
+
+
+# the words of a state as of writing the editorial prior reads ("currently", "has yet to", "no longer")
+_STATE_NOW = Phrases("currently|at present|presently|yet to|not yet|no longer|so far|to date|thus far|remains|remain")
 
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
@@ -131,6 +186,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         prior = "no comment"
     elif kind == "fact" and reasons and reasons[-1].startswith(HOW_IT_WORKS):
         prior = "how it works"
+    elif kind == "fact" and not (has_time or has_quantity) and _STATE_NOW.any(grams):
+        prior = "state as of writing"
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)
     if features:

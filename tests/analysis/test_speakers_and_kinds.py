@@ -1104,6 +1104,16 @@ def test_a_no_comment_line_is_not_worth_checking(text):
     assert not only_claim(text, published=dt.date(2026, 5, 13)).checkworthy
 
 
+@pytest.mark.parametrize("text,worth", [
+    ("It has yet to be signed.", True),
+    ("Work is currently suspended while both sides prepare for elections.", True),
+    # a state judged is still a view
+    ("The talks are currently a farce.", False),
+])
+def test_a_state_as_of_writing_told_as_fact_is_worth_checking(text, worth):
+    assert only_claim(text, published=dt.date(2025, 11, 20)).checkworthy is worth
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("Kelby Walking Group welcomes the plan's target of 30% of trips on foot by 2035.", "Kelby Walking Group"),
     ("The Federation of Small Businesses backs the council's proposal to cut parking charges.", "The Federation of Small Businesses"),
