@@ -6,12 +6,13 @@ import re
 from collections.abc import Iterator
 
 _NAMED = re.compile(
-    r"\b(?:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
-    # ("the warmest on record in the UK" names no record-keeper)
+    r"\b(?i:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
+    # ("the warmest on record in the UK" names no record-keeper; "Footage published by …" opening a sentence)
     r"images?|(?<!\bon\s)records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
     r"(?P<names>{name}(?:\s*(?:,|and)\s+{name})*)".format(
         # ("figures compiled by the International Committee of the Red Cross": "of the" inside a name)
-        name=r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
+        # ("footage published by the news agency APA": the name after a word for what it is)
+        name=r"(?:the\s+)?(?:(?:news\s+agency|agency|broadcaster|newspaper|channel|website)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
 )
 # ("the London School of Hygiene and Tropical Medicine": after "of", "and" joins the name's own words)
 _NAMES_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
@@ -33,7 +34,12 @@ _AUTHOR_YEAR = re.compile(r"\((?P<name>[A-Z][\w’'&.-]*(?:\s+(?:[A-Z][\w’'&.-
 # A news outlet named as where a statement was made or read: "told the BBC", "the Financial
 # Times reported", "in an interview with Reuters". Only names that read as outlets count (an
 # acronym, or a name with a newsroom word), so "told John Smith" names no source.
-_OUTLET_NAME = (r"(?:the\s+)?(?:[A-Z]{2,6}\b|(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|News|Journal|Guardian|Telegraph|"
+# ("the Turkish broadcaster TRT", "the news agency APA": the outlet after a word for what it is; "Interfax",
+# "Xinhua": agencies named by a word of their own)
+_OUTLET_KIND = (r"(?:(?:[A-Z][\w-]*|state|private|independent|online|local|national)\s+)?(?:broadcaster|news\s+agency|agency|newspaper|daily|"
+                r"weekly|channel|television|website|news\s+site|outlet)\s+")
+_OUTLET_NAME = (rf"(?:the\s+)?(?:{_OUTLET_KIND})?(?:[A-Z]{{2,6}}\b|Interfax|Xinhua|Anadolu|Armenpress|Sputnik|Novosti|Kommersant|Vedomosti|"
+                r"(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|News|Journal|Guardian|Telegraph|"
                 r"Reuters|Bloomberg|Herald|Tribune|Gazette|Courier|Chronicle|Press|Radio|Television|TV|Agency|Wire|"
                 r"Magazine|Review|Economist|Monitor|Observer|Independent|Mail|Express|Standard|Mirror|Associated Press)\b)")
 _OUTLET = re.compile(
@@ -69,7 +75,7 @@ def sources_named(text: str) -> Iterator[tuple[str, str]]:
         yield name, f"author-year citation: '{cited.group(0).strip()}'"
     for m in _NAMED.finditer(text):
         for name in _named_parts(m.group("names")):
-            name = re.sub(r"^the\s+", "", name.strip()).strip(" .")
+            name = re.sub(r"^(?:the\s+)?(?:(?:news\s+agency|agency|broadcaster|newspaper|channel|website)\s+)?", "", name.strip()).strip(" .")
             if name:
                 yield name, f"named source: '{m.group(0)}'"
     if "ccording to" in text:
@@ -88,4 +94,5 @@ def sources_named(text: str) -> Iterator[tuple[str, str]]:
         return
     for m in _OUTLET.finditer(text):
         name = re.sub(r"^the\s+", "", (m.group("a") or m.group("b")).strip(), flags=re.IGNORECASE).strip(" .")
+        name = re.sub(rf"^{_OUTLET_KIND}", "", name)  # ("Turkish broadcaster TRT": TRT)
         yield name, f"named outlet: '{m.group(0)}'"

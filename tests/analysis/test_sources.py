@@ -119,6 +119,17 @@ def test_news_outlets_named_as_where_a_statement_was_made_are_sources():
     assert named == {("BBC", ("c1",)), ("Financial Times", ("c2",))}
 
 
+def test_an_agency_a_broadcaster_named_by_its_kind_and_data_opening_a_sentence_are_named_sources():
+    text = ("Russian peacekeepers have begun withdrawing, Interfax reported on Wednesday, citing a source. "
+            "Aliyev told the Turkish broadcaster TRT that the decision was joint. "
+            "Footage published by the news agency APA showed vehicles leaving. "
+            "Data from the Office for National Statistics shows prices rose 6%. "
+            "The mayor told a local man about the plan.")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    named = {(s.name, s.claims) for s in result.sources if s.how == "named"}
+    assert named == {("Interfax", ("c1",)), ("TRT", ("c2",)), ("APA", ("c3",)), ("Office for National Statistics", ("c4",))}
+
+
 def test_a_body_credited_with_according_to_is_a_named_source_but_a_person_or_a_side_is_not():
     text = ("Exports fell 12% in May, according to the Bureau of Trade Statistics. "
             "According to the IMF, debt reached 70% of output. "
