@@ -111,6 +111,9 @@ _PAST_DEED = re.compile(r"\b(?:visited|signed|[a-z]{3,}ed|" + "|".join(sorted(IR
 
 
 _NO_LONGER_THEN = re.compile(r"\b(?:could|was|were|had|did)\s+no\s+longer\b", re.IGNORECASE)
+# "Russian peacekeepers have begun withdrawing from Nagorno-Karabakh": a course begun and going on
+_BEGUN_DOING = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:begun|started)\s+(?!(?:going|nothing)\b)[a-z]{3,}ing\b",
+                          re.IGNORECASE)
 _AGO_TODAY = re.compile(r"\bago\s+today\b", re.IGNORECASE)
 
 
@@ -296,7 +299,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     if not state and text:
         under_way = UNDER_WAY_OR_BEING_DONE.search(text) or ("being" in grams and _REPORTED_BEING_DONE.search(text)) \
             or ("while" in grams and _WHILE_BEING_DONE.search(text)) \
-            or (("keep" in grams or "keeps" in grams) and _KEEPS_DOING.search(text))
+            or (("keep" in grams or "keeps" in grams) and _KEEPS_DOING.search(text)) \
+            or (("begun" in grams or "started" in grams) and _BEGUN_DOING.search(text))
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
     # ("deployed … for an initial period of five years": a term's length after the term named)

@@ -546,6 +546,10 @@ def test_an_action_under_way_is_time_sensitive():
     verdict, = analyzed("Campaigners say the visit figures are misleading because two counters were broken in 2024.",
                         published=dt.date(2026, 3, 2)).values()
     assert not verdict.time_sensitive
+    # a course begun and going on; one begun and done is past
+    begun, done = analyzed("Russian peacekeepers have begun withdrawing from the region. The withdrawal began in April and ended in June.",
+                           published=dt.date(2024, 10, 1)).values()
+    assert begun.time_sensitive and not done.time_sensitive
 
 
 def test_a_passive_under_way_in_reported_speech_is_under_way_as_of_writing():
