@@ -19,10 +19,14 @@ def _forecast_for_a_time(claim: Claim) -> bool:
 
 # ("It put the number of Armenian dead at two": what is counted may be named before the figure)
 # ("Organisers put it at more than 50,000": the count just given, by a pronoun)
-_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:(?:the|that|this|its\s+own|their\s+own)\s+(?P<noun>number|figure|total|count|toll|cost)"
-                      r"(?:\s+of\s+(?:[\w’'-]+\s+){1,3}?)?|(?P<pronoun>it|them))\s*\bat\b", re.IGNORECASE)
+# ("The ombudsman put the civilian toll higher, at 25": a word for whose count, and how it compares, between)
+_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:(?:the|that|this|its\s+own|their\s+own)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>number|figure|total|count|toll|cost)"
+                      r"(?:\s+of\s+(?:[\w’'-]+\s+){1,3}?)?|(?P<pronoun>it|them))\s*(?:(?:much\s+|far\s+)?(?:higher|lower),?\s+)?\bat\b",
+                      re.IGNORECASE)
 # what a rival count counts, not a sum or a figure of any kind
 _HEADCOUNT = frozenset(("number", "toll", "count", "total"))
+# words before "toll" or "figure" that say nothing of what is counted ("put the official toll at …")
+_ANY_COUNT = frozenset("official final latest new overall total real true actual revised death provisional".split())
 _SPAN_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
 
 
@@ -31,8 +35,11 @@ def _is_money(unit: str | None) -> bool:
 
 
 def _counts_again(claim: Claim) -> bool:
-    """A count given by a pronoun for what was just counted: "Organisers put it at more than 50,000"."""
-    return bool(claim.quantities) and (m := _RECOUNT.search(claim.text)) is not None and m.group("pronoun") is not None
+    """A count given by a pronoun or a word for a headcount for what was just counted: "Organisers put it
+    at more than 50,000", "The ombudsman put the civilian toll higher, at 25"."""
+    return bool(claim.quantities) and (m := _RECOUNT.search(claim.text)) is not None \
+        and (m.group("pronoun") is not None or m.group("noun").lower() in _HEADCOUNT or m.group("noun").lower() == "figure"
+             and any(not q.unit for q in claim.quantities))
 
 
 def _recounted(told: Claim, recount: Claim):
@@ -40,15 +47,22 @@ def _recounted(told: Claim, recount: Claim):
     account before it counted ("Four Armenian soldiers were killed"), when beyond rounding apart, whatever
     words each counts in."""
     m = _RECOUNT.search(recount.text)
-    if not m or not m.group("pronoun") and m.group("noun").lower() not in _HEADCOUNT:
-        return None  # ("put the cost at close to $8 billion": a sum is set only against a sum)
-    given = next((q for q in recount.quantities if q.start - recount.start >= m.end()), None)
+    given = next((q for q in recount.quantities if q.start - recount.start >= m.end()), None) if m else None
     if given is None:
+        return None
+    if not m.group("pronoun") and m.group("noun").lower() not in _HEADCOUNT \
+            and not (m.group("noun").lower() == "figure" and not given.unit):
+        # ("put the cost at close to $8 billion": a sum is set only against a sum; "later put the figure at
+        # 170", a bare number, recounts what was counted)
         return None
     # (a sum only against a sum; a count in words of its own against no span of time: "put it at $8.6
     # million" is no rival to "blackouts of four hours")
-    counted = next((q for q in told.quantities if q.unit and q.unit != "percent"
-                    and (q.unit == given.unit if _is_money(given.unit) else not _is_money(q.unit) and q.unit not in _SPAN_UNITS)), None)
+    counted = [q for q in told.quantities if q.unit and q.unit != "percent"
+               and (q.unit == given.unit if _is_money(given.unit) else not _is_money(q.unit) and q.unit not in _SPAN_UNITS)]
+    if (adjective := (m.group("adj") or "").lower()) and adjective not in _ANY_COUNT:
+        # ("put the civilian toll higher, at 25": the count of civilians, not of soldiers or of all the dead)
+        counted = [q for q in counted if q.unit.lower().startswith(adjective[:6])]
+    counted = counted[0] if counted else None
     if given and counted and beyond_rounding(counted.value, given.value):
         return counted, given
     return None

@@ -619,6 +619,13 @@ def test_a_rival_count_naming_what_it_counts_conflicts_whatever_words_each_count
     # a rival sum is set only against a sum
     cost = relations("Officials say two states may lay the pipeline alone. Analysts put the cost at close to $8 billion.")
     assert not any(kind == "conflicts" for _, _, kind in cost)
+    # a toll of a kind of people set against that kind only, and a bare figure put later against the count before
+    tolls = relations("Azerbaijan's defence ministry says 192 of its soldiers were killed. The Karabakh authorities said "
+                      "200 people had died on their side, including 10 civilians. "
+                      "The ombudsman, Anahit Manasyan, put the civilian toll higher, at 25.")
+    assert {(a, b) for a, b, kind in tolls if kind == "conflicts"} == {("The ombudsman, Anahit Man", "The Karabakh authorities ")}
+    figure = relations("Local officials said 68 people were killed. Armenia's health ministry later put the figure at 170.")
+    assert ("Armenia's health ministry", "Local officials said 68 p", "conflicts") in figure
 
 
 
