@@ -322,7 +322,10 @@ _RULED_LIKELY = re.compile(r"\b(?:ruled|held|concluded|determined)\s+that\b[^.;]
 _HOW_DONE = r"(?:be\s+)?(?:independently\s+|immediately\s+)?"
 _VERIFY = r"(?:verify|confirm|verified|confirmed)"
 _CANNOT_ESTABLISH = re.compile(rf"\b(?:cannot|can[’']t|can\s+not|could\s+not|couldn[’']t)\s+{_HOW_DONE}(?:{_VERIFY}|show|prove|establish|"
-                               r"determine|tell\s+(?:us\s+)?whether|say\s+whether|rule\s+out)\b", re.IGNORECASE)
+                               r"determine|tell\s+(?:us\s+)?whether|say\s+whether|rule\s+out)\b"
+                               # ("Neither figure can yet be checked independently": none of them checkable as yet)
+                               r"|\b(?:neither|none|no)\b[^.;:]{0,40}?\bcan\s+(?:yet\s+)?be\s+(?:independently\s+)?"
+                               r"(?:checked|verified|confirmed)\b", re.IGNORECASE)
 _UNVERIFIED = re.compile(rf"\b(?:could\s+not|couldn[’']t|was\s+unable\s+to|were\s+unable\s+to)\s+{_HOW_DONE}{_VERIFY}\b", re.IGNORECASE)
 _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s+fire|break(?!\s+(?:down|even|through|up|away|ground|records?)\b)|"
                      r"snap|detach|come\s+loose|leak|crack|"
