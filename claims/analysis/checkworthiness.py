@@ -55,7 +55,9 @@ KIND_PRIOR = {"fact": 1.0, "opinion": -1.0, "prediction": -2.0, "question": -2.5
               "no comment": -2.0,
               # "It has yet to be signed.", "Work is currently suspended": a state as of writing, told as fact
               # with nothing counted or dated in it, checkable now and the kind that goes stale
-              "state as of writing": 2.0}
+              "state as of writing": 2.0,
+              # "Its mandate runs until the end of 2029": the term a mandate or a deal runs for, set and checkable
+              "term set": 2.0}
 
 
 # Only a claim of fact can be checked as it stands: a forecast when its time comes (the stale-claim

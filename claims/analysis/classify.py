@@ -140,6 +140,9 @@ class Classification:
 
 
 
+# "The mission's mandate currently runs until February 2027": the term a mandate, a deal or a ban runs for
+_TERM_RUNS = re.compile(r"\b(?:mandate|term|contract|lease|licen[cs]e|agreement|deal|ceasefire|ban|sanctions|moratorium)\s+"
+                        r"(?:currently\s+|now\s+)?(?:runs|run|lasts|expires|ends)\s+(?:until|till|to|in|on|at)\b", re.IGNORECASE)
 # the words of a state as of writing the editorial prior reads ("currently", "has yet to", "no longer")
 _STATE_NOW = Phrases("currently|at present|presently|yet to|not yet|no longer|so far|to date|thus far|remains|remain")
 
@@ -180,6 +183,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
     elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
             and STANCE_ALONE.search(sentence):
         prior = "stance alone"
+    elif kind == "fact" and _TERM_RUNS.search(sentence):
+        prior = "term set"
     elif kind == "fact" and has_date_ahead and (not has_quantity and SCHEDULE_TOLD.search(sentence) or permits_until(sentence, grams)):
         prior = "schedule ahead"
     elif kind == "fact" and not NO_COMMENT_WORDS.isdisjoint(grams) and NO_COMMENT.search(sentence):

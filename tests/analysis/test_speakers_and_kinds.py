@@ -1109,8 +1109,13 @@ def test_a_no_comment_line_is_not_worth_checking(text):
     ("Work is currently suspended while both sides prepare for elections.", True),
     # a state judged is still a view
     ("The talks are currently a farce.", False),
+    # the term a mandate or a contract runs for, set and checkable, though its end is ahead
+    ("The mission's mandate currently runs until February 2027.", True),
+    ("The current contract ends on 30 November 2026.", True),
+    # an event due ahead stays a schedule
+    ("A public consultation closes on 30 November 2025.", False),
 ])
-def test_a_state_as_of_writing_told_as_fact_is_worth_checking(text, worth):
+def test_a_state_as_of_writing_or_a_term_set_told_as_fact_is_worth_checking(text, worth):
     assert only_claim(text, published=dt.date(2025, 11, 20)).checkworthy is worth
 
 
