@@ -123,7 +123,7 @@ _FRACTION = re.compile(
     r"(?=\s+(?:of|fewer|more|less|higher|lower|larger|smaller)\b|\s+(?:the|its|their|all)\s+(?!(?:time|battle|story|fun|way)\b)"
     # ("Half received weekly injections …, and half a placebo": half of a group named before, doing something)
     r"|(?<=^Half)\s+(?:received|were|got|took|had|said|lived|live|are|have|did|do|say)\b)|(?<=\bby\s)(?:(?P<approx>about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|up\s+to)\s+)?"
-    r"(?P<by>half|(?:a|one)\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+    r"(?P<by>half|(?:a|one)\s+(?:third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)|(?:two|three)[\s-](?:thirds|quarters|fifths))\b"
     # ("too long by half an hour", "late by a quarter of an hour": a span of time, no share)
     r"(?!\s+(?:of\s+)?an?\s+(?:hour|minute|day|week|month|year|mile|metre|kilometre|century|decade)\b)", re.IGNORECASE)
 

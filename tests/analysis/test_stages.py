@@ -347,6 +347,7 @@ def qty(text):
     ("The owner put in half a million pounds.", [("half a million", 500000.0, "pounds", False)]),
     ("She won half the seats; half the time she lost.", [("half", 0.5, "share", False)]),
     ("Half received the drug and half a placebo.", [("Half", 0.5, "share", False)]),
+    ("Incidents fell by about two thirds.", [("about two thirds", 0.6667, "share", True)]),
     ("About 78pc of members backed action.", [("About 78pc", 78.0, "percent", True)]),
     # a change by a figure and the level it reached; "by 5 to 10 per cent" stays a range
     ("The population grew by around 9,000 to 87,500.", [("around 9,000", 9000.0, None, True), ("87,500", 87500.0, None, False)]),
