@@ -576,6 +576,7 @@ def test_a_transcript_s_note_about_itself_is_no_prose(note):
     assert texts(normalize(page, "html")) == ["The study followed 78,000 people."]
 
 
+
 @pytest.mark.parametrize("marker", ["Story continues below advertisement", "Continue reading the main story", "Article continues after this ad"])
 def test_an_ad_break_s_marker_is_no_prose(marker):
     page = f"<article><h1>Ferries</h1><p>Sailings will be cut by a third.</p><p>{marker}</p><p>The cut starts in November.</p></article>"
@@ -974,6 +975,32 @@ def test_a_call_transcript_s_labels_with_a_post_after_the_name_name_who_speaks()
     said = _speakers(normalize(md, "markdown"))
     assert [who for _, who in said] == ["Operator", "Ana Ruiz", "Tom Hale", "Ana Ruiz"]
     assert [text for text, _ in said][1:3] == ["Sales rose 4%.", "Will margins recover?"]
+
+
+_NAMED_TURNS = (("Kelby Echo", "Will the bridge reopen this year?"), ("Tom Hale", "We expect it to reopen in May."),
+                ("KE", "The council says the repairs cost £4m."), ("TH", "That figure is right."),
+                ("KE", "Why the delay?"), ("TH", "The steel arrived late."))
+
+
+def test_an_interview_s_sides_named_in_full_then_by_initials_take_turns_asked_all_in_bold():
+    # the interviewer's turns are bold throughout, the answers' labels alone; the initials are the
+    # names given at each side's first turn
+    md = "# Bridge interview\n\n" + "".join(
+        f"**{who}: {said}**\n\n" if who in ("Kelby Echo", "KE") else f"**{who}:** {said}\n\n" for who, said in _NAMED_TURNS)
+    html = "<html><body><article><h1>Bridge interview</h1>" + "".join(
+        f"<p><strong>{who}: {said}</strong></p>" if who in ("Kelby Echo", "KE") else f"<p><strong>{who}:</strong> {said}</p>"
+        for who, said in _NAMED_TURNS) + "</article></body></html>"
+    for norm in (normalize(md, "markdown"), normalize(html, "html")):
+        assert _speakers(norm) == [(said, {"KE": "Kelby Echo", "TH": "Tom Hale"}.get(who, who)) for who, said in _NAMED_TURNS]
+        assert [b for b in norm.blocks if b.kind == "heading"] == list(norm.blocks[:1])
+
+
+def test_an_explainer_s_bold_questions_over_its_answers_still_head_them():
+    html = ("<html><body><article><h1>Gas</h1><p><b>Q: Is gas flowing again?</b></p><p>A: Yes. It resumed in May.</p>"
+            "<p><b>Q: Who pays?</b></p><p>A: The EU pays.</p><p><b>Q: What next?</b></p><p>A: Talks.</p></article></body></html>")
+    norm = normalize(html, "html")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][1:] == [
+        "Q: Is gas flowing again?", "Q: Who pays?", "Q: What next?"]
 
 
 def test_labels_used_once_each_or_naming_notes_are_no_turns():

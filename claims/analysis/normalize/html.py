@@ -217,7 +217,8 @@ def build(raw: str) -> Normalized:
             removed.append(("greeting", text))
             continue
         # ("<li><time>March 2016</time><p>The council approves …</p></li>": a timeline entry's date heads it)
-        bold_heads = bold_heading(blocks, n) or (block.tag in ("li", "dt", "div") and n + 1 < len(blocks)
+        # (a turn set all in bold, "<b>CR: Will Armenia leave the CSTO?</b>", is asked, not a heading)
+        bold_heads = bold_heading(blocks, n) and n not in turns or (block.tag in ("li", "dt", "div") and n + 1 < len(blocks)
                                                  and blocks[n + 1].tag == "p" and bool(line_dates.date_alone(text)))
         if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text) and not bold_heads):
             # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table

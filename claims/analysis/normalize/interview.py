@@ -96,7 +96,10 @@ _TURN_LABEL = re.compile(r"(?P<stamp>[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[
                          # ("QUESTION (Tanjug):": a briefing's question with the asker's outlet)
                          r"(?:\s+\([A-Z][^()]{1,40}\))?"
                          # ("Q." and "A." with a stop, as some interviews print them)
-                         r"\s*(?::|(?<=\bQ)\.|(?<=\bA)\.)(?(bold)(?P=bold)|)\s+(?=\S)")
+                         # (the closing bold after the colon, or at the paragraph's end when a named
+                         # side's whole turn is bold: "**CR: Will Armenia leave the CSTO?**"; an explainer's
+                         # "**Q: Who is paying?**" over its answer heads it)
+                         r"\s*(?::|(?<=\bQ)\.|(?<=\bA)\.)(?(bold)(?:(?P=bold)|(?<!\bQ:)(?<!\bQ\.)(?=[^*_]+(?P=bold)\s*$))|)\s+(?=\S)")
 # a debate record's labels: a member with constituency and party, "Tom Ellis (Westmoor North) (Lab):";
 # an office with its holder, "The Minister for Transport (Helen Rooke):"
 _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w’'.-]+)){1,3}"
@@ -189,6 +192,7 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
             found[n] = (m.group("who"), m.end() + shift)
     # a debate record names a member in full the first time ("Tom Ellis (Westmoor North) (Lab):"),
     # by name alone after ("Tom Ellis:")
+    found = _initials_named(found)
     named_in_full = {who for who, _ in found.values()}
     for n, text in paragraphs:
         if n not in found and (m := _NAME_LABEL.match(text)) and m.group("who") in named_in_full:
@@ -207,6 +211,13 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
     else:
         found = {n: (who.title() if who.isupper() else who, end) for n, (who, end) in found.items()}
     return _continued(found, [n for n, _ in paragraphs])
+
+
+def _initials_named(found: dict[int, tuple[str | None, int]]) -> dict[int, tuple[str | None, int]]:
+    """An interview names each side in full at its first turn and by initials after ("**Ararat
+    Mirzoyan:** …", then "**AM:** …"): the initials are that name's."""
+    full = {"".join(word[0] for word in who.split()): who for who, _ in found.values() if who and len(who.split()) > 1}
+    return {n: (full.get(who, who) if who and who.isupper() else who, end) for n, (who, end) in found.items()}
 
 
 def _continued(found: dict[int, tuple[str | None, int]], order: list[int]) -> dict[int, tuple[str | None, int]]:
