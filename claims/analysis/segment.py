@@ -138,6 +138,9 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
 _STOP_THEN_LOWER = re.compile(r"(?<=[a-z0-9%)])[.!?]\s+[a-z]")
 _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 # ("Published 2 October 2026." at the end of a note dates the text)
+# closing an introduction's paragraph as well as on a line of its own (where furniture sets it aside)
+_EDITED_RECORD = re.compile(r"(?:This|The)\s+(?:transcript|interview|conversation|exchange)\s+(?:has\s+been|was)\s+"
+                            r"(?:lightly\s+|slightly\s+)?(?:edited|condensed)\b[^.!?]{0,80}\.")
 _NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
                              r"goodbye|welcome)(?:\s+(?:all|everyone|again))?(?:,?\s+and\s+(?:good\s+(?:morning|afternoon|evening)|welcome))?"
                              # ("Good afternoon and welcome to our live coverage.": a live page's greeting)
@@ -163,5 +166,7 @@ def segment(norm: Normalized) -> list[Sentence]:
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
             if e - s <= 120 and _NOTHING_STATED.fullmatch(text, s, e):
                 continue  # a speech's "Good evening." and "Thank you." state nothing
+            if e - s <= 160 and _EDITED_RECORD.fullmatch(text, s, e):
+                continue  # "The interview has been edited for length.": the record's note about itself
             out.append(Sentence(s, e, i))
     return out

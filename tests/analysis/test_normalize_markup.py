@@ -576,6 +576,12 @@ def test_a_transcript_s_note_about_itself_is_no_prose(note):
     assert texts(normalize(page, "html")) == ["The study followed 78,000 people."]
 
 
+def test_an_interview_s_note_about_itself_closing_its_introduction_is_no_claim():
+    page = ("<article><h1>Interview</h1><p>Ana Ruiz has led the port since 2019. She spoke to us on Monday. "
+            "The conversation was lightly edited for clarity.</p><p>The port handled 612 ships in 2024.</p></article>")
+    claims = [c.text for c in analyze(Document(raw=page, format="html"), config=CONFIG).claims]
+    assert claims == ["Ana Ruiz has led the port since 2019.", "She spoke to us on Monday.", "The port handled 612 ships in 2024."]
+
 
 @pytest.mark.parametrize("marker", ["Story continues below advertisement", "Continue reading the main story", "Article continues after this ad"])
 def test_an_ad_break_s_marker_is_no_prose(marker):
