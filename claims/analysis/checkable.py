@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .imperatives import opening_verb
+from . import workings
 from .obligations import BY_LAW, PENALTY_BY_LAW, PENALTY_SET
 from .tense import PAST_INABILITY, heard_before
 
@@ -130,38 +130,6 @@ RECORD_OVER_A_SPAN = re.compile(rf"\bthe\s+(?:{_MEASURED_SUPERLATIVES}worst|best
                                 r"in\s+(?:many\s+|several\s+)?(?:years|decades)\b", re.IGNORECASE)
 
 
-# "The new timetable adds an early sailing …", "The bill bans …", "The second asks it to improve …"
-# (a report's recommendations by their order): what a written measure does can be read and checked
-_WHAT_A_MEASURE_DOES = re.compile(
-    r"(?:The|This|Its|Their)\s+(?:(?:new|revised|proposed|draft|final)\s+)?(?:timetable|scheme|plan|bill|law|act|budget|policy|"
-    r"rules?|contract|deal|agreement|proposal|strategy|order|licence|license|guidance|regulations?|treaty|accord|memorandum|"
-    r"declaration|first|second|third|fourth)\s+"
-    r"(?:adds|removes|drops|cuts|gives|requires|allows|bans|includes|sets|creates|replaces|extends|introduces|covers|"
-    r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores|settles|mentions|defines"
-    # ("The deal does not settle the wider border": what it leaves out, as checkable as what it holds)
-    r"|(?:does\s+not|doesn[’']t)\s+(?:settle|mention|cover|include|define|require|allow|ban|address|resolve|provide))\b")
-
-
-# "School streets close the road outside a school to traffic at drop-off times", "Under franchising, the
-# authority decides the network", "The statistics office does not collect data on landlords' costs": what
-# a named thing does, told in the present, can be checked against how it works (not the writer's or the
-# reader's own doing, nor an order: "Stop using the heater and return it")
-_WHAT_IT_DOES = re.compile(
-    r"(?:Under\s+[^,]{2,40},\s+)?(?!(?:I|We|You|They|It|This|That|These|Those|But|And|If|When|Whether|Stop|Take|Keep|Return|Put|"
-    r"Use|Make|Ask|Give|Send|Leave|Check|Call)\b)[A-Z][\w’'-]*(?:,?\s+(?:[a-z][\w’'-]*|[A-Z0-9][\w’'-]*)){0,5}?,?\s+"
-    # ("The Joint Control Commission, which oversees the security zone, meets every week in Bender"; a
-    # model's number in the name: "Huawei's Ascend 910B uses …")
-    r"(?:(?<=,\s)(?:which|who)\s+[^,;]{3,80},\s+)?"
-    r"(?:does\s+not\s+|do\s+not\s+|also\s+|only\s+|still\s+)?(?<!their\s)(?<!its\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!my\s)"
-    r"(?<![’']s\s)(?<!let[’']s\s)"
-    r"(?:closes?|keeps?|decides?|runs?|covers?|includes?|collects?|entitles?|returns?|starts?|pays?|takes?|owns?|operates?|"
-    r"serves?|provides?|holds?|carries?|links?|connects?|crosses?|uses?|sets?|receives?|employs?|houses?|supplies?|funds?|"
-    r"manages?|meets?|oversees?|buys|sells|imports|exports|produces|"
-    # ("Serbia does not recognise the declaration": a state's standing act)
-    r"recogni[sz]es?)\b")
-
-
-HOW_IT_WORKS = "what a named thing does, told in the present"
 
 
 def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None:
@@ -184,14 +152,14 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"what the law requires: '{by_law.group(0)}'"
     if ("punishable" in grams or "carries" in grams or "carry" in grams) and (penalty := PENALTY_BY_LAW.search(sentence)):
         return f"the penalty a law sets: '{penalty.group(0)}'"
-    if does := _WHAT_A_MEASURE_DOES.match(sentence):
-        return f"what a measure does, as written: '{does.group(0)}'"
+    if does := workings.what_a_measure_does(sentence):
+        return does
     if ruling := _RULING.search(sentence):
         return f"a court's ruling: '{ruling.group(0)}'"
     if changed := _CAN_CHANGED.search(sentence):
         return f"a rule or a service changed: '{changed.group(0)}'"
-    if (does := _WHAT_IT_DOES.match(sentence)) and opening_verb(sentence) is None:
-        return f"{HOW_IT_WORKS}: '{does.group(0)}'"
+    if does := workings.what_it_does(sentence):
+        return does
     if eligible := _ELIGIBLE.search(sentence):
         return f"who a scheme's rules cover: '{eligible.group(0)}'"
     if defect := _DEFECT.search(sentence):

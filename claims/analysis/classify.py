@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from . import actors
 from .checkable import (
     EVIDENCE_SAYS,
-    HOW_IT_WORKS,
     checkable_without_anchor,
     hedge_measures,
     measures_not_judges,
@@ -127,6 +126,7 @@ from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 from .verdict_cues import VIOLATION_CHARGED
 from .verdicts import verdict_of
 from .words import Phrases
+from .workings import HOW_IT_WORKS
 
 CLOSING_QUOTES = "\"”’ ,"
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)

@@ -1,0 +1,52 @@
+"""What a named thing does, told in the present, which how it works can settle: what a written
+measure provides, what a body or a service does."""
+from __future__ import annotations
+
+import re
+
+from .imperatives import opening_verb
+
+# "The new timetable adds an early sailing …", "The bill bans …", "The second asks it to improve …"
+# (a report's recommendations by their order): what a written measure does can be read and checked
+_WHAT_A_MEASURE_DOES = re.compile(
+    r"(?:The|This|Its|Their)\s+(?:(?:new|revised|proposed|draft|final)\s+)?(?:timetable|scheme|plan|bill|law|act|budget|policy|"
+    r"rules?|contract|deal|agreement|proposal|strategy|order|licence|license|guidance|regulations?|treaty|accord|memorandum|"
+    r"declaration|first|second|third|fourth)\s+"
+    r"(?:adds|removes|drops|cuts|gives|requires|allows|bans|includes|sets|creates|replaces|extends|introduces|covers|"
+    r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores|settles|mentions|defines"
+    # ("The deal does not settle the wider border": what it leaves out, as checkable as what it holds)
+    r"|(?:does\s+not|doesn[’']t)\s+(?:settle|mention|cover|include|define|require|allow|ban|address|resolve|provide))\b")
+
+
+# "School streets close the road outside a school to traffic at drop-off times", "Under franchising, the
+# authority decides the network", "The statistics office does not collect data on landlords' costs": what
+# a named thing does, told in the present, can be checked against how it works (not the writer's or the
+# reader's own doing, nor an order: "Stop using the heater and return it")
+_WHAT_IT_DOES = re.compile(
+    r"(?:Under\s+[^,]{2,40},\s+)?(?!(?:I|We|You|They|It|This|That|These|Those|But|And|If|When|Whether|Stop|Take|Keep|Return|Put|"
+    r"Use|Make|Ask|Give|Send|Leave|Check|Call)\b)[A-Z][\w’'-]*(?:,?\s+(?:[a-z][\w’'-]*|[A-Z0-9][\w’'-]*)){0,5}?,?\s+"
+    # ("The Joint Control Commission, which oversees the security zone, meets every week in Bender"; a
+    # model's number in the name: "Huawei's Ascend 910B uses …")
+    r"(?:(?<=,\s)(?:which|who)\s+[^,;]{3,80},\s+)?"
+    r"(?:does\s+not\s+|do\s+not\s+|also\s+|only\s+|still\s+)?(?<!their\s)(?<!its\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!my\s)"
+    r"(?<![’']s\s)(?<!let[’']s\s)"
+    r"(?:closes?|keeps?|decides?|runs?|covers?|includes?|collects?|entitles?|returns?|starts?|pays?|takes?|owns?|operates?|"
+    r"serves?|provides?|holds?|carries?|links?|connects?|crosses?|uses?|sets?|receives?|employs?|houses?|supplies?|funds?|"
+    r"manages?|meets?|oversees?|buys|sells|imports|exports|produces|"
+    # ("Serbia does not recognise the declaration": a state's standing act)
+    r"recogni[sz]es?)\b")
+
+
+HOW_IT_WORKS = "what a named thing does, told in the present"
+
+
+def what_a_measure_does(sentence: str) -> str | None:
+    if does := _WHAT_A_MEASURE_DOES.match(sentence):
+        return f"what a measure does, as written: '{does.group(0)}'"
+    return None
+
+
+def what_it_does(sentence: str) -> str | None:
+    if (does := _WHAT_IT_DOES.match(sentence)) and opening_verb(sentence) is None:
+        return f"{HOW_IT_WORKS}: '{does.group(0)}'"
+    return None
