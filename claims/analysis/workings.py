@@ -1,5 +1,5 @@
 """What a named thing does, told in the present, which how it works can settle: what a written
-measure provides, what a body or a service does."""
+measure provides, what a text holds or leaves out, what a body or a service does."""
 from __future__ import annotations
 
 import re
@@ -39,10 +39,22 @@ _WHAT_IT_DOES = re.compile(
 
 HOW_IT_WORKS = "what a named thing does, told in the present"
 
+# "The constitution contains no territorial claims", "Nothing in the text mentions the corridor", "None
+# of the documents refers to Karabakh": what a written text holds or leaves out, which reading it settles
+_WRITTEN = (r"(?:constitution|charter|text|documents?|draft|report|treaty|accord|agreement|memorandum|declaration|statement|"
+            r"letter|bill|law|act|resolution|communiqu[eé]|manifesto|contract|decree|clause|article|annex)")
+_WHAT_A_TEXT_HOLDS = re.compile(
+    rf"\W*(?:(?:The|This|Its|Their|Our|Your|His|Her)\s+(?:(?:new|revised|proposed|draft|final|current|published|signed|leaked)\s+)?"
+    rf"{_WRITTEN}|Nothing\s+in\s+(?:it|them|(?:the|this|its|their|our)\s+(?:[a-z-]+\s+){{0,2}}{_WRITTEN})"
+    rf"|None\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){{0,2}}{_WRITTEN})\s+"
+    r"(?:contains?|mentions?|refers?\s+to|names?|lists?|(?:does|do)\s+not\s+(?:contain|mention|refer\s+to|name|list))\b")
+
 
 def what_a_measure_does(sentence: str) -> str | None:
     if does := _WHAT_A_MEASURE_DOES.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
+    if holds := _WHAT_A_TEXT_HOLDS.match(sentence):
+        return f"what a text holds or leaves out, as written: '{holds.group(0).strip()}'"
     return None
 
 

@@ -822,6 +822,18 @@ def test_what_a_written_measure_does_told_in_the_present_is_checkable(text, kind
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("The charter contains no provision on dual citizenship.", "fact"),
+    ("Nothing in the signed agreement refers to the disputed islands.", "fact"),
+    ("None of the leaked documents mentions the pipeline.", "fact"),
+    ("The final communiqué does not mention Crimea.", "fact"),
+    # what a thing holds that is no text is weighed, not read
+    ("This contains risks for everyone.", "opinion"),
+])
+def test_what_a_written_text_holds_or_leaves_out_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("Customers who break the ban could be fined up to £1,000.", "fact"),
     ("Drivers could face fines of up to £2,500.", "fact"),
     # what a body could choose to do stays a possibility
