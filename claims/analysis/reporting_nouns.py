@@ -56,6 +56,8 @@ def read_as_noun(sentence: str, verb: str, start: int, end: int) -> bool:
         return True
     if verb in _NOUN_FORMS and _AUXILIARY_AFTER.match(sentence, end):
         return True
+    if verb in _NOUN_FORMS and verb.endswith("s") and _HELD_BEFORE.search(sentence, max(0, start - 40), start):
+        return True  # "The treaty contains no territorial claims", "has filed two claims": what is held or made
     if verb == "states" and _KIND_OF_STATE.search(sentence, max(0, start - 24), start):
         return True  # "backed by most African and island states", "the Baltic states": countries
     return verb == "estimated" and bool(_NOUN_BEFORE[True].search(sentence, max(0, start - 12), start))
@@ -63,3 +65,8 @@ def read_as_noun(sentence: str, verb: str, start: int, end: int) -> bool:
 _KIND_OF_STATE = re.compile(r"\b(?:island|small|coastal|landlocked|Baltic|Gulf|Arab|African|Asian|European|Balkan|Nordic|Caribbean|"
                             r"Pacific|neighbou?ring|frontline|front-line|nuclear|sovereign|successor|rogue|failed|nation|western|"
                             r"Western|post-Soviet|EU|NATO|UN)\s+$")
+# a plural that is the object of a verb of having or making: "contains no territorial claims", "has
+# dropped its claims" (a determiner alone is read above)
+_HELD_BEFORE = re.compile(r"\b(?:contains?|contained|includes?|included|has|have|had|holds?|held|makes?|made|drops?|dropped|"
+                          r"renounces?|renounced|lodges?|lodged|files?|filed|withdraws?|withdrew|withdrawn)\s+"
+                          r"(?:(?:no|any|its|their|all|some|his|her|our|new|two|three|several)\s+)?(?:[a-z][a-z-]*\s+)?$")

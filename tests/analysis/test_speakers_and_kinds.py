@@ -1033,6 +1033,13 @@ def test_claims_against_someone_are_a_noun_not_a_telling():
     assert attribute(text, grams(text)).speaker is None
 
 
+@pytest.mark.parametrize("text", ["The new constitution contains no territorial claims.",
+                                  "Kelby Council has filed two insurance claims.",
+                                  "The ministry has withdrawn its earlier estimates."])
+def test_a_plural_held_or_made_is_a_noun_not_a_telling(text):
+    assert attribute(text, grams(text)).speaker is None
+
+
 def test_a_reporting_participle_before_by_is_no_telling_by_the_noun_before_it():
     text = "Figures reported by the BBC show 40 deaths."
     assert attribute(text, grams(text)).speaker == "Figures reported by the BBC"
