@@ -185,6 +185,21 @@ def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
 
 
 _REPORT_NAMED = re.compile(r"\b(?:reports?|account)\b", re.IGNORECASE)
+# "rejects the higher figures": figures set against lower ones, so given by more than one account
+_COMPARED_FIGURES = re.compile(r"\b(?:higher|lower)\s+(?:figures|numbers|estimates)\b", re.IGNORECASE)
+
+
+def also_denied(claims: tuple[Claim, ...], i: int, antecedent: int) -> list[int]:
+    """The other accounts a denial of "the higher figures" answers besides the one it points back to: each
+    account of another source up to three back that gives figures (whatever else judges them: "rejects
+    the higher figures as exaggerated")."""
+    claim = claims[i]
+    pointed = _ANAPHOR_AFTER.search(claim.text)
+    if not (pointed and _COMPARED_FIGURES.search(pointed.group(0))):
+        return []
+    return [j for j in range(i - 1, max(-1, i - 4), -1)
+            if j != antecedent and claims[j].quantities and claims[j].speaker and claims[j].kind not in ("question", "reference")
+            and not same_source(claims[j].speaker, claim.speaker)]
 
 
 def denied_figures(claim: Claim, account: Claim) -> list[Relation]:

@@ -6,7 +6,7 @@ import re
 from .conflicts import MAX_REACH, numeric_conflicts
 from .denials import (
     ACCUSATIONS, ATTRIBUTED_DISPUTE, BLAMED, DENIALS, JUDGED_WRONG_CUES, POINTER_JUDGED, REPROACH_MADE, REPROACH_NAMED,
-    accusation_denied, accused_answers, answered, deed_denied_after_account, denied_figures, denier_named,
+    accusation_denied, accused_answers, also_denied, answered, deed_denied_after_account, denied_figures, denier_named,
 )
 from .lexicon import COUNTER_CUES, NO_ONE, REPORTING_VERBS
 from .overlap import Doc, content_stems, overlap, prepare, similarity, stem
@@ -109,6 +109,9 @@ def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
     cues = COUNTER_CUES.all(claim_grams)
     if len(cues) > 1 and cues[0] in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
         return cues[1]
+    if len(cues) > 1 and cues[0] in JUDGED_WRONG_CUES and (denial := next((c for c in cues if c in DENIALS and c not in (
+            "dispute", "reject", "deny")), None)):
+        return denial  # "rejects the higher figures as exaggerated": the rejection, with the word it rejects them by
     return cues[0] if cues else None
 
 
@@ -181,6 +184,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             reach = 0
             _, shared = overlap(doc, own, antecedent, own_mass)
             scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
+            scored += [(threshold, j, [f"the figures of {claims[j].speaker}"]) for j in also_denied(claims, i, antecedent)]
             out.extend(denied_figures(claim, claims[antecedent]))
             before = antecedent - 1
             # (an accusation rejected is the one sentence that made it: "He accused the EU ambassador of …")

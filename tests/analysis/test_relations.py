@@ -155,6 +155,15 @@ def test_a_dispute_of_those_figures_answers_the_account_that_gave_them_not_a_rem
     assert disputed == {"Union leader Ana Ortiz sa"}
 
 
+def test_a_rejection_of_the_higher_figures_answers_each_account_that_gave_figures():
+    found = relations("Health officials in Kelby put the toll from the outbreak at 40 deaths. "
+                      "A study by Westmoor University estimated that 310 people had died in the county. "
+                      "The charity MedAid said in May that estimates of up to 500 deaths were plausible. "
+                      "The regional government rejects the higher figures as exaggerated.")
+    rejected = {target for source, target, kind in found if source.startswith("The regional government") and kind == "counters"}
+    assert {"A study by Westmoor Unive", "The charity MedAid said i"} <= rejected
+
+
 def test_denied_that_with_a_clause_is_no_pointer_back():
     found = relations("The mayor said the tunnel will open in May. "
                       "The contractor denied that the tunnel was flooded last winter.")
