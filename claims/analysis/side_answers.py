@@ -99,6 +99,12 @@ def _naming(noun: str):
     return (lambda c: shares_stem(content_stems(c.text), {stem})) if stem else None
 
 
+def _none_of_it(said: re.Match, answer: Claim):
+    """ "no such meeting" points at what the account just before told, in whatever words ("would discuss
+    it with him in August"); "no meeting" at an account that names one."""
+    return (lambda c: True) if re.search(r"\bsuch\b", said.group(0), re.IGNORECASE) else _naming(said.group("noun"))
+
+
 def _naming_party(answer: Claim):
     party = {w for w in content_stems(answer.speaker) if len(w) >= 4}
     return lambda c: shares_stem(content_stems(c.text) - content_stems(c.speaker), party)
@@ -107,7 +113,7 @@ def _naming_party(answer: Claim):
 def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
     return _answers(claims, _SAID_NOT_DONE, lambda m, answer: _naming_party(answer),
                     lambda a, t, said: f"{a.speaker}, named in the account of {t.speaker}, says: '{said}'") \
-        + _answers(claims, _SAYS_NONE, lambda m, answer: _naming(m.group("noun")),
+        + _answers(claims, _SAYS_NONE, _none_of_it,
                    lambda a, t, said: f"{a.speaker} says none of what {t.speaker} tells: '{said}'") \
         + _answers(claims, _DECLARED_VOID, lambda m, answer: _naming(m.group("noun")),
                    lambda a, t, said: f"{a.speaker} declares it void: '{said}'", sourced=False) \

@@ -593,6 +593,10 @@ def test_a_source_that_says_none_of_what_another_just_told_counters_it():
     such = relations('The defence ministry said it had opened "humanitarian corridors" for civilians. '
                      "The ombudsman said no such corridors existed.")
     assert ("The ombudsman said no suc", "The defence ministry said", "counters") in such
+    # "no such" points at what was just told, in whatever words it was told
+    told_otherwise = relations("The prime minister said he would discuss the dispute with the governor in March. "
+                               "The governor's office said no such talks had been arranged.")
+    assert ("The governor's office sai", "The prime minister said h", "counters") in told_otherwise
 
 
 def test_a_figure_set_against_what_a_named_source_claimed_counters_that_claim():
