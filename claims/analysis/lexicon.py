@@ -208,7 +208,7 @@ JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|to
                 "did not match|does not match|do not match|did not reflect|does not reflect")
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
-    "dismissed|refuted|refutes|countered|insisted|are not correct|is not correct|not true|false|"
+    "dismissed|refuted|refutes|countered|insisted|insists|are not correct|is not correct|not true|false|"
     "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
     "do not agree|does not agree|did not agree|don't agree|doesn't agree|defended|defends|"
     "does not support|do not support|did not support|doesn't support|don't support|"

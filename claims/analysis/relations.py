@@ -27,6 +27,7 @@ _NO_ONE_DISPUTES = re.compile(r"\W*(?:" + "|".join(NO_ONE) + r")\s+(?:\w+\s+)?(?
 # Cues that dispute only when someone is saying it: "once the president claimed the end of the war"
 # declares rather than disputes, and a bare "but" is an author's turn of phrase.
 _NEEDS_SPEAKER = ACCUSATIONS | {"but", "however"} | JUDGED_WRONG_CUES
+_INSISTS = frozenset(("insists", "insisted"))
 # a degree called wrong disputes only a figure pointed at
 _DEGREE_CUES = frozenset(("too high", "too low"))
 
@@ -210,6 +211,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 continue
             if other.kind in ("question", "reference") or same_source(other.speaker, claim.speaker):
                 continue
+            if cue in _INSISTS and j != i - 1:
+                continue  # "Azerbaijan insists the route would not affect Iran": it holds its ground against the account just given
             if not other.speaker and not claim.speaker:
                 continue  # the author against the author: the disputed account is inside the sentence
             score, shared = overlap(doc, own, j, own_mass)

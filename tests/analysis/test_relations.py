@@ -164,6 +164,15 @@ def test_a_rejection_of_the_higher_figures_answers_each_account_that_gave_figure
     assert {"A study by Westmoor Unive", "The charity MedAid said i"} <= rejected
 
 
+def test_a_side_that_insists_holds_its_ground_against_the_account_just_given_only():
+    # (the report two back agrees with the board; holding ground answers the fear just told)
+    found = relations("A consultants' report said the new terminal would affect no shipping in the northern channel. "
+                      "Fishermen fear that the terminal would close the northern channel to their boats. "
+                      "The harbour board insists the terminal would not affect the channel.")
+    insisted = {target for source, target, kind in found if source.startswith("The harbour board insis") and kind == "counters"}
+    assert insisted == {"Fishermen fear that the t"}
+
+
 def test_denied_that_with_a_clause_is_no_pointer_back():
     found = relations("The mayor said the tunnel will open in May. "
                       "The contractor denied that the tunnel was flooded last winter.")
