@@ -104,7 +104,7 @@ def denier_named(claims: tuple[Claim, ...], i: int) -> int | None:
 # "In a letter from prison, Vardanyan said he had been held in solitary confinement for months. Azerbaijan
 # denies mistreating detainees.": a party denies a deed, in other words than the account just before it
 # (or that a state of things the account tells existed at all: "Baku denied that there was a blockade")
-_DENIES_DOING = re.compile(r"\W*[^,;]{2,60}?\s(?:denies|denied|deny|has\s+denied|have\s+denied)\s+(?:(?:ever\s+|any\s+)?[a-z]{3,}ing\b"
+_DENIES_DOING = re.compile(r"\W*[^,;]{2,60}?\s(?:denies|denied|deny|has\s+denied|have\s+denied)\s+(?:(?:ever\s+|any\s+)?(?P<deed>[a-z]{3,})ing\b"
                            r"|(?:that\s+)?there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:a|an|any)\b)")
 
 
@@ -117,6 +117,20 @@ def deed_denied_after_account(claims: tuple[Claim, ...], i: int) -> int | None:
             or same_source(before.speaker, claim.speaker):
         return None
     return i - 1
+
+
+def deed_told_before(claims: tuple[Claim, ...], i: int, antecedent: int) -> list[int]:
+    """ "Russian border guards have moved fences … . According to the EU mission, the line has advanced
+    … . Moscow denies moving the line": the accounts of the denied deed, in the deed's own verb, up to two
+    before the one the denial answers, the text's own included."""
+    m = _DENIES_DOING.match(claims[i].text)
+    if not m or not m.group("deed"):
+        return []
+    root = m.group("deed")
+    root = root[:-1] if len(root) > 3 and root[-1] == root[-2] else root  # "stopping": "stop"
+    told = re.compile(rf"\b{root}(?:e|es|ed|s|ing|{root[-1]}ed)?\b", re.IGNORECASE)
+    return [j for j in range(antecedent - 1, max(-1, antecedent - 3), -1)
+            if claims[j].kind == "fact" and not same_source(claims[j].speaker, claims[i].speaker) and told.search(claims[j].text)]
 
 
 def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:

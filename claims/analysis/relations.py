@@ -6,7 +6,8 @@ import re
 from .conflicts import MAX_REACH, numeric_conflicts
 from .denials import (
     ACCUSATIONS, ATTRIBUTED_DISPUTE, BLAMED, DENIALS, JUDGED_WRONG_CUES, POINTER_JUDGED, REPROACH_MADE, REPROACH_NAMED,
-    accusation_denied, accused_answers, also_denied, answered, deed_denied_after_account, denied_figures, denier_named,
+    accusation_denied, accused_answers, also_denied, answered, deed_denied_after_account, deed_told_before, denied_figures,
+    denier_named,
 )
 from .lexicon import COUNTER_CUES, NO_ONE, REPORTING_VERBS
 from .overlap import Doc, content_stems, overlap, prepare, similarity, stem
@@ -186,6 +187,8 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             _, shared = overlap(doc, own, antecedent, own_mass)
             scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
             scored += [(threshold, j, [f"the figures of {claims[j].speaker}"]) for j in also_denied(claims, i, antecedent)]
+            scored += [(threshold, j, [f"the deed denied, told {'by ' + claims[j].speaker if claims[j].speaker else 'in the text'}"])
+                       for j in deed_told_before(claims, i, antecedent)]
             out.extend(denied_figures(claim, claims[antecedent]))
             before = antecedent - 1
             # (an accusation rejected is the one sentence that made it: "He accused the EU ambassador of …")

@@ -173,6 +173,14 @@ def test_a_side_that_insists_holds_its_ground_against_the_account_just_given_onl
     assert insisted == {"Fishermen fear that the t"}
 
 
+def test_a_denial_of_a_deed_answers_each_account_of_it_in_the_deed_s_verb_the_text_s_own_included():
+    found = relations("Since March, contractors have dumped spoil from the tunnel works in the Kel estuary. "
+                      "According to the river trust, the estuary's mudflats have shrunk by a fifth. "
+                      "Brennan Works denies dumping anything in the estuary, saying all spoil goes to a licensed tip.")
+    denied = {target for source, target, kind in found if source.startswith("Brennan Works denies") and kind == "counters"}
+    assert denied == {"Since March, contractors ", "According to the river tr"}
+
+
 def test_denied_that_with_a_clause_is_no_pointer_back():
     found = relations("The mayor said the tunnel will open in May. "
                       "The contractor denied that the tunnel was flooded last winter.")
