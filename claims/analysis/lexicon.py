@@ -28,7 +28,9 @@ SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn
           "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 APPROX = ("around", "about", "approximately", "roughly", "nearly", "almost", "some", "an estimated", "estimated",
           "circa", "ca.", "more than", "over", "up to", "at least", "fewer than", "less than", "close to", "just over",
-          "just under", "upwards of")
+          "just under", "upwards of",
+          # (a bound set by a negation: "no more than $8.6 million" is at most that, not over it)
+          "no more than", "not more than", "no fewer than", "not fewer than", "no less than", "not less than", "at most")
 REPORTING_VERBS = (
     "said|says|saying|say|claimed|claims|claim|claiming|reported|reports|reporting|accused|accuses|accusing|accuse|announced|announces|"
     "denied|denies|denying|argued|argues|argue|stated|states|told|tells|confirmed|confirms|warned|warns|insisted|insists|insist|"

@@ -362,6 +362,9 @@ def qty(text):
     ("Spending has fallen by a quarter.", [("a quarter", 0.25, "share", False)]),
     ("Both figures have fallen by about a third.", [("about a third", 0.3333, "share", True)]),
     ("Costs would fall by up to a third.", [("up to a third", 0.3333, "share", True)]),
+    # a bound set by a negation is read whole: "no more than" is at most, not over
+    ("Fees may rise by no more than 4% a year.", [("no more than 4%", 4.0, "percent", True)]),
+    ("The fund will pay not less than £2,000 per household.", [("not less than £2,000", 2000.0, "GBP", True)]),
     ("It was late by about half an hour.", []),
     ("She spent half an hour at the site.", []),
     ("The play is too long by half an hour.", []),
