@@ -747,6 +747,13 @@ def test_an_update_note_about_the_article_and_a_correction_in_a_blockquote_are_n
     assert texts(normalize(html, "html")) == ["The ferry will run 18 sailings a day from 1 May."]
 
 
+@pytest.mark.parametrize("label", ["Update, 14 March 2026, 16:00:", "Correction, 2 April 2026, 09:15 GMT:"])
+def test_an_editorial_note_dated_to_the_minute_is_no_prose(label):
+    html = (f"<article><h1>Ferry cut</h1><p>The ferry will run 18 sailings a day from 1 May.</p><p><strong>{label}</strong> "
+            "This article has been updated to include a response from the operator.</p></article>")
+    assert texts(normalize(html, "html")) == ["The ferry will run 18 sailings a day from 1 May."]
+
+
 def test_an_empty_blockquote_is_read_as_nothing():
     assert texts(normalize("# T\n\n>\n\nThe pier reopened in May.\n", "markdown")) == ["The pier reopened in May."]
 

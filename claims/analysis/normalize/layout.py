@@ -46,10 +46,12 @@ END_OF_BODY = re.compile(r"^(ends\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s
 CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
 # A note about the article itself ("Correction, 15 July 2025: An earlier version …"): what it says
 # is about the text, not the world. ("Update:" paragraphs are left alone: they carry news.)
-EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+note)\b[^:\n]{0,40}:"
+# (its date may hold a time of day: "Update, 14 June 2024, 16:00: This article has been updated …")
+_NOTE_DATE = r"(?:[^:\n]|(?<=\d):(?=\d\d))"
+EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+note)\b" + _NOTE_DATE + r"{0,40}:"
                             # ("Update, 14 March: This article has been updated to include …": an update
                             # that tells of the article, not of the news)
-                            r"|(?:update[sd]?\b[^:\n]{0,40}:\s*)?(?:this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\s+"
+                            r"|(?:update[sd]?\b" + _NOTE_DATE + r"{0,40}:\s*)?(?:this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\s+"
                             r"(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b"
                             r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\b"
                             # ("Note: This memo updates our analysis of 2 October.": what the text does to an earlier one)
