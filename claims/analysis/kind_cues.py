@@ -299,6 +299,11 @@ DEED_BESIDE = re.compile(r"[\"”’]\s*,?\s+(?:but|and)\s+(?:(?:has|have|had)\s
                          r"welcomed|praised|criticised|criticized|accused|blamed)\b)"
                          r"(?:[a-z]{3,}(?:ed|en|wn)|sent|left|met|kept|held|made|took|gave|set|cut|shut|put|sold|won|lost|built|paid))\b")
 
+# "… said that the pipeline had been laid without permission in 1992 and that its repair was “a matter for
+# the commissions”": a dated deed reported before the verdict, in a clause of its own, is checkable
+DATED_DEED_BEFORE = re.compile(r"\bthat\s+[^“”\"]{5,200}?\b(?:(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}|(?:was|were)\s+[a-z]{3,}(?:ed|en|wn|id|t))\b"
+                               r"[^“”\"]{0,80}?\b(?:in|on|since)\s+(?:1[89]\d\d|20\d\d|\d{1,2}\s+[A-Z][a-z]+)\b[^“”\"]{0,60}?\band\s+that\b")
+
 
 def reports_speech(grams: frozenset[str]) -> bool:
     return any(w not in ATTITUDE for w in REPORTING.all(grams))

@@ -8,7 +8,7 @@ from .judgement import (
     BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, LESSON_DRAWN, LIKENESS_DRAWN,
     LIKENESS_WORDS, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED, SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
-from .kind_cues import CLOSING_MARKS, DEED_BESIDE, OPENING_MARKS
+from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import DISMISSED_AS, DISMISSING, account_called_false, verdict_closing, violation_judged
 from .lexicon import REPORTING
 from .positions import view_taken
@@ -37,7 +37,7 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
         return f"a verdict given in rejecting: '{dismissed.group(0)}'"
     if (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1 \
-            and not DEED_BESIDE.search(sentence):
+            and not DEED_BESIDE.search(sentence) and not ("and" in grams and DATED_DEED_BEFORE.search(sentence)):
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
         # is a deed done or not done: "… as “unacceptable” but have not asked NATO to invoke Article 4")
         return f"a verdict quoted: '{verdict}'"

@@ -812,6 +812,19 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
 
 
 @pytest.mark.parametrize("text,kind", [
+    # a dated deed reported in a clause of its own before the quoted verdict is checkable
+    ("The port authority said that the quay had been built without a licence in 1987 and that its closure was “long overdue”.",
+     "fact"),
+    ("The union said that members had voted for the strike on 3 May and that the offer was “an insult”.", "fact"),
+    # the verdict alone, or a deed with no date, stays a verdict quoted
+    ("The union said that the offer was “an insult”.", "opinion"),
+    ("The union said that members voted for the strike and that the offer was “an insult”.", "opinion"),
+])
+def test_a_dated_deed_reported_before_a_quoted_verdict_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("The new timetable adds an early sailing on weekdays and drops the last Sunday sailing.", "fact"),
     ("The bill bans the sale of energy drinks to children.", "fact"),
     # a measure that would do something is still a forecast or a view
