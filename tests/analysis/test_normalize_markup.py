@@ -404,6 +404,20 @@ def test_a_markdown_standfirst_that_carries_a_date_dates_the_brief():
     assert norm.metadata.published == "2024-11-14"
 
 
+@pytest.mark.parametrize("subtitle,fmt", [
+    ("*Seven charts that show how the heatwave unfolded.*", "markdown"),
+    ("<p>The questions which will decide the Kelby by-election.</p>", "html"),
+])
+def test_a_subtitle_made_of_a_noun_and_a_relative_clause_is_no_prose(subtitle, fmt):
+    raw = (f"# Heatwave\n\n{subtitle}\n\nTemperatures reached 38C on Tuesday.\n" if fmt == "markdown" else
+           f"<article><h1>Heatwave</h1>{subtitle}<p>Temperatures reached 38C on Tuesday.</p></article>")
+    assert texts(normalize(raw, fmt)) == ["Temperatures reached 38C on Tuesday."]
+    # a sentence whose subject has a relative clause keeps its verb, and stays
+    told = raw.replace("Seven charts that show how the heatwave unfolded.", "Seven towns that lost power were reconnected.")
+    if fmt == "markdown":
+        assert len(texts(normalize(told, fmt))) == 2
+
+
 def test_a_kicker_a_standfirst_by_class_and_an_author_note_are_not_prose():
     page = """<html><head><meta name="author" content="Ana Ruiz"></head><body><article>
 <p class="kicker">Opinion</p><h1>Keep the allotments</h1>

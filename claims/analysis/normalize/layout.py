@@ -195,10 +195,29 @@ def is_standfirst(text: str) -> bool:
         first, *notes = _SENTENCE_END.split(text.strip())
         if len(first.split()) <= 25 and not _FINITE_VERB.search(first) and all(BOILERPLATE.match(n) for n in notes):
             return True
+    if _noun_phrase_title(text):
+        return True
     if ends_sentence(text) or text.rstrip().endswith(":"):
         return False
     words = len(text.split())
     return words <= 14 or (words <= 30 and ends_in_date(text))
+
+
+# what a subtitle opens on: a few words and a relative clause ("Five numbers that explain …", "The
+# questions which will decide …"), with no verb of its own
+_PHRASE_WITH_RELATIVE = re.compile(r"\W*(?:[\w’'-]+\s+){1,3}(?P<relative>that|which|who)\s+")
+
+
+def _noun_phrase_title(text: str) -> bool:
+    """ "Five numbers that explain where the EU stands before winter.", "Seven charts that show how …": a
+    noun phrase whose only verb is its relative clause's, no sentence ("Seven towns that lost power were
+    reconnected" has a verb of its own)."""
+    phrase = _PHRASE_WITH_RELATIVE.match(text)
+    if not phrase or len(text.split()) > 20 or len(_SENTENCE_END.split(text.strip())) > 1 \
+            or _FINITE_VERB.search(text, 0, phrase.start("relative")):
+        return False
+    own_verb = _FINITE_VERB.match(text, phrase.end())  # the relative clause's: "that show", "which will decide"
+    return not _FINITE_VERB.search(text, own_verb.end() if own_verb else phrase.end())
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
