@@ -24,7 +24,10 @@ _PRESENT_REACH = dt.timedelta(days=42)
 # "The union has called strike action on 20, 22 and 24 October": what has been called or set takes
 # place on its day ahead (a present perfect names no past day of its own)
 _ANNOUNCED_FOR = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+)?(?:called|announced|set|scheduled|planned|fixed|arranged|"
-                            r"organi[sz]ed|confirmed)\b")
+                            r"organi[sz]ed|confirmed)\b"
+                            # ("were 94% full on 30 September, above the 90% target set for 1 November": a target
+                            # or a deadline named for a day is the day it falls due)
+                            r"|\b(?:target|deadline)s?\s+(?:(?:set|fixed|agreed)\s+)?(?:for|of)\s+(?=\d{1,2}\s|[A-Z][a-z]+\s+\d)")
 
 
 # "Sources said a review would report by March": a future told as reported, in a story of the

@@ -210,6 +210,11 @@ def test_a_bare_date_takes_its_year_from_the_story():
     for year in (2025, 2026):
         assert times("The Cabinet Member is asked to approve the routes before 1 November.", published=dt.date(2026, 10, 14),
                      narrative_year=year) == [("1 November", "2026-11-01")]
+    # … or names a target or a deadline for a day, in a sentence told in the past
+    assert times("Reservoirs were 81% full on 30 September, above the 75% target set for 1 November.",
+                 published=dt.date(2026, 10, 2)) == [("30 September", "2026-09-30"), ("1 November", "2026-11-01")]
+    assert times("Councils missed the deadline of 15 January for their plans.", published=dt.date(2026, 2, 2)) == [
+        ("15 January", "2026-01-15")]
 
 
 def test_a_day_of_the_writing_week_brings_the_story_back_to_its_present():
