@@ -285,6 +285,15 @@ def test_a_newsletter_s_line_for_a_reader_it_was_forwarded_to_is_no_claim():
     assert claim_texts(md, "markdown") == ["Gas prices rose 4% in March."]
 
 
+def test_a_newsletter_s_line_about_itself_at_its_foot_is_no_claim():
+    md = ("Gas prices rose 4% in March.\n\n---\n\n*The Kelby Energy Note is sent every Friday morning. Reply to this "
+          "newsletter with your questions.*\n\nReply to this email to tell us what you think.\n")
+    assert claim_texts(md, "markdown") == ["Gas prices rose 4% in March."]
+    # a schedule of something else, told in the prose, stays
+    told = "Gas prices rose 4% in March.\n\nThe regulator's price index is published every month.\n"
+    assert len(claim_texts(told, "markdown")) == 2
+
+
 def test_notes_marked_by_raised_numerals_or_letters_are_markers_and_meet_their_numbered_notes():
     html = ("<html><body><main><h1>Trade</h1><p>Exports rose 5% in 2024.<sup>i</sup> Imports fell 3% in 2024.<sup>ii</sup>"
             " The 1<sup>st</sup> quarter was the weakest.</p><h2>Notes</h2><ol type='i'>"

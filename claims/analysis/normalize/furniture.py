@@ -102,6 +102,11 @@ BOILERPLATE = re.compile(
       | you(?:\ are|['’]re)?\ receiv(?:e|ed|ing)\ this\ (?:e-?mail|newsletter|message|digest|bulletin|because)\b.*
       # ("Forwarded this email? Subscribe here.", "Was this forwarded to you? Sign up")
       | (?:was\ this\ forwarded\ to\ you|(?:got\ )?forwarded\ this\ (?:e-?mail|newsletter|message|digest|bulletin))\?.*
+      # a newsletter's line about itself: "Energy Desk Weekly is published every Wednesday. Reply to this email …"
+      # (on a day of the week: "The price index is published every month" is a statistic's schedule)
+      | [^.!?]{0,60}?\b(?:is|are)\ (?:published|sent|sent\ out|delivered)\ (?:every|each)\ (?:weekday|
+        monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*
+      | reply\ to\ this\ (?:e-?mail|newsletter|message)\b.*
       | view\ (?:the\ )?source\ version\b.*
       # a syndicated story's note of where it first ran, and a video player's browser notice
       | (?:this\ (?:article|story)\ )?(?:originally|first)\ (?:appeared|published|ran)\ (?:on|in)\ [^.!?]{2,160}
