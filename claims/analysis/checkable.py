@@ -243,7 +243,22 @@ def measures_not_judges(word: str, sentence: str) -> bool:
     worst floods in 20 years") or as a rank in a measured order ("the world's fourth-largest")."""
     return word in _NEUTRAL_USE and bool(_NEUTRAL_USE[word].search(sentence)) \
         or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence) or RANKED.search(sentence)) \
-        or _only_in_a_name(word, sentence)
+        or _only_in_a_name(word, sentence) or _only_in_an_example(word, sentence)
+
+
+# ", such as the use of the notorious Bayraktar drones,": an example set between commas beside what the
+# sentence tells
+_EXAMPLE_ASIDE = re.compile(r",\s+(?:such\s+as|including|notably)\s+[^,;]{2,100},")
+
+
+def _only_in_an_example(word: str, sentence: str) -> bool:
+    """ "Ankara's military support, such as the use of the notorious Bayraktar drones, shifted balances
+    during the war": a judging word only inside an example set aside judges the example, not what the
+    sentence tells."""
+    if "," not in sentence or " " in word or not (asides := [m.span() for m in _EXAMPLE_ASIDE.finditer(sentence)]):
+        return False
+    uses = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)]
+    return bool(uses) and all(any(a <= at < b for a, b in asides) for at in uses)
 
 
 def _only_in_a_name(word: str, sentence: str) -> bool:

@@ -812,6 +812,18 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
 
 
 @pytest.mark.parametrize("text,kind", [
+    # a judging word inside an example set between commas judges the example, not what the sentence tells
+    ("The council's cuts, such as the disastrous closure of the Mill Road library, angered residents across the town.", "fact"),
+    ("Western sanctions, including the notorious oil price cap, reduced Russia's revenue during the war.", "fact"),
+    # the same word outside the aside, or a judgement of its own, still judges
+    ("The disastrous closure of the Mill Road library angered residents across the town.", "opinion"),
+    ("The council's cuts, such as the closure of the Mill Road library, were a terrible mistake.", "opinion"),
+])
+def test_a_judging_word_inside_an_example_aside_does_not_judge_the_sentence(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     # a dated deed reported in a clause of its own before the quoted verdict is checkable
     ("The port authority said that the quay had been built without a licence in 1987 and that its closure was “long overdue”.",
      "fact"),
