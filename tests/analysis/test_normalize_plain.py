@@ -256,6 +256,14 @@ def test_roman_and_lettered_section_titles_are_headings_and_a_name_comma_date_li
         "About 1.9 million pupils received free meals in 2023.", "Take-up fell to 84% in 2023."]
 
 
+@pytest.mark.parametrize("title", ["Night buses are back. Will anyone ride them?", "Kelby's pier reopens after 12 years"])
+def test_a_headline_over_a_byline_and_a_date_is_the_title_though_it_reads_as_sentences(title):
+    raw = f"{title}\nBy Maria Lopez\n3 March 2026\n\nThe council restored four night routes on Friday.\n"
+    norm = normalize(raw, "text")
+    assert texts(norm) == ["The council restored four night routes on Friday."]
+    assert norm.metadata.title == title and norm.metadata.published == "2026-03-03"
+
+
 def test_a_title_with_its_series_and_month_right_under_it_is_a_heading_and_dates_the_brief():
     norm = normalize("Fisheries Quotas and the Northern Coast\nCoastal Economy Brief · April 2025\n\n"
                      "Cod catches fell by 38% between 2015 and 2024.\n", "pdf-text")

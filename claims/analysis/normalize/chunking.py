@@ -27,7 +27,8 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             # pasted text: each line a whole paragraph, with no blank line between them
             out.extend([line] for line in chunk)
         elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
-                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0])) and not _figure_rows(chunk):
+                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0]) or _title_over_byline(chunk)) \
+                and not _figure_rows(chunk):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
         elif (dated := _dated_line_under_title(chunk)) is not None:
@@ -264,6 +265,10 @@ def _run_in_heading(line: str, following: str) -> bool:
 
 # ("3.2 Funding", and a law's "§ 2. Registration", "Article 4. Entry into force" over their text)
 _SECTION_NUMBER = re.compile(r"(?:§\s*|(?:Article|Section|Art\.)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ]")
+
+
+def _title_over_byline(chunk: list[tuple[str, int]]) -> bool:
+    return front.title_over_byline(chunk[0][0], chunk[1][0])
 
 
 def _header_like(line: str) -> bool:

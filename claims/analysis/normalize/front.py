@@ -205,6 +205,15 @@ def long_title_over_date(line: str, next_line: str | None) -> bool:
         and bool(line_dates.DATELINE.match(next_line.strip()) or line_dates.date_alone(next_line.strip()))
 
 
+_BY_WRITER = re.compile(r"\s*By\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ]")
+
+
+def title_over_byline(line: str, next_line: str | None) -> bool:
+    """ "Enlargement is back on the EU agenda. Is the Union ready?" over "By Clara Moreau": a headline
+    that reads as sentences, known by the byline right under it."""
+    return next_line is not None and len(line.split()) <= 20 and bool(_BY_WRITER.match(next_line))
+
+
 def front_writer(line: str, next_line: str | None) -> str | None:
     """The writer a line under the title names: a name alone with the date on the line after it, or
     authors each marked for an affiliation ("Anna Sargsyan¹ and Tigran Hovhannisyan² 1 Yerevan State

@@ -291,7 +291,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and not BULLET.match(first) and not interview.timed_turn(first) and not interview.asked_turn(first) and not labels.DATE_LABEL.match(first) \
                 and (layout.is_heading_line(first) or n in asked or not seen_body and (front.TITLE_QUESTION.fullmatch(first)
                                                                            or n and title is None and front.is_quoted_title(first)
-                                                                           or not n and len(groups) > 1 and front.long_title_over_date(first, groups[1][0][0]))):
+                                                                           or not n and len(groups) > 1 and (front.long_title_over_date(first, groups[1][0][0])
+                                                                                                             or front.title_over_byline(first, groups[1][0][0])))):
             # ("Do congestion charges reduce road deaths?" or '“The text is agreed. The politics are not.”' above
             # everything else is the title, not a question or a remark)
             kind = "heading"
