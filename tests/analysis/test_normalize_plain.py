@@ -256,6 +256,14 @@ def test_roman_and_lettered_section_titles_are_headings_and_a_name_comma_date_li
         "About 1.9 million pupils received free meals in 2023.", "Take-up fell to 84% in 2023."]
 
 
+def test_ends_in_lower_case_on_a_line_of_its_own_ends_no_release():
+    # a headline wrapped before its last word is no "ENDS" closing a press release: the story under it stays
+    raw = "Kelby hands two ferry routes to a private operator as subsidy\nends\n\nThe council handed the routes over on Friday.\n"
+    assert "The council handed the routes over on Friday." in texts(normalize(raw, "text"))
+    release = "Ferry routes handed over\n\nThe council handed the routes over on Friday.\n\nENDS\n\nFor media enquiries call 01632 960000.\n"
+    assert texts(normalize(release, "text")) == ["The council handed the routes over on Friday."]
+
+
 @pytest.mark.parametrize("title", ["Night buses are back. Will anyone ride them?", "Kelby's pier reopens after 12 years"])
 def test_a_headline_over_a_byline_and_a_date_is_the_title_though_it_reads_as_sentences(title):
     raw = f"{title}\nBy Maria Lopez\n3 March 2026\n\nThe council restored four night routes on Friday.\n"

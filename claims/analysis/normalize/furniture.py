@@ -68,7 +68,7 @@ BOILERPLATE = re.compile(
       | promoted\ by\ .{2,80}\ on\ behalf\ of\ .*
       | printed\ (?:and\ published\ )?by\ [^.]{2,80}\b(?:ltd|limited|plc|printers?|printing|print|press)\b.*
       | (?:e-?mail|tel|telephone|phone|fax):.*
-      | -*\ ?ends\ ?-*
+      | -+\ ?ends\ ?-+ | (?-i:ENDS|Ends)   # (not "ends" in lower case: a title's last word wrapped onto its own line)
       | \#\#\#
       | related:.*
       | (?:see\ also|further\ reading|more\ on\ this(?:\ story)?):.*

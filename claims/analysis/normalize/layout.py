@@ -35,7 +35,8 @@ GLOSSARY_HEADINGS = re.compile(r"^\W*(?:glossary(?:\s+of\s+terms)?|(?:list\s+of\
                                re.IGNORECASE)
 # (a release's closing "About Kelby Energy" and its media contacts: the issuer's standing description;
 # a post's reader comments: "Comments (3)", "Leave a reply")
-END_OF_BODY = re.compile(r"^(ends\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s+contribute|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
+# ("ENDS" closes a release; "ends" in lower case is the last word of a title wrapped onto a line of its own)
+END_OF_BODY = re.compile(r"^((?-i:ENDS|Ends)\.?|-+\s*ends\s*-+|#{3}|contributing|how\s+to\s+contribute|-\s*30\s*-|notes to editors:?|editor'?s'? notes?:?|(?:media|press)\s+contacts?:?|"
                          r"about\s+(?:the\s+)?(?-i:[A-Z][\w&.'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][\w&.'’-]*){0,5})|(?:reader\s+)?comments?(?:\s*\(\d+\))?|"
                          r"\d+\s+comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+(?:discussion|conversation)|"
                          # a social post's comments under the order they are sorted in, copied as text
