@@ -133,3 +133,18 @@ def test_a_paper_s_number_and_month_in_its_one_footer_line_date_it(tmp_path):
         (30, "Helvetica", 8, "PE 754.123 - October 2023   1")]))
     assert result.document.published == "2023-10"
     assert [t.value for t in result.claims[1].times] == ["2023-10-05"]
+
+
+def test_a_headline_that_reads_as_a_sentence_wrapped_over_a_smaller_byline_is_the_title(tmp_path):
+    # the prose opens right under the byline line, at the usual spacing
+    rows = [(790, "Helvetica-Bold", 16, "Kelby hands two ferry routes to a private operator as subsidy"),
+            (771, "Helvetica-Bold", 16, "ends"),
+            (745, "Helvetica", 9, "By Maria Lopez | 3 March 2026"),
+            (730, "Helvetica", 10.5, "The council handed the two routes to Northsea Lines on Friday, ending a subsidy of"),
+            (715, "Helvetica", 10.5, "£1.2 million a year that had run since 2009.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "ferries.pdf", 72, rows))
+    assert result.document.title == "Kelby hands two ferry routes to a private operator as subsidy ends"
+    assert result.document.published == "2026-03-03"
+    assert [c.text for c in result.claims] == [
+        "The council handed the two routes to Northsea Lines on Friday, ending a subsidy of £1.2 million a year that had "
+        "run since 2009."]

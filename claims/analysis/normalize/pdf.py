@@ -301,9 +301,11 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
                 and not out[-1].rstrip().endswith((".", "!", "?", ":"))
             if not title_runs_on and previous - y > gap * spacing_by_size.get(round(size, 1), spacing) \
                     or y - previous > 2 * spacing and not runs_on \
-                    or prose_was_above and size and previous_size and abs(size - previous_size) > 0.15 * max(size, previous_size):
+                    or prose_was_above and size and previous_size and abs(size - previous_size) > 0.15 * max(size, previous_size) \
+                    or not prose_was_above and 0 < previous_size < 0.9 * body_size and _is_prose(line, size, body_size):
                 # a paragraph gap, a jump back up the page (a footer drawn before the text), or a change
-                # of type size inside the prose (a pull quote set larger, notes set smaller)
+                # of type size inside the prose (a pull quote set larger, notes set smaller), or the prose
+                # opening right under a byline or a date line set smaller
                 out.append("")
         if break_before and out and out[-1].strip():
             out.append("")

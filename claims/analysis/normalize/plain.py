@@ -169,6 +169,8 @@ def build(raw: str, fmt: str) -> Normalized:
         if chunk.kind == "heading":
             builder.begin()
             builder.add(chunk.lines[0][0], chunk.lines[0][1])
+            for text, off in chunk.lines[1:]:
+                builder.add(" " + text, off - 1)  # a headline wrapped onto a second line
             builder.end("heading", level=1 if headings_seen == 0 and metadata.title == chunk.text else 2, page=chunk.page)
             headings_seen += 1
             continue
