@@ -272,6 +272,17 @@ def test_a_headline_over_a_byline_and_a_date_is_the_title_though_it_reads_as_sen
     assert norm.metadata.title == title and norm.metadata.published == "2026-03-03"
 
 
+def test_a_headline_that_reads_as_a_sentence_over_the_day_s_date_or_wrapped_over_its_byline_is_the_title():
+    for raw, title in (
+            ('Georgia summons EU ambassador over "interference"\n\n4 June 2024\n\nThe ministry summoned him on Monday.\n',
+             'Georgia summons EU ambassador over "interference"'),
+            ("Fury as seaside town's only swimming pool to shut for two\nyears\nBy Kate Dunne | 14 May 2026\n\n"
+             "The ministry summoned him on Monday.\n", "Fury as seaside town's only swimming pool to shut for two years")):
+        norm = normalize(raw, "pdf")
+        assert texts(norm) == ["The ministry summoned him on Monday."]
+        assert norm.metadata.title == title
+
+
 def test_a_title_with_its_series_and_month_right_under_it_is_a_heading_and_dates_the_brief():
     norm = normalize("Fisheries Quotas and the Northern Coast\nCoastal Economy Brief · April 2025\n\n"
                      "Cod catches fell by 38% between 2015 and 2024.\n", "pdf-text")

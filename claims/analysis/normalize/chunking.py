@@ -31,6 +31,10 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
                 and not _figure_rows(chunk):
             # header lines, or a title with its series, date or byline lines right under it
             out.extend([line] for line in chunk)
+        elif 2 <= len(chunk) <= 4 and front.title_over_byline(" ".join(t.strip() for t, _ in chunk[:-1]), chunk[-1][0]) \
+                and len(chunk[0][0].split()) >= 3 and not any(layout.ends_sentence(t) for t, _ in chunk[:-2]) \
+                and not front.front_matter([t for t, _ in chunk]):
+            out.extend([chunk[:-1], [chunk[-1]]])  # a headline wrapped over two lines, its byline right under it
         elif (dated := _dated_line_under_title(chunk)) is not None:
             # a title over its dated line, with the text run on under them ("Kelby Leisure Centre: options
             # for the future" / "DRAFT v3 - for discussion - 3 March 2026" / "The leisure centre opened …"),

@@ -208,10 +208,12 @@ def long_title_over_date(line: str, next_line: str | None) -> bool:
 _BY_WRITER = re.compile(r"\s*By\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ]")
 
 
-def title_over_byline(line: str, next_line: str | None) -> bool:
-    """ "Enlargement is back on the EU agenda. Is the Union ready?" over "By Clara Moreau": a headline
-    that reads as sentences, known by the byline right under it."""
-    return next_line is not None and len(line.split()) <= 20 and bool(_BY_WRITER.match(next_line))
+def title_over_byline(line: str, next_line: str | None, *, dated: bool = True) -> bool:
+    """ "Enlargement is back on the EU agenda. Is the Union ready?" over "By Clara Moreau", 'Georgia summons
+    EU ambassador over "interference"' over "4 June 2024" (when `dated`): a headline that reads as
+    sentences, known by the byline or the day's date right under it."""
+    return next_line is not None and 3 <= len(line.split()) <= 20 \
+        and bool(_BY_WRITER.match(next_line) or dated and len(line_dates.date_alone(next_line.strip()) or "") == 10)
 
 
 def front_writer(line: str, next_line: str | None) -> str | None:

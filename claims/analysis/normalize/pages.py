@@ -227,8 +227,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             author = author or _ADDRESS_AFTER_NAME.sub("", fields.get("from") or "") or None  # "Tom Reyes <tom@…>"
             publisher = publisher or fields.get("body")
         elif not n and not one_line and len(texts) <= 3 and len(groups) > 1 \
-                and front.title_over_byline(" ".join(texts), groups[1][0][0]):
+                and front.title_over_byline(" ".join(texts), groups[1][0][0], dated=False):
             # a headline set large and wrapped, that reads as a sentence, over "By Lilit Avetisyan | 14 June 2024"
+            # (over a date alone, lines of a letterhead or a report's kind stand as often)
             kind, title = "heading", " ".join(texts)
         elif not seen_body and not one_line and front.front_matter(texts) and not all(LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"
