@@ -148,3 +148,16 @@ def test_a_headline_that_reads_as_a_sentence_wrapped_over_a_smaller_byline_is_th
     assert [c.text for c in result.claims] == [
         "The council handed the two routes to Northsea Lines on Friday, ending a subsidy of £1.2 million a year that had "
         "run since 2009."]
+
+
+def test_an_explainer_s_questions_set_bold_and_larger_right_under_the_prose_are_headings(tmp_path):
+    rows = [(790, "Helvetica-Bold", 16, "The Kelby vote: three questions answered"),
+            (765, "Helvetica-Bold", 11.5, "What was the result?"),
+            (748, "Helvetica", 10.5, "The Harbour Party won 41% of the vote in Thursday's council election, up from 33% in 2022."),
+            (730, "Helvetica-Bold", 11.5, "Was the vote fair?"),
+            (713, "Helvetica", 10.5, "Observers from the Electoral Reform Society reported no irregularities at 40 polling stations."),
+            (695, "Helvetica-Bold", 11.5, "What happens now?"),
+            (678, "Helvetica", 10.5, "The new council meets for the first time on 21 May to elect its leader and cabinet.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "explainer.pdf", 72, rows))
+    assert [c.kind for c in result.claims] == ["fact", "fact", "fact"]
+    assert [h.text for h in result.headings][-3:] == ["What was the result?", "Was the vote fair?", "What happens now?"]

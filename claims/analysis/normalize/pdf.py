@@ -361,7 +361,8 @@ def _is_prose(line: str, size: float, body_size: float) -> bool:
 
 _HEADING_RATIO = 1.08
 # a few words, no sentence's end, perhaps after a section number: "Background", "3. What comes next"
-_HEADING_SHAPE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_])", re.UNICODE)
+# (or an explainer's question: "What happens now?")
+_HEADING_SHAPE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_])\??", re.UNICODE)
 
 
 def _body_size(lines: list[str], sizes: list[float]) -> float:
