@@ -367,6 +367,18 @@ def test_pasted_text_with_one_paragraph_a_line_keeps_its_title_out_of_the_first_
     assert sents[0].startswith("The government will extend")
 
 
+def test_a_line_cut_mid_sentence_among_paragraphs_one_a_line_runs_on_into_the_next():
+    raw = ("Talks between the two governments on water releases from the Kessel dam began on September\n"
+           "27, 2025. A first round ended on November 8 without agreement.\n"
+           "Thus far, neither government has published its negotiating position in any form.\n"
+           "As of Monday, the reservoir held 412 million cubic metres, 38% of its capacity.\n"
+           "Farmers downstream are currently allowed to draw water on two days a week.\n")
+    norm, sents = sentences(raw, "text")
+    assert sents[:2] == ["Talks between the two governments on water releases from the Kessel dam began on September 27, 2025.",
+                         "A first round ended on November 8 without agreement."]
+    assert len([b for b in norm.blocks if b.kind == "paragraph"]) == 4
+
+
 def test_an_unnumbered_source_line_at_a_page_foot_is_lifted_out_and_the_cut_sentence_joined():
     raw = ("Riders made 14.5 million trips, according to the transport department's evaluation. Safety groups\n"
            "say most trips were short, which makes the two\n\n"

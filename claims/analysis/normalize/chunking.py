@@ -25,7 +25,7 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             out.extend(items)  # "• Only 91.5% of sailings ran … because of" / "technical faults …": one item each
         elif _one_paragraph_a_line(chunk):
             # pasted text: each line a whole paragraph, with no blank line between them
-            out.extend([line] for line in chunk)
+            out.extend(_paragraphs_a_line(chunk))
         elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
                 _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0]) or _title_over_byline(chunk)) \
                 and not _figure_rows(chunk):
@@ -246,6 +246,22 @@ def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
         return False
     ended = sum(1 for t, _ in body if layout.ends_sentence(t))
     return ended >= 0.8 * len(body) and sum(len(t) for t, _ in body) / len(body) >= 60
+
+
+def _paragraphs_a_line(chunk: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """Each line a paragraph, but for a line of the body that ends mid-sentence, which runs on into the
+    line under it ("… began on September" / "27, 2025. A first round …")."""
+    out: list[list[tuple[str, int]]] = []
+    open_paragraph = False
+    for k, line in enumerate(chunk):
+        if open_paragraph:
+            out[-1].append(line)
+        else:
+            out.append([line])
+        # (a first line that ends no sentence and reads as a heading is the title over them)
+        open_paragraph = not layout.ends_sentence(line[0]) and k + 1 < len(chunk) \
+            and not (k == 0 and layout.is_heading_line(line[0]))
+    return out
 
 
 _PROVISION_NUMBER = re.compile(r"^\(\d{1,2}\)\s+(?=[A-ZÀ-Þ])")
