@@ -367,6 +367,16 @@ def test_pasted_text_with_one_paragraph_a_line_keeps_its_title_out_of_the_first_
     assert sents[0].startswith("The government will extend")
 
 
+def test_a_timeline_s_bare_year_and_full_date_over_their_entries_date_them_in_a_pdf():
+    raw = ("The Westmoor tram: a timeline\n\nThe first trams are due to run in 2027, eight years late.\n\n"
+           "2019\n\n• The opening date slips after utility works uncover old mine shafts.\n\n"
+           "14 July 2021\n\n• The main contractor goes into administration.\n")
+    claims = analyze(Document(raw, "pdf"), config=CONFIG).claims
+    assert [(c.text, [t.value for t in c.times]) for c in claims[1:]] == [
+        ("The opening date slips after utility works uncover old mine shafts.", ["2019"]),
+        ("The main contractor goes into administration.", ["2021-07-14"])]
+
+
 def test_a_line_cut_mid_sentence_among_paragraphs_one_a_line_runs_on_into_the_next():
     raw = ("Talks between the two governments on water releases from the Kessel dam began on September\n"
            "27, 2025. A first round ended on November 8 without agreement.\n"
