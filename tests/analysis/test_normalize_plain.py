@@ -377,6 +377,19 @@ def test_a_timeline_s_bare_year_and_full_date_over_their_entries_date_them_in_a_
         ("The main contractor goes into administration.", ["2021-07-14"])]
 
 
+def test_bulleted_items_set_in_a_block_of_prose_with_no_gap_around_them_stand_apart():
+    raw = ("Labour's Priya Shah won the Kelby North council by-election with 1,412 votes, a majority of\n"
+           "212 over the Liberal Democrats. The results were:\n"
+           "• Priya Shah (Labour) – 1,412\n"
+           "• Tom Ellis (Liberal Democrats) – 1,200, up from 950 at the last election in the ward in May\n"
+           "2023, when the party stood a paper candidate\n"
+           "• Anna Berg (Conservative) – 488\n"
+           "The by-election was called after the death of councillor Mark Dyer in August.\n")
+    norm, sents = sentences(raw, "pdf")
+    assert [b.kind for b in norm.blocks] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
+    assert sents[-1] == "The by-election was called after the death of councillor Mark Dyer in August."
+
+
 def test_a_line_cut_mid_sentence_among_paragraphs_one_a_line_runs_on_into_the_next():
     raw = ("Talks between the two governments on water releases from the Kessel dam began on September\n"
            "27, 2025. A first round ended on November 8 without agreement.\n"

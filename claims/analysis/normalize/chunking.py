@@ -17,8 +17,8 @@ LIST_ITEM = re.compile(r"^\s*(?:[-*•▪◦]|–(?=\s+[A-Z])|o(?=\s+[A-Z])|\d{1
 def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, int]]]:
     """Runs of lines between blank lines; a run of short header lines splits into one chunk each."""
     out = []
-    for chunk in _split_at_turns(_split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(
-            _split_after_memo_head(_raw_chunks(lines)))))):
+    for chunk in _split_at_bullets(_split_at_turns(_split_at_salutation(_split_at_minute_labels(_split_at_boilerplate(
+            _split_after_memo_head(_raw_chunks(lines))))))):
         if out and len(out[-1]) == 1 and layout.REFERENCE_HEADINGS.match(out[-1][0][0].strip().rstrip(":")):
             out.append(chunk)  # the entries under "Notes", printed apart from it: numbered lines, not headings
         elif items := wrapped_items(chunk):
@@ -246,6 +246,35 @@ def _one_paragraph_a_line(chunk: list[tuple[str, int]]) -> bool:
         return False
     ended = sum(1 for t, _ in body if layout.ends_sentence(t))
     return ended >= 0.8 * len(body) and sum(len(t) for t, _ in body) / len(body) >= 60
+
+
+# a bullet's glyph opening a line ("• Priya Shah (Labour) – 1,412"), not a dash that may run on a sentence
+_GLYPH_BULLET = re.compile(r"\s*[•▪◦●‣]\s+(?=\S)")
+
+
+def _split_at_bullets(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """Bulleted items set in a block of prose with no gap around them (a PDF whose paragraphs have no
+    space between them): the prose before them, each item, and the prose after them apart. An item
+    ends at the next bullet, or at a line that opens a sentence after an item's line well short of
+    the block's width (a wrapped item runs on from a full line)."""
+    out = []
+    for chunk in chunks:
+        if len(chunk) < 2 or not any(_GLYPH_BULLET.match(t) for t, _ in chunk[1:]):
+            out.append(chunk)
+            continue
+        width = max(len(t.rstrip()) for t, _ in chunk)
+        current, in_item = [chunk[0]], bool(_GLYPH_BULLET.match(chunk[0][0]))
+        for (before, _), line in zip(chunk, chunk[1:]):
+            item = _GLYPH_BULLET.match(line[0])
+            ended = layout.ends_sentence(before) or before.rstrip().endswith(":") \
+                or in_item and len(before.rstrip()) < 0.75 * width
+            if item and (ended or in_item) or in_item and not item and ended and line[0].lstrip()[:1].isupper():
+                out.append(current)
+                current, in_item = [line], bool(item)
+            else:
+                current.append(line)
+        out.append(current)
+    return out
 
 
 def _paragraphs_a_line(chunk: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
