@@ -62,6 +62,8 @@ def head(gold: dict) -> tuple[str, list[str]]:
     if len(date) == 10:
         day = dt.date.fromisoformat(date)
         meta.append(f"{day.day} {day:%B} {day.year}")
+    elif len(date) == 7:
+        meta.append(f"{dt.date.fromisoformat(date + '-01'):%B %Y}")
     return gold.get("title") or "", meta
 
 
