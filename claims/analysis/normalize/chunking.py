@@ -26,7 +26,8 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
         elif _one_paragraph_a_line(chunk):
             # pasted text: each line a whole paragraph, with no blank line between them
             out.extend(_paragraphs_a_line(chunk))
-        elif len(chunk) > 1 and all(_header_like(t) for t, _ in chunk[1:]) and (
+        elif len(chunk) > 1 and all(_header_like(t) or _title_over_byline(chunk) and line_dates.date_alone(t.strip())
+                                    for t, _ in chunk[1:]) and (
                 _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0]) or _title_over_byline(chunk)) \
                 and not _figure_rows(chunk):
             # header lines, or a title with its series, date or byline lines right under it
