@@ -392,6 +392,17 @@ def test_bulleted_items_set_in_a_block_of_prose_with_no_gap_around_them_stand_ap
     assert sents[-1] == "The by-election was called after the death of councillor Mark Dyer in August."
 
 
+def test_an_explainer_s_numbered_questions_over_their_answers_are_headings():
+    raw = ("Why are water bills going up?\nBy Nadia Rahman\n20 February 2025\n\n1. How much will bills rise?\n\n"
+           "The average bill will rise by £123 to £708 a year from 1 April.\n\n2. Why?\n\n"
+           "Companies say they need the money to replace ageing pipes.\n\n3. Can I get help?\n\n"
+           "Households on low incomes can apply for a social tariff.\n")
+    norm = normalize(raw, "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][1:] == [
+        "1. How much will bills rise?", "2. Why?", "3. Can I get help?"]
+    assert len(texts(norm)) == 3
+
+
 def test_a_line_cut_mid_sentence_among_paragraphs_one_a_line_runs_on_into_the_next():
     raw = ("Talks between the two governments on water releases from the Kessel dam began on September\n"
            "27, 2025. A first round ended on November 8 without agreement.\n"

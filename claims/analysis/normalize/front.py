@@ -238,8 +238,9 @@ _AUTHORS_MARKED = re.compile(rf"(?P<first>{_AUTHOR_NAME}){_AFFILIATION_MARK}(?:,
 # "How many people have returned?" over the prose that answers it: a fact sheet's or an explainer's
 # questions, set as headings (two or more of them, each a short question on a line of its own with
 # prose under it; a lone rhetorical question stays a claim)
-_ASKS = re.compile(r"(?:What|How|Why|Who|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Does|Do|Did|Should|Has|Have)\b"
-                   r"[^.!?]{2,80}\?")
+# (perhaps numbered: "1. How much will bills rise?", "2. Why?")
+_ASKS = re.compile(r"(?:\d{1,2}[.)]\s+)?(?:What|How|Why|Who|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Does|Do|Did|"
+                   r"Should|Has|Have)\b[^.!?]{0,80}\?")
 
 
 def questions_over_answers(groups: list[list[tuple[str, int]]]) -> set[int]:
