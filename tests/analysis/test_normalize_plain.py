@@ -403,6 +403,20 @@ def test_an_explainer_s_numbered_questions_over_their_answers_are_headings():
     assert len(texts(norm)) == 3
 
 
+def test_short_titles_run_into_two_paragraphs_or_more_are_headings_not_sentences():
+    raw = ("Options\n\nFull closure. The bridge would shut for 14 months and the work would cost £9 million.\n\n"
+           "Phased works. One lane would stay open and the work would take two years.\n\n"
+           "St. Mary's school would be reached by a diversion in either case.\n")
+    norm = normalize(raw, "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["Options", "Full closure.", "Phased works."]
+    assert texts(norm)[0] == "The bridge would shut for 14 months and the work would cost £9 million."
+    assert texts(norm)[-1] == "St. Mary's school would be reached by a diversion in either case."
+    # one such paragraph, or answers, stay sentences
+    for lone in ("Options\n\nFull closure. The bridge would shut for 14 months.\n\nThe council decides in May.\n",
+                 "Q and A\n\nYes. The bridge will shut in May.\n\nNo. Buses will not be diverted.\n"):
+        assert texts(normalize(lone, "text"))[0] in ("Full closure.", "Yes.")
+
+
 def test_a_line_cut_mid_sentence_among_paragraphs_one_a_line_runs_on_into_the_next():
     raw = ("Talks between the two governments on water releases from the Kessel dam began on September\n"
            "27, 2025. A first round ended on November 8 without agreement.\n"

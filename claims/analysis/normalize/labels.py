@@ -75,3 +75,15 @@ MINUTE_LABEL = re.compile(r"\s*(?:\*\*|__)?(?P<label>RESOLVED|Resolved|AGREED|Ag
                           r"HEADLINE|Headline|OUTLOOK|Outlook|"
                           # a cable's "Summary:" and "Comment:", closed by "End summary." and "End comment."
                           r"SUMMARY|Summary|COMMENT|Comment)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)")
+
+
+# a paragraph's own short title run into its first sentence, as a bold lead-in prints it once the bold is
+# lost: "Delay. If talks drag on, …", "Agreement in 2025. If the treaty is signed …" — a few words with no
+# verb, not an answer ("Yes. Deliveries resumed …"); read only where two paragraphs or more open so
+SHORT_RUN_IN = re.compile(r"\s*(?P<label>(?!(?:Yes|No|Not|Probably|Perhaps|Maybe|Never|True|False|Correct|Wrong|Right|Indeed|"
+                          r"Certainly|Absolutely|Exactly|Thanks|Sure|OK|Okay|Agreed|Granted|Fine|Good|Well|So|Oh)\b)"
+                          # (nor an abbreviation's stop: "St. Mary's ward", "Dr. Other", "Prof. Lee", "Gen. Ruiz")
+                          r"(?!(?:Mrs|Prof|Gen|Sen|Rep|Gov|Col|Sgt|Capt|Cmdr|Adm|Maj|Rev|Hon|Nos|Vol|Fig|Art|Sec|Dept|Univ|Jan|Feb|"
+                          r"Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Corp|Bros)\.)"
+                          r"[A-Z][\w’'-]{2,}(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|may|might|must|"
+                          r"should|said|says)\b)[\w’'-]+){0,3})\.\s+(?=[A-Z\"“])")

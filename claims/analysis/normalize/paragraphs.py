@@ -24,11 +24,14 @@ def _post_number(line: str) -> re.Match | None:
     return m if m and (not m.group("of") or int(m.group("n")) <= int(m.group("of"))) else None
 
 
-def lead_heading(builder: TextBuilder, line: str, off: int, page: int, listed: bool = False) -> int:
+def lead_heading(builder: TextBuilder, line: str, off: int, page: int, listed: bool = False, run_in: bool = False) -> int:
     """ "March 2016 — The council approves …", "RESOLVED: That …": a timeline entry's date or a
-    minute's label is written as a heading over it (a date heading dates it); returns how much of the
+    minute's label is written as a heading over it (a date heading dates it), and so, when `run_in`,
+    is a paragraph's short title run into it ("Delay. If talks drag on, …"); returns how much of the
     line that took."""
     label = labels.lead_label(line, listed)
+    if not label and run_in and (short := labels.SHORT_RUN_IN.match(line)):
+        label = (short.start("label"), short.end("label") + 1, short.end())
     if not label:
         return 0
     builder.begin()
@@ -38,13 +41,13 @@ def lead_heading(builder: TextBuilder, line: str, off: int, page: int, listed: b
 
 
 def write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, url_blocks: list[UrlBlock],
-                     speaker: str | None = None) -> None:
+                     speaker: str | None = None, run_in: bool = False) -> None:
     cuts = dict()
     for pos, junk in chunk.cuts:
         cuts.setdefault(pos, []).append(junk)
     if marking := CLASSIFICATION_MARKING.match(chunk.lines[0][0]):
         chunk.lines[0] = (chunk.lines[0][0][marking.end():], chunk.lines[0][1] + marking.end())
-    if skip := lead_heading(builder, *chunk.lines[0], chunk.page):
+    if skip := lead_heading(builder, *chunk.lines[0], chunk.page, run_in=run_in):
         chunk.lines[0] = (chunk.lines[0][0][skip:], chunk.lines[0][1] + skip)
     builder.begin()
     previous, numbered = "", False

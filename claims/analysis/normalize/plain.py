@@ -31,6 +31,7 @@ from .prose_notes import plain_markers, prose_markers, raised_markers
 from .raw_lines import split_lines
 from .resolutions import resolving_body
 from .note_marks import marked_notes, marks_in
+from .labels import SHORT_RUN_IN
 from .line_join import Vocabulary
 from .paragraphs import CLASSIFICATION_MARKING, lead_heading, write_paragraph
 from .running_lines import closing_footer_date, drop_running_lines, issue_date
@@ -109,6 +110,9 @@ def build(raw: str, fmt: str) -> Normalized:
     # "Speech by Mayor Daniel Okoro at …" over the text: what the speech says is his
     giver = next((who for _, line in removed if (who := quotations.speech_line_giver(line, anywhere=True))), None)
     pulled = _pull_quotes(chunks)
+    # paragraphs that open on a short title of their own ("Delay. If talks drag on, …"), two or more of them
+    run_in = {id(c) for c in chunks if c.kind == "body" and SHORT_RUN_IN.match(c.lines[0][0])}
+    run_in = run_in if len(run_in) >= 2 else set()
     resolving = resolving_body([c.text for c in chunks])  # "The Security Council," over its clauses
     marks = marks_in(raw)
     # ("Q." on a line of its own over the question: the label and the line under it are read as one)
@@ -202,7 +206,8 @@ def build(raw: str, fmt: str) -> Normalized:
             chunk.keep_text_to(signed[1])
             quoted_by = signed[0]
         write_paragraph(builder, chunk, vocabulary, url_blocks, speaker=turns[n][0] if n in turns else
-                         quoted_by or credited or written_by.get(n) or quoted.get(chunk.lines[0][1]) or giver or by_body)
+                         quoted_by or credited or written_by.get(n) or quoted.get(chunk.lines[0][1]) or giver or by_body,
+                        run_in=id(chunk) in run_in)
         # "As one respondent to the consultation wrote:" closing a paragraph names the quotation under it
         closing = quotations.closing_lead_in(chunk.lines[-1][0])
         quoted_by = closing[0] if closing else None
