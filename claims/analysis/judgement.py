@@ -235,7 +235,9 @@ CALL_JUDGED = "correct|incorrect|wrong|justified|unjustified"
 # "called the decision short-sighted": a judging word pinned on something, no quotation
 # ("Tbilisi calls this creeping annexation.": a name of the speaker's own pinned on what was just told,
 # in words not capitalised as a proper name's, closing the sentence)
-JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:(?:the|this|that|it|its|his|her|their)\b(?:\s+[\w’'-]+){{0,3}}?"
+# ("Baku has called such conditions unacceptable": a judging word pinned on what was just told)
+JUDGING_WORD_PINNED = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+(?:(?:the|this|that|these|those|such|it|its|his|her|their)\b"
+                                 rf"(?:\s+[\w’'-]+){{0,3}}?"
                                  rf"\s+(?:{JUDGING_ADJECTIVES}|{CALL_JUDGED}|[a-z]+-[a-z]+)\s*(?:[.,;!]|$)"
                                  r"|(?:this|that|it|these|those)\s+(?!a\s+day\b|quits\b)(?:an?\s+|the\s+)?(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*[.!]?\s*$"
                                  # ("Tbilisi calls the closure a violation of freedom of movement": a damning name for a deed)

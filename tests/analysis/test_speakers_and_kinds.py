@@ -1033,6 +1033,12 @@ def test_claims_against_someone_are_a_noun_not_a_telling():
     assert attribute(text, grams(text)).speaker is None
 
 
+@pytest.mark.parametrize("text,speaker", [("Kelby Council has called such conditions unacceptable.", "Kelby Council"),
+                                          ("The union called these terms insulting.", "The union")])
+def test_a_judging_word_pinned_on_what_was_just_told_is_told_by_who_pins_it(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
+
+
 @pytest.mark.parametrize("text", ["The new constitution contains no territorial claims.",
                                   "Kelby Council has filed two insurance claims.",
                                   "The ministry has withdrawn its earlier estimates."])
