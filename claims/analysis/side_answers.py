@@ -81,6 +81,14 @@ _MOTIVE_DEFENDED = re.compile(r"\b(?:says?|said|insists?|insisted|maintains?|mai
                               r"(?:only\s+)?(?:to|in\s+order\s+to|in\s+defen[cs]e\s+of)\b", re.IGNORECASE)
 
 
+# "Armenia says it will build the line only under its own customs control. Baku has called such conditions
+# unacceptable.": terms just set out, refused by the other side in a word
+_TERMS_REFUSED = re.compile(r"\b(?:called|calls|call|has\s+called|have\s+called|described|describes|deemed|deems|considers?|considered)\s+"
+                            r"(?:such|these|those|the|that|this|its|their)\s+(?:[a-z]+\s+)?(?:conditions|demands?|terms|proposals?|offer|"
+                            r"plans?|idea|suggestion|preconditions?)\s+(?:as\s+)?(?:unacceptable|impossible|absurd|unrealistic|a\s+non-starter|"
+                            r"out\s+of\s+the\s+question)\b", re.IGNORECASE)
+
+
 def _answers(claims: tuple[Claim, ...], pattern: re.Pattern, accepts, why, *, sourced: bool = True) -> list[Relation]:
     """Each claim whose words `pattern` finds counters the nearest claim up to two before it, from
     another source, that `accepts(match, answer)` takes (a test of a claim, or None to look no further)."""
@@ -117,6 +125,8 @@ def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
                    lambda a, t, said: f"{a.speaker} says none of what {t.speaker} tells: '{said}'") \
         + _answers(claims, _DECLARED_VOID, lambda m, answer: _naming(m.group("noun")),
                    lambda a, t, said: f"{a.speaker} declares it void: '{said}'", sourced=False) \
+        + _answers(claims, _TERMS_REFUSED, lambda m, answer: lambda c: True,
+                   lambda a, t, said: f"{a.speaker} refuses the terms {t.speaker} sets: '{said}'") \
         + _lawfulness_disputed(claims) \
         + _answers(claims, _MOTIVE_DEFENDED, lambda m, answer: lambda c: c.kind == "opinion",
                    lambda a, t, said: f"{a.speaker} gives its own reason against the verdict of {t.speaker}: '{said}'")

@@ -616,6 +616,16 @@ def test_a_source_that_says_none_of_what_another_just_told_counters_it():
     assert ("The governor's office sai", "The prime minister said h", "counters") in told_otherwise
 
 
+def test_terms_set_out_and_refused_by_the_other_side_in_a_word_are_countered():
+    found = relations("The union says it will end the strike only if the 4% offer is backdated to April. "
+                      "Kelby Council has called such conditions unacceptable.")
+    assert ("Kelby Council has called ", "The union says it will en", "counters") in found
+    # a judgement of something else answers nothing
+    other = relations("The union says it will end the strike only if the offer is backdated. "
+                      "Kelby Council has called the weather unacceptable.")
+    assert not any(kind == "counters" for _, _, kind in other)
+
+
 def test_a_figure_set_against_what_a_named_source_claimed_counters_that_claim():
     found = relations("Mayor Lena Osei said on Monday that the city had planted 50,000 trees since 2019. "
                       "A spokesperson for the mayor said the figure included saplings given away. "
