@@ -41,6 +41,7 @@ from .kind_cues import (
     ASSESSED_WITH_CONFIDENCE,
     BE_TO_BY,
     BELIEVED,
+    CANNOT_BEFORE,
     CONSEQUENCE_FORETOLD,
     COULD_HARDLY_HAVE,
     COUNTED_DEED_THEN_FORECAST,
@@ -340,6 +341,9 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or AHEAD_WORDS.any(grams) or WARNED.search(sentence)
                                      or has_quantity and (changing := POSSIBLE_CHANGE.search(sentence)))
+          # ("Without that section, the line cannot carry freight before 2030": what cannot happen before a day ahead)
+          or ("cannot" in grams or "can't" in grams or "can’t" in grams) and (has_horizon or has_date_ahead)
+          and CANNOT_BEFORE.search(sentence)
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
           or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)
           and not SUPPOSING.match(sentence)

@@ -812,6 +812,16 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("Without the new bridge, the ferry cannot carry lorries before 2031.", "prediction"),
+    ("The depot can't open until September, the council says.", "prediction"),
+    # an inability as it stands, with no day ahead, stays what it is
+    ("The caretaker government cannot pass a budget for 2027 without a parliament.", "fact"),
+])
+def test_what_cannot_happen_before_a_day_ahead_is_foretold(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2026, 3, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     # a judging word inside an example set between commas judges the example, not what the sentence tells
     ("The council's cuts, such as the disastrous closure of the Mill Road library, angered residents across the town.", "fact"),
     ("Western sanctions, including the notorious oil price cap, reduced Russia's revenue during the war.", "fact"),
