@@ -1,4 +1,6 @@
 """Per-stage cases written for Claimtrack: lines around the prose that are no claims."""
+import pytest
+
 from claims.analysis import Document, analyze
 
 from .stage_helpers import CONFIG
@@ -283,6 +285,12 @@ def test_a_newsletter_s_line_for_a_reader_it_was_forwarded_to_is_no_claim():
     md = ("Gas prices rose 4% in March.\n\n*Forwarded this email? [Subscribe here](https://news.example/subscribe).*\n\n"
           "Was this forwarded to you? Sign up at news.example.\n")
     assert claim_texts(md, "markdown") == ["Gas prices rose 4% in March."]
+
+
+@pytest.mark.parametrize("note", ["This note will be updated as the commissions meet.", "This briefing will be regularly updated."])
+def test_a_brief_s_line_saying_it_will_be_updated_is_no_claim(note):
+    md = f"# Border talks\n\nThe commissions agreed 12.7 km of the border on 19 April 2024.\n\n*{note}*\n"
+    assert claim_texts(md, "markdown") == ["The commissions agreed 12.7 km of the border on 19 April 2024."]
 
 
 def test_a_newsletter_s_line_about_itself_at_its_foot_is_no_claim():

@@ -133,7 +133,8 @@ BOILERPLATE = re.compile(
       # a video or audio player's label: "Watch: Lawmakers vote in Tbilisi (2:14)"
       | (?:watch|video|listen|audio)\s*:\s*[^.!?]{2,120}?(?:\s*\(\d{1,2}:\d{2}(?::\d{2})?\))?
       # ("This explainer will be updated as more information becomes available.", "This is a developing story.")
-      | this\ (?:article|story|explainer|page|piece|report|post|timeline|guide|live\ page|live\ blog)\ will\ be\ updated\b.*
+      | this\ (?:article|story|explainer|page|piece|report|post|timeline|guide|live\ page|live\ blog|note|brief|briefing|memo|
+               summary|tracker|update|list|factsheet|fact\ sheet|q&a)\ will\ be\ (?:regularly\ |further\ )?updated\b.*
       | (?:this\ is\ a\ )?(?:developing|breaking)\ (?:news\ )?story\b[^.!?]{0,80}\.?
       | this\ (?:page|blog|live\ page|live\ blog|coverage|story)\ (?:is|has)\ (?:no\ longer|now\ stopped)\ (?:being\ )?updat\w*.*
       | we\ (?:have\ )?(?:now\ )?(?:stopped|paused|ended)\ (?:updating|our\ live\ coverage)\b.*
