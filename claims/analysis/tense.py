@@ -200,12 +200,18 @@ def _embedded_question_would(sentence: str) -> bool:
     return seen
 
 
+def _relative_would(sentence: str) -> bool:
+    """ "territories that would stay under Russian control": a "would" in a relative clause — not a
+    "That" opening the sentence, which points at what was just put ("That would anger Moscow")."""
+    return any(sentence[:m.start()].strip(" \"“‘'(") for m in _RELATIVE_WOULD.finditer(sentence))
+
+
 def plain_would(sentence: str, grams: frozenset[str], counted: bool = False) -> str | None:
     """ "Azerbaijan would get direct access to Turkey": what will follow, told with "would". Not
     under a condition ("would quicken if all parties cooperated") unless what follows is `counted`
     ("If the grant is not awarded, borrowing would rise to £8.5 million": a figure forecast on a
     condition), nor inside a relative clause ("territories that would stay under Russian control")."""
-    if "would" not in grams or (not counted and _CONDITION.any(grams)) or _RELATIVE_WOULD.search(sentence) \
+    if "would" not in grams or (not counted and _CONDITION.any(grams)) or _relative_would(sentence) \
             or would_judges(sentence) or _embedded_question_would(sentence) or SUPPOSING.match(sentence) \
             or WOULD_HAVE.search(sentence):
         return None

@@ -812,6 +812,17 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
 
 
 @pytest.mark.parametrize("text,kind", [
+    # "That" opening the sentence points at what was just put: what it would do is foretold
+    ("That would anger the unions, which still run most of the depots.", "prediction"),
+    ("This would leave the town without a maternity unit.", "prediction"),
+    # a "would" inside a relative clause is no forecast of the sentence's own
+    ("Ministers rejected a plan that would have closed the depot.", "fact"),
+])
+def test_what_that_would_do_opening_a_sentence_is_foretold(text, kind):
+    assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
     ("Without the new bridge, the ferry cannot carry lorries before 2031.", "prediction"),
     ("The depot can't open until September, the council says.", "prediction"),
     # an inability as it stands, with no day ahead, stays what it is
