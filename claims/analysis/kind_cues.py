@@ -106,7 +106,9 @@ CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(
                                   r"(?!be\s+(?:better|worse|wrong|right|wise|unwise|fair|unfair|a\s+mistake|a\s+disaster|welcome)\b)"
                                   r"(?:have\s+to\s+|need\s+to\s+|be\s+(?:forced|unable|able)\s+to\s+|also\s+)?[a-z]{3,}")
 # "Without that section, the line cannot carry freight before 2030": what cannot happen before a day ahead
-CANNOT_BEFORE = re.compile(r"\bcan(?:not|[’']t)\b[^.;,]{0,60}\b(?:before|until|till)\s+(?:(?:the\s+end\s+of\s+)?\d{4}|[A-Z])")
+# (not what a treaty or a law forbids: "cannot close the base before 2044 without breaking the treaty")
+CANNOT_BEFORE = re.compile(r"\bcan(?:not|[’']t)\b[^.;,]{0,60}\b(?:before|until|till)\s+(?:(?:the\s+end\s+of\s+)?\d{4}|[A-Z])"
+                           r"(?![^.;]*\bwithout\s+(?:breaking|breaching|violating|leaving|withdrawing\s+from|amending|changing)\b)")
 # "If you travel against FCDO advice, your travel insurance could be invalidated": what may befall under
 # a condition, foretold too (not what the reader or the writer may do: "If you are unhappy, you may ask
 # for a review")

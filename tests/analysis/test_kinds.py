@@ -827,6 +827,8 @@ def test_what_that_would_do_opening_a_sentence_is_foretold(text, kind):
     ("The depot can't open until September, the council says.", "prediction"),
     # an inability as it stands, with no day ahead, stays what it is
     ("The caretaker government cannot pass a budget for 2027 without a parliament.", "fact"),
+    # what a treaty or a covenant forbids before a day is a rule, not a forecast
+    ("Kelby Council cannot sell Mill Park before 2030 without breaking the 1998 covenant.", "fact"),
 ])
 def test_what_cannot_happen_before_a_day_ahead_is_foretold(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 3, 1)).values()] == [kind]
