@@ -9,7 +9,7 @@ from .judgement import ABOUT_ITSELF, RESOLUTION
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .reporting_nouns import read_as_noun
-from .stance_tellers import SUBORDINATE, teller_by_stance
+from .stance_tellers import SUBORDINATE, pollster, teller_by_stance
 from .subjects import sentence_subject, subject_before, unnamed_group
 from .lexicon import (
     ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
@@ -180,6 +180,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
     found = _attribute(sentence, grams, previous, previous_group)
     if found.speaker and (described := _DESCRIBED_BEFORE_NAME.match(found.speaker)):
         found = replace(found, speaker=found.speaker[described.end():])  # "Mum-of-three Kerry Lowe": Kerry Lowe
+    if found.speaker and (poll_by := pollster(found.speaker, sentence)):
+        found = Attribution(poll_by, False, f"a poll by '{poll_by}' gives its respondents' answers")
     if quoted_by and (not found.speaker or (found.speaker == previous and previous not in sentence)
                       # "The figures I have seen show …", in her speech: her own evidence
                       or _FIRST_PERSON_IN.search(found.speaker)

@@ -65,3 +65,17 @@ def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None)
     if who and who.lower() not in PRONOUNS and who.lower() not in NO_ONE and not SUBORDINATE.match(who):
         return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a figure given by '{who}': '{given.group(0).strip()}'")
     return None
+
+
+# "In a poll by the International Republican Institute, only 31% of respondents described …": the pollster
+# tells what its respondents said
+_SHARE_OF_RESPONDENTS = re.compile(r"(?:only\s+|just\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?[\d.,]+\s?(?:%|per\s*cent)\s+of\s+"
+                                   r"(?:the\s+)?(?:respondents|those|people|voters|adults)\b",
+                                   re.IGNORECASE)
+_POLL_BY = re.compile(r"\b(?:poll|survey)\s+(?:\w+\s+){0,2}?(?:by|for|from)\s+(?P<who>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and))*)")
+
+
+def pollster(speaker: str, sentence: str) -> str | None:
+    """The body whose poll gives the answers a share of its respondents is said to give, or None."""
+    poll = _POLL_BY.search(sentence) if _SHARE_OF_RESPONDENTS.match(speaker) else None
+    return poll.group("who") if poll else None

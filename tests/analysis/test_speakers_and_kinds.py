@@ -1033,6 +1033,15 @@ def test_claims_against_someone_are_a_noun_not_a_telling():
     assert attribute(text, grams(text)).speaker is None
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("In a survey by the Kelby Chamber of Commerce in May, 58% of respondents said parking was too expensive.",
+     "the Kelby Chamber of Commerce"),
+    ("In a poll for Westmoor Radio, only 22 per cent of those asked described the service as reliable.", "Westmoor Radio"),
+])
+def test_a_share_of_a_poll_s_respondents_is_told_by_the_pollster(text, speaker):
+    assert attribute(text, grams(text)).speaker == speaker
+
+
 @pytest.mark.parametrize("text,speaker", [("Kelby Council has called such conditions unacceptable.", "Kelby Council"),
                                           ("The union called these terms insulting.", "The union")])
 def test_a_judging_word_pinned_on_what_was_just_told_is_told_by_who_pins_it(text, speaker):
