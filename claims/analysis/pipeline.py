@@ -145,6 +145,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                                           lowercase_words=lowercase_words, under_outlook=heading in outlook_headings,
                                           forecast_day=narrative.forecast and _dated_from_writing(times, published, precision),
                                           resolution=resolutions.get(heading))
+        if verdict.kind == "opinion" and claims and (answered := _answer_ahead(body, claims[-1])):
+            verdict = replace(verdict, kind="prediction", reasons=verdict.reasons + (answered,))
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
         if verdict.checkworthiness >= config.checkworthy_threshold and not checkworthy:
@@ -183,6 +185,20 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
         published=published_value, published_estimated=estimated, language="en", format=norm.format,
     )
     return Analysis(info, text, headings, tuple(claims), tuple(found_sources), tuple(found_relations), tuple(flags), notes)
+
+
+# "Will Tiraspol accept Europe's terms? Probably not, as long as …": a hedged answer to a question about
+# what will happen foretells it
+# (not what "you" will do, asked in an interview, nor what "could" be, a possibility weighed)
+_ASKED_AHEAD = re.compile(r"\W*(?:Will|(?:Is|Are)\s+(?:\S+\s+){1,4}?going\s+to)\b(?![^?]*\byou\b)")
+_HEDGED_ANSWER = re.compile(r"\W*(?:Probably|Almost\s+certainly|Very\s+likely|Most\s+likely|Likely|Unlikely|Possibly|Perhaps|"
+                            r"Maybe|Certainly|Not\s+yet|Not\s+soon|Not\s+any\s+time\s+soon)\b", re.IGNORECASE)
+
+
+def _answer_ahead(sentence: str, before: Claim) -> str | None:
+    if before.kind != "question" or not _ASKED_AHEAD.match(before.text) or not _HEDGED_ANSWER.match(sentence):
+        return None
+    return f"a hedged answer to a question about what will happen: '{_HEDGED_ANSWER.match(sentence).group(0).strip()}'"
 
 
 def _dated_from_writing(times, published, precision) -> bool:

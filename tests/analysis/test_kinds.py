@@ -811,6 +811,17 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
+@pytest.mark.parametrize("text,kinds", [
+    ("Will the ferry strike end before Easter? Probably not, as long as the pay offer stands.", ["question", "prediction"]),
+    ("Is the council going to sell the pier? Almost certainly.", ["question", "prediction"]),
+    # what "you" will do, asked in an interview, or what could be, stays a view
+    ("Will you stand again? Probably.", ["question", "opinion"]),
+    ("Could the grant be doubled? Perhaps.", ["question", "opinion"]),
+])
+def test_a_hedged_answer_to_what_will_happen_foretells_it(text, kinds):
+    assert [c.kind for c in analyzed(text).values()] == kinds
+
+
 @pytest.mark.parametrize("text,kind", [
     # "That" opening the sentence points at what was just put: what it would do is foretold
     ("That would anger the unions, which still run most of the depots.", "prediction"),
