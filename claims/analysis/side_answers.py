@@ -89,6 +89,15 @@ _TERMS_REFUSED = re.compile(r"\b(?:called|calls|call|has\s+called|have\s+called|
                             r"out\s+of\s+the\s+question)\b", re.IGNORECASE)
 
 
+# "The EU has offered €60 million, on condition that Tiraspol frees political prisoners. Krasnoselsky has
+# rejected those conditions as “blackmail”.": terms refused by the side they are put to, told by anyone
+_TERMS_REJECTED = re.compile(r"\b(?:rejected|rejects|refused|refuses|dismissed|dismisses|turned\s+down|turns\s+down)\s+"
+                             r"(?:such|these|those|the|its|their|that|this)\s+(?:[a-z]+\s+)?(?:conditions|demands?|terms|proposals?|offer|"
+                             r"preconditions?|ultimatum)\b", re.IGNORECASE)
+_TERMS_SET = re.compile(r"\b(?:on\s+condition\s+that|only\s+if|only\s+under|provided\s+that|as\s+long\s+as|in\s+return\s+for|"
+                        r"offered|offers|demanded|demands|proposed|proposes|insists?\s+that)\b", re.IGNORECASE)
+
+
 def _answers(claims: tuple[Claim, ...], pattern: re.Pattern, accepts, why, *, sourced: bool = True) -> list[Relation]:
     """Each claim whose words `pattern` finds counters the nearest claim up to two before it, from
     another source, that `accepts(match, answer)` takes (a test of a claim, or None to look no further)."""
@@ -127,6 +136,8 @@ def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
                    lambda a, t, said: f"{a.speaker} declares it void: '{said}'", sourced=False) \
         + _answers(claims, _TERMS_REFUSED, lambda m, answer: lambda c: True,
                    lambda a, t, said: f"{a.speaker} refuses the terms {t.speaker} sets: '{said}'") \
+        + _answers(claims, _TERMS_REJECTED, lambda m, answer: lambda c: bool(_TERMS_SET.search(c.text)),
+                   lambda a, t, said: f"{a.speaker} rejects the terms told just before: '{said}'", sourced=False) \
         + _lawfulness_disputed(claims) \
         + _answers(claims, _MOTIVE_DEFENDED, lambda m, answer: lambda c: c.kind == "opinion",
                    lambda a, t, said: f"{a.speaker} gives its own reason against the verdict of {t.speaker}: '{said}'")

@@ -616,6 +616,15 @@ def test_a_source_that_says_none_of_what_another_just_told_counters_it():
     assert ("The governor's office sai", "The prime minister said h", "counters") in told_otherwise
 
 
+def test_terms_told_by_the_text_and_rejected_by_the_side_they_are_put_to_are_countered():
+    found = relations("The ministry has offered a 4% rise, on condition that drivers accept new rosters. "
+                      "Union leader Ana Ortiz has rejected those conditions as an insult.")
+    assert ("Union leader Ana Ortiz ha", "The ministry has offered ", "counters") in found
+    # a rejection of something no sentence before put as terms answers nothing
+    other = relations("The ministry opened a new depot in May. Union leader Ana Ortiz has rejected those conditions.")
+    assert not any(kind == "counters" for _, _, kind in other)
+
+
 def test_terms_set_out_and_refused_by_the_other_side_in_a_word_are_countered():
     found = relations("The union says it will end the strike only if the 4% offer is backdated to April. "
                       "Kelby Council has called such conditions unacceptable.")
