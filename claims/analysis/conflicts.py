@@ -20,7 +20,7 @@ def _forecast_for_a_time(claim: Claim) -> bool:
 # ("It put the number of Armenian dead at two": what is counted may be named before the figure)
 # ("Organisers put it at more than 50,000": the count just given, by a pronoun)
 # ("The ombudsman put the civilian toll higher, at 25": a word for whose count, and how it compares, between)
-_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:(?:the|that|this|its\s+own|their\s+own)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>number|figure|total|count|toll|cost)"
+_RECOUNT = re.compile(r"\bput(?:s|ting)?\s+(?:(?:the|that|this|its\s+own|their\s+own)\s+(?:(?P<adj>[a-z]+)\s+)?(?P<noun>number|figure|total|count|toll|cost|debt|bill|deficit|shortfall|losses|damage|arrears)"
                       r"(?:\s+of\s+(?:[\w’'-]+\s+){1,3}?)?|(?P<pronoun>it|them))\s*(?:(?:much\s+|far\s+)?(?:higher|lower),?\s+)?\bat\b",
                       re.IGNORECASE)
 # what a rival count counts, not a sum or a figure of any kind
@@ -99,5 +99,10 @@ def numeric_conflicts(doc: Doc) -> list[Relation]:
                     break
                 out.append(Relation(claims[j].id, claims[i].id, "conflicts", round(min(1.0, score), 3),
                                     f"{qa.text} vs {qb.text} ({qa.unit})"))
+                if recount and claims[j].speaker:
+                    # ("Chisinau says an audit put the debt at just $8.6 million", after Gazprom's $709 million):
+                    # a side's own count set against another's disputes it
+                    out.append(Relation(claims[j].id, claims[i].id, "counters", round(min(1.0, score), 3),
+                                        f"{claims[j].speaker} sets its own count against it: {qa.text} vs {qb.text}"))
                 break  # one conflict a pair of claims, on its first pair of figures
     return out

@@ -655,10 +655,18 @@ def test_a_rival_count_told_as_one_conflicts_with_the_count_just_before():
     found = relations("Sarno's government says 3,000 families were driven from their homes in the valley. "
                       "The Dren authorities put the number at 1,200 families, and say most have since returned.")
     assert ("The Dren authorities put ", "Sarno's government says 3", "conflicts") in found
+    # a side's own count set against another's disputes it as well
+    assert ("The Dren authorities put ", "Sarno's government says 3", "counters") in found
     # a count of something else, far apart in words and told as no recount, sets nothing against it
     other = relations("Sarno's government says 3,000 families were driven from their homes. "
                       "The Dren authorities say 1,200 families have returned to the valley.")
     assert not any(kind == "conflicts" for _, _, kind in other)
+
+
+def test_a_side_putting_a_disputed_debt_at_its_own_figure_conflicts_with_and_counters_the_other_s():
+    found = relations("Northgas halted deliveries in December over a disputed debt of $420 million. "
+                      "The city says an independent audit put the debt at just $3.1 million.")
+    assert {kind for a, b, kind in found if a.startswith("The city says")} == {"conflicts", "counters"}
 
 
 def test_a_rival_count_naming_what_it_counts_conflicts_whatever_words_each_counts_in():
