@@ -142,8 +142,10 @@ class Classification:
 
 
 # "The mission's mandate currently runs until February 2027": the term a mandate, a deal or a ban runs for
-_TERM_RUNS = re.compile(r"\b(?:mandate|term|contract|lease|licen[cs]e|agreement|deal|ceasefire|ban|sanctions|moratorium)\s+"
-                        r"(?:currently\s+|now\s+)?(?:runs|run|lasts|expires|ends)\s+(?:until|till|to|in|on|at)\b", re.IGNORECASE)
+# ("The EU money runs out in April": the term a grant is paid for)
+_TERM_RUNS = re.compile(r"\b(?:mandate|term|contract|lease|licen[cs]e|agreement|deal|ceasefire|ban|sanctions|moratorium|money|funding|"
+                        r"grant|subsidy|programme)\s+(?:currently\s+|now\s+)?(?:runs(?:\s+out)?|run(?:\s+out)?|lasts|expires|ends)\s+"
+                        r"(?:until|till|to|in|on|at)\b", re.IGNORECASE)
 # the words of a state as of writing the editorial prior reads ("currently", "has yet to", "no longer")
 _STATE_NOW = Phrases("currently|at present|presently|yet to|not yet|no longer|so far|to date|thus far|remains|remain")
 

@@ -1134,6 +1134,8 @@ def test_a_no_comment_line_is_not_worth_checking(text):
     # the term a mandate or a contract runs for, set and checkable, though its end is ahead
     ("The mission's mandate currently runs until February 2027.", True),
     ("The current contract ends on 30 November 2026.", True),
+    # and the term a grant or funding is paid for
+    ("The government's funding runs out in March 2026.", True),
     # an event due ahead stays a schedule
     ("A public consultation closes on 30 November 2025.", False),
 ])
