@@ -58,7 +58,17 @@ def what_a_measure_does(sentence: str) -> str | None:
     return None
 
 
+# "Russian border guards continue to move fences into Georgian-controlled territory": a deed told as going
+# on, which can be observed (not a view kept up: "Critics continue to argue that …")
+_DEED_GOES_ON = re.compile(r"\W*(?!(?:I|We|You|They|It|This|That|These|Those)\b)[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+"
+                           r"(?:continues?|continued|keeps?|kept)\s+(?:to\s+(?!(?:argue|say|believe|insist|claim|hope|want|call|demand|"
+                           r"push|urge|oppose|support|think|feel|fear|doubt|deny|reject|dispute|be)\b)[a-z]{3,}|(?!(?:arguing|saying|"
+                           r"insisting|claiming|hoping|calling|demanding|pushing|urging|denying|rejecting)\b)[a-z]{3,}ing)\b")
+
+
 def what_it_does(sentence: str) -> str | None:
     if (does := _WHAT_IT_DOES.match(sentence)) and opening_verb(sentence) is None:
         return f"{HOW_IT_WORKS}: '{does.group(0)}'"
+    if goes_on := _DEED_GOES_ON.match(sentence):
+        return f"a deed told as going on: '{goes_on.group(0).strip()}'"
     return None

@@ -811,6 +811,16 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Contractors continue to dump spoil in the Kel estuary.", "fact"),
+    ("The two armies keep exchanging fire along the northern stretch of the border.", "fact"),
+    # a view kept up is still a view
+    ("Critics continue to argue that the bypass is a waste of money.", "opinion"),
+])
+def test_a_deed_told_as_going_on_is_checkable(text, kind):
+    assert only_claim(text).kind == kind
+
+
 @pytest.mark.parametrize("text,kinds", [
     ("Will the ferry strike end before Easter? Probably not, as long as the pay offer stands.", ["question", "prediction"]),
     ("Is the council going to sell the pier? Almost certainly.", ["question", "prediction"]),
