@@ -119,16 +119,21 @@ def deed_denied_after_account(claims: tuple[Claim, ...], i: int) -> int | None:
     return i - 1
 
 
+# "Moscow denies that the line has moved": a deed denied in the perfect, its verb's root
+_DENIES_IT_DONE = re.compile(r"\b(?:denies|denied|deny)\s+that\s+[^,;]{2,60}?\b(?:has|have|had)\s+(?:been\s+)?(?P<deed>[a-z]{3,}?)(?:ed|d)\b")
+
+
 def deed_told_before(claims: tuple[Claim, ...], i: int, antecedent: int) -> list[int]:
     """ "Russian border guards have moved fences … . According to the EU mission, the line has advanced
     … . Moscow denies moving the line": the accounts of the denied deed, in the deed's own verb, up to two
     before the one the denial answers, the text's own included."""
-    m = _DENIES_DOING.match(claims[i].text)
+    m = _DENIES_DOING.match(claims[i].text) or _DENIES_IT_DONE.search(claims[i].text)
     if not m or not m.group("deed"):
         return []
     root = m.group("deed")
     root = root[:-1] if len(root) > 3 and root[-1] == root[-2] else root  # "stopping": "stop"
-    told = re.compile(rf"\b{root}(?:e|es|ed|s|ing|{root[-1]}ed)?\b", re.IGNORECASE)
+    # (in the active: "A cable was damaged on the seabed" names no doer a denial could answer)
+    told = re.compile(rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b{root}(?:e|es|ed|s|ing|{root[-1]}ed)?\b", re.IGNORECASE)
     return [j for j in range(antecedent - 1, max(-1, antecedent - 3), -1)
             if claims[j].kind == "fact" and not same_source(claims[j].speaker, claims[i].speaker) and told.search(claims[j].text)]
 

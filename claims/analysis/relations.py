@@ -200,7 +200,10 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 _, shared = overlap(doc, own, before, own_mass)
                 scored.append((threshold, before, shared or [f"the account of {claims[before].speaker}"]))
         else:
-            scored = []
+            # ("Russian border guards continue to move fences … . Moscow denies that the line has moved"): the
+            # account of the deed denied, in its own verb, though no pointer names it
+            scored = [(threshold, j, [f"the deed denied, told {'by ' + claims[j].speaker if claims[j].speaker else 'in the text'}"])
+                      for j in deed_told_before(claims, i, i)] if cue in DENIALS else []
         # ("The RSF … have been accused by the United States of committing genocide": an accusation in the
         # passive answers only what the accused said, not the figures of whoever spoke before)
         accused = _ACCUSED_IN_PASSIVE.match(claim.text) if cue in ("accused", "accuses") else None

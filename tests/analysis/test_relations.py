@@ -181,6 +181,13 @@ def test_a_denial_of_a_deed_answers_each_account_of_it_in_the_deed_s_verb_the_te
     assert denied == {"Since March, contractors ", "According to the river tr"}
 
 
+def test_a_deed_denied_in_the_perfect_answers_the_account_of_it_by_its_doer():
+    found = relations("Contractors continue to dump spoil from the tunnel works in the Kel estuary. "
+                      "The river trust counted 40 lorry loads in March. "
+                      "Brennan Works denies that its crews have dumped anything.")
+    assert ("Brennan Works denies that", "Contractors continue to d", "counters") in found
+
+
 def test_denied_that_with_a_clause_is_no_pointer_back():
     found = relations("The mayor said the tunnel will open in May. "
                       "The contractor denied that the tunnel was flooded last winter.")
