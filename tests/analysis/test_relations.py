@@ -186,6 +186,11 @@ def test_a_deed_denied_in_the_perfect_answers_the_account_of_it_by_its_doer():
                       "The river trust counted 40 lorry loads in March. "
                       "Brennan Works denies that its crews have dumped anything.")
     assert ("Brennan Works denies that", "Contractors continue to d", "counters") in found
+    # though the denial's other words share nothing with the account
+    apart = relations("Estate bailiffs continue to shift fences and gates onto the common land at Fenby. "
+                      "The parish council says 12 residents were fined for trespass in the first half of 2026. "
+                      "The estate denies that the boundary has shifted and calls the fines a matter for the magistrates.")
+    assert ("The estate denies that th", "Estate bailiffs continue ", "counters") in apart
 
 
 def test_denied_that_with_a_clause_is_no_pointer_back():
