@@ -22,7 +22,14 @@ _WHAT_IT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,3}\w", re.IGNORECASE
 _CALLED_SOMETHING = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 
+# "He called it the “Crossroads of Peace”": a proper name given to a thing, in capitals inside the quotes
+_GIVEN_A_NAME = re.compile(r"\b(?:called|calls|named|names|dubbed|dubs|christened|titled)\s+(?:it|them|this|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+                           r"(?:the\s+)?[\"“][A-Z][\w’'-]*(?:\s+(?:of|the|for|and|to|in|on|[A-Z][\w’'-]*))+[\"”]")
+
+
 def _named_as_its_own(sentence: str, named: re.Match) -> bool:
+    if _GIVEN_A_NAME.search(sentence):
+        return True
     return _WHAT_IT_CALLED.search(sentence, max(0, named.start() - 40), named.start() + 1) is not None \
         and not _CALLED_SOMETHING.match(sentence, named.end())
 

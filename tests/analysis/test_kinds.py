@@ -812,6 +812,17 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
 
 
 @pytest.mark.parametrize("text,kind", [
+    # a proper name given to a thing is reported, not a verdict
+    ('The mayor called the scheme the "Kelby Green Corridor".', "fact"),
+    ('Ministers have dubbed it the "Northern Powerhouse Line".', "fact"),
+    # a label that judges stays a verdict
+    ('The mayor called the scheme "a disgrace".', "opinion"),
+])
+def test_a_proper_name_given_to_a_thing_is_reported_not_judged(text, kind):
+    assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
     ("Contractors continue to dump spoil in the Kel estuary.", "fact"),
     ("The two armies keep exchanging fire along the northern stretch of the border.", "fact"),
     # a view kept up is still a view
