@@ -54,6 +54,9 @@ def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None)
     named = named or (CALLED_AN_ATTACK.search(sentence) if "attack" in grams or "assault" in grams else None)
     # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)
     who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:named.start()])) if named else None
+    if who and who.lower() in ("he", "she") and previous:
+        # ("Pashinyan unveiled a plan … . He called it the “Crossroads of Peace”.": the one just named goes on)
+        return (previous, False, f"pronoun '{who}' with '{named.group('verb')}', speaker of the sentence before")
     if who and who.lower() not in PRONOUNS:
         return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who),
                 f"'{named.group('verb')}' with {'a quotation' if named.re is _NAMES_IT else 'a verdict' if named.re is _DISMISSED else 'a judging word'} after '{who}'")

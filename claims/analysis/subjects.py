@@ -46,7 +46,8 @@ _GROUP_DETERMINERS = frozenset("some many several most few certain unnamed anony
 
 
 # "Housing minister Ana Ribeiro is due to present a bill": a named person the sentence is about
-_NAMED_SUBJECT = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-]+(?:\s+[A-ZÀ-Þ][a-z’'-]+){1,2})"
+# (past an opening phrase of time: "A year ago, Prime Minister Nikol Pashinyan unveiled …")
+_NAMED_SUBJECT = re.compile(r"(?P<lead>(?:A|An|Two|Three|Four|Five|Six|Last|In|On|Earlier|Later)\s[^,]{2,30},\s+)?(?:[A-Za-z]+\s+){0,2}?(?P<name>[A-ZÀ-Þ][a-z’'-]+(?:\s+[A-ZÀ-Þ][a-z’'-]+){1,2})"
                             # "Councillor Amira Shah, the finance lead, presented …": past a title in commas
                             r"(?:,\s+(?:the|a|an|its|their)\s+[^,]{3,60},)?\s+(?:is|was|has|had|will|would|\w+ed|"
                             # ("Council leader Rita Osei made several claims …": a past of its own)
@@ -65,7 +66,8 @@ def named_subject(sentence: str) -> str | None:
     if staff := _STAFF_OF_BODY.match(sentence):
         return staff.group("name")
     m = _NAMED_SUBJECT.match(sentence)
-    if not m or sentence.split(None, 1)[0] in _NOT_SUBJECT_STARTS or m.group("name").split()[0] in _NOT_SUBJECT_STARTS:
+    if not m or not m.group("lead") and sentence.split(None, 1)[0] in _NOT_SUBJECT_STARTS \
+            or m.group("name").split()[0] in _NOT_SUBJECT_STARTS:
         # ("The decision was read out on state television by the junta's spokesman, Colonel Idrissa
         # Maiga.": the person who did it, named as the passive's agent)
         agent = _NAMED_AGENT.search(sentence)

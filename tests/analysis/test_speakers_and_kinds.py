@@ -1033,6 +1033,12 @@ def test_claims_against_someone_are_a_noun_not_a_telling():
     assert attribute(text, grams(text)).speaker is None
 
 
+def test_he_naming_a_thing_after_a_sentence_about_someone_opening_on_a_time_is_that_person():
+    claims = list(analyzed('A year ago, Mayor Lena Osei unveiled a plan to pedestrianise the centre. '
+                           'She called it the "Kelby Green Corridor".').values())
+    assert claims[1].speaker == "Mayor Lena Osei"
+
+
 @pytest.mark.parametrize("text,speaker", [
     ("In a survey by the Kelby Chamber of Commerce in May, 58% of respondents said parking was too expensive.",
      "the Kelby Chamber of Commerce"),
