@@ -190,7 +190,10 @@ _NO_TOLL = re.compile(r"\b(?:were|was|are|is|have\s+been|has\s+been)\s+no\s+(?:r
 
 
 # Evaluative words in a neutral use: "a significant share" measures, "to benefit from" is a goal.
+_WORTH_IN_FIGURES = re.compile(r"\bworth\s+(?:far\s+|much\s+)?(?:more|less)\s+than\s+(?:about\s+|around\s+)?[$£€]?\d", re.IGNORECASE)
 _NEUTRAL_USE = {
+    # ("The contract is worth more than £2 million": a sum, measured)
+    "worth more than": _WORTH_IN_FIGURES, "worth less than": _WORTH_IN_FIGURES,
     "significant": re.compile(r"\bsignificant\s+(?:share|number|amount|portion|part|proportion|majority|minority|"
                               r"increase|decrease|rise|fall|drop|growth|decline)\b", re.IGNORECASE),
     "benefit": re.compile(r"\bto\s+benefit\s+from\b", re.IGNORECASE),

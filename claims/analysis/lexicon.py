@@ -143,6 +143,8 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       # a course defended or attacked as to its measure ("argues that the ties are pragmatic")
                       "pragmatic|proportionate|disproportionate")
 EVALUATIVE = Phrases(
+    # ("Stable neighbours are worth more than transit fees": a worth weighed, no sum)
+    "worth more than|worth less than|matter more than|matters more than|"
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"
     "invincible|uncomfortable|symbolic|destabilizing|destabilising|favorable|favourable|strategic|better|worse|harder|"

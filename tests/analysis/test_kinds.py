@@ -812,6 +812,16 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("Good schools are worth more than new roads.", "opinion"),
+    ("For most families, time matters more than money.", "opinion"),
+    # a worth in figures is measured
+    ("The contract is worth more than £2 million.", "fact"),
+])
+def test_a_worth_weighed_without_a_sum_is_a_view(text, kind):
+    assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
     # a proper name given to a thing is reported, not a verdict
     ('The mayor called the scheme the "Kelby Green Corridor".', "fact"),
     ('Ministers have dubbed it the "Northern Powerhouse Line".', "fact"),
