@@ -386,7 +386,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         count *= _UNIT_FACTOR.get(unit, 1)
         # "over the next decade" runs ahead (a horizon); "over the past decade" runs up to now
-        kind = "horizon" if name == "next_span" and g["way"].lower() in ("next", "coming") else "duration"
+        kind = "horizon" if name == "next_span" and (g["way"] or g.get("ahead") or "").lower() in ("next", "coming") else "duration"
         if unit in _CLOCK_CODE:
             return f"PT{count}{_CLOCK_CODE[unit]}", kind  # "within 15 minutes": PT15M
         return f"P{count}{_UNIT_CODE[unit]}", kind

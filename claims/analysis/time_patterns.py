@@ -30,7 +30,9 @@ PATTERNS = [
     # "over the next decade", "for the past five years": a span running from or up to the writing
     # (read before "next year" and "the next year" are: "over the past year" is the twelve months to
     # now, not last year; "during the last year of the war" is neither)
-    ("next_span", re.compile(rf"\b(?:over|in|within|during|for)\s+the\s+(?P<way>next|coming|past|last)\s+"
+    # ("That question will shape the next decade": the span ahead as a verb's object, no preposition)
+    ("next_span", re.compile(rf"\b(?:(?:over|in|within|during|for)\s+the\s+(?P<way>next|coming|past|last)"
+                             rf"|(?<=[a-z]\s)the\s+(?P<ahead>next|coming)(?=\s+(?:(?:\d+|{NUM_WORD})\s+)?(?:decade|decades|generation)\b))\s+"
                              rf"(?:(?P<n>\d+|{NUM_WORD})\s+)?{SPAN_UNIT}\b(?!\s+of\b)", re.I)),
     # "retired in 2005 and was appointed MBE the following year": a year counted from the one before it
     # ("fell to 23 last year, from 58 the year before": the year before the one just named; "the

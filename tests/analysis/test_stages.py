@@ -201,6 +201,16 @@ def test_time_expressions_are_normalized(text, expected):
     assert times(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("That question will shape the next decade.", [("the next decade", "P10Y")]),
+    ("The plan will define the coming two decades.", [("the coming two decades", "P20Y")]),
+    # the next decade of something is no span ahead
+    ("The next decade of growth matters.", []),
+])
+def test_the_span_ahead_as_a_verb_s_object_is_a_horizon(text, expected):
+    assert times(text) == expected
+
+
 def test_a_bare_date_takes_its_year_from_the_story():
     assert times("The ceasefire broke down on March 3.", narrative_year=2019) == [("March 3", "2019-03-03")]
     # … unless the sentence looks ahead of the writing: what someone expects to happen
