@@ -229,7 +229,7 @@ _SUPERLATIVES = frozenset("largest biggest highest lowest smallest longest short
 # "the world's fourth-largest proven gas reserves", "the country's second-busiest port": a rank
 # in a measured order, which a table of figures settles
 # ("Armenia was one of the main destinations for Russians leaving their country": a place in a measured order)
-RANKED = re.compile(r"\bone\s+of\s+the\s+(?:main|largest|biggest|busiest|leading|poorest|richest|few)\s+[a-z]+s\b"
+RANKED = re.compile(r"\bone\s+of\s+the\s+(?:main|largest|biggest|busiest|leading|poorest|richest|few)\s+(?:[a-z]+\s+)?[a-z]+s\b"
                     r"|\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[-\s]"
                     r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous)"
                     r"|(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|UK|EU|state|city|county)[’']s\s+"

@@ -811,6 +811,10 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
+def test_one_of_the_main_routes_named_in_two_words_is_a_rank():
+    assert only_claim("Kelby is now one of the main ferry ports for freight to Ireland.").kind == "fact"
+
+
 @pytest.mark.parametrize("text,kind", [
     ("Good schools are worth more than new roads.", "opinion"),
     ("For most families, time matters more than money.", "opinion"),
