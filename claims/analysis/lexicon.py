@@ -145,6 +145,9 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
 EVALUATIVE = Phrases(
     # ("Stable neighbours are worth more than transit fees": a worth weighed, no sum)
     "worth more than|worth less than|matter more than|matters more than|"
+    # ("Its departure closes a chapter that began in 2020": a figure of speech characterises, it tells nothing checkable)
+    "closes a chapter|closed a chapter|close a chapter|wake up call|game changer|double edged sword|"
+    "house of cards|turning point|watershed moment|"
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"
     "invincible|uncomfortable|symbolic|destabilizing|destabilising|favorable|favourable|strategic|better|worse|harder|"

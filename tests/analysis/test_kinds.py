@@ -811,6 +811,12 @@ def test_a_clear_result_an_inconvenience_or_a_danger_in_quoted_words_is_a_verdic
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
+@pytest.mark.parametrize("text", ["The flood was a wake-up call for the county.", "The closure of the mine closed a chapter for the valley.",
+                                  "For the ferry company the subsidy is a double-edged sword."])
+def test_a_figure_of_speech_characterises_and_tells_nothing_to_check(text):
+    assert only_claim(text).kind == "opinion"
+
+
 def test_one_of_the_main_routes_named_in_two_words_is_a_rank():
     assert only_claim("Kelby is now one of the main ferry ports for freight to Ireland.").kind == "fact"
 
