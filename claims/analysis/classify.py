@@ -112,6 +112,7 @@ from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
 from .quoted import ANALYST_QUOTED, DEED_TOLD, LEAD_IN_QUOTE, QUOTED_REMARK, figures_only_outside_quote, remark_judges
 from .tense import (
     COULD_HAVE,
+    MULTIPLIED,
     POSSIBLE_CHANGE,
     SUPPOSING,
     WOULD_HAVE,
@@ -342,7 +343,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "prediction"
         reasons.append(f"future or forecast: '{future}'")
     elif (modal in POSSIBILITY and (has_horizon or has_date_ahead or under_outlook or AHEAD_WORDS.any(grams) or WARNED.search(sentence)
-                                     or has_quantity and (changing := POSSIBLE_CHANGE.search(sentence)))
+                                     or (changing := POSSIBLE_CHANGE.search(sentence) if has_quantity else MULTIPLIED.search(sentence)))
           # ("Without that section, the line cannot carry freight before 2030": what cannot happen before a day ahead)
           or ("cannot" in grams or "can't" in grams or "can’t" in grams) and (has_horizon or has_date_ahead)
           and CANNOT_BEFORE.search(sentence)

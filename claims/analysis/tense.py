@@ -282,6 +282,10 @@ def adverb_future(sentence: str, grams: frozenset[str]) -> str | None:
 
 # "ticket prices may have to rise by as much as 15%", "members could lose £6 million a year": a figure
 # that may change is a forecast, where "Azerbaijan could become the hub" is a speculation
+# ("Business groups say a direct route could double that": a change by a multiple is a figure ahead, though
+# the figure was given before)
+MULTIPLIED = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+|even\s+|soon\s+)?(?:more\s+than\s+)?(?:double|treble|triple|halve)\b",
+                        re.IGNORECASE)
 POSSIBLE_CHANGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+|even\s+|soon\s+)?(?:have\s+to\s+|need\s+to\s+)?"
                              r"(?:rise|fall|increase|decrease|drop|double|treble|triple|halve|reach|cost|lose|save|climb|grow|"
                              r"shrink|top|exceed|"

@@ -817,6 +817,14 @@ def test_a_figure_of_speech_characterises_and_tells_nothing_to_check(text):
     assert only_claim(text).kind == "opinion"
 
 
+@pytest.mark.parametrize("text,kind", [
+    ("Hoteliers say a direct flight could double that.", "prediction"),
+    ("The new timetable might halve the wait.", "prediction"),
+])
+def test_a_change_by_a_multiple_that_may_come_is_foretold(text, kind):
+    assert only_claim(text).kind == kind
+
+
 def test_one_of_the_main_routes_named_in_two_words_is_a_rank():
     assert only_claim("Kelby is now one of the main ferry ports for freight to Ireland.").kind == "fact"
 
