@@ -40,6 +40,8 @@ _OWN_SUPERLATIVE = re.compile(r"\bthe\s+(?:proudest|happiest|saddest|best|worst|
                               r"brightest|most\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:of\s+(?:my|our)\s+(?:career|life|lives|time)\b"
                               r"|(?:I|we)(?:['’]ve|\s+have)\s+ever\b)", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
+                         # ('said the opening showed that normalisation was "on track"': progress judged)
+                         "on track|off track|back on track|a small step|a big step|a giant step|step forward|"
                          "the squeeze|the pinch|out of road|only way forward|the only option|"
                          "once in a|"  # ("a once-in-a-generation chance", as the words read it)
                          "inconvenient|dangerous|unsafe|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"

@@ -818,6 +818,14 @@ def test_a_figure_of_speech_characterises_and_tells_nothing_to_check(text):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ('"It is a small step, but an honest one," the mayor told reporters.', "opinion"),
+    ('The chief executive said the recovery plan was "on track".', "opinion"),
+])
+def test_progress_judged_in_quoted_words_is_a_verdict(text, kind):
+    assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
     ("Hoteliers say a direct flight could double that.", "prediction"),
     ("The new timetable might halve the wait.", "prediction"),
 ])
