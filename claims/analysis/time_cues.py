@@ -58,7 +58,9 @@ DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?P<verb>[a-
                           # ("…, the army command said in July": when it was told)
                           r"built|paid|sold|won|lost|did|said|wrote|spoke)(?:\s+(?:out|up|down|off|forward))?)\s+"
                           # "a settlement approved by the regulator in December": the agent between
-                          r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?$")
+                          r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?"
+                          # ("The transit route agreed on 8 August is unlikely to …": the day before its "on")
+                          r"(?:on\s+)?$")
 _PUT_OFF = frozenset(("deferred", "postponed", "delayed"))
 _UNTIL = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
 

@@ -211,6 +211,11 @@ def test_the_span_ahead_as_a_verb_s_object_is_a_horizon(text, expected):
     assert times(text) == expected
 
 
+def test_a_day_a_deed_was_done_on_stays_in_the_past_in_a_sentence_that_looks_ahead():
+    assert times("The deal signed on 8 February is unlikely to take effect before 2028.", published=dt.date(2026, 3, 14)) == [
+        ("8 February", "2026-02-08"), ("before 2028", "2028")]
+
+
 def test_a_bare_date_takes_its_year_from_the_story():
     assert times("The ceasefire broke down on March 3.", narrative_year=2019) == [("March 3", "2019-03-03")]
     # … unless the sentence looks ahead of the writing: what someone expects to happen
