@@ -39,6 +39,7 @@ from .kind_cues import (
     ARGUING,
     ASSESSED,
     ASSESSED_WITH_CONFIDENCE,
+    BE_TO_BE_DONE,
     BE_TO_BY,
     BELIEVED,
     CANNOT_BEFORE,
@@ -233,6 +234,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or ("due" in grams and (due := DUE_AHEAD.search(sentence)) and due.group(0)) \
         or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
         or ((has_date_ahead or has_horizon) and "to" in grams and (arranged := BE_TO_BY.search(sentence)) and arranged.group(0)) \
+        or ("to" in grams and (arranged := BE_TO_BE_DONE.match(sentence)) and arranged.group("be")) \
         or _odds_ahead(sentence, grams)
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead

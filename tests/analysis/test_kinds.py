@@ -818,6 +818,15 @@ def test_a_figure_of_speech_characterises_and_tells_nothing_to_check(text):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("The new depot is to be built and run by a private operator.", "prediction"),
+    # told inside another clause, the arrangement is part of a deed done
+    ("The council agreed in May on a plan setting out how the depot is to be built.", "fact"),
+])
+def test_an_arrangement_still_to_be_carried_out_is_foretold(text, kind):
+    assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
     ('"It is a small step, but an honest one," the mayor told reporters.', "opinion"),
     ('The chief executive said the recovery plan was "on track".', "opinion"),
 ])
