@@ -75,6 +75,7 @@ from .kind_cues import (
     STANCE_ALONE,
     STANDARD_EXPECTED,
     TOO_AND_WORD,
+    WHERE_POSSIBLE,
     WHETHER_ALONE,
     future_read_otherwise,
     has_clock_time,
@@ -262,7 +263,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or "comply" in grams and COMPLY_WITH.search(sentence)
     if modal and modal_reports(modal, sentence, grams, dated_past=has_time and not has_date_ahead) \
             or modal in ("can", "could", "may") and rule and not CHANGE_FORESEEN.search(sentence) \
-            or modal in ("would", "could", "can", "may") and PROVISION_DROPPED.match(sentence) or modal == "could" and COULD_HARDLY_HAVE.search(sentence):
+            or modal in ("would", "could", "can", "may") and PROVISION_DROPPED.match(sentence) or modal == "could" and COULD_HARDLY_HAVE.search(sentence) \
+            or modal in ("could", "can") and (possible := WHERE_POSSIBLE.search(sentence)) and possible.group("modal").lower() == modal \
+            and len(re.findall(rf"\b{modal}\b", sentence, re.IGNORECASE)) == 1:
+        # ("adjusted for those factors where they could": as far as possible, no modal of the sentence's own)
         # ("Under a 2011 arrangement, Serbs could keep driving with Serbian plates": what a rule allows)
         modal = None
     hedge = HEDGES.first(grams) or ("assess" in grams and ASSESSED_WITH_CONFIDENCE.search(sentence) and "we assess that")

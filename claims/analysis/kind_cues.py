@@ -37,6 +37,9 @@ PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s
 # "The aim is to reduce …", an aim's content)
 BE_TO_BY = re.compile(r"(?<!\baim\s)(?<!\bplan\s)(?<!\bgoal\s)(?<!\bidea\s)(?<!\btask\s)(?<!\bjob\s)(?<!\bhope\s)"
                       r"\b(?:is|are)\s+to\s+(?:be\s+[a-z]{3,}(?:ed|en|wn)|(?!be\b)[a-z]{3,})\b[^.;:]{0,80}?\b(?:by|before|until|in|from|for)\s")
+# "The authors say they adjusted for those factors where they could": as far as was possible
+WHERE_POSSIBLE = re.compile(r"\b(?:where|wherever|when|whenever|as\s+far\s+as|as\s+much\s+as|as\s+best)\s+"
+                            r"(?:they|he|she|it|we|I|you)\s+(?P<modal>could|can)\s*(?:[.,;]|$)", re.IGNORECASE)
 # "The route is to be built and run by a US company": the main clause's arrangement still to be carried out
 # (not "… agreed on an annex setting out how the deal is to be implemented", told inside another clause)
 BE_TO_BE_DONE = re.compile(r"\W*(?:The|This|That|These|Those|Its|Their|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,6}?\s+"

@@ -818,6 +818,16 @@ def test_a_figure_of_speech_characterises_and_tells_nothing_to_check(text):
 
 
 @pytest.mark.parametrize("text,kind", [
+    ("The inspectors say they checked the records where they could.", "fact"),
+    ("Staff moved patients to other wards as far as they could.", "fact"),
+    # a "could" of the sentence's own still weighs what might be
+    ("The ward could close where it can.", "opinion"),
+])
+def test_as_far_as_possible_is_no_modal_of_the_sentence(text, kind):
+    assert only_claim(text).kind == kind
+
+
+@pytest.mark.parametrize("text,kind", [
     ("The new depot is to be built and run by a private operator.", "prediction"),
     # told inside another clause, the arrangement is part of a deed done
     ("The council agreed in May on a plan setting out how the depot is to be built.", "fact"),
