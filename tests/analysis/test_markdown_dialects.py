@@ -542,3 +542,12 @@ def test_a_data_sources_heading_over_a_list_of_links_heads_references():
           "- [UNHCR refugee response dashboard](https://unhcr.example/dashboard)\n")
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert [c.text for c in result.claims] == ["The government registered 115,204 people by 31 January 2024."]
+
+
+def test_a_note_number_glued_after_a_full_stop_in_markdown_converted_from_a_pdf_is_a_marker():
+    md = ("# Corridor\n\nRussia withdrew from the grain deal in July, the UN said.1 Ships have used the corridor since August.\n\n"
+          "## Notes\n\n1. UN, statement, 17 July 2023, https://un.example/grain\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Russia withdrew from the grain deal in July, the UN said.",
+                                               "Ships have used the corridor since August."]
+    assert not any(q.text == "1" for c in result.claims for q in c.quantities)
