@@ -11,9 +11,9 @@ from .checkable import (
     hedge_measures,
     measures_not_judges,
     modal_reports,
-    permits_until,
 )
 from .checkworthiness import CheckworthinessModel
+from .editorial_prior import editorial_prior
 from .imperatives import opening_verb
 from .judgement import (
     ABOUT_ITSELF,
@@ -68,11 +68,9 @@ from .kind_cues import (
     PROVISION_DROPPED,
     QUOTED_PROMISE,
     RECOMMENDING,
-    RECOMMENDS,
     RESOLVES_TO,
     SAY_NOW_OR_SAID,
     SPAN_UP_TO_NOW,
-    STANCE_ALONE,
     STANDARD_EXPECTED,
     TOO_AND_WORD,
     WHERE_POSSIBLE,
@@ -129,8 +127,6 @@ from .tense import (
 from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
 from .verdict_cues import VIOLATION_CHARGED
 from .verdicts import verdict_of
-from .words import Phrases
-from .workings import HOW_IT_WORKS
 
 CLOSING_QUOTES = "\"”’ ,"
 _EMBEDDING = re.compile(r"\b(?:that|hopes?|so|whether|if)\s*$", re.IGNORECASE)
@@ -145,13 +141,6 @@ class Classification:
 
 
 # "The mission's mandate currently runs until February 2027": the term a mandate, a deal or a ban runs for
-# ("The EU money runs out in April": the term a grant is paid for)
-_TERM_RUNS = re.compile(r"\b(?:mandate|term|contract|lease|licen[cs]e|agreement|deal|ceasefire|ban|sanctions|moratorium|money|funding|"
-                        r"grant|subsidy|programme)\s+(?:currently\s+|now\s+)?(?:runs(?:\s+out)?|run(?:\s+out)?|lasts|expires|ends)\s+"
-                        r"(?:until|till|to|in|on|at)\b", re.IGNORECASE)
-# the words of a state as of writing the editorial prior reads ("currently", "has yet to", "no longer")
-_STATE_NOW = Phrases("currently|at present|presently|yet to|not yet|no longer|so far|to date|thus far|remains|remain")
-
 def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantity: bool, speaker: str | None,
              model: CheckworthinessModel, has_horizon: bool = False, has_date_ahead: bool = False,
              lowercase_words: frozenset[str] = frozenset(), under_outlook: bool = False,
@@ -181,24 +170,8 @@ def classify(sentence: str, grams: frozenset[str], *, has_time: bool, has_quanti
         # (a deed the analyst tells, '"Moscow spent hundreds of millions of euros trying to buy this election,"', is checkable)
         kind = "opinion"
         reasons.append(f"a remark quoted whole from an analyst: '{analyst.group(0).strip(CLOSING_QUOTES)}'")
-    # "Equip the two ferry berths for about £14 million": an option put to the reader is advice too
-    prior = "recommendation" if kind == "opinion" and (RECOMMENDS.any(grams) or opening_verb(sentence)
-                                                        or proposing(sentence, grams) or RESOLUTION.match(sentence)) else None
-    if kind == "fact" and not (has_time or has_quantity) and QUOTED_REMARK.match(sentence):
-        prior = "quoted remark"
-    elif kind == "fact" and not (has_time or has_quantity) and len(sentence) < 120 and len(sentence.split()) <= 8 \
-            and STANCE_ALONE.search(sentence):
-        prior = "stance alone"
-    elif kind == "fact" and _TERM_RUNS.search(sentence):
-        prior = "term set"
-    elif kind == "fact" and has_date_ahead and (not has_quantity and SCHEDULE_TOLD.search(sentence) or permits_until(sentence, grams)):
-        prior = "schedule ahead"
-    elif kind == "fact" and not NO_COMMENT_WORDS.isdisjoint(grams) and NO_COMMENT.search(sentence):
-        prior = "no comment"
-    elif kind == "fact" and reasons and reasons[-1].startswith(HOW_IT_WORKS):
-        prior = "how it works"
-    elif kind == "fact" and not (has_time or has_quantity) and _STATE_NOW.any(grams):
-        prior = "state as of writing"
+    prior = editorial_prior(sentence, grams, kind, reasons, has_time=has_time, has_quantity=has_quantity,
+                            has_date_ahead=has_date_ahead)
     score, features = model.score(sentence, grams, kind=kind, has_time=has_time, has_quantity=has_quantity, speaker=speaker,
                                   prior=prior)
     if features:
