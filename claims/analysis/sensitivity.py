@@ -22,6 +22,7 @@ class Sensitivity:
     why: str | None
 
 
+_MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should)\s+(?:not\s+)?have\s+[a-z]{3,}(?:ed|en|wn)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|been\s+|long\s+)?(?!(?:jailed|sentenced|banned|disqualified|"
                              # ("has been jailed for six years": the length of a penalty, not a span up to now)
                              r"suspended|fined|imprisoned|barred)\b)[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
@@ -308,6 +309,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
                                                                   or text and _term_length(text, t))
                      and not (text and _prison_term(text, t))
                      and not re.search(r"\b(past|last)\b", t.text, re.I) or text and _holds_out_for(text, t)), None)
+    if duration and text and _MODAL_PERFECT.search(text, 0, max(0, text.find(duration.text))):
+        duration = None  # "would have allowed … tax breaks for eight years": a term that never began
     if duration and text and not duration.text.lower().startswith("within") \
             and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
         # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon

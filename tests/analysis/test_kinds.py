@@ -817,6 +817,13 @@ def test_a_figure_of_speech_characterises_and_tells_nothing_to_check(text):
     assert only_claim(text).kind == "opinion"
 
 
+def test_a_term_a_blocked_measure_would_have_set_is_no_state_as_of_writing():
+    claim = only_claim("The bill would have given landlords tax breaks for ten years.", published=dt.date(2026, 3, 1))
+    assert not claim.time_sensitive
+    # a term set that began is one
+    assert only_claim("The bill gives landlords tax breaks for ten years.", published=dt.date(2026, 3, 1)).time_sensitive
+
+
 @pytest.mark.parametrize("text,kind", [
     ("The inspectors say they checked the records where they could.", "fact"),
     ("Staff moved patients to other wards as far as they could.", "fact"),
