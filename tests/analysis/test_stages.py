@@ -216,6 +216,11 @@ def test_a_day_a_deed_was_done_on_stays_in_the_past_in_a_sentence_that_looks_ahe
         ("8 February", "2026-02-08"), ("before 2028", "2028")]
 
 
+def test_a_span_word_that_opens_a_compound_is_no_span():
+    assert times("Two officers died in a day-long siege of the depot.") == []
+    assert times("The strike lasted a week.") == [("lasted a week", "P1W")]
+
+
 def test_a_bare_date_takes_its_year_from_the_story():
     assert times("The ceasefire broke down on March 3.", narrative_year=2019) == [("March 3", "2019-03-03")]
     # … unless the sentence looks ahead of the writing: what someone expects to happen
