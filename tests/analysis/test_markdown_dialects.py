@@ -551,3 +551,7 @@ def test_a_note_number_glued_after_a_full_stop_in_markdown_converted_from_a_pdf_
     assert [c.text for c in result.claims] == ["Russia withdrew from the grain deal in July, the UN said.",
                                                "Ships have used the corridor since August."]
     assert not any(q.text == "1" for c in result.claims for q in c.quantities)
+    # after a year too: a year has no decimals
+    year = analyze(Document("# H\n\nEmpty homes rose from 3,350 in 2017.1 That is 2.9% of the stock.\n\n## Notes\n\n1. Council data.\n",
+                            "markdown"), config=CONFIG)
+    assert [c.text for c in year.claims] == ["Empty homes rose from 3,350 in 2017.", "That is 2.9% of the stock."]

@@ -28,7 +28,7 @@ _INLINE = re.compile(
       | (?P<span>\[(?P<stext>[^\[\]]+)\]\{[^{}\n]*\})
       | (?P<struck>~~[^~\n]{1,200}?~~)
       | (?P<raised>{raised})
-      | (?P<glued>(?<=[a-z)”"’'][.!?])\d{1,2}(?=\s+[A-Z“"‘]|\s*$))
+      | (?P<glued>(?:(?<=[a-z)”"’'][.!?])|(?<=\b(?:19|20)\d\d\.))\d{1,2}(?=\s+[A-Z“"‘]|\s*$))
       | (?P<escape>\\(?P<char>[!-/:-@\[-`{-~]))
       | (?P<hardbreak>\\$)
       | (?P<shortcode>(?<![\w:]):[a-z][a-z0-9_+-]*[a-z0-9]:(?![\w:]))
@@ -91,7 +91,7 @@ def write_inline(builder: TextBuilder, text: str, offset: int, definitions: dict
                 continue
         elif m.group("raised"):  # "… of 2023.†", "… in 2024.¹": a mark typed raised or as a printer's symbol
             add_marker(builder, mark_label(m.group("raised")), "", offset + m.start())
-        elif m.group("glued"):  # "… the Black Sea Grain Initiative.1 Ships …": a note's number, its raise lost in conversion
+        elif m.group("glued"):  # "… Grain Initiative.1 Ships …", "… in 2017.1 That …": a note's number, its raise lost in conversion
             add_marker(builder, m.group("glued"), "", offset + m.start())
         elif m.group("num"):
             add_marker(builder, cited_labels(m.group("numlabel")), m.group(0), offset + m.start())
