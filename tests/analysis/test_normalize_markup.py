@@ -418,6 +418,12 @@ def test_a_subtitle_made_of_a_noun_and_a_relative_clause_is_no_prose(subtitle, f
         assert len(texts(normalize(told, fmt))) == 2
 
 
+def test_a_markdown_standfirst_that_is_a_month_alone_dates_the_bulletin():
+    norm = normalize("# Kessel Basin Bulletin\n\n*November 2026*\n\n## Drought\n\nRainfall fell by a third in August.\n", "markdown")
+    assert norm.metadata.published == "2026-11"
+    assert texts(norm) == ["Rainfall fell by a third in August."]
+
+
 def test_a_kicker_a_standfirst_by_class_and_an_author_note_are_not_prose():
     page = """<html><head><meta name="author" content="Ana Ruiz"></head><body><article>
 <p class="kicker">Opinion</p><h1>Keep the allotments</h1>

@@ -284,7 +284,8 @@ def build(raw: str) -> Normalized:
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain) \
                 and not (removed and removed[-1][0] == "memo head"):  # ("**Background**" under a memo's head heads its section)
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
-            published = published or line_dates.published_in(plain)  # "Briefing for …, Council — 14 November 2024"
+            # "Briefing for …, Council — 14 November 2024"; a month alone, "*November 2026*", dates it too
+            published = published or line_dates.published_in(plain) or line_dates.date_alone(plain)
             continue
         if block.kind == "blockquote" and len(lines) > 1 and (sign := quotations.QUOTE_SIGNATURE.match(plain_text(lines[-1][0]))):
             # "> — Rhona MacLeod, operations director" under the quotation: who said it, not what
