@@ -256,6 +256,17 @@ def test_roman_and_lettered_section_titles_are_headings_and_a_name_comma_date_li
         "About 1.9 million pupils received free meals in 2023.", "Take-up fell to 84% in 2023."]
 
 
+def test_a_headline_byline_and_dated_line_run_into_the_text_with_no_gap_are_its_head():
+    raw = ("Why Kelby's rivers are getting warmer – and what it means\nfor salmon\nBy Lena Holt | 24 November 2026\n"
+           "Published: November 24, 2026 6:12am GMT\nSummer water temperatures in the River Kel have risen by 1.4C since\n"
+           "1995, according to data from 14 monitoring stations.\n")
+    norm = normalize(raw, "pdf")
+    assert texts(norm) == ["Summer water temperatures in the River Kel have risen by 1.4C since 1995, according to data from "
+                           "14 monitoring stations."]
+    assert norm.metadata.title == "Why Kelby's rivers are getting warmer – and what it means for salmon"
+    assert norm.metadata.published == "2026-11-24"
+
+
 def test_ends_in_lower_case_on_a_line_of_its_own_ends_no_release():
     # a headline wrapped before its last word is no "ENDS" closing a press release: the story under it stays
     raw = "Kelby hands two ferry routes to a private operator as subsidy\nends\n\nThe council handed the routes over on Friday.\n"

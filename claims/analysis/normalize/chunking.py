@@ -36,6 +36,11 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
                 and len(chunk[0][0].split()) >= 3 and not any(layout.ends_sentence(t) for t, _ in chunk[:-2]) \
                 and not front.front_matter([t for t, _ in chunk]):
             out.extend([chunk[:-1], [chunk[-1]]])  # a headline wrapped over two lines, its byline right under it
+        elif (byline := _byline_inside(chunk)) is not None:
+            # the same with the text run on under the byline and a dated line, no gap between them (as a
+            # PDF prints it): the headline, each line of its head, then the text
+            k, head_end = byline
+            out.extend([chunk[:k]] + [[line] for line in chunk[k:head_end]] + [chunk[head_end:]])
         elif (dated := _dated_line_under_title(chunk)) is not None:
             # a title over its dated line, with the text run on under them ("Kelby Leisure Centre: options
             # for the future" / "DRAFT v3 - for discussion - 3 March 2026" / "The leisure centre opened …"),
@@ -47,9 +52,11 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
               and (points := [chunk[1:]] if all(LIST_ITEM.match(t) for t, _ in chunk[1:]) else wrapped_items(chunk[1:]))):
             out.append([chunk[0]])  # "Key findings" right above its points
             out.extend(points)
-        elif len(chunk) >= 2 and layout.is_meta_line(chunk[0][0]) and not layout.ends_sentence(chunk[0][0]) \
-                and layout.ends_sentence(chunk[-1][0]):
-            out.extend([[chunk[0]], chunk[1:]])  # "Tbilisi Policy Institute | 14 January 2025" printed right above the text
+        elif len(chunk) >= 2 and (layout.is_meta_line(chunk[0][0]) or layout.is_byline(chunk[0][0])) \
+                and not layout.ends_sentence(chunk[0][0]) and layout.ends_sentence(chunk[-1][0]):
+            # "Tbilisi Policy Institute | 14 January 2025", "Published: November 24, 2026 6:12am GMT" printed right
+            # above the text
+            out.extend([[chunk[0]], chunk[1:]])
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
@@ -315,6 +322,20 @@ def _run_in_heading(line: str, following: str) -> bool:
 
 # ("3.2 Funding", and a law's "§ 2. Registration", "Article 4. Entry into force" over their text)
 _SECTION_NUMBER = re.compile(r"(?:§\s*|(?:Article|Section|Art\.)\s+)?\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÀ-Þ]")
+
+
+def _byline_inside(chunk: list[tuple[str, int]]) -> tuple[int, int] | None:
+    """Where a "By …" line stands under a headline of one or two lines with prose run on under it, and
+    where the head's lines (the byline, a dated line) end."""
+    for k in (1, 2):
+        if len(chunk) < k + 2 or not front.title_over_byline(" ".join(t.strip() for t, _ in chunk[:k]), chunk[k][0], dated=False) \
+                or len(chunk[0][0].split()) < 3 or layout.ends_sentence(chunk[0][0]) and k == 2:
+            continue
+        end = k + 1
+        while end < len(chunk) - 1 and layout.is_byline(chunk[end][0]) and not layout.ends_sentence(chunk[end][0]):
+            end += 1  # ("Published: November 24, 2026 6:12am GMT" under it)
+        return (k, end) if layout.ends_sentence(chunk[-1][0]) else None
+    return None
 
 
 def _title_over_byline(chunk: list[tuple[str, int]]) -> bool:
