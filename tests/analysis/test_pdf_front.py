@@ -161,3 +161,16 @@ def test_an_explainer_s_questions_set_bold_and_larger_right_under_the_prose_are_
     result = analyzed_pdf(draw_rows(tmp_path / "explainer.pdf", 72, rows))
     assert [c.kind for c in result.claims] == ["fact", "fact", "fact"]
     assert [h.text for h in result.headings][-3:] == ["What was the result?", "Was the vote fair?", "What happens now?"]
+
+
+def test_a_bold_label_of_three_words_or_more_over_what_it_introduces_is_a_heading_in_a_pdf(tmp_path):
+    rows = [(790, "Helvetica-Bold", 16, "Motion: free school meals for all primary pupils"),
+            (765, "Helvetica-Bold", 11.5, "This Council notes:"),
+            (748, "Helvetica", 10.5, "• That 3,100 pupils in the borough are not eligible for free school meals."),
+            (731, "Helvetica-Bold", 11.5, "This Council resolves:"),
+            (714, "Helvetica", 10.5, "• To fund a pilot in six schools from April 2027, at a cost of £420,000."),
+            (697, "Helvetica-Bold", 10.5, "To:"),
+            (680, "Helvetica", 10.5, "The Cabinet Member for Education and every councillor of the borough.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "motion.pdf", 72, rows))
+    assert [h.text for h in result.headings][-2:] == ["This Council notes:", "This Council resolves:"]
+    assert "To:" not in [h.text for h in result.headings]

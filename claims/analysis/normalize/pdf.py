@@ -269,7 +269,7 @@ def _with_layout(lines: list[str], facts: list[tuple[float | None, float, bool]]
             and (line.lstrip()[:1].islower() or bool(out) and layout.UNFINISHED_TITLE.search(out[-1]) is not None)
         heading = not title_runs_on and bool((prose_above or n > 0 and prose_next[n] and out)
                        and (size >= _HEADING_RATIO * body_size or bold and size >= 0.95 * body_size)
-                       and _HEADING_SHAPE.fullmatch(line.strip()))
+                       and _heading_shape(line.strip()))
         gap = _GAP if prose_above else _TITLE_GAP
         prose_was_above = prose_above
         prose_above = prose_above or _is_prose(line, size, body_size)
@@ -363,6 +363,13 @@ _HEADING_RATIO = 1.08
 # a few words, no sentence's end, perhaps after a section number: "Background", "3. What comes next"
 # (or an explainer's question: "What happens now?")
 _HEADING_SHAPE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[^\W_][^.!?;,]{0,80}[^\W_]|[^\W\d_])\??", re.UNICODE)
+
+
+def _heading_shape(text: str) -> bool:
+    """A heading's few words — or, of three words or more, a label over what it introduces ("This Council
+    notes:", "What landlords say:"; not a memo's "To:" or "Subject:" field)."""
+    return bool(_HEADING_SHAPE.fullmatch(text)) \
+        or text.endswith(":") and len(text.split()) >= 3 and bool(_HEADING_SHAPE.fullmatch(text[:-1]))
 
 
 def _body_size(lines: list[str], sizes: list[float]) -> float:
