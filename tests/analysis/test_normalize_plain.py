@@ -267,6 +267,15 @@ def test_a_headline_byline_and_dated_line_run_into_the_text_with_no_gap_are_its_
     assert norm.metadata.published == "2026-11-24"
 
 
+def test_a_sentence_led_into_a_list_is_prose_but_a_short_label_over_it_heads_it():
+    raw = ("School transport changes\n\nFrom September the county will change who qualifies for free school transport:\n\n"
+           "• Children under eight will qualify if they live more than two miles from school.\n\nWhat parents can do:\n\n"
+           "• Parents can appeal a decision within 20 working days.\n")
+    norm = normalize(raw, "text")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == ["School transport changes", "What parents can do:"]
+    assert texts(norm)[0] == "From September the county will change who qualifies for free school transport:"
+
+
 def test_ends_in_lower_case_on_a_line_of_its_own_ends_no_release():
     # a headline wrapped before its last word is no "ENDS" closing a press release: the story under it stays
     raw = "Kelby hands two ferry routes to a private operator as subsidy\nends\n\nThe council handed the routes over on Friday.\n"

@@ -183,7 +183,14 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
         return False  # "(b) fewer operators are bidding for contracts; and": a sub-point that runs on
     if text.endswith(("?", "!")):
         return is_title_case(text)
+    if text.endswith(":") and len(words) > 6 and _LEAD_IN_VERB.search(text):
+        return False  # "From September the county will change who qualifies for free transport:": a sentence led into a list
     return True
+
+
+# the verb a sentence leading into a list tells with
+_LEAD_IN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|says?|said)\b",
+                           re.IGNORECASE)
 
 
 def is_standfirst(text: str) -> bool:
