@@ -328,10 +328,14 @@ def only_belief(grams: frozenset[str], sentence: str | None = None) -> bool:
     if not reports_speech(grams):
         return True
     first = _TELLING_OR_HOLDING.search(sentence) if sentence else None
+    if first is not None and _HEARSAY_PASSIVE.match(sentence, first.start()):
+        # "Some diplomats are said to doubt that …": hearsay passes on the attitude the verb after it names
+        first = _TELLING_OR_HOLDING.search(sentence, first.end())
     return first is not None and first.group(0).lower() in ATTITUDE
 
 
 _TELLING_OR_HOLDING = re.compile(r"\b(?:" + REPORTING_VERBS + r")\b", re.IGNORECASE)
+_HEARSAY_PASSIVE = re.compile(r"(?:said|reported|understood)\s+to\s+(?:have\s+)?(?=[a-z])", re.IGNORECASE)
 
 
 # "Sandu won 42% in the first round … and will face Stoianoglo in a runoff on November 3": a deed done, then

@@ -506,8 +506,12 @@ def test_what_a_thing_is_worth_the_money_in_the_speaker_s_words_is_a_verdict(tex
 @pytest.mark.parametrize("text,kind", [
     ("The prime minister is said to favour a phased approach.", "opinion"),
     ("Health experts are said to be doubtful that any money will arrive before the winter.", "opinion"),
+    # the hearsay passes on a doubt or a belief held, as "Some diplomats doubt …" would tell it
+    ("Some diplomats are said to doubt that a treaty can be signed.", "opinion"),
+    ("Several ministers are reported to believe the plan is doomed.", "opinion"),
     # a deed passed on by no one named is still a deed
     ("The minister is said to have resigned.", "fact"),
+    ("Officials are said to have agreed the text on Monday.", "fact"),
 ])
 def test_a_stance_passed_on_by_no_one_named_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
