@@ -27,7 +27,8 @@ DEED_TOLD = re.compile(r"\b(?:[a-z]{3,}ed|spent|paid|sent|took|gave|made|won|sol
 # "said the result was “disappointing but not a surprise”": a verdict in the speaker's words
 _QUOTED_FRAGMENT = re.compile(r"[\"“‘](?P<words>(?:[^\"“”‘’\s]+\s){0,5}[^\"“”‘’\s]+)[\"”’]")
 _MAX_FRAGMENTS = 4
-_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|been|as|called\s+it|would|will)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
+# (what a thing is made "into": 'said the EU was turning Moldova into "a second Ukraine"')
+_QUOTED_PREDICATE = re.compile(r"\b(?:was|is|were|are|been|as|called\s+it|would|will|into)\s+[\"“‘](?P<words>[^\"“”‘’]{3,60})[\"”’]")
 # "told me the decision was “a gift to the developer”": what a thing is likened to, in the speaker's
 # words, is their verdict on it ("the two sides were “not far apart”" describes, and so does a kind
 # of thing spelt out by its own clause, "“a one-off that should not be counted twice”")
@@ -90,7 +91,9 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          # a choice judged ("was “spending money on the wrong things.”")
                          "the wrong things|the wrong priorities|wrong priorities|the right priorities|"
                          # a conduct judged ('had shown "a cavalier attitude to safety"')
-                         "cavalier|complacent|complacency|careless|callous|lax|slapdash|blatant|flagrant|disregard")
+                         "cavalier|complacent|complacency|careless|callous|lax|slapdash|blatant|flagrant|disregard|"
+                         # bad faith charged ('wrote that Armenia "keeps inventing new preconditions"')
+                         "inventing|invents new|invented new|pretext|pretexts|excuses|stalling|dragging its feet|dragging their feet")
 
 
 def quoted_verdict(sentence: str) -> str | None:

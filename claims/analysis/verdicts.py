@@ -27,6 +27,17 @@ _GIVEN_A_NAME = re.compile(r"\b(?:called|calls|named|names|dubbed|dubs|christene
                            r"(?:the\s+)?[\"“][A-Z][\w’'-]*(?:\s+(?:of|the|for|and|to|in|on|[A-Z][\w’'-]*))+[\"”]")
 
 
+# "In a statement posted on X, … wrote that …": where the words were put, not a second report
+_CHANNEL_POSTED = re.compile(r"\b(?:statement|message|post|video|letter|note)\s+(?:was\s+)?posted\b", re.IGNORECASE)
+
+
+def _reports_told(sentence: str, grams: frozenset[str]) -> int:
+    reports = REPORTING.all(grams)
+    if "posted" in reports and _CHANNEL_POSTED.search(sentence):
+        return len(reports) - 1
+    return len(reports)
+
+
 def _named_as_its_own(sentence: str, named: re.Match) -> bool:
     if _GIVEN_A_NAME.search(sentence):
         return True
@@ -43,7 +54,7 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         return f"a name called: '{named.group(0)}'"
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
         return f"a verdict given in rejecting: '{dismissed.group(0)}'"
-    if (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and len(REPORTING.all(grams)) <= 1 \
+    if (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and _reports_told(sentence, grams) <= 1 \
             and not DEED_BESIDE.search(sentence) and not ("and" in grams and DATED_DEED_BEFORE.search(sentence)):
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
         # is a deed done or not done: "… as “unacceptable” but have not asked NATO to invoke Article 4")

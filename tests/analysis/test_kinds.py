@@ -2205,6 +2205,22 @@ def test_a_harm_or_praise_named_in_quoted_words_is_a_verdict_and_could_hardly_ha
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 10, 24)).values()] == [kind]
 
 
+@pytest.mark.parametrize("text,kind", [
+    # what a side is said to make of a thing, in the speaker's quoted likeness
+    ('Russia\'s foreign ministry said that the EU was turning Moldova into "a second Ukraine".', "opinion"),
+    ('Critics say the mayor turned the party into "a personal vehicle".', "opinion"),
+    ('Officials said the site was divided into "three zones".', "fact"),
+    # bad faith charged in the speaker's words, wherever the statement was posted
+    ('In a statement posted on X, spokesman Aykhan Hajizada wrote that Armenia "keeps inventing new preconditions".', "opinion"),
+    ('Moscow accused Kyiv of "looking for pretexts".', "opinion"),
+    ('Moscow accused Kyiv of looking for a deal.', "fact"),
+    # a deed done beside the report is still checkable
+    ('The ministry posted a video and said the talks were "a farce".', "fact"),
+])
+def test_a_likeness_or_bad_faith_in_quoted_words_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 14)).values()] == [kind]
+
+
 def test_a_participle_with_its_agent_tells_no_past_and_leaves_a_day_ahead_in_the_year_of_writing():
     claims = analyzed("Prices rose by almost 30% in 2022. Sandu faces Alexandr Stoianoglo, a former prosecutor general backed by "
                       "the Socialists, in a run-off on 3 November.", published=dt.date(2024, 10, 24))
