@@ -201,6 +201,9 @@ _NEUTRAL_USE = {
     "unfair": re.compile(r"\bunfair(?:ly)?\s+(?:dismiss(?:al|ed)|prejudice|(?:contract\s+)?terms|trading|commercial\s+practices?)\b",
                          re.IGNORECASE),
     "interest": re.compile(r"\binterest\s+rates?\b", re.IGNORECASE),
+    # a depth measured, not a judgement: "a deep-sea port", "deep-water berths", "a deep borehole"
+    "deep": re.compile(r"\bdeep[- ]?(?:sea|water|ocean)\b|\bdeep\s+(?:boreholes?|wells?|mines?|tunnels?|trenches|trench|harbou?rs?)\b",
+                       re.IGNORECASE),
     # "the largest penalty the regulator has imposed", "the largest since 1998": a record, measured
     # ("has worked without its largest member": a size among members, countable, not a verdict)
     "largest": re.compile(r"\blargest\s+(?:[\w-]+\s+){0,2}?(?:(?:that\s+)?(?:the|a|an|its|it|they|we)\s+(?:[\w-]+\s+){0,2}?"

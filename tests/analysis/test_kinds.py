@@ -2694,3 +2694,13 @@ def test_a_target_judged_out_of_reach_is_a_view(text, kind):
 ])
 def test_set_out_in_points_elsewhere_only_as_what_a_text_is_said_to_hold(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a depth measured names a kind of port or berth; a depth of feeling judges
+    ("Georgia's plans to build a deep-sea port at Anaklia have stalled for years.", "fact"),
+    ("The new deep-water berth opened in 2023.", "fact"),
+    ("The crisis has deep roots.", "opinion"),
+])
+def test_deep_as_a_depth_measured_judges_nothing(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 10)).values()] == [kind]
