@@ -22,14 +22,16 @@ _NAME_IS = re.compile(r"\W*(?:The|Its|Their|His|Her)\s+(?:\w+\s+)?name\s+(?:of\s
 _SELF_NAMED = re.compile(r"(?:I[’']m|I\s+am|My\s+name\s+is)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*(?:,|\.|$)")
 _HOLDS_POST = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+,\s+who\s+(?:chairs|leads|runs|heads|directs|owns|founded|"
                          r"represents|manages|coaches|edits|co-founded)\s+(?:the\s+)?[A-Z]")
+_MEASURED_WHOLE = r"(?:trade|traffic|money|gas|oil|power|electricity|funding|spending|aid|water|land|budget|debt|cargo|freight)\b"
 # a share of a group as the subject: "Most of those passengers", "Nearly all councils", "A third of pupils"
 _SHARE_OF_A_GROUP = re.compile(r"\W*(?:most|nearly\s+all|almost\s+all|(?:the\s+)?(?:vast\s+)?majority|half|a\s+(?:third|quarter|"
                                r"fifth|minority|majority)|two\s+thirds|three\s+quarters|few|one\s+in\s+(?:two|three|four|five|ten))"
                                # ("Most of them were waiting for a care home place": the group named before)
                                r"\s+(?:(?:of\s+)?(?:the\s+|those\s+|these\s+|its\s+|their\s+|our\s+)?[a-z][\w-]*s\b|of\s+(?:them|those)\b"
                                # ("Most of that trade travels by lorry along the M2": a share of a whole that is measured)
-                               r"|of\s+(?:that|this|the|its|their)\s+(?:trade|traffic|money|gas|oil|power|electricity|funding|spending|"
-                               r"aid|water|land|budget|debt|cargo|freight)\b)",
+                               r"|of\s+(?:that|this|the|its|their)\s+" + _MEASURED_WHOLE + r")"
+                               # ("Much of that money is loans and guarantees, not grants": how a measured whole is made up)
+                               r"|\W*much\s+of\s+(?:that|this|the|its|their)\s+" + _MEASURED_WHOLE,
                                re.IGNORECASE)
 # "Most of the fall is in secondary schools", "Half of the overspend came from agency staff": where a
 # change or a sum lies, which its figures show

@@ -1601,6 +1601,9 @@ def test_work_expected_done_by_a_time_is_a_forecast(text, kind):
     ("There were 61 patients each day who were fit to leave hospital but could not be discharged.", "fact"),
     ("Most of them were waiting for a care home place or a home care package.", "fact"),
     ("Most of that trade travels by lorry along the M2.", "fact"),
+    # how much of a measured whole is of one sort
+    ("Much of that money is loans and guarantees, not grants.", "fact"),
+    ("Much of the news is bad.", "opinion"),
     # what could not be done ahead stays a possibility's judgement
     ("The patients could not be discharged without more care places.", "opinion"),
 ])
