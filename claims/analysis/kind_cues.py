@@ -24,7 +24,9 @@ DATED_REPORT = re.compile(
 # in the speaker's own words, with no day ahead, stays a forecast however the telling is dated
 QUOTED_PROMISE = re.compile(r"^\W*[“\"‘'](?:We|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)\b")
 # "the average application took 41 weeks to decide": how long something took, measured
-LASTED = re.compile(r"\b(?:took|lasted|waited|spent)\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+# ("Crossing the Caspian can take up to two weeks", "Treatment usually lasts three months": how long a thing
+# takes, as it goes)
+LASTED = re.compile(r"\b(?:took|takes|lasted|lasts|waited|spent|can\s+(?:take|last))\s+(?:an?\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
                      r"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d|a\s|an\s|one|two|three|four|five|six|seven|eight|nine|ten)", re.IGNORECASE)
 # "The fall reflects lower gas prices over the past three months": a span up to the writing is as
 # checkable as a date

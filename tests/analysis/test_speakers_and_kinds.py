@@ -719,6 +719,10 @@ def test_an_author_date_citation_and_a_survey_named_with_its_sample_are_speakers
     # how long something took is measured, whatever adjective the sentence has; what it may take is not
     ("The average application for a major site took 41 weeks to decide.", "fact"),
     ("Transfer them to community groups, which could take up to 18 months.", "opinion"),
+    # how long a thing takes as it goes is measured too
+    ("Crossing the Caspian can take up to two weeks.", "fact"),
+    ("Treatment usually lasts three months.", "fact"),
+    ("The repairs could take two years.", "prediction"),
     ("Without the grant, the library would have closed in 2019.", "opinion"),
     ("Ministers said the line would have to close by 2030.", "prediction"),
     # a pointer to where readers can look something up
