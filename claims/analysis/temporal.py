@@ -298,9 +298,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             year = n.year
         if year is None:
             return None, ""
-        if (g.get("span") or "").lower() == "decade" and g["lead"].lower() in ("by", "before", "until", "till", "at", "towards", "toward"):
+        decade = (g.get("span") or "").lower() == "decade" or g.get("this_decade") or g.get("within")
+        if decade and g["lead"].lower() in ("by", "before", "until", "till", "at", "towards", "toward", "within"):
             year = year // 10 * 10 + 9  # ("by the end of the decade", written in 2024: by 2029, the decade's last year)
-        return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till") else "date")
+        return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till", "within") else "date")
     if name == "day_after":
         return None, ""  # counted from the day before it in the sentence, once all are read
     if name == "month_after":

@@ -47,9 +47,11 @@ PATTERNS = [
     ("month_rel_year", re.compile(rf"(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)\b(?P<mon>{FULL_MONTH})\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     # "expects 35,000 by the end of the year": the year the text is in
-    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during)\s+(?:the\s+(?:end|close|turn|start|beginning|middle)\s+"
+    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during|within)\s+(?:the\s+(?:end|close|turn|start|beginning|middle)\s+"
                             # ("be finished by year-end"; "will slow to about 5% by the end of the decade": the decade's last year)
-                            r"of\s+the\s+(?P<span>year|decade)|(?:the\s+)?year[- ]end)\b", re.I)),
+                            # ("before the end of this decade", "Probably not within this decade": the decade's last year too)
+                            r"of\s+(?:the\s+(?P<span>year|decade)|this\s+(?P<this_decade>decade))|(?:the\s+)?year[- ]end"
+                            r"|(?<=within\s)this\s+(?P<within>decade))\b", re.I)),
     # ("By the end of the month, more than 100,000 had left": the month the story is in)
     ("the_month", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|in|during)\s+the\s+(?:end|close|start|beginning|middle)\s+"
                              r"of\s+the\s+month\b", re.I)),

@@ -1714,6 +1714,17 @@ def test_by_the_end_of_the_decade_is_a_horizon_at_the_decade_s_last_year():
     assert [(t.value, t.kind) for t in claim.times] == [("2029", "horizon")] and claim.expires == "2029-12-31"
 
 
+@pytest.mark.parametrize("text, times", [
+    ("The plant will close before the end of this decade.", [("before the end of this decade", "2029")]),
+    ("Output will not double within this decade.", [("within this decade", "2029")]),
+    # a decade looked back on names no last year to go by
+    ("Prices rose within the decade.", []),
+])
+def test_this_decade_s_end_is_its_last_year(text, times):
+    claim = only_claim(text, published=dt.date(2025, 6, 10))
+    assert [(t.text, t.value) for t in claim.times] == times
+
+
 @pytest.mark.parametrize("text, values", [
     ("Debt reached $1.2tn in late 2022.", [1.2e12]),
     ("Global debt is £3trn.", [3e12]),
