@@ -53,6 +53,16 @@ _AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|migh
 _AHEAD_VERB = re.compile(r"\b(?:(?<!\d\s)to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
 
 
+# "crossing the Caspian can take up to two weeks", "Treatment usually lasts three months", "The trip took up
+# to two weeks": how long a thing takes whenever it is done, or took, no term that runs out
+_TAKES_AS_IT_GOES = re.compile(r"(?:takes|took|lasts|lasted)\b|(?<=\bcan\s)(?:take|last)\b", re.IGNORECASE)
+
+
+def _takes_as_it_goes(text: str, span: TimeExpression) -> bool:
+    at = text.find(span.text)
+    return at >= 0 and _TAKES_AS_IT_GOES.match(text, at) is not None
+
+
 def _lasted(before: str) -> bool:
     """Whether the verb a duration belongs to, the nearest one before it, is in the past tense."""
     window = before[-60:]
@@ -307,7 +317,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # ("deployed … for an initial period of five years": a term's length after the term named)
     duration = next((t for t in times if t.kind == "duration" and (t.window or re.search(r"\b(for|up to|within)\b", t.text, re.I)
                                                                   or text and _term_length(text, t))
-                     and not (text and _prison_term(text, t))
+                     and not (text and _prison_term(text, t)) and not (text and _takes_as_it_goes(text, t))
                      and not re.search(r"\b(past|last)\b", t.text, re.I) or text and _holds_out_for(text, t)), None)
     if duration and text and _MODAL_PERFECT.search(text, 0, max(0, text.find(duration.text))):
         duration = None  # "would have allowed … tax breaks for eight years": a term that never began

@@ -543,6 +543,16 @@ def test_a_prison_term_the_law_sets_is_no_horizon_where_a_stay_is():
     assert (stay.time_sensitive, stay.expires) == (True, "2030-05-28")
 
 
+@pytest.mark.parametrize("text, sensitive", [
+    # how long a thing takes whenever it is done, or took, is no term that runs out
+    ("Crossing the Caspian can take up to two weeks in bad weather.", False),
+    ("The trip took up to two weeks.", False),
+    ("The repairs will take up to two weeks.", True),
+])
+def test_how_long_a_thing_takes_is_no_horizon(text, sensitive):
+    assert only_claim(text, published=dt.date(2025, 6, 10)).time_sensitive is sensitive
+
+
 def test_the_term_a_court_sentences_someone_to_is_a_span():
     assert times("A court sentenced the governor, Ana Lupu, to seven years in prison on Tuesday.") == [
         ("to seven years", "P7Y"), ("on Tuesday", "2026-03-10")]
