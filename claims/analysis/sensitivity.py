@@ -10,6 +10,7 @@ from .judgement import ABOUT_ITSELF
 from .kind_cues import NOT_YET_KNOWN, UNDER_A_DEAL, UNKNOWN_ANSWER_OPENS
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .story_time import PRESENT_PERFECT
+from .term_spans import tells_past, term_ahead
 from .tense import WOULD_HAVE
 from .time_cues import main_clause
 from .types import TimeExpression
@@ -22,56 +23,8 @@ class Sensitivity:
     why: str | None
 
 
-_MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should)\s+(?:not\s+)?have\s+[a-z]{3,}(?:ed|en|wn)\b", re.IGNORECASE)
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|been\s+|long\s+)?(?!(?:jailed|sentenced|banned|disqualified|"
-                             # ("has been jailed for six years": the length of a penalty, not a span up to now)
-                             r"suspended|fined|imprisoned|barred)\b)[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
-
-
-_PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
-# "is funded only until March 2026", "are frozen until": a participle after a present "is" or "are"
-# tells a state that holds now, not a deed done
-_PRESENT_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:[a-z]+ly\s+|only\s+|not\s+|still\s+)?$")
-
-
-# "…by June 2027, paid for equally by the three states", "a former prosecutor general backed by the
-# Socialists": a participle with its agent and no auxiliary before it describes; it tells no deed done
-# ("was backed by" does)
-_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|be|being|had|has|have|is|are|got|get)\s+(?:[a-z]+ly\s+|not\s+)?$")
-_AGENT_AFTER = re.compile(r"\s+(?:for\s+)?(?:[a-z]+ly\s+)?by\b")
-
-
-def _tells_past(text: str) -> bool:
-    return any(not _PRESENT_PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-               and not (_AGENT_AFTER.match(text, m.end()) and not _AUXILIARY_BEFORE.search(text, max(0, m.start() - 14), m.start()))
-               for m in _PAST_VERB.finditer(text))
-
-
 _AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to|please|{REQUESTED})\b",
                          re.IGNORECASE)
-# ("pupils aged 13 to 16": a range's "to" looks nowhere)
-_AHEAD_VERB = re.compile(r"\b(?:(?<!\d\s)to|will|would|shall|must|should|can|could|may|might|is|are|be)\s")
-
-
-# "crossing the Caspian can take up to two weeks", "Treatment usually lasts three months", "The trip took up
-# to two weeks": how long a thing takes whenever it is done, or took, no term that runs out
-_TAKES_AS_IT_GOES = re.compile(r"(?:takes|took|lasts|lasted)\b|(?<=\bcan\s)(?:take|last)\b", re.IGNORECASE)
-
-
-def _takes_as_it_goes(text: str, span: TimeExpression) -> bool:
-    at = text.find(span.text)
-    return at >= 0 and _TAKES_AS_IT_GOES.match(text, at) is not None
-
-
-def _lasted(before: str) -> bool:
-    """Whether the verb a duration belongs to, the nearest one before it, is in the past tense."""
-    window = before[-60:]
-    ahead = [m.start() for m in _AHEAD_VERB.finditer(window)]
-    # "will stay closed", "to be repaired": a participle after a word that looks ahead is no past
-    past = [p for p in (m.start() for m in _PAST_VERB.finditer(window)) if not any(0 < p - a <= 20 for a in ahead)]
-    return bool(past) and (not ahead or past[-1] > ahead[-1])
-
-
 def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None):
     """The first calendar date after the writing."""
     if not as_of:
@@ -222,48 +175,6 @@ _URGED = re.compile(r"\b(?:recommend|recommends|should|urge|urges|urged|ought|wa
 _AGREED_TO_GO_ON = re.compile(r"\b(?:agreed|agree|agrees|decided|voted|promised|pledged|vowed)\s+to\s+(?:continue|remain)\b"
                               # ("says the losses cannot continue": a course judged, not a state as of writing)
                               r"|\b(?:cannot|can\s+not|can\s+no\s+longer|could\s+not)\s+(?:continue|remain)\b", re.IGNORECASE)
-_SPAN_OPENS = re.compile(r"\W*((?:[Ff]or|[Oo]ver)\s+[^,]{2,60}?)\s*,")
-_TERM_OF = re.compile(r"\b(?:period|term|mandate|lease|contract|tenure)\s+$", re.IGNORECASE)
-
-
-# "troops were deployed along the corridor for five years", "the mission was launched in February 2023 for an
-# initial two years": a deployment or a mission set up in the past sets a term
-# which runs on from it (the golds keep a mandate "renewed for another year" and a ban a deed done)
-_TERM_SET = re.compile(r"\b(?:deployed|stationed|garrisoned|launched|established|mandated)\b[^.;:]{0,80}$", re.IGNORECASE)
-
-
-# "punishable by up to five years in prison", "faces up to ten years in jail": a prison term, no horizon
-_IN_PRISON = re.compile(r"\s+(?:in\s+(?:prison|jail)|of\s+imprisonment|imprisonment|behind\s+bars)\b", re.IGNORECASE)
-
-
-def _prison_term(text: str, duration) -> bool:
-    at = text.find(duration.text)
-    return at >= 0 and _IN_PRISON.match(text, at + len(duration.text)) is not None
-
-
-def _term_length(text: str, duration) -> bool:
-    """ "for an initial period of five years": the length of a term named just before it (not "the
-    toughest trading period in a decade"), or set by the deed before it ("were deployed … for five years")."""
-    before = text[:max(0, text.find(duration.text))]
-    if duration.text.lower().startswith("for ") and _TERM_SET.search(before[-100:]):
-        return True
-    return duration.text.lower().startswith("of ") and bool(_TERM_OF.search(before))
-
-
-# "coal reserves would last about 50 days": how long a supply is to hold out, counted from the telling
-# ("over the last five years" looks back)
-_HOLDS_OUT = re.compile(r"\b(?:will|would|could|can|may|might|should|to)\s+(?:only\s+|still\s+)?$", re.IGNORECASE)
-
-
-def _holds_out_for(text: str, duration) -> bool:
-    # (a span read with its verb, "last about 50 days", and only that one looked for: every time a sentence
-    # names is asked, and a sentence with no stop and many dates stays linear)
-    if duration.kind != "duration" or not duration.text.lower().startswith("last "):
-        return False
-    at = text.find(duration.text)
-    return at > 0 and bool(_HOLDS_OUT.search(text, max(0, at - 30), at))
-
-
 def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], *, anchor: tuple[dt.date, str] | None,
            shelf_life_days: int, text: str = "", as_of: tuple[dt.date, str] | None = None) -> Sensitivity:
     """`anchor` is where a duration counts from (the story's date); `as_of` when the claim was
@@ -302,7 +213,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     if not state and text and not _NEED_WORDS.isdisjoint(grams) and (need := NEEDED_OVER_SPAN.search(text)):
         state = need.group(0)  # "needs £6.8 million of repairs over the next five years": needed as of writing
     if not state and text and ("ago" in grams or "never" in grams) and (against := _NOW_AGAINST_PAST.search(text)) \
-            and not (against.group(0).lower().startswith("had") or _tells_past(text[:against.start()])):
+            and not (against.group(0).lower().startswith("had") or tells_past(text[:against.start()])):
         state = against.group(0)
     if not state and text and " at " in text and (level := RECORD_LEVEL.search(text)) \
             and level.group("verb").lower() in ("is", "are", "stands", "stand", "remains", "remain"):
@@ -314,27 +225,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
             or (("begun" in grams or "started" in grams) and _BEGUN_DOING.search(text))
         state = under_way.group(0) if under_way else None
     horizon = next((t for t in times if t.kind == "horizon"), None)
-    # ("deployed … for an initial period of five years": a term's length after the term named)
-    duration = next((t for t in times if t.kind == "duration" and (t.window or re.search(r"\b(for|up to|within)\b", t.text, re.I)
-                                                                  or text and _term_length(text, t))
-                     and not (text and _prison_term(text, t)) and not (text and _takes_as_it_goes(text, t))
-                     and not re.search(r"\b(past|last)\b", t.text, re.I) or text and _holds_out_for(text, t)), None)
-    if duration and text and _MODAL_PERFECT.search(text, 0, max(0, text.find(duration.text))):
-        duration = None  # "would have allowed … tax breaks for eight years": a term that never began
-    if duration and text and not duration.text.lower().startswith("within") \
-            and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
-        # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon
-        # ("had worked …" reaches a past moment; "have closed within five years" of something else)
-        state = state or f"span up to now: '{duration.text}'"
-        duration = None
-    elif duration and text and (_lasted(text[:max(0, text.find(duration.text))])
-                                or _SPAN_OPENS.match(text) and _SPAN_OPENS.match(text).group(1).startswith(duration.text)
-                                and _tells_past(text[len(duration.text):])) \
-            and not _term_length(text, duration):
-        # ("For a decade, the EU told Georgians …": a span the past went on for, opening the sentence)
-        # "the study followed 12,400 patients for a decade": how long it went on (a term set by the deed,
-        # "deployed … for an initial period of five years", runs on from it)
-        duration = None
+    duration, span_to_now = term_ahead(text, times)
+    state = state or span_to_now
     # "The government will invest $1.2 billion over four years, the minister announced today": a future
     # announced is told as a fact, and ages as a forecast does
     # (and what a deal settles for the future: "Under the deal, Armenia will transfer four villages")
@@ -364,7 +256,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # (what is still open until a day ahead lapses on that day: "No final decision has been taken, and the
     # cabinet will consider the results on 10 December")
     upcoming = (_upcoming(times, as_of) or _due_this_year(times, as_of, text)) if (not state or undecided) and times else None
-    if upcoming and text and (_tells_past(main_clause(text)) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
+    if upcoming and text and (tells_past(main_clause(text)) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
             or upcoming and view and upcoming[1][1] != "day":
         # ("they would have risen by 9% in April": what might have been, whenever; a view dated to a
         # month or a year, above)
@@ -380,7 +272,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # ("must save £14 million over the next two years": a span ahead of the writing ages, unless a deed
     # done sets it: "has set aside £1.2bn over the next decade" stays true)
     ahead = horizon is not None and horizon is span and bool(_NEXT_SPAN.match(horizon.text)) \
-        and not _tells_past(text) and not _DONE_PERFECT.search(text)
+        and not tells_past(text) and not _DONE_PERFECT.search(text)
     urged = view and bool(text) and _URGED.search(text) is not None
     if span and span.value.startswith("P") and (forward or state or duration and not urged or ahead) and anchor:
         day, precision = anchor
@@ -389,7 +281,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # sentence names that ended before the writing is no horizon)
         # (nor one counted from the story's date that ran out before the writing, told in the past: "within a
         # week more than 100,000 people had fled", in a story of September 2023 written in 2024)
-        if end and (not as_of or end >= as_of[0] or not (any(t.kind == "date" for t in times) or _tells_past(text))):
+        if end and (not as_of or end >= as_of[0] or not (any(t.kind == "date" for t in times) or tells_past(text))):
             return Sensitivity(True, format_at(end, precision), f"horizon '{span.text}' from {format_at(day, precision)}")
     if forward or state:
         why = f"forecast ({kind})" if forward and not state else f"state as of writing: '{state}'"
