@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import IRREGULAR_PASTS
+from .time_cues import main_clause
 from .types import TimeExpression
 
 _MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should)\s+(?:not\s+)?have\s+[a-z]{3,}(?:ed|en|wn)\b", re.IGNORECASE)
@@ -39,6 +40,11 @@ _AHEAD_VERB = re.compile(r"\b(?:(?<!\d\s)to|will|would|shall|must|should|can|cou
 # "crossing the Caspian can take up to two weeks", "Treatment usually lasts three months", "The trip took up
 # to two weeks": how long a thing takes whenever it is done, or took, no term that runs out
 _TAKES_AS_IT_GOES = re.compile(r"(?:takes|took|lasts|lasted)\b|(?<=\bcan\s)(?:take|last)\b", re.IGNORECASE)
+
+
+# ("Russian border guards left Zvartnots airport in July 2024, after guarding it for three decades": what went on
+# before a past deed ended with it)
+_AFTER_DOING = re.compile(r"\bafter\s+(?:[a-z]{2,}ing)\b[^,;]*$", re.IGNORECASE)
 
 
 def _takes_as_it_goes(text: str, span: TimeExpression) -> bool:
@@ -112,6 +118,8 @@ def term_ahead(text: str, times: tuple[TimeExpression, ...]) -> tuple[TimeExpres
         # ("had worked …" reaches a past moment; "have closed within five years" of something else)
         return None, f"span up to now: '{duration.text}'"
     if duration and text and (_lasted(text[:max(0, text.find(duration.text))])
+                              or _AFTER_DOING.search(text, max(0, text.find(duration.text) - 60), max(0, text.find(duration.text)))
+                              and tells_past(main_clause(text))
                               or _SPAN_OPENS.match(text) and _SPAN_OPENS.match(text).group(1).startswith(duration.text)
                               and tells_past(text[len(duration.text):])) \
             and not _term_length(text, duration):

@@ -553,6 +553,17 @@ def test_how_long_a_thing_takes_is_no_horizon(text, sensitive):
     assert only_claim(text, published=dt.date(2025, 6, 10)).time_sensitive is sensitive
 
 
+@pytest.mark.parametrize("text, sensitive", [
+    # what went on before a past deed ended with it
+    ("Russian border guards left Zvartnots airport in Yerevan at the end of July 2024, after guarding it for three decades.", False),
+    ("The old chairman stepped down from the board of the shipping company in 2020, after running it for 30 years.", False),
+    # a term still ahead after the deed
+    ("The monitors will leave after serving for five years.", True),
+])
+def test_a_span_gone_on_before_a_past_deed_is_no_horizon(text, sensitive):
+    assert only_claim(text, published=dt.date(2025, 9, 3)).time_sensitive is sensitive
+
+
 def test_the_term_a_court_sentences_someone_to_is_a_span():
     assert times("A court sentenced the governor, Ana Lupu, to seven years in prison on Tuesday.") == [
         ("to seven years", "P7Y"), ("on Tuesday", "2026-03-10")]
