@@ -67,3 +67,17 @@ FALSE_WORDS = frozenset("false untrue true fake lie lies fabrication disinformat
 
 def account_called_false(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return _ACCOUNT_CALLED_FALSE.search(sentence) if not FALSE_WORDS.isdisjoint(grams) else None
+
+
+# "Yet the economy tells a different story.", "In the villages it's a different story": a reading set against
+# another; "A country that buys its gas from one supplier cannot afford to provoke it": a risk weighed, no sum
+_READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+|"
+                              r"somewhat\s+)?(?:different|similar|more\s+complicated|more\s+nuanced)\s+(?:story|picture)\b"
+                              r"|\b(?:is|was|it[’']s)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+story\b"
+                              r"|\bcan(?:not|[’']t)\s+afford\s+to\s+(?:provoke|ignore|alienate|antagonise|antagonize|anger|offend|wait|"
+                              r"fail|lose)\b", re.IGNORECASE)
+READING_WORDS = frozenset("story picture afford".split())
+
+
+def reading_or_risk(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return _READING_OR_RISK.search(sentence) if not READING_WORDS.isdisjoint(grams) else None

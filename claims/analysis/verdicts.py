@@ -9,7 +9,7 @@ from .judgement import (
     LIKENESS_WORDS, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED, SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
-from .verdict_cues import DISMISSED_AS, DISMISSING, account_called_false, verdict_closing, violation_judged
+from .verdict_cues import DISMISSED_AS, DISMISSING, account_called_false, reading_or_risk, verdict_closing, violation_judged
 from .lexicon import REPORTING
 from .positions import view_taken
 from .quoted import quoted_verdict
@@ -69,6 +69,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
     if ("meant" in grams or "designed" in grams or "intended" in grams or "aimed" in grams) \
             and (motive := MOTIVE_ASCRIBED.search(sentence)):
         return f"a motive read into a step: '{motive.group(0)}'"
+    if weighed := reading_or_risk(sentence, grams):
+        return f"a reading or a risk weighed: '{weighed.group(0)}'"
     if called_false := account_called_false(sentence, grams):
         return f"an account called false: '{called_false.group(0).strip()}'"
     if closing := verdict_closing(sentence, evaluative):

@@ -2707,3 +2707,15 @@ def test_set_out_in_points_elsewhere_only_as_what_a_text_is_said_to_hold(text, k
 ])
 def test_deep_as_a_depth_measured_judges_nothing(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 10)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a reading set against another, or a risk weighed with no sum, is a view
+    ("Yet the economy tells a different story.", "opinion"),
+    ("But in the villages it's a different story.", "opinion"),
+    ("A country that buys its gas from one supplier cannot afford to provoke it.", "opinion"),
+    # what a body says it cannot pay for is reported
+    ("The trust says it cannot afford to raise pay this year.", "fact"),
+])
+def test_a_reading_set_against_another_or_a_risk_weighed_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 3)).values()] == [kind]
