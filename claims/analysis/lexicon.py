@@ -196,6 +196,8 @@ STATE_MARKERS = Phrases(
 )
 REFERENCE_CUES = Phrases(
     "can be seen|can be found|can be read|can be viewed|see also|see the|see our|for more information|for more details|"
+    # ("This article is part of our series on Armenia's foreign policy.": the series it belongs to)
+    "our series|an occasional series|"
     "available at|available on|available from|can read|read our|read the|read more|as shown in|as shown on|map at|"
     "maps at|details are at|is published at|is published on|can be reached|can be contacted|see figure|see table|"
     "see chart|see annex|see appendix|see section|see page|are given in|is given in|summarised in|summarized in|"

@@ -2719,3 +2719,8 @@ def test_deep_as_a_depth_measured_judges_nothing(text, kind):
 ])
 def test_a_reading_set_against_another_or_a_risk_weighed_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 3)).values()] == [kind]
+
+
+def test_the_series_an_article_belongs_to_points_elsewhere():
+    assert [c.kind for c in analyzed("This article is part of our series on Armenia's foreign policy. "
+                                     "Read the previous instalment here.").values()] == ["reference", "reference"]
