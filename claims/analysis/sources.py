@@ -131,12 +131,15 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
     note_order = {id(r): i for i, r in enumerate(notes)}
     cited_labels = set()
     noted_only: set[str] = set()  # claims whose notes give no address: a page's printed targets may be theirs
+    unlisted: dict[tuple[int, str], ClaimSpan | None] = {}  # (page, label) of each note number no list entry explains
     for marker in norm.markers:
         claim = _claim_at(claims, marker.start, before=marker.after_sentence)
         ref = references.get(marker.label)
         if ref is not None and not ref.urls:
             ref = note_pointed_back_to(ref, notes, note_order.get(id(ref))) or ref
         if ref is None:
+            if claim is not None:
+                unlisted.setdefault((claim.page, marker.label), claim)
             reg.notes.append(f"marker {marker.label} has no entry in a reference list")
             continue
         cited_labels.add(marker.label)
@@ -161,6 +164,15 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
             else:
                 reg.add(url=url, name=None, role="citation", how="reference", claim=None, why="reference list entry no marker points to")
     person = meta.author or _footnote_person(norm)
+    # "… killing 38 of the 67 people on board.²", the raised "2" a link to the report: the link's own note number
+    # places it, before any printed list of the page's targets is aligned by order and address words
+    placed = set()
+    for link in pdf_links:
+        claim = unlisted.get((link.page, link.anchor_text.strip()))
+        if claim is not None:
+            reg.add(url=link.url, name=None, role="citation", how="pdf_link", claim=claim.id,
+                    why=f"link on note number '{link.anchor_text.strip()}'")
+            placed.add(urls.identity(link.url))
     previous_cut = 0
     for block in norm.url_blocks:
         page_claims = [c for c in claims if previous_cut <= c.start and c.start < block.at]
@@ -171,12 +183,13 @@ def link_sources(norm: Normalized, claims: list[ClaimSpan], pdf_links: tuple = (
                 reg.add(url=url, name=None, role="publisher", how="url_block", claim=None, why="site root among the page's link targets")
             elif urls.looks_like_profile(url, person):
                 reg.add(url=url, name=None, role="author", how="url_block", claim=None, why="profile page among the page's link targets")
-            else:
+            elif urls.identity(url) not in placed:
                 citations.append(url)
         for url, claim in align_url_block(citations, page_claims, claims, claim_words_read, noted=noted_only):
             reg.add(url=url, name=None, role="citation", how="url_block", claim=claim.id if claim else None,
                     why="page link target aligned by order and address words")
-    _link_pdf_annotations(reg, pdf_links, claims, person, claim_words_read)
+    _link_pdf_annotations(reg, [link for link in pdf_links if urls.identity(link.url) not in placed], claims, person,
+                          claim_words_read)
     for c in claims:
         for name, why in sources_named(c.text):
             reg.add(url=None, name=name, role="citation", how="named", claim=c.id, why=why)

@@ -176,3 +176,35 @@ def test_notes_numbered_in_raised_roman_numerals_are_markers_that_cite_their_not
         "They noted cases of vote buying.", "The commission rejected every complaint."]
     cited = {s.url or s.name: [int(c[1:]) for c in s.claims] for s in result.sources}
     assert cited["https://cec.example/turnout"] == [2] and cited["https://mission.example/statement"] == [3, 4]
+
+
+def test_a_link_on_a_raised_note_number_cites_the_sentence_the_number_closes(tmp_path):
+    # each raised number links to its report, and the page's targets are printed again at its foot with
+    # no numbers: the link's own number places it, not the order of the printed list
+    c = canvas.Canvas(str(tmp_path / "raised.pdf"), pagesize=A4)
+    sentences = [("The jet crashed near Aktau on December 25, 2024, killing 38 of the 67 people on board.", "https://news.example/crash"),
+                 ("Survivors said the aircraft had been hit over Grozny.", "https://news.example/hit"),
+                 ("Moscow has never admitted responsibility.", None),
+                 ("Putin apologized to Aliyev by phone on December 28 but did not say that missiles had hit the plane.",
+                  "https://kremlin.example/events/75981")]
+    y, printed = 760, []
+    for n, (sentence, url) in enumerate(sentences, start=2):
+        c.setFont("Times-Roman", 11)
+        c.drawString(72, y, sentence)
+        if url:
+            x = 72 + c.stringWidth(sentence, "Times-Roman", 11) + 1
+            c.setFont("Times-Roman", 7)
+            c.drawString(x, y + 4, str(n))
+            c.linkURL(url, (x, y + 2, x + c.stringWidth(str(n), "Times-Roman", 7), y + 11), relative=0)
+            printed.append(url)
+        y -= 15
+    c.setFont("Helvetica", 7.5)
+    for n, url in enumerate(printed):
+        c.drawString(72, 120 - 10 * n, url)
+    c.save()
+    result = analyzed_pdf(tmp_path / "raised.pdf")
+    claims = {claim.id: claim.text for claim in result.claims}
+    cited = {s.url: [claims[c] for c in s.claims] for s in result.sources if s.url}
+    assert cited["https://kremlin.example/events/75981"] == [sentences[3][0]]
+    assert cited["https://news.example/hit"] == [sentences[1][0]]
+    assert cited["https://news.example/crash"] == [sentences[0][0]]
