@@ -47,6 +47,18 @@ def test_it_joins_a_sentence_cut_by_a_page_break_with_a_footnote_and_link_target
     assert norm.url_blocks and norm.url_blocks[0].urls[1] == "https://www.example.org/reports/dredging-plan-approved"
 
 
+def test_a_sentence_cut_after_a_word_no_sentence_ends_on_runs_on_over_a_capital():
+    raw = PDF_PAGE_BREAK.replace("are due to arrive\n", "are due to arrive from\n").replace(
+        "in the summer, when the tides are lowest.", "Rotterdam, when the tides are lowest.")
+    _, sents = sentences(raw)
+    assert "The work is expected to take eighteen months and the first barges are due to arrive from Rotterdam, when the tides " \
+           "are lowest." in sents
+    # a sentence that ends on its last word does not run into the next page's first
+    ended = PDF_PAGE_BREAK.replace("are due to arrive\n", "are due to arrive.\n").replace(
+        "in the summer, when the tides are lowest.", "Rotterdam is the nearest yard.")
+    assert "Rotterdam is the nearest yard." in sentences(ended)[1]
+
+
 def test_the_cut_of_a_url_block_sits_where_the_page_ended():
     norm, _ = sentences(PDF_PAGE_BREAK)
     assert norm.text[: norm.url_blocks[0].at].endswith("are due to arrive")

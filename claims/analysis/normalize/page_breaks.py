@@ -2,6 +2,8 @@
 link targets, page numbers)."""
 from __future__ import annotations
 
+import re
+
 from . import layout
 from .pages import Chunk
 from .resolutions import PREAMBLE_OPENER
@@ -53,4 +55,11 @@ def _continues(prev: Chunk, chunk: Chunk) -> bool:
         return False  # ("The Security Council," over "Welcoming the report …,": a resolution's clauses, each its own)
     if last.endswith("-") or last.endswith(","):
         return True
+    if _OPEN_ENDED.search(last) and nxt[0].isupper():
+        return True  # ("… its own peace treaty with" over "Azerbaijan, this is …": no sentence ends on "with")
     return not layout.ends_sentence(last) and (nxt[0].islower() or nxt[0] in "(—–")
+
+
+# a last word no sentence ends on: a preposition, an article, a conjunction or a possessive waiting for its noun
+_OPEN_ENDED = re.compile(r"(?<![\w’'-])(?:with|of|the|a|an|to|in|on|for|and|or|by|from|at|between|into|than|its|their|his|her|"
+                         r"our|whose|nor)$")
