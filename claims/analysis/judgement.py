@@ -212,7 +212,9 @@ BEST_MET = re.compile(r"\bthe\s+(?:best|worst|finest|greatest|funniest|saddest|m
 LABEL_DENIED = re.compile(r"\b(?:is|are|was|were|'s|’s)\s+not\s+(?:a|an|the)\s+[a-z]+(?:\s+here)?\s*(?:[.,;!”\"’]|$)"
                           r"|\bis\s+about\s+[a-z]+(?:\s+[a-z]+)?,\s+not\s+[a-z]+")
 # "Any fall in prices will be welcome news for households": what a thing is worth to those it reaches
-NEWS_JUDGED = re.compile(r"\b(?:will\s+be|would\s+be|is|was|are|were)\s+(?:a\s+)?(?:very\s+)?(?:welcome|good|great|bad|terrible|"
+# ("this is not necessarily good news", "was hardly welcome news": the judgement hedged or denied)
+NEWS_JUDGED = re.compile(r"\b(?:will\s+be|would\s+be|is|was|are|were)\s+(?:not\s+|hardly\s+|no\s+)?(?:necessarily\s+|entirely\s+|"
+                         r"altogether\s+|particularly\s+|all\s+)?(?:a\s+)?(?:very\s+)?(?:welcome|good|great|bad|terrible|"
                          r"grim|worrying|sobering|devastating)\s+news\b", re.IGNORECASE)
 # "We would much rather help people get it right", "The council would prefer to keep it open", "I would
 # like more": a preference stated, not a forecast

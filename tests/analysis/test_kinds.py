@@ -461,6 +461,9 @@ def test_a_span_up_to_the_writing_anchors_a_statement(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("Any fall in prices will be welcome news for households.", "opinion"),
     ("The closure is bad news for the town.", "opinion"),
+    # the worth hedged or denied is still weighed
+    ("For Armenia, which is negotiating its own peace treaty with Azerbaijan, this is not necessarily good news.", "opinion"),
+    ("That was hardly welcome news for Moscow in 2024.", "opinion"),
     # news as a thing done is told
     ("The news was released on Monday.", "fact"),
 ])
