@@ -81,3 +81,20 @@ READING_WORDS = frozenset("story picture afford".split())
 
 def reading_or_risk(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return _READING_OR_RISK.search(sentence) if not READING_WORDS.isdisjoint(grams) else None
+
+
+# "Still, the crash has shown that Russia's leverage … is weaker", "The victory proved that the policy works": what an
+# event is taken to show is a lesson drawn (what an audit, data or a study shows is evidence, read elsewhere);
+# "Three factors explain Baku's confidence": the analyst's account of why
+_LESSON_OR_ACCOUNT = re.compile(r"\b(?:crash|war|wars|crisis|affair|episode|row|dispute|conflict|protests?|election|vote|referendum|invasion|"
+                                r"pandemic|standoff|stand-off|scandal|rift|events|victory|defeat|collapse|failure|summit|deal)\s+"
+                                r"(?:has\s+|have\s+|had\s+)?(?:also\s+|clearly\s+|only\s+)?(?:shown|showed|demonstrated|revealed|exposed|"
+                                r"proved|proven|underlined|underscored|highlighted|confirmed)\s+(?:that|how|the\s+limits)\b"
+                                r"|^\W*(?:\w+\s+){0,2}(?:factors|reasons|things|forces|considerations)\s+(?:explain|account\s+for|lie\s+behind|"
+                                r"underpin|drive)\b", re.IGNORECASE)
+LESSON_WORDS = frozenset("shown showed demonstrated revealed exposed proved proven underlined underscored highlighted confirmed factors "
+                         "reasons things forces considerations".split())
+
+
+def lesson_or_account(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return _LESSON_OR_ACCOUNT.search(sentence) if not LESSON_WORDS.isdisjoint(grams) else None

@@ -9,7 +9,9 @@ from .judgement import (
     LIKENESS_WORDS, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED, SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
-from .verdict_cues import DISMISSED_AS, DISMISSING, account_called_false, reading_or_risk, verdict_closing, violation_judged
+from .verdict_cues import (
+    DISMISSED_AS, DISMISSING, account_called_false, lesson_or_account, reading_or_risk, verdict_closing, violation_judged,
+)
 from .lexicon import REPORTING
 from .positions import view_taken
 from .quoted import quoted_verdict
@@ -71,6 +73,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         return f"a motive read into a step: '{motive.group(0)}'"
     if weighed := reading_or_risk(sentence, grams):
         return f"a reading or a risk weighed: '{weighed.group(0)}'"
+    if drawn := lesson_or_account(sentence, grams):
+        return f"a lesson drawn from an event, or an account of why: '{drawn.group(0)}'"
     if called_false := account_called_false(sentence, grams):
         return f"an account called false: '{called_false.group(0).strip()}'"
     if closing := verdict_closing(sentence, evaluative):

@@ -2727,3 +2727,16 @@ def test_a_reading_set_against_another_or_a_risk_weighed_is_a_view(text, kind):
 def test_the_series_an_article_belongs_to_points_elsewhere():
     assert [c.kind for c in analyzed("This article is part of our series on Armenia's foreign policy. "
                                      "Read the previous instalment here.").values()] == ["reference", "reference"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what an event is taken to show is a lesson drawn; what an audit shows is evidence
+    ("The crash has shown that Russia's leverage over its southern neighbours is weaker than it was before the war.", "opinion"),
+    ("The protests showed how deep the anger runs.", "opinion"),
+    ("The audit has shown that 40% of the claims were wrong.", "fact"),
+    # the analyst's account of why, with its count of causes
+    ("Three factors explain Baku's confidence.", "opinion"),
+    ("Three people explain the rules at the desk.", "fact"),
+])
+def test_a_lesson_drawn_from_an_event_or_an_account_of_why_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 7, 1)).values()] == [kind]
