@@ -132,6 +132,7 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
 
 # "said the authority still faced a gap of £6 million": a state told in reported speech, its verb
 # put in the past by the telling, holds as of writing
+_STILL_OPENING = re.compile(r"\W*Still\s*,")
 _STILL_REPORTED = re.compile(r"\b(?:said|says|told|warned|admitted|added|explained|insisted|stressed)\b[^.;]{0,160}?\bstill\s+"
                              r"(?:had|was|were|faced|needed|lacked|owed|held|remained|wanted|believed)\b")
 
@@ -188,6 +189,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # "The trust today published a study": something done on the day, no state of affairs; "Four years
         # ago today" dates a deed
         state = None
+    elif state == "still" and text and _STILL_OPENING.match(text) and len(re.findall(r"\bstill\b", text, re.IGNORECASE)) == 1:
+        # "Still, the crash has shown …": "nevertheless", no state that still holds
+        state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
     elif state == "still" and text and _STILL_PAST.search(text) and not _STILL_REPORTED.search(text):
         # "three streets still recorded levels above the limit": a past that held despite something
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)

@@ -1758,3 +1758,13 @@ def test_trillions_written_tn_or_trn_are_counted(text, values):
 def test_the_first_days_of_a_month_counted_are_that_month():
     assert times("The money buys power for the first ten days of February.", dt.date(2025, 2, 20)) == [
         ("the first ten days of February", "2025-02")]
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    # "Still," opening a sentence is "nevertheless", no state that still holds
+    ("Still, the crash has shown that Russia's leverage over its neighbours is weaker.", False),
+    ("Still, prices are still rising.", True),
+    ("Still, the plant remains closed.", True),
+])
+def test_still_opening_a_sentence_is_nevertheless(text, sensitive):
+    assert only_claim(text, published=dt.date(2025, 7, 1)).time_sensitive is sensitive
