@@ -70,13 +70,21 @@ def account_called_false(sentence: str, grams: frozenset[str]) -> re.Match | Non
 
 
 # "Yet the economy tells a different story.", "In the villages it's a different story": a reading set against
-# another; "A country that buys its gas from one supplier cannot afford to provoke it": a risk weighed, no sum
+# another; "A country that buys its gas from one supplier cannot afford to provoke it": a risk weighed, no sum;
+# a cost weighed, or a conduct judged
 _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+|"
                               r"somewhat\s+)?(?:different|similar|more\s+complicated|more\s+nuanced)\s+(?:story|picture)\b"
                               r"|\b(?:is|was|it[’']s)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+story\b"
                               r"|\bcan(?:not|[’']t)\s+afford\s+to\s+(?:provoke|ignore|alienate|antagonise|antagonize|anger|offend|wait|"
-                              r"fail|lose)\b", re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford".split())
+                              r"fail|lose)\b"
+                              # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
+                              r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
+                              # ("managed its relationship with Russia with remarkable care": a conduct judged)
+                              r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
+                              r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
+                              re.IGNORECASE)
+READING_WORDS = frozenset("story picture afford worth remarkable great considerable extraordinary admirable surprising notable "
+                          "exemplary impressive commendable".split())
 
 
 def reading_or_risk(sentence: str, grams: frozenset[str]) -> re.Match | None:

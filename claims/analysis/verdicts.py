@@ -72,7 +72,7 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
             and (motive := MOTIVE_ASCRIBED.search(sentence)):
         return f"a motive read into a step: '{motive.group(0)}'"
     if weighed := reading_or_risk(sentence, grams):
-        return f"a reading or a risk weighed: '{weighed.group(0)}'"
+        return f"a reading, a risk, a cost or a conduct weighed: '{weighed.group(0)}'"
     if drawn := lesson_or_account(sentence, grams):
         return f"a lesson drawn from an event, or an account of why: '{drawn.group(0)}'"
     if called_false := account_called_false(sentence, grams):

@@ -2719,6 +2719,10 @@ def test_deep_as_a_depth_measured_judges_nothing(text, kind):
     ("A country that buys its gas from one supplier cannot afford to provoke it.", "opinion"),
     # what a body says it cannot pay for is reported
     ("The trust says it cannot afford to raise pay this year.", "fact"),
+    # a cost weighed against what it buys, or a conduct judged, dated or not
+    ("In other words, Baku has decided that open confrontation with Moscow is a price worth paying.", "opinion"),
+    ("For most of the last three decades, Azerbaijan managed its relationship with Russia with remarkable care.", "opinion"),
+    ("The council voted in 2023 to take the risk.", "fact"),
 ])
 def test_a_reading_set_against_another_or_a_risk_weighed_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 3)).values()] == [kind]
