@@ -21,7 +21,10 @@ PAST_ACTION = re.compile(
     re.IGNORECASE,
 )
 # a passive past: "the sample was drawn at random", "two depots were shut"
-_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
+# (not an adjective or an adverb that only ends like a participle: "The reversal was not sudden", "was often late")
+_PASSIVE_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|not\s+|also\s+)?(?!(?:sudden|golden|wooden|woollen|woolen|open|often|even|uneven|"
+                           r"keen|green|barren|modern|between|seven|eleven|ten|women|men|children|citizens?|heaven|garden|token)\b)"
+                           r"(?:[a-z]{2,}(?:wn|en)|made|done|built|held|kept|"
                            r"left|lost|met|paid|put|sent|set|shot|spent|struck|found|told|sold|brought|bought|cut|hit|led|shut|"
                            r"read|heard|laid|dealt|won|taught|caught|fought|hung|sought)\b")
 # "Control over that traffic is given to the Border Guard Service": a task given, told in the present as
@@ -35,6 +38,12 @@ _STATE_OF_MIND = re.compile(r"\b(?:is|are|am|remains?|seems?)\s+(?:not\s+|still\
                             rf"(?:{'|'.join(sorted(_MIND_WORDS))})\b", re.IGNORECASE)
 
 
+# "The EU has limited tools": what a body has, little of it, not what it limited (which takes a determiner:
+# "has limited the number of …")
+_HAS_LIMITED_THINGS = re.compile(r"\b(?:has|have|had)\s+(?:only\s+|very\s+)?limited\s+(?!(?:the|its|their|his|her|our|my|your|a|an|this|that|"
+                                 r"these|those|access\s+to\s+the|itself|themselves)\b)[a-z]+", re.IGNORECASE)
+
+
 def past_action(sentence: str, grams: frozenset[str]) -> bool:
     """PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
     or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
@@ -42,13 +51,16 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
     ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
     if ed_words and _MIND_WORDS.issuperset(ed_words) and _STATE_OF_MIND.search(sentence):
         ed_words = []  # "Not everyone is convinced", "More research is needed": a state held now, no deed done
+    if "limited" in ed_words and _HAS_LIMITED_THINGS.search(sentence) and sentence.lower().count("limited") == 1:
+        ed_words.remove("limited")
     if ed_words:
         # "short-sighted", "state-owned": the second half of a compound adjective is no verb
         lower = sentence.lower()
         if any(f"-{w}" not in lower for w in ed_words):
             return True
     possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
-    if possible and PAST_ACTION.search(sentence):
+    if possible and (deed := PAST_ACTION.search(sentence)) and not (deed.group(0).lower().endswith("limited")
+                                                                   and _HAS_LIMITED_THINGS.match(sentence, deed.start())):
         return True
     if ("is" in grams or "are" in grams) and _PRESENT_PASSIVE_GIVEN.search(sentence):
         return True
