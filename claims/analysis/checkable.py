@@ -296,7 +296,15 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
     "it is in their interest"), a court's ruling weighing odds ("ruled that the law likely violates …")."""
     return hedge in ("likely", "unlikely") and bool(_ODDS.search(sentence) or _RULED_LIKELY.search(sentence)) \
         or hedge in ("appears", "appear", "seems", "seem", "apparently") and bool(EVIDENCE_SAYS.search(sentence)) \
-        or hedge == "it is in" and "as it is in" in sentence
+        or hedge == "it is in" and "as it is in" in sentence \
+        or hedge in ("seemed", "seems", "appeared", "appears") and bool(_APPOSITION_HEDGED.search(sentence))
+
+
+# "Georgia was granted EU candidate status in December 2023, a decision that seemed to anchor the country in the
+# West": the hedge qualifies what the deed was taken to mean, set after it; the deed is told
+_APPOSITION_HEDGED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:decision|move|step|deal|vote|choice|ruling|change|measure|"
+                                r"gesture|outcome|result|concession|promise)\s+(?:that|which)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:seemed|seems|appeared|appears)\b[^,;]*$", re.IGNORECASE)
 
 
 # "Judge Pitman ruled that the law likely violates the First Amendment": the odds a court's ruling

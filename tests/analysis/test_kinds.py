@@ -2756,3 +2756,13 @@ def test_a_lesson_drawn_from_an_event_or_an_account_of_why_is_a_view(text, kind)
 ])
 def test_a_word_shaped_like_a_participle_is_no_deed_done(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 18)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a hedge set after a dated deed, on what the deed was taken to mean, leaves the deed told
+    ("Georgia was granted EU candidate status in December 2023, a decision that seemed to anchor the country firmly in the West.",
+     "fact"),
+    ("The decision seemed to anchor the country in the West.", "opinion"),
+])
+def test_a_hedge_in_an_apposition_after_a_deed_leaves_the_deed_told(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 18)).values()] == [kind]
