@@ -2766,3 +2766,14 @@ def test_a_word_shaped_like_a_participle_is_no_deed_done(text, kind):
 ])
 def test_a_hedge_in_an_apposition_after_a_deed_leaves_the_deed_told(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 18)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a course of events told in a figure of speech, or read as one thing's logical end
+    ("It was the culmination of a decade in which the ruling party steadily hollowed out the institutions that EU membership "
+     "requires.", "opinion"),
+    ("The vote was the logical conclusion of that policy.", "opinion"),
+    ("The summit was the culmination of two years of talks in 2024.", "fact"),
+])
+def test_a_course_of_events_read_as_a_whole_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 18)).values()] == [kind]
