@@ -174,3 +174,12 @@ def test_a_bold_label_of_three_words_or_more_over_what_it_introduces_is_a_headin
     result = analyzed_pdf(draw_rows(tmp_path / "motion.pdf", 72, rows))
     assert [h.text for h in result.headings][-2:] == ["This Council notes:", "This Council resolves:"]
     assert "To:" not in [h.text for h in result.headings]
+
+
+def test_a_memo_s_series_line_with_its_number_is_no_title(tmp_path):
+    title, _, _ = _front(tmp_path / "a.pdf", [("Helvetica", 9, "Caucasus Policy Memo No. 118"),
+                                              ("Times-Bold", 17, "Baku and Moscow after the Aktau crash")])
+    assert title == "Baku and Moscow after the Aktau crash"
+    title, _, _ = _front(tmp_path / "b.pdf", [("Helvetica-Bold", 9, "POLICY MEMO No. 7"),
+                                              ("Helvetica-Bold", 16, "Georgia's EU candidacy after the freeze")])
+    assert title == "Georgia's EU candidacy after the freeze"

@@ -27,7 +27,7 @@ BOILERPLATE = re.compile(
       | music:.*
       | show\ (?:less|more)
       # a series line over a title: "Kelby Business Partnership — Briefing No. 14"
-      | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report)\s+(?:no\.?|number|\#)\s*\d{1,4}
+      | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report|memo|memorandum)\s+(?:no\.?|number|\#)\s*\d{1,4}
       # where a paper stands on a meeting's agenda: "Agenda item 7.2", "Item 5(b)", "Enclosure 3"
       | (?:agenda\ )?item\ (?:no\.?\ )?\d{1,2}(?:\.\d{1,2})*(?:\s*\(?[a-z]\)?)?\.?
       | enclosure\ \d{1,2}\.?
