@@ -183,3 +183,14 @@ def test_a_memo_s_series_line_with_its_number_is_no_title(tmp_path):
     title, _, _ = _front(tmp_path / "b.pdf", [("Helvetica-Bold", 9, "POLICY MEMO No. 7"),
                                               ("Helvetica-Bold", 16, "Georgia's EU candidacy after the freeze")])
     assert title == "Georgia's EU candidacy after the freeze"
+
+
+def test_a_title_over_its_subtitle_after_a_colon_is_one_title(tmp_path):
+    rows = [(790, "Helvetica", 9, "Caucasus Policy Memo No. 118"),
+            (760, "Times-Bold", 17, "Baku and Moscow After the Aktau Crash:"), (739, "Times-Bold", 17, "A Partnership Under Strain"),
+            (715, "Times-Italic", 11.5, "Leyla Mammadova"),
+            (685, "Times-Roman", 11.5, "Relations between the two capitals deteriorated further in June 2025. On June 27, police"),
+            (670, "Times-Roman", 11.5, "raided the homes of migrants in Yekaterinburg, and two brothers died in custody. Baku"),
+            (655, "Times-Roman", 11.5, "responded by cancelling cultural events and arresting several journalists.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "a.pdf", 72, rows))
+    assert result.document.title == "Baku and Moscow After the Aktau Crash: A Partnership Under Strain"

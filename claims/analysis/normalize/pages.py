@@ -264,9 +264,11 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     if title and _body_name(title):
                         publisher = publisher or (title.title() if title.isupper() else title)
                     title = t
-                    if k + 1 < len(texts) and (texts[k + 1][:1].islower() or layout.UNFINISHED_TITLE.search(t)) \
+                    if k + 1 < len(texts) and (texts[k + 1][:1].islower() or layout.UNFINISHED_TITLE.search(t) or t.endswith(":")) \
                             and len(texts[k + 1].split()) <= 6:
-                        title = f"{t} {texts[k + 1]}"  # a title wrapped onto a second line: "… in the Velora" / "valley"
+                        # a title wrapped onto a second line: "… in the Velora" / "valley"; a subtitle under its
+                        # colon: "Baku and Moscow After the Aktau Crash:" / "A Partnership Under Strain"
+                        title = f"{t} {texts[k + 1]}"
         elif len(lines) <= 3 and (FOOTNOTE.match(lines[0][0]) or (one_line and layout.URL.search(first)
                                                                     and not layout.ends_sentence(first))) \
                 and chunks and chunks[-1].kind == "body" and not layout.ends_sentence(chunks[-1].text):
