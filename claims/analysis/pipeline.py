@@ -11,6 +11,7 @@ from . import (
 )
 from .checkworthiness import CheckworthinessModel, is_checkworthy
 from .normalize import normalize
+from .normalize.furniture import SERIES_BY_YEAR
 from .normalize.layout import OUTLOOK_HEADING
 from .time_cues import FORECAST_TITLE
 from .segment import segment
@@ -52,6 +53,7 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     published, precision, published_value, estimated = dating.publication(
         document, norm.metadata.published, text, dateline, config.now,
         set_aside=tuple(body for what, body in norm.removed if what == "boilerplate"),
+        series=tuple(body for what, body in norm.removed if what == "boilerplate" and SERIES_BY_YEAR.match(body)),
         cited=tuple(u for block in norm.url_blocks for u in block.urls) + tuple(link.href for link in norm.links)
         + tuple(u for ref in norm.references for u in ref.urls))
     narrative = temporal.Narrative(published, precision)

@@ -194,3 +194,13 @@ def test_a_title_over_its_subtitle_after_a_colon_is_one_title(tmp_path):
             (655, "Times-Roman", 11.5, "responded by cancelling cultural events and arresting several journalists.")]
     result = analyzed_pdf(draw_rows(tmp_path / "a.pdf", 72, rows))
     assert result.document.title == "Baku and Moscow After the Aktau Crash: A Partnership Under Strain"
+
+
+def test_a_series_numbered_by_its_year_is_no_title_and_its_year_dates_the_text(tmp_path):
+    title, _, _ = _front(tmp_path / "a.pdf", [("Helvetica", 9, "Nordic Security Commentary 7/2023"),
+                                              ("Times-Bold", 17, "The Arctic Council after the pause")])
+    assert title == "The Arctic Council after the pause"
+    rows = [(790, "Helvetica", 9, "Working Paper 2024/11"), (760, "Times-Bold", 17, "Do congestion charges reduce road deaths?"),
+            (730, "Times-Roman", 11, "Road deaths in the charging zone fell by a fifth between 2019 and 2022, the city's records show.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "b.pdf", 72, rows))
+    assert (result.document.title, result.document.published) == ("Do congestion charges reduce road deaths?", "2024")
