@@ -204,3 +204,11 @@ def test_a_series_numbered_by_its_year_is_no_title_and_its_year_dates_the_text(t
             (730, "Times-Roman", 11, "Road deaths in the charging zone fell by a fifth between 2019 and 2022, the city's records show.")]
     result = analyzed_pdf(draw_rows(tmp_path / "b.pdf", 72, rows))
     assert (result.document.title, result.document.published) == ("Do congestion charges reduce road deaths?", "2024")
+
+
+def test_a_memo_s_subject_line_gives_the_title_without_its_label(tmp_path):
+    rows = [(790, "Helvetica-Bold", 14, "BRIEFING NOTE"), (772, "Helvetica", 10.5, "Subject: Residents' parking permits"),
+            (758, "Helvetica", 10.5, "Author: Parking Services"), (744, "Helvetica", 10.5, "Date: 2 December 2024"),
+            (714, "Helvetica", 10.5, "The charge for a first permit has been £48 a year since 2016. Officers propose raising it to"),
+            (700, "Helvetica", 10.5, "£72 from April 2025.")]
+    assert analyzed_pdf(draw_rows(tmp_path / "a.pdf", 72, rows)).document.title == "Residents' parking permits"

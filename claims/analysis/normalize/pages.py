@@ -69,6 +69,9 @@ _NO_TITLE_AFTER_HEAD = re.compile(r"\s*(?:\d|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Counci
                                   r"|.*\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b)", re.IGNORECASE)
 
 
+_SUBJECT_LABEL = re.compile(r"(?:subject|subj)\s*:\s*", re.IGNORECASE)
+
+
 def _body_name(line: str) -> bool:
     line = line.strip()
     return bool(_BODY_NAME.fullmatch(line.title() if line.isupper() else line))
@@ -346,6 +349,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         chunks.append(Chunk(kind, list(lines)))
     _footnotes_before_url_blocks(chunks, removed)
     tables_row_by_row(chunks, removed)
+    if title and (label := _SUBJECT_LABEL.match(title)) and len(title) > label.end():
+        title = title[label.end():]  # a memo's "Subject: Residents' parking permits": the subject is the title
     return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
 
 
