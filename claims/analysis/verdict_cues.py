@@ -109,3 +109,19 @@ LESSON_WORDS = frozenset("shown showed demonstrated revealed exposed proved prov
 
 def lesson_or_account(sentence: str, grams: frozenset[str]) -> re.Match | None:
     return _LESSON_OR_ACCOUNT.search(sentence) if not LESSON_WORDS.isdisjoint(grams) else None
+
+
+# "Few observers expected the mission to end so quietly", "Many observers expected Astana to pay for this help":
+# what a group expected or assumed is a view it held, dated or not (a passive "was expected to" looks ahead; what
+# it feared or hoped "would" happen is a forecast, as the golds keep it)
+_EXPECTATION_HELD = re.compile(r"^\W*(?:(?!(?:was|were|is|are|be|been|being|it|this|that)\b)[\w’'-]+\s+){1,5}?(?:had\s+(?:long\s+)?)?"
+                               r"(?:expected|assumed|suspected)\s+(?:that\b|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])")
+_HELD_WORDS = frozenset("expected assumed suspected".split())
+
+
+_TOLD_WORDS = frozenset("said says told announced forecast predicted reported stated".split())
+
+
+def expectation_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    # (one a body told, "… expected sales to reach 2 million, it said", is its forecast, reported)
+    return _EXPECTATION_HELD.match(sentence) if not _HELD_WORDS.isdisjoint(grams) and _TOLD_WORDS.isdisjoint(grams) else None

@@ -10,7 +10,8 @@ from .judgement import (
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import (
-    DISMISSED_AS, DISMISSING, account_called_false, lesson_or_account, reading_or_risk, verdict_closing, violation_judged,
+    DISMISSED_AS, DISMISSING, account_called_false, expectation_held, lesson_or_account, reading_or_risk, verdict_closing,
+    violation_judged,
 )
 from .lexicon import REPORTING
 from .positions import view_taken
@@ -73,6 +74,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         return f"a motive read into a step: '{motive.group(0)}'"
     if weighed := reading_or_risk(sentence, grams):
         return f"a reading, a risk, a cost or a conduct weighed: '{weighed.group(0)}'"
+    if held := expectation_held(sentence, grams):
+        return f"an expectation held: '{held.group(0)}'"
     if drawn := lesson_or_account(sentence, grams):
         return f"a lesson drawn from an event, or an account of why: '{drawn.group(0)}'"
     if called_false := account_called_false(sentence, grams):

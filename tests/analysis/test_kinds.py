@@ -2777,3 +2777,16 @@ def test_a_hedge_in_an_apposition_after_a_deed_leaves_the_deed_told(text, kind):
 ])
 def test_a_course_of_events_read_as_a_whole_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 18)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a group expected is a view it held, dated or not
+    ("Few observers expected the mission to end so quietly.", "opinion"),
+    ("Many observers expected Astana to pay for this help with closer alignment with Moscow.", "opinion"),
+    ("Officials expected the talks to fail in 2023.", "opinion"),
+    # a passive "was expected to" looks ahead; a forecast a body told is reported
+    ("The bridge was expected to open in May 2026.", "prediction"),
+    ("The company expected sales to reach 2 million, it said in 2023.", "fact"),
+])
+def test_what_a_group_expected_is_a_view_it_held(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 1)).values()] == [kind]
