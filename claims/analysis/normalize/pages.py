@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import entries, figure_lines, front, furniture, interview, labels, layout, letter_lines, line_dates
+from . import figure_lines, front, furniture, interview, labels, layout, letter_lines, line_dates
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
+from .page_notes import FOOTNOTE_NUMBER, bracketed_notes, footnotes_before_url_blocks, notes_in_turn, one_per_number
 from .page_tables import is_table, table_set_apart, tables_row_by_row
 
-_BARE_NOTE = re.compile(r"^\s*(\d{1,3})\s+\S")  # "4 Ibid., p. 2."
-_FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?:[A-ZÀ-Þ]|https?://|www\.)")  # "2 Internal data, …", "3 https://…"
 _LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
 
 
@@ -217,9 +216,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
         elif in_references and not (one_line and layout.is_heading_line(first) and not layout.URL.search(first)):
             kind = "reference"
-        elif seen_body and not one_line and _bracketed_notes(texts):
+        elif seen_body and not one_line and bracketed_notes(texts):
             kind = "reference"  # "[1] Parliament of Georgia, …" over its wrapped address, to "[4] …": notes at a page's foot
-        elif (len(lines) <= 3 or _notes_in_turn(texts, marker_labels)) and (m := _FOOTNOTE_NUMBER.match(first)) \
+        elif (len(lines) <= 3 or notes_in_turn(texts, marker_labels)) and (m := FOOTNOTE_NUMBER.match(first)) \
                 and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
         elif not seen_body and (fields := front.memo_fields(texts)):
@@ -343,55 +342,15 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             seen_body = True
         in_fact_box = kind in ("heading", "boilerplate") and bool(layout.FACT_BOX_HEADING.match(first)) or in_fact_box and kind == "boilerplate"
         if kind == "footnote":
-            removed.extend(("footnote", note) for note in _one_per_number(texts))
+            removed.extend(("footnote", note) for note in one_per_number(texts))
         elif kind in ("url_block", "page_number", "boilerplate"):
             removed.append((kind, " ".join(texts)))
         chunks.append(Chunk(kind, list(lines)))
-    _footnotes_before_url_blocks(chunks, removed)
+    footnotes_before_url_blocks(chunks, removed)
     tables_row_by_row(chunks, removed)
     if title and (label := _SUBJECT_LABEL.match(title)) and len(title) > label.end():
         title = title[label.end():]  # a memo's "Subject: Residents' parking permits": the subject is the title
     return chunks, Metadata(title=title, author=author, publisher=publisher, published=published), removed
-
-
-_BRACKETED_ENTRY = re.compile(r"\[(\d{1,3})\]\s")
-
-
-def _bracketed_notes(texts: list[str]) -> bool:
-    """Entries opening on "[1]", "[2]" … in turn, two or more, each perhaps wrapped onto more lines."""
-    if not texts[0].startswith("["):
-        return False
-    numbers = [int(m.group(1)) if (m := _BRACKETED_ENTRY.match(e)) else None for e in entries.numbered_entries(texts)]
-    return len(numbers) >= 2 and None not in numbers and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
-
-
-def _notes_in_turn(texts: list[str], marker_labels: set[str]) -> bool:
-    """A page's foot of notes on consecutive lines, "1 Central Election Commission, …" to "5 Ibid.":
-    lines opening on the prose's marker numbers one after another (a note may wrap onto more lines)."""
-    numbers = [int(m.group(1)) for t in texts if (m := _FOOTNOTE_NUMBER.match(t) or _BARE_NOTE.match(t))]
-    return len(numbers) >= 2 and all(b == a + 1 for a, b in zip(numbers, numbers[1:])) \
-        and all(str(n) in marker_labels for n in numbers)
-
-
-def _one_per_number(texts: list[str]) -> list[str]:
-    """Footnotes printed on consecutive lines ("1 Centre, https://…" then "2 FAO, https://…"):
-    each numbered line starts a note of its own."""
-    notes: list[str] = []
-    for t in texts:
-        if not notes or _FOOTNOTE_NUMBER.match(t):
-            notes.append(t)
-        else:
-            notes[-1] = entries.continued(notes[-1], t)  # (an address broken over two lines is one address)
-    return notes
-
-
-def _footnotes_before_url_blocks(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:
-    """A numbered note that sits just before a page's link targets is a footnote, whatever precedes it."""
-    for i in range(len(chunks) - 1):
-        c = chunks[i]
-        if c.kind == "body" and len(c.lines) <= 3 and FOOTNOTE.match(c.lines[0][0]) and chunks[i + 1].kind in ("url_block", "page_number"):
-            c.kind = "footnote"
-            removed.append(("footnote", c.text))
 
 
 # a term and what it stands for, over a dash: "CSTO – Collective Security Treaty Organization"
