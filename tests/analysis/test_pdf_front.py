@@ -212,3 +212,11 @@ def test_a_memo_s_subject_line_gives_the_title_without_its_label(tmp_path):
             (714, "Helvetica", 10.5, "The charge for a first permit has been £48 a year since 2016. Officers propose raising it to"),
             (700, "Helvetica", 10.5, "£72 from April 2025.")]
     assert analyzed_pdf(draw_rows(tmp_path / "a.pdf", 72, rows)).document.title == "Residents' parking permits"
+
+
+def test_a_series_line_with_a_month_and_year_under_the_title_dates_the_memo(tmp_path):
+    rows = [(790, "Times-Bold", 16, "Tehran's Uneasy Watch Over the South Caucasus"),
+            (770, "Times-Italic", 11, "Reza Karimi, University of Tehran"), (754, "Times-Roman", 10, "Policy Memo | November 2024"),
+            (724, "Times-Roman", 11, "Iran opened a consulate in Kapan in October 2022, a move widely read as a signal to Baku.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "a.pdf", 72, rows))
+    assert (result.document.published, result.document.published_estimated) == ("2024-11", False)
