@@ -180,7 +180,9 @@ _EXPECTATION_DISMISSED = re.compile(_IT_OPENS + r"(?:[Ii]t\s+(?:is|was|would\s+b
 NOT_YET_KNOWN = r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+|immediately\s+)?(?:clear|known))"
 # the question word a clause whose answer is not known opens on: "How long the base will stay is unclear"
 UNKNOWN_ANSWER_OPENS = r"\W*(?:How|Whether|When|Who|What|Why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?"
-_NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|was|remains)\s+(?:still\s+|also\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|if|when|how|who)\b"
+# ("It remains to be seen whether the new government will change course": not known yet, said another way)
+_NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|was|remains)\s+(?:still\s+|also\s+)?(?:" + NOT_YET_KNOWN + r"|to\s+be\s+seen)"
+                            r"\s+(?:whether|if|when|how|who)\b"
                             r"|" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\s*[.!]?\s*$")
 # "It is far from certain that the new leadership will be any less dependent on Moscow": a doubt the writer holds
 _DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"

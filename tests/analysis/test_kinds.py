@@ -2178,6 +2178,7 @@ def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
     # a doubt held about what will be is a view; what is not known yet is not
     ("It is far from certain that the new leadership will be any less dependent on Moscow.", "opinion"),
     ("It is not clear whether the talks will resume.", "fact"),
+    ("It remains to be seen whether the new government will change course.", "fact"),
     ("It was not immediately clear when the agreements would take effect.", "fact"),
 ])
 def test_a_deal_s_terms_a_need_argued_and_a_doubt_held(text, kind):
