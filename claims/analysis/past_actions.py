@@ -44,6 +44,11 @@ _HAS_LIMITED_THINGS = re.compile(r"\b(?:has|have|had)\s+(?:only\s+|very\s+)?limi
                                  r"these|those|access\s+to\s+the|itself|themselves)\b)[a-z]+", re.IGNORECASE)
 
 
+# "To be sure, Iran's leverage is limited.": a degree judged ("Access is limited to members" sets a rule's reach)
+_IS_LIMITED = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:very\s+|rather\s+|severely\s+|still\s+|now\s+|"
+                         r"therefore\s+|also\s+)?limited\s*(?:[.,;:!]|$|\s+(?:and|but|at\s+best)\b)", re.IGNORECASE)
+
+
 def past_action(sentence: str, grams: frozenset[str]) -> bool:
     """PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
     or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
@@ -51,7 +56,8 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
     ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
     if ed_words and _MIND_WORDS.issuperset(ed_words) and _STATE_OF_MIND.search(sentence):
         ed_words = []  # "Not everyone is convinced", "More research is needed": a state held now, no deed done
-    if "limited" in ed_words and _HAS_LIMITED_THINGS.search(sentence) and sentence.lower().count("limited") == 1:
+    if "limited" in ed_words and (_HAS_LIMITED_THINGS.search(sentence) or _IS_LIMITED.search(sentence)) \
+            and sentence.lower().count("limited") == 1:
         ed_words.remove("limited")
     if ed_words:
         # "short-sighted", "state-owned": the second half of a compound adjective is no verb

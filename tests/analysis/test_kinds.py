@@ -2754,6 +2754,9 @@ def test_a_lesson_drawn_from_an_event_or_an_account_of_why_is_a_view(text, kind)
     # what a body has little of is weighed; what it limited is a deed
     ("The EU has limited tools.", "opinion"),
     ("The council has limited the number of permits.", "fact"),
+    ("To be sure, Iran's leverage is limited.", "opinion"),
+    ("Access is limited to members.", "fact"),
+    ("Growth was limited by the drought.", "fact"),
 ])
 def test_a_word_shaped_like_a_participle_is_no_deed_done(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 18)).values()] == [kind]
