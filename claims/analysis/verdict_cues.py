@@ -80,13 +80,19 @@ _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|paintin
                               # ("the logical conclusion of a decade in which …", "steadily hollowed out the institutions": a
                               # course of events read as a whole, or told in a figure of speech)
                               r"|\bthe\s+(?:logical\s+conclusion|natural\s+consequence|inevitable\s+result)\s+of\b|\bhollow(?:ed|ing|s)?\s+out\b"
+                              # ("For Tehran, the most sensitive issue is the border": what matters most to a side, as the
+                              # writer reads it)
+                              r"|^\W*For\s+(?:[A-Z][\w’'-]*\s*){1,4},\s+the\s+(?:most\s+[a-z]+|main|key|biggest|central|real|chief|greatest|"
+                              r"top|overriding|primary)\s+(?:issue|concern|priority|question|problem|worry|fear|risk|threat|goal|aim|interest|"
+                              r"prize|stake|challenge|consideration)\b"
                               # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
                               r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
                               # ("managed its relationship with Russia with remarkable care": a conduct judged)
                               r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
                               r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
                               re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford worth conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
+READING_WORDS = frozenset("story picture afford worth issue concern priority question problem worry fear risk threat goal aim "
+                          "interest prize stake challenge consideration conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
                           "exemplary impressive commendable".split())
 
 

@@ -2794,3 +2794,12 @@ def test_a_course_of_events_read_as_a_whole_is_a_view(text, kind):
 ])
 def test_what_a_group_expected_is_a_view_it_held(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what matters most to a side, as the writer reads it, is a view; the issue a decision turns on is stated
+    ("For Tehran, the most sensitive issue is the 43-kilometer border with Armenia's Syunik province.", "opinion"),
+    ("The main issue is the effect of the proposed 85 homes on the character of the village.", "fact"),
+])
+def test_what_matters_most_to_a_side_is_the_writer_s_reading(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 11, 1)).values()] == [kind]
