@@ -55,12 +55,15 @@ REPORTING_VERBS = (
     # "Members expressed concern that the signs would not slow traffic" (a feeling told: see attribution)
     "expressed|"
     # "Critics point out that the company was placed on a US sanctions list in 2020"
-    "point out|points out|pointed out"
+    "point out|points out|pointed out|"
+    # "Many in Brussels hope that popular pressure will force the government to change course": a hope held
+    # that something will happen (not "hopes to draw people back", an aim)
+    "hope that|hopes that|hoped that"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
 ATTITUDE = frozenset("expects expect believes believe believed think thinks fears fear feared doubt doubts doubted worry worries worried assumes"
-                     .split())
+                     .split()) | {"hope that", "hopes that", "hoped that"}
 # lower-case particles inside a name ("Pieter de Groot", "Ursula von der Leyen"), as a pattern
 NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
 # nobody in particular: no speaker, no actor ("Nobody disputes that")
