@@ -75,7 +75,9 @@ PRONOUNS = frozenset("he she they it we i you this that these those who which on
 VAGUE_SPEAKERS = re.compile(
     r"\b(some|many|several|most|few|certain|unnamed|anonymous)\s+(experts?|analysts?|observers?|officials?|critics?|"
     r"sources?|commentators?|people|scholars?|economists?|diplomats?|residents?|witnesses?|insiders?)\b"
-    r"|^\s*(experts?|analysts?|observers?|critics?|sources?)\b",
+    r"|^\s*(experts?|analysts?|observers?|critics?|sources?)\b"
+    # ("Many in Brussels hope that …", "many in Moscow dismissed it as a bluff": unnamed people of a place)
+    r"|^\s*(?:many|some|few|most|others)\s+in\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 VAGUE_TRIGGERS = Phrases("expert|experts|analyst|analysts|observer|observers|official|officials|critic|critics|source|sources|"

@@ -740,7 +740,7 @@ def test_proposals_views_held_what_might_have_been_and_where_to_look(text, kind)
      "The council's own forecast", False),
     ("The plan shows the route of the new road.", None, False),
     # a hope held that something will happen; an aim ("hopes to …") names no one who tells anything
-    ("Many in Brussels hope that popular pressure will force the government to change course.", "Many in Brussels", False),
+    ("Many in Brussels hope that popular pressure will force the government to change course.", "Many in Brussels", True),
     ("The government hopes to draw displaced people back to the region.", None, False),
 ])
 def test_who_holds_a_view_and_a_forecast_that_shows_what_follows_are_speakers(text, speaker, vague):
