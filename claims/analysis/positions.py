@@ -153,7 +153,7 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or ("first" in grams and PRIORITY_STATED.search(sentence)) or ("priority" in grams and _PRIORITY_SAID.search(sentence)) \
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
         or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) \
-        or READY_TO.match(sentence) or resolution_stance(sentence) or None
+        or READY_TO.match(sentence) or resolution_stance(sentence) or character_insisted(sentence, grams) or None
 
 
 # A resolution's clauses, the body that resolves named once over them (no subject of their own): the
@@ -188,6 +188,18 @@ _DEMANDED_THAT = re.compile(r"\b(?:insists?|demands?|requires?)\s+that\s+"
                             r"(?P<who>(?:the\s+[a-z]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))\s+"
                             r"(?:first\s+|immediately\s+|also\s+|not\s+)?(?P<verb>[a-z]{3,})\b")
 _NOT_BARE = frozenset("was has had did does will would can could may might must shall should".split())
+
+
+# "Paris insists that the weapons are purely defensive", "Moscow insists its specialists run the site safely",
+# "insisted that it was the only way to attract investment": a side holding to what its own course is worth
+# ("insists that it is not a party to the conflict" tells where it stands, checkable)
+_CHARACTER_INSISTED = re.compile(r"\binsist(?:s|ed)?\s+(?:that\s+)?[^.;:!?]{0,100}?\b(?:(?:purely|entirely|strictly|solely|wholly)\s+)?"
+                                 r"(?:defensive|peaceful|safe|safely|lawful|lawfully|legal|legally|legitimate|necessary|temporary|"
+                                 r"voluntary|transparent|humanitarian|the\s+only\s+(?:way|option|solution|choice))\b", re.IGNORECASE)
+
+
+def character_insisted(sentence: str, grams: frozenset[str]) -> re.Match | None:
+    return _CHARACTER_INSISTED.search(sentence) if not _INSIST_WORDS.isdisjoint(grams) else None
 
 
 def _demanded_that(sentence: str) -> re.Match | None:

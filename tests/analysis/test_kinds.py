@@ -2803,3 +2803,15 @@ def test_what_a_group_expected_is_a_view_it_held(text, kind):
 ])
 def test_what_matters_most_to_a_side_is_the_writer_s_reading(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 11, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a side holding to what its own course is worth takes a position
+    ("Paris insists that the weapons are purely defensive.", "opinion"),
+    ("Moscow insists its specialists run the site safely.", "opinion"),
+    ("Bzhania's supporters insisted that it was the only way to attract investment.", "opinion"),
+    # where it stands, insisted on, is checkable
+    ("The Kremlin insists that its instructors are in Africa only at the invitation of sovereign governments.", "fact"),
+])
+def test_what_a_side_insists_its_own_course_is_worth_is_a_position(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 2, 12)).values()] == [kind]
