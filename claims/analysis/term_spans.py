@@ -120,7 +120,9 @@ def term_ahead(text: str, times: tuple[TimeExpression, ...]) -> tuple[TimeExpres
     if duration and text and (_lasted(text[:max(0, text.find(duration.text))])
                               or _AFTER_DOING.search(text, max(0, text.find(duration.text) - 60), max(0, text.find(duration.text)))
                               and tells_past(main_clause(text))
-                              or _SPAN_OPENS.match(text) and _SPAN_OPENS.match(text).group(1).startswith(duration.text)
+                              or (_SPAN_OPENS.match(text) and _SPAN_OPENS.match(text).group(1).startswith(duration.text)
+                                  # ("For three decades Russia supplied almost all of Armenia's weapons": no comma after it)
+                                  or text.lstrip(" \"'“‘(").startswith(duration.text))
                               and tells_past(text[len(duration.text):])) \
             and not _term_length(text, duration):
         # ("For a decade, the EU told Georgians …": a span the past went on for, opening the sentence)

@@ -564,6 +564,16 @@ def test_a_span_gone_on_before_a_past_deed_is_no_horizon(text, sensitive):
     assert only_claim(text, published=dt.date(2025, 9, 3)).time_sensitive is sensitive
 
 
+@pytest.mark.parametrize("text, sensitive", [
+    # a span opening a sentence told in the past is how long it went on, comma after it or not
+    ("For three decades Russia supplied almost all of Armenia's weapons, usually at discounted prices.", False),
+    ("For three years, the plant ran at a loss.", False),
+    ("For five years the monitors will patrol the border.", True),
+])
+def test_a_span_opening_a_sentence_told_in_the_past_is_no_horizon(text, sensitive):
+    assert only_claim(text, published=dt.date(2025, 9, 3)).time_sensitive is sensitive
+
+
 def test_the_term_a_court_sentences_someone_to_is_a_span():
     assert times("A court sentenced the governor, Ana Lupu, to seven years in prison on Tuesday.") == [
         ("to seven years", "P7Y"), ("on Tuesday", "2026-03-10")]
