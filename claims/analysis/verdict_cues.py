@@ -85,13 +85,16 @@ _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|paintin
                               r"|^\W*For\s+(?:[A-Z][\w’'-]*\s*){1,4},\s+the\s+(?:most\s+[a-z]+|main|key|biggest|central|real|chief|greatest|"
                               r"top|overriding|primary)\s+(?:issue|concern|priority|question|problem|worry|fear|risk|threat|goal|aim|interest|"
                               r"prize|stake|challenge|consideration)\b"
+                              # ("it gives Baku a bargaining chip it did not have before", "gives Moscow trading cards with all
+                              # stakeholders": a gain read in a figure of speech)
+                              r"|\b(?:bargaining|trading|trump)\s+(?:chips?|cards?)\b|\ba\s+card\s+to\s+play\b"
                               # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
                               r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
                               # ("managed its relationship with Russia with remarkable care": a conduct judged)
                               r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
                               r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
                               re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford worth issue concern priority question problem worry fear risk threat goal aim "
+READING_WORDS = frozenset("story picture afford worth chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
                           "interest prize stake challenge consideration conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
                           "exemplary impressive commendable".split())
 

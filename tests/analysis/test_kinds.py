@@ -2815,3 +2815,13 @@ def test_what_matters_most_to_a_side_is_the_writer_s_reading(text, kind):
 ])
 def test_what_a_side_insists_its_own_course_is_worth_is_a_position(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 2, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a gain read in a figure of speech is a view
+    ("The trial opened weeks after the talks, and it gives Baku a bargaining chip it did not have before.", "opinion"),
+    ("Russian control over the region gives Moscow trading cards with all stakeholders.", "opinion"),
+    ("The card was signed by 40 staff in 2024.", "fact"),
+])
+def test_a_gain_read_as_a_card_to_play_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 1, 21)).values()] == [kind]
