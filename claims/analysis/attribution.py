@@ -9,7 +9,7 @@ from .judgement import ABOUT_ITSELF, RESOLUTION
 from .normalize.quotations import QUOTE_SIGNATURE
 from .quote_speakers import has_quotes
 from .reporting_nouns import read_as_noun
-from .stance_tellers import SUBORDINATE, pollster, teller_by_stance
+from .stance_tellers import pollster, teller_by_stance, teller_in_clause
 from .subjects import sentence_subject, subject_before, unnamed_group
 from .lexicon import (
     ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
@@ -334,7 +334,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if who is None and verb.endswith("ing") and before.rstrip().endswith(","):
             # "Meta declined to sign, saying the code …": the participle's teller is the sentence's subject
             who = sentence_subject(sentence)
-        if who is None or SUBORDINATE.match(who):
+        if who is None or (who := teller_in_clause(who)) is None:
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if _RELATIVE_LAST.search(who):
             # "persecuting anyone who disagrees with …", "Residents who complained said …", "An official

@@ -13,6 +13,24 @@ from .time_patterns import DIGIT
 
 # a clause of time, cause or condition the subject sits in: "…, after scientists warned that …"
 SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|because|although|though|unless|if)(?:\s|$)", re.IGNORECASE)
+# "The strike began days after the union said talks had failed": the telling sits in a clause after the author's
+# own deed, and its teller is the clause's subject, not the sentence's ("Officials who arrived after the storm
+# said …": the deed is the speakers' own, in a relative clause)
+_DEED_THEN_SUBORDINATE = re.compile(r"\b(?:[a-z]{3,}ed|began|opened|came|fell|rose|went|took|left|won|lost|met|was|were)\s+"
+                                    r"(?:[\w’'-]+\s+){0,4}?(?:after|before|once|until|since|when|while|because)\s+(?=\S)")
+_RELATIVE = re.compile(r"\b(?:who|which|that|whose)\s+(?:[\w’'-]+\s+)?$")
+
+
+def teller_in_clause(who: str) -> str | None:
+    """The teller the words before a telling verb name: none when they open on a clause of the author's
+    sentence ("…, after scientists warned that …"), the clause's subject when they turn into one."""
+    if SUBORDINATE.match(who):
+        return None
+    if (deed := _DEED_THEN_SUBORDINATE.search(who)) and not _RELATIVE.search(who, 0, deed.start()):
+        return who[deed.end():] or None
+    return who
+
+
 # "The national figure for people over 75, from the Community Life Survey, is 26%": a named record gives the figure
 _FROM_RECORD = re.compile(r"\bfrom\s+(?P<who>the\s+[A-ZÀ-Þ][\w’'-]*(?:\s+(?:[A-ZÀ-Þ][\w’'-]*|of|for|and|on)){0,6}?"
                           r"\s+(?:Survey|Census|Review|Report|Index|Study|Register|Statistics|Audit|Inquiry|Monitor))\b")

@@ -742,6 +742,10 @@ def test_proposals_views_held_what_might_have_been_and_where_to_look(text, kind)
     # a hope held that something will happen; an aim ("hopes to …") names no one who tells anything
     ("Many in Brussels hope that popular pressure will force the government to change course.", "Many in Brussels", True),
     ("The government hopes to draw displaced people back to the region.", None, False),
+    # a telling in a clause after the author's own deed is the clause's subject's; a relative clause's deed is the
+    # speakers' own
+    ("The strike began days after the union said talks had failed.", "the union", False),
+    ("Officials who arrived after the storm said the bridge was safe.", "Officials who arrived after the storm", False),
 ])
 def test_who_holds_a_view_and_a_forecast_that_shows_what_follows_are_speakers(text, speaker, vague):
     found = attribute(text, grams(text))
