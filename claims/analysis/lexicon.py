@@ -58,7 +58,9 @@ REPORTING_VERBS = (
     "point out|points out|pointed out|"
     # "Many in Brussels hope that popular pressure will force the government to change course": a hope held
     # that something will happen (not "hopes to draw people back", an aim)
-    "hope that|hopes that|hoped that"
+    "hope that|hopes that|hoped that|"
+    # "Human rights groups have raised concerns about the defendants' access to lawyers": a concern voiced
+    "raised concerns|raised concern|voiced concerns|voiced concern|raised doubts|voiced doubts"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.

@@ -746,6 +746,9 @@ def test_proposals_views_held_what_might_have_been_and_where_to_look(text, kind)
     # speakers' own
     ("The strike began days after the union said talks had failed.", "the union", False),
     ("Officials who arrived after the storm said the bridge was safe.", "Officials who arrived after the storm", False),
+    # a concern voiced is a telling; prices raised are not
+    ("Human rights groups have raised concerns about the defendants' access to lawyers.", "Human rights groups", True),
+    ("The firm raised prices in May.", None, False),
 ])
 def test_who_holds_a_view_and_a_forecast_that_shows_what_follows_are_speakers(text, speaker, vague):
     found = attribute(text, grams(text))
