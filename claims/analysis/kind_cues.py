@@ -180,9 +180,7 @@ _EXPECTATION_DISMISSED = re.compile(_IT_OPENS + r"(?:[Ii]t\s+(?:is|was|would\s+b
 NOT_YET_KNOWN = r"(?:unclear|uncertain|unknown|not\s+(?:yet\s+|immediately\s+)?(?:clear|known))"
 # the question word a clause whose answer is not known opens on: "How long the base will stay is unclear"
 UNKNOWN_ANSWER_OPENS = r"\W*(?:How|Whether|When|Who|What|Why)\b[^.;:]{3,160}?\b(?:is|remains)\s+(?:still\s+)?"
-# ("It remains to be seen whether the new government will change course": not known yet, said another way)
-_NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|was|remains)\s+(?:still\s+|also\s+)?(?:" + NOT_YET_KNOWN + r"|to\s+be\s+seen)"
-                            r"\s+(?:whether|if|when|how|who)\b"
+_NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|was|remains)\s+(?:still\s+|also\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|if|when|how|who)\b"
                             r"|" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\s*[.!]?\s*$")
 # "It is far from certain that the new leadership will be any less dependent on Moscow": a doubt the writer holds
 _DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
@@ -190,10 +188,13 @@ _DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\
                          r"\s+(?:that|whether)\b")
 # "We hope that the Armenian side will take the necessary steps without delay": a hope the writer holds
 _HOPE_HELD = re.compile(r"\W*(?:We|I)\s+(?:(?:also|sincerely|very\s+much|strongly|still)\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?!to\b)")
-# "How long Yerevan will tolerate it is another question": what is to come, put as a question left open
+# "How long Yerevan will tolerate it is another question", "Whether it will do so is another matter": what is to
+# come, put as a question left open
 _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}?\b(?:(?:is|remains)\s+(?:still\s+)?(?:another|a\s+different|"
-                        r"an\s+open|a\s+separate|the\s+(?:big|real|key)|a\s+(?:big|real|key))\s+question|remains\s+to\s+be\s+seen|"
-                        r"is\s+anyone[’']s\s+guess)")
+                        r"an\s+open|a\s+separate|the\s+(?:big|real|key)|a\s+(?:big|real|key))\s+(?:question|matter)|remains\s+to\s+be\s+seen|"
+                        r"is\s+anyone[’']s\s+guess)"
+                        # ("It remains to be seen whether the new government will change course": the same, the question last)
+                        r"|\W*It\s+(?:still\s+)?remains\s+to\s+be\s+seen\s+(?:whether|if|how|when|what)\b")
 # "The Government should set out, within three months, how it intends to support a peace agreement": a
 # course urged, the future only in the question it is to answer
 _URGED_TO_ANSWER = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[\w’'-]+,?\s+){1,12}?(?:how|what|when|whether|why|where)\s+(?:it|they|he|she|we|"
