@@ -28,12 +28,17 @@ LABELLED_LINK = re.compile(r"[A-Z][\w’' ,&()-]{2,60}:\s*(?:https?://|www\.|[\w
 _SET_OUT_TOLD = re.compile(r"(?:^\W*|\b(?:is|are|was|were|be|been|as|also)\s+)set\s+out\s+in\b", re.IGNORECASE)
 
 
+_READ_AS = re.compile(r"\bread\s+(?:the|our)\s+(?:[\w’'-]+\s+){1,6}?as\b", re.IGNORECASE)
+
+
 def points_elsewhere(sentence: str, cue: str = "") -> bool:
     """Whether a pointer cue ("set out in …") points at a text, not at a time."""
     if cue.startswith("see ") and not _SEE_TOLD.search(sentence):
         return False
     if cue == "set out in" and not _SET_OUT_TOLD.search(sentence):
         return False
+    if cue in ("read the", "read our") and _READ_AS.search(sentence):
+        return False  # "It would be a mistake to read the vote as a ringing endorsement": a reading, not a pointer
     return not POINTER_IN_BRACKETS.search(sentence) and not _POINTS_TO_A_TIME.search(sentence)
 
 

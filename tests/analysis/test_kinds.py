@@ -2826,3 +2826,12 @@ def test_what_a_side_insists_its_own_course_is_worth_is_a_position(text, kind):
 ])
 def test_a_gain_read_as_a_card_to_play_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 1, 21)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # reading a thing as something is a reading, not a pointer to a text
+    ("It would be a mistake to read the vote as a ringing endorsement of the government.", "opinion"),
+    ("Read the full report on our website.", "reference"),
+])
+def test_reading_a_thing_as_something_points_nowhere(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 6)).values()] == [kind]
