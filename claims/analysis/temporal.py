@@ -353,7 +353,10 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         starts = _SEASON_STARTS[g["season"].lower()]
         # ("delays remain the main risk over the winter", in June: told in the present, a season still
         # to come in the writing's year is the coming one)
-        if n.forward or not n.told_in_past and starts > n.published.month:
+        # ("Polls in the summer had suggested that PAS could lose": told in the past perfect before what may come,
+        # the season is behind)
+        ahead = n.forward and not (n.forward_at > m.end() and 0 <= first_at(PAST_PERFECT, m.string) < n.forward_at)
+        if ahead or not n.told_in_past and starts > n.published.month:
             return str(n.published.year + (1 if starts < n.published.month - 2 else 0)), "date"
         return str(n.published.year - (1 if starts > n.published.month else 0)), "date"
     if name == "season":

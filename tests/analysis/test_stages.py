@@ -1778,3 +1778,14 @@ def test_the_first_days_of_a_month_counted_are_that_month():
 ])
 def test_still_opening_a_sentence_is_nevertheless(text, sensitive):
     assert only_claim(text, published=dt.date(2025, 7, 1)).time_sensitive is sensitive
+
+
+def test_a_season_told_in_the_past_before_what_might_come_is_behind():
+    polls = only_claim("Polls in the summer had suggested that PAS could lose its majority.", published=dt.date(2025, 10, 6))
+    assert [(t.text, t.value) for t in polls.times] == [("in the summer", "2025")]
+    ahead = only_claim("The bridge will reopen in the summer.", published=dt.date(2025, 10, 6))
+    assert [(t.text, t.value) for t in ahead.times] == [("in the summer", "2026")]
+    # (a participle is no past told: the government not formed before the summer is ahead)
+    formed = only_claim("A new government is unlikely to be formed before the summer, which will delay any such step.",
+                        published=dt.date(2025, 3, 20))
+    assert [(t.text, t.value) for t in formed.times] == [("before the summer", "2025")]
