@@ -2835,3 +2835,13 @@ def test_a_gain_read_as_a_card_to_play_is_a_view(text, kind):
 ])
 def test_reading_a_thing_as_something_points_nowhere(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 6)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a part weighed, or a way forward put, is a view
+    ("The diaspora again played a decisive role.", "opinion"),
+    ("Brussels can help by releasing the €1.9 billion growth plan faster.", "opinion"),
+    ("She played the role of Juliet in 2019.", "fact"),
+])
+def test_a_part_weighed_or_a_way_forward_put_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 6)).values()] == [kind]
