@@ -127,6 +127,8 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           # ("The present report on the United Nations operation in Cyprus covers …")
                           r"(?:\s+(?:on|of)\s+[^,.;:]{3,80}?)?\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|covers|lists|"
                           r"looks\s+at|reviews|presents|explains|considers|assesses|"
+                          # ("This summary records the main points of a roundtable held on 30 September 2025")
+                          r"records\s+(?:the\s+)?(?:main\s+|key\s+)?(?:points|discussion|conclusions|proceedings)|"
                           # ("This paper updates the Board on performance against the four-hour standard")
                           r"(?:updates|informs|briefs|advises)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:on|of|about)\b|"
                           # "This briefing was prepared for the Scrutiny Committee"
