@@ -92,13 +92,17 @@ _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|paintin
                               # growth plan faster": a way forward put)
                               r"|\bplay(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:decisive|key|crucial|pivotal|central|vital|leading|critical|outsized)"
                               r"\s+(?:role|part)\b|\bcan\s+help\s+by\s+[a-z]+ing\b"
+                              # ("the most significant step since the 1994 ceasefire": a weight given, no measure to rank by)
+                              r"|\bthe\s+(?:most|least)\s+(?:significant|important|consequential|serious|dangerous|ambitious|successful|"
+                              r"promising|decisive|meaningful|symbolic|historic)\s+(?:step|move|moment|development|event|change|decision|"
+                              r"achievement|breakthrough|setback|challenge|threat|advance|shift)\b"
                               # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
                               r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
                               # ("managed its relationship with Russia with remarkable care": a conduct judged)
                               r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
                               r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
                               re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford worth role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
+READING_WORDS = frozenset("story picture afford worth most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
                           "interest prize stake challenge consideration conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
                           "exemplary impressive commendable".split())
 

@@ -2854,3 +2854,12 @@ def test_a_part_weighed_or_a_way_forward_put_is_a_view(text, kind):
 ])
 def test_a_summary_telling_what_it_records_points_at_itself(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 2)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a weight given with no measure to rank by is a view; a size ranked over a span is a record
+    ("The agreement initialled in Washington on 8 August 2025 was the most significant step since the 1994 ceasefire.", "opinion"),
+    ("It was the largest protest since 1991.", "fact"),
+])
+def test_the_most_significant_step_is_a_weight_given_not_a_record(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 2)).values()] == [kind]
