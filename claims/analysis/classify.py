@@ -45,6 +45,7 @@ from .kind_cues import (
     CANNOT_BEFORE,
     CONSEQUENCE_FORETOLD,
     COULD_HARDLY_HAVE,
+    COULD_HAVE_OR_DOUBTED,
     COUNTED_DEED_THEN_FORECAST,
     DATED_REPORT,
     DEED_THEN_SCHEDULE,
@@ -111,7 +112,6 @@ from .past_actions import past_action
 from .pointers import LABELLED_LINK, points_elsewhere, where_to_go
 from .quoted import ANALYST_QUOTED, DEED_TOLD, LEAD_IN_QUOTE, QUOTED_REMARK, figures_only_outside_quote, remark_judges
 from .tense import (
-    COULD_HAVE,
     MULTIPLIED,
     POSSIBLE_CHANGE,
     SUPPOSING,
@@ -331,7 +331,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
           and not SUPPOSING.match(sentence)
           # ("No. 10 said on Monday that the rail link would be funded in the spring": a dated report records it)
           and not (speaker and reports_speech(grams) and has_time and DATED_REPORT.search(sentence))) \
-            and not COULD_HAVE.search(sentence):
+            and not COULD_HAVE_OR_DOUBTED.search(sentence):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ATTITUDE, MONTH_NAMES, REPORTING, REPORTING_VERBS, WEEKDAY_NAMES
-from .tense import TO_TELL
+from .tense import COULD_HAVE, TO_TELL
 from .words import Phrases
 
 # "the ministry said on Monday that …": the report itself is dated, so the sentence records it
@@ -266,7 +266,10 @@ ASSESSED = frozenset(("we assess that", "i assess that", "we judge that", "i jud
 # ("Most analysts think not.": thinking, like believing, holds a view)
 BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)|about|of|through|again)\b)"
                       # ("Diplomats in Pristina doubt it, pointing to ten years of missed deadlines": a doubt held)
-                      r"|\b(?:doubts?|doubted)\s+(?:it|this|that|whether|the)\b",
+                      r"|\b(?:doubts?|doubted)\s+(?:it|this|that|whether|the)\b"
+                      # ("Several participants questioned whether a referendum could pass before the 2026 elections": what
+                      # may come, doubted; "have questioned whether online panels overstate support" asks what is so)
+                      r"|\bquestion(?:s|ed)?\s+whether\b(?=[^.;]{0,80}?\b(?:could|would|will|can|might|may)\b)",
                       re.IGNORECASE)
 # the quotation marks a speaker's words open and close on
 CLOSING_MARKS = " .,;!”\"’"
@@ -341,6 +344,11 @@ def only_belief(grams: frozenset[str], sentence: str | None = None) -> bool:
 
 _TELLING_OR_HOLDING = re.compile(r"\b(?:" + REPORTING_VERBS + r")\b", re.IGNORECASE)
 _HEARSAY_PASSIVE = re.compile(r"(?:said|reported|understood)\s+to\s+(?:have\s+)?(?=[a-z])", re.IGNORECASE)
+
+
+# what may happen, asked after or doubted, is a doubt held rather than a forecast ("questioned whether a referendum
+# could pass before the 2026 elections", as "doubt that a treaty can be signed before the end of the year")
+COULD_HAVE_OR_DOUBTED = re.compile(COULD_HAVE.pattern + r"|\b(?:doubt(?:s|ed)?|question(?:s|ed)?)\s+(?:that|whether)\b", re.IGNORECASE)
 
 
 # "Sandu won 42% in the first round … and will face Stoianoglo in a runoff on November 3": a deed done, then

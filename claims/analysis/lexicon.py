@@ -65,7 +65,7 @@ REPORTING_VERBS = (
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
 ATTITUDE = frozenset("expects expect believes believe believed think thinks fears fear feared doubt doubts doubted worry worries worried assumes"
-                     .split()) | {"hope that", "hopes that", "hoped that"}
+                     .split()) | {"hope that", "hopes that", "hoped that", "questioned"}
 # lower-case particles inside a name ("Pieter de Groot", "Ursula von der Leyen"), as a pattern
 NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"
 # nobody in particular: no speaker, no actor ("Nobody disputes that")

@@ -2863,3 +2863,16 @@ def test_a_summary_telling_what_it_records_points_at_itself(text, kind):
 ])
 def test_the_most_significant_step_is_a_weight_given_not_a_record(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 2)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what may come, doubted or questioned, is a doubt held, not a forecast
+    ("Several participants questioned whether a constitutional referendum could pass in Armenia before the 2026 elections.",
+     "opinion"),
+    # what is so, questioned, and a deed of questioning, are told
+    ("Some pollsters have questioned whether online panels overstate support for smaller parties.", "fact"),
+    ("Police questioned two men on Monday.", "fact"),
+    ("Prices could rise by 2027.", "prediction"),
+])
+def test_what_may_come_questioned_is_a_doubt_held(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 2)).values()] == [kind]
