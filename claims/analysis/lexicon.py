@@ -60,7 +60,9 @@ REPORTING_VERBS = (
     # that something will happen (not "hopes to draw people back", an aim)
     "hope that|hopes that|hoped that|"
     # "Human rights groups have raised concerns about the defendants' access to lawyers": a concern voiced
-    "raised concerns|raised concern|voiced concerns|voiced concern|raised doubts|voiced doubts"
+    "raised concerns|raised concern|voiced concerns|voiced concern|raised doubts|voiced doubts|"
+    # ("Participants broadly agreed that the agreement … was the most significant step": a view shared, told)
+    "agreed that|agree that"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.

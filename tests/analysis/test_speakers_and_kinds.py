@@ -749,6 +749,9 @@ def test_proposals_views_held_what_might_have_been_and_where_to_look(text, kind)
     # a concern voiced is a telling; prices raised are not
     ("Human rights groups have raised concerns about the defendants' access to lawyers.", "Human rights groups", True),
     ("The firm raised prices in May.", None, False),
+    # a view shared is told by those who agreed
+    ("Participants broadly agreed that the agreement was the most significant step since the 1994 ceasefire.", "Participants", True),
+    ("The two sides agreed that talks would resume in May 2026.", "The two sides", False),
 ])
 def test_who_holds_a_view_and_a_forecast_that_shows_what_follows_are_speakers(text, speaker, vague):
     found = attribute(text, grams(text))
