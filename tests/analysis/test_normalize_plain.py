@@ -1613,3 +1613,12 @@ def test_a_digest_item_s_country_in_capitals_before_a_colon_heads_the_item():
     norm = normalize(digest, "text")
     assert texts(norm) == ["President Vucic said on Monday that Serbia would not impose sanctions.", "Talks with the EU remain frozen."]
     assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"][-2:] == ["SERBIA", "NORTH MACEDONIA"]
+
+
+def test_a_title_in_capitals_with_its_own_colon_is_the_title():
+    memo = ("TURKEY AND ARMENIA: NORMALIZATION IN SLOW MOTION\n\nMurat Demir\nJune 2024\n\n\n"
+            "Turkey and Armenia have had no diplomatic relations since 1991.\n")
+    assert normalize(memo, "text").metadata.title == "TURKEY AND ARMENIA: NORMALIZATION IN SLOW MOTION"
+    # a field's one-word label is no title
+    field = "SUBJECT: A REVIEW OF SCHOOL TRANSPORT COSTS THIS YEAR\n\nThe council spent £4 million in 2024.\n"
+    assert normalize(field, "text").metadata.title != "SUBJECT: A REVIEW OF SCHOOL TRANSPORT COSTS THIS YEAR"

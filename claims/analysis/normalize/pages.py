@@ -285,7 +285,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_all_caps(first) and not seen_body and not layout.NUMBERED_HEADING.match(first) \
                 and not (caps_prose and _long_sentence(first)) and not layout.SECTION_NAME.fullmatch(first.strip()):
             kind = "boilerplate"
-            if title is None and len(first.split()) >= 6 and not _LABELLED_FIELD.match(first):
+            # (a title in capitals may have its own colon: "TURKEY AND ARMENIA: NORMALIZATION IN SLOW MOTION", not a
+            # field's one-word label: "SUBJECT: …")
+            if title is None and len(first.split()) >= 6 and not (_LABELLED_FIELD.match(first) and len(first.split(":")[0].split()) < 2):
                 title = first  # "CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE …": a headline, longer than a letterhead
             elif title and _letterhead(title, first) and len(first.split()) >= 2 and not _LABELLED_FIELD.match(first):
                 publisher, title = publisher or title, first  # "Kelby Water" over "NOTICE OF TEMPORARY USE BAN"
