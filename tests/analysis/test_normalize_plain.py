@@ -1622,3 +1622,10 @@ def test_a_title_in_capitals_with_its_own_colon_is_the_title():
     # a field's one-word label is no title
     field = "SUBJECT: A REVIEW OF SCHOOL TRANSPORT COSTS THIS YEAR\n\nThe council spent £4 million in 2024.\n"
     assert normalize(field, "text").metadata.title != "SUBJECT: A REVIEW OF SCHOOL TRANSPORT COSTS THIS YEAR"
+
+
+def test_a_memo_s_head_of_series_line_author_and_month_is_no_table():
+    memo = ("Turkey and Armenia: Normalization in Slow Motion\n\nPolicy Memo No. 902\nMurat Demir1\nJune 2024\n\n\n"
+            "Turkey and Armenia have had no diplomatic relations since 1991.\n")
+    meta = normalize(memo, "text").metadata
+    assert (meta.title, meta.author, meta.published) == ("Turkey and Armenia: Normalization in Slow Motion", "Murat Demir", "2024-06")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from . import front, layout
+from . import front, layout, line_dates
 from .chunking import LIST_ITEM
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ def is_table(texts: list[str]) -> bool:
         return True  # a header row of years over one row of figures ("Year 2015 2017 …" / "KSI 301 288 …")
     if (not captioned and len(rows) < 3) or any(layout.ends_sentence(t) or not 2 <= len(t.split()) <= 12 for t in rows):
         return False  # two lines ("Marta Kowalczyk1", "March 2022") are a byline and a date, not a table
+    if not captioned and len(rows) <= 4 and any(line_dates.date_alone(t) for t in rows):
+        return False  # "Policy Memo No. 902" / "Murat Demir1" / "June 2024": a memo's head, its date a line alone
     numeric = [t for t in rows if figure_share(t) >= 0.5]
     return len(numeric) >= 2 and len(rows) - len(numeric) <= 1
 

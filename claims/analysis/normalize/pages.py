@@ -246,8 +246,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # results for the six months to 30 September 2025" names the period reported)
             published = published or next(filter(None, map(line_dates.date_alone, texts)), None)
             for k, t in enumerate(texts):
-                if line_dates.date_alone(t) or _PROVIDED_BY.fullmatch(t):
-                    continue
+                if line_dates.date_alone(t) or _PROVIDED_BY.fullmatch(t) or furniture.BOILERPLATE.match(t):
+                    continue  # (a series line over the author, "Policy Memo No. 902", names no one and no title)
                 if (wire := layout.WIRE_DATELINE.fullmatch(t)) and wire.group("date"):
                     removed.append(("dateline", t))  # "CHISINAU, Jan 9 (Reuters)" under the byline
                     continue
