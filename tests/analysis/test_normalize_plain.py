@@ -1629,3 +1629,14 @@ def test_a_memo_s_head_of_series_line_author_and_month_is_no_table():
             "Turkey and Armenia have had no diplomatic relations since 1991.\n")
     meta = normalize(memo, "text").metadata
     assert (meta.title, meta.author, meta.published) == ("Turkey and Armenia: Normalization in Slow Motion", "Murat Demir", "2024-06")
+
+
+def test_the_author_note_at_the_foot_answers_the_number_glued_to_the_author_s_name():
+    memo = ("Turkey and Armenia\n\nMurat Demir1\nJune 2024\n\n\n"
+            "Opening the border would cut transport costs by as much as 30 percent, according to World Bank estimates.2 It would\n"
+            "also weaken Russia's grip on the Armenian economy.\n\n"
+            "1 Murat Demir is a Senior Fellow at the Istanbul Policy Center.\n2 World Bank, Armenia Country Economic Memorandum, 2022.\n")
+    norm = normalize(memo, "text")
+    assert not any("Senior Fellow" in s or "Memorandum" in s for s in texts(norm))
+    assert [body for what, body in norm.removed if what == "footnote"] == [
+        "1 Murat Demir is a Senior Fellow at the Istanbul Policy Center.", "2 World Bank, Armenia Country Economic Memorandum, 2022."]

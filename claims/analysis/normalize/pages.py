@@ -93,10 +93,15 @@ _NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]
 
 
 def _marker_labels(raw: str) -> set[str]:
-    """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4")."""
+    """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4"), and the one
+    glued to an author's name on a line of its own ("Murat Demir1"), which the author note at the foot answers."""
     labels = set(_GLUED_MARKER.findall(raw))
     labels.update(_NUMBER_AFTER_STOP_AT_LINE_END.findall(raw))
+    labels.update(_NAME_MARKED.findall(raw))
     return labels
+
+
+_NAME_MARKED = re.compile(r"^[ \t]*[A-ZÀ-Þ][\w’'-]*[a-z](?:[ \t]+[A-ZÀ-Þ][\w’'-]*[a-z]){1,3}(\d{1,2})[ \t]*$", re.MULTILINE)
 
 
 # "ENDS. Transcript prepared by the press office.": the end mark opening the closing line, in capitals
