@@ -76,7 +76,7 @@ _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|paintin
                               r"somewhat\s+)?(?:different|similar|more\s+complicated|more\s+nuanced)\s+(?:story|picture)\b"
                               r"|\b(?:is|was|it[’']s)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+story\b"
                               r"|\bcan(?:not|[’']t)\s+afford\s+to\s+(?:provoke|ignore|alienate|antagonise|antagonize|anger|offend|wait|"
-                              r"fail|lose)\b"
+                              r"fail|lose|be\s+seen)\b"
                               # ("the logical conclusion of a decade in which …", "steadily hollowed out the institutions": a
                               # course of events read as a whole, or told in a figure of speech)
                               r"|\bthe\s+(?:logical\s+conclusion|natural\s+consequence|inevitable\s+result)\s+of\b|\bhollow(?:ed|ing|s)?\s+out\b"

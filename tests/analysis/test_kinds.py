@@ -2719,6 +2719,8 @@ def test_deep_as_a_depth_measured_judges_nothing(text, kind):
     ("Yet the economy tells a different story.", "opinion"),
     ("But in the villages it's a different story.", "opinion"),
     ("A country that buys its gas from one supplier cannot afford to provoke it.", "opinion"),
+    ("President Erdogan cannot afford to be seen abandoning Baku, whose support matters more to him than trade with a country of "
+     "2.8 million people.", "opinion"),
     # what a body says it cannot pay for is reported
     ("The trust says it cannot afford to raise pay this year.", "fact"),
     # a cost weighed against what it buys, or a conduct judged, dated or not
