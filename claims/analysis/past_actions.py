@@ -49,6 +49,12 @@ _IS_LIMITED = re.compile(r"\b(?:is|are|was|were|remains?|remained|seems?|seemed)
                          r"therefore\s+|also\s+)?limited\s*(?:[.,;:!]|$|\s+(?:and|but|at\s+best)\b)", re.IGNORECASE)
 
 
+# "Progress has been modest but real.", "Since then, progress has been slow.": a degree judged, no deed done
+_BEEN_A_DEGREE = re.compile(r"\s+(?:very\s+|rather\s+|relatively\s+|too\s+|painfully\s+|far\s+too\s+|remarkably\s+|surprisingly\s+)?"
+                            r"(?:modest|slow|mixed|uneven|patchy|steady|disappointing|impressive|remarkable|swift|rapid|painful|"
+                            r"encouraging|poor|weak|sluggish|halting|glacial|underwhelming)\b", re.IGNORECASE)
+
+
 def past_action(sentence: str, grams: frozenset[str]) -> bool:
     """PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
     or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
@@ -66,7 +72,8 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
             return True
     possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
     if possible and (deed := PAST_ACTION.search(sentence)) and not (deed.group(0).lower().endswith("limited")
-                                                                   and _HAS_LIMITED_THINGS.match(sentence, deed.start())):
+                                                                   and _HAS_LIMITED_THINGS.match(sentence, deed.start())) \
+            and not (deed.group(0).lower().endswith("been") and _BEEN_A_DEGREE.match(sentence, deed.end())):
         return True
     if ("is" in grams or "are" in grams) and _PRESENT_PASSIVE_GIVEN.search(sentence):
         return True
