@@ -56,7 +56,9 @@ DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?P<verb>[a-
                           # "the 1.3% she set out in October": an irregular past, perhaps with its particle
                           # ("as we did in January": the deed done, whatever it was)
                           # ("…, the army command said in July": when it was told)
-                          r"built|paid|sold|won|lost|did|said|wrote|spoke)(?:\s+(?:out|up|down|off|forward))?)\s+"
+                          r"built|paid|sold|won|lost|did|said|wrote|spoke|"
+                          # ("since protests began on Nov. 28, when …": an irregular past of what started or happened)
+                          r"began|came|went|fell|rose|met|took|left|broke|struck|froze)(?:\s+(?:out|up|down|off|forward))?)\s+"
                           # "a settlement approved by the regulator in December": the agent between
                           r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?"
                           # ("The transit route agreed on 8 August is unlikely to …": the day before its "on")

@@ -126,7 +126,10 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
         # "The deal was extended for 120 days in November. It expires on March 18": a window told in the
         # present, after a story that reached the late months of last year, closes in the year of writing
         year += 1
-    if story_in_publication_year(n, m.string) and lent is None and not n.forward and n.published_precision == "day" \
+    # ("since protests began on Nov. 28, when the government announced … until 2028": done then, though the
+    # sentence looks ahead after it)
+    if story_in_publication_year(n, m.string) and lent is None and (not n.forward or done_just_before(m.string, m.start())) \
+            and n.published_precision == "day" \
             and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
             and not 0 <= first_end(_ANNOUNCED_FOR, m.string) <= m.start():  # "is asked to approve … before 1 November"
         try:

@@ -1789,3 +1789,9 @@ def test_a_season_told_in_the_past_before_what_might_come_is_behind():
     formed = only_claim("A new government is unlikely to be formed before the summer, which will delay any such step.",
                         published=dt.date(2025, 3, 20))
     assert [(t.text, t.value) for t in formed.times] == [("before the summer", "2025")]
+
+
+def test_a_day_something_began_on_is_behind_the_writing_though_the_sentence_looks_ahead_after_it():
+    claim = only_claim("More than 400 people have been detained since protests began on Nov. 28, when the government announced "
+                       "it was shelving talks on joining the EU until 2028.", published=dt.date(2025, 1, 27))
+    assert [(t.text, t.value) for t in claim.times] == [("Nov. 28", "2024-11-28"), ("until 2028", "2028")]
