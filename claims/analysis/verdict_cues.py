@@ -96,13 +96,17 @@ _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|paintin
                               r"|\bthe\s+(?:most|least)\s+(?:significant|important|consequential|serious|dangerous|ambitious|successful|"
                               r"promising|decisive|meaningful|symbolic|historic)\s+(?:step|move|moment|development|event|change|decision|"
                               r"achievement|breakthrough|setback|challenge|threat|advance|shift)\b"
+                              # ("It is no coincidence that … reported alleged drone attacks": a motive insinuated; "Much depends
+                              # on the outcome of the war": what the future turns on, weighed)
+                              r"|^\W*It\s+(?:is|was)\s+(?:no|not\s+a|hardly\s+a|surely\s+no)\s+coincidence\b"
+                              r"|^\W*(?:Much|Everything|A\s+lot|So\s+much|A\s+great\s+deal)\s+(?:now\s+|still\s+|will\s+)?depends?\s+on\b"
                               # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
                               r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
                               # ("managed its relationship with Russia with remarkable care": a conduct judged)
                               r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
                               r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
                               re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford worth most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
+READING_WORDS = frozenset("story picture afford worth coincidence depends depend most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
                           "interest prize stake challenge consideration conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
                           "exemplary impressive commendable".split())
 

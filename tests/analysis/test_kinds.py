@@ -2882,3 +2882,13 @@ def test_the_most_significant_step_is_a_weight_given_not_a_record(text, kind):
 ])
 def test_what_may_come_questioned_is_a_doubt_held(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 10, 2)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a motive insinuated, or what the future turns on, is weighed
+    ("It is no coincidence that Transnistrian officials reported alleged drone attacks on their territory in March 2022.", "opinion"),
+    ("Much depends on the outcome of the war in Ukraine and on whether the EU is willing to pay.", "opinion"),
+    ("Transnistrian officials reported alleged drone attacks on their territory in March 2022.", "fact"),
+])
+def test_a_motive_insinuated_or_what_the_future_turns_on_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 4, 9)).values()] == [kind]
