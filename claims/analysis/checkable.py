@@ -350,9 +350,9 @@ _ELIGIBLE = re.compile(r"\b(?:may|could|can)\s+(?:also\s+)?(?:qualify|be\s+eligi
 
 
 # "Residents can now book online", "You can still use a watering can": a rule or a service changed, or
-# what it still allows, as it stands (what "can no longer" be
-# done is read before any advice the sentence words: kind_cues.NO_LONGER_DOES)
-_CAN_CHANGED = re.compile(r"\bcan\s+(?:now|still)\b", re.IGNORECASE)
+# what it still allows, as it stands; "It can no longer rotate troops": a capacity lost, as of writing (what
+# "can no longer" be done is also read before any advice the sentence words: kind_cues.NO_LONGER_DOES)
+_CAN_CHANGED = re.compile(r"\bcan\s+(?:now|still|no\s+longer)\b", re.IGNORECASE)
 
 
 # "Decisions may be called in by the scrutiny committee until 5pm on 15 October", "Objections can be

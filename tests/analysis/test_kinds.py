@@ -2892,3 +2892,12 @@ def test_what_may_come_questioned_is_a_doubt_held(text, kind):
 ])
 def test_a_motive_insinuated_or_what_the_future_turns_on_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 4, 9)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a capacity lost, as of writing, is checkable
+    ("The garrison can no longer rotate troops.", "fact"),
+    ("The garrison can rotate troops more easily than the army.", "opinion"),
+])
+def test_what_a_body_can_no_longer_do_is_a_state_told(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 4, 9)).values()] == [kind]
