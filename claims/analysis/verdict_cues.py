@@ -100,13 +100,19 @@ _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|paintin
                               # on the outcome of the war": what the future turns on, weighed)
                               r"|^\W*It\s+(?:is|was)\s+(?:no|not\s+a|hardly\s+a|surely\s+no)\s+coincidence\b"
                               r"|^\W*(?:Much|Everything|A\s+lot|So\s+much|A\s+great\s+deal)\s+(?:now\s+|still\s+|will\s+)?depends?\s+on\b"
+                              # ("Azerbaijani officials called the deaths murder, and Moscow called them a tragic accident": a
+                              # name given to a deed, unquoted)
+                              r"|\b(?:called|calls|branded|brands|labelled|labeled|termed|dubbed)\s+(?:the\s+[a-z]+|them|it|this|that)\s+"
+                              r"(?:an?\s+)?(?:(?:tragic|terrible|deliberate|political|cold-blooded|brutal|outright|plain)\s+)?"
+                              r"(?:murder|murders|accident|crime|provocation|genocide|massacre|blackmail|terrorism|war\s+crimes?|lies?|"
+                              r"farce|disgrace|betrayal|sham|hoax|witch\s+hunt)\b"
                               # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
                               r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
                               # ("managed its relationship with Russia with remarkable care": a conduct judged)
                               r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
                               r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
                               re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford worth coincidence depends depend most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
+READING_WORDS = frozenset("story picture afford worth called calls branded brands labelled labeled termed dubbed coincidence depends depend most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
                           "interest prize stake challenge consideration conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
                           "exemplary impressive commendable".split())
 

@@ -2901,3 +2901,12 @@ def test_a_motive_insinuated_or_what_the_future_turns_on_is_a_view(text, kind):
 ])
 def test_what_a_body_can_no_longer_do_is_a_state_told(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 4, 9)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a name given to a deed, unquoted, is a verdict; a call made is a deed
+    ("Azerbaijani officials called the deaths murder, and Moscow called them a tragic accident.", "opinion"),
+    ("The minister called the police in May 2025.", "fact"),
+])
+def test_a_name_given_to_a_deed_unquoted_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 1)).values()] == [kind]
