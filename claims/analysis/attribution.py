@@ -334,7 +334,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if who is None and verb.endswith("ing") and before.rstrip().endswith(","):
             # "Meta declined to sign, saying the code …": the participle's teller is the sentence's subject
             who = sentence_subject(sentence)
-        if who is None or (who := teller_in_clause(who)) is None:
+        if who is None or (who := teller_in_clause(who, before.rstrip(), sentence[m.end():])) is None:
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if _RELATIVE_LAST.search(who):
             # "persecuting anyone who disagrees with …", "Residents who complained said …", "An official

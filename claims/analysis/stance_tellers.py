@@ -6,7 +6,7 @@ import re
 
 from .judgement import CALLED_AN_ATTACK, FIGURE_OR_WORD, JUDGING_WORD_PINNED, NAMING
 from .verdict_cues import VERDICT_AFTER_AS
-from .lexicon import NAMING_VERBS, NO_ONE, PRONOUNS, VAGUE_SPEAKERS
+from .lexicon import NAMING_VERBS, NO_ONE, PRONOUNS, REPORTING_VERBS, VAGUE_SPEAKERS
 from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
 from .subjects import subject_before, unnamed_group
 from .time_patterns import DIGIT
@@ -19,12 +19,18 @@ SUBORDINATE = re.compile(r"(?:after|before|once|until|since|as|when|while|becaus
 _DEED_THEN_SUBORDINATE = re.compile(r"\b(?:[a-z]{3,}ed|began|opened|came|fell|rose|went|took|left|won|lost|met|was|were)\s+"
                                     r"(?:[\w’'-]+\s+){0,4}?(?:after|before|once|until|since|when|while|because)\s+(?=\S)")
 _RELATIVE = re.compile(r"\b(?:who|which|that|whose)\s+(?:[\w’'-]+\s+)?$")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|whom)\s+[^,]{1,60}$")
+_TELLING_AFTER_ASIDE = re.compile(r"\b(?:" + REPORTING_VERBS + r")\b", re.IGNORECASE)
 
 
-def teller_in_clause(who: str) -> str | None:
+def teller_in_clause(who: str, before: str = "", after: str = "") -> str | None:
     """The teller the words before a telling verb name: none when they open on a clause of the author's
-    sentence ("…, after scientists warned that …"), the clause's subject when they turn into one."""
-    if SUBORDINATE.match(who):
+    sentence ("…, after scientists warned that …") or sit in a relative clause set between commas with the
+    sentence's own telling after it ("…, which Baku blames on Russian air defenses, Aliyev accused …"; alone,
+    "…, which Kelby Water puts at up to £900,000", it is the sentence's), the clause's subject when they turn
+    into one."""
+    if SUBORDINATE.match(who) or before and _RELATIVE_ASIDE.search(before, max(0, len(before) - len(who) - 12)) \
+            and "," in after and _TELLING_AFTER_ASIDE.search(after, after.index(",")):
         return None
     if (deed := _DEED_THEN_SUBORDINATE.search(who)) and not _RELATIVE.search(who, 0, deed.start()):
         return who[deed.end():] or None

@@ -752,6 +752,11 @@ def test_proposals_views_held_what_might_have_been_and_where_to_look(text, kind)
     # a view shared is told by those who agreed
     ("Participants broadly agreed that the agreement was the most significant step since the 1994 ceasefire.", "Participants", True),
     ("The two sides agreed that talks would resume in May 2026.", "The two sides", False),
+    # a telling in a relative clause set between commas is not the sentence's
+    ("After the crash in December 2024, which Baku blames on Russian air defences, Aliyev accused Moscow of a cover-up.",
+     "Aliyev", False),
+    # alone, it is the sentence's
+    ("It also leaves out the cost of moving a sewer, which Kelby Water puts at up to £900,000.", "Kelby Water", False),
 ])
 def test_who_holds_a_view_and_a_forecast_that_shows_what_follows_are_speakers(text, speaker, vague):
     found = attribute(text, grams(text))
