@@ -21,8 +21,16 @@ _VERDICT_CLOSING = re.compile(r"\b(?:is|are|was|were|looks?|looked|seems?|seemed
 def verdict_closing(sentence: str, evaluative: list[str]) -> re.Match | None:
     """The copula and judging word that close the sentence, when the word is one of its `evaluative` words
     (or a target's reach judged: "The target of 600,000 a year by 2028 now looks out of reach.")."""
-    m = _VERDICT_CLOSING.search(sentence) if evaluative else None
-    return m if m and m.group("word") in evaluative else (_REACH_JUDGED.search(sentence) if "reach" in sentence else None)
+    words = sentence.rstrip(" .!?\"'”’)").rsplit(None, 1)
+    last = words[-1].lower() if words else ""
+    m = _VERDICT_CLOSING.search(sentence) if evaluative or last in _CLOSING_JUDGEMENTS else None
+    if m and (m.group("word") in evaluative or m.group("word") in _CLOSING_JUDGEMENTS):
+        return m
+    return _REACH_JUDGED.search(sentence) if "reach" in sentence else None
+
+
+# ("For Armenians in Karabakh, about 120,000 people, the consequences are severe.": how bad a thing is, weighed)
+_CLOSING_JUDGEMENTS = frozenset("severe dire grave bleak grim serious alarming worrying troubling".split())
 
 
 _REACH_JUDGED = re.compile(r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared|remains?|remained)\s+"

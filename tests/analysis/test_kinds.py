@@ -2910,3 +2910,12 @@ def test_what_a_body_can_no_longer_do_is_a_state_told(text, kind):
 ])
 def test_a_name_given_to_a_deed_unquoted_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # how bad a thing is, closing the sentence, is weighed, whatever figure its subject carries
+    ("For Armenians in Karabakh, about 120,000 people, the consequences are severe.", "opinion"),
+    ("About 120,000 people live in Karabakh.", "fact"),
+])
+def test_how_bad_a_thing_is_closing_the_sentence_is_a_verdict(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2022, 12, 20)).values()] == [kind]
