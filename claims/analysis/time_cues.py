@@ -115,7 +115,9 @@ ODDS_WORDS = frozenset({"likely", "unlikely", "certain", "inevitable"})
 ODDS_AHEAD = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\byou\s)"
                         r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|increasingly\s+)?"
                         r"(?:all\s+but\s+|almost\s+|highly\s+|very\s+)?[\"“‘]?(?:all\s+but\s+)?(?:likely|unlikely|certain|inevitable)[\"”’]?"
-                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|on|by|in|from|next|this|before|after|soon|within|if|unless|once)\b)"
+                        # ("… is unlikely while the Taliban remain isolated", "as long as …": the odds while a state lasts)
+                        r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|on|by|in|from|next|this|before|after|soon|within|if|unless|once|while|"
+                        r"until|as\s+long\s+as)\b)"
                         # "This makes a June cut very unlikely": the odds an event is given
                         r"|\bmakes?\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?(?:very\s+|highly\s+|increasingly\s+|more\s+|less\s+)?"
                         r"(?:un)?likely\b(?!\s+to\b)"

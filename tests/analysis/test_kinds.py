@@ -2919,3 +2919,13 @@ def test_a_name_given_to_a_deed_unquoted_is_a_verdict(text, kind):
 ])
 def test_how_bad_a_thing_is_closing_the_sentence_is_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2022, 12, 20)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the odds given of what may come while a state lasts foretell it
+    ("A regional water agreement that includes Afghanistan is unlikely while the Taliban remain internationally isolated.",
+     "prediction"),
+    ("A deal is unlikely as long as the war lasts.", "prediction"),
+])
+def test_the_odds_while_a_state_lasts_foretell(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
