@@ -114,13 +114,18 @@ _READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|paintin
                               r"(?:an?\s+)?(?:(?:tragic|terrible|deliberate|political|cold-blooded|brutal|outright|plain)\s+)?"
                               r"(?:murder|murders|accident|crime|provocation|genocide|massacre|blackmail|terrorism|war\s+crimes?|lies?|"
                               r"farce|disgrace|betrayal|sham|hoax|witch\s+hunt)\b"
+                              # ("In that sense, the Taliban are exploiting a gap …": a reading of what was told before, restated;
+                              # one that foretells, "In other words, the deal will collapse", stays a forecast)
+                              # (nor one with a figure or a date: "Put simply, prices rose by 12% in 2024")
+                              r"|^(?![^.;]*\b(?:will|would|could|may|might|shall)\b)(?![^.;]*\d)\W*(?:In\s+(?:that|this)\s+sense|In\s+other\s+words|"
+                              r"Put\s+(?:differently|simply|another\s+way)|Seen\s+(?:this|that)\s+way)\s*,"
                               # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
                               r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
                               # ("managed its relationship with Russia with remarkable care": a conduct judged)
                               r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
                               r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
                               re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford worth called calls branded brands labelled labeled termed dubbed coincidence depends depend most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
+READING_WORDS = frozenset("story picture afford worth sense words differently simply called calls branded brands labelled labeled termed dubbed coincidence depends depend most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
                           "interest prize stake challenge consideration conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
                           "exemplary impressive commendable".split())
 

@@ -2929,3 +2929,13 @@ def test_how_bad_a_thing_is_closing_the_sentence_is_a_verdict(text, kind):
 ])
 def test_the_odds_while_a_state_lasts_foretell(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a reading of what was told before, restated, is a view; a forecast or a figure restated stays one
+    ("In that sense, the Taliban are exploiting a gap that previous governments in Kabul left open.", "opinion"),
+    ("In other words, the deal will collapse.", "prediction"),
+    ("Put simply, prices rose by 12% in 2024.", "fact"),
+])
+def test_a_reading_restated_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
