@@ -9,7 +9,6 @@ from .checkable import (
     EVIDENCE_SAYS,
     checkable_without_anchor,
     hedge_measures,
-    measures_not_judges,
     modal_reports,
 )
 from .checkworthiness import CheckworthinessModel
@@ -94,6 +93,7 @@ from .lexicon import (
     REFERENCE_CUES,
     REPORTING,
 )
+from .measured_words import measures_not_judges
 from .obligations import (
     BY_LAW,
     BY_MAJORITY,
