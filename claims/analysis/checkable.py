@@ -159,6 +159,8 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
             return f"what could not be checked: '{unverified.group(0)}'"
     if "only" in grams and (only := _ONLY_ONE_IN.search(sentence)):
         return f"the only one of its kind in a place, or on one side of a line: '{only.group(0)}'"
+    if ("depend" in grams or "depends" in grams or "rely" in grams or "relies" in grams) and (leans := _SHARE_DEPENDED_ON.search(sentence)):
+        return f"how much of a need one source meets: '{leans.group(0)}'"
     if records := _RECORDS_KEPT.match(sentence):
         return f"what records a body keeps: '{records.group(0)}'"
     if decided := _DECISION_TAKEN.match(sentence):
@@ -172,6 +174,12 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
     if "no" in grams and (toll := _NO_TOLL.search(sentence)):
         return f"a toll of none, counted: '{toll.group(0)}'"
     return None
+
+
+# "Uzbekistan and Turkmenistan depend on the Amu Darya for most of their irrigation water": how much of a need one
+# source meets, which supply figures settle
+_SHARE_DEPENDED_ON = re.compile(r"\b(?:depends?|rely|relies)\s+on\s+[^.;:]{2,60}?\s+for\s+(?:most|much|all|half|nearly\s+all|almost\s+all|"
+                                r"the\s+bulk|a\s+(?:third|quarter|fifth|large\s+share))\s+of\b", re.IGNORECASE)
 
 
 # "There were no casualties on the Armenian side.": a count of the dead or hurt that is nought

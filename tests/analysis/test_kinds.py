@@ -2939,3 +2939,12 @@ def test_the_odds_while_a_state_lasts_foretell(text, kind):
 ])
 def test_a_reading_restated_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # how much of a need one source meets is measured; a dependence alone is not
+    ("Uzbekistan and Turkmenistan depend on the Amu Darya for most of their irrigation water.", "fact"),
+    ("Farmers depend on the river.", "opinion"),
+])
+def test_how_much_of_a_need_one_source_meets_is_checkable(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
