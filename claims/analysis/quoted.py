@@ -93,7 +93,9 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          # a conduct judged ('had shown "a cavalier attitude to safety"')
                          "cavalier|complacent|complacency|careless|callous|lax|slapdash|blatant|flagrant|disregard|"
                          # bad faith charged ('wrote that Armenia "keeps inventing new preconditions"')
-                         "inventing|invents new|invented new|pretext|pretexts|excuses|stalling|dragging its feet|dragging their feet")
+                         "inventing|invents new|invented new|pretext|pretexts|excuses|stalling|dragging its feet|dragging their feet|"
+                         # a plight in the speaker's figure of speech ('had been "on the brink of a humanitarian catastrophe"')
+                         "on the brink|brink of|catastrophe|disaster")
 
 
 def quoted_verdict(sentence: str) -> str | None:

@@ -2222,6 +2222,9 @@ def test_a_harm_or_praise_named_in_quoted_words_is_a_verdict_and_could_hardly_ha
     ('In a statement posted on X, spokesman Aykhan Hajizada wrote that Armenia "keeps inventing new preconditions".', "opinion"),
     ('Moscow accused Kyiv of "looking for pretexts".', "opinion"),
     ('Moscow accused Kyiv of looking for a deal.', "fact"),
+    # a plight in the speaker's figure of speech
+    ('Krasnoselsky said the region had been "on the brink of a humanitarian catastrophe".', "opinion"),
+    ('Krasnoselsky said the region had been without gas since January 1.', "fact"),
     # a deed done beside the report is still checkable
     ('The ministry posted a video and said the talks were "a farce".', "fact"),
 ])
