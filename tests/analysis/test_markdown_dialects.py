@@ -555,3 +555,17 @@ def test_a_note_number_glued_after_a_full_stop_in_markdown_converted_from_a_pdf_
     year = analyze(Document("# H\n\nEmpty homes rose from 3,350 in 2017.1 That is 2.9% of the stock.\n\n## Notes\n\n1. Council data.\n",
                             "markdown"), config=CONFIG)
     assert [c.text for c in year.claims] == ["Empty homes rose from 3,350 in 2017.", "That is 2.9% of the stock."]
+
+
+def test_a_post_s_writer_in_bold_over_the_date_is_its_byline():
+    md = "# Why the bill matters less\n\n**Ani Sargsyan**\nMar 28, 2025\n\nOn March 26 the parliament passed a law.\n"
+    norm = normalize(md, "markdown")
+    assert (norm.metadata.author, norm.metadata.published) == ("Ani Sargsyan", "2025-03-28")
+    assert texts(norm) == ["On March 26 the parliament passed a law."]
+    # a bold label over a line in the text is no byline
+    later = normalize("# T\n\nOn March 26 the parliament passed a law.\n\n**Key point**\nThe vote was 64 to 7.\n", "markdown")
+    assert later.metadata.author is None
+    # a letterhead in bold over its address names no writer
+    letter = normalize("**Kelby Arts Fund**\n14 Market Street, Kelby KB1 2AB\n\n20 May 2026\n\nDear Ms Osei,\n\n"
+                       "The panel received 96 applications this round.\n", "markdown")
+    assert letter.metadata.author is None

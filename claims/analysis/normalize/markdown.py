@@ -71,6 +71,9 @@ class _MarkerLabels:
                                          for t, _ in block.lines)
 
 
+_BOLD_NAME = re.compile(r"\*\*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}\*\*")
+
+
 def _is_byline_or_meta(line: str) -> bool:
     return (not layout.ends_sentence(line) or layout.is_byline(line)) \
         and bool(layout.BYLINE.match(line) or layout.is_boilerplate_line(line) or layout.is_meta_line(line))
@@ -191,11 +194,14 @@ def build(raw: str) -> Normalized:
             continue
         # a byline or a dated line, or a few of them held by hard breaks ("*Briefing for the … Committee,
         # 9 September 2026*" over "*Prepared by: Policy and Research Team*")
+        # (a post's writer in bold over the date, "**Ani Sargsyan**" / "Mar 28, 2025", before the text)
+        named = not seen_body and 2 <= len(block.lines) <= 3 and bool(_BOLD_NAME.fullmatch(block.lines[0][0].strip())) \
+            and bool(line_dates.date_alone(plain_text(block.lines[1][0]).strip()))
         if block.kind == "paragraph" and 0 < len(block.lines) <= 4 \
-                and all(map(_is_byline_or_meta, lines := [plain_text(t).strip() for t, _ in block.lines])):
-            removed.append(("byline" if layout.BYLINE.match(plain) else "boilerplate", plain))
+                and all(map(_is_byline_or_meta, (lines := [plain_text(t).strip() for t, _ in block.lines])[1 if named else 0:])):
+            removed.append(("byline" if layout.BYLINE.match(plain) or named else "boilerplate", plain))
             after_end = after_end or seen_body and bool(letter_lines.VALEDICTION.match(plain))  # "Best wishes," over the signature
-            author = author or next(filter(None, map(layout.byline_author, lines)), None)
+            author = author or (lines[0] if named else next(filter(None, map(layout.byline_author, lines)), None))
             published = published or next(filter(None, map(line_dates.meta_date, lines)), None)
             role_links.extend((text, href) for text, href in inline_links(joined))
             continue
