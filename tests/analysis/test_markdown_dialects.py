@@ -569,3 +569,9 @@ def test_a_post_s_writer_in_bold_over_the_date_is_its_byline():
     letter = normalize("**Kelby Arts Fund**\n14 Market Street, Kelby KB1 2AB\n\n20 May 2026\n\nDear Ms Osei,\n\n"
                        "The panel received 96 applications this round.\n", "markdown")
     assert letter.metadata.author is None
+
+
+def test_a_post_s_thanks_for_reading_and_its_subscribe_line_are_no_claims():
+    md = ("# Why the bill matters less\n\nOn March 26 the parliament passed a law.\n\n"
+          "*Thanks for reading the South Caucasus Letter. Subscribe for free to receive new posts.*\n")
+    assert texts(normalize(md, "markdown")) == ["On March 26 the parliament passed a law."]

@@ -37,7 +37,10 @@ _POSTAL_ADDRESS = re.compile(r"[^.!?]{0,150},[^,.!?]{0,40}\b(?:[A-Z]{1,2}\d[A-Z\
 
 
 # a newsletter's close and the writer's name under it: "Thanks for reading, Owen Hughes"
-_CLOSING_WORDS = (r"(?:thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading|until\s+(?:next\s+(?:time|week|month)|tomorrow)|"
+_CLOSING_WORDS = (r"(?:thanks?(?:\s+you)?\s+(?:so\s+much\s+)?for\s+reading(?:\s+(?:the|this)\s+(?-i:[A-Z])[^.!?]{0,60})?|"
+                  # a post's "Subscribe for free to receive new posts and support my work."
+                  r"subscribe\s+(?:for\s+free\s+)?to\s+receive\s+new\s+posts(?:\s+and\s+support\s+(?:my|our)\s+work)?|"
+                  r"until\s+(?:next\s+(?:time|week|month)|tomorrow)|"
                   rf"see\s+you\s+(?:next\s+(?:time|week|month|{WEEKDAY_NAMES})|tomorrow|then)|that['’]?s\s+(?:all|it)\s+for\s+(?:this|today)(?:\s+week)?|"
                   # a live page's close: "That's it from us tonight. Thanks for following."
                   r"that['’]?s\s+(?:all|it)\s+from\s+(?:us|me)(?:\s+(?:tonight|today|for\s+now|for\s+today))?|"
