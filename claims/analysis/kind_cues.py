@@ -194,7 +194,9 @@ _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}
                         r"an\s+open|a\s+separate|the\s+(?:big|real|key)|a\s+(?:big|real|key))\s+(?:question|matter)|remains\s+to\s+be\s+seen|"
                         r"is\s+anyone[’']s\s+guess)"
                         # ("It remains to be seen whether the new government will change course": the same, the question last)
-                        r"|\W*It\s+(?:still\s+)?remains\s+to\s+be\s+seen\s+(?:whether|if|how|when|what)\b")
+                        r"|\W*It\s+(?:still\s+)?remains\s+to\s+be\s+seen\s+(?:whether|if|how|when|what)\b"
+                        # ("The real question is what Brussels will do.")
+                        r"|\W*The\s+(?:real|big|key|open|bigger)\s+question\s+(?:now\s+)?is\s+(?:what|whether|how|when|who|why)\b")
 # "The Government should set out, within three months, how it intends to support a peace agreement": a
 # course urged, the future only in the question it is to answer
 _URGED_TO_ANSWER = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[\w’'-]+,?\s+){1,12}?(?:how|what|when|whether|why|where)\s+(?:it|they|he|she|we|"

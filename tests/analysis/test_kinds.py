@@ -2149,6 +2149,7 @@ def test_what_is_not_known_as_of_writing_is_no_forecast_and_stays_open():
     assert only_claim("Whether the talks will succeed remains to be seen.").kind == "opinion"
     assert only_claim("It remains to be seen whether the new government will change course.").kind == "opinion"
     assert only_claim("Whether it will do so is another matter.").kind == "opinion"
+    assert only_claim("The real question is what Brussels will do.").kind == "opinion"
     assert only_claim("Serbia will hand the suspect over.", published=dt.date(2023, 9, 29)).kind == "prediction"
 
 
