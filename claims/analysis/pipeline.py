@@ -193,8 +193,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
 # what will happen foretells it
 # (not what "you" will do, asked in an interview, nor what "could" be, a possibility weighed)
 _ASKED_AHEAD = re.compile(r"\W*(?:Will|(?:Is|Are)\s+(?:\S+\s+){1,4}?going\s+to)\b(?![^?]*\byou\b)")
+# ("Will the courts change course? Not while the current leadership of the judiciary is in place.": no, for as
+# long as a state lasts)
 _HEDGED_ANSWER = re.compile(r"\W*(?:Probably|Almost\s+certainly|Very\s+likely|Most\s+likely|Likely|Unlikely|Possibly|Perhaps|"
-                            r"Maybe|Certainly|Not\s+yet|Not\s+soon|Not\s+any\s+time\s+soon)\b", re.IGNORECASE)
+                            r"Maybe|Certainly|Not\s+yet|Not\s+soon|Not\s+any\s+time\s+soon|Not\s+while|Not\s+as\s+long\s+as|"
+                            r"Not\s+until|Not\s+before|Not\s+unless)\b", re.IGNORECASE)
 
 
 def _answer_ahead(sentence: str, before: Claim) -> str | None:

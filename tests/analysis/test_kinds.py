@@ -904,6 +904,9 @@ def test_a_deed_told_as_going_on_is_checkable(text, kind):
 @pytest.mark.parametrize("text,kinds", [
     ("Will the ferry strike end before Easter? Probably not, as long as the pay offer stands.", ["question", "prediction"]),
     ("Is the council going to sell the pier? Almost certainly.", ["question", "prediction"]),
+    # no, for as long as a state lasts
+    ("Will the courts change course? Not while the current leadership of the judiciary is in place.", ["question", "prediction"]),
+    ("Was the trial fair? Not while the judges answer to the party.", ["question", "opinion"]),
     # what "you" will do, asked in an interview, or what could be, stays a view
     ("Will you stand again? Probably.", ["question", "opinion"]),
     ("Could the grant be doubled? Perhaps.", ["question", "opinion"]),
