@@ -146,8 +146,11 @@ _DOCUMENT_PROVIDES = re.compile(r"\W*(?:under\s+[^,]{2,40},\s+)?(?:the|its|this|
                                 re.IGNORECASE)
 # "Under a deal struck with the opposition, the vice-president will run the region until …": what a
 # deal settles, checkable against its terms
+# ("Under the framework initialled in Washington on August 8, the United States will hold … rights": a framework
+# or a memorandum settles terms as a deal does)
 UNDER_A_DEAL = re.compile(r"\W*Under\s+(?:a|an|the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|arrangement|declaration|pact|"
-                           r"compromise|treaty|settlement|plan|proposal|terms)\b[^,;.]{0,60},\s+[^.;:]{0,160}?\b(?:will|would|is\s+to|are\s+to)\b")
+                           r"compromise|treaty|settlement|plan|proposal|terms|framework|memorandum|contract)\b[^,;.]{0,60},\s+[^.;:]{0,160}?"
+                           r"\b(?:will|would|is\s+to|are\s+to)\b")
 # ("Russian troops will remain on Armenia's borders … under a 1992 treaty": the deal named at the end)
 # (a change it brings is foreseen: "Bills will keep rising each year until 2030, under a settlement …")
 _UNDER_A_DEAL_CLOSING = re.compile(r"\b(?:will|would|is\s+to|are\s+to)\s+(?!(?:keep\s+|continue\s+to\s+)?(?:rise|rising|fall|falling|"

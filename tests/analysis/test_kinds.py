@@ -2172,6 +2172,8 @@ def test_a_course_judged_costly_or_dangerous_is_a_view(text, kind):
     ("Under a deal struck with the opposition, the vice-president will run the region until an early election.", "fact"),
     ("The vice-president will run the region until an early election.", "prediction"),
     ("Under the declaration, the United States will receive rights to a transit route for 99 years.", "fact"),
+    ("Under the framework initialled in Washington on August 8, the United States will hold development rights to the route "
+     "for 99 years.", "fact"),
     ("Russia will provide 7.5 billion roubles in budget support next year, according to a draft agreement.", "fact"),
     ("Prices will rise next year, according to economists.", "prediction"),
     ("Russia will allow Georgians to enter without visas from 25 December, a decree signed by Vladimir Putin shows.", "fact"),
