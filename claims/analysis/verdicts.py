@@ -11,7 +11,7 @@ from .judgement import (
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import (
     DISMISSED_AS, DISMISSING, account_called_false, expectation_held, lesson_or_account, reading_or_risk, verdict_closing,
-    violation_judged,
+    view_passed_on, violation_judged,
 )
 from .lexicon import REPORTING
 from .positions import view_taken
@@ -76,6 +76,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         return f"a reading, a risk, a cost or a conduct weighed: '{weighed.group(0)}'"
     if held := expectation_held(sentence, grams):
         return f"an expectation held: '{held.group(0)}'"
+    if passed := view_passed_on(sentence, grams):
+        return f"a view passed on by no one named: '{passed.group(0)}'"
     if drawn := lesson_or_account(sentence, grams):
         return f"a lesson drawn from an event, or an account of why: '{drawn.group(0)}'"
     if called_false := account_called_false(sentence, grams):

@@ -2957,3 +2957,20 @@ def test_a_reading_restated_is_a_view(text, kind):
 ])
 def test_how_much_of_a_need_one_source_meets_is_checkable(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a view passed on by no one named is a view; a description of someone sought, or a plan weighed, is told
+    ("Only three years ago, enlargement was widely seen as dead.", "opinion"),
+    ("The Suwalki Gap has long been described as NATO's most vulnerable point.", "opinion"),
+    ("One is described as white, in his 20s, about 6ft tall.", "fact"),
+    ("The plan was considered as part of the budget in May 2024.", "fact"),
+])
+def test_a_view_passed_on_in_the_passive_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 5, 12)).values()] == [kind]
+
+
+def test_a_view_passed_on_in_a_relative_clause_leaves_the_sentence_told():
+    text = ("Relations between the two neighbours have been tense since the 2020 war, in which Iran was seen as sympathetic to "
+            "Armenia.")
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 5, 12)).values()] == ["fact"]
