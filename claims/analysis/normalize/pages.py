@@ -84,8 +84,6 @@ def _letterhead(title: str, line: str) -> bool:
 
 # an email's close, on a line of its own: "Thanks,", "Cheers,", "Best,"
 _EMAIL_CLOSE = re.compile(r"\s*(?:thanks|many\s+thanks|thank\s+you|cheers|best|regards|all\s+the\s+best)\s*,\s*", re.IGNORECASE)
-_SERIES_MONTH = re.compile(rf"(?:[A-Z][\w’' ]{{0,50}}?\b(?:memo|memorandum|brief|briefing|note|paper|commentary|analysis|update|"
-                           rf"bulletin)\s*[|,·•–—-]\s*)(?P<month>{line_dates.MONTHS})\s+(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
 _PROVIDED_BY = re.compile(r"\s*news\s+provided\s+by\s*", re.IGNORECASE)
 
 
@@ -261,9 +259,8 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     continue
                 elif (layout.is_byline(t) or line_dates.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := line_dates.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
-                elif not published and (month := _SERIES_MONTH.fullmatch(t.strip())):
-                    # "Policy Memo | November 2024" under a memo's title: the month it came out
-                    published = f"{month.group('year')}-{line_dates.MONTH_NUMBER[month.group('month').lower()]:02d}"
+                elif not published and layout.is_meta_line(t) and (date := line_dates.meta_date(t)):
+                    published = date  # "Policy Memo | November 2024" under a memo's title: the month it came out
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
                         and not _BODY_NAME_WORD.search(name.group(1)) and not front.DOCUMENT_KIND.search(name.group(1)) \
                         and all(w[:1].isupper() for w in name.group(1).split()) and not _body_name(name.group(1)):
