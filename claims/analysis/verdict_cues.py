@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .words import Cued, leftmost
+
 # "The army-led government rejects the higher figures as “politically motivated”": a verdict given in rejecting
 # (what follows the verb: its object, then "as" and the verdict, quoted or not)
 VERDICT_AFTER_AS = r"\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]"
@@ -63,122 +65,121 @@ VIOLATION_CHARGED = re.compile(r"\b(?:violated|violates|breached|breaches|floute
 
 # "The information spread by the Armenian Ministry of Defence that our units fired … is false.": an account
 # called false as a whole, the sentence closing on the word (what was or was not done is told apart)
-_ACCOUNT_CALLED_FALSE = re.compile(r"\b(?:information|claims?|reports?|statements?|allegations?|accusations?|assertions?|rumou?rs?)\b"
+_ACCOUNT_CALLED_FALSE = Cued("false untrue true fake lie lies fabrication disinformation correspond reflect",
+                             r"\b(?:information|claims?|reports?|statements?|allegations?|accusations?|assertions?|rumou?rs?)\b"
                                    r"[^.;:!?]{0,200}?\b(?:is|are|was|were)\s+(?:completely\s+|absolutely\s+|entirely\s+|simply\s+)?"
                                    r"(?:false|untrue|not\s+true|fake|a\s+lie|lies|a\s+fabrication|disinformation)\W*$"
                                    # ('"The information spread by Azerbaijan does not correspond to reality," it said')
                                    r"|\b(?:information|claims?|reports?|statements?|allegations?|accusations?|assertions?)\b[^.;:!?]{0,120}?"
-                                   r"\b(?:do|does|did)\s+not\s+(?:correspond\s+to|reflect)\s+(?:the\s+)?(?:reality|facts|truth)\b",
-                                   re.IGNORECASE)
-FALSE_WORDS = frozenset("false untrue true fake lie lies fabrication disinformation correspond reflect".split())
+                                   r"\b(?:do|does|did)\s+not\s+(?:correspond\s+to|reflect)\s+(?:the\s+)?(?:reality|facts|truth)\b")
 
 
 def account_called_false(sentence: str, grams: frozenset[str]) -> re.Match | None:
-    return _ACCOUNT_CALLED_FALSE.search(sentence) if not FALSE_WORDS.isdisjoint(grams) else None
+    return _ACCOUNT_CALLED_FALSE.search(sentence, grams)
 
 
-# "Yet the economy tells a different story.", "In the villages it's a different story": a reading set against
-# another; "A country that buys its gas from one supplier cannot afford to provoke it": a risk weighed, no sum;
-# a cost weighed, or a conduct judged
-_READING_OR_RISK = re.compile(r"\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+|"
-                              r"somewhat\s+)?(?:different|similar|more\s+complicated|more\s+nuanced)\s+(?:story|picture)\b"
-                              r"|\b(?:is|was|it[’']s)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+story\b"
-                              r"|\bcan(?:not|[’']t)\s+afford\s+to\s+(?:provoke|ignore|alienate|antagonise|antagonize|anger|offend|wait|"
-                              r"fail|lose|be\s+seen)\b"
-                              # ("the logical conclusion of a decade in which …", "steadily hollowed out the institutions": a
-                              # course of events read as a whole, or told in a figure of speech)
-                              r"|\bthe\s+(?:logical\s+conclusion|natural\s+consequence|inevitable\s+result)\s+of\b|\bhollow(?:ed|ing|s)?\s+out\b"
-                              # ("For Tehran, the most sensitive issue is the border": what matters most to a side, as the
-                              # writer reads it)
-                              r"|^\W*For\s+(?:[A-Z][\w’'-]*\s*){1,4},\s+the\s+(?:most\s+[a-z]+|main|key|biggest|central|real|chief|greatest|"
-                              r"top|overriding|primary)\s+(?:issue|concern|priority|question|problem|worry|fear|risk|threat|goal|aim|interest|"
-                              r"prize|stake|challenge|consideration)\b"
-                              # ("it gives Baku a bargaining chip it did not have before", "gives Moscow trading cards with all
-                              # stakeholders": a gain read in a figure of speech)
-                              r"|\b(?:bargaining|trading|trump)\s+(?:chips?|cards?)\b|\ba\s+card\s+to\s+play\b"
-                              # ("The diaspora again played a decisive role": a part weighed; "Brussels can help by releasing the
-                              # growth plan faster": a way forward put)
-                              r"|\bplay(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:decisive|key|crucial|pivotal|central|vital|leading|critical|outsized)"
-                              r"\s+(?:role|part)\b|\bcan\s+help\s+by\s+[a-z]+ing\b"
-                              # ("the most significant step since the 1994 ceasefire": a weight given, no measure to rank by)
-                              r"|\bthe\s+(?:most|least)\s+(?:significant|important|consequential|serious|dangerous|ambitious|successful|"
-                              r"promising|decisive|meaningful|symbolic|historic)\s+(?:step|move|moment|development|event|change|decision|"
-                              r"achievement|breakthrough|setback|challenge|threat|advance|shift)\b"
-                              # ("It is no coincidence that … reported alleged drone attacks": a motive insinuated; "Much depends
-                              # on the outcome of the war": what the future turns on, weighed)
-                              r"|^\W*It\s+(?:is|was)\s+(?:no|not\s+a|hardly\s+a|surely\s+no)\s+coincidence\b"
-                              r"|^\W*(?:Much|Everything|A\s+lot|So\s+much|A\s+great\s+deal)\s+(?:now\s+|still\s+|will\s+)?depends?\s+on\b"
-                              # ("Azerbaijani officials called the deaths murder, and Moscow called them a tragic accident": a
-                              # name given to a deed, unquoted)
-                              r"|\b(?:called|calls|branded|brands|labelled|labeled|termed|dubbed)\s+(?:the\s+[a-z]+|them|it|this|that)\s+"
-                              r"(?:an?\s+)?(?:(?:tragic|terrible|deliberate|political|cold-blooded|brutal|outright|plain)\s+)?"
-                              r"(?:murder|murders|accident|crime|provocation|genocide|massacre|blackmail|terrorism|war\s+crimes?|lies?|"
-                              r"farce|disgrace|betrayal|sham|hoax|witch\s+hunt)\b"
-                              # ("In that sense, the Taliban are exploiting a gap …": a reading of what was told before, restated;
-                              # one that foretells, "In other words, the deal will collapse", stays a forecast)
-                              # (nor one with a figure or a date: "Put simply, prices rose by 12% in 2024")
-                              r"|^(?![^.;]*\b(?:will|would|could|may|might|shall)\b)(?![^.;]*\d)\W*(?:In\s+(?:that|this)\s+sense|In\s+other\s+words|"
-                              r"Put\s+(?:differently|simply|another\s+way)|Seen\s+(?:this|that)\s+way)\s*,"
-                              # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
-                              r"|\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"
-                              # ("managed its relationship with Russia with remarkable care": a conduct judged)
-                              r"|\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
-                              r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b",
-                              re.IGNORECASE)
-READING_WORDS = frozenset("story picture afford worth sense words differently simply called calls branded brands labelled labeled termed dubbed coincidence depends depend most least role part help chip chips card cards issue concern priority question problem worry fear risk threat goal aim "
-                          "interest prize stake challenge consideration conclusion consequence result hollow hollowed hollowing hollows remarkable great considerable extraordinary admirable surprising notable "
-                          "exemplary impressive commendable".split())
+# Readings, risks, costs and conducts weighed, each with the words it needs
+_READINGS = (
+    # "Yet the economy tells a different story.", "In the villages it's a different story": a reading set against another
+    Cued("story picture", r"\b(?:tells?|told|telling|paints?|painted|painting)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+|"
+                          r"somewhat\s+)?(?:different|similar|more\s+complicated|more\s+nuanced)\s+(?:story|picture)\b"
+                          r"|\b(?:is|was|it[’']s)\s+(?:a\s+)?(?:very\s+|rather\s+|quite\s+|completely\s+)?different\s+story\b"),
+    # "A country that buys its gas from one supplier cannot afford to provoke it": a risk weighed, no sum
+    Cued("afford", r"\bcan(?:not|[’']t)\s+afford\s+to\s+(?:provoke|ignore|alienate|antagonise|antagonize|anger|offend|wait|"
+                   r"fail|lose|be\s+seen)\b"),
+    # ("the logical conclusion of a decade in which …", "steadily hollowed out the institutions": a course of events
+    # read as a whole, or told in a figure of speech)
+    Cued("conclusion consequence result hollow hollowed hollowing hollows",
+         r"\bthe\s+(?:logical\s+conclusion|natural\s+consequence|inevitable\s+result)\s+of\b|\bhollow(?:ed|ing|s)?\s+out\b"),
+    # ("For Tehran, the most sensitive issue is the border": what matters most to a side, as the writer reads it)
+    Cued("issue concern priority question problem worry fear risk threat goal aim interest prize stake challenge consideration",
+         r"^\W*For\s+(?:[A-Z][\w’'-]*\s*){1,4},\s+the\s+(?:most\s+[a-z]+|main|key|biggest|central|real|chief|greatest|"
+         r"top|overriding|primary)\s+(?:issue|concern|priority|question|problem|worry|fear|risk|threat|goal|aim|interest|"
+         r"prize|stake|challenge|consideration)\b"),
+    # ("it gives Baku a bargaining chip it did not have before", "gives Moscow trading cards with all stakeholders": a
+    # gain read in a figure of speech)
+    Cued("chip chips card cards", r"\b(?:bargaining|trading|trump)\s+(?:chips?|cards?)\b|\ba\s+card\s+to\s+play\b"),
+    # ("The diaspora again played a decisive role": a part weighed; "Brussels can help by releasing the growth plan
+    # faster": a way forward put)
+    Cued("role part help", r"\bplay(?:ed|s|ing)?\s+(?:a|an|the)\s+(?:decisive|key|crucial|pivotal|central|vital|leading|critical|"
+                           r"outsized)\s+(?:role|part)\b|\bcan\s+help\s+by\s+[a-z]+ing\b"),
+    # ("the most significant step since the 1994 ceasefire": a weight given, no measure to rank by)
+    Cued("most least", r"\bthe\s+(?:most|least)\s+(?:significant|important|consequential|serious|dangerous|ambitious|successful|"
+                       r"promising|decisive|meaningful|symbolic|historic)\s+(?:step|move|moment|development|event|change|decision|"
+                       r"achievement|breakthrough|setback|challenge|threat|advance|shift)\b"),
+    # ("It is no coincidence that … reported alleged drone attacks": a motive insinuated)
+    Cued("coincidence", r"^\W*It\s+(?:is|was)\s+(?:no|not\s+a|hardly\s+a|surely\s+no)\s+coincidence\b"),
+    # ("Much depends on the outcome of the war": what the future turns on, weighed)
+    Cued("depends depend", r"^\W*(?:Much|Everything|A\s+lot|So\s+much|A\s+great\s+deal)\s+(?:now\s+|still\s+|will\s+)?depends?\s+on\b"),
+    # ("Azerbaijani officials called the deaths murder, and Moscow called them a tragic accident": a name given to a
+    # deed, unquoted)
+    Cued("called calls branded brands labelled labeled termed dubbed",
+         r"\b(?:called|calls|branded|brands|labelled|labeled|termed|dubbed)\s+(?:the\s+[a-z]+|them|it|this|that)\s+"
+         r"(?:an?\s+)?(?:(?:tragic|terrible|deliberate|political|cold-blooded|brutal|outright|plain)\s+)?"
+         r"(?:murder|murders|accident|crime|provocation|genocide|massacre|blackmail|terrorism|war\s+crimes?|lies?|"
+         r"farce|disgrace|betrayal|sham|hoax|witch\s+hunt)\b"),
+    # ("In that sense, the Taliban are exploiting a gap …": a reading of what was told before, restated; one that
+    # foretells, "In other words, the deal will collapse", stays a forecast, nor one with a figure or a date: "Put
+    # simply, prices rose by 12% in 2024")
+    Cued("sense words differently simply way",
+         r"^(?![^.;]*\b(?:will|would|could|may|might|shall)\b)(?![^.;]*\d)\W*(?:In\s+(?:that|this)\s+sense|In\s+other\s+words|"
+         r"Put\s+(?:differently|simply|another\s+way)|Seen\s+(?:this|that)\s+way)\s*,"),
+    # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
+    Cued("worth", r"\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"),
+    # ("managed its relationship with Russia with remarkable care": a conduct judged)
+    Cued("remarkable great considerable extraordinary admirable surprising notable exemplary impressive commendable",
+         r"\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
+         r"impressive|commendable)\s+(?:care|skill|caution|restraint|success|patience|speed|agility|dexterity)\b"),
+)
 
 
 def reading_or_risk(sentence: str, grams: frozenset[str]) -> re.Match | None:
-    return _READING_OR_RISK.search(sentence) if not READING_WORDS.isdisjoint(grams) else None
+    return leftmost(_READINGS, sentence, grams)
 
 
 # "Still, the crash has shown that Russia's leverage … is weaker", "The victory proved that the policy works": what an
 # event is taken to show is a lesson drawn (what an audit, data or a study shows is evidence, read elsewhere);
 # "Three factors explain Baku's confidence": the analyst's account of why
-_LESSON_OR_ACCOUNT = re.compile(r"\b(?:crash|war|wars|crisis|affair|episode|row|dispute|conflict|protests?|election|vote|referendum|invasion|"
+_LESSON_OR_ACCOUNT = Cued("shown showed demonstrated revealed exposed proved proven underlined underscored highlighted confirmed factors "
+                          "reasons things forces considerations",
+                          r"\b(?:crash|war|wars|crisis|affair|episode|row|dispute|conflict|protests?|election|vote|referendum|invasion|"
                                 r"pandemic|standoff|stand-off|scandal|rift|events|victory|defeat|collapse|failure|summit|deal)\s+"
                                 r"(?:has\s+|have\s+|had\s+)?(?:also\s+|clearly\s+|only\s+)?(?:shown|showed|demonstrated|revealed|exposed|"
                                 r"proved|proven|underlined|underscored|highlighted|confirmed)\s+(?:that|how|the\s+limits)\b"
                                 r"|^\W*(?:\w+\s+){0,2}(?:factors|reasons|things|forces|considerations)\s+(?:explain|account\s+for|lie\s+behind|"
-                                r"underpin|drive)\b", re.IGNORECASE)
-LESSON_WORDS = frozenset("shown showed demonstrated revealed exposed proved proven underlined underscored highlighted confirmed factors "
-                         "reasons things forces considerations".split())
+                                r"underpin|drive)\b")
 
 
 def lesson_or_account(sentence: str, grams: frozenset[str]) -> re.Match | None:
-    return _LESSON_OR_ACCOUNT.search(sentence) if not LESSON_WORDS.isdisjoint(grams) else None
+    return _LESSON_OR_ACCOUNT.search(sentence, grams)
 
 
 # "Few observers expected the mission to end so quietly", "Many observers expected Astana to pay for this help":
 # what a group expected or assumed is a view it held, dated or not (a passive "was expected to" looks ahead; what
 # it feared or hoped "would" happen is a forecast, as the golds keep it)
-_EXPECTATION_HELD = re.compile(r"^\W*(?:(?!(?:was|were|is|are|be|been|being|it|this|that)\b)[\w’'-]+\s+){1,5}?(?:had\s+(?:long\s+)?)?"
-                               r"(?:expected|assumed|suspected)\s+(?:that\b|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])")
-_HELD_WORDS = frozenset("expected assumed suspected".split())
-
-
+_EXPECTATION_HELD = Cued("expected assumed suspected",
+                         r"^\W*(?:(?!(?:was|were|is|are|be|been|being|it|this|that)\b)[\w’'-]+\s+){1,5}?(?:had\s+(?:long\s+)?)?"
+                         r"(?:expected|assumed|suspected)\s+(?:that\b|(?:[\w’'-]+\s+){1,5}?to\s+[a-z])", flags=0)
 _TOLD_WORDS = frozenset("said says told announced forecast predicted reported stated".split())
 
 
 def expectation_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
     # (one a body told, "… expected sales to reach 2 million, it said", is its forecast, reported)
-    return _EXPECTATION_HELD.match(sentence) if not _HELD_WORDS.isdisjoint(grams) and _TOLD_WORDS.isdisjoint(grams) else None
+    return _EXPECTATION_HELD.search(sentence, grams) if _TOLD_WORDS.isdisjoint(grams) else None
 
 
 # "Only three years ago, enlargement was widely seen as dead", "has long been described as NATO's most vulnerable
 # point": a view passed on by no one named ("is described as white, in his 20s" describes; one in a relative
 # clause, "…, in which Iran was seen as sympathetic", qualifies what the sentence tells)
-_VIEW_PASSED_ON = re.compile(r"\b(?:is|are|was|were|been)\s+(?:(?:widely|long|often|generally|increasingly|now)\s+)?"
+_VIEW_PASSED_ON = Cued("seen regarded viewed considered described",
+                       r"\b(?:is|are|was|were|been)\s+(?:(?:widely|long|often|generally|increasingly|now)\s+)?"
                              r"(?:seen|regarded|viewed|considered)\s+as\b(?!\s+(?:part|one)\s+of\b)"
                              r"|\b(?:is|are|was|were|been)\s+(?:(?:widely|long|often|generally)\s+)?described\s+as\s+(?:the\s+|its\s+|"
-                             r"[A-Z][\w’'-]*[’']s\s+)(?:single\s+)?(?:most|least|biggest|greatest|weakest|worst|best)\b")
-_PASSED_ON_WORDS = frozenset("seen regarded viewed considered described".split())
+                             r"[A-Z][\w’'-]*[’']s\s+)(?:single\s+)?(?:most|least|biggest|greatest|weakest|worst|best)\b", flags=0)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|where|whose)\b", re.IGNORECASE)
 
 
 def view_passed_on(sentence: str, grams: frozenset[str]) -> re.Match | None:
-    if _PASSED_ON_WORDS.isdisjoint(grams) or not (m := _VIEW_PASSED_ON.search(sentence)):
+    if not (m := _VIEW_PASSED_ON.search(sentence, grams)):
         return None
     return None if _RELATIVE_BEFORE.search(sentence, 0, m.start()) else m

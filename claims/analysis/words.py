@@ -53,3 +53,22 @@ class Phrases:
 
     def __contains__(self, word: str) -> bool:
         return word in self.items
+
+
+class Cued:
+    """A pattern run only on a sentence that holds one of the words it needs: most sentences hold none, and
+    the words it is kept with are its own, so no other pattern's words can let it run or keep it from running."""
+
+    def __init__(self, words: str, pattern: str, flags: int = re.IGNORECASE):
+        self.words = frozenset(words.split())
+        self.pattern = re.compile(pattern, flags)
+
+    def search(self, sentence: str, g: frozenset[str]) -> re.Match | None:
+        return self.pattern.search(sentence) if not self.words.isdisjoint(g) else None
+
+
+def leftmost(cues: tuple[Cued, ...], sentence: str, g: frozenset[str]) -> re.Match | None:
+    """The match that starts first among the cues' (at one start, the cue listed first), as one pattern made
+    of them all would find it."""
+    found = [m for cue in cues if (m := cue.search(sentence, g))]
+    return min(found, key=lambda m: m.start()) if found else None

@@ -2974,3 +2974,13 @@ def test_a_view_passed_on_in_a_relative_clause_leaves_the_sentence_told():
     text = ("Relations between the two neighbours have been tense since the 2020 war, in which Iran was seen as sympathetic to "
             "Armenia.")
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 5, 12)).values()] == ["fact"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # each restating turn is read on its own words ("way" lets "Put another way" and "Seen this way" in)
+    ("Put another way, Baku has stopped treating Moscow as its protector.", "opinion"),
+    ("Seen this way, Baku has stopped treating Moscow as its protector.", "opinion"),
+    ("Baku has stopped buying Russian gas.", "fact"),
+])
+def test_every_restating_turn_is_read_on_its_own_words(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
