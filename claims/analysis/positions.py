@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .words import Cued
+
 # "We are ready to sign a peace treaty based on …": the writer's side states its readiness, a position (one quoted
 # from a speaker, "“We are ready to talk day and night,” … told reporters", is reported)
 READY_TO = re.compile(r"\s*(?:(?:But|And|So),?\s+)?(?:We|I)\s+(?:are|am)\s+(?:(?:fully|still|also|always|now)\s+)?(?:ready|willing|prepared)\s+to\b"
@@ -193,13 +195,14 @@ _NOT_BARE = frozenset("was has had did does will would can could may might must 
 # "Paris insists that the weapons are purely defensive", "Moscow insists its specialists run the site safely",
 # "insisted that it was the only way to attract investment": a side holding to what its own course is worth
 # ("insists that it is not a party to the conflict" tells where it stands, checkable)
-_CHARACTER_INSISTED = re.compile(r"\binsist(?:s|ed)?\s+(?:that\s+)?[^.;:!?]{0,100}?\b(?:(?:purely|entirely|strictly|solely|wholly)\s+)?"
-                                 r"(?:defensive|peaceful|safe|safely|lawful|lawfully|legal|legally|legitimate|necessary|temporary|"
-                                 r"voluntary|transparent|humanitarian|the\s+only\s+(?:way|option|solution|choice))\b", re.IGNORECASE)
+_CHARACTER_INSISTED = Cued("insist insists insisted",
+                           r"\binsist(?:s|ed)?\s+(?:that\s+)?[^.;:!?]{0,100}?\b(?:(?:purely|entirely|strictly|solely|wholly)\s+)?"
+                           r"(?:defensive|peaceful|safe|safely|lawful|lawfully|legal|legally|legitimate|necessary|temporary|"
+                           r"voluntary|transparent|humanitarian|the\s+only\s+(?:way|option|solution|choice))\b")
 
 
 def character_insisted(sentence: str, grams: frozenset[str]) -> re.Match | None:
-    return _CHARACTER_INSISTED.search(sentence) if not _INSIST_WORDS.isdisjoint(grams) else None
+    return _CHARACTER_INSISTED.search(sentence, grams)
 
 
 def _demanded_that(sentence: str) -> re.Match | None:
