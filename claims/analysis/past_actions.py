@@ -55,6 +55,11 @@ _BEEN_A_DEGREE = re.compile(r"\s+(?:very\s+|rather\s+|relatively\s+|too\s+|painf
                             r"encouraging|poor|weak|sluggish|halting|glacial|underwhelming)\b", re.IGNORECASE)
 
 
+def _limited_judged(sentence: str) -> bool:
+    """ "has limited tools", "is limited.": the sentence's one "limited" weighs how much, it limits nothing."""
+    return sentence.lower().count("limited") == 1 and bool(_HAS_LIMITED_THINGS.search(sentence) or _IS_LIMITED.search(sentence))
+
+
 def past_action(sentence: str, grams: frozenset[str]) -> bool:
     """PAST_ACTION, answered from the sentence's words where they settle it: a word of five letters
     or more ending in "-ed" is its first alternative; the pattern runs only for auxiliaries and
@@ -62,8 +67,8 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
     ed_words = [w for w in grams if len(w) >= 5 and w.endswith("ed") and " " not in w]
     if ed_words and _MIND_WORDS.issuperset(ed_words) and _STATE_OF_MIND.search(sentence):
         ed_words = []  # "Not everyone is convinced", "More research is needed": a state held now, no deed done
-    if "limited" in ed_words and (_HAS_LIMITED_THINGS.search(sentence) or _IS_LIMITED.search(sentence)) \
-            and sentence.lower().count("limited") == 1:
+    limited_judged = "limited" in ed_words and _limited_judged(sentence)
+    if limited_judged:
         ed_words.remove("limited")
     if ed_words:
         # "short-sighted", "state-owned": the second half of a compound adjective is no verb
@@ -71,8 +76,7 @@ def past_action(sentence: str, grams: frozenset[str]) -> bool:
         if any(f"-{w}" not in lower for w in ed_words):
             return True
     possible = not _AUXILIARIES.isdisjoint(grams) or not IRREGULAR_PASTS.isdisjoint(grams)
-    if possible and (deed := PAST_ACTION.search(sentence)) and not (deed.group(0).lower().endswith("limited")
-                                                                   and _HAS_LIMITED_THINGS.match(sentence, deed.start())) \
+    if possible and (deed := PAST_ACTION.search(sentence)) and not (limited_judged and deed.group(0).lower().endswith("limited")) \
             and not (deed.group(0).lower().endswith("been") and _BEEN_A_DEGREE.match(sentence, deed.end())):
         return True
     if ("is" in grams or "are" in grams) and _PRESENT_PASSIVE_GIVEN.search(sentence):
