@@ -74,18 +74,15 @@ def latest_date(text: str, published: dt.date | None) -> tuple[str | None, str]:
     return f"{y:04d}", "year"
 
 
-_SERIES_YEAR = re.compile(r"\b((?:19|20)\d\d)/\d{1,3}\s*$")
-
-
 def publication(document: Document, meta_published: str | None, text: str,
                 dateline: str | None = None, now: dt.date | None = None,
                 set_aside: tuple[str, ...] = (), cited: tuple[str, ...] = (),
-                series: tuple[str, ...] = ()) -> tuple[dt.date | None, str, str | None, bool]:
+                series_year: int | None = None) -> tuple[dt.date | None, str, str | None, bool]:
     """When a text was published: as given, from its metadata, or estimated from the newest date it
     names and its dateline; failing those, from a copyright line among the lines `set_aside` as
     boilerplate. A year in the address of a source it `cited` ("…/news/buoys-removed-2024") is one the
-    text was written in or after, and so is the year a series numbers it by ("Working Paper 2024/11", among
-    the lines set aside as the page's furniture). (date, precision, ISO value shown, estimated?)"""
+    text was written in or after, and so is the `series_year` a series numbers it by ("Working Paper 2024/11",
+    a line set aside as the page's furniture). (date, precision, ISO value shown, estimated?)"""
     if document.published:
         return document.published, "day", document.published.isoformat(), False
     if meta_published:
@@ -95,7 +92,6 @@ def publication(document: Document, meta_published: str | None, text: str,
     if (day := _dateline_full_date(dateline)) is not None:
         return day, "day", day.isoformat(), False  # "KELBY, England, March 3, 2026 /PRNewswire/ --"
     value, precision = latest_date(text, None)
-    series_year = max((int(m.group(1)) for line in series if (m := _SERIES_YEAR.search(line))), default=None)
     if series_year and (value is None or series_year > int(value[:4])):
         return dt.date(series_year, 1, 1), "year", f"{series_year:04d}", True
     if value is None:

@@ -53,7 +53,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
     published, precision, published_value, estimated = dating.publication(
         document, norm.metadata.published, text, dateline, config.now,
         set_aside=tuple(body for what, body in norm.removed if what == "boilerplate"),
-        series=tuple(body for what, body in norm.removed if what == "boilerplate" and SERIES_BY_YEAR.match(body)),
+        series_year=max((int(m.group("year")) for what, body in norm.removed
+                         if what == "boilerplate" and (m := SERIES_BY_YEAR.match(body))), default=None),
         cited=tuple(u for block in norm.url_blocks for u in block.urls) + tuple(link.href for link in norm.links)
         + tuple(u for ref in norm.references for u in ref.urls))
     narrative = temporal.Narrative(published, precision)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+# the kinds of paper a series numbers ("Working Paper 2024/11", "Policy Brief 9/2024")
+SERIES_KINDS = r"(?:briefing|bulletin|paper|note|memo|memorandum|brief|commentary|analysis)"
 BOILERPLATE = re.compile(
     r"""^(?:
         for\ immediate\ release(?:\s*[:,.–—-]?\s+.{0,60})?   # ("For immediate release: 2 October 2026")
@@ -31,7 +33,7 @@ BOILERPLATE = re.compile(
         (?:\s+[|·•–—-]?\s*(?:[a-z]+\s+)?(?:19|20)\d\d)?   # ("SOUTH CAUCASUS POLICY MEMO No. 27   April 2024")
       # a series numbered by its year: "Working Paper 2024/11", "Nordic Security Commentary 7/2023",
       # "Yerevan Policy Forum | Policy Brief 9/2024", "TBILISI POLICY CENTRE Memo 2025/07"
-      | [^.!?]{0,60}\b(?:briefing|bulletin|paper|note|memo|memorandum|brief|commentary|analysis)\s+\d{1,4}/\d{1,4}
+      | [^.!?]{0,60}\b""" + SERIES_KINDS + r"""\s+\d{1,4}/\d{1,4}
       # where a paper stands on a meeting's agenda: "Agenda item 7.2", "Item 5(b)", "Enclosure 3"
       | (?:agenda\ )?item\ (?:no\.?\ )?\d{1,2}(?:\.\d{1,2})*(?:\s*\(?[a-z]\)?)?\.?
       | enclosure\ \d{1,2}\.?
@@ -160,8 +162,7 @@ BOILERPLATE = re.compile(
 )
 
 # a series numbered by the year it came out in ("Working Paper 2024/11"): furniture, but its year dates the text
-SERIES_BY_YEAR = re.compile(r"[^.!?]{0,60}\b(?:briefing|bulletin|paper|note|memo|memorandum|brief|commentary|analysis)\s+"
-                            r"(?:19|20)\d\d/\d{1,3}\s*$", re.IGNORECASE)
+SERIES_BY_YEAR = re.compile(r"[^.!?]{0,60}\b" + SERIES_KINDS + r"\s+(?P<year>(?:19|20)\d\d)/\d{1,3}\s*$", re.IGNORECASE)
 
 # a broadcast script's cue lines, in capitals: "CUE: The trust's finance director …" (read on air
 # to bring in a clip), "AUDIO: LIN_PARKING_0714 DUR: 0'18\"", "IN: …", "OUT: …" (the clip's first and
