@@ -26,11 +26,7 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
         elif _one_paragraph_a_line(chunk):
             # pasted text: each line a whole paragraph, with no blank line between them
             out.extend(_paragraphs_a_line(chunk))
-        elif len(chunk) > 1 and all(_header_like(t) or _title_over_byline(chunk) and line_dates.date_alone(t.strip())
-                                    for t, _ in chunk[1:]) and (
-                _header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0]) or _title_over_byline(chunk)) \
-                and not _figure_rows(chunk):
-            # header lines, or a title with its series, date or byline lines right under it
+        elif len(chunk) > 1 and _head_lines(chunk):
             out.extend([line] for line in chunk)
         elif 2 <= len(chunk) <= 4 and front.title_over_byline(" ".join(t.strip() for t, _ in chunk[:-1]), chunk[-1][0]) \
                 and len(chunk[0][0].split()) >= 3 and not any(layout.ends_sentence(t) for t, _ in chunk[:-2]) \
@@ -338,8 +334,12 @@ def _byline_inside(chunk: list[tuple[str, int]]) -> tuple[int, int] | None:
     return None
 
 
-def _title_over_byline(chunk: list[tuple[str, int]]) -> bool:
-    return front.title_over_byline(chunk[0][0], chunk[1][0])
+def _head_lines(chunk: list[tuple[str, int]]) -> bool:
+    """Header lines, or a title with its series, date or byline lines right under it (whether the first line is
+    a title over a byline is asked once for the chunk, not once a line)."""
+    titled = front.title_over_byline(chunk[0][0], chunk[1][0])
+    return all(_header_like(t) or titled and line_dates.date_alone(t.strip()) for t, _ in chunk[1:]) \
+        and (_header_like(chunk[0][0]) or layout.is_heading_line(chunk[0][0]) or titled) and not _figure_rows(chunk)
 
 
 def _header_like(line: str) -> bool:
