@@ -104,6 +104,12 @@ _CRITICS = frozenset(("critics say", "critics argue", "critics said"))
 AUTHOR_ANSWER_THRESHOLD = 0.2
 
 
+def _deeds_denied(claims: tuple[Claim, ...], i: int, after: int, threshold: float) -> list[tuple[float, int, list[str]]]:
+    """The accounts of the deed the denial at i denies, up to two told before claim `after`, scored as its counters."""
+    return [(threshold, j, [f"the deed denied, told {'by ' + claims[j].speaker if claims[j].speaker else 'in the text'}"])
+            for j in deed_told_before(claims, i, after)]
+
+
 def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
     """The cue that sets a claim against another: the first of its cues, passing over a base form used
     as a noun when a verb cue stands beside it ("Sudria denies that it owes anything, saying … because
@@ -187,8 +193,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             _, shared = overlap(doc, own, antecedent, own_mass)
             scored = [(threshold, antecedent, shared or [f"the account of {claims[antecedent].speaker}"])]
             scored += [(threshold, j, [f"the figures of {claims[j].speaker}"]) for j in also_denied(claims, i, antecedent)]
-            scored += [(threshold, j, [f"the deed denied, told {'by ' + claims[j].speaker if claims[j].speaker else 'in the text'}"])
-                       for j in deed_told_before(claims, i, antecedent)]
+            scored += _deeds_denied(claims, i, antecedent, threshold)
             out.extend(denied_figures(claim, claims[antecedent]))
             before = antecedent - 1
             # (an accusation rejected is the one sentence that made it: "He accused the EU ambassador of …")
@@ -202,8 +207,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
         else:
             # ("Russian border guards continue to move fences … . Moscow denies that the line has moved"): the
             # account of the deed denied, in its own verb, though no pointer names it
-            scored = [(threshold, j, [f"the deed denied, told {'by ' + claims[j].speaker if claims[j].speaker else 'in the text'}"])
-                      for j in deed_told_before(claims, i, i)] if cue in DENIALS else []
+            scored = _deeds_denied(claims, i, i, threshold) if cue in DENIALS else []
         # ("The RSF … have been accused by the United States of committing genocide": an accusation in the
         # passive answers only what the accused said, not the figures of whoever spoke before)
         accused = _ACCUSED_IN_PASSIVE.match(claim.text) if cue in ("accused", "accuses") else None
