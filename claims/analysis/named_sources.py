@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+# ("footage published by the news agency APA": a word for what the source is, before its name)
+_WHAT_IT_IS = r"(?:the\s+)?(?:(?:news\s+agency|agency|broadcaster|newspaper|channel|website)\s+)?"
 _NAMED = re.compile(
     r"\b(?i:maps?|reports?|data|figures|footage|analysis|articles?|coverage|websites?|polls?|surveys?|stud(?:y|ies)|"
     # ("the warmest on record in the UK" names no record-keeper; "Footage published by …" opening a sentence)
     r"images?|(?<!\bon\s)records?|statistics)\s+(?:at|from|by|on|in|published by|compiled by)\s+"
     r"(?P<names>{name}(?:\s*(?:,|and)\s+{name})*)".format(
         # ("figures compiled by the International Committee of the Red Cross": "of the" inside a name)
-        # ("footage published by the news agency APA": the name after a word for what it is)
-        name=r"(?:the\s+)?(?:(?:news\s+agency|agency|broadcaster|newspaper|channel|website)\s+)?[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
+        name=_WHAT_IT_IS + r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*)*")
 )
 # ("the London School of Hygiene and Tropical Medicine": after "of", "and" joins the name's own words)
 _NAMES_SPLIT = re.compile(r"\s*,\s*|\s+and\s+")
@@ -75,7 +76,7 @@ def sources_named(text: str) -> Iterator[tuple[str, str]]:
         yield name, f"author-year citation: '{cited.group(0).strip()}'"
     for m in _NAMED.finditer(text):
         for name in _named_parts(m.group("names")):
-            name = re.sub(r"^(?:the\s+)?(?:(?:news\s+agency|agency|broadcaster|newspaper|channel|website)\s+)?", "", name.strip()).strip(" .")
+            name = re.sub("^" + _WHAT_IT_IS, "", name.strip()).strip(" .")
             if name:
                 yield name, f"named source: '{m.group(0)}'"
     if "ccording to" in text:
