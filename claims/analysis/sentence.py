@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import attribution, classify, quantities, temporal
+from . import attribution, kinds, quantities, temporal
 from .checkworthiness import CheckworthinessModel, signals
 from .words import grams
 
@@ -24,7 +24,7 @@ def view(text: str) -> SentenceView:
     qty = quantities.find_quantities(text, 0, [(t.start, t.end) for t in times], g)
     who = attribution.attribute(text, g)
     has_time = any(t.kind == "date" for t in times)
-    kind, _ = classify.kind_of(text, g, has_time=has_time, has_quantity=bool(qty), speaker=who.speaker)
+    kind, _ = kinds.kind_of(text, g, has_time=has_time, has_quantity=bool(qty), speaker=who.speaker)
     return SentenceView(kind, has_time, bool(qty), who.speaker,
                         tuple(signals(text, g, kind=kind, has_time=has_time, has_quantity=bool(qty), speaker=who.speaker)))
 
