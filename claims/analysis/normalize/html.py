@@ -218,8 +218,11 @@ def build(raw: str) -> Normalized:
             continue
         # ("<li><time>March 2016</time><p>The council approves …</p></li>": a timeline entry's date heads it)
         # (a turn set all in bold, "<b>CR: Will Armenia leave the CSTO?</b>", is asked, not a heading)
+        # (but a lone date on the writing's day before any prose, '<time>17 April 2025</time>' under the
+        # byline, is the page's own date line, which dates no sentence under it)
         bold_heads = bold_heading(blocks, n) and n not in turns or (block.tag in ("li", "dt", "div") and n + 1 < len(blocks)
-                                                 and blocks[n + 1].tag == "p" and bool(line_dates.date_alone(text)))
+                                                 and blocks[n + 1].tag == "p" and bool(day := line_dates.date_alone(text))
+                                                 and (seen_body or day != published))
         if block.tag == "caption" or (block.tag in ("td", "th") and not layout.ends_sentence(text) and not bold_heads):
             # a data table's cells ("Roads", "€4m") are figures, not prose; a page laid out in a table
             # still has its sentences, and the cell heading them may hold the byline on a line of its own
