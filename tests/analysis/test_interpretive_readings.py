@@ -7,13 +7,23 @@ import pytest
 
 from claims.analysis import Document, analyze
 
-from .stage_helpers import CONFIG, analyzed
+from .stage_helpers import CONFIG, analyzed, only_claim
 
 MARCH_2025 = dt.date(2025, 3, 10)
 
 
 def kinds(text, published=MARCH_2025):
     return [c.kind for c in analyzed(text, published=published).values()]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("A spokesman said demarcation would take at least two more years.", "P2Y"),
+    ("The board should fund the service for three more years.", "P3Y"),
+])
+def test_a_span_of_more_years_is_a_duration(text, value):
+    claim = only_claim(text, MARCH_2025)
+    assert [t.value for t in claim.times] == [value]
+    assert not claim.quantities
 
 
 def test_a_news_page_s_date_line_under_its_byline_dates_no_sentence():
