@@ -41,9 +41,13 @@ NAMING = Phrases(_CALLING)
 # “Friends of the Park”" names no thing before the quotation and is only a name)
 CALLED_IT = re.compile(rf"\b(?:{_CALLING})\s+(?:the|this|that|it|its|his|her|their|[a-z][\w’'-]+)\b(?:\s+{FIGURE_OR_WORD}){{0,3}}"
                         r"(?:\s+as)?\s+[\"“‘]")
-# "argue that closures would cost more": the forecast is the position a side argues
-ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|arguing|contend|contends|contended)\s+(?:that\s+)?[^.;:!?]{0,160}?"
-                            r"\b(?:would|will|could)\b", re.IGNORECASE)
+# "argue that closures would cost more": the forecast is the position a side argues, also when the arguing is
+# set in commas ("Both governments, they argue, concluded that no outside power would arbitrate", "…
+# would arbitrate, they argue.")
+ARGUED_FUTURE = re.compile(r"\b(?:argue|argues|argued|arguing|contend|contends|contended)\b,?\s+(?:that\s+)?[^.;:!?]{0,160}?"
+                            r"\b(?:would|will|could)\b"
+                            r"|\b(?:would|will|could)\b[^.;:!?]{0,160}?,\s+(?:[\w’'-]+\s+){1,3}?(?:argue|argues|argued|contend|"
+                            r"contends|contended)\W*$", re.IGNORECASE)
 
 
 # "later than it should have been" regrets the past; it advises nothing
@@ -291,7 +295,11 @@ def group_argues(sentence: str, speaker: str | None, counted_or_dated: bool) -> 
         return False
     # ("Some diplomats in Tbilisi argue …": the head noun comes before the place or body that qualifies it)
     head = re.split(r"\s+(?:of|in|at|from|on|across|inside|within)\s+", speaker, maxsplit=1)[0].split()[-1].lower()
-    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is"))
+    # ("Some argue that Yerevan is being lured into a Western trap": a group named by a word of how many)
+    return head.endswith("s") and not head.endswith(("ss", "'s", "’s", "us", "is")) or head in _HOW_MANY
+
+
+_HOW_MANY = frozenset("some many few several most".split())
 
 
 def said_judged(sentence: str, grams: frozenset[str]) -> str | None:

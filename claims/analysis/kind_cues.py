@@ -35,10 +35,11 @@ SPAN_UP_TO_NOW = re.compile(r"\b(?:over|in|during|for|across)\s+the\s+(?:past|la
 # "A second tank is planned for 2028": what is planned, with no verb after it (kept out of the
 # check-worthiness model's future words, which it was trained with)
 PLANNED_FOR = re.compile(r"\b(?:is|are)\s+(?:planned|scheduled|pencilled\s+in)\s+for\b")
-# "The remaining staff are to leave by the end of 2025": what is arranged to happen by a day ahead (not
-# "The aim is to reduce …", an aim's content)
+# "The remaining staff are to leave by the end of 2025", "They are also to hand over the checkpoint by the end
+# of 2025": what is arranged to happen by a day ahead (not "The aim is to reduce …", an aim's content)
 BE_TO_BY = re.compile(r"(?<!\baim\s)(?<!\bplan\s)(?<!\bgoal\s)(?<!\bidea\s)(?<!\btask\s)(?<!\bjob\s)(?<!\bhope\s)"
-                      r"\b(?:is|are)\s+to\s+(?:be\s+[a-z]{3,}(?:ed|en|wn)|(?!be\b)[a-z]{3,})\b[^.;:]{0,80}?\b(?:by|before|until|in|from|for)\s")
+                      r"\b(?:is|are)\s+(?:also\s+|now\s+|still\s+|then\s+|each\s+|both\s+|all\s+)?to\s+(?:be\s+[a-z]{3,}(?:ed|en|wn)|(?!be\b)[a-z]{3,})\b"
+                      r"[^.;:]{0,80}?\b(?:by|before|until|in|from|for)\s")
 # "The authors say they adjusted for those factors where they could": as far as was possible
 WHERE_POSSIBLE = re.compile(r"\b(?:where|wherever|when|whenever|as\s+far\s+as|as\s+much\s+as|as\s+best)\s+"
                             r"(?:they|he|she|it|we|I|you)\s+(?P<modal>could|can)\s*(?:[.,;]|$)", re.IGNORECASE)
@@ -82,8 +83,9 @@ STANDARD_EXPECTED = re.compile(r"\bexpects?\s+(?:(?:much|far|a\s+lot|so\s+much)\
 
 
 # "FCDO no longer advises against travel to Port Arlen", "Small items can no longer go in the bin": a
-# state of affairs that has changed, checkable as it stands (not a view that has: "no longer believes")
-NO_LONGER_DOES = re.compile(r"\b(?<!will\s)(?:can\s+|does\s+|do\s+)?no\s+longer\s+(?!(?:believes?|thinks?|feels?|considers?|"
+# state of affairs that has changed, checkable as it stands (not a view that has: "no longer believes"; nor
+# one told in a relative clause, "The base is a relic of an arrangement that no longer works", which judges)
+NO_LONGER_DOES = re.compile(r"\b(?<!will\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)(?:can\s+|does\s+|do\s+)?no\s+longer\s+(?!(?:believes?|thinks?|feels?|considers?|"
                             r"expects?|trusts?|wants?|sees?)\b)(?:[a-z]+s|go|run|stop|take|offer|accept|need|have|drive|"
                             r"live|work|open|serve|call|use)\b")
 

@@ -126,6 +126,37 @@ _READINGS = (
          r"Put\s+(?:differently|simply|another\s+way)|Seen\s+(?:this|that)\s+way)\s*,"),
     # ("… is a price worth paying", "worth the risk": a cost weighed against what it buys)
     Cued("worth", r"\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"),
+    # ("Tajik officials were more cautious.", "Russian commentators are less diplomatic.": a temper compared, as
+    # the writer reads it)
+    Cued("cautious careful guarded circumspect restrained measured reserved diplomatic blunt outspoken forthright candid "
+         "frank upbeat optimistic pessimistic sceptical skeptical hawkish dovish conciliatory defiant combative gloomy "
+         "sanguine relaxed wary muted subdued effusive enthusiastic ambivalent cagey coy evasive emphatic hesitant reticent",
+         r"^[^,;:]{0,60}?\b(?:is|are|was|were|seemed|sounded|appeared|has\s+been|have\s+been)\s+(?:(?:far|much|rather|"
+         r"somewhat|considerably|noticeably|markedly|even|a\s+little|a\s+lot|notably|decidedly|visibly)\s+)?(?:more|less)\s+"
+         r"(?:cautious|careful|guarded|circumspect|restrained|measured|reserved|diplomatic|blunt|outspoken|forthright|candid|"
+         r"frank|upbeat|optimistic|pessimistic|sceptical|skeptical|hawkish|dovish|conciliatory|defiant|combative|gloomy|"
+         r"sanguine|relaxed|wary|muted|subdued|effusive|enthusiastic|ambivalent|cagey|coy|evasive|emphatic|hesitant|reticent)"
+         r"(?:\s+(?:than|about|on|in|over|toward|towards|with)\s+[^.;\d]{0,80})?\W*$"),
+    # ("That perception has collapsed.", "That fear has eased.", "The mood in Yerevan has soured.": a shared mood or belief told as changed, with
+    # nothing counted or dated to measure it by)
+    Cued("perception perceptions fear fears view belief hope hopes assumption consensus optimism pessimism mood trust "
+         "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy",
+         r"^(?![^.]*\d)\W*(?:That|This|The|Such|These|Those)\s+(?:[a-z]+\s+)?(?:perceptions?|fears?|view|belief|hopes?|"
+         r"assumption|consensus|optimism|pessimism|mood|trust|confidence|enthusiasm|appetite|goodwill|euphoria|illusions?|"
+         r"calculus|faith|patience|sympathy)(?:\s+(?:in|of|among|across|within|towards?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+         r"\s+(?:has|have|had)\s+(?:since\s+|now\s+|largely\s+|all\s+but\s+|long\s+|"
+         r"quietly\s+|steadily\s+|sharply\s+)?(?:collapsed|eased|faded|vanished|evaporated|shifted|changed|weakened|grown|"
+         r"hardened|softened|waned|gone|disappeared|diminished|dissipated|receded|cooled|soured|dimmed|crumbled|eroded|"
+         r"worn\s+thin|run\s+out)\b"),
+    # ("Yerevan cannot close it without provoking Moscow": a risk weighed, as "cannot afford to provoke" is)
+    Cued("without", r"\bcan(?:not|[’']t)\s+[a-z]+(?:\s+[\w’'-]+){0,3}?\s+without\s+(?:provoking|angering|alienating|"
+                    r"antagonising|antagonizing|risking|losing|offending|triggering|inviting|jeopardising|jeopardizing|"
+                    r"undermining|damaging|upsetting)\b"),
+    # ("the treaty owes much to Russia's distraction with Ukraine": a cause weighed, as the writer or a side reads it;
+    # beside a figure or a quotation, "said the charge had cost its members \"tens of thousands of pounds\" and argued
+    # that the fall owed more to newer cars", the report is checkable)
+    Cued("owes owe owed", r"^(?![^.]*[\d\"“])[^.]*?\bow(?:es|e|ed)\s+(?:much|a\s+lot|a\s+great\s+deal|more|less|little|everything|something|"
+                         r"at\s+least\s+as\s+much|as\s+much)\s+to\b"),
     # ("managed its relationship with Russia with remarkable care": a conduct judged)
     Cued("remarkable great considerable extraordinary admirable surprising notable exemplary impressive commendable",
          r"\bwith\s+(?:remarkable|great|considerable|extraordinary|admirable|surprising|notable|exemplary|"
