@@ -173,7 +173,16 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a record over a span named: '{record.group(0)}'"
     if "no" in grams and (toll := _NO_TOLL.search(sentence)):
         return f"a toll of none, counted: '{toll.group(0)}'"
+    if course := _ROUTE_RUNS.search(sentence):
+        return f"where a built route runs, on a map: '{course.group(0)}'"
     return None
+
+
+# "Its North–South trade route to Iran and India runs through Azerbaijani territory": where a pipeline, a railway or
+# a trade route runs (not "the road to peace runs through Moscow", a figure of speech)
+_ROUTE_RUNS = re.compile(r"\b(?:pipelines?|railways?|rail\s+lines?|railroads?|highways?|motorways?|trade\s+routes?|transport\s+corridors?|"
+                         r"cables?|canals?|interconnectors?)\b[^.;:]{0,60}?\b(?:runs?|passes|pass|crosses|cross|goes|go)\s+"
+                         r"(?:through|across|along|under|beneath|via)\b", re.IGNORECASE)
 
 
 # "Uzbekistan and Turkmenistan depend on the Amu Darya for most of their irrigation water": how much of a need one

@@ -34,7 +34,8 @@ APPROX = ("around", "about", "approximately", "roughly", "nearly", "almost", "so
 REPORTING_VERBS = (
     "said|says|saying|say|claimed|claims|claim|claiming|reported|reports|reporting|accused|accuses|accusing|accuse|announced|announces|"
     "denied|denies|denying|argued|argues|argue|stated|states|told|tells|confirmed|confirms|warned|warns|insisted|insists|insist|"
-    "alleged|alleges|added|adds|noted|notes|note|hinted|hailed|acknowledged|admitted|admits|disputed|disputes|rejected|rejects|"
+    "alleged|alleges|added|adds|noted|notes|note|hinted|hailed|acknowledged|acknowledge|acknowledges|admitted|admits|admit|"
+    "disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"
     "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|ruled|described|describes|describe|"
     "attribute|attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|think|thinks|fears|fear|feared|"

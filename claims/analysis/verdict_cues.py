@@ -137,17 +137,34 @@ _READINGS = (
          r"frank|upbeat|optimistic|pessimistic|sceptical|skeptical|hawkish|dovish|conciliatory|defiant|combative|gloomy|"
          r"sanguine|relaxed|wary|muted|subdued|effusive|enthusiastic|ambivalent|cagey|coy|evasive|emphatic|hesitant|reticent)"
          r"(?:\s+(?:than|about|on|in|over|toward|towards|with)\s+[^.;\d]{0,80})?\W*$"),
-    # ("That perception has collapsed.", "That fear has eased.", "The mood in Yerevan has soured.": a shared mood or belief told as changed, with
-    # nothing counted or dated to measure it by)
+    # ("That perception has collapsed.", "That fear has eased.", "The mood in Yerevan has soured.", "Azerbaijan's
+    # leverage has grown.": a shared mood, a belief or a side's sway told as changed, with nothing counted or dated
+    # to measure it by; "Russia's influence in the region has weakened since its invasion of Ukraine" is dated)
     Cued("perception perceptions fear fears view belief hope hopes assumption consensus optimism pessimism mood trust "
-         "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy",
-         r"^(?![^.]*\d)\W*(?:That|This|The|Such|These|Those)\s+(?:[a-z]+\s+)?(?:perceptions?|fears?|view|belief|hopes?|"
-         r"assumption|consensus|optimism|pessimism|mood|trust|confidence|enthusiasm|appetite|goodwill|euphoria|illusions?|"
-         r"calculus|faith|patience|sympathy)(?:\s+(?:in|of|among|across|within|towards?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+         "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy leverage "
+         "influence clout sway standing prestige credibility",
+         r"^(?![^.]*\d)(?![^.]*\bsince\b)\W*(?:That|This|The|Such|These|Those|Its|Their|His|Her|Our|[A-Z][\w-]*(?:[’']s|s[’']))\s+(?:[a-z]+\s+)?"
+         r"(?:perceptions?|fears?|view|belief|hopes?|assumption|consensus|optimism|pessimism|mood|trust|confidence|enthusiasm|"
+         r"appetite|goodwill|euphoria|illusions?|calculus|faith|patience|sympathy|leverage|influence|clout|sway|standing|"
+         r"prestige|credibility)(?:\s+(?:in|of|among|across|within|towards?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
          r"\s+(?:has|have|had)\s+(?:since\s+|now\s+|largely\s+|all\s+but\s+|long\s+|"
          r"quietly\s+|steadily\s+|sharply\s+)?(?:collapsed|eased|faded|vanished|evaporated|shifted|changed|weakened|grown|"
          r"hardened|softened|waned|gone|disappeared|diminished|dissipated|receded|cooled|soured|dimmed|crumbled|eroded|"
-         r"worn\s+thin|run\s+out)\b"),
+         r"worn\s+thin|run\s+out|increased|declined|waxed)\b"),
+    # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)
+    Cued("exposed revealed accelerated deepened laid sharpened hastened",
+         r"\bdid\s+not\s+(?:create|cause|start|begin|invent|produce)\s+(?:the|this|that|a)\s+[\w-]+\s*[;,:—–]+\s*(?:it\s+)?"
+         r"(?:merely\s+|only\s+|simply\s+)?(?:exposed|revealed|accelerated|deepened|laid\s+bare|sharpened|hastened)\b"),
+    # ("But the old hierarchy, in which Baku deferred to Moscow, is over.": an order of things declared at an end)
+    Cued("hierarchy order era quo days consensus model arrangement balance settlement honeymoon age",
+         r"^\W*(?:But\s+|Yet\s+|And\s+|So\s+)?(?:the|that|this)\s+(?:old\s+|post-[\w-]+\s+|former\s+)?(?:hierarchy|order|era|"
+         r"status\s+quo|days|consensus|model|arrangement|balance|settlement|honeymoon|age)\b[^.;]{0,120}?\b(?:is|are|was)\s+"
+         r"(?:now\s+|long\s+|well\s+and\s+truly\s+|effectively\s+|largely\s+|clearly\s+)?(?:over|gone|dead|finished|history|"
+         r"a\s+thing\s+of\s+the\s+past)\W*$"),
+    # ("Some opposition leaders now privately admit the strategy has failed": a view passed on from private talk)
+    Cued("privately", r"\bprivately\s+(?:admit|admits|admitted|concede|concedes|conceded|acknowledge|acknowledges|acknowledged|"
+                      r"accept|accepts|accepted|say|says|said|believe|believes|fear|fears|worry|worries|complain|complains|"
+                      r"doubt|doubts|question|questions)\b"),
     # ("Yerevan cannot close it without provoking Moscow": a risk weighed, as "cannot afford to provoke" is)
     Cued("without", r"\bcan(?:not|[’']t)\s+[a-z]+(?:\s+[\w’'-]+){0,3}?\s+without\s+(?:provoking|angering|alienating|"
                     r"antagonising|antagonizing|risking|losing|offending|triggering|inviting|jeopardising|jeopardizing|"
@@ -173,10 +190,13 @@ def reading_or_risk(sentence: str, grams: frozenset[str]) -> re.Match | None:
 # "Three factors explain Baku's confidence": the analyst's account of why
 _LESSON_OR_ACCOUNT = Cued("shown showed demonstrated revealed exposed proved proven underlined underscored highlighted confirmed factors "
                           "reasons things forces considerations",
-                          r"\b(?:crash|war|wars|crisis|affair|episode|row|dispute|conflict|protests?|election|vote|referendum|invasion|"
-                                r"pandemic|standoff|stand-off|scandal|rift|events|victory|defeat|collapse|failure|summit|deal)\s+"
+                          r"\b(?:crash|war|wars|crisis|affair|episode|row|dispute|conflict|protests?|elections?|votes?|referendum|invasion|"
+                                r"pandemic|standoff|stand-off|scandal|rift|events|victory|defeat|collapse|failure|summit|deal)"
+                                # ("Local elections on October 4 exposed the dilemma")
+                                r"(?:\s+(?:on|in|of|last|this)\s+[\w’'-]+(?:\s+\d{1,2})?)?\s+"
                                 r"(?:has\s+|have\s+|had\s+)?(?:also\s+|clearly\s+|only\s+)?(?:shown|showed|demonstrated|revealed|exposed|"
-                                r"proved|proven|underlined|underscored|highlighted|confirmed)\s+(?:that|how|the\s+limits)\b"
+                                r"proved|proven|underlined|underscored|highlighted|confirmed)\s+(?:that|how|the\s+limits|the\s+(?:dilemma|"
+                                r"weakness(?:es)?|divisions?|contradictions?|fault\s+lines?|fragility|cracks|hollowness))\b"
                                 r"|^\W*(?:\w+\s+){0,2}(?:factors|reasons|things|forces|considerations)\s+(?:explain|account\s+for|lie\s+behind|"
                                 r"underpin|drive)\b")
 

@@ -124,3 +124,45 @@ def test_a_news_page_s_date_line_under_its_byline_dates_no_sentence():
 def test_a_credit_that_says_where_each_reporter_was_is_no_claim(credit):
     page = f"<article><h1>Talks</h1><p>The talks collapsed on Monday.</p><p><em>{credit}</em></p></article>"
     assert [c.text for c in analyze(Document(page, "html"), config=CONFIG).claims] == ["The talks collapsed on Monday."]
+
+
+def test_a_deed_told_beside_a_quoted_phrase_with_its_day_between_is_checkable():
+    claim = only_claim("Vladimir Putin apologized for the \u201ctragic incident\u201d on December 28 but stopped short of accepting "
+                       "responsibility.", dt.date(2025, 6, 1))
+    assert claim.kind == "fact"
+    assert only_claim('The minister called the report "a disgrace" on Monday and urged a review.', MARCH_2025).kind == "opinion"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Azerbaijan's leverage has grown.", "opinion"),
+    ("Moscow's influence has waned.", "opinion"),
+    # a change dated by what it followed is told
+    ("Russia's influence in the region has weakened since its invasion of Ukraine.", "fact"),
+])
+def test_a_side_s_sway_told_as_changed_with_no_measure_is_a_view(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The crash did not create the crisis; it exposed it.", "opinion"),
+    ("Local elections on October 4 exposed the dilemma.", "opinion"),
+    ("But the old hierarchy, in which Baku deferred to Moscow on regional matters, is over.", "opinion"),
+    # a cause ruled out by someone named is reported
+    ("The storm did not cause the outage, the operator said on Monday.", "fact"),
+])
+def test_a_course_of_events_read_or_an_order_declared_over_is_a_view(text, kind):
+    assert kinds(text, published=dt.date(2025, 10, 14)) == [kind]
+
+
+def test_a_view_passed_on_from_private_talk_is_a_view_with_its_group_as_teller():
+    claim = only_claim("Some opposition leaders now privately admit the strategy has failed.", MARCH_2025)
+    assert (claim.kind, claim.speaker, claim.speaker_vague) == ("opinion", "Some opposition leaders", True)
+    assert only_claim("Some opposition leaders admitted on Monday that the strategy had failed.", MARCH_2025).kind == "fact"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Its North\u2013South trade route to Iran and India runs through Azerbaijani territory.", "fact"),
+    ("The gas pipeline passes under the Caspian Sea.", "fact"),
+])
+def test_where_a_built_route_runs_is_checkable_on_a_map(text, kind):
+    assert kinds(text) == [kind]
