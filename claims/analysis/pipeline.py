@@ -36,9 +36,10 @@ _TENURE = re.compile(r"\s+of\s+(?:[a-z]+\s+)?(?:trading|service|operation|marria
 # of two years": a term a rule sets)
 _MEASURED_SPAN = re.compile(r"(?:took|lasted)\b|.*\b(?:average\s+of|maximum\s+of|minimum\s+of|total\s+of|notice|in\s+advance|beforehand)\b",
                             re.IGNORECASE)
-# (and the headings that look ahead, "What happens next", "Outlook", found as `outlook_headings`)
+# (and the headings that look ahead, "What happens next", "Outlook", found as `outlook_headings`, and a brief's
+# "What to watch"; an "Assessment" is the writer's reading as of writing)
 _PRESENT_HEADING = re.compile(r"\b(?:recent|latest|current|currently|now|today|this\s+(?:week|month|year)|new\s+developments|"
-                              r"where\s+things\s+stand|the\s+situation\s+now)\b", re.IGNORECASE)
+                              r"where\s+things\s+stand|the\s+situation\s+now|assessment)\b", re.IGNORECASE)
 _GUILLEMETS = str.maketrans("«»‹›", "“”‘’")
 _LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z]{3,}(?![\w’'-])")
 
@@ -101,7 +102,8 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
             block = norm.blocks[heading]
             heading_times[heading] = date_headings.date_heading_times(text[block.start:block.end], block.start, narrative)
             if not heading_times[heading] and published and (heading in outlook_headings
-                                                             or _PRESENT_HEADING.search(text[block.start:block.end])):
+                                                             or _PRESENT_HEADING.search(text[block.start:block.end])
+                                                             or _WATCHED.match(text[block.start:block.end])):
                 # "2. Recent developments" after a section on 1992: the story is back in the writing's present
                 narrative.year = published.year
                 narrative.month = published.month if precision in ("day", "month") else None

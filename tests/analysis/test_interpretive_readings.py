@@ -166,3 +166,12 @@ def test_a_view_passed_on_from_private_talk_is_a_view_with_its_group_as_teller()
 ])
 def test_where_a_built_route_runs_is_checkable_on_a_map(text, kind):
     assert kinds(text) == [kind]
+
+
+def test_an_assessment_or_a_watch_list_speaks_from_the_writing_s_present():
+    md = ("# Georgia's opposition boycott, one year on\n\n*Briefing · 14 October 2025 · Nino Kapanadze*\n\n## Background\n\n"
+          "The election was held on October 26, 2024. Her term ended in December.\n\n## Assessment\n\n"
+          "Local elections on October 4 were held without the main parties.\n\n## What to watch\n\n"
+          "- Whether the parties that ran in October take up their council seats.\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert [[t.value for t in c.times] for c in result.claims] == [["2024-10-26"], ["2024-12"], ["2025-10-04"], ["2025-10"]]
