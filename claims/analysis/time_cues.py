@@ -61,6 +61,9 @@ DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?P<verb>[a-
                           r"began|came|went|fell|rose|met|took|left|broke|struck|froze)(?:\s+(?:out|up|down|off|forward))?)\s+"
                           # "a settlement approved by the regulator in December": the agent between
                           r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?"
+                          # ("a suspension that began after the crash of an Azerbaijan Airlines jet in December": what
+                          # came before a deed done is done too)
+                          r"(?:(?:after|following)\s+(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){1,6}?)?"
                           # ("The transit route agreed on 8 August is unlikely to …": the day before its "on")
                           r"(?:on\s+)?$")
 _PUT_OFF = frozenset(("deferred", "postponed", "delayed"))
@@ -73,7 +76,7 @@ _ONCE_AFTER_WOULD = re.compile(r"\bwould\s+[^.;]{0,120}?\b(?:once|until|till|as\
 
 
 def done_just_before(text: str, at: int) -> bool:
-    m = DONE_BEFORE.search(text, max(0, at - 50), at)
+    m = DONE_BEFORE.search(text, max(0, at - 100), at)
     if not m or m.group("aux") is not None:
         return False
     if _ONCE_AFTER_WOULD.search(text, max(0, m.start("verb") - 160), m.start("verb")):

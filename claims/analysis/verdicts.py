@@ -30,6 +30,13 @@ _GIVEN_A_NAME = re.compile(r"\b(?:called|calls|named|names|dubbed|dubs|christene
                            r"(?:the\s+)?[\"“][A-Z][\w’'-]*(?:\s+(?:of|the|for|and|to|in|on|[A-Z][\w’'-]*))+[\"”]")
 
 
+# "Last month, Azerbaijan closed the Baku office of Sputnik, a move Moscow called “unfriendly”": the name another
+# side gave a deed, set after it in apposition; the deed told is the claim
+_VERDICT_IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:move|step|decision|measure|action|act|development|ruling|vote)\s+"
+                                    r"(?:that\s+|which\s+)?(?:[\w’'-]+\s+){1,4}?(?:called|calls|described\s+as|branded|"
+                                    r"denounced\s+as|condemned\s+as|labelled|labeled|termed|dubbed)\s+[\"“‘]")
+
+
 # "In a statement posted on X, … wrote that …": where the words were put, not a second report
 _CHANNEL_POSTED = re.compile(r"\b(?:statement|message|post|video|letter|note)\s+(?:was\s+)?posted\b", re.IGNORECASE)
 
@@ -53,12 +60,14 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
     if held := view_taken(sentence, grams):
         return f"a view held: '{held.group(0)}'"
     if NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)) \
-            and not DEED_BESIDE.search(sentence) and not _named_as_its_own(sentence, named):
+            and not DEED_BESIDE.search(sentence) and not _named_as_its_own(sentence, named) \
+            and not _VERDICT_IN_APPOSITION.search(sentence):
         return f"a name called: '{named.group(0)}'"
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
         return f"a verdict given in rejecting: '{dismissed.group(0)}'"
     if (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and _reports_told(sentence, grams) <= 1 \
-            and not DEED_BESIDE.search(sentence) and not ("and" in grams and DATED_DEED_BEFORE.search(sentence)):
+            and not DEED_BESIDE.search(sentence) and not ("and" in grams and DATED_DEED_BEFORE.search(sentence)) \
+            and not _VERDICT_IN_APPOSITION.search(sentence):
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
         # is a deed done or not done: "… as “unacceptable” but have not asked NATO to invoke Article 4")
         return f"a verdict quoted: '{verdict}'"

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .narrative import Narrative, first_at, first_end, year_before
+from .story_time import moved_into_the_year_of_writing
 from .time_cues import ODDS_AHEAD, WILL_HAPPEN, done_just_before
 
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
@@ -125,6 +126,11 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
             and 0 <= first_end(_WINDOW_CLOSES, m.string) <= m.start():
         # "The deal was extended for 120 days in November. It expires on March 18": a window told in the
         # present, after a story that reached the late months of last year, closes in the year of writing
+        year += 1
+    elif lent is None and moved_into_the_year_of_writing(n, year, month, m.string) \
+            and (year + 1, month, day) <= (n.published.year, n.published.month, n.published.day):
+        # "… halted flights on December 27. … said on January 31 that …", written on 3 February: a day early in
+        # the year, told after a story that reached last December and not after the writing, is this year's
         year += 1
     # ("since protests began on Nov. 28, when the government announced … until 2028": done then, though the
     # sentence looks ahead after it)

@@ -175,3 +175,31 @@ def test_an_assessment_or_a_watch_list_speaks_from_the_writing_s_present():
           "- Whether the parties that ran in October take up their council seats.\n")
     result = analyze(Document(md, "markdown"), config=CONFIG)
     assert [[t.value for t in c.times] for c in result.claims] == [["2024-10-26"], ["2024-12"], ["2025-10-04"], ["2025-10"]]
+
+
+def test_a_day_early_in_the_year_after_a_story_of_last_december_is_this_year_s():
+    text = ("Azerbaijan Airlines halted flights to 10 Russian cities on December 27. The ministry said on January 31 that its "
+            "report would be published within 12 months. Traffic fell by a third in January, executives said.")
+    result = analyze(Document(text, "text", published=dt.date(2025, 2, 3)), config=CONFIG)
+    assert [[t.value for t in c.times if t.value[:2] == "20"] for c in result.claims] == [
+        ["2024-12-27"], ["2025-01-31"], ["2025-01"]]
+    # a flashback in the past perfect stays in the year before
+    text = "The airline halted flights on December 27. It had grounded the jet on January 9 for checks."
+    result = analyze(Document(text, "text", published=dt.date(2025, 2, 3)), config=CONFIG)
+    assert [t.value for t in result.claims[1].times] == ["2024-01-09"]
+
+
+def test_what_came_before_a_deed_done_is_done_though_the_sentence_looks_ahead():
+    claim = only_claim("Russia and Azerbaijan agreed on Monday to resume flights from March 1, ending a suspension that began "
+                       "after the crash of an Azerbaijan Airlines jet in December.", dt.date(2025, 2, 3))
+    assert [t.value for t in claim.times] == ["2025-02-03", "2025-03-01", "2024-12"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('Last month, Azerbaijan closed the Baku office of Russia\'s Sputnik news agency, a move Moscow called "unfriendly".', "fact"),
+    ('Baku closed the office in January, a move that critics described as "a disgrace".', "fact"),
+    # the name given, told on its own, is the side's verdict
+    ('Moscow called the closure "unfriendly".', "opinion"),
+])
+def test_a_verdict_set_in_apposition_after_a_deed_leaves_the_deed_told(text, kind):
+    assert kinds(text, published=dt.date(2025, 2, 3)) == [kind]
