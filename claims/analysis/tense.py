@@ -50,8 +50,13 @@ _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(
 # (", where local elections are due in April": a place's relative clause)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # ("have agreed on the rules their border commissions will follow": a clause with no "that" under a deed done)
+# ("It gives the government a mandate it will use for years": the object of a verb, qualified by a clause
+# with no "that")
 _CONTACT_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?[a-z]{3,}(?:ed|en)\s+(?:on\s+|to\s+)?the\s+[a-z]+s\s+"
-                             r"(?:[\w’'-]+\s+){1,3}$", re.IGNORECASE)
+                             r"(?:[\w’'-]+\s+){1,3}$"
+                             r"|\b(?:gives?|gave|given|offers?|offered|hands?|handed|leaves?|left|grants?|granted|wins?|won|"
+                             r"secures?|secured)\s+(?:[\w’'-]+\s+){0,3}?(?:a|an)\s+[a-z]+\s+(?:it|they|he|she|we)\s+$",
+                             re.IGNORECASE)
 # "…, a move officials say will save $1.2 million", "…, a change that will cost …": a noun in apposition
 # sums up the clause before it, and the future qualifies that noun
 _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(?:[\w’'-]+\s+){1,3}?"

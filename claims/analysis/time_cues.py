@@ -58,7 +58,10 @@ DONE_BEFORE = re.compile(r"(?:\b(?P<aux>be|been|being|is|are)\s+)?\b(?P<verb>[a-
                           # ("…, the army command said in July": when it was told)
                           r"built|paid|sold|won|lost|did|said|wrote|spoke|"
                           # ("since protests began on Nov. 28, when …": an irregular past of what started or happened)
-                          r"began|came|went|fell|rose|met|took|left|broke|struck|froze)(?:\s+(?:out|up|down|off|forward))?)\s+"
+                          r"began|came|went|fell|rose|met|took|left|broke|struck|froze)(?:\s+(?:out|up|down|off|forward))?"
+                          # ("… told parliament in September": who was told, between)
+                          r"|told\s+(?:parliament|reporters|journalists|lawmakers|legislators|deputies|senators|MPs|"
+                          r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))\s+"
                           # "a settlement approved by the regulator in December": the agent between
                           r"(?:by\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?"
                           # ("a suspension that began after the crash of an Azerbaijan Airlines jet in December": what

@@ -203,3 +203,20 @@ def test_what_came_before_a_deed_done_is_done_though_the_sentence_looks_ahead():
 ])
 def test_a_verdict_set_in_apposition_after_a_deed_leaves_the_deed_told(text, kind):
     assert kinds(text, published=dt.date(2025, 2, 3)) == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the future qualifies the object a verb gives, in a clause with no "that"
+    ("It gives the government a mandate it will use for years.", "opinion"),
+    ("The vote hands the president a weapon he will use against the courts.", "opinion"),
+    # a future of the sentence's own
+    ("In the end it will fail.", "prediction"),
+])
+def test_a_future_in_a_clause_with_no_that_qualifies_the_object(text, kind):
+    assert kinds(text, published=dt.date(2024, 10, 21)) == [kind]
+
+
+def test_a_telling_with_who_was_told_between_dates_the_telling_not_what_it_foretells():
+    claim = only_claim('"We will choose the best technology, whatever its flag," Energy Minister Almasadam Satkaliyev told '
+                       'parliament in September.', dt.date(2024, 10, 21))
+    assert [t.value for t in claim.times] == ["2024-09"]
