@@ -220,3 +220,18 @@ def test_a_telling_with_who_was_told_between_dates_the_telling_not_what_it_foret
     claim = only_claim('"We will choose the best technology, whatever its flag," Energy Minister Almasadam Satkaliyev told '
                        'parliament in September.', dt.date(2024, 10, 21))
     assert [t.value for t in claim.times] == ["2024-09"]
+
+
+def test_a_page_s_link_targets_with_the_next_page_right_under_them_are_set_apart():
+    text = (" Kyrgyzstan declared an energy emergency in August 2023. A cascading blackout cut power to Tashkent in\n"
+            "January 2023.\n\n1 Aigerim Toktosunova is a researcher at the OSCE Academy in Bishkek.\n\n\n\n"
+            "http://www.ponarseurasia.org\nhttps://www.reuters.com/world/blackout-hits-tashkent-2023-01-25/\n"
+            "http://www.ponarseurasia.org/members/aigerim-toktosunova\n"
+            " PONARS Eurasia Policy Memo No. 902                                           October 2024\n\n"
+            "The feasibility study is still under way.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert [c.text for c in result.claims] == [
+        "Kyrgyzstan declared an energy emergency in August 2023.", "A cascading blackout cut power to Tashkent in January 2023.",
+        "The feasibility study is still under way."]
+    cited = {s.url: s.claims for s in result.sources if s.role == "citation"}
+    assert cited == {"https://www.reuters.com/world/blackout-hits-tashkent-2023-01-25": (result.claims[1].id,)}

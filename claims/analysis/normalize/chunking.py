@@ -144,6 +144,10 @@ def _split_at_boilerplate(chunks: list[list[tuple[str, int]]]) -> list[list[tupl
             # "1 The annex was agreed orally; …" / "2 NATO press release, …" printed right over the page's
             # web addresses: the notes, then the link targets
             out.extend([chunk[:cut], chunk[cut:]])
+        elif len(chunk) > 2 and (cut := _addresses_then_text(chunk)):
+            # a page's link targets with the next page's first line right under them, no gap between
+            # ("http://www.ponarseurasia.org/members/…" / " PONARS Eurasia Policy Memo No. 902   October 2024")
+            out.extend([chunk[:cut], chunk[cut:]])
         else:
             out.append(chunk)
     return out
@@ -157,6 +161,14 @@ def _address_run(chunk: list[tuple[str, int]]) -> int:
     if len(chunk) - cut < 2 or cut == 0 or not FOOTNOTE.match(chunk[0][0]):
         return 0
     return cut
+
+
+def _addresses_then_text(chunk: list[tuple[str, int]]) -> int:
+    """Where the text after a run of two or more bare web addresses opening a chunk starts (0 if none)."""
+    cut = 0
+    while cut < len(chunk) and layout.URL_LINE.match(chunk[cut][0]):
+        cut += 1
+    return cut if 2 <= cut < len(chunk) else 0
 
 
 def _split_at_minute_labels(chunks: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
