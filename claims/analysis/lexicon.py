@@ -174,7 +174,9 @@ EVALUATIVE = Phrases(
     "daylight robbery|rip off|"
     "deplorable|wrong headed|caused injustice|maladministration|not good enough|"
     # "Closures are nothing new.": a thing judged familiar
-    "nothing new|" + JUDGING_ADJECTIVES
+    "nothing new|"
+    # ("… has made regional self-reliance more attractive": an appeal weighed)
+    "more attractive|less attractive|more appealing|less appealing|" + JUDGING_ADJECTIVES
 )
 # Speech that expresses a feeling rather than states anything: never a checkable fact, dated or not.
 EXPRESSIVE = Phrases(

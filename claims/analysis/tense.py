@@ -74,6 +74,8 @@ _TOLD_WOULD = re.compile(r"\b(?:told|promised|assured)\s+(?:us|me|them|him|her|t
 # question left unanswered is told, no forecast made
 _UNANSWERED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?(?:say|said|show|shown|explain|explained|set\s+out|specify|"
                          r"specified|state|stated|reveal|revealed|disclose|disclosed|decide|decided|confirm|confirmed|"
+                         # ("have not yet agreed how the water will be shared": what is still to be settled)
+                         r"agree|agreed|settle|settled|determine|determined|resolve|resolved|work\s+out|worked\s+out|"
                          r"make\s+clear|made\s+clear)\s+(?:(?:exactly|precisely|yet)\s+)?"
                          r"(?:how|when|where|whether|if|what|who|which|why)\b[^,;:]*$", re.IGNORECASE)
 

@@ -138,19 +138,23 @@ _READINGS = (
          r"sanguine|relaxed|wary|muted|subdued|effusive|enthusiastic|ambivalent|cagey|coy|evasive|emphatic|hesitant|reticent)"
          r"(?:\s+(?:than|about|on|in|over|toward|towards|with)\s+[^.;\d]{0,80})?\W*$"),
     # ("That perception has collapsed.", "That fear has eased.", "The mood in Yerevan has soured.", "Azerbaijan's
-    # leverage has grown.": a shared mood, a belief or a side's sway told as changed, with nothing counted or dated
+    # leverage has grown.", "Still, the politics have shifted for good.": a shared mood, a belief or a side's sway told as changed, with nothing counted or dated
     # to measure it by; "Russia's influence in the region has weakened since its invasion of Ukraine" is dated)
     Cued("perception perceptions fear fears view belief hope hopes assumption consensus optimism pessimism mood trust "
          "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy leverage "
-         "influence clout sway standing prestige credibility",
-         r"^(?![^.]*\d)(?![^.]*\bsince\b)\W*(?:That|This|The|Such|These|Those|Its|Their|His|Her|Our|[A-Z][\w-]*(?:[’']s|s[’']))\s+(?:[a-z]+\s+)?"
+         "influence clout sway standing prestige credibility politics dynamics landscape equation",
+         r"^(?![^.]*\d)(?![^.]*\bsince\b)\W*(?:(?:Still|But|Yet|And|Now|By\s+now|Since\s+then),?\s+)?"
+         r"(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w-]*(?:[’']s|s[’']))\s+"
+         r"(?:[a-z]+\s+)?"
          r"(?:perceptions?|fears?|view|belief|hopes?|assumption|consensus|optimism|pessimism|mood|trust|confidence|enthusiasm|"
          r"appetite|goodwill|euphoria|illusions?|calculus|faith|patience|sympathy|leverage|influence|clout|sway|standing|"
-         r"prestige|credibility)(?:\s+(?:in|of|among|across|within|towards?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
+         r"prestige|credibility|politics|dynamics|landscape|equation)(?:\s+(?:in|of|among|across|within|towards?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
          r"\s+(?:has|have|had)\s+(?:since\s+|now\s+|largely\s+|all\s+but\s+|long\s+|"
          r"quietly\s+|steadily\s+|sharply\s+)?(?:collapsed|eased|faded|vanished|evaporated|shifted|changed|weakened|grown|"
          r"hardened|softened|waned|gone|disappeared|diminished|dissipated|receded|cooled|soured|dimmed|crumbled|eroded|"
          r"worn\s+thin|run\s+out|increased|declined|waxed)\b"),
+    # ("The energy squeeze has done the rest.": what finished a course of events, as the writer reads it)
+    Cued("rest", r"\b(?:has\s+|have\s+|had\s+)?(?:done|did|does|do)\s+the\s+rest\W*$"),
     # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)
     Cued("exposed revealed accelerated deepened laid sharpened hastened",
          r"\bdid\s+not\s+(?:create|cause|start|begin|invent|produce)\s+(?:the|this|that|a)\s+[\w-]+\s*[;,:—–]+\s*(?:it\s+)?"

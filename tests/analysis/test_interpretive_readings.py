@@ -235,3 +235,16 @@ def test_a_page_s_link_targets_with_the_next_page_right_under_them_are_set_apart
         "The feasibility study is still under way."]
     cited = {s.url: s.claims for s in result.sources if s.role == "citation"}
     assert cited == {"https://www.reuters.com/world/blackout-hits-tashkent-2023-01-25": (result.claims[1].id,)}
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The three governments have not yet agreed how the water will be shared in dry years.", "fact"),
+    ("The energy squeeze has done the rest.", "opinion"),
+    ("Still, the politics have shifted for good.", "opinion"),
+    ("Russia's war in Ukraine has made regional self-reliance more attractive.", "opinion"),
+    # a forecast of the sentence's own, and a deed done, stay as they are
+    ("The three governments will agree how the water is shared next year.", "prediction"),
+    ("The builders have done the wiring in May.", "fact"),
+])
+def test_what_is_not_yet_settled_is_told_and_a_course_finished_or_shifted_is_read(text, kind):
+    assert kinds(text, published=dt.date(2024, 10, 1)) == [kind]
