@@ -220,3 +220,8 @@ def test_a_series_line_with_a_month_and_year_under_the_title_dates_the_memo(tmp_
             (724, "Times-Roman", 11, "Iran opened a consulate in Kapan in October 2022, a move widely read as a signal to Baku.")]
     result = analyzed_pdf(draw_rows(tmp_path / "a.pdf", 72, rows))
     assert (result.document.published, result.document.published_estimated) == ("2024-11", False)
+
+
+def test_an_author_marked_with_an_asterisk_for_the_note_at_the_foot_is_the_author(tmp_path):
+    assert _front(tmp_path / "a.pdf", [("Helvetica-Bold", 16, "The Trans-Caspian Pipeline, Again"),
+                                       ("Helvetica-Oblique", 11, "Murad Ismayilov*")])[2] == "Murad Ismayilov"

@@ -42,7 +42,8 @@ class Chunk:
 
 _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
 # "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
-_NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3})"
+# ("Murad Ismayilov*": the mark of the author note at the foot)
+_NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}[*†‡]?)"
                         r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
 # three or more labels each with its figure, on one line: a bar chart's labels printed as text
 _DIGIT_RUNS = re.compile(r"\d+")

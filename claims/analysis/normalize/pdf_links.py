@@ -71,7 +71,8 @@ def _within(text: str, x: float, left: float, right: float, size: float, widths:
 
 def page_links(page, number: int, fragments: list[tuple[float, float, str, float, bool]], faces: list[str]) -> list[PdfLink]:
     """The page's link annotations, each with the words printed under its rectangle."""
-    out = []
+    out: list[PdfLink] = []
+    last = None  # the right edge and the height of the link rectangle before
     for ref in page.get("/Annots") or []:
         try:
             annot = ref.get_object()
@@ -93,5 +94,20 @@ def page_links(page, number: int, fragments: list[tuple[float, float, str, float
         # (justified lines stretch their spaces, so the measured edges may take in a word of the
         # sentence before: "places. The death toll on"; a link's words seldom cross a sentence's end)
         anchor = max(_SENTENCE_BREAK.split(anchor), key=len) if _SENTENCE_BREAK.search(anchor) else anchor
-        out.append(PdfLink(url=str(uri), page=number, anchor_text=characters.letters(anchor)))
+        if out and out[-1].url == str(uri) and last is not None and _runs_on(last, (x0, y0)):
+            # a phrase linked word by word, or line by line ("met" · "in" · "Ashgabat"): one link on the phrase
+            out[-1] = PdfLink(url=str(uri), page=number, anchor_text=characters.letters(f"{out[-1].anchor_text} {anchor}"))
+        else:
+            out.append(PdfLink(url=str(uri), page=number, anchor_text=characters.letters(anchor)))
+        last = (x1, y0, y1)
     return out
+
+
+def _runs_on(last: tuple[float, float, float], box: tuple[float, float]) -> bool:
+    """Whether a link's rectangle continues the one before it: further along the same line, close after it, or
+    on the next line down."""
+    (last_x1, last_y0, last_y1), (x0, y0) = last, box
+    height = max(1.0, last_y1 - last_y0)
+    if abs(y0 - last_y0) < 0.5 * height:
+        return -1.0 <= x0 - last_x1 <= 2.0 * height
+    return 0 < last_y0 - y0 <= 2.0 * height
