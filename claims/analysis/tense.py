@@ -309,6 +309,13 @@ _LOWER_MAY = re.compile(r"\bmay\b")
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
 _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
 _RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
+_OBJECT_RELATIVE_MODAL = re.compile(r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we)"
+                                    r"\s+(?P<modal>may|might|could|would)\b", re.IGNORECASE)
+# the words a "that" clause of what is told, thought or judged follows
+_BEFORE_A_TOLD_CLAUSE = frozenset(REPORTING_VERBS.split("|")) | frozenset(
+    "so such fact sure clear likely possible unlikely hope hopes hoped fear fears feared now and but is was are were "
+    "means meant shows showed suggest suggests suggested agreed agree agrees decided understood knew know knows "
+    "assume assumes assumed expect expects expected".split())
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
 _MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
 
@@ -328,6 +335,10 @@ def main_modal(sentence: str, grams: frozenset[str]) -> str | None:
     if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
         return modals[0] if modals else None
     relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
+    # ("assessments that Moscow could use to delay the project": a relative clause with its own subject; not
+    # "said that Moscow could …", what was told)
+    relative += [m.group("modal").lower() for m in _OBJECT_RELATIVE_MODAL.finditer(sentence)
+                 if m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE]
     for modal in set(relative):
         if modal in modals and relative.count(modal) == len(_MODAL_WORD[modal].findall(sentence)):
             modals.remove(modal)

@@ -153,6 +153,9 @@ _READINGS = (
          r"quietly\s+|steadily\s+|sharply\s+)?(?:collapsed|eased|faded|vanished|evaporated|shifted|changed|weakened|grown|"
          r"hardened|softened|waned|gone|disappeared|diminished|dissipated|receded|cooled|soured|dimmed|crumbled|eroded|"
          r"worn\s+thin|run\s+out|increased|declined|waxed)\b"),
+    # ("What has changed is the politics.", "What is new is the money": the writer's reading of what counts, put first)
+    Cued("changed new different matters counts", r"^\W*(?:But\s+|Yet\s+|And\s+)?What\s+(?:has\s+|have\s+)?(?:really\s+|truly\s+)?"
+                                                r"(?:changed|is\s+new|is\s+different|matters(?:\s+most)?|counts)\s+(?:now\s+)?is\b"),
     # ("The energy squeeze has done the rest.": what finished a course of events, as the writer reads it)
     Cued("rest", r"\b(?:has\s+|have\s+|had\s+)?(?:done|did|does|do)\s+the\s+rest\W*$"),
     # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)

@@ -248,3 +248,16 @@ def test_a_page_s_link_targets_with_the_next_page_right_under_them_are_set_apart
 ])
 def test_what_is_not_yet_settled_is_told_and_a_course_finished_or_shifted_is_read(text, kind):
     assert kinds(text, published=dt.date(2024, 10, 1)) == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a modal in a relative clause with its own subject is not the sentence's
+    ("The 2018 Convention requires the consent of the states the pipeline crosses, but it also demands environmental "
+     "assessments that Moscow could use to delay the project.", "fact"),
+    # what was told keeps its modal
+    ("Officials said that Moscow could use the law to delay the project.", "opinion"),
+    ("What has changed is the politics.", "opinion"),
+    ("What is new is the money.", "opinion"),
+])
+def test_a_relative_clause_s_modal_and_a_reading_put_first(text, kind):
+    assert kinds(text, published=dt.date(2024, 9, 1)) == [kind]
