@@ -175,7 +175,17 @@ def checkable_without_anchor(sentence: str, grams: frozenset[str]) -> str | None
         return f"a toll of none, counted: '{toll.group(0)}'"
     if course := _ROUTE_RUNS.search(sentence):
         return f"where a built route runs, on a map: '{course.group(0)}'"
+    if distance := _NEARER_TO_A_PLACE.search(sentence):
+        return f"a distance compared, on a map: '{distance.group(0)}'"
     return None
+
+
+# "The new base is closer to Azerbaijan and Iran.": which of two places lies nearer a named one (a government
+# "closer to Moscow" is a leaning, no distance)
+_NEARER_TO_A_PLACE = re.compile(r"\b(?:base|bases|port|ports|city|town|village|villages|border|airport|plant|site|capital|crossing|"
+                                r"bridge|station|camp|headquarters|terminal|field|island|dam|mine|depot)\s+"
+                                r"(?:is|are|was|were|lies|lie|sits|sit)\s+(?:much\s+|far\s+|even\s+)?(?:closer|nearer|farther|further)\s+"
+                                r"(?:to|from)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]+")
 
 
 # "Its North–South trade route to Iran and India runs through Azerbaijani territory": where a pipeline, a railway or

@@ -104,7 +104,9 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
                          r"\bcould\s+not\s+be\s+reached\s+for\s+comment|"
                          # "The ministry has not commented on that figure."
                          # ("Russia, which has a military base in Armenia, has not commented.": on nothing named)
-                         r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?(?:\s+on\b|\s*[.;]?\s*$)|\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?(?:\s+on\b|\s*[.;]?\s*$)|"
+                         # ("Azerbaijani officials have not commented publicly on the move.")
+                         r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?(?:\s+(?:publicly|officially|further))?(?:\s+on\b|\s*[.;]?\s*$)|"
+                         r"\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?(?:\s+(?:publicly|officially|further))?(?:\s+on\b|\s*[.;]?\s*$)|"
                          # "Moscow has not said how it will vote": what someone has not yet told (what a body "did
                          # not say" when it announced something is a gap in the account, and checkable)
                          r"\b(?:has|have)\s+not\s+(?:yet\s+)?said\s+(?:whether|how|when|if|what|why|where)\b",

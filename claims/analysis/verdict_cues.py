@@ -156,6 +156,13 @@ _READINGS = (
     # ("What has changed is the politics.", "What is new is the money": the writer's reading of what counts, put first)
     Cued("changed new different matters counts", r"^\W*(?:But\s+|Yet\s+|And\s+)?What\s+(?:has\s+|have\s+)?(?:really\s+|truly\s+)?"
                                                 r"(?:changed|is\s+new|is\s+different|matters(?:\s+most)?|counts)\s+(?:now\s+)?is\b"),
+    # ("The more plausible risk is coercion": the likelier danger named, no odds given)
+    Cued("plausible likely probable realistic serious immediate",
+         r"^\W*(?:But\s+|Yet\s+)?(?:The|A)\s+(?:more|most|less|least|far\s+more|much\s+more)\s+(?:plausible|likely|probable|"
+         r"realistic|serious|immediate)\s+(?:risk|danger|threat|scenario|outcome|explanation|course)\s+is\b"),
+    # ("Kazakhstan faces the same exposure.": a plight read by likeness to another's)
+    Cued("same similar comparable", r"\bfac(?:es|e|ed|ing)\s+(?:the\s+same|a\s+similar|a\s+comparable|much\s+the\s+same)\s+"
+                                    r"(?:exposure|risk|risks|dilemma|problem|problems|threat|predicament|challenge|choice|bind|trap)\b"),
     # ("The energy squeeze has done the rest.": what finished a course of events, as the writer reads it)
     Cued("rest", r"\b(?:has\s+|have\s+|had\s+)?(?:done|did|does|do)\s+the\s+rest\W*$"),
     # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)

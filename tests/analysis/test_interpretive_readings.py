@@ -261,3 +261,20 @@ def test_what_is_not_yet_settled_is_told_and_a_course_finished_or_shifted_is_rea
 ])
 def test_a_relative_clause_s_modal_and_a_reading_put_first(text, kind):
     assert kinds(text, published=dt.date(2024, 9, 1)) == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The new base is closer to Azerbaijan and Iran.", "fact"),
+    ("The more plausible risk is coercion: exercises timed to coincide with disputes.", "opinion"),
+    ("Kazakhstan faces the same exposure.", "opinion"),
+    # a judgement of closeness that is no distance stays a view, and a reported plausibility stays reported
+    ("The new government is closer to Moscow than its predecessor.", "opinion"),
+    ("The envoy said in 2024 that estimates of up to 150,000 deaths were plausible.", "fact"),
+])
+def test_a_distance_on_a_map_is_told_and_a_likelier_risk_or_a_shared_plight_is_read(text, kind):
+    assert kinds(text, published=dt.date(2025, 5, 20)) == [kind]
+
+
+def test_a_body_that_has_not_commented_publicly_is_a_no_comment_line():
+    claim = only_claim("Azerbaijani officials have not commented publicly on the move.", dt.date(2025, 5, 20))
+    assert (claim.kind, claim.checkworthy) == ("fact", False)
