@@ -325,7 +325,9 @@ POLL_FOUND_WOULD = re.compile(r"\b(?:survey|poll|study|census|questionnaire)\b[^
 DEED_BESIDE = re.compile(r"[\"”’](?:\s+(?:on|in|last)\s+[\w ]{3,20}?)?\s*,?\s+(?:but|and)\s+(?:(?:has|have|had)\s+(?:not|never)\s+[a-z]{3,}(?:ed|en|wn)"
                          r"|(?:(?:has|have|had)\s+(?:also\s+|since\s+)?)?"
                          r"(?!(?:called|promised|pledged|urged|demanded|vowed|warned|added|insisted|appealed|asked|offered|"
-                         r"welcomed|praised|criticised|criticized|accused|blamed)\b)"
+                         # ("called the day “historic” and thanked President Trump": a courtesy, no deed)
+                         r"welcomed|praised|criticised|criticized|accused|blamed|thanked|congratulated|hailed|applauded|"
+                         r"commended)\b)"
                          r"(?:[a-z]{3,}(?:ed|en|wn)|sent|left|met|kept|held|made|took|gave|set|cut|shut|put|sold|won|lost|built|paid))\b")
 
 # "… said that the pipeline had been laid without permission in 1992 and that its repair was “a matter for

@@ -157,6 +157,8 @@ EVALUATIVE = Phrases(
     "worth more than|worth less than|matter more than|matters more than|"
     # ("Its departure closes a chapter that began in 2020": a figure of speech characterises, it tells nothing checkable)
     "closes a chapter|closed a chapter|close a chapter|wake up call|game changer|double edged sword|"
+    # ("We have opened a new page": a turn in a relation, told in a figure of speech)
+    "new page|turned the page|turn the page|new chapter|"
     "house of cards|turning point|watershed moment|"
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

@@ -48,7 +48,12 @@ _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
 # (", which diplomats in Brussels expect to happen in January": a relative clause with its own subject)
 # (", where local elections are due in April": a place's relative clause)
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
+# ("Details of the company that will run the route have not been published": a noun's "that" clause; not the
+# odds or a fear put, "a real danger that the ceasefire will collapse")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$"
+                              r"|\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?!(?:danger|risk|chance|likelihood|possibility|prospect|hope|"
+                              r"fear|expectation|probability|sign|signs|odds|assumption|bet|warning|threat)\s)[a-z]+\s+that\s+$",
+                              re.IGNORECASE)
 # ("have agreed on the rules their border commissions will follow": a clause with no "that" under a deed done)
 # ("It gives the government a mandate it will use for years": the object of a verb, qualified by a clause
 # with no "that")

@@ -26,8 +26,10 @@ _CALLED_SOMETHING = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 
 
 # "He called it the “Crossroads of Peace”": a proper name given to a thing, in capitals inside the quotes
-_GIVEN_A_NAME = re.compile(r"\b(?:called|calls|named|names|dubbed|dubs|christened|titled)\s+(?:it|them|this|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
-                           r"(?:the\s+)?[\"“][A-Z][\w’'-]*(?:\s+(?:of|the|for|and|to|in|on|[A-Z][\w’'-]*))+[\"”]")
+# ("The route, which the White House called the “Trump Route for International Peace and Prosperity,” will …": the
+# thing named before the calling)
+_GIVEN_A_NAME = re.compile(r"\b(?:called|calls|named|names|dubbed|dubs|christened|titled)\s+(?:(?:it|them|this|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?"
+                           r"(?:the\s+)?[\"“][A-Z][\w’'-]*(?:\s+(?:of|the|for|and|to|in|on|[A-Z][\w’'-]*))+,?[\"”]")
 
 
 # "Last month, Azerbaijan closed the Baku office of Sputnik, a move Moscow called “unfriendly”": the name another

@@ -278,3 +278,18 @@ def test_a_distance_on_a_map_is_told_and_a_likelier_risk_or_a_shared_plight_is_r
 def test_a_body_that_has_not_commented_publicly_is_a_no_comment_line():
     claim = only_claim("Azerbaijani officials have not commented publicly on the move.", dt.date(2025, 5, 20))
     assert (claim.kind, claim.checkworthy) == ("fact", False)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a proper name a side gives a thing, in capitals inside the quotes, is no verdict
+    ('The route, which the White House called the "Trump Route for International Peace and Prosperity," will link '
+     'mainland Azerbaijan with its Nakhchivan exclave.', "prediction"),
+    ('"We have opened a new page," Pashinyan said.', "opinion"),
+    # a courtesy beside a verdict is no deed
+    ('Aliyev called the day "historic" and thanked President Donald Trump for his mediation.', "opinion"),
+    # the future of a noun's "that" clause is not the sentence's; the odds put in one are
+    ("Details of the company that will run the route have not been published.", "fact"),
+    ("There is a real danger that the ceasefire will collapse.", "prediction"),
+])
+def test_names_given_courtesies_and_a_noun_s_that_clause(text, kind):
+    assert kinds(text, published=dt.date(2025, 8, 9)) == [kind]
