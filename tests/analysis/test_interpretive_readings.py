@@ -293,3 +293,14 @@ def test_a_body_that_has_not_commented_publicly_is_a_no_comment_line():
 ])
 def test_names_given_courtesies_and_a_noun_s_that_clause(text, kind):
     assert kinds(text, published=dt.date(2025, 8, 9)) == [kind]
+
+
+def test_a_bold_line_opening_a_markdown_story_with_no_heading_is_its_headline():
+    md = ("**Washington brokers transit route through Armenia's south**\n\n*By Ani Grigoryan* | *Updated August 9, 2025*\n\n"
+          "Armenia and Azerbaijan initialled a peace agreement on Friday.\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert result.document.title == "Washington brokers transit route through Armenia's south"
+    assert [c.text for c in result.claims] == ["Armenia and Azerbaijan initialled a peace agreement on Friday."]
+    # a document's kind in bold over a memo's head is no title
+    md = "**MEMO**\n\n**To:** Transport Committee  \n**Date:** 9 October 2026\n\nThe strike closed 14 stations on Monday.\n"
+    assert analyze(Document(md, "markdown"), config=CONFIG).document.title != "MEMO"
