@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .normalize.line_dates import MONTH_NUMBER
 from .time_patterns import YEAR_TOKEN
 
 
@@ -40,6 +41,9 @@ class Narrative:
     # "On 1 May, 212 were waiting, compared with 167 on the same date last year": a comparison's
     # "last year" dates only what is compared, after the word that compares
     sentence_year_from: int = 0
+    # the day the sentence dates its telling, before it looks ahead ("On December 11, 2024, Gazprom said it
+    # would halt supplies from January 1"): what it foretells is counted from that day
+    told_on: tuple[int, int, int] | None = None
 
     def lent_year(self, position: int) -> int | None:
         return self.sentence_year if self.sentence_year_from <= position < self.sentence_year_until else None
@@ -117,6 +121,9 @@ def names_year(n: Narrative, year: int, m: re.Match) -> None:
     # (told in the past up to where it starts to look ahead, it lends its year up to there: "began in April
     # 2024 and was completed in June, about eighteen months before the mandate was due to expire")
     past_part = n.forward and 0 <= m.end() < n.forward_at and n.told_in_past
+    if n.forward and 0 <= m.end() < n.forward_at and n.told_on is None and (day := m.groupdict().get("d")) \
+            and m.groupdict().get("mon"):
+        n.told_on = (year, MONTH_NUMBER[m.group("mon").lower().rstrip(".")], int(day))
     if (not n.forward or past_part) and not n.sentence_year:
         n.sentence_year, n.sentence_year_until = year, (n.forward_at if past_part else 1 << 30)
         n.sentence_year_from = lends_from(m.string, m.start())

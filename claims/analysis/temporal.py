@@ -98,6 +98,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     if not any(present):
         return []
     narrative.sentence_year, narrative.sentence_year_until, narrative.sentence_year_from = None, 0, 0
+    narrative.told_on = None
     forward = FORWARD_WORDS.all(grams)
     # a schedule in the present looks ahead only with no past beside it, in a story set in the
     # writing's year (a timeline's "Work starts in May" under "March 2016" tells its past)

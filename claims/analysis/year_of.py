@@ -102,6 +102,7 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
+_OF_THE_NEXT_YEAR = re.compile(r"\s+(?:of\s+)?the\s+(?:following|next)\s+year\b", re.IGNORECASE)
 # a window's close told in the present: "It expires on March 18", "The consultation closes on 4 June"
 _WINDOW_CLOSES = re.compile(r"\b(?:expires|ends|closes|runs\s+out|lapses)\b", re.IGNORECASE)
 # what sets a deadline for someone: an agreement, a promise, an order
@@ -113,6 +114,19 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
     """ "on June 4", "by Christmas": the year the sentence lends, else the story's, moved ahead for
     what will happen and back for a past event on a day later in the year than publication."""
     lent = n.lent_year(m.start())
+    if n.published and m.string[max(0, m.start() - 6):m.start()].lower() == "since ":
+        # "has been without supplies since January 1": the latest such day up to the writing
+        year = n.published.year - (1 if (month, day) > (n.published.month, n.published.day) else 0)
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    if (story_year := lent or year_before(m.string, m.start()) or n.year) and _OF_THE_NEXT_YEAR.match(m.string, m.end()):
+        # "pay the debt by May 1 of the following year", in a story of 2021: the year after the story's
+        return f"{story_year + 1:04d}-{month:02d}-{day:02d}"
+    if n.told_on and n.forward and m.start() >= n.forward_at:
+        # "On December 11, 2024, Gazprom said it would halt supplies from January 1": the first such day after
+        # the telling's
+        told_year, told_month, told_day = n.told_on
+        year = told_year + (1 if (month, day) <= (told_month, told_day) else 0)
+        return f"{year:04d}-{month:02d}-{day:02d}"
     year = lent or n.bare_year()
     if year is None:
         return None
