@@ -130,7 +130,7 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           r"chapter|article|analysis|study|page|guide|update|summary|post|piece|fact\s?sheet|newsletter|edition)"
                           # ("The present report on the United Nations operation in Cyprus covers …")
                           r"(?:\s+(?:on|of)\s+[^,.;:]{3,80}?)?\s+(?:summari[sz]es|sets\s+out|describes|outlines|examines|covers|lists|"
-                          r"looks\s+at|reviews|presents|explains|considers|assesses|"
+                          r"looks\s+at|reviews|presents|explains|considers|assesses|traces|discusses|explores|analyses|analyzes|"
                           # ("This summary records the main points of a roundtable held on 30 September 2025")
                           r"records\s+(?:the\s+)?(?:main\s+|key\s+)?(?:points|discussion|conclusions|proceedings)|"
                           # ("This paper updates the Board on performance against the four-hour standard")

@@ -32,3 +32,11 @@ def test_a_day_of_the_following_year_is_in_the_year_after_the_story_s():
     text = ("A new contract was signed on October 29, 2021, with Gazprom demanding that the debt be paid by May 1 of the "
             "following year.")
     assert "2022-05-01" in times_of(text)[0]
+
+
+def test_a_brief_that_traces_the_crisis_points_at_itself_and_its_series_line_is_no_title():
+    text = ("MOLDOVA'S LONG WINTER: FOUR YEARS OF GAS COERCION\n\nPolicy Brief No. 31, Eastern Partnership Energy Observatory\n"
+            "Natalia Ciobanu\nMarch 2025\n\nThis brief traces how the crisis unfolded. Gazprom cut deliveries in October 2021.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert result.document.title == "MOLDOVA'S LONG WINTER: FOUR YEARS OF GAS COERCION"
+    assert [c.kind for c in result.claims] == ["reference", "fact"]

@@ -29,8 +29,10 @@ BOILERPLATE = re.compile(
       | music:.*
       | show\ (?:less|more)
       # a series line over a title: "Kelby Business Partnership — Briefing No. 14"
-      | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report|memo|memorandum)\s+(?:no\.?|number|\#)\s*\d{1,4}
+      # ("Policy Brief No. 31, Eastern Partnership Energy Observatory")
+      | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report|memo|memorandum|brief|commentary)\s+(?:no\.?|number|\#)\s*\d{1,4}
         (?:\s+[|·•–—-]?\s*(?:[a-z]+\s+)?(?:19|20)\d\d)?   # ("SOUTH CAUCASUS POLICY MEMO No. 27   April 2024")
+        (?:\s*[,|·•–—]\s*[^.!?\d]{2,60})?   # (", Eastern Partnership Energy Observatory": who puts the series out)
       # a series numbered by its year: "Working Paper 2024/11", "Nordic Security Commentary 7/2023",
       # "Yerevan Policy Forum | Policy Brief 9/2024", "TBILISI POLICY CENTRE Memo 2025/07"
       | [^.!?]{0,60}\b""" + SERIES_KINDS + r"""\s+\d{1,4}/\d{1,4}
