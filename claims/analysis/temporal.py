@@ -15,7 +15,6 @@ from .normalize.line_dates import MONTH_NUMBER
 from .spans import DisjointSpans
 from .story_time import (
     CALENDAR_DATE,
-    MODAL_PERFECT,
     PAST_PERFECT,
     REL_DELTA,
     back_in_the_week,
@@ -29,7 +28,6 @@ from .story_time import (
     months_in_sequence,
     months_on,
     nearest_weekend,
-    moved_into_the_year_of_writing,
     number_of,
     relative_span,
     units_before,
@@ -46,13 +44,8 @@ from .time_cues import (
     ODDS_AHEAD,
     ODDS_WORDS,
     SCHEDULE_WORDS,
-    SCHEDULED_FOR,
     SEASON_OF,
     SHOULD_HAVE,
-    STARTS_IN,
-    TOLD_THEN,
-    WILL_HAPPEN,
-    done_just_before,
     main_clause,
 )
 from .time_patterns import (
@@ -64,7 +57,7 @@ from .time_patterns import (
 )
 from .types import TimeExpression
 from .weekdays import weekday_date
-from .year_of import TOLD_IN_PAST, ahead_of_publication, day_without_year, story_in_publication_year
+from .year_of import TOLD_IN_PAST, day_without_year, month_without_year
 
 # "last year", "next month", "this autumn": how many years or spans from the writing's
 _REL_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)
@@ -217,61 +210,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         value = day_without_year(n, m, _month(g["mon"]), int(g["d"]))
         return value, "date" if value else ""
     if name in ("m", "m_then", "m_poss"):
-        if g["lead"].lower() == "for" and n.forward and not n.told_in_past:
-            # "will publish its figures for April to June": the data's months, not a day ahead ("was
-            # originally planned for October" names the month it was planned for)
-            return None, ""
-        if g["lead"].lower() in ("last", "next") and n.published:
-            # "last January" is the latest January before the writing, "next January" the first after it
-            month = _month(g["mon"])
-            ahead = 1 if g["lead"].lower() == "next" else -1
-            year = n.published.year + (ahead if (month - n.published.month) * ahead <= 0 else 0)
-            return f"{year:04d}-{month:02d}", "date"
-        lent = n.lent_year(m.start())
-        year = lent or n.bare_year()
-        if g["lead"].lower() in ("until", "till", "before", "after", "by") and n.published and not lent and not n.told_in_past \
-                and first_at(MODAL_PERFECT, m.string) < 0:  # ("must have known by January": a regret of the past)
-            # "leaving the island with two sailings a week until March": a state that lasts until the coming
-            # March; "neither side can afford to resume fighting before March", "work finishes after June":
-            # told in the present, the coming one too ("would open a second centre by January")
-            month = _month(g["mon"])
-            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", \
-                ("date" if g["lead"].lower() == "after" else "horizon")
-        if g["lead"].lower() == "in" and n.published and not lent and STARTS_IN.search(m.string, max(0, m.start() - 24), m.start()):
-            # "the lean season, which starts in June, will push …": a season's or a term's start told in the
-            # present is the coming one
-            month = _month(g["mon"])
-            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
-        if g["lead"].lower() == "for" and n.published and not lent and SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
-            # "A further round is planned for January": a plan in the present, for the coming January
-            month = _month(g["mon"])
-            return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
-        if g["lead"].lower() == "since" and n.published and not lent:
-            # "have closed their lists since January": the latest January up to the writing
-            month = _month(g["mon"])
-            year = n.published.year - (1 if month > n.published.month else 0)
-            return f"{year:04d}-{month:02d}", "date"
-        if year is None:
-            return None, ""
-        month = _month(g["mon"])
-        year = ahead_of_publication(n, year, month, m) if lent is None else year
-        if lent is None and moved_into_the_year_of_writing(n, year, month, m.string, by=g["lead"].lower() == "by"):
-            year += 1
-        # ("Bills will rise until 2030, under a settlement approved in December": done, though the sentence looks ahead)
-        if story_in_publication_year(n, m.string) and lent is None \
-                and (not n.forward or done_just_before(m.string, m.start())
-                     # ("Gazprom said in December that it would halt supplies": the telling's month, before what it foretold)
-                     or 0 <= m.start() < n.forward_at and TOLD_THEN.search(m.string, max(0, m.start() - 60), m.start())) \
-                and not (year > n.published.year and 0 <= first_at(WILL_HAPPEN, m.string) < m.start()) \
-                and n.published_precision in ("day", "month") \
-                and (year, month) > (n.published.year, n.published.month) \
-                and (n.told_in_past or (year - n.published.year) * 12 + month - n.published.month > 1):
-            # "in October", told in a March article about the past, is last October; the month after
-            # the writing's, told in the present ("more likely than usual in December", late in
-            # November), is the coming one
-            year -= 1
-        # "until the end of September" says when something stops: a horizon
-        return f"{year:04d}-{month:02d}", ("horizon" if g["lead"].lower() in ("until", "till", "by") else "date")
+        return month_without_year(n, m)
     if name == "by_year":
         lead = m.group(0).split()[0].lower()
         return g["y"], ("horizon" if lead in ("by", "until", "through", "before") else "date")
