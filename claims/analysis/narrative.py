@@ -121,9 +121,9 @@ def names_year(n: Narrative, year: int, m: re.Match) -> None:
     # (told in the past up to where it starts to look ahead, it lends its year up to there: "began in April
     # 2024 and was completed in June, about eighteen months before the mandate was due to expire")
     past_part = n.forward and 0 <= m.end() < n.forward_at and n.told_in_past
-    if n.forward and 0 <= m.end() < n.forward_at and n.told_on is None and (day := m.groupdict().get("d")) \
-            and m.groupdict().get("mon"):
-        n.told_on = (year, MONTH_NUMBER[m.group("mon").lower().rstrip(".")], int(day))
+    if n.forward and 0 <= m.end() < n.forward_at and n.told_on is None and m.groupdict().get("mon"):
+        # (a month's telling, "said in June 2022 that …", counts from the month: day 0)
+        n.told_on = (year, MONTH_NUMBER[m.group("mon").lower().rstrip(".")], int(m.groupdict().get("d") or 0))
     if (not n.forward or past_part) and not n.sentence_year:
         n.sentence_year, n.sentence_year_until = year, (n.forward_at if past_part else 1 << 30)
         n.sentence_year_from = lends_from(m.string, m.start())

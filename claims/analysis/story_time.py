@@ -9,7 +9,8 @@ from functools import lru_cache
 import re
 
 from .lexicon import MONTH_NAMES, NUMBER_WORDS
-from .narrative import Narrative, compared_just_before
+from .narrative import Narrative, compared_just_before, year_before
+from .normalize.line_dates import MONTH_NUMBER
 from .time_cues import BACK_TO_PAST, PAST_AFTER, done_just_before
 from .time_patterns import NUM_WORD, PATTERNS, SIGNS, YEAR_TOKEN
 
@@ -227,6 +228,24 @@ def months_on(m: re.Match, n: Narrative) -> str | None:
         return None
     k = n.year * 12 + n.month - 1 + (-count if m.group("way").lower() == "earlier" else count)
     return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+def month_next(m: re.Match, n: Narrative) -> str | None:
+    """The month "the following month" names: after the month the sentence names before it (in the year the
+    sentence or the story is in), else after the story's month."""
+    named = list(_MONTH_NAMED.finditer(m.string, 0, m.start()))
+    year = n.lent_year(named[-1].start()) if named else None
+    if named:
+        month, year = MONTH_NUMBER[named[-1].group(0).lower()], year or year_before(m.string, m.start()) or n.year
+    else:
+        month, year = n.month, n.year
+    if year is None or month is None:
+        return None
+    k = year * 12 + month - 1 + (-1 if m.group("rel").lower() in ("previous", "preceding") else 1)
+    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+
+
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTH_NAMES})\b")
 
 
 # ("was arrested in March and freed six months later": counted from March, which this does not read)

@@ -24,6 +24,7 @@ from .story_time import (
     day_of_this_month,
     deadlines_after_requests,
     month_following,
+    month_next,
     month_of_story,
     months_in_sequence,
     months_on,
@@ -250,6 +251,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             # the sentence's bare months are read
             n.year, n.month = int(value[:4]), int(value[5:7])
         return value, "date"
+    if name == "month_next":
+        return month_next(m, n), "date"
     if name == "day_alone":
         return day_of_this_month(n, int(g["d"]), g["lead"].lower()), "date"
     if name == "that_year":

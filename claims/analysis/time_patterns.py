@@ -73,6 +73,8 @@ PATTERNS = [
                              r"|the\s+(?P<rel>following|next|previous)\s+(?P<unit2>day|week)(?!\s+(?:of|on|in)\b))\b", re.I)),
     # "… left in September 2023. Seventeen months later, …": months counted from the month the story is in
     ("month_after", re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD}|a)\s+months?\s+(?P<way>later|earlier|on)\b(?!\s+than\b)", re.I)),
+    # ("In November, … resigned, and the following month Serbs set up barricades": the month after the one named)
+    ("month_next", re.compile(r"\bthe\s+(?P<rel>following|next|previous|preceding)\s+month\b(?!\s+(?:of|on|in)\b)", re.I)),
     # ("Four years ago today, the leaders … signed": the writing's day, so many years back)
     ("ago_today", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+(?P<unit>years?)\s+ago\s+(?:today|this\s+day)\b", re.I)),
     ("ago", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{UNIT}\s+ago\b", re.I)),
@@ -172,7 +174,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "rel_span": ("unit",), "the_weekend": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "month_next": ("unit",), "rel_span": ("unit",), "the_weekend": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "notice": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

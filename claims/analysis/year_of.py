@@ -198,6 +198,12 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
         year = n.published.year + (ahead if (month - n.published.month) * ahead <= 0 else 0)
         return f"{year:04d}-{month:02d}", "date"
     lent = n.lent_year(m.start())
+    if n.told_on and n.forward and m.start() >= n.forward_at and not lent:
+        # "Kosovo said in June 2022 that the plates would have to be replaced by the end of September": the
+        # first such month from the telling's
+        month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
+        year = n.told_on[0] + (1 if month < n.told_on[1] else 0)
+        return f"{year:04d}-{month:02d}", ("horizon" if g["lead"].lower() in ("until", "till", "by") else "date")
     year = lent or n.bare_year()
     if g["lead"].lower() in ("until", "till", "before", "after", "by") and n.published and not lent and not n.told_in_past \
             and first_at(MODAL_PERFECT, m.string) < 0:  # ("must have known by January": a regret of the past)

@@ -40,3 +40,16 @@ def test_a_brief_that_traces_the_crisis_points_at_itself_and_its_series_line_is_
     result = analyze(Document(text, "text"), config=CONFIG)
     assert result.document.title == "MOLDOVA'S LONG WINTER: FOUR YEARS OF GAS COERCION"
     assert [c.kind for c in result.claims] == ["reference", "fact"]
+
+
+def test_a_month_foretold_in_a_telling_dated_by_its_month_counts_from_that_month():
+    text = ("It began in September 2021, when Kosovo started requiring temporary plates.\n\n"
+            "Kosovo said in June 2022 that Serbian-issued plates would have to be replaced by the end of September. "
+            "Officials said in June 2022 that the rule would be reviewed in May.")
+    assert times_of(text, dt.date(2024, 6, 14))[1:] == [["2022-06", "2022-09"], ["2022-06", "2023-05"]]
+
+
+def test_the_following_month_is_the_month_after_the_one_named_before_it():
+    text = ("Kosovo said in June 2022 that the plates would have to go. In November, hundreds of Serb police officers "
+            "resigned, and the following month Serbs set up barricades. The previous month had been calm.")
+    assert times_of(text, dt.date(2024, 6, 14))[1:] == [["2022-11", "2022-12"], ["2022-11"]]
