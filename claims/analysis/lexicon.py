@@ -159,6 +159,8 @@ EVALUATIVE = Phrases(
     "closes a chapter|closed a chapter|close a chapter|wake up call|game changer|double edged sword|"
     # ("We have opened a new page": a turn in a relation, told in a figure of speech)
     "new page|turned the page|turn the page|new chapter|"
+    # ("a row over number plates has been a barometer of relations": a thing read as the measure of another)
+    "barometer of|litmus test|bellwether|"
     "house of cards|turning point|watershed moment|"
     "tectonic|paradigm|catastrophic|notorious|controversial|blatantly|successfully|significant|important|"
     "largest|best|worst|greatest|major|massive|deep|absolute|total|mixed blessing|victory|defeat|shock|myth|"

@@ -304,3 +304,8 @@ def test_a_bold_line_opening_a_markdown_story_with_no_heading_is_its_headline():
     # a document's kind in bold over a memo's head is no title
     md = "**MEMO**\n\n**To:** Transport Committee  \n**Date:** 9 October 2026\n\nThe strike closed 14 stations on Monday.\n"
     assert analyze(Document(md, "markdown"), config=CONFIG).document.title != "MEMO"
+
+
+def test_a_thing_read_as_the_measure_of_another_is_a_view():
+    assert kinds("For almost three years, a row over car number plates has been a barometer of relations between "
+                 "Belgrade and Pristina.", published=dt.date(2024, 6, 14)) == ["opinion"]
