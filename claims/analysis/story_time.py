@@ -173,6 +173,17 @@ def years_on(n: Narrative, text: str, grams: frozenset[str]) -> tuple[int, int |
 def day_of_this_month(n: Narrative, day: int, lead: str) -> str | None:
     """ "left on the 14th": the day in the month of the writing, the month before when told in the past
     of a day still to come this month, the month after when it looks ahead to a day already gone."""
+    if n.year and n.month and n.published and (n.year, n.month) < (n.published.year, n.published.month) \
+            and not n.forward and lead not in ("by", "until", "till", "from"):
+        # ("On 12 December 2022 … Three days later … began carrying patients on the 20th": the story's month, or
+        # the one after when the story's day is past it)
+        year, month = n.year, n.month
+        if n.day and day < int(n.day[8:10]):
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        try:
+            return dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
     if not n.published or n.published_precision != "day":
         return None
     year, month = n.published.year, n.published.month

@@ -53,3 +53,11 @@ def test_the_following_month_is_the_month_after_the_one_named_before_it():
     text = ("Kosovo said in June 2022 that the plates would have to go. In November, hundreds of Serb police officers "
             "resigned, and the following month Serbs set up barricades. The previous month had been calm.")
     assert times_of(text, dt.date(2024, 6, 14))[1:] == [["2022-11", "2022-12"], ["2022-11"]]
+
+
+def test_a_day_of_the_month_alone_is_in_the_story_s_month_when_the_story_is_in_the_past():
+    text = ("On 12 December 2022, activists blocked the road. Three days later, the government said food was short. "
+            "The Red Cross began carrying patients on the 20th. Convoys resumed on the 3rd.")
+    assert times_of(text, dt.date(2024, 6, 12))[2:] == [["2022-12-20"], ["2023-01-03"]]
+    # with the story in the writing's month, the day is this month's, as before
+    assert times_of("The bridge reopened on the 4th.", dt.date(2024, 6, 12)) == [["2024-06-04"]]
