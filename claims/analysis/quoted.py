@@ -41,6 +41,8 @@ _OWN_SUPERLATIVE = re.compile(r"\bthe\s+(?:proudest|happiest|saddest|best|worst|
                               r"brightest|most\s+[a-z]+)\s+(?:[a-z]+\s+){0,2}?(?:of\s+(?:my|our)\s+(?:career|life|lives|time)\b"
                               r"|(?:I|we)(?:['’]ve|\s+have)\s+ever\b)", re.IGNORECASE)
 _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed opportunities|let down|clear result|clear mandate|"
+                         # ('wrote that the law "copies the best European practice"': a law judged by a standard)
+                         "best practice|best european practice|european standards|"
                          # ('said the opening showed that normalisation was "on track"': progress judged)
                          "on track|off track|back on track|a small step|a big step|a giant step|step forward|"
                          "the squeeze|the pinch|out of road|only way forward|the only option|"
@@ -111,7 +113,7 @@ def quoted_verdict(sentence: str) -> str | None:
     if whole and _VERDICT_WORDS.any(word_grams(whole.group(0))):
         return whole.group(0).strip()
     judged = _QUOTE_OPENS_JUDGING.search(sentence)
-    if judged and _VERDICT_WORDS.any(word_grams(judged.group("words"))):
+    if judged and (_VERDICT_WORDS.any(word_grams(judged.group("words"))) or _AN_END_DECLARED.match(judged.group("words"))):
         return judged.group(0).strip(" “\"‘")
     if own := _OWN_SUPERLATIVE.search(sentence):
         return own.group(0)  # '"This is the most exciting day of my career," said …': the speaker's own best
@@ -126,6 +128,8 @@ def quoted_verdict(sentence: str) -> str | None:
 _TERM_AS_SUBJECT = re.compile(r"\s+(?:had|has|was|were|is|are|would|will)\s+(?:been\s+)?[a-z]{3,}(?:ed|en|wn|red)\b")
 
 
+# ('"This is the end of free television in Georgia," said …': an end declared, as the speaker sees it)
+_AN_END_DECLARED = re.compile(r"the\s+(?:end|death)\s+of\b", re.IGNORECASE)
 # 'Fiona MacRae said: “This is good news for the 18,000 people …': a quotation that opens with a verdict
 _QUOTE_OPENS_JUDGING = re.compile(r"[\"“‘](?:This|That|It)(?:\s+(?:is|was|has\s+been|will\s+be|would\s+be)|['’]s)\s+"
                                   r"(?P<words>(?:[\w’'-]+\s+){0,2}[\w’'-]+)")

@@ -309,3 +309,13 @@ def test_a_bold_line_opening_a_markdown_story_with_no_heading_is_its_headline():
 def test_a_thing_read_as_the_measure_of_another_is_a_view():
     assert kinds("For almost three years, a row over car number plates has been a barometer of relations between "
                  "Belgrade and Pristina.", published=dt.date(2024, 6, 14)) == ["opinion"]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ('"This is the end of free television in Georgia," said Nika Gvaramia.', "opinion"),
+    ('In a post on Facebook, the speaker wrote that the law "copies the best European practice".', "opinion"),
+    # an end told with its date stays told
+    ('"The line will close at the end of March," said the operator.', "prediction"),
+])
+def test_an_end_declared_or_a_law_judged_by_a_standard_in_quoted_words_is_a_view(text, kind):
+    assert kinds(text, published=dt.date(2025, 4, 3)) == [kind]
