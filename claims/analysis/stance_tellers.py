@@ -52,7 +52,9 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"
                        rf"(?:{FIGURE_OR_WORD}\s+){{1,5}}?(?:as\s+)?[\"“]")
-_DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))" + VERDICT_AFTER_AS)
+# (and "Georgian Dream has dismissed the criticism": a charge brushed aside, by who brushes it)
+_DISMISSED = re.compile(r"\b(?P<verb>dismiss(?:ed|es))(?:" + VERDICT_AFTER_AS + r"|\s+(?:the|this|that|those|these|its|their|all|such)\s+"
+                        r"(?:criticism|criticisms|allegations?|accusations?|reports?|concerns?|warnings?|suggestions?|idea)\b)")
 # the auxiliaries and adverbs between a subject and its verb: "has called", "has also described"
 _AUXILIARY_TAIL = re.compile(r"(?:\b(?:has|have|had|also|again|publicly|repeatedly|previously|once)\s+)+$")
 

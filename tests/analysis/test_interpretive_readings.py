@@ -319,3 +319,9 @@ def test_a_thing_read_as_the_measure_of_another_is_a_view():
 ])
 def test_an_end_declared_or_a_law_judged_by_a_standard_in_quoted_words_is_a_view(text, kind):
     assert kinds(text, published=dt.date(2025, 4, 3)) == [kind]
+
+
+def test_a_charge_brushed_aside_is_told_by_who_brushes_it():
+    claim = only_claim("Georgian Dream has dismissed the criticism.", dt.date(2025, 4, 3))
+    assert (claim.kind, claim.speaker, claim.checkworthy) == ("fact", "Georgian Dream", False)
+    assert only_claim("The court dismissed the case.", dt.date(2025, 4, 3)).speaker is None
