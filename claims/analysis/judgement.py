@@ -28,7 +28,10 @@ _WOULD_JUDGE = re.compile(r"\bwould\s+(?:therefore\s+|thus\s+|also\s+|surely\s+|
                           r"(?:more\s+|less\s+)?(?:costly|damaging|dangerous|risky|painful|disastrous)|"
                           r"counterproductive|harmful|a\s+mistake|a\s+disaster|a\s+better|"
                           # ("Elections would be a gift to the jihadists")
-                          r"a\s+gift|a\s+betrayal|a\s+catastrophe|a\s+tragedy|a\s+disgrace|a\s+step\s+backwards?)\b", re.IGNORECASE)
+                          r"a\s+gift|a\s+betrayal|a\s+catastrophe|a\s+tragedy|a\s+disgrace|a\s+step\s+backwards?|"
+                          # ("These steps would do more for Armenia's security than any declaration": worth weighed)
+                          r"do\s+(?:far\s+|much\s+)?(?:more|less)\s+(?:good\s+|harm\s+|damage\s+)?(?:for|to)\b[^.;]{1,80}?\bthan)\b",
+                          re.IGNORECASE)
 # "Keeping every clinic open with the staff we have would not be safe": a course of action judged
 _OPTION_JUDGED = re.compile(r"[\"“‘]?[A-Z][a-z]{2,}ing\s[^.;:!?]{0,120}?\bwould\s+(?:not\s+)?be\s+(?!able\b|expected\b|needed\b)"
                             r"(?:[a-z]+ly\s+)?[a-z]{3,}(?:\s*[.,;]|\s+(?:and|or|for|to)\b)")

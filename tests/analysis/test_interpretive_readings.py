@@ -325,3 +325,9 @@ def test_a_charge_brushed_aside_is_told_by_who_brushes_it():
     claim = only_claim("Georgian Dream has dismissed the criticism.", dt.date(2025, 4, 3))
     assert (claim.kind, claim.speaker, claim.checkworthy) == ("fact", "Georgian Dream", False)
     assert only_claim("The court dismissed the case.", dt.date(2025, 4, 3)).speaker is None
+
+
+def test_steps_that_would_do_more_than_another_are_weighed_not_foretold():
+    assert kinds("These steps would do more for Armenia's security than any declaration in parliament.",
+                 published=dt.date(2025, 1, 15)) == ["opinion"]
+    assert kinds("The new line would carry 40,000 passengers a day from 2027.", published=dt.date(2025, 1, 15)) == ["prediction"]
