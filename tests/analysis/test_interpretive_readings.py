@@ -331,3 +331,15 @@ def test_steps_that_would_do_more_than_another_are_weighed_not_foretold():
     assert kinds("These steps would do more for Armenia's security than any declaration in parliament.",
                  published=dt.date(2025, 1, 15)) == ["opinion"]
     assert kinds("The new line would carry 40,000 passengers a day from 2027.", published=dt.date(2025, 1, 15)) == ["prediction"]
+
+
+def test_a_meta_line_s_person_is_the_author_and_the_bio_under_the_piece_is_no_claim():
+    md = ("# Armenia should not wait for Brussels\n\n*Opinion* · *Tigran Grigoryan* · *January 15, 2025*\n\n"
+          "Croatia applied in 2003 and became a member in 2013.\n\n"
+          "*Tigran Grigoryan heads the Regional Center for Democracy and Security in Yerevan.*\n")
+    result = analyze(Document(md, "markdown"), config=CONFIG)
+    assert result.document.author == "Tigran Grigoryan"
+    assert [c.text for c in result.claims] == ["Croatia applied in 2003 and became a member in 2013."]
+    # a desk or a unit named in the same place is no author
+    md = "# Fares rise\n\n*Kelby Transport Desk* · *3 March 2025*\n\nBus fares rose by 4% in March. The transport desk checked them.\n"
+    assert analyze(Document(md, "markdown"), config=CONFIG).document.author is None

@@ -346,8 +346,9 @@ def test_a_said_colon_line_hands_its_speaker_to_the_quotation_below_it():
 
 
 def test_a_visible_date_line_dates_a_page_whose_head_gives_none():
+    # (a person's name as a part of the dated line names the author too)
     for line, author in (("Date: 3 March 2025", None), ("Posted on March 3, 2025 by Ann Lee", "Ann Lee"),
-                         ("March 3, 2025 | Ann Lee", None)):
+                         ("March 3, 2025 | Ann Lee", "Ann Lee")):
         for raw, fmt in ((f"# Fares\n\n{line}\n\nFares rose by 5%.\n", "markdown"),
                          (f"<article><h1>Fares</h1><p>{line}</p><p>Fares rose by 5%.</p></article>", "html")):
             norm = normalize(raw, fmt)

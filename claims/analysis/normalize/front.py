@@ -248,3 +248,31 @@ def questions_over_answers(groups: list[list[tuple[str, int]]]) -> set[int]:
              and len(lines[0][0].split()) <= 12 and not _ASKS.fullmatch(groups[n + 1][0][0].strip())
              and layout.ends_sentence(" ".join(t for t, _ in groups[n + 1]))}
     return found if len(found) >= 2 else set()
+
+
+# "Opinion · Tigran Grigoryan · January 15, 2025": the parts of a meta line, one of them a person's name
+_META_PARTS = re.compile(r"\s+[·|•]\s+")
+_PERSON = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
+_NOT_A_PERSON = re.compile(r"\b(?:Opinion|Analysis|Commentary|Comment|News|Briefing|Explainer|Feature|Interview|Review|Editorial|"
+                           r"Institute|Centre|Center|University|Council|Ministry|Agency|Group|Forum|Committee|Foundation|"
+                           r"Programme|Program|Office|Department|Service|Network|Project|Observatory|Press|Times|Post|News|"
+                           r"Unit|Team|Desk|Digest|Brief|Commission|Monitor|Daily|Weekly|Bulletin|Buses|Railways?|Police|Data|"
+                           r"Business|Report|Journal|Magazine|Radio|Media|Studio|Labs?|Partners|Trust|Society|Association|Union|"
+                           r"Board|Authority|Bank|Fund)\b")
+_WORD = re.compile(r"[a-z][a-z’'-]+")
+
+
+def meta_line_person(line: str, text: str) -> str | None:
+    """The person a meta line names among its parts ("Opinion · Tigran Grigoryan · January 15, 2025"), or None: a
+    name of two to four capitalised words, none of them a body's word, nor one the `text` writes in lower case."""
+    parts = _META_PARTS.split(line.strip())
+    if len(parts) < 2:
+        return None
+    lower = None
+    for part in (p.strip() for p in parts):
+        if not _PERSON.fullmatch(part) or _NOT_A_PERSON.search(part):
+            continue
+        lower = lower if lower is not None else set(_WORD.findall(text))
+        if not any(w.lower() in lower for w in part.split()):
+            return part
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from . import entries, interview, layout, letter_lines, line_dates, printed_html, quotations
+from . import entries, front, interview, layout, letter_lines, line_dates, printed_html, quotations
 from .html_blocks import (
     HtmlBlock,
     block_lines,
@@ -292,6 +292,8 @@ def build(raw: str) -> Normalized:
                 # ("<address><a rel=author>Lena Marsh</a> Housing correspondent</address>": the linked name)
                 author = author or layout.byline_author(text) or next(
                     (p.text.strip() for p in block.pieces if p.href and _LINKED_NAME.fullmatch(p.text.strip())), None)
+            if not author and not seen_body and layout.is_meta_line(text):
+                author = front.meta_line_person(text, raw)  # "Opinion · Tigran Grigoryan · January 15, 2025"
             # (a press office's '<div class="date">13 September, 2022 11:40</div>' over the title)
             if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp", "date", "dates")
                                   or layout.is_byline(text)

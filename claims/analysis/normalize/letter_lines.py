@@ -44,7 +44,9 @@ def is_author_note(text: str, author: str | None) -> bool:
     if not author or len(text) > 300:
         return False
     if text.startswith(author):
-        return re.match(r"\s+(?:is|was|has been|writes|teaches|works)\b", text[len(author):]) is not None
+        # ("Tigran Grigoryan heads the Regional Center for Democracy and Security in Yerevan.")
+        return re.match(r"\s+(?:is|was|has been|writes|teaches|works|heads|leads|directs|chairs|runs|edits|covers|"
+                        r"founded|co-founded|served|serves)\b", text[len(author):]) is not None
     reach = _REACH_AUTHOR.match(text)
     return bool(reach) and text.startswith(author, reach.end()) \
         and re.match(r"\s+(?:at|on|via)\s", text[reach.end() + len(author):]) is not None

@@ -202,7 +202,8 @@ def build(raw: str) -> Normalized:
                 and all(map(_is_byline_or_meta, (lines := [plain_text(t).strip() for t, _ in block.lines])[1 if named else 0:])):
             removed.append(("byline" if layout.BYLINE.match(plain) or named else "boilerplate", plain))
             after_end = after_end or seen_body and bool(letter_lines.VALEDICTION.match(plain))  # "Best wishes," over the signature
-            author = author or (lines[0] if named else next(filter(None, map(layout.byline_author, lines)), None))
+            author = author or (lines[0] if named else next(filter(None, map(layout.byline_author, lines)), None)
+                                or next(filter(None, (front.meta_line_person(t, raw) for t in lines)), None))
             published = published or next(filter(None, map(line_dates.meta_date, lines)), None)
             role_links.extend((text, href) for text, href in inline_links(joined))
             continue
