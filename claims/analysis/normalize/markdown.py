@@ -8,17 +8,12 @@ from . import entries, figure_lines, front, interview, labels, layout, letter_li
 from .inline import cite_block_before, safe_href
 from .markdown_blocks import parse_blocks
 from .markdown_inline import inline_links, plain_text, urls_in, write_inline
-from .markdown_front import front_fields, toml_fields
+from .markdown_front import front_matter
 from .markdown_navigation import ONLY_LINK, navigation_items
 from .model import Link, Metadata, Normalized, Reference, TextBuilder
 from .note_marks import marked_notes, marks_in, roman_entries
 
-_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-# Hugo's TOML front matter between "+++" lines: 'title = "…"', 'date = 2026-03-02T09:00:00Z'
-_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n", re.S)
 _TASK_MARKER = re.compile(r"\s*(?:TODO|DOING|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED)\s+\S")
-# an outliner's page properties, a line each: "title:: Bus franchising", "date:: 2026-11-18"
-_PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,30}::[ \t]*[^\n]*\n)+")
 _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 # "<sup>1</sup> The Children's Society, …": a note led by the raised number its marker prints
 _SUP_NOTE = re.compile(r"\s*<sup>\s*\[?(\d{1,3})\]?\s*</sup>")
@@ -81,17 +76,7 @@ def _is_byline_or_meta(line: str) -> bool:
 
 
 def build(raw: str) -> Normalized:
-    meta = {}
-    body_offset = 0
-    if fm := _FRONT_MATTER.match(raw):
-        meta = front_fields(fm.group(1))
-        body_offset = fm.end()
-    elif fm := _TOML_FRONT_MATTER.match(raw):
-        meta = toml_fields(fm.group(1))
-        body_offset = fm.end()
-    elif fm := _PAGE_PROPERTIES.match(raw):
-        meta = {k.strip().lower(): v.strip() for k, _, v in (line.partition("::") for line in fm.group(0).splitlines())}
-        body_offset = fm.end()
+    meta, body_offset = front_matter(raw)
     blocks, definitions, footnotes = parse_blocks(raw[body_offset:])
     marks = marks_in(raw)  # ("4.9†" in a table cell: a mark the notes at the foot may open on)
     builder = TextBuilder()

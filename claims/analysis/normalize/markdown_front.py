@@ -47,3 +47,21 @@ def toml_fields(block: str) -> dict[str, str]:
         if m := _TOML_FIELD.match(line.strip()):
             fields[m.group("key").lower()] = _first_item(m.group("value"))  # 'authors = ["Ines Duarte", "Tom Hale"]'
     return fields
+
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+# Hugo's TOML front matter between "+++" lines: 'title = "…"', 'date = 2026-03-02T09:00:00Z'
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+\s*\n(.*?)\n\+\+\+\s*\n", re.S)
+# an outliner's page properties, a line each: "title:: Bus franchising", "date:: 2026-11-18"
+_PAGE_PROPERTIES = re.compile(r"\A(?:[A-Za-z][\w-]{0,30}::[ \t]*[^\n]*\n)+")
+
+
+def front_matter(raw: str) -> tuple[dict[str, str], int]:
+    """The page's front matter, YAML, TOML or an outliner's properties, as fields, and where the body starts."""
+    if fm := _FRONT_MATTER.match(raw):
+        return front_fields(fm.group(1)), fm.end()
+    if fm := _TOML_FRONT_MATTER.match(raw):
+        return toml_fields(fm.group(1)), fm.end()
+    if fm := _PAGE_PROPERTIES.match(raw):
+        return {k.strip().lower(): v.strip() for k, _, v in (line.partition("::") for line in fm.group(0).splitlines())}, fm.end()
+    return {}, 0
