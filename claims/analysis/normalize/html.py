@@ -28,8 +28,8 @@ from .html_blocks import (
 )
 from .html_classes import KEY_POINTS_CLASS
 from .html_links import absolute, date_in_address, first_site_root, navigation_links
-from .html_parse import HEADING_TAGS as _HEADINGS
 from .html_parse import Collector
+from .html_tags import HEADING_TAGS as _HEADINGS
 from .inline import add_link, add_marker, cite_block_before, is_row_label, safe_href
 from .linked_data import article_body, article_metadata, claim_review, meta_published
 from .model import BODY_KINDS, Link, Metadata, Normalized, Reference, TextBuilder

@@ -6,7 +6,6 @@ import re
 from html.parser import HTMLParser
 
 from .html_blocks import HtmlBlock, Piece
-from .note_marks import raised_label
 from .html_classes import (
     ASIDE_CLASS,
     CAMEL,
@@ -23,29 +22,8 @@ from .html_classes import (
     class_words,
     unseen,
 )
-
-TEXT_BLOCKS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote figcaption dd dt td th pre caption address summary div".split())
-# (words struck through, a correction's "said <del>most</del> <ins>all</ins> customers", are what the
-# page no longer says; a dialog is laid over the page: cookie consent, a sign-up box)
-SKIP_TAGS = frozenset("script style noscript template svg iframe button select option textarea object canvas math "
-                      "del s strike dialog".split())
-ASIDE_TAGS = frozenset("nav aside footer figure form".split())
-# (an article's <address> holds its author's name and role, or how to reach them: no prose)
-_ADDRESS_REASON = "byline"
-VOID_TAGS = frozenset("br img hr meta link input source wbr area base col embed param track".split())
-# a class or id naming references on an inline element names what it points to or is (a citation
-# marker's '<sup class="reference"><a href="#cite_note-1">', a heading's '<span id="References">'):
-# it is no references block
-INLINE_TAGS = frozenset("sup sub a span i em b strong small cite abbr".split())
-
-
-
-_END_OPTIONAL = frozenset("p li dt dd".split())
-# the tags that head what follows them: a <details> block's <summary> ("How much is my bill going up?")
-# heads the answer folded under it, and a definition list's term ("Is that fair?") its description
-HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6 summary dt".split())
-
-
+from .html_tags import ADDRESS_REASON, ASIDE_TAGS, END_OPTIONAL, HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, TEXT_BLOCKS, VOID_TAGS
+from .note_marks import raised_label
 
 _EDITORIAL_NOTE = re.compile(r"\s*\[[^\[\]\d][^\[\]]{0,60}\]\s*")
 
@@ -111,7 +89,7 @@ class Collector(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.start_tags += 1
-        if self.unseen and self.unseen[0] in _END_OPTIONAL and tag in TEXT_BLOCKS:
+        if self.unseen and self.unseen[0] in END_OPTIONAL and tag in TEXT_BLOCKS:
             self.unseen = []  # "<p hidden>draft<p>Text": a paragraph whose end tag may be left out ends at the next block
         if self.unseen:
             if tag == self.unseen[0] and tag not in VOID_TAGS:
@@ -200,7 +178,7 @@ class Collector(HTMLParser):
             points = tag == "aside" and cls and KEY_POINTS_CLASS.search(cls)
             reason = points.group(0).lower() if points else tag
         elif tag == "address":
-            reason = _ADDRESS_REASON
+            reason = ADDRESS_REASON
         elif tag == "p" and self.stack and self.stack[-1][0] == "hgroup":
             # '<hgroup><h1>…</h1><p>The 43-kilometre corridor would …</p></hgroup>': the headline's subtitle
             reason = _ClassReason("standfirst")
@@ -259,7 +237,7 @@ class Collector(HTMLParser):
                 if not self.side_note[0]:
                     self._close_side_note()
             return
-        if self.unseen and tag != self.unseen[0] and self.unseen[0] in _END_OPTIONAL:
+        if self.unseen and tag != self.unseen[0] and self.unseen[0] in END_OPTIONAL:
             self.unseen = []  # "<div><p hidden>draft</div>": the enclosing block's end ends it too
         if self.unseen:
             if tag == self.unseen[0]:
