@@ -210,3 +210,22 @@ def test_an_old_page_s_centred_headline_is_a_line_of_its_own_over_the_posted_lin
     result = analyze(Document(page, "html"), config=CONFIG)
     assert result.document.published == "2024-06-04"
     assert [t.value for t in result.claims[0].times] == ["2024-06-03"]
+
+
+STYLED = """<html><head><style type="text/css">.c1{font-weight:700}.c2{font-style:italic}</style></head><body>
+<p><span class="c1">Azerbaijan and the Middle Corridor</span></p>
+<p><span>Freight through the corridor reached 2.7 million tonnes in 2023.</span></p>
+<p><span class="c1">The bottlenecks</span></p>
+<p><span>The port at Alat can handle about 15 million tonnes a year, said </span><span class="c1">Rashad Hasanov</span><span>.</span></p>
+<p><span style="font-weight:700">What Baku wants</span></p>
+<p><span>Baku wants a bigger share of the transit trade, officials said in October.</span></p>
+</body></html>"""
+
+
+def test_a_line_a_stylesheet_sets_in_bold_heads_what_follows_and_a_bold_name_inside_a_sentence_stays():
+    norm = normalize(STYLED, "html")
+    assert [norm.text[b.start:b.end] for b in norm.blocks if b.kind == "heading"] == [
+        "Azerbaijan and the Middle Corridor", "The bottlenecks", "What Baku wants"]
+    assert texts(norm) == ["Freight through the corridor reached 2.7 million tonnes in 2023.",
+                           "The port at Alat can handle about 15 million tonnes a year, said Rashad Hasanov.",
+                           "Baku wants a bigger share of the transit trade, officials said in October."]

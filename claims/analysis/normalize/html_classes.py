@@ -100,3 +100,24 @@ def class_words(cls: str) -> str:
     words = [_CAMEL_STEP.sub(" ", f"{m.group(1)} {m.group(2)}") for m in _CSS_MODULE.finditer(cls)]
     words += [f"{m.group(1)} {m.group(2)}" for m in _BEM.finditer(cls)]
     return " ".join([cls] + words)
+
+
+# ".c1{font-weight:700}" in a word processor's export: the classes its stylesheet sets in bold
+_STYLE_BLOCK = re.compile(r"<style[^>]*>(.*?)</style>", re.IGNORECASE | re.DOTALL)
+_BOLD_RULE = re.compile(r"((?:\.[\w-]+\s*,?\s*)+)\{[^}]*font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+
+
+def bold_classes(raw: str) -> frozenset[str]:
+    """The class names the page's own stylesheets set in bold."""
+    found = set()
+    for css in _STYLE_BLOCK.findall(raw):
+        for rule in _BOLD_RULE.finditer(css):
+            found.update(name.strip(" ,.") for name in rule.group(1).split(".") if name.strip(" ,"))
+    return frozenset(found)
+
+
+def set_in_bold(attrs: dict[str, str | None], classes: frozenset[str]) -> bool:
+    """Whether a span's class or inline style sets it in bold ('<span class="c1">', 'style="font-weight:700"')."""
+    return bool(classes) and any(c in classes for c in (attrs.get("class") or "").split()) \
+        or bool(_BOLD_STYLE.search(attrs.get("style") or ""))

@@ -19,7 +19,9 @@ from .html_classes import (
     SIDE_NOTE_CLASS,
     SPEAKER_CLASS,
     TITLE_CLASS,
+    bold_classes,
     class_words,
+    set_in_bold,
     unseen,
 )
 from .html_tags import ADDRESS_REASON, ASIDE_TAGS, END_OPTIONAL, HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, TEXT_BLOCKS, VOID_TAGS
@@ -54,6 +56,7 @@ class Collector(HTMLParser):
         self.sup_start: tuple[HtmlBlock | None, int] = (None, 0)  # where the open superscript's text began
         self.editorial_notes: list[str] = []  # "[citation needed]" superscripts cut from the prose
         self.bold_depth = 0
+        self.bold_classes, self.bold_spans = bold_classes(raw), []  # spans a stylesheet sets in bold, and which are open
         self.time_label = False  # inside a <time> that opens its entry
         self.q_depth = 0  # inside <q>: the browser draws the quotation marks, the text has none
         self.lang_at: dict[int, str] = {}  # the lang attribute declared at each depth of the open elements
@@ -195,6 +198,9 @@ class Collector(HTMLParser):
             # a figure that holds a quotation is a quotation, its caption who said it
             self.stack[-1] = ("figure", None)
         self.stack.append((tag, reason))
+        if tag == "span":
+            self.bold_spans.append(set_in_bold(attrs, self.bold_classes))
+            self.bold_depth += self.bold_spans[-1]
         if lang := (attrs.get("lang") or "").strip().lower():
             self.lang_at[len(self.stack) - 1] = lang
         if tag == "span" and self.current is not None and SPEAKER_CLASS.search(attrs.get("class") or ""):
@@ -250,6 +256,8 @@ class Collector(HTMLParser):
             return
         if tag == "span":
             self.in_speaker = False
+            if self.bold_spans and self.bold_spans.pop():
+                self.bold_depth = max(0, self.bold_depth - 1)
         if tag == "button" and self.kept_buttons:
             self.kept_buttons -= 1
             return
