@@ -199,7 +199,9 @@ _HOPE_HELD = re.compile(r"\W*(?:We|I)\s+(?:(?:also|sincerely|very\s+much|strongl
 # come, put as a question left open
 _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}?\b(?:(?:is|remains)\s+(?:still\s+)?(?:another|a\s+different|"
                         r"an\s+open|a\s+separate|the\s+(?:big|real|key)|a\s+(?:big|real|key))\s+(?:question|matter)|remains\s+to\s+be\s+seen|"
-                        r"is\s+anyone[’']s\s+guess)"
+                        r"is\s+anyone[’']s\s+guess|"
+                        # ("Whether demand will follow is far from certain.": a doubt weighed, no odds given)
+                        r"is\s+(?:still\s+)?(?:far\s+from|by\s+no\s+means|anything\s+but|not\s+at\s+all)\s+(?:certain|clear|assured|guaranteed))"
                         # ("It remains to be seen whether the new government will change course": the same, the question last)
                         r"|\W*It\s+(?:still\s+)?remains\s+to\s+be\s+seen\s+(?:whether|if|how|when|what)\b"
                         # ("The real question is what Brussels will do.")

@@ -343,3 +343,13 @@ def test_a_meta_line_s_person_is_the_author_and_the_bio_under_the_piece_is_no_cl
     # a desk or a unit named in the same place is no author
     md = "# Fares rise\n\n*Kelby Transport Desk* · *3 March 2025*\n\nBus fares rose by 4% in March. The transport desk checked them.\n"
     assert analyze(Document(md, "markdown"), config=CONFIG).document.author is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Whether demand will follow is far from certain.", "opinion"),
+    ("Whether the line will reopen is by no means assured.", "opinion"),
+    # what is unclear as of writing stays told (the recorded convention)
+    ("It is unclear whether demand will follow.", "fact"),
+])
+def test_a_question_of_what_is_to_come_put_as_far_from_certain_is_left_open(text, kind):
+    assert kinds(text, published=dt.date(2024, 11, 1)) == [kind]
