@@ -225,3 +225,13 @@ def test_a_series_line_with_a_month_and_year_under_the_title_dates_the_memo(tmp_
 def test_an_author_marked_with_an_asterisk_for_the_note_at_the_foot_is_the_author(tmp_path):
     assert _front(tmp_path / "a.pdf", [("Helvetica-Bold", 16, "The Trans-Caspian Pipeline, Again"),
                                        ("Helvetica-Oblique", 11, "Murad Ismayilov*")])[2] == "Murad Ismayilov"
+
+
+def test_a_meta_line_under_the_title_names_its_author_but_not_a_series_or_a_paper(tmp_path):
+    assert _front(tmp_path / "a.pdf", [("Helvetica-Bold", 17, "Georgia's Anaklia port, revived"),
+                                       ("Helvetica", 9.5, "By Levan Tsereteli  ·  Black Sea Energy Brief  ·  May 2025")])[2] \
+        == "Levan Tsereteli"
+    assert _front(tmp_path / "b.pdf", [("Helvetica-Bold", 17, "Georgia votes"),
+                                       ("Helvetica", 9.5, "POLICY MEMO  |  Caucasus Governance Program  |  5 November 2024")])[2] is None
+    assert _front(tmp_path / "c.pdf", [("Helvetica-Bold", 17, "Dentists"),
+                                       ("Helvetica", 9.5, "Briefing paper | Kelby Healthwatch | September 2026")])[2] is None

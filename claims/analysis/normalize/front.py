@@ -258,7 +258,8 @@ _NOT_A_PERSON = re.compile(r"\b(?:Opinion|Analysis|Commentary|Comment|News|Brief
                            r"Programme|Program|Office|Department|Service|Network|Project|Observatory|Press|Times|Post|News|"
                            r"Unit|Team|Desk|Digest|Brief|Commission|Monitor|Daily|Weekly|Bulletin|Buses|Railways?|Police|Data|"
                            r"Business|Report|Journal|Magazine|Radio|Media|Studio|Labs?|Partners|Trust|Society|Association|Union|"
-                           r"Board|Authority|Bank|Fund)\b")
+                           r"Board|Authority|Bank|Fund|Gazette|Herald|Tribune|Chronicle|Courier|Mail|Guardian|Observer|Telegraph|"
+                           r"Standard|Express|Mirror|Record|Echo|Argus|Advertiser|Watch|\w+watch)\b")
 _WORD = re.compile(r"[a-z][a-z’'-]+")
 
 
@@ -270,7 +271,7 @@ def meta_line_person(line: str, text: str) -> str | None:
         return None
     lower = None
     for part in (p.strip() for p in parts):
-        if not _PERSON.fullmatch(part) or _NOT_A_PERSON.search(part):
+        if not _PERSON.fullmatch(part) or _NOT_A_PERSON.search(part) or part.isupper():
             continue
         lower = lower if lower is not None else set(_WORD.findall(text))
         if not any(w.lower() in lower for w in part.split()):

@@ -212,6 +212,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
         elif one_line and layout.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
             published = published or line_dates.meta_date(first)
+            # ("By Levan Tsereteli · Black Sea Energy Brief · May 2025", "Opinion · Tigran Grigoryan · …": who wrote it)
+            author = author or layout.byline_author(first) \
+                or front.meta_line_person(first, "\n".join(t for group in groups for t, _ in group))
         elif one_line and layout.is_byline(first):
             kind = "boilerplate"
             author = author or layout.byline_author(first)
