@@ -32,6 +32,9 @@ _PUTS_FIGURE_AT = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}
                              r"debt|backlog|estimate|rate|income|revenue|turnover|number\s+of\s+[a-z]+)\s+at\b")
 
 
+_ASIDE_CLOSING = re.compile(r",\s+[^,]{2,80},$")
+
+
 def action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
     """ "put", "found", "shows" report only when a named body does it — or when they close the
     sentence as its attribution ("…, the city's budget office estimated in a memo last month."), or
@@ -41,7 +44,9 @@ def action_reports(sentence: str, m: re.Match, before: str, who: str) -> bool:
         return True
     # the subject right before the verb, or the sentence's own after "and" ("The council approves … and puts")
     # ("But its own report puts …": the sentence's subject after the conjunction opening it)
-    subject_acts = _OPENING_CONJUNCTION.sub("", before.strip()) == who or bool(_SHARED_AFTER.search(before))
+    # ("The organisers, led by Archbishop Bagrat Galstanyan, put the figure at 40,000": the subject before its aside)
+    subject_acts = _OPENING_CONJUNCTION.sub("", before.strip()) == who \
+        or _OPENING_CONJUNCTION.sub("", _ASIDE_CLOSING.sub("", before.strip())) == who or bool(_SHARED_AFTER.search(before))
     if m.group("verb") in ("put", "puts") and subject_acts and _PUTS_FIGURE_AT.match(sentence, m.end("verb")):
         return True  # "Its own consultants put the figure at 120": whoever puts a figure at a number gives it
     if words[-1].lower() in BODIES and subject_acts:

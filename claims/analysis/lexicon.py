@@ -45,6 +45,8 @@ REPORTING_VERBS = (
     "submitted|submits|replied|replies|responded|responds|projects|projected|complained|complains|complain|commented|"
     # ("The Office for Budget Responsibility assumes net migration will settle at …": a forecaster's assumption)
     "assumes|"
+    # ("The protesters have vowed to return every day until the government resigns": a vow made, by who makes it)
+    "vowed|vows|"
     # ("Officials in Brussels privately concede that a Union of 35 members could not work")
     "concede|concedes|"
     # ("Putin apologised that the incident had occurred in Russian airspace")

@@ -353,3 +353,13 @@ def test_a_meta_line_s_person_is_the_author_and_the_bio_under_the_piece_is_no_cl
 ])
 def test_a_question_of_what_is_to_come_put_as_far_from_certain_is_left_open(text, kind):
     assert kinds(text, published=dt.date(2024, 11, 1)) == [kind]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The organisers, led by Archbishop Bagrat Galstanyan, put the figure at 40,000.", "The organisers"),
+    ("The protesters have vowed to return every day until the government resigns.", "The protesters"),
+    # a figure put by no teller, and a vow in a clause of the author's, stay untold
+    ("The storm put the harbour out of action for a week.", None),
+])
+def test_a_figure_put_past_an_aside_and_a_vow_are_told_by_their_subject(text, speaker):
+    assert only_claim(text, dt.date(2024, 5, 10)).speaker == speaker
