@@ -133,7 +133,7 @@ def embedded_future(sentence: str, future: str) -> bool:
     if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
     if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before) or _APPOSITION_BEFORE.search(before) \
-            or _CONTACT_CLAUSE.search(before):
+            or _CONTACT_CLAUSE.search(before) or _relative_with_subject(before):
         # "backed a strike, which is due to start on May 15", "38 bus routes that operators will
         # not run": the future qualifies a noun
         return True
@@ -316,6 +316,25 @@ _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\
 _RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
 _OBJECT_RELATIVE_MODAL = re.compile(r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we)"
                                     r"\s+(?P<modal>may|might|could|would)\b", re.IGNORECASE)
+def _relative_with_subject(before: str) -> bool:
+    """ "a gesture that nationalists would attack", "a plan which Moscow will oppose": a noun's relative clause with
+    its own subject, right before the future (not "said that prices would …", what was told)."""
+    m = _OBJECT_RELATIVE_BEFORE.search(before) if ("that" in before or "which" in before) else None
+    return m is not None and m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE | _CONTENT_NOUNS
+
+
+# nouns whose "that" clause is what they hold, not a relative one ("a statement that inspectors would visit",
+# "a real danger that nationalists will attack")
+_CONTENT_NOUNS = frozenset(
+    "statement statements report reports announcement letter message post ruling decision news claim claims warning warnings "
+    "assurance assurances promise promises pledge pledges view views belief beliefs hope hopes fear fears idea notion "
+    "danger risk chance chances likelihood possibility prospect prospects expectation expectations probability sign signs "
+    "odds assumption bet threat threats fact suggestion suggestions argument proposal understanding agreement guarantee "
+    "guarantees impression sense feeling certainty doubt doubts concern concerns indication indications evidence".split())
+
+
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:a|an|the|any|every|no)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+"
+                                     r"(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we|[a-z]+s)\s+$", re.IGNORECASE)
 # the words a "that" clause of what is told, thought or judged follows
 _BEFORE_A_TOLD_CLAUSE = frozenset(REPORTING_VERBS.split("|")) | frozenset(
     "so such fact sure clear likely possible unlikely hope hopes hoped fear fears feared now and but is was are were "

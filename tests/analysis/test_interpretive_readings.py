@@ -363,3 +363,15 @@ def test_a_question_of_what_is_to_come_put_as_far_from_certain_is_left_open(text
 ])
 def test_a_figure_put_past_an_aside_and_a_vow_are_told_by_their_subject(text, speaker):
     assert only_claim(text, dt.date(2024, 5, 10)).speaker == speaker
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the future of a noun's relative clause with its own subject is not the sentence's
+    ("President Erdogan has little to gain from a gesture that nationalists would attack.", "opinion"),
+    # what was told, or what a danger or a statement holds, still looks ahead
+    ("The minister said that prices would rise.", "prediction"),
+    ("There is a real danger that nationalists will attack.", "prediction"),
+    ("The committee said in a statement that inspectors would visit the jail.", "prediction"),
+])
+def test_a_relative_clause_with_its_own_subject_holds_no_forecast_of_the_sentence(text, kind):
+    assert kinds(text, published=dt.date(2025, 2, 20)) == [kind]
