@@ -8,6 +8,7 @@ from functools import lru_cache
 from .judgement import would_judges
 from .lexicon import MODALS, MONTH_NAMES, REPORTING_VERBS, WEEKDAY_NAMES
 from .past_actions import PARTICIPLE, PAST_ACTION
+from .relative_clauses import modals_in_relative_clauses, qualifies_a_noun
 from .words import Phrases
 
 # what comes before "plans to" when "plans" is a noun: a preposition, a determiner, a verb acting on it
@@ -43,29 +44,6 @@ def _last_match(pattern: re.Pattern, text: str) -> re.Match | None:
 # classify, where a feeling frames the news ("I am delighted to tell you that …")
 TO_TELL = r"to\s+(?:tell|announce|confirm|report|say|share|inform|let)(?:\s+(?:you|everyone|parents))?(?:\s+know)?"
 _TO_TELL = re.compile(rf"\b{TO_TELL}\s*$", re.IGNORECASE)
-# "38 bus routes that commercial operators will not run": a counted noun with its relative clause
-_COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(?:[\w’'-]+\s+){0,3}$")
-# "…, which is due to start", "…, who will chair it": a relative clause right before the future
-# (", which diplomats in Brussels expect to happen in January": a relative clause with its own subject)
-# (", where local elections are due in April": a place's relative clause)
-# ("Details of the company that will run the route have not been published": a noun's "that" clause; not the
-# odds or a fear put, "a real danger that the ceasefire will collapse")
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$"
-                              r"|\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?!(?:danger|risk|chance|likelihood|possibility|prospect|hope|"
-                              r"fear|expectation|probability|sign|signs|odds|assumption|bet|warning|threat)\s)[a-z]+\s+that\s+$",
-                              re.IGNORECASE)
-# ("have agreed on the rules their border commissions will follow": a clause with no "that" under a deed done)
-# ("It gives the government a mandate it will use for years": the object of a verb, qualified by a clause
-# with no "that")
-_CONTACT_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?[a-z]{3,}(?:ed|en)\s+(?:on\s+|to\s+)?the\s+[a-z]+s\s+"
-                             r"(?:[\w’'-]+\s+){1,3}$"
-                             r"|\b(?:gives?|gave|given|offers?|offered|hands?|handed|leaves?|left|grants?|granted|wins?|won|"
-                             r"secures?|secured)\s+(?:[\w’'-]+\s+){0,3}?(?:a|an)\s+[a-z]+\s+(?:it|they|he|she|we)\s+$",
-                             re.IGNORECASE)
-# "…, a move officials say will save $1.2 million", "…, a change that will cost …": a noun in apposition
-# sums up the clause before it, and the future qualifies that noun
-_APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(?:[\w’'-]+\s+){1,3}?"
-                                r"(?:say|says|said|estimate|estimates|expect|expects|believe|believes)\s+)$")
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
 # "We were told this would be finished before the floods": a promise heard in the past, reported
@@ -132,8 +110,7 @@ def embedded_future(sentence: str, future: str) -> bool:
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):
         return True  # "argue that the deadline is too tight, because most ships will need refits": a reason given
-    if _RELATIVE_BEFORE.search(before) or _COUNTED_THAT.search(before) or _APPOSITION_BEFORE.search(before) \
-            or _CONTACT_CLAUSE.search(before) or _relative_with_subject(before):
+    if qualifies_a_noun(before):
         # "backed a strike, which is due to start on May 15", "38 bus routes that operators will
         # not run": the future qualifies a noun
         return True
@@ -312,36 +289,6 @@ POSSIBLE_CHANGE = re.compile(r"\b(?:may|might|could)\s+(?:well\s+|also\s+|even\s
 
 _LOWER_MAY = re.compile(r"\bmay\b")
 # "…, which could add pressure on the budget": a modal in a relative clause qualifies a noun, not the claim
-_RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
-_RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
-_OBJECT_RELATIVE_MODAL = re.compile(r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we)"
-                                    r"\s+(?P<modal>may|might|could|would)\b", re.IGNORECASE)
-def _relative_with_subject(before: str) -> bool:
-    """ "a gesture that nationalists would attack", "a plan which Moscow will oppose": a noun's relative clause with
-    its own subject, right before the future (not "said that prices would …", what was told)."""
-    m = _OBJECT_RELATIVE_BEFORE.search(before) if ("that" in before or "which" in before) else None
-    return m is not None and m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE | _CONTENT_NOUNS
-
-
-# nouns whose "that" clause is what they hold, not a relative one ("a statement that inspectors would visit",
-# "a real danger that nationalists will attack")
-_CONTENT_NOUNS = frozenset(
-    "statement statements report reports announcement letter message post ruling decision news claim claims warning warnings "
-    "assurance assurances promise promises pledge pledges view views belief beliefs hope hopes fear fears idea notion "
-    "danger risk chance chances likelihood possibility prospect prospects expectation expectations probability sign signs "
-    "odds assumption bet threat threats fact suggestion suggestions argument proposal understanding agreement guarantee "
-    "guarantees impression sense feeling certainty doubt doubts concern concerns indication indications evidence".split())
-
-
-_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:a|an|the|any|every|no)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+"
-                                     r"(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we|[a-z]+s)\s+$", re.IGNORECASE)
-# the words a "that" clause of what is told, thought or judged follows
-_BEFORE_A_TOLD_CLAUSE = frozenset(REPORTING_VERBS.split("|")) | frozenset(
-    "so such fact sure clear likely possible unlikely hope hopes hoped fear fears feared now and but is was are were "
-    "means meant shows showed suggest suggests suggested agreed agree agrees decided understood knew know knows "
-    "assume assumes assumed expect expects expected".split())
-_RELATIVE_WORDS = frozenset(("that", "which", "who"))
-_MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
 
 
 _COULD_NOT_BE_DONE = re.compile(r"\bcould\s+not\s+be\s+[a-z]{3,}(?:ed|en|wn)\b")
@@ -356,16 +303,8 @@ def main_modal(sentence: str, grams: frozenset[str]) -> str | None:
         modals.remove("may")
     if "could" in modals and not _PAST_BESIDE.isdisjoint(grams) and _COULD_NOT_BE_DONE.search(sentence):
         modals.remove("could")  # "There were 61 patients who … could not be discharged": what was not possible then
-    if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
-        return modals[0] if modals else None
-    relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
-    # ("assessments that Moscow could use to delay the project": a relative clause with its own subject; not
-    # "said that Moscow could …", what was told)
-    relative += [m.group("modal").lower() for m in _OBJECT_RELATIVE_MODAL.finditer(sentence)
-                 if m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE]
-    for modal in set(relative):
-        if modal in modals and relative.count(modal) == len(_MODAL_WORD[modal].findall(sentence)):
-            modals.remove(modal)
+    for modal in modals_in_relative_clauses(sentence, modals, grams):
+        modals.remove(modal)
     return modals[0] if modals else None
 
 
