@@ -118,7 +118,8 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
         # an initial: "John F. Kennedy"; a label's letter ends the sentence: "… should support Option B. A
         # smaller presence …"
         before = window[0].rsplit(None, 1)[-1] if len(window) > 1 and window[0].strip() else ""
-        return before in _LETTER_LABELS
+        # (and the platform a post went up on: "… President Alexander Stubb wrote on X. NATO said …")
+        return before in _LETTER_LABELS or original == "X" and before in ("on", "via")
     following = _FOLLOWING_WORD.match(text, m.end())
     follow = following.group(0) if following else ""
     if word in ("no", "nos"):

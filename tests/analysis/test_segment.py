@@ -70,3 +70,9 @@ def test_a_label_s_letter_ends_a_sentence_where_an_initial_does_not():
     assert split("The Subcommittee should support Option B. A smaller presence would weaken the mission.") == [
         "The Subcommittee should support Option B.", "A smaller presence would weaken the mission."]
     assert split("John F. Kennedy was shot in Dallas.") == ["John F. Kennedy was shot in Dallas."]
+
+
+def test_a_post_on_x_ends_its_sentence():
+    assert split('"We are not ruling anything out," President Alexander Stubb wrote on X. NATO said it would send ships.') == [
+        '"We are not ruling anything out," President Alexander Stubb wrote on X.', "NATO said it would send ships."]
+    assert split("Malcolm X. Little was born in Omaha.") == ["Malcolm X. Little was born in Omaha."]
