@@ -74,6 +74,13 @@ def months_ahead_without_a_stop(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def months_counted_on_without_a_stop(size: int) -> str:
+    """Months counted from the one named before them, in one sentence with no full stop ("In November …, and the
+    following month …"): each looks back for the month before it."""
+    unit = "In November hundreds resigned, and the following month barricades went up on the road, "
+    return unit * (size // len(unit) + 1)
+
+
 def bracketed_numbers_without_a_stop(size: int) -> str:
     """Numbers in brackets, one after another in one sentence: each is read for the noun it counts."""
     unit = "imports fell [2, 3] and exports rose (1) and "
@@ -111,6 +118,7 @@ KINDS = {
     "dates and figures, no full stop": dates_and_figures_without_a_stop,
     "reports and a question, no full stop": reports_and_questions_without_a_stop,
     "months ahead, no full stop": months_ahead_without_a_stop,
+    "months counted on, no full stop": months_counted_on_without_a_stop,
     "bracketed numbers, no full stop": bracketed_numbers_without_a_stop,
     "footnotes without addresses (Markdown)": notes_without_addresses,
     "one-word lines": one_word_lines,

@@ -244,10 +244,12 @@ def months_on(m: re.Match, n: Narrative) -> str | None:
 def month_next(m: re.Match, n: Narrative) -> str | None:
     """The month "the following month" names: after the month the sentence names before it (in the year the
     sentence or the story is in), else after the story's month."""
-    named = list(_MONTH_NAMED.finditer(m.string, 0, m.start()))
-    year = n.lent_year(named[-1].start()) if named else None
-    if named:
-        month, year = MONTH_NUMBER[named[-1].group(0).lower()], year or year_before(m.string, m.start()) or n.year
+    # (the months of the sentence found once: one with no stop and many "the following month"s stays linear)
+    months = _months_named(m.string)
+    k = bisect.bisect_left(months, (m.start(), ""))
+    if k:
+        at, name = months[k - 1]
+        month, year = MONTH_NUMBER[name.lower()], n.lent_year(at) or year_before(m.string, m.start()) or n.year
     else:
         month, year = n.month, n.year
     if year is None or month is None:
@@ -257,6 +259,11 @@ def month_next(m: re.Match, n: Narrative) -> str | None:
 
 
 _MONTH_NAMED = re.compile(rf"\b(?:{MONTH_NAMES})\b")
+
+
+@lru_cache(maxsize=64)
+def _months_named(sentence: str) -> tuple[tuple[int, str], ...]:
+    return tuple((f.start(), f.group(0)) for f in _MONTH_NAMED.finditer(sentence))
 
 
 # ("was arrested in March and freed six months later": counted from March, which this does not read)
