@@ -19,7 +19,6 @@ _NOTE_NUMBER = re.compile(r"(\d{1,3})[.)]?\s+\S")
 _SUP_NOTE = re.compile(r"\s*<sup>\s*\[?(\d{1,3})\]?\s*</sup>")
 _RATING_LABEL = re.compile(r"(?:our\s+)?(?:verdict|rating|ruling)", re.IGNORECASE)
 _RATING = re.compile(r"[^.!?\n]{1,40}(?:[.!?]\s*|$)")
-_WHOLLY_BOLD = re.compile(r"\s*(?:\*\*[^*]+\*\*|__[^_]+__)\s*")
 # a dateline set in bold or italics before a dash: "**SANTA LUCIA, 16 August 2023** — "
 _EMPHASISED_DATELINE = re.compile(r"(\*\*|__|\*|_)(?P<inner>[A-ZÀ-Þ][^*_\n]{2,80}?)\1\s*(?:[-–—]|--)\s+")
 
@@ -276,7 +275,7 @@ def build(raw: str) -> Normalized:
                 lines[-1] = (lines[-1][0][:start], lines[-1][1])
         if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and layout.is_standfirst(plain) \
                 and not (removed and removed[-1][0] == "memo head"):  # ("**Background**" under a memo's head heads its section)
-            if title is None and n == 0 and _WHOLLY_BOLD.fullmatch(joined) and not front.DOCUMENT_KIND.fullmatch(plain.strip()):
+            if title is None and n == 0 and _ALL_BOLD.fullmatch(joined) and not front.DOCUMENT_KIND.fullmatch(plain.strip()):
                 # "**Washington brokers transit route through Armenia's south**" opening the file, no "#": the headline
                 title = plain
             removed.append(("standfirst", plain))  # a subtitle line under the title is no sentence
