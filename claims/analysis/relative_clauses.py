@@ -11,11 +11,7 @@ _COUNTED_THAT = re.compile(r"\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z]+s\s+that\s+(
 # "…, which is due to start", "…, who will chair it": a relative clause right before the future
 # (", which diplomats in Brussels expect to happen in January": a relative clause with its own subject)
 # (", where local elections are due in April": a place's relative clause)
-# ("Details of the company that will run the route have not been published": a noun's "that" clause; not the
-# odds or a fear put, "a real danger that the ceasefire will collapse")
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$"
-                              r"|\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?!(?:danger|risk|chance|likelihood|possibility|prospect|hope|"
-                              r"fear|expectation|probability|sign|signs|odds|assumption|bet|warning|threat)\s)[a-z]+\s+that\s+$",
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:is\s+|are\s+|was\s+|were\s+)?$|,\s+(?:which|where)\s+(?:[\w’'-]+\s+){1,4}$",
                               re.IGNORECASE)
 # ("have agreed on the rules their border commissions will follow": a clause with no "that" under a deed done)
 # ("It gives the government a mandate it will use for years": the object of a verb, qualified by a clause
@@ -35,9 +31,12 @@ _RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\
 _RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
 _OBJECT_RELATIVE_MODAL = re.compile(r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we)"
                                     r"\s+(?P<modal>may|might|could|would)\b", re.IGNORECASE)
+
+
 def _relative_with_subject(before: str) -> bool:
-    """ "a gesture that nationalists would attack", "a plan which Moscow will oppose": a noun's relative clause with
-    its own subject, right before the future (not "said that prices would …", what was told)."""
+    """ "the company that will run the route", "a gesture that nationalists would attack": a noun's relative clause,
+    perhaps with its own subject, right before the future (not "said that prices would …", what was told, nor what a
+    noun holds: "a real danger that the ceasefire will collapse")."""
     m = _OBJECT_RELATIVE_BEFORE.search(before) if ("that" in before or "which" in before) else None
     return m is not None and m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE | _CONTENT_NOUNS
 
@@ -53,7 +52,7 @@ _CONTENT_NOUNS = frozenset(
 
 
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:a|an|the|any|every|no)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+"
-                                     r"(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we|[a-z]+s)\s+$", re.IGNORECASE)
+                                     r"(?:(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we|[a-z]+s)\s+)?$", re.IGNORECASE)
 # the words a "that" clause of what is told, thought or judged follows
 _BEFORE_A_TOLD_CLAUSE = frozenset(REPORTING_VERBS.split("|")) | frozenset(
     "so such fact sure clear likely possible unlikely hope hopes hoped fear fears feared now and but is was are were "
