@@ -10,6 +10,7 @@ from .checkable import (
     hedge_measures,
     modal_reports,
 )
+from .future_readings import future_read_otherwise
 from .imperatives import opening_verb
 from .judgement import (
     ABOUT_ITSELF,
@@ -71,7 +72,6 @@ from .kind_cues import (
     TOO_AND_WORD,
     WHERE_POSSIBLE,
     WHETHER_ALONE,
-    future_read_otherwise,
     has_clock_time,
     only_belief,
     reports_speech,

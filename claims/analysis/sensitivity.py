@@ -5,13 +5,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .future_readings import NOT_YET_KNOWN, UNDER_A_DEAL, UNKNOWN_ANSWER_OPENS
 from .iso_dates import add_duration, after_writing, format_at, parse_iso
 from .judgement import ABOUT_ITSELF
-from .kind_cues import NOT_YET_KNOWN, UNDER_A_DEAL, UNKNOWN_ANSWER_OPENS
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .story_time import PRESENT_PERFECT
-from .term_spans import tells_past, term_ahead
 from .tense import WOULD_HAVE
+from .term_spans import tells_past, term_ahead
 from .time_cues import main_clause
 from .types import TimeExpression
 
