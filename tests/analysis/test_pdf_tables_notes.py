@@ -6,7 +6,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from claims.analysis.normalize.pdf import extract
 
-from .test_pdf import analyzed_pdf
+from .test_pdf import analyzed_pdf, draw_rows
 
 PROSE = ["Volunteers documented 412 pushbacks to Belarus in November alone. A law passed in October",
          "lets border guards turn people back without examining their asylum claims."]
@@ -208,3 +208,15 @@ def test_a_link_on_a_raised_note_number_cites_the_sentence_the_number_closes(tmp
     assert cited["https://kremlin.example/events/75981"] == [sentences[3][0]]
     assert cited["https://news.example/hit"] == [sentences[1][0]]
     assert cited["https://news.example/crash"] == [sentences[0][0]]
+
+
+def test_a_table_of_labels_each_closed_by_one_figure_under_its_caption_is_no_claim(tmp_path):
+    rows = [(790, "Helvetica", 10, "Only 1,900 families had applied by the end of May, the ministry said."),
+            (760, "Helvetica-Bold", 9, "Households surveyed, by main source of income"),
+            (746, "Helvetica", 9, "Source Share"), (733, "Helvetica", 9, "Government allowance 41%"),
+            (720, "Helvetica", 9, "Informal work 22%"), (707, "Helvetica", 9, "Remittances 11%"), (694, "Helvetica", 9, "None 26%"),
+            (670, "Helvetica", 10, "Aid agencies warn that heating costs will strain budgets from November.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "report.pdf", 60, rows))
+    assert [c.text for c in result.claims] == [
+        "Only 1,900 families had applied by the end of May, the ministry said.",
+        "Aid agencies warn that heating costs will strain budgets from November."]

@@ -3,6 +3,7 @@ around them and read as no sentences."""
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from . import front, layout, line_dates
@@ -27,8 +28,14 @@ def is_table(texts: list[str]) -> bool:
         return False  # two lines ("Marta Kowalczyk1", "March 2022") are a byline and a date, not a table
     if not captioned and len(rows) <= 4 and any(line_dates.date_alone(t) for t in rows):
         return False  # "Policy Memo No. 902" / "Murat Demir1" / "June 2024": a memo's head, its date a line alone
-    numeric = [t for t in rows if figure_share(t) >= 0.5]
+    numeric = [t for t in rows if figure_share(t) >= 0.5 or _LABEL_AND_FIGURE.fullmatch(t)]
+    if len(numeric) >= 3 and all(t in numeric for t in rows[2:]):
+        return True  # "Households surveyed, by main source of income" / "Source Share" / "Government allowance 41%" / …
     return len(numeric) >= 2 and len(rows) - len(numeric) <= 1
+
+
+# a row of a short label and the one figure that closes it: "Government allowance 41%", "Informal work 22%"
+_LABEL_AND_FIGURE = re.compile(r"[A-Za-z][\w’'()/&-]*(?:\s+[A-Za-z(][\w’'()/&-]*){0,4}\s+[£$€]?\d[\d,.]*\s?%?")
 
 
 def tables_row_by_row(chunks: list[Chunk], removed: list[tuple[str, str]]) -> None:
