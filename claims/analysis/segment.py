@@ -21,6 +21,7 @@ _FOLLOWING_WORD = re.compile(r"[\w'’]+")
 # the name a digest credits an item to ("BBC", "Kelby Echo"): the sentence before it is its, and so is the link on it
 CREDITED_OUTLET = r"[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,4}"
 _OUTLET_IN_BRACKETS = re.compile(rf"\s*\({CREDITED_OUTLET}\)\s*")
+_OUTLET_NAME = re.compile(rf"{CREDITED_OUTLET}")
 _TRAILING_MARKER = re.compile(r"""(?<=[.!?"”’)])\s?(\[\^?\w{1,10}\]|\d{1,2}|[%s]{1,2})\s*$""" % PRINTER_MARKS)
 # what opens a marker that is one whatever the notes say: a bracket, or a printer's mark ("… in 2023.† Re-exports …")
 _MARK_OPENERS = "[" + PRINTER_MARKS
@@ -159,10 +160,16 @@ def segment(norm: Normalized) -> list[Sentence]:
     # a text typed all in lower case opens its sentences so: several stops before a lower-case word
     # and none before a capital
     caseless = not _STOP_THEN_CAPITAL.search(text, 0, 20000) and len(_STOP_THEN_LOWER.findall(text, 0, 20000)) >= 3
+    linked = {(link.start, link.end) for link in norm.links}
     for i, block in enumerate(norm.blocks):
         if block.kind not in BODY_KINDS:
             continue
-        for s, e in split_block(text[block.start:block.end], block.start, skip, caseless):
+        spans = split_block(text[block.start:block.end], block.start, skip, caseless)
+        if len(spans) > 1 and spans[-1] in linked and _OUTLET_NAME.fullmatch(text, *spans[-1]):
+            # "… in its third reading. [Civil.ge](https://civil.ge/…)": the outlet a digest links after its item
+            # credits the sentence before it, as "(BBC)" does
+            spans[-2:] = [(spans[-2][0], spans[-1][1])]
+        for s, e in spans:
             if text[s] == "(" and BOILERPLATE.match(text[s:e]):
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
             if e - s <= 120 and _NOTHING_STATED.fullmatch(text, s, e):

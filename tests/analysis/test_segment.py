@@ -76,3 +76,12 @@ def test_a_post_on_x_ends_its_sentence():
     assert split('"We are not ruling anything out," President Alexander Stubb wrote on X. NATO said it would send ships.') == [
         '"We are not ruling anything out," President Alexander Stubb wrote on X.', "NATO said it would send ships."]
     assert split("Malcolm X. Little was born in Omaha.") == ["Malcolm X. Little was born in Omaha."]
+
+
+def test_the_outlet_a_digest_links_after_its_item_closes_the_sentence_before_it():
+    norm = normalize("# Week\n\n*Issue 112 · 8 March 2025*\n\n## Monday, 3 March\n\nThe bill was tabled in January.\n\n"
+                     "The law passed in its third reading. The opposition boycotted the vote. "
+                     "[Civil.ge](https://civil.ge/archives/661234)\n\nSee [the full text](https://example.org/law) of the law.\n",
+                     "markdown")
+    assert [norm.text[s.start:s.end] for s in segment(norm)][1:] == [
+        "The law passed in its third reading.", "The opposition boycotted the vote. Civil.ge", "See the full text of the law."]
