@@ -251,7 +251,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif (future or modal == "would") and (reading := future_read_otherwise(sentence)):
         kind, why = reading
         reasons.append(why)
-    elif future and (argued := ARGUED_FUTURE.search(sentence)):
+    elif (future or modal in POSSIBILITY) and (argued := ARGUED_FUTURE.search(sentence)):
         # "Campaigners argue that closures would cost more than they save": a position argued
         kind = "opinion"
         reasons.append(f"position argued: '{argued.group(0)}'")

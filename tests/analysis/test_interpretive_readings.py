@@ -375,3 +375,12 @@ def test_a_figure_put_past_an_aside_and_a_vow_are_told_by_their_subject(text, sp
 ])
 def test_a_relative_clause_with_its_own_subject_holds_no_forecast_of_the_sentence(text, kind):
     assert kinds(text, published=dt.date(2025, 2, 20)) == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("A report by the International Crisis Group argues that the treaty could be signed within months.", "opinion"),
+    # what may come, told with no arguing, is a forecast
+    ("The agency said the bridge could reopen within months.", "prediction"),
+])
+def test_what_may_come_argued_is_a_position(text, kind):
+    assert kinds(text, published=dt.date(2025, 3, 8)) == [kind]
