@@ -81,6 +81,13 @@ def months_counted_on_without_a_stop(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def linked_outlets_in_one_paragraph(size: int) -> str:
+    """Markdown links in one paragraph, each closing a sentence ("The vote passed. [Civil.ge](…)"): each link's
+    anchor is read where it was written."""
+    unit = "The vote passed on Monday. [Civil.ge](https://civil.ge/archives/661234) "
+    return unit * (size // len(unit) + 1)
+
+
 def bracketed_numbers_without_a_stop(size: int) -> str:
     """Numbers in brackets, one after another in one sentence: each is read for the noun it counts."""
     unit = "imports fell [2, 3] and exports rose (1) and "
@@ -119,6 +126,7 @@ KINDS = {
     "reports and a question, no full stop": reports_and_questions_without_a_stop,
     "months ahead, no full stop": months_ahead_without_a_stop,
     "months counted on, no full stop": months_counted_on_without_a_stop,
+    "linked outlets in one paragraph (Markdown)": linked_outlets_in_one_paragraph,
     "bracketed numbers, no full stop": bracketed_numbers_without_a_stop,
     "footnotes without addresses (Markdown)": notes_without_addresses,
     "one-word lines": one_word_lines,

@@ -111,9 +111,8 @@ def _link_span(builder: TextBuilder, start: int, href: str | None) -> None:
     href = safe_href(href)
     if not href:
         return
-    text = builder.text()
-    while start < builder.position and text[start] == " ":
-        start += 1
+    anchor = builder.text_from(start)
+    start += len(anchor) - len(anchor.lstrip(" "))
     if builder.position > start:
         builder.links.append(Link(href, start, builder.position))
 

@@ -156,6 +156,17 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def text_from(self, start: int) -> str:
+        """The text written from `start` on, joined from the last parts only (a link's anchor, read once per link,
+        costs its own length, not the whole text's)."""
+        pieces, total = [], self.length
+        for part in reversed(self.parts):
+            if total <= start:
+                break
+            pieces.append(part)
+            total -= len(part)
+        return "".join(reversed(pieces))[start - total:]
+
     def _put(self, s: str, raw_start: int | None) -> None:
         if raw_start is not None:
             self.anchors.append((self.length, raw_start))
