@@ -144,6 +144,8 @@ def _dateline_day(dateline: str | None, year: int, newest: str) -> dt.date | Non
     if not m or not m.group("date"):
         return None
     month_name, day_text = m.group("date").split()
+    if month_name.isdigit():  # ("Baku, 22 July 2024 - ": the day before its month)
+        month_name, day_text = day_text, month_name
     try:
         day = dt.date(year, MONTH_NUMBER[month_name.lower().rstrip(".")], int(day_text))
     except (KeyError, ValueError):
@@ -190,6 +192,8 @@ def _dateline_weekday_year(dateline: str | None, text: str, now: dt.date) -> dt.
     if not m or not m.group("date") or weekday is None:
         return None
     month_name, day_text = m.group("date").split()
+    if month_name.isdigit():  # ("Baku, 22 July 2024 - ": the day before its month)
+        month_name, day_text = day_text, month_name
     month = MONTH_NUMBER.get(month_name.lower().rstrip("."))
     for year in range(now.year, now.year - 8, -1):
         try:

@@ -61,3 +61,18 @@ def test_a_day_of_the_month_alone_is_in_the_story_s_month_when_the_story_is_in_t
     assert times_of(text, dt.date(2024, 6, 12))[2:] == [["2022-12-20"], ["2023-01-03"]]
     # with the story in the writing's month, the day is this month's, as before
     assert times_of("The bridge reopened on the 4th.", dt.date(2024, 6, 12)) == [["2024-06-04"]]
+
+
+def test_a_dateline_with_the_place_in_title_case_and_the_day_before_its_month_dates_the_release():
+    text = ('FOR IMMEDIATE RELEASE\n\nShusha Global Media Forum closes with call for "responsible journalism"\n\n'
+            "Baku, 22 July 2024 - The forum ended on Sunday after two days of talks, the organisers said. "
+            "The president addressed the opening session on Saturday.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert (result.document.published, result.document.title) == (
+        "2024-07-22", 'Shusha Global Media Forum closes with call for "responsible journalism"')
+    assert [[t.value for t in c.times if t.value[:1] == "2"] for c in result.claims] == [["2024-07-21"], ["2024-07-20"]]
+    md = "# Forum closes\n\nBaku, 22 July 2024 - The forum ended on Sunday, the organisers said.\n"
+    assert analyze(Document(md, "markdown"), config=CONFIG).document.published == "2024-07-22"
+    # a place in title case with no full date and dash after it opens a sentence
+    text = "Baku, the capital, hosted the forum on 22 July 2024."
+    assert [c.text for c in analyze(Document(text, "text"), config=CONFIG).claims] == [text]

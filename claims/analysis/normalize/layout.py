@@ -102,8 +102,10 @@ WIRE_DATELINE = re.compile(
     # ("LAKEPORT, Ore. – ": a US dateline's state, abbreviated, before the dash; "AUSTIN, Texas — ", written out)
     # ("STEPANAKERT/GORIS — ": two places for a story reported from both)
     # ("(Yerevan, October 5, 2023) - ": a rights group's dateline in brackets, the place in title case)
-    r"^(?P<bracket>\()?(?P<place>(?(bracket)[A-Z][a-z][A-Za-z .'-]{0,38}?|[A-Z][A-Z .'/-]{1,40}?))(?P<state>,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:[–—]|--)))?"
-    r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2})(?:,\s*(?P<year>(?:19|20)\d\d))?)?"
+    # ("Baku, 22 July 2024 - ": a place in title case, when its full date and a dash follow)
+    r"^(?P<bracket>\()?(?P<place>(?(bracket)[A-Z][a-z][A-Za-z .'-]{0,38}?|(?:[A-Z][A-Z .'/-]{1,40}?|[A-Z][a-z][A-Za-z'’-]{1,20}"
+    r"(?:\s+[A-Z][a-z][A-Za-z'’-]{1,20})?(?=,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d\s+(?:[-–—]|--)(?:\s|$)))))(?P<state>,\s*[A-Z][A-Za-z.]{1,20}(?:\s+[A-Z][A-Za-z.]{1,20})?(?=\s*\(|,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s+(?:[–—]|--)))?"
+    r"(?:,\s*(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*(?P<year>(?:19|20)\d\d))?)?"
     # (a telex's "LONDON, JUNE 3 - " in capitals, one hyphen after the day; a release wire's
     # "KELBY, England, March 3, 2026 /PRNewswire/ -- ")
     # (an agency's "MOSCOW, November 10. /TASS/. ": its name between slashes after the date's full stop)
@@ -173,7 +175,11 @@ def is_heading_line(line: str, *, max_words: int = 14) -> bool:
         return False
     words = text.split()
     # ("(The figures were revised in March.)": a sentence in brackets)
-    if len(words) > max_words or text.endswith((".", ",", ";", "…", "\u201d", '"', ".)", "!)", "?)")):
+    if len(words) > max_words or text.endswith((".", ",", ";", "…", ".)", "!)", "?)")):
+        return False
+    # (a closing quotation mark after a stop or a comma closes a quoted sentence; after a word, a headline's
+    # quoted phrase: "… closes with call for \"responsible journalism\"")
+    if text.endswith(("\u201d", '"')) and (len(text) < 2 or not text[-2].isalpha() or text.lstrip("\u201c\"")[:1] != text[:1]):
         return False
     if (text[-1].isdigit() or text[-1] == "]" or text[-1] in PRINTER_MARKS or text[-1] in SUPERSCRIPT_DIGITS) and ends_sentence(text):
         return False  # "… between 2015 and 2023.3", "… a day.[1]", "… of 2023.†": a full stop with its note's mark
