@@ -78,6 +78,15 @@ def account_called_false(sentence: str, grams: frozenset[str]) -> re.Match | Non
     return _ACCOUNT_CALLED_FALSE.search(sentence, grams)
 
 
+# the tempers a comparison of them judges ("more cautious", "less diplomatic"), and the shared moods, beliefs and sways a
+# change told of them reads (each list both the cue words and the pattern's alternatives)
+_TEMPERS = ("cautious careful guarded circumspect restrained measured reserved diplomatic blunt outspoken forthright candid "
+            "frank upbeat optimistic pessimistic sceptical skeptical hawkish dovish conciliatory defiant combative gloomy "
+            "sanguine relaxed wary muted subdued effusive enthusiastic ambivalent cagey coy evasive emphatic hesitant reticent")
+_MOODS = ("perception perceptions fear fears view belief hope hopes assumption consensus optimism pessimism mood trust "
+          "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy leverage "
+          "influence clout sway standing prestige credibility politics dynamics landscape equation")
+
 # Readings, risks, costs and conducts weighed, each with the words it needs
 _READINGS = (
     # "Yet the economy tells a different story.", "In the villages it's a different story": a reading set against another
@@ -128,31 +137,20 @@ _READINGS = (
     Cued("worth", r"\bprice\s+worth\s+paying\b|\bworth\s+the\s+(?:risk|cost|price|effort|trouble)\b"),
     # ("Tajik officials were more cautious.", "Russian commentators are less diplomatic.": a temper compared, as
     # the writer reads it)
-    Cued("cautious careful guarded circumspect restrained measured reserved diplomatic blunt outspoken forthright candid "
-         "frank upbeat optimistic pessimistic sceptical skeptical hawkish dovish conciliatory defiant combative gloomy "
-         "sanguine relaxed wary muted subdued effusive enthusiastic ambivalent cagey coy evasive emphatic hesitant reticent",
-         r"^[^,;:]{0,60}?\b(?:is|are|was|were|seemed|sounded|appeared|has\s+been|have\s+been)\s+(?:(?:far|much|rather|"
-         r"somewhat|considerably|noticeably|markedly|even|a\s+little|a\s+lot|notably|decidedly|visibly)\s+)?(?:more|less)\s+"
-         r"(?:cautious|careful|guarded|circumspect|restrained|measured|reserved|diplomatic|blunt|outspoken|forthright|candid|"
-         r"frank|upbeat|optimistic|pessimistic|sceptical|skeptical|hawkish|dovish|conciliatory|defiant|combative|gloomy|"
-         r"sanguine|relaxed|wary|muted|subdued|effusive|enthusiastic|ambivalent|cagey|coy|evasive|emphatic|hesitant|reticent)"
-         r"(?:\s+(?:than|about|on|in|over|toward|towards|with)\s+[^.;\d]{0,80})?\W*$"),
+    Cued(_TEMPERS, r"^[^,;:]{0,60}?\b(?:is|are|was|were|seemed|sounded|appeared|has\s+been|have\s+been)\s+(?:(?:far|much|rather|"
+                   r"somewhat|considerably|noticeably|markedly|even|a\s+little|a\s+lot|notably|decidedly|visibly)\s+)?(?:more|less)\s+"
+                   rf"(?:{'|'.join(_TEMPERS.split())})(?:\s+(?:than|about|on|in|over|toward|towards|with)\s+[^.;\d]{{0,80}})?\W*$"),
     # ("That perception has collapsed.", "That fear has eased.", "The mood in Yerevan has soured.", "Azerbaijan's
-    # leverage has grown.", "Still, the politics have shifted for good.": a shared mood, a belief or a side's sway told as changed, with nothing counted or dated
-    # to measure it by; "Russia's influence in the region has weakened since its invasion of Ukraine" is dated)
-    Cued("perception perceptions fear fears view belief hope hopes assumption consensus optimism pessimism mood trust "
-         "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy leverage "
-         "influence clout sway standing prestige credibility politics dynamics landscape equation",
-         r"^(?![^.]*\d)(?![^.]*\bsince\b)\W*(?:(?:Still|But|Yet|And|Now|By\s+now|Since\s+then),?\s+)?"
-         r"(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w-]*(?:[’']s|s[’']))\s+"
-         r"(?:[a-z]+\s+)?"
-         r"(?:perceptions?|fears?|view|belief|hopes?|assumption|consensus|optimism|pessimism|mood|trust|confidence|enthusiasm|"
-         r"appetite|goodwill|euphoria|illusions?|calculus|faith|patience|sympathy|leverage|influence|clout|sway|standing|"
-         r"prestige|credibility|politics|dynamics|landscape|equation)(?:\s+(?:in|of|among|across|within|towards?)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?"
-         r"\s+(?:has|have|had)\s+(?:since\s+|now\s+|largely\s+|all\s+but\s+|long\s+|"
-         r"quietly\s+|steadily\s+|sharply\s+)?(?:collapsed|eased|faded|vanished|evaporated|shifted|changed|weakened|grown|"
-         r"hardened|softened|waned|gone|disappeared|diminished|dissipated|receded|cooled|soured|dimmed|crumbled|eroded|"
-         r"worn\s+thin|run\s+out|increased|declined|waxed)\b"),
+    # leverage has grown.", "Still, the politics have shifted for good.": a shared mood, a belief or a side's sway told
+    # as changed, with nothing counted or dated to measure it by; "Russia's influence in the region has weakened since
+    # its invasion of Ukraine" is dated)
+    Cued(_MOODS, r"^(?![^.]*\d)(?![^.]*\bsince\b)\W*(?:(?:Still|But|Yet|And|Now|By\s+now|Since\s+then),?\s+)?"
+                 r"(?:[Tt]hat|[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[A-Z][\w-]*(?:[’']s|s[’']))\s+"
+                 rf"(?:[a-z]+\s+)?(?:{'|'.join(_MOODS.split())})(?:\s+(?:in|of|among|across|within|towards?)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}}?)?"
+                 r"\s+(?:has|have|had)\s+(?:since\s+|now\s+|largely\s+|all\s+but\s+|long\s+|"
+                 r"quietly\s+|steadily\s+|sharply\s+)?(?:collapsed|eased|faded|vanished|evaporated|shifted|changed|weakened|grown|"
+                 r"hardened|softened|waned|gone|disappeared|diminished|dissipated|receded|cooled|soured|dimmed|crumbled|eroded|"
+                 r"worn\s+thin|run\s+out|increased|declined|waxed)\b"),
     # ("What has changed is the politics.", "What is new is the money": the writer's reading of what counts, put first)
     Cued("changed new different matters counts", r"^\W*(?:But\s+|Yet\s+|And\s+)?What\s+(?:has\s+|have\s+)?(?:really\s+|truly\s+)?"
                                                 r"(?:changed|is\s+new|is\s+different|matters(?:\s+most)?|counts)\s+(?:now\s+)?is\b"),
