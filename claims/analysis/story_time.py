@@ -229,6 +229,12 @@ def days_on(day: str, m: re.Match) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=step)).isoformat()
 
 
+def month_shifted(year: int, month: int, delta: int) -> str:
+    """The month `delta` months after (or before) a year's month, as YYYY-MM."""
+    shifted_year, index = divmod(year * 12 + month - 1 + delta, 12)
+    return f"{shifted_year:04d}-{index + 1:02d}"
+
+
 def months_on(m: re.Match, n: Narrative) -> str | None:
     """The month "seventeen months later" names, counted from the month the story is in; None when the
     story has no month yet, or the sentence names a date before it to count from instead."""
@@ -237,8 +243,7 @@ def months_on(m: re.Match, n: Narrative) -> str | None:
     count = 1 if m.group("n").lower() == "a" else number_of(m.group("n").lower()) or 0
     if not count:
         return None
-    k = n.year * 12 + n.month - 1 + (-count if m.group("way").lower() == "earlier" else count)
-    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return month_shifted(n.year, n.month, -count if m.group("way").lower() == "earlier" else count)
 
 
 def month_next(m: re.Match, n: Narrative) -> str | None:
@@ -254,8 +259,7 @@ def month_next(m: re.Match, n: Narrative) -> str | None:
         month, year = n.month, n.year
     if year is None or month is None:
         return None
-    k = year * 12 + month - 1 + (-1 if m.group("rel").lower() in ("previous", "preceding") else 1)
-    return f"{k // 12:04d}-{k % 12 + 1:02d}"
+    return month_shifted(year, month, -1 if m.group("rel").lower() in ("previous", "preceding") else 1)
 
 
 _MONTH_NAMED = re.compile(rf"\b(?:{MONTH_NAMES})\b")
@@ -293,8 +297,7 @@ def relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
         return f"{year:04d}-W{week:02d}", "date"
     if not n.published or n.published_precision not in ("day", "month"):
         return None, ""
-    year, month = divmod(n.published.year * 12 + n.published.month - 1 + delta, 12)
-    return f"{year:04d}-{month + 1:02d}", "date"
+    return month_shifted(n.published.year, n.published.month, delta), "date"
 
 
 def units_before(n: Narrative, count: int, unit: str) -> str | None:
@@ -306,8 +309,7 @@ def units_before(n: Narrative, count: int, unit: str) -> str | None:
     if unit == "month":
         if precision == "year":
             return None
-        year, month = divmod(published.year * 12 + published.month - 1 - count, 12)
-        return f"{year:04d}-{month + 1:02d}"
+        return month_shifted(published.year, published.month, -count)
     if precision != "day":
         return None
     if unit == "week":
