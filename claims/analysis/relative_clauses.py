@@ -38,7 +38,7 @@ def _relative_with_subject(before: str) -> bool:
     perhaps with its own subject, right before the future (not "said that prices would …", what was told, nor what a
     noun holds: "a real danger that the ceasefire will collapse")."""
     m = _OBJECT_RELATIVE_BEFORE.search(before) if ("that" in before or "which" in before) else None
-    return m is not None and m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE | _CONTENT_NOUNS
+    return m is not None and m.group("noun").lower() not in _NOT_A_RELATIVE_HEAD
 
 
 # nouns whose "that" clause is what they hold, not a relative one ("a statement that inspectors would visit",
@@ -58,6 +58,8 @@ _BEFORE_A_TOLD_CLAUSE = frozenset(REPORTING_VERBS.split("|")) | frozenset(
     "so such fact sure clear likely possible unlikely hope hopes hoped fear fears feared now and but is was are were "
     "means meant shows showed suggest suggests suggested agreed agree agrees decided understood knew know knows "
     "assume assumes assumed expect expects expected".split())
+# (the union read once, not built again for each sentence)
+_NOT_A_RELATIVE_HEAD = _BEFORE_A_TOLD_CLAUSE | _CONTENT_NOUNS
 _RELATIVE_WORDS = frozenset(("that", "which", "who"))
 _MODAL_WORD = {m: re.compile(rf"\b{m}\b", re.IGNORECASE) for m in _RELATIVE_MODALS}
 
