@@ -19,7 +19,11 @@ DATED_REPORT = re.compile(
     # ("Speaking to reporters outside the hospital on Monday, the chief executive said …", "On Monday, the
     # council said …": the day set before the telling)
     rf"|^\W*(?:(?:Speaking|Writing|Talking)\s+[^,;]{{0,80}}?\s+)?(?:on|last|this|earlier\s+on)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES})\b[^,;]{{0,20}},"
-    r"[^.;]{0,100}?\b(?:said|says|told|announced|confirmed|wrote|warned)\b", re.IGNORECASE)
+    r"[^.;]{0,100}?\b(?:said|says|told|announced|confirmed|wrote|warned)\b"
+    # ("In 2018 President Mirziyoyev said Tashkent would take part": the year set before the telling; not "In
+    # 2027, the minister said, the line will open", a year the telling only interrupts)
+    rf"|^\W*in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d,?\s+[^.;,]{{0,80}}?"
+    r"\b(?:said|told|announced|confirmed|wrote|warned)\b(?!,)", re.IGNORECASE)
 # "“We will publish a full count when the water goes down,” the minister said on Sunday": a promise
 # in the speaker's own words, with no day ahead, stays a forecast however the telling is dated
 QUOTED_PROMISE = re.compile(r"^\W*[“\"‘'](?:We|I)\s+(?:will|shall|are\s+going\s+to|am\s+going\s+to)\b")

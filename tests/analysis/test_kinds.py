@@ -1869,6 +1869,11 @@ def test_what_a_rule_still_allows_is_checkable():
 @pytest.mark.parametrize("text,kind", [
     ("Speaking to reporters on Monday, the chief executive said the merger would save £14 million a year.", "fact"),
     ("On Tuesday, the council said it would close the pool.", "fact"),
+    # a year or a month of a year set before the telling, with or without a comma
+    ("In 2019 the regional governor said the province would build a second airport.", "fact"),
+    ("In May 2021, the operator told shareholders it would sell its stake.", "fact"),
+    # a year the telling only interrupts is what is foretold
+    ("In 2031, the operator said, the line would carry its first freight.", "prediction"),
     # with no day set for the telling, what would happen is a forecast
     ("The chief executive said the merger would save £14 million a year.", "prediction"),
 ])
