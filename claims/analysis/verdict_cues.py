@@ -161,6 +161,10 @@ _READINGS = (
     # ("Kazakhstan faces the same exposure.": a plight read by likeness to another's)
     Cued("same similar comparable", r"\bfac(?:es|e|ed|ing)\s+(?:the\s+same|a\s+similar|a\s+comparable|much\s+the\s+same)\s+"
                                     r"(?:exposure|risk|risks|dilemma|problem|problems|threat|predicament|challenge|choice|bind|trap)\b"),
+    # ("The unit is in better condition today than it was ten years ago", "The army is in worse shape than in 2020": a
+    # state compared by eye, dated or not, with no measure to compare by)
+    Cued("better worse", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?in\s+(?:far\s+|much\s+|no\s+)?"
+                         r"(?:better|worse)\s+(?:condition|shape|health|order|repair|state)\b"),
     # ("The energy squeeze has done the rest.": what finished a course of events, as the writer reads it)
     Cued("rest", r"\b(?:has\s+|have\s+|had\s+)?(?:done|did|does|do)\s+the\s+rest\W*$"),
     # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)
