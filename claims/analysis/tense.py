@@ -309,10 +309,12 @@ def main_modal(sentence: str, grams: frozenset[str]) -> str | None:
 
 
 # "will pay 4.99% more from April after councillors approved the budget": what a decision taken settles
-# ("will close two stations from January, under plans approved by the fire authority on Tuesday")
+# ("will close two stations from January, under plans approved by the fire authority on Tuesday", "will keep running
+# until 2036 under an extension approved by the government on Thursday")
 _DECISION_TAKEN = re.compile(r"\b(?:(?:after|since|now\s+that)\s+(?:[\w’'-]+\s+){1,4}?|(?:under|in\s+line\s+with)\s+(?:the\s+)?"
-                             r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget)\s+)(?:approved|voted|agreed|decided|"
-                             r"passed|signed|ratified|adopted)\b", re.IGNORECASE)
+                             r"(?:plans?|proposals?|changes|a\s+decision|a\s+budget|the\s+budget|(?:an?\s+|the\s+|new\s+)?"
+                             r"(?:[\w-]+\s+)?(?:extension|deal|agreement|contract|licen[cs]e|law|decree|rules|reform|resolution|order))\s+)"
+                             r"(?:approved|voted|agreed|decided|passed|signed|ratified|adopted)\b", re.IGNORECASE)
 # "The board has agreed a long-term plan to bring the finances back into balance by 2028": the plan is
 # the object of a decision taken, not a forecast of the speaker's
 _PLAN_ADOPTED = re.compile(r"\b(?:agreed|approved|adopted|published|unveiled|signed\s+off|drawn\s+up)\s+(?:a|an|the|its|their)\s+"

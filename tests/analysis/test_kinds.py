@@ -225,6 +225,8 @@ def test_a_promise_heard_what_might_have_been_and_a_question_put_to_a_panel(text
 @pytest.mark.parametrize("text,kind", [
     # what a decision already taken settles is no forecast
     ("The fire service will close two stations from January, under plans approved by the authority on Tuesday.", "fact"),
+    ("The mine will stay open until 2031 under a licence extension approved by the ministry last month.", "fact"),
+    ("Bus fares will rise by 4% in March under a deal agreed with the drivers' union.", "fact"),
     ("The fire service will close two stations from January.", "prediction"),
     # a demand on someone else, a priority stated; a body's own plan, a result
     ("Campaigners want the county to bring back the £2 fare.", "opinion"),
