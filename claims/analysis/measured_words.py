@@ -39,9 +39,11 @@ _NEUTRAL_USE = {
     # ("has worked without its largest member": a size among members, countable, not a verdict)
     "largest": re.compile(r"\blargest\s+(?:[\w-]+\s+){0,2}?(?:(?:that\s+)?(?:the|a|an|its|it|they|we)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:has|have|had)\s+(?:ever\s+)?[a-z]+(?:ed|en|ne|wn)\b|since\s+\d{4}|on\s+record|ever\s+recorded)"
-                          r"|\blargest\s+(?:single\s+)?(?:member|members|city|town|country|employer|employers|producer|exporter|importer|"
-                          r"shareholder|supplier|customer|market|economy|party|port|airport|company|bank|donor|lender|trading\s+partner|"
-                          r"contributor|minority|ethnic\s+group|river|lake|island|region|province|state)\b",
+                          # ("Kyrgyzstan's largest gold mine", "the largest hydropower plant": a size among works, countable)
+                          r"|\blargest\s+(?:single\s+|[a-z]+\s+)?(?:member|members|city|town|country|employer|employers|producer|exporter|"
+                          r"importer|shareholder|supplier|customer|market|economy|party|port|airport|company|bank|donor|lender|trading\s+partner|"
+                          r"contributor|minority|ethnic\s+group|river|lake|island|region|province|state|mine|plant|dam|field|reservoir|"
+                          r"refinery|factory|deposit|reactor|creditor|investor)\b",
                           re.IGNORECASE),
 }
 # "The council's planning guidance says no more than five should be allowed": a rule's own words,

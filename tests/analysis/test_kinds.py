@@ -1983,6 +1983,9 @@ def test_told_to_expect_is_a_forecast_and_what_a_rule_allows_is_a_fact(text, kin
     # a size among members is counted, not a verdict
     ("Since the invasion, the council has worked without its largest member.", "fact"),
     ("It was the largest mistake of his career.", "opinion"),
+    # a size among works of one kind is counted too
+    ("Georgia's largest copper mine has been in state hands for three years.", "fact"),
+    ("It was the largest blunder of the campaign.", "opinion"),
     # a plural after a preposition is a noun, not a telling
     ("In June 2022 the seven resumed work on projects that did not involve Russia.", "fact"),
     ("The bank projects growth of 2% in 2024.", "prediction"),
