@@ -82,7 +82,8 @@ def account_called_false(sentence: str, grams: frozenset[str]) -> re.Match | Non
 # change told of them reads (each list both the cue words and the pattern's alternatives)
 _TEMPERS = ("cautious careful guarded circumspect restrained measured reserved diplomatic blunt outspoken forthright candid "
             "frank upbeat optimistic pessimistic sceptical skeptical hawkish dovish conciliatory defiant combative gloomy "
-            "sanguine relaxed wary muted subdued effusive enthusiastic ambivalent cagey coy evasive emphatic hesitant reticent")
+            "sanguine relaxed wary muted subdued effusive enthusiastic ambivalent cagey coy evasive emphatic hesitant reticent "
+            "confident hopeful nervous worried anxious")
 _MOODS = ("perception perceptions fear fears view belief hope hopes assumption consensus optimism pessimism mood trust "
           "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy leverage "
           "influence clout sway standing prestige credibility politics dynamics landscape equation")

@@ -20,6 +20,7 @@ def kinds(text, published=MARCH_2025):
     ("Tajik officials were more cautious.", "opinion"),
     ("Russian commentators are less diplomatic.", "opinion"),
     ("The foreign minister was far more guarded about the timetable.", "opinion"),
+    ("Independent engineers are less confident.", "opinion"),
     # a comparison measured, or a deed, stays told
     ("Exports were 12 per cent more valuable than in 2023.", "fact"),
     ("Tajik officials were more than 40 minutes late.", "fact"),
