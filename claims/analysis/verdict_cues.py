@@ -166,6 +166,12 @@ _READINGS = (
     # state compared by eye, dated or not, with no measure to compare by)
     Cued("better worse", r"\b(?:is|are|was|were|remains?|remained)\s+(?:now\s+|still\s+)?in\s+(?:far\s+|much\s+|no\s+)?"
                          r"(?:better|worse)\s+(?:condition|shape|health|order|repair|state)\b"),
+    # ("The budget assumes revenue will stay at its 2024 level, which looks optimistic": the clause before judged whole
+    # at the sentence's close)
+    Cued("looks seems appears sounds", r",\s+which\s+(?:looks|seems|appears|sounds)\s+(?:(?:very|rather|too|highly|overly|"
+                                        r"somewhat|a\s+little|wildly|increasingly)\s+)?(?:optimistic|ambitious|unrealistic|"
+                                        r"unlikely|generous|doubtful|implausible|risky|hopeful|naive|premature|excessive|"
+                                        r"tight|bold|brave|rosy|shaky|fragile|improbable)\W*$"),
     # ("The energy squeeze has done the rest.": what finished a course of events, as the writer reads it)
     Cued("rest", r"\b(?:has\s+|have\s+|had\s+)?(?:done|did|does|do)\s+the\s+rest\W*$"),
     # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)

@@ -1,5 +1,6 @@
-"""Per-stage cases written for Claimtrack: a state compared by eye ("in better condition than ten years ago") is a
-view however it is dated, beside the told and measured states that look like it."""
+"""Per-stage cases written for Claimtrack: a state compared by eye ("in better condition than ten years ago") and a
+clause judged whole at the sentence's close (", which looks optimistic") are views however they are dated, beside the
+told and measured sentences that look like them."""
 import datetime as dt
 
 import pytest
@@ -17,3 +18,14 @@ from .stage_helpers import analyzed
 ])
 def test_a_state_compared_by_eye_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 18)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The plan assumes exports will double by 2030, which looks optimistic.", "opinion"),
+    ("The forecast puts growth at 6% next year, which seems rather ambitious.", "opinion"),
+    # a clause after "which" that measures, or a forecast left unjudged, stays as it was
+    ("The bridge will open in 2027, which is three years late.", "prediction"),
+    ("The plan assumes exports will double by 2030.", "prediction"),
+])
+def test_a_clause_judged_whole_at_the_close_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 2, 12)).values()] == [kind]
