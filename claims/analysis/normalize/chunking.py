@@ -53,6 +53,10 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             # "Tbilisi Policy Institute | 14 January 2025", "Published: November 24, 2026 6:12am GMT" printed right
             # above the text
             out.extend([[chunk[0]], chunk[1:]])
+        elif (dated := _entry_date(chunk)) is not None:
+            # a timeline box's "Timeline" / "May 2021" / "Government takes control of the mine.", no gap between:
+            # each head line alone, then the entry the date heads
+            out.extend([[line] for line in chunk[:dated + 1]] + [chunk[dated + 1:]])
         elif len(chunk) >= 2 and _run_in_heading(chunk[0][0], chunk[1][0]):
             out.extend([[chunk[0]], chunk[1:]])  # "Recommendations" printed right above its paragraph
         else:
@@ -310,6 +314,17 @@ def _paragraphs_a_line(chunk: list[tuple[str, int]]) -> list[list[tuple[str, int
 
 
 _PROVISION_NUMBER = re.compile(r"^\(\d{1,2}\)\s+(?=[A-ZÀ-Þ])")
+
+
+def _entry_date(chunk: list[tuple[str, int]]) -> int | None:
+    """Where a timeline entry's date line ("May 2021", "2024") stands among a chunk's first two lines, with at most a
+    short heading line above it and the entry's sentence under it; None otherwise."""
+    for k in range(min(2, len(chunk) - 1)):
+        text = chunk[k][0].strip()
+        if (re.fullmatch(r"(?:19|20)\d\d", text) or line_dates.date_alone(text)) and layout.ends_sentence(chunk[-1][0]) \
+                and chunk[k + 1][0].strip()[:1].isupper() and all(layout.is_heading_line(t) for t, _ in chunk[:k]):
+            return k
+    return None
 
 
 def _run_in_heading(line: str, following: str) -> bool:
