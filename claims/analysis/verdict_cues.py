@@ -172,6 +172,9 @@ _READINGS = (
                                         r"somewhat|a\s+little|wildly|increasingly)\s+)?(?:optimistic|ambitious|unrealistic|"
                                         r"unlikely|generous|doubtful|implausible|risky|hopeful|naive|premature|excessive|"
                                         r"tight|bold|brave|rosy|shaky|fragile|improbable)\W*$"),
+    # ("The windfall is real, but it is borrowed from the future", "living on borrowed time": a gain or a spell read in a
+    # figure of speech)
+    Cued("borrowed", r"\bborrowed\s+(?:from\s+the\s+future|time)\b"),
     # ("The energy squeeze has done the rest.": what finished a course of events, as the writer reads it)
     Cued("rest", r"\b(?:has\s+|have\s+|had\s+)?(?:done|did|does|do)\s+the\s+rest\W*$"),
     # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)

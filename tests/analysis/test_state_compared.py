@@ -29,3 +29,12 @@ def test_a_state_compared_by_eye_is_a_view(text, kind):
 ])
 def test_a_clause_judged_whole_at_the_close_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 2, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The boom is real, but it is borrowed from the future.", "opinion"),
+    # money borrowed from a lender is a deed told
+    ("The council borrowed £2 million from the bank in 2023.", "fact"),
+])
+def test_a_gain_read_as_borrowed_from_the_future_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 2, 12)).values()] == [kind]
