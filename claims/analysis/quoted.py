@@ -80,6 +80,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "a red line|red lines|"
                          # ('blames Brussels for "blackmail"': a deed named as a crime, in the speaker's word)
                          "blackmail|extortion|sabotage|provocation|"
+                         # ('"This was a deliberate, ethnically motivated killing"': a death named a crime and its motive)
+                         "ethnically motivated|racially motivated|deliberate killing|cold blooded|act of terror|act of terrorism|"
                          # a side's conduct judged in a diplomat's word ('said Baku's actions were «unfriendly»')
                          "unfriendly|provocative|counterproductive|unconstructive|unprecedented|"
                          # an attitude in the speaker's own word ("said it was “confident” of meeting the rules")

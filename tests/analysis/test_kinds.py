@@ -2484,6 +2484,9 @@ def test_a_speaker_after_a_quotation_in_guillemets_is_found():
 @pytest.mark.parametrize("text,kind", [
     ('"Today is a historic day for Moldova and for the European Union."', "opinion"),
     ('"This is a goodwill gesture toward the Georgian people," Kremlin spokesman Dmitry Peskov told reporters.', "opinion"),
+    # a death named a crime with its motive, in the speaker's words; the police's finding told stays a report
+    ('"This was a cold-blooded, racially motivated killing," the victim\'s brother told reporters.', "opinion"),
+    ("Police said the attack on the shop was racially motivated.", "fact"),
     ('"The bridge reached 1,000 crossings on Monday," the operator said.', "fact"),
 ])
 def test_a_day_called_historic_in_a_remark_quoted_whole_is_a_verdict(text, kind):
