@@ -80,8 +80,10 @@ PERSON_POSTS = ("spokes(?:man|woman|person)|minister|president|secretary|ambassa
 NO_ONE = ("nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone", "somebody")
 PRONOUNS = frozenset("he she they it we i you this that these those who which one".split())
 VAGUE_SPEAKERS = re.compile(
-    r"\b(some|many|several|most|few|certain|unnamed|anonymous)\s+(experts?|analysts?|observers?|officials?|critics?|"
-    r"sources?|commentators?|people|scholars?|economists?|diplomats?|residents?|witnesses?|insiders?)\b"
+    # ("Some Russian lawmakers have called for …", "many local residents": one word may say whose)
+    r"\b(some|many|several|most|few|certain|unnamed|anonymous)\s+(?:[A-Za-z]+\s+)?(experts?|analysts?|observers?|officials?|critics?|"
+    r"sources?|commentators?|people|scholars?|economists?|diplomats?|residents?|witnesses?|insiders?|lawmakers|legislators|"
+    r"politicians|MPs|deputies|activists|campaigners|bloggers)\b"
     r"|^\s*(experts?|analysts?|observers?|critics?|sources?)\b"
     # ("Many in Brussels hope that …", "many in Moscow dismissed it as a bluff": unnamed people of a place)
     r"|^\s*(?:many|some|few|most|others)\s+in\s+(?-i:[A-Z])",
@@ -89,7 +91,8 @@ VAGUE_SPEAKERS = re.compile(
 )
 VAGUE_TRIGGERS = Phrases("expert|experts|analyst|analysts|observer|observers|official|officials|critic|critics|source|sources|"
                          "commentator|commentators|people|scholar|scholars|economist|economists|diplomat|diplomats|resident|"
-                         "residents|witness|witnesses|insider|insiders")
+                         "residents|witness|witnesses|insider|insiders|lawmakers|legislators|politicians|mps|deputies|activists|"
+                         "campaigners|bloggers")
 PASSIVE_ATTRIBUTION = re.compile(
     r"\b(?:is|are|was|were|has been|have been)\s+(?:said|reported|believed|thought|alleged|rumou?red|understood|expected)\s+to\b"
     r"|\breportedly\b|\ballegedly\b|\bit is (?:said|claimed|believed|reported)\b",

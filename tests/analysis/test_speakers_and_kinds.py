@@ -198,6 +198,10 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a name after its own title in apposition tells
     ("Its leader, former president Igor Dodon, said the vote had been rigged.", "Igor Dodon, Its leader", False),
     ("Critics, including the Liberal Democrats, say the cap punishes children.", "Critics", True),
+    # a group left unnamed but for one word of whose, and lawmakers among such groups
+    ("Some Georgian lawmakers have called for a referendum.", "Some Georgian lawmakers", True),
+    ("Many local residents say the bridge should be rebuilt.", "Many local residents", True),
+    ("Some of the money has been spent.", None, False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
