@@ -44,8 +44,41 @@ def differing_figures(claim: Claim, other: Claim):
         for qb in other.quantities:
             if qa.unit and qa.unit == qb.unit and qa.unit != "percent" and beyond_rounding(qa.value, qb.value) \
                     and is_change(claim.text, qa.start - claim.start) == is_change(other.text, qb.start - other.start) \
-                    and not _named_apart(claim, qa, other, qb):
+                    and not _named_apart(claim, qa, other, qb) and not _gives_both(claim, qb) and not _gives_both(other, qa) \
+                    and not _parallel_items(claim, other, qa.unit):
                 yield qa, qb
+
+
+def _gives_both(claim: Claim, figure) -> bool:
+    """ "Output reached 15.2 tonnes in 2024, up from 11.7 tonnes in 2021" against a timeline's "Output reaches 15.2
+    tonnes": a claim that itself gives the other's figure, of the same unit, sets its own second figure beside it,
+    not against it."""
+    # (one it gives only to deny it is not its own: "is going up to £5.60, not £6 as the council leaflet says")
+    return any(q.unit == figure.unit and abs(q.value - figure.value) <= 0.005 * max(abs(q.value), abs(figure.value))
+               and not _DENIED_BEFORE.search(claim.text, max(0, q.start - claim.start - 16), q.start - claim.start)
+               for q in claim.quantities)
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a\s+)?\W?$", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _parallel_items(claim: Claim, other: Claim, unit: str) -> bool:
+    """ "Health gets N298 billion" and "Education gets N412 billion", "Option A would cost £9.2 million" and "Option B
+    would cost £21 million", "A first permit will cost £72" and "A second permit will cost £120": two entries of a
+    list, worded alike up to the figure but for the one or two words that name the item (the teller's name excepted:
+    "Police said 2,000 people" and "Organisers said 10,000 people" are rival counts)."""
+    qa = next(q for q in claim.quantities if q.unit == unit)  # each entry's first figure of the unit
+    qb = next(q for q in other.quantities if q.unit == unit)
+    a = _WORD.findall(claim.text[:qa.start - claim.start].lower())
+    b = _WORD.findall(other.text[:qb.start - other.start].lower())
+    if not a or len(a) != len(b) or len(a) > 8:
+        return False
+    apart = [(x, y) for x, y in zip(a, b) if x[:4] != y[:4]]  # ("reaches" and "reached": one word)
+    tellers = set(_WORD.findall(f"{claim.speaker or ''} {other.speaker or ''}".lower()))
+    return 0 < len(apart) <= 2 and not any(x in tellers or y in tellers for x, y in apart)
 
 
 # "32 Armenian servicemen" and "2 Azerbaijani servicemen": a name between figure and unit says whose
