@@ -110,11 +110,21 @@ def _deeds_denied(claims: tuple[Claim, ...], i: int, after: int, threshold: floa
             for j in deed_told_before(claims, i, after)]
 
 
+# "wrong" calls an account wrong only as what it is ("the figures are wrong", "He is wrong about this"), not as what kind
+# of thing ("the wrong-way driver", "This is the wrong site", "spending money on the wrong things"), nor when nothing
+# in particular is ("Nobody told us anything was wrong")
+_CALLED_WRONG = re.compile(r"(?<!\banything\s)(?<!\bsomething\s)(?<!\bnothing\s)(?<!\beverything\s)"
+                           r"\b(?:is|are|was|were|be|been|[’']s|[’']re|got\s+\w+)\s+(?:\w+ly\s+|just\s+|all\s+)?wrong\b",
+                           re.IGNORECASE)
+
+
 def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
     """The cue that sets a claim against another: the first of its cues, passing over a base form used
     as a noun when a verb cue stands beside it ("Sudria denies that it owes anything, saying … because
     of a metering dispute")."""
     cues = COUNTER_CUES.all(claim_grams)
+    if "wrong" in cues and not _CALLED_WRONG.search(claim.text):
+        cues.remove("wrong")
     if len(cues) > 1 and cues[0] in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
         return cues[1]
     if len(cues) > 1 and cues[0] in JUDGED_WRONG_CUES and (denial := next((c for c in cues if c in DENIALS and c not in (

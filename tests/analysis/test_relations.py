@@ -388,6 +388,18 @@ def test_that_is_not_true_answers_the_other_speaker_s_account_just_before():
         (r.type, r.source, r.target) for r in result.relations}
 
 
+def test_wrong_as_a_kind_of_thing_disputes_nothing():
+    found = relations("Two people were killed when a driver entered the motorway against the traffic, police said. "
+                      "The wrong-way driver, a 41-year-old man, died at the scene, police said.")
+    assert not any(kind == "counters" for _, _, kind in found)
+    site = relations("The council allocated the field for 120 homes in 2019. "
+                     'Councillor Ann Marsh told the meeting: "This is the wrong site for 120 homes."')
+    assert not any(kind == "counters" for _, _, kind in site)
+    # an account called wrong is disputed
+    called = relations("The council said 120 homes were approved in 2019. Councillor Ann Marsh said the council's figures were wrong.")
+    assert any(kind == "counters" for _, _, kind in called)
+
+
 def test_the_author_s_finding_opening_on_a_negation_answers_a_claim_just_reported():
     result = analyze(Document("Some social media posts have claimed that a knife was used. "
                               "No weapons were found, and nobody was treated for stab wounds. "
