@@ -388,6 +388,15 @@ def test_that_is_not_true_answers_the_other_speaker_s_account_just_before():
         (r.type, r.source, r.target) for r in result.relations}
 
 
+def test_an_accusation_answers_someone_s_account_not_the_text_s_own():
+    told = relations("The reservoir holds back up to 4.1 billion cubic metres of water. "
+                     "Sudria's water minister accused Norland of holding back water in the reservoir.")
+    assert not any(kind == "counters" for _, _, kind in told)
+    said = relations("Norland says it releases enough water from the reservoir. "
+                     "Sudria's water minister accused Norland of holding back water in the reservoir.")
+    assert any(kind == "counters" for _, _, kind in said)
+
+
 def test_wrong_as_a_kind_of_thing_disputes_nothing():
     found = relations("Two people were killed when a driver entered the motorway against the traffic, police said. "
                       "The wrong-way driver, a 41-year-old man, died at the scene, police said.")
