@@ -118,6 +118,16 @@ _CALLED_WRONG = re.compile(r"(?<!\banything\s)(?<!\bsomething\s)(?<!\bnothing\s)
                            re.IGNORECASE)
 
 
+# "claims" as a verb ("Moscow claims the drones were Ukrainian"), not as the noun ("territorial claims against Azerbaijan",
+# "its claims to the islands")
+_CLAIMS_TOLD = re.compile(r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bany\s)(?<!\bsuch\s)"
+                          r"(?<!\bthese\s)(?<!\bthose\s)(?<!\bterritorial\s)(?<!\bland\s)(?<!\brival\s)(?<!\blegal\s)"
+                          r"\bclaims\b(?!\s+(?:against|to|of|for|on|over|by|from|in|were|are|have|had)\b)", re.IGNORECASE)
+# "dismissed" as a deed done to an account ("dismissed the report as propaganda"), not a sacking in the passive
+_DISMISSED_ACTIVE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bunfairly\s)\bdismissed\b",
+                               re.IGNORECASE)
+
+
 def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
     """The cue that sets a claim against another: the first of its cues, passing over a base form used
     as a noun when a verb cue stands beside it ("Sudria denies that it owes anything, saying … because
@@ -125,6 +135,10 @@ def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
     cues = COUNTER_CUES.all(claim_grams)
     if "wrong" in cues and not _CALLED_WRONG.search(claim.text):
         cues.remove("wrong")
+    if "claims" in cues and not _CLAIMS_TOLD.search(claim.text):
+        cues.remove("claims")  # "remove the territorial claims against Azerbaijan": a demand held, not an account disputed
+    if "dismissed" in cues and not _DISMISSED_ACTIVE.search(claim.text):
+        cues.remove("dismissed")  # "she was dismissed for falsifying records": sacked, no account dismissed
     if len(cues) > 1 and cues[0] in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
         return cues[1]
     if len(cues) > 1 and cues[0] in JUDGED_WRONG_CUES and (denial := next((c for c in cues if c in DENIALS and c not in (

@@ -397,6 +397,19 @@ def test_an_accusation_answers_someone_s_account_not_the_text_s_own():
     assert any(kind == "counters" for _, _, kind in said)
 
 
+def test_claims_as_a_noun_and_a_sacking_in_the_passive_dispute_nothing():
+    noun = relations("President Aliyev said on Friday that a treaty with Armenia could be signed once the Armenian constitution "
+                     "is changed. A statement from the foreign ministry said the Armenian constitution \"contains territorial "
+                     "claims against Azerbaijan\".")
+    assert not any(kind == "counters" for _, _, kind in noun)
+    sacked = relations("The claimant worked for the respondent as a carer until she was dismissed in 2024, the tribunal heard. "
+                       "The respondent said she was dismissed for falsifying records.")
+    assert not any(kind == "counters" for _, _, kind in sacked)
+    # the verb still disputes
+    told = relations("Kyiv says the drones were launched from Russia. Moscow claims the drones were launched from Ukraine.")
+    assert any(kind == "counters" for _, _, kind in told)
+
+
 def test_wrong_as_a_kind_of_thing_disputes_nothing():
     found = relations("Two people were killed when a driver entered the motorway against the traffic, police said. "
                       "The wrong-way driver, a 41-year-old man, died at the scene, police said.")
