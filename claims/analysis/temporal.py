@@ -173,7 +173,7 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         elif dated and not ahead and len(v) == 4 and (season := SEASON_OF.search(text, max(0, s - 12), s)):
             narrative.year, narrative.month, narrative.day = int(v), _SEASON_STARTS[season.group(1).lower()], None
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
-    if named := [int(v[:4]) for _, _, _, v, k, _ in found if k == "date" and v[:4].isdigit()]:
+    if named := [int(v[:4]) for _, _, _, v, k, _ in found if k == "date" and len(v) >= 4 and v[:4].isdigit()]:
         narrative.named_year = named[-1]
     return out
 
@@ -217,6 +217,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return g["y"], ("horizon" if lead in ("by", "until", "through", "before") else "date")
     if name in ("since", "year"):
         return g["y"], "date"
+    if name == "decade":
+        # ISO 8601's decade: "199" for the 1990s ("before the mid-2030s", "into the late 2030s": a horizon)
+        return g["dec"], ("horizon" if (g["lead"] or "").lower() in ("by", "before", "until", "into") else "date")
     if name in ("rel_year", "month_rel_year"):
         if not n.published:
             return None, ""

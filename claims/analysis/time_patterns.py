@@ -97,6 +97,9 @@ PATTERNS = [
     ("by_year", re.compile(r"\b(?:(?i:by|until|through|before|in))\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?"
                            r"(?:(?:late|early|mid-?)\s*)?(?P<y>(?:19|20)\d{2}|18\d{2}(?!\s+[a-z]+s\b)\b)\b(?!-)")),
     ("since", re.compile(r"\bsince\s+(?P<y>(?:1[89]|20)\d{2})\b")),
+    # ("contracts signed in the 1990s", "since the early 2000s": a decade, to its three digits)
+    ("decade", re.compile(r"\b(?:(?P<lead>(?i:in|since|during|through|throughout|from|until|by|before|into|of))\s+)?the\s+(?:(?:early|late|mid)[- ]?)?"
+                          r"(?P<dec>(?:1[89]|20)\d)0s\b")),
     ("year", re.compile(r"(?<![\d,.$€£-])\b(?P<y>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s*(?:%|per\s*cent|people|soldiers|troops|workers|square|km|tonnes))")),
     # "last week", "next month"; "after 70 mm fell last weekend": the weekend of the calendar week before
     # "Tens of thousands rallied over the weekend": the weekend nearest the writing, behind it or ahead as
@@ -172,7 +175,7 @@ YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 # Which words a pattern needs before it is worth running: most sentences name no time at all.
 NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
-    "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",),
+    "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",), "decade": ("yearish",),
     "year": ("yearish",),
     "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "month_next": ("unit",), "rel_span": ("unit",), "the_weekend": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),

@@ -76,3 +76,13 @@ def test_a_dateline_with_the_place_in_title_case_and_the_day_before_its_month_da
     # a place in title case with no full date and dash after it opens a sentence
     text = "Baku, the capital, hosted the forum on 22 July 2024."
     assert [c.text for c in analyze(Document(text, "text"), config=CONFIG).claims] == [text]
+
+
+def test_a_decade_is_its_three_digits_and_one_ahead_is_a_horizon():
+    result = analyze(Document("The contracts, signed in the 1990s, protect the operators. "
+                              "Analysts doubt a new reactor can be built before the mid-2030s.", "text", published=MARCH_2025),
+                     config=CONFIG)
+    assert [[(t.value, t.kind) for t in c.times] for c in result.claims] == [[("199", "date")], [("203", "horizon")]]
+    # a decade moves the story to no year: a bare month after it is still the writing's year's
+    result = analyze(Document("Prices doubled in the 1990s and fell again in May.", "text", published=MARCH_2025), config=CONFIG)
+    assert [t.value for t in result.claims[0].times] == ["199", "2024-05"]
