@@ -152,6 +152,11 @@ _READINGS = (
                  r"quietly\s+|steadily\s+|sharply\s+)?(?:collapsed|eased|faded|vanished|evaporated|shifted|changed|weakened|grown|"
                  r"hardened|softened|waned|gone|disappeared|diminished|dissipated|receded|cooled|soured|dimmed|crumbled|eroded|"
                  r"worn\s+thin|run\s+out|increased|declined|waxed)\b"),
+    # ("Some delegates say patience in Riyadh is running out", "said trust was wearing thin": a shared mood told as
+    # changing, in a telling)
+    Cued(_MOODS, r"\b(?:say|says|said|believe|believes|fear|fears|feel|feels|felt|warn|warns|warned)\s+(?:that\s+)?(?:the\s+)?"
+                 rf"(?:[a-z]+\s+)?(?:{'|'.join(_MOODS.split())})(?:\s+(?:in|of|among|with|between)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,2}})?\s+"
+                 r"(?:is|are|was|were)\s+(?:running\s+(?:out|low|thin)|wearing\s+thin|fading|waning|evaporating|draining\s+away)\b"),
     # ("What has changed is the politics.", "What is new is the money": the writer's reading of what counts, put first)
     Cued("changed new different matters counts", r"^\W*(?:But\s+|Yet\s+|And\s+)?What\s+(?:has\s+|have\s+)?(?:really\s+|truly\s+)?"
                                                 r"(?:changed|is\s+new|is\s+different|matters(?:\s+most)?|counts)\s+(?:now\s+)?is\b"),

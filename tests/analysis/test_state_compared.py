@@ -1,5 +1,6 @@
-"""Per-stage cases written for Claimtrack: a state compared by eye ("in better condition than ten years ago") and a
-clause judged whole at the sentence's close (", which looks optimistic") are views however they are dated, beside the
+"""Per-stage cases written for Claimtrack: states read rather than told — a state compared by eye ("in better
+condition than ten years ago"), a clause judged whole at the sentence's close (", which looks optimistic"), a gain
+read as borrowed from the future, a shared mood told as running out — are views however they are dated, beside the
 told and measured sentences that look like them."""
 import datetime as dt
 
@@ -38,3 +39,13 @@ def test_a_clause_judged_whole_at_the_close_is_a_view(text, kind):
 ])
 def test_a_gain_read_as_borrowed_from_the_future_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 2, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Some delegates, speaking on condition of anonymity, say patience in Riyadh is running out.", "opinion"),
+    ("Diplomats said trust between the two sides was wearing thin.", "opinion"),
+    # supplies running out are counted stock, told
+    ("Officials say supplies of fuel are running out.", "fact"),
+])
+def test_a_shared_mood_told_as_running_out_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 5, 6)).values()] == [kind]
