@@ -132,6 +132,10 @@ def _odds_ahead(sentence: str, grams: frozenset[str]) -> str | None:
     return odds.group(0) if odds else None
 
 
+# "is reportedly in talks", "have allegedly been moved", "reportedly plans to": hearsay of a deed or a state one can
+# check (not "is reportedly furious", a mood)
+HEARSAY_OF_DEED = re.compile(r"\b(?:reportedly|allegedly)\s+(?:in|on|at|under|among|been|being|to|plans?|wants?|"
+                             r"[a-z]+(?:ed|en|ing))\b", re.IGNORECASE)
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
@@ -370,6 +374,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif standing := checkable_without_anchor(sentence, grams):
         kind = "fact"
         reasons.append(standing)
+    elif ("reportedly" in grams or "allegedly" in grams) and not evaluative and not hedge and HEARSAY_OF_DEED.search(sentence):
+        # ("Uzbekistan is reportedly in talks about buying the model": a state or a deed passed on by hearsay, checkable)
+        kind = "fact"
+        reasons.append("a state or a deed passed on by hearsay")
     else:
         kind = "opinion"
         reasons.append("no verifiable anchor (no date, number, source or past action)")

@@ -517,6 +517,8 @@ def test_what_a_thing_is_worth_the_money_in_the_speaker_s_words_is_a_verdict(tex
     # a deed passed on by no one named is still a deed
     ("The minister is said to have resigned.", "fact"),
     ("Officials are said to have agreed the text on Monday.", "fact"),
+    ("Uzbekistan is reportedly in talks about buying the radars.", "fact"),
+    ("The minister is reportedly furious.", "opinion"),
 ])
 def test_a_stance_passed_on_by_no_one_named_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text).values()] == [kind]
