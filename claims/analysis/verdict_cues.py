@@ -253,9 +253,14 @@ def expectation_held(sentence: str, grams: frozenset[str]) -> re.Match | None:
 # "Only three years ago, enlargement was widely seen as dead", "has long been described as NATO's most vulnerable
 # point": a view passed on by no one named ("is described as white, in his 20s" describes; one in a relative
 # clause, "…, in which Iran was seen as sympathetic", qualifies what the sentence tells)
-_VIEW_PASSED_ON = Cued("seen regarded viewed considered described",
+# ("the purchase was read in Bishkek as a message to Dushanbe": where the reading is made, named)
+_VIEW_PASSED_ON = Cued("seen regarded viewed considered described read interpreted perceived",
                        r"\b(?:is|are|was|were|been)\s+(?:(?:widely|long|often|generally|increasingly|now)\s+)?"
-                             r"(?:seen|regarded|viewed|considered)\s+as\b(?!\s+(?:part|one)\s+of\b)"
+                             r"(?:seen|regarded|viewed|considered|read|interpreted|perceived)(?:\s+(?:in|by|across)\s+"
+                             r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?\s+as\b(?!\s+(?:part|one)\s+of\b)"
+                             # (not "was read as the meeting opened", a time)
+                             r"(?!\s+(?:the\s+|a\s+|an\s+)?\w+\s+(?:began|begins|opened|opens|started|starts|ended|ends|closed|"
+                             r"closes|arrived|arrives|left|leaves)\b)"
                              r"|\b(?:is|are|was|were|been)\s+(?:(?:widely|long|often|generally)\s+)?described\s+as\s+(?:the\s+|its\s+|"
                              r"[A-Z][\w’'-]*[’']s\s+)(?:single\s+)?(?:most|least|biggest|greatest|weakest|worst|best)\b", flags=0)
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|where|whose)\b", re.IGNORECASE)

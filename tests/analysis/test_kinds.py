@@ -2980,6 +2980,9 @@ def test_how_much_of_a_need_one_source_meets_is_checkable(text, kind):
     ("The Suwalki Gap has long been described as NATO's most vulnerable point.", "opinion"),
     ("One is described as white, in his 20s, about 6ft tall.", "fact"),
     ("The plan was considered as part of the budget in May 2024.", "fact"),
+    # a reading, with the place where it is made
+    ("When the drones arrived last October, the purchase was read in Bishkek as a message to Dushanbe.", "opinion"),
+    ("The names of the dead were read as the ceremony began on 3 May.", "fact"),
 ])
 def test_a_view_passed_on_in_the_passive_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 5, 12)).values()] == [kind]
