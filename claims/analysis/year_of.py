@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
+from .lexicon import IRREGULAR_PASTS
 from .narrative import Narrative, first_at, first_end, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .story_time import MODAL_PERFECT, moved_into_the_year_of_writing
@@ -52,6 +54,28 @@ def _fronted_before_future(n: Narrative, m: re.Match) -> bool:
     return will is not None and not _TELLING.search(m.string, m.end(), will.start())
 
 
+def _subject_dated_before_future(m: re.Match) -> bool:
+    """ "The largest rally, in Belgrade on 15 March, is expected to draw 100,000 people": the day names the subject
+    of what will happen, its verb right after it (not "Protesters who gathered on 15 March will march again", a day
+    told in the past before it, nor "On 15 March the council said it would …", a telling between)."""
+    will = WILL_HAPPEN.search(m.string, m.end(), m.end() + 40)
+    # (each past searched once per sentence: one with no stop and many days stays linear)
+    if will is None or 0 <= first_at(TOLD_IN_PAST, m.string) < m.start() or 0 <= _first_irregular_past(m.string) < m.start() \
+            or _TELLING.search(m.string, m.end(), will.start()) or TOLD_IN_PAST.search(m.string, m.end(), will.start()) \
+            or _AND.search(m.string, m.end(), will.start()):
+        return False  # (nor "Reserves stood at £3.1 million at the end of October and are expected to fall", two clauses)
+    return True
+
+
+_AND = re.compile(r"\band\b")
+_WORD = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=256)
+def _first_irregular_past(sentence: str) -> int:
+    return next((w.start() for w in _WORD.finditer(sentence.lower()) if w.group(0) in IRREGULAR_PASTS), -1)
+
+
 def _reported_future_before(n: Narrative, m: re.Match) -> bool:
     """The date follows a reported "would" ("said a review would report by March"), in a sentence
     that names no year of its own before it and a story of the writing's year."""
@@ -97,7 +121,7 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     if n.published is None or (year, month) >= (n.published.year, n.published.month) \
             or not (n.scheduled or 0 <= first_at(WILL_HAPPEN, m.string) < m.start() or n.forward and first_at(ODDS_AHEAD, m.string) >= 0
                     or _may_happen_then(m)
-                    or _reported_future_before(n, m) or _fronted_before_future(n, m)) \
+                    or _reported_future_before(n, m) or _fronted_before_future(n, m) or _subject_dated_before_future(m)) \
             or done_just_before(m.string, m.start()):
         return year
     return n.published.year if month >= n.published.month else n.published.year + 1

@@ -86,3 +86,15 @@ def test_a_decade_is_its_three_digits_and_one_ahead_is_a_horizon():
     # a decade moves the story to no year: a bare month after it is still the writing's year's
     result = analyze(Document("Prices doubled in the 1990s and fell again in May.", "text", published=MARCH_2025), config=CONFIG)
     assert [t.value for t in result.claims[0].times] == ["199", "2024-05"]
+
+
+def test_a_day_in_the_subject_of_what_will_happen_is_the_coming_one():
+    text = ("Students began the blockade in late November.\n\n"
+            "The largest rally, in Belgrade on 15 March, is expected to draw 100,000 people.\n\n"
+            "The prime minister resigned in January.")
+    assert times_of(text, dt.date(2025, 3, 14)) == [["2024-11"], ["2025-03-15"], ["2025-01"]]
+    # a day told in the past before it, or a second clause between, keeps the story's year
+    text = ("Students began the blockade in late November.\n\n"
+            "Students who marched on 15 March will march again.\n\n"
+            "Reserves stood at £3 million at the end of October and are expected to fall.")
+    assert times_of(text, dt.date(2025, 3, 14)) == [["2024-11"], ["2024-03-15"], ["2024-10"]]
