@@ -14,7 +14,7 @@ from .types import Claim, Relation
 # Cues that name an account and dispute it: they reach back across the whole article, while a
 # bare "however" or "but" answers only what comes just before it.
 ATTRIBUTED_DISPUTE = frozenset("claimed claims accused accuses denied denies rejected rejects disputed disputes "
-                                "contradicted contradicts refuted refutes countered dispute reject deny".split()) | {
+                                "contradicted contradicts refuted refutes countered dispute reject deny contradict".split()) | {
     "does not support", "do not support", "did not support", "doesn't support", "don't support"}
 
 ACCUSATIONS = frozenset("claimed claims accused accuses".split())

@@ -237,7 +237,7 @@ JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|to
                 # "said the report did not match their experience"
                 "did not match|does not match|do not match|did not reflect|does not reflect")
 COUNTER_CUES = Phrases(
-    "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|"
+    "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|contradict|"
     "dismissed|refuted|refutes|countered|insisted|insists|are not correct|is not correct|not true|false|"
     "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
     "do not agree|does not agree|did not agree|don't agree|doesn't agree|defended|defends|"

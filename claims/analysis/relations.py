@@ -19,8 +19,11 @@ from .words import grams
 
 # the plural verb, not the noun: "economists dispute that conclusion", not "a pay dispute over …"
 # ("Azerbaijan and Turkmenistan reject that view": two names that take the plural verb)
-_BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s|\w+\s+and\s+\w+)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny)\s+"
-                           r"(?:that|this|these|those|the|it|its|their|any|claims?)\b", re.IGNORECASE)
+# ("Documents published in December appear to contradict that": what seems to gainsay an account, told by the writer)
+_BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s|\w+\s+and\s+\w+)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny|contradict)\s+"
+                           r"(?:that|this|these|those|the|it|its|their|any|claims?)\b"
+                           r"|\b(?:appears?|seems?|appeared|seemed)\s+to\s+(?:contradict|dispute|refute)\s+"
+                           r"(?:that|this|these|those|the|it|its|their|his|her|claims?)\b", re.IGNORECASE)
 
 
 _NO_ONE_DISPUTES = re.compile(r"\W*(?:" + "|".join(NO_ONE) + r")\s+(?:\w+\s+)?(?:disputes?|denies|deny|rejects?|doubts?|questions?)\b",
@@ -139,7 +142,7 @@ def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
         cues.remove("claims")  # "remove the territorial claims against Azerbaijan": a demand held, not an account disputed
     if "dismissed" in cues and not _DISMISSED_ACTIVE.search(claim.text):
         cues.remove("dismissed")  # "she was dismissed for falsifying records": sacked, no account dismissed
-    if len(cues) > 1 and cues[0] in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
+    if len(cues) > 1 and cues[0] in ("dispute", "reject", "deny", "contradict") and not _BASE_DISPUTE.search(claim.text):
         return cues[1]
     if len(cues) > 1 and cues[0] in JUDGED_WRONG_CUES and (denial := next((c for c in cues if c in DENIALS and c not in (
             "dispute", "reject", "deny")), None)):
@@ -179,7 +182,7 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                     out.append(Relation(claim.id, target, "counters", 0.5, f"goes on with the denial by {claim.speaker} just before"))
         if not cue or claim.kind in ("question", "reference"):
             continue
-        if cue in ("dispute", "reject", "deny") and not _BASE_DISPUTE.search(claim.text):
+        if cue in ("dispute", "reject", "deny", "contradict") and not _BASE_DISPUTE.search(claim.text):
             continue
         if cue in _DEGREE_CUES and not POINTER_JUDGED.search(claim.text):
             continue  # "fares are too high" judges the fares; "that figure is too high" answers a figure given

@@ -410,6 +410,16 @@ def test_claims_as_a_noun_and_a_sacking_in_the_passive_dispute_nothing():
     assert any(kind == "counters" for _, _, kind in told)
 
 
+def test_what_appears_to_contradict_that_answers_the_account_just_before():
+    found = relations("The ministry says the bridge was not part of the contract. "
+                      '"The bridge was never touched during the works," the minister said in May. '
+                      "Documents published in June appear to contradict that: they include plans for work on the bridge.")
+    assert ("Documents published in Ju", '"The bridge was never tou', "counters") in found
+    # the verb's own use, comparing two things the text tells, answers no account
+    plain = relations("The survey found 40 empty shops on the street. The council's own count of 25 empty shops contradicts the survey.")
+    assert not any(source.startswith("The survey") for source, _, _ in plain)
+
+
 def test_wrong_as_a_kind_of_thing_disputes_nothing():
     found = relations("Two people were killed when a driver entered the motorway against the traffic, police said. "
                       "The wrong-way driver, a 41-year-old man, died at the scene, police said.")
