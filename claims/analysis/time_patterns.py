@@ -129,7 +129,7 @@ PATTERNS = [
     # an average of nine days", "for 40 consecutive months", "would take at least two more years")
     ("for_span", re.compile(rf"\b(?P<lead>for|up to|(?:with)?in\s+the\s+space\s+of|within|after|in|over|take|takes|took|taking|last|lasts|lasted|lasting|"
                             r"to(?=\s+(?:\S+\s+){1,3}(?:in\s+(?:prison|jail)|imprisonment|behind\s+bars|of\s+imprisonment)\b)|"
-                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of|by)\s+(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|at\s+least|an\s+average\s+of|a\s+(?:maximum|minimum|total)\s+of|another|a\s+further|further|an?\s+(?:initial|additional|extra|first))\s+)?(?P<n>\d+|{NUM_WORD}|a\s+further|a|an|another)\s+(?:(?:more|further|additional|extra)\s+)?(?:(?:consecutive|straight|successive|full|whole)\s+)?{SPAN_UNIT}\b(?!-)(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
+                            rf"(?<=delays\s)of|(?<=delay\s)of|(?<=period\s)of|by)\s+[\"“‘']?(?:(?:up\s+to|about|around|roughly|some|nearly|almost|more\s+than|at\s+least|an\s+average\s+of|a\s+(?:maximum|minimum|total)\s+of|another|a\s+further|further|an?\s+(?:initial|additional|extra|first))\s+)?(?P<n>\d+|{NUM_WORD}|a\s+further|a|an|another)\s+(?:(?:more|further|additional|extra)\s+)?(?:(?:consecutive|straight|successive|full|whole)\s+)?{SPAN_UNIT}\b(?!-)(?!\s+(?:old|ago|of\s+age|older|younger)\b)", re.I)),
     # (not a compound's first half: "died in a day-long gunfight")
     # a window to act in: "has six months to lodge an appeal", "were given 28 days in which to reply", "will
     # have a year to withdraw"

@@ -98,3 +98,8 @@ def test_a_day_in_the_subject_of_what_will_happen_is_the_coming_one():
             "Students who marched on 15 March will march again.\n\n"
             "Reserves stood at £3 million at the end of October and are expected to fall.")
     assert times_of(text, dt.date(2025, 3, 14)) == [["2024-11"], ["2024-03-15"], ["2024-10"]]
+
+
+def test_a_span_in_quotation_marks_is_still_a_span():
+    result = analyze(Document('The governor said repairs would take "at least a week".', "text", published=MARCH_2025), config=CONFIG)
+    assert [t.value for t in result.claims[0].times] == ["P1W"]
