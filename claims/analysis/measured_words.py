@@ -12,8 +12,10 @@ import re
 _MEASURED_SUPERLATIVES = (r"largest|biggest|highest|lowest|smallest|longest|shortest|fastest|slowest|wettest|driest|hottest|coldest|"
                           r"deadliest|bloodiest|heaviest|")
 # ("It was the first UN visit to the region in about 30 years": a first after a span named)
-RECORD_OVER_A_SPAN = re.compile(rf"\bthe\s+(?:{_MEASURED_SUPERLATIVES}worst|best|most|least|first)\s+(?:[\w-]+\s+){{0,5}}?(?:in\s+"
-                                r"(?:(?:about|nearly|almost|over|some|more\s+than)\s+)?(?:a|one|two|"
+# ("It was the second major flood in the region in less than a year": a count of such events over a span)
+RECORD_OVER_A_SPAN = re.compile(rf"\bthe\s+(?:{_MEASURED_SUPERLATIVES}worst|best|most|least|first|second|third|fourth|fifth)\s+"
+                                r"(?:[\w-]+\s+){0,5}?(?:in\s+"
+                                r"(?:(?:about|nearly|almost|over|some|more\s+than|less\s+than|under)\s+)?(?:a|one|two|"
                                 r"three|four|five|ten|twenty|fifty|\d+)\s+(?:decades?|years?|generations?|centur(?:y|ies))|since\s+\d{4}|"
                                 r"on\s+record|ever\s+recorded|since\s+(?:records|measurements|recording)\s+(?:began|started))\b"
                                 rf"|\bthe\s+(?:{_MEASURED_SUPERLATIVES[:-1]})\s+(?:[\w-]+\s+){{0,5}}?"
@@ -59,6 +61,8 @@ CONDITION_TOLD = re.compile(r"\b(?:life|lives|condition)\s+(?:is|are|was|were)\s
 _NEUTRAL_USE["danger"] = re.compile(r"\b(?:life|lives|condition)\s+(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?in\s+danger\b"
                                     r"|\b(?:is|are|was|were)\s+(?:not\s+|no\s+longer\s+)?in\s+(?:mortal\s+|serious\s+)?danger\b",
                                     re.IGNORECASE)
+# ("the second major flood in the region in less than a year": the kind of event a count over a span counts)
+_KIND_COUNTED = frozenset("major serious significant".split())
 _SUPERLATIVES = frozenset("largest biggest highest lowest smallest longest shortest fastest slowest worst best most least".split())
 
 
@@ -82,6 +86,7 @@ def measures_not_judges(word: str, sentence: str) -> bool:
     worst floods in 20 years") or as a rank in a measured order ("the world's fourth-largest")."""
     return word in _NEUTRAL_USE and bool(_NEUTRAL_USE[word].search(sentence)) \
         or word in _SUPERLATIVES and bool(RECORD_OVER_A_SPAN.search(sentence) or RANKED.search(sentence)) \
+        or word in _KIND_COUNTED and bool(RECORD_OVER_A_SPAN.search(sentence)) \
         or _only_in_a_name(word, sentence) or _only_in_an_example(word, sentence)
 
 

@@ -1985,6 +1985,9 @@ def test_told_to_expect_is_a_forecast_and_what_a_rule_allows_is_a_fact(text, kin
     # a size among members is counted, not a verdict
     ("Since the invasion, the council has worked without its largest member.", "fact"),
     ("It was the largest mistake of his career.", "opinion"),
+    # the second of a kind of event over a span is counted; the second of a life's mistakes is judged
+    ("It was the second major flood in the valley in less than a year.", "fact"),
+    ("It was the second major mistake of his career.", "opinion"),
     # a size among works of one kind is counted too
     ("Georgia's largest copper mine has been in state hands for three years.", "fact"),
     ("It was the largest blunder of the campaign.", "opinion"),
