@@ -80,6 +80,7 @@ MONTH_NUMBER_OF = _month
 
 
 _WORD = re.compile(r"[a-z']+")
+_OPENING_YEAR = re.compile(r"\W*In\s+(?:(?:early|late|mid-?)\s*)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:%|per\s*cent))")
 
 
 def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]) -> list[TimeExpression]:
@@ -111,6 +112,10 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     if not ahead and not ODDS_WORDS.isdisjoint(grams) and (odds := ODDS_AHEAD.search(text)):
         narrative.forward, ahead = True, odds  # "a cut in February now looked “all but certain”"
     narrative.forward_at = ahead.start() if ahead else -1
+    if present[1] and (opening := _OPENING_YEAR.match(text)):
+        # "In 2019 the council approved the plan in March": a year set before the whole sentence lends itself to
+        # the bare months and days after it, as "In March 2019" would
+        names_year(narrative, int(opening.group("y")), opening)
     patterns = patterns_for(present)
     if back_in_the_week(narrative, text, present):
         # "rejected it on Friday, saying … in October", after a paragraph on March 2024: a weekday or

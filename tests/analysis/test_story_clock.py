@@ -103,3 +103,19 @@ def test_a_day_in_the_subject_of_what_will_happen_is_the_coming_one():
 def test_a_span_in_quotation_marks_is_still_a_span():
     result = analyze(Document('The governor said repairs would take "at least a week".', "text", published=MARCH_2025), config=CONFIG)
     assert [t.value for t in result.claims[0].times] == ["P1W"]
+
+
+def test_a_year_set_before_the_sentence_lends_itself_to_its_bare_months():
+    nov_2024 = dt.date(2024, 11, 21)
+    assert times_of("In 2019 the council approved the plan in March, and work began in June.", nov_2024) == [
+        ["2019", "2019-03", "2019-06"]]
+    assert times_of("In 2021 the bank kept its rate in October and said it may raise it in December.", nov_2024) == [
+        ["2021", "2021-10", "2021-12"]]
+    # a year inside the sentence lends nothing to a month in another clause
+    assert times_of("Three buses a day run now, down from nine in 2019, after the operator cut services in January.",
+                    nov_2024) == [["2019", "2024-01"]]
+
+
+def test_the_month_of_what_may_be_done_in_a_story_of_the_writing_s_year_is_the_coming_one():
+    text = "The bank kept its rate at 14.25% in October and has signalled that it may raise it in December."
+    assert times_of(text, dt.date(2024, 11, 21)) == [["2024-10", "2024-12"]]
