@@ -68,6 +68,9 @@ def _subject_dated_before_future(m: re.Match) -> bool:
 
 
 _AND = re.compile(r"\band\b")
+# a modal right before the verb whose month it is ("may raise it in December"; not "would have raised it", a past
+# that did not happen)
+_MODAL_GOVERNS = re.compile(r"\b(?:may|might|could|will|would|plans?\s+to|intends?\s+to)\s+(?!have\b)(?:[a-z]+\s+){1,4}$")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -240,6 +243,12 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
     if g["lead"].lower() == "in" and n.published and not lent and STARTS_IN.search(m.string, max(0, m.start() - 24), m.start()):
         # "the lean season, which starts in June, will push …": a season's or a term's start told in the
         # present is the coming one
+        month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
+        return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
+    if g["lead"].lower() in ("in", "by") and n.published and not lent and n.year in (None, n.published.year) \
+            and year_before(m.string, m.start()) is None and _MODAL_GOVERNS.search(m.string, max(0, m.start() - 40), m.start()):
+        # "kept its rate at 14.25% in October and has signalled that it may raise it in December", written in
+        # November: the month of what may be done, in a story of the writing's year, is the coming one
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
     if g["lead"].lower() == "for" and n.published and not lent and SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
