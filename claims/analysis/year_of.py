@@ -246,11 +246,12 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
     if g["lead"].lower() in ("in", "by") and n.published and not lent and n.year in (None, n.published.year) \
+            and MONTH_NUMBER[g["mon"].lower().rstrip(".")] >= n.published.month \
             and year_before(m.string, m.start()) is None and _MODAL_GOVERNS.search(m.string, max(0, m.start() - 40), m.start()):
         # "kept its rate at 14.25% in October and has signalled that it may raise it in December", written in
-        # November: the month of what may be done, in a story of the writing's year, is the coming one
-        month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
-        return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
+        # November: the month of what may be done, in a story of the writing's year, is the coming one, later in the
+        # year ("We may strike in May, a shop steward said", written in June, keeps to the telling's year)
+        return f"{n.published.year:04d}-{MONTH_NUMBER[g['mon'].lower().rstrip('.')]:02d}", "date"
     if g["lead"].lower() == "for" and n.published and not lent and SCHEDULED_FOR.search(m.string, max(0, m.start() - 40), m.start()):
         # "A further round is planned for January": a plan in the present, for the coming January
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]

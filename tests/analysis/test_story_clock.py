@@ -40,3 +40,84 @@ def test_a_brief_that_traces_the_crisis_points_at_itself_and_its_series_line_is_
     result = analyze(Document(text, "text"), config=CONFIG)
     assert result.document.title == "MOLDOVA'S LONG WINTER: FOUR YEARS OF GAS COERCION"
     assert [c.kind for c in result.claims] == ["reference", "fact"]
+
+
+def test_a_month_foretold_in_a_telling_dated_by_its_month_counts_from_that_month():
+    text = ("It began in September 2021, when Kosovo started requiring temporary plates.\n\n"
+            "Kosovo said in June 2022 that Serbian-issued plates would have to be replaced by the end of September. "
+            "Officials said in June 2022 that the rule would be reviewed in May.")
+    assert times_of(text, dt.date(2024, 6, 14))[1:] == [["2022-06", "2022-09"], ["2022-06", "2023-05"]]
+
+
+def test_the_following_month_is_the_month_after_the_one_named_before_it():
+    text = ("Kosovo said in June 2022 that the plates would have to go. In November, hundreds of Serb police officers "
+            "resigned, and the following month Serbs set up barricades. The previous month had been calm.")
+    assert times_of(text, dt.date(2024, 6, 14))[1:] == [["2022-11", "2022-12"], ["2022-11"]]
+
+
+def test_a_day_of_the_month_alone_is_in_the_story_s_month_when_the_story_is_in_the_past():
+    text = ("On 12 December 2022, activists blocked the road. Three days later, the government said food was short. "
+            "The Red Cross began carrying patients on the 20th. Convoys resumed on the 3rd.")
+    assert times_of(text, dt.date(2024, 6, 12))[2:] == [["2022-12-20"], ["2023-01-03"]]
+    # with the story in the writing's month, the day is this month's, as before
+    assert times_of("The bridge reopened on the 4th.", dt.date(2024, 6, 12)) == [["2024-06-04"]]
+
+
+def test_a_dateline_with_the_place_in_title_case_and_the_day_before_its_month_dates_the_release():
+    text = ('FOR IMMEDIATE RELEASE\n\nShusha Global Media Forum closes with call for "responsible journalism"\n\n'
+            "Baku, 22 July 2024 - The forum ended on Sunday after two days of talks, the organisers said. "
+            "The president addressed the opening session on Saturday.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    assert (result.document.published, result.document.title) == (
+        "2024-07-22", 'Shusha Global Media Forum closes with call for "responsible journalism"')
+    assert [[t.value for t in c.times if t.value[:1] == "2"] for c in result.claims] == [["2024-07-21"], ["2024-07-20"]]
+    md = "# Forum closes\n\nBaku, 22 July 2024 - The forum ended on Sunday, the organisers said.\n"
+    assert analyze(Document(md, "markdown"), config=CONFIG).document.published == "2024-07-22"
+    # a place in title case with no full date and dash after it opens a sentence
+    text = "Baku, the capital, hosted the forum on 22 July 2024."
+    assert [c.text for c in analyze(Document(text, "text"), config=CONFIG).claims] == [text]
+
+
+def test_a_decade_is_its_three_digits_and_one_ahead_is_a_horizon():
+    result = analyze(Document("The contracts, signed in the 1990s, protect the operators. "
+                              "Analysts doubt a new reactor can be built before the mid-2030s.", "text", published=MARCH_2025),
+                     config=CONFIG)
+    assert [[(t.value, t.kind) for t in c.times] for c in result.claims] == [[("199", "date")], [("203", "horizon")]]
+    # a decade moves the story to no year: a bare month after it is still the writing's year's
+    result = analyze(Document("Prices doubled in the 1990s and fell again in May.", "text", published=MARCH_2025), config=CONFIG)
+    assert [t.value for t in result.claims[0].times] == ["199", "2024-05"]
+
+
+def test_a_day_in_the_subject_of_what_will_happen_is_the_coming_one():
+    text = ("Students began the blockade in late November.\n\n"
+            "The largest rally, in Belgrade on 15 March, is expected to draw 100,000 people.\n\n"
+            "The prime minister resigned in January.")
+    assert times_of(text, dt.date(2025, 3, 14)) == [["2024-11"], ["2025-03-15"], ["2025-01"]]
+    # a day told in the past before it, or a second clause between, keeps the story's year
+    text = ("Students began the blockade in late November.\n\n"
+            "Students who marched on 15 March will march again.\n\n"
+            "Reserves stood at £3 million at the end of October and are expected to fall.")
+    assert times_of(text, dt.date(2025, 3, 14)) == [["2024-11"], ["2024-03-15"], ["2024-10"]]
+
+
+def test_a_span_in_quotation_marks_is_still_a_span():
+    result = analyze(Document('The governor said repairs would take "at least a week".', "text", published=MARCH_2025), config=CONFIG)
+    assert [t.value for t in result.claims[0].times] == ["P1W"]
+
+
+def test_a_year_set_before_the_sentence_lends_itself_to_its_bare_months():
+    nov_2024 = dt.date(2024, 11, 21)
+    assert times_of("In 2019 the council approved the plan in March, and work began in June.", nov_2024) == [
+        ["2019", "2019-03", "2019-06"]]
+    assert times_of("In 2021 the bank kept its rate in October and said it may raise it in December.", nov_2024) == [
+        ["2021", "2021-10", "2021-12"]]
+    # a year inside the sentence lends nothing to a month in another clause
+    assert times_of("Three buses a day run now, down from nine in 2019, after the operator cut services in January.",
+                    nov_2024) == [["2019", "2024-01"]]
+
+
+def test_the_month_of_what_may_be_done_in_a_story_of_the_writing_s_year_is_the_coming_one():
+    text = "The bank kept its rate at 14.25% in October and has signalled that it may raise it in December."
+    assert times_of(text, dt.date(2024, 11, 21)) == [["2024-10", "2024-12"]]
+    # a month earlier in the year than the writing, in what may be done, keeps to the telling's year
+    assert times_of("We may strike in May, a shop steward said on Tuesday.", dt.date(2025, 6, 3)) == [["2025-05", "2025-06-03"]]
