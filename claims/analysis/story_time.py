@@ -297,6 +297,9 @@ def relative_span(rel: str, unit: str, n: Narrative) -> tuple[str | None, str]:
         return f"{year:04d}-W{week:02d}", "date"
     if not n.published or n.published_precision not in ("day", "month"):
         return None, ""
+    if unit == "quarter":  # ("this quarter", written in November 2024: 2024-Q4)
+        quarters = n.published.year * 4 + (n.published.month - 1) // 3 + delta
+        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}", "date"
     return month_shifted(n.published.year, n.published.month, delta), "date"
 
 

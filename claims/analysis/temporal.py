@@ -64,7 +64,7 @@ from .year_of import TOLD_IN_PAST, day_without_year, month_without_year
 _REL_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)
 # the month each season starts in (the northern seasons news in English mostly means)
 _SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4, "final": 4}
 _UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 _CLOCK_CODE = {"hour": "H", "minute": "M"}
 _UNIT_FACTOR = {"decade": 10, "century": 100}
@@ -294,7 +294,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         return f"{year}-Q{quarter}", ("horizon" if g["lead"].lower() in ("by", "until") else "date")
     if name == "the_weekend":
         return nearest_weekend(n), "date"
-    if name == "rel_span":
+    if name in ("rel_span", "rel_quarter"):
         return relative_span(g["rel"].lower(), g["unit"].lower(), n)
     if name == "the_season":
         if not n.published or n.lent_year(m.start()) or g["months"] and not FORECAST_BEFORE.search(m.string, max(0, m.start() - 200), m.start()):

@@ -61,7 +61,7 @@ PATTERNS = [
                              r"(?=\s*[,.;:)]|\s*$|\s+(?:and|but|when|after|before|at|until)\b)")),
     ("md", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\d)")),
     ("dm", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b")),
-    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of)\s+"
+    ("quarter", re.compile(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter\s+of)\s+"
                            r"(?P<y>(?:19|20)\d{2})\b", re.I)),
     # "rose 1.2% in the third quarter": a quarter of the year the story is in ("for the second
     # quarter running" counts quarters, "the third quarter of 2025" is read above)
@@ -106,6 +106,8 @@ PATTERNS = [
     # the sentence looks
     ("the_weekend", re.compile(r"\b(?:over|at|during)\s+the\s+weekend\b(?![’']s)", re.I)),
     ("rel_span", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>weekend|week|month)(?:[’']s)?\b", re.I)),
+    # ("has sold more than $1 billion this quarter": the calendar quarter of the writing, or the one before or after)
+    ("rel_quarter", re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<unit>quarter)(?:[’']s)?\b(?!\s+of\b)", re.I)),
     # "last autumn", "by next summer": the season of a year, to the year (ISO dates name no seasons)
     # ("over the coming summer": the next)
     ("season", re.compile(r"\b(?P<rel>last|this|next|past|(?<=the\s)coming)\s+(?:spring|summer|autumn|fall|winter)(?:[’']s)?\b", re.I)),
@@ -177,7 +179,7 @@ NEEDS = {
     "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",), "decade": ("yearish",),
     "year": ("yearish",),
-    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "month_next": ("unit",), "rel_span": ("unit",), "the_weekend": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
+    "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "month_next": ("unit",), "rel_span": ("unit",), "rel_quarter": ("quarter",), "the_weekend": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),
     "weekday": ("weekday",), "next_span": ("unit",), "season": ("season",), "the_season": ("season",),
     "for_span": ("unit",), "window": ("unit",), "n_day": ("unit",), "notice": ("unit",), "month_range": ("month",), "holiday": ("holiday",), "new_year": ("year",),
 }

@@ -121,3 +121,10 @@ def test_the_month_of_what_may_be_done_in_a_story_of_the_writing_s_year_is_the_c
     assert times_of(text, dt.date(2024, 11, 21)) == [["2024-10", "2024-12"]]
     # a month earlier in the year than the writing, in what may be done, keeps to the telling's year
     assert times_of("We may strike in May, a shop steward said on Tuesday.", dt.date(2025, 6, 3)) == [["2025-05", "2025-06-03"]]
+
+
+def test_a_quarter_told_from_the_writing_and_the_last_quarter_of_a_year():
+    nov_2024 = dt.date(2024, 11, 21)
+    assert times_of("The bank has sold $1 billion of reserves this quarter.", nov_2024) == [["2024-Q4"]]
+    assert times_of("Profits fell by 4% last quarter.", dt.date(2025, 2, 3)) == [["2024-Q4"]]
+    assert times_of("Sales rose in the last quarter of 2023.", nov_2024) == [["2023-Q4"]]
