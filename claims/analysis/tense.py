@@ -55,7 +55,8 @@ _TOLD_WOULD = re.compile(r"\b(?:told|promised|assured)\s+(?:us|me|them|him|her|t
                          re.IGNORECASE)
 # "the plan does not show how it will be reached", "has not said when the line will open": a
 # question left unanswered is told, no forecast made
-_UNANSWERED = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?:yet\s+)?(?:say|said|show|shown|explain|explained|set\s+out|specify|"
+# ("has yet to say how it will fund next year's deficit": the same, still to come)
+_UNANSWERED = re.compile(r"(?:\bnot|\bnever|n[’']t|\byet\s+to)\s+(?:yet\s+)?(?:say|said|show|shown|explain|explained|set\s+out|specify|"
                          r"specified|state|stated|reveal|revealed|disclose|disclosed|decide|decided|confirm|confirmed|"
                          # ("have not yet agreed how the water will be shared": what is still to be settled)
                          r"agree|agreed|settle|settled|determine|determined|resolve|resolved|work\s+out|worked\s+out|"
@@ -71,7 +72,7 @@ def heard_before(sentence: str, word: str) -> bool:
 
 # the words each pattern needs, looked for before the pattern is run over every position
 def _maybe_unanswered(text: str) -> bool:
-    return "not " in text or "never " in text or "n't " in text or "n’t " in text
+    return "not " in text or "never " in text or "n't " in text or "n’t " in text or "yet to " in text
 
 
 def _maybe_told(text: str) -> bool:

@@ -240,6 +240,7 @@ def test_a_page_s_link_targets_with_the_next_page_right_under_them_are_set_apart
 
 @pytest.mark.parametrize("text,kind", [
     ("The three governments have not yet agreed how the water will be shared in dry years.", "fact"),
+    ("The government has yet to say how it will fund next year's deficit.", "fact"),
     ("The energy squeeze has done the rest.", "opinion"),
     ("Still, the politics have shifted for good.", "opinion"),
     ("Russia's war in Ukraine has made regional self-reliance more attractive.", "opinion"),
