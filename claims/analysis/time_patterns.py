@@ -47,7 +47,9 @@ PATTERNS = [
     ("month_rel_year", re.compile(rf"(?<!\bto\s)(?<!\band\s)(?<!\bthrough\s)(?<!\buntil\s)(?<!\btill\s)\b(?P<mon>{FULL_MONTH})\s+(?P<rel>(?i:last|this|next))\s+(?i:year)\b")),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next|past)\s+year(?:[’']s)?\b", re.I)),
     # "expects 35,000 by the end of the year": the year the text is in
-    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during|within)\s+(?:the\s+(?:end|close|turn|start|beginning|middle)\s+"
+    # ("a deficit that reached 2.1 trillion tenge in the first nine months of the year": a part of the year, to the year)
+    ("the_year", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|from|since|in|during|within|over)\s+(?:the\s+(?:end|close|turn|start|"
+                            r"beginning|middle|(?:first|second|last)\s+(?:[\w-]+\s+)?(?:months|weeks|half|quarter))\s+"
                             # ("be finished by year-end"; "will slow to about 5% by the end of the decade": the decade's last year)
                             # ("before the end of this decade", "Probably not within this decade": the decade's last year too)
                             r"of\s+(?:the\s+(?P<span>year|decade)|this\s+(?P<this_decade>decade))|(?:the\s+)?year[- ]end"

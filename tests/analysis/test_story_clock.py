@@ -128,3 +128,9 @@ def test_a_quarter_told_from_the_writing_and_the_last_quarter_of_a_year():
     assert times_of("The bank has sold $1 billion of reserves this quarter.", nov_2024) == [["2024-Q4"]]
     assert times_of("Profits fell by 4% last quarter.", dt.date(2025, 2, 3)) == [["2024-Q4"]]
     assert times_of("Sales rose in the last quarter of 2023.", nov_2024) == [["2023-Q4"]]
+
+
+def test_a_part_of_the_year_is_the_year():
+    nov_2024 = dt.date(2024, 11, 21)
+    assert times_of("The deficit reached 2.1 trillion tenge in the first nine months of the year.", nov_2024) == [["2024"]]
+    assert times_of("Agency spending reached £1.9m in the first half of the year.", nov_2024) == [["2024"]]
