@@ -51,7 +51,10 @@ _DISBELIEF = re.compile(r"\W*(?:(?:few|not\s+many|nobody|no\s+one|hardly\s+anyon
 
 # "Defenders of the mission argue that it prevented a wider war. I am not convinced.": the writer's
 # own doubt of the argument just given
+# ("We are more sceptical.": the writer's doubt, set against the account just given)
 _UNCONVINCED = re.compile(r"\W*(?:I|we)\s+(?:am|are|[’']m|[’']re)\s+(?:not|far\s+from)\s+(?:at\s+all\s+)?(?:convinced|persuaded|so\s+sure)\W*$"
+                          r"|\W*(?:I|we)\s+(?:am|are|[’']m|[’']re)\s+(?:(?:much|far|rather|a\s+good\s+deal)\s+)?(?:more\s+)?"
+                          r"(?:sceptical|skeptical|doubtful)\W*$"
                           r"|\W*(?:I|we)\s+(?:disagree|doubt\s+it|beg\s+to\s+differ)\W*$", re.IGNORECASE)
 
 # "but" and "however" set a sentence against the one before only when they open it ("But the union
@@ -171,6 +174,13 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             # account just given (after a question, "Many observers doubt it." answers the question)
             seen.add((claim.id, claims[i - 1].id, "counters"))
             out.append(Relation(claim.id, claims[i - 1].id, "counters", 0.5, f"doubt cast on the account of {claims[i - 1].speaker}"))
+            if i > 1 and claims[i - 2].speaker and claims[i - 2].block == claims[i - 1].block and claims[i - 2].kind != "question" \
+                    and not same_source(claims[i - 2].speaker, claim.speaker):
+                # ("Baku insists the target is achievable. The minister said output would rise … . We are more
+                # sceptical.": the account runs over the paragraph just before, its two tellers' sentences)
+                seen.add((claim.id, claims[i - 2].id, "counters"))
+                out.append(Relation(claim.id, claims[i - 2].id, "counters", 0.5,
+                                    f"doubt cast on the account of {claims[i - 2].speaker}"))
         if i and accused_answers(claims, i) is not None:
             answers.append(i)  # (linked after the rest, if no other reading has linked the two)
         if i and claims[i - 1].id in denied and claim.speaker == claims[i - 1].speaker and _GOES_ON.match(claim.text):

@@ -420,6 +420,17 @@ def test_what_appears_to_contradict_that_answers_the_account_just_before():
     assert not any(source.startswith("The survey") for source, _, _ in plain)
 
 
+def test_the_writer_s_scepticism_answers_the_paragraph_of_accounts_just_before():
+    found = relations("Baku insists that the 2027 target is achievable. The minister said in December that output would rise "
+                      "to 5.5 bcm a year.\n\nWe are more sceptical. Exports are likely to reach 14 bcm by 2027.")
+    assert {("We are more sceptical.", "Baku insists that the 202", "counters"),
+            ("We are more sceptical.", "The minister said in Dece", "counters")} <= found
+    # an account in a paragraph of its own before that one is not answered
+    found = relations("Baku insists that the 2027 target is achievable.\n\nThe minister said in December that output would "
+                      "rise to 5.5 bcm a year. We are more sceptical.")
+    assert ("We are more sceptical.", "Baku insists that the 202", "counters") not in found
+
+
 def test_wrong_as_a_kind_of_thing_disputes_nothing():
     found = relations("Two people were killed when a driver entered the motorway against the traffic, police said. "
                       "The wrong-way driver, a 41-year-old man, died at the scene, police said.")
