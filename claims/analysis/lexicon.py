@@ -150,7 +150,7 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       # how sound a thing is judged to be ("Traders say the deal is fragile.")
                       "fragile|precarious|shaky|flawed|unsustainable|doomed|"
                       # how likely a plan is judged to work ("the target for 2027 looks unrealistic", "now looks out of reach")
-                      "unrealistic|implausible|unworkable|out of reach|unachievable|unattainable|"
+                      "unrealistic|implausible|unworkable|out of reach|unachievable|unattainable|achievable|attainable|"
                       # a charge or a verdict dismissed ("We regard this verdict as politically motivated.")
                       "politically motivated|baseless|groundless|unfounded|trumped up|"
                       # a finding called partial ("said the observers' conclusions were biased")

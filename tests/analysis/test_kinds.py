@@ -2716,6 +2716,7 @@ def test_a_course_said_unable_to_continue_is_a_verdict_and_no_state_as_of_writin
 @pytest.mark.parametrize("text, kind", [
     ("The government's target of 600,000 installations a year by 2028 now looks out of reach.", "opinion"),
     ("Ministers argue that the target is unachievable.", "opinion"),
+    ("Baku, for its part, insists that the 2027 target is achievable.", "opinion"),
     ("The summit of the mountain is 3,000 metres high.", "fact"),
 ])
 def test_a_target_judged_out_of_reach_is_a_view(text, kind):
