@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from .action_tellers import ACTION_VERBS, NOTHING_MORE, THAT_AFTER, action_reports
 from .judgement import ABOUT_ITSELF, RESOLUTION
 from .normalize.quotations import QUOTE_SIGNATURE
-from .quote_speakers import has_quotes
+from .quote_speakers import has_quotes, opening_quotation_end, within_quotation
 from .reporting_nouns import read_as_noun
 from .stance_tellers import pollster, teller_by_stance, teller_in_clause
 from .subjects import sentence_subject, subject_before, unnamed_group
@@ -187,22 +187,11 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
                       or _FIRST_PERSON_IN.search(found.speaker)
                       # ('“… Today's sanctions show that …”' under "The Foreign Secretary said:": the subject of
                       # a verb inside the quoted words is not who speaks them)
-                      or _within_quotation(sentence, sentence.find(found.speaker))):
+                      or within_quotation(sentence, sentence.find(found.speaker))):
         # the quotation's own lead-in or signature outranks the speaker of the sentence before it
         return Attribution(quoted_by, False, f"'{quoted_by}' by the layout (a quotation's lead-in or signature, an interview's question or answer)",
                            by_layout=True)
     return found
-
-
-def _within_quotation(sentence: str, at: int) -> bool:
-    """Whether `at` stands inside quotation marks: opened before it and not closed, or closed after it in
-    a sentence that goes on a quotation opened before."""
-    if at < 0:
-        return False
-    before, after = sentence[:at], sentence[at:]
-    opened = before.count("“") - before.count("”")
-    return opened > 0 or (opened == 0 and "“" not in before and "”" in after and "“" not in after.split("”")[0])
-
 
 
 
@@ -282,9 +271,12 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
     passive = PASSIVE_ATTRIBUTION.search(sentence) if PASSIVE_TRIGGERS.any(grams) else None
     if _ASKS.match(sentence) or sentence.rstrip(" \"'”’)").endswith("?") and _WH_ASKS.match(sentence):
         reporting = False  # "Should the committee require monthly cost reports?" asks; nobody tells
+    quoted_end = opening_quotation_end(sentence) if reporting and has_quotes(sentence) else -1
     for n, m in enumerate(_VERB.finditer(sentence) if reporting else ()):
         if n == _MAX_CANDIDATES:
             break  # a real sentence has a few reporting verbs; a pathological one must stay linear
+        if m.start("verb") < quoted_end:
+            continue  # ('"… when the EU's own targets say demand will fall," one executive told us': the quotation's verb)
         verb = m.group("verb")
         if verb == "according" or (passive and passive.start() <= m.start("verb") < passive.end()):
             continue

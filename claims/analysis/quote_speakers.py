@@ -80,3 +80,24 @@ def carry_quote_speakers(claims: list[Claim]) -> list[Claim]:
 
 def has_quotes(text: str) -> bool:
     return "”" in text or '"' in text
+
+
+def within_quotation(sentence: str, at: int) -> bool:
+    """Whether `at` stands inside quotation marks: opened before it and not closed, or closed after it in
+    a sentence that goes on a quotation opened before."""
+    if at < 0:
+        return False
+    before, after = sentence[:at], sentence[at:]
+    opened = before.count("“") - before.count("”")
+    return opened > 0 or (opened == 0 and "“" not in before and "”" in after and "“" not in after.split("”")[0])
+
+
+_OPENING_QUOTATION = re.compile(r"\W{0,3}?[“\"](?P<words>[^“”\"]{3,}?)[,.!?]?[”\"]")
+
+
+def opening_quotation_end(sentence: str) -> int:
+    """Where a quotation that opens the sentence closes ('"…," one executive told us'), or -1: what is said inside it
+    is the speaker's, however its own words tell."""
+    m = _OPENING_QUOTATION.match(sentence)
+    return m.end() if m else -1
+

@@ -202,6 +202,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     ("Some Georgian lawmakers have called for a referendum.", "Some Georgian lawmakers", True),
     ("Many local residents say the bridge should be rebuilt.", "Many local residents", True),
     ("Some of the money has been spent.", None, False),
+    # a telling inside the quotation that opens the sentence is the quotation's, not who speaks it
+    ('"Nobody will sign until 2045 when the targets say demand will fall," one executive told us.', "one executive", True),
+    ('"The critics warned us, and they were wrong," the mayor said.', "the mayor", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
