@@ -177,6 +177,12 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             narrative.day = v if len(v) == 10 else None
         elif dated and not ahead and len(v) == 4 and (season := SEASON_OF.search(text, max(0, s - 12), s)):
             narrative.year, narrative.month, narrative.day = int(v), _SEASON_STARTS[season.group(1).lower()], None
+        elif dated and not ahead and len(v) == 4 and narrative.year and narrative.published \
+                and narrative.year < int(v) >= narrative.published.year - 1 and not compared_before(text, s) \
+                and not NAMES_A_THING.search(text, max(0, s - 40), s):
+            # ("Deliveries reached 12.9 bcm in 2024", after a paragraph on July 2022, written in January 2025: the
+            # story has come up to last year or this one, and a later "said in December" is that year's)
+            narrative.year, narrative.month, narrative.day = int(v), None, None
         out.append(TimeExpression(text=t, value=v, start=base + s, end=base + e, kind=k, window=window))
     if named := [int(v[:4]) for _, _, _, v, k, _ in found if k == "date" and len(v) >= 4 and v[:4].isdigit()]:
         narrative.named_year = named[-1]

@@ -134,3 +134,15 @@ def test_a_part_of_the_year_is_the_year():
     nov_2024 = dt.date(2024, 11, 21)
     assert times_of("The deficit reached 2.1 trillion tenge in the first nine months of the year.", nov_2024) == [["2024"]]
     assert times_of("Agency spending reached £1.9m in the first half of the year.", nov_2024) == [["2024"]]
+
+
+def test_a_bare_year_of_last_year_or_this_brings_a_story_of_earlier_years_up_to_it():
+    jan_2025 = dt.date(2025, 1, 28)
+    text = ("In July 2022, the two sides signed a memorandum.\n\n"
+            "Deliveries reached 12.9 bcm in 2024, up from 8.1 bcm in 2021.\n\n"
+            "The minister said in December that output would rise.")
+    assert times_of(text, jan_2025) == [["2022-07"], ["2024", "2021"], ["2024-12"]]
+    # a year further back, or one only compared with, moves nothing
+    text = ("In July 2022, the two sides signed a memorandum.\n\n"
+            "Croatia applied in 2003.\n\nThe minister said in December that the talks would resume.")
+    assert times_of(text, jan_2025)[2] == ["2022-12"]
