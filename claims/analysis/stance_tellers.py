@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .judgement import CALLED_AN_ATTACK, FIGURE_OR_WORD, JUDGING_WORD_PINNED, NAMING
-from .verdict_cues import VERDICT_AFTER_AS
+from .verdict_cues import CALLED_A_CRIME, VERDICT_AFTER_AS
 from .lexicon import NAMING_VERBS, NO_ONE, PRONOUNS, REPORTING_VERBS, VAGUE_SPEAKERS
 from .positions import CALLED_FOR, DEMANDED, WANT_WORDS, WANTS_MEASURE, position_taken, reaction_told, view_held
 from .subjects import subject_before, unnamed_group
@@ -78,6 +78,8 @@ def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None)
     named = named or (_DISMISSED.search(sentence) if "dismissed" in grams or "dismisses" in grams else None)
     # ("Belgrade calls the closures an attack on the Serb community": a naming, by who names)
     named = named or (CALLED_AN_ATTACK.search(sentence) if "attack" in grams or "assault" in grams else None)
+    # ("Kremlin spokesman Dmitry Peskov has called the attacks terrorism": a deed named a crime, by who names it)
+    named = named or CALLED_A_CRIME.search(sentence, grams)
     # ("The schools minister, Catherine Rowe, has called attendance …": the name before the auxiliary)
     who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:named.start()])) if named else None
     if who and who.lower() in ("he", "she") and previous:

@@ -88,6 +88,14 @@ _MOODS = ("perception perceptions fear fears view belief hope hopes assumption c
           "confidence enthusiasm appetite goodwill euphoria illusion illusions calculus faith patience sympathy leverage "
           "influence clout sway standing prestige credibility politics dynamics landscape equation")
 
+# ("Azerbaijani officials called the deaths murder, and Moscow called them a tragic accident": a name given to a
+# deed, unquoted)
+CALLED_A_CRIME = Cued("called calls branded brands labelled labeled termed dubbed",
+                      r"\b(?P<verb>called|calls|branded|brands|labelled|labeled|termed|dubbed)\s+(?:the\s+[a-z]+|them|it|this|that)\s+"
+                      r"(?:an?\s+)?(?:(?:tragic|terrible|deliberate|political|cold-blooded|brutal|outright|plain)\s+)?"
+                      r"(?:murder|murders|accident|crime|provocation|genocide|massacre|blackmail|terrorism|war\s+crimes?|lies?|"
+                      r"farce|disgrace|betrayal|sham|hoax|witch\s+hunt)\b")
+
 # Readings, risks, costs and conducts weighed, each with the words it needs
 _READINGS = (
     # "Yet the economy tells a different story.", "In the villages it's a different story": a reading set against another
@@ -121,13 +129,7 @@ _READINGS = (
     Cued("coincidence", r"^\W*It\s+(?:is|was)\s+(?:no|not\s+a|hardly\s+a|surely\s+no)\s+coincidence\b"),
     # ("Much depends on the outcome of the war": what the future turns on, weighed)
     Cued("depends depend", r"^\W*(?:Much|Everything|A\s+lot|So\s+much|A\s+great\s+deal)\s+(?:now\s+|still\s+|will\s+)?depends?\s+on\b"),
-    # ("Azerbaijani officials called the deaths murder, and Moscow called them a tragic accident": a name given to a
-    # deed, unquoted)
-    Cued("called calls branded brands labelled labeled termed dubbed",
-         r"\b(?:called|calls|branded|brands|labelled|labeled|termed|dubbed)\s+(?:the\s+[a-z]+|them|it|this|that)\s+"
-         r"(?:an?\s+)?(?:(?:tragic|terrible|deliberate|political|cold-blooded|brutal|outright|plain)\s+)?"
-         r"(?:murder|murders|accident|crime|provocation|genocide|massacre|blackmail|terrorism|war\s+crimes?|lies?|"
-         r"farce|disgrace|betrayal|sham|hoax|witch\s+hunt)\b"),
+    CALLED_A_CRIME,
     # ("In that sense, the Taliban are exploiting a gap …": a reading of what was told before, restated; one that
     # foretells, "In other words, the deal will collapse", stays a forecast, nor one with a figure or a date: "Put
     # simply, prices rose by 12% in 2024")

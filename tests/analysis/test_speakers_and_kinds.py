@@ -205,6 +205,8 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a telling inside the quotation that opens the sentence is the quotation's, not who speaks it
     ('"Nobody will sign until 2045 when the targets say demand will fall," one executive told us.', "one executive", True),
     ('"The critics warned us, and they were wrong," the mayor said.', "the mayor", False),
+    # a deed named a crime, unquoted, is told by who names it
+    ("Kremlin spokesman Dmitry Peskov has called the attacks terrorism.", "Kremlin spokesman Dmitry Peskov", False),
 ])
 def test_speakers_and_vague_attributions(text, speaker, vague):
     who = attribute(text, grams(text))
