@@ -276,7 +276,9 @@ SAID_JUDGED = re.compile(r"\b(?:said|says|say)(?:\s*:\s*[\"“‘]|\s+)(?:that\s
 JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED
                   # what a measure is said to do that judges it ("the premium punishes owners", "the figures
                   # understate the problem", "the charges are a tax on the sick")
-                  + "|punishes|punish|punishing|understate|understates|overstate|overstates|exaggerate|exaggerates|a tax on|own making")
+                  + "|punishes|punish|punishing|understate|understates|overstate|overstates|exaggerate|exaggerates|a tax on|own making"
+                  # ("Ukrainian officials say the bridge remains a legitimate military target": a thing judged fair game)
+                  + "|legitimate target|legitimate targets|legitimate military")
 # "Clean Air Kelby argues that the council should close Station Road": a course argued for
 SHOULD_WORDS = Phrases("should|ought to")
 

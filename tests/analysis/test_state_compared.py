@@ -49,3 +49,12 @@ def test_a_gain_read_as_borrowed_from_the_future_is_a_view(text, kind):
 ])
 def test_a_shared_mood_told_as_running_out_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 5, 6)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ukrainian officials say the bridge remains a legitimate military target.", "opinion"),
+    # a strike told by one body, with no group's judgement, stays its report
+    ("The ministry says the strike hit a fuel depot.", "fact"),
+])
+def test_a_group_saying_a_thing_is_a_legitimate_target_judges_it(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 6, 1)).values()] == [kind]
