@@ -121,7 +121,8 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
 # foretold (not a verdict put as one: "If it closed, that would be a mistake")
 CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(?:[\w’'-]+\s+){1,10}?(?:would|will)\s+"
                                   r"(?!be\s+(?:better|worse|wrong|right|wise|unwise|fair|unfair|a\s+mistake|a\s+disaster|welcome)\b)"
-                                  r"(?:have\s+to\s+|need\s+to\s+|be\s+(?:forced|unable|able)\s+to\s+|also\s+)?[a-z]{3,}")
+                                  # ("… would be stretched": a consequence in the passive)
+                                  r"(?:have\s+to\s+|need\s+to\s+|be\s+(?:forced|unable|able)\s+to\s+|also\s+|be\s+(?=[a-z]{3,}(?:ed|en|wn)\b))?[a-z]{3,}")
 # "Without that section, the line cannot carry freight before 2030": what cannot happen before a day ahead
 # (not what a treaty or a law forbids: "cannot close the base before 2044 without breaking the treaty")
 CANNOT_BEFORE = re.compile(r"\bcan(?:not|[’']t)\b[^.;,]{0,60}\b(?:before|until|till)\s+(?:(?:the\s+end\s+of\s+)?\d{4}|[A-Z])"

@@ -1762,6 +1762,7 @@ def test_the_one_below_a_line_and_a_supply_that_goes_on_are_facts(text, kind, se
 @pytest.mark.parametrize("text,kind", [
     ("If Transnistria's supplies stop, the region's steel plant and power station would have to shut.", "prediction"),
     ("If the lease lapses, the council would have to leave the building within three months.", "prediction"),
+    ("If the rail line were cut for months, the army's supply lines would be stretched.", "prediction"),
     # a verdict put as a consequence judges
     ("If it closed, that would be a mistake.", "opinion"),
 ])
