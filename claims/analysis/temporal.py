@@ -101,8 +101,11 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     main = main_clause(text)  # ("Sandu, who won the first round, faces a run-off on 3 November")
     narrative.told_in_past = bool(TOLD_IN_PAST.search(main)
                                   or IRREGULAR_PASTS.intersection(grams if main is text else _WORD.findall(main.lower())))
+    # (or in the months of last year just before the writing: "Inflation rose in January from 8.6% in December. The
+    # central bank meets again on 7 March", written in February)
     narrative.scheduled = bool(forward) and only_schedule and not narrative.told_in_past \
-        and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year)
+        and (narrative.year is None or narrative.published is None or narrative.year == narrative.published.year
+             or narrative.year == narrative.published.year - 1 and (narrative.month or 0) > narrative.published.month)
     # "from" looks ahead only with a day after it or another word that does: "down from 3.4% in
     # December" compares, "From Monday, …" starts something
     narrative.forward = bool(forward) and (forward != ["from"] or bool(FROM_A_DAY.search(text))) \

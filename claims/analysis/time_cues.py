@@ -11,7 +11,7 @@ from .words import Phrases
 # (not beside a past: "Housing starts in Norland fell 8.4% in April")
 _SCHEDULED = ("starts|begins|opens|reopens|resumes|restart|restarts|kicks off|takes place|take place|travel to|travels to|host|hosts|"
               # "The full council meets at 7pm on Tuesday"
-              "meets at|meets on|meet at|meet on|"
+              "meets at|meets on|meet at|meet on|meets again|meet again|"
               # "The consultation period lasts 45 days and ends on 19 June", "the scheme, which ends in March",
               # "The contract expires in March": a window's close
               "ends on|closes on|close on|ends in|runs out in|expires|expire")

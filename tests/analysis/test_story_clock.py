@@ -146,3 +146,11 @@ def test_a_bare_year_of_last_year_or_this_brings_a_story_of_earlier_years_up_to_
     text = ("In July 2022, the two sides signed a memorandum.\n\n"
             "Croatia applied in 2003.\n\nThe minister said in December that the talks would resume.")
     assert times_of(text, jan_2025)[2] == ["2022-12"]
+
+
+def test_a_schedule_told_in_the_present_after_a_story_of_last_december_is_the_coming_day():
+    text = "Inflation rose to 8.9% in January from 8.6% in December. The central bank meets again on 7 March."
+    assert times_of(text, dt.date(2025, 2, 14)) == [["2025-01", "2024-12"], ["2025-03-07"]]
+    # a timeline's present, years back, stays in its year
+    text = "The council approved the plan in March 2016. Work starts on 7 May."
+    assert times_of(text, dt.date(2025, 2, 14)) == [["2016-03"], ["2016-05-07"]]
