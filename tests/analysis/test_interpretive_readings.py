@@ -120,7 +120,7 @@ def test_a_news_page_s_date_line_under_its_byline_dates_no_sentence():
     assert [t.value for t in claims[-1].times] == ["2016-03"]
 
 
-@pytest.mark.parametrize("credit", ["Additional reporting by Farrukh Yusupov in Dushanbe.",
+@pytest.mark.parametrize("credit", ["Additional reporting by Farrukh Yusupov in Dushanbe.", "Compiled by the Eurasia Desk.",
                                     "Reporting by Lena Marsh in Moscow; additional reporting by Ana Ruiz in Kyiv; Editing by Tom Reyes"])
 def test_a_credit_that_says_where_each_reporter_was_is_no_claim(credit):
     page = f"<article><h1>Talks</h1><p>The talks collapsed on Monday.</p><p><em>{credit}</em></p></article>"

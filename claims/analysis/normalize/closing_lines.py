@@ -10,7 +10,8 @@ from ..lexicon import PHONE_NUMBER, WEEKDAY_NAMES
 _NAME = r"[A-ZÀ-Þ][\w.’'-]+(?:\s+[A-ZÀ-Þ][\w.’'-]+){0,3}"
 # a wire's credit says where each reporter was: "Reporting by Lena Marsh in Moscow; additional reporting by
 # Farrukh Yusupov in Dushanbe"
-_CREDITED = rf"{_NAME}(?:\s+in\s+{_NAME})?"
+# ("Compiled by the Eurasia Desk": a desk, named with its article)
+_CREDITED = rf"(?:the\s+)?{_NAME}(?:\s+in\s+{_NAME})?"
 _CREDIT = (rf"(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Ee]dited|[Ww]ritten|[Cc]ompiled)"
            rf"\s+by\s+{_CREDITED}(?:(?:,\s*|\s+and\s+|;\s*(?:[a-z]+\s+by\s+)?){_CREDITED})*")
 # several credits in a line: "Additional reporting by Pablo Ortega. Edited by Lucía Serra."
