@@ -46,8 +46,14 @@ _FIGURE_GIVEN = re.compile(r"\s(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:gave|giv
                            r"releases|issued|issues)\s+(?:a|an|its|their|the)\s+(?:new\s+|revised\s+|higher\s+|lower\s+|official\s+|"
                            r"separate\s+|provisional\s+)?(?:figure|estimate|toll|death\s+toll)\s+of\b"
                            # ("The human rights centre Viasna still counts 1,265 political prisoners": who counts gives the count)
-                           r"|\s(?:still\s+|now\s+)?(?:counts|counted|tallies|tallied)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+)?\d")
-_FIGURE_WORDS = frozenset("figure estimate toll counts counted tallies tallied".split())
+                           r"|\s(?:still\s+|now\s+)?(?:counts|counted|tallies|tallied)\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+)?\d"
+                           # ("An alliance of opposition groups put turnout at no more than 20%": a figure put on a thing)
+                           # (not "put their bins out at 7am", a chore and its hour)
+                           r"|\s(?:has\s+|have\s+|had\s+)?(?:put|puts)\s+(?:the\s+|its\s+|their\s+)?"
+                           r"(?:(?!(?:out|down|up|off|away|back|on|in)\b)[a-z][\w-]*\s+){1,3}?at\s+"
+                           r"(?:no\s+more\s+than\s+|no\s+less\s+than\s+|more\s+than\s+|less\s+than\s+|at\s+least\s+|about\s+|around\s+|"
+                           r"some\s+|just\s+|only\s+|nearly\s+|almost\s+)?[$£€]?\d(?![\d.:]*\s*(?:am|pm|a\.m|p\.m)\b)(?!\d?[:.]\d\d)")
+_FIGURE_WORDS = frozenset("figure estimate toll counts counted tallies tallied put puts".split())
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s*$")
 # "called the increase “a tax on …”": a verb that names something in the speaker's own quoted words
 _NAMES_IT = re.compile(rf"\b(?P<verb>{NAMING_VERBS})\s+"

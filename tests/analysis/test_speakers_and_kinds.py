@@ -205,6 +205,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a telling inside the quotation that opens the sentence is the quotation's, not who speaks it
     ('"Nobody will sign until 2045 when the targets say demand will fall," one executive told us.', "one executive", True),
     ('"The critics warned us, and they were wrong," the mayor said.', "the mayor", False),
+    # a figure put on a thing is given by who puts it
+    ("An alliance of opposition groups put turnout at no more than 20%.", "An alliance of opposition groups", False),
+    ("He put the phone down at 9pm.", None, False),
     # a deed named a crime, unquoted, is told by who names it
     ("Kremlin spokesman Dmitry Peskov has called the attacks terrorism.", "Kremlin spokesman Dmitry Peskov", False),
 ])
