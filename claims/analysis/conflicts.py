@@ -68,9 +68,34 @@ def _recounted(told: Claim, recount: Claim):
     return None
 
 
+# "Only 34.2% of registered voters took part …" / "An alliance of opposition groups put turnout at no more than 20%": a
+# share of voters, the one figure a rival count of turnout can be set against
+_TURNOUT_PUT = re.compile(r"\bput(?:s|ting)?\s+(?:the\s+|its\s+own\s+|their\s+own\s+)?(?:official\s+|real\s+|actual\s+)?"
+                          r"(?:turnout|participation)(?:\s+figure)?\s+(?:at|closer\s+to)\b", re.IGNORECASE)
+_TURNOUT_TOLD = re.compile(r"\b(?:turnout|took\s+part|voted|cast\s+(?:their\s+)?ballots?|participation)\b", re.IGNORECASE)
+
+
+def _rival_turnouts(claims: tuple[Claim, ...]) -> list[Relation]:
+    """A turnout put by one source against the share of voters another gave just before, beyond rounding apart."""
+    out = []
+    for j, claim in enumerate(claims):
+        if not claim.quantities or not (put := _TURNOUT_PUT.search(claim.text)):
+            continue
+        given = next((q for q in claim.quantities if q.unit == "percent" and q.start - claim.start >= put.end()), None)
+        for i in range(max(0, j - 2), j):
+            told = claims[i]
+            share = next((q for q in told.quantities if q.unit == "percent"), None)
+            if given and share and _TURNOUT_TOLD.search(told.text) and not same_source(told.speaker, claim.speaker) \
+                    and beyond_rounding(share.value, given.value):
+                why = f"{given.text} vs {share.text} (turnout)"
+                out += [Relation(claim.id, told.id, "conflicts", 0.6, why),
+                        Relation(claim.id, told.id, "counters", 0.6, f"{claim.speaker or 'the text'} puts turnout otherwise: {why}")]
+    return out
+
+
 def numeric_conflicts(doc: Doc) -> list[Relation]:
     """The same kind of figure given twice with values beyond rounding apart."""
-    out = []
+    out = _rival_turnouts(doc.claims)
     claims = doc.claims
     # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
     counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")

@@ -249,6 +249,16 @@ def test_two_entries_of_a_list_and_a_figure_given_again_beside_its_past_are_no_r
     assert any(kind == "conflicts" for _, _, kind in denied)
 
 
+def test_a_rival_turnout_put_by_another_source_conflicts_with_and_counters_the_first():
+    found = relations("Only 34.2% of registered voters took part in Sunday's elections, the election commission said. "
+                      "An alliance of opposition groups put turnout at no more than 20%.")
+    assert {("An alliance of opposition", "Only 34.2% of registered ", "conflicts"),
+            ("An alliance of opposition", "Only 34.2% of registered ", "counters")} <= found
+    # the same share again, or a share of something else, is no rival
+    same = relations("Only 34.2% of registered voters took part, the commission said. Observers put turnout at 34%.")
+    assert not any(kind == "conflicts" for _, _, kind in same)
+
+
 def test_two_sources_counting_one_crowd_conflict_but_arrests_beside_a_crowd_do_not():
     crowd = relations("Police estimated the crowd at about 2,000. Organisers said more than 10,000 people took part.")
     assert ("Organisers said more than", "Police estimated the crow", "conflicts") in crowd
