@@ -1543,6 +1543,9 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
     assert (claim.kind, claim.checkworthy) == ("fact", True)
     # a forecast alone stays one
     assert only_claim("The central bank expects growth of about 6% this year.", published=dt.date(2024, 5, 17)).kind == "prediction"
+    # a dated deed with a forecast added after it, counted by its dates alone, is told too
+    assert only_claim("Cases fell in January and February 2024, but the ministry expects another rise in the spring.",
+                      published=dt.date(2024, 3, 4)).kind == "fact"
 
 
 @pytest.mark.parametrize("text,speaker", [
