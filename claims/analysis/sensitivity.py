@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .future_readings import NOT_YET_KNOWN, UNDER_A_DEAL, UNKNOWN_ANSWER_OPENS
 from .iso_dates import add_duration, after_writing, format_at, parse_iso
 from .judgement import ABOUT_ITSELF
+from .kind_cues import COUNTED_DEED_THEN_FORECAST
 from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .story_time import PRESENT_PERFECT
 from .tense import WOULD_HAVE
@@ -234,7 +235,10 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # "The government will invest $1.2 billion over four years, the minister announced today": a future
     # announced is told as a fact, and ages as a forecast does
     # (and what a deal settles for the future: "Under the deal, Armenia will transfer four villages")
-    forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text) or UNDER_A_DEAL.match(text)))
+    # (and a deed counted or dated with a forecast added after it: "Cases fell in January, but the ministry expects another
+    # rise in the spring" ages as its forecast does)
+    forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text) or UNDER_A_DEAL.match(text))) \
+        or (kind == "fact" and ("expects" in grams or "expect" in grams) and bool(COUNTED_DEED_THEN_FORECAST.match(text)))
     # "The council should introduce school streets by September 2027", "Extend the pilot from April
     # 2027": a view or a course urged, dated to a month or a year ahead, is a standing position; one
     # asked of someone by a day ("Contact us before 1 April") lapses on that day, and so does what the

@@ -1544,8 +1544,10 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
     # a forecast alone stays one
     assert only_claim("The central bank expects growth of about 6% this year.", published=dt.date(2024, 5, 17)).kind == "prediction"
     # a dated deed with a forecast added after it, counted by its dates alone, is told too
-    assert only_claim("Cases fell in January and February 2024, but the ministry expects another rise in the spring.",
-                      published=dt.date(2024, 3, 4)).kind == "fact"
+    dated = only_claim("Cases fell in January and February 2024, but the ministry expects another rise in the spring.",
+                       published=dt.date(2024, 3, 4))
+    # and it ages as its forecast does
+    assert (dated.kind, dated.time_sensitive) == ("fact", True)
 
 
 @pytest.mark.parametrize("text,speaker", [
