@@ -56,6 +56,9 @@ _NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|was|remains)\s+(?:still\
 _DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
                          r"not\s+at\s+all)\s+(?:certain|clear|obvious|assured|guaranteed)|not\s+(?:certain|obvious|assured|guaranteed))"
                          r"\s+(?:that|whether)\b")
+# "I am not optimistic that either will happen soon": the writer's doubt of what may come, held as an attitude
+_DOUBT_FELT = re.compile(r"\W*(?:We|I)\s+(?:am|are|[’']m|[’']re)\s+(?:not|far\s+from|less\s+than)\s+(?:very\s+|at\s+all\s+|entirely\s+)?"
+                         r"(?:optimistic|hopeful|confident|convinced|sure)\s+(?:that|about\s+whether)\b")
 # "We hope that the Armenian side will take the necessary steps without delay": a hope the writer holds
 _HOPE_HELD = re.compile(r"\W*(?:We|I)\s+(?:(?:also|sincerely|very\s+much|strongly|still)\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?!to\b)")
 # "How long Yerevan will tolerate it is another question", "Whether it will do so is another matter": what is to
@@ -93,6 +96,7 @@ _FUTURE_READ_OTHERWISE = (
     (_MOTIVE_READ, False, "opinion", "a reading of someone's motives"),
     (_EXPECTATION_DISMISSED, True, "opinion", "an expectation dismissed"),
     (_DOUBT_TOLD, True, "opinion", "a doubt held"),
+    (_DOUBT_FELT, True, "opinion", "a doubt held"),
     (_HOPE_HELD, True, "opinion", "a hope held"),
     (_URGED_TO_ANSWER, False, "opinion", "a course urged"),
     (_LEFT_OPEN, True, "opinion", "a question left open"),

@@ -58,3 +58,13 @@ def test_a_shared_mood_told_as_running_out_is_a_view(text, kind):
 ])
 def test_a_group_saying_a_thing_is_a_legitimate_target_judges_it(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 6, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("I am not optimistic that either will happen soon.", "opinion"),
+    ("We are far from sure that the talks will resume this year.", "opinion"),
+    # confidence in what will come stays a forecast
+    ("We are confident that the talks will resume in May.", "prediction"),
+])
+def test_the_writer_s_doubt_of_what_may_come_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 3)).values()] == [kind]
