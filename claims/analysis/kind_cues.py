@@ -279,7 +279,9 @@ DEED_THEN_SCHEDULE = re.compile(r"[^,;:]{0,80}?\b(?:[a-z]{3,}ed|won|lost|took|ma
 # about 6% this year", "Our income … fell by 18% this year, and we expect it to fall further": a counted deed
 # done, with a forecast added after it, is told as a fact
 COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|rose|fell|won|lost|took|paid|sold|spent)\b[^,;:]{0,60}?"
-                                        r"\d[^;:]{0,120}?(?:,\s*(?:and|but|though|while)|;)\s+[^,;:]{0,60}?\b(?:expects?|forecasts?|predicts?)\b")
+                                        r"\d[^;:]{0,120}?(?:,\s*(?:and|but|though|while)|;)\s+[^,;:]{0,60}?\b(?:expects?|forecasts?|predicts?|"
+                                        # ("has dropped by about 1.5 metres since 2005, and scientists warn it could fall by up to 9 metres")
+                                        r"warns?|warned)\b")
 
 
 # "The deal would have let Russian investors buy property …": what a text that was dropped provided,

@@ -280,7 +280,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
           and not SUPPOSING.match(sentence)
           # ("No. 10 said on Monday that the rail link would be funded in the spring": a dated report records it)
           and not (speaker and reports_speech(grams) and has_time and DATED_REPORT.search(sentence))) \
-            and not COULD_HAVE_OR_DOUBTED.search(sentence):
+            and not COULD_HAVE_OR_DOUBTED.search(sentence) \
+            and not ((has_quantity or has_time) and COUNTED_DEED_THEN_FORECAST.match(sentence)):
         # "homes at risk could double to 140,000 by 2040", "ships due this week may be diverted",
         # "products could be in short supply for up to two weeks": what may happen ahead is a forecast
         kind = "prediction"

@@ -238,7 +238,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # (and a deed counted or dated with a forecast added after it: "Cases fell in January, but the ministry expects another
     # rise in the spring" ages as its forecast does)
     forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text) or UNDER_A_DEAL.match(text))) \
-        or (kind == "fact" and ("expects" in grams or "expect" in grams) and bool(COUNTED_DEED_THEN_FORECAST.match(text)))
+        or (kind == "fact" and not {"expects", "expect", "warn", "warns", "warned"}.isdisjoint(grams)
+            and bool(COUNTED_DEED_THEN_FORECAST.match(text)))
     # "The council should introduce school streets by September 2027", "Extend the pilot from April
     # 2027": a view or a course urged, dated to a month or a year ahead, is a standing position; one
     # asked of someone by a day ("Contact us before 1 April") lapses on that day, and so does what the

@@ -1548,6 +1548,10 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
                        published=dt.date(2024, 3, 4))
     # and it ages as its forecast does
     assert (dated.kind, dated.time_sensitive) == ("fact", True)
+    # a warning of what could come, added after a counted fall, the same
+    warned = only_claim("The lake has dropped by about 1.5 metres since 2005, and scientists warn it could fall by up to 9 metres "
+                        "by 2050.", published=dt.date(2025, 9, 3))
+    assert (warned.kind, warned.time_sensitive) == ("fact", True)
 
 
 @pytest.mark.parametrize("text,speaker", [
