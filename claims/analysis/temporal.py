@@ -259,6 +259,8 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         decade = (g.get("span") or "").lower() == "decade" or g.get("this_decade") or g.get("within")
         if decade and g["lead"].lower() in ("by", "before", "until", "till", "at", "towards", "toward", "within"):
             year = year // 10 * 10 + 9  # ("by the end of the decade", written in 2024: by 2029, the decade's last year)
+        elif (g.get("span") or "").lower() == "century":
+            year = year // 100 * 100 + 100  # ("could fall by up to 9 metres by the end of the century": by 2100)
         return str(year), ("horizon" if g["lead"].lower() in ("by", "before", "until", "till", "within") else "date")
     if name == "day_after":
         return None, ""  # counted from the day before it in the sentence, once all are read

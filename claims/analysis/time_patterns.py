@@ -52,7 +52,7 @@ PATTERNS = [
                             r"beginning|middle|(?:first|second|last)\s+(?:[\w-]+\s+)?(?:months|weeks|half|quarter))\s+"
                             # ("be finished by year-end"; "will slow to about 5% by the end of the decade": the decade's last year)
                             # ("before the end of this decade", "Probably not within this decade": the decade's last year too)
-                            r"of\s+(?:the\s+(?P<span>year|decade)|this\s+(?P<this_decade>decade))|(?:the\s+)?year[- ]end"
+                            r"of\s+(?:the\s+(?P<span>year|decade|century)|this\s+(?P<this_decade>decade))|(?:the\s+)?year[- ]end"
                             r"|(?<=within\s)this\s+(?P<within>decade))\b", re.I)),
     # ("By the end of the month, more than 100,000 had left": the month the story is in)
     ("the_month", re.compile(r"\b(?P<lead>by|at|before|until|till|towards?|in|during)\s+the\s+(?:end|close|start|beginning|middle)\s+"
@@ -163,7 +163,7 @@ UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade
                      # ("during last week's walkout")
                      + "|".join(f"{unit}'s|{unit}’s" for unit in ("day", "week", "weekend", "month")))
 REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
-YEAR_WORDS = Phrases("year|year's|decade")
+YEAR_WORDS = Phrases("year|year's|decade|century")
 # ("during last summer's heatwaves")
 SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter|spring's|summer's|autumn's|fall's|winter's")
 HOLIDAY_WORDS = Phrases("christmas|boxing day|new year|new year's|halloween|hallowe'en|hallowe’en")

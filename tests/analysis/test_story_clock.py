@@ -154,3 +154,8 @@ def test_a_schedule_told_in_the_present_after_a_story_of_last_december_is_the_co
     # a timeline's present, years back, stays in its year
     text = "The council approved the plan in March 2016. Work starts on 7 May."
     assert times_of(text, dt.date(2025, 2, 14)) == [["2016-03"], ["2016-05-07"]]
+
+
+def test_the_end_of_the_century_is_its_last_year_and_one():
+    assert times_of("Scientists warn the sea could fall by up to 9 metres by the end of the century.",
+                    dt.date(2025, 9, 3)) == [["2100"]]
