@@ -28,7 +28,8 @@ _GROUP_FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+(?:officials|diplomats|minist
                                   r"officers|prosecutors|investigators|analysts|experts|residents|campaigners|critics))\s+[a-z]+\b")
 _FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+[a-z]{3,}s(?=\s+(?:have|had|were|are|did)\b)|(?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+(?!has\b|have\b|had\b|was\b|were\b|is\b|are\b|did\b)[a-z][\w’'-]*)?(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
                             r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has|have|had|was|were|is|are|did|"
-                            r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s)\b")
+                            # ("She left the palace on Sunday but said …": an irregular past too)
+                            r"\w+ed|(?!(?:as|is|has|was|this|its|his)\b)[a-z]{3,}[^s\W]s|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 _TITLE_THEN_NAME_SUBJECT = re.compile(r"(?:The|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3},\s+"
                                       r"([A-ZÀ-Þ][\w’'.-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}),\s+(?:has\s+|have\s+)?[a-z]{3,}ed\b")
 # a body's name in one word, by its inner capital or in capitals ("WendLink", "NHS", "ABI")

@@ -1537,6 +1537,14 @@ def test_a_pronoun_making_a_call_goes_on_with_the_speaker_before():
     assert [c.speaker for c in claims.values()] == ["The representative of Armenia"] * 2
 
 
+def test_a_telling_after_a_deed_in_an_irregular_past_shares_the_sentence_s_subject():
+    claims = analyzed("Salome Zourabichvili says she remains president. "
+                      "She left the palace on Sunday but said she would return.", published=dt.date(2024, 12, 29))
+    assert [c.speaker for c in claims.values()] == ["Salome Zourabichvili"] * 2
+    (claim,) = analyzed("The minister left the palace on Sunday but said the handover was lawful.").values()
+    assert claim.speaker == "The minister"
+
+
 def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
     claim = only_claim("Armenia's GDP grew by 8.3% in 2023, the statistics committee said, and the central bank expects "
                        "growth of about 6% this year.", published=dt.date(2024, 5, 17))
