@@ -270,7 +270,10 @@ SAID_JUDGED = re.compile(r"\b(?:said|says|say)(?:\s*:\s*[\"“‘]|\s+)(?:that\s
                          # "say the authority should have drawn on its reserves": what was done, judged
                          r"|(?i:the|its|his|her|their|this|that|it|they|he|she)\s+(?:[\w’'-]+\s+){0,3}?should\s+(?:not\s+)?have\s+[a-z]{3,}"
                          # "says the crisis is of Chisinau's own making": blame laid
-                         r"|[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:entirely\s+|largely\s+|partly\s+)?of\s+(?:its|their|his|her|our|[\w’'-]+[’']s)\s+own\s+making)\b")
+                         r"|[^.;:]{0,80}?\b(?:is|was|are|were)\s+(?:entirely\s+|largely\s+|partly\s+)?of\s+(?:its|their|his|her|our|[\w’'-]+[’']s)\s+own\s+making"
+                         # "says she remains the country's only legitimate president": a claim to legitimacy
+                         r"|[^.;:]{0,80}?\b(?:is|was|are|were|remains?|remained)\s+(?:still\s+)?(?:the\s+|[\w’'-]+[’']s\s+)*(?:only\s+|sole\s+)?"
+                         r"(?:legitimate|illegitimate|rightful)\b)\b")
 
 # words that judge, in what a source argues ("argue that the levy is unfair")
 JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|worst|mistake|" + JUDGING_ADJECTIVES + "|" + CALL_JUDGED
@@ -278,7 +281,9 @@ JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|wor
                   # understate the problem", "the charges are a tax on the sick")
                   + "|punishes|punish|punishing|understate|understates|overstate|overstates|exaggerate|exaggerates|a tax on|own making"
                   # ("Ukrainian officials say the bridge remains a legitimate military target": a thing judged fair game)
-                  + "|legitimate target|legitimate targets|legitimate military")
+                  + "|legitimate target|legitimate targets|legitimate military"
+                  # ("says she remains the country's only legitimate president": a claim to legitimacy, contested)
+                  + "|only legitimate|illegitimate|rightful")
 # "Clean Air Kelby argues that the council should close Station Road": a course argued for
 SHOULD_WORDS = Phrases("should|ought to")
 

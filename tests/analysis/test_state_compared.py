@@ -68,3 +68,13 @@ def test_a_group_saying_a_thing_is_a_legitimate_target_judges_it(text, kind):
 ])
 def test_the_writer_s_doubt_of_what_may_come_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 3)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("His predecessor, Salome Zourabichvili, says she remains the country's only legitimate president.", "opinion"),
+    ("The opposition says the new parliament is illegitimate.", "opinion"),
+    # who holds an office, told, stays a report
+    ("The commission says Mikheil Kavelashvili was elected president on 14 December.", "fact"),
+])
+def test_a_claim_to_legitimacy_is_a_judgement(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 12, 29)).values()] == [kind]
