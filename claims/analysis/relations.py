@@ -45,9 +45,11 @@ _DISPUTED_CLAUSE = re.compile(r"\b(?:disputes?|disputed|denies|denied|deny|rejec
                               r"idea|view)\s+)?that\s+(?P<clause>[^,;.]{8,160})")
 _CLAUSE_FIRMER = 1.2
 # "Few believe it.", "Many doubt that.": doubt cast on the account just given, by people unnamed
-_DISBELIEF = re.compile(r"\W*(?:(?:few|not\s+many|nobody|no\s+one|hardly\s+anyone)\s+(?:\w+\s+)?(?:believes?|buys?|accepts?|trusts?)"
+_DISBELIEF = re.compile(r"\W*(?:(?:few|not\s+many|nobody|no\s+one|hardly\s+anyone)\s+(?:\w+\s+){0,3}?(?:believes?|buys?|accepts?|trusts?)"
                         r"|(?:many|others|some|critics|sceptics|skeptics)\s+(?:\w+\s+)?(?:doubts?|question|dispute))"
-                        r"\s+(?:it|that|this|them|those\s+\w+|the\s+\w+)\W*$", re.IGNORECASE)
+                        # ("Few in Yerevan believe that any longer.")
+                        r"\s+(?:it|that|this|them|those\s+\w+|the\s+\w+)(?:\s+(?:any\s+longer|anymore|any\s+more|now|either))?\W*$",
+                        re.IGNORECASE)
 
 # "Defenders of the mission argue that it prevented a wider war. I am not convinced.": the writer's
 # own doubt of the argument just given

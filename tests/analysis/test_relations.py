@@ -843,6 +843,9 @@ def test_a_figure_called_invented_counters_the_account_that_gave_it_and_a_denier
 def test_doubt_cast_on_the_account_just_given_counters_it_but_not_after_a_question():
     found = relations("Azerbaijan says the region's Armenians are free to stay. Few believe it.")
     assert ("Few believe it.", "Azerbaijan says the regio", "counters") in found
+    # the doubters named by a place, and "any longer" after the pointer
+    found = relations('Its spokesman said the base "remains a guarantee of security". Few in Yerevan believe that any longer.')
+    assert ("Few in Yerevan believe th", "Its spokesman said the ba", "counters") in found
     asked = relations("Belgrade says the officers will not return. Is a settlement within reach? Many observers doubt it.")
     assert not any(source.startswith("Many observers") for source, _, _ in asked)
     # the writer's own doubt of an argument just given
