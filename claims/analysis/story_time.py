@@ -108,7 +108,13 @@ def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: st
     takes the past perfect as a matter of grammar: no flashback."""
     if n.published is None or n.year is None or n.month is None or year != n.year or year != n.published.year - 1:
         return False
-    return n.month - month >= 6 and month <= n.published.month and (by or not PAST_PERFECT.search(text))
+    # (a past perfect inside what was told is the telling's backshift, no flashback: "said in February that it had
+    # "not fulfilled its function"")
+    told = _TOLD_THAT.search(text)
+    return n.month - month >= 6 and month <= n.published.month and (by or not PAST_PERFECT.search(text, 0, told.start() if told else len(text)))
+
+
+_TOLD_THAT = re.compile(r"\b(?:said|told\s+\w+|wrote|added|warned|argued|claimed|insisted)\b[^.;]{0,40}?\bthat\b")
 
 
 _LAST_OR_THIS_YEAR = re.compile(r"\b(?:last|this)\s+year\b", re.IGNORECASE)

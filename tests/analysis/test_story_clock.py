@@ -159,3 +159,13 @@ def test_a_schedule_told_in_the_present_after_a_story_of_last_december_is_the_co
 def test_the_end_of_the_century_is_its_last_year_and_one():
     assert times_of("Scientists warn the sea could fall by up to 9 metres by the end of the century.",
                     dt.date(2025, 9, 3)) == [["2100"]]
+
+
+def test_a_past_perfect_inside_what_was_told_is_no_flashback():
+    text = ("Moscow withdrew its border guards from the airport on August 1, 2024.\n\n"
+            'The prime minister said in February that the base had "not fulfilled its function".')
+    assert times_of(text, dt.date(2025, 5, 12)) == [["2024-08-01"], ["2025-02"]]
+    # the main clause's own past perfect is one
+    text = ("Moscow withdrew its border guards from the airport on August 1, 2024.\n\n"
+            "The prime minister had warned in February that the base was useless.")
+    assert times_of(text, dt.date(2025, 5, 12)) == [["2024-08-01"], ["2024-02"]]
