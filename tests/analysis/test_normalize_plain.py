@@ -1298,6 +1298,10 @@ def test_an_email_s_greeting_and_close_are_no_prose_and_a_date_in_figures_dates_
     assert normalize(md, "markdown").metadata.published == "2026-11-20"
     # figures that could be either month are not read as a date
     assert normalize(md.replace("11/20/2026", "11/10/2026"), "markdown").metadata.published is None
+    # a newsletter's greeting and its pointer to what follows are no prose either
+    raw = ("From: Caspian Desk <desk@caspian.example>\nSubject: Morning note\n\nGood morning,\n\nThree things to know today.\n\n"
+           "The ferry crossings were suspended for a third day.\n")
+    assert texts(normalize(raw, "text")) == ["The ferry crossings were suspended for a third day."]
 
 
 def test_a_numbered_point_s_label_and_title_run_into_its_first_sentence_head_it():

@@ -24,7 +24,9 @@ def is_greeting(paragraph: str) -> bool:
 # a letter's salutation, on a line of its own
 SALUTATION = re.compile(r"(?:Dear|To)\s+[^,.;:]{2,60},?|To whom it may concern,?"
                         # an email's "Hi all," or "Hello team,"
-                        r"|(?:Hi|Hello|Hey)(?:\s+[^,.;:!?]{1,30})?,")
+                        r"|(?:Hi|Hello|Hey)(?:\s+[^,.;:!?]{1,30})?,"
+                        # a newsletter's "Good morning," or "Morning all,"
+                        r"|(?:Good\s+(?:morning|afternoon|evening)|Morning|Evening)(?:\s+(?:all|everyone|everybody))?,")
 # a letter's close; a memo's sign-off lines
 # (an email's "Best wishes," over the name, and the "--" that opens its signature)
 VALEDICTION = re.compile(r"yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)\s+(?:regards|wishes)|with\s+(?:best\s+)?wishes|"
