@@ -235,3 +235,10 @@ def test_a_meta_line_under_the_title_names_its_author_but_not_a_series_or_a_pape
                                        ("Helvetica", 9.5, "POLICY MEMO  |  Caucasus Governance Program  |  5 November 2024")])[2] is None
     assert _front(tmp_path / "c.pdf", [("Helvetica-Bold", 17, "Dentists"),
                                        ("Helvetica", 9.5, "Briefing paper | Kelby Healthwatch | September 2026")])[2] is None
+
+
+def test_a_meta_line_with_the_series_between_bars_names_the_author_and_the_month(tmp_path):
+    title, publisher, author = _front(tmp_path / "memo.pdf", [
+        ("Times-Bold", 16, "The EU Mission in Armenia: Renew, Expand or Wind Down?"),
+        ("Times-Italic", 10, "Anna Sargsyan  |  South Caucasus Policy Memo No. 31  |  October 2024")])
+    assert (title, author) == ("The EU Mission in Armenia: Renew, Expand or Wind Down?", "Anna Sargsyan")

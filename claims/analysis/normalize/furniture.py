@@ -30,7 +30,8 @@ BOILERPLATE = re.compile(
       | show\ (?:less|more)
       # a series line over a title: "Kelby Business Partnership — Briefing No. 14"
       # ("Policy Brief No. 31, Eastern Partnership Energy Observatory")
-      | [^.!?]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report|memo|memorandum|brief|commentary)\s+(?:no\.?|number|\#)\s*\d{1,4}
+      # (not a meta line whose series is one part between bars: "Anna Sargsyan | Policy Memo No. 31 | October 2024")
+      | [^.!?|·]{0,60}\b(?:briefing|bulletin|newsletter|paper|note|series|report|memo|memorandum|brief|commentary)\s+(?:no\.?|number|\#)\s*\d{1,4}
         (?:\s+[|·•–—-]?\s*(?:[a-z]+\s+)?(?:19|20)\d\d)?   # ("SOUTH CAUCASUS POLICY MEMO No. 27   April 2024")
         (?:\s*[,|·•–—]\s*[^.!?\d]{2,60})?   # (", Eastern Partnership Energy Observatory": who puts the series out)
       # a series numbered by its year: "Working Paper 2024/11", "Nordic Security Commentary 7/2023",
