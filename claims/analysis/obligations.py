@@ -33,7 +33,15 @@ def dated_duty(sentence: str, grams: frozenset[str]) -> re.Match | None:
     if sentence.lstrip()[:1] in "\"“‘":
         return None
     return DATED_DEADLINE.search(sentence) or ("next" in grams and _SPAN_AHEAD.search(sentence)) \
-        or ("from" in grams and _FROM_DATE.search(sentence)) or None
+        or ("from" in grams and _FROM_DATE.search(sentence)) \
+        or (("this" in grams or "next" in grams) and _MUST_THIS_SPAN.search(sentence)) or None
+
+
+# "EU member states must decide this winter whether to renew it": a duty set for a season or a span ahead, named
+_MUST_THIS_SPAN = re.compile(r"(?<!\byou\s)(?<!\bwe\s)\bmust\s+(?:also\s+|now\s+|still\s+)?(?:decide|choose|vote|approve|agree|publish|"
+                             r"submit|pay|repay|apply|register|renew|sign|ratify|respond|report|hold|set|elect|appoint|adopt|"
+                             r"pass|file|leave|withdraw)\b(?:\s+\w+){0,3}?\s+(?:this|next)\s+(?:winter|summer|spring|autumn|year|month|week)\b",
+                             re.IGNORECASE)
 
 
 # "Under league rules, wages must not exceed 70% of turnover": an obligation a named rule sets

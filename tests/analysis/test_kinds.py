@@ -711,6 +711,9 @@ def test_the_speaker_s_own_superlative_in_quotes_is_their_verdict(text, kind):
     ("The council must pass a budget by June 30, before the fiscal year begins July 1.", "fact"),
     # a notice period is a deadline too
     ("The branch must give the trust at least 14 days' notice of any action.", "fact"),
+    # or with a season or a span ahead named after a decision to take
+    ("Its mandate expires in February, and the member states must decide this winter whether to renew it.", "fact"),
+    ("You must stay positive this year.", "opinion"),
     # with no deadline it is advice
     ("The council must save more money.", "opinion"),
 ])
