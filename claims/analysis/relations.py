@@ -48,7 +48,11 @@ _CLAUSE_FIRMER = 1.2
 _DISBELIEF = re.compile(r"\W*(?:(?:few|not\s+many|nobody|no\s+one|hardly\s+anyone)\s+(?:\w+\s+){0,3}?(?:believes?|buys?|accepts?|trusts?)"
                         r"|(?:many|others|some|critics|sceptics|skeptics)\s+(?:\w+\s+)?(?:doubts?|question|dispute))"
                         # ("Few in Yerevan believe that any longer.")
-                        r"\s+(?:it|that|this|them|those\s+\w+|the\s+\w+)(?:\s+(?:any\s+longer|anymore|any\s+more|now|either))?\W*$",
+                        r"\s+(?:it|that|this|them|those\s+\w+|the\s+\w+)(?:\s+(?:any\s+longer|anymore|any\s+more|now|either))?\W*$"
+                        # ("Officials say the system is working. Experts are less sure.": a group less sure of it)
+                        r"|\W*(?:[A-Za-z]+\s+)?(?:experts|analysts|critics|observers|diplomats|economists|scientists|geologists|others|many|some)"
+                        r"\s+(?:are|were|seem|seemed)\s+(?:far\s+|much\s+|rather\s+)?(?:less|not\s+so|not\s+as)\s+(?:sure|certain|convinced|"
+                        r"confident|optimistic)\W*$",
                         re.IGNORECASE)
 
 # "Defenders of the mission argue that it prevented a wider war. I am not convinced.": the writer's

@@ -843,6 +843,9 @@ def test_a_figure_called_invented_counters_the_account_that_gave_it_and_a_denier
 def test_doubt_cast_on_the_account_just_given_counters_it_but_not_after_a_question():
     found = relations("Azerbaijan says the region's Armenians are free to stay. Few believe it.")
     assert ("Few believe it.", "Azerbaijan says the regio", "counters") in found
+    # a group less sure than the account just given
+    found = relations("Officials say the data-sharing system is working. Experts are less sure.")
+    assert ("Experts are less sure.", "Officials say the data-sh", "counters") in found
     # the doubters named by a place, and "any longer" after the pointer
     found = relations('Its spokesman said the base "remains a guarantee of security". Few in Yerevan believe that any longer.')
     assert ("Few in Yerevan believe th", "Its spokesman said the ba", "counters") in found
