@@ -212,7 +212,9 @@ AHEAD_WORDS = Phrases("due|next|coming|soon|later|upcoming|tomorrow|tonight|over
                        "by the spring|by the summer|by the autumn|by the fall|by the winter|by year end|"
                        "within hours|within days|within weeks|within months")
 # "but formal meetings with Moscow remain unlikely": odds that hold as of writing, of what is to come
-ODDS_REMAIN = re.compile(r"\b(?:remains?|remained)\s+(?:still\s+|highly\s+|very\s+)*(?:un)?likely\b(?=\s*(?:[,.;:!?)]|$))", re.IGNORECASE)
+# ("A return to armed conflict remains improbable.")
+ODDS_REMAIN = re.compile(r"\b(?:remains?|remained)\s+(?:still\s+|highly\s+|very\s+)*(?:(?:un)?likely|(?:im)?probable)\b(?=\s*(?:[,.;:!?)]|$))",
+                         re.IGNORECASE)
 
 
 ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|maintains|submitted|submits")

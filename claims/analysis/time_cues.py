@@ -117,7 +117,7 @@ WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s
 # "a cut in February now looked “all but certain”", "Further savings are likely": what the odds favour
 # is a forecast of it ("twice as likely to be admitted" measures; "It is certain that …" hedges, and "she
 # was certain" tells of a mind, not of what will happen)
-ODDS_WORDS = frozenset({"likely", "unlikely", "certain", "inevitable"})
+ODDS_WORDS = frozenset({"likely", "unlikely", "certain", "inevitable", "probable", "improbable"})
 ODDS_AHEAD = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bI\s)(?<!\byou\s)"
                         r"\b(?:is|are|was|were|looks?|looked|seems?|seemed|appears?|appeared)\s+(?:now\s+|increasingly\s+)?"
                         r"(?:all\s+but\s+|almost\s+|highly\s+|very\s+)?[\"“‘]?(?:all\s+but\s+)?(?:likely|unlikely|certain|inevitable)[\"”’]?"

@@ -2002,6 +2002,7 @@ def test_told_to_expect_is_a_forecast_and_what_a_rule_allows_is_a_fact(text, kin
     ("Norwegian diplomats say working groups could meet online by the autumn.", "prediction"),
     ("A deal may be reached within weeks, two officials familiar with the talks said.", "prediction"),
     # odds that hold as of writing, in a clause of their own after a past
+    ("A return to armed conflict remains improbable.", "prediction"),
     ("Norway, which took over the chair on May 11, hopes to restore some cooperation, but formal meetings remain unlikely.",
      "prediction"),
     # the reason a denial gives is part of the denial
