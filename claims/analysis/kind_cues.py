@@ -83,7 +83,11 @@ RECOMMENDS = Phrases("we recommend|i recommend|we urge|we propose|we call on|sho
 # "Our customers expect more of us", "Parents expect better from the school": a standard held of
 # someone, not a forecast
 STANDARD_EXPECTED = re.compile(r"\bexpects?\s+(?:(?:much|far|a\s+lot|so\s+much)\s+)?(?:more|better|less|nothing\s+less|"
-                               r"higher\s+standards|the\s+best|the\s+highest\s+standards)\s+(?:of|from)\b", re.IGNORECASE)
+                               r"higher\s+standards|the\s+best|the\s+highest\s+standards)\s+(?:of|from)\b"
+                               # ("Moscow expects loyalty; Washington expects sanctions to be enforced": a demand a side holds)
+                               r"|\bexpects?\s+(?:loyalty|obedience|deference|gratitude|compliance|respect|concessions)\b"
+                               r"|\bexpects?\s+(?:the\s+|its\s+|their\s+)?[\w-]+(?:\s+[\w-]+)?\s+to\s+be\s+(?:enforced|respected|"
+                               r"honou?red|obeyed|upheld|observed)\b", re.IGNORECASE)
 
 
 # "FCDO no longer advises against travel to Port Arlen", "Small items can no longer go in the bin": a

@@ -161,7 +161,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         or _odds_ahead(sentence, grams)
     if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
         future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
-    if future in ("expect", "expects") and STANDARD_EXPECTED.search(sentence) and not has_date_ahead:
+    standard = None
+    if future in ("expect", "expects") and (standard := STANDARD_EXPECTED.search(sentence)) and not has_date_ahead:
         # "customers expect more of us": a standard held, not a forecast ("expect more of them ahead of the
         # vote in October" looks ahead)
         future = None
@@ -321,6 +322,10 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         # have been qualifies a noun; the claim is what the figure included)
         kind = "opinion"
         reasons.append(f"what might have been: '{might_have_been.group(0)}'")
+    elif standard and not has_quantity and not has_time:
+        # ("Moscow expects loyalty; Washington expects sanctions to be enforced": a demand a side holds, told by it)
+        kind = "opinion"
+        reasons.append(f"a standard or a demand held: '{standard.group(0)}'")
     elif modal in ("should", "ought to") and speaker and advises(sentence):
         # "The council should publish the contracts, he added", "said the conversions should be
         # finished before the winter": advice, whoever gives it and whenever for

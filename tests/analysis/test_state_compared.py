@@ -78,3 +78,12 @@ def test_the_writer_s_doubt_of_what_may_come_is_a_view(text, kind):
 ])
 def test_a_claim_to_legitimacy_is_a_judgement(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 12, 29)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Moscow expects loyalty; Washington expects sanctions to be enforced.", "opinion"),
+    # what is expected to happen by a day stays a forecast
+    ("The bank expects growth of 4% next year.", "prediction"),
+])
+def test_a_demand_a_side_holds_is_no_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 11)).values()] == [kind]
