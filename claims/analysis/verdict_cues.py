@@ -182,6 +182,10 @@ _READINGS = (
     # ("The windfall is real, but it is borrowed from the future", "living on borrowed time": a gain or a spell read in a
     # figure of speech)
     Cued("borrowed", r"\bborrowed\s+(?:from\s+the\s+future|time)\b"),
+    # ("That approach served the country well.": a course judged by how it turned out)
+    Cued("served serves serve", r"\b(?:has\s+|have\s+|had\s+)?(?:served|serves|serve)\s+(?:\w+\s+){0,3}?(?:well|badly|poorly|admirably)\b"),
+    # ("The war has narrowed the room for manoeuvre.": a side's freedom read as narrowed or widened, a figure of speech)
+    Cued("room", r"\broom\s+(?:for|to)\s+(?:manoeuvre|maneuver|manoeuvring|maneuvering)\b"),
     # ("The energy squeeze has done the rest.": what finished a course of events, as the writer reads it)
     Cued("rest", r"\b(?:has\s+|have\s+|had\s+)?(?:done|did|does|do)\s+the\s+rest\W*$"),
     # ("The crash did not create the crisis; it exposed it.": a course of events read, one cause set aside for another)

@@ -87,3 +87,13 @@ def test_a_claim_to_legitimacy_is_a_judgement(text, kind):
 ])
 def test_a_demand_a_side_holds_is_no_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 11)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("That approach served the country well.", "opinion"),
+    ("But the war in Ukraine has narrowed the room for manoeuvre.", "opinion"),
+    # a service run until a year is told
+    ("The bus served the town until 2019.", "fact"),
+])
+def test_a_course_judged_by_how_it_turned_out_and_a_side_s_freedom_narrowed_are_readings(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 11)).values()] == [kind]
