@@ -61,6 +61,9 @@ _DOUBT_FELT = re.compile(r"\W*(?:We|I)\s+(?:am|are|[’']m|[’']re)\s+(?:not|fa
                          r"(?:optimistic|hopeful|confident|convinced|sure)\s+(?:that|about\s+whether)\b")
 # "We hope that the Armenian side will take the necessary steps without delay": a hope the writer holds
 _HOPE_HELD = re.compile(r"\W*(?:We|I)\s+(?:(?:also|sincerely|very\s+much|strongly|still)\s+)?(?:hope|trust|wish)\s+(?:that\s+)?(?!to\b)")
+# "Residents … said they hoped trade would resume quickly": a hope reported, held by who tells it
+_HOPE_TOLD = re.compile(r"\b(?:said|say|says|told\s+\w+)\s+(?:that\s+)?(?:they|he|she|it|we)\s+(?:still\s+)?(?:hoped|hope|hopes)\s+"
+                        r"(?:that\s+)?(?!to\b)")
 # "How long Yerevan will tolerate it is another question", "Whether it will do so is another matter": what is to
 # come, put as a question left open
 _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}?\b(?:(?:is|remains)\s+(?:still\s+)?(?:another|a\s+different|"
@@ -98,6 +101,7 @@ _FUTURE_READ_OTHERWISE = (
     (_DOUBT_TOLD, True, "opinion", "a doubt held"),
     (_DOUBT_FELT, True, "opinion", "a doubt held"),
     (_HOPE_HELD, True, "opinion", "a hope held"),
+    (_HOPE_TOLD, False, "opinion", "a hope held"),
     (_URGED_TO_ANSWER, False, "opinion", "a course urged"),
     (_LEFT_OPEN, True, "opinion", "a question left open"),
     (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),

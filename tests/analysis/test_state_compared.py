@@ -97,3 +97,12 @@ def test_a_demand_a_side_holds_is_no_forecast(text, kind):
 ])
 def test_a_course_judged_by_how_it_turned_out_and_a_side_s_freedom_narrowed_are_readings(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 11)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Residents of the valley said they hoped trade would resume quickly.", "opinion"),
+    # a forecast told with no hope in it stays one
+    ("Residents of the valley said trade would resume quickly.", "prediction"),
+])
+def test_a_hope_reported_is_held_not_foretold(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 4, 2)).values()] == [kind]
