@@ -1262,6 +1262,8 @@ def test_a_line_saying_where_a_table_s_figures_come_from_is_no_prose():
     assert texts(normalize(md, "markdown")) == ["The Greens won 23 seats."]
     assert texts(normalize(html, "html")) == ["The Greens won 23 seats."]
     assert texts(normalize(poll, "markdown")) == ["Labour leads by three points."]  # how a poll's figures were gathered
+    method = "# Flows\n\nTransfers fell by 3% in 2024.\n\n*Method: figures are for transfers from Russia only.*\n"
+    assert texts(normalize(method, "markdown")) == ["Transfers fell by 3% in 2024."]  # how the figures were drawn up
     closing = ('# Gas\n\nExports rose by 9% in 2024 (Socor, 2024).\n\n---\n\n'
                '*References: Socor, V. (2024). "Corridor costs". Eurasia Daily Monitor.*\n')
     assert texts(normalize(closing, "markdown")) == ["Exports rose by 9% in 2024 (Socor, 2024)."]  # a references line

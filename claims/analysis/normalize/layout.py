@@ -82,7 +82,7 @@ OUTLOOK_HEADING = re.compile(r"^\W*(?:what\s+to\s+expect|(?:the\s+)?outlook|(?:t
 # October 2025. Sample: 2,014 adults …" says how they were gathered
 # (with what a text is filed under: "Keywords: air pollution; nitrogen dioxide", "Tags: …")
 # (a brief's "*References: Socor, V. (2024). …*" closing it on one line)
-SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures|fieldwork|sample|methodology|base|key\s?words|tags|topics|"
+SOURCE_LINE = re.compile(r"^(?:sources?|data|notes?|credit|figures|fieldwork|sample|methodology|methods?|base|key\s?words|tags|topics|"
                          r"subjects|references?|bibliography|works\s+cited|further\s+reading)\s*:"
                          # "Figures are from our annual performance report, published July 2026."
                          r"|^(?:all\s+)?(?:figures|data|statistics|numbers)\s+(?:are|come|were\s+taken)\s+from\s+(?:our|the|its)\s"
