@@ -54,6 +54,8 @@ def _gives_both(claim: Claim, figure) -> bool:
     tonnes": a claim that itself gives the other's figure, of the same unit, sets its own second figure beside it,
     not against it."""
     # (one it gives only to deny it is not its own: "is going up to £5.60, not £6 as the council leaflet says")
+    if len(claim.quantities) < 2:
+        return False  # (its one figure is the one set against the other's, already beyond rounding of it)
     return any(q.unit == figure.unit and abs(q.value - figure.value) <= 0.005 * max(abs(q.value), abs(figure.value))
                and not _DENIED_BEFORE.search(claim.text, max(0, q.start - claim.start - 16), q.start - claim.start)
                for q in claim.quantities)
@@ -65,20 +67,31 @@ _DENIED_BEFORE = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+(?:the\s+|a
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)  # asked for each pair a claim is in, read once per claim
+def _lead_words(text: str, offset: int) -> tuple[str, ...]:
+    """The words before a figure, in lower case."""
+    return tuple(_WORD.findall(text[:offset].lower())) if offset <= 200 else ()
+
+
+def _first_of(quantities, unit: str):
+    return quantities[0] if quantities[0].unit == unit else next(q for q in quantities if q.unit == unit)
+
+
 def _parallel_items(claim: Claim, other: Claim, unit: str) -> bool:
     """ "Health gets N298 billion" and "Education gets N412 billion", "Option A would cost £9.2 million" and "Option B
     would cost £21 million", "A first permit will cost £72" and "A second permit will cost £120": two entries of a
     list, worded alike up to the figure but for the one or two words that name the item (the teller's name excepted:
     "Police said 2,000 people" and "Organisers said 10,000 people" are rival counts)."""
-    qa = next(q for q in claim.quantities if q.unit == unit)  # each entry's first figure of the unit
-    qb = next(q for q in other.quantities if q.unit == unit)
-    a = _WORD.findall(claim.text[:qa.start - claim.start].lower())
-    b = _WORD.findall(other.text[:qb.start - other.start].lower())
-    if not a or len(a) != len(b) or len(a) > 8:
-        return False
+    qa = _first_of(claim.quantities, unit)  # each entry's first figure of the unit
+    qb = _first_of(other.quantities, unit)
+    a, b = _lead_words(claim.text, qa.start - claim.start), _lead_words(other.text, qb.start - other.start)
+    if a == b or not a or len(a) != len(b) or len(a) > 8:
+        return False  # (worded alike to the figure, word for word: one count given twice, not two entries)
     apart = [(x, y) for x, y in zip(a, b) if x[:4] != y[:4]]  # ("reaches" and "reached": one word)
+    if not 0 < len(apart) <= 2:
+        return False
     tellers = set(_WORD.findall(f"{claim.speaker or ''} {other.speaker or ''}".lower()))
-    return 0 < len(apart) <= 2 and not any(x in tellers or y in tellers for x, y in apart)
+    return not any(x in tellers or y in tellers for x, y in apart)
 
 
 # "32 Armenian servicemen" and "2 Azerbaijani servicemen": a name between figure and unit says whose
