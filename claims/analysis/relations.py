@@ -262,8 +262,6 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
             other = claims[j]
             if accused and not (other.speaker and teller_words(other.speaker) & accused_words):
                 continue
-            if cue in ACCUSATIONS and not other.speaker:
-                continue  # an accusation answers someone's account, not the text's own ("The dam holds back 4.1 bcm")
             if other.kind in ("question", "reference") or same_source(other.speaker, claim.speaker):
                 continue
             if cue in _INSISTS and j != i - 1:
