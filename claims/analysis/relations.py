@@ -63,6 +63,11 @@ _UNCONVINCED = re.compile(r"\W*(?:I|we)\s+(?:am|are|[’']m|[’']re)\s+(?:not|f
                           r"(?:sceptical|skeptical|doubtful)\W*$"
                           r"|\W*(?:I|we)\s+(?:disagree|doubt\s+it|beg\s+to\s+differ)\W*$", re.IGNORECASE)
 
+# "She denies the charges", "He has denied any wrongdoing": the one just told of, by a pronoun, denying it
+_PRONOUN_DENIES = re.compile(r"\W*(?:She|He)\s+(?:has\s+|had\s+)?(?:denies|denied|rejects|rejected|disputes|disputed)\s+"
+                             r"(?:the\s+(?:charges?|accusations?|allegations?)|any\s+wrongdoing|all\s+(?:the\s+)?(?:charges|allegations)|"
+                             r"wrongdoing|it|this|that)\b")
+
 # "but" and "however" set a sentence against the one before only when they open it ("But the union
 # said …", "The council, however, says …"); inside a sentence they weigh its own clauses
 _OPENS_WITH_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b|^[^,.;]{1,60},\s*however\b", re.IGNORECASE)
@@ -196,6 +201,13 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 if (claim.id, target, "counters") not in seen:
                     seen.add((claim.id, target, "counters"))
                     out.append(Relation(claim.id, target, "counters", 0.5, f"goes on with the denial by {claim.speaker} just before"))
+        if i and not claim.speaker and claims[i - 1].kind not in ("question", "reference") \
+                and claims[i - 1].block == claim.block and _PRONOUN_DENIES.match(claim.text):
+            # ("A court … sentenced Evghenia Gutul … for illegally financing the party. She denies the charges"): the one
+            # the sentence before tells of, named there, answers it
+            seen.add((claim.id, claims[i - 1].id, "counters"))
+            out.append(Relation(claim.id, claims[i - 1].id, "counters", 0.5, "a denial by the one the sentence before tells of"))
+            continue
         if not cue or claim.kind in ("question", "reference"):
             continue
         if cue in ("dispute", "reject", "deny", "contradict") and not _BASE_DISPUTE.search(claim.text):

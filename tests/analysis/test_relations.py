@@ -432,6 +432,14 @@ def test_the_writer_s_scepticism_answers_the_paragraph_of_accounts_just_before()
     assert ("We are more sceptical.", "Baku insists that the 202", "counters") not in found
 
 
+def test_a_denial_by_pronoun_answers_the_sentence_that_tells_of_its_denier():
+    found = relations("A court sentenced the governor to seven years in prison on 5 March for illegal party funding. "
+                      "She denies the charges and says she will appeal.")
+    assert ("She denies the charges an", "A court sentenced the gov", "counters") in found
+    # a denial named with its teller goes by its cue, as before; a pronoun's other deeds answer nothing
+    assert not relations("A court sentenced the governor on 5 March. She resigned the next day.")
+
+
 def test_wrong_as_a_kind_of_thing_disputes_nothing():
     found = relations("Two people were killed when a driver entered the motorway against the traffic, police said. "
                       "The wrong-way driver, a 41-year-old man, died at the scene, police said.")
