@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import APPROX, GATHERING_NOUNS, IRREGULAR_PASTS, NUMBER_WORDS, PHONE_NUMBER, SCALES
+from .counted_nouns import NEXT_WORDS, STOP, counted_noun, counts_millions
+from .lexicon import APPROX, NUMBER_WORDS, PHONE_NUMBER, SCALES
 from .spans import DisjointSpans
 from .types import Quantity
 from .words import Phrases
@@ -51,14 +52,6 @@ _DOZEN_AFTER = re.compile(r"[\s-]dozen\b(?!s)", re.IGNORECASE)
 _PC = re.compile(r"pc\b")  # "78pc of members": per cent as the British press prints it
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _TO = re.compile(r"\s?to\s?\d")
-_NEXT_WORDS = re.compile(r"\s+((?:[\w’'-]+\s+){0,2}[\w’'-]+)")
-_STOP = frozenset(
-    "of the a an and or to in on at by for with from as that which who is are was were has have had be been "
-    "will would can could may might must should do does did not also another more than per cent percent over under "
-    "above below since during "
-    # ("fell to 23 last year": a time after the figure, not what it counts)
-    "last this next".split()
-)
 _NOT_AFTER_ONE = frozenset("of another also can could may might must should would will has have had is was does did cannot "
                            "day way side thing hand".split())
 
@@ -200,9 +193,9 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             if lowered == "one" and _ANY_BEFORE.search(text, max(0, core_start - 8), core_start):
                 continue  # "for any one person", "no one": a way of speaking, not a count
             if lowered == "one" or lowered.startswith("a "):
-                follow = _NEXT_WORDS.match(text, core.end())
+                follow = NEXT_WORDS.match(text, core.end())
                 nxt = follow.group(1).split()[0].lower().rstrip("’'") if follow else ""  # "a dozen tenants' groups"
-                if not nxt or nxt in _NOT_AFTER_ONE or nxt in _STOP or not nxt.isalpha():
+                if not nxt or nxt in _NOT_AFTER_ONE or nxt in STOP or not nxt.isalpha():
                     continue
             value = float(_spelled_hundreds(lowered) if " hundred" in lowered else sum(NUMBER_WORDS[part] for part in lowered.split("-")))
         else:
@@ -210,8 +203,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         upper = float(after.group("num2").replace(",", "").replace(" ", "")) if after.group("num2") else None
         scale = (after.group("scale") or "").lower()
         metres = False
-        if scale in ("m", "k") and not cur and not _counts_many(_counted_noun(text, end)) \
-                and not _COUNT_TOLD_BEFORE.search(text, max(0, core_start - 90), core_start):
+        if scale in ("m", "k") and not cur and not counts_millions(text, end, core_start):
             metres, scale = scale == "m", ""  # "a 5m wall" is five metres; "1.2m residents" is 1.2 million
         factor = SCALES.get(scale, 1.0)
         # "€4.1 billion" is 4,100,000,000, not the 4,099,999,999.9999995 of binary floating point
@@ -235,7 +227,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
         elif age:
             unit = "age"
         else:
-            unit = _counted_noun(text, end)
+            unit = counted_noun(text, end)
         start = before.start("approx") if approx else (before.start("cur") if before and cur else core_start - len(glued or ""))
         if word and lowered.startswith("a ") and _HALF_BEFORE.search(text, max(0, core_start - 5), core_start):
             value, start = value / 2, core_start - 5  # "half a million pounds" is 500,000
@@ -245,7 +237,7 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             start = share.start()
         if word and lowered in NUMBER_WORDS and NUMBER_WORDS[lowered] < 12 and (dozen := _DOZEN_AFTER.match(text, core.end())):
             value, end = value * 12, dozen.end()  # "two dozen aftershocks" is 24
-            unit = _counted_noun(text, end)
+            unit = counted_noun(text, end)
         if upper is not None and _TO.match(text, core.end()) and (
                 upper < value or _FROM_BEFORE.search(text, max(0, start - 12), start)
                 or upper >= 5 * value and _BY_BEFORE.search(text, max(0, start - 12), start)):
@@ -349,51 +341,3 @@ _PLAIN_INTEGER = re.compile(r"\d{1,4}")
 # (a share is a measure too: "Labour 34%", "Green 7% (nc)" in a poll's list)
 _MEASURE_AFTER = re.compile(r"\s?%|\s+per\s?cent\b|\s+(?:(?:mega|kilo|milli|centi|giga)?(?:litres?|liters?|metres?|meters?|grams?|"
                             r"watts?|tonnes?)|tons?|miles?|hectares?|acres?|km|kg|mm|cm|ml|kWh|MWh|GWh|MW|GW)\b")
-
-
-# "six of our members", "two of the terminal's five berths": the noun after any possessive or number
-_OF_PHRASE = re.compile(
-    rf"\s+of\s+(?:our|the|its|their|his|her|these|those|them)\s+(?:[\w-]+[’']s\s+)?(?:(?:\d[\d,.]*|{_WORDS})\s+)?"
-    r"([a-z][\w’'-]*)", re.IGNORECASE)
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([a-z][\w’'-]*)[^.;]*$", re.IGNORECASE)
-_NUMBER_OF_REACH = 300
-
-
-_CROWD_BEFORE = re.compile(rf"\b(?:{GATHERING_NOUNS})\s+(?:at|of)\s+(?:(?:about|around|roughly|some|nearly|"
-                           r"almost|over|more\s+than|fewer\s+than|at\s+least|up\s+to)\s+)?[\d,.]+(?:\s*(?:thousand|million))?$",
-                           re.IGNORECASE)
-# "Passenger numbers on the two routes fell to 1.9m, down from 2.3m": what is counted, told before the
-# figure it rose or fell to, makes "m" millions (a river that "peaked at 4.2m" is measured)
-_COUNT_TOLD_BEFORE = re.compile(r"\b(?:numbers|passengers|visitors|journeys|trips|users|customers|people|residents|viewers|"
-                                r"listeners|subscribers|downloads|members|households|jobs|calls|patients|pupils|students|"
-                                r"tourists|votes|signatures|followers|sales)\b(?:[^.;:!?]|\.(?=\d))*?\s(?:to|from|of|reached|hit|topped|"
-                                r"were|was|at)\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
-_PLURALS_WITHOUT_S = frozenset("people staff personnel police children men women cattle livestock crew".split())
-
-
-def _counts_many(noun: str | None) -> bool:
-    return bool(noun) and (noun in _PLURALS_WITHOUT_S or (noun.endswith("s") and not noun.endswith("ss")))
-
-
-def _counted_noun(text: str, end: int) -> str | None:
-    """The noun a number counts: "64 firefighters", "six of our members", "the number of
-    workers … rose to six"."""
-    of_phrase = _OF_PHRASE.match(text, end)
-    if of_phrase:
-        return of_phrase.group(1).lower()
-    follow = _NEXT_WORDS.match(text, end)
-    if not follow or follow.start(1) > end + 1 or text[end] != " ":
-        if _CROWD_BEFORE.search(text, max(0, end - 60), end):
-            return "people"  # "estimated the crowd at about 2,000": a crowd is counted in people
-        back = _NUMBER_OF.search(text, max(0, end - _NUMBER_OF_REACH), end)  # (a bounded look back keeps it linear)
-        return back.group(1).lower() if back else None
-    words = follow.group(1).split()
-    noun = None
-    for w in words:
-        clean = w.strip("’'").lower()
-        if clean in _STOP or (noun and (clean.endswith(("ing", "ed")) or clean in IRREGULAR_PASTS)):
-            break
-        noun = clean.strip(",.;:")
-        if not w[0].isupper() and (clean.endswith("s") or noun in _PLURALS_WITHOUT_S):
-            break
-    return noun
