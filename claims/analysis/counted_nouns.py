@@ -33,6 +33,8 @@ _COUNT_TOLD_BEFORE = re.compile(r"\b(?:numbers|passengers|visitors|journeys|trip
                                 r"listeners|subscribers|downloads|members|households|jobs|calls|patients|pupils|students|"
                                 r"tourists|votes|signatures|followers|sales)\b(?:[^.;:!?]|\.(?=\d))*?\s(?:to|from|of|reached|hit|topped|"
                                 r"were|was|at)\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?$", re.IGNORECASE)
+# "between 1.5m and 2m people": the first of a range counts what its partner counts
+_RANGE_PARTNER = re.compile(r"\s*(?:and|to|or|[-–])\s*[\d.,]+\s?[mk]\b", re.IGNORECASE)
 _PLURALS_WITHOUT_S = frozenset("people staff personnel police children men women cattle livestock crew".split())
 
 
@@ -65,6 +67,8 @@ def counted_noun(text: str, end: int) -> str | None:
 
 
 def counts_millions(text: str, end: int, start: int) -> bool:
-    """Whether an "m" or a "k" closing the figure at `start`–`end` scales a count ("1.2m residents", "Passenger numbers fell
-    to 1.9m") rather than measuring ("a 5m wall")."""
-    return counts_many(counted_noun(text, end)) or bool(_COUNT_TOLD_BEFORE.search(text, max(0, start - 90), start))
+    """Whether an "m" or a "k" closing the figure at `start`–`end` scales a count ("1.2m residents", "between 1.5m and
+    2m people", "Passenger numbers fell to 1.9m") rather than measuring ("a 5m wall")."""
+    return counts_many(counted_noun(text, end)) \
+        or bool((partner := _RANGE_PARTNER.match(text, end)) and counts_many(counted_noun(text, partner.end()))) \
+        or bool(_COUNT_TOLD_BEFORE.search(text, max(0, start - 90), start))

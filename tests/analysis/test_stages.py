@@ -398,6 +398,9 @@ def qty(text):
     # "m" and "k" count millions and thousands of things, but a "5m wall" is in metres; temperatures
     ("The city has 1.2m residents and 350k cars.", [("1.2m", 1.2e6, "residents", False), ("350k", 3.5e5, "cars", False)]),
     ("A 5m wall collapsed.", [("5m", 5.0, "m", False)]),
+    # the first of a range counts what its partner counts
+    ("Between 1.5m and 2m people fled.", [("1.5m", 1.5e6, None, False), ("2m", 2e6, "people", False)]),
+    ("The wall is 1.5m to 2m high.", [("1.5m", 1.5, "m", False), ("2m", 2.0, "m", False)]),
     # what is counted, told before the figure it rose or fell to
     ("Visitors rose to 2.5m.", [("2.5m", 2.5e6, None, False)]),
     ("The river peaked at 4.2m overnight.", [("4.2m", 4.2, "m", False)]),
