@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import beyond_rounding, dates, different_times, differing_figures, periods, two_counts_of_a_gathering
+from .figures import SHARES, beyond_rounding, dates, different_times, differing_figures, periods, two_counts_of_a_gathering
 from .overlap import Doc, similarity
 from .tellers import same_source
 from .types import Claim, Relation
@@ -57,7 +57,7 @@ def _recounted(told: Claim, recount: Claim):
         return None
     # (a sum only against a sum; a count in words of its own against no span of time: "put it at $8.6
     # million" is no rival to "blackouts of four hours")
-    counted = [q for q in told.quantities if q.unit and q.unit != "percent"
+    counted = [q for q in told.quantities if q.unit and q.unit not in SHARES
                and (q.unit == given.unit if _is_money(given.unit) else not _is_money(q.unit) and q.unit not in _SPAN_UNITS)]
     if (adjective := (m.group("adj") or "").lower()) and adjective not in _ANY_COUNT:
         # ("put the civilian toll higher, at 25": the count of civilians, not of soldiers or of all the dead)
@@ -99,7 +99,7 @@ def numeric_conflicts(doc: Doc) -> list[Relation]:
     claims = doc.claims
     # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
     counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")
-               and (any(q.unit and q.unit != "percent" for q in c.quantities) or _counts_again(c))]
+               and (any(q.unit and q.unit not in SHARES for q in c.quantities) or _counts_again(c))]
     dated = {i: dates(claims[i]) for i in counted}
     spans = {i: periods(claims[i]) for i in counted}
     for x, i in enumerate(counted):

@@ -8,6 +8,9 @@ from functools import lru_cache
 from .lexicon import GATHERING_NOUNS
 from .types import Claim
 
+# Shares and changes of a share: no count a rival count is set against (a share of one thing is no rival to a share
+# of another)
+SHARES = frozenset(("percent", "percentage points"))
 # Quantities whose relative difference stays within this are the same figure rounded.
 ROUNDING_TOLERANCE = 0.1
 
@@ -42,7 +45,7 @@ def differing_figures(claim: Claim, other: Claim):
     (an amount is only compared with an amount, a change with a change)."""
     for qa in claim.quantities:
         for qb in other.quantities:
-            if qa.unit and qa.unit == qb.unit and qa.unit != "percent" and beyond_rounding(qa.value, qb.value) \
+            if qa.unit and qa.unit == qb.unit and qa.unit not in SHARES and beyond_rounding(qa.value, qb.value) \
                     and is_change(claim.text, qa.start - claim.start) == is_change(other.text, qb.start - other.start) \
                     and not _named_apart(claim, qa, other, qb) and not _gives_both(claim, qb) and not _gives_both(other, qa) \
                     and not _parallel_items(claim, other, qa.unit):

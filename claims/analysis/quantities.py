@@ -35,7 +35,8 @@ _BEFORE = re.compile(rf"(?:(?<![\w])(?P<approx>{_APPROX})\s+)?(?P<cur>{_CURRENCY
 _AFTER = re.compile(
     rf"""(?:\s?(?:-|–|to|and)\s?(?P<num2>{_NUM}))?
         (?:\s?(?P<scale>thousand|million|billion|trillion|crores?|lakhs?|bn|tn|trn|mn|m|k)\b)?
-        (?P<pct>\s?(?:%|per\s?cent|percent|(?-i:pc)\b))?
+        (?P<pct>\s?(?:%|per\s?cent(?!age)|percent(?!age)|(?-i:pc)\b))?
+        (?P<points>\s(?:percentage)\s?points?\b)?
         (?P<temp>\s?°\s?[CF]\b|(?-i:[CF])\b)?
         (?:(?P<hyph>-)(?P<hunit>[a-z]+(?:-[a-z]+)?))?""",
     re.VERBOSE | re.IGNORECASE,
@@ -214,6 +215,8 @@ def _numbers(text: str, base: int, exclude: list[tuple[int, int]], grams: frozen
             value, unit, end = float(f"{value / 100:.12g}"), "GBP", core.end() + 1  # "a toll of 40p" is £0.40
         elif after.group("pct"):
             unit = "percent"
+        elif after.group("points"):
+            unit = "percentage points"  # "rose by 12 percentage points": a change in a share, no share itself
         elif after.group("temp"):
             unit = "°" + after.group("temp").strip().lstrip("°").strip()  # "41.5C" is a temperature
             if core_start and text[core_start - 1] in "-−" and (core_start == 1 or not text[core_start - 2].isalnum()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import beyond_rounding, differing_figures
+from .figures import SHARES, beyond_rounding, differing_figures
 from .lexicon import JUDGED_WRONG, JUDGING_ADJECTIVES
 from .normalize.model import Block
 from .overlap import content_stems
@@ -72,7 +72,7 @@ def _figure_put_right(right: Claim, wrong: Claim):
     """ "It approved 340" after "said the council had approved 450 homes": a bare number in a
     correction puts right the counted one it answers."""
     bare = next((q for q in right.quantities if not q.unit), None)
-    counted = next((q for q in wrong.quantities if q.unit and q.unit != "percent"), None)
+    counted = next((q for q in wrong.quantities if q.unit and q.unit not in SHARES), None)
     return (bare, counted) if bare and counted and beyond_rounding(bare.value, counted.value) else None
 
 

@@ -398,6 +398,9 @@ def qty(text):
     # "m" and "k" count millions and thousands of things, but a "5m wall" is in metres; temperatures
     ("The city has 1.2m residents and 350k cars.", [("1.2m", 1.2e6, "residents", False), ("350k", 3.5e5, "cars", False)]),
     ("A 5m wall collapsed.", [("5m", 5.0, "m", False)]),
+    # a change in a share is counted in percentage points, its whole name in the figure's text
+    ("Turnout rose by 12 percentage points to 61%.", [("12 percentage points", 12.0, "percentage points", False),
+                                                        ("61%", 61.0, "percent", False)]),
     # the first of a range counts what its partner counts
     ("Between 1.5m and 2m people fled.", [("1.5m", 1.5e6, None, False), ("2m", 2e6, "people", False)]),
     ("The wall is 1.5m to 2m high.", [("1.5m", 1.5, "m", False), ("2m", 2.0, "m", False)]),
