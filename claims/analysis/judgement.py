@@ -283,7 +283,9 @@ JUDGING = Phrases("fair|right|wise|unworkable|unaffordable|better|worse|best|wor
                   # ("Ukrainian officials say the bridge remains a legitimate military target": a thing judged fair game)
                   + "|legitimate target|legitimate targets|legitimate military"
                   # ("says she remains the country's only legitimate president": a claim to legitimacy, contested)
-                  + "|only legitimate|illegitimate|rightful")
+                  + "|only legitimate|illegitimate|rightful"
+                  # ("Local drivers say it has been unsafe for years": a hazard judged by those who meet it)
+                  + "|unsafe")
 # "Clean Air Kelby argues that the council should close Station Road": a course argued for
 SHOULD_WORDS = Phrases("should|ought to")
 

@@ -106,3 +106,12 @@ def test_a_course_judged_by_how_it_turned_out_and_a_side_s_freedom_narrowed_are_
 ])
 def test_a_hope_reported_is_held_not_foretold(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 4, 2)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Local drivers say the bridge has been unsafe for years.", "opinion"),
+    # a closure told by the body that ordered it stays a report
+    ("The bridge was closed because it was unsafe, the ministry said.", "fact"),
+])
+def test_a_group_saying_a_thing_is_unsafe_judges_it(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 2, 18)).values()] == [kind]
