@@ -136,6 +136,7 @@ def _odds_ahead(sentence: str, grams: frozenset[str]) -> str | None:
 # check (not "is reportedly furious", a mood)
 HEARSAY_OF_DEED = re.compile(r"\b(?:reportedly|allegedly)\s+(?:in|on|at|under|among|been|being|to|plans?|wants?|"
                              r"[a-z]+(?:ed|en|ing))\b", re.IGNORECASE)
+MUST_ARGUED = re.compile(r"\b(?:argues?|argued|insists?|insisted|maintains?|contends?)\s+(?:that\s+)?[^.;:,]{0,60}?\bmust\b")
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 
@@ -300,6 +301,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"judgement of degree: '{too_much.group(0)}'")
     elif (arguing := ARGUING.first(grams)) and (JUDGING.any(grams) or TOO_AND_WORD.search(sentence) or SHOULD_WORDS.any(grams)
+                                                 # ("insists that Armenia must first amend its constitution": a demand)
+                                                 or "must" in grams and MUST_ARGUED.search(sentence)
                                                  or VIOLATION_CHARGED.search(sentence)
                                                  or group_argues(sentence, speaker, has_quantity or has_time)
                                                  or said_needed(sentence, grams)):
