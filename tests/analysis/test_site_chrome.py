@@ -240,6 +240,14 @@ def test_a_blog_platform_post_keeps_its_text_under_the_page_s_classes_and_its_pu
     repeated = BLOG_PLATFORM_POST.replace("<p>Volunteers took 312 samples between April and July.</p>",
                                           "<p>Dr Sayed said: We are not going to hit good status by 2027.</p>")
     assert texts(normalize(repeated, "html")) == ["Dr Sayed said: We are not going to hit good status by 2027."]
+    # a blockquote classed as a pull quote is read the same way: kept when its words are printed nowhere else
+    page = ('<html><body><article><h1>Treaty</h1><p>Both ministries said the text was agreed.</p>'
+            '<blockquote class="pullquote"><p>"The treaty is ready for signing," the minister said.</p></blockquote>'
+            '<p>Baku insists on a change.</p></article></body></html>')
+    assert texts(normalize(page, "html")) == ["Both ministries said the text was agreed.",
+                                              '"The treaty is ready for signing," the minister said.', "Baku insists on a change."]
+    repeated = page.replace("<p>Baku insists on a change.</p>", '<p>"The treaty is ready for signing," the minister said.</p>')
+    assert texts(normalize(repeated, "html")).count('"The treaty is ready for signing," the minister said.') == 1
 
 
 def test_a_wrapper_whose_class_reads_like_an_aside_does_not_take_the_story_with_it():

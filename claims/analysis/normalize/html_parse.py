@@ -172,9 +172,9 @@ class Collector(HTMLParser):
             reason = "references"
         elif tag == "figure" and cls and LINK_CARD.search(cls):
             reason = "link card"  # '<figure class="kg-bookmark-card"><a href=…>': a linked page's title and summary
-        elif tag == "figure" and cls and QUOTATION_FIGURE.search(cls):
-            # a blog's pull-quote block ('<figure class="wp-block-pullquote"><blockquote>…<cite>…'):
-            # a quotation like any other, set aside only when it repeats the story's words
+        elif tag in ("figure", "blockquote") and cls and QUOTATION_FIGURE.search(cls):
+            # a blog's pull-quote block ('<figure class="wp-block-pullquote"><blockquote>…<cite>…', '<blockquote
+            # class="pullquote">'): a quotation like any other, set aside only when it repeats the story's words
             reason = None
         elif tag in ASIDE_TAGS:
             # ('<aside class="key-takeaways">': a box that sums up the story, named by its class)
