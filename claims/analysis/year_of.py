@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import IRREGULAR_PASTS
-from .narrative import Narrative, first_at, first_end, year_before
+from .narrative import Narrative, first_at, first_end, year_before, years_in
 from .normalize.line_dates import MONTH_NUMBER
 from .story_time import MODAL_PERFECT, moved_into_the_year_of_writing
 from .time_cues import ODDS_AHEAD, SCHEDULED_FOR, STARTS_IN, TOLD_THEN, WILL_HAPPEN, done_just_before
@@ -68,6 +68,7 @@ def _subject_dated_before_future(m: re.Match) -> bool:
 
 
 _AND = re.compile(r"\band\b")
+_TOLD_IN_MONTH = re.compile(r"\b(?:said|told\s+\w+|announced|wrote|promised|pledged)\s+$")
 # a modal right before the verb whose month it is ("may raise it in December"; not "would have raised it", a past
 # that did not happen)
 _MODAL_GOVERNS = re.compile(r"\b(?:may|might|could|will|would|plans?\s+to|intends?\s+to)\s+(?!have\b)(?:[a-z]+\s+){1,4}$")
@@ -245,6 +246,14 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
         # present is the coming one
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
+    if g["lead"].lower() == "in" and n.published and not lent and n.year and n.year < n.published.year \
+            and _TOLD_IN_MONTH.search(m.string, max(0, m.start() - 30), m.start()) \
+            and any(n.published.year <= y <= n.published.year + 10 and at > m.end() for at, y in years_in(m.string)):
+        # "Georgia's energy minister said in April that tenders would be issued by the end of 2025", written in June
+        # 2025 after a paragraph on 2022: a telling that looks ahead to the writing's years is a recent one, the
+        # latest such month up to the writing
+        month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
+        return f"{n.published.year - (1 if month > n.published.month else 0):04d}-{month:02d}", "date"
     if g["lead"].lower() in ("in", "by") and n.published and not lent and n.year in (None, n.published.year) \
             and MONTH_NUMBER[g["mon"].lower().rstrip(".")] >= n.published.month \
             and year_before(m.string, m.start()) is None and _MODAL_GOVERNS.search(m.string, max(0, m.start() - 40), m.start()):

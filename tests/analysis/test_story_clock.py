@@ -169,3 +169,13 @@ def test_a_past_perfect_inside_what_was_told_is_no_flashback():
     text = ("Moscow withdrew its border guards from the airport on August 1, 2024.\n\n"
             "The prime minister had warned in February that the base was useless.")
     assert times_of(text, dt.date(2025, 5, 12)) == [["2024-08-01"], ["2024-02"]]
+
+
+def test_a_telling_that_looks_ahead_to_the_writing_s_years_is_a_recent_one():
+    text = ("Four countries signed an agreement in December 2022 to build the cable.\n\n"
+            "The energy minister said in April that tenders would be issued by the end of 2025.")
+    assert times_of(text, dt.date(2025, 6, 9))[1] == ["2025-04", "2025"]
+    # a telling that looks ahead to no year of the writing's keeps the story's
+    text = ("Four countries signed an agreement in December 2022 to build the cable.\n\n"
+            "The energy minister said in April that tenders would follow.")
+    assert times_of(text, dt.date(2025, 6, 9))[1] == ["2022-04"]
