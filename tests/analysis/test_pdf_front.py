@@ -242,3 +242,12 @@ def test_a_meta_line_with_the_series_between_bars_names_the_author_and_the_month
         ("Times-Bold", 16, "The EU Mission in Armenia: Renew, Expand or Wind Down?"),
         ("Times-Italic", 10, "Anna Sargsyan  |  South Caucasus Policy Memo No. 31  |  October 2024")])
     assert (title, author) == ("The EU Mission in Armenia: Renew, Expand or Wind Down?", "Anna Sargsyan")
+
+
+def test_a_title_over_a_meta_line_of_parts_with_its_date_is_the_title_and_dates_the_brief(tmp_path):
+    result = analyzed_pdf(draw_rows(tmp_path / "brief.pdf", 72, [
+        (790, "Helvetica-Bold", 15, "Trans-Caspian cable: who pays?"),
+        (772, "Helvetica", 9, "Energy Corridors Monitor  |  Brief 12/2025  |  9 June 2025"),
+        (740, "Helvetica", 10.5, "Four countries signed an agreement in December 2022, the Commission said.")]))
+    assert (result.document.title, result.document.published) == ("Trans-Caspian cable: who pays?", "2025-06-09")
+    assert [c.text for c in result.claims] == ["Four countries signed an agreement in December 2022, the Commission said."]

@@ -217,8 +217,10 @@ def title_over_byline(line: str, next_line: str | None, *, dated: bool = True) -
     """ "Enlargement is back on the EU agenda. Is the Union ready?" over "By Clara Moreau", 'Georgia summons
     EU ambassador over "interference"' over "4 June 2024" (when `dated`): a headline that reads as
     sentences, known by the byline or the day's date right under it."""
+    # (or a meta line of parts set apart by bars or dots, one a date: "Energy Corridors Monitor | Brief 12/2025 | 9 June 2025")
     return next_line is not None and 3 <= len(line.split()) <= 20 \
-        and bool(_BY_WRITER.match(next_line) or dated and len(line_dates.date_alone(next_line.strip()) or "") == 10)
+        and bool(_BY_WRITER.match(next_line) or dated and len(line_dates.date_alone(next_line.strip()) or "") == 10
+                 or dated and layout.is_meta_line(next_line) and not layout.ends_sentence(next_line))
 
 
 def front_writer(line: str, next_line: str | None) -> str | None:
