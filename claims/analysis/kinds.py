@@ -136,6 +136,9 @@ def _odds_ahead(sentence: str, grams: frozenset[str]) -> str | None:
 # check (not "is reportedly furious", a mood)
 HEARSAY_OF_DEED = re.compile(r"\b(?:reportedly|allegedly)\s+(?:in|on|at|under|among|been|being|to|plans?|wants?|"
                              r"[a-z]+(?:ed|en|ing))\b", re.IGNORECASE)
+# "The study found that demand could justify the cable only if …": what a study found may be, its finding
+STUDY_FOUND_COULD = re.compile(r"\b(?:study|report|survey|review|analysis|assessment|audit|inquiry)\s+(?:\w+\s+)?(?:found|finds|concluded|"
+                               r"concludes)\s+that\b[^.;]{0,80}?\b(?:could|may|might)\b", re.IGNORECASE)
 MUST_ARGUED = re.compile(r"\b(?:argues?|argued|insists?|insisted|maintains?|contends?)\s+(?:that\s+)?[^.;:,]{0,60}?\bmust\b")
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
@@ -349,7 +352,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif (has_time or has_quantity or speaker and not only_belief(grams, sentence) or has_clock_time(sentence)
           # ("The monitors' mandate runs until the end of 2029": a term told as a schedule in the present)
           or has_horizon and (LASTED.search(sentence) or SPAN_UP_TO_NOW.search(sentence) or SCHEDULE_TOLD.search(sentence))) and not hedge \
-            and (speaker and not (modal in POSSIBILITY and not (has_time or has_quantity)) or modal not in NOT_SO):
+            and (speaker and not (modal in POSSIBILITY and not (has_time or has_quantity) and not STUDY_FOUND_COULD.search(sentence))
+                 or modal not in NOT_SO):
         # "ships due this week may be diverted": a figure or a date in a possibility is no fact
         kind = "fact"
         reasons.append("dated, counted or attributed statement")

@@ -125,3 +125,12 @@ def test_a_group_saying_a_thing_is_unsafe_judges_it(text, kind):
 ])
 def test_a_demand_insisted_on_with_must_is_a_position(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 14)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("The study found that demand in Europe could justify the cable only if wind farms are connected to it.", "fact"),
+    # what may be, said with no finding, stays a view
+    ("The minister said demand could justify the cable.", "opinion"),
+])
+def test_what_a_study_found_may_be_is_its_finding(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 9)).values()] == [kind]
