@@ -150,6 +150,8 @@ _REPORTED_BEING_DONE = re.compile(r"\b(?:said|told\s+[\w-]+|confirmed|added)\s+(
 
 # what the writer will do, or a body proposes, ages whatever kind of claim tells it (see `view` below)
 _PLANS_OF_ITS_OWN = frozenset("will propose proposes".split())
+# the words a forecast added after a deed opens on ("…, but the ministry expects another rise")
+_FORECAST_ADDED = frozenset("expects expect warn warns warned".split())
 # "Production has been stopped while the factory is cleaned": what goes on meanwhile, as of writing
 # (not a habit: "Ferries run their engines while they are berthed")
 _WHILE_BEING_DONE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]{3,}(?:ed|en|wn|ut|pt)\b[^.;]{0,40}?\bwhile\s+(?:the|its|their)\s+"
@@ -238,7 +240,7 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # (and a deed counted or dated with a forecast added after it: "Cases fell in January, but the ministry expects another
     # rise in the spring" ages as its forecast does)
     forward = kind == "prediction" or (kind == "fact" and "will" in grams and bool(_ANNOUNCED_FUTURE.match(text) or UNDER_A_DEAL.match(text))) \
-        or (kind == "fact" and not {"expects", "expect", "warn", "warns", "warned"}.isdisjoint(grams)
+        or (kind == "fact" and not _FORECAST_ADDED.isdisjoint(grams)
             and bool(COUNTED_DEED_THEN_FORECAST.match(text)))
     # "The council should introduce school streets by September 2027", "Extend the pilot from April
     # 2027": a view or a course urged, dated to a month or a year ahead, is a standing position; one
