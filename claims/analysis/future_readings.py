@@ -53,9 +53,10 @@ UNKNOWN_ANSWER_OPENS = r"\W*(?:How|Whether|When|Who|What|Why)\b[^.;:]{3,160}?\b(
 _NOT_KNOWN_YET = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|was|remains)\s+(?:still\s+|also\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|if|when|how|who)\b"
                             r"|" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\s*[.!]?\s*$")
 # "It is far from certain that the new leadership will be any less dependent on Moscow": a doubt the writer holds
-_DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:far\s+from|by\s+no\s+means|anything\s+but|hardly|"
-                         r"not\s+at\s+all)\s+(?:certain|clear|obvious|assured|guaranteed)|not\s+(?:certain|obvious|assured|guaranteed))"
-                         r"\s+(?:that|whether)\b")
+# the hedge a doubt is weighed in, no odds given: "far from certain", "by no means clear"
+_FAR_FROM = r"(?:far\s+from|by\s+no\s+means|anything\s+but|not\s+at\s+all)"
+_DOUBT_TOLD = re.compile(_IT_OPENS + r"[Ii]t\s+(?:is|remains|seems)\s+(?:(?:" + _FAR_FROM + r"|hardly)\s+(?:certain|clear|obvious|assured|guaranteed)"
+                         r"|not\s+(?:certain|obvious|assured|guaranteed))\s+(?:that|whether)\b")
 # "I am not optimistic that either will happen soon": the writer's doubt of what may come, held as an attitude
 _DOUBT_FELT = re.compile(r"\W*(?:We|I)\s+(?:am|are|[’']m|[’']re)\s+(?:not|far\s+from|less\s+than)\s+(?:very\s+|at\s+all\s+|entirely\s+)?"
                          r"(?:optimistic|hopeful|confident|convinced|sure)\s+(?:that|about\s+whether)\b")
@@ -70,7 +71,7 @@ _LEFT_OPEN = re.compile(r"\W*(?:How|Whether|When|Who|What|Why|If)\b[^.;:]{3,160}
                         r"an\s+open|a\s+separate|the\s+(?:big|real|key)|a\s+(?:big|real|key))\s+(?:question|matter)|remains\s+to\s+be\s+seen|"
                         r"is\s+anyone[’']s\s+guess|"
                         # ("Whether demand will follow is far from certain.": a doubt weighed, no odds given)
-                        r"is\s+(?:still\s+)?(?:far\s+from|by\s+no\s+means|anything\s+but|not\s+at\s+all)\s+(?:certain|clear|assured|guaranteed))"
+                        r"is\s+(?:still\s+)?" + _FAR_FROM + r"\s+(?:certain|clear|assured|guaranteed))"
                         # ("It remains to be seen whether the new government will change course": the same, the question last)
                         r"|\W*It\s+(?:still\s+)?remains\s+to\s+be\s+seen\s+(?:whether|if|how|when|what)\b"
                         # ("The real question is what Brussels will do.")
