@@ -145,6 +145,18 @@ _DISMISSED_ACTIVE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\
                                re.IGNORECASE)
 
 
+def _accounts_doubted(claims: tuple[Claim, ...], i: int) -> list[Claim]:
+    """The account a doubt cast in claims[i] answers: the told sentence just before, and the one before that when
+    another teller gives it in the same paragraph ("Baku insists the target is achievable. The minister said output
+    would rise … . We are more sceptical.": the account runs over the paragraph just before)."""
+    told = [claims[i - 1]]
+    before = claims[i - 2] if i > 1 else None
+    if before is not None and before.speaker and before.block == claims[i - 1].block and before.kind != "question" \
+            and not same_source(before.speaker, claims[i].speaker):
+        told.append(before)
+    return told
+
+
 def _counter_cue(claim: Claim, claim_grams: frozenset[str]) -> str | None:
     """The cue that sets a claim against another: the first of its cues, passing over a base form used
     as a noun when a verb cue stands beside it ("Sudria denies that it owes anything, saying … because
@@ -183,15 +195,9 @@ def find_relations(claims: tuple[Claim, ...], *, window: int = 6, threshold: flo
                 and (_DISBELIEF.match(claim.text) or not claim.speaker and _UNCONVINCED.match(claim.text)):
             # "Azerbaijan says the region's Armenians are free to stay. Few believe it.": doubt cast on the
             # account just given (after a question, "Many observers doubt it." answers the question)
-            seen.add((claim.id, claims[i - 1].id, "counters"))
-            out.append(Relation(claim.id, claims[i - 1].id, "counters", 0.5, f"doubt cast on the account of {claims[i - 1].speaker}"))
-            if i > 1 and claims[i - 2].speaker and claims[i - 2].block == claims[i - 1].block and claims[i - 2].kind != "question" \
-                    and not same_source(claims[i - 2].speaker, claim.speaker):
-                # ("Baku insists the target is achievable. The minister said output would rise … . We are more
-                # sceptical.": the account runs over the paragraph just before, its two tellers' sentences)
-                seen.add((claim.id, claims[i - 2].id, "counters"))
-                out.append(Relation(claim.id, claims[i - 2].id, "counters", 0.5,
-                                    f"doubt cast on the account of {claims[i - 2].speaker}"))
+            for told in _accounts_doubted(claims, i):
+                seen.add((claim.id, told.id, "counters"))
+                out.append(Relation(claim.id, told.id, "counters", 0.5, f"doubt cast on the account of {told.speaker}"))
         if i and accused_answers(claims, i) is not None:
             answers.append(i)  # (linked after the rest, if no other reading has linked the two)
         if i and claims[i - 1].id in denied and claim.speaker == claims[i - 1].speaker and _GOES_ON.match(claim.text):
