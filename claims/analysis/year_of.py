@@ -45,24 +45,27 @@ _REPORTED_FUTURE = re.compile(r"\b(?:said|says|told|expects?|expected|promised|p
 _TELLING = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|warned|wrote|added)\b")
 
 
+def _will_right_after(m: re.Match, reach: int) -> re.Match | None:
+    """What will happen, within reach of the time just matched and with no telling between ("In March the council
+    said it will …" tells in March of a future, and dates no future to March)."""
+    will = WILL_HAPPEN.search(m.string, m.end(), m.end() + reach)
+    return None if will is None or _TELLING.search(m.string, m.end(), will.start()) else will
+
+
 def _fronted_before_future(n: Narrative, m: re.Match) -> bool:
     """ "From January we will run a debt advice clinic": a time that opens the sentence, before what
     will happen then (not "In March the council said it will …", told in the past)."""
-    if m.start() > 2 or n.told_in_past:
-        return False
-    will = WILL_HAPPEN.search(m.string, m.end(), m.end() + 48)
-    return will is not None and not _TELLING.search(m.string, m.end(), will.start())
+    return m.start() <= 2 and not n.told_in_past and _will_right_after(m, 48) is not None
 
 
 def _subject_dated_before_future(m: re.Match) -> bool:
     """ "The largest rally, in Belgrade on 15 March, is expected to draw 100,000 people": the day names the subject
     of what will happen, its verb right after it (not "Protesters who gathered on 15 March will march again", a day
     told in the past before it, nor "On 15 March the council said it would …", a telling between)."""
-    will = WILL_HAPPEN.search(m.string, m.end(), m.end() + 40)
+    will = _will_right_after(m, 40)
     # (each past searched once per sentence: one with no stop and many days stays linear)
     if will is None or 0 <= first_at(TOLD_IN_PAST, m.string) < m.start() or 0 <= _first_irregular_past(m.string) < m.start() \
-            or _TELLING.search(m.string, m.end(), will.start()) or TOLD_IN_PAST.search(m.string, m.end(), will.start()) \
-            or _AND.search(m.string, m.end(), will.start()):
+            or TOLD_IN_PAST.search(m.string, m.end(), will.start()) or _AND.search(m.string, m.end(), will.start()):
         return False  # (nor "Reserves stood at £3.1 million at the end of October and are expected to fall", two clauses)
     return True
 
