@@ -225,7 +225,11 @@ ARGUING = Phrases("argue|argues|argued|contend|contends|insist|insists|maintain|
 TOO_AND_WORD = re.compile(r"\btoo\s+[a-z]{3,}")
 SAY_NOW_OR_SAID = Phrases("say|said")
 # "The inquiry found that …", "Inspectors concluded that …": a finding, told as found
-FOUND_THAT = re.compile(r"\b(?:found|finds|concluded|concludes)\s+that\b")
+_FOUND_THAT = r"\b(?:found|finds|concluded|concludes)\s+that\b"
+FOUND_THAT = re.compile(_FOUND_THAT)
+# "The study found that demand could justify the cable only if …": what a study found may be, its finding
+STUDY_FOUND_COULD = re.compile(r"\b(?:study|report|survey|review|analysis|assessment|audit|inquiry)\s+(?:\w+\s+)?" + _FOUND_THAT
+                               + r"[^.;]{0,80}?\b(?:could|may|might)\b", re.IGNORECASE)
 # "A survey … found that only 3% would go back": what a poll found people would do is its finding
 POLL_FOUND_WOULD = re.compile(r"\b(?:survey|poll|study|census|questionnaire)\b[^.;]{0,80}?\b(?:found|finds|showed|shows|suggested|suggests)\s+"
                               r"(?:that\s+)?[^.;]{0,60}?\bwould\b", re.IGNORECASE)

@@ -69,6 +69,7 @@ from .kind_cues import (
     SAY_NOW_OR_SAID,
     SPAN_UP_TO_NOW,
     STANDARD_EXPECTED,
+    STUDY_FOUND_COULD,
     TOO_AND_WORD,
     WHERE_POSSIBLE,
     WHETHER_ALONE,
@@ -136,9 +137,6 @@ def _odds_ahead(sentence: str, grams: frozenset[str]) -> str | None:
 # check (not "is reportedly furious", a mood)
 HEARSAY_OF_DEED = re.compile(r"\b(?:reportedly|allegedly)\s+(?:in|on|at|under|among|been|being|to|plans?|wants?|"
                              r"[a-z]+(?:ed|en|ing))\b", re.IGNORECASE)
-# "The study found that demand could justify the cable only if …": what a study found may be, its finding
-STUDY_FOUND_COULD = re.compile(r"\b(?:study|report|survey|review|analysis|assessment|audit|inquiry)\s+(?:\w+\s+)?(?:found|finds|concluded|"
-                               r"concludes)\s+that\b[^.;]{0,80}?\b(?:could|may|might)\b", re.IGNORECASE)
 MUST_ARGUED = re.compile(r"\b(?:argues?|argued|insists?|insisted|maintains?|contends?)\s+(?:that\s+)?[^.;:,]{0,60}?\bmust\b")
 _IMPRESSION_VERBS = frozenset("feels felt seems seemed sounds sounded".split())
 _RELATIVE_BEFORE_MODAL = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
