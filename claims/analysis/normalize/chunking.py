@@ -321,7 +321,7 @@ def _entry_date(chunk: list[tuple[str, int]]) -> int | None:
     short heading line above it and the entry's sentence under it; None otherwise."""
     for k in range(min(2, len(chunk) - 1)):
         text = chunk[k][0].strip()
-        if (re.fullmatch(r"(?:19|20)\d\d", text) or line_dates.date_alone(text)) and layout.ends_sentence(chunk[-1][0]) \
+        if line_dates.timeline_date(text) and layout.ends_sentence(chunk[-1][0]) \
                 and chunk[k + 1][0].strip()[:1].isupper() and all(layout.is_heading_line(t) for t, _ in chunk[:k]):
             return k
     return None

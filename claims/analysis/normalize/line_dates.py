@@ -125,6 +125,11 @@ def date_alone(text: str) -> str | None:
     return text if _ISO_ALONE.fullmatch(text) else None
 
 
+def timeline_date(text: str) -> bool:
+    """A timeline's date line: a year alone ("2019"; no document runs to page 1900) or a date alone ("May 2021")."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text) or date_alone(text))
+
+
 # a cable's date-time group, after its precedence: "O 131422Z JUN 24" (13 June 2024, 14:22 Zulu)
 _DATE_TIME_GROUP = re.compile(r"(?:[ZOPRI]{1,2}\s+)?(?P<day>[0-3]\d)[0-2]\d[0-5]\dZ\s+"
                               r"(?P<month>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?P<year>\d{2}|\d{4})", re.IGNORECASE)

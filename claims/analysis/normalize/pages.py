@@ -159,12 +159,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind, after_end = "boilerplate", True
         elif all(("....." in t or ". . . . ." in t) and _CONTENTS_LINE.search(t) for t in texts):
             kind = "boilerplate"  # "1. Summary ........ 2": a table of contents
-        elif one_line and seen_body and n + 1 < len(groups) and BULLET.match(groups[n + 1][0][0]) \
-                and (re.fullmatch(r"(?:19|20)\d\d", first) or line_dates.date_alone(first)):
-            kind = "heading"  # a timeline's "2019" or "14 July 2021" over its entries: no page number, no dateline
-        elif one_line and seen_body and n + 1 < len(groups) and (re.fullmatch(r"(?:19|20)\d\d", first) or line_dates.date_alone(first)) \
-                and _entry_sentence(" ".join(t.strip() for t, _ in groups[n + 1])):
-            kind = "heading"  # a timeline box's "2024" or "May 2021" over its entry (no document runs to page 1900)
+        elif one_line and seen_body and n + 1 < len(groups) and line_dates.timeline_date(first) \
+                and (BULLET.match(groups[n + 1][0][0]) or _entry_sentence(" ".join(t.strip() for t, _ in groups[n + 1]))):
+            kind = "heading"  # a timeline's "2019" or "14 July 2021" over its entries, bulleted or not: no page number, no dateline
         elif one_line and (re.fullmatch(r"(?:page\s+)?\d{1,4}(?:\s+of\s+\d+)?|[-–—]\s?\d{1,4}\s?[-–—]", first, re.I)
                            or _SITE_AND_PAGE.fullmatch(first)):
             kind = "page_number"  # ("nsc.example | 1": the site's address beside the page number)
