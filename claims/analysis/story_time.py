@@ -65,6 +65,25 @@ def months_in_sequence(text: str, found: list) -> list:
     return out
 
 
+# "releases water between April and September": the end of a range of months named bare runs on from its
+# start, in the same year or, earlier in the calendar, the next ("from November to March")
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+_BARE_MONTH = re.compile(rf"(?:{MONTH_NAMES})")
+
+
+def range_ends_after_start(text: str, found: list) -> list:
+    out = list(found)
+    for n in range(1, len(out)):
+        s, e, t, v, k, window = out[n]
+        start = out[n - 1]
+        if k != "date" or not re.fullmatch(r"\d{4}-\d{2}", v) or not re.fullmatch(r"\d{4}-\d{2}", start[3]) \
+                or not _BARE_MONTH.fullmatch(t) or not _RANGE_JOIN.fullmatch(text, start[1], s):
+            continue
+        year = int(start[3][:4]) + (int(v[5:7]) < int(start[3][5:7]))
+        out[n] = (s, e, t, f"{year:04d}{v[4:]}", k, window)
+    return out
+
+
 # "In March, Yerevan asked them to leave the airport by August 1": a deadline that a request told with its
 # month sets falls after that month, not in the year before it
 _DEADLINE_ASKED = re.compile(r"\b(?:asked|ordered|told|gave|given|set|agreed|demanded|instructed)\b[^.;]{0,80}?\b(?:by|before|until)\s+$",

@@ -30,6 +30,7 @@ from .story_time import (
     months_on,
     nearest_weekend,
     number_of,
+    range_ends_after_start,
     relative_span,
     units_before,
     year_step,
@@ -160,6 +161,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     if counted:
         found.extend(counted_from_dates_before(text, found, counted, taken, narrative.day))
     found.sort()
+    if len(found) > 1:
+        found = range_ends_after_start(text, found)
     if narrative.told_in_past and len(found) > 1:
         found = deadlines_after_requests(text, months_in_sequence(text, found))
     out = []

@@ -68,6 +68,10 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
      [("three years ago", "2023"), ("18 months ago", "2024-09"), ("10 days ago", "2026-03-04")]),
     # both ends of a span of months, and a horizon with "at least"
     ("Sales fell between January and March.", [("between January", "2026-01"), ("March", "2026-03")]),
+    # the end of a span runs on from its start, also where the start is ahead of the writing and the end alone
+    # would be read as past; or into the next year
+    ("The reservoir releases water between April and September.", [("between April", "2026-04"), ("September", "2026-09")]),
+    ("Ferries run from November to February.", [("from November", "2025-11"), ("February", "2026-02")]),
     # a sentence that names its year lends it to its bare months and days
     ("Exports rose from May to August last year.", [("from May", "2025-05"), ("August", "2025-08"), ("last year", "2025")]),
     # … but a year named after a comparison dates only what is compared
