@@ -74,7 +74,8 @@ PATTERNS = [
     ("day_after", re.compile(rf"\b(?:(?P<n>\d{{1,3}}|{NUM_WORD}|a|an)\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)(?!\s+than\b)"
                              r"|the\s+(?P<rel>following|next|previous)\s+(?P<unit2>day|week)(?!\s+(?:of|on|in)\b))\b", re.I)),
     # "… left in September 2023. Seventeen months later, …": months counted from the month the story is in
-    ("month_after", re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD}|a)\s+months?\s+(?P<way>later|earlier|on)\b(?!\s+than\b)", re.I)),
+    # ("earn less than $200 a month on average": a rate, not a month on)
+    ("month_after", re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD}|a)\s+months?\s+(?P<way>later|earlier|on)\b(?!\s+than\b|\s+average\b)", re.I)),
     # ("In November, … resigned, and the following month Serbs set up barricades": the month after the one named)
     ("month_next", re.compile(r"\bthe\s+(?P<rel>following|next|previous|preceding)\s+month\b(?!\s+(?:of|on|in)\b)", re.I)),
     # ("Four years ago today, the leaders … signed": the writing's day, so many years back)

@@ -1805,3 +1805,11 @@ def test_a_day_something_began_on_is_behind_the_writing_though_the_sentence_look
     claim = only_claim("More than 400 people have been detained since protests began on Nov. 28, when the government announced "
                        "it was shelving talks on joining the EU until 2028.", published=dt.date(2025, 1, 27))
     assert [(t.text, t.value) for t in claim.times] == [("Nov. 28", "2024-11-28"), ("until 2028", "2028")]
+
+
+def test_a_month_after_a_sum_is_a_rate_not_a_month_on():
+    claims = analyzed("The camp opened in August 2022. Farmers there earn less than $200 a month on average.",
+                      published=dt.date(2024, 3, 14))
+    assert claims["Farmers there earn less than $200 a month on average."].times == ()
+    claims = analyzed("The camp opened in August 2022. A month on, half its tents were empty.", published=dt.date(2024, 3, 14))
+    assert [t.value for t in claims["A month on, half its tents were empty."].times] == ["2022-09"]
