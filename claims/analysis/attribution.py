@@ -117,6 +117,8 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _TELLING_AFTER = re.compile(r"\s*(?:that\b|[,:.;!?\"“”]|$)")
 # a speaker who is a person by the post named with them ("Kremlin spokesman Dmitry Peskov"), and one
 # that is a body ("the ministry's press office"); a name alone may be either ("Norland Hydro")
+# where a group is from, after its head: "Leaders in all three capitals", "Officials at the ministry"
+_PLACE_AFTER = re.compile(r"\s+(?:in|at|from|across)\s+")
 _A_PERSON = re.compile(rf"(?i:\b(?:{PERSON_POSTS}|chief\s+executive|professor|dr|mr|mrs|ms)\b)")
 _A_BODY = re.compile(r"\b(?:ministry|office|council|government|agency|commission|service|bank|department|court|committee|union|"
                      r"party|group|company|authority|mission|institute|centre|center|report|survey|study|data|figures)\b", re.IGNORECASE)
@@ -355,8 +357,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
                 return Attribution(None, False, None)  # "We believe …" outside quotation marks: the author's own view
             if who.lower() == "they" and previous_group:
                 return Attribution(previous_group, True, f"pronoun '{who}' with reporting verb '{verb}', the group of the sentence before")
-            if who.lower() == "it" and previous and _A_PERSON.search(previous) and not _A_BODY.search(previous):
-                continue  # ('Peskov said … . … but it shows how far Yerevan has drifted': "it" is no person)
+            if who.lower() == "it" and previous and (_A_PERSON.search(previous) and not _A_BODY.search(previous)
+                                                      or unnamed_group(_PLACE_AFTER.split(previous, 1)[0])):
+                # ('Peskov said … . … but it shows how far Yerevan has drifted': "it" is no person; 'Leaders in all
+                # three capitals hailed it … . It says nothing about winter': nor a group)
+                continue
             if who.lower() in ("he", "she") and previous and POSSESSED_GROUP.fullmatch(previous):
                 continue  # ('…, his team believes, …. "We find them everywhere," he said.': "he" is no team)
             if previous:

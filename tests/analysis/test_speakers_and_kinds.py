@@ -1604,6 +1604,10 @@ def test_it_after_a_person_named_by_a_post_is_no_teller():
     _, says = analyzed("The ministry's press office denied the report. It says the figures are wrong.",
                        published=dt.date(2024, 3, 14)).values()
     assert says.speaker == "The ministry's press office"
+    # after a group, "it" is the thing they spoke of
+    _, says = analyzed("Leaders in all three capitals hailed the pact. It says nothing about winter releases.",
+                       published=dt.date(2024, 3, 14)).values()
+    assert says.speaker is None
 
 
 @pytest.mark.parametrize("text, speaker", [
