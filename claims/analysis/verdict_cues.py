@@ -11,6 +11,9 @@ from .words import Cued, leftmost
 VERDICT_AFTER_AS = r"\s+(?:[\w’'-]+\s+){1,5}?as\s+[“\"‘]?(?:a\s+|an\s+)?[a-z]"
 DISMISSED_AS = re.compile(r"\b(?:rejects?|rejected|dismiss(?:es|ed)?)" + VERDICT_AFTER_AS)
 DISMISSING = frozenset("reject rejects rejected dismiss dismisses dismissed".split())
+# "Leaders in all three capitals hailed it as historic": a verdict given in praising
+PRAISED_AS = re.compile(r"\b(?:hail(?:s|ed)?|prais(?:es|ed)|laud(?:s|ed)?)" + VERDICT_AFTER_AS)
+PRAISING = frozenset("hail hails hailed praises praised laud lauds lauded".split())
 
 
 # "But the target for 2027 looks unrealistic.": a sentence that ends by judging its subject gives a

@@ -10,7 +10,7 @@ from .judgement import (
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import (
-    DISMISSED_AS, DISMISSING, account_called_false, expectation_held, lesson_or_account, reading_or_risk, verdict_closing,
+    DISMISSED_AS, DISMISSING, PRAISED_AS, PRAISING, account_called_false, expectation_held, lesson_or_account, reading_or_risk, verdict_closing,
     view_passed_on, violation_judged,
 )
 from .lexicon import REPORTING
@@ -67,6 +67,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         return f"a name called: '{named.group(0)}'"
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
         return f"a verdict given in rejecting: '{dismissed.group(0)}'"
+    if "as" in grams and not PRAISING.isdisjoint(grams) and (praised := PRAISED_AS.search(sentence)):
+        return f"a verdict given in praising: '{praised.group(0)}'"
     if (verdict := quoted_verdict(sentence) or said_judged(sentence, grams)) and _reports_told(sentence, grams) <= 1 \
             and not DEED_BESIDE.search(sentence) and not ("and" in grams and DATED_DEED_BEFORE.search(sentence)) \
             and not _VERDICT_IN_APPOSITION.search(sentence):

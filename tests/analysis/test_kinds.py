@@ -2072,6 +2072,9 @@ def test_a_bare_denial_of_any_wrongdoing_is_not_check_worthy():
     ("Fleet renewal would have brought levels down anyway.", "opinion"),
     # a verdict given in rejecting, and a belief whose content holds a telling word
     ("The army-led government rejects the higher figures as “politically motivated”.", "opinion"),
+    # … and in praising
+    ("Leaders in all three capitals hailed the agreement as historic.", "opinion"),
+    ("The prime minister praised the rescuers as heroes.", "opinion"),
     ("Some analysts in Tbilisi believe the crisis shows the limits of Russian influence.", "opinion"),
     # a want with its object's fate after it; a survey's shares of what people wanted stay a finding
     ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored before any talks.", "opinion"),
