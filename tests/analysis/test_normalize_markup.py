@@ -436,6 +436,16 @@ def test_a_kicker_a_standfirst_by_class_and_an_author_note_are_not_prose():
     assert {what for what, _ in norm.removed} >= {"kicker", "standfirst", "author note"}
 
 
+def test_a_note_on_the_writer_after_the_piece_s_kind_is_no_prose():
+    brief = ("---\nauthor: Dilnoza Rakhimova\n---\n\n# The pact is a start\n\n"
+             "*Commentary · Dilnoza Rakhimova is a senior fellow at the Central Asia Policy Forum.*\n\n"
+             "The three states signed the agreement in March.\n")
+    norm = normalize(brief, "markdown")
+    assert texts(norm) == ["The three states signed the agreement in March."]
+    # a label before someone else's post is part of the story
+    assert len(texts(normalize(brief.replace("Commentary · Dilnoza", "Update · Bakhtiyor"), "markdown"))) == 2
+
+
 def test_how_to_reach_the_author_under_the_story_is_no_prose():
     page = """<html><head><meta name="author" content="Dana Whitfield"></head><body><article><h1>Measles cases climb</h1>
 <p>Nine cases were confirmed this week.</p>

@@ -36,6 +36,8 @@ SIGN_OFF = re.compile(r"(?:signed|cc|c\.c\.|bcc|encl\w*\.?|distribution)\s*:|you
                       r"|signed\s+(?:on\s+behalf\s+of|for\s+and\s+on\s+behalf\s+of)\b", re.IGNORECASE)
 
 
+# the kind of piece set before a note on its writer, with a separator: "Commentary · ", "Opinion | "
+_KIND_LABEL = re.compile(r"[A-Z][a-z]+(?:[ -][A-Za-z]+)?\s*[·|:—–]\s*")
 # "Reach Dana Whitfield at dwhitfield@… or 555-0143.": how to reach the author
 _REACH_AUTHOR = re.compile(r"(?:Reach|Contact|Email|E-mail|Follow|Write\s+to)\s+")
 
@@ -45,6 +47,8 @@ def is_author_note(text: str, author: str | None) -> bool:
     to reach them, in a line of its own after the piece."""
     if not author or len(text) > 300:
         return False
+    if (label := _KIND_LABEL.match(text)) and text.startswith(author, label.end()):
+        text = text[label.end():]  # ("Commentary · Dilnoza Rakhimova is a senior fellow at …": the piece's kind, then the note)
     if text.startswith(author):
         # ("Tigran Grigoryan heads the Regional Center for Democracy and Security in Yerevan.")
         return re.match(r"\s+(?:is|was|has been|writes|teaches|works|heads|leads|directs|chairs|runs|edits|covers|"
