@@ -287,9 +287,11 @@ DEED_THEN_SCHEDULE = re.compile(r"[^,;:]{0,80}?\b(?:[a-z]{3,}ed|won|lost|took|ma
 
 # "Armenia's GDP grew by 8.3% in 2023, the statistics committee said, and the central bank expects growth of
 # about 6% this year", "Our income … fell by 18% this year, and we expect it to fall further": a counted deed
-# done, with a forecast added after it, is told as a fact
-COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|rose|fell|won|lost|took|paid|sold|spent)\b[^,;:]{0,60}?"
-                                        r"\d[^;:]{0,120}?(?:,\s*(?:and|but|though|while)|;)\s+[^,;:]{0,60}?\b(?:expects?|forecasts?|predicts?|"
+# done, with a forecast added after it, is told as a fact; so is a dated one ("Water levels have fallen since
+# Wednesday, but more rain is forecast for next week")
+COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|rose|fell|fallen|won|lost|took|paid|sold|spent)\b[^,;:]{0,60}?"
+                                        rf"(?:\d|\b(?:since|on|last)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)\b)[^;:]{{0,120}}?"
+                                        r"(?:,\s*(?:and|but|though|while)|;)\s+[^,;:]{0,60}?\b(?:expects?|forecasts?|predicts?|"
                                         # ("has dropped by about 1.5 metres since 2005, and scientists warn it could fall by up to 9 metres")
                                         r"warns?|warned)\b")
 

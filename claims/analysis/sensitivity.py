@@ -151,7 +151,7 @@ _REPORTED_BEING_DONE = re.compile(r"\b(?:said|told\s+[\w-]+|confirmed|added)\s+(
 # what the writer will do, or a body proposes, ages whatever kind of claim tells it (see `view` below)
 _PLANS_OF_ITS_OWN = frozenset("will propose proposes".split())
 # the words a forecast added after a deed opens on ("…, but the ministry expects another rise")
-_FORECAST_ADDED = frozenset("expects expect warn warns warned".split())
+_FORECAST_ADDED = frozenset("expects expect warn warns warned forecast".split())
 # "Production has been stopped while the factory is cleaned": what goes on meanwhile, as of writing
 # (not a habit: "Ferries run their engines while they are berthed")
 _WHILE_BEING_DONE = re.compile(r"\b(?:has|have)\s+been\s+[a-z]{3,}(?:ed|en|wn|ut|pt)\b[^.;]{0,40}?\bwhile\s+(?:the|its|their)\s+"

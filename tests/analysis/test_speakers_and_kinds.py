@@ -1560,6 +1560,10 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
     warned = only_claim("The lake has dropped by about 1.5 metres since 2005, and scientists warn it could fall by up to 9 metres "
                         "by 2050.", published=dt.date(2025, 9, 3))
     assert (warned.kind, warned.time_sensitive) == ("fact", True)
+    # a change dated by its weekday, with weather forecast after it, the same; weather forecast alone is a forecast
+    fallen = only_claim("Water levels have fallen since Wednesday, but more rain is forecast for next week.", published=dt.date(2025, 5, 9))
+    assert (fallen.kind, fallen.checkworthy, fallen.time_sensitive) == ("fact", True, True)
+    assert only_claim("More rain is forecast for next week.", published=dt.date(2025, 5, 9)).kind == "prediction"
 
 
 @pytest.mark.parametrize("text,speaker", [
