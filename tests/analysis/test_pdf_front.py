@@ -43,6 +43,21 @@ def test_a_situation_report_s_numbered_title_and_its_as_of_line(tmp_path):
 
 
 
+def test_a_place_and_its_disaster_in_capitals_is_the_title_and_a_section_s_name_never_is(tmp_path):
+    rows = [(790, "Helvetica-Bold", 15, "VELORA: RIVER FLOODS"), (768, "Helvetica-Bold", 12, "Situation Report No. 3"),
+            (748, "Helvetica", 9, "As of 9 May 2025"), (724, "Helvetica-Bold", 10.5, "HIGHLIGHTS"),
+            (700, "Helvetica", 10, "About 1,300 homes were damaged or destroyed.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "sitrep.pdf", 72, rows))
+    assert result.document.title == "VELORA: RIVER FLOODS"
+    assert [c.text for c in result.claims] == ["About 1,300 homes were damaged or destroyed."]
+    # with no title above it, the section's name is still not the document's
+    result = analyzed_pdf(draw_rows(tmp_path / "parts.pdf", 72, rows[3:]))
+    assert result.document.title is None
+    # a memo's field in capitals is no title
+    rows[0] = (790, "Helvetica-Bold", 15, "SUBJECT: RIVER FLOODS")
+    assert analyzed_pdf(draw_rows(tmp_path / "field.pdf", 72, rows)).document.title != "SUBJECT: RIVER FLOODS"
+
+
 def test_a_notice_s_one_footer_line_says_when_it_was_issued(tmp_path):
     result = analyzed_pdf(draw_rows(tmp_path / "notice.pdf", 72, [
         (790, "Helvetica-Bold", 16, "Hosepipe ban: what you need to know"),

@@ -52,6 +52,10 @@ _VIEWS_LINE = re.compile(r"[\d,.]+[KMB]?\s+views\b", re.IGNORECASE)
 _CHAPTER_LINE = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s+(?:[-–]\s+)?[^\s:][^:]{0,60}")
 _CHAPTERS_LABEL = re.compile(r"(?:chapters|timestamps|contents)\s*:?", re.IGNORECASE)
 _LABELLED_FIELD = re.compile(r"\s*[A-Z][A-Z0-9 ]{1,20}:\s")
+# a one-word label then two words or more after its colon, and the memo's fields that look the same
+_PLACE_AND_SUBJECT = re.compile(r"\s*[A-Z][A-Z-]{2,20}:\s+[A-Z][A-Z'’-]*(?:\s+[A-Z0-9#][A-Z0-9#.'’-]*)+\s*")
+_MEMO_FIELD = re.compile(r"\s*(?:TO|FROM|DATE|SUBJECT|SUBJ|RE|CC|BCC|REF|EDITOR|READER|ATTN|ATTENTION|CLASSIFICATION|FILE|COPY|"
+                         r"DISTRIBUTION|PRIORITY|PAGES?|MEMO|MEMORANDUM|ISSUE|TOPIC|SOURCE|EMBARGO|EMBARGOED|NOTE|UPDATE)\s*:")
 # "HOUSE OF COMMONS", "Office for Budget Responsibility": the words that join a body's name, not a person's
 _BODY_NAME_WORD = re.compile(r"\b(?:of|for|and|the|on)\b", re.IGNORECASE)
 _FOOTNOTE_LABEL = re.compile(r"^\s*(?:\d{1,3}|[*†‡])\s+")
@@ -297,8 +301,11 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             # (a title in capitals may have its own colon: "TURKEY AND ARMENIA: NORMALIZATION IN SLOW MOTION", not a
             # field's one-word label: "SUBJECT: …")
-            if title is None and len(first.split()) >= 6 and not (_LABELLED_FIELD.match(first) and len(first.split(":")[0].split()) < 2):
-                title = first  # "CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE …": a headline, longer than a letterhead
+            if title is None and (len(first.split()) >= 6 and not (_LABELLED_FIELD.match(first) and len(first.split(":")[0].split()) < 2)
+                                  or _PLACE_AND_SUBJECT.fullmatch(first) and not _MEMO_FIELD.match(first)):
+                # "CITY OF LAKEPORT LAUNCHES $25 MILLION LEAD PIPE …": a headline, longer than a letterhead; "TAJIKISTAN:
+                # KHATLON FLOODS": a place, then what befell it, as a situation report heads itself
+                title = first
             elif title and _letterhead(title, first) and len(first.split()) >= 2 and not _LABELLED_FIELD.match(first):
                 publisher, title = publisher or title, first  # "Kelby Water" over "NOTICE OF TEMPORARY USE BAN"
             elif (dated := line_dates.date_alone(first)) is not None:
@@ -327,7 +334,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             in_glossary = bool(layout.GLOSSARY_HEADINGS.match(first))
-            if not seen_body and (title is None or _letterhead(title, first)) and not in_references:
+            if not seen_body and (title is None or _letterhead(title, first)) and not in_references \
+                    and not layout.SECTION_NAME.fullmatch(first.strip().rstrip(":")):
+                # ("HIGHLIGHTS" over the first points of a situation report names a part, not the document)
                 if title:
                     publisher = publisher or title  # "Kelby Met Service" over "Five-day forecast for the Kelby Valley"
                 title = first
