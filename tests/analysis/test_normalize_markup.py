@@ -446,6 +446,17 @@ def test_a_note_on_the_writer_after_the_piece_s_kind_is_no_prose():
     assert len(texts(normalize(brief.replace("Commentary · Dilnoza", "Update · Bakhtiyor"), "markdown"))) == 2
 
 
+def test_a_paragraph_in_bold_above_the_story_that_repeats_the_page_s_description_is_its_standfirst():
+    page = """<html><head><meta name="description" content="A route across the Caspian has drawn new interest. Here is why."></head>
+<body><div><h1>Explained: the Middle Corridor</h1>
+<p class="lede"><strong>A route across the Caspian has drawn new interest. Here is why.</strong></p>
+<p>Cargo on the route rose to 4.5 million tonnes in 2024.</p></div></body></html>"""
+    assert texts(normalize(page, "html")) == ["Cargo on the route rose to 4.5 million tonnes in 2024."]
+    # the story's first paragraph, which the description repeats, stays when it is not set apart in bold
+    plain = page.replace("<strong>", "").replace("</strong>", "")
+    assert texts(normalize(plain, "html"))[0] == "A route across the Caspian has drawn new interest."
+
+
 def test_how_to_reach_the_author_under_the_story_is_no_prose():
     page = """<html><head><meta name="author" content="Dana Whitfield"></head><body><article><h1>Measles cases climb</h1>
 <p>Nine cases were confirmed this week.</p>

@@ -43,6 +43,12 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _SECTION_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
+def _repeats_description(block, text: str, meta: dict) -> bool:
+    description = meta.get("description") or meta.get("og:description")
+    return bool(description) and " ".join(description.split()) == " ".join(text.split()) \
+        and all(p.bold or not p.text.strip() for p in block.pieces)
+
+
 def _printed_as_line(part: str, blocks: list[HtmlBlock]) -> bool:
     """Whether the page prints this part of its <title> as a line of its own (its headline)."""
     wanted = " ".join(html_lib.unescape(part).split()).casefold()
@@ -320,7 +326,8 @@ def build(raw: str) -> Normalized:
         if not heading and (letter_lines.is_author_note(text, author) or n == last_paragraph and not author and letter_lines.is_closing_bio(text)):
             removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column
             continue
-        if not heading and not seen_body and block.tag == "p" and layout.is_standfirst(text):
+        if not heading and not seen_body and block.tag == "p" and (layout.is_standfirst(text) or _repeats_description(block, text, meta)):
+            # (also a paragraph set whole in bold above the story that repeats the page's description word for word)
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
             published = published or line_dates.published_in(text)
             continue
