@@ -190,9 +190,12 @@ _NEARER_TO_A_PLACE = re.compile(r"\b(?:base|bases|port|ports|city|town|village|v
 
 # "Its North–South trade route to Iran and India runs through Azerbaijani territory": where a pipeline, a railway or
 # a trade route runs (not "the road to peace runs through Moscow", a figure of speech)
-_ROUTE_RUNS = re.compile(r"\b(?:pipelines?|railways?|rail\s+lines?|railroads?|highways?|motorways?|trade\s+routes?|transport\s+corridors?|"
-                         r"cables?|canals?|interconnectors?)\b[^.;:]{0,60}?\b(?:runs?|passes|pass|crosses|cross|goes|go)\s+"
-                         r"(?:through|across|along|under|beneath|via)\b", re.IGNORECASE)
+# ("The Trans-Caspian International Transport Route, known as the Middle Corridor, links China to Europe": the places a
+# route joins, named)
+_ROUTE_RUNS = re.compile(r"\b(?:pipelines?|railways?|rail\s+lines?|railroads?|highways?|motorways?|trade\s+routes?|transport\s+(?:corridors?|routes?)|"
+                         r"cables?|canals?|interconnectors?|(?-i:Route|Corridor))\b[^.;:]{0,60}?\b(?:(?:runs?|passes|pass|crosses|cross|goes|go)\s+"
+                         r"(?:through|across|along|under|beneath|via)\b|(?:links?|connects?)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
+                         r"\s+(?:to|with|and)\s+(?-i:[A-Z]))", re.IGNORECASE)
 
 
 # "Uzbekistan and Turkmenistan depend on the Amu Darya for most of their irrigation water": how much of a need one

@@ -164,6 +164,9 @@ def test_a_view_passed_on_from_private_talk_is_a_view_with_its_group_as_teller()
 @pytest.mark.parametrize("text,kind", [
     ("Its North\u2013South trade route to Iran and India runs through Azerbaijani territory.", "fact"),
     ("The gas pipeline passes under the Caspian Sea.", "fact"),
+    # the places a route joins, named
+    ("The Trans-Caspian Route, known as the Middle Corridor, links China to Europe by rail and ferry.", "fact"),
+    ("The new transport corridor connects Armenia with Iran.", "fact"),
 ])
 def test_where_a_built_route_runs_is_checkable_on_a_map(text, kind):
     assert kinds(text) == [kind]
