@@ -544,6 +544,19 @@ def test_a_line_that_is_only_a_date_dates_the_text_before_a_title_closing_on_the
     assert norm.metadata.published == "2025-11-12"
 
 
+def test_a_series_line_with_win_ansi_bullets_between_its_parts_dates_the_brief_and_a_subtitle_over_a_name_is_front_matter():
+    raw = ("YEREVAN SECURITY BRIEF  \x7f  No. 14  \x7f  January 2025\nArmenia's border guards take over\n\n"
+           "What changes at Zvartnots and on the Iranian border\nHasmik Grigoryan\n\nSummary\n\n"
+           "The Russian guards left the airport on 31 July 2024.\n")
+    norm = normalize(raw, "pdf-text")
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == (
+        "Armenia's border guards take over", "Hasmik Grigoryan", "2025-01")
+    assert texts(norm) == ["The Russian guards left the airport on 31 July 2024."]
+    # a sentence over a name is no subtitle
+    raw = raw.replace("on the Iranian border\n", "on the Iranian border.\n")
+    assert "Hasmik Grigoryan" in " ".join(texts(normalize(raw, "pdf-text")))
+
+
 def test_bullets_a_pdf_prints_in_win_ansi_are_items_and_an_item_wraps_onto_unmarked_lines():
     raw = ("Half-year results\n12 November 2025\n\nHighlights\n"
            "\x7f  Revenue £612m (H1 2024/25: £571m), up 7%\n"

@@ -112,8 +112,15 @@ def front_matter(texts: list[str]) -> bool:
         return True
     # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":
     # a long subtitle is front matter when a short dated line closes it
+    # a subtitle over the writer's name alone: "What changes at Zvartnots and on the Iranian border" / "Hasmik Grigoryan"
     return (len(texts) > 1 and line_dates.ends_in_date(texts[-1]) and len(texts[-1].split()) <= 8
-            and all(layout.is_heading_line(t) for t in texts[:-1]))
+            and all(layout.is_heading_line(t) for t in texts[:-1])) \
+        or (len(texts) == 2 and _WRITER_ALONE.fullmatch(texts[1]) is not None and len(texts[0].split()) <= 14
+            and not layout.ends_sentence(texts[0]))
+
+
+# a person's name on a line of its own, perhaps with a middle initial: "Hasmik Grigoryan", "Anna K. Kovacs"
+_WRITER_ALONE = re.compile(r"(?:By\s+)?[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ]\.)?(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2}")
 
 
 # "Policy Note 2022/4 — Shore power for cruise ships": a series and a title on one line
@@ -125,7 +132,7 @@ def _front_matter_line(text: str) -> bool:
     the wrapped first lines of a paragraph run longer and have neither."""
     words = len(text.split())
     return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or line_dates.ends_in_date(text)
-                                            or bool(HELD_ON.match(text))))
+                                            or bool(HELD_ON.match(text)) or layout.is_meta_line(text)))
 
 
 # "Held on Tuesday 4 March 2025 at 7pm, Westmoor Town Hall": when a meeting sat dates its minutes

@@ -347,7 +347,7 @@ def is_meta_line(line: str) -> bool:
     if _PERIOD_COVERED.match(text):
         return meta_date(text) is not None  # "Reporting period: 25 September – 6 October 2023"
     # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
-    if re.search(r"\s(?:[·|]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—•]\s", text):
+    if re.search(r"\s(?:[·|•]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—]\s", text):
         return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)
     parts = _SPACED_DASH.split(text) if " - " in text or "–" in text or "—" in text else ()
     if len(parts) >= 3:

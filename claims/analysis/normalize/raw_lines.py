@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 # a PDF's bullet in WinAnsiEncoding, where the unused codes (0x7F, 0x95 …) print a bullet, read back
-# as the control character: at a line's start, before a space, it is the bullet
-_WIN_ANSIBULLET = re.compile(r"^(\s*)[\x7f\x95](?=\s)")
+# as the control character: at a line's start, before a space, it is the bullet, and so between spaces
+# ("YEREVAN SECURITY BRIEF  •  No. 14  •  January 2025": the parts of a series line)
+_WIN_ANSIBULLET = re.compile(r"(?<!\S)[\x7f\x95](?=\s)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
 
 
@@ -31,7 +32,7 @@ def split_lines(raw: str) -> list[tuple[str, int] | None]:
             if i:
                 out.append(None)
             if "\x7f" in piece or "\x95" in piece:
-                piece = _WIN_ANSIBULLET.sub(r"\1•", piece)
+                piece = _WIN_ANSIBULLET.sub("•", piece)
             clean = _CONTROL.sub(" ", piece).replace("\t", " ")
             if clean.strip()[1:2] == " " and _LETTER_SPACED.fullmatch(clean.strip()):
                 clean = _letters_closed(clean)
