@@ -23,6 +23,9 @@ DATED_REPORT = re.compile(
     # ("In 2018 President Mirziyoyev said Tashkent would take part": the year set before the telling; not "In
     # 2027, the minister said, the line will open", a year the telling only interrupts)
     rf"|^\W*in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{MONTH_NAMES})\s+)?(?:19|20)\d\d,?\s+[^.;,]{{0,80}}?"
+    r"\b(?:said|told|announced|confirmed|wrote|warned)\b(?!,)"
+    # ("On 1 March 2024 Armenia told Russia that its border guards would stop working at the airport": the day)
+    rf"|^\W*on\s+(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}})(?:,?\s+(?:19|20)\d\d)?,?\s+[^.;,]{{0,80}}?"
     r"\b(?:said|told|announced|confirmed|wrote|warned)\b(?!,)", re.IGNORECASE)
 # "“We will publish a full count when the water goes down,” the minister said on Sunday": a promise
 # in the speaker's own words, with no day ahead, stays a forecast however the telling is dated
