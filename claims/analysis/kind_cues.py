@@ -241,7 +241,9 @@ POLL_FOUND_WOULD = re.compile(r"\b(?:survey|poll|study|census|questionnaire)\b[^
 # (or in the past: "… called the move “a provocation” and summoned the Russian chargé d'affaires")
 # (a call, a promise or more words told beside it are the speaker's position still: "… “shocking” and called for …")
 # (the day between: "apologized for the “tragic incident” on December 28 but stopped short of …")
-DEED_BESIDE = re.compile(r"[\"”’](?:\s+(?:on|in|last)\s+[\w ]{3,20}?)?\s*,?\s+(?:but|and)\s+(?:(?:has|have|had)\s+(?:not|never)\s+[a-z]{3,}(?:ed|en|wn)"
+# (its teller named again by pronoun: "Moscow called the decision “unfriendly”, but it has not threatened to retaliate")
+DEED_BESIDE = re.compile(r"[\"”’](?:\s+(?:on|in|last)\s+[\w ]{3,20}?)?\s*,?\s+(?:but|and)\s+(?:(?:it|they|he|she)\s+(?=ha[sdv]))?"
+                         r"(?:(?:has|have|had)\s+(?:not|never)\s+[a-z]{3,}(?:ed|en|wn)"
                          r"|(?:(?:has|have|had)\s+(?:also\s+|since\s+)?)?"
                          r"(?!(?:called|promised|pledged|urged|demanded|vowed|warned|added|insisted|appealed|asked|offered|"
                          # ("called the day “historic” and thanked President Trump": a courtesy, no deed)

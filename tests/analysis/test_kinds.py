@@ -2026,6 +2026,8 @@ def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, k
     # a deed done or not done beside a verdict is checkable
     ('Romanian officials describe the incursions as "unacceptable" but have not asked NATO to invoke Article 4.', "fact"),
     ('Romanian officials describe the incursions as "unacceptable".', "opinion"),
+    # … also with its teller named again by pronoun
+    ('Moscow called the decision "unfriendly", but it has not threatened to retaliate.', "fact"),
     # a telling dated by its day, set before it, records what was told
     ("On 1 March 2024 Armenia told Russia that its border guards would stop working at the airport.", "fact"),
     ("Armenia told Russia that its border guards would stop working at the airport.", "prediction"),
