@@ -82,6 +82,9 @@ _URGED_TO_ANSWER = re.compile(r"\b(?:should|must|ought\s+to)\s+(?:[\w’'-]+,?\s
                               r"the\s+[\w-]+)\s+(?:intends?|plans?|will|would|is\s+going)\b")
 # "I will not comment on characterisations.": a spokesperson's refusal, no forecast
 _COMMENT_REFUSED = re.compile(r"\W*(?:I|We)\s+(?:will\s+not|won[’']t|shall\s+not|would\s+not|wouldn[’']t)\s+comment\b")
+# "Pashinyan said Armenia did not intend to expel the Russian base": an intention disowned, told as a position held
+_INTENT_DISOWNED = re.compile(r"\b(?:said|says|say|told\s+\w+|stated|insisted|assured\s+\w+)\s+(?:that\s+)?[^.;:]{2,60}?\b"
+                              r"(?:did|does|do)\s+not\s+intend\s+to\b")
 _FUTURE_READ_OTHERWISE = (
     (_COMMENT_REFUSED, True, "opinion", "a comment refused"),
     # "I know this will worry some of you", "We know this will disappoint regular users"
@@ -106,6 +109,7 @@ _FUTURE_READ_OTHERWISE = (
     (_URGED_TO_ANSWER, False, "opinion", "a course urged"),
     (_LEFT_OPEN, True, "opinion", "a question left open"),
     (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),
+    (_INTENT_DISOWNED, False, "fact", "an intention disowned, a position told"),
 )
 
 

@@ -2031,6 +2031,9 @@ def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, k
     # a telling dated by its day, set before it, records what was told
     ("On 1 March 2024 Armenia told Russia that its border guards would stop working at the airport.", "fact"),
     ("Armenia told Russia that its border guards would stop working at the airport.", "prediction"),
+    # an intention disowned is a position told
+    ("Prime Minister Nikol Pashinyan said Armenia did not intend to expel the Russian base in Gyumri.", "fact"),
+    ("Prime Minister Nikol Pashinyan says Armenia intends to expel the Russian base in Gyumri.", "prediction"),
 ])
 def test_a_plan_s_provisions_a_condition_after_and_a_deed_beside_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 8)).values()] == [kind]
