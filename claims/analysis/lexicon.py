@@ -59,6 +59,8 @@ REPORTING_VERBS = (
     "expressed|"
     # "Critics point out that the company was placed on a US sanctions list in 2020"
     "point out|points out|pointed out|"
+    # "Rights groups counter that the US law targets lobbying": a reply told (not "over the counter")
+    "countered|counter that|counters that|"
     # "Many in Brussels hope that popular pressure will force the government to change course": a hope held
     # that something will happen (not "hopes to draw people back", an aim)
     "hope that|hopes that|hoped that|"
@@ -238,7 +240,7 @@ JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|to
                 "did not match|does not match|do not match|did not reflect|does not reflect")
 COUNTER_CUES = Phrases(
     "claimed|claims|accused|accuses|denied|denies|rejected|rejects|disputed|disputes|contradicted|contradicts|contradict|"
-    "dismissed|refuted|refutes|countered|insisted|insists|are not correct|is not correct|not true|false|"
+    "dismissed|refuted|refutes|countered|counter that|counters that|insisted|insists|are not correct|is not correct|not true|false|"
     "critics say|critics argue|critics said|however|but|dispute|reject|deny|disagree|disagrees|disagreed|"
     "do not agree|does not agree|did not agree|don't agree|doesn't agree|defended|defends|"
     "does not support|do not support|did not support|doesn't support|don't support|"

@@ -189,6 +189,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # the plural present of "insist" tells as "insists" does
     ("Armenian officials insist the decision is not aimed at Russia.", "Armenian officials", True),
     ("Critics point out that the company was placed on a sanctions list in 2020.", "Critics", True),
+    # a reply told with "counter that" (not a counter in a shop)
+    ("Rights groups counter that the US law targets lobbying for foreign governments.", "Rights groups", True),
+    ("Staff behind the counter said nothing.", "Staff behind the counter", False),
     # a verdict given by dismissing ("dismissed … as …") names who gives it
     ("Moldova's government dismissed the appeal as propaganda.", "Moldova's government", False),
     ("Police dismissed two officers last year.", None, False),
