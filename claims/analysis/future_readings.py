@@ -85,6 +85,10 @@ _COMMENT_REFUSED = re.compile(r"\W*(?:I|We)\s+(?:will\s+not|won[’']t|shall\s+n
 # "Pashinyan said Armenia did not intend to expel the Russian base": an intention disowned, told as a position held
 _INTENT_DISOWNED = re.compile(r"\b(?:said|says|say|told\s+\w+|stated|insisted|assured\s+\w+)\s+(?:that\s+)?[^.;:]{2,60}?\b"
                               r"(?:did|does|do)\s+not\s+intend\s+to\b")
+# "Georgian Dream says the law is modelled on the US Foreign Agents Registration Act and will make funding
+# transparent": where a text comes from, checkable against the text it is said to copy, told before what it will do
+_ORIGIN_TOLD = re.compile(r"\b(?:said|says|say|argues|argued|insists|insisted)\s+(?:that\s+)?[^.;:]{2,60}?\b(?:is|was|are|were)\s+"
+                          r"(?:closely\s+|largely\s+|partly\s+)?(?:modell?ed|based|copied|drawn)\s+(?:on|from)\b")
 _FUTURE_READ_OTHERWISE = (
     (_COMMENT_REFUSED, True, "opinion", "a comment refused"),
     # "I know this will worry some of you", "We know this will disappoint regular users"
@@ -110,6 +114,7 @@ _FUTURE_READ_OTHERWISE = (
     (_LEFT_OPEN, True, "opinion", "a question left open"),
     (_NOT_KNOWN_YET, True, "fact", "what is not known as of writing"),
     (_INTENT_DISOWNED, False, "fact", "an intention disowned, a position told"),
+    (_ORIGIN_TOLD, False, "fact", "where a text comes from, told"),
 )
 
 

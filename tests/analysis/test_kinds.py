@@ -2034,6 +2034,9 @@ def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, k
     # an intention disowned is a position told
     ("Prime Minister Nikol Pashinyan said Armenia did not intend to expel the Russian base in Gyumri.", "fact"),
     ("Prime Minister Nikol Pashinyan says Armenia intends to expel the Russian base in Gyumri.", "prediction"),
+    # where a text comes from, told before what it will do, is checkable against the text it is said to copy
+    ("The ruling party says the law is modelled on the US Foreign Agents Registration Act and will make funding transparent.", "fact"),
+    ("The ruling party says the law will make funding transparent.", "prediction"),
 ])
 def test_a_plan_s_provisions_a_condition_after_and_a_deed_beside_a_verdict(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 3, 8)).values()] == [kind]
