@@ -325,9 +325,10 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         who = subject_before(before, sentence)
         if verb == "assumes" and who is not None and not _THE.sub("", who)[:1].isupper():
             continue  # "The schedule assumes that …": a plan's assumption has no teller; "The OBR assumes …" has
-        if who is None and verb.endswith("ing") and before.rstrip().endswith(","):
-            # "Meta declined to sign, saying the code …": the participle's teller is the sentence's subject
-            who = sentence_subject(sentence)
+        if verb.endswith("ing") and before.rstrip().endswith(","):
+            # "Meta declined to sign, saying the code …": the participle's teller is the sentence's subject, also
+            # past a day and an aside ("raised its rate … on Friday, its first increase since 2023, saying …")
+            who = sentence_subject(sentence) or who
         if who is None or (who := teller_in_clause(who, before.rstrip(), sentence[m.end():])) is None:
             continue  # "…, after scientists warned that …": the telling sits in a clause of the author's sentence
         if _RELATIVE_LAST.search(who):
