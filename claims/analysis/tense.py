@@ -46,6 +46,8 @@ TO_TELL = r"to\s+(?:tell|announce|confirm|report|say|share|inform|let)(?:\s+(?:y
 _TO_TELL = re.compile(rf"\b{TO_TELL}\s*$", re.IGNORECASE)
 # the last "because" in what precedes, with no ";" or ":" after it (matched at that one place)
 _BECAUSE = re.compile(r"because\b[^;:]*$", re.IGNORECASE)
+# "Baku has made two demands before it will sign": what must come first for a deed's doer to act, not a forecast
+_BEFORE_IT_WILL = re.compile(r"\b(?:before|until|unless)\s+(?:it|they|he|she|we)\s+$", re.IGNORECASE)
 # "We were told this would be finished before the floods": a promise heard in the past, reported
 _TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+|repeatedly\s+|always\s+)?"
                           r"(?:told|promised|assured|informed|led\s+to\s+believe)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
@@ -107,6 +109,8 @@ def embedded_future(sentence: str, future: str) -> bool:
         return True  # "the company's promise that staff will not lose pay" tells of a promise
     if _maybe_unanswered(before) and _UNANSWERED.search(before) or _maybe_told(before) and (
             _TOLD_BEFORE.search(before) or future == "would" and _TOLD_WOULD.search(before)):
+        return True
+    if future == "will" and (condition := _BEFORE_IT_WILL.search(before)) and PAST_ACTION.search(before, 0, condition.start()):
         return True
     because = before.lower().rfind("because")
     if because >= 0 and _BECAUSE.match(before, because):

@@ -349,6 +349,9 @@ def test_a_recommendation_is_not_check_worthy_whatever_it_counts():
     # a forecast reported with "warned that" is the speaker's forecast; a future under "in the hopes that" is not
     ("The operator warned that fewer than half of its ferries would sail during the strike.", "prediction"),
     ("The council has backed the plan in the hope that it will revive the harbour.", "fact"),
+    # what must come first for a deed's doer to act is no forecast
+    ("Baku has made two demands before it will sign the treaty.", "fact"),
+    ("Baku will sign the treaty before the summer.", "prediction"),
     # the second half of a compound adjective is no past action; "Nobody" names no actor
     ("It is a short-sighted plan.", "opinion"),
     ("Nobody disputes that.", "opinion"),
