@@ -170,7 +170,10 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
 # "It was a remarkable night for a party that …": the author's verdict on an event
 EVENT_JUDGED = re.compile(r"[\"“‘']?(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
-                           r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling)\b")
+                           r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling|"
+                           # ("That was real progress, and I supported it.": the event weighed as a step)
+                           r"(?:real|genuine|significant|great|major|little|no)\s+progress|(?:real\s+|major\s+|genuine\s+)?breakthrough|"
+                           r"step\s+(?:forward|backwards?)|setback|turning\s+point|milestone)\b")
 # "The new breakfast club has been a great success, with 46 children …", "The trial was a failure":
 # a thing's worth weighed, whatever figure is given beside it
 SUCCESS_JUDGED = re.compile(r"\b(?:is|was|has\s+been|have\s+been|were|are|proved|proved\s+to\s+be)\s+(?:an?\s+)?"
