@@ -172,6 +172,16 @@ def test_where_a_built_route_runs_is_checkable_on_a_map(text, kind):
     assert kinds(text) == [kind]
 
 
+@pytest.mark.parametrize("text,kind", [
+    # what a text holds or leaves out is checkable against it, "appears" there no hedge
+    ("Neither demand appears in the treaty itself.", "fact"),
+    ("The agreement makes no mention of winter releases.", "fact"),
+    ("The demand appears unreasonable.", "opinion"),
+])
+def test_what_a_text_holds_or_leaves_out_is_checkable_against_it(text, kind):
+    assert kinds(text) == [kind]
+
+
 def test_an_assessment_or_a_watch_list_speaks_from_the_writing_s_present():
     md = ("# Georgia's opposition boycott, one year on\n\n*Briefing · 14 October 2025 · Nino Kapanadze*\n\n## Background\n\n"
           "The election was held on October 26, 2024. Her term ended in December.\n\n## Assessment\n\n"
