@@ -329,7 +329,13 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             return None, ""
         if g["rel"].lower() == "coming":  # the season next to start: this year's while it is ahead
             return str(n.published.year + (_SEASON_STARTS[m.group(0).split()[-1].lower().rstrip("'’s")] <= n.published.month)), "date"
-        return str(n.published.year + REL_DELTA[g["rel"].lower()]), "date"
+        season = m.group(0).split()[-1].lower().rstrip("'’s")
+        rel = g["rel"].lower()
+        if rel in ("last", "past") and season != "winter" and _SEASON_STARTS[season] + 2 < n.published.month:
+            return str(n.published.year), "date"  # ("Last summer's drought", written in December: this year's, now over)
+        if rel == "next" and season == "winter" and n.published.month <= 3:
+            return str(n.published.year), "date"  # ("before the next winter floods", written in February: this December's)
+        return str(n.published.year + REL_DELTA[rel]), "date"
     if name == "ago_today":
         return years_ago_today(n, m), "date"
     if name == "month_following":

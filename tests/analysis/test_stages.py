@@ -166,6 +166,9 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # a season to its year: ISO dates name no seasons
     ("The depth fell to 7.8 metres last autumn.", [("last autumn", "2025")]),
     ("It hopes to fill the posts by next summer.", [("next summer", "2027")]),
+    # (a winter named as next while one is ending, or a season named as last once it is over, is this year's)
+    ("It wants the repairs done before next winter.", [("next winter", "2026")]),
+    ("The river ran dry last summer.", [("last summer", "2025")]),
     # a weekday naming a kind of thing is no date
     ("Most Saturday appointments are for repeat prescriptions.", []),
     ("The Saturday closures began on Saturday.", [("on Saturday", "2026-03-14")]),
@@ -1813,3 +1816,9 @@ def test_a_month_after_a_sum_is_a_rate_not_a_month_on():
     assert claims["Farmers there earn less than $200 a month on average."].times == ()
     claims = analyzed("The camp opened in August 2022. A month on, half its tents were empty.", published=dt.date(2024, 3, 14))
     assert [t.value for t in claims["A month on, half its tents were empty."].times] == ["2022-09"]
+
+
+def test_a_season_named_as_last_once_it_is_over_is_this_year_s():
+    claim = only_claim("Last summer's drought cut the flow of the river.", published=dt.date(2025, 12, 29))
+    assert [t.value for t in claim.times] == ["2025"]
+
