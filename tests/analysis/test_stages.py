@@ -1822,3 +1822,11 @@ def test_a_season_named_as_last_once_it_is_over_is_this_year_s():
     claim = only_claim("Last summer's drought cut the flow of the river.", published=dt.date(2025, 12, 29))
     assert [t.value for t in claim.times] == ["2025"]
 
+
+def test_a_part_of_the_year_already_over_in_a_forecast_is_the_coming_year_s():
+    claim = only_claim("A referendum is expected in the first half of the year.", published=dt.date(2025, 12, 29))
+    assert [t.value for t in claim.times] == ["2026"]
+    claim = only_claim("A referendum is expected by the end of the year.", published=dt.date(2025, 12, 29))
+    assert [t.value for t in claim.times] == ["2025"]
+    claim = only_claim("Exports fell in the first half of the year.", published=dt.date(2025, 12, 29))
+    assert [t.value for t in claim.times] == ["2025"]
