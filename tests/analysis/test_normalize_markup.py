@@ -789,6 +789,12 @@ def test_an_update_note_about_the_article_and_a_correction_in_a_blockquote_are_n
     assert texts(normalize(html, "html")) == ["The ferry will run 18 sailings a day from 1 May."]
 
 
+def test_a_note_that_an_outlook_was_updated_is_no_prose():
+    md = ("# Five things to watch\n\nXi Jinping will host the summit in Astana in June.\n\n"
+          "*This outlook was updated on 30 December to correct the date of the summit.*\n")
+    assert texts(normalize(md, "markdown")) == ["Xi Jinping will host the summit in Astana in June."]
+
+
 @pytest.mark.parametrize("label", ["Update, 14 March 2026, 16:00:", "Correction, 2 April 2026, 09:15 GMT:"])
 def test_an_editorial_note_dated_to_the_minute_is_no_prose(label):
     html = (f"<article><h1>Ferry cut</h1><p>The ferry will run 18 sailings a day from 1 May.</p><p><strong>{label}</strong> "

@@ -52,7 +52,8 @@ _NOTE_DATE = r"(?:[^:\n]|(?<=\d):(?=\d\d))"
 EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+note)\b" + _NOTE_DATE + r"{0,40}:"
                             # ("Update, 14 March: This article has been updated to include …": an update
                             # that tells of the article, not of the news)
-                            r"|(?:update[sd]?\b" + _NOTE_DATE + r"{0,40}:\s*)?(?:this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\s+"
+                            r"|(?:update[sd]?\b" + _NOTE_DATE + r"{0,40}:\s*)?(?:this\s+(?:article|story|report|brief|piece|post|explainer|newsletter|outlook|analysis|"
+                            r"commentary|column|preview|review|guide)\s+"
                             r"(?:was|has\s+been)\s+(?:amended|updated|corrected|changed)\b"
                             r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|report|brief|piece|post|explainer|newsletter)\b"
                             # ("Note: This memo updates our analysis of 2 October.": what the text does to an earlier one)
