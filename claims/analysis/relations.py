@@ -33,7 +33,7 @@ _NO_ONE_DISPUTES = re.compile(r"\W*(?:" + "|".join(NO_ONE) + r")\s+(?:\w+\s+)?(?
 _NEEDS_SPEAKER = ACCUSATIONS | {"but", "however"} | JUDGED_WRONG_CUES
 _INSISTS = frozenset(("insists", "insisted"))
 # a degree called wrong disputes only a figure pointed at
-_DEGREE_CUES = frozenset(("too high", "too low"))
+_DEGREE_CUES = frozenset(("too high", "too low", "far lower", "far higher", "much lower", "much higher"))
 
 
 # a sentence that goes on with the one before, in its teller's voice: "It says …", "He added that …"

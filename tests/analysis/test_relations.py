@@ -544,6 +544,14 @@ def test_a_source_calling_the_figure_just_given_too_high_counters_it():
     # a price called too high names no account to answer
     assert analyze(Document("Fares rose by 10% in May. Passengers say fares are too high.", "text"), config=CONFIG).relations == ()
 
+    # … and so does one who puts the figure just given far lower, with no figure of its own
+    text = ("The canal will take up to a fifth of the river's water, according to Uzbek officials. "
+            "Kabul says the figure is far lower.")
+    officials, kabul = analyze(Document(text, "text"), config=CONFIG).claims
+    assert [(r.source, r.target, r.type) for r in analyze(Document(text, "text"), config=CONFIG).relations] == [
+        (kabul.id, officials.id, "counters")]
+    assert analyze(Document("Fares rose by 10% in May. Passengers say prices are far lower in Kelby.", "text"), config=CONFIG).relations == ()
+
 
 @pytest.mark.parametrize("text,answered,unanswered", [
     # the text's own figures on the subject the pointer names, not a figure on another subject
