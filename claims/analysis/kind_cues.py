@@ -298,7 +298,7 @@ COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|ro
                                         rf"(?:\d|\b(?:since|on|last)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)\b)[^;:]{{0,120}}?"
                                         r"(?:,\s*(?:and|but|though|while)|;)\s+[^,;:]{0,60}?\b(?:expects?|forecasts?|predicts?|"
                                         # ("has dropped by about 1.5 metres since 2005, and scientists warn it could fall by up to 9 metres")
-                                        r"warns?|warned)\b")
+                                        r"warns?|warned|will)\b")
 
 
 # "The deal would have let Russian investors buy property …": what a text that was dropped provided,

@@ -267,7 +267,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                                                                  or ANNOUNCED.search(sentence))) \
             and not embedded_future(sentence, future) and not decided_ahead(sentence) and not duty_ahead \
             and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)) \
-            and not ((has_quantity or has_time) and (future in ("expect", "expects") or future.endswith("forecast for"))
+            and not ((has_quantity or has_time) and (future in ("expect", "expects", "will") or future.endswith("forecast for"))
                      and COUNTED_DEED_THEN_FORECAST.match(sentence)) \
             and not ("too" in grams and speaker and TOO_MUCH.search(sentence)) \
             and not (future == "would" and has_quantity and POLL_FOUND_WOULD.search(sentence)):

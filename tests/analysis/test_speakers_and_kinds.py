@@ -1575,6 +1575,10 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
     fallen = only_claim("Water levels have fallen since Wednesday, but more rain is forecast for next week.", published=dt.date(2025, 5, 9))
     assert (fallen.kind, fallen.checkworthy, fallen.time_sensitive) == ("fact", True, True)
     assert only_claim("More rain is forecast for next week.", published=dt.date(2025, 5, 9)).kind == "prediction"
+    # a counted deed with the writer's own forecast after it, the same
+    funded = only_claim("The World Bank has approved $350 million for the project, but the dam will not be finished before 2033.",
+                        published=dt.date(2025, 12, 29))
+    assert (funded.kind, funded.checkworthy, funded.time_sensitive) == ("fact", True, True)
 
 
 @pytest.mark.parametrize("text,speaker", [
