@@ -20,8 +20,10 @@ from .html_blocks import (
     marked_bold,
     note_entry,
     other_language,
+    printed_as_line,
     pull_quotes,
     qa_table_speakers,
+    repeats_description,
     run_in_label,
     signed_quotes,
     speech_giver,
@@ -43,16 +45,6 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
 _SECTION_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
-def _repeats_description(block, text: str, meta: dict) -> bool:
-    description = meta.get("description") or meta.get("og:description")
-    return bool(description) and " ".join(description.split()) == " ".join(text.split()) \
-        and all(p.bold or not p.text.strip() for p in block.pieces)
-
-
-def _printed_as_line(part: str, blocks: list[HtmlBlock]) -> bool:
-    """Whether the page prints this part of its <title> as a line of its own (its headline)."""
-    wanted = " ".join(html_lib.unescape(part).split()).casefold()
-    return any(line.casefold() == wanted for b in blocks if not b.aside for line in block_lines(b))
 
 
 def _contents(blocks: list[HtmlBlock]) -> set[int]:
@@ -118,7 +110,7 @@ def build(raw: str) -> Normalized:
         titled.tag = "h1"  # a word processor's title paragraph ('<p class=MsoTitle>') where the page has no h1
     h1 = next((block_text(b) for b in blocks if b.tag == "h1"), None)
     head_parts = re.split(r"\s+[|–—-]\s+", head_title) if head_title else []
-    if len(head_parts) == 2 and _printed_as_line(head_parts[1], blocks) and not _printed_as_line(head_parts[0], blocks):
+    if len(head_parts) == 2 and printed_as_line(head_parts[1], blocks) and not printed_as_line(head_parts[0], blocks):
         # "Ashby Valley Courier - Quarry expansion approved": the part the page prints as its
         # headline is the title, whichever side of the dash it stands
         head_parts.reverse()
@@ -326,7 +318,7 @@ def build(raw: str) -> Normalized:
         if not heading and (letter_lines.is_author_note(text, author) or n == last_paragraph and not author and letter_lines.is_closing_bio(text)):
             removed.append(("author note", text))  # "Grace Lindqvist is a member of …" under the column
             continue
-        if not heading and not seen_body and block.tag == "p" and (layout.is_standfirst(text) or _repeats_description(block, text, meta)):
+        if not heading and not seen_body and block.tag == "p" and (layout.is_standfirst(text) or repeats_description(block, text, meta)):
             # (also a paragraph set whole in bold above the story that repeats the page's description word for word)
             removed.append(("standfirst", text))  # a subtitle under the headline is no sentence
             published = published or line_dates.published_in(text)

@@ -2,6 +2,7 @@
 pull quotes, signed quotations, rows of links, a wire dateline, a bold lead-in."""
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass, field
 
@@ -303,3 +304,16 @@ def speech_giver(blocks: list[HtmlBlock], meta: dict[str, str], title: str | Non
                     name = bare
                 return name
     return None
+
+
+def repeats_description(block: HtmlBlock, text: str, meta: dict) -> bool:
+    """Whether a paragraph set whole in bold repeats the page's description word for word (a standfirst)."""
+    description = meta.get("description") or meta.get("og:description")
+    return bool(description) and " ".join(description.split()) == " ".join(text.split()) \
+        and all(p.bold or not p.text.strip() for p in block.pieces)
+
+
+def printed_as_line(part: str, blocks: list[HtmlBlock]) -> bool:
+    """Whether the page prints this part of its <title> as a line of its own (its headline)."""
+    wanted = " ".join(html_lib.unescape(part).split()).casefold()
+    return any(line.casefold() == wanted for b in blocks if not b.aside for line in block_lines(b))
