@@ -221,6 +221,11 @@ def test_a_page_laid_out_in_a_table_gives_its_headline_byline_and_date_from_the_
     # the usual order stays: "Headline | Site" when the page prints the headline
     usual = normalize(TABLE_LAYOUT_PAGE.replace("Marsh Gazette - Ferry fares to rise in May", "Ferry fares to rise in May | Marsh Gazette"), "html")
     assert (usual.metadata.title, usual.metadata.publisher) == ("Ferry fares to rise in May", "Marsh Gazette")
+    # "Headline :: Site", and a meta line with the date first and the writer after a bar
+    dotted = normalize(TABLE_LAYOUT_PAGE.replace("Marsh Gazette - Ferry fares to rise in May", "Ferry fares to rise in May :: Marsh Gazette")
+                       .replace("<i>Posted on Friday, April 3, 2026 by Ola Brandt</i>", "03.04.2026 | by Ola Brandt"), "html")
+    assert (dotted.metadata.title, dotted.metadata.publisher) == ("Ferry fares to rise in May", "Marsh Gazette")
+    assert (dotted.metadata.author, dotted.metadata.published) == ("Ola Brandt", "2026-04-03")
 
 
 BLOG_PLATFORM_POST = """<html><body class="single single-post wp-embed-responsive"><article class="post type-post">

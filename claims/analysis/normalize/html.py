@@ -109,7 +109,7 @@ def build(raw: str) -> Normalized:
     if not any(b.tag == "h1" for b in blocks) and (titled := next((b for b in blocks if b.title_class), None)):
         titled.tag = "h1"  # a word processor's title paragraph ('<p class=MsoTitle>') where the page has no h1
     h1 = next((block_text(b) for b in blocks if b.tag == "h1"), None)
-    head_parts = re.split(r"\s+[|–—-]\s+", head_title) if head_title else []
+    head_parts = re.split(r"\s+(?:[|–—-]|::)\s+", head_title) if head_title else []
     if len(head_parts) == 2 and printed_as_line(head_parts[1], blocks) and not printed_as_line(head_parts[0], blocks):
         # "Ashby Valley Courier - Quarry expansion approved": the part the page prints as its
         # headline is the title, whichever side of the dash it stands
@@ -226,7 +226,8 @@ def build(raw: str) -> Normalized:
             # still has its sentences, and the cell heading them may hold the byline on a line of its own
             removed.append(("table cell", text))
             for line in block_lines(block) if block.tag == "td" and len(block.pieces) > 1 else ():
-                if layout.is_byline(line):
+                # (or a meta line with the writer after the date: "16.01.2025 | by Ion Caraman")
+                if layout.is_byline(line) or layout.is_meta_line(line):
                     author = author or layout.byline_author(line)
                     published = published or line_dates.meta_date(line)
             continue
