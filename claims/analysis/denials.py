@@ -33,6 +33,8 @@ _ANAPHOR_AFTER = re.compile(
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
     r"interpretation|reading|views?|assessments?|analysis|characteri[sz]ation|survey|study|poll|warnings?|predictions?|"
     r"comparisons?|arguments?|criticisms?|complaints?|blame|"
+    # ("Chisinau disputes the debt": a sum just given)
+    r"debts?|sums?|amounts?|totals?|tolls?|counts?|"
     r"forecasts?|projections?|concerns?|fears?|version)\b(?!\s+that\b)|(?:it|this|these|those)\b(?!\s+(?:was|is|were|are|had|has|will|would)\b)"
     r"|that(?=\s*[,.;:!?]|\s*$))",
     re.IGNORECASE)
@@ -168,7 +170,8 @@ def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
             return named
     pointed = _ANAPHOR_AFTER.search(claim.text) if cue in DENIALS else None
     if judged and judged.group("noun").lower().rstrip("s") in ("figure", "number", "estimate") \
-            or pointed and re.search(r"\b(?:figures?|numbers?|estimates?)\b", pointed.group(0), re.IGNORECASE):
+            or pointed and re.search(r"\b(?:figures?|numbers?|estimates?|debts?|sums?|amounts?|totals?|tolls?|counts?)\b",
+                                     pointed.group(0), re.IGNORECASE):
         # "the figures understate the problem", "The school board disputes those figures": it answers an
         # account that gives figures as facts (not a remark that happens to hold one, "Nobody can teach 34 …")
         figured = [j for j in candidates if claims[j].quantities]

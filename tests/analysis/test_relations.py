@@ -535,6 +535,14 @@ def test_a_fact_check_s_claim_review_rated_false_sets_its_figures_against_the_cl
     assert analyze(Document(CHECK % "True", "html"), config=CONFIG).relations == ()
 
 
+def test_a_side_disputing_the_debt_just_given_counters_the_account_that_gives_it():
+    text = ("Gazprom said it would not send gas by another route because Moldova owed it $709 million. "
+            "Chisinau disputes the debt.")
+    gazprom, chisinau = analyze(Document(text, "text"), config=CONFIG).claims
+    assert [(r.source, r.target, r.type) for r in analyze(Document(text, "text"), config=CONFIG).relations] == [
+        (chisinau.id, gazprom.id, "counters")]
+
+
 def test_a_source_calling_the_figure_just_given_too_high_counters_it():
     text = ('Passenger groups say 2,000 people relied on the withdrawn routes. "That figure is too high," said Tom Ellis, '
             'the cabinet member for transport.')
