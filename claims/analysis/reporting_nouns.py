@@ -60,7 +60,13 @@ def read_as_noun(sentence: str, verb: str, start: int, end: int) -> bool:
         return True  # "The treaty contains no territorial claims", "has filed two claims": what is held or made
     if verb == "states" and _KIND_OF_STATE.search(sentence, max(0, start - 24), start):
         return True  # "backed by most African and island states", "the Baltic states": countries
+    if verb.endswith("ed") and _DETERMINER_BEFORE.search(sentence, max(0, start - 8), start) and _WORD_AFTER.match(sentence, end):
+        return True  # "It assigns the disputed Dostuk water point", "an alleged plot": an adjective
     return verb == "estimated" and bool(_NOUN_BEFORE[True].search(sentence, max(0, start - 12), start))
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|these|those|his|her|our)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?!that\b|by\b)[\w’'-]+")
 # the kind of state before "states": "island states", "the Gulf states", "neighbouring states"
 _KIND_OF_STATE = re.compile(r"\b(?:island|small|coastal|landlocked|Baltic|Gulf|Arab|African|Asian|European|Balkan|Nordic|Caribbean|"
                             r"Pacific|neighbou?ring|frontline|front-line|nuclear|sovereign|successor|rogue|failed|nation|western|"
