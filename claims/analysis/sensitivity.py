@@ -151,6 +151,8 @@ _REPORTED_BEING_DONE = re.compile(r"\b(?:said|told\s+[\w-]+|confirmed|added)\s+(
 # what the writer will do, or a body proposes, ages whatever kind of claim tells it (see `view` below)
 _PLANS_OF_ITS_OWN = frozenset("will propose proposes".split())
 # the words a forecast added after a deed opens on ("…, but the ministry expects another rise")
+# a span counted from an event named after it, not from the story's date: "within 30 days of ratification"
+_FROM_AN_EVENT = re.compile(r"\s+(?:of|after)\s+(?:the\s+|its\s+|their\s+)?(?!now\b|today\b|writing\b)[a-z]{4,}(?:ion|ing|al|ment|ure)\b")
 _FORECAST_ADDED = frozenset("expects expect warn warns warned forecast".split())
 # "Production has been stopped while the factory is cleaned": what goes on meanwhile, as of writing
 # (not a habit: "Ferries run their engines while they are berthed")
@@ -285,6 +287,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     ahead = horizon is not None and horizon is span and bool(_NEXT_SPAN.match(horizon.text)) \
         and not tells_past(text) and not _DONE_PERFECT.search(text)
     urged = view and bool(text) and _URGED.search(text) is not None
+    if span and text and _FROM_AN_EVENT.match(text, text.find(span.text) + len(span.text)) and span.text in text:
+        span = None  # ("withdraw troops within 30 days of ratification": counted from an event not yet dated)
     if span and span.value.startswith("P") and (forward or state or duration and not urged or ahead) and anchor:
         day, precision = anchor
         end = add_duration(day, span.value)

@@ -1830,3 +1830,12 @@ def test_a_part_of_the_year_already_over_in_a_forecast_is_the_coming_year_s():
     assert [t.value for t in claim.times] == ["2025"]
     claim = only_claim("Exports fell in the first half of the year.", published=dt.date(2025, 12, 29))
     assert [t.value for t in claim.times] == ["2025"]
+
+
+def test_a_span_counted_from_an_event_named_after_it_is_no_horizon_from_the_story():
+    claims = analyzed("The fighting began in September 2022. The treaty requires both sides to withdraw troops within 30 days "
+                      "of ratification.", published=dt.date(2025, 3, 13))
+    assert not claims["The treaty requires both sides to withdraw troops within 30 days of ratification."].time_sensitive
+    claims = analyzed("The fighting began in September 2022. Both sides must withdraw troops within 30 days.",
+                      published=dt.date(2022, 9, 20))
+    assert claims["Both sides must withdraw troops within 30 days."].time_sensitive
