@@ -50,8 +50,14 @@ _WHAT_A_TEXT_HOLDS = re.compile(
     r"(?:contains?|mentions?|refers?\s+to|names?|lists?|(?:does|do)\s+not\s+(?:contain|mention|refer\s+to|name|list))\b")
 
 
+# "It requires both sides to withdraw troops", "It gives Tajikistan a road link": a text's terms told by pronoun,
+# binding named parties (under a heading such as "What the deal does")
+_TERMS_BY_PRONOUN = re.compile(r"It\s+(?:also\s+)?(?:requires|obliges|commits|gives|grants|assigns|allows|bars|bans|entitles)\s+"
+                               r"(?:both\s+sides|each\s+side|the\s+(?:two\s+)?parties|all\s+parties|[A-Z][\w’'-]+)\b")
+
+
 def what_a_measure_does(sentence: str) -> str | None:
-    if does := _WHAT_A_MEASURE_DOES.match(sentence):
+    if does := _WHAT_A_MEASURE_DOES.match(sentence) or _TERMS_BY_PRONOUN.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
     if holds := _WHAT_A_TEXT_HOLDS.match(sentence):
         return f"what a text holds or leaves out, as written: '{holds.group(0).strip()}'"

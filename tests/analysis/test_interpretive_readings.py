@@ -177,6 +177,10 @@ def test_where_a_built_route_runs_is_checkable_on_a_map(text, kind):
     ("Neither demand appears in the treaty itself.", "fact"),
     ("The agreement makes no mention of winter releases.", "fact"),
     ("The demand appears unreasonable.", "opinion"),
+    # a text's terms told by pronoun, binding named parties
+    ("It gives Tajikistan a road link to its Vorukh exclave.", "fact"),
+    ("It requires both sides to withdraw troops from the line.", "fact"),
+    ("It gives me hope.", "opinion"),
 ])
 def test_what_a_text_holds_or_leaves_out_is_checkable_against_it(text, kind):
     assert kinds(text) == [kind]
