@@ -98,6 +98,7 @@ from .obligations import (
     COMPLY_WITH,
     DEADLINE,
     DUTY_AHEAD,
+    STEP_PENDING,
     UNDER_RULES,
     UNDER_RULES_CLOSING,
     WE_NEED,
@@ -337,13 +338,14 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
         kind = "opinion"
         reasons.append(f"advice given: '{modal}'")
     elif (modal == "must" or duty_ahead) and (deadline := DEADLINE.search(sentence) or rule or (
-            modal == "must" and dated_duty(sentence, grams))):
+            modal == "must" and (dated_duty(sentence, grams) or "still" in grams and STEP_PENDING.match(sentence)))):
         # "Dell must pay the fine within 28 days", "Under league rules, wages must not exceed …", "From
         # April 2027, landlords will have to fix hazards … under Awaab's Law": an order or a rule, not
         # advice or a forecast
         kind = "fact"
-        reasons.append(f"an obligation {'a rule sets' if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING, COMPLY_WITH) else 'with a deadline'}: "
-                       f"'{deadline.group(0).strip()}'")
+        how = "a rule sets" if deadline.re in (UNDER_RULES, UNDER_RULES_CLOSING, COMPLY_WITH) else \
+            "still to be met" if deadline.re is STEP_PENDING else "with a deadline"
+        reasons.append(f"an obligation {how}: '{deadline.group(0).strip()}'")
     elif speaker and only_belief(grams, sentence) and (believed := BELIEVED.search(sentence)):
         kind = "opinion"  # "Officers believe two men were involved": a belief held, counted or dated or not
         reasons.append(f"a belief held: '{believed.group(0)}'")

@@ -107,3 +107,8 @@ COMPLY_WITH = re.compile(r"\b(?:must|have\s+to|has\s+to)\s+(?:now\s+|also\s+)?[^
 # "A formal withdrawal would require notice six months in advance under the organisation's charter": what a
 # rule requires of a step, were it taken
 WOULD_REQUIRE = re.compile(r"\bwould\s+(?:require|need|oblige|entitle|allow|mean)\b", re.IGNORECASE)
+
+
+# "Both parliaments must still ratify the treaty", "The deal must still be approved by parliament": a step the
+# rules require that has not been taken yet, as of writing (not the writer's own exhortation: "We must still try")
+STEP_PENDING = re.compile(r"\W*(?!(?:I|We|You)\b)[A-Z][^.;:]{0,60}?\bmust\s+still\s+(?:be\s+)?[a-z]{3,}")
