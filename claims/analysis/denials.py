@@ -50,7 +50,7 @@ REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|att
 # "The operator says that figure is exaggerated": a source calls the account just given wrong
 POINTER_JUDGED = re.compile(
     r"\b(?:that|this|these|those|the|such)\s+(?:(?P<about>[a-z][\w’'-]+)\s+)??(?P<noun>figures?|claims?|numbers?|estimates?|accounts?|allegations?|"
-    rf"reports?|statements?)\s+(?:(?:is|was|are|were)\s+(?:\w+\s+)?)?[\"“‘']?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
+    rf"reports?|statements?|results?|count|tally)\s+(?:(?:is|was|are|were)\s+(?:\w+\s+)?)?[\"“‘']?(?:{JUDGED_WRONG})\b", re.IGNORECASE)
 
 # "That is simply not true.": a speaker calls what was just said false, pointing at nothing else
 _POINTER_REBUTTED = re.compile(r"\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|"

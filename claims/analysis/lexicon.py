@@ -231,6 +231,8 @@ REFERENCE_CUES = Phrases(
 JUDGED_WRONG = ("exaggerated|overstated|misleading|inaccurate|incorrect|wrong|too high|too low|"
                 # "Kabul says the figure is far lower": a figure given put lower or higher, no figure of one's own
                 "far lower|far higher|much lower|much higher|"
+                # "say the result was rigged": a count called false
+                "rigged|falsified|"
                 # "says the debt figure is invented"
                 "invented|fabricated|made up|bogus|fictitious|"
                 # "the overflow figures understate the problem"

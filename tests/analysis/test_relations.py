@@ -535,6 +535,14 @@ def test_a_fact_check_s_claim_review_rated_false_sets_its_figures_against_the_cl
     assert analyze(Document(CHECK % "True", "html"), config=CONFIG).relations == ()
 
 
+def test_a_result_called_rigged_counters_the_count_just_given():
+    text = ("Georgian Dream won 53.9% of the vote in Saturday's election, the Central Election Commission said on Monday. "
+            "The opposition alliances say the result was rigged.")
+    commission, opposition = analyze(Document(text, "text"), config=CONFIG).claims
+    assert [(r.source, r.target, r.type) for r in analyze(Document(text, "text"), config=CONFIG).relations] == [
+        (opposition.id, commission.id, "counters")]
+
+
 def test_a_side_disputing_the_debt_just_given_counters_the_account_that_gives_it():
     text = ("Gazprom said it would not send gas by another route because Moldova owed it $709 million. "
             "Chisinau disputes the debt.")
