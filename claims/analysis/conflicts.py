@@ -93,9 +93,35 @@ def _rival_turnouts(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Georgian Dream won 53.9% of the vote" and "An exit poll … gave Georgian Dream 40.9%": a party's share, told twice
+_NAMED = r"(?P<party>(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+_SHARE = r"(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|under\s+)?(?P<n>\d{1,2}(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+_SHARES_OF_A_PARTY = (re.compile(rf"{_NAMED}\s+(?:won|took|received|gained|got|polled|secured)\s+{_SHARE}"),
+                      re.compile(rf"\b(?:gave|gives|put|puts|showed|shows)\s+{_NAMED}\s+(?:at\s+)?{_SHARE}"))
+
+
+def _party_shares(claim: Claim) -> dict[str, float]:
+    return {" ".join(m.group("party").split()): float(m.group("n"))
+            for pattern in _SHARES_OF_A_PARTY for m in pattern.finditer(claim.text)}
+
+
+def _rival_shares(claims: tuple[Claim, ...]) -> list[Relation]:
+    """A party's share of the vote given by one source against the share another gave it just before."""
+    out = []
+    shares = {i: _party_shares(c) for i, c in enumerate(claims) if c.quantities and ("%" in c.text or "cent" in c.text)}
+    for j, given in shares.items():
+        for i in range(max(0, j - 3), j):
+            for party, value in given.items():
+                told = shares.get(i, {}).get(party)
+                if told is not None and beyond_rounding(told, value) and not same_source(claims[i].speaker, claims[j].speaker) \
+                        and not different_times(dates(claims[i]), dates(claims[j])):
+                    out.append(Relation(claims[j].id, claims[i].id, "conflicts", 0.6, f"{value:g}% vs {told:g}% ({party}'s share)"))
+    return out
+
+
 def numeric_conflicts(doc: Doc) -> list[Relation]:
     """The same kind of figure given twice with values beyond rounding apart."""
-    out = _rival_turnouts(doc.claims)
+    out = _rival_turnouts(doc.claims) + _rival_shares(doc.claims)
     claims = doc.claims
     # an option or a piece of advice ("Equip every berth for about £31 million") asserts no figure
     counted = [i for i, c in enumerate(claims) if c.kind not in ("opinion", "question", "reference")

@@ -543,6 +543,18 @@ def test_a_result_called_rigged_counters_the_count_just_given():
         (opposition.id, commission.id, "counters")]
 
 
+def test_a_party_s_share_given_twice_beyond_rounding_conflicts():
+    text = ("Georgian Dream won 53.9% of the vote in Saturday's election, the Central Election Commission said on Monday. "
+            "An exit poll commissioned by the broadcaster Formula gave Georgian Dream 40.9%.")
+    commission, poll = analyze(Document(text, "text"), config=CONFIG).claims
+    assert [(r.source, r.target, r.type) for r in analyze(Document(text, "text"), config=CONFIG).relations] == [
+        (poll.id, commission.id, "conflicts")]
+    # the same share rounded, or another party's, is no rival
+    assert analyze(Document(text.replace("40.9%", "54%"), "text"), config=CONFIG).relations == ()
+    other = text.replace("gave Georgian Dream 40.9%", "gave the United National Movement 40.9%")
+    assert analyze(Document(other, "text"), config=CONFIG).relations == ()
+
+
 def test_a_side_disputing_the_debt_just_given_counters_the_account_that_gives_it():
     text = ("Gazprom said it would not send gas by another route because Moldova owed it $709 million. "
             "Chisinau disputes the debt.")
