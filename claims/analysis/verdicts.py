@@ -39,6 +39,11 @@ _VERDICT_IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:move|step|decision|m
                                     r"denounced\s+as|condemned\s+as|labelled|labeled|termed|dubbed)\s+[\"“‘]")
 
 
+# "… said on Sunday that she did not recognise the result, calling it a “Russian special operation”": the name
+# called in a participle after what was told; the telling, with a stand of its own, is the claim
+_NAMED_AFTER_TELLING = re.compile(r"\b(?:said|says|told\s+\w+|announced|declared)\s+(?:[\w’'-]+\s+){0,3}?that\s+[^,;:]{12,},\s+calling\s")
+
+
 # "In a statement posted on X, … wrote that …": where the words were put, not a second report
 _CHANNEL_POSTED = re.compile(r"\b(?:statement|message|post|video|letter|note)\s+(?:was\s+)?posted\b", re.IGNORECASE)
 
@@ -63,7 +68,7 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         return f"a view held: '{held.group(0)}'"
     if NAMING.any(grams) and (named := CALLED_IT.search(sentence) or JUDGING_WORD_PINNED.search(sentence)) \
             and not DEED_BESIDE.search(sentence) and not _named_as_its_own(sentence, named) \
-            and not _VERDICT_IN_APPOSITION.search(sentence):
+            and not _VERDICT_IN_APPOSITION.search(sentence) and not _NAMED_AFTER_TELLING.search(sentence, 0, named.start() + 8):
         return f"a name called: '{named.group(0)}'"
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
         return f"a verdict given in rejecting: '{dismissed.group(0)}'"

@@ -2026,6 +2026,10 @@ def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, k
     # a deed done or not done beside a verdict is checkable
     ('Romanian officials describe the incursions as "unacceptable" but have not asked NATO to invoke Article 4.', "fact"),
     ('Romanian officials describe the incursions as "unacceptable".', "opinion"),
+    # a name called in a participle after a telling with a stand of its own: the telling is the claim
+    ('President Salome Zourabichvili said on Sunday that she did not recognise the result, calling it a "Russian special '
+     'operation".', "fact"),
+    ('The minister said on Sunday, calling it a "Russian special operation".', "opinion"),
     # … also with its teller named again by pronoun
     ('Moscow called the decision "unfriendly", but it has not threatened to retaliate.', "fact"),
     # a telling dated by its day, set before it, records what was told
