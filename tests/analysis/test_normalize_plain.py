@@ -1480,6 +1480,21 @@ def test_a_briefing_s_questions_labelled_with_the_outlet_are_turns_not_headings(
     assert not any("QUESTION" in t for t in texts) and not result.headings
 
 
+def test_a_briefing_s_labels_in_plain_title_case_are_turns_when_one_side_is_the_question():
+    text = ("Briefing by spokesperson Aykhan Hajizada\n\nBaku, 12 February 2025\n\n"
+            "Hajizada: Azerbaijan has sent Armenia its comments on the draft treaty.\n\n"
+            "Question: Armenian officials say Azerbaijan is holding the treaty hostage. How do you respond?\n\n"
+            "Hajizada: That is not correct.\n")
+    claims = analyze(Document(text, "text"), config=CONFIG).claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("Azerbaijan has sent Armenia its comments on the draft treaty.", "Hajizada"),
+        ("Armenian officials say Azerbaijan is holding the treaty hostage.", "Armenian officials"),
+        ("How do you respond?", "Question"), ("That is not correct.", "Hajizada")]
+    # labels of that shape with no question among them are no transcript
+    plain = text.replace("Question:", "Background:")
+    assert "Hajizada: That is not correct." in [c.text for c in analyze(Document(plain, "text"), config=CONFIG).claims]
+
+
 def test_a_section_s_name_in_capitals_run_into_its_first_sentence_is_no_part_of_it():
     text = ("Russia's planned naval base\n\nSUMMARY In October 2023, the leader of Abkhazia said an agreement had been signed.\n\n"
             "BACKGROUND Abkhazia broke away from Georgia in a war that ended in 1993.\n")
