@@ -54,7 +54,7 @@ POINTER_JUDGED = re.compile(
 
 # "That is simply not true.": a speaker calls what was just said false, pointing at nothing else
 _POINTER_REBUTTED = re.compile(r"\W*(?:that|this|it)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|completely\s+|entirely\s+|"
-                               rf"absolutely\s+|plainly\s+)?(?:not\s+true|untrue|false|nonsense|a\s+lie|{JUDGED_WRONG})\W*$",
+                               rf"absolutely\s+|plainly\s+)?(?:not\s+true|untrue|false|nonsense|a\s+lie|not\s+(?:correct|accurate|the\s+case)|{JUDGED_WRONG})\W*$",
                                re.IGNORECASE)
 
 # "accuses Serbia of planning the attack": who is blamed

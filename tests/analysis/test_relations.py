@@ -535,6 +535,23 @@ def test_a_fact_check_s_claim_review_rated_false_sets_its_figures_against_the_cl
     assert analyze(Document(CHECK % "True", "html"), config=CONFIG).relations == ()
 
 
+_BRIEFING = ("Briefing by the spokesperson, 12 February 2025\n\n"
+             "QUESTION: Armenian officials say Azerbaijan is holding the treaty hostage. How do you respond?\n\n"
+             "HAJIZADA: That is not correct.\n\n"
+             "QUESTION: Reuters reported on Monday that Azerbaijan had moved troops closer to the border. Can you confirm?\n\n"
+             "HAJIZADA: There have been no troop movements.\n")
+
+
+def _briefing(text=_BRIEFING):
+    result = analyze(Document(text, "text"), config=CONFIG)
+    return {c.text: c.id for c in result.claims}, {(r.source, r.target, r.type) for r in result.relations}
+
+
+def test_a_spokesperson_calling_the_account_just_put_not_correct_counters_it():
+    ids, relations = _briefing()
+    assert (ids["That is not correct."], ids["Armenian officials say Azerbaijan is holding the treaty hostage."], "counters") in relations
+
+
 def test_a_result_called_rigged_counters_the_count_just_given():
     text = ("Georgian Dream won 53.9% of the vote in Saturday's election, the Central Election Commission said on Monday. "
             "The opposition alliances say the result was rigged.")
