@@ -324,8 +324,26 @@ def _fall_shown(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Reuters reported … that Azerbaijan had moved troops closer to the border. … There have been no troop movements.":
+# a speaker's flat statement that none of what was just reported took place
+_NONE_TOOK_PLACE = re.compile(r"\W*(?:There\s+(?:has|have|had)\s+been|There\s+(?:were|was))\s+no\s+(?P<what>[a-z][a-z\s-]{2,40}?)\W*$")
+
+
+def _none_took_place(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        none = _NONE_TOOK_PLACE.match(answer.text) if answer.speaker else None
+        if not none:
+            continue
+        what = content_stems(none.group("what"))
+        if told := told_before(claims, n, 3, lambda told, what=what: shares_stem(content_stems(told.text), what)):
+            out.append(Relation(answer.id, told.id, "counters", 0.5, f"says no {none.group('what')} took place, against what {told.speaker} reported"))
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
         + _rival_reasons(claims) + _found_none(claims) + side_answers(claims) \
-        + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _position_judged(claims) + _fall_shown(claims)
+        + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _position_judged(claims) + _fall_shown(claims) \
+        + _none_took_place(claims)

@@ -552,6 +552,15 @@ def test_a_spokesperson_calling_the_account_just_put_not_correct_counters_it():
     assert (ids["That is not correct."], ids["Armenian officials say Azerbaijan is holding the treaty hostage."], "counters") in relations
 
 
+def test_a_spokesperson_saying_none_of_what_was_reported_took_place_counters_the_report():
+    ids, relations = _briefing()
+    reuters = ids["Reuters reported on Monday that Azerbaijan had moved troops closer to the border."]
+    assert (ids["There have been no troop movements."], reuters, "counters") in relations
+    # none of something else reported is no answer
+    ids, relations = _briefing(_BRIEFING.replace("no troop movements", "no talks this week"))
+    assert not any(target == reuters for _, target, _ in relations)
+
+
 def test_a_result_called_rigged_counters_the_count_just_given():
     text = ("Georgian Dream won 53.9% of the vote in Saturday's election, the Central Election Commission said on Monday. "
             "The opposition alliances say the result was rigged.")
