@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import ATTITUDE, MONTH_NAMES, REPORTING, REPORTING_VERBS, WEEKDAY_NAMES
+from .relative_clauses import qualifies_a_noun
 from .tense import COULD_HAVE, TO_TELL
 from .words import Phrases
 
@@ -134,6 +135,15 @@ CONSEQUENCE_FORETOLD = re.compile(r"\W*(?:If|Unless|Should)\s[^,;:.]{3,160},\s+(
 # (not what a treaty or a law forbids: "cannot close the base before 2044 without breaking the treaty")
 CANNOT_BEFORE = re.compile(r"\bcan(?:not|[’']t)\b[^.;,]{0,60}\b(?:before|until|till)\s+(?:(?:the\s+end\s+of\s+)?\d{4}|[A-Z])"
                            r"(?![^.;]*\bwithout\s+(?:breaking|breaching|violating|leaving|withdrawing\s+from|amending|changing)\b)")
+
+
+def cannot_before(sentence: str) -> re.Match | None:
+    """What cannot happen before a day ahead, said of the sentence's own subject (not in a clause that qualifies a
+    noun: "holding the treaty hostage to a referendum that cannot take place before 2027")."""
+    m = CANNOT_BEFORE.search(sentence)
+    return m if m and not qualifies_a_noun(sentence[:m.start()]) else None
+
+
 # "If you travel against FCDO advice, your travel insurance could be invalidated": what may befall under
 # a condition, foretold too (not what the reader or the writer may do: "If you are unhappy, you may ask
 # for a review")

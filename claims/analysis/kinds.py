@@ -38,7 +38,6 @@ from .kind_cues import (
     BE_TO_BE_DONE,
     BE_TO_BY,
     BELIEVED,
-    CANNOT_BEFORE,
     CONSEQUENCE_FORETOLD,
     COULD_HARDLY_HAVE,
     COULD_HAVE_OR_DOUBTED,
@@ -73,6 +72,7 @@ from .kind_cues import (
     TOO_AND_WORD,
     WHERE_POSSIBLE,
     WHETHER_ALONE,
+    cannot_before,
     has_clock_time,
     only_belief,
     reports_speech,
@@ -279,7 +279,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
                                      or (changing := POSSIBLE_CHANGE.search(sentence) if has_quantity else MULTIPLIED.search(sentence)))
           # ("Without that section, the line cannot carry freight before 2030": what cannot happen before a day ahead)
           or ("cannot" in grams or "can't" in grams or "can’t" in grams) and (has_horizon or has_date_ahead)
-          and CANNOT_BEFORE.search(sentence)
+          and cannot_before(sentence)
           # "said a first strike would begin on June 17 if no new offer was made": a threat, dated ahead
           or modal == "would" and has_date_ahead and not WOULD_HAVE.search(sentence) and not embedded_future(sentence, modal)
           and not SUPPOSING.match(sentence)

@@ -940,6 +940,8 @@ def test_what_that_would_do_opening_a_sentence_is_foretold(text, kind):
     ("The caretaker government cannot pass a budget for 2027 without a parliament.", "fact"),
     # what a treaty or a covenant forbids before a day is a rule, not a forecast
     ("Kelby Council cannot sell Mill Park before 2030 without breaking the 1998 covenant.", "fact"),
+    # (not in a clause that qualifies a noun: the accusation told is the claim)
+    ("Armenian officials say Azerbaijan is holding the treaty hostage to a referendum that cannot take place before 2027.", "fact"),
 ])
 def test_what_cannot_happen_before_a_day_ahead_is_foretold(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2026, 3, 1)).values()] == [kind]
