@@ -49,6 +49,7 @@ from .time_cues import (
     SEASON_OF,
     SHOULD_HAVE,
     main_clause,
+    part_of_year_over,
 )
 from .time_patterns import (
     DIGITS_ONLY,
@@ -195,18 +196,6 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     return out
 
 
-# the month by which a named part of the year is over ("the first half" by June, "the first nine months" by September)
-_PART_OF_YEAR = re.compile(r"\b(?:(?P<start>start|beginning)|first\s+(?:(?P<n>\w+)\s+months|(?P<half>half)|(?P<quarter>quarter)))\s+of\b", re.I)
-
-
-def _part_of_year_over(phrase: str, month: int) -> bool:
-    part = _PART_OF_YEAR.search(phrase)
-    if not part:
-        return False
-    end = 2 if part.group("start") else 6 if part.group("half") else 3 if part.group("quarter") else number_of(part.group("n"))
-    return end is not None and end < month
-
-
 _OPENING = re.compile(r"[\s“\"']*")
 
 
@@ -272,7 +261,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         if year is None:
             return None, ""
         if n.forward and n.published and year == n.published.year and not n.lent_year(m.start()) \
-                and n.published_precision in ("day", "month") and _part_of_year_over(m.group(0), n.published.month):
+                and n.published_precision in ("day", "month") and part_of_year_over(m.group(0), n.published.month):
             year += 1  # ("A referendum is expected in the first half of the year", written in December: the coming year's)
         decade = (g.get("span") or "").lower() == "decade" or g.get("this_decade") or g.get("within")
         if decade and g["lead"].lower() in ("by", "before", "until", "till", "at", "towards", "toward", "within"):

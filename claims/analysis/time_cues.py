@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, REQUESTED, WEEKDAY_NAMES
+from .lexicon import IRREGULAR_PASTS, MONTH_NAMES, NUMBER_WORDS, REQUESTED, WEEKDAY_NAMES
 from .words import Phrases
 
 # a schedule told in the present: "Town travel to Dunmore on Saturday", "The ban starts on January 1"
@@ -174,3 +174,17 @@ TOLD_THEN = re.compile(r"\b(?:said|announced|warned|told|wrote|stated|confirmed|
 STARTS_IN = re.compile(r"\b(?:which|that)\s+(?:starts|begins|ends|opens|closes|runs|expires|resumes)\s+$", re.IGNORECASE)
 SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\s+|tentatively\s+)?(?:planned|scheduled|pencilled\s+in|penciled\s+in|"
                             r"set|booked|earmarked)\s+$", re.IGNORECASE)
+
+
+# the month by which a named part of the year is over ("the first half" by June, "the first nine months" by September)
+_PART_OF_YEAR = re.compile(r"\b(?:(?P<start>start|beginning)|first\s+(?:(?P<n>\w+)\s+months|(?P<half>half)|(?P<quarter>quarter)))\s+of\b", re.I)
+
+
+def part_of_year_over(phrase: str, month: int) -> bool:
+    part = _PART_OF_YEAR.search(phrase)
+    if not part:
+        return False
+    count = (part.group("n") or "").lower()
+    end = 2 if part.group("start") else 6 if part.group("half") else 3 if part.group("quarter") \
+        else int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    return end is not None and end < month
