@@ -200,6 +200,17 @@ def test_a_memo_s_series_line_with_its_number_is_no_title(tmp_path):
     assert title == "Georgia's EU candidacy after the freeze"
 
 
+def test_a_series_line_with_its_number_and_month_set_apart_by_spaces_dates_the_memo(tmp_path):
+    rows = [(790, "Helvetica", 8.5, "EURASIA SECURITY MEMO No. 61      April 2022"),
+            (766, "Times-Bold", 15, "Russia's 201st Base and Tajikistan's Hedging"), (746, "Times-Italic", 10.5, "Farrukh Nazarov"),
+            (716, "Times-Roman", 10.5, "Last year, Moscow delivered new armored vehicles to the base."),
+            (701, "Times-Roman", 10.5, "Some 7,000 troops are stationed in Dushanbe, Kulob and Bokhtar under a 2012"),
+            (686, "Times-Roman", 10.5, "agreement that extended the lease until 2042.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "memo.pdf", 72, rows))
+    assert (result.document.title, result.document.published) == ("Russia's 201st Base and Tajikistan's Hedging", "2022-04")
+    assert [t.value for t in result.claims[0].times] == ["2021"]
+
+
 def test_a_title_over_its_subtitle_after_a_colon_is_one_title(tmp_path):
     rows = [(790, "Helvetica", 9, "Caucasus Policy Memo No. 118"),
             (760, "Times-Bold", 17, "Baku and Moscow After the Aktau Crash:"), (739, "Times-Bold", 17, "A Partnership Under Strain"),

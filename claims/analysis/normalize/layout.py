@@ -333,6 +333,10 @@ _PERIOD_COVERED = re.compile(r"(?:reporting\s+period|period\s+covered|covering(?
 _RELEASED_LAST = re.compile(r"[.;]\s+(?:Published|Issued|Released)\s*:?\s+(?:on\s+)?[^.;]{6,24}\.?$")
 
 
+# a month and year closing a line, set apart by a comma or a run of spaces
+_MONTH_SET_APART = re.compile(r"(?:,\s*|\s{2,})" + PART_DATE.pattern + r"\s*$", re.IGNORECASE)
+
+
 def is_meta_line(line: str) -> bool:
     """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
     dots or bars, one of them a date."""
@@ -347,6 +351,8 @@ def is_meta_line(line: str) -> bool:
         return False
     if _PERIOD_COVERED.match(text):
         return meta_date(text) is not None  # "Reporting period: 25 September – 6 October 2023"
+    if ISSUE.search(text) and _MONTH_SET_APART.search(text):
+        return True  # "EURASIA SECURITY MEMO No. 61      April 2022", "Policy Memo No. 61, April 2022": a numbered paper's month
     # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
     if re.search(r"\s(?:[·|•]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—]\s", text):
         return meta_date(text) is not None  # ("Issue 48 - 14 March 2026": a numbered issue and its date)

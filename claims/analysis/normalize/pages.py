@@ -262,7 +262,10 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             published = published or next(filter(None, map(line_dates.date_alone, texts)), None)
             for k, t in enumerate(texts):
                 if line_dates.date_alone(t) or _PROVIDED_BY.fullmatch(t) or furniture.BOILERPLATE.match(t):
-                    continue  # (a series line over the author, "Policy Memo No. 902", names no one and no title)
+                    # (a series line over the author, "Policy Memo No. 902", names no one and no title; with its month,
+                    # "EURASIA SECURITY MEMO No. 61      April 2022", it dates the memo)
+                    published = published or (line_dates.meta_date(t) if layout.is_meta_line(t) else None)
+                    continue
                 if (wire := layout.WIRE_DATELINE.fullmatch(t)) and wire.group("date"):
                     removed.append(("dateline", t))  # "CHISINAU, Jan 9 (Reuters)" under the byline
                     continue
