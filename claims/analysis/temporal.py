@@ -45,6 +45,7 @@ from .time_cues import (
     NAMES_A_THING,
     ODDS_AHEAD,
     ODDS_WORDS,
+    PERFECT_AFTER,
     SCHEDULE_WORDS,
     SEASON_OF,
     SHOULD_HAVE,
@@ -177,7 +178,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         # its present, and a later "in September" is the coming September, not March's year's
         ahead = narrative.published is not None and after_writing(v, narrative.published, narrative.published_precision)
         if dated and not ahead and (len(v) >= 7 or narrative.published_precision not in ("day", "month")) \
-                and not compared_before(text, s) and not NAMES_A_THING.search(text, max(0, s - 40), s):
+                and not compared_before(text, s) and not NAMES_A_THING.search(text, max(0, s - 40), s) \
+                and not (s and PERFECT_AFTER.match(text, e)):
             narrative.year = int(v[:4])
             if len(v) >= 7:
                 narrative.month = int(v[5:7])

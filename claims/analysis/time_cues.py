@@ -176,6 +176,12 @@ SCHEDULED_FOR = re.compile(r"\b(?:is|are|is\s+now|are\s+now)\s+(?:provisionally\
                             r"set|booked|earmarked)\s+$", re.IGNORECASE)
 
 
+# "The Taliban takeover of Kabul in August 2021 has made the base more important": a date in the subject of a
+# present perfect dates the thing named, and the sentence speaks of now; the story does not move to it
+PERFECT_AFTER = re.compile(r"\s+(?:has|have)\s+(?:\w+ly\s+)?(?:made|become|been|left|given|turned|changed|put|forced|pushed|raised|"
+                           r"increased|reduced|transformed|shaped|created|brought)\b")
+
+
 # the month by which a named part of the year is over ("the first half" by June, "the first nine months" by September)
 _PART_OF_YEAR = re.compile(r"\b(?:(?P<start>start|beginning)|first\s+(?:(?P<n>\w+)\s+months|(?P<half>half)|(?P<quarter>quarter)))\s+of\b", re.I)
 

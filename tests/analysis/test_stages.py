@@ -1839,3 +1839,12 @@ def test_a_span_counted_from_an_event_named_after_it_is_no_horizon_from_the_stor
     claims = analyzed("The fighting began in September 2022. Both sides must withdraw troops within 30 days.",
                       published=dt.date(2022, 9, 20))
     assert claims["Both sides must withdraw troops within 30 days."].time_sensitive
+
+
+def test_a_date_in_the_subject_of_a_present_perfect_does_not_move_the_story():
+    claims = analyzed("The Taliban takeover of Kabul in August 2021 has made the base more important. "
+                      "On March 5, Russian and Tajik troops held joint exercises.", published=dt.date(2022, 4, 15))
+    assert [t.value for t in claims["On March 5, Russian and Tajik troops held joint exercises."].times] == ["2022-03-05"]
+    # a date the story moves to, told in the past, still lends its year
+    claims = analyzed("The Taliban took Kabul in August 2021. On March 5, the embassy closed.", published=dt.date(2022, 4, 15))
+    assert [t.value for t in claims["On March 5, the embassy closed."].times] == ["2021-03-05"]
