@@ -78,7 +78,10 @@ RANKED = re.compile(r"\bone\s+of\s+the\s+(?:main|largest|biggest|busiest|leading
                     r"|\bthe\s+(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|deadliest|costliest|oldest|"
                     r"most\s+populous)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]"
                     # ("Carbapenem-resistant Klebsiella pneumoniae is the fastest-growing threat": first by a rate of growth)
-                    r"|\bthe\s+(?:fastest|slowest)[- ](?:growing|rising|falling|shrinking)\b")
+                    r"|\bthe\s+(?:fastest|slowest)[- ](?:growing|rising|falling|shrinking)\b"
+                    # ("Russia's 201st military base is its largest outside its own territory": first among its owner's, somewhere)
+                    r"|\b(?:is|are|was|were|remains?)\s+(?:its|their)\s+(?:largest|biggest|oldest|busiest|longest)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:outside|abroad\b|overseas\b|in\s+(?:the\s+)?[A-Z])")
 
 
 def measures_not_judges(word: str, sentence: str) -> bool:

@@ -1745,6 +1745,8 @@ def test_a_view_someone_thinks_is_held_like_a_belief(text, kind):
 
 @pytest.mark.parametrize("text,kind", [
     ("Turkmenistan holds the world's fourth-largest proven gas reserves.", "fact"),
+    # first among its owner's, somewhere
+    ("Russia's 201st military base is its largest outside its own territory.", "fact"),
     ("Kelby is the country's second-biggest port.", "fact"),
     # a superlative that ranks nothing measured judges
     ("It is the best plan we have.", "opinion"),
