@@ -168,7 +168,7 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           r"newsletter|podcast|programme|program|piece|explainer),?\s+(?:we|I)(?:['’]ll)?\s+(?:look|examine|explain|set\s+out|"
                           r"explore|ask|consider|discuss|review|unpick|dig|find\s+out|go\s+through)\b")
 # "It was a remarkable night for a party that …": the author's verdict on an event
-EVENT_JUDGED = re.compile(r"[\"“‘']?(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
+EVENT_JUDGED = re.compile(r"[\"“‘']?(?:It|This|That)\s+(?:is|was|has\s+been|will\s+be|would\s+be)\s+(?:an?\s+)?(?:\w+ly\s+)?"
                            r"(?:remarkable|extraordinary|astonishing|stunning|historic|dramatic|humiliating|impressive|"
                            r"embarrassing|bitter|welcome|sorry|sad|shameful|disappointing|encouraging|worrying|troubling|"
                            # ("That was real progress, and I supported it.": the event weighed as a step)
