@@ -457,6 +457,15 @@ def test_a_paragraph_in_bold_above_the_story_that_repeats_the_page_s_description
     assert texts(normalize(plain, "html"))[0] == "A route across the Caspian has drawn new interest."
 
 
+def test_a_think_tank_s_citation_author_names_the_writer_and_her_line_with_her_post_is_no_prose():
+    page = """<html><head><meta name="citation_author" content="Bekova, Aliya"></head><body><main>
+<h1>Kazakhstan's multi-vector policy is under strain</h1><div class="authors">Aliya Bekova, Senior Fellow</div>
+<p>Kazakh exports to Russia rose by about 25% in 2022.</p></main></body></html>"""
+    norm = normalize(page, "html")
+    assert norm.metadata.author == "Aliya Bekova"
+    assert texts(norm) == ["Kazakh exports to Russia rose by about 25% in 2022."]
+
+
 def test_how_to_reach_the_author_under_the_story_is_no_prose():
     page = """<html><head><meta name="author" content="Dana Whitfield"></head><body><article><h1>Measles cases climb</h1>
 <p>Nine cases were confirmed this week.</p>

@@ -43,6 +43,7 @@ _RELATED_HEADING = re.compile(r"(?:related|more\s+on\s+this\s+story|more\s+from|
                               r"editor['’]s\s+picks|"
                               r"explore\s+more\s+on\s+(?:these|this)\s+topics?)"
                               r"(?:\s+(?:internet\s+)?(?:topics|stories|articles|content|links|reading))?:?", re.IGNORECASE)
+_SURNAME_FIRST = re.compile(r"^([A-ZÀ-Þ][\w’'-]+),\s+([A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*)?)$")
 _SECTION_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _LINKED_NAME = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}")
 
@@ -127,7 +128,8 @@ def build(raw: str) -> Normalized:
     if not published and collector.time_values:
         published = collector.time_values[0][:10]
     published = published or title_date
-    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or meta.get("dcterms.creator") or linked.author
+    author = meta.get("author") or meta.get("article:author") or meta.get("dc.creator") or meta.get("dcterms.creator") \
+        or _SURNAME_FIRST.sub(r"\2 \1", meta.get("citation_author") or "") or linked.author  # (Highwire tags: "Okafor, Adaeze")
 
     builder = TextBuilder()
     removed: list[tuple[str, str]] = [("editorial note", note) for note in collector.editorial_notes]

@@ -51,8 +51,9 @@ def is_author_note(text: str, author: str | None) -> bool:
         text = text[label.end():]  # ("Commentary · Dilnoza Rakhimova is a senior fellow at …": the piece's kind, then the note)
     if text.startswith(author):
         # ("Tigran Grigoryan heads the Regional Center for Democracy and Security in Yerevan.")
+        # (or the name with its post alone, a think tank's author line: "Aliya Bekova, Senior Fellow")
         return re.match(r"\s+(?:is|was|has been|writes|teaches|works|heads|leads|directs|chairs|runs|edits|covers|"
-                        r"founded|co-founded|served|serves)\b", text[len(author):]) is not None
+                        r"founded|co-founded|served|serves)\b|,\s+(?:[A-Z][\w-]*\s*){1,5}$", text[len(author):]) is not None
     reach = _REACH_AUTHOR.match(text)
     return bool(reach) and text.startswith(author, reach.end()) \
         and re.match(r"\s+(?:at|on|via)\s", text[reach.end() + len(author):]) is not None
