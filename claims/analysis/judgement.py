@@ -19,7 +19,9 @@ TOO_MUCH = re.compile(r"\btoo\s+(?:much|little|expensive|costly|dear|cheap|many|
 
 
 # "the money would be better spent on service": a judgement told with "would", no forecast
-_WOULD_JUDGE = re.compile(r"\bwould\s+(?:therefore\s+|thus\s+|also\s+|surely\s+|certainly\s+|only\s+)?(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+|largely\s+|purely\s+|mostly\s+|merely\s+)?"
+_WOULD_JUDGE = re.compile(r"\b(?:best|smart|smarter|right|wise|wiser|sensible|obvious|only\s+sensible)\s+(?:move|course|option|answer|"
+                          # ("The smart move would be to diversify export routes faster": a course judged best, advice)
+                          r"solution|step|thing\s+to\s+do|policy|approach)\s+would\s+be\b|\bwould\s+(?:therefore\s+|thus\s+|also\s+|surely\s+|certainly\s+|only\s+)?(?:be\s+|have\s+been\s+)?(?:much\s+|far\s+|too\s+|very\s+|deeply\s+|largely\s+|purely\s+|mostly\s+|merely\s+)?"
                           r"(?:[a-z]+\s+(?:and|or)\s+)?(?:better|best|worse|wiser|"
                           # ("Leaving the bloc would be largely symbolic": what a step would mean, weighed)
                           r"symbolic|futile|meaningless|"

@@ -654,6 +654,7 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("It was a remarkable night for a party that won no seats a decade ago.", "opinion"),
     ("That was real progress, and I supported it.", "opinion"),
     ("That would be a historic shift.", "opinion"),
+    ("The smart move would be to diversify export routes faster.", "opinion"),
     ("The deal was a breakthrough for both sides.", "opinion"),
     ('"These figures are a national scandal," said Helen Ward, chief executive of the trust.', "opinion"),
     ("Critics still say the line cost too much.", "opinion"),
