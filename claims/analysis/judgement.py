@@ -176,6 +176,10 @@ EVENT_JUDGED = re.compile(r"[\"“‘']?(?:It|This|That)\s+(?:is|was|has\s+been|
                            # ("That was real progress, and I supported it.": the event weighed as a step)
                            r"(?:real|genuine|significant|great|major|little|no)\s+progress|(?:real\s+|major\s+|genuine\s+)?breakthrough|"
                            r"step\s+(?:forward|backwards?)|setback|turning\s+point|milestone)\b")
+# "That balancing act has never been harder than it is today": a difficulty or a worth weighed against all the past
+# (not a measure's record: "Inflation has never been higher")
+NEVER_SO = re.compile(r"\b(?:has|have)\s+never\s+been\s+(?:harder|tougher|easier|worse|better|more\s+(?:difficult|important|urgent|"
+                      r"dangerous|fragile|precarious|delicate))\b")
 # "The new breakfast club has been a great success, with 46 children …", "The trial was a failure":
 # a thing's worth weighed, whatever figure is given beside it
 SUCCESS_JUDGED = re.compile(r"\b(?:is|was|has\s+been|have\s+been|were|are|proved|proved\s+to\s+be)\s+(?:an?\s+)?"

@@ -6,7 +6,7 @@ import re
 
 from .judgement import (
     BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, LESSON_DRAWN, LIKENESS_DRAWN,
-    LIKENESS_WORDS, MOTIVE_ASCRIBED, NAMING, NEWS_JUDGED, SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
+    LIKENESS_WORDS, MOTIVE_ASCRIBED, NAMING, NEVER_SO, NEWS_JUDGED, SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import (
@@ -85,7 +85,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
             or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)) \
             or (("lesson" in grams or "lessons" in grams or "moral" in grams or "takeaway" in grams) and LESSON_DRAWN.match(sentence)) \
-            or (not LIKENESS_WORDS.isdisjoint(grams) and LIKENESS_DRAWN.search(sentence)):
+            or (not LIKENESS_WORDS.isdisjoint(grams) and LIKENESS_DRAWN.search(sentence)) \
+            or ("never" in grams and NEVER_SO.search(sentence)):
         return f"the event judged: '{judged.group(0)}'"
     if ("meant" in grams or "designed" in grams or "intended" in grams or "aimed" in grams) \
             and (motive := MOTIVE_ASCRIBED.search(sentence)):

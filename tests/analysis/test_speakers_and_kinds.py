@@ -692,6 +692,13 @@ def test_verdicts_quoted_and_given_a_text_about_itself_and_a_pointer_in_brackets
     assert [c.kind for c in analyzed(text).values()] == [kind]
 
 
+def test_a_difficulty_weighed_against_all_the_past_is_judged_though_dated_today():
+    claim = only_claim("That balancing act has never been harder than it is today.", published=dt.date(2023, 6, 8))
+    assert (claim.kind, claim.checkworthy) == ("opinion", False)
+    # a measure's record stays a fact
+    assert only_claim("Inflation has never been higher than it is today.", published=dt.date(2023, 6, 8)).kind == "fact"
+
+
 def test_a_possibility_dated_after_the_writing_is_a_forecast():
     claims = analyzed("Polls suggest that the Greens could gain seats in May.", published=dt.date(2024, 3, 8))
     assert [c.kind for c in claims.values()] == ["prediction"]
