@@ -99,6 +99,9 @@ _RECORDS_KEPT = re.compile(r"(?:The|This|Our|Its)\s+(?:[A-Z][\w’'-]*\s+){0,3}?
 _ONLY_ONE_IN = re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){0,3}?between\s+(?:the\s+)?[A-Z][\w-]*[^.;]{0,40}?\s+and\s+(?:the\s+)?[A-Z]"
                           # ("the country's only land link to Iran": the one leading to a named place)
                           r"|\bonly\s+(?:[\w-]+\s+){0,3}?(?:link|route|road|crossing|connection|bridge|border|outlet|access)\s+(?:to|with|into|from)\s+(?:the\s+)?[A-Z]"
+                          # ("the only road linking Nagorno-Karabakh with Armenia")
+                          r"|\bthe\s+only\s+(?:[\w-]+\s+){0,2}?(?:link|route|road|crossing|bridge|railway|pipeline|corridor)\s+(?:linking|connecting|joining)\s+"
+                          r"(?:the\s+)?[A-Z]"
                           r"|\bthe\s+only\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[A-Z][\w-]*\b(?![’'])|county\b|city\b|"
                           r"town\b|borough\b|region\b|district\b|country\b|island\b|valley\b)"
                           # "Hungary was the only large member state below the target": the one on one side of a line

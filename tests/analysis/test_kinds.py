@@ -1199,6 +1199,7 @@ def test_a_duty_over_a_span_ahead_is_a_fact(text, kind):
     ("This is the only maternity unit in the county.", "fact"),
     ("Upper Lars, on the border, is the only land crossing between Russia and the South Caucasus that is open all year.", "fact"),
     ("Armenia's southern province of Syunik is the country's only land link to Iran.", "fact"),
+    ("The Lachin corridor is the only road linking Nagorno-Karabakh with Armenia.", "fact"),
     # the only way, the only thing, the only check on a power: a view
     ("It is the only way to fix the problem.", "opinion"),
     ("The alliance is the only real check on Ankara's ambitions.", "opinion"),
