@@ -55,7 +55,12 @@ def _will_right_after(m: re.Match, reach: int) -> re.Match | None:
 def _fronted_before_future(n: Narrative, m: re.Match) -> bool:
     """ "From January we will run a debt advice clinic": a time that opens the sentence, before what
     will happen then (not "In March the council said it will …", told in the past)."""
-    return m.start() <= 2 and not n.told_in_past and _will_right_after(m, 48) is not None
+    # ("On 22 February, the International Court of Justice is due to rule": the day's own preposition before it)
+    return (m.start() <= 2 or _LEAD_PREPOSITION.fullmatch(m.string, 0, m.start()) is not None) and not n.told_in_past \
+        and _will_right_after(m, 48) is not None
+
+
+_LEAD_PREPOSITION = re.compile(r"\W*(?:On|In|From|By|After|Before|Until)\s+")
 
 
 def _subject_dated_before_future(m: re.Match) -> bool:

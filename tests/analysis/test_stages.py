@@ -1848,3 +1848,10 @@ def test_a_date_in_the_subject_of_a_present_perfect_does_not_move_the_story():
     # a date the story moves to, told in the past, still lends its year
     claims = analyzed("The Taliban took Kabul in August 2021. On March 5, the embassy closed.", published=dt.date(2022, 4, 15))
     assert [t.value for t in claims["On March 5, the embassy closed."].times] == ["2021-03-05"]
+
+
+def test_a_day_with_its_own_preposition_opening_what_is_due_then_is_the_coming_one():
+    ruling = "On 22 February, the International Court of Justice is due to rule on Armenia's request for provisional measures."
+    claims = analyzed("Under the ceasefire statement of 10 November 2020, it was placed under the control of Russian "
+                      "peacekeepers. " + ruling, published=dt.date(2023, 2, 20))
+    assert [t.value for t in claims[ruling].times] == ["2023-02-22"]
