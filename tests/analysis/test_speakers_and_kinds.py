@@ -1184,6 +1184,9 @@ def test_a_consultation_or_a_trial_tells_what_it_found_not_who_it_counted(text, 
     "A spokesperson for the mayor did not respond to a request for comment on Wednesday.",
     "The developer declined to comment on the figures.",
     "Brennan could not be reached for comment.",
+    # what a source left out when asked
+    "Police did not give a figure.",
+    "He did not give a date.",
 ])
 def test_a_no_comment_line_is_not_worth_checking(text):
     assert not only_claim(text, published=dt.date(2026, 5, 13)).checkworthy
