@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from .action_tellers import ACTION_VERBS, NOTHING_MORE, THAT_AFTER, action_reports
 from .judgement import ABOUT_ITSELF, RESOLUTION
 from .normalize.quotations import QUOTE_SIGNATURE
-from .quote_speakers import has_quotes, opening_quotation_end, within_quotation
+from .quote_speakers import has_quotes, holder_of_title, opening_quotation_end, within_quotation
 from .reporting_nouns import read_as_noun
 from .stance_tellers import pollster, teller_by_stance, teller_in_clause
 from .subjects import sentence_subject, subject_before, unnamed_group
@@ -42,11 +42,6 @@ _QUOTE_THEN_VERB = re.compile(
     r"""\s+[A-ZÀ-Þ][\w’'.-]*(?:\s+[A-ZÀ-Þ][\w’'.-]*){0,2})?|(?:the|a|an|one|another|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?"""
     r"""|(?:[a-z]+\s+)?[a-z]{3,}s(?=[\s,.;:!?]|$))"""
 )
-# "Police Scotland's Chief Inspector Kay Dunn": the body that owns the title, then the person
-_OWNER_THEN_TITLE = re.compile(r"[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,2}[’']s\s+(?P<rest>[A-ZÀ-Þ].*)")
-# the rest of a title, then the speaker's name in apposition closing the sentence
-_NAME_AFTER_TITLE = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w’'-]*){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})"
-                               r"\s*[.!?]?[\"”’]?\s*$")
 # "The fire is 15% contained, says incident commander Jo Marsh." — also with who the speaker is after
 # the name ("…, said Becker, who advised the council", "…, said Tom Becker, a professor at …")
 _VERB_THEN_SPEAKER = re.compile(
@@ -254,11 +249,7 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         return Attribution(who, False, f"quotation signed '— {who}'")
     m = _QUOTE_THEN_VERB.search(sentence) if reporting else None
     if m:
-        who = m.group("who").strip().rstrip(".,;:")
-        if named := _NAME_AFTER_TITLE.match(sentence, m.end("who")):
-            who = named.group("name")  # '…," said the Green group leader, Amira Shah.': the name after the title
-        elif (owner := _OWNER_THEN_TITLE.match(who)) and len(owner.group("rest").split()) >= 2:
-            who = owner.group("rest")  # "said Police Scotland's Chief Inspector Kay Dunn": the officer, not the force
+        who = holder_of_title(sentence, m.group("who").strip().rstrip(".,;:"), m.end("who"))
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"quotation attributed to '{who}'")
     m = _VERB_THEN_SPEAKER.search(sentence) if reporting else None
     if m:

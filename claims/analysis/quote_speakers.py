@@ -1,5 +1,6 @@
 """Speakers carried across a quotation's sentences: the sentences a quotation opens with, and the one
-that closes it, are the speaker's whom one of them names."""
+that closes it, are the speaker's whom one of them names; and the holder of a title a quotation's teller
+is named by."""
 from __future__ import annotations
 
 import re
@@ -101,3 +102,18 @@ def opening_quotation_end(sentence: str) -> int:
     m = _OPENING_QUOTATION.match(sentence)
     return m.end() if m else -1
 
+
+# "Police Scotland's Chief Inspector Kay Dunn": the body that owns the title, then the person
+_OWNER_THEN_TITLE = re.compile(r"[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,2}[’']s\s+(?P<rest>[A-ZÀ-Þ].*)")
+# the rest of a title, then the speaker's name in apposition closing the sentence
+_NAME_AFTER_TITLE = re.compile(r"(?:[’']s)?(?:\s+[a-z][\w’'-]*){0,5},\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2})"
+                               r"\s*[.!?]?[\"”’]?\s*$")
+
+
+def holder_of_title(sentence: str, who: str, end: int) -> str:
+    """Who a quotation's teller is when the words after the verb ('who', ending at `end`) open with a title."""
+    if named := _NAME_AFTER_TITLE.match(sentence, end):
+        return named.group("name")  # '…," said the Green group leader, Amira Shah.': the name after the title
+    if (owner := _OWNER_THEN_TITLE.match(who)) and len(owner.group("rest").split()) >= 2:
+        return owner.group("rest")  # "said Police Scotland's Chief Inspector Kay Dunn": the officer, not the force
+    return who
