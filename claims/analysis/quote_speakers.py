@@ -103,6 +103,9 @@ def opening_quotation_end(sentence: str) -> int:
     return m.end() if m else -1
 
 
+# a post's long name, then the holder's, closing the sentence: "Minister of Economy and Sustainable Development Levan Davitashvili"
+_POST_OF_THEN_NAME = re.compile(r"\s+(?:of|for)\s+(?:[A-ZÀ-Þ][\w’'-]*\s+(?:and\s+|&\s+)?){1,6}?"
+                                r"(?P<name>[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þ][\w’'-]+)\s*[.!?]?[\"”’]?\s*$")
 # "Police Scotland's Chief Inspector Kay Dunn": the body that owns the title, then the person
 _OWNER_THEN_TITLE = re.compile(r"[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*){0,2}[’']s\s+(?P<rest>[A-ZÀ-Þ].*)")
 # the rest of a title, then the speaker's name in apposition closing the sentence
@@ -114,6 +117,8 @@ def holder_of_title(sentence: str, who: str, end: int) -> str:
     """Who a quotation's teller is when the words after the verb ('who', ending at `end`) open with a title."""
     if named := _NAME_AFTER_TITLE.match(sentence, end):
         return named.group("name")  # '…," said the Green group leader, Amira Shah.': the name after the title
+    if (titled := _POST_OF_THEN_NAME.match(sentence, end)) and " " not in who:
+        return titled.group("name")  # '…," said Minister of Economy and Sustainable Development Levan Davitashvili.'
     if (owner := _OWNER_THEN_TITLE.match(who)) and len(owner.group("rest").split()) >= 2:
         return owner.group("rest")  # "said Police Scotland's Chief Inspector Kay Dunn": the officer, not the force
     return who

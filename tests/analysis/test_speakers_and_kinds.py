@@ -192,6 +192,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a participle's teller is the sentence's subject, a name's office too, past a day and an aside
     ("Kazakhstan's central bank raised its base rate to 16.5% on Friday, its first increase since 2023, saying inflation "
      "risks had grown.", "Kazakhstan's central bank", False),
+    # a post's long name before the holder's, closing the sentence
+    ('"This project will turn Georgia into a bridge," said Minister of Economy and Sustainable Development Levan Davitashvili.',
+     "Levan Davitashvili", False),
     # a reporting word as an adjective after a determiner tells nothing
     ("It assigns the disputed Dostuk water point to joint management.", None, False),
     ("A deal on the disputed road has since been agreed.", None, False),
