@@ -341,9 +341,23 @@ def _none_took_place(claims: tuple[Claim, ...]) -> list[Relation]:
     return out
 
 
+# "Exiled activists put the death toll much higher.": a count just given put otherwise, with no figure of one's own
+_COUNT_PUT_OTHERWISE = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:toll|figure|number|count|total|tally)\s+"
+                                  r"(?:much\s+|far\s+|considerably\s+|significantly\s+)?(?:higher|lower)\W*$")
+
+
+def _count_put_otherwise(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, answer in enumerate(claims):
+        if answer.speaker and not answer.quantities and (put := _COUNT_PUT_OTHERWISE.search(answer.text)):
+            if told := told_before(claims, n, 3, lambda told: bool(told.quantities) and told.kind == "fact"):
+                out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} {put.group(0).strip(' .')} than {told.speaker}"))
+    return out
+
+
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
         + _rival_reasons(claims) + _found_none(claims) + side_answers(claims) \
         + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _position_judged(claims) + _fall_shown(claims) \
-        + _none_took_place(claims)
+        + _none_took_place(claims) + _count_put_otherwise(claims)

@@ -561,6 +561,17 @@ def test_a_spokesperson_saying_none_of_what_was_reported_took_place_counters_the
     assert not any(target == reuters for _, target, _ in relations)
 
 
+def test_a_side_putting_the_toll_just_given_much_higher_counters_it():
+    text = ("Eighteen people were killed during the protests, the prosecutor general's office said on Monday. "
+            "Exiled activists put the death toll much higher.")
+    office, activists = analyze(Document(text, "text"), config=CONFIG).claims
+    assert [(r.source, r.target, r.type) for r in analyze(Document(text, "text"), config=CONFIG).relations] == [
+        (activists.id, office.id, "counters")]
+    # a toll put higher by the text itself answers no one
+    assert analyze(Document("Eighteen people were killed during the protests. The protests spread to Nukus.", "text"),
+                   config=CONFIG).relations == ()
+
+
 def test_a_result_called_rigged_counters_the_count_just_given():
     text = ("Georgian Dream won 53.9% of the vote in Saturday's election, the Central Election Commission said on Monday. "
             "The opposition alliances say the result was rigged.")
