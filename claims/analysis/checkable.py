@@ -270,7 +270,9 @@ _CANNOT_ESTABLISH = re.compile(rf"\b(?:cannot|can[’']t|can\s+not|could\s+not|c
                                # ("Neither figure can yet be checked independently": none of them checkable as yet)
                                r"|\b(?:neither|none|no)\b[^.;:]{0,40}?\bcan\s+(?:yet\s+)?be\s+(?:independently\s+)?"
                                r"(?:checked|verified|confirmed)\b", re.IGNORECASE)
-_UNVERIFIED = re.compile(rf"\b(?:could\s+not|couldn[’']t|was\s+unable\s+to|were\s+unable\s+to)\s+{_HOW_DONE}{_VERIFY}\b", re.IGNORECASE)
+# ("The mission was not in a position to verify these allegations.")
+_UNVERIFIED = re.compile(rf"\b(?:could\s+not|couldn[’']t|was\s+unable\s+to|were\s+unable\s+to|(?:was|were)\s+not\s+in\s+a\s+position\s+to)\s+"
+                         rf"{_HOW_DONE}{_VERIFY}\b", re.IGNORECASE)
 _DEFECT = re.compile(r"\b(?:can|could|may)\s+(?:fail(?!\s+to\b)|overheat|catch\s+fire|break(?!\s+(?:down|even|through|up|away|ground|records?)\b)|"
                      r"snap|detach|come\s+loose|leak|crack|"
                      r"short[- ]circuit|melt|ignite|explode|cause\s+(?:burns|injury|injuries|a\s+fire|fires|an?\s+electric\s+shock))\b",

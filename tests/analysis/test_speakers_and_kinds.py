@@ -1513,6 +1513,7 @@ def test_a_stance_taken_in_the_present_is_a_view_of_whoever_takes_it(text, kind,
 @pytest.mark.parametrize("text", [
     "Regional Wire could not independently verify either account.",
     "The claims could not be independently verified.",
+    "The mission was not in a position to verify these allegations.",
     "Neither figure can yet be checked independently: journalists have not been allowed into the region.",
 ])
 def test_what_a_newsroom_could_not_verify_is_told_not_judged(text):
