@@ -1377,6 +1377,10 @@ def test_a_press_service_s_standing_notes_are_no_prose():
     raw = ("The Security Council this morning extended the mandate of the mission.\n\n"
            "For information media. Not an official record.\n\nCheck against delivery\n")
     assert texts(normalize(raw, "text")) == ["The Security Council this morning extended the mandate of the mission."]
+    # and a statement's note on its languages
+    raw = ("The mission registered 11 candidates.\n\n"
+           "This statement is also available in Romanian. However, the English version remains the only official document.\n")
+    assert texts(normalize(raw, "text")) == ["The mission registered 11 candidates."]
 
 
 CHANNEL = """Fenby Water Alerts, [03.02.2027 07:10]

@@ -53,6 +53,11 @@ BOILERPLATE = re.compile(
       | for\ information\ media\.?
       | (?:please\ )?check\ against\ delivery\.?
       | unofficial\ translation\.?
+      # a statement's note on its languages: "This statement is also available in Romanian.", "However, the English
+      # version remains the only official document."
+      | (?:this\ )?(?:statement|document|report|release|text)\ is\ (?:also\ )?available\ in\ [A-Z][a-z]+(?:\ and\ [A-Z][a-z]+)?\.?
+        (?:\s+(?:however,?\ )?the\ [A-Z][a-z]+\ (?:version|text)\ (?:remains|is)\ the\ only\ official\ (?:document|version|text)\.?)?
+      | (?:however,?\ )?the\ [A-Z][a-z]+\ (?:version|text)\ (?:remains|is)\ the\ only\ official\ (?:document|version|text)\.?
       # a newsletter's pointer to what follows: "Three things to know today.", "Five things to watch this week:"
       | (?:here\ are\ )?(?:two|three|four|five|six|seven|\d)\ (?:things|stories|numbers)\ (?:to\ (?:know|watch|read)|you\ need\ to\ know)
         (?:\ (?:today|this\ week|this\ morning))?[.:]?
