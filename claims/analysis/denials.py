@@ -29,7 +29,9 @@ _ANAPHOR_AFTER = re.compile(
     r"\b(?:" + "|".join(sorted(DENIALS)) + r")\s+"
     # ("rejects the higher figures as politically motivated")
     # ("has denied all charges", "rejects all the allegations")
-    r"(?:(?:this|that|these|those|the|such|all(?:\s+the)?)\s+(?:[\w’']+[’']\s+|(?:higher|lower|latest|new|official|same)\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
+    r"(?:(?:this|that|these|those|the|such|any|all(?:\s+the)?)\s+(?:[\w’']+[’']\s+|(?:higher|lower|latest|new|official|same)\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
+    # ("The Party of Socialists denied any involvement": a part in what was just told)
+    r"(?<=any\s)(?:involvement|wrongdoing|role|part|links?)|"
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"
     r"interpretation|reading|views?|assessments?|analysis|characteri[sz]ation|survey|study|poll|warnings?|predictions?|"
     r"comparisons?|arguments?|criticisms?|complaints?|blame|"

@@ -572,6 +572,14 @@ def test_a_side_putting_the_toll_just_given_much_higher_counters_it():
                    config=CONFIG).relations == ()
 
 
+def test_a_party_denying_any_involvement_counters_the_account_just_given():
+    text = ("The police said they had uncovered a scheme that paid some 130,000 voters to vote against EU membership. "
+            "The Party of Socialists denied any involvement.")
+    police, party = analyze(Document(text, "text"), config=CONFIG).claims
+    assert [(r.source, r.target, r.type) for r in analyze(Document(text, "text"), config=CONFIG).relations] == [
+        (party.id, police.id, "counters")]
+
+
 def test_a_result_called_rigged_counters_the_count_just_given():
     text = ("Georgian Dream won 53.9% of the vote in Saturday's election, the Central Election Commission said on Monday. "
             "The opposition alliances say the result was rigged.")
