@@ -299,7 +299,9 @@ COULD_HAVE_OR_DOUBTED = re.compile(COULD_HAVE.pattern + r"|\b(?:doubt(?:s|ed)?|q
 
 # "Sandu won 42% in the first round … and will face Stoianoglo in a runoff on November 3": a deed done, then
 # what is scheduled after it, told as one fact
-DEED_THEN_SCHEDULE = re.compile(r"[^,;:]{0,80}?\b(?:[a-z]{3,}ed|won|lost|took|made|held|met|sold|paid|left|got|gave|became|rose|fell)\b"
+# (a name in apposition before the deed: "The incumbent, Maia Sandu, received 42.5 per cent … and will face …")
+DEED_THEN_SCHEDULE = re.compile(r"(?:[^,;:]{0,40}?,\s+[A-ZÀ-Þ][^,;:]{0,40}?,\s+)?[^,;:]{0,80}?\b(?:[a-z]{3,}ed|won|lost|took|made|held|met|sold|paid|left|"
+                                r"got|gave|became|rose|fell)\b"
                                 r"[^;:]{0,200}?\band\s+will\s+(?:now\s+)?(?:face|meet|hold|sit|go|stand|host|play|visit|travel|return|"
                                 r"resume|reopen|start|begin|take\s+office)\b")
 

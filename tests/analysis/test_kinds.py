@@ -2074,6 +2074,7 @@ def test_an_assessment_with_its_confidence_and_a_wide_expectation(text, kind):
     ("The Kremlin said it was up to Moldova to explain the result.", "opinion"),
     # a deed done, then what is scheduled after it, is one fact; a change foretold after a deed is a forecast
     ("Sandu won 42% in the first round and will face Alexandr Stoianoglo in a runoff on November 3.", "fact"),
+    ("The incumbent, Maia Sandu, received 42.5 per cent of the vote and will face Alexandr Stoianoglo on 3 November.", "fact"),
     ("Prices rose 5% and will rise again next year.", "prediction"),
 ])
 def test_the_text_s_own_scope_deeds_beside_names_duties_and_a_schedule_after_a_deed(text, kind):
