@@ -182,6 +182,11 @@ PERFECT_AFTER = re.compile(r"\s+(?:has|have)\s+(?:\w+ly\s+)?(?:made|become|been|
                            r"increased|reduced|transformed|shaped|created|brought)\b")
 
 
+# "Tax revenues … were 1.9 trillion tenge lower than expected": a figure measured against a forecast, no forecast
+THAN_EXPECTED = re.compile(r"\bthan\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|planned|projected|budgeted|anticipated)\b",
+                           re.IGNORECASE)
+
+
 # the month by which a named part of the year is over ("the first half" by June, "the first nine months" by September)
 _PART_OF_YEAR = re.compile(r"\b(?:(?P<start>start|beginning)|first\s+(?:(?P<n>\w+)\s+months|(?P<half>half)|(?P<quarter>quarter)))\s+of\b", re.I)
 

@@ -1830,6 +1830,10 @@ def test_a_part_of_the_year_already_over_in_a_forecast_is_the_coming_year_s():
     assert [t.value for t in claim.times] == ["2025"]
     claim = only_claim("Exports fell in the first half of the year.", published=dt.date(2025, 12, 29))
     assert [t.value for t in claim.times] == ["2025"]
+    # a figure measured against a forecast is no forecast
+    claim = only_claim("Tax revenues in the first eight months of the year were 1.9 trillion tenge lower than expected.",
+                       published=dt.date(2024, 9, 16))
+    assert [t.value for t in claim.times] == ["2024"]
 
 
 def test_a_span_counted_from_an_event_named_after_it_is_no_horizon_from_the_story():
