@@ -198,6 +198,8 @@ def _claim_cited(claims: tuple[Claim, ...]) -> list[Relation]:
         if not cited:
             continue
         head = cited.group("who").lower().split()[-1]
+        if answer.speaker and head in answer.speaker.lower().split():
+            continue  # ("… lower than expected, the ministry said": the sentence's own teller, citing no one)
         # (back first; a letter may answer a leaflet it quotes only further on, where the leaflet gives
         # its own figure of the same thing)
         ahead = [c for c in claims[n + 1:n + 1 + _CITED_REACH] if next(differing_figures(answer, c), None)]

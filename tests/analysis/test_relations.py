@@ -580,6 +580,12 @@ def test_a_party_denying_any_involvement_counters_the_account_just_given():
         (party.id, police.id, "counters")]
 
 
+def test_a_figure_below_what_was_expected_by_the_same_teller_answers_no_one():
+    text = ("Kazakhstan will withdraw 5.25 trillion tenge from its National Fund this year, the finance ministry said on Friday. "
+            "Tax revenues in the first eight months of the year were 1.9 trillion tenge lower than expected, the ministry said.")
+    assert analyze(Document(text, "text"), config=CONFIG).relations == ()
+
+
 def test_a_result_called_rigged_counters_the_count_just_given():
     text = ("Georgian Dream won 53.9% of the vote in Saturday's election, the Central Election Commission said on Monday. "
             "The opposition alliances say the result was rigged.")
