@@ -155,7 +155,13 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or ("first" in grams and PRIORITY_STATED.search(sentence)) or ("priority" in grams and _PRIORITY_SAID.search(sentence)) \
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
         or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) \
-        or READY_TO.match(sentence) or resolution_stance(sentence) or character_insisted(sentence, grams) or None
+        or READY_TO.match(sentence) or resolution_stance(sentence) or character_insisted(sentence, grams) \
+        or ("reasons" in grams or "reason" in grams or "grounds" in grams) and _REASONS_TO_DOUBT.search(sentence) or None
+
+
+# "There are three reasons to doubt that Armenia will return.": the writer's doubt or belief, set out as an argument
+_REASONS_TO_DOUBT = re.compile(r"\b(?:reasons?|grounds)\s+(?:to|for)\s+(?:doubt|believe|think|expect|suspect|question|worry|fear|"
+                               r"hope|scepticism|skepticism|optimism|pessimism|concern)\b", re.IGNORECASE)
 
 
 # A resolution's clauses, the body that resolves named once over them (no subject of their own): the

@@ -658,6 +658,7 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("That was real progress, and I supported it.", "opinion"),
     ("That would be a historic shift.", "opinion"),
     ("The smart move would be to diversify export routes faster.", "opinion"),
+    ("There are three reasons to doubt that Armenia will return.", "opinion"),
     ("The deal was a breakthrough for both sides.", "opinion"),
     ('"These figures are a national scandal," said Helen Ward, chief executive of the trust.', "opinion"),
     ("Critics still say the line cost too much.", "opinion"),
