@@ -172,7 +172,8 @@ OPTION_PUT = re.compile(r"\W*(?:(?:under\s+)?option\s+(?:[A-Z]|\d{1,2})\b,?\s+(?
 # "A decision is due in March 2026", "The report is due next week": something expected by a time
 # ahead ("due on receipt", "due in part to" name none)
 # ("Eleven contracts are due for renewal in July 2027": what is due, then when)
-DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:for\s+[a-z]+\s+)?(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
+# ("The alliance's next summit is due in Minsk in November": where, then when)
+DUE_AHEAD = re.compile(rf"\b(?:is|are)\s+due\s+(?:for\s+[a-z]+\s+)?(?:(?:in|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+)?(?:(?:in|on|by)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAMES}|{WEEKDAY_NAMES}|\d|"
                         rf"the\s+(?:spring|summer|autumn|winter|new\s+year))|(?:next|this)\s+(?:week|month|year|spring|summer|"
                         rf"autumn|winter|{MONTH_NAMES}|{WEEKDAY_NAMES})"
                         # ("Kazakhstan's final report is due by the end of the year")

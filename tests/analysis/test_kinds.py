@@ -178,6 +178,7 @@ def test_an_analyst_s_assessment_is_a_view(text, kind):
 
 @pytest.mark.parametrize("text,kind", [
     ("A decision is due in March 2026.", "prediction"),
+    ("The alliance's next summit is due in Minsk in November.", "prediction"),
     ("Eleven contracts are due for renewal in July 2027.", "prediction"),
     ("The report is due next week.", "prediction"),
     ("The final investigation report is due by the end of the year.", "prediction"),
