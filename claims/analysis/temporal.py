@@ -16,6 +16,7 @@ from .spans import DisjointSpans
 from .story_time import (
     CALENDAR_DATE,
     PAST_PERFECT,
+    PRESENT_PERFECT,
     REL_DELTA,
     back_in_the_week,
     back_in_the_year,
@@ -95,6 +96,12 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
     taken = DisjointSpans()
     present = signs_present(text, grams)
     if not any(present):
+        if narrative.published and narrative.year and narrative.year < narrative.published.year \
+                and PRESENT_PERFECT.search(main_clause(text)) and not PAST_PERFECT.search(text):
+            # ("Second, public opinion has shifted.", after a story of 2022, written in 2024): the present perfect
+            # with no time of its own speaks of now; the story is in no past year any more, and a bare month
+            # after it is read from the writing
+            narrative.year, narrative.month, narrative.day = None, None, None
         return []
     narrative.sentence_year, narrative.sentence_year_until, narrative.sentence_year_from = None, 0, 0
     narrative.told_on = None

@@ -1859,3 +1859,13 @@ def test_a_day_with_its_own_preposition_opening_what_is_due_then_is_the_coming_o
     claims = analyzed("Under the ceasefire statement of 10 November 2020, it was placed under the control of Russian "
                       "peacekeepers. " + ruling, published=dt.date(2023, 2, 20))
     assert [t.value for t in claims[ruling].times] == ["2023-02-22"]
+
+
+def test_a_sentence_in_the_present_perfect_with_no_time_brings_the_story_back_to_the_writing():
+    text = ("Azerbaijani troops crossed the border in September 2022. Public opinion has shifted since then. "
+            "In a poll in June, only 7% named Russia as a partner.")
+    claims = analyzed(text.replace(" since then", ""), published=dt.date(2024, 9, 2))
+    assert [t.value for t in claims["In a poll in June, only 7% named Russia as a partner."].times] == ["2024-06"]
+    # told in the simple past, the story stays where it was
+    claims = analyzed(text.replace("Public opinion has shifted since then.", "Public opinion shifted."), published=dt.date(2024, 9, 2))
+    assert [t.value for t in claims["In a poll in June, only 7% named Russia as a partner."].times] == ["2022-06"]
