@@ -139,6 +139,9 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
     return n.published.year if month >= n.published.month else n.published.year + 1
 
 
+# a present perfect, then a clause with "since" that the month closes: the span's start
+_SINCE_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?[a-z]+(?:ed|en|wn|t)\b[^.;:]{0,80}?\bsince\s+(?!then\b)[^.;:,]{3,80}$",
+                           re.IGNORECASE)
 _OF_THE_NEXT_YEAR = re.compile(r"\s+(?:of\s+)?the\s+(?:following|next)\s+year\b", re.IGNORECASE)
 # a window's close told in the present: "It expires on March 18", "The consultation closes on 4 June"
 _WINDOW_CLOSES = re.compile(r"\b(?:expires|ends|closes|runs\s+out|lapses)\b", re.IGNORECASE)
@@ -273,8 +276,10 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
         # "A further round is planned for January": a plan in the present, for the coming January
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
-    if g["lead"].lower() == "since" and n.published and not lent:
-        # "have closed their lists since January": the latest January up to the writing
+    if g["lead"].lower() == "since" and n.published and not lent \
+            or g["lead"].lower() == "in" and n.published and not lent and _SINCE_CLAUSE.search(m.string, max(0, m.start() - 260), m.start()):
+        # "have closed their lists since January": the latest January up to the writing; so too in a clause that
+        # starts the span ("has faced fuel shortages since Russia cut subsidised supplies in December")
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         year = n.published.year - (1 if month > n.published.month else 0)
         return f"{year:04d}-{month:02d}", "date"

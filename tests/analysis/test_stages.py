@@ -1869,3 +1869,10 @@ def test_a_sentence_in_the_present_perfect_with_no_time_brings_the_story_back_to
     # told in the simple past, the story stays where it was
     claims = analyzed(text.replace("Public opinion has shifted since then.", "Public opinion shifted."), published=dt.date(2024, 9, 2))
     assert [t.value for t in claims["In a poll in June, only 7% named Russia as a partner."].times] == ["2022-06"]
+
+
+def test_a_month_closing_a_since_clause_of_a_present_perfect_is_the_latest_up_to_the_writing():
+    claims = analyzed("A fire at the same depot in August 2023 destroyed two tanks. "
+                      "Abkhazia has faced fuel shortages since Russia cut subsidised supplies in December.", published=dt.date(2025, 1, 14))
+    assert [t.value for t in claims["Abkhazia has faced fuel shortages since Russia cut subsidised supplies in December."].times] == ["2024-12"]
+
