@@ -26,7 +26,7 @@ _CAP_RUN = re.compile(r"((?:[A-ZÀ-Þ][\w’'.-]*\s+(?:of\s+(?:the\s+)?|and\s+|f
 # verb they share)
 _GROUP_FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+(?:officials|diplomats|ministers|leaders|authorities|negotiators|lawmakers|"
                                   r"officers|prosecutors|investigators|analysts|experts|residents|campaigners|critics))\s+[a-z]+\b")
-_FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+[a-z]{3,}s(?=\s+(?:have|had|were|are|did)\b)|(?:(?:[Tt]he|Its|Their|His|Her|Our)\s+[a-z][\w’'-]*(?:\s+(?!has\b|have\b|had\b|was\b|were\b|is\b|are\b|did\b)[a-z][\w’'-]*)?(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
+_FIRST_SUBJECT = re.compile(r"([A-Z][a-z]+\s+[a-z]{3,}s(?=\s+(?:have|had|were|are|did)\b)|(?:(?:[Tt]he|Its|Their|His|Her|Our)\s+(?:(?:de\s+facto|de\s+jure|so-called|self-(?:declared|proclaimed|styled))\s+)?[a-z][\w’'-]*(?:\s+(?!has\b|have\b|had\b|was\b|were\b|is\b|are\b|did\b)[a-z][\w’'-]*)?(?:\s+of\s+(?:the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?|"
                             r"(?:Several|Some|Many|Most|Few|Both|Two|Three|Four|Five)(?:\s+[a-z][\w’'-]*){1,3}|"
                             # ("Kazakhstan's central bank raised …": a name's body or office)
                             r"[A-Z][\w-]*[’']s(?:\s+[a-z][\w’'-]*){1,3}|(?!(?:Its|Their|His|Her|Our|This|That|These|Those|An?)\b)[A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){0,4})\s+(?:has|have|had|was|were|is|are|did|"

@@ -195,6 +195,8 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     # a post's long name before the holder's, closing the sentence
     ('"This project will turn Georgia into a bridge," said Minister of Economy and Sustainable Development Levan Davitashvili.',
      "Levan Davitashvili", False),
+    # a body named with lower-case words before its noun
+    ("The de facto authorities have ruled out sabotage, but have not said what happened.", "The de facto authorities", False),
     # a reporting word as an adjective after a determiner tells nothing
     ("It assigns the disputed Dostuk water point to joint management.", None, False),
     ("A deal on the disputed road has since been agreed.", None, False),
