@@ -270,7 +270,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
             year = n.year
         if year is None:
             return None, ""
-        if n.forward and n.published and year == n.published.year and not n.lent_year(m.start()) and not THAN_EXPECTED.search(m.string) \
+        if n.forward and n.published and year == n.published.year and not n.lent_year(m.start()) and not THAN_EXPECTED.search(m.string, max(0, m.start() - 160), m.end() + 160) \
                 and n.published_precision in ("day", "month") and part_of_year_over(m.group(0), n.published.month):
             year += 1  # ("A referendum is expected in the first half of the year", written in December: the coming year's)
         decade = (g.get("span") or "").lower() == "decade" or g.get("this_decade") or g.get("within")
