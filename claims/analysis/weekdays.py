@@ -25,6 +25,11 @@ _CALLED_FOR = re.compile(r"\b(?:called|calls|planned|plans|scheduled|set|booked|
                          re.IGNORECASE)
 
 
+# what sets a day by which something is to be done: "told to leave by Friday", "gave them until Monday"
+_DEADLINE_SET = re.compile(r"\b(?:told|asked|ordered|gave|given|set|agreed|demanded|instructed|urged|called\s+on|deadline|must|has\s+to|"
+                           r"have\s+to|had\s+to|was\s+to|were\s+to|expected|due)\b", re.IGNORECASE)
+
+
 def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
     """The ISO day a weekday the pattern matched names, or None when it names a kind of thing."""
     g = m.groupdict()
@@ -40,8 +45,10 @@ def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
     # "next Friday", or "expected to arrive on Thursday" (the weekday after a word that looks
     # ahead; in "said on Monday that it will", Monday is still the past)
     # "From Monday, households will be limited": a start or an end in a sentence that looks ahead
+    # (but a deed told as done by a day: "Firefighters brought the fire under control by Tuesday morning")
     starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
-        or lead in ("by", "until", "till") and first_at(PAST_PERFECT, m.string) < 0  # a deadline: "told to leave by Friday"
+        or lead in ("by", "until", "till") and first_at(PAST_PERFECT, m.string) < 0 \
+        and not (n.told_in_past and n.forward_at < 0 and not _DEADLINE_SET.search(m.string, max(0, m.start() - 120), m.start()))  # a deadline: "told to leave by Friday"
     if n.forecast and lead not in ("last", "next") and not n.told_in_past:
         # a forecast's "Saturday" is the coming one; its own day's name is today
         return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"

@@ -1876,3 +1876,11 @@ def test_a_month_closing_a_since_clause_of_a_present_perfect_is_the_latest_up_to
                       "Abkhazia has faced fuel shortages since Russia cut subsidised supplies in December.", published=dt.date(2025, 1, 14))
     assert [t.value for t in claims["Abkhazia has faced fuel shortages since Russia cut subsidised supplies in December."].times] == ["2024-12"]
 
+
+def test_a_deed_told_as_done_by_a_weekday_is_done_by_the_latest_one():
+    claims = analyzed("An explosion killed two workers on Monday night. Firefighters brought the fire under control by Tuesday morning.",
+                      published=dt.date(2025, 1, 14))
+    assert [t.value for t in claims["Firefighters brought the fire under control by Tuesday morning."].times] == ["2025-01-14"]
+    # a deadline set is ahead
+    claims = analyzed("The workers were told to leave by Friday.", published=dt.date(2025, 1, 14))
+    assert [t.value for t in claims["The workers were told to leave by Friday."].times] == ["2025-01-17"]
