@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import front, furniture, interview, labels, layout, letter_lines, line_dates
+from . import front, furniture, interview, labels, layout, letter_lines, line_dates, meta_lines
 
 # (a word processor's "o" bullet before a capital too, and a sub-point's en dash: "– The remaining …")
 BULLET = re.compile(r"^\s*(?:[-*•▪◦]|–(?=\s+[A-Z])|o(?=\s+[A-Z]))\s+(?=\S)")  # a bulleted line is an item, never a heading ("1. Summary" may be)
@@ -48,7 +48,7 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
               and (points := [chunk[1:]] if all(LIST_ITEM.match(t) for t, _ in chunk[1:]) else wrapped_items(chunk[1:]))):
             out.append([chunk[0]])  # "Key findings" right above its points
             out.extend(points)
-        elif len(chunk) >= 2 and (layout.is_meta_line(chunk[0][0]) or layout.is_byline(chunk[0][0])) \
+        elif len(chunk) >= 2 and (meta_lines.is_meta_line(chunk[0][0]) or layout.is_byline(chunk[0][0])) \
                 and not layout.ends_sentence(chunk[0][0]) and layout.ends_sentence(chunk[-1][0]):
             # "Tbilisi Policy Institute | 14 January 2025", "Published: November 24, 2026 6:12am GMT" printed right
             # above the text
@@ -74,7 +74,7 @@ def _dated_line_under_title(chunk: list[tuple[str, int]]) -> int | None:
         # (or a line of parts set apart by dots or bars, one a date: "Working paper 2024/11 · … · October 2024")
         if len(chunk) < k + 2 or not layout.ends_sentence(chunk[-1][0]):
             continue
-        if (_dated_line(chunk[k][0]) or layout.is_meta_line(chunk[k][0]) and not layout.ends_sentence(chunk[k][0])) \
+        if (_dated_line(chunk[k][0]) or meta_lines.is_meta_line(chunk[k][0]) and not layout.ends_sentence(chunk[k][0])) \
                 and all(layout.is_heading_line(t) for t, _ in chunk[:k]):
             return k
     return None
@@ -372,7 +372,7 @@ def _head_lines(chunk: list[tuple[str, int]]) -> bool:
 def _header_like(line: str) -> bool:
     text = line.strip()
     return (layout.is_boilerplate_line(text) or layout.is_all_caps(text) or layout.END_OF_BODY.match(text) is not None
-            or bool(layout.BYLINE.match(text)) or layout.is_meta_line(text)
+            or bool(layout.BYLINE.match(text)) or meta_lines.is_meta_line(text)
             or (bool(layout.NUMBERED_HEADING.match(text)) and len(text.split()) <= 8))
 
 

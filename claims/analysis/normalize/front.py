@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import layout, line_dates
+from . import layout, line_dates, meta_lines
 
 # a memorandum's head, a committee report's ("Report to: …", "Date of meeting: …", "Wards affected: All")
 # and an email's ("From: …", "Sent: …", "To: …", "Subject: …")
@@ -132,7 +132,7 @@ def _front_matter_line(text: str) -> bool:
     the wrapped first lines of a paragraph run longer and have neither."""
     words = len(text.split())
     return words <= 8 or (words <= 14 and (layout.is_byline(text) or bool(_TITLE_SEPARATOR.search(text)) or line_dates.ends_in_date(text)
-                                            or bool(HELD_ON.match(text)) or layout.is_meta_line(text)))
+                                            or bool(HELD_ON.match(text)) or meta_lines.is_meta_line(text)))
 
 
 # "Held on Tuesday 4 March 2025 at 7pm, Westmoor Town Hall": when a meeting sat dates its minutes
@@ -227,7 +227,7 @@ def title_over_byline(line: str, next_line: str | None, *, dated: bool = True) -
     # (or a meta line of parts set apart by bars or dots, one a date: "Energy Corridors Monitor | Brief 12/2025 | 9 June 2025")
     return next_line is not None and 3 <= len(line.split()) <= 20 \
         and bool(_BY_WRITER.match(next_line) or dated and len(line_dates.date_alone(next_line.strip()) or "") == 10
-                 or dated and layout.is_meta_line(next_line) and not layout.ends_sentence(next_line))
+                 or dated and meta_lines.is_meta_line(next_line) and not layout.ends_sentence(next_line))
 
 
 def front_writer(line: str, next_line: str | None) -> str | None:

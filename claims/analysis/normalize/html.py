@@ -4,7 +4,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from . import entries, front, interview, layout, letter_lines, line_dates, printed_html, quotations
+from . import entries, front, interview, layout, letter_lines, line_dates, meta_lines, printed_html, quotations
 from .html_blocks import (
     HtmlBlock,
     block_lines,
@@ -229,7 +229,7 @@ def build(raw: str) -> Normalized:
             removed.append(("table cell", text))
             for line in block_lines(block) if block.tag == "td" and len(block.pieces) > 1 else ():
                 # (or a meta line with the writer after the date: "16.01.2025 | by Ion Caraman")
-                if layout.is_byline(line) or layout.is_meta_line(line):
+                if layout.is_byline(line) or meta_lines.is_meta_line(line):
                     author = author or layout.byline_author(line)
                     published = published or line_dates.meta_date(line)
             continue
@@ -286,19 +286,19 @@ def build(raw: str) -> Normalized:
             # fact box's one-word labels, "Height", "Operator", head no section)
             block.aside = None
         if block.aside or (not heading and (layout.is_boilerplate_line(text) or layout.is_byline(text)
-                                            or layout.is_meta_line(text) or link_row(block.pieces))):
+                                            or meta_lines.is_meta_line(text) or link_row(block.pieces))):
             reason = block.aside or ("navigation" if link_row(block.pieces) else "boilerplate")
             removed.append((reason, text))
             if reason in ("byline", "author") or layout.BYLINE.match(text):
                 # ("<address><a rel=author>Lena Marsh</a> Housing correspondent</address>": the linked name)
                 author = author or layout.byline_author(text) or next(
                     (p.text.strip() for p in block.pieces if p.href and _LINKED_NAME.fullmatch(p.text.strip())), None)
-            if not author and not seen_body and layout.is_meta_line(text):
+            if not author and not seen_body and meta_lines.is_meta_line(text):
                 author = front.meta_line_person(text, raw)  # "Opinion · Tigran Grigoryan · January 15, 2025"
             # (a press office's '<div class="date">13 September, 2022 11:40</div>' over the title)
             if not published and (reason in ("byline", "meta", "metadata", "dateline", "timestamp", "date", "dates")
                                   or layout.is_byline(text)
-                                  or layout.is_meta_line(text) or not seen_body and line_dates.date_alone(text)):
+                                  or meta_lines.is_meta_line(text) or not seen_body and line_dates.date_alone(text)):
                 # the page's head gave no date: the visible byline does, or a letter's date on its own line
                 published = line_dates.meta_date(text)
             card = reason == "link card" and next((p for p in block.pieces if p.href), None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import entries, figure_lines, front, interview, labels, layout, letter_lines, line_dates, quotations
+from . import entries, figure_lines, front, interview, labels, layout, letter_lines, line_dates, meta_lines, quotations
 from .inline import cite_block_before, safe_href
 from .markdown_blocks import parse_blocks
 from .markdown_inline import inline_links, plain_text, urls_in, write_inline
@@ -71,7 +71,7 @@ _BOLD_NAME = re.compile(r"\*\*[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1
 
 def _is_byline_or_meta(line: str) -> bool:
     return (not layout.ends_sentence(line) or layout.is_byline(line)) \
-        and bool(layout.BYLINE.match(line) or layout.is_boilerplate_line(line) or layout.is_meta_line(line))
+        and bool(layout.BYLINE.match(line) or layout.is_boilerplate_line(line) or meta_lines.is_meta_line(line))
 
 
 def build(raw: str) -> Normalized:

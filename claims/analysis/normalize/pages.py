@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import figure_lines, front, furniture, interview, labels, layout, letter_lines, line_dates
+from . import figure_lines, front, furniture, interview, labels, layout, letter_lines, line_dates, meta_lines
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
 from .page_notes import FOOTNOTE_NUMBER, bracketed_notes, footnotes_before_url_blocks, notes_in_turn, one_per_number
@@ -217,7 +217,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             if chunks and chunks[-1].kind == "heading" and title == chunks[-1].text and (name := _NAME_LINE.match(title)):
                 author = author or _MARKER_AFTER_NAME.sub("", name.group(1))
                 chunks[-1].kind, title = "boilerplate", None
-        elif one_line and layout.is_meta_line(first):
+        elif one_line and meta_lines.is_meta_line(first):
             kind = "boilerplate"  # series, publisher and date on one line
             published = published or line_dates.meta_date(first)
             # ("By Levan Tsereteli · Black Sea Energy Brief · May 2025", "Opinion · Tigran Grigoryan · …": who wrote it)
@@ -264,7 +264,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                 if line_dates.date_alone(t) or _PROVIDED_BY.fullmatch(t) or furniture.BOILERPLATE.match(t):
                     # (a series line over the author, "Policy Memo No. 902", names no one and no title; with its month,
                     # "EURASIA SECURITY MEMO No. 61      April 2022", it dates the memo)
-                    published = published or (line_dates.meta_date(t) if layout.is_meta_line(t) else None)
+                    published = published or (line_dates.meta_date(t) if meta_lines.is_meta_line(t) else None)
                     continue
                 if (wire := layout.WIRE_DATELINE.fullmatch(t)) and wire.group("date"):
                     removed.append(("dateline", t))  # "CHISINAU, Jan 9 (Reuters)" under the byline
@@ -274,7 +274,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     continue
                 elif (layout.is_byline(t) or line_dates.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := line_dates.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
-                elif not published and layout.is_meta_line(t) and (date := line_dates.meta_date(t)):
+                elif not published and meta_lines.is_meta_line(t) and (date := line_dates.meta_date(t)):
                     published = date  # "Policy Memo | November 2024" under a memo's title: the month it came out
                 elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
                         and not _BODY_NAME_WORD.search(name.group(1)) and not front.DOCUMENT_KIND.search(name.group(1)) \

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from . import line_dates
-from .layout import is_meta_line
+from .meta_lines import is_meta_line
 
 
 _TRAILING_PAGE = re.compile(r"(?:\s+(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?)\s*$", re.IGNORECASE)
