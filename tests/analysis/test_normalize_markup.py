@@ -466,6 +466,14 @@ def test_a_think_tank_s_citation_author_names_the_writer_and_her_line_with_her_p
     assert texts(norm) == ["Kazakh exports to Russia rose by about 25% in 2022."]
 
 
+def test_a_desk_s_staff_credit_in_the_byline_names_no_author():
+    page = ("<article><h1>Explosion at fuel depot</h1><p class=\"byline\">By Staff Writer | January 14, 2025</p>"
+            "<p>An explosion killed two workers on Monday.</p></article>")
+    norm = normalize(page, "html")
+    assert (norm.metadata.author, norm.metadata.published) == (None, "2025-01-14")
+    assert texts(norm) == ["An explosion killed two workers on Monday."]
+
+
 def test_how_to_reach_the_author_under_the_story_is_no_prose():
     page = """<html><head><meta name="author" content="Dana Whitfield"></head><body><article><h1>Measles cases climb</h1>
 <p>Nine cases were confirmed this week.</p>

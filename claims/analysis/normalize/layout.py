@@ -312,7 +312,13 @@ def byline_author(line: str) -> str | None:
     # ("By Priya Shah November 19, 2026": the date after the name is no part of it)
     words = m.group("name").split()
     cut = next((k for k, w in enumerate(words) if k and w.lower().rstrip(".,") in _DATE_WORDS), len(words))
-    return " ".join(words[:cut]).rstrip(".,")
+    name = " ".join(words[:cut]).rstrip(".,")
+    # ("By Staff Writer", "By Staff and agencies": a desk's credit names no one)
+    return None if _STAFF_CREDIT.fullmatch(name) else name
+
+
+_STAFF_CREDIT = re.compile(r"(?:(?:our\s+)?staff(?:\s+(?:writer|reporter|correspondent)s?)?(?:\s+and\s+agencies)?|our\s+correspondent|"
+                           r"(?:a\s+)?correspondent|agencies|news\s+desk)", re.IGNORECASE)
 
 
 _DATE_WORDS = frozenset(w.lower() for w in (MONTH_NAMES + "|" + WEEKDAY_NAMES).split("|")) \
