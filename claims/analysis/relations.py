@@ -52,7 +52,10 @@ _DISBELIEF = re.compile(r"\W*(?:(?:few|not\s+many|nobody|no\s+one|hardly\s+anyon
                         # ("Officials say the system is working. Experts are less sure.": a group less sure of it)
                         r"|\W*(?:[A-Za-z]+\s+)?(?:experts|analysts|critics|observers|diplomats|economists|scientists|geologists|others|many|some)"
                         r"\s+(?:are|were|seem|seemed)\s+(?:far\s+|much\s+|rather\s+)?(?:less|not\s+so|not\s+as)\s+(?:sure|certain|convinced|"
-                        r"confident|optimistic)\W*$",
+                        r"confident|optimistic)\W*$"
+                        # ("Western officials are sceptical.": a group that doubts the account just given)
+                        r"|\W*(?:[A-Za-z]+\s+)?(?:experts|analysts|critics|observers|diplomats|economists|officials|others|many|some)"
+                        r"\s+(?:are|were|remain|remained)\s+(?:(?:deeply|highly|more|far\s+more)\s+)?(?:sceptical|skeptical|doubtful|unconvinced)\W*$",
                         re.IGNORECASE)
 
 # "Defenders of the mission argue that it prevented a wider war. I am not convinced.": the writer's

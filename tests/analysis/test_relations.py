@@ -932,6 +932,9 @@ def test_doubt_cast_on_the_account_just_given_counters_it_but_not_after_a_questi
     # a group less sure than the account just given
     found = relations("Officials say the data-sharing system is working. Experts are less sure.")
     assert ("Experts are less sure.", "Officials say the data-sh", "counters") in found
+    # a group that is sceptical of it
+    found = relations('"These are planned exercises, nothing more," the deputy minister said. Western officials are sceptical.')
+    assert ("Western officials are sce", '"These are planned exerci', "counters") in found
     # the doubters named by a place, and "any longer" after the pointer
     found = relations('Its spokesman said the base "remains a guarantee of security". Few in Yerevan believe that any longer.')
     assert ("Few in Yerevan believe th", "Its spokesman said the ba", "counters") in found
