@@ -10,10 +10,12 @@ from .imperatives import opening_verb
 # (a report's recommendations by their order): what a written measure does can be read and checked
 _WHAT_A_MEASURE_DOES = re.compile(
     r"(?:The|This|Its|Their)\s+(?:(?:new|revised|proposed|draft|final)\s+)?(?:timetable|scheme|plan|bill|law|act|budget|policy|"
+    # ("The move shortens the ships' sailing time": what a step taken does, measurable)
+    r"move|redeployment|closure|relocation|"
     r"rules?|contract|deal|agreement|proposal|strategy|order|licence|license|guidance|regulations?|treaty|accord|memorandum|"
     r"declaration|first|second|third|fourth)\s+"
     r"(?:adds|removes|drops|cuts|gives|requires|allows|bans|includes|sets|creates|replaces|extends|introduces|covers|"
-    r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores|settles|mentions|defines"
+    r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores|settles|mentions|defines|shortens|lengthens|doubles|halves"
     # ("The deal does not settle the wider border": what it leaves out, as checkable as what it holds)
     r"|(?:does\s+not|doesn[’']t)\s+(?:settle|mention|cover|include|define|require|allow|ban|address|resolve|provide))\b")
 
