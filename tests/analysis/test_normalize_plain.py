@@ -1494,6 +1494,12 @@ def test_a_briefing_s_labels_in_plain_title_case_are_turns_when_one_side_is_the_
         ("Azerbaijan has sent Armenia its comments on the draft treaty.", "Hajizada"),
         ("Armenian officials say Azerbaijan is holding the treaty hostage.", "Armenian officials"),
         ("How do you respond?", "Question"), ("That is not correct.", "Hajizada")]
+    # or when one side is the host of an interview
+    interview = ("Interview with the Foreign Minister\n\nBroadcast 5 March 2025\n\n"
+                 "Host: The European Union has suspended visa-free travel for diplomats. How will you respond?\n\n"
+                 "Botchorishvili: We regret the decision.\n\nHost: Is that fair?\n\nBotchorishvili: That is simply not true.\n")
+    assert [c.speaker for c in analyze(Document(interview, "text"), config=CONFIG).claims] == [
+        "Host", "Host", "Botchorishvili", "Host", "Botchorishvili"]
     # labels of that shape with no question among them are no transcript
     plain = text.replace("Question:", "Background:")
     assert "Hajizada: That is not correct." in [c.text for c in analyze(Document(plain, "text"), config=CONFIG).claims]

@@ -107,6 +107,8 @@ _NAME = r"[A-ZÀ-Þ][\w’'-]+(?:\s+(?:de|van|von|der|da|di|le|la|[A-ZÀ-Þ][\w�
 _RECORD_LABEL = re.compile(rf"(?P<bold>\*\*|__)?(?:(?P<member>{_NAME})(?:\s+\([^()]{{1,40}}\)){{1,2}}"
                            rf"|(?:The\s+)?[A-Z][\w’'-]+(?:\s+[\w’'-]+){{0,8}}?\s+\((?P<holder>{_NAME})\))\s*:(?(bold)(?P=bold)|)\s+(?=\S)")
 _NAME_LABEL = re.compile(rf"(?P<who>{_NAME})\s*:\s+(?=\S)")
+# the side that asks, labelled by its role ("Host: Minister, thank you for joining us.")
+_ASKING_SIDE = frozenset(("Question", "Answer", "Host", "Interviewer", "Presenter", "Moderator", "Anchor"))
 _TITLED_LABEL = re.compile(r"(?P<who>[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){0,2})\s*:\s+(?=\S)")
 # a call transcript's labels: a name with a post or a firm after a comma, "**Rob Ainsley, Chief
 # Financial Officer:**", "Sara Quint, Kelby Securities:"
@@ -192,10 +194,10 @@ def turns(paragraphs: list[tuple[int, str]], author: str | None = None) -> dict[
         elif m := _POSTED_LABEL.match(text):
             found[n] = (m.group("who"), m.end() + shift)
     if len(found) < MIN_TURNS:
-        # a briefing printed with its labels in plain title case ("Question: …" and "Hajizada: …", the bold of a PDF
-        # lost): turns only when one side is the question
+        # a briefing or an interview printed with its labels in plain title case ("Question: …" and "Hajizada: …", the
+        # bold of a PDF lost): turns only when one side is the question or the host
         titled = {n: (m.group("who"), m.end()) for n, text in paragraphs if (m := _TITLED_LABEL.match(text))}
-        if len(titled) >= MIN_TURNS and any(who in ("Question", "Answer") for who, _ in titled.values()):
+        if len(titled) >= MIN_TURNS and any(who in _ASKING_SIDE for who, _ in titled.values()):
             found = titled
     # a debate record names a member in full the first time ("Tom Ellis (Westmoor North) (Lab):"),
     # by name alone after ("Tom Ellis:")
