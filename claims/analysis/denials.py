@@ -205,7 +205,10 @@ def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
                      and not same_source(claims[j].speaker, claim.speaker) and len(words & content_stems(claims[j].text)) >= 2), None)
         if told is not None:
             return told
-    return next((j for j in candidates if j >= i - 2), None)
+    # (within two, not counting a question put between or the denier's own sentences: "Brussels says … . Is that fair?
+    # No. That is simply not true.")
+    return next((j for j in candidates if i - j - sum(1 for k in range(j + 1, i) if claims[k].kind == "question"
+                                                      or same_source(claims[k].speaker, claim.speaker)) <= 2), None)
 
 
 _REPORT_NAMED = re.compile(r"\b(?:reports?|account)\b", re.IGNORECASE)

@@ -547,6 +547,15 @@ def _briefing(text=_BRIEFING):
     return {c.text: c.id for c in result.claims}, {(r.source, r.target, r.type) for r in result.relations}
 
 
+def test_a_denial_answers_past_a_question_put_between_and_the_denier_s_own_no():
+    text = ("Host: Brussels says your government has rolled back democratic reforms. Is that fair?\n\n"
+            "Minister: No. That is simply not true.\n\nHost: Will you apply by 2030?\n\nMinister: Yes.\n")
+    result = analyze(Document(text, "text"), config=CONFIG)
+    ids = {c.text: c.id for c in result.claims}
+    assert {(r.source, r.target, r.type) for r in result.relations} == {
+        (ids["That is simply not true."], ids["Brussels says your government has rolled back democratic reforms."], "counters")}
+
+
 def test_a_spokesperson_calling_the_account_just_put_not_correct_counters_it():
     ids, relations = _briefing()
     assert (ids["That is not correct."], ids["Armenian officials say Azerbaijan is holding the treaty hostage."], "counters") in relations
