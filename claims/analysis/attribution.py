@@ -121,7 +121,8 @@ _A_BODY = re.compile(r"\b(?:ministry|office|council|government|agency|commission
 _UNNAMED_ON_REQUEST = re.compile(r"\b(?:asked|declined|wished)\s+not\s+to\s+be\s+(?:named|identified)|\bwho\s+declined\s+to\s+be\s+named"
                                  r"|\bspeaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity|\bon\s+condition\s+of\s+anonymity", re.IGNORECASE)
 # a relative pronoun ending the subject read, or standing as all of it
-_RELATIVE_LAST = re.compile(r"\s(?:who|whom)$|^(?:who|which)$", re.IGNORECASE)
+# ("… in the four northern municipalities, where most reject Kosovo's independence": a clause of place, its verb no telling)
+_RELATIVE_LAST = re.compile(r"\s(?:who|whom)$|^(?:who|which)$|^(?:where|when)\b", re.IGNORECASE)
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|whether)\b[^,;]*$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:must|should|would|could|can|cannot|may|might|will|shall|to|(?:can|won|wouldn|couldn|shouldn|mustn)[’']t)\s+$", re.IGNORECASE)

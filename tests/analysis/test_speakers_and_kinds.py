@@ -197,6 +197,8 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
      "Levan Davitashvili", False),
     # a body named with lower-case words before its noun
     ("The de facto authorities have ruled out sabotage, but have not said what happened.", "The de facto authorities", False),
+    # nor does the verb of a clause of place
+    ("About 50,000 Serbs live in the four northern municipalities, where most reject Kosovo's independence.", None, False),
     # a reporting word as an adjective after a determiner tells nothing
     ("It assigns the disputed Dostuk water point to joint management.", None, False),
     ("A deal on the disputed road has since been agreed.", None, False),
