@@ -142,6 +142,10 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
 # a present perfect, then a clause with "since" that the month closes: the span's start
 _SINCE_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?[a-z]+(?:ed|en|wn|t)\b[^.;:]{0,80}?\bsince\s+(?!then\b)[^.;:,]{3,80}$",
                            re.IGNORECASE)
+# "ordered the government to rebuild damaged schools before the start of the school year on 1 September": a deadline
+# an order sets, ahead of the order
+_ORDERED_BEFORE = re.compile(r"\b(?:ordered|instructed|told|asked|gave)\b[^.;]{0,80}?\b(?:by|before|until)\s+"
+                             r"(?:(?:the\s+)?(?:start|end|beginning|opening)\s+of\s+[^.;]{0,40}?\s+(?:on\s+)?)?$", re.IGNORECASE)
 _OF_THE_NEXT_YEAR = re.compile(r"\s+(?:of\s+)?the\s+(?:following|next)\s+year\b", re.IGNORECASE)
 # a window's close told in the present: "It expires on March 18", "The consultation closes on 4 June"
 _WINDOW_CLOSES = re.compile(r"\b(?:expires|ends|closes|runs\s+out|lapses)\b", re.IGNORECASE)
@@ -191,7 +195,8 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
     if story_in_publication_year(n, m.string) and lent is None and (not n.forward or done_just_before(m.string, m.start())) \
             and n.published_precision == "day" \
             and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
-            and not 0 <= first_end(_ANNOUNCED_FOR, m.string) <= m.start():  # "is asked to approve … before 1 November"
+            and not 0 <= first_end(_ANNOUNCED_FOR, m.string) <= m.start() \
+            and not _ORDERED_BEFORE.search(m.string, max(0, m.start() - 120), m.start()):  # "is asked to approve … before 1 November"
         try:
             named = dt.date(year, month, day)
         except ValueError:

@@ -1884,3 +1884,11 @@ def test_a_deed_told_as_done_by_a_weekday_is_done_by_the_latest_one():
     # a deadline set is ahead
     claims = analyzed("The workers were told to leave by Friday.", published=dt.date(2025, 1, 14))
     assert [t.value for t in claims["The workers were told to leave by Friday."].times] == ["2025-01-17"]
+
+
+def test_a_day_an_order_sets_as_a_deadline_is_ahead_of_the_order():
+    text = "President Rahmon ordered the government to rebuild damaged schools before the start of the school year on 1 September."
+    claim = only_claim(text, published=dt.date(2024, 5, 13))
+    assert [t.value for t in claim.times] == ["2024-09-01"]
+    # a day told of the past, later in the year than the writing, is last year's still
+    assert [t.value for t in only_claim("The schools reopened on 1 September.", published=dt.date(2024, 5, 13)).times] == ["2023-09-01"]
