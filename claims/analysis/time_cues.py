@@ -20,7 +20,8 @@ SCHEDULE_WORDS = frozenset(_SCHEDULED.split("|"))
 # collection runs from 28 March"), with a window's ends as well ("closes", "runs", "ends", "is held");
 # kept apart from the words above, which also feed FORWARD_WORDS, where these would move how dates
 # are read. In the present, not after "to" or a modal ("was due to open in 2025" tells of a plan).
-SCHEDULE_TOLD = re.compile(r"(?<![-‐])(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
+# ("before the start of the school year": a noun after "the", no schedule told)
+SCHEDULE_TOLD = re.compile(r"(?<![-‐])(?<!\bthe\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmust\s)"
                            r"\b(?:closes|close|opens|open|runs|run|starts|start|begins|begin|ends|end|resumes|reopens|"
                            r"takes\s+place|take\s+place|is\s+held|are\s+held|meets|meet|takes\s+over|take\s+over|"
                            # "The budget takes effect Jan. 1": a rule's start told in the present

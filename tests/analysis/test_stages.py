@@ -1892,3 +1892,9 @@ def test_a_day_an_order_sets_as_a_deadline_is_ahead_of_the_order():
     assert [t.value for t in claim.times] == ["2024-09-01"]
     # a day told of the past, later in the year than the writing, is last year's still
     assert [t.value for t in only_claim("The schools reopened on 1 September.", published=dt.date(2024, 5, 13)).times] == ["2023-09-01"]
+
+
+def test_the_start_of_a_year_is_a_noun_and_tells_no_schedule():
+    # an order to rebuild, a deed, is worth checking though its deadline is ahead
+    text = "President Rahmon ordered the government to rebuild damaged schools before the start of the school year on 1 September."
+    assert only_claim(text, published=dt.date(2024, 5, 13)).checkworthy
