@@ -41,7 +41,11 @@ _VERDICT_IN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:move|step|decision|m
 
 # "… said on Sunday that she did not recognise the result, calling it a “Russian special operation”": the name
 # called in a participle after what was told; the telling, with a stand of its own, is the claim
-_NAMED_AFTER_TELLING = re.compile(r"\b(?:said|says|told\s+\w+|announced|declared)\s+(?:[\w’'-]+\s+){0,3}?that\s+[^,;:]{12,},\s+calling\s")
+_NAMED_AFTER_TELLING = re.compile(r"\b(?:said|says|told\s+\w+|announced|declared)\s+(?:[\w’'-]+\s+){0,3}?that\s+[^,;:]{12,},\s+calling\s"
+                                  # (or after a deed: "Opposition lawmakers walked out before the vote, calling the bill a
+                                  # “pre-election stunt”")
+                                  r"|\b(?:walked\s+out|boycotted|left\s+the\s+(?:chamber|hall|room|session|talks)|staged\s+a\s+[a-z-]+|"
+                                  r"voted\s+against|abstained)\b[^,;:]{0,60},\s+calling\s")
 
 
 # "In a statement posted on X, … wrote that …": where the words were put, not a second report

@@ -2036,6 +2036,8 @@ def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, k
     ('President Salome Zourabichvili said on Sunday that she did not recognise the result, calling it a "Russian special '
      'operation".', "fact"),
     ('The minister said on Sunday, calling it a "Russian special operation".', "opinion"),
+    # … or after a deed
+    ('Opposition lawmakers walked out before the vote, calling the bill a "pre-election stunt".', "fact"),
     # … also with its teller named again by pronoun
     ('Moscow called the decision "unfriendly", but it has not threatened to retaliate.', "fact"),
     # a telling dated by its day, set before it, records what was told
