@@ -43,13 +43,19 @@ HOW_IT_WORKS = "what a named thing does, told in the present"
 
 # "The constitution contains no territorial claims", "Nothing in the text mentions the corridor", "None
 # of the documents refers to Karabakh": what a written text holds or leaves out, which reading it settles
-_WRITTEN = (r"(?:constitution|charter|text|documents?|draft|report|treaty|accord|agreement|memorandum|declaration|statement|"
-            r"letter|bill|law|act|resolution|communiqu[eé]|manifesto|contract|decree|clause|article|annex)")
+_WRITTEN = (r"(?:constitution|charter|text|documents?|draft|report|treaty|accord|agreement|deal|pact|memorandum|declaration|"
+            r"statement|letter|bill|law|act|resolution|communiqu[eé]|manifesto|contract|decree|clause|article|annex)")
 _WHAT_A_TEXT_HOLDS = re.compile(
     rf"\W*(?:(?:The|This|Its|Their|Our|Your|His|Her)\s+(?:(?:new|revised|proposed|draft|final|current|published|signed|leaked)\s+)?"
     rf"{_WRITTEN}|Nothing\s+in\s+(?:it|them|(?:the|this|its|their|our)\s+(?:[a-z-]+\s+){{0,2}}{_WRITTEN})"
     rf"|None\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){{0,2}}{_WRITTEN})\s+"
     r"(?:contains?|mentions?|refers?\s+to|names?|lists?|(?:does|do)\s+not\s+(?:contain|mention|refer\s+to|name|list))\b")
+# ("Neither demand appears in the treaty itself", "The deal makes no mention of winter releases": the same, where a
+# thing stands in the text or what the text is said to leave out; "appears" there is no hedge)
+IN_A_TEXT = re.compile(rf"\b(?:appears?|appeared|features?|featured|is\s+(?:not\s+)?mentioned|are\s+(?:not\s+)?mentioned)\s+(?:anywhere\s+)?"
+                       rf"in\s+the\s+(?:[a-z]+\s+)?{_WRITTEN}\b"
+                       rf"|^\W*(?:The|This|That|Its)\s+(?:[a-z]+\s+)?{_WRITTEN}\s+(?:itself\s+)?(?:does\s+not\s+|doesn[’']t\s+|did\s+not\s+)?"
+                       r"(?:mentions?|contains?|includes?|omits?|says?\s+nothing|said\s+nothing|makes?\s+no\s+mention)\b", re.IGNORECASE)
 
 
 # "It requires both sides to withdraw troops", "It gives Tajikistan a road link": a text's terms told by pronoun,
@@ -61,7 +67,7 @@ _TERMS_BY_PRONOUN = re.compile(r"It\s+(?:also\s+)?(?:requires|obliges|commits|gi
 def what_a_measure_does(sentence: str) -> str | None:
     if does := _WHAT_A_MEASURE_DOES.match(sentence) or _TERMS_BY_PRONOUN.match(sentence):
         return f"what a measure does, as written: '{does.group(0)}'"
-    if holds := _WHAT_A_TEXT_HOLDS.match(sentence):
+    if holds := _WHAT_A_TEXT_HOLDS.match(sentence) or IN_A_TEXT.search(sentence):
         return f"what a text holds or leaves out, as written: '{holds.group(0).strip()}'"
     return None
 
