@@ -85,9 +85,10 @@ def range_ends_after_start(text: str, found: list) -> list:
 
 
 # "In March, Yerevan asked them to leave the airport by August 1": a deadline that a request told with its
-# month sets falls after that month, not in the year before it
-_DEADLINE_ASKED = re.compile(r"\b(?:asked|ordered|told|gave|given|set|agreed|demanded|instructed)\b[^.;]{0,80}?\b(?:by|before|until)\s+$",
-                             re.IGNORECASE)
+# month sets falls after that month, not in the year before it; also past the start or the end of something
+# ("ordered the government to rebuild damaged schools before the start of the school year on 1 September")
+DEADLINE_ASKED = re.compile(r"\b(?:asked|ordered|told|gave|given|set|agreed|demanded|instructed)\b[^.;]{0,80}?\b(?:by|before|until)\s+"
+                            r"(?:(?:the\s+)?(?:start|end|beginning|opening)\s+of\s+[^.;]{0,40}?\s+(?:on\s+)?)?$", re.IGNORECASE)
 
 
 def deadlines_after_requests(text: str, found: list) -> list:
@@ -97,7 +98,7 @@ def deadlines_after_requests(text: str, found: list) -> list:
         s, e, t, v, k, window = out[n]
         if earlier and k == "date" and _CALENDAR_DAY.fullmatch(v) and not YEAR_TOKEN.search(t) and v < earlier \
                 and f"{int(v[:4]) + 1:04d}{v[4:]}" > earlier \
-                and _DEADLINE_ASKED.search(text, max(0, s - 120), s):  # (a window: a sentence with no stop stays linear)
+                and DEADLINE_ASKED.search(text, max(0, s - 120), s):  # (a window: a sentence with no stop stays linear)
             out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
         if k == "date" and CALENDAR_DATE.match(out[n][3]) and len(out[n][3]) >= 7:
             earlier = out[n][3]

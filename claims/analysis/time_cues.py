@@ -183,6 +183,11 @@ PERFECT_AFTER = re.compile(r"\s+(?:has|have)\s+(?:\w+ly\s+)?(?:made|become|been|
                            r"increased|reduced|transformed|shaped|created|brought)\b")
 
 
+# what sets a deadline for someone: an agreement, a promise, an order ("told to leave by Friday")
+DEADLINE_SET = re.compile(r"\b(?:agreed|agrees|promised|promises|pledged|pledges|undertook|ordered|told|given|must|has\s+to|have\s+to|"
+                          r"had\s+to|is\s+to|are\s+to|was\s+to|were\s+to|deadline)\b")
+
+
 # "Tax revenues … were 1.9 trillion tenge lower than expected": a figure measured against a forecast, no forecast
 THAN_EXPECTED = re.compile(r"\bthan\s+(?:had\s+been\s+|was\s+|were\s+)?(?:expected|forecast|planned|projected|budgeted|anticipated)\b",
                            re.IGNORECASE)

@@ -7,7 +7,7 @@ import re
 
 from .narrative import Narrative, compared_just_before, first_at
 from .story_time import PAST_PERFECT, modal_after_telling
-from .time_cues import BACK_TO_PAST, PAST_AFTER, done_just_before
+from .time_cues import BACK_TO_PAST, DEADLINE_SET, PAST_AFTER, done_just_before
 
 # a weekday naming a kind of thing ("most Saturday appointments", "their Sunday services"): a
 # plural noun after it and a determiner or quantifier before it
@@ -23,11 +23,6 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 # "opposition parties have called another march for Sunday evening": what is called or planned for a day
 _CALLED_FOR = re.compile(r"\b(?:called|calls|planned|plans|scheduled|set|booked|announced|organi[sz]ed)\b[^.;]{0,40}?\bfor\s+$",
                          re.IGNORECASE)
-
-
-# what sets a day by which something is to be done: "told to leave by Friday", "gave them until Monday"
-_DEADLINE_SET = re.compile(r"\b(?:told|asked|ordered|gave|given|set|agreed|demanded|instructed|urged|called\s+on|deadline|must|has\s+to|"
-                           r"have\s+to|had\s+to|was\s+to|were\s+to|expected|due)\b", re.IGNORECASE)
 
 
 def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
@@ -48,7 +43,7 @@ def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
     # (but a deed told as done by a day: "Firefighters brought the fire under control by Tuesday morning")
     starts_ahead = lead in ("from", "until", "till", "starting", "by") and n.forward_at >= 0 \
         or lead in ("by", "until", "till") and first_at(PAST_PERFECT, m.string) < 0 \
-        and not (n.told_in_past and n.forward_at < 0 and not _DEADLINE_SET.search(m.string, max(0, m.start() - 120), m.start()))  # a deadline: "told to leave by Friday"
+        and not (n.told_in_past and n.forward_at < 0 and not DEADLINE_SET.search(m.string, max(0, m.start() - 120), m.start()))  # a deadline: "told to leave by Friday"
     if n.forecast and lead not in ("last", "next") and not n.told_in_past:
         # a forecast's "Saturday" is the coming one; its own day's name is today
         return (n.published + dt.timedelta(days=(target - n.published.weekday()) % 7)).isoformat(), "date"

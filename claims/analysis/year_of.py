@@ -9,8 +9,8 @@ from functools import lru_cache
 from .lexicon import IRREGULAR_PASTS
 from .narrative import Narrative, first_at, first_end, year_before, years_in
 from .normalize.line_dates import MONTH_NUMBER
-from .story_time import MODAL_PERFECT, moved_into_the_year_of_writing
-from .time_cues import ODDS_AHEAD, SCHEDULED_FOR, STARTS_IN, TOLD_THEN, WILL_HAPPEN, done_just_before
+from .story_time import DEADLINE_ASKED, MODAL_PERFECT, moved_into_the_year_of_writing
+from .time_cues import DEADLINE_SET, ODDS_AHEAD, SCHEDULED_FOR, STARTS_IN, TOLD_THEN, WILL_HAPPEN, done_just_before
 
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
 # what to do looks ahead, whatever day it names
@@ -142,16 +142,9 @@ def ahead_of_publication(n: Narrative, year: int, month: int, m: re.Match) -> in
 # a present perfect, then a clause with "since" that the month closes: the span's start
 _SINCE_CLAUSE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?[a-z]+(?:ed|en|wn|t)\b[^.;:]{0,80}?\bsince\s+(?!then\b)[^.;:,]{3,80}$",
                            re.IGNORECASE)
-# "ordered the government to rebuild damaged schools before the start of the school year on 1 September": a deadline
-# an order sets, ahead of the order
-_ORDERED_BEFORE = re.compile(r"\b(?:ordered|instructed|told|asked|gave)\b[^.;]{0,80}?\b(?:by|before|until)\s+"
-                             r"(?:(?:the\s+)?(?:start|end|beginning|opening)\s+of\s+[^.;]{0,40}?\s+(?:on\s+)?)?$", re.IGNORECASE)
 _OF_THE_NEXT_YEAR = re.compile(r"\s+(?:of\s+)?the\s+(?:following|next)\s+year\b", re.IGNORECASE)
 # a window's close told in the present: "It expires on March 18", "The consultation closes on 4 June"
 _WINDOW_CLOSES = re.compile(r"\b(?:expires|ends|closes|runs\s+out|lapses)\b", re.IGNORECASE)
-# what sets a deadline for someone: an agreement, a promise, an order
-_DEADLINE_SET = re.compile(r"\b(?:agreed|agrees|promised|promises|pledged|pledges|undertook|ordered|told|given|must|has\s+to|have\s+to|"
-                           r"had\s+to|is\s+to|are\s+to|was\s+to|were\s+to|deadline)\b")
 
 
 def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | None:
@@ -175,7 +168,7 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
     if year is None:
         return None
     year = ahead_of_publication(n, year, month, m) if lent is None else year
-    if lent is None and n.month and n.year == year and month < n.month and 0 <= first_end(_DEADLINE_SET, m.string) <= m.start() \
+    if lent is None and n.month and n.year == year and month < n.month and 0 <= first_end(DEADLINE_SET, m.string) <= m.start() \
             and m.string[max(0, m.start() - 8):m.start() + 3].lower().find("by") >= 0:
         # "A deal was reached on October 29 … Moldara agreed to pay … by May 1": a deadline set in the
         # story's October falls in the May after it
@@ -196,7 +189,7 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
             and n.published_precision == "day" \
             and not 0 <= first_at(WILL_HAPPEN, m.string) < m.start() \
             and not 0 <= first_end(_ANNOUNCED_FOR, m.string) <= m.start() \
-            and not _ORDERED_BEFORE.search(m.string, max(0, m.start() - 120), m.start()):  # "is asked to approve … before 1 November"
+            and not DEADLINE_ASKED.search(m.string, max(0, m.start() - 120), m.start()):  # "is asked to approve … before 1 November"
         try:
             named = dt.date(year, month, day)
         except ValueError:
