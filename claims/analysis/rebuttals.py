@@ -300,6 +300,18 @@ def _position_judged(claims: tuple[Claim, ...]) -> list[Relation]:
                                 f"the author's verdict on the position of {told.speaker}: '{judged.group(0).strip()}'"))
     return out
 
+
+def _answers_found(claims: tuple[Claim, ...], find, reach: int, accepts, why) -> list[Relation]:
+    """A teller's sentence that `find` reads as an answer, set against the nearest claim up to `reach` before it,
+    from another source, that `accepts(found)` takes."""
+    out = []
+    for n, answer in enumerate(claims):
+        if answer.speaker and (found := find(answer)):
+            if told := told_before(claims, n, reach, accepts(found)):
+                out.append(Relation(answer.id, told.id, "counters", 0.5, why(answer, found, told)))
+    return out
+
+
 # "Sarno's government says the mission has failed to stop shelling … The mission's own reports show that
 # shelling fell by 60% …": a fall shown in the very thing a source says was not stopped answers it
 _FAILED_TO_CURB = re.compile(r"\b(?:failed|fails|failing)\s+to\s+(?:stop|reduce|cut|curb|prevent|end|tackle|bring\s+down)\s+"
@@ -308,22 +320,18 @@ _FELL = re.compile(r"\b(?P<thing>[a-z]{4,})\s+(?:has\s+|have\s+|had\s+)?(?:fell|
                    r"went\s+down)\b")
 
 
+def _not_stopped(fell: re.Match):
+    thing = content_stems(fell.group("thing"))
+
+    def accepts(told: Claim) -> bool:
+        curb = _FAILED_TO_CURB.search(told.text)
+        return curb is not None and shares_stem(content_stems(curb.group("thing")), thing)
+    return accepts
+
+
 def _fall_shown(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        fell = _FELL.search(answer.text) if answer.speaker else None
-        if not fell:
-            continue
-        thing = content_stems(fell.group("thing"))
-
-        def not_stopped(told: Claim, thing: frozenset[str] = thing) -> bool:
-            curb = _FAILED_TO_CURB.search(told.text)
-            return curb is not None and shares_stem(content_stems(curb.group("thing")), thing)
-
-        if told := told_before(claims, n, 2, not_stopped):
-            out.append(Relation(answer.id, told.id, "counters", 0.5,
-                                f"shows {fell.group(0)}, which {told.speaker} says was not stopped"))
-    return out
+    return _answers_found(claims, lambda answer: _FELL.search(answer.text), 2, _not_stopped,
+                          lambda answer, fell, told: f"shows {fell.group(0)}, which {told.speaker} says was not stopped")
 
 
 # "Reuters reported … that Azerbaijan had moved troops closer to the border. … There have been no troop movements.":
@@ -331,16 +339,14 @@ def _fall_shown(claims: tuple[Claim, ...]) -> list[Relation]:
 _NONE_TOOK_PLACE = re.compile(r"\W*(?:There\s+(?:has|have|had)\s+been|There\s+(?:were|was))\s+no\s+(?P<what>[a-z][a-z\s-]{2,40}?)\W*$")
 
 
+def _reported(none: re.Match):
+    what = content_stems(none.group("what"))
+    return lambda told: shares_stem(content_stems(told.text), what)
+
+
 def _none_took_place(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        none = _NONE_TOOK_PLACE.match(answer.text) if answer.speaker else None
-        if not none:
-            continue
-        what = content_stems(none.group("what"))
-        if told := told_before(claims, n, 3, lambda told, what=what: shares_stem(content_stems(told.text), what)):
-            out.append(Relation(answer.id, told.id, "counters", 0.5, f"says no {none.group('what')} took place, against what {told.speaker} reported"))
-    return out
+    return _answers_found(claims, lambda answer: _NONE_TOOK_PLACE.match(answer.text), 3, _reported,
+                          lambda answer, none, told: f"says no {none.group('what')} took place, against what {told.speaker} reported")
 
 
 # "Exiled activists put the death toll much higher.": a count just given put otherwise, with no figure of one's own
@@ -349,12 +355,9 @@ _COUNT_PUT_OTHERWISE = re.compile(r"\bput(?:s|ting)?\s+(?:the|that|this)\s+(?:[a
 
 
 def _count_put_otherwise(claims: tuple[Claim, ...]) -> list[Relation]:
-    out = []
-    for n, answer in enumerate(claims):
-        if answer.speaker and not answer.quantities and (put := _COUNT_PUT_OTHERWISE.search(answer.text)):
-            if told := told_before(claims, n, 3, lambda told: bool(told.quantities) and told.kind == "fact"):
-                out.append(Relation(answer.id, told.id, "counters", 0.5, f"{answer.speaker} {put.group(0).strip(' .')} than {told.speaker}"))
-    return out
+    return _answers_found(claims, lambda answer: not answer.quantities and _COUNT_PUT_OTHERWISE.search(answer.text), 3,
+                          lambda _put: lambda told: bool(told.quantities) and told.kind == "fact",
+                          lambda answer, put, told: f"{answer.speaker} {put.group(0).strip(' .')} than {told.speaker}")
 
 
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
