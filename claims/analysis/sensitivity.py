@@ -287,7 +287,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     ahead = horizon is not None and horizon is span and bool(_NEXT_SPAN.match(horizon.text)) \
         and not tells_past(text) and not _DONE_PERFECT.search(text)
     urged = view and bool(text) and _URGED.search(text) is not None
-    if span and text and _FROM_AN_EVENT.match(text, text.find(span.text) + len(span.text)) and span.text in text:
+    at = text.find(span.text) if span and text else -1
+    if at >= 0 and _FROM_AN_EVENT.match(text, at + len(span.text)):
         span = None  # ("withdraw troops within 30 days of ratification": counted from an event not yet dated)
     if span and span.value.startswith("P") and (forward or state or duration and not urged or ahead) and anchor:
         day, precision = anchor
