@@ -98,8 +98,11 @@ def main() -> None:
 
         def mlp(_c):
             model = MLPClassifier((64,), alpha=1e-3, max_iter=30, early_stopping=True, random_state=0, n_iter_no_change=4)
-            return model, lambda x: np.log(np.clip(model.predict_proba(x)[:, 1], 1e-9, 1 - 1e-9) /
-                                           np.clip(model.predict_proba(x)[:, 0], 1e-9, 1))
+
+            def log_odds(x):
+                proba = model.predict_proba(x)
+                return np.log(np.clip(proba[:, 1], 1e-9, 1 - 1e-9) / np.clip(proba[:, 0], 1e-9, 1))
+            return model, log_odds
         cv(features(signals, False), 0.0, "MLP(64) on shipped features", mlp)
     if "wordllama" in which:
         # WordLlama's 256-dimension token embeddings, averaged (pip install wordllama; its weights ship in the wheel,
