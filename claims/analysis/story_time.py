@@ -51,18 +51,28 @@ def back_in_the_week(n: Narrative, text: str, present: tuple[bool, ...]) -> bool
 _THEN = re.compile(r"\b(?:and|then|before|until|but)\b")
 
 
-def months_in_sequence(text: str, found: list) -> list:
+def _months_placed(found: list, year_of_month) -> list:
+    # each date read to the month placed in the year that year_of_month gives it from the date told just
+    # before it (as already placed), or left as read when it gives none
     out = list(found)
     for n in range(1, len(out)):
         s, e, t, v, k, window = out[n]
-        before = out[n - 1]
-        # ("… on Monday … had hired 40 teachers since January": a span up to now is no step in a sequence)
-        if k != "date" or not re.fullmatch(r"\d{4}-\d{2}", v) or YEAR_TOKEN.search(t) or not t.lower().startswith("in ") \
-                or before[4] != "date" or not CALENDAR_DATE.match(before[3]) or len(before[3]) < 7:
-            continue
-        if before[3][:4] == v[:4] and int(before[3][5:7]) > int(v[5:7]) and _THEN.search(text, before[1], s):
-            out[n] = (s, e, t, f"{int(v[:4]) + 1:04d}{v[4:]}", k, window)
+        if k == "date" and re.fullmatch(r"\d{4}-\d{2}", v) and (year := year_of_month(out[n], out[n - 1])) is not None:
+            out[n] = (s, e, t, f"{year:04d}{v[4:]}", k, window)
     return out
+
+
+def months_in_sequence(text: str, found: list) -> list:
+    def year_of_month(month, before):
+        s, _, t, v, _, _ = month
+        # ("… on Monday … had hired 40 teachers since January": a span up to now is no step in a sequence)
+        if YEAR_TOKEN.search(t) or not t.lower().startswith("in ") \
+                or before[4] != "date" or not CALENDAR_DATE.match(before[3]) or len(before[3]) < 7:
+            return None
+        if before[3][:4] == v[:4] and int(before[3][5:7]) > int(v[5:7]) and _THEN.search(text, before[1], s):
+            return int(v[:4]) + 1
+        return None
+    return _months_placed(found, year_of_month)
 
 
 # "releases water between April and September": the end of a range of months named bare runs on from its
@@ -72,16 +82,12 @@ _BARE_MONTH = re.compile(rf"(?:{MONTH_NAMES})")
 
 
 def range_ends_after_start(text: str, found: list) -> list:
-    out = list(found)
-    for n in range(1, len(out)):
-        s, e, t, v, k, window = out[n]
-        start = out[n - 1]
-        if k != "date" or not re.fullmatch(r"\d{4}-\d{2}", v) or not re.fullmatch(r"\d{4}-\d{2}", start[3]) \
-                or not _BARE_MONTH.fullmatch(t) or not _RANGE_JOIN.fullmatch(text, start[1], s):
-            continue
-        year = int(start[3][:4]) + (int(v[5:7]) < int(start[3][5:7]))
-        out[n] = (s, e, t, f"{year:04d}{v[4:]}", k, window)
-    return out
+    def year_of_month(month, start):
+        s, _, t, v, _, _ = month
+        if not re.fullmatch(r"\d{4}-\d{2}", start[3]) or not _BARE_MONTH.fullmatch(t) or not _RANGE_JOIN.fullmatch(text, start[1], s):
+            return None
+        return int(start[3][:4]) + (int(v[5:7]) < int(start[3][5:7]))
+    return _months_placed(found, year_of_month)
 
 
 # "In March, Yerevan asked them to leave the airport by August 1": a deadline that a request told with its
