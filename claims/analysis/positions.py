@@ -25,7 +25,9 @@ VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+[\"“‘]?(?
                        # "Many in Yerevan now see the Russian base in Gyumri as a liability rather than a guarantee": a
                        # thing seen as something, in the present
                        # (not one "said to regard" a thing so: a report at one remove)
-                       r"|(?<!\bto\s)\b(?:see|sees|view|views|regard|regards)\s+[^.;:]{2,80}?\s+as\s+(?:an?|the|their|its)\s+[\w-]+")
+                       # (or as being of some sort: "Analysts in Yerevan see the handover as largely symbolic")
+                       r"|(?<!\bto\s)\b(?:see|sees|view|views|regard|regards)\s+[^.;:]{2,80}?\s+as\s+(?:[a-z]+ly\s+)?"
+                       r"(?:(?:an?|the|their|its)\s+[\w-]+|[a-z]{2,}(?:ic|al|ive|ous|ful|less|ent|ant|ible|able)\b)")
 VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed concerned alarmed worried troubled "
                        "see sees view views regard regards".split())
 

@@ -1309,6 +1309,9 @@ def test_a_quotation_left_open_at_a_paragraph_s_end_is_the_speaker_s_who_signs_t
     ("The chair expressed her thanks to the volunteers.", None, None),
     # a thing seen as something by people of a place, unnamed; an unconvinced body in quoted words
     ("Many in Yerevan now see the Russian base in Gyumri as a liability rather than a guarantee.", "Many in Yerevan", "opinion"),
+    # or seen as being of some sort, the view's word an adjective
+    ("Diplomats in Vienna see the closure as largely symbolic.", "Diplomats in Vienna", "opinion"),
+    ("Aid groups regard the new rules as unworkable.", "Aid groups", "opinion"),
     ('Governor Andrew Bailey said the Bank was "not yet convinced" that inflation was on track.', "Governor Andrew Bailey", "opinion"),
     # at one remove, "said to regard" is a report
     ("Russian officials are said to regard the fairway as a matter for negotiation.", None, "fact"),
