@@ -199,8 +199,14 @@ ASSESSED = frozenset(("we assess that", "i assess that", "we judge that", "i jud
                        "our assessment is"))
 
 
+# ("Participants agreed that no single government can slow the decline": a view those at a meeting share;
+# states that agree that a road will be built strike a deal)
+_DISCUSSANTS_AGREED = r"\b(?:participants|panell?ists|speakers|experts|attendees|delegates)\s+(?:\w+\s+)?agreed\s+that\b"
 # ("Most analysts think not.": thinking, like believing, holds a view)
 BELIEVED = re.compile(r"\b(?:believes?|believed|think|thinks)\b(?!\s+(?:in|to\s+be\s+(?:the\s+)?(?:first|last|largest|oldest)|about|of|through|again)\b)"
+                      # (and "thought", not "is thought to be", hearsay, nor "thought of" or "thought better of")
+                      r"|(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bbe\s)\bthought\b(?!\s+(?:to|of|about|through|again|better|up|out|it\s+over)\b)"
+                      r"|" + _DISCUSSANTS_AGREED +
                       # ("Diplomats in Pristina doubt it, pointing to ten years of missed deadlines": a doubt held)
                       r"|\b(?:doubts?|doubted)\s+(?:it|this|that|whether|the)\b"
                       # ("Several participants questioned whether a referendum could pass before the 2026 elections": what
@@ -286,7 +292,8 @@ def only_belief(grams: frozenset[str], sentence: str | None = None) -> bool:
     if first is not None and _HEARSAY_PASSIVE.match(sentence, first.start()):
         # "Some diplomats are said to doubt that …": hearsay passes on the attitude the verb after it names
         first = _TELLING_OR_HOLDING.search(sentence, first.end())
-    return first is not None and first.group(0).lower() in ATTITUDE
+    return first is not None and (first.group(0).lower() in ATTITUDE
+                                  or first.group(0).lower() == "agreed that" and re.search(_DISCUSSANTS_AGREED, sentence, re.IGNORECASE) is not None)
 
 
 _TELLING_OR_HOLDING = re.compile(r"\b(?:" + REPORTING_VERBS + r")\b", re.IGNORECASE)

@@ -59,6 +59,8 @@ REPORTING_VERBS = (
     "expressed|"
     # "Critics point out that the company was placed on a US sanctions list in 2020"
     "point out|points out|pointed out|"
+    # ("Several participants pointed to Russian dams upstream": a cause named, told by who names it)
+    "pointed to|"
     # "Rights groups counter that the US law targets lobbying": a reply told (not "over the counter")
     "countered|counter that|counters that|"
     # "Many in Brussels hope that popular pressure will force the government to change course": a hope held
@@ -67,11 +69,13 @@ REPORTING_VERBS = (
     # "Human rights groups have raised concerns about the defendants' access to lawyers": a concern voiced
     "raised concerns|raised concern|voiced concerns|voiced concern|raised doubts|voiced doubts|"
     # ("Participants broadly agreed that the agreement … was the most significant step": a view shared, told)
-    "agreed that|agree that"
+    "agreed that|agree that|"
+    # ("Most participants thought not before 2030": a view held, in the past)
+    "thought"
 )
 REPORTING = Phrases(REPORTING_VERBS)
 # Reporting verbs that tell a belief rather than an utterance: an expectation stays a forecast.
-ATTITUDE = frozenset("expects expect believes believe believed think thinks fears fear feared doubt doubts doubted worry worries worried assumes"
+ATTITUDE = frozenset("expects expect believes believe believed think thinks thought fears fear feared doubt doubts doubted worry worries worried assumes"
                      .split()) | {"hope that", "hopes that", "hoped that", "questioned"}
 # lower-case particles inside a name ("Pieter de Groot", "Ursula von der Leyen"), as a pattern
 NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|ter|ten)\s+)*"

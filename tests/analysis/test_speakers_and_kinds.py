@@ -1749,3 +1749,18 @@ def test_a_participle_telling_after_a_deed_is_told_by_the_sentence_s_subject(tex
 def test_a_duty_to_comply_with_a_law_is_a_rule_not_advice():
     claim = only_claim("Providers must now publish a summary of their training data and comply with EU copyright law.")
     assert claim.kind == "fact"
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    # a view held in the past, told by who held it (not "is thought to", hearsay, nor "thought of")
+    ("Most delegates thought the deadline too tight.", "Most delegates", "opinion"),
+    ("The wreck is thought to lie in 40 metres of water.", None, "fact"),
+    # a view those at a meeting share; states agreeing that a road will be built strike a deal
+    ("Panellists agreed that no single port can absorb the extra traffic.", "Panellists", "opinion"),
+    ("Serbia and Hungary agreed that a new crossing would be opened.", "Serbia and Hungary", "fact"),
+    # a cause named, by who names it, beside another group's telling after it
+    ("Some residents pointed to the new quarry, while others blamed the wet spring.", "Some residents", "fact"),
+])
+def test_a_view_held_in_the_past_shared_at_a_meeting_or_a_cause_named_is_told_by_its_holder(text, speaker, kind):
+    claim = only_claim(text)
+    assert (claim.speaker, claim.kind) == (speaker, kind)
