@@ -358,3 +358,17 @@ def test_a_glossary_or_abbreviations_section_holds_definitions_not_claims_until_
             "<dl><dt>CSTO</dt><dd>Collective Security Treaty Organization, an alliance led by Russia.</dd></dl>"
             "<p>EU – European Union</p><h2>Background</h2><p>Russia keeps a base in Gyumri.</p></main></body></html>")
     assert claim_texts(html, "html") == ["Armenia froze its participation in 2024.", "Russia keeps a base in Gyumri."]
+
+
+@pytest.mark.parametrize("note", [
+    "*Summary of a roundtable held in Tbilisi on 4 March 2025. The discussion was held under the Chatham House Rule; "
+    "remarks are not attributed.*",
+    "_The meeting was held under the Chatham House Rule._",
+    "Summary of a workshop convened by the Institute in Bishkek on 2 May 2025.",
+])
+def test_a_meeting_summary_s_note_on_what_it_records_and_on_what_terms_is_no_claim(note):
+    page = f"# Water on the Naryn\n\n{note}\n\nThe river's flow fell by 12% in 2024, one participant said.\n"
+    assert claim_texts(page, "markdown") == ["The river's flow fell by 12% in 2024, one participant said."]
+    # a meeting held, told in the prose, is a claim
+    told = "The roundtable was held in Bishkek on 2 May, and 30 experts attended."
+    assert told in claim_texts(page.replace(note, told), "markdown")

@@ -62,6 +62,12 @@ EDITORIAL_NOTE = re.compile(r"^(?:(?:correction|clarification|editor['’]s\s+no
                             r"(?:updates(?!\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:on|about)\b)|replaces|supersedes|"
                             r"revises|corrects)\b)"
                             r"|n\.\s?b\.\s"
+                            # ("Summary of a roundtable held in Astana on 11 February 2025.", "The discussion was held
+                            # under the Chatham House Rule": what the text is a record of, and on what terms)
+                            r"|summary\s+of\s+(?:a|an|the)\s+(?:roundtable|round-table|meeting|workshop|seminar|(?:panel\s+)?discussion|webinar|"
+                            r"conference|event)\s+(?:held|hosted|convened|organi[sz]ed)\b"
+                            r"|(?:the\s+)?(?:discussion|meeting|event|roundtable|workshop|seminar|session)\s+(?:was\s+)?(?:held|conducted)\s+"
+                            r"under\s+(?:the\s+)?chatham\s+house\s+rules?\b"
                             # ("[Quotations translated from Azerbaijani by the desk.]": a note in brackets on how the text was made)
                             r"|\[(?=[^\[\]]{0,200}\]\W*$)[^\[\]]{0,120}?\b(?:translated|edited|condensed|abridged|transcribed|updated)\b)",
                             re.IGNORECASE)
