@@ -64,9 +64,16 @@ _TERMS_BY_PRONOUN = re.compile(r"It\s+(?:also\s+)?(?:requires|obliges|commits|gi
                                r"(?:both\s+sides|each\s+side|the\s+(?:two\s+)?parties|all\s+parties|[A-Z][\w’'-]+)\b")
 
 
+# "Under the arrangement, Turkmen gas enters Iran's network in the north and Iran delivers an equal volume to Iraq":
+# a deal's terms, told in the present, checkable against the deal (a modal weighs them instead)
+_UNDER_THE_TERMS = re.compile(r"\W*Under\s+(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|arrangement|"
+                              r"pact|treaty|settlement|contract|memorandum|swap|scheme)\b[^,;.]{0,60},\s+"
+                              r"(?![^.;]*\b(?:will|would|could|should|might|may|must|can|cannot)\b)")
+
+
 def what_a_measure_does(sentence: str) -> str | None:
-    if does := _WHAT_A_MEASURE_DOES.match(sentence) or _TERMS_BY_PRONOUN.match(sentence):
-        return f"what a measure does, as written: '{does.group(0)}'"
+    if does := _WHAT_A_MEASURE_DOES.match(sentence) or _TERMS_BY_PRONOUN.match(sentence) or _UNDER_THE_TERMS.match(sentence):
+        return f"what a measure does, as written: '{does.group(0).strip()}'"
     if holds := _WHAT_A_TEXT_HOLDS.match(sentence) or IN_A_TEXT.search(sentence):
         return f"what a text holds or leaves out, as written: '{holds.group(0).strip()}'"
     return None

@@ -183,6 +183,9 @@ def test_where_a_built_route_runs_is_checkable_on_a_map(text, kind):
     ("It gives me hope.", "opinion"),
     # what a step taken does, measurable
     ("The move shortens the ships' sailing time to Azerbaijan's coast.", "fact"),
+    # a deal's terms told in the present after the deal is named; weighed with a modal, a view
+    ("Under the swap, Kazakh oil enters Russia's pipelines in the east and Russia ships the same volume from Novorossiysk.", "fact"),
+    ("Under the contract, the firm could lose heavily.", "opinion"),
     # a step the rules require, not yet taken
     ("Both parliaments must still ratify the treaty.", "fact"),
     ("We must still try to talk to them.", "opinion"),
