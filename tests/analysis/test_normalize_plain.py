@@ -1682,3 +1682,16 @@ def test_the_author_note_at_the_foot_answers_the_number_glued_to_the_author_s_na
     assert not any("Senior Fellow" in s or "Memorandum" in s for s in texts(norm))
     assert [body for what, body in norm.removed if what == "footnote"] == [
         "1 Murat Demir is a Senior Fellow at the Istanbul Policy Center.", "2 World Bank, Armenia Country Economic Memorandum, 2022."]
+
+
+@pytest.mark.parametrize("line,author", [
+    ("Daniel Reyes, Economic Policy Section    9 June 2025", "Daniel Reyes"),
+    ("Lena Okafor · 9 June 2025", "Lena Okafor"),
+    # a body's name and its date name no writer
+    ("Economic Policy Section, 9 June 2025", None),
+])
+def test_a_writer_and_post_before_the_date_under_the_title_name_the_author(line, author):
+    raw = f"Turkmen gas for Iraq\n{line}\n\nIraq burns gas to generate about 40 per cent of its electricity.\n"
+    norm, sents = sentences(raw)
+    assert (norm.metadata.author, norm.metadata.published) == (author, "2025-06-09")
+    assert sents == ["Iraq burns gas to generate about 40 per cent of its electricity."]

@@ -95,6 +95,12 @@ def ends_in_date(text: str) -> bool:
     return last is not None and not text[last.end():].strip(" .)")
 
 
+def before_last_date(text: str) -> str:
+    """What a line says before its last date ("Daniel Reyes, Economic Policy Section" of "…   9 June 2025")."""
+    last = _last_date(text)
+    return text[:last.start()] if last else text
+
+
 def _last_date(text: str) -> re.Match | None:
     last = None
     for last in DATE_IN_LINE.finditer(text):

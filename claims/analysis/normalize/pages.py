@@ -45,6 +45,18 @@ _GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.
 # ("Murad Ismayilov*": the mark of the author note at the foot)
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}[*†‡]?)"
                         r"(?:,\s+[A-ZÀ-Þ][\w’'-]*(?:\s+[\w’'-]+){0,4})?$", re.IGNORECASE)
+
+
+def _author_named(line: str) -> str | None:
+    """The writer a line of the front matter names, perhaps with a post ("Lena Okafor, Senior Fellow"), or None
+    ("Officer decision record" and "KELBY UNIVERSITY" name no one)."""
+    if (name := _NAME_LINE.match(line)) and not layout.is_title_case(name.group(1) + " x") \
+            and not _BODY_NAME_WORD.search(name.group(1)) and not front.DOCUMENT_KIND.search(name.group(1)) \
+            and all(w[:1].isupper() for w in name.group(1).split()) and not _body_name(name.group(1)):
+        return _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
+    return None
+
+
 # three or more labels each with its figure, on one line: a bar chart's labels printed as text
 _DIGIT_RUNS = re.compile(r"\d+")
 _CHART_LABELS = re.compile(r"\s*(?:[A-ZÀ-Þ][\w’'.&-]*(?:\s[A-ZÀ-Þ][\w’'.&-]*){0,2}\s+[£$€]?\d[\d,.]*%?\s*){3,}")
@@ -274,13 +286,12 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                     continue
                 elif (layout.is_byline(t) or line_dates.ends_in_date(t) or front.HELD_ON.match(t)) and not published and (date := line_dates.published_in(t)):
                     published = date  # "Prepared by the Secretariat, 21 October 2022", "Briefing for …, 9 October 2025"
+                    # ("Daniel Reyes, Economic Policy Section   9 June 2025": the writer and post before the date)
+                    author = author or _author_named(line_dates.before_last_date(t).rstrip(" ,·|–—-"))
                 elif not published and meta_lines.is_meta_line(t) and (date := line_dates.meta_date(t)):
                     published = date  # "Policy Memo | November 2024" under a memo's title: the month it came out
-                elif (name := _NAME_LINE.match(t)) and not author and not layout.is_title_case(name.group(1) + " x") \
-                        and not _BODY_NAME_WORD.search(name.group(1)) and not front.DOCUMENT_KIND.search(name.group(1)) \
-                        and all(w[:1].isupper() for w in name.group(1).split()) and not _body_name(name.group(1)):
-                    # ("Officer decision record" and "KELBY UNIVERSITY" name no one)
-                    author = _MARKER_AFTER_NAME.sub("", name.group(1))  # "Marta Kowalczyk1": her footnote's marker
+                elif not author and (named := _author_named(t)):
+                    author = named
                 elif (title is None or title.isupper() and not t.isupper() or _letterhead(title, t)) and len(t.split()) >= 2 \
                         and (layout.is_heading_line(t) or front.is_front_title(t)) and not front.DOCUMENT_KIND.fullmatch(t):
                     # the first headline-like line of the front matter, past a series line in capitals
