@@ -136,10 +136,14 @@ def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: st
         return False
     # (a past perfect inside what was told is the telling's backshift, no flashback: "said in February that it had
     # "not fulfilled its function"")
+    # (nor one in a relative clause, a state before the deed: "ended a waiver in March that had allowed Iraq to pay")
     told = _TOLD_THAT.search(text)
-    return n.month - month >= 6 and month <= n.published.month and (by or not PAST_PERFECT.search(text, 0, told.start() if told else len(text)))
+    return n.month - month >= 4 and month <= n.published.month \
+        and (by or not any(not _RELATIVE_BEFORE.search(text, max(0, had.start() - 8), had.start())
+                           for had in PAST_PERFECT.finditer(text, 0, told.start() if told else len(text))))
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _TOLD_THAT = re.compile(r"\b(?:said|told\s+\w+|wrote|added|warned|argued|claimed|insisted)\b[^.;]{0,40}?\bthat\b")
 
 

@@ -1428,6 +1428,16 @@ def test_a_story_that_reached_the_late_months_of_last_year_moves_on_into_the_yea
     # a flashback in the past perfect stays in the story's year
     back = analyzed("The price reached $1,900 in December 2021. Prices had fallen in January.", published=dt.date(2022, 3, 14))
     assert [t.value for t in back["Prices had fallen in January."].times] == ["2021-01"]
+    # from the summer before too, and a past perfect in a relative clause after the month is no flashback
+    claims = analyzed("Blackouts lasted 12 hours a day in July 2024. Washington ended a waiver in March that had allowed "
+                      "Iraq to pay Iran.", published=dt.date(2025, 6, 9))
+    assert [t.value for t in claims["Washington ended a waiver in March that had allowed Iraq to pay Iran."].times] == ["2025-03"]
+    back = analyzed("Blackouts lasted 12 hours a day in July 2024. The ministry had warned in March that supplies would fall.",
+                    published=dt.date(2025, 6, 9))
+    assert [t.value for t in back["The ministry had warned in March that supplies would fall."].times] == ["2024-03"]
+    # a month only just before the story's stays in its year
+    near = analyzed("Blackouts lasted 12 hours a day in July 2024. Protests began in May.", published=dt.date(2025, 6, 9))
+    assert [t.value for t in near["Protests began in May."].times] == ["2024-05"]
 
 
 def test_a_count_up_to_a_month_in_the_past_perfect_moves_on_into_the_year_of_writing():
@@ -1850,8 +1860,9 @@ def test_a_date_in_the_subject_of_a_present_perfect_does_not_move_the_story():
                       "On March 5, Russian and Tajik troops held joint exercises.", published=dt.date(2022, 4, 15))
     assert [t.value for t in claims["On March 5, Russian and Tajik troops held joint exercises."].times] == ["2022-03-05"]
     # a date the story moves to, told in the past, still lends its year
-    claims = analyzed("The Taliban took Kabul in August 2021. On March 5, the embassy closed.", published=dt.date(2022, 4, 15))
-    assert [t.value for t in claims["On March 5, the embassy closed."].times] == ["2021-03-05"]
+    # (a later month: March, half a year before August, would be the March of the writing's year)
+    claims = analyzed("The Taliban took Kabul in August 2021. On October 5, the embassy closed.", published=dt.date(2022, 4, 15))
+    assert [t.value for t in claims["On October 5, the embassy closed."].times] == ["2021-10-05"]
 
 
 def test_a_day_with_its_own_preposition_opening_what_is_due_then_is_the_coming_one():
