@@ -1438,6 +1438,9 @@ def test_someone_s_plans_as_a_noun_forecast_nothing(text, kind):
     # the odds a market puts on an event
     ("Markets now price a rate cut as more likely than not.", "prediction"),
     ("Traders see a cut in March as unlikely.", "prediction"),
+    # the odds a judgement gives an event
+    ("We judge a return to open war unlikely before the elections.", "prediction"),
+    ("Most diplomats consider a deal this year highly unlikely.", "prediction"),
     # the odds a court weighs in its ruling are the ruling told
     ("Judge Ana Ruiz ruled that the law likely violates the First Amendment.", "fact"),
 ])
