@@ -45,7 +45,10 @@ _NAMED_AFTER_TELLING = re.compile(r"\b(?:said|says|told\s+\w+|announced|declared
                                   # (or after a deed: "Opposition lawmakers walked out before the vote, calling the bill a
                                   # “pre-election stunt”")
                                   r"|\b(?:walked\s+out|boycotted|left\s+the\s+(?:chamber|hall|room|session|talks)|staged\s+a\s+[a-z-]+|"
-                                  r"voted\s+against|abstained)\b[^,;:]{0,60},\s+calling\s")
+                                  r"voted\s+against|abstained)\b[^,;:]{0,60},\s+calling\s"
+                                  # (or joined to a denial: "Armenia's defence ministry denied every one of the reports and
+                                  # called them “disinformation”")
+                                  r"|\b(?:denied|denies|rejected|rejects)\s+[^,;:]{0,80}?\s+and\s+(?:has\s+)?called\s")
 
 
 # "In a statement posted on X, … wrote that …": where the words were put, not a second report

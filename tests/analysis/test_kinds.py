@@ -2041,6 +2041,9 @@ def test_sizes_plural_nouns_seasons_ahead_odds_denials_blame_and_demands(text, k
     ('The minister said on Sunday, calling it a "Russian special operation".', "opinion"),
     # … or after a deed
     ('Opposition lawmakers walked out before the vote, calling the bill a "pre-election stunt".', "fact"),
+    # … or joined to a denial
+    ('The interior ministry denied every one of the reports and called them "fabrications".', "fact"),
+    ('The interior ministry called the reports "fabrications".', "opinion"),
     # … also with its teller named again by pronoun
     ('Moscow called the decision "unfriendly", but it has not threatened to retaliate.', "fact"),
     # a telling dated by its day, set before it, records what was told
