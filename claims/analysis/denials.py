@@ -29,7 +29,8 @@ _ANAPHOR_AFTER = re.compile(
     r"\b(?:" + "|".join(sorted(DENIALS)) + r")\s+"
     # ("rejects the higher figures as politically motivated")
     # ("has denied all charges", "rejects all the allegations")
-    r"(?:(?:this|that|these|those|the|such|any|all(?:\s+the)?)\s+(?:[\w’']+[’']\s+|(?:higher|lower|latest|new|official|same)\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
+    # ("denied every one of the reports", "rejects each of these claims")
+    r"(?:(?:this|that|these|those|the|such|any|all(?:\s+the)?|(?:every\s+one|each|all|any)\s+of\s+(?:the|these|those))\s+(?:[\w’']+[’']\s+|(?:higher|lower|latest|new|official|same)\s+)?(?:figures?|claims?|allegations?|accusations?|reports?|"
     # ("The Party of Socialists denied any involvement": a part in what was just told)
     r"(?<=any\s)(?:involvement|wrongdoing|role|part|links?)|"
     r"account|charges?|suggestions?|numbers?|estimates?|methods?|methodology|findings|conclusions?|results|data|"

@@ -34,6 +34,15 @@ def test_a_denial_of_all_charges_counters_the_accusation_just_before():
     assert ("Ms Petrescu has denied al", "Prosecutors accused her o", "counters") in found
 
 
+def test_a_denial_of_every_one_of_the_reports_counters_the_accounts_just_before():
+    found = relations("Georgia's interior ministry reported 14 border violations in April. "
+                      "It said a patrol near Khurvaleti was detained on 3 May.\n\n"
+                      "The de facto authorities denied every one of the reports.")
+    # (the account runs over both of the ministry's sentences)
+    assert ("The de facto authorities ", "It said a patrol near Khu", "counters") in found
+    assert ("The de facto authorities ", "Georgia's interior minist", "counters") in found
+
+
 def test_a_deed_denied_in_other_words_answers_the_account_of_another_source_just_before():
     found = relations("The trial of 15 former officials opened in Baku on 17 January. "
                       "In a letter from prison, Vardanyan said he had been held in solitary confinement for months. "
