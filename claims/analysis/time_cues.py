@@ -79,7 +79,15 @@ _UNTIL = re.compile(r"\s*(?:until|till)\b", re.IGNORECASE)
 _ONCE_AFTER_WOULD = re.compile(r"\bwould\s+[^.;]{0,120}?\b(?:once|until|till|as\s+soon\s+as)\s+(?:[\w’'-]+\s+){1,5}$")
 
 
+# ("Fico, who visited Moscow on Dec. 22 to discuss supplies, said the halt would cost …": a deed in a relative
+# clause, done on its day, whatever the sentence goes on to foretell)
+_DONE_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]{3,}ed|went|met|made|took|held|gave|sent|signed|won|lost|began|came|left)"
+                               r"(?:\s+(?!(?:will|would|could|may|might|to)\b)[\w’'.-]+){0,4}?\s+(?:on|in)\s+$")
+
+
 def done_just_before(text: str, at: int) -> bool:
+    if _DONE_IN_RELATIVE.search(text, max(0, at - 100), at):
+        return True
     m = DONE_BEFORE.search(text, max(0, at - 100), at)
     if not m or m.group("aux") is not None:
         return False

@@ -1820,6 +1820,18 @@ def test_a_day_something_began_on_is_behind_the_writing_though_the_sentence_look
     assert [(t.text, t.value) for t in claim.times] == [("Nov. 28", "2024-11-28"), ("until 2028", "2028")]
 
 
+def test_a_day_in_a_relative_clause_of_a_deed_done_is_behind_the_writing_though_the_sentence_foretells():
+    claims = analyzed("The contract expired on Jan. 1. Fico, who visited Moscow on Dec. 22 to discuss supplies, said the halt "
+                      "would cost Slovakia dearly.", published=dt.date(2025, 1, 6))
+    claim = claims["Fico, who visited Moscow on Dec. 22 to discuss supplies, said the halt would cost Slovakia dearly."]
+    assert [t.value for t in claim.times] == ["2024-12-22"]
+    # what the relative clause says will be done then is still ahead
+    claims = analyzed("The contract expired on Jan. 1. Fico, who will visit Moscow on Dec. 22, said the halt would cost "
+                      "Slovakia dearly.", published=dt.date(2025, 1, 6))
+    assert [t.value for t in claims["Fico, who will visit Moscow on Dec. 22, said the halt would cost Slovakia dearly."].times] \
+        == ["2025-12-22"]
+
+
 def test_a_month_after_a_sum_is_a_rate_not_a_month_on():
     claims = analyzed("The camp opened in August 2022. Farmers there earn less than $200 a month on average.",
                       published=dt.date(2024, 3, 14))
