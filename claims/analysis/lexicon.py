@@ -61,6 +61,8 @@ REPORTING_VERBS = (
     "point out|points out|pointed out|"
     # ("Several participants pointed to Russian dams upstream": a cause named, told by who names it)
     "pointed to|"
+    # ("Russian officials have spoken of adding drones to the base": a plan or a fear voiced)
+    "spoken of|spoke of|speaks of|talked of|"
     # "Rights groups counter that the US law targets lobbying": a reply told (not "over the counter")
     "countered|counter that|counters that|"
     # "Many in Brussels hope that popular pressure will force the government to change course": a hope held

@@ -1760,6 +1760,8 @@ def test_a_duty_to_comply_with_a_law_is_a_rule_not_advice():
     ("Serbia and Hungary agreed that a new crossing would be opened.", "Serbia and Hungary", "fact"),
     # a cause named, by who names it, beside another group's telling after it
     ("Some residents pointed to the new quarry, while others blamed the wet spring.", "Some residents", "fact"),
+    # a plan or a fear voiced
+    ("Russian officials have spoken of adding drones to the base.", "Russian officials", "fact"),
 ])
 def test_a_view_held_in_the_past_shared_at_a_meeting_or_a_cause_named_is_told_by_its_holder(text, speaker, kind):
     claim = only_claim(text)
