@@ -1695,3 +1695,12 @@ def test_a_writer_and_post_before_the_date_under_the_title_name_the_author(line,
     norm, sents = sentences(raw)
     assert (norm.metadata.author, norm.metadata.published) == (author, "2025-06-09")
     assert sents == ["Iraq burns gas to generate about 40 per cent of its electricity."]
+
+
+@pytest.mark.parametrize("kind", ["ISSUE BRIEF", "Research Note", "BACKGROUNDER"])
+def test_a_kind_label_over_a_pdf_s_title_is_neither_its_title_nor_its_publisher(kind):
+    raw = (f"{kind}\nKant air base: Russia's foothold in Kyrgyzstan\nCentral Asia Desk  |  3 October 2025\n\n"
+           "Russia opened the Kant base in October 2003.\n")
+    norm, sents = sentences(raw)
+    assert (norm.metadata.title, norm.metadata.publisher) == ("Kant air base: Russia's foothold in Kyrgyzstan", None)
+    assert sents == ["Russia opened the Kant base in October 2003."]

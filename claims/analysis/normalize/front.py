@@ -19,6 +19,8 @@ _FIELD = re.compile(r"^(to|from|date|re|subject|cc|bcc|attn|attention|through|th
                     re.IGNORECASE)
 # a line that names what the document is, not who published it
 DOCUMENT_KIND = re.compile(r"(?:(?:confidential|internal)\s+)?(?:memorandum|memo|briefing(?:\s+note)?|policy\s+(?:brief|memo)|"
+                           # ("ISSUE BRIEF" over a think tank's title, "Research note", "Backgrounder")
+                           r"issue\s+brief|research\s+(?:note|brief|paper)|backgrounder|"
                            r"press\s+release|fact\s+sheet|report|statement|news\s+release|(?:statistical\s+)?bulletin|newsletter|"
                            r"inspection\s+(?:summary|report))"
                            # or how it is marked: "CONFIDENTIAL", "OFFICIAL-SENSITIVE", "NOT PROTECTIVELY MARKED"

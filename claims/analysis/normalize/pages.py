@@ -345,10 +345,11 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
                                                                                                              or front.title_over_byline(first, groups[1][0][0])))):
             # ("Do congestion charges reduce road deaths?" or '“The text is agreed. The politics are not.”' above
             # everything else is the title, not a question or a remark)
-            kind = "heading"
+            # (a kind label over the title, "Research Note", names no part of the text)
+            kind = "boilerplate" if not seen_body and title is None and front.DOCUMENT_KIND.fullmatch(first.strip()) else "heading"
             in_references = bool(layout.REFERENCE_HEADINGS.match(first.rstrip(":")))
             in_glossary = bool(layout.GLOSSARY_HEADINGS.match(first))
-            if not seen_body and (title is None or _letterhead(title, first)) and not in_references \
+            if not seen_body and (title is None or _letterhead(title, first)) and not in_references and kind == "heading" \
                     and not layout.SECTION_NAME.fullmatch(first.strip().rstrip(":")):
                 # ("HIGHLIGHTS" over the first points of a situation report names a part, not the document)
                 if title:
