@@ -128,9 +128,11 @@ def modal_after_telling(text: str, at: int) -> bool:
 
 def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: str, by: bool = False) -> bool:
     """ "… where it reached $1,900 in December. … said in January that …", written in March of the
-    year after: a bare month earlier than the story's, told in the past (not the past perfect of a
-    flashback), after a story that reached the late months of the year before the writing, is the
-    year of writing's. A count up to a month ("by the end of January only 2,300 had been redeemed")
+    year after: a bare month a quarter or more earlier than the story's, told in the past (not the past
+    perfect of a flashback), after a story in the year before the writing, is the year of writing's when
+    that month has come by the writing ("The last Russian units left Karabakh in June", after September
+    2023, written in June 2024; a month just before the story's, "Protests began in May" after July, stays
+    in its year). A count up to a month ("by the end of January only 2,300 had been redeemed")
     takes the past perfect as a matter of grammar: no flashback."""
     if n.published is None or n.year is None or n.month is None or year != n.year or year != n.published.year - 1:
         return False
@@ -138,7 +140,7 @@ def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: st
     # "not fulfilled its function"")
     # (nor one in a relative clause, a state before the deed: "ended a waiver in March that had allowed Iraq to pay")
     told = _TOLD_THAT.search(text)
-    return n.month - month >= 4 and month <= n.published.month \
+    return n.month - month >= 3 and month <= n.published.month \
         and (by or not any(not _RELATIVE_BEFORE.search(text, max(0, had.start() - 8), had.start())
                            for had in PAST_PERFECT.finditer(text, 0, told.start() if told else len(text))))
 

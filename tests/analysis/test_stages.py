@@ -1435,6 +1435,10 @@ def test_a_story_that_reached_the_late_months_of_last_year_moves_on_into_the_yea
     back = analyzed("Blackouts lasted 12 hours a day in July 2024. The ministry had warned in March that supplies would fall.",
                     published=dt.date(2025, 6, 9))
     assert [t.value for t in back["The ministry had warned in March that supplies would fall."].times] == ["2024-03"]
+    # a quarter before the story's, as far as the writing's own month
+    claims = analyzed("Azerbaijan took the region in September 2023. The last Russian units left Karabakh in June.",
+                      published=dt.date(2024, 6, 14))
+    assert [t.value for t in claims["The last Russian units left Karabakh in June."].times] == ["2024-06"]
     # a month only just before the story's stays in its year
     near = analyzed("Blackouts lasted 12 hours a day in July 2024. Protests began in May.", published=dt.date(2025, 6, 9))
     assert [t.value for t in near["Protests began in May."].times] == ["2024-05"]
