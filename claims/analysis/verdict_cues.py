@@ -128,6 +128,10 @@ _READINGS = (
     Cued("most least", r"\bthe\s+(?:most|least)\s+(?:significant|important|consequential|serious|dangerous|ambitious|successful|"
                        r"promising|decisive|meaningful|symbolic|historic)\s+(?:step|move|moment|development|event|change|decision|"
                        r"achievement|breakthrough|setback|challenge|threat|advance|shift)\b"),
+    # ("Their departure went almost unnoticed, which tells you how little they had come to matter": what the writer
+    # draws from a fact, told to the reader)
+    Cued("tells says speaks", r"\b(?:which|that|this|it)\s+(?:tells|told)\s+(?:you|us)\s+(?:how|all|everything|something|a\s+lot)\b"
+                              r"|\b(?:which|that|this|it)\s+(?:says|said|speaks)\s+(?:a\s+lot|much|volumes|everything)\s+about\b"),
     # ("It is no coincidence that … reported alleged drone attacks": a motive insinuated)
     Cued("coincidence", r"^\W*It\s+(?:is|was)\s+(?:no|not\s+a|hardly\s+a|surely\s+no)\s+coincidence\b"),
     # ("Much depends on the outcome of the war": what the future turns on, weighed)

@@ -2793,6 +2793,10 @@ def test_deep_as_a_depth_measured_judges_nothing(text, kind):
     ("In other words, Baku has decided that open confrontation with Moscow is a price worth paying.", "opinion"),
     ("For most of the last three decades, Azerbaijan managed its relationship with Russia with remarkable care.", "opinion"),
     ("The council voted in 2023 to take the risk.", "fact"),
+    # what the writer draws from a fact, told to the reader
+    ("The report was shelved within a week, which tells you how seriously the ministry took it.", "opinion"),
+    ("The mayor skipped the launch, which says a lot about the project.", "opinion"),
+    ("The ministry told us how many permits it had issued.", "fact"),
 ])
 def test_a_reading_set_against_another_or_a_risk_weighed_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 9, 3)).values()] == [kind]
