@@ -27,10 +27,12 @@ _APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+[a-z]+\s+(?:(?:that|which)\s+|(
                                 r"(?:say|says|said|estimate|estimates|expect|expects|believe|believes)\s+)$")
 
 
-_RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would)\b", re.IGNORECASE)
-_RELATIVE_MODALS = frozenset(("may", "might", "could", "would"))
-_OBJECT_RELATIVE_MODAL = re.compile(r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)|it|they|he|she|we)"
-                                    r"\s+(?P<modal>may|might|could|would)\b", re.IGNORECASE)
+_RELATIVE_MODAL = re.compile(r"\b(?:that|which|who)\s+(?:may|might|could|would|can)\b", re.IGNORECASE)
+_RELATIVE_MODALS = frozenset(("may", "might", "could", "would", "can"))
+# ("goods that Russia's army can use": a subject of its own, a name's possession too)
+_OBJECT_RELATIVE_MODAL = re.compile(r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:that|which)\s+(?:(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)"
+                                    r"(?:(?<=[’']s)\s+[a-z]+)?|it|they|he|she|we)"
+                                    r"\s+(?P<modal>may|might|could|would|can)\b", re.IGNORECASE)
 
 
 def _relative_with_subject(before: str) -> bool:

@@ -281,6 +281,9 @@ def test_what_is_not_yet_settled_is_told_and_a_course_finished_or_shifted_is_rea
     # a modal in a relative clause with its own subject is not the sentence's
     ("The 2018 Convention requires the consent of the states the pipeline crosses, but it also demands environmental "
      "assessments that Moscow could use to delay the project.", "fact"),
+    # ("can" too, and a subject a name owns)
+    ("Armenia stopped the trade in goods that Russia's army can use.", "fact"),
+    ("Lithuania closed the crossing to lorries that Belarus can inspect.", "fact"),
     # what was told keeps its modal
     ("Officials said that Moscow could use the law to delay the project.", "opinion"),
     ("What has changed is the politics.", "opinion"),
