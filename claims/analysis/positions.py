@@ -46,7 +46,10 @@ DEMANDED = re.compile(r"\b(?:want|wants|wanted|urge|urges|urged|calls\s+on|call\
                       # ("Pakistan says it wants the Indus Waters Treaty, which India suspended in April, restored",
                       # "Azerbaijan wants the mission gone once a peace treaty is signed")
                       r"|(?<!%\s)(?<!\d\s)\b(?:want|wants|wanted)\s+(?:the|its|their)\s+(?:[^.;,]{0,60}?,[^.;,]{3,60}?,\s+|[^.;,]{0,60}?)\b(?:restored|reinstated|lifted|removed|withdrawn|"
-                      r"released|scrapped|reversed|returned|reopened|cancelled|canceled|dropped|gone|out|closed|banned|disbanded)\b")
+                      r"released|scrapped|reversed|returned|reopened|cancelled|canceled|dropped|gone|out|closed|banned|disbanded)\b"
+                      # ("The EU and the United States have pressed Yerevan to stop the trade", as "urged"; a party pressed,
+                      # not "pressed the button to start")
+                      r"|\b(?:pressed|presses|pressured|pressures)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,4}?\s+to\s+(?!be\b)[a-z]{2,}")
 # "Maia Sandu again called for the troops to leave": a call made names who makes it (told as a deed, not
 # a view: the golds keep such a call a statement)
 # ("Chisinau has repeatedly called for the depot to be destroyed": a call for a thing to be done, too)
@@ -92,7 +95,7 @@ VIEW_FRAMED = re.compile(r"^(?:In|From)\s+(?:(?:the|my|our|his|her|their|its)\s+
                          # ("In my view the scheme would cause harm": the comma may be left out before the clause)
                          r"(?:\s+of\s+[^,]{1,60})?(?:,|\s+(?=(?:the|this|that|these|those|it|its|there|we|I|they)\b))")
 # the words each of these needs, looked for before its pattern is run
-WANT_WORDS = frozenset("want wants wanted called calls call".split())
+WANT_WORDS = frozenset("want wants wanted called calls call pressed presses pressured pressures".split())
 _DEMAND_WORDS = WANT_WORDS | frozenset("urge urges urged calls called call".split())
 _POSITION_WORDS = frozenset("support oppose opposes back endorse object objects reject welcomes supports backs endorses".split())
 

@@ -72,7 +72,8 @@ def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None)
     held = view_held(sentence, grams) or (DEMANDED.search(sentence) or WANTS_MEASURE.search(sentence) or CALLED_FOR.search(sentence)
                                           if WANT_WORDS & grams else None) \
         or position_taken(sentence, grams) or reaction_told(sentence, grams)
-    who = subject_before(sentence[:held.start()], sentence) if held else None
+    # (past its auxiliary: "The EU and the United States have pressed Yerevan to …")
+    who = subject_before(_AUXILIARY_TAIL.sub("", sentence[:held.start()]), sentence) if held else None
     if who and who.lower() not in PRONOUNS and who.lower() not in NO_ONE and not SUBORDINATE.match(who):
         return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a view held by '{who}': '{held.group(0)}'")
     if who and who.lower() in ("he", "she") and previous:
