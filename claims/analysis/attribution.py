@@ -12,7 +12,7 @@ from .reporting_nouns import read_as_noun
 from .stance_tellers import pollster, teller_by_stance, teller_in_clause
 from .subjects import sentence_subject, subject_before, unnamed_group
 from .lexicon import (
-    ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
+    ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, NO_REPLY, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
 
@@ -291,7 +291,9 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         if verb == "expressed" and not _FEELING_TOLD.match(sentence, m.end("verb")):
             continue  # "expressed its thanks", "expressed in pounds": no telling
         if verb in _TELLS_ONLY_WITH_THAT and not THAT_AFTER.match(sentence, m.end("verb")) \
-                and not (NOTHING_MORE.fullmatch(sentence, m.end("verb")) and _clause_then_teller(sentence, m.start("verb"))):
+                and not (NOTHING_MORE.fullmatch(sentence, m.end("verb")) and _clause_then_teller(sentence, m.start("verb"))) \
+                and not (verb in ("replied", "responded") and NO_REPLY.match(sentence)):
+            # (an answer not given is told by who has not given it: "Sukhumi has not replied.")
             # "submitted its plans in May", "replied to the letter": a deed; "submitted that …" tells,
             # and so does the verb closing the sentence ("…, a coroner has ruled.")
             continue

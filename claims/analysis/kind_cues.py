@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ATTITUDE, MONTH_NAMES, REPORTING, REPORTING_VERBS, WEEKDAY_NAMES
+from .lexicon import ATTITUDE, MONTH_NAMES, NO_REPLY, REPORTING, REPORTING_VERBS, WEEKDAY_NAMES
 from .relative_clauses import qualifies_a_noun
 from .tense import COULD_HAVE, TO_TELL
 from .words import Phrases
@@ -110,7 +110,7 @@ STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?
                            # ("The Kremlin denies any role in the vote.")
                            r"(?:\s+in\s+(?:the|its|their)\s+[a-z]+)?)?[\s.!\"”’]*$")
 # "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
-NO_COMMENT_WORDS = frozenset(("comment", "commented", "said", "give", "given", "provide", "provided"))
+NO_COMMENT_WORDS = frozenset(("comment", "commented", "said", "give", "given", "provide", "provided", "replied", "responded"))
 NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
                          r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
                          r"\bcould\s+not\s+be\s+reached\s+for\s+comment|"
@@ -119,6 +119,8 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
                          # ("Azerbaijani officials have not commented publicly on the move.")
                          r"\b(?:has|have|did)\s+not\s+(?:yet\s+)?comment(?:ed)?(?:\s+(?:publicly|officially|further))?(?:\s+on\b|\s*[.;]?\s*$)|"
                          r"\b(?:hasn|haven|didn)[’']t\s+(?:yet\s+)?comment(?:ed)?(?:\s+(?:publicly|officially|further))?(?:\s+on\b|\s*[.;]?\s*$)|"
+                         # ("Tbilisi offered … . Sukhumi has not replied.": an answer not given, to the offer just told)
+                         + NO_REPLY.pattern + "|"
                          # "Moscow has not said how it will vote": what someone has not yet told (what a body "did
                          # not say" when it announced something is a gap in the account, and checkable)
                          r"\b(?:has|have)\s+not\s+(?:yet\s+)?said\s+(?:whether|how|when|if|what|why|where)\b|"

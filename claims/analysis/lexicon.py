@@ -306,3 +306,9 @@ PHONE_NUMBER = r"(?:\+\d{1,3}\s?)?(?:\(0\)\s?\d{1,4}|\(?0\d{1,4}\)?)[\s-]?\d{2,4
 NEEDED_OVER_SPAN = re.compile(r"\b(?:needs|need|requires|require)\s+(?:an?\s+)?"
                               r"(?:estimated\s+|further\s+|extra\s+|about\s+|around\s+|some\s+)?"
                               r"(?:US|A|C|NZ|HK|S)?[£$€]\s?\d[\d.,]*[^.;]{0,60}?\b(?:over|in)\s+the\s+(?:next|coming)\b", re.IGNORECASE)
+
+
+# "Sukhumi has not replied.": a sentence that is only an answer not given, to what was just told (not "Yerevan
+# proposed a mechanism; Azerbaijan has not responded", where the proposal is the claim)
+NO_REPLY = re.compile(r"^\W*(?:[\w’'-]+\s+){1,5}?(?:has|have)\s+not\s+(?:yet\s+)?(?:replied|responded)(?:\s+to\s+(?:the|this|that|its|"
+                      r"their)\s+(?:offer|proposal|request|letter|invitation|questions?))?\s*[.;]?\s*$")

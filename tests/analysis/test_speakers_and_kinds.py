@@ -1332,6 +1332,16 @@ def test_no_comment_on_a_figure_is_told_by_the_body_is_open_as_of_writing_and_no
     assert only_claim("The mayor commented that the plan was late.").speaker == "The mayor"
 
 
+def test_an_answer_not_given_to_what_was_just_told_is_a_no_comment_line_told_by_who_has_not_answered():
+    claims = analyzed("Tbilisi offered to let Abkhazia take 60% of the dam's output. Sukhumi has not replied.",
+                      published=dt.date(2025, 4, 9))
+    silent = claims["Sukhumi has not replied."]
+    assert (silent.speaker, silent.time_sensitive, silent.checkworthy) == ("Sukhumi", True, False)
+    # beside a deed of its own, the sentence is the deed's
+    proposed = only_claim("Yerevan proposed a joint mechanism to investigate ceasefire violations; Azerbaijan has not responded.")
+    assert (proposed.speaker, proposed.checkworthy) == (None, True)
+
+
 def test_they_after_an_unnamed_group_is_that_group_not_the_named_speaker_before_it():
     claims = list(analyzed("The government says targeted subsidies now protect the poorest third of households. "
                            "Opposition parties reject that claim. "
