@@ -55,9 +55,32 @@ def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
                           and not PAST_AFTER.match(m.string, m.end())
                           and not done_just_before(m.string, m.start())):
         delta = (target - n.published.weekday()) % 7 or 7
+        if (told := _told_on_weekday(m, n)) is not None:
+            # ("announced last Thursday that power would be cut … from Saturday": the first such day after the telling's,
+            # when it has come by the writing)
+            after_told = told + dt.timedelta(days=(target - told.weekday()) % 7 or 7)
+            if after_told <= n.published:
+                return after_told.isoformat(), "date"
         return (n.published + dt.timedelta(days=delta)).isoformat(), "date"
     # news tells of the past week: the latest such weekday on or before publication
     delta = (n.published.weekday() - target) % 7
     if lead == "last" and delta == 0:
         delta = 7
     return (n.published - dt.timedelta(days=delta)).isoformat(), "date"
+
+
+# a telling dated by a weekday of the past week, before what it foretells: "announced last Thursday that …"
+_TOLD_ON_WEEKDAY = re.compile(r"\b(?:said|announced|told\s+[\w’'-]+|warned|declared|confirmed)\s+(?:on\s+|last\s+)?"
+                              r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
+
+
+def _told_on_weekday(m: re.Match, n: Narrative) -> dt.date | None:
+    """The day of a telling dated by a weekday before where the sentence looks ahead, or None."""
+    # (a future told in the past, "would"; "said on Monday that the board will meet on Friday" still looks ahead)
+    told = _TOLD_ON_WEEKDAY.search(m.string, 0, n.forward_at) \
+        if 0 <= n.forward_at < m.start() and m.string.startswith("would", n.forward_at) else None
+    if told is None:
+        return None
+    target = _WEEKDAYS.index(told.group(1).lower())
+    delta = (n.published.weekday() - target) % 7 or (7 if "last" in told.group(0).lower() else 0)
+    return n.published - dt.timedelta(days=delta)

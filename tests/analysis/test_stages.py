@@ -783,6 +783,15 @@ def test_a_weekday_after_would_in_a_reported_future_is_the_coming_one():
     assert [t.value for t in claim.times] == ["2025-12-04", "2025-12-05"]
 
 
+def test_a_weekday_foretold_in_a_telling_dated_by_an_earlier_weekday_counts_from_the_telling():
+    claim = only_claim("The grid company announced last Thursday that power would be cut for ten hours a day from Saturday.",
+                       published=dt.date(2025, 4, 9))
+    assert [(t.text, t.value) for t in claim.times][0::2] == [("last Thursday", "2025-04-03"), ("from Saturday", "2025-04-05")]
+    # a day foretold that has not come by the writing is the coming one
+    claim = only_claim("The ministry said on Monday that it would publish the figures on Friday.", published=dt.date(2025, 4, 9))
+    assert [t.value for t in claim.times] == ["2025-04-07", "2025-04-11"]
+
+
 def test_a_horizon_long_past_at_the_writing_makes_no_claim_time_sensitive():
     claim = only_claim("Damp was reported in about 220,000 homes, most of them built before 1919.",
                                published=dt.date(2026, 3, 3))
