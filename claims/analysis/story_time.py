@@ -259,6 +259,9 @@ def counted_from_dates_before(text: str, found: list[tuple], counted: list[tuple
 def days_on(day: str, m: re.Match) -> str:
     """The day "three days later" or "the next day" names, counted from `day`."""
     g = m.groupdict()
+    if g.get("side"):
+        # "the day before", "the day after"
+        return (dt.date.fromisoformat(day) + dt.timedelta(days=-1 if g["side"].lower() == "before" else 1)).isoformat()
     count = 1 if g["rel"] else (number_of(g["n"].lower()) if g["n"].lower() not in ("a", "an") else 1) or 1
     unit = (g["unit"] or g["unit2"]).lower()
     step = count * (7 if unit.startswith("week") else 1)

@@ -72,7 +72,9 @@ PATTERNS = [
     # "was struck on 4 March and died three days later", "… on 2 May; the next day …": days counted
     # from the day before them in the sentence
     ("day_after", re.compile(rf"\b(?:(?P<n>\d{{1,3}}|{NUM_WORD}|a|an)\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)(?!\s+than\b)"
-                             r"|the\s+(?P<rel>following|next|previous)\s+(?P<unit2>day|week)(?!\s+(?:of|on|in)\b))\b", re.I)),
+                             r"|the\s+(?P<rel>following|next|previous)\s+(?P<unit2>day|week)(?!\s+(?:of|on|in)\b)"
+                             # ("The day before, the plant had cut its output": not "the day before the vote", counted from an event)
+                             r"|the\s+day\s+(?P<side>before|after)(?=\s*[,.;:)]|\s*$))\b", re.I)),
     # "… left in September 2023. Seventeen months later, …": months counted from the month the story is in
     # ("earn less than $200 a month on average": a rate, not a month on)
     ("month_after", re.compile(rf"\b(?P<n>\d{{1,2}}|{NUM_WORD}|a)\s+months?\s+(?P<way>later|earlier|on)\b(?!\s+than\b|\s+average\b)", re.I)),

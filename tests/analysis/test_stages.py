@@ -341,6 +341,13 @@ def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_las
                       "Two days later, shipping firms said cargoes were stuck.", published=dt.date(2024, 12, 9))
     assert [[(t.text, t.value) for t in c.times] for c in list(claims.values())[1:]] == [
         [("the next day", "2024-12-03")], [("Two days later", "2024-12-05")]]
+    # "the day before" and "the day after", closing their clause, count from the story's day too (not "the day
+    # before the vote", counted from an event)
+    claims = analyzed("The deal was signed on 3 March. The day before, the plant had cut its output.", published=dt.date(2025, 3, 20))
+    assert [t.value for t in list(claims.values())[1].times] == ["2025-03-02"]
+    claim = only_claim("The deal was signed on 3 March and ratified the day after.", published=dt.date(2025, 3, 20))
+    assert [t.value for t in claim.times] == ["2025-03-03", "2025-03-04"]
+    assert only_claim("Protests began the day before the vote.", published=dt.date(2025, 3, 20)).times == ()
     # a story that has named only a month has no day to count from
     claims = analyzed("In March the plant shut. It reopened three days later.", published=dt.date(2024, 12, 9))
     assert list(claims.values())[1].times == ()
