@@ -348,6 +348,10 @@ def test_days_counted_with_no_day_before_them_in_the_sentence_count_from_the_las
     claim = only_claim("The deal was signed on 3 March and ratified the day after.", published=dt.date(2025, 3, 20))
     assert [t.value for t in claim.times] == ["2025-03-03", "2025-03-04"]
     assert only_claim("Protests began the day before the vote.", published=dt.date(2025, 3, 20)).times == ()
+    # a day in what was foretold is not the story's: the day before counts from the telling's
+    claims = analyzed("The grid company announced last Thursday that power would be cut from Saturday. The day before, the "
+                      "plant had cut its output.", published=dt.date(2025, 4, 9))
+    assert [t.value for t in list(claims.values())[1].times] == ["2025-04-02"]
     # a story that has named only a month has no day to count from
     claims = analyzed("In March the plant shut. It reopened three days later.", published=dt.date(2024, 12, 9))
     assert list(claims.values())[1].times == ()
