@@ -36,6 +36,21 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
     return None
 
 
+# "would send fuel oil by the middle of April", written on 9 April: the writing's month, named as a deadline still open
+_BY_A_TIME = re.compile(r"(?:by|until|till|before)\b", re.IGNORECASE)
+
+
+def _by_this_month(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None):
+    if not as_of or as_of[1] != "day":
+        return None
+    month = f"{as_of[0].year:04d}-{as_of[0].month:02d}"
+    for t in times:
+        if t.kind in ("date", "horizon") and t.value == month and _BY_A_TIME.match(t.text):
+            last = (as_of[0].replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            return t, (last, "day")
+    return None
+
+
 # "which is due to be finished in 2025", written in January 2025: the year of writing, named for what
 # is still to come in it
 _DUE_IN_YEAR = re.compile(r"\b(?:due|expected|scheduled|set|planned)\s+to\s+(?:be\s+)?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:in|by)\s+$")
@@ -268,7 +283,8 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     # deed whose content is dated ahead stays true; a plan or schedule told as ahead does not
     # (what is still open until a day ahead lapses on that day: "No final decision has been taken, and the
     # cabinet will consider the results on 10 December")
-    upcoming = (_upcoming(times, as_of) or _due_this_year(times, as_of, text)) if (not state or undecided) and times else None
+    upcoming = (_upcoming(times, as_of) or _due_this_year(times, as_of, text) or _by_this_month(times, as_of)) \
+        if (not state or undecided) and times else None
     if upcoming and text and (tells_past(main_clause(text)) and not _AHEAD_WORD.search(text) or WOULD_HAVE.search(text)) \
             or upcoming and view and upcoming[1][1] != "day":
         # ("they would have risen by 9% in April": what might have been, whenever; a view dated to a

@@ -803,6 +803,15 @@ def test_a_weekday_foretold_in_a_telling_dated_by_an_earlier_weekday_counts_from
     assert [t.value for t in claim.times] == ["2025-04-07", "2025-04-11"]
 
 
+def test_the_writing_s_month_named_as_a_deadline_still_open_makes_a_telling_time_sensitive_to_its_end():
+    claim = only_claim("Russia said on Monday that it would send 15,000 tonnes of fuel oil by the middle of April.",
+                       published=dt.date(2025, 4, 9))
+    assert (claim.time_sensitive, claim.expires) == (True, "2025-04-30")
+    # a month of the writing's named as when something was done is no deadline
+    claim = only_claim("Russia said on Monday that it had sent 15,000 tonnes of fuel oil in April.", published=dt.date(2025, 4, 9))
+    assert not claim.time_sensitive
+
+
 def test_a_horizon_long_past_at_the_writing_makes_no_claim_time_sensitive():
     claim = only_claim("Damp was reported in about 220,000 homes, most of them built before 1919.",
                                published=dt.date(2026, 3, 3))
