@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from functools import lru_cache
+from itertools import islice
 import re
 
 from .lexicon import MONTH_NAMES, NUMBER_WORDS
@@ -142,7 +143,7 @@ def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: st
     told = _TOLD_THAT.search(text)
     return n.month - month >= 3 and month <= n.published.month \
         and (by or not any(not _RELATIVE_BEFORE.search(text, max(0, had.start() - 8), had.start())
-                           for had in PAST_PERFECT.finditer(text, 0, told.start() if told else len(text))))
+                           for had in islice(PAST_PERFECT.finditer(text, 0, told.start() if told else len(text)), 4)))
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)

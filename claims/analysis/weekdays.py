@@ -77,7 +77,8 @@ _TOLD_ON_WEEKDAY = re.compile(r"\b(?:said|announced|told\s+[\w’'-]+|warned|dec
 def _told_on_weekday(m: re.Match, n: Narrative) -> dt.date | None:
     """The day of a telling dated by a weekday before where the sentence looks ahead, or None."""
     # (a future told in the past, "would"; "said on Monday that the board will meet on Friday" still looks ahead)
-    told = _TOLD_ON_WEEKDAY.search(m.string, 0, n.forward_at) \
+    # (within a clause's reach before the "would": each weekday after it looks back no further)
+    told = _TOLD_ON_WEEKDAY.search(m.string, max(0, n.forward_at - 160), n.forward_at) \
         if 0 <= n.forward_at < m.start() and m.string.startswith("would", n.forward_at) else None
     if told is None:
         return None
