@@ -140,10 +140,16 @@ def moved_into_the_year_of_writing(n: Narrative, year: int, month: int, text: st
     # (a past perfect inside what was told is the telling's backshift, no flashback: "said in February that it had
     # "not fulfilled its function"")
     # (nor one in a relative clause, a state before the deed: "ended a waiver in March that had allowed Iraq to pay")
-    told = _TOLD_THAT.search(text)
     return n.month - month >= 3 and month <= n.published.month \
         and (by or not any(not _RELATIVE_BEFORE.search(text, max(0, had.start() - 8), had.start())
-                           for had in islice(PAST_PERFECT.finditer(text, 0, told.start() if told else len(text)), 4)))
+                           for had in islice(PAST_PERFECT.finditer(text, 0, _telling_at(text)), 4)))
+
+
+@lru_cache(maxsize=32)
+def _telling_at(text: str) -> int:
+    """Where a sentence's "said … that" starts (its end when it has none), read once for all its months."""
+    told = _TOLD_THAT.search(text)
+    return told.start() if told else len(text)
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
