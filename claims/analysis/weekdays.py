@@ -2,8 +2,10 @@
 in a sentence that looks ahead to it or in a forecast, and none for a weekday that names a kind of thing."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .narrative import Narrative, compared_just_before, first_at
 from .story_time import PAST_PERFECT, modal_after_telling
@@ -50,7 +52,7 @@ def weekday_date(m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if lead == "next" or starts_ahead or lead != "last" and modal_after_telling(m.string, m.start()) \
             or lead != "last" and _CALLED_FOR.search(m.string, max(0, m.start() - 60), m.start()) and not PAST_AFTER.match(m.string, m.end()) \
             or (lead != "last" and 0 <= n.forward_at < m.start()
-                          and not BACK_TO_PAST.search(m.string, n.forward_at, m.start())
+                          and not _back_to_past_between(m.string, n.forward_at, m.start())
                           and not compared_just_before(m.string, m.start())
                           and not PAST_AFTER.match(m.string, m.end())
                           and not done_just_before(m.string, m.start())):
@@ -85,3 +87,16 @@ def _told_on_weekday(m: re.Match, n: Narrative) -> dt.date | None:
     target = _WEEKDAYS.index(told.group(1).lower())
     delta = (n.published.weekday() - target) % 7 or (7 if "last" in told.group(0).lower() else 0)
     return n.published - dt.timedelta(days=delta)
+
+
+@lru_cache(maxsize=32)
+def _back_to_past_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(match.span() for match in BACK_TO_PAST.finditer(text))
+
+
+def _back_to_past_between(text: str, start: int, end: int) -> bool:
+    """Whether words that go back to the past stand between two places of a sentence; its matches are found once
+    for all its weekdays, so a sentence of many stays linear."""
+    spans = _back_to_past_spans(text)
+    k = bisect.bisect_left(spans, (start, -1))
+    return k < len(spans) and spans[k][1] <= end
