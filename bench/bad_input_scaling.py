@@ -81,6 +81,22 @@ def months_counted_on_without_a_stop(size: int) -> str:
     return unit * (size // len(unit) + 1)
 
 
+def months_after_last_year_without_a_stop(size: int) -> str:
+    """Bare months told after a story in the year before the writing, each with a past perfect in a relative clause
+    after it, in one sentence: each month is read for a flashback."""
+    head = "9 June 2025\n\nBlackouts lasted 12 hours a day in July 2024. Washington ended a waiver"
+    unit = " in March that had allowed it to pay,"
+    return head + unit * ((size - len(head)) // len(unit) + 1)
+
+
+def weekdays_after_would_without_a_stop(size: int) -> str:
+    """Weekdays after a telling dated by a weekday and its "would", in one sentence: each weekday looks back for
+    the telling and for words that go back to the past."""
+    head = "9 June 2025\n\nThe company announced last Thursday that it would cut power"
+    unit = " on Saturday and"
+    return head + unit * ((size - len(head)) // len(unit) + 1)
+
+
 def linked_outlets_in_one_paragraph(size: int) -> str:
     """Markdown links in one paragraph, each closing a sentence ("The vote passed. [Civil.ge](…)"): each link's
     anchor is read where it was written."""
@@ -126,6 +142,8 @@ KINDS = {
     "reports and a question, no full stop": reports_and_questions_without_a_stop,
     "months ahead, no full stop": months_ahead_without_a_stop,
     "months counted on, no full stop": months_counted_on_without_a_stop,
+    "months after last year, no full stop": months_after_last_year_without_a_stop,
+    "weekdays after 'would', no full stop": weekdays_after_would_without_a_stop,
     "linked outlets in one paragraph (Markdown)": linked_outlets_in_one_paragraph,
     "bracketed numbers, no full stop": bracketed_numbers_without_a_stop,
     "footnotes without addresses (Markdown)": notes_without_addresses,
