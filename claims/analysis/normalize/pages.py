@@ -12,7 +12,6 @@ from .model import Metadata
 from .page_notes import FOOTNOTE_NUMBER, bracketed_notes, footnotes_before_url_blocks, notes_in_turn, one_per_number
 from .page_tables import is_table, table_set_apart, tables_row_by_row
 
-_LINE_END_MARKER = re.compile(r"""(?<=[.!?"”’])\s*(\d{1,2})\s*$""")
 
 
 @dataclass
@@ -40,7 +39,6 @@ class Chunk:
         self.lines = kept or self.lines[:1]
 
 
-_GLUED_MARKER = re.compile(r"[.!?](?:(?<=[a-z)\]][.!?])|(?<=\b(?:1[89]|20)\d\d\.)(?=\d{1,2}\s+[A-Z]))(\d{1,2})(?=\s|$)")
 # "Lena Okafor", "By Lena Okafor", "Lena Okafor, Senior Fellow": a name, perhaps with the author's role
 # ("Murad Ismayilov*": the mark of the author note at the foot)
 _NAME_LINE = re.compile(r"^(?:(?:by|author:?)\s+)?([A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'.-]+){1,3}[*†‡]?)"
@@ -102,21 +100,6 @@ def _letterhead(title: str, line: str) -> bool:
 # an email's close, on a line of its own: "Thanks,", "Cheers,", "Best,"
 _EMAIL_CLOSE = re.compile(r"\s*(?:thanks|many\s+thanks|thank\s+you|cheers|best|regards|all\s+the\s+best)\s*,\s*", re.IGNORECASE)
 _PROVIDED_BY = re.compile(r"\s*news\s+provided\s+by\s*", re.IGNORECASE)
-
-
-_NUMBER_AFTER_STOP_AT_LINE_END = re.compile(r"""[.!?"”’][ \t]*(\d{1,2})[ \t]*$""", re.MULTILINE)
-
-
-def _marker_labels(raw: str) -> set[str]:
-    """Numbers printed as footnote markers in the prose ("… to Odesa.1 Rail …", "… 2020. 4"), and the one
-    glued to an author's name on a line of its own ("Murat Demir1"), which the author note at the foot answers."""
-    labels = set(_GLUED_MARKER.findall(raw))
-    labels.update(_NUMBER_AFTER_STOP_AT_LINE_END.findall(raw))
-    labels.update(_NAME_MARKED.findall(raw))
-    return labels
-
-
-_NAME_MARKED = re.compile(r"^[ \t]*[A-ZÀ-Þ][\w’'-]*[a-z](?:[ \t]+[A-ZÀ-Þ][\w’'-]*[a-z]){1,3}(\d{1,2})[ \t]*$", re.MULTILINE)
 
 
 # "ENDS. Transcript prepared by the press office.": the end mark opening the closing line, in capitals

@@ -8,7 +8,8 @@ import re
 from . import labels, layout
 from .line_join import Vocabulary, join_line
 from .model import Marker, TextBuilder, UrlBlock
-from .pages import _LINE_END_MARKER, Chunk
+from .note_markers import LINE_END_MARKER
+from .pages import Chunk
 
 # a number that is no year right before the stop: "£1." of "£1.9"
 _DECIMAL_BEFORE = re.compile(r"(?<![\d,])(?!(?:1[89]|20)\d\d\.)\d{1,3}(?:,\d{3})*\.$")
@@ -78,7 +79,7 @@ def write_paragraph(builder: TextBuilder, chunk: Chunk, vocabulary: Vocabulary, 
             if spaced:
                 builder.space()
             stripped = attach
-        marker = _LINE_END_MARKER.search(stripped)
+        marker = LINE_END_MARKER.search(stripped)
         if marker and _looks_like_marker(stripped, marker):
             body = stripped[: marker.start()]
             builder.add(body, off + lead)

@@ -26,7 +26,8 @@ from .timed_lines import (
 from .page_breaks import join_page_breaks
 from .pasted_markup import blank_pasted_markup
 from .chunking import BARE_STAMP, LIST_ITEM, group_chunks
-from .pages import Chunk, _marker_labels, classify_chunks
+from .note_markers import marker_labels
+from .pages import Chunk, classify_chunks
 from .prose_notes import plain_markers, prose_markers, raised_markers
 from .raw_lines import split_lines
 from .resolutions import resolving_body
@@ -76,7 +77,7 @@ def build(raw: str, fmt: str) -> Normalized:
     quoted.update(block_quoted)
     quoted.update(posters)
     lines, running = drop_running_lines(lines, feeds)
-    labels = _marker_labels(raw) | {label for _, label in raised} | rst_notes
+    labels = marker_labels(raw) | {label for _, label in raised} | rst_notes
     chunks, metadata, removed = classify_chunks(group_chunks(lines), labels)
     if metadata.published is None:
         # "POLICY MEMO No. 14 … March 2023" printed on every page dates the issue

@@ -7,7 +7,7 @@ import re
 
 from . import entries, layout
 from .model import Block, Marker, Reference
-from .pages import _GLUED_MARKER
+from .note_markers import GLUED_MARKER
 
 # Footnote markers typed as superscript digits ("… 212 wells.¹ Farms …", a note "¹ Basin Authority, …")
 # read as the plain digits the layout rules know; one character for one, so offsets hold ("m²"
@@ -50,7 +50,7 @@ def prose_markers(normalized: str, blocks: list[Block], labels: set[str], refere
     for block in blocks:
         if block.kind == "heading":
             continue
-        for m in _GLUED_MARKER.finditer(normalized, block.start, block.end):
+        for m in GLUED_MARKER.finditer(normalized, block.start, block.end):
             if m.group(1) in labels:
                 found.append(Marker(m.group(1), m.start(1), m.end(1), after_sentence=True))
     found.extend(entries.written_markers(normalized, blocks, references))
