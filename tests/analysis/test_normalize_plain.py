@@ -1704,3 +1704,17 @@ def test_a_kind_label_over_a_pdf_s_title_is_neither_its_title_nor_its_publisher(
     norm, sents = sentences(raw)
     assert (norm.metadata.title, norm.metadata.publisher) == ("Kant air base: Russia's foothold in Kyrgyzstan", None)
     assert sents == ["Russia opened the Kant base in October 2003."]
+
+
+@pytest.mark.parametrize("head,published", [
+    # a series line with its month, the spaces between them kept or lost in reading the page head
+    ("EURASIA ENERGY MEMO No. 44 January 2025", "2025-01"),
+    ("SOUTH CAUCASUS POLICY MEMO No. 27                    April 2024", "2024-04"),
+    # the paper's number is no day of the month
+    ("Policy Memo No. 921   March 2025", "2025-03"),
+])
+def test_a_series_line_in_the_page_head_dates_the_paper_by_its_month(head, published):
+    raw = f"{head}\n\nGas flowing south\nDilnoza Karimova, Tashkent Energy Forum\n\nRussia began sending gas in October 2023.\n"
+    norm, sents = sentences(raw)
+    assert norm.metadata.published == published
+    assert sents == ["Russia began sending gas in October 2023."]

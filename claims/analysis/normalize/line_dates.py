@@ -73,8 +73,13 @@ ISSUE = re.compile(r"(?:issue|no\.|number|vol\.?|volume|edition)\s*\d", re.IGNOR
 PART_DATE = re.compile(rf"(?:\d{{1,2}}\s+)?(?P<month>{MONTHS})\.?(?:\s+\d{{1,2}},?)?\s+(?P<year>\d{{4}})", re.IGNORECASE)
 
 
+# a paper's number, which can stand right before its month ("Policy Memo No. 921   March 2025" is no 21 March)
+_ISSUE_NUMBER = re.compile(r"\b(?:no\.?|number|issue|vol\.?|volume|edition)\s*\d{1,4}\b|\#\s*\d{1,4}\b", re.IGNORECASE)
+
+
 def meta_date(line: str) -> str | None:
     """The date a front-matter line gives: the day when it names one, else the month."""
+    line = _ISSUE_NUMBER.sub(" ", line)
     found = published_in(line)
     if found:
         return found

@@ -22,6 +22,11 @@ _RELEASED_LAST = re.compile(r"[.;]\s+(?:Published|Issued|Released)\s*:?\s+(?:on\
 _MONTH_SET_APART = re.compile(r"(?:,\s*|\s{2,})" + PART_DATE.pattern + r"\s*$", re.IGNORECASE)
 
 
+# (or right after the paper's number, the run of spaces lost when the page head was read: "EURASIA ENERGY MEMO No. 44
+# January 2025")
+_NUMBER_THEN_MONTH = re.compile(r"\b(?:no\.?|number|\#)\s*\d{1,4}\s+" + PART_DATE.pattern + r"\s*$", re.IGNORECASE)
+
+
 def is_meta_line(line: str) -> bool:
     """ "Briefing paper 2025/03 · Institute for Coastal Policy · 12 May 2025": parts set apart by
     dots or bars, one of them a date."""
@@ -36,7 +41,7 @@ def is_meta_line(line: str) -> bool:
         return False
     if _PERIOD_COVERED.match(text):
         return meta_date(text) is not None  # "Reporting period: 25 September – 6 October 2023"
-    if ISSUE.search(text) and _MONTH_SET_APART.search(text):
+    if ISSUE.search(text) and (_MONTH_SET_APART.search(text) or _NUMBER_THEN_MONTH.search(text)):
         return True  # "EURASIA SECURITY MEMO No. 61      April 2022", "Policy Memo No. 61, April 2022": a numbered paper's month
     # ("KELBY FM NEWS -- 0800 BULLETIN -- TUE 14 APRIL 2026": a broadcast script's slug)
     if re.search(r"\s(?:[·|•]|--)\s", text) or ISSUE.match(text) and re.search(r"\s[-–—]\s", text):

@@ -202,7 +202,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "boilerplate"
             m = line_dates.DATELINE.match(first)
             published = published or (line_dates.date_from_match(m) if m else None) or layout.embargo_date(first) \
-                or (line_dates.published_in(first) if _VIEWS_LINE.match(first) else None)  # "48,213 views  Streamed live on 12 Sep 2026"
+                or (line_dates.published_in(first) if _VIEWS_LINE.match(first) else None) \
+                or (line_dates.meta_date(first) if not seen_body and meta_lines.is_meta_line(first) else None)
+            # ("48,213 views  Streamed live on 12 Sep 2026"; a series line with its month, "EURASIA ENERGY MEMO No. 44 January 2025")
             if layout.BYLINE.match(first):
                 author = author or layout.byline_author(first)  # "Interview by Sam Ortiz, 12 February 2026"
         elif not seen_body and any(furniture.SOCIAL_AGE.fullmatch(t) for t in texts):
