@@ -63,7 +63,7 @@ from .time_patterns import (
 )
 from .types import TimeExpression
 from .weekdays import weekday_date
-from .year_of import TOLD_IN_PAST, day_without_year, month_without_year
+from .year_of import TOLD_IN_PAST, day_without_year, month_without_year, year_of_recent_telling
 
 # "last year", "next month", "this autumn": how many years or spans from the writing's
 _REL_YEAR = re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)
@@ -254,7 +254,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     if name in ("rel_year", "month_rel_year"):
         if not n.published:
             return None, ""
-        year = n.published.year + REL_DELTA[g["rel"].lower()]
+        year = (year_of_recent_telling(n, m) or n.published.year) + REL_DELTA[g["rel"].lower()]
         if not n.sentence_year:
             n.sentence_year, n.sentence_year_until = year, m.start()
             # ("closes in September, with work starting next year": a clause of its own keeps its month)

@@ -77,6 +77,21 @@ def _subject_dated_before_future(m: re.Match) -> bool:
 
 _AND = re.compile(r"\band\b")
 _TOLD_IN_MONTH = re.compile(r"\b(?:said|told\s+\w+|announced|wrote|promised|pledged)\s+$")
+# "said in September that imports would grow by a third next year": the year after the telling's, not the writing's
+_TOLD_IN_A_MONTH = re.compile(r"\b(?:said|told\s+\w+|announced|wrote|promised|pledged)\s+in\s+(?P<mon>" + "|".join(
+    sorted(MONTH_NUMBER, key=len, reverse=True)).replace(".", r"\.") + r")\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+_YEAR_OF_ITS_OWN = re.compile(r"\b(?:next|this)\s+year\b", re.IGNORECASE)
+
+
+def year_of_recent_telling(n: Narrative, m: re.Match) -> int | None:
+    """The year of a telling dated by a bare month before where the sentence looks ahead, read as the latest such
+    month up to the writing, for a relative year in what it foretold; None when there is none."""
+    if not n.published or not 0 <= n.forward_at < m.start():
+        return None
+    told = _TOLD_IN_A_MONTH.search(m.string, max(0, n.forward_at - 120), n.forward_at)
+    if told is None:
+        return None
+    return n.published.year - (1 if MONTH_NUMBER[told.group("mon").lower()] > n.published.month else 0)
 # a modal right before the verb whose month it is ("may raise it in December"; not "would have raised it", a past
 # that did not happen)
 _MODAL_GOVERNS = re.compile(r"\b(?:may|might|could|will|would|plans?\s+to|intends?\s+to)\s+(?!have\b)(?:[a-z]+\s+){1,4}$")
@@ -257,10 +272,11 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
         return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
     if g["lead"].lower() == "in" and n.published and not lent and n.year and n.year < n.published.year \
             and _TOLD_IN_MONTH.search(m.string, max(0, m.start() - 30), m.start()) \
-            and any(n.published.year <= y <= n.published.year + 10 and at > m.end() for at, y in years_in(m.string)):
+            and (any(n.published.year <= y <= n.published.year + 10 and at > m.end() for at, y in years_in(m.string))
+                 or 0 <= n.forward_at and m.end() <= n.forward_at and _YEAR_OF_ITS_OWN.search(m.string, n.forward_at)):
         # "Georgia's energy minister said in April that tenders would be issued by the end of 2025", written in June
         # 2025 after a paragraph on 2022: a telling that looks ahead to the writing's years is a recent one, the
-        # latest such month up to the writing
+        # latest such month up to the writing (and so is one that looks ahead to "next year", counted from it)
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         return f"{n.published.year - (1 if month > n.published.month else 0):04d}-{month:02d}", "date"
     if g["lead"].lower() in ("in", "by") and n.published and not lent and n.year in (None, n.published.year) \

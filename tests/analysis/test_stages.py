@@ -812,6 +812,16 @@ def test_the_writing_s_month_named_as_a_deadline_still_open_makes_a_telling_time
     assert not claim.time_sensitive
 
 
+def test_a_relative_year_foretold_in_a_telling_dated_by_a_bare_month_counts_from_the_telling():
+    claims = analyzed("The pipeline failed in the winter of 2023. Its energy ministry said in September that imports would grow "
+                      "by a third next year.", published=dt.date(2025, 1, 15))
+    claim = list(claims.values())[1]
+    assert [(t.text, t.value) for t in claim.times] == [("in September", "2024-09"), ("next year", "2025")]
+    # told in a month of the writing's year, the next year is the writing's next
+    claim = only_claim("The ministry said in January that imports would grow next year.", published=dt.date(2025, 6, 15))
+    assert [t.value for t in claim.times] == ["2025-01", "2026"]
+
+
 def test_a_horizon_long_past_at_the_writing_makes_no_claim_time_sensitive():
     claim = only_claim("Damp was reported in about 220,000 homes, most of them built before 1919.",
                                published=dt.date(2026, 3, 3))
