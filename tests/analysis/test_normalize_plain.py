@@ -1718,3 +1718,19 @@ def test_a_series_line_in_the_page_head_dates_the_paper_by_its_month(head, publi
     norm, sents = sentences(raw)
     assert norm.metadata.published == published
     assert sents == ["Russia began sending gas in October 2023."]
+
+
+def test_notes_numbered_with_a_stop_that_read_as_sources_are_footnotes_citing_their_markers():
+    raw = ("Gas flowing south\n\nDeliveries reached 5.6 billion cubic metres in 2024.¹ Imports would grow by a third, the "
+           "ministry said.²\n\n1. Gazprom, press release, 26 December 2024, https://www.gazprom.example/press/2024/12\n"
+           "2. Ministry of Energy, briefing, 12 September 2024.\n")
+    result = analyze(Document(raw, "pdf-text"), config=CONFIG)
+    assert [c.text for c in result.claims] == ["Deliveries reached 5.6 billion cubic metres in 2024.",
+                                               "Imports would grow by a third, the ministry said."]
+    cited = {s.url: s.claims for s in result.sources if s.url}
+    assert cited == {"https://www.gazprom.example/press/2024/12": ("c1",)}
+    # numbered paragraphs that tell, with years in them, stay prose
+    prose = raw.replace("1. Gazprom, press release, 26 December 2024, https://www.gazprom.example/press/2024/12\n"
+                        "2. Ministry of Energy, briefing, 12 September 2024.\n",
+                        "1. Russia promised in 1999 to withdraw its forces.\n2. Experts have estimated the cost at $40m in 2023.\n")
+    assert len(analyze(Document(prose, "pdf-text"), config=CONFIG).claims) == 4

@@ -9,6 +9,19 @@ from .chunking import FOOTNOTE
 
 _BARE_NOTE = re.compile(r"^\s*(\d{1,3})\s+\S")  # "4 Ibid., p. 2."
 FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?:[A-ZÀ-Þ]|https?://|www\.)")  # "2 Internal data, …", "3 https://…"
+# "1. Gazprom, press release, 26 December 2024, https://…": a note numbered with a stop, told from a numbered list
+# or numbered paragraphs by reading as a source: an address, or fields set apart by commas before a year
+_DOTTED_NOTE = re.compile(r"^\s*(\d{1,3})\.\s+(?:[A-ZÀ-Þ]|https?://|www\.)")
+_SOURCE_MARK = re.compile(r"https?://|www\.|^\s*\d{1,3}\.\s+[^.,]{2,80},\s+[^,]{2,80},[^.]*\b(?:19|20)\d\d\b")
+
+
+def note_number(texts: list[str]) -> re.Match | None:
+    """The number a chunk of notes opens on ("2 Internal data, …"; "1. Gazprom, …, 2024" when every entry so
+    numbered names a year or an address), or None."""
+    if m := FOOTNOTE_NUMBER.match(texts[0]):
+        return m
+    dotted = [t for t in texts if _DOTTED_NOTE.match(t)]
+    return _DOTTED_NOTE.match(texts[0]) if dotted and all(_SOURCE_MARK.search(t) for t in dotted) else None
 
 
 _BRACKETED_ENTRY = re.compile(r"\[(\d{1,3})\]\s")
@@ -35,7 +48,7 @@ def one_per_number(texts: list[str]) -> list[str]:
     each numbered line starts a note of its own."""
     notes: list[str] = []
     for t in texts:
-        if not notes or FOOTNOTE_NUMBER.match(t):
+        if not notes or FOOTNOTE_NUMBER.match(t) or _DOTTED_NOTE.match(t):
             notes.append(t)
         else:
             notes[-1] = entries.continued(notes[-1], t)  # (an address broken over two lines is one address)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from . import figure_lines, front, furniture, interview, labels, layout, letter_lines, line_dates, meta_lines
 from .chunking import BULLET, FOOTNOTE, LIST_ITEM, wrapped_items
 from .model import Metadata
-from .page_notes import FOOTNOTE_NUMBER, bracketed_notes, footnotes_before_url_blocks, notes_in_turn, one_per_number
+from .page_notes import bracketed_notes, footnotes_before_url_blocks, note_number, notes_in_turn, one_per_number
 from .page_tables import is_table, table_set_apart, tables_row_by_row
 
 
@@ -232,7 +232,7 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             kind = "reference"
         elif seen_body and not one_line and bracketed_notes(texts):
             kind = "reference"  # "[1] Parliament of Georgia, …" over its wrapped address, to "[4] …": notes at a page's foot
-        elif (len(lines) <= 3 or notes_in_turn(texts, marker_labels)) and (m := FOOTNOTE_NUMBER.match(first)) \
+        elif (len(lines) <= 3 or notes_in_turn(texts, marker_labels)) and (m := note_number(texts)) \
                 and m.group(1) in marker_labels and seen_body:
             kind = "footnote"  # its number is printed as a marker in the prose
         elif not seen_body and (fields := front.memo_fields(texts)):

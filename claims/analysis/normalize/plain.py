@@ -218,7 +218,7 @@ def build(raw: str, fmt: str) -> Normalized:
     for what, text in removed:
         if what != "footnote":
             continue
-        label = re.match(r"^\s*(\d{1,3})\s+\S", text)
+        label = re.match(r"^\s*(\d{1,3})\.?\s+\S", text)  # ("2 Internal data, …", "1. Gazprom, …")
         urls = tuple(u.rstrip(".,;") for u in layout.URL.findall(text))
         if label and label.group(1) not in listed:
             listed.add(label.group(1))
