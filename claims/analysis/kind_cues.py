@@ -319,11 +319,15 @@ DEED_THEN_SCHEDULE = re.compile(r"(?:[^,;:]{0,40}?,\s+[A-ZÀ-Þ][^,;:]{0,40}?,\s
 # about 6% this year", "Our income … fell by 18% this year, and we expect it to fall further": a counted deed
 # done, with a forecast added after it, is told as a fact; so is a dated one ("Water levels have fallen since
 # Wednesday, but more rain is forecast for next week")
-COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|rose|fell|fallen|won|lost|took|paid|sold|spent)\b[^,;:]{0,60}?"
+# (an irregular past too: "We have cut business rates for 400 small firms, and we will do it again next year")
+COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|rose|fell|fallen|won|lost|took|paid|sold|spent|cut|hit|shut|"
+                                        r"began|made)\b[^,;:]{0,60}?"
                                         rf"(?:\d|\b(?:since|on|last)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)\b)[^;:]{{0,120}}?"
                                         r"(?:,\s*(?:and|but|though|while)|;)\s+[^,;:]{0,60}?\b(?:expects?|forecasts?|predicts?|"
                                         # ("has dropped by about 1.5 metres since 2005, and scientists warn it could fall by up to 9 metres")
-                                        r"warns?|warned|will)\b")
+                                        r"warns?|warned|will|"
+                                        # ("… reached 5.6 billion cubic metres in 2024, and Gazprom has said they could rise …")
+                                        r"(?:has\s+|have\s+)?said\s+(?:that\s+)?[^,;:]{0,40}?\b(?:could|would|may|might)\b)\b")
 
 
 # "The deal would have let Russian investors buy property …": what a text that was dropped provided,

@@ -1619,6 +1619,12 @@ def test_a_counted_deed_with_a_forecast_added_after_it_is_told_as_a_fact():
     funded = only_claim("The World Bank has approved $350 million for the project, but the dam will not be finished before 2033.",
                         published=dt.date(2025, 12, 29))
     assert (funded.kind, funded.checkworthy, funded.time_sensitive) == ("fact", True, True)
+    # a source's forecast said after a counted deed, and a deed in an irregular past, the same
+    said = only_claim("Deliveries reached about 5.6 billion cubic metres in 2024, and Gazprom has said they could rise to 11 "
+                      "billion cubic metres a year by 2026.", published=dt.date(2025, 1, 15))
+    assert (said.kind, said.checkworthy, said.time_sensitive) == ("fact", True, True)
+    cut = only_claim("We have cut business rates for 400 small firms, and we will do it again next year.", published=dt.date(2026, 11, 19))
+    assert (cut.kind, cut.checkworthy) == ("fact", True)
 
 
 @pytest.mark.parametrize("text,speaker", [
