@@ -149,6 +149,9 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
 # "said the authority still faced a gap of £6 million": a state told in reported speech, its verb
 # put in the past by the telling, holds as of writing
 _STILL_OPENING = re.compile(r"\W*Still\s*,")
+_STILL_AFTER_COMPARATIVE = re.compile(r"\b(?:faster|slower|higher|lower|larger|smaller|bigger|greater|longer|shorter|stronger|weaker|"
+                                      r"worse|better|more|less|further|deeper|wider|steeper|sharper|harder|cheaper|richer|poorer)\s+still\b"
+                                      r"(?!\s+(?:be|been|is|are|was|were|has|have|had|[a-z]+(?:ed|s))\b)", re.IGNORECASE)
 _STILL_REPORTED = re.compile(r"\b(?:said|says|told|warned|admitted|added|explained|insisted|stressed)\b[^.;]{0,160}?\bstill\s+"
                              r"(?:had|was|were|faced|needed|lacked|owed|held|remained|wanted|believed)\b")
 
@@ -209,6 +212,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # "The trust today published a study": something done on the day, no state of affairs; "Four years
         # ago today" dates a deed
         state = None
+    elif state == "still" and text and _STILL_AFTER_COMPARATIVE.search(text) and len(re.findall(r"\bstill\b", text, re.IGNORECASE)) == 1:
+        # "Container traffic grew faster still": "even", after a comparative, no state that still holds
+        state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
     elif state == "still" and text and _STILL_OPENING.match(text) and len(re.findall(r"\bstill\b", text, re.IGNORECASE)) == 1:
         # "Still, the crash has shown …": "nevertheless", no state that still holds
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)

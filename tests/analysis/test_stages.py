@@ -1841,6 +1841,10 @@ def test_the_first_days_of_a_month_counted_are_that_month():
     ("Still, the crash has shown that Russia's leverage over its neighbours is weaker.", False),
     ("Still, prices are still rising.", True),
     ("Still, the plant remains closed.", True),
+    # after a comparative it is "even"
+    ("Container traffic grew faster still in 2024.", False),
+    ("Costs rose higher still after the storm.", False),
+    ("Supporters of the former leader still hope for his return.", True),
 ])
 def test_still_opening_a_sentence_is_nevertheless(text, sensitive):
     assert only_claim(text, published=dt.date(2025, 7, 1)).time_sensitive is sensitive
