@@ -310,7 +310,7 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
         quarter = int(g["q"]) if g["q"] else _QUARTERS[g["qw"].lower()]
         return f"{g['y']}-Q{quarter}", "date"
     if name == "the_quarter":
-        quarter = _QUARTERS[g["qw"].lower()]
+        quarter = int(g["qn"]) if g["qn"] else _QUARTERS[g["qw"].lower()]
         lent = n.lent_year(m.start())
         year = lent or n.bare_year()
         if year is None:

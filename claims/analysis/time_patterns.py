@@ -67,8 +67,10 @@ PATTERNS = [
                            r"(?P<y>(?:19|20)\d{2})\b", re.I)),
     # "rose 1.2% in the third quarter": a quarter of the year the story is in ("for the second
     # quarter running" counts quarters, "the third quarter of 2025" is read above)
-    ("the_quarter", re.compile(r"\b(?P<lead>in|during|over|by|since|through|throughout|until|for)\s+the\s+"
-                               r"(?P<qw>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|running|in\s+a\s+row)\b)(?!-)", re.I)),
+    # (and "handled 4,000 wagons a month in Q2": the quarter by its abbreviation, its year unsaid)
+    ("the_quarter", re.compile(r"\b(?P<lead>in|during|over|by|since|through|throughout|until|for)\s+(?:the\s+"
+                               r"(?P<qw>first|second|third|fourth)\s+quarter\b(?!\s+(?:of|running|in\s+a\s+row)\b)(?!-)"
+                               r"|(?-i:Q)(?P<qn>[1-4])\b(?!\s*(?:19|20)\d\d))", re.I)),
     # "was struck on 4 March and died three days later", "… on 2 May; the next day …": days counted
     # from the day before them in the sentence
     ("day_after", re.compile(rf"\b(?:(?P<n>\d{{1,3}}|{NUM_WORD}|a|an)\s+(?P<unit>days?|weeks?)\s+(?P<way>later|afterwards|earlier)(?!\s+than\b)"
@@ -206,7 +208,10 @@ def signs_present(text: str, grams: frozenset[str]) -> tuple[bool, ...]:
     digit = bool(DIGIT.search(text))
     return (digit, digit and bool(YEAR_TOKEN.search(text)), MONTH_WORDS.any(grams), YEAR_WORDS.any(grams),
             REL_DAY_WORDS.any(grams), WEEKDAY_WORDS.any(grams), UNIT_WORDS.any(grams), SEASON_WORDS.any(grams),
-            HOLIDAY_WORDS.any(grams), "quarter" in grams)
+            HOLIDAY_WORDS.any(grams), "quarter" in grams or not _QUARTER_CODES.isdisjoint(grams))
+
+
+_QUARTER_CODES = frozenset(("q1", "q2", "q3", "q4"))
 
 
 def narrative_month_ranges(text: str) -> list[tuple[int, str]]:

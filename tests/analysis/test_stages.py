@@ -1057,6 +1057,9 @@ def test_a_text_that_names_no_date_takes_its_year_from_its_copyright_line():
     ("Mortgage approvals rose by 1.2% in the third quarter.", dt.date(2026, 11, 5), [("in the third quarter", "2026-Q3")]),
     ("Sales fell in the fourth quarter.", dt.date(2026, 11, 5), [("in the fourth quarter", "2025-Q4")]),
     ("Growth is expected to pick up in the first quarter.", dt.date(2026, 11, 5), [("in the first quarter", "2027-Q1")]),
+    # so too by its abbreviation; with its year, that year's
+    ("The port handled 4,500 wagons a month in Q2.", dt.date(2026, 11, 5), [("in Q2", "2026-Q2")]),
+    ("The port handled 4,500 wagons a month in Q2 2025.", dt.date(2026, 11, 5), [("Q2 2025", "2025-Q2")]),
     # counting quarters names none
     ("Empty homes fell for the second quarter running.", dt.date(2026, 11, 5), []),
 ])
