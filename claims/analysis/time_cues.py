@@ -85,8 +85,15 @@ _DONE_IN_RELATIVE = re.compile(r",\s+(?:who|which)\s+(?:[a-z]{3,}ed|went|met|mad
                                r"(?:\s+(?!(?:will|would|could|may|might|to)\b)[\w’'.-]+){0,4}?\s+(?:on|in)\s+$")
 
 
+# ("Azerbaijan plans to spend $2bn …, and the Asian Development Bank approved a €450m loan for Georgian railways in
+# March": a clause of its own, joined on, with a deed done and its object before the month)
+_DONE_IN_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}?(?:[a-z]{3,}ed|paid|sold|bought|built|won|lost|cut|"
+                             r"signed|began|made|took|gave|sent|held|met)\s+(?!(?:to|that|will|would|could|may|might)\b)"
+                             r"(?:[\w’'€$£.,-]+\s+){1,7}?(?:(?:in|on)\s+)?$")
+
+
 def done_just_before(text: str, at: int) -> bool:
-    if _DONE_IN_RELATIVE.search(text, max(0, at - 100), at):
+    if _DONE_IN_RELATIVE.search(text, max(0, at - 100), at) or _DONE_IN_CLAUSE.search(text, max(0, at - 120), at):
         return True
     m = DONE_BEFORE.search(text, max(0, at - 100), at)
     if not m or m.group("aux") is not None:

@@ -1875,6 +1875,13 @@ def test_a_day_in_a_relative_clause_of_a_deed_done_is_behind_the_writing_though_
                       "would cost Slovakia dearly.", published=dt.date(2025, 1, 6))
     claim = claims["Fico, who visited Moscow on Dec. 22 to discuss supplies, said the halt would cost Slovakia dearly."]
     assert [t.value for t in claim.times] == ["2024-12-22"]
+    # so is a month closing a clause of its own, joined on, with a deed done and its object before it
+    claim = only_claim("Azerbaijan plans to expand the port of Alat by 2028, and the Asian Development Bank approved a loan for "
+                       "Georgian railways in March.", published=dt.date(2025, 7, 22))
+    assert [t.value for t in claim.times] == ["2028", "2025-03"]
+    claim = only_claim("Azerbaijan plans to expand the port by 2028, and the bank is expected to approve a loan in March.",
+                       published=dt.date(2025, 7, 22))
+    assert [t.value for t in claim.times] == ["2028", "2026-03"]
     # what the relative clause says will be done then is still ahead
     claims = analyzed("The contract expired on Jan. 1. Fico, who will visit Moscow on Dec. 22, said the halt would cost "
                       "Slovakia dearly.", published=dt.date(2025, 1, 6))
