@@ -22,7 +22,10 @@ _VERB = re.compile(
     # ("Sudria continues to accuse Norland of …": a telling kept up)
     rf"(?:(?:continues|continue|continued|keeps|kept|went\s+on)\s+to\s+)?(?P<verb>{REPORTING_VERBS})\b"
 )
-_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)", re.IGNORECASE)
+# (and "by the association's own estimate": whose reckoning gives it, as "according to")
+_ACCORDING = re.compile(r"\baccording to\s+(?P<who>[^,.;:]+)|\bby\s+(?P<whose>(?:the|its|their)\s+[^,.;:]{2,60}?)[’']s?\s+(?:own\s+)?"
+                        r"(?:estimates?|count|reckoning|calculations?|figures)\b", re.IGNORECASE)
+_RECKONING_WORDS = frozenset("estimate estimates count reckoning calculation calculations figures".split())
 # "Transport Secretary Anna Grey was quoted by the Kelby Post as saying …": who was quoted said it
 _QUOTED_AS_SAYING = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:widely\s+|also\s+)?quoted\s+"
                                r"(?:by\s+[^,.;]{2,60}?\s+|in\s+[^,.;]{2,60}?\s+)?as\s+saying\b")
@@ -218,11 +221,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
     if ABOUT_ITSELF.match(sentence):
         return Attribution(None, False, None)  # "This guide explains …": the text itself, no source of it
     reporting = REPORTING.any(grams)
-    m = _ACCORDING.search(sentence) if "according" in grams else None
-    if m and not (_OWN_DOCUMENT.match(m.group("who").strip()) and _VERB.search(sentence, 0, m.start())):
+    m = _ACCORDING.search(sentence) if "according" in grams or "by" in grams and not _RECKONING_WORDS.isdisjoint(grams) else None
+    if m and not (_OWN_DOCUMENT.match((m.group("who") or m.group("whose")).strip()) and _VERB.search(sentence, 0, m.start())):
         # ("the European Commission said …, according to a statement on its website": the body that said it)
-        who = _AFTER_NAME.sub("", _DOCUMENT_OF.sub("", m.group("who").strip().rstrip(".,;:")))
-        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'")
+        who = _AFTER_NAME.sub("", _DOCUMENT_OF.sub("", (m.group("who") or m.group("whose")).strip().rstrip(".,;:")))
+        return Attribution(who, bool(VAGUE_SPEAKERS.search(who)), f"'according to {who}'" if m.group("who") else f"'{m.group(0)}'")
     m = _QUOTED_AS_SAYING.search(sentence) if "quoted" in grams else None
     if m and (who := subject_before(sentence[:m.start()], sentence)):
         return Attribution(who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"'{who}' quoted as saying")
