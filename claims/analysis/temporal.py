@@ -13,6 +13,18 @@ from .lexicon import IRREGULAR_PASTS
 from .narrative import Narrative, compared_before, first_at, lends_from, names_year, year_before
 from .normalize.line_dates import MONTH_NUMBER
 from .spans import DisjointSpans
+from .counted_times import (
+    counted_from_dates_before,
+    month_following,
+    month_next,
+    month_of_story,
+    months_on,
+    nearest_weekend,
+    relative_span,
+    units_before,
+    year_step,
+    years_ago_today,
+)
 from .story_time import (
     CALENDAR_DATE,
     PAST_PERFECT,
@@ -21,21 +33,11 @@ from .story_time import (
     back_in_the_week,
     back_in_the_year,
     back_to_the_present,
-    counted_from_dates_before,
     day_of_this_month,
     deadlines_after_requests,
-    month_following,
-    month_next,
-    month_of_story,
     months_in_sequence,
-    months_on,
-    nearest_weekend,
     number_of,
     range_ends_after_start,
-    relative_span,
-    units_before,
-    year_step,
-    years_ago_today,
     years_on,
 )
 from .time_cues import (
