@@ -89,6 +89,20 @@ def range_ends_after_start(text: str, found: list) -> list:
     return _months_placed(found, year_of_month)
 
 
+def ranges_over_by_the_writing(text: str, found: list, published: dt.date) -> list:
+    """ "recorded fine-particle levels above the limit on 64 days between November and March", written in December:
+    a range of bare months told in the past whose end has not come by the writing is the last one over."""
+    out = list(found)
+    for n in range(1, len(out)):
+        start, end = out[n - 1], out[n]
+        if start[4] == end[4] == "date" and re.fullmatch(r"\d{4}-\d{2}", start[3]) and re.fullmatch(r"\d{4}-\d{2}", end[3]) \
+                and _BARE_MONTH.fullmatch(start[2].split()[-1]) and _BARE_MONTH.fullmatch(end[2]) \
+                and _RANGE_JOIN.fullmatch(text, start[1], end[0]) and end[3] > f"{published.year:04d}-{published.month:02d}":
+            out[n - 1] = (*start[:3], f"{int(start[3][:4]) - 1:04d}{start[3][4:]}", *start[4:])
+            out[n] = (*end[:3], f"{int(end[3][:4]) - 1:04d}{end[3][4:]}", *end[4:])
+    return out
+
+
 # "In March, Yerevan asked them to leave the airport by August 1": a deadline that a request told with its
 # month sets falls after that month, not in the year before it; also past the start or the end of something
 # ("ordered the government to rebuild damaged schools before the start of the school year on 1 September")

@@ -38,6 +38,7 @@ from .story_time import (
     months_in_sequence,
     number_of,
     range_ends_after_start,
+    ranges_over_by_the_writing,
     years_on,
 )
 from .time_cues import (
@@ -177,6 +178,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
         found = range_ends_after_start(text, found)
     if narrative.told_in_past and len(found) > 1:
         found = deadlines_after_requests(text, months_in_sequence(text, found))
+        if narrative.published and not narrative.forward:
+            found = ranges_over_by_the_writing(text, found, narrative.published)
     out = []
     for s, e, t, v, k, window in found:
         # A bare year in a dated article is background ("since records began in 1961"), not where
