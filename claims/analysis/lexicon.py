@@ -159,6 +159,8 @@ JUDGING_ADJECTIVES = ("misguided|reckless|irresponsible|absurd|ridiculous|shamef
                       "fragile|precarious|shaky|flawed|unsustainable|doomed|"
                       # how likely a plan is judged to work ("the target for 2027 looks unrealistic", "now looks out of reach")
                       "unrealistic|implausible|unworkable|out of reach|unachievable|unattainable|achievable|attainable|"
+                      # ("Independent engineers say the estimate is optimistic")
+                      "optimistic|over optimistic|overoptimistic|"
                       # a charge or a verdict dismissed ("We regard this verdict as politically motivated.")
                       "politically motivated|baseless|groundless|unfounded|trumped up|"
                       # a finding called partial ("said the observers' conclusions were biased")

@@ -105,6 +105,7 @@ def test_a_wish_is_an_opinion_not_a_forecast_or_a_fact(text, kind):
 
 @pytest.mark.parametrize("text,kind", [
     ("Traders say the deal is fragile.", "opinion"),
+    ("Independent engineers say the estimate is optimistic.", "opinion"),
     ("Critics said the recovery was precarious and the plan deeply flawed.", "opinion"),
     # the word describing a thing, not judging what is said
     ("Police said the fragile ice had cracked on Monday.", "fact"),
