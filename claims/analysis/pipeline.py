@@ -150,7 +150,11 @@ def analyze(document: Document, *, config: AnalysisConfig) -> Analysis:
                                           lowercase_words=lowercase_words, under_outlook=heading in outlook_headings,
                                           forecast_day=narrative.forecast and _dated_from_writing(times, published, precision),
                                           resolution=resolutions.get(heading))
-        if verdict.kind == "opinion" and claims and (answered := _answer_ahead(body, claims[-1])):
+        # (the question may be the heading the answer is the first sentence under: "## Will it be enough?")
+        asked = claims[-1].text if claims and claims[-1].kind == "question" else None
+        if heading is not None and (not claims or heading_over[claims[-1].block] != heading):
+            asked = text[norm.blocks[heading].start:norm.blocks[heading].end]
+        if verdict.kind == "opinion" and asked and (answered := _answer_ahead(body, asked)):
             verdict = replace(verdict, kind="prediction", reasons=verdict.reasons + (answered,))
         evidence.append(Evidence("classify", "; ".join(verdict.reasons)))
         checkworthy = is_checkworthy(verdict.kind, verdict.checkworthiness, config.checkworthy_threshold)
@@ -203,8 +207,8 @@ _HEDGED_ANSWER = re.compile(r"\W*(?:Probably|Almost\s+certainly|Very\s+likely|Mo
                             r"Not\s+until|Not\s+before|Not\s+unless)\b", re.IGNORECASE)
 
 
-def _answer_ahead(sentence: str, before: Claim) -> str | None:
-    if before.kind != "question" or not _ASKED_AHEAD.match(before.text) or not _HEDGED_ANSWER.match(sentence):
+def _answer_ahead(sentence: str, asked: str) -> str | None:
+    if not _ASKED_AHEAD.match(asked) or not asked.rstrip().endswith("?") or not _HEDGED_ANSWER.match(sentence):
         return None
     return f"a hedged answer to a question about what will happen: '{_HEDGED_ANSWER.match(sentence).group(0).strip()}'"
 

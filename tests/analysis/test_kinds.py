@@ -924,6 +924,15 @@ def test_a_hedged_answer_to_what_will_happen_foretells_it(text, kinds):
     assert [c.kind for c in analyzed(text).values()] == kinds
 
 
+def test_a_hedged_answer_under_a_heading_that_asks_what_will_happen_foretells_it():
+    page = "# Almaty's air\n\n## Will the new plant be enough?\n\nProbably not on its own.\n\nTraffic has doubled since 2010.\n"
+    claims = analyze(Document(page, "markdown"), config=CONFIG).claims
+    assert [c.kind for c in claims] == ["prediction", "fact"]
+    # a heading that asks what was is no question of what will happen
+    page = page.replace("Will the new plant be enough?", "Was the plan enough?")
+    assert analyze(Document(page, "markdown"), config=CONFIG).claims[0].kind == "opinion"
+
+
 @pytest.mark.parametrize("text,kind", [
     # "That" opening the sentence points at what was just put: what it would do is foretold
     ("That would anger the unions, which still run most of the depots.", "prediction"),
