@@ -1734,3 +1734,17 @@ def test_notes_numbered_with_a_stop_that_read_as_sources_are_footnotes_citing_th
                         "2. Ministry of Energy, briefing, 12 September 2024.\n",
                         "1. Russia promised in 1999 to withdraw its forces.\n2. Experts have estimated the cost at $40m in 2023.\n")
     assert len(analyze(Document(prose, "pdf-text"), config=CONFIG).claims) == 4
+
+
+def test_a_note_opening_on_a_title_in_quotation_marks_is_an_entry_of_its_own():
+    # in a list of notes under its heading
+    raw = ("Transnistria after the gas\n\nMost factories had closed within weeks.2 Some reopened in March.3\n\nNotes\n\n"
+           "1 The author teaches at Moldova State University.\n"
+           "2 \"Industry halts after gas cut,\" Moldpres, January 10, 2025, https://www.moldpres.example/news/25000123\n"
+           "3 Interview with an official, Chisinau, April 2025.\n")
+    result = analyze(Document(raw, "text"), config=CONFIG)
+    assert {s.url: s.claims for s in result.sources if s.url} == {"https://www.moldpres.example/news/25000123": ("c1",)}
+    # and at a page's foot, under the prose
+    foot = raw.replace("\n\nNotes\n\n1 The author teaches at Moldova State University.\n", "\n\n")
+    result = analyze(Document(foot, "pdf-text"), config=CONFIG)
+    assert {s.url: s.claims for s in result.sources if s.url} == {"https://www.moldpres.example/news/25000123": ("c1",)}

@@ -10,7 +10,8 @@ from .model import Marker, Reference
 ENTRY_LABEL = re.compile(r"^(?:\[|\((?=\d{1,3}\)))?(\d{1,3})[.)\]]?\s")
 # a line that starts a numbered entry ("1. …", "[2] …"; a bare "3 " may be a wrapped figure)
 # "1. …", "[1] …", or a bare "1 Island Energy Board, …" as footnote lists print them
-_NUMBERED_LINE = re.compile(r"^\s*(?:[\[(]?(\d{1,3})[.)\]]\s|(\d{1,3})\s+(?=[A-ZÀ-Þ])|\^\s)")
+# (a title in quotation marks may open an entry: '2 "Transnistria's industry halts …," Moldpres, …')
+_NUMBERED_LINE = re.compile(r"^\s*(?:[\[(]?(\d{1,3})[.)\]]\s|(\d{1,3})\s+(?=[\"“‘]?[A-ZÀ-Þ])|\^\s)")
 
 
 def is_numbered_line(line: str) -> bool:

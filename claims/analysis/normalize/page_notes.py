@@ -8,7 +8,8 @@ from . import entries
 from .chunking import FOOTNOTE
 
 _BARE_NOTE = re.compile(r"^\s*(\d{1,3})\s+\S")  # "4 Ibid., p. 2."
-FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?:[A-ZÀ-Þ]|https?://|www\.)")  # "2 Internal data, …", "3 https://…"
+# "2 Internal data, …", "3 https://…", '2 "Transnistria's industry halts …," Moldpres, …' (a title in quotation marks)
+FOOTNOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s+(?:[\"“‘]?[A-ZÀ-Þ]|https?://|www\.)")
 # "1. Gazprom, press release, 26 December 2024, https://…": a note numbered with a stop, told from a numbered list
 # or numbered paragraphs by reading as a source: an address, or fields set apart by commas before a year
 _DOTTED_NOTE = re.compile(r"^\s*(\d{1,3})\.\s+(?:[A-ZÀ-Þ]|https?://|www\.)")
