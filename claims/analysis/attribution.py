@@ -140,7 +140,7 @@ _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*
 # counsel's "submitted that …", an answer's "replied that …"
 # (a regulator's or a court's "ruled that …"; "ruled out a freeze" tells nothing)
 _TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled posted tweeted tweets "
-                                  "concede concedes".split())
+                                  "concede concedes confirming".split())
 
 
 @dataclass(frozen=True)
@@ -322,7 +322,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
         who = subject_before(before, sentence)
         if verb == "assumes" and who is not None and not _THE.sub("", who)[:1].isupper():
             continue  # "The schedule assumes that …": a plan's assumption has no teller; "The OBR assumes …" has
-        if verb.endswith("ing") and before.rstrip().endswith(","):
+        if verb.endswith("ing") and (before.rstrip().endswith(",") or before.rstrip().endswith(" by")):
+            # (and "opened the briefing by confirming that …": the teller is who opened it)
             # "Meta declined to sign, saying the code …": the participle's teller is the sentence's subject, also
             # past a day and an aside ("raised its rate … on Friday, its first increase since 2023, saying …")
             who = sentence_subject(sentence) or who

@@ -33,7 +33,7 @@ APPROX = ("around", "about", "approximately", "roughly", "nearly", "almost", "so
           "no more than", "not more than", "no fewer than", "not fewer than", "no less than", "not less than", "at most")
 REPORTING_VERBS = (
     "said|says|saying|say|claimed|claims|claim|claiming|reported|reports|reporting|accused|accuses|accusing|accuse|announced|announces|"
-    "denied|denies|denying|argued|argues|argue|stated|states|told|tells|confirmed|confirms|warned|warns|insisted|insists|insist|"
+    "denied|denies|denying|argued|argues|argue|stated|states|told|tells|confirmed|confirms|confirming|warned|warns|insisted|insists|insist|"
     "alleged|alleges|added|adds|noted|notes|note|hinted|hailed|acknowledged|acknowledge|acknowledges|admitted|admits|admit|"
     "disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"

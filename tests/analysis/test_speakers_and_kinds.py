@@ -149,6 +149,9 @@ def test_speech_in_single_quotation_marks_is_read_as_speech():
     ("The chief officer reported to the committee that costs had risen.", "The chief officer", False),
     # a demand is told by who makes it; a wish of one's own, or a plan, tells nothing
     ("Campaigners want the county to bring back the £2 fare.", "Campaigners", True),
+    # a telling in a participle after "by": told by who did the deed; a result in a participle tells nothing
+    ("Spokesperson Ani Badalyan opened the briefing by confirming that the text had been finalised.", "Spokesperson Ani Badalyan", False),
+    ("The deal did not mention Karabakh, thus confirming Baku's claim.", None, False),
     # whose reckoning gives a figure, as "according to"; a deed done by someone is no telling
     ("The route carries about 4% of the volume, by the association's own estimate.", "the association", False),
     ("The road was built by the army in 2019.", None, False),
