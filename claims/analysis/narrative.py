@@ -26,6 +26,9 @@ class Narrative:
     # the last year a sentence named, whether or not the story moved to it ("since 2021"), for a later
     # "in that year"
     named_year: int | None = None
+    # the year and month of the thing a date names ("the unrest of January 2022"), for a later bare day of that
+    # month told in the past ("Troops were deployed on January 6")
+    thing_month: tuple[int, int] | None = None
     forward: bool = False  # the sentence being read looks ahead
     forward_at: int = -1  # where in it the first word that looks ahead stands
     scheduled: bool = False  # it tells a schedule in the present ("The ban starts on January 1")

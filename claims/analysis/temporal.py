@@ -200,6 +200,8 @@ def find_times(text: str, base: int, narrative: Narrative, grams: frozenset[str]
             # Saturday. The day before, …" counts from Thursday)
             if not (narrative.forward and 0 <= narrative.forward_at < s and narrative.day):
                 narrative.day = v if len(v) == 10 else None
+        elif dated and not ahead and len(v) >= 7 and NAMES_A_THING.search(text, max(0, s - 40), s):
+            narrative.thing_month = (int(v[:4]), int(v[5:7]))
         elif dated and not ahead and len(v) == 4 and (season := SEASON_OF.search(text, max(0, s - 12), s)):
             narrative.year, narrative.month, narrative.day = int(v), _SEASON_STARTS[season.group(1).lower()], None
         elif dated and not ahead and len(v) == 4 and narrative.year and narrative.published \

@@ -182,6 +182,10 @@ def day_without_year(n: Narrative, m: re.Match, month: int, day: int) -> str | N
     year = lent or n.bare_year()
     if year is None:
         return None
+    if lent is None and n.year is None and n.told_in_past and n.thing_month and n.thing_month[1] == month:
+        # "… killed during the unrest of January 2022. … Troops were deployed on January 6": the month of the thing
+        # the story is about
+        return f"{n.thing_month[0]:04d}-{month:02d}-{day:02d}"
     year = ahead_of_publication(n, year, month, m) if lent is None else year
     if lent is None and n.month and n.year == year and month < n.month and 0 <= first_end(DEADLINE_SET, m.string) <= m.start() \
             and m.string[max(0, m.start() - 8):m.start() + 3].lower().find("by") >= 0:

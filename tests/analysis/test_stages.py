@@ -1891,6 +1891,16 @@ def test_a_day_in_a_relative_clause_of_a_deed_done_is_behind_the_writing_though_
         == ["2025-12-22"]
 
 
+def test_a_bare_day_told_in_the_past_in_the_month_of_the_thing_a_date_names_is_in_that_month():
+    claims = analyzed("The office says 238 people were killed during the unrest of January 2022. Troops were deployed on "
+                      "January 6. They left by January 19.", published=dt.date(2025, 1, 5))
+    assert [[t.value for t in c.times] for c in list(claims.values())[1:]] == [["2022-01-06"], ["2022-01-19"]]
+    # a day of another month keeps to the writing's clock
+    claims = analyzed("The office says 238 people were killed during the unrest of January 2022. The inquiry closed on "
+                      "December 12.", published=dt.date(2025, 1, 5))
+    assert [t.value for t in list(claims.values())[1].times] == ["2024-12-12"]
+
+
 def test_a_month_after_a_sum_is_a_rate_not_a_month_on():
     claims = analyzed("The camp opened in August 2022. Farmers there earn less than $200 a month on average.",
                       published=dt.date(2024, 3, 14))
