@@ -40,12 +40,31 @@ def is_change(text: str, offset: int) -> bool:
     return bool(_CHANGE_BEFORE.search(text, max(0, offset - 40), offset) or _DIFFERENCE_AFTER.match(text, offset))
 
 
+# what befell the people a figure counts, told after it ("238 people were killed", "1,200 people have been convicted")
+_FATE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+)?(?P<fate>[a-z]{3,}(?:ed|en|wn)|held|hurt)\b")
+
+
+def _same_fate(claim: Claim, qa, other: Claim, qb) -> bool:
+    """Whether two counts of people may count the same (not people killed against people convicted)."""
+    fates = (_fate_of(claim, qa), _fate_of(other, qb))
+    return None in fates or fates[0] == fates[1]
+
+
+def _fate_of(claim: Claim, figure) -> str | None:
+    """What befell the people a figure counts ("killed", "convicted"), or None when it says nothing."""
+    if figure.unit not in ("people", "persons", "civilians", "men", "women"):
+        return None
+    fate = _FATE_AFTER.match(claim.text, figure.end - claim.start)
+    return fate.group("fate") if fate else None
+
+
 def differing_figures(claim: Claim, other: Claim):
     """Pairs of figures, one from each claim, counting the same unit but too far apart to be one
     (an amount is only compared with an amount, a change with a change)."""
     for qa in claim.quantities:
         for qb in other.quantities:
             if qa.unit and qa.unit == qb.unit and qa.unit not in SHARES and beyond_rounding(qa.value, qb.value) \
+                    and _same_fate(claim, qa, other, qb) \
                     and is_change(claim.text, qa.start - claim.start) == is_change(other.text, qb.start - other.start) \
                     and not _named_apart(claim, qa, other, qb) and not _gives_both(claim, qb) and not _gives_both(other, qa) \
                     and not _parallel_items(claim, other, qa.unit):

@@ -1052,3 +1052,14 @@ def test_a_report_denied_is_the_account_of_the_deed_in_the_same_words_and_such_c
     found = [(by_text[r.source], by_text[r.target], r.type) for r in result.relations]
     assert ("The Azerbaij", "On 11 May, u", "counters") in found
     assert ("Such claims ", "The Azerbaij", "counters") in found
+
+
+def test_counts_of_people_with_different_fates_do_not_conflict():
+    # people killed against people convicted count different things
+    found = relations("The ministry says 238 people were killed in the January unrest. "
+                      "More than 1,200 people have been convicted over the January unrest, the ministry says.")
+    assert not any(kind == "conflicts" for _, _, kind in found)
+    # people killed against people killed, by another source, do
+    found = relations("The ministry says 238 people were killed in the January unrest. "
+                      "The bureau says 310 people were killed in the January unrest.")
+    assert ("The bureau says 310 peopl", "The ministry says 238 peo", "conflicts") in found
