@@ -372,3 +372,16 @@ def test_a_meeting_summary_s_note_on_what_it_records_and_on_what_terms_is_no_cla
     # a meeting held, told in the prose, is a claim
     told = "The roundtable was held in Bishkek on 2 May, and 30 experts attended."
     assert told in claim_texts(page.replace(note, told), "markdown")
+
+
+def test_a_txt_file_wrapped_as_a_page_with_hyphen_bullets_is_plain_text():
+    from claims.analysis.normalize import detect_format
+    memo = ("Leaving Without Leaving\n\nArmenia froze its participation in the alliance in February 2024, after it\n"
+            "failed to respond to incursions into Armenian territory. Yerevan has skipped every\nsummit since then, and it "
+            "has stopped paying its share of the\nbudget.\n\nRecommendations\n\n- Yerevan should keep the freeze in place "
+            "until a treaty is\nsigned.\n- Partners should expand training.\n- The EU should extend its mission.\n")
+    assert detect_format(memo, "memo.txt") == "text"
+    # unwrapped, its bullets still read as Markdown's, and so does a file not named as text
+    assert detect_format(memo.replace(" is\nsigned", " is signed").replace("it\nfailed", "it failed")
+                         .replace("every\nsummit", "every summit").replace("the\nbudget", "the budget"), "memo.txt") == "markdown"
+    assert detect_format(memo) == "markdown"

@@ -15,6 +15,9 @@ EXTENSIONS = {
 }
 _HTML_SNIFF = re.compile(r"<(!doctype html|html|body|p|div|article|h[1-6])\b", re.IGNORECASE)
 _MD_SNIFF = re.compile(r"(^#{1,6}\s+\S|\[[^\]\n]+\]\([^)\s]+\)|^\s*[-*]\s+\S|^>\s)", re.MULTILINE)
+# a sentence carried on to the next line ("… the alliance failed to respond to Azerbaijan's incursions into\nArmenian
+# territory"): text wrapped as a page's lines are
+_WRAPPED_LINE = re.compile(r"[a-z,]\n[a-zA-Z]")
 _PDF_TEXT_SNIFF = re.compile(r"\n\s*https?://\S+\s*\n\s*https?://\S+|\f|[a-z]-\n[a-z]")
 
 
@@ -33,6 +36,10 @@ def detect_format(raw: str, filename: str | None = None) -> str:
     quoted = [sign for sign in signs if sign.startswith(">")]
     bullets = [sign.strip()[:1] for sign in signs if sign.strip()[:1] in "-*"]
     bullet_signs = min(len(bullets), 1) + (1 if bullets and max(bullets.count("-"), bullets.count("*")) >= 3 else 0)
+    if filename and filename.lower().endswith(".txt") and bullet_signs > 1 and len(_WRAPPED_LINE.findall(raw[:20000])) >= 3:
+        # (a file named as plain text, its lines wrapped as a page's are, lists with hyphens as a PDF's text does: its
+        # bullets alone make no Markdown)
+        bullet_signs = 1
     if len(signs) - len(quoted) - len(bullets) + min(len(quoted), 1) + bullet_signs >= 2:
         return "markdown"
     if _PDF_TEXT_SNIFF.search(raw[:200000]):
