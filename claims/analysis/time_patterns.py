@@ -149,7 +149,8 @@ PATTERNS = [
                           rf"(?P<t>(?:(?:up\s+to|about|around|just|only|at\s+least)\s+)?(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}\b)"
                           r"(?=\s+(?:in\s+which\s+)?to\s+[a-z])", re.I)),
     # a notice period: "notice six months in advance", "28 days' notice"
-    ("notice", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}[’']?\s+(?:in\s+advance|notice|beforehand)\b", re.I)),
+    # ("six months' notice", "one year's notice": the possessive singular too)
+    ("notice", re.compile(rf"\b(?P<n>\d+|{NUM_WORD}|a|an)\s+{SPAN_UNIT}(?:[’']s?)?\s+(?:in\s+advance|notice|beforehand)\b", re.I)),
     ("n_day", re.compile(rf"\b(?P<n>\d+|{NUM_WORD})[-\s](?P<unit>day|week|month|year|decade)(?:-long)?\b(?=\s+[a-z])", re.I)),
     ("month_range", re.compile(rf"\b(?P<mon1>{MONTH})\s*[-–—]\s*(?P<mon>{MONTH})\b")),
 ]

@@ -72,6 +72,8 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # would be read as past; or into the next year
     ("The reservoir releases water between April and September.", [("between April", "2026-04"), ("September", "2026-09")]),
     ("Ferries run from November to February.", [("from November", "2025-11"), ("February", "2026-02")]),
+    # a notice period in the possessive singular, as in the plural
+    ("Tenants must give a month's notice.", [("a month's notice", "P1M")]),
     # told in the past, a range whose end has not come by the writing is the last one over
     ("Pollution exceeded the limit on 64 days between November and April.", [("between November", "2024-11"), ("April", "2025-04")]),
     # a sentence that names its year lends it to its bare months and days
