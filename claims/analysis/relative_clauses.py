@@ -35,6 +35,14 @@ _OBJECT_RELATIVE_MODAL = re.compile(r"\b(?P<noun>[a-z][\w’'-]*)\s+(?:that|whic
                                     r"\s+(?P<modal>may|might|could|would|can)\b", re.IGNORECASE)
 
 
+_AGREED_OR_SETTLED_HOW = re.compile(r"\b(?:agreed|agree|agrees|decided|decide|decides|settled|settle|determined|determine|set\s+out|specified)\s+"
+                                    r"(?:on\s+)?(?:how\s+(?:much|many|far|long)|whether|which|who|when|where)\b[^,.;:]{0,60}?"
+                                    r"\b(?P<modal>may|might|could|can)\b", re.IGNORECASE)
+
+
+_SETTLING_WORDS = frozenset("agreed agree agrees decided decide decides settled settle determined determine set specified".split())
+
+
 def _relative_with_subject(before: str) -> bool:
     """ "the company that will run the route", "a gesture that nationalists would attack": a noun's relative clause,
     perhaps with its own subject, right before the future (not "said that prices would …", what was told, nor what a
@@ -74,13 +82,19 @@ def qualifies_a_noun(before: str) -> bool:
 
 
 def modals_in_relative_clauses(sentence: str, modals: list[str], grams: frozenset[str]) -> list[str]:
-    """The modals of `modals` that stand only inside relative clauses ("the plots that would later hold the depot")."""
-    if _RELATIVE_MODALS.isdisjoint(modals) or _RELATIVE_WORDS.isdisjoint(grams):
+    """The modals of `modals` that stand only inside relative clauses ("the plots that would later hold the depot"), or
+    inside a question a deed leaves open ("has never agreed how much water each side may take")."""
+    if _RELATIVE_MODALS.isdisjoint(modals):
         return []
-    relative = [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
-    # ("assessments that Moscow could use to delay the project": a relative clause with its own subject; not
-    # "said that Moscow could …", what was told)
-    relative += [m.group("modal").lower() for m in _OBJECT_RELATIVE_MODAL.finditer(sentence)
-                 if m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE]
+    relative = [m.group("modal").lower() for m in _AGREED_OR_SETTLED_HOW.finditer(sentence)] \
+        if not _SETTLING_WORDS.isdisjoint(grams) else []
+    if not _RELATIVE_WORDS.isdisjoint(grams):
+        relative += [w.split()[-1].lower() for w in _RELATIVE_MODAL.findall(sentence)]
+        # ("assessments that Moscow could use to delay the project": a relative clause with its own subject; not
+        # "said that Moscow could …", what was told)
+        relative += [m.group("modal").lower() for m in _OBJECT_RELATIVE_MODAL.finditer(sentence)
+                     if m.group("noun").lower() not in _BEFORE_A_TOLD_CLAUSE]
+    if not relative:
+        return []
     return [modal for modal in set(relative)
             if modal in modals and relative.count(modal) == len(_MODAL_WORD[modal].findall(sentence))]

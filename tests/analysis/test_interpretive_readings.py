@@ -284,6 +284,9 @@ def test_what_is_not_yet_settled_is_told_and_a_course_finished_or_shifted_is_rea
     # ("can" too, and a subject a name owns)
     ("Armenia stopped the trade in goods that Russia's army can use.", "fact"),
     ("Lithuania closed the crossing to lorries that Belarus can inspect.", "fact"),
+    # a question a deed leaves open keeps its modal to itself
+    ("The commission meets every year but has never agreed how much water each side may take.", "fact"),
+    ("Each side may take half of the water.", "opinion"),
     # what was told keeps its modal
     ("Officials said that Moscow could use the law to delay the project.", "opinion"),
     ("What has changed is the politics.", "opinion"),
