@@ -233,7 +233,14 @@ def hedge_measures(hedge: str, sentence: str) -> bool:
         or hedge in ("appears", "appear", "seems", "seem", "apparently") and bool(EVIDENCE_SAYS.search(sentence)) \
         or hedge == "it is in" and "as it is in" in sentence \
         or hedge in ("seemed", "seems", "appeared", "appears") and bool(_APPOSITION_HEDGED.search(sentence)) \
-        or hedge in ("appears", "appear") and bool(workings.IN_A_TEXT.search(sentence))  # "appears in the treaty": where, not how likely
+        or hedge in ("appears", "appear") and bool(workings.IN_A_TEXT.search(sentence)) \
+        or hedge in ("appears", "appear") and bool(_APPEAR_BEFORE.search(sentence))
+    # ("appears in the treaty": where, not how likely; "refusing to appear before a parliamentary commission": to come
+    # before a body, not how likely)
+
+
+_APPEAR_BEFORE = re.compile(r"\bappears?\s+(?:before|in\s+court|at\s+(?:a|the)\s+(?:hearing|trial|inquiry|court)|on\s+(?:television|TV|the\s+ballot))\b",
+                            re.IGNORECASE)
 
 
 # "Georgia was granted EU candidate status in December 2023, a decision that seemed to anchor the country in the

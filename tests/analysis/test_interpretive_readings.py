@@ -287,6 +287,9 @@ def test_what_is_not_yet_settled_is_told_and_a_course_finished_or_shifted_is_rea
     # a question a deed leaves open keeps its modal to itself
     ("The commission meets every year but has never agreed how much water each side may take.", "fact"),
     ("Each side may take half of the water.", "opinion"),
+    # to appear before a body is no hedge
+    ("A court jailed three opposition leaders for refusing to appear before a parliamentary commission.", "fact"),
+    ("The minister appears to have misled parliament.", "opinion"),
     # what was told keeps its modal
     ("Officials said that Moscow could use the law to delay the project.", "opinion"),
     ("What has changed is the politics.", "opinion"),
