@@ -124,6 +124,8 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
                          # "Moscow has not said how it will vote": what someone has not yet told (what a body "did
                          # not say" when it announced something is a gap in the account, and checkable)
                          r"\b(?:has|have)\s+not\s+(?:yet\s+)?said\s+(?:whether|how|when|if|what|why|where)\b|"
+                         # ("Neither side said when flights would fully resume": the same, of both sides)
+                         r"^\W*neither\s+(?:side|party|government|country|capital|company)\s+(?:has\s+)?said\s+(?:whether|how|when|if|what|why|where)\b|"
                          # ("Police did not give a figure.", "He did not give a date.": what a source left out when asked)
                          r"\b(?:did|has|have)\s+not\s+(?:yet\s+)?(?:give|given|provide|provided)\s+(?:a|any)\s+(?:figure|date|number|"
                          r"timetable|timeline|toll|estimate|reason)\s*[.;]?\s*$",

@@ -85,7 +85,7 @@ NAME_PARTICLES = r"(?:(?:de|van|von|der|den|da|di|du|del|della|la|le|bin|al|ibn|
 # the posts that make whoever holds them a person, read before a name or as a speaker
 PERSON_POSTS = ("spokes(?:man|woman|person)|minister|president|secretary|ambassador|chair(?:man|woman)?|director|mayor|"
                 "councillor|governor")
-NO_ONE = ("nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone", "somebody")
+NO_ONE = ("nobody", "no one", "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "neither side", "neither party")
 PRONOUNS = frozenset("he she they it we i you this that these those who which one".split())
 VAGUE_SPEAKERS = re.compile(
     # ("Some Russian lawmakers have called for …", "many local residents": one word may say whose)

@@ -103,6 +103,8 @@ def _done_today_closing(text: str) -> bool:
 
 _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed|explained)\s+"
                         r"(?:whether|when|if|how|who|why|where|what)\b"
+                        # ("Neither side said when flights would fully resume": of both sides)
+                        r"|^\W*[Nn]either\s+(?:side|party|government|country|capital|company)\s+(?:has\s+)?said\s+(?:whether|when|if|how)\b"
                         # "The ministry has not commented on that figure": no answer as of writing
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|changed)\b"
                         # "She has not presented evidence of Russian involvement": none shown as of writing
@@ -118,7 +120,7 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"|\b(?:is|are|was|remains?)\s+(?:still\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|when|if|how|who)\b"
                         # ("How long the base will stay is unclear")
                         r"|^" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\b", re.IGNORECASE)
-_UNCERTAIN_WORDS = frozenset("not decision unclear uncertain unknown date timetable deadline".split())
+_UNCERTAIN_WORDS = frozenset("not neither decision unclear uncertain unknown date timetable deadline".split())
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,6}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none

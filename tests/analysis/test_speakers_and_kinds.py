@@ -1338,6 +1338,12 @@ def test_no_comment_on_a_figure_is_told_by_the_body_is_open_as_of_writing_and_no
     assert only_claim("The mayor commented that the plan was late.").speaker == "The mayor"
 
 
+def test_what_neither_side_has_said_is_a_no_comment_line_open_as_of_writing_and_told_by_no_one():
+    silent = only_claim("Neither side said when flights between the two countries would fully resume.",
+                        published=dt.date(2025, 11, 7))
+    assert (silent.speaker, silent.checkworthy, silent.time_sensitive) == (None, False, True)
+
+
 def test_an_answer_not_given_to_what_was_just_told_is_a_no_comment_line_told_by_who_has_not_answered():
     claims = analyzed("Tbilisi offered to let Abkhazia take 60% of the dam's output. Sukhumi has not replied.",
                       published=dt.date(2025, 4, 9))
