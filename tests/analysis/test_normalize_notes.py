@@ -385,3 +385,9 @@ def test_a_txt_file_wrapped_as_a_page_with_hyphen_bullets_is_plain_text():
     assert detect_format(memo.replace(" is\nsigned", " is signed").replace("it\nfailed", "it failed")
                          .replace("every\nsummit", "every summit").replace("the\nbudget", "the budget"), "memo.txt") == "markdown"
     assert detect_format(memo) == "markdown"
+
+
+def test_a_roundup_s_note_on_how_many_stories_it_holds_is_no_claim():
+    page = ("# Region roundup — 7 November 2025\n\n*Five stories from the region this week, with links to the original "
+            "reports.*\n\n**Armenia.** Parliament passed the 2026 budget.\n")
+    assert claim_texts(page, "markdown") == ["Parliament passed the 2026 budget."]

@@ -61,6 +61,8 @@ BOILERPLATE = re.compile(
       # a newsletter's pointer to what follows: "Three things to know today.", "Five things to watch this week:"
       | (?:here\ are\ )?(?:two|three|four|five|six|seven|\d)\ (?:things|stories|numbers)\ (?:to\ (?:know|watch|read)|you\ need\ to\ know)
         (?:\ (?:today|this\ week|this\ morning))?[.:]?
+      # ("Five stories from the region this week, with links to the original reports.")
+      | (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\ (?:stories|items|things|reads)\ from\ the\ (?:region|week|world)\b[^.!?]{0,80}\.?
       # a live page's notice and its posts' hours on lines of their own ("15:05 GMT")
       | this\ page\ (?:will\ )?(?:updates?|refresh(?:es)?)\ automatically\.?
       | \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT))?
