@@ -10,6 +10,7 @@ from .checkable import (
     hedge_measures,
     modal_reports,
 )
+from .future_cues import future_cue
 from .future_readings import future_read_otherwise
 from .imperatives import opening_verb
 from .judgement import (
@@ -35,8 +36,6 @@ from .kind_cues import (
     ARGUING,
     ASSESSED,
     ASSESSED_WITH_CONFIDENCE,
-    BE_TO_BE_DONE,
-    BE_TO_BY,
     BELIEVED,
     CONSEQUENCE_FORETOLD,
     COULD_HARDLY_HAVE,
@@ -44,7 +43,6 @@ from .kind_cues import (
     COUNTED_DEED_THEN_FORECAST,
     DATED_REPORT,
     DEED_THEN_SCHEDULE,
-    DUE_AHEAD,
     FACED_UNLESS,
     FEELING_FRAMES_NEWS,
     FOUND_THAT,
@@ -55,9 +53,7 @@ from .kind_cues import (
     NO_LONGER_DOES,
     NOT_SO,
     OBLIGATION,
-    ODDS_REMAIN,
     OPTION_PUT,
-    PLANNED_FOR,
     POLL_FOUND_WOULD,
     POSSIBILITY,
     POSSIBLE_CONSEQUENCE,
@@ -67,7 +63,6 @@ from .kind_cues import (
     RESOLVES_TO,
     SAY_NOW_OR_SAID,
     SPAN_UP_TO_NOW,
-    STANDARD_EXPECTED,
     STUDY_FOUND_COULD,
     TOO_AND_WORD,
     WHERE_POSSIBLE,
@@ -78,14 +73,11 @@ from .kind_cues import (
     reports_speech,
     said_needed,
     verbless_item,
-    warned_would,
 )
 from .lexicon import (
     EVALUATIVE,
     EXPRESSIVE,
-    FUTURE,
     HEDGES,
-    NEEDED_OVER_SPAN,
     RECORD_LEVEL,
     REFERENCE_CUES,
     REPORTING,
@@ -102,7 +94,6 @@ from .obligations import (
     UNDER_RULES,
     UNDER_RULES_CLOSING,
     WE_NEED,
-    WOULD_REQUIRE,
     dated_duty,
     own_appeal,
 )
@@ -113,25 +104,14 @@ from .tense import (
     POSSIBLE_CHANGE,
     SUPPOSING,
     WOULD_HAVE,
-    adverb_future,
     decided_ahead,
     embedded_future,
-    forecast_by,
     heard_before,
     main_modal,
-    plain_would,
 )
-from .time_cues import ODDS_AHEAD, ODDS_WORDS, SCHEDULE_TOLD, nothing_told_done
+from .time_cues import SCHEDULE_TOLD, nothing_told_done
 from .verdict_cues import VIOLATION_CHARGED
 from .verdicts import verdict_of
-
-
-def _odds_ahead(sentence: str, grams: frozenset[str]) -> str | None:
-    """The odds a sentence gives of what is ahead: "is unlikely to reopen", "remains likely"."""
-    if ODDS_WORDS.isdisjoint(grams):
-        return None
-    odds = ODDS_AHEAD.search(sentence) or ODDS_REMAIN.search(sentence)
-    return odds.group(0) if odds else None
 
 
 # "is reportedly in talks", "have allegedly been moved", "reportedly plans to": hearsay of a deed or a state one can
@@ -155,28 +135,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and MEASURED_RATIO.search(sentence):
         has_quantity = True  # "Loneliness was twice as common among those living alone": a measured ratio
     stripped = sentence.rstrip("\"'”’) ")
-    future = FUTURE.first(grams) or forecast_by(sentence, speaker) or plain_would(sentence, grams, counted=has_quantity) \
-        or adverb_future(sentence, grams) or warned_would(sentence, grams) \
-        or ("due" in grams and (due := DUE_AHEAD.search(sentence)) and due.group(0)) \
-        or ((planned := PLANNED_FOR.search(sentence)) and planned.group(0)) \
-        or ((has_date_ahead or has_horizon) and "to" in grams and (arranged := BE_TO_BY.search(sentence)) and arranged.group(0)) \
-        or ("to" in grams and (arranged := BE_TO_BE_DONE.match(sentence)) and arranged.group("be")) \
-        or _odds_ahead(sentence, grams)
-    if future in ("over the next", "in the coming") and NEEDED_OVER_SPAN.search(sentence):
-        future = None  # "needs £6.5 million of repairs over the next ten years": a need as of now, its cost spread ahead
-    standard = None
-    if future in ("expect", "expects") and (standard := STANDARD_EXPECTED.search(sentence)) and not has_date_ahead:
-        # "customers expect more of us": a standard held, not a forecast ("expect more of them ahead of the
-        # vote in October" looks ahead)
-        future = None
-    if future == "would" and "under" in grams and UNDER_RULES_CLOSING.search(sentence) and WOULD_REQUIRE.search(sentence):
-        future = None  # "A formal withdrawal would require six months' notice under the charter": what a rule requires
-    if future and embedded_future(sentence, future):
-        # "said the building would be reassessed once …, which is expected to take six weeks": when
-        # the first future cue qualifies a noun, another may still forecast
-        # ("is unlikely to be formed before the summer, which will delay …": the odds the sentence gives)
-        future = next((f for f in FUTURE.all(grams) + [plain_would(sentence, grams), _odds_ahead(sentence, grams)]
-                       if f and not embedded_future(sentence, f)), future)
+    future, standard = future_cue(sentence, grams, speaker, has_quantity=has_quantity, has_date_ahead=has_date_ahead,
+                                  has_horizon=has_horizon)
     # "the money would be better spent on service": a judgement, whatever other modal the sentence has
     judging_would = would_judges(sentence) if "would" in grams else None
     changing = None
