@@ -360,3 +360,8 @@ _WARNED_WOULD = re.compile(r"\b(?:warned|warns|cautioned|cautions|threatened|thr
 
 def warned_would(sentence: str, grams: frozenset[str]) -> str | None:
     return "would" if "would" in grams and _WARNED_WOULD.search(sentence) else None
+
+
+# "The central bank kept its base rate at 18% on Friday, saying inflation … was still too high": the reason a dated
+# or counted deed is given, in a participle after it; the deed is the claim, whatever its reason judges
+REASON_AFTER_DEED = re.compile(r",\s+(?:saying|arguing|explaining|noting|citing|adding)\b")

@@ -54,6 +54,7 @@ from .kind_cues import (
     NOT_SO,
     OBLIGATION,
     OPTION_PUT,
+    REASON_AFTER_DEED,
     POLL_FOUND_WOULD,
     POSSIBILITY,
     POSSIBLE_CONSEQUENCE,
@@ -254,7 +255,8 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
     elif ("too" in grams or "enough" in grams) and len(REPORTING.all(grams)) <= 1 \
             and (too_much := TOO_MUCH.search(sentence) or SAY_NOW_OR_SAID.any(grams) and group_argues(sentence, speaker, False)
                  and TOO_AND_WORD.search(sentence)) \
-            and not (speaker and (finding := FOUND_THAT.search(sentence)) and finding.end() <= too_much.start()):
+            and not (speaker and (finding := FOUND_THAT.search(sentence)) and finding.end() <= too_much.start()) \
+            and not ((has_quantity or has_time) and (reason := REASON_AFTER_DEED.search(sentence)) and reason.end() <= too_much.start()):
         # ("Inspectors found that too many pupils were missing lessons": a finding told, what they found checkable)
         # "Critics still say the line cost too much": a judgement of degree, whoever makes it; "Islanders
         # say the last sailing is too early", "Residents said the lane was too narrow": any degree a

@@ -675,6 +675,8 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("The deal was a breakthrough for both sides.", "opinion"),
     ('"These figures are a national scandal," said Helen Ward, chief executive of the trust.', "opinion"),
     ("Critics still say the line cost too much.", "opinion"),
+    # the reason a dated or counted deed is given, judging, in a participle after it: the deed is the claim
+    ("The central bank kept its base rate at 18% on Friday, saying inflation was too high.", "fact"),
     ("Some producers have warned that they may also raise prices to cover the costs.", "prediction"),
     # a future in a counted noun's relative clause; a request put to a decision-maker; "without" is no condition
     ("The county subsidises 38 bus routes that commercial operators will not run.", "fact"),
