@@ -223,6 +223,9 @@ def _resolve(name: str, m: re.Match, n: Narrative) -> tuple[str | None, str]:
     g = m.groupdict()
     if name == "iso":
         return f"{g['y']}-{g['m']}-{g['d']}", "date"
+    if name == "numeric_date":
+        day, month = (int(g["d"]), int(g["m"])) if not (g["sep"] == "/" and int(g["m"]) > 12) else (int(g["m"]), int(g["d"]))
+        return (f"{g['y']}-{month:02d}-{day:02d}", "date") if 1 <= month <= 12 and 1 <= day <= 31 else (None, "")
     if name in ("mdy", "dmy"):
         if not 1 <= int(g["d"]) <= 31:
             return None, ""

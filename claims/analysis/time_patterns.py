@@ -15,6 +15,9 @@ SPAN_UNIT = r"(?P<unit>day|week|month|year|decade|century|hour|minute)s?"
 FULL_MONTH = MONTH_NAMES
 PATTERNS = [
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})\b")),
+    # "on 03.03.2025", "on 12/03/2025": a day in figures, day first as most of the world writes it (month first
+    # only where the day could not be a month: "03/14/2025")
+    ("numeric_date", re.compile(r"(?<![\d.,/])(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})\b(?![.,/]\d)")),
     # (the first day of a span of days: "Aug. 6–15, 2027", "6-15 August 2027")
     ("mdy", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
     ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[–—-]\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>{MONTH})\s+(?P<y>(?:1[89]|20)\d{{2}})\b")),
@@ -184,7 +187,7 @@ YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d(?<!\d\d\d\d\d)(?!\d)")
 
 # Which words a pattern needs before it is worth running: most sentences name no time at all.
 NEEDS = {
-    "iso": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
+    "iso": ("yearish",), "numeric_date": ("yearish",), "mdy": ("yearish", "month"), "dmy": ("yearish", "month"), "my": ("yearish", "month"),
     "md": ("digit", "month"), "dm": ("digit", "month"), "m": ("month",), "by_year": ("yearish",), "since": ("yearish",), "decade": ("yearish",),
     "year": ("yearish",),
     "quarter": ("yearish",), "the_quarter": ("quarter",), "month_rel_year": ("month", "year"), "rel_year": ("year",), "the_year": ("year",), "the_month": ("unit",), "day_alone": ("digit",), "year_after": ("year",), "that_year": ("year",), "day_after": ("unit",), "month_after": ("unit",), "month_next": ("unit",), "rel_span": ("unit",), "rel_quarter": ("quarter",), "the_weekend": ("unit",), "ago": ("unit",), "ago_today": ("unit",), "month_following": ("month",), "m_then": ("month",), "m_poss": ("month",), "rel_day": ("relday",),

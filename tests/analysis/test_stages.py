@@ -72,6 +72,10 @@ def times(text, published=dt.date(2026, 3, 14), precision="day", narrative_year=
     # would be read as past; or into the next year
     ("The reservoir releases water between April and September.", [("between April", "2026-04"), ("September", "2026-09")]),
     ("Ferries run from November to February.", [("from November", "2025-11"), ("February", "2026-02")]),
+    # a day in figures, day first with a stop or a slash, month first only where the day could not be a month
+    ("Registrations closed on 03.03.2025.", [("03.03.2025", "2025-03-03")]),
+    ("The convoy reached Gori on 12/03/2025.", [("12/03/2025", "2025-03-12")]),
+    ("The form was filed on 03/14/2025.", [("03/14/2025", "2025-03-14")]),
     # a notice period in the possessive singular, as in the plural
     ("Tenants must give a month's notice.", [("a month's notice", "P1M")]),
     # told in the past, a range whose end has not come by the writing is the last one over
@@ -1901,6 +1905,11 @@ def test_a_bare_day_told_in_the_past_in_the_month_of_the_thing_a_date_names_is_i
     claims = analyzed("The office says 238 people were killed during the unrest of January 2022. The inquiry closed on "
                       "December 12.", published=dt.date(2025, 1, 5))
     assert [t.value for t in list(claims.values())[1].times] == ["2024-12-12"]
+
+
+def test_a_day_in_figures_is_a_date_and_no_figure_to_count():
+    claim = only_claim("Registrations closed on 03.03.2025, the commission said.", published=dt.date(2025, 3, 20))
+    assert ([t.value for t in claim.times], claim.quantities) == (["2025-03-03"], ())
 
 
 def test_a_month_after_a_sum_is_a_rate_not_a_month_on():
