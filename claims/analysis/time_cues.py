@@ -142,7 +142,8 @@ ODDS_AHEAD = re.compile(r"(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)(?<!\bthey\s)(?<!\bI
                         r"until|as\s+long\s+as)\b)"
                         # "This makes a June cut very unlikely": the odds an event is given (or "We judge a return to
                         # large-scale fighting unlikely before …", the odds a judgement gives it)
-                        r"|\b(?:makes?|judge|judges|judged|consider|considers|considered|deem|deems|deemed)\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){1,5}?(?:very\s+|highly\s+|increasingly\s+|more\s+|less\s+)?"
+                        r"|\b(?:makes?|judge|judges|judged|consider|considers|considered|deem|deems|deemed)\s+(?:an?\s+|the\s+)?"
+                        r"(?:[\w’'-]+\s+){1,5}?(?:very\s+|highly\s+|increasingly\s+|more\s+|less\s+)?"
                         r"(?:un)?likely\b(?!\s+to\b)"
                         # "Markets now price a cut in December as more likely than not": odds an event is priced at
                         r"|\b(?:price|prices|priced|pricing|see|sees|saw|rate|rates|rated|put|puts|judge|judges|judged)\s+"
