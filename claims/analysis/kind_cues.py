@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import ATTITUDE, MONTH_NAMES, NO_REPLY, REPORTING, REPORTING_VERBS, WEEKDAY_NAMES
+from .lexicon import ATTITUDE, MONTH_NAMES, NEITHER_SAID, NO_REPLY, REPORTING, REPORTING_VERBS, WEEKDAY_NAMES
 from .relative_clauses import qualifies_a_noun
 from .tense import COULD_HAVE, TO_TELL
 from .words import Phrases
@@ -125,7 +125,7 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
                          # not say" when it announced something is a gap in the account, and checkable)
                          r"\b(?:has|have)\s+not\s+(?:yet\s+)?said\s+(?:whether|how|when|if|what|why|where)\b|"
                          # ("Neither side said when flights would fully resume": the same, of both sides)
-                         r"^\W*neither\s+(?:side|party|government|country|capital|company)\s+(?:has\s+)?said\s+(?:whether|how|when|if|what|why|where)\b|"
+                         + NEITHER_SAID + "|"
                          # ("Police did not give a figure.", "He did not give a date.": what a source left out when asked)
                          r"\b(?:did|has|have)\s+not\s+(?:yet\s+)?(?:give|given|provide|provided)\s+(?:a|any)\s+(?:figure|date|number|"
                          r"timetable|timeline|toll|estimate|reason)\s*[.;]?\s*$",
@@ -297,9 +297,10 @@ def only_belief(grams: frozenset[str], sentence: str | None = None) -> bool:
         # "Some diplomats are said to doubt that …": hearsay passes on the attitude the verb after it names
         first = _TELLING_OR_HOLDING.search(sentence, first.end())
     return first is not None and (first.group(0).lower() in ATTITUDE
-                                  or first.group(0).lower() == "agreed that" and re.search(_DISCUSSANTS_AGREED, sentence, re.IGNORECASE) is not None)
+                                  or first.group(0).lower() == "agreed that" and _DISCUSSANTS_AGREED_RE.search(sentence) is not None)
 
 
+_DISCUSSANTS_AGREED_RE = re.compile(_DISCUSSANTS_AGREED, re.IGNORECASE)
 _TELLING_OR_HOLDING = re.compile(r"\b(?:" + REPORTING_VERBS + r")\b", re.IGNORECASE)
 _HEARSAY_PASSIVE = re.compile(r"(?:said|reported|understood)\s+to\s+(?:have\s+)?(?=[a-z])", re.IGNORECASE)
 

@@ -314,3 +314,6 @@ NEEDED_OVER_SPAN = re.compile(r"\b(?:needs|need|requires|require)\s+(?:an?\s+)?"
 # proposed a mechanism; Azerbaijan has not responded", where the proposal is the claim)
 NO_REPLY = re.compile(r"^\W*(?:[\w’'-]+\s+){1,5}?(?:has|have)\s+not\s+(?:yet\s+)?(?:replied|responded)(?:\s+to\s+(?:the|this|that|its|"
                       r"their)\s+(?:offer|proposal|request|letter|invitation|questions?))?\s*[.;]?\s*$")
+
+# "Neither side said when flights would fully resume": what neither of two sides has told, as a pattern
+NEITHER_SAID = r"^\W*[Nn]either\s+(?:side|party|government|country|capital|company)\s+(?:has\s+)?said\s+(?:whether|how|when|if|what|why|where)\b"

@@ -9,7 +9,7 @@ from .future_readings import NOT_YET_KNOWN, UNDER_A_DEAL, UNKNOWN_ANSWER_OPENS
 from .iso_dates import add_duration, after_writing, format_at, parse_iso
 from .judgement import ABOUT_ITSELF
 from .kind_cues import COUNTED_DEED_THEN_FORECAST
-from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
+from .lexicon import IRREGULAR_PASTS, NEEDED_OVER_SPAN, NEITHER_SAID, RECORD_LEVEL, REQUESTED, STATE_MARKERS, UNDER_WAY_OR_BEING_DONE
 from .story_time import PRESENT_PERFECT
 from .tense import WOULD_HAVE
 from .term_spans import tells_past, term_ahead
@@ -104,7 +104,7 @@ def _done_today_closing(text: str) -> bool:
 _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|confirmed|announced|revealed|disclosed|explained)\s+"
                         r"(?:whether|when|if|how|who|why|where|what)\b"
                         # ("Neither side said when flights would fully resume": of both sides)
-                        r"|^\W*[Nn]either\s+(?:side|party|government|country|capital|company)\s+(?:has\s+)?said\s+(?:whether|when|if|how)\b"
+                        r"|" + NEITHER_SAID +
                         # "The ministry has not commented on that figure": no answer as of writing
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|changed)\b"
                         # "She has not presented evidence of Russian involvement": none shown as of writing
