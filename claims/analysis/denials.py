@@ -46,6 +46,7 @@ _DEFENDED = re.compile(r"\bdefend(?:ed|s)\s+(?:the|its|their|our|his|her)\s+(?:[
 # "rejects the criticism": the pointer names a reproach, so it answers the sentence that made one
 REPROACH_NAMED = re.compile(r"\b(?:criticisms?|complaints?|accusations?|allegations?|charges?|blame)\b", re.IGNORECASE)
 _CLAIM_NAMED = re.compile(r"\b(?:claims?|allegations?)\b", re.IGNORECASE)
+_CHARGES_NAMED = re.compile(r"\b(?:charges?|accusations?)\b", re.IGNORECASE)
 _CLAIM_MADE = re.compile(r"\b(?:claimed|claims|claim|alleged|alleges|allege)\b(?!\s+(?:of|for|about)\b)")
 REPROACH_MADE = re.compile(r"\b(?:blam\w*|accus\w*|critici[sz]\w*|condemn\w*|attack\w*|fault\w*)\b", re.IGNORECASE)
 
@@ -194,6 +195,13 @@ def answered(claims: tuple[Claim, ...], i: int, cue: str) -> int | None:
                      and not same_source(claims[j].speaker, claim.speaker) and _CLAIM_MADE.search(claims[j].text)), None)
         if made is not None:
             return made
+    if pointed and (charged := _CHARGES_NAMED.search(pointed.group(0))):
+        # "Galstanyan … denies the charges": the account that names the charges ("detained … on charges of plotting …"),
+        # up to three back, before the remarks told after it
+        noun = charged.group(0).lower().rstrip("s")
+        named = next((j for j in candidates if re.search(rf"\b{noun}s?\b", claims[j].text, re.IGNORECASE)), None)
+        if named is not None:
+            return named
     if REPROACH_NAMED.search(claim.text):
         reproach = next((j for j in candidates if REPROACH_MADE.search(claims[j].text)), None)
         if reproach is not None:

@@ -1063,3 +1063,10 @@ def test_counts_of_people_with_different_fates_do_not_conflict():
     found = relations("The ministry says 238 people were killed in the January unrest. "
                       "The bureau says 310 people were killed in the January unrest.")
     assert ("The bureau says 310 peopl", "The ministry says 238 peo", "conflicts") in found
+
+
+def test_a_denial_of_the_charges_answers_the_account_that_names_them_past_a_remark_told_after_it():
+    found = relations("Police detained the archbishop on Wednesday on charges of plotting to seize power, the committee said. "
+                      "Investigators say they found a list of recruits. "
+                      "The archbishop denies the charges.")
+    assert ("The archbishop denies the", "Police detained the archb", "counters") in found
