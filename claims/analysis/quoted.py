@@ -49,6 +49,8 @@ _VERDICT_WORDS = Phrases("missed chance|missed chances|missed opportunity|missed
                          "once in a|"  # ("a once-in-a-generation chance", as the words read it)
                          "inconvenient|dangerous|unsafe|disappointing|surprise|disgrace|shameful|outrageous|excellent|fantastic|terrible|awful|"
                          "unacceptable|ridiculous|absurd|scandal|scandalous|betrayal|shambles|farce|fair|unfair|"
+                         # a case called a persecution ('"This is a political persecution," his lawyer told reporters')
+                         "persecution|witch hunt|vendetta|show trial|"
                          # signs or rules called hard to follow ('caught by "confusing" signs')
                          "confusing|baffling|misleading|bewildering|"
                          # a thing judged fit or unfit for its use ('beds were "no longer fit for purpose"')

@@ -674,6 +674,7 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("There are three reasons to doubt that Armenia will return.", "opinion"),
     ("The deal was a breakthrough for both sides.", "opinion"),
     ('"These figures are a national scandal," said Helen Ward, chief executive of the trust.', "opinion"),
+    ('"This is a political persecution," his lawyer, Ara Zohrabyan, told reporters outside the court on Friday.', "opinion"),
     ("Critics still say the line cost too much.", "opinion"),
     # the reason a dated or counted deed is given, judging, in a participle after it: the deed is the claim
     ("The central bank kept its base rate at 18% on Friday, saying inflation was too high.", "fact"),
