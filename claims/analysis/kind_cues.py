@@ -110,7 +110,7 @@ STANCE_ALONE = re.compile(r"\b(?:disputes?|disputed|rejects?|rejected|disagrees?
                            # ("The Kremlin denies any role in the vote.")
                            r"(?:\s+in\s+(?:the|its|their)\s+[a-z]+)?)?[\s.!\"”’]*$")
 # "… did not respond to a request for comment", "declined to comment", "could not be reached for comment"
-NO_COMMENT_WORDS = frozenset(("comment", "commented", "said", "give", "given", "provide", "provided", "replied", "responded"))
+NO_COMMENT_WORDS = frozenset(("comment", "commented", "said", "give", "given", "provide", "provided", "replied", "responded", "confirmed"))
 NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\s+not)\s+(?:immediately\s+)?(?:respond|reply)(?:ed)?\s+to\s+"
                          r"(?:a\s+|our\s+|repeated\s+)?requests?\s+for\s+comment|\bdeclined\s+to\s+comment|"
                          r"\bcould\s+not\s+be\s+reached\s+for\s+comment|"
@@ -124,6 +124,9 @@ NO_COMMENT = re.compile(r"\b(?:did\s+not|didn[’']t|has\s+not|hasn[’']t|have\
                          # "Moscow has not said how it will vote": what someone has not yet told (what a body "did
                          # not say" when it announced something is a gap in the account, and checkable)
                          r"\b(?:has|have)\s+not\s+(?:yet\s+)?said\s+(?:whether|how|when|if|what|why|where)\b|"
+                         # ("The energy ministry has not confirmed the talks": reports left unconfirmed as of writing)
+                         r"\b(?:has|have)\s+not\s+(?:yet\s+)?confirmed\s+(?:or\s+denied\s+)?(?:the|this|that|these|those|any)\s+"
+                         r"(?:talks|reports?|meeting|deal|figures?|plans?|deaths?|arrests?|visit)\b|"
                          # ("Neither side said when flights would fully resume": the same, of both sides)
                          + NEITHER_SAID + "|"
                          # ("Police did not give a figure.", "He did not give a date.": what a source left out when asked)

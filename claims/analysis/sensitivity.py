@@ -105,8 +105,10 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"(?:whether|when|if|how|who|why|where|what)\b"
                         # ("Neither side said when flights would fully resume": of both sides)
                         r"|" + NEITHER_SAID +
-                        # "The ministry has not commented on that figure": no answer as of writing
+                        # "The ministry has not commented on that figure": no answer as of writing (nor confirmed the talks)
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|changed)\b"
+                        r"|\b(?:has|have)\s+not\s+(?:yet\s+)?confirmed\s+(?:or\s+denied\s+)?(?:the|this|that|these|those|any)\s+"
+                        r"(?:talks|reports?|meeting|deal|figures?|plans?|deaths?|arrests?|visit)\b"
                         # "She has not presented evidence of Russian involvement": none shown as of writing
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:presented|provided|produced|offered|published|given|shown)\s+"
                         r"(?:any\s+)?(?:evidence|proof)\b"

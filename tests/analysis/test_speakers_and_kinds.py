@@ -1347,6 +1347,13 @@ def test_what_neither_side_has_said_is_a_no_comment_line_open_as_of_writing_and_
     assert (silent.speaker, silent.checkworthy, silent.time_sensitive) == (None, False, True)
 
 
+def test_reports_left_unconfirmed_are_a_no_comment_line_open_as_of_writing():
+    silent = only_claim("The energy ministry has not confirmed the talks.", published=dt.date(2025, 10, 22))
+    assert (silent.kind, silent.checkworthy, silent.time_sensitive) == ("fact", False, True)
+    # a deed confirmed is told
+    assert only_claim("The energy ministry confirmed the talks on Monday.", published=dt.date(2025, 10, 22)).checkworthy
+
+
 def test_an_answer_not_given_to_what_was_just_told_is_a_no_comment_line_told_by_who_has_not_answered():
     claims = analyzed("Tbilisi offered to let Abkhazia take 60% of the dam's output. Sukhumi has not replied.",
                       published=dt.date(2025, 4, 9))
