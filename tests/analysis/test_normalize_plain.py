@@ -1748,3 +1748,14 @@ def test_a_note_opening_on_a_title_in_quotation_marks_is_an_entry_of_its_own():
     foot = raw.replace("\n\nNotes\n\n1 The author teaches at Moldova State University.\n", "\n\n")
     result = analyze(Document(foot, "pdf-text"), config=CONFIG)
     assert {s.url: s.claims for s in result.sources if s.url} == {"https://www.moldpres.example/news/25000123": ("c1",)}
+
+
+def test_a_title_wrapped_over_two_lines_over_its_dated_line_and_the_text_run_on_under_them():
+    raw = ("Drones over the Danube: Romania's exposed\nports\nMihai Popescu · 3 November 2025\n"
+           "Russian drones have crashed on Romanian territory at least 30 times since September 2023.\n"
+           "None has caused casualties.\n")
+    norm, sents = sentences(raw)
+    assert (norm.metadata.title, norm.metadata.author, norm.metadata.published) == (
+        "Drones over the Danube: Romania's exposed ports", "Mihai Popescu", "2025-11-03")
+    assert sents == ["Russian drones have crashed on Romanian territory at least 30 times since September 2023.",
+                     "None has caused casualties."]

@@ -41,7 +41,9 @@ def group_chunks(lines: list[tuple[str, int] | None]) -> list[list[tuple[str, in
             # a title over its dated line, with the text run on under them ("Kelby Leisure Centre: options
             # for the future" / "DRAFT v3 - for discussion - 3 March 2026" / "The leisure centre opened …"),
             # perhaps under a series line ("MONITORING MEMO 2024/06")
-            out.extend([[line] for line in chunk[:dated + 1]] + [chunk[dated + 1:]])
+            # (a title wrapped onto its second line stays one chunk)
+            heads = [chunk[:2]] + [[chunk[2]]] if dated == 2 and chunk[1][0].strip()[:1].islower() else [[line] for line in chunk[:dated + 1]]
+            out.extend(heads + [chunk[dated + 1:]])
         elif len(chunk) >= 2 and layout.REFERENCE_HEADINGS.match(chunk[0][0].strip().rstrip(":")):
             out.extend([[chunk[0]], chunk[1:]])  # "Notes" right above its numbered entries
         elif (len(chunk) >= 2 and layout.is_heading_line(chunk[0][0]) and not LIST_ITEM.match(chunk[0][0])
@@ -74,8 +76,10 @@ def _dated_line_under_title(chunk: list[tuple[str, int]]) -> int | None:
         # (or a line of parts set apart by dots or bars, one a date: "Working paper 2024/11 · … · October 2024")
         if len(chunk) < k + 2 or not layout.ends_sentence(chunk[-1][0]):
             continue
+        # (a title wrapped onto a second line is one: "Drones over the Danube: Romania's exposed" / "ports")
         if (_dated_line(chunk[k][0]) or meta_lines.is_meta_line(chunk[k][0]) and not layout.ends_sentence(chunk[k][0])) \
-                and all(layout.is_heading_line(t) for t, _ in chunk[:k]):
+                and (all(layout.is_heading_line(t) for t, _ in chunk[:k])
+                     or k == 2 and chunk[1][0].strip()[:1].islower() and layout.is_heading_line(f"{chunk[0][0].strip()} {chunk[1][0].strip()}")):
             return k
     return None
 
