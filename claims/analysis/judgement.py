@@ -176,6 +176,11 @@ EVENT_JUDGED = re.compile(r"[\"“‘']?(?:It|This|That)\s+(?:is|was|has\s+been|
                            # ("That was real progress, and I supported it.": the event weighed as a step)
                            r"(?:real|genuine|significant|great|major|little|no)\s+progress|(?:real\s+|major\s+|genuine\s+)?breakthrough|"
                            r"step\s+(?:forward|backwards?)|setback|turning\s+point|milestone)\b")
+# "The choice is a blow to Washington, which had backed an earlier consortium": an event weighed by what it means for
+# someone, whatever deed a clause after it tells
+STAKE_WEIGHED = re.compile(r"(?:The|This|That|Its|His|Her|Their)\s+(?:[\w’'-]+\s+){0,3}(?:is|was|will\s+be|would\s+be|came\s+as|comes\s+as)\s+"
+                           r"(?:an?\s+)?(?:(?:major|serious|heavy|severe|big|fresh|further|welcome|rare|symbolic|personal)\s+)?"
+                           r"(?:blow|setback|boost|coup|embarrassment)\s+(?:to|for)\b")
 # "That balancing act has never been harder than it is today": a difficulty or a worth weighed against all the past
 # (not a measure's record: "Inflation has never been higher")
 NEVER_SO = re.compile(r"\b(?:has|have)\s+never\s+been\s+(?:harder|tougher|easier|worse|better|more\s+(?:difficult|important|urgent|"

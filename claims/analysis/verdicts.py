@@ -6,7 +6,7 @@ import re
 
 from .judgement import (
     BEST_MET, CALLED_IT, COURSE_JUDGED, EVENT_JUDGED, JUDGING_WORD_PINNED, LABEL_DENIED, LESSON_DRAWN, LIKENESS_DRAWN,
-    LIKENESS_WORDS, MOTIVE_ASCRIBED, NAMING, NEVER_SO, NEWS_JUDGED, SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
+    LIKENESS_WORDS, MOTIVE_ASCRIBED, NAMING, NEVER_SO, NEWS_JUDGED, STAKE_WEIGHED, SUCCESS_JUDGED, VOTE_JUDGED, said_judged,
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import (
@@ -87,7 +87,7 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         # (a second report beside it, "… and accused the union of walking away from talks", is checkable, and so
         # is a deed done or not done: "… as “unacceptable” but have not asked NATO to invoke Article 4")
         return f"a verdict quoted: '{verdict}'"
-    if judged := EVENT_JUDGED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
+    if judged := EVENT_JUDGED.match(sentence) or STAKE_WEIGHED.match(sentence) or ("news" in grams and NEWS_JUDGED.search(sentence)) \
             or (not _HAVE_WORDS.isdisjoint(grams) and BEST_MET.search(sentence)) \
             or (("success" in grams or "failure" in grams) and SUCCESS_JUDGED.search(sentence)) or violation_judged(sentence, grams) \
             or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)) \

@@ -3058,3 +3058,16 @@ def test_a_view_passed_on_in_a_relative_clause_leaves_the_sentence_told():
 ])
 def test_every_restating_turn_is_read_on_its_own_words(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # an event weighed by what it means for someone, whatever deed a clause after it tells
+    ("The ruling is a blow to the mayor, who had promised the tunnel by 2027.", "opinion"),
+    ("The vote was a major setback for the coalition, which had campaigned for a yes in 2023.", "opinion"),
+    ("The grant is a welcome boost for the harbour, which lost its ferry last year.", "opinion"),
+    # a blow struck is a deed told
+    ("The storm dealt a blow to the harbour wall, which collapsed in March.", "fact"),
+    ("The mayor, who had promised the tunnel by 2027, resigned in March.", "fact"),
+])
+def test_an_event_weighed_by_what_it_means_for_someone_is_judged(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 6, 3)).values()] == [kind]
