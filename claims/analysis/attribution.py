@@ -15,6 +15,7 @@ from .lexicon import (
     ATTITUDE, MONTH_NAMES, NAME_PARTICLES, NO_ONE, NO_REPLY, PASSIVE_ATTRIBUTION, PASSIVE_TRIGGERS, PERSON_POSTS, PRONOUNS, REPORTING,
     REPORTING_VERBS, VAGUE_SPEAKERS, VAGUE_TRIGGERS, WEEKDAY_NAMES,
 )
+from .verdict_cues import EVIDENCE_WEIGHED
 
 _VERB = re.compile(
     rf"\b(?:(?:has|have|had|was|were|is|are|did|does|do)(?:n[’']t)?\s+)?(?:(?:not|never|n't|no\s+longer)\s+)?(?:(?:also|again|later|publicly|blatantly|repeatedly|reportedly|"
@@ -179,6 +180,8 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
     `previous_group` the unnamed group that told the sentence just before ("Opposition parties reject
     that claim. They say …")."""
     found = _attribute(sentence, grams, previous, previous_group)
+    if found.speaker and EVIDENCE_WEIGHED.match(sentence):
+        found = Attribution(None, False, None)  # "The figures say little": a measure weighed tells nothing
     if found.speaker and (described := _DESCRIBED_BEFORE_NAME.match(found.speaker)):
         found = replace(found, speaker=found.speaker[described.end():])  # "Mum-of-three Kerry Lowe": Kerry Lowe
     if found.speaker and (poll_by := pollster(found.speaker, sentence)):
@@ -193,7 +196,6 @@ def attribute(sentence: str, grams: frozenset[str], previous: str | None = None,
         return Attribution(quoted_by, False, f"'{quoted_by}' by the layout (a quotation's lead-in or signature, an interview's question or answer)",
                            by_layout=True)
     return found
-
 
 
 # "The study did not show that phone use causes poorer sleep, the authors note, only that …": the

@@ -283,3 +283,14 @@ def view_passed_on(sentence: str, grams: frozenset[str]) -> re.Match | None:
     if not (m := _VIEW_PASSED_ON.search(sentence, grams)):
         return None
     return None if _RELATIVE_BEFORE.search(sentence, 0, m.start()) else m
+
+
+# "Output alone says little.", "The figures tell us little about who benefits": what a measure shows weighed, the
+# whole sentence, by the writer; a measure tells no one anything ("It says nothing about winter" tells what a text
+# leaves out, and "The ministry says little" is a deed of its own)
+EVIDENCE_WEIGHED = re.compile(r"\W*(?:(?:the|these|those|such|this|that|its|their)\s+)?(?:[a-z][\w’'-]*\s+){0,2}"
+                              r"(?:output|figures?|numbers?|data|statistics|results?|counts?|polls?|surveys?|growth|totals?|"
+                              r"rankings?|index|headline|turnout|record)\s+(?:alone\s+|by\s+(?:itself|themselves)\s+|"
+                              r"on\s+(?:its|their)\s+own\s+)?(?:says|say|tells?(?:\s+us)?|reveals?)\s+(?:very\s+)?"
+                              r"(?:little|nothing|much|a\s+lot|next\s+to\s+nothing)(?:\s+about\b[^.;:!?]*)?[.!]?[\"”’']?\s*$",
+                              re.IGNORECASE)

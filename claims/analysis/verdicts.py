@@ -10,8 +10,8 @@ from .judgement import (
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import (
-    DISMISSED_AS, DISMISSING, PRAISED_AS, PRAISING, account_called_false, expectation_held, lesson_or_account, reading_or_risk, verdict_closing,
-    view_passed_on, violation_judged,
+    DISMISSED_AS, DISMISSING, EVIDENCE_WEIGHED, PRAISED_AS, PRAISING, account_called_false, expectation_held, lesson_or_account,
+    reading_or_risk, verdict_closing, view_passed_on, violation_judged,
 )
 from .lexicon import REPORTING
 from .positions import view_taken
@@ -93,7 +93,7 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
             or COURSE_JUDGED.match(sentence) or ("fair" in grams and VOTE_JUDGED.search(sentence)) \
             or (("lesson" in grams or "lessons" in grams or "moral" in grams or "takeaway" in grams) and LESSON_DRAWN.match(sentence)) \
             or (not LIKENESS_WORDS.isdisjoint(grams) and LIKENESS_DRAWN.search(sentence)) \
-            or ("never" in grams and NEVER_SO.search(sentence)):
+            or ("never" in grams and NEVER_SO.search(sentence)) or EVIDENCE_WEIGHED.match(sentence):
         return f"the event judged: '{judged.group(0)}'"
     if ("meant" in grams or "designed" in grams or "intended" in grams or "aimed" in grams) \
             and (motive := MOTIVE_ASCRIBED.search(sentence)):

@@ -3071,3 +3071,17 @@ def test_every_restating_turn_is_read_on_its_own_words(text, kind):
 ])
 def test_an_event_weighed_by_what_it_means_for_someone_is_judged(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 6, 3)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    # what a measure shows, weighed by the writer: a view, and the measure tells no one anything
+    ("Output alone says little.", "opinion", None),
+    ("The new figures tell us little about who benefits.", "opinion", None),
+    ("The turnout on its own reveals next to nothing about the mood in the villages.", "opinion", None),
+    # a body saying little is its own deed, and a survey telling a figure is told by the survey
+    ("The ministry says little about the budget.", "fact", "The ministry"),
+    ("The survey says the council has closed four libraries since 2019.", "fact", "The survey"),
+])
+def test_what_a_measure_shows_weighed_is_a_view_told_by_no_one(text, kind, speaker):
+    claim = only_claim(text, published=dt.date(2025, 3, 12))
+    assert (claim.kind, claim.speaker) == (kind, speaker)
