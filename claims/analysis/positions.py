@@ -109,9 +109,17 @@ _STANCE_SAID_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:said|understood|though
 _PASSED_ON = frozenset("said understood thought believed reported".split())
 
 
+# "Some 62% of Armenians oppose the deal", "Two thirds of voters oppose the reform": a count of those who take
+# a side is what a poll or a vote found, checkable ("Ward councillors oppose any cut" is the side they take)
+_COUNTED_HOLDERS = re.compile(r"(?:\d%|\d\s+per\s*cent|\d\s+percent|\bmajority|\bminority|\b(?:two|three|four)[- ]thirds|\bhalf|"
+                              r"\bquarters?|\b\d[\d,]*\s+of\s+(?:the|its|their|all)|(?:^|,)\s*\d[\d,]*)\s+(?:of\s+)?(?:[\w’'-]+\s+){0,4}$", re.IGNORECASE)
+
+
 def position_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
     """ "We oppose these proposals", "Kelby Town Council objects to the application"."""
-    return POSITION_TAKEN.search(sentence) if _POSITION_WORDS & grams else None
+    if not _POSITION_WORDS & grams or not (taken := POSITION_TAKEN.search(sentence)):
+        return None
+    return None if _COUNTED_HOLDERS.search(sentence, max(0, taken.start() - 60), taken.start()) else taken
 
 
 # "The government in Sarno welcomed the decision": a reaction told as a deed names who reacted, the

@@ -3085,3 +3085,16 @@ def test_an_event_weighed_by_what_it_means_for_someone_is_judged(text, kind):
 def test_what_a_measure_shows_weighed_is_a_view_told_by_no_one(text, kind, speaker):
     claim = only_claim(text, published=dt.date(2025, 3, 12))
     assert (claim.kind, claim.speaker) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a count of those who take a side is what a poll or a vote found
+    ("Some 62% of residents oppose the bypass, according to a poll by the Courier.", "fact"),
+    ("Two thirds of members oppose the merger.", "fact"),
+    ("Of the 1,100 members who voted, 640 oppose the merger.", "fact"),
+    # the side a group or the writer takes stays a stance
+    ("Ward councillors oppose any cut to the evening buses.", "opinion"),
+    ("We oppose the plan.", "opinion"),
+])
+def test_a_count_of_those_taking_a_side_is_what_a_poll_found(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 12)).values()] == [kind]
