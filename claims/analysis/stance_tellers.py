@@ -102,7 +102,17 @@ def teller_by_stance(sentence: str, grams: frozenset[str], previous: str | None)
     who = subject_before(sentence[:given.start()], sentence) if given and not _NOT_BEFORE.search(sentence, 0, given.start()) else None
     if who and who.lower() not in PRONOUNS and who.lower() not in NO_ONE and not SUBORDINATE.match(who):
         return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"a figure given by '{who}': '{given.group(0).strip()}'")
+    if "report" in grams and (met := _MET_AND_REPORTED.match(sentence)):
+        who = met.group("who")
+        return (who, bool(VAGUE_SPEAKERS.search(who)) or unnamed_group(who), f"what '{who}' report they meet")
     return None
+
+
+# "Yet pickers still report pressure from local officials", "Drivers report waits of up to five days": what a
+# group meets, told by the group (the bare "report" is a noun too often to be read anywhere else: "an inspection
+# report", "Full report and methodology"; "Greece, Italy and Romania report the highest rates" is a measure)
+_MET_AND_REPORTED = re.compile(r"\W*(?:(?:Yet|But|And|Still|Now|Meanwhile|Today),?\s+)?(?P<who>(?:[A-Za-z][a-z]+\s+){0,2}[A-Za-z][a-z]+s)\s+"
+                               r"(?:(?:still|also|now|often|regularly|increasingly|routinely)\s+)?report\s+(?!back\b|to\b|on\b|in\b|for\b)[a-z]")
 
 
 # "In a poll by the International Republican Institute, only 31% of respondents described …": the pollster

@@ -1807,3 +1807,15 @@ def test_a_duty_to_comply_with_a_law_is_a_rule_not_advice():
 def test_a_view_held_in_the_past_shared_at_a_meeting_or_a_cause_named_is_told_by_its_holder(text, speaker, kind):
     claim = only_claim(text)
     assert (claim.speaker, claim.kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # what a group meets, told by the group in the present
+    ("Yet pickers still report pressure from local officials to meet harvest quotas.", "pickers"),
+    ("Head teachers report fewer pupils arriving hungry in the afternoon.", "Head teachers"),
+    # a bare "report" after a list of places is a measure, and after a modal an errand
+    ("Greece, Italy and Romania report the highest rates.", None),
+    ("Officers should report back to the committee in June.", None),
+])
+def test_what_a_group_reports_meeting_is_told_by_the_group(text, speaker):
+    assert only_claim(text, dt.date(2024, 4, 15)).speaker == speaker
