@@ -43,10 +43,12 @@ _QUOTE_THEN_VERB = re.compile(
 )
 # "The fire is 15% contained, says incident commander Jo Marsh." — also with who the speaker is after
 # the name ("…, said Becker, who advised the council", "…, said Tom Becker, a professor at …")
+# ("…, argues Umida Niyazova of the Uzbek Forum for Human Rights": the name, its body after it)
 _VERB_THEN_SPEAKER = re.compile(
-    r",\s*(?P<verb>said|says|added|explained|wrote|warned)\s+"
+    r",\s*(?P<verb>said|says|added|explained|wrote|warned|argues|argued|notes|noted|insists|insisted)\s+"
     rf"{_NOT_PREPOSITION}"
     rf"(?P<who>(?:the\s+)?(?:[a-z]+\s+){{0,2}}[A-ZÀ-Þ][\w’'.-]*(?:\s+{NAME_PARTICLES}[A-ZÀ-Þ][\w’'.-]*){{0,3}})"
+    r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|on))*)?"
     r"(?:,\s+(?:who|a|an|the|its|his|her|their|one\s+of)\s[^.;:!?\"“”]*)?\s*[.!]?$")
 # "according to a statement from the county fire service": the service speaks
 _DOCUMENT_OF = re.compile(

@@ -1819,3 +1819,13 @@ def test_a_view_held_in_the_past_shared_at_a_meeting_or_a_cause_named_is_told_by
 ])
 def test_what_a_group_reports_meeting_is_told_by_the_group(text, speaker):
     assert only_claim(text, dt.date(2024, 4, 15)).speaker == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the verb, then the name and the body it speaks from, closing the sentence
+    ("That was the risk all along, argues Umida Niyazova of the Uzbek Forum for Human Rights.", "Umida Niyazova"),
+    ("The figures are too low, said Tom Becker of the Kelby Tenants' Union, who has asked for an audit.", "Tom Becker"),
+    ("Monitoring must go on, notes Anna Berg at the Institute for Labour Studies.", "Anna Berg"),
+])
+def test_a_teller_after_the_verb_with_the_body_they_speak_from(text, speaker):
+    assert only_claim(text, dt.date(2024, 4, 15)).speaker == speaker
