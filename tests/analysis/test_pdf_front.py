@@ -277,3 +277,16 @@ def test_a_title_over_a_meta_line_of_parts_with_its_date_is_the_title_and_dates_
         (740, "Helvetica", 10.5, "Four countries signed an agreement in December 2022, the Commission said.")]))
     assert (result.document.title, result.document.published) == ("Trans-Caspian cable: who pays?", "2025-06-09")
     assert [c.text for c in result.claims] == ["Four countries signed an agreement in December 2022, the Commission said."]
+
+
+def test_a_standfirst_of_sentences_between_the_title_and_the_byline_is_no_claim(tmp_path):
+    rows = [(790, "Helvetica-Bold", 20, "Can the Kel ferry survive?"),
+            (760, "Helvetica-Oblique", 11, "Fares are up and sailings are down. The harder part is winning riders back."),
+            (744, "Helvetica", 9, "By Anna Berg | 15 April 2026"),
+            (716, "Helvetica", 10, "The Kel ferry carried 310,000 passengers in 2025, down from 420,000 in 2019.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "feature.pdf", 72, rows))
+    assert (result.document.title, result.document.author) == ("Can the Kel ferry survive?", "Anna Berg")
+    assert [c.text for c in result.claims] == ["The Kel ferry carried 310,000 passengers in 2025, down from 420,000 in 2019."]
+    # with no byline under it, the same lines open the text
+    result = analyzed_pdf(draw_rows(tmp_path / "plain.pdf", 72, rows[:2] + rows[3:]))
+    assert "Fares are up and sailings are down." in [c.text for c in result.claims]

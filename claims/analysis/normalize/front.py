@@ -232,6 +232,15 @@ def title_over_byline(line: str, next_line: str | None, *, dated: bool = True) -
                  or dated and meta_lines.is_meta_line(next_line) and not layout.ends_sentence(next_line))
 
 
+def standfirst_over_byline(text: str, next_line: str | None) -> bool:
+    """ "Pickers are paid more and the boycott is over. The harder part is making it last." under the title and
+    over "By Dilnoza Karimova | 15 April 2024": a standfirst, a sentence or two that sum the piece up (the
+    title already taken above it)."""
+    # (a headline without a stop over the byline, under a site's or a paper's name taken for the title, is no standfirst)
+    return next_line is not None and 3 <= len(text.split()) <= 45 and text.count(". ") <= 2 and layout.ends_sentence(text) \
+        and bool(_BY_WRITER.match(next_line))
+
+
 def front_writer(line: str, next_line: str | None) -> str | None:
     """The writer a line under the title names: a name alone with the date on the line after it, or
     authors each marked for an affiliation ("Anna Sargsyan¹ and Tigran Hovhannisyan² 1 Yerevan State

@@ -250,6 +250,9 @@ def classify_chunks(groups: list[list[tuple[str, int]]],
             # a headline set large and wrapped, that reads as a sentence, over "By Lilit Avetisyan | 14 June 2024"
             # (over a date alone, lines of a letterhead or a report's kind stand as often)
             kind, title = "heading", " ".join(texts)
+        elif not seen_body and title and chunks and chunks[-1].kind == "heading" and chunks[-1].text == title \
+                and n + 1 < len(groups) and front.standfirst_over_byline(" ".join(texts), groups[n + 1][0][0]):
+            kind = "boilerplate"  # the standfirst between the title and the byline
         elif not seen_body and not one_line and front.front_matter(texts) and not all(LIST_ITEM.match(t) for t in texts):
             kind = "boilerplate"
             if fields := front.properties(texts):
