@@ -15,7 +15,9 @@ _WHAT_A_MEASURE_DOES = re.compile(
     r"rules?|contract|deal|agreement|proposal|strategy|order|licence|license|guidance|regulations?|treaty|accord|memorandum|"
     r"declaration|first|second|third|fourth)\s+"
     r"(?:adds|removes|drops|cuts|gives|requires|allows|bans|includes|sets|creates|replaces|extends|introduces|covers|"
-    r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores|settles|mentions|defines|shortens|lengthens|doubles|halves"
+    r"raises|lowers|provides|funds|asks|limits|caps|scraps|restores|settles|mentions|defines|shortens|lengthens|doubles|halves|"
+    # ("The treaty leaves the transit route to a separate deal": what it puts off or leaves out)
+    r"leaves|omits|excludes|exempts|defers"
     # ("The deal does not settle the wider border": what it leaves out, as checkable as what it holds)
     r"|(?:does\s+not|doesn[’']t)\s+(?:settle|mention|cover|include|define|require|allow|ban|address|resolve|provide))\b")
 
