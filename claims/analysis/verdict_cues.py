@@ -294,3 +294,11 @@ EVIDENCE_WEIGHED = re.compile(r"\W*(?:(?:the|these|those|such|this|that|its|thei
                               r"on\s+(?:its|their)\s+own\s+)?(?:says|say|tells?(?:\s+us)?|reveals?)\s+(?:very\s+)?"
                               r"(?:little|nothing|much|a\s+lot|next\s+to\s+nothing)(?:\s+about\b[^.;:!?]*)?[.!]?[\"”’']?\s*$",
                               re.IGNORECASE)
+
+
+# "Either way, the era in which Moscow alone arbitrated the region's conflicts is over.", "Whatever happens next, the
+# region's map of influence has shifted": the writer's conclusion, drawn whichever way things go (with a figure or
+# a date it stays checkable; with a future it is a forecast)
+CONCLUDED_REGARDLESS = re.compile(r"\W*(?:Either\s+way|Whatever\s+happens(?:\s+next|\s+now)?|Whatever\s+the\s+outcome|In\s+any\s+case|"
+                                  r"Come\s+what\s+may|One\s+way\s+or\s+another),\s+"
+                                  r"(?![^.;]*(?:\d|\b(?:will|would|shall|going\s+to|won[’']t)\b))")

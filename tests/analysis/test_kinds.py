@@ -3101,3 +3101,15 @@ def test_what_a_measure_shows_weighed_is_a_view_told_by_no_one(text, kind, speak
 ])
 def test_a_count_of_those_taking_a_side_is_what_a_poll_found(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # the writer's conclusion, drawn whichever way things go
+    ("Either way, the era of cheap ferry fares is over.", "opinion"),
+    ("Whatever happens next, the balance of power on the council has shifted.", "opinion"),
+    # with a future it is a forecast, and with a date a told deed
+    ("Either way, the council will decide in March.", "prediction"),
+    ("In any case, the mill closed in 2019.", "fact"),
+])
+def test_a_conclusion_drawn_whichever_way_things_go_is_the_writer_s_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 8, 14)).values()] == [kind]
