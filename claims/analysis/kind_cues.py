@@ -326,9 +326,13 @@ DEED_THEN_SCHEDULE = re.compile(r"(?:[^,;:]{0,40}?,\s+[A-ZÀ-Þ][^,;:]{0,40}?,\s
 # done, with a forecast added after it, is told as a fact; so is a dated one ("Water levels have fallen since
 # Wednesday, but more rain is forecast for next week")
 # (an irregular past too: "We have cut business rates for 400 small firms, and we will do it again next year")
-COUNTED_DEED_THEN_FORECAST = re.compile(r"[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|rose|fell|fallen|won|lost|took|paid|sold|spent|cut|hit|shut|"
+# (a dated measure compared, the day first: "Turnout on Monday night was lower than at the weekend, but organisers
+# say the protests will continue")
+COUNTED_DEED_THEN_FORECAST = re.compile(r"(?:[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew|rose|fell|fallen|won|lost|took|paid|sold|spent|cut|hit|shut|"
                                         r"began|made)\b[^,;:]{0,60}?"
-                                        rf"(?:\d|\b(?:since|on|last)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)\b)[^;:]{{0,120}}?"
+                                        rf"(?:\d|\b(?:since|on|last)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)\b)"
+                                        rf"|[^,;:]{{0,60}}?\b(?:on|last)\s+(?:{WEEKDAY_NAMES}|{MONTH_NAMES}|week|month)\b[^,;:]{{0,40}}?\b(?:was|were)\s+"
+                                        r"(?:\w+\s+)?(?:lower|higher|smaller|larger|bigger|fewer|more|less)\s+than\b)[^;:]{0,120}?"
                                         r"(?:,\s*(?:and|but|though|while)|;)\s+[^,;:]{0,60}?\b(?:expects?|forecasts?|predicts?|"
                                         # ("has dropped by about 1.5 metres since 2005, and scientists warn it could fall by up to 9 metres")
                                         r"warns?|warned|will|"

@@ -1829,3 +1829,12 @@ def test_what_a_group_reports_meeting_is_told_by_the_group(text, speaker):
 ])
 def test_a_teller_after_the_verb_with_the_body_they_speak_from(text, speaker):
     assert only_claim(text, dt.date(2024, 4, 15)).speaker == speaker
+
+
+def test_a_dated_measure_compared_then_a_forecast_said_is_told_and_ages_as_its_forecast():
+    compared = only_claim("Attendance on Saturday was lower than a week earlier, but organisers say the vigils will continue "
+                          "until the mill reopens.", published=dt.date(2026, 3, 10))
+    assert (compared.kind, compared.checkworthy, compared.time_sensitive) == ("fact", True, True)
+    # undated, the forecast said is what the sentence tells
+    assert only_claim("Attendance was lower than a week earlier, but organisers say the vigils will continue.",
+                      published=dt.date(2026, 3, 10)).kind == "prediction"
