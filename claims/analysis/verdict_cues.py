@@ -302,3 +302,17 @@ EVIDENCE_WEIGHED = re.compile(r"\W*(?:(?:the|these|those|such|this|that|its|thei
 CONCLUDED_REGARDLESS = re.compile(r"\W*(?:Either\s+way|Whatever\s+happens(?:\s+next|\s+now)?|Whatever\s+the\s+outcome|In\s+any\s+case|"
                                   r"Come\s+what\s+may|One\s+way\s+or\s+another),\s+"
                                   r"(?![^.;]*(?:\d|\b(?:will|would|shall|going\s+to|won[’']t)\b))")
+
+
+# "Independent verification is impossible, because journalists were kept out": a difficulty weighed as a bar, whatever
+# cause is given for it ("The landslide made the road impossible to use" tells what a deed did)
+# (told by someone, "The ministry said access was impossible", it is their account)
+_IMPOSSIBLE_HELD = re.compile(r"\b(?:is|was|are|were|remains?|remained|seems?|seemed)\s+(?:(?:all\s+but|almost|virtually|nearly|practically|"
+                              r"still|simply)\s+)?impossible\b")
+_TOLD_BEFORE = re.compile(r"(?<!\bto\s)\b(?:said|says|say|told|tells|claimed|claims|reported|reports|argued|argues|insisted|insists|"
+                          r"added|adds|warned|warns|according)\b")
+
+
+def impossible_held(sentence: str) -> re.Match | None:
+    barred = _IMPOSSIBLE_HELD.search(sentence)
+    return barred if barred and not _TOLD_BEFORE.search(sentence, 0, barred.start()) else None

@@ -10,8 +10,8 @@ from .judgement import (
 )
 from .kind_cues import CLOSING_MARKS, DATED_DEED_BEFORE, DEED_BESIDE, OPENING_MARKS
 from .verdict_cues import (
-    CONCLUDED_REGARDLESS, DISMISSED_AS, DISMISSING, EVIDENCE_WEIGHED, PRAISED_AS, PRAISING, account_called_false, expectation_held,
-    lesson_or_account, reading_or_risk, verdict_closing, view_passed_on, violation_judged,
+    CONCLUDED_REGARDLESS, DISMISSED_AS, DISMISSING, EVIDENCE_WEIGHED, PRAISED_AS, PRAISING, account_called_false,
+    expectation_held, impossible_held, lesson_or_account, reading_or_risk, verdict_closing, view_passed_on, violation_judged,
 )
 from .lexicon import REPORTING
 from .positions import view_taken
@@ -104,6 +104,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
         return f"an expectation held: '{held.group(0)}'"
     if passed := view_passed_on(sentence, grams):
         return f"a view passed on by no one named: '{passed.group(0)}'"
+    if "impossible" in grams and (barred := impossible_held(sentence)):
+        return f"a difficulty weighed as a bar: '{barred.group(0)}'"
     if regardless := CONCLUDED_REGARDLESS.match(sentence):
         return f"the writer's conclusion, whichever way things go: '{regardless.group(0).strip()}'"
     if drawn := lesson_or_account(sentence, grams):

@@ -3113,3 +3113,15 @@ def test_a_count_of_those_taking_a_side_is_what_a_poll_found(text, kind):
 ])
 def test_a_conclusion_drawn_whichever_way_things_go_is_the_writer_s_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 8, 14)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a difficulty weighed as a bar, whatever cause is given for it
+    ("Independent verification is impossible, because reporters were kept out of the valley.", "opinion"),
+    ("It is impossible to say how many people left.", "opinion"),
+    # what a deed made impossible is told, and so is a bar someone reports
+    ("The landslide made the road impossible to use for three weeks.", "fact"),
+    ("The ministry said access to the valley was impossible because of snow.", "fact"),
+])
+def test_a_difficulty_weighed_as_a_bar_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2022, 10, 4)).values()] == [kind]
