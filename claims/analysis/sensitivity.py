@@ -152,6 +152,9 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
 
 # "said the authority still faced a gap of £6 million": a state told in reported speech, its verb
 # put in the past by the telling, holds as of writing
+# "so far" as a degree: "fallen so far in a single week", "gone so far as to", "so far behind", "so far from"
+_SO_FAR_A_DEGREE = re.compile(r"\bso\s+far\s+(?:in\s+(?:a|one|the\s+space\s+of)\b|that\b|as\s+to\b|below\b|above\b|behind\b|ahead\b|"
+                              r"beyond\b|from\b)", re.IGNORECASE)
 _STILL_OPENING = re.compile(r"\W*Still\s*,")
 _STILL_AFTER_COMPARATIVE = re.compile(r"\b(?:faster|slower|higher|lower|larger|smaller|bigger|greater|longer|shorter|stronger|weaker|"
                                       r"worse|better|more|less|further|deeper|wider|steeper|sharper|harder|cheaper|richer|poorer)\s+still\b"
@@ -225,6 +228,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
     elif state == "still" and text and _STILL_PAST.search(text) and not _STILL_REPORTED.search(text):
         # "three streets still recorded levels above the limit": a past that held despite something
         state = next((m for m in STATE_MARKERS.all(grams) if m != "still"), None)
+    elif state == "so far" and text and _SO_FAR_A_DEGREE.search(text) and len(re.findall(r"\bso\s+far\b", text, re.IGNORECASE)) == 1:
+        # "Not since 2008 has the currency fallen so far in a single week": how far, no state up to the writing
+        state = next((m for m in STATE_MARKERS.all(grams) if m != "so far"), None)
     elif state in ("continue", "remain") and text and _AGREED_TO_GO_ON.search(text) \
             and not re.search(rf"(?<!\bto\s)(?<!\bnot\s)(?<!\bcannot\s)(?<!\blonger\s)\b{state}s?\b", text, re.IGNORECASE):
         # "agreed to continue talks": what was agreed, not a state as of writing

@@ -1861,6 +1861,18 @@ def test_still_opening_a_sentence_is_nevertheless(text, sensitive):
     assert only_claim(text, published=dt.date(2025, 7, 1)).time_sensitive is sensitive
 
 
+@pytest.mark.parametrize("text, sensitive", [
+    # "so far" as a degree measures how far, not up to when
+    ("Not since 2008 has the currency fallen so far in a single week.", False),
+    ("The council has gone so far as to close two libraries.", False),
+    # up to the writing it still marks a state as of writing
+    ("The currency has fallen 4% so far this year.", True),
+    ("No drone has been downed so far.", True),
+])
+def test_so_far_as_a_degree_marks_no_state_as_of_writing(text, sensitive):
+    assert only_claim(text, published=dt.date(2024, 12, 7)).time_sensitive is sensitive
+
+
 def test_a_season_told_in_the_past_before_what_might_come_is_behind():
     polls = only_claim("Polls in the summer had suggested that PAS could lose its majority.", published=dt.date(2025, 10, 6))
     assert [(t.text, t.value) for t in polls.times] == [("in the summer", "2025")]
