@@ -92,6 +92,16 @@ _DONE_IN_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,5}
                              r"(?:[\w’'€$£.,-]+\s+){1,7}?(?:(?:in|on)\s+)?$")
 
 
+# ("Inflation, at 1.9% in November, is expected to pass 4%", "… will rise to 4%, from 1.9% in November": a level
+# as it was measured, set beside what is foretold)
+_LEVEL_MEASURED = re.compile(r"(?:^|,)\s*(?:[\w’'-]+\s+){0,3}?(?:at|from|up\s+from|down\s+from)\s+(?:about\s+|around\s+|some\s+|just\s+)?"
+                             r"[£$€]?\d[\d.,]*\s*(?:%|per\s*cent|percent|bn|billion|million)?\s+(?:in\s+)?$")
+
+
+def level_measured_before(text: str, at: int) -> bool:
+    return bool(_LEVEL_MEASURED.search(text, max(0, at - 60), at))
+
+
 def done_just_before(text: str, at: int) -> bool:
     if _DONE_IN_RELATIVE.search(text, max(0, at - 100), at) or _DONE_IN_CLAUSE.search(text, max(0, at - 120), at):
         return True

@@ -10,7 +10,7 @@ from .lexicon import IRREGULAR_PASTS
 from .narrative import Narrative, first_at, first_end, year_before, years_in
 from .normalize.line_dates import MONTH_NUMBER
 from .story_time import DEADLINE_ASKED, MODAL_PERFECT, moved_into_the_year_of_writing
-from .time_cues import DEADLINE_SET, ODDS_AHEAD, SCHEDULED_FOR, STARTS_IN, TOLD_THEN, WILL_HAPPEN, done_just_before
+from .time_cues import DEADLINE_SET, ODDS_AHEAD, SCHEDULED_FOR, STARTS_IN, TOLD_THEN, WILL_HAPPEN, done_just_before, level_measured_before
 
 # "Apply before 1 April.", "Contact us before 1 April to switch …": a sentence that tells the reader
 # what to do looks ahead, whatever day it names
@@ -295,9 +295,11 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         return f"{n.published.year + (1 if month < n.published.month else 0):04d}-{month:02d}", "date"
     if g["lead"].lower() == "since" and n.published and not lent \
-            or g["lead"].lower() == "in" and n.published and not lent and _SINCE_CLAUSE.search(m.string, max(0, m.start() - 260), m.start()):
+            or g["lead"].lower() == "in" and n.published and not lent and (_SINCE_CLAUSE.search(m.string, max(0, m.start() - 260), m.start())
+                                                                         or n.forward and level_measured_before(m.string, m.start())):
         # "have closed their lists since January": the latest January up to the writing; so too in a clause that
-        # starts the span ("has faced fuel shortages since Russia cut subsidised supplies in December")
+        # starts the span ("has faced fuel shortages since Russia cut subsidised supplies in December"), and a level as it
+        # was measured, beside a forecast ("Inflation, at 1.9% in November, is expected to pass 4%")
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         year = n.published.year - (1 if month > n.published.month else 0)
         return f"{year:04d}-{month:02d}", "date"

@@ -179,3 +179,12 @@ def test_a_telling_that_looks_ahead_to_the_writing_s_years_is_a_recent_one():
     text = ("Four countries signed an agreement in December 2022 to build the cable.\n\n"
             "The energy minister said in April that tenders would follow.")
     assert times_of(text, dt.date(2025, 6, 9))[1] == ["2022-04"]
+
+
+def test_a_level_as_measured_beside_a_forecast_is_the_latest_such_month():
+    december = dt.date(2024, 12, 7)
+    assert times_of("Inflation, at 1.9% in November, is expected to pass 4% early next year.", december) == [
+        ["2024-11", "2025"]]
+    assert times_of("Inflation is expected to rise to 4%, from 1.9% in November.", december) == [["2024-11"]]
+    # the month of what is foretold stays the coming one
+    assert times_of("Inflation is expected to pass 4% in November.", december) == [["2025-11"]]
