@@ -3125,3 +3125,15 @@ def test_a_conclusion_drawn_whichever_way_things_go_is_the_writer_s_view(text, k
 ])
 def test_a_difficulty_weighed_as_a_bar_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2022, 10, 4)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a view shared, or not, by a group counted vaguely
+    ("Few economists share that confidence.", "opinion"),
+    ("Most residents share the council's optimism about the bypass.", "opinion"),
+    # a thing shared out or held in common is told
+    ("The two towns share the cost of the ferry.", "fact"),
+    ("Georgia and Armenia share a border.", "fact"),
+])
+def test_a_view_shared_is_a_view_and_a_thing_shared_is_told(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 12, 7)).values()] == [kind]
