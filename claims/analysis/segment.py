@@ -153,6 +153,12 @@ _NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|ni
                              re.IGNORECASE)
 
 
+# a figure, a dash and what it counts, with no verb: a key number's label in a box of figures
+_FIGURE_AND_LABEL = re.compile(r"[•*\s-]*[£$€]?\d[\d.,]*\s*(?:%|[a-zA-Z]+(?:\s+[a-z]+)?)?\s*[—–]\s*"
+                               r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[a-z]{3,}ed)\b)"
+                               r"[a-z][^.!?;:]{2,110}")
+
+
 def segment(norm: Normalized) -> list[Sentence]:
     skip = {m.start for m in norm.markers if m.after_sentence}
     text = norm.text
@@ -174,6 +180,8 @@ def segment(norm: Normalized) -> list[Sentence]:
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
             if e - s <= 120 and _NOTHING_STATED.fullmatch(text, s, e):
                 continue  # a speech's "Good evening." and "Thank you." state nothing
+            if e - s <= 140 and _FIGURE_AND_LABEL.fullmatch(text, s, e):
+                continue  # "30% — fall in flow after the strike": a key number and its label, no statement
             if e - s <= 160 and _EDITED_RECORD.fullmatch(text, s, e):
                 continue  # "The interview has been edited for length.": the record's note about itself
             out.append(Sentence(s, e, i))

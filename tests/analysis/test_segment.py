@@ -85,3 +85,12 @@ def test_the_outlet_a_digest_links_after_its_item_closes_the_sentence_before_it(
                      "markdown")
     assert [norm.text[s.start:s.end] for s in segment(norm)][1:] == [
         "The law passed in its third reading.", "The opposition boycotted the vote. Civil.ge", "See the full text of the law."]
+
+
+def test_a_key_number_and_its_label_is_no_claim():
+    text = ("The pipeline carries around 80% of the oil.\n\n## Key numbers\n\n30% — fall in flow after the strike\n\n"
+            "2 months — longest repair estimate\n\n40% — that is how much the flow fell.\n")
+    norm = normalize(text, "markdown")
+    # a figure, a dash and what it counts state nothing; with a verb after the dash it is a sentence
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+        "The pipeline carries around 80% of the oil.", "40% — that is how much the flow fell."]
