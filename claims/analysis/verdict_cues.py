@@ -235,7 +235,9 @@ def reading_or_risk(sentence: str, grams: frozenset[str]) -> re.Match | None:
 _LESSON_OR_ACCOUNT = Cued("shown showed demonstrated revealed exposed proved proven underlined underscored highlighted confirmed factors "
                           "reasons things forces considerations",
                           r"\b(?:crash|war|wars|crisis|affair|episode|row|dispute|conflict|protests?|elections?|votes?|referendum|invasion|"
-                                r"pandemic|standoff|stand-off|scandal|rift|events|victory|defeat|collapse|failure|summit|deal)"
+                                r"pandemic|standoff|stand-off|scandal|rift|events|victory|defeat|collapse|failure|summit|deal|"
+                                # ("Still, the attack exposed how much Kazakhstan depends on a route through Russia")
+                                r"attacks?|strikes?|blast|explosion|incident|blockade|shutdown|outage|blackout|drought|floods?)"
                                 # ("Local elections on October 4 exposed the dilemma")
                                 r"(?:\s+(?:on|in|of|last|this)\s+[\w’'-]+(?:\s+\d{1,2})?)?\s+"
                                 r"(?:has\s+|have\s+|had\s+)?(?:also\s+|clearly\s+|only\s+)?(?:shown|showed|demonstrated|revealed|exposed|"

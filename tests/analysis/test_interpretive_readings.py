@@ -147,6 +147,11 @@ def test_a_side_s_sway_told_as_changed_with_no_measure_is_a_view(text, kind):
 @pytest.mark.parametrize("text,kind", [
     ("The crash did not create the crisis; it exposed it.", "opinion"),
     ("Local elections on October 4 exposed the dilemma.", "opinion"),
+    # what an attack or a blackout is taken to show, as a crash or a war
+    ("Still, the attack exposed how much the island depends on a single ferry.", "opinion"),
+    ("The blackout showed that the grid cannot cope with a cold week.", "opinion"),
+    # what an audit shows is evidence, told by it
+    ("An audit showed that the grid lost 12% of its power.", "fact"),
     ("But the old hierarchy, in which Baku deferred to Moscow on regional matters, is over.", "opinion"),
     # a cause ruled out by someone named is reported
     ("The storm did not cause the outage, the operator said on Monday.", "fact"),
