@@ -300,6 +300,9 @@ def test_a_newsletter_s_line_about_itself_at_its_foot_is_no_claim():
     # a schedule of something else, told in the prose, stays
     told = "Gas prices rose 4% in March.\n\nThe regulator's price index is published every month.\n"
     assert len(claim_texts(told, "markdown")) == 2
+    # every two weeks, with where to subscribe, the same
+    fortnightly = "Gas prices rose 4% in March.\n\n---\n\n*The Kelby Energy Note is published every two weeks. Subscribe at note.example.*\n"
+    assert claim_texts(fortnightly, "markdown") == ["Gas prices rose 4% in March."]
 
 
 def test_notes_marked_by_raised_numerals_or_letters_are_markers_and_meet_their_numbered_notes():

@@ -123,8 +123,9 @@ BOILERPLATE = re.compile(
       | (?:was\ this\ forwarded\ to\ you|(?:got\ )?forwarded\ this\ (?:e-?mail|newsletter|message|digest|bulletin))\?.*
       # a newsletter's line about itself: "Energy Desk Weekly is published every Wednesday. Reply to this email …"
       # (on a day of the week: "The price index is published every month" is a statistic's schedule)
-      | [^.!?]{0,60}?\b(?:is|are)\ (?:published|sent|sent\ out|delivered)\ (?:every|each)\ (?:weekday|
-        monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*
+      # (or every two weeks: "Yerevan Economic Brief is published every two weeks. Subscribe at …")
+      | [^.!?]{0,60}?\b(?:is|are)\ (?:published|sent|sent\ out|delivered)\ (?:(?:every|each)\ (?:weekday|
+        monday|tuesday|wednesday|thursday|friday|saturday|sunday)|every\ (?:two|three|four|other)\ (?:weeks|week)|every\ fortnight)\b.*
       | reply\ to\ this\ (?:e-?mail|newsletter|message)\b.*
       | view\ (?:the\ )?source\ version\b.*
       # a syndicated story's note of where it first ran, and a video player's browser notice
