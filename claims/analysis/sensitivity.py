@@ -40,6 +40,11 @@ def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | No
 _BY_A_TIME = re.compile(r"(?:by|until|till|before)\b", re.IGNORECASE)
 
 
+# a level told as reached by a time: "stood at 6.75% by mid-2025", "had risen to 40% by 2023"
+_LEVEL_REACHED = re.compile(r"\b(?:stood|reached|had\s+(?:\w+\s+){0,2}?(?:risen|fallen|grown|reached|climbed|dropped)|rose|fell|grew|"
+                            r"climbed|dropped)\b[^,;]{0,40}$")
+
+
 def _by_this_month(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None):
     if not as_of or as_of[1] != "day":
         return None
@@ -285,6 +290,9 @@ def assess(grams: frozenset[str], kind: str, times: tuple[TimeExpression, ...], 
         # ("We recommend that partners fund a survey this year": a course urged for a year, standing; "the
         # best film I have seen this year" judges a span up to now)
         state = None
+    if horizon and kind == "fact" and horizon.text[:3].lower() == "by " and text and (at := text.find(horizon.text)) > 0 \
+            and _LEVEL_REACHED.search(text, max(0, at - 60), at):
+        horizon = None  # "the key rate, which stood at 6.75% by mid-2025": a level reached then, no horizon ahead
     if horizon and horizon.value[:1].isdigit():
         parsed = parse_iso(horizon.value)
         if parsed and not (view and parsed[1] != "day"):

@@ -2013,3 +2013,15 @@ def test_the_start_of_a_year_is_a_noun_and_tells_no_schedule():
     # an order to rebuild, a deed, is worth checking though its deadline is ahead
     text = "President Rahmon ordered the government to rebuild damaged schools before the start of the school year on 1 September."
     assert only_claim(text, published=dt.date(2024, 5, 13)).checkworthy
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    # a level told as reached by a time is no horizon ahead, even in the year of writing
+    ("The key rate, which stood at 6.75% by mid-2025, has since been cut.", False),
+    ("Unemployment had risen to 9% by 2025.", False),
+    # what is to be done by then still is
+    ("The rate will fall to 6% by mid-2026.", True),
+    ("The council has promised to finish the road by December.", True),
+])
+def test_a_level_reached_by_a_time_is_no_horizon(text, sensitive):
+    assert only_claim(text, published=dt.date(2025, 10, 15)).time_sensitive is sensitive
