@@ -11,7 +11,13 @@ from .types import TimeExpression
 _MODAL_PERFECT = re.compile(r"\b(?:would|could|might|should)\s+(?:not\s+)?have\s+[a-z]{3,}(?:ed|en|wn)\b", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|been\s+|long\s+)?(?!(?:jailed|sentenced|banned|disqualified|"
                              # ("has been jailed for six years": the length of a penalty, not a span up to now)
-                             r"suspended|fined|imprisoned|barred)\b)[a-z]{3,}(?:ed|en|wn|lt|pt|ne)\b[^;.]*$")
+                             r"suspended|fined|imprisoned|barred)\b)(?P<verb>[a-z]{3,}(?:ed|en|wn|lt|pt|ne))\b[^;.]*$")
+# a decision whose term runs on as of writing: "has announced a monthly allowance … for six months", "have voted to strike
+# for 48 hours from March 17"
+# a state held up to now ("has been closed", "have been idle"), not a deed or a trend that went on ("have fallen")
+_STATE_HELD = re.compile(r"\b(?:has|have)\s+(?:not\s+)?been\s+(?:closed|shut|idle|empty|vacant|frozen|suspended|stalled|blocked|offline|"
+                         r"unpaid|out\s+of\s+(?:action|service|use)|in\s+(?:force|place|custody|detention|exile|office)|on\s+strike)\b")
+_DECIDED = frozenset("announced voted agreed approved decided promised offered given granted pledged extended signed".split())
 
 
 _PAST_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|sat|slept|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
@@ -113,10 +119,15 @@ def term_ahead(text: str, times: tuple[TimeExpression, ...]) -> tuple[TimeExpres
     if duration and text and _MODAL_PERFECT.search(text, 0, max(0, text.find(duration.text))):
         duration = None  # "would have allowed … tax breaks for eight years": a term that never began
     if duration and text and not duration.text.lower().startswith("within") \
-            and _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text))):
-        # "have worked on the docks for twenty years": a span that reaches up to now, not a horizon
-        # ("had worked …" reaches a past moment; "have closed within five years" of something else)
-        return None, f"span up to now: '{duration.text}'"
+            and (perfect := _PERFECT_BEFORE.search(text, 0, max(0, text.find(duration.text)))):
+        # "Mortgage rates have fallen for six straight months", "has been discussed for nearly three decades": a span
+        # that reaches up to now is told of the past, no horizon and no state as of writing (as nine of fourteen golds
+        # read it) ("had worked …" reaches a past moment; "have closed within five years" of something else); a
+        # decision's term still runs as of writing
+        # a state that has held so long still holds as of writing: "The pier has been closed for six months"
+        if _STATE_HELD.search(text, perfect.start(), max(0, text.find(duration.text))):
+            return None, f"state held up to now: '{duration.text}'"
+        return None, (f"a term decided: '{duration.text}'" if perfect.group("verb").lower() in _DECIDED else None)
     if duration and text and (_lasted(text[:max(0, text.find(duration.text))])
                               or _AFTER_DOING.search(text, max(0, text.find(duration.text) - 60), max(0, text.find(duration.text)))
                               and tells_past(main_clause(text))
