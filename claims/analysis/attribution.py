@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from .action_tellers import ACTION_VERBS, NOTHING_MORE, THAT_AFTER, action_reports
 from .judgement import ABOUT_ITSELF, RESOLUTION
@@ -143,6 +144,11 @@ def _clause_then_teller(sentence: str, verb_at: int) -> bool:
     return comma >= 0 and len(sentence[comma + 1:verb_at].split()) <= 5 and len(sentence[max(0, comma - 200):comma].split()) >= 4
 
 
+# a source closing the sentence after a comma: "…, the Kremlin said at the time."
+_CLOSING_TELLING = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+(?P<told>(?:has\s+|have\s+|had\s+)?(?:said|says|reported))"
+                              r"(?:\s+(?:in|on|at|last|this|earlier|later|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
+
+
 # a side named first, then its telling: "Yerevan argues …", "Baku says …" ("A study found" is the cited work's)
 _SIDE_OPENS_TELLING = re.compile(r"\W*(?:The\s+)?(?:[A-Z][\w’'-]+\s+){1,3}(?:argues|argued|says|said|insists|insisted|claims|claimed|"
                                  r"maintains|maintained|contends|contended|accuses|accused|denies|denied|rejects|rejected)\b")
@@ -171,7 +177,13 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
     if _ASKS.match(sentence) or sentence.rstrip(" \"'”’)").endswith("?") and _WH_ASKS.match(sentence):
         reporting = False  # "Should the committee require monthly cost reports?" asks; nobody tells
     quoted_end = opening_quotation_end(sentence) if reporting and has_quotes(sentence) else -1
-    for n, m in enumerate(VERB.finditer(sentence) if reporting else ()):
+    verbs = VERB.finditer(sentence) if reporting else iter(())
+    if reporting and (closing := _CLOSING_TELLING.search(sentence, max(0, len(sentence) - 160))) \
+            and (last := VERB.search(sentence, closing.start("told"))):
+        # "Putin apologised to Aliyev … that the incident had occurred in Russian airspace, the Kremlin said at the
+        # time": the source closing the sentence tells all of it, the telling inside included
+        verbs = chain([last], verbs)
+    for n, m in enumerate(verbs):
         if n == _MAX_CANDIDATES:
             break  # a real sentence has a few reporting verbs; a pathological one must stay linear
         if m.start("verb") < quoted_end:

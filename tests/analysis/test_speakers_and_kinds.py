@@ -1838,3 +1838,15 @@ def test_a_dated_measure_compared_then_a_forecast_said_is_told_and_ages_as_its_f
     # undated, the forecast said is what the sentence tells
     assert only_claim("Attendance was lower than a week earlier, but organisers say the vigils will continue.",
                       published=dt.date(2026, 3, 10)).kind == "prediction"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # the source closing the sentence tells all of it, the telling inside included
+    ("The mayor told councillors the pier would reopen in May, the council said.", "the council"),
+    ("Putin apologised to Aliyev that the incident had occurred in Russian airspace, the Kremlin said at the time.", "the Kremlin"),
+    ("The coast road will stay closed until the summer, North Yorkshire Council has said.", "North Yorkshire Council"),
+    # with no source closing it, the telling inside stays the source
+    ("The mayor told councillors the pier would reopen in May.", "The mayor"),
+])
+def test_a_source_closing_the_sentence_tells_the_telling_inside_it(text, speaker):
+    assert only_claim(text, dt.date(2025, 2, 11)).speaker == speaker
