@@ -112,6 +112,10 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"|" + NEITHER_SAID +
                         # "The ministry has not commented on that figure": no answer as of writing (nor confirmed the talks)
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|changed)\b"
+                        # ("Russia has not admitted responsibility": nothing owned to as of writing)
+                        r"|\b(?:has|have)\s+not\s+(?:yet\s+)?(?:admitted|acknowledged|accepted|claimed)\s+(?:any\s+|its\s+|their\s+)?"
+                        r"(?:responsibility|liability|blame|guilt|wrongdoing)\b"
+                        r"|\bno\s+(?:one|group|side|party|organi[sz]ation)\s+has\s+(?:yet\s+)?(?:claimed|admitted|accepted)\s+responsibility\b"
                         r"|\b(?:has|have)\s+not\s+(?:yet\s+)?confirmed\s+(?:or\s+denied\s+)?(?:the|this|that|these|those|any)\s+"
                         r"(?:talks|reports?|meeting|deal|figures?|plans?|deaths?|arrests?|visit)\b"
                         # "She has not presented evidence of Russian involvement": none shown as of writing
@@ -127,7 +131,7 @@ _UNDECIDED = re.compile(r"\b(?:has|have)\s+not\s+(?:yet\s+)?(?:said|decided|conf
                         r"|\b(?:is|are|was|remains?)\s+(?:still\s+)?" + NOT_YET_KNOWN + r"\s+(?:whether|when|if|how|who)\b"
                         # ("How long the base will stay is unclear")
                         r"|^" + UNKNOWN_ANSWER_OPENS + NOT_YET_KNOWN + r"\b", re.IGNORECASE)
-_UNCERTAIN_WORDS = frozenset("not neither decision unclear uncertain unknown date timetable deadline".split())
+_UNCERTAIN_WORDS = frozenset("not neither decision unclear uncertain unknown date timetable deadline responsibility".split())
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,6}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none

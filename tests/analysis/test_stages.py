@@ -2030,3 +2030,15 @@ def test_the_start_of_a_year_is_a_noun_and_tells_no_schedule():
 ])
 def test_a_level_reached_by_a_time_is_no_horizon(text, sensitive):
     assert only_claim(text, published=dt.date(2025, 10, 15)).time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    # nothing owned to as of writing
+    ("Russia has not admitted responsibility.", True),
+    ("The company has not accepted any liability.", True),
+    ("No group has claimed responsibility for the blast.", True),
+    # owned to, it is done
+    ("The company has admitted liability.", False),
+])
+def test_responsibility_not_admitted_is_a_state_as_of_writing(text, sensitive):
+    assert only_claim(text, published=dt.date(2025, 2, 11)).time_sensitive is sensitive
