@@ -145,7 +145,7 @@ def _clause_then_teller(sentence: str, verb_at: int) -> bool:
 
 
 # a source closing the sentence after a comma: "…, the Kremlin said at the time."
-_CLOSING_TELLING = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+(?P<told>(?:has\s+|have\s+|had\s+)?(?:said|says|reported))"
+_CLOSING_TELLING = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their|one|two|three|four|several|some|\d+)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+(?P<told>(?:has\s+|have\s+|had\s+)?(?:said|says|reported))"
                               r"(?:\s+(?:in|on|at|last|this|earlier|later|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
 
 

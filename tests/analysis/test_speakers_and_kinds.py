@@ -1845,8 +1845,11 @@ def test_a_dated_measure_compared_then_a_forecast_said_is_told_and_ages_as_its_f
     ("The mayor told councillors the pier would reopen in May, the council said.", "the council"),
     ("Putin apologised to Aliyev that the incident had occurred in Russian airspace, the Kremlin said at the time.", "the Kremlin"),
     ("The coast road will stay closed until the summer, North Yorkshire Council has said.", "North Yorkshire Council"),
+    ("Kelby has asked the ferry company to pay £2 million, two people familiar with the talks said.",
+     "two people familiar with the talks"),
     # with no source closing it, the telling inside stays the source
     ("The mayor told councillors the pier would reopen in May.", "The mayor"),
 ])
 def test_a_source_closing_the_sentence_tells_the_telling_inside_it(text, speaker):
     assert only_claim(text, dt.date(2025, 2, 11)).speaker == speaker
+
