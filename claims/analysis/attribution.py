@@ -144,6 +144,9 @@ def _clause_then_teller(sentence: str, verb_at: int) -> bool:
     return comma >= 0 and len(sentence[comma + 1:verb_at].split()) <= 5 and len(sentence[max(0, comma - 200):comma].split()) >= 4
 
 
+# a person or people kept unnamed: "A person with knowledge of the matter", "two people familiar with the talks"
+_PEOPLE_UNNAMED = re.compile(r"(?:an?|one|two|three|four|several|some)\s+(?:\w+\s+)?(?:person|people|sources?|officials?|diplomats?)\b",
+                             re.IGNORECASE)
 # a source closing the sentence after a comma: "…, the Kremlin said at the time."
 _CLOSING_TELLING = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their|one|two|three|four|several|some|\d+)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+(?P<told>(?:has\s+|have\s+|had\s+)?(?:said|says|reported))"
                               r"(?:\s+(?:in|on|at|last|this|earlier|later|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
@@ -271,9 +274,11 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             if who.lower() == "they" and previous_group:
                 return Attribution(previous_group, True, f"pronoun '{who}' with reporting verb '{verb}', the group of the sentence before")
             if who.lower() == "it" and previous and (_A_PERSON.search(previous) and not _A_BODY.search(previous)
-                                                      or unnamed_group(_PLACE_AFTER.split(previous, 1)[0])):
+                                                      or unnamed_group(_PLACE_AFTER.split(previous, 1)[0])
+                                                      or _PEOPLE_UNNAMED.match(previous)):
                 # ('Peskov said … . … but it shows how far Yerevan has drifted': "it" is no person; 'Leaders in all
-                # three capitals hailed it … . It says nothing about winter': nor a group)
+                # three capitals hailed it … . It says nothing about winter': nor a group; 'A person with knowledge
+                # of the matter said … . … It found that …': nor a source kept unnamed)
                 continue
             if who.lower() in ("he", "she") and previous and POSSESSED_GROUP.fullmatch(previous):
                 continue  # ('…, his team believes, …. "We find them everywhere," he said.': "he" is no team)

@@ -1853,3 +1853,9 @@ def test_a_dated_measure_compared_then_a_forecast_said_is_told_and_ages_as_its_f
 def test_a_source_closing_the_sentence_tells_the_telling_inside_it(text, speaker):
     assert only_claim(text, dt.date(2025, 2, 11)).speaker == speaker
 
+
+def test_it_stands_for_no_source_kept_unnamed():
+    claims = analyzed("A person with knowledge of the matter said the council had offered less. "
+                      "The inspectors published an interim report on 5 February. "
+                      "It found that the wall had been damaged by the storm.", published=dt.date(2025, 2, 11))
+    assert [c.speaker for c in claims.values()] == ["A person with knowledge of the matter", None, None]
