@@ -80,6 +80,7 @@ _TOLD_IN_MONTH = re.compile(r"\b(?:said|told\s+\w+|announced|wrote|promised|pled
 # "said in September that imports would grow by a third next year": the year after the telling's, not the writing's
 _TOLD_IN_A_MONTH = re.compile(r"\b(?:said|told\s+\w+|announced|wrote|promised|pledged)\s+in\s+(?P<mon>" + "|".join(
     sorted(MONTH_NUMBER, key=len, reverse=True)).replace(".", r"\.") + r")\b(?!\s+(?:19|20)\d\d)", re.IGNORECASE)
+_TOLD_BEFORE_MONTH = re.compile(r"\b(?:said|told\s+\w+|announced|wrote)\b[^,;.]{0,60}$")
 _YEAR_OF_ITS_OWN = re.compile(r"\b(?:next|this)\s+year\b", re.IGNORECASE)
 
 
@@ -283,6 +284,14 @@ def month_without_year(n: Narrative, m: re.Match) -> tuple[str | None, str]:
         # latest such month up to the writing (and so is one that looks ahead to "next year", counted from it)
         month = MONTH_NUMBER[g["mon"].lower().rstrip(".")]
         return f"{n.published.year - (1 if month > n.published.month else 0):04d}-{month:02d}", "date"
+    if g["lead"].lower() == "in" and n.published and not lent and n.year == n.published.year - 1 and n.month \
+            and MONTH_NUMBER[g["mon"].lower().rstrip(".")] < n.month <= 12 \
+            and MONTH_NUMBER[g["mon"].lower().rstrip(".")] <= n.published.month \
+            and _TOLD_BEFORE_MONTH.search(m.string, max(0, m.start() - 80), m.start()):
+        # "… crashed near Aktau in December. … Aliyev said in remarks broadcast on state television in January that …",
+        # written in February: a telling named after the story's late month of the year before, and before it in
+        # that year, comes after it: the latest such month up to the writing
+        return f"{n.published.year:04d}-{MONTH_NUMBER[g['mon'].lower().rstrip('.')]:02d}", "date"
     if g["lead"].lower() in ("in", "by") and n.published and not lent and n.year in (None, n.published.year) \
             and MONTH_NUMBER[g["mon"].lower().rstrip(".")] >= n.published.month \
             and year_before(m.string, m.start()) is None and _MODAL_GOVERNS.search(m.string, max(0, m.start() - 40), m.start()):

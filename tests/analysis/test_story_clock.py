@@ -188,3 +188,13 @@ def test_a_level_as_measured_beside_a_forecast_is_the_latest_such_month():
     assert times_of("Inflation is expected to rise to 4%, from 1.9% in November.", december) == [["2024-11"]]
     # the month of what is foretold stays the coming one
     assert times_of("Inflation is expected to pass 4% in November.", december) == [["2025-11"]]
+
+
+def test_a_telling_after_the_story_s_late_month_of_the_year_before_is_the_latest_up_to_the_writing():
+    february = dt.date(2025, 2, 11)
+    text = ("The ferry sank near the harbour in December 2024. "
+            "The mayor said in remarks broadcast on local radio in January that the hull had been holed.")
+    assert times_of(text, february) == [["2024-12"], ["2025-01"]]
+    # a month with no telling before it keeps the story's year
+    assert times_of("The ferry sank near the harbour in December 2024. Repairs had begun in January.", february) == [
+        ["2024-12"], ["2024-01"]]
