@@ -45,4 +45,10 @@ def _odds_ahead(sentence: str, grams: frozenset[str]) -> str | None:
     if ODDS_WORDS.isdisjoint(grams):
         return None
     odds = ODDS_AHEAD.search(sentence) or ODDS_REMAIN.search(sentence)
+    if odds and _NONE_WAS_BOUND.match(sentence):
+        return None  # "Neither step was inevitable": what was done weighed against what might have been, no forecast
     return odds.group(0) if odds else None
+
+
+# a past step judged as not bound to happen: "Neither step was inevitable", "None of this was inevitable"
+_NONE_WAS_BOUND = re.compile(r"\W*(?:Neither|None|No|Nothing)\b[^,;:]{0,40}?\b(?:was|were)\s+(?:ever\s+)?(?:inevitable|certain)\b")

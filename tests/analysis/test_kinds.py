@@ -3137,3 +3137,15 @@ def test_a_difficulty_weighed_as_a_bar_is_a_view(text, kind):
 ])
 def test_a_view_shared_is_a_view_and_a_thing_shared_is_told(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 12, 7)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a past step weighed against what might have been is no forecast
+    ("Neither step was inevitable.", "opinion"),
+    ("None of this was inevitable.", "opinion"),
+    # the odds of what is ahead still are
+    ("Conflict is inevitable.", "prediction"),
+    ("A strike now looks inevitable.", "prediction"),
+])
+def test_a_past_step_judged_not_bound_to_happen_is_no_forecast(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 20)).values()] == [kind]
