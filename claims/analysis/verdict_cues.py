@@ -112,6 +112,16 @@ _READINGS = (
     # read as a whole, or told in a figure of speech)
     Cued("conclusion consequence result hollow hollowed hollowing hollows",
          r"\bthe\s+(?:logical\s+conclusion|natural\s+consequence|inevitable\s+result)\s+of\b|\bhollow(?:ed|ing|s)?\s+out\b"),
+    # ("has spent two years dismantling the institutions that once made the country a model", "eroding the rule of law": a
+    # state's course read as the undoing of what holds it in check; "The council is dismantling the old bridge" is a deed)
+    Cued("dismantle dismantles dismantled dismantling erode erodes eroded eroding undermine undermines undermined undermining",
+         # (not a charge told: "responsible for undermining democracy", "accused them of eroding …")
+         r"(?<!\bfor\s)(?<!\bof\s)(?<!\bwith\s)\b(?:dismantl|erod|undermin)(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w’'-]*[’']s\s+)?(?:\w+\s+){0,2}?"
+         r"(?:institutions|democracy|independence|rule\s+of\s+law|checks\s+and\s+balances|freedoms?|judiciary|courts|free\s+press|"
+         r"civil\s+society|media\s+freedom)\b"),
+    # ("The evidence points the other way": a reading set against a claim)
+    Cued("points point pointed", r"\b(?:evidence|facts|data|figures|record)\s+(?:points?|pointed)\s+(?:the\s+other\s+way|elsewhere|"
+                                 r"in\s+the\s+opposite\s+direction)\b"),
     # ("For Tehran, the most sensitive issue is the border": what matters most to a side, as the writer reads it)
     Cued("issue concern priority question problem worry fear risk threat goal aim interest prize stake challenge consideration",
          r"^\W*For\s+(?:[A-Z][\w’'-]*\s*){1,4},\s+the\s+(?:most\s+[a-z]+|main|key|biggest|central|real|chief|greatest|"

@@ -425,3 +425,15 @@ def test_a_relative_clause_with_its_own_subject_holds_no_forecast_of_the_sentenc
 ])
 def test_what_may_come_argued_is_a_position(text, kind):
     assert kinds(text, published=dt.date(2025, 3, 8)) == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a state's course read as the undoing of what holds it in check, and a reading set against a claim
+    ("The ruling party has spent two years dismantling the institutions that once made the country a model.", "opinion"),
+    ("The government is steadily eroding the independence of the courts.", "opinion"),
+    ("The evidence points the other way.", "opinion"),
+    # a charge told is a deed reported
+    ("The United States announced visa restrictions on officials \"responsible for undermining democracy\" in 2024.", "fact"),
+])
+def test_institutions_undone_and_evidence_pointing_elsewhere_are_readings(text, kind):
+    assert kinds(text, published=dt.date(2025, 3, 20)) == [kind]
