@@ -575,3 +575,14 @@ def test_a_post_s_thanks_for_reading_and_its_subscribe_line_are_no_claims():
     md = ("# Why the bill matters less\n\nOn March 26 the parliament passed a law.\n\n"
           "*Thanks for reading the South Caucasus Letter. Subscribe for free to receive new posts.*\n")
     assert texts(normalize(md, "markdown")) == ["On March 26 the parliament passed a law."]
+
+
+def test_a_post_s_writer_alone_over_the_date_in_blocks_of_their_own_is_its_byline():
+    md = ("# Georgia is drifting\n\n*A slow break with Europe*\n\nNino Gelashvili\n\nMar 20, 2025\n\n---\n\n"
+          "Brussels has frozen €121 million in aid.\n")
+    norm = normalize(md, "markdown")
+    assert (norm.metadata.author, norm.metadata.published) == ("Nino Gelashvili", "2025-03-20")
+    assert texts(norm) == ["Brussels has frozen €121 million in aid."]
+    # a place over a date names no writer
+    place = normalize("# T\n\nKelby Harbour\n\n20 May 2026\n\nThe harbour reopened on Monday.\n", "markdown")
+    assert place.metadata.author is None

@@ -207,7 +207,10 @@ _NOT_A_PERSON = re.compile(r"\b(?:Council|Ministry|Office|Agency|Service|News|Re
                            r"Commentary|Briefing|Explainer|Feature|Interview|Foundation|Programme|Program|Network|Project|"
                            r"Observatory|Digest|Monitor|Bulletin|Buses|Railways?|Police|Data|Business|Journal|Magazine|Radio|"
                            r"Studio|Labs?|Partners|Authority|Gazette|Tribune|Chronicle|Courier|Mail|Guardian|Observer|Telegraph|"
-                           r"Standard|Express|Mirror|Record|Echo|Argus|Advertiser|Watch|\w+watch)\b")
+                           r"Standard|Express|Mirror|Record|Echo|Argus|Advertiser|Watch|\w+watch|"
+                           # (a place over a date: "Kelby Harbour" / "20 May 2026")
+                           r"Harbour|Harbor|Street|Road|Square|Park|Bridge|Port|Hall|House|Market|Station|Airport|Valley|River|"
+                           r"Lake|Town|City|Village|County|District|Region|Island|Bay|Hill)\b")
 
 
 def long_title_over_date(line: str, next_line: str | None) -> bool:

@@ -177,6 +177,11 @@ def build(raw: str) -> Normalized:
             removed.append(("navigation", plain))  # "[Atlassian](http://www.atlassian.com/)" on a line of its own
             role_links.extend((text, href) for text, href in inline_links(joined))
             continue
+        if block.kind == "paragraph" and not seen_body and len(block.lines) == 1 and n + 1 < len(blocks) and blocks[n + 1].lines \
+                and (writer := front.front_writer(plain, plain_text(blocks[n + 1].lines[0][0]))):
+            removed.append(("byline", plain))  # a post's writer alone over the date: "Nino Gelashvili" / "Mar 20, 2025"
+            author = author or writer
+            continue
         # a byline or a dated line, or a few of them held by hard breaks ("*Briefing for the … Committee,
         # 9 September 2026*" over "*Prepared by: Policy and Research Team*")
         # (a post's writer in bold over the date, "**Ani Sargsyan**" / "Mar 28, 2025", before the text)
