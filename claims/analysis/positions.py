@@ -173,7 +173,13 @@ def view_taken(sentence: str, grams: frozenset[str]) -> re.Match | None:
         or ("that" in grams and not _INSIST_WORDS.isdisjoint(grams) and _demanded_that(sentence)) \
         or stance_in_present(sentence, grams) or (("agree" in grams or "disagree" in grams) and _AGREED.search(sentence)) \
         or READY_TO.match(sentence) or resolution_stance(sentence) or character_insisted(sentence, grams) \
-        or ("reasons" in grams or "reason" in grams or "grounds" in grams) and _REASONS_TO_DOUBT.search(sentence) or None
+        or ("reasons" in grams or "reason" in grams or "grounds" in grams) and _REASONS_TO_DOUBT.search(sentence) \
+        or ("long" in grams and _LONG_ARGUED.search(sentence)) or None
+
+
+# "Russia and Iran have long argued that any such project needs the approval of every littoral state": a position held
+# over years ("Ashgabat has long said it wants to diversify" tells what it said)
+_LONG_ARGUED = re.compile(r"\b(?:has|have|had)\s+long\s+(?:argued|insisted|maintained|contended)\b")
 
 
 # "There are three reasons to doubt that Armenia will return.": the writer's doubt or belief, set out as an argument

@@ -3149,3 +3149,14 @@ def test_a_view_shared_is_a_view_and_a_thing_shared_is_told(text, kind):
 ])
 def test_a_past_step_judged_not_bound_to_happen_is_no_forecast(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 20)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a position held over years
+    ("The two states have long argued that any such project needs the approval of every coastal state.", "opinion"),
+    ("Residents have long insisted that the bypass is in the wrong place.", "opinion"),
+    # what was said is told
+    ("The city has long said it wants a second bridge.", "fact"),
+])
+def test_a_position_long_argued_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 8, 12)).values()] == [kind]
