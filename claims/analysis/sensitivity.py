@@ -87,7 +87,10 @@ _DONE_TODAY = re.compile(r"\btoday\s+(?:[a-z]{3,}ed|said|told|won|lost|made|gave
                          # "The findings are published today in the journal Sleep Health"
                          r"|\b(?:is|are)\s+(?:published|released|launched|unveiled)\s+today\b"
                          # "Kelby Engineering plc today reports revenue of £84.2 million …": a release's own telling
-                         r"|\btoday\s+(?:reports|announces|publishes|releases|confirms|launches|unveils)\b", re.IGNORECASE)
+                         r"|\btoday\s+(?:reports|announces|publishes|releases|confirms|launches|unveils)\b"
+                         # ("Today we discussed the next steps", "Today, the two ministers signed …": the day opening a deed done on it)
+                         r"|^\W*today,?\s+(?:we|i|they|he|she|the\s+\w+(?:\s+\w+)?)\s+(?:[a-z]{3,}ed|met|signed|agreed|held|made|took|gave|sent)\b",
+                         re.IGNORECASE)
 # ("The Commander … met representatives of the Kosovo Police and EULEX today.": a meeting held on the day,
 # "today" closing a sentence that tells a past and no present)
 _PRESENT_BE = re.compile(r"\b(?:is|are|remains?|still)\b", re.IGNORECASE)

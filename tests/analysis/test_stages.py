@@ -799,6 +799,10 @@ def test_something_done_today_is_no_state_of_affairs_while_a_state_today_is():
     done, state = analyzed("The trust today published a study of 3,600 overflows. "
                            "Fewer than one in five berths can supply shore power today.").values()
     assert (done.time_sensitive, state.time_sensitive) == (False, True)
+    # the day opening a deed done on it, and a state it opens
+    opened, held = analyzed("Today we discussed the next steps in our partnership. Today the bridge remains closed.",
+                            published=dt.date(2025, 5, 15)).values()
+    assert (opened.time_sensitive, held.time_sensitive) == (False, True)
 
 
 def test_a_weekday_after_would_in_a_reported_future_is_the_coming_one():
