@@ -20,7 +20,9 @@ from .words import grams
 # the plural verb, not the noun: "economists dispute that conclusion", not "a pay dispute over …"
 # ("Azerbaijan and Turkmenistan reject that view": two names that take the plural verb)
 # ("Documents published in December appear to contradict that": what seems to gainsay an account, told by the writer)
-_BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s|\w+\s+and\s+\w+)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny|contradict)\s+"
+# (past a participle's agent closing the subject: "Witnesses interviewed by the Monitor reject that account")
+_BASE_DISPUTE = re.compile(r"\b(?:we|they|[a-z]+s|\w+\s+and\s+\w+|(?:interviewed|questioned|surveyed|polled|contacted|quoted|cited)\s+by\s+"
+                           r"(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:dispute|reject|deny|contradict)\s+"
                            r"(?:that|this|these|those|the|it|its|their|any|claims?)\b"
                            r"|\b(?:appears?|seems?|appeared|seemed)\s+to\s+(?:contradict|dispute|refute)\s+"
                            r"(?:that|this|these|those|the|it|its|their|his|her|claims?)\b", re.IGNORECASE)

@@ -1070,3 +1070,12 @@ def test_a_denial_of_the_charges_answers_the_account_that_names_them_past_a_rema
                       "Investigators say they found a list of recruits. "
                       "The archbishop denies the charges.")
     assert ("The archbishop denies the", "Police detained the archb", "counters") in found
+
+
+def test_witnesses_named_by_who_interviewed_them_reject_the_account_just_given():
+    found = relations("The prosecutor's office said protesters had tried to seize the town hall. "
+                      "Witnesses interviewed by the Courier reject that account, saying the crowd was unarmed.")
+    assert ("Witnesses interviewed by ", "The prosecutor's office s", "counters") in found
+    # what they would reject, ahead, answers nothing yet
+    assert relations("The prosecutor's office said protesters had tried to seize the town hall. "
+                     "Witnesses interviewed by the Courier may yet be asked to reject that account.") == set()
