@@ -24,7 +24,7 @@ class Sensitivity:
     why: str | None
 
 
-_AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?|scheduled|set\s+to|please|{REQUESTED})\b",
+_AHEAD_WORD = re.compile(rf"\b(?:will|would|shall|should|must|can|could|may|might|due|expected|plans?\s+to|planned|scheduled|set\s+to|please|{REQUESTED})\b",
                          re.IGNORECASE)
 def _upcoming(times: tuple[TimeExpression, ...], as_of: tuple[dt.date, str] | None):
     """The first calendar date after the writing."""

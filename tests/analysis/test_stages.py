@@ -2046,3 +2046,14 @@ def test_a_level_reached_by_a_time_is_no_horizon(text, sensitive):
 ])
 def test_responsibility_not_admitted_is_a_state_as_of_writing(text, sensitive):
     assert only_claim(text, published=dt.date(2025, 2, 11)).time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text, sensitive", [
+    # a plan adopted for years ahead is a deed done, as a budget is
+    ("The Commission adopted a plan for 2025 to 2028.", False),
+    ("We have asked the provider to send us an action plan by 30 November 2026.", False),
+    # what is planned to happen then still looks ahead
+    ("The Commission plans to adopt the budget in 2027.", True),
+])
+def test_a_plan_named_is_no_plan_to_act(text, sensitive):
+    assert only_claim(text, published=dt.date(2024, 11, 21)).time_sensitive is sensitive
