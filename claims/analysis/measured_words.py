@@ -74,6 +74,10 @@ RANKED = re.compile(r"\bone\s+of\s+the\s+(?:main|largest|biggest|busiest|leading
                     r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous)"
                     r"|(?:world|country|nation|continent|region|Europe|Africa|Asia|America|Britain|UK|EU|state|city|county)[’']s\s+"
                     r"(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|most\s+populous))\b"
+                    # ("The EU is already Armenia's largest donor", "remain the biggest source of complaints"): first in a role
+                    # counted by what it gives, buys or brings
+                    r"|\b(?:largest|biggest)\s+(?:single\s+)?(?:trading\s+partner|buyer|donor|investor|exporter|importer|producer|creditor|"
+                    r"supplier|market|employer|source|lender|customer|shareholder|contributor|recipient)s?\b"
                     # ("the deadliest weather hazard in Armenia", "the largest employer in the region"): first by a measure, in a place
                     r"|\bthe\s+(?:largest|biggest|highest|lowest|smallest|longest|busiest|richest|poorest|deadliest|costliest|oldest|"
                     r"most\s+populous)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?[A-Z]"

@@ -3160,3 +3160,15 @@ def test_a_past_step_judged_not_bound_to_happen_is_no_forecast(text, kind):
 ])
 def test_a_position_long_argued_is_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 8, 12)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # first in a role counted by what it gives, buys or brings is a measured rank
+    ("The EU is already the island's largest donor.", "fact"),
+    ("China is the largest buyer of the republic's gas.", "fact"),
+    ("Damp and mould remain the biggest source of complaints.", "fact"),
+    # the biggest of what is weighed stays a judgement
+    ("It was the biggest mistake of his career.", "opinion"),
+])
+def test_first_in_a_counted_role_is_a_measured_rank(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2024, 11, 21)).values()] == [kind]
