@@ -162,8 +162,6 @@ _STILL_PAST = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bhas )(
                          # ("two sites still exceed the limit": a present verb in -eed is no past)
                          r"(?:(?!(?:exc|proc|succ|n|f|bl|br|h|sp|pl)eeds?\b)[a-z]{3,}ed|had|was|were|did|saw|" + "|".join(sorted(IRREGULAR_PASTS)) + r")\b")
 
-# "said the authority still faced a gap of £6 million": a state told in reported speech, its verb
-# put in the past by the telling, holds as of writing
 # "so far" as a degree: "fallen so far in a single week", "gone so far as to", "so far behind", "so far from"
 _SO_FAR_A_DEGREE = re.compile(r"\bso\s+far\s+(?:in\s+(?:a|one|the\s+space\s+of)\b|that\b|as\s+to\b|below\b|above\b|behind\b|ahead\b|"
                               r"beyond\b|from\b)", re.IGNORECASE)
@@ -171,6 +169,8 @@ _STILL_OPENING = re.compile(r"\W*Still\s*,")
 _STILL_AFTER_COMPARATIVE = re.compile(r"\b(?:faster|slower|higher|lower|larger|smaller|bigger|greater|longer|shorter|stronger|weaker|"
                                       r"worse|better|more|less|further|deeper|wider|steeper|sharper|harder|cheaper|richer|poorer)\s+still\b"
                                       r"(?!\s+(?:be|been|is|are|was|were|has|have|had|[a-z]+(?:ed|s))\b)", re.IGNORECASE)
+# "said the authority still faced a gap of £6 million": a state told in reported speech, its verb
+# put in the past by the telling, holds as of writing
 _STILL_REPORTED = re.compile(r"\b(?:said|says|told|warned|admitted|added|explained|insisted|stressed)\b[^.;]{0,160}?\bstill\s+"
                              r"(?:had|was|were|faced|needed|lacked|owed|held|remained|wanted|believed)\b")
 
