@@ -138,7 +138,7 @@ _UNCERTAIN_WORDS = frozenset("not neither decision unclear uncertain unknown dat
 _NOT_YET = re.compile(r"\b(?:not|n[’']t|no|nothing|nobody|none)\s+(?:[a-z]+\s+){1,6}yet\b", re.IGNORECASE)
 # "38,000 homes already receive it", "is already used by 60 councils": a state as of writing; "has
 # already halved", "were already high", "already knew", "as some already do" (an aside) tell none
-_ALREADY = re.compile(r"\b(?P<before>[\w’'-]+)\s+already\s+(?P<verb>[a-z]+)\b")
+_ALREADY = re.compile(r"\b(?P<before>[\w’'-]+)\s+already\s+(?P<verb>[A-Za-z][a-z]*)\b")
 _NOT_PRESENT_BEFORE = frozenset("has have had was were be been would could will did as some may might must can should".split())
 
 

@@ -1001,6 +1001,8 @@ def test_not_yet_with_words_between_is_a_state_as_of_writing(text, sensitive):
 @pytest.mark.parametrize("text,sensitive", [
     ("About 38,000 homes already receive the social tariff.", True),
     ("Part-night lighting is already used by 60 councils.", True),
+    # (a name after it: "is already Armenia's largest donor")
+    ("The fund is already Kelby's largest donor.", True),
     ("The fleet has already shrunk from 40 boats to 14.", False),
     ("Rivers were already high after the storm.", False),
     ("The company already knew of the fault.", False),
