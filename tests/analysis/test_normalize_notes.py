@@ -394,3 +394,10 @@ def test_a_roundup_s_note_on_how_many_stories_it_holds_is_no_claim():
     page = ("# Region roundup — 7 November 2025\n\n*Five stories from the region this week, with links to the original "
             "reports.*\n\n**Armenia.** Parliament passed the 2026 budget.\n")
     assert claim_texts(page, "markdown") == ["Parliament passed the 2026 budget."]
+
+
+def test_a_press_release_s_links_for_more_information_are_no_claims():
+    html = ("<html><body><main><h1>Plan adopted</h1><p>The council adopted the plan on Monday.</p>"
+            "<h2>For More Information</h2><ul><li><a href='https://kelby.example/plan'>The plan in full</a></li></ul>"
+            "</main></body></html>")
+    assert claim_texts(html, "html") == ["The council adopted the plan on Monday."]

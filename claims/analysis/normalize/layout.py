@@ -26,7 +26,9 @@ SENTENCE_END = re.compile(rf"""[.!?…]["'”’»)\]]*\s*(?:\[\d{{1,3}}\]|[{PRI
 REFERENCE_HEADINGS = re.compile(
     r"^(references?|sources?|notes|footnotes|endnotes|bibliography|works cited|further reading|citations|links"
     # ("Data sources", "Sources and notes")
-    r"|(?:data|main|key|primary)\s+sources|sources\s+and\s+(?:notes|methods?|methodology|references))$",
+    r"|(?:data|main|key|primary)\s+sources|sources\s+and\s+(?:notes|methods?|methodology|references)"
+    # ("For More Information" over a list of links, as a press release closes)
+    r"|(?:for\s+)?(?:more|further)\s+information|useful\s+links)$",
     re.IGNORECASE,
 )
 # a section of terms and what they stand for ("Glossary", "Abbreviations", "Key terms"): definitions, no claims
