@@ -55,6 +55,12 @@ _NAMED_AFTER_TELLING = re.compile(r"\b(?:said|says|told\s+\w+|announced|declared
 _CHANNEL_POSTED = re.compile(r"\b(?:statement|message|post|video|letter|note)\s+(?:was\s+)?posted\b", re.IGNORECASE)
 
 
+# "Colleagues describe her as meticulous and stubborn": a person's character as others read it, the traits closing the
+# sentence (not a thing described by its kind: "describes the incursions as \"unacceptable\" but has not …")
+_TRAITS_DESCRIBED = re.compile(r"\b(?:describe|describes|described)\s+(?:him|her|them|himself|herself)\s+as\s+"
+                               r"(?:[a-z]+,\s+)*[a-z]+(?:,?\s+(?:and|but)\s+[a-z]+)?\s*[.!]?\s*$")
+
+
 def _reports_told(sentence: str, grams: frozenset[str]) -> int:
     reports = REPORTING.all(grams)
     if "posted" in reports and _CHANNEL_POSTED.search(sentence):
@@ -77,6 +83,8 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
             and not DEED_BESIDE.search(sentence) and not _named_as_its_own(sentence, named) \
             and not _VERDICT_IN_APPOSITION.search(sentence) and not _NAMED_AFTER_TELLING.search(sentence, 0, named.start() + 8):
         return f"a name called: '{named.group(0)}'"
+    if ("describe" in grams or "describes" in grams or "described" in grams) and (traits := _TRAITS_DESCRIBED.search(sentence)):
+        return f"a person's traits described: '{traits.group(0).strip()}'"
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):
         return f"a verdict given in rejecting: '{dismissed.group(0)}'"
     if "as" in grams and not PRAISING.isdisjoint(grams) and (praised := PRAISED_AS.search(sentence)):

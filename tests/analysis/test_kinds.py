@@ -3172,3 +3172,14 @@ def test_a_position_long_argued_is_a_view(text, kind):
 ])
 def test_first_in_a_counted_role_is_a_measured_rank(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2024, 11, 21)).values()] == [kind]
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a person's character as others read it
+    ("Colleagues describe her as meticulous and stubborn.", "opinion"),
+    ("Friends described him as shy, private and kind.", "opinion"),
+    # a thing described beside a deed not done is told
+    ("Officials describe the incursions as unacceptable but have not asked for talks.", "fact"),
+])
+def test_a_person_s_traits_described_are_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
