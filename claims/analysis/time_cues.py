@@ -25,11 +25,14 @@ SCHEDULE_TOLD = re.compile(r"(?<![-‐])(?<!\bthe\s)(?<!\bto\s)(?<!\bwill\s)(?<!
                            r"\b(?:closes|close|opens|open|runs|run|starts|start|begins|begin|ends|end|resumes|reopens|"
                            r"takes\s+place|take\s+place|is\s+held|are\s+held|meets|meet|takes\s+over|take\s+over|"
                            # "The budget takes effect Jan. 1": a rule's start told in the present
-                           r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect))\b"
+                           r"takes\s+effect|take\s+effect|comes\s+into\s+(?:force|effect)|come\s+into\s+(?:force|effect)|"
+                           # ("She takes office on Monday": an office's start told in the present)
+                           r"takes\s+office|take\s+office|is\s+sworn\s+in|are\s+sworn\s+in)\b"
                            r"(?![-‐])")  # ("the presidential run-off", "a start-up", "end-of-year": nouns)
 FORWARD_WORDS = Phrases("will|won't|shall|i'll|we'll|you'll|they'll|he'll|she'll|it'll|would|could|might|until|expected|expects|expect|next|scheduled|due|plans|planned|going to|from|"
                          "we're expecting|we are expecting|i'm expecting|i am expecting|they're expecting|they are expecting|"
-                         "takes effect|take effect|comes into force|come into force|is forecast|are forecast|"
+                         "takes effect|take effect|comes into force|come into force|takes office|take office|is sworn in|are sworn in|"
+                         "is forecast|are forecast|"
                          "hopes to|hoped to|hope to|aims to|aimed to|should|ought to|must|is likely on|are likely on|"
                          # a decision just taken looks ahead: "The council has agreed to make parking free in December"
                          "has agreed to|have agreed to|has voted to|have voted to|has decided to|have decided to|"
@@ -135,7 +138,7 @@ WILL_HAPPEN = re.compile(r"\b(?:will|shall|is\s+(?:expected|due|set|scheduled)\s
                          # "We recommend moving 30% of January's orders": advice given now is for what is ahead
                          r"(?:we|I)\s+(?:recommend|propose)|"
                          # "The ban takes effect on New Year's Day": a rule's start told in the present
-                         r"takes?\s+effect|comes?\s+into\s+force|"
+                         r"takes?\s+effect|comes?\s+into\s+force|takes?\s+office|"
                          # "has been released on bail until 12 January": a court's date ahead
                          r"bail\s+until|bailed\s+until|remanded\s+(?:in\s+custody\s+)?until|adjourned\s+until)\b", re.IGNORECASE)
 

@@ -2059,3 +2059,15 @@ def test_responsibility_not_admitted_is_a_state_as_of_writing(text, sensitive):
 ])
 def test_a_plan_named_is_no_plan_to_act(text, sensitive):
     assert only_claim(text, published=dt.date(2024, 11, 21)).time_sensitive is sensitive
+
+
+@pytest.mark.parametrize("text, value, sensitive", [
+    # an office's start told in the present is ahead, as a rule's is
+    ("She takes office on Monday.", "2025-03-03", True),
+    ("The new president is sworn in on Friday.", "2025-03-07", True),
+    # told in the past it is done
+    ("He took office on Monday.", "2025-02-24", False),
+])
+def test_an_office_taken_in_the_present_is_ahead(text, value, sensitive):
+    claim = only_claim(text, published=dt.date(2025, 3, 1))
+    assert ([t.value for t in claim.times], claim.time_sensitive) == ([value], sensitive)
