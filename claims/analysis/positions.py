@@ -28,12 +28,14 @@ VIEW_HELD = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+[\"“‘]?(?
                        # (or as being of some sort: "Analysts in Yerevan see the handover as largely symbolic")
                        r"|(?<!\bto\s)\b(?:see|sees|view|views|regard|regards)\s+[^.;:]{2,80}?\s+as\s+(?:[a-z]+ly\s+)?"
                        r"(?:(?:an?|the|their|its)\s+[\w-]+|[a-z]{2,}(?:ic|al|ive|ous|ful|less|ent|ant|ible|able)\b)"
+                       # "Colleagues remember him as patient and dry-witted": a person as others remember them
+                       r"|\b(?:remember|remembers|remembered)\s+(?:him|her|them)\s+as\b"
                        # "Few economists share that confidence": a view, shared or not (not a thing shared out: "share the cost")
                        r"|\b(?:share|shares|shared)\s+(?:that|this|the|his|her|their|its|such|a\s+similar|(?:the\s+)?[\w-]+[’']s)\s+(?:[a-z]+\s+)?"
                        r"(?:view|views|confidence|optimism|pessimism|assessment|concern|concerns|fear|fears|hope|hopes|belief|scepticism|"
                        r"skepticism|enthusiasm|doubts?|reading|analysis)\b")
 VIEW_WORDS = frozenset("convinced persuaded unconvinced unpersuaded sceptical skeptical doubtful expressed concerned alarmed worried troubled "
-                       "see sees view views regard regards share shares shared".split())
+                       "see sees view views regard regards share shares shared remember remembers remembered".split())
 
 
 def view_held(sentence: str, grams: frozenset[str]) -> re.Match | None:

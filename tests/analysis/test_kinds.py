@@ -3183,3 +3183,10 @@ def test_first_in_a_counted_role_is_a_measured_rank(text, kind):
 ])
 def test_a_person_s_traits_described_are_a_view(text, kind):
     assert [c.kind for c in analyzed(text, published=dt.date(2025, 3, 1)).values()] == [kind]
+
+
+def test_a_person_as_others_remember_them_is_their_view():
+    claim = only_claim("Colleagues remember him as patient and dry-witted.", published=dt.date(2025, 11, 12))
+    assert (claim.kind, claim.speaker, claim.speaker_vague) == ("opinion", "Colleagues", True)
+    # a thing remembered is no view of a person
+    assert only_claim("Residents remember the flood of 1998.", published=dt.date(2025, 11, 12)).speaker is None
