@@ -123,6 +123,8 @@ def _is_boundary(text: str, m: re.Match, caseless: bool = False) -> bool:
         return before in _LETTER_LABELS or original == "X" and before in ("on", "via")
     following = _FOLLOWING_WORD.match(text, m.end())
     follow = following.group(0) if following else ""
+    if original == "v" and follow[:1].isupper():
+        return False  # a case's name: "Avetisyan and Others v. Azerbaijan"
     if word in ("no", "nos"):
         return not follow[:1].isdigit()  # "No. 10 Downing St." is a label; "No. It is not." an answer
     if word in _NEVER_ENDS:

@@ -94,3 +94,8 @@ def test_a_key_number_and_its_label_is_no_claim():
     # a figure, a dash and what it counts state nothing; with a verb after the dash it is a sentence
     assert [norm.text[s.start:s.end] for s in segment(norm)] == [
         "The pipeline carries around 80% of the oil.", "40% — that is how much the flow fell."]
+
+
+def test_a_case_s_name_runs_on_past_its_v():
+    assert split("In the case of Avetisyan and Others v. Azerbaijan the Court found a violation. It awarded damages.") == [
+        "In the case of Avetisyan and Others v. Azerbaijan the Court found a violation.", "It awarded damages."]
