@@ -12,7 +12,9 @@ NOTHING_MORE = re.compile(r"(?:\s+(?:in|on|at|last|this|earlier|late|early|durin
 # (and where it was said, between: "posted on X that", "wrote on its website that"; or a colon closing the
 # line over what was posted: "She posted on X:")
 THAT_AFTER = re.compile(r"(?:\s+(?:on|to)\s+(?:X|Twitter|Facebook|Instagram|LinkedIn|Telegram|Bluesky|Threads|TikTok|YouTube|"
-                         r"(?:its|his|her|their)\s+(?:website|blog|account|page)|social\s+media))?(?:\s+that\b|\s*:\s*$)")
+                         r"(?:its|his|her|their)\s+(?:website|blog|account|page)|social\s+media))?"
+                         # (a court's vote set between commas: "held, unanimously, that", "ruled, by five votes to two, that")
+                         r"(?:,\s*(?:unanimously|by\s+a\s+majority|by\s+[\w-]+\s+votes?\s+to\s+[\w-]+),)?(?:\s+that\b|\s*:\s*$)")
 
 ACTION_VERBS = frozenset("put puts logged found finds showed shows show estimates estimated".split())
 _EVIDENCE_NOUNS = frozenset("figures data statistics records report reports surveys studies audits reviews survey study audit review census accounts forecast "

@@ -78,8 +78,8 @@ _APPOSITION = re.compile(r"an?\s+[a-z]+\s+\S")
 _AS_ASIDE = re.compile(r"(?:^|\s)as\s", re.IGNORECASE)
 _A_COUNT = re.compile(r"(?:about|around|some|only|just)?\s*[\d.,]+\s*(?:%|per\s*cent|percent)?")
 # counsel's "submitted that …", an answer's "replied that …"
-# (a regulator's or a court's "ruled that …"; "ruled out a freeze" tells nothing)
-_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled posted tweeted tweets "
+# (a regulator's or a court's "ruled that …", "held, unanimously, that …"; "ruled out a freeze" and "held talks" tell nothing)
+_TELLS_ONLY_WITH_THAT = frozenset("submitted submits replied replies responded responds ruled held holds posted tweeted tweets "
                                   "concede concedes confirming".split())
 
 

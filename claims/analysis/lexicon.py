@@ -37,7 +37,7 @@ REPORTING_VERBS = (
     "alleged|alleges|added|adds|noted|notes|note|hinted|hailed|acknowledged|acknowledge|acknowledges|admitted|admits|admit|"
     "disputed|disputes|rejected|rejects|"
     "maintained|maintains|estimated|estimates|wrote|writes|testified|declared|declares|suggested|suggests|suggest|"
-    "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|ruled|described|describes|describe|"
+    "contended|contends|asserted|asserts|explained|explains|revealed|reveals|predicted|predicts|concluded|ruled|held|holds|described|describes|describe|"
     "attribute|attributes|attributed|blames|blamed|put|puts|logged|found|finds|showed|shows|according|expects|expect|believes|believe|believed|think|thinks|fears|fear|feared|"
     "forecast|forecasts|warn|show|recommends|recommended|recommend|urges|urged|urge|proposes|proposed|cite|cites|estimate|"
     "dispute|reject|deny|defended|defends|disagree|disagrees|disagreed|blame|criticised|criticized|criticises|criticizes|"

@@ -1859,3 +1859,15 @@ def test_it_stands_for_no_source_kept_unnamed():
                       "The inspectors published an interim report on 5 February. "
                       "It found that the wall had been damaged by the storm.", published=dt.date(2025, 2, 11))
     assert [c.speaker for c in claims.values()] == ["A person with knowledge of the matter", None, None]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a court's holding is told by the court, its vote set between commas or not
+    ("The Court held that the town was to pay each applicant 26,000 euros.", "The Court"),
+    ("The European Court of Human Rights held, unanimously, that there had been a violation of Article 3.",
+     "The European Court of Human Rights"),
+    # what is held otherwise tells nothing
+    ("The two sides held talks in Geneva.", None),
+])
+def test_a_court_s_holding_is_told_by_the_court(text, speaker):
+    assert only_claim(text, dt.date(2025, 9, 16)).speaker == speaker
