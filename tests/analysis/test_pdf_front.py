@@ -290,3 +290,14 @@ def test_a_standfirst_of_sentences_between_the_title_and_the_byline_is_no_claim(
     # with no byline under it, the same lines open the text
     result = analyzed_pdf(draw_rows(tmp_path / "plain.pdf", 72, rows[:2] + rows[3:]))
     assert "Fares are up and sailings are down." in [c.text for c in result.claims]
+
+
+def test_a_release_head_with_a_dotted_date_over_the_title_dates_and_titles_it(tmp_path):
+    rows = [(790, "Times-Roman", 9, "issued by the Registrar of the Court"), (778, "Times-Roman", 9, "ECHR 187 (2025)"),
+            (766, "Times-Roman", 9, "16.09.2025"),
+            (748, "Times-Bold", 14, "Prisoners held after the conflict were ill-treated, Court finds"),
+            (720, "Times-Roman", 11, "The case concerned six servicemen held in the capital until January 2022.")]
+    result = analyzed_pdf(draw_rows(tmp_path / "release.pdf", 72, rows))
+    assert (result.document.title, result.document.published) == (
+        "Prisoners held after the conflict were ill-treated, Court finds", "2025-09-16")
+    assert [c.text for c in result.claims] == ["The case concerned six servicemen held in the capital until January 2022."]

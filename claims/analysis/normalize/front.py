@@ -115,8 +115,11 @@ def front_matter(texts: list[str]) -> bool:
     # "Response to the council's consultation on the … budget" over "Submitted 14 January 2025":
     # a long subtitle is front matter when a short dated line closes it
     # a subtitle over the writer's name alone: "What changes at Zvartnots and on the Iranian border" / "Hasmik Grigoryan"
+    # a release's head over its title: "issued by the Registrar of the Court" / "ECHR 187 (2025)" / "16.09.2025" / the title
     return (len(texts) > 1 and line_dates.ends_in_date(texts[-1]) and len(texts[-1].split()) <= 8
             and all(layout.is_heading_line(t) for t in texts[:-1])) \
+        or (len(texts) > 2 and line_dates.date_alone(texts[-2]) is not None and layout.is_heading_line(texts[-1])
+            and len(texts[-1].split()) <= 16 and all(_front_matter_line(t) for t in texts[:-1])) \
         or (len(texts) == 2 and _WRITER_ALONE.fullmatch(texts[1]) is not None and len(texts[0].split()) <= 14
             and not layout.ends_sentence(texts[0]))
 

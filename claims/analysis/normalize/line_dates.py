@@ -133,7 +133,14 @@ def date_alone(text: str) -> str | None:
     if dtg := _DATE_TIME_GROUP.fullmatch(text):
         year = int(dtg.group("year"))
         return f"{year + 2000 if year < 100 else year:04d}-{MONTH_NUMBER[dtg.group('month').lower()]:02d}-{dtg.group('day')}"
+    if dotted := _DOTTED_ALONE.fullmatch(text):
+        # "16.09.2025": the day, the month and the year in European order (dots are never a US date's)
+        day, month, year = map(int, dotted.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     return text if _ISO_ALONE.fullmatch(text) else None
+
+
+_DOTTED_ALONE = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)")
 
 
 def timeline_date(text: str) -> bool:
