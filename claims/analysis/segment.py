@@ -146,6 +146,9 @@ _STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?[A-Z]")
 _EDITED_RECORD = re.compile(r"(?:This|The)\s+(?:transcript|interview|conversation|exchange)\s+(?:has\s+been|was)\s+"
                             r"(?:lightly\s+|slightly\s+)?(?:edited|condensed)\b[^.!?]{0,80}\.")
 _NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|night)|thank\s+you(?:\s+very\s+much)?|thanks|hello|"
+                             # ("That concludes today's call.": a chair's close)
+                             r"that\s+concludes\s+(?:today[’']s|this|our|the)\s+(?:call|briefing|meeting|session|programme|program|"
+                             r"broadcast|press\s+conference|conference\s+call)|"
                              r"goodbye|welcome)(?:\s+(?:all|everyone|again))?(?:,?\s+and\s+(?:good\s+(?:morning|afternoon|evening)|welcome))?"
                              # ("Good afternoon and welcome to our live coverage.": a live page's greeting)
                              r"(?:\s+(?:back\s+)?to\s+(?:our|the|this)\s+live\s+(?:coverage|blog|page|updates?|reporting)(?:\s+of\s+[^.!?]{1,80})?)?"

@@ -99,3 +99,7 @@ def test_a_key_number_and_its_label_is_no_claim():
 def test_a_case_s_name_runs_on_past_its_v():
     assert split("In the case of Avetisyan and Others v. Azerbaijan the Court found a violation. It awarded damages.") == [
         "In the case of Avetisyan and Others v. Azerbaijan the Court found a violation.", "It awarded damages."]
+
+
+def test_a_chair_s_close_states_nothing():
+    assert split("Revenue rose 4% in the quarter. That concludes today's call. Thank you.") == ["Revenue rose 4% in the quarter."]

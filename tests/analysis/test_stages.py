@@ -2071,3 +2071,4 @@ def test_a_plan_named_is_no_plan_to_act(text, sensitive):
 def test_an_office_taken_in_the_present_is_ahead(text, value, sensitive):
     claim = only_claim(text, published=dt.date(2025, 3, 1))
     assert ([t.value for t in claim.times], claim.time_sensitive) == ([value], sensitive)
+
