@@ -171,7 +171,9 @@ UNIT_WORDS = Phrases("day|days|week|weeks|weekend|month|months|year|years|decade
                      "hour|hours|minute|minutes|"
                      # ("during last week's walkout")
                      + "|".join(f"{unit}'s|{unit}’s" for unit in ("day", "week", "weekend", "month")))
-REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight")
+# ("In today's Chamber judgment the Court held …": the day's possessive names it too)
+REL_DAY_WORDS = Phrases("yesterday|today|tomorrow|morning|afternoon|evening|night|tonight|"
+                        + "|".join(f"{day}'s|{day}’s" for day in ("yesterday", "today", "tomorrow", "tonight")))
 YEAR_WORDS = Phrases("year|year's|decade|century")
 # ("during last summer's heatwaves")
 SEASON_WORDS = Phrases("spring|summer|autumn|fall|winter|spring's|summer's|autumn's|fall's|winter's")

@@ -2072,3 +2072,11 @@ def test_an_office_taken_in_the_present_is_ahead(text, value, sensitive):
     claim = only_claim(text, published=dt.date(2025, 3, 1))
     assert ([t.value for t in claim.times], claim.time_sensitive) == ([value], sensitive)
 
+
+@pytest.mark.parametrize("text, value", [
+    # a day's possessive names the day
+    ("In today's judgment the court found a violation.", "2025-09-16"),
+    ("Yesterday's vote was close.", "2025-09-15"),
+])
+def test_a_day_s_possessive_names_the_day(text, value):
+    assert [t.value for t in only_claim(text, published=dt.date(2025, 9, 16)).times] == [value]
