@@ -340,6 +340,12 @@ COUNTED_DEED_THEN_FORECAST = re.compile(r"(?:[^,;:]{0,100}?\b(?:[a-z]{3,}ed|grew
                                         r"(?:has\s+|have\s+)?said\s+(?:that\s+)?[^,;:]{0,40}?\b(?:could|would|may|might)\b)\b")
 
 
+# "Armenia has agreed to reopen the railway, but insists it will keep full control of its border": a decision taken,
+# told, with the side's stance on what follows added after it
+DECIDED_THEN_STANCE = re.compile(r"[^,;:]{0,100}?\b(?:has|have)\s+(?:agreed|decided|voted|pledged|promised|offered)\s+to\s+[a-z]+\b"
+                                 r"[^,;:]{0,80},\s+(?:but|and)\s+(?:insists?|says?|warns?|adds?)\b")
+
+
 # "The deal would have let Russian investors buy property …": what a text that was dropped provided,
 # checkable against it (not what might have been: "Fleet renewal would have brought levels down anyway")
 # "The margin could hardly have been thinner": an emphasis on how things were, no possibility

@@ -42,6 +42,7 @@ from .kind_cues import (
     COULD_HAVE_OR_DOUBTED,
     COUNTED_DEED_THEN_FORECAST,
     DATED_REPORT,
+    DECIDED_THEN_STANCE,
     DEED_THEN_SCHEDULE,
     FACED_UNLESS,
     FEELING_FRAMES_NEWS,
@@ -231,7 +232,7 @@ def kind_of(sentence: str, grams: frozenset[str], *, has_time: bool, has_quantit
             and not (has_date_ahead and DEED_THEN_SCHEDULE.match(sentence)) \
             and not ((has_quantity or has_time) and (future in ("expect", "expects", "will") or future.endswith("forecast for"))
                      and COUNTED_DEED_THEN_FORECAST.match(sentence)) \
-            and not ("too" in grams and speaker and TOO_MUCH.search(sentence)) \
+            and not ("too" in grams and speaker and TOO_MUCH.search(sentence)) and not DECIDED_THEN_STANCE.match(sentence) \
             and not (future == "would" and has_quantity and POLL_FOUND_WOULD.search(sentence)):
         # (not "say the route would cede too much control", a judgement, nor what a poll found people would do)
         kind = "prediction"

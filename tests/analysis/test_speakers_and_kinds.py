@@ -1871,3 +1871,11 @@ def test_it_stands_for_no_source_kept_unnamed():
 ])
 def test_a_court_s_holding_is_told_by_the_court(text, speaker):
     assert only_claim(text, dt.date(2025, 9, 16)).speaker == speaker
+
+
+def test_a_decision_taken_with_the_side_s_stance_added_is_told():
+    claim = only_claim("The council has agreed to reopen the pier, but insists it will keep the car park closed.",
+                       published=dt.date(2025, 6, 3))
+    assert (claim.kind, claim.checkworthy) == ("fact", True)
+    # the stance alone looks ahead
+    assert only_claim("The council insists it will keep the car park closed.", published=dt.date(2025, 6, 3)).kind == "prediction"
