@@ -158,6 +158,8 @@ _NOTHING_STATED = re.compile(r"[\"“]?(?:good\s+(?:morning|afternoon|evening|ni
                              re.IGNORECASE)
 
 
+# a chapter of a programme in a list, with the time it starts in brackets: "(02:10) What the 2020 statement actually says"
+_TIMED_TOPIC = re.compile(r"\(\d{1,2}:\d{2}(?::\d{2})?\)\s+[^.!;]{2,90}[?]?")
 # a figure, a dash and what it counts, with no verb: a key number's label in a box of figures
 _FIGURE_AND_LABEL = re.compile(r"[•*\s-]*[£$€]?\d[\d.,]*\s*(?:%|[a-zA-Z]+(?:\s+[a-z]+)?)?\s*[—–]\s*"
                                r"(?![^.!?]*\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|[a-z]{3,}ed)\b)"
@@ -185,6 +187,8 @@ def segment(norm: Normalized) -> list[Sentence]:
                 continue  # "(Graphic: Copper stocks vs prices, click here)" set in the prose is no claim
             if e - s <= 120 and _NOTHING_STATED.fullmatch(text, s, e):
                 continue  # a speech's "Good evening." and "Thank you." state nothing
+            if block.kind == "list_item" and e - s <= 100 and _TIMED_TOPIC.fullmatch(text, s, e):
+                continue  # "(14:35) Why Iran is nervous": a show's chapter, listed with where it starts
             if e - s <= 140 and _FIGURE_AND_LABEL.fullmatch(text, s, e):
                 continue  # "30% — fall in flow after the strike": a key number and its label, no statement
             if e - s <= 160 and _EDITED_RECORD.fullmatch(text, s, e):

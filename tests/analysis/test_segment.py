@@ -103,3 +103,11 @@ def test_a_case_s_name_runs_on_past_its_v():
 
 def test_a_chair_s_close_states_nothing():
     assert split("Revenue rose 4% in the quarter. That concludes today's call. Thank you.") == ["Revenue rose 4% in the quarter."]
+
+
+def test_a_show_s_chapters_listed_with_their_times_are_no_claims():
+    md = ("Armenia has agreed to reopen the railway.\n\n## In this episode\n\n- (02:10) What the 2020 statement actually says\n"
+          "- (14:35) Why Iran is nervous\n- Iran closed the crossing in 2023.\n")
+    norm = normalize(md, "markdown")
+    assert [norm.text[s.start:s.end] for s in segment(norm)] == [
+        "Armenia has agreed to reopen the railway.", "Iran closed the crossing in 2023."]
