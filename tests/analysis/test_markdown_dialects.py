@@ -586,3 +586,9 @@ def test_a_post_s_writer_alone_over_the_date_in_blocks_of_their_own_is_its_bylin
     # a place over a date names no writer
     place = normalize("# T\n\nKelby Harbour\n\n20 May 2026\n\nThe harbour reopened on Monday.\n", "markdown")
     assert place.metadata.author is None
+
+
+def test_a_show_s_notes_closing_on_its_guest_end_the_text():
+    md = ("# Episode 42\n\nBy Tom Reyes\n\nArmenia has agreed to reopen the railway.\n\n## Our guest\n\n"
+          "Anna Ohanyan is a professor of political science at Stonehill College.\n\nNew episodes come out every Tuesday.\n")
+    assert texts(normalize(md, "markdown")) == ["Armenia has agreed to reopen the railway."]

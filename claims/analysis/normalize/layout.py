@@ -44,7 +44,9 @@ END_OF_BODY = re.compile(r"^((?-i:ENDS|Ends)\.?|-+\s*ends\s*-+|#{3}|contributing
                          # a social post's comments under the order they are sorted in, copied as text
                          r"most\s+relevant|top\s+comments|all\s+comments|newest(?:\s+first)?|oldest(?:\s+first)?|"
                          # a think tank's closing sections: "About the author", "Cite this", "How to cite this publication"
-                         r"about\s+the\s+authors?|cite\s+this(?:\s+\w+)?|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?|suggested\s+citation:?)$", re.IGNORECASE)
+                         r"about\s+the\s+authors?|cite\s+this(?:\s+\w+)?|how\s+to\s+cite(?:\s+this(?:\s+\w+)?)?|suggested\s+citation:?|"
+                         # a show's notes closing on who its guests are: "Our guest", "About our guests"
+                         r"(?:our|this\s+week[’']s|today[’']s)\s+guests?|about\s+(?:the|our)\s+guests?)$", re.IGNORECASE)
 # "Figure 1: Share of trains on time, 2019–2024": the label of a chart or table, not prose
 CAPTION = re.compile(r"^(?:figure|fig\.|table|chart|graph|map|exhibit|graphic)\s*\d+[a-z]?\s*[.:—–-]", re.IGNORECASE)
 # A note about the article itself ("Correction, 15 July 2025: An earlier version …"): what it says
