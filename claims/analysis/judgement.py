@@ -146,6 +146,9 @@ ABOUT_ITSELF = re.compile(r"(?:This|The present)\s+(?:note|paper|report|brief|br
                           r"|(?:I|We)\s+(?:am|are)\s+writing\s+(?:to\s+(?:you\s+)?(?:about|ask|raise|express|request|urge|seek|follow)|on\s+behalf\s+of|"
                           # ("We are writing as 23 civil society organisations that …": in what capacity)
                           r"as|about|regarding|in\s+response\s+to|with\s+regard\s+to|in\s+connection\s+with)\b"
+                          # a show's or an issue's own subject: "This week we talk to Anna Ohanyan about …", "In this episode, I ask …"
+                          r"|(?:This\s+week|In\s+this\s+(?:episode|issue|edition|newsletter|podcast|programme|program|interview)),?\s+(?:we|I)\s+"
+                          r"(?:talk|speak|look|ask|hear|explore|examine|discuss|meet|sit\s+down)\b"
                           # a memo's purpose: "To inform members of the proposed increase …"
                           r"|To\s+(?:inform|update|advise|brief|seek|ask|set\s+out|outline|present)\s"
                           # a paper's own method: "We study road deaths in …" ("We estimate that …" finds)

@@ -700,6 +700,10 @@ def test_whoever_puts_a_figure_at_a_number_gives_it_but_putting_things_out_repor
     ("This page summarises the review for the communities committee.", "reference"),
     ("This paper updates the Board on performance against the four-hour standard in October 2025.", "reference"),
     ("This briefing was prepared for the Children's Scrutiny Committee on 17 February 2026.", "reference"),
+    # a show's or an issue's own subject
+    ("This week we talk to Anna Ohanyan about the route through the south.", "reference"),
+    ("In this episode, I ask why the talks failed.", "reference"),
+    ("This week we raised the price of tickets.", "fact"),
     ("Using police records for 2019 to 2025, we compare casualties on those streets with streets elsewhere.", "reference"),
     ("We compare well with other towns on road safety.", "opinion"),
     ("Absence is highest among pupils who live more than 3 miles away (see Table 2).", "fact"),
