@@ -14,6 +14,7 @@ from .verdict_cues import (
     expectation_held, impossible_held, lesson_or_account, reading_or_risk, verdict_closing, view_passed_on, violation_judged,
 )
 from .lexicon import REPORTING
+from .time_cues import main_clause
 from .positions import view_taken
 from .quoted import quoted_verdict
 
@@ -55,6 +56,9 @@ _NAMED_AFTER_TELLING = re.compile(r"\b(?:said|says|told\s+\w+|announced|declared
 _CHANNEL_POSTED = re.compile(r"\b(?:statement|message|post|video|letter|note)\s+(?:was\s+)?posted\b", re.IGNORECASE)
 
 
+# "Russia's border guards no longer have a role, Ohanyan argues.": what the teller argues, closing the sentence (with a figure
+# or a date outside a relative clause, "Exports fell by 8% in 2024, the economist argues", what is argued can be checked)
+_ARGUED_CLOSING = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}?(?:argues|argued|contends)\s*[.!]?[\"”’]?\s*$")
 # "Colleagues describe her as meticulous and stubborn": a person's character as others read it, the traits closing the
 # sentence (not a thing described by its kind: "describes the incursions as \"unacceptable\" but has not …")
 _TRAITS_DESCRIBED = re.compile(r"\b(?:describe|describes|described)\s+(?:him|her|them|himself|herself)\s+as\s+"
@@ -83,6 +87,9 @@ def verdict_of(sentence: str, grams: frozenset[str], evaluative: list[str]) -> s
             and not DEED_BESIDE.search(sentence) and not _named_as_its_own(sentence, named) \
             and not _VERDICT_IN_APPOSITION.search(sentence) and not _NAMED_AFTER_TELLING.search(sentence, 0, named.start() + 8):
         return f"a name called: '{named.group(0)}'"
+    if ("argues" in grams or "argued" in grams or "contends" in grams) and (argued := _ARGUED_CLOSING.search(sentence)) \
+            and not any(ch.isdigit() for ch in main_clause(sentence)):
+        return f"a position argued, its teller closing the sentence: '{argued.group(0).strip(' ,.')}'"
     if ("describe" in grams or "describes" in grams or "described" in grams) and (traits := _TRAITS_DESCRIBED.search(sentence)):
         return f"a person's traits described: '{traits.group(0).strip()}'"
     if "as" in grams and not DISMISSING.isdisjoint(grams) and (dismissed := DISMISSED_AS.search(sentence)):

@@ -3190,3 +3190,14 @@ def test_a_person_as_others_remember_them_is_their_view():
     assert (claim.kind, claim.speaker, claim.speaker_vague) == ("opinion", "Colleagues", True)
     # a thing remembered is no view of a person
     assert only_claim("Residents remember the flood of 1998.", published=dt.date(2025, 11, 12)).speaker is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    # what a teller argues, the teller closing the sentence
+    ("The border guards no longer have a role, Ohanyan argues.", "opinion"),
+    ("The guards, who were sent under the 2020 statement, have no role left, one analyst contends.", "opinion"),
+    # with a figure or a date of its own, what is argued can be checked
+    ("Exports fell by 8% in 2024, the economist argues.", "fact"),
+])
+def test_a_position_argued_by_a_teller_closing_the_sentence_is_a_view(text, kind):
+    assert [c.kind for c in analyzed(text, published=dt.date(2025, 6, 3)).values()] == [kind]
