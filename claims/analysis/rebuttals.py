@@ -9,7 +9,7 @@ from .figures import SHARES, beyond_rounding, differing_figures
 from .lexicon import JUDGED_WRONG, JUDGING_ADJECTIVES
 from .normalize.model import Block
 from .overlap import content_stems
-from .side_answers import shares_stem, side_answers, told_before
+from .side_answers import confirmations, shares_stem, side_answers, told_before
 from .types import Claim, Relation
 from .verdict_cues import account_called_false
 from .words import grams as word_grams
@@ -363,6 +363,6 @@ def _count_put_otherwise(claims: tuple[Claim, ...]) -> list[Relation]:
 def told_rebuttals(claims: tuple[Claim, ...], sections: dict[str, tuple[int, str]],
                    blocks: tuple[Block, ...] = (), review: tuple[str, str] | None = None) -> list[Relation]:
     return _labelled_rebuttals(claims, sections) + _corrections(claims) + _rated_rows(claims, blocks) + _reviewed(claims, review) \
-        + _rival_reasons(claims) + _found_none(claims) + side_answers(claims) \
+        + _rival_reasons(claims) + _found_none(claims) + side_answers(claims) + confirmations(claims) \
         + _claim_cited(claims) + _label_pinned(claims) + _claim_labelled(claims) + _position_judged(claims) + _fall_shown(claims) \
         + _none_took_place(claims) + _count_put_otherwise(claims)

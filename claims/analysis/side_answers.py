@@ -1,6 +1,6 @@
 """A side that answers another's account in its own words: says it did not do what the account tells,
 says there was none of it, declares the deed void, calls lawful what the other calls a breach, or gives its
-own reason against the other's verdict."""
+own reason against the other's verdict; and a second source that bears the account out ("confirmed the toll")."""
 from __future__ import annotations
 
 import re
@@ -141,3 +141,22 @@ def side_answers(claims: tuple[Claim, ...]) -> list[Relation]:
         + _lawfulness_disputed(claims) \
         + _answers(claims, _MOTIVE_DEFENDED, lambda m, answer: lambda c: c.kind == "opinion",
                    lambda a, t, said: f"{a.speaker} gives its own reason against the verdict of {t.speaker}: '{said}'")
+
+
+# "The ministry said 40 people were killed. The Red Cross confirmed the toll on Tuesday.": a second source bearing out
+# the account just given (not one that has not: "The ministry has not confirmed the talks")
+_CONFIRMS = re.compile(r"(?<!\bnot\s)(?<!\bnever\s)(?<!\byet\s)(?<!\bto\s)\b(?:confirmed|confirms|corroborated|corroborates|verified|"
+                       r"backed\s+up)\s+(?:the|that|this|its|their|those|these)\s+(?:[\w-]+\s+)?(?:toll|figures?|count|account|"
+                       r"reports?|claims?|numbers?|findings?|version|estimate)\b|(?<!\bnot\s)\b(?:confirmed|confirms|corroborated)\s+"
+                       r"(?:this|that|it)\s*[.,]", re.IGNORECASE)
+
+
+def confirmations(claims: tuple[Claim, ...]) -> list[Relation]:
+    out = []
+    for n, claim in enumerate(claims):
+        if not n or not claim.speaker or claim.kind in ("question", "reference") or not _CONFIRMS.search(claim.text):
+            continue
+        told = told_before(claims, n, 2, lambda _: True)
+        if told is not None:
+            out.append(Relation(claim.id, told.id, "supports", 0.5, f"{claim.speaker} bears out the account of {told.speaker}"))
+    return out

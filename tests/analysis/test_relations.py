@@ -1079,3 +1079,11 @@ def test_witnesses_named_by_who_interviewed_them_reject_the_account_just_given()
     # what they would reject, ahead, answers nothing yet
     assert relations("The prosecutor's office said protesters had tried to seize the town hall. "
                      "Witnesses interviewed by the Courier may yet be asked to reject that account.") == set()
+
+
+def test_a_second_source_confirming_the_account_just_given_supports_it():
+    found = relations("The ministry said 40 people were killed in the landslide. The Red Cross confirmed the toll on Tuesday.")
+    assert ("The Red Cross confirmed t", "The ministry said 40 peop", "supports") in found
+    # one that has not confirmed it bears out nothing
+    assert relations("The ministry said 40 people were killed in the landslide. "
+                     "The Red Cross has not confirmed the toll.") == set()
