@@ -147,6 +147,8 @@ def _clause_then_teller(sentence: str, verb_at: int) -> bool:
 # a person or people kept unnamed: "A person with knowledge of the matter", "two people familiar with the talks"
 _PEOPLE_UNNAMED = re.compile(r"(?:an?|one|two|three|four|several|some)\s+(?:\w+\s+)?(?:person|people|sources?|officials?|diplomats?)\b",
                              re.IGNORECASE)
+# a phrase opening the sentence before its subject: "In an interview with the Financial Times, a senior official said …"
+_OPENING_PHRASE = re.compile(r"\W*(?:In|At|On|During|After|Before|Speaking|Writing|Asked|Interviewed|Later|Earlier)\b[^,;]{0,80}")
 # a source closing the sentence after a comma: "…, the Kremlin said at the time."
 _CLOSING_TELLING = re.compile(r",\s+(?:(?:the|a|an|its|his|her|their|one|two|three|four|several|some|\d+)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,4}?\s+(?P<told>(?:has\s+|have\s+|had\s+)?(?:said|says|reported))"
                               r"(?:\s+(?:in|on|at|last|this|earlier|later|late|early|during)\b[^,;:]{0,40})?\s*[.!]?[\"”’]?\s*$")
@@ -252,7 +254,8 @@ def _attribute(sentence: str, grams: frozenset[str], previous: str | None, previ
             # telling after it still may
             continue
         if _APPOSITION.match(who) and before.rstrip().endswith(who) \
-                and before.rstrip()[:-len(who)].rstrip().endswith(",") and not NOTHING_MORE.fullmatch(sentence, m.end("verb")):
+                and before.rstrip()[:-len(who)].rstrip().endswith(",") and not NOTHING_MORE.fullmatch(sentence, m.end("verb")) \
+                and not _OPENING_PHRASE.fullmatch(before.rstrip()[:-len(who)].rstrip()[:-1]):
             # "…, a move officials say will save …": the telling sums up the clause before, not the
             # sentence ("…, a review by the taskforce found." closing the sentence is its source)
             continue

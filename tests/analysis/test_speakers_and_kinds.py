@@ -1883,3 +1883,14 @@ def test_a_decision_taken_with_the_side_s_stance_added_is_told():
     assert (claim.kind, claim.checkworthy) == ("fact", True)
     # the stance alone looks ahead
     assert only_claim("The council insists it will keep the car park closed.", published=dt.date(2025, 6, 3)).kind == "prediction"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a phrase opening the sentence leaves the unnamed teller after it the teller
+    ("In an interview with the Courier, a senior official said the deal would hold.", "a senior official"),
+    ("Speaking in Kelby on Monday, a council spokesperson said the pier would reopen.", "a council spokesperson"),
+    # a noun in apposition after a clause sums the clause up and tells nothing
+    ("The port will close, a move officials say will save money.", None),
+])
+def test_a_teller_after_a_phrase_opening_the_sentence_is_the_teller(text, speaker):
+    assert only_claim(text, dt.date(2025, 2, 18)).speaker == speaker
